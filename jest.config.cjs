@@ -1,0 +1,9 @@
+/** Unit and integration tests: domain code against real SQLite files, real fixtures, real PDFs. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/unit'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }] },
+  transformIgnorePatterns: ['/node_modules/(?!(pdfjs-dist)/)'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,119 @@
+// `npm run cli -- <command>`: the same handlers the app uses, from a terminal.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Input, Method, Output } from '../../shared/contract';
+import { dispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { openStore, type Store } from '../store/database';
+import { defaultDataDir } from '../store/data-dir';
+import { formatCommittees, formatImport, formatMeeting, formatMeetings, formatParsed } from './format';
+
+const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  import <files…>                 import minutes pages (HTML, text, PDF, ModernGov XML)
+  list committees                 councils and committees in the library
+  list meetings [--committee ID]  meetings, newest first
+  show meeting <ID>               one meeting: items, declarations, decisions
+  parse-minutes <file>            parse a file and print the minutes contract (nothing stored)
+
+Options:
+  --json            machine-readable output
+  --data-dir DIR    the store to use (default: SCRUTINEER_DATA_DIR or the app's data folder)`;
+
+class CliError extends Error {}
+
+async function call<M extends Method>(store: Store | null, method: M, input: Input<M>): Promise<Output<M>> {
+  const handlers = createHandlers(store as Store);
+  const result = await dispatch(handlers, method, input);
+  if (!result.ok) throw new CliError(result.error.message);
+  return result.value as Output<M>;
+}
+
+function readFile(file: string): { name: string; data: Uint8Array } {
+  const full = path.resolve(file);
+  if (!fs.existsSync(full) || !fs.statSync(full).isFile()) throw new CliError(`No such file: ${file}`);
+  return { name: path.basename(full), data: new Uint8Array(fs.readFileSync(full)) };
+}
+
+function positiveId(value: string | undefined, what: string): number {
+  const n = Number(value);
+  if (!value || !Number.isInteger(n) || n <= 0) throw new CliError(`${what} must be a whole number, e.g. 3.`);
+  return n;
+}
+
+export async function run(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      committee: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    out(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const print = (value: unknown, human: () => string) => out(values.json ? JSON.stringify(value, null, 2) : human());
+
+  if (command === 'parse-minutes') {
+    const file = rest[0];
+    if (!file) throw new CliError('parse-minutes needs a file.');
+    const parsed = await call(null, 'minutes.parse', readFile(file));
+    print(parsed, () => formatParsed(parsed));
+    return 0;
+  }
+
+  const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
+  const store = openStore(dataDir);
+  try {
+    if (command === 'import') {
+      if (rest.length === 0) throw new CliError('import needs at least one file.');
+      const outcomes = [];
+      for (const file of rest) {
+        outcomes.push(fs.existsSync(file) ? await call(store, 'import.file', readFile(file)) : {
+          fileName: file, status: 'failed' as const, meetingId: null, message: 'No such file.',
+        });
+      }
+      print(outcomes, () => outcomes.map(formatImport).join('\n'));
+      return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+    }
+    if (command === 'list' && rest[0] === 'committees') {
+      const overview = await call(store, 'library.overview', {});
+      print(overview, () => formatCommittees(overview));
+      return 0;
+    }
+    if (command === 'list' && rest[0] === 'meetings') {
+      const overview = await call(store, 'library.overview', {});
+      const ids = values.committee
+        ? [positiveId(values.committee, '--committee')]
+        : overview.councils.flatMap((c) => c.committees.map((m) => m.id));
+      const committees = [];
+      for (const committeeId of ids) committees.push(await call(store, 'library.committee', { committeeId }));
+      print(committees, () => formatMeetings(committees));
+      return 0;
+    }
+    if (command === 'show' && rest[0] === 'meeting') {
+      const meeting = await call(store, 'library.meeting', { meetingId: positiveId(rest[1], 'The meeting ID') });
+      print(meeting, () => formatMeeting(meeting));
+      return 0;
+    }
+    throw new CliError(`Unknown command "${positionals.join(' ')}". Run with --help for the list.`);
+  } finally {
+    store.close();
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2))
+    .then((code) => process.exit(code))
+    .catch((error: Error) => {
+      console.error(`scrutineer: ${error.message.split('\n')[0]}`);
+      process.exit(error instanceof CliError || error.name === 'StoreError' ? 1 : 2);
+    });
+}

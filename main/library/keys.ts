@@ -1,0 +1,23 @@
+/** Identity keys: how a re-import finds the rows it updates, so their ids (and what hangs off them) stay. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function itemKey(number: string | null, title: string): string {
+  return number ? `n:${foldName(number)}` : `t:${foldName(title).slice(0, 200)}`;
+}
+
+export function decisionKey(itemKeyValue: string, label: string | null, text: string): string {
+  return label ? `${itemKeyValue}|l:${foldName(label)}` : `${itemKeyValue}|t:${foldName(text).slice(0, 200)}`;
+}
+
+/** A dated meeting is one per committee per date; an undated page is keyed by its first item. */
+export function meetingKey(date: string | null, firstItemKey: string | null): string {
+  return date ? `d:${date}` : `u:${firstItemKey ?? 'empty'}`;
+}

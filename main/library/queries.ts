@@ -1,0 +1,180 @@
+import type Database from 'better-sqlite3';
+import type {
+  CommitteeDetail,
+  DecisionView,
+  DeclarationView,
+  DocumentView,
+  ItemView,
+  LibraryOverview,
+  MeetingDetail,
+} from '../../shared/types/library';
+import type { DecisionKind, DocumentFormat, InterestNature } from '../../shared/types/minutes';
+
+export class NotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+export function libraryOverview(db: Database.Database): LibraryOverview {
+  const rows = db
+    .prepare(
+      `SELECT c.id AS councilId, c.name AS councilName, m.id AS committeeId, m.name AS committeeName,
+              (SELECT COUNT(*) FROM meetings WHERE committee_id = m.id) AS meetingCount,
+              (SELECT MAX(date) FROM meetings WHERE committee_id = m.id) AS latestMeetingDate
+       FROM councils c JOIN committees m ON m.council_id = c.id
+       ORDER BY c.name IS NULL, c.name COLLATE NOCASE, m.name COLLATE NOCASE`,
+    )
+    .all() as Array<{
+    councilId: number;
+    councilName: string | null;
+    committeeId: number;
+    committeeName: string;
+    meetingCount: number;
+    latestMeetingDate: string | null;
+  }>;
+  const councils = new Map<number, LibraryOverview['councils'][number]>();
+  for (const r of rows) {
+    let council = councils.get(r.councilId);
+    if (!council) {
+      council = { id: r.councilId, name: r.councilName, committees: [] };
+      councils.set(r.councilId, council);
+    }
+    council.committees.push({
+      id: r.committeeId,
+      name: r.committeeName,
+      meetingCount: r.meetingCount,
+      latestMeetingDate: r.latestMeetingDate,
+    });
+  }
+  return { councils: [...councils.values()] };
+}
+
+export function committeeDetail(db: Database.Database, committeeId: number): CommitteeDetail {
+  const committee = db
+    .prepare(
+      `SELECT m.id, m.name, c.id AS councilId, c.name AS councilName
+       FROM committees m JOIN councils c ON c.id = m.council_id WHERE m.id = ?`,
+    )
+    .get(committeeId) as { id: number; name: string; councilId: number; councilName: string | null } | undefined;
+  if (!committee) throw new NotFoundError('That committee is not in the library.');
+  const meetings = db
+    .prepare(
+      `SELECT id, date, start_time AS startTime, venue,
+              (SELECT COUNT(*) FROM items WHERE meeting_id = meetings.id AND withdrawn_at IS NULL) AS itemCount,
+              (SELECT COUNT(*) FROM decisions WHERE meeting_id = meetings.id AND withdrawn_at IS NULL) AS decisionCount
+       FROM meetings WHERE committee_id = ?
+       ORDER BY date IS NULL, date DESC, start_time DESC, id DESC`,
+    )
+    .all(committeeId) as CommitteeDetail['meetings'];
+  return {
+    id: committee.id,
+    name: committee.name,
+    council: { id: committee.councilId, name: committee.councilName },
+    meetings,
+  };
+}
+
+interface DecisionRow {
+  id: number;
+  item_id: number | null;
+  item_label: string | null;
+  label: string | null;
+  text: string;
+  kind: DecisionKind;
+  owner: string | null;
+  due: string | null;
+}
+
+const toDecision = (r: DecisionRow): DecisionView => ({
+  id: r.id,
+  itemNumber: r.item_label,
+  label: r.label,
+  text: r.text,
+  kind: r.kind,
+  owner: r.owner,
+  due: r.due,
+});
+
+export function meetingDetail(db: Database.Database, meetingId: number): MeetingDetail {
+  const meeting = db
+    .prepare(
+      `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue,
+              m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName
+       FROM meetings mt JOIN committees m ON m.id = mt.committee_id JOIN councils c ON c.id = m.council_id
+       WHERE mt.id = ?`,
+    )
+    .get(meetingId) as
+    | {
+        id: number;
+        date: string | null;
+        startTime: string | null;
+        endTime: string | null;
+        venue: string | null;
+        committeeId: number;
+        committeeName: string;
+        councilId: number;
+        councilName: string | null;
+      }
+    | undefined;
+  if (!meeting) throw new NotFoundError('That meeting is not in the library.');
+
+  const items = db
+    .prepare(
+      `SELECT id, number, title, exempt, truncated, agenda_text AS agendaText, minutes_text AS minutesText
+       FROM items WHERE meeting_id = ? AND withdrawn_at IS NULL ORDER BY position, id`,
+    )
+    .all(meetingId) as Array<Omit<ItemView, 'documents' | 'decisions' | 'exempt' | 'truncated'> & { exempt: number; truncated: number }>;
+  const documents = db
+    .prepare(
+      `SELECT d.id, d.item_id AS itemId, d.title, d.format, d.size_kb AS sizeKb FROM item_documents d
+       JOIN items i ON i.id = d.item_id WHERE i.meeting_id = ? ORDER BY d.item_id, d.position`,
+    )
+    .all(meetingId) as Array<DocumentView & { itemId: number; format: DocumentFormat }>;
+  const decisions = db
+    .prepare(
+      `SELECT id, item_id, item_label, label, text, kind, owner, due FROM decisions
+       WHERE meeting_id = ? AND withdrawn_at IS NULL ORDER BY position, id`,
+    )
+    .all(meetingId) as DecisionRow[];
+  const declarations = db
+    .prepare(
+      `SELECT id, member, item_label AS item, subject, nature, withdrew FROM declarations
+       WHERE meeting_id = ? ORDER BY position`,
+    )
+    .all(meetingId) as Array<Omit<DeclarationView, 'withdrew' | 'nature'> & { withdrew: number; nature: InterestNature }>;
+  const apologies = db
+    .prepare("SELECT name FROM attendance WHERE meeting_id = ? AND status = 'apologies' ORDER BY position")
+    .all(meetingId) as Array<{ name: string }>;
+  const sources = db
+    .prepare(
+      `SELECT file_name AS fileName, sha256, input_kind AS inputKind, parser_version AS parserVersion, imported_at AS importedAt
+       FROM imports WHERE meeting_id = ? ORDER BY imported_at DESC`,
+    )
+    .all(meetingId) as MeetingDetail['sources'];
+
+  const itemViews: ItemView[] = items.map((i) => ({
+    ...i,
+    exempt: i.exempt === 1,
+    truncated: i.truncated === 1,
+    documents: documents.filter((d) => d.itemId === i.id).map(({ itemId: _itemId, ...d }) => d),
+    decisions: decisions.filter((d) => d.item_id === i.id).map(toDecision),
+  }));
+  const itemIds = new Set(items.map((i) => i.id));
+
+  return {
+    id: meeting.id,
+    committee: { id: meeting.committeeId, name: meeting.committeeName },
+    council: { id: meeting.councilId, name: meeting.councilName },
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    venue: meeting.venue,
+    apologies: apologies.map((a) => a.name),
+    declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1 })),
+    items: itemViews,
+    otherDecisions: decisions.filter((d) => d.item_id === null || !itemIds.has(d.item_id)).map(toDecision),
+    sources,
+  };
+}

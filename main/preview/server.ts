@@ -1,0 +1,116 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MAX_IMPORT_BYTES } from '../../shared/contract';
+import { fail } from '../../shared/result';
+import { decodeWire, encodeWire } from '../../shared/wire';
+import { dispatch } from '../api/dispatch';
+import type { Handlers } from '../api/handlers';
+import { securityHeaders } from '../serve/csp';
+import { mimeType, resolveAssetPath } from '../serve/resolve-asset';
+
+/**
+ * Preview mode: the built renderer and the same API contract over loopback HTTP, for development
+ * and browser tests. Bound to 127.0.0.1 only; every API call needs this run's token and must come
+ * from this server's own origin. Never part of the packaged app.
+ */
+export interface PreviewServer {
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+// Base64 inflates by 4/3; allow the JSON envelope around the largest import.
+const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES * 1.4) + 64 * 1024;
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...securityHeaders(), ...extra });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function tokensMatch(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+export async function startPreviewServer(options: {
+  handlers: Handlers;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}): Promise<PreviewServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  let origin = '';
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = req.url ?? '/';
+      // DNS-rebinding guard: only our own host name is answered.
+      if (req.headers.host !== new URL(origin).host) return send(res, 421, 'Misdirected request', 'text/plain');
+
+      if (url.startsWith('/api/')) {
+        const reply = (status: number, body: unknown) => send(res, status, encodeWire(body), 'application/json');
+        if (req.method !== 'POST') return reply(405, fail('forbidden', 'Use POST.'));
+        if (req.headers.origin !== origin) return reply(403, fail('forbidden', 'Requests from another origin are refused.'));
+        const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+        if (!tokensMatch(bearer, token)) return reply(401, fail('forbidden', 'Missing or wrong preview token.'));
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          return reply(415, fail('invalid-input', 'Send JSON.'));
+        }
+        const body = await readBody(req);
+        if (body === null) return reply(413, fail('invalid-input', 'The request is too large.'));
+        let payload: unknown;
+        try {
+          payload = decodeWire(body);
+        } catch {
+          return reply(400, fail('invalid-input', 'The request is not valid JSON.'));
+        }
+        const method = decodeURIComponent(url.slice('/api/'.length));
+        return reply(200, await dispatch(options.handlers, method, payload));
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+      const file = resolveAssetPath(options.rendererDir, url);
+      if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found', 'text/plain');
+      return send(res, 200, fs.readFileSync(file), mimeType(file));
+    } catch (error) {
+      console.error('[preview] request failed:', error);
+      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    token,
+    url: `${origin}/#token=${token}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,35 @@
+// Builds the app: `node scripts/build.mjs [renderer|main]` (both when no argument).
+// Renderer: Vite → dist/renderer. Main and preload: esbuild bundles → dist/main, with the SQL
+// migrations and the PDF text worker copied beside them (they are read at run time).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const what = process.argv[2] ?? 'all';
+
+async function buildRenderer() {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });
+}
+
+async function buildMain() {
+  const esbuild = await import('esbuild');
+  const out = path.join(root, 'dist', 'main');
+  fs.rmSync(out, { recursive: true, force: true });
+  const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
+  await esbuild.build({
+    ...common,
+    entryPoints: { main: 'main/shell/main.ts' },
+    outdir: out,
+    format: 'cjs',
+    external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
+  });
+  // A sandboxed preload may only require('electron'): bundle everything else into it.
+  await esbuild.build({ ...common, entryPoints: { preload: 'main/shell/preload.ts' }, outdir: out, format: 'cjs', external: ['electron'] });
+  fs.cpSync(path.join(root, 'main', 'store', 'migrations'), path.join(out, 'migrations'), { recursive: true });
+  fs.copyFileSync(path.join(root, 'main', 'papers', 'pdf-text.worker.mjs'), path.join(out, 'pdf-text.worker.mjs'));
+}
+
+if (what === 'all' || what === 'renderer') await buildRenderer();
+if (what === 'all' || what === 'main') await buildMain();

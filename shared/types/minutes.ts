@@ -1,0 +1,77 @@
+/**
+ * The minutes contract: what the minutes parser produces for one meeting, and what
+ * `parse-minutes FILE --json` prints. Absent facts are null or empty; nothing is invented.
+ * No Node or DOM imports here: both the main process and the renderer read these types.
+ */
+
+export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'other';
+
+export interface ListedDocument {
+  title: string;
+  format: DocumentFormat;
+  sizeKb: number | null;
+}
+
+export interface MinutesItem {
+  /** As printed, without a trailing dot ("109", "CYPE/24/45"); null on a single-item page. */
+  number: string | null;
+  /** Clean title, with no "pdf icon PDF 128 KB" residue. */
+  title: string;
+  /** Private business: Part B / Part 2, Schedule 12A, restricted. */
+  exempt: boolean;
+  /** Only the start of the minutes was on the page ("view the full minutes text for item 113"). */
+  truncated: boolean;
+  documents: ListedDocument[];
+  agendaText: string;
+  minutesText: string;
+}
+
+export type InterestNature =
+  | 'disclosable-pecuniary'
+  | 'other-registrable'
+  | 'non-registrable'
+  | 'non-pecuniary'
+  | 'unspecified';
+
+export interface Declaration {
+  /** Without "Councillor", "Cllr" or "Co-opted Member"; keeps "Dr". */
+  member: string;
+  /** The item the interest was declared on, if stated. */
+  item: string | null;
+  /** What the interest is. */
+  subject: string;
+  nature: InterestNature;
+  /** Left the room / took no part. */
+  withdrew: boolean;
+}
+
+export type DecisionKind = 'noted' | 'procedural' | 'recommendation' | 'action';
+
+export interface Decision {
+  item: string | null;
+  /** "a)", "1" as printed. */
+  label: string | null;
+  /** Self-contained: what was decided. */
+  text: string;
+  kind: DecisionKind;
+  /** Who must act, for actions. */
+  owner: string | null;
+  /** "YYYY-MM-DD" when dated, else as written ("next meeting"). */
+  due: string | null;
+}
+
+export interface ParsedMinutes {
+  council: string | null;
+  committee: string | null;
+  /** YYYY-MM-DD */
+  date: string | null;
+  /** HH:MM, 24-hour */
+  startTime: string | null;
+  endTime: string | null;
+  venue: string | null;
+  /** Names without "Councillor" / "Cllr". */
+  apologies: string[];
+  items: MinutesItem[];
+  declarations: Declaration[];
+  decisions: Decision[];
+}
