@@ -20,6 +20,11 @@ const fileName = z
 /** 60 MB: larger than any real minutes page or agenda pack we expect, small enough to refuse abuse. */
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
+/** File contents: a Uint8Array (IPC and the preview bridge's wire format both deliver one) within the size cap. */
+const fileBytes = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, 'file contents (bytes)')
+  .refine((d) => d.byteLength <= MAX_IMPORT_BYTES, 'file larger than 60 MB');
+
 export const contract = {
   'library.overview': { input: z.object({}).strict(), result: returns<LibraryOverview>() },
   'library.committee': { input: z.object({ committeeId: id }).strict(), result: returns<CommitteeDetail>() },
@@ -29,7 +34,7 @@ export const contract = {
     input: z
       .object({
         name: fileName,
-        data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_BYTES, 'file larger than 60 MB'),
+        data: fileBytes,
       })
       .strict(),
     result: returns<ImportOutcome>(),
@@ -37,7 +42,7 @@ export const contract = {
   /** Parse without storing: what `parse-minutes` prints, for a file the user picks. */
   'minutes.parse': {
     input: z
-      .object({ name: fileName, data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_BYTES) })
+      .object({ name: fileName, data: fileBytes })
       .strict(),
     result: returns<ParsedMinutes>(),
   },

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Input, Method, Output } from '../../shared/contract';
+import type { CommitteeDetail, ImportOutcome } from '../../shared/types/library';
 import { dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { openStore, type Store } from '../store/database';
@@ -74,7 +75,7 @@ export async function run(argv: string[], out: (line: string) => void = console.
   try {
     if (command === 'import') {
       if (rest.length === 0) throw new CliError('import needs at least one file.');
-      const outcomes = [];
+      const outcomes: ImportOutcome[] = [];
       for (const file of rest) {
         outcomes.push(fs.existsSync(file) ? await call(store, 'import.file', readFile(file)) : {
           fileName: file, status: 'failed' as const, meetingId: null, message: 'No such file.',
@@ -93,7 +94,7 @@ export async function run(argv: string[], out: (line: string) => void = console.
       const ids = values.committee
         ? [positiveId(values.committee, '--committee')]
         : overview.councils.flatMap((c) => c.committees.map((m) => m.id));
-      const committees = [];
+      const committees: CommitteeDetail[] = [];
       for (const committeeId of ids) committees.push(await call(store, 'library.committee', { committeeId }));
       print(committees, () => formatMeetings(committees));
       return 0;

@@ -1,0 +1,7 @@
+import { minutesBench } from './minutes';
+
+export type Bench = () => Promise<Record<string, unknown>>;
+
+export const benches: Record<string, Bench> = {
+  minutes: minutesBench,
+};
