@@ -1,0 +1,79 @@
+import { useCallback, useRef, useState, type MouseEvent } from 'react';
+import { CommitteePage } from '../features/committee/CommitteePage';
+import { ImportButton } from '../features/import/ImportButton';
+import { ImportPanel } from '../features/import/ImportPanel';
+import { DropOverlay } from '../features/import/DropOverlay';
+import { useFileDrop } from '../features/import/useFileDrop';
+import { useImporter } from '../features/import/useImporter';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { MeetingPage } from '../features/meeting/MeetingPage';
+import { PageHeading } from '../ui/PageHeading';
+import { ErrorBoundary } from './ErrorBoundary';
+import { hrefs, routeKey, useRoute, type Route } from './router';
+import { useDocumentTitle } from './useResource';
+
+function NotFound({ focusOnMount }: { focusOnMount: boolean }) {
+  useDocumentTitle('Page not found');
+  return (
+    <>
+      <PageHeading focusOnMount={focusOnMount}>Page not found</PageHeading>
+      <p>
+        There is no such page in Scrutineer. <a href={hrefs.library()}>Go to the library</a>.
+      </p>
+    </>
+  );
+}
+
+function Page({ route, refreshKey, focusOnMount }: { route: Route; refreshKey: number; focusOnMount: boolean }) {
+  switch (route.page) {
+    case 'library':
+      return <LibraryPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'committee':
+      return <CommitteePage committeeId={route.committeeId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'meeting':
+      return <MeetingPage meetingId={route.meetingId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'not-found':
+      return <NotFound focusOnMount={focusOnMount} />;
+  }
+}
+
+export function App() {
+  const { route, navigation } = useRoute();
+  const [refreshKey, setRefreshKey] = useState(0);
+  const refresh = useCallback(() => setRefreshKey((k) => k + 1), []);
+  const importer = useImporter(refresh);
+  const dragging = useFileDrop(importer.importFiles);
+  const mainRef = useRef<HTMLElement>(null);
+
+  // The router owns the hash, so the skip link moves focus itself.
+  const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <div className={dragging ? 'app app--dragging' : 'app'}>
+      <a className="skip-link" href="#main" onClick={skipToContent}>
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <a className="app-header__name" href={hrefs.library()}>
+            Scrutineer<span className="visually-hidden">: library</span>
+          </a>
+          <p className="app-header__tagline">Council scrutiny papers, offline</p>
+          <div className="app-header__actions">
+            <ImportButton onFiles={importer.importFiles} />
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <ImportPanel importer={importer} />
+        <ErrorBoundary key={routeKey(route)}>
+          <Page key={routeKey(route)} route={route} refreshKey={refreshKey} focusOnMount={navigation > 0} />
+        </ErrorBoundary>
+      </main>
+      <DropOverlay visible={dragging} />
+    </div>
+  );
+}

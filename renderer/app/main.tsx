@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './app.css';
+import { App } from './App';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Scrutineer: the #root element is missing from index.html.');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

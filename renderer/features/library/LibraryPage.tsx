@@ -1,0 +1,79 @@
+import { useCallback } from 'react';
+import type { CouncilSummary } from '../../../shared/types/library';
+import { api } from '../../app/api';
+import { hrefs, type PageProps } from '../../app/router';
+import { UNNAMED_COUNCIL } from '../../ui/labels';
+import { useDocumentTitle, useResource } from '../../app/useResource';
+import { formatMeetingDate, plural } from '../../ui/dates';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeading } from '../../ui/PageHeading';
+import { ErrorPanel, Loading } from '../../ui/Status';
+
+
+function Council({ council }: { council: CouncilSummary }) {
+  const headingId = `council-${council.id}`;
+  return (
+    <section className="council" aria-labelledby={headingId}>
+      <h2 id={headingId} className={council.name ? 'council__name' : 'council__name council__name--unnamed'}>
+        {council.name ?? UNNAMED_COUNCIL}
+      </h2>
+      <ul className="card-list">
+        {council.committees.map((c) => (
+          <li key={c.id}>
+            <a className="card-link" href={hrefs.committee(c.id)}>
+              <span className="card-link__title">{c.name}</span>
+              <span className="card-link__meta">
+                {plural(c.meetingCount, 'meeting')}
+                {c.latestMeetingDate && <> · newest {formatMeetingDate(c.latestMeetingDate)}</>}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function LibraryPage({ refreshKey, focusOnMount }: PageProps) {
+  const load = useCallback(() => api['library.overview']({}), []);
+  const overview = useResource(load, refreshKey);
+  useDocumentTitle('Library');
+
+  if (overview.status === 'loading') return <Loading what="your library" />;
+  if (overview.status === 'error') {
+    return (
+      <>
+        <PageHeading focusOnMount={focusOnMount}>Library</PageHeading>
+        <ErrorPanel title="The library could not be opened" error={overview.error} />
+      </>
+    );
+  }
+  const { councils } = overview.value;
+  return (
+    <>
+      <PageHeading focusOnMount={focusOnMount}>Library</PageHeading>
+      {councils.length === 0 ? (
+        <EmptyState title="Nothing imported yet">
+          <p>
+            Your library is empty. Import a council's 'Agenda and minutes' page (saved as HTML, copied as text, or the
+            minutes PDF) with Import, or drop the files here.
+          </p>
+          <p className="muted">Everything stays on this computer; Scrutineer works offline.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="lede">
+            {plural(councils.length, 'council')}, {plural(
+              councils.reduce((n, c) => n + c.committees.length, 0),
+              'committee',
+            )}
+            . Choose a committee to see its meetings.
+          </p>
+          {councils.map((c) => (
+            <Council key={c.id} council={c} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { DecisionView } from '../../../shared/types/library';
+import { Badge } from '../../ui/Badge';
+import { formatDue } from '../../ui/dates';
+import { DECISION_KIND } from '../../ui/labels';
+
+/** The decisions of an item (or the meeting's other decisions), in the order the minutes give them. */
+export function DecisionList({ decisions }: { decisions: DecisionView[] }) {
+  return (
+    <ul className="decisions">
+      {decisions.map((d) => {
+        const kind = DECISION_KIND[d.kind];
+        return (
+          <li key={d.id} className={`decision decision--${d.kind}`}>
+            <div className="decision__head">
+              <Badge tone={kind.tone}>{kind.label}</Badge>
+              {d.label && <span className="decision__label">{d.label}</span>}
+            </div>
+            <p className="decision__text">{d.text}</p>
+            {(d.owner || d.due) && (
+              <dl className="decision__meta">
+                {d.owner && (
+                  <div>
+                    <dt>Owner</dt>
+                    <dd>{d.owner}</dd>
+                  </div>
+                )}
+                {d.due && (
+                  <div>
+                    <dt>Due</dt>
+                    <dd>{formatDue(d.due)}</dd>
+                  </div>
+                )}
+              </dl>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

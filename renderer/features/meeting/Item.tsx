@@ -1,0 +1,75 @@
+import type { ItemView } from '../../../shared/types/library';
+import { Badge } from '../../ui/Badge';
+import { DOCUMENT_FORMAT, formatSize } from '../../ui/labels';
+import { TextBlock } from '../../ui/TextBlock';
+import { DecisionList } from './Decisions';
+
+export const TRUNCATED_NOTICE =
+  "Only the start of these minutes was in the imported copy; the full text is on the council's website.";
+
+export const itemAnchor = (item: ItemView) => `item-${item.id}`;
+/** The parser leaves the title empty when a page did not give one. */
+export const itemTitle = (item: ItemView) => item.title.trim() || 'Untitled item';
+
+/** One agenda item: its heading, badges, agenda and minutes text, documents and decisions. */
+export function Item({ item }: { item: ItemView }) {
+  const headingId = itemAnchor(item);
+  const hasText = item.agendaText.trim() !== '' || item.minutesText.trim() !== '';
+  return (
+    <article className="item" aria-labelledby={headingId}>
+      <header className="item__header">
+        <h3 id={headingId} className="item__title" tabIndex={-1}>
+          {item.number && <span className="item__number">{item.number}</span>}
+          <span>{itemTitle(item)}</span>
+        </h3>
+        {(item.exempt || item.truncated) && (
+          <div className="item__badges">
+            {item.exempt && <Badge tone="warning">Private (exempt)</Badge>}
+            {item.truncated && <Badge tone="info">Truncated</Badge>}
+          </div>
+        )}
+      </header>
+
+      {item.agendaText.trim() !== '' && (
+        <section className="item__part">
+          <h4>Agenda</h4>
+          <TextBlock text={item.agendaText} className="text-block--agenda" />
+        </section>
+      )}
+      {item.minutesText.trim() !== '' && (
+        <section className="item__part">
+          <h4>Minutes</h4>
+          <TextBlock text={item.minutesText} />
+        </section>
+      )}
+      {item.truncated && <p className="notice">{TRUNCATED_NOTICE}</p>}
+      {!hasText && !item.truncated && <p className="muted">The imported copy has no text for this item.</p>}
+
+      {item.documents.length > 0 && (
+        <section className="item__part">
+          <h4>Documents</h4>
+          <ul className="documents">
+            {item.documents.map((doc) => (
+              <li key={doc.id}>
+                <span className="documents__title">{doc.title}</span>{' '}
+                <span className="documents__meta">
+                  ({[DOCUMENT_FORMAT[doc.format], doc.sizeKb !== null ? formatSize(doc.sizeKb) : null]
+                    .filter(Boolean)
+                    .join(', ')}
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {item.decisions.length > 0 && (
+        <section className="item__part">
+          <h4>Decisions</h4>
+          <DecisionList decisions={item.decisions} />
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,191 @@
+import { useCallback } from 'react';
+import type { DeclarationView, MeetingDetail, SourceView } from '../../../shared/types/library';
+import { api } from '../../app/api';
+import { hrefs, type PageProps } from '../../app/router';
+import { useDocumentTitle, useResource } from '../../app/useResource';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { formatMeetingDate, formatMeetingWhen, formatTimestamp, plural } from '../../ui/dates';
+import { INTEREST_NATURE, UNNAMED_COUNCIL } from '../../ui/labels';
+import { PageHeading } from '../../ui/PageHeading';
+import { ErrorPanel, Loading } from '../../ui/Status';
+import { DecisionList } from './Decisions';
+import { InPageLink } from './InPageLink';
+import { Item, itemAnchor, itemTitle } from './Item';
+
+const INPUT_KIND: Record<string, string> = {
+  'pdf-text': 'PDF',
+};
+
+function Declarations({ declarations }: { declarations: DeclarationView[] }) {
+  if (declarations.length === 0) return <p className="muted">No interests were declared in the minutes.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="declarations">
+        <caption className="visually-hidden">Interests declared at the meeting</caption>
+        <thead>
+          <tr>
+            <th scope="col">Member</th>
+            <th scope="col">Interest</th>
+            <th scope="col">Item</th>
+            <th scope="col">Nature</th>
+          </tr>
+        </thead>
+        <tbody>
+          {declarations.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">{d.member}</th>
+              <td>{d.subject}</td>
+              <td>{d.item ?? <span className="muted">Not stated</span>}</td>
+              <td>
+                {INTEREST_NATURE[d.nature]}
+                {d.withdrew && <span className="declarations__withdrew">Left the room / took no part</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Provenance({ sources }: { sources: SourceView[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <footer className="provenance" aria-label="Where this came from">
+      <ul>
+        {sources.map((s) => (
+          <li key={`${s.sha256}-${s.importedAt}`}>
+            Parsed from <span className="provenance__file">{s.fileName}</span> on {formatTimestamp(s.importedAt)}
+            {INPUT_KIND[s.inputKind] ? ` (${INPUT_KIND[s.inputKind]})` : ''}.
+          </li>
+        ))}
+      </ul>
+    </footer>
+  );
+}
+
+function Meeting({ meeting, focusOnMount }: { meeting: MeetingDetail; focusOnMount: boolean }) {
+  const dateText = meeting.date ? formatMeetingDate(meeting.date) : 'Date not stated';
+  const council = meeting.council.name ?? UNNAMED_COUNCIL;
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { label: 'Library', href: hrefs.library() },
+          { label: meeting.committee.name, href: hrefs.committee(meeting.committee.id) },
+        ]}
+        current={dateText}
+      />
+      <PageHeading focusOnMount={focusOnMount}>
+        <span className="page-heading__context">{meeting.committee.name}</span>
+        <span className="page-heading__main">{meeting.date ? dateText : 'Meeting (date not stated)'}</span>
+      </PageHeading>
+
+      <dl className="facts">
+        <div>
+          <dt>Committee</dt>
+          <dd>
+            <a href={hrefs.committee(meeting.committee.id)}>{meeting.committee.name}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>Council</dt>
+          <dd>{council}</dd>
+        </div>
+        <div>
+          <dt>When</dt>
+          <dd>{formatMeetingWhen(meeting.date, meeting.startTime, meeting.endTime)}</dd>
+        </div>
+        <div>
+          <dt>Venue</dt>
+          <dd>{meeting.venue ?? <span className="muted">Not stated</span>}</dd>
+        </div>
+      </dl>
+
+      <section className="section" aria-labelledby="apologies">
+        <h2 id="apologies" className="section-heading">
+          Apologies
+        </h2>
+        {meeting.apologies.length === 0 ? (
+          <p className="muted">No apologies were recorded.</p>
+        ) : (
+          <ul className="name-list">
+            {meeting.apologies.map((name, i) => (
+              <li key={`${i}-${name}`}>{name}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="declarations">
+        <h2 id="declarations" className="section-heading">
+          Declarations of interest
+        </h2>
+        <Declarations declarations={meeting.declarations} />
+      </section>
+
+      <section className="section" aria-labelledby="items">
+        <h2 id="items" className="section-heading">
+          Items <span className="section-heading__count">({meeting.items.length})</span>
+        </h2>
+        {meeting.items.length === 0 ? (
+          <p className="muted">No agenda items were found in the imported copy.</p>
+        ) : (
+          <>
+            <nav className="contents" aria-label="Items in this meeting">
+              <ol>
+                {meeting.items.map((item) => (
+                  <li key={item.id}>
+                    <InPageLink targetId={itemAnchor(item)}>
+                      {item.number && <span className="contents__number">{item.number}</span>}
+                      <span className="contents__title">{itemTitle(item)}</span>
+                    </InPageLink>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+            <div className="items">
+              {meeting.items.map((item) => (
+                <Item key={item.id} item={item} />
+              ))}
+            </div>
+          </>
+        )}
+      </section>
+
+      {meeting.otherDecisions.length > 0 && (
+        <section className="section" aria-labelledby="other-decisions">
+          <h2 id="other-decisions" className="section-heading">
+            Other decisions
+          </h2>
+          <p className="muted">{plural(meeting.otherDecisions.length, 'decision')} the minutes did not tie to an item.</p>
+          <DecisionList decisions={meeting.otherDecisions} />
+        </section>
+      )}
+
+      <Provenance sources={meeting.sources} />
+    </>
+  );
+}
+
+export function MeetingPage({ meetingId, refreshKey, focusOnMount }: PageProps & { meetingId: number }) {
+  const load = useCallback(() => api['library.meeting']({ meetingId }), [meetingId]);
+  const meeting = useResource(load, refreshKey);
+  useDocumentTitle(
+    meeting.status === 'ready'
+      ? `${meeting.value.date ? formatMeetingDate(meeting.value.date) : 'Meeting'} – ${meeting.value.committee.name}`
+      : 'Meeting',
+  );
+
+  if (meeting.status === 'loading') return <Loading what="the meeting" />;
+  if (meeting.status === 'error') {
+    return (
+      <>
+        <Breadcrumbs trail={[{ label: 'Library', href: hrefs.library() }]} current="Meeting" />
+        <PageHeading focusOnMount={focusOnMount}>Meeting</PageHeading>
+        <ErrorPanel title="This meeting could not be opened" error={meeting.error} />
+      </>
+    );
+  }
+  return <Meeting meeting={meeting.value} focusOnMount={focusOnMount} />;
+}

@@ -1,0 +1,34 @@
+/** Words for the contract's codes, as a councillor would say them. */
+import type { DecisionKind, DocumentFormat, InterestNature } from '../../shared/types/minutes';
+import type { BadgeTone } from './Badge';
+
+export const UNNAMED_COUNCIL = 'Council not named in the minutes';
+
+export const INTEREST_NATURE: Record<InterestNature, string> = {
+  'disclosable-pecuniary': 'Disclosable pecuniary interest',
+  'other-registrable': 'Other registrable interest',
+  'non-registrable': 'Non-registrable interest',
+  'non-pecuniary': 'Non-pecuniary interest',
+  unspecified: 'Interest (nature not stated)',
+};
+
+export const DECISION_KIND: Record<DecisionKind, { label: string; tone: BadgeTone }> = {
+  noted: { label: 'Noted', tone: 'neutral' },
+  procedural: { label: 'Procedural', tone: 'neutral' },
+  recommendation: { label: 'Recommendation', tone: 'info' },
+  action: { label: 'Action', tone: 'success' },
+};
+
+export const DOCUMENT_FORMAT: Record<DocumentFormat, string> = {
+  pdf: 'PDF',
+  docx: 'Word',
+  html: 'Web page',
+  other: 'Document',
+};
+
+/** 128 → '128 KB'; 2048 → '2 MB'; 1536 → '1.5 MB'. */
+export function formatSize(sizeKb: number): string {
+  if (sizeKb < 1024) return `${Math.round(sizeKb)} KB`;
+  const mb = sizeKb / 1024;
+  return `${mb < 10 ? Number(mb.toFixed(1)) : Math.round(mb)} MB`;
+}
