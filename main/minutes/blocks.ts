@@ -1,0 +1,137 @@
+/**
+ * Text → logical blocks. A block is one paragraph or list entry, with hard line wraps joined and
+ * whitespace normalised. Bullets become "• ". PDF page breaks ("\f") are removed together with
+ * running page headers/footers and page numbers.
+ */
+
+export interface Block {
+  text: string;
+  bullet: boolean;
+}
+
+const BULLET_RE = /^(?:[•·▪◦●○■□➢►✓\u2023\u2043\uf0b7\uf0a7\uf0d8*]|[-–](?=\s)|o(?=\s{2,}|\s+[A-Z]))\s*/;
+/** "1)", "(1)", "a)", "(a)", "(ii)", "1.", "a." at the start of a block. */
+export const LABEL_RE = /^(?:\((\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|(\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[).])(?=\s|$)/;
+const BARE_LABEL_RE = /^(?:\((?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})\)|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[).])$/;
+const TERMINAL_RE = /[.!?:;]["'”’)\]]?$/;
+const SECTION_RE = /^(?:minutes|decision|decisions|additional documents|supporting documents|documents|cofnodion|penderfyniad)\s*:/i;
+const DECISION_HEAD_RE = /^(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISION|DECISIONS|ACTION|ACTIONS)\b\s*(?:[:–—-]\s*)?$/;
+
+function cleanLine(line: string): string {
+  return line
+    .replace(/[\u00a0\u2007\u202f\u2002\u2003\u2009\t]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+const PAGE_NO_RE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-?\s*\d{1,4}\s*-?|\d{1,4}\s*\/\s*\d{1,4})$/i;
+
+/** Remove page numbers and running headers/footers that repeat across PDF pages. */
+function stripPageFurniture(text: string): string {
+  const pages = text.split('\f');
+  if (pages.length < 2) return text;
+  const pageLines = pages.map((p) => p.split('\n').map(cleanLine));
+  const edgeCounts = new Map<string, number>();
+  for (const lines of pageLines) {
+    const nonEmpty = lines.filter((l) => l.length > 0);
+    const edges = new Set([...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)]);
+    for (const e of edges) edgeCounts.set(e, (edgeCounts.get(e) ?? 0) + 1);
+  }
+  const threshold = Math.max(3, Math.ceil(pages.length / 2));
+  const furniture = new Set([...edgeCounts].filter(([l, n]) => n >= threshold && l.length < 120).map(([l]) => l));
+  return pageLines
+    .map((lines) => {
+      const nonEmptyIdx = lines.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
+      const edgeIdx = new Set([...nonEmptyIdx.slice(0, 2), ...nonEmptyIdx.slice(-2)]);
+      return lines.filter((l, i) => !(edgeIdx.has(i) && (furniture.has(l) || PAGE_NO_RE.test(l)))).join('\n');
+    })
+    .join('\n\n');
+}
+
+function isStructuralStart(line: string): boolean {
+  return (
+    BULLET_RE.test(line) ||
+    LABEL_RE.test(line) ||
+    SECTION_RE.test(line) ||
+    DECISION_HEAD_RE.test(line) ||
+    /^(?:RESOLVED|AGREED)\b/.test(line) ||
+    /^\d{1,4}\.?$/.test(line)
+  );
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+export function toBlocks(input: string): Block[] {
+  const text = stripPageFurniture(input.replace(/\r\n?/g, '\n'));
+  const rawLines = text.split('\n').map(cleanLine);
+  const nonEmpty = rawLines.filter((l) => l.length > 0);
+  const blankCount = rawLines.length - nonEmpty.length;
+  const hardWrapped = nonEmpty.length >= 8 && blankCount < nonEmpty.length * 0.15;
+  const wrapWidth = percentile(nonEmpty.map((l) => l.length), 0.9);
+
+  const blocks: Block[] = [];
+  let current: { text: string; lastLine: string; bullet: boolean } | null = null;
+  const flush = () => {
+    if (current && current.text) blocks.push({ text: current.text, bullet: current.bullet });
+    current = null;
+  };
+  let sawBlank = false;
+  for (const line of rawLines) {
+    if (!line) {
+      sawBlank = true;
+      continue;
+    }
+    const cur = current as { text: string; lastLine: string; bullet: boolean } | null;
+    if (cur) {
+      const prev = cur.lastLine;
+      const prevOpen = !TERMINAL_RE.test(prev) && !DECISION_HEAD_RE.test(prev) && !SECTION_RE.test(prev);
+      const bareLabel = BARE_LABEL_RE.test(cur.text) || (cur.bullet && cur.text === '');
+      let join = false;
+      if (bareLabel && !sawBlank) join = true;
+      else if (bareLabel && sawBlank && !isStructuralStart(line)) join = true;
+      else if (!sawBlank && prevOpen && !isStructuralStart(line)) {
+        const startsLower = /^[a-z(£$€%0-9,]/.test(line);
+        if (hardWrapped) {
+          const prevWords = prev.split(' ').length;
+          join = startsLower || prevWords <= 3 || prev.length >= wrapWidth * 0.6;
+        } else {
+          join = startsLower && prev.length >= 30;
+        }
+      } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {
+        join = true;
+      }
+      if (join) {
+        cur.text = cur.text ? `${cur.text} ${line}` : line;
+        cur.lastLine = line;
+        sawBlank = false;
+        continue;
+      }
+      flush();
+    }
+    sawBlank = false;
+    const bm = BULLET_RE.exec(line);
+    if (bm && !/^[-–]\s*\d/.test(line)) {
+      const rest = line.slice(bm[0].length).trim();
+      current = { text: rest, lastLine: line, bullet: true };
+    } else {
+      current = { text: line, lastLine: line, bullet: false };
+    }
+  }
+  flush();
+  return blocks;
+}
+
+export function blockText(b: Block): string {
+  return b.bullet ? `• ${b.text}` : b.text;
+}
+
+export function joinBlocks(blocks: readonly Block[]): string {
+  return blocks.map(blockText).join('\n');
+}
+
+export { SECTION_RE, DECISION_HEAD_RE, TERMINAL_RE };

@@ -1,0 +1,169 @@
+import type { Block } from './blocks';
+import { findDate, findTime } from './dates';
+
+/** What kind of page the text came from, read from its opening lines. */
+export type PageKind = 'meeting' | 'agenda-item' | 'issue' | 'unknown';
+
+export interface Header {
+  council: string | null;
+  committee: string | null;
+  date: string | null;
+  startTime: string | null;
+  venue: string | null;
+  pageKind: PageKind;
+  /** "(Item 40)" on an issue page. */
+  itemNumber: string | null;
+  /** Block indices that belong to the header, never to an item. */
+  used: Set<number>;
+  /** Index of the first block after the header lines seen (items may start here). */
+  bodyStart: number;
+}
+
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
+const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
+const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
+const PRINTED_HEADING = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid)\s+)?meeting\s+of\s+(?:the\s+)?(.{2,200}?)\s+held\s+(.{4,400})$/i;
+const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish)\s+council|cyngor\s+[\p{L}'’ -]{2,60})$/iu;
+const PAGE_MARKERS: [RegExp, PageKind][] = [
+  [/^agenda(?:, decisions)?(?: and (?:draft )?minutes)?$|^agenda, decisions and minutes$|^(?:draft )?minutes$|^agenda and draft minutes$|^decisions$/i, 'meeting'],
+  [/^(?:agenda item|eitem agenda)$/i, 'agenda-item'],
+  [/^issue\s*-\s*meetings$/i, 'issue'],
+];
+
+function cleanVenue(v: string): string {
+  return v.replace(/\.?\s*View directions\.?$/i, '').replace(/\s+/g, ' ').replace(/[.,;]$/, '').trim();
+}
+
+function parsePrintedHeld(rest: string, h: Header): void {
+  const date = findDate(rest);
+  if (date) h.date = h.date ?? date.iso;
+  const time = findTime(rest);
+  if (time) h.startTime = h.startTime ?? time.hhmm;
+  // "... at 5.30 pm in Committee Room 1, Town Hall" or "held at Committee Room 1 on …"
+  const venueAfterTime = /\b(?:p\.?m\.?|a\.?m\.?|noon|\d{2}[:.]\d{2})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$/i.exec(rest);
+  const venueBeforeDate = /^(?:at|in)\s+(?:the\s+)?(.{3,200}?)\s*,?\s+on\s+/i.exec(rest);
+  const v = venueAfterTime?.[1] ?? venueBeforeDate?.[1];
+  if (v && !h.venue) h.venue = cleanVenue(v);
+}
+
+export function parseHeader(blocks: readonly Block[]): Header {
+  const h: Header = {
+    council: null, committee: null, date: null, startTime: null, venue: null,
+    pageKind: 'unknown', itemNumber: null, used: new Set(), bodyStart: 0,
+  };
+  const limit = Math.min(blocks.length, 40);
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i];
+    if (!b || b.bullet) continue;
+    const t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
+    if (/^(?:minutes|decision|cofnodion)\s*:/i.test(t)) break;
+    let matched = false;
+    for (const [re, kind] of PAGE_MARKERS) {
+      if (re.test(t)) {
+        if (h.pageKind === 'unknown') h.pageKind = kind;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched && /^(?:items|no\.?\s+item|item\s+no\.?|eitem|media|webcast|view directions)$/i.test(t)) matched = true;
+    if (!matched && /^(?:venue|lleoliad|location|place)\s*:\s*(.+)$/i.test(t)) {
+      const v = /^(?:venue|lleoliad|location|place)\s*:\s*(.+)$/i.exec(t)?.[1];
+      if (v && !h.venue) h.venue = cleanVenue(v);
+      matched = true;
+    }
+    if (!matched && /^(?:contact|cyswllt|contact officer|enquiries to)\s*:/i.test(t)) matched = true;
+    if (!matched) {
+      const m = ISSUE_MEETING.exec(t);
+      if (m && m[1] && m[2]) {
+        h.date = h.date ?? findDate(m[1])?.iso ?? null;
+        h.committee = h.committee ?? m[2].trim();
+        if (m[3]) h.itemNumber = m[3].trim().replace(/\.$/, '');
+        matched = true;
+        if (h.pageKind === 'unknown') h.pageKind = 'issue';
+      }
+    }
+    if (!matched && !h.date) {
+      const m = MODERNGOV_HEADING.exec(t);
+      if (m && m[1] && m[2]) {
+        const d = findDate(m[2]);
+        if (d) {
+          h.committee = h.committee ?? m[1].trim();
+          h.date = d.iso;
+          const time = findTime(m[2].slice(d.index + d.length));
+          if (time) h.startTime = h.startTime ?? time.hhmm;
+          matched = true;
+        }
+      }
+    }
+    if (!matched) {
+      const m = PRINTED_HEADING.exec(t);
+      if (m && m[1] && m[2]) {
+        let committee = m[1].trim();
+        const of = /^(.{2,150}?)\s+of\s+((?:the\s+)?[A-Z][\w'’ &-]{1,80}?\s+Council)$/.exec(committee);
+        if (of && of[1] && of[2]) {
+          committee = of[1];
+          h.council = h.council ?? of[2].replace(/^the\s+/i, '');
+        }
+        h.committee = h.committee ?? committee;
+        parsePrintedHeld(m[2], h);
+        matched = true;
+      }
+    }
+    if (!matched && !h.council && t.length <= 90 && COUNCIL_LINE.test(t)) {
+      h.council = t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+      matched = true;
+    }
+    if (!matched && /^(?:date|dyddiad)\s*:\s*/i.test(t)) {
+      const d = findDate(t);
+      if (d && !h.date) h.date = d.iso;
+      const tm = findTime(t.slice(d ? d.index + d.length : 0));
+      if (tm && !h.startTime) h.startTime = tm.hhmm;
+      matched = true;
+    }
+    if (!matched && /^(?:time|amser)\s*:\s*/i.test(t)) {
+      const tm = findTime(t);
+      if (tm && !h.startTime) h.startTime = tm.hhmm;
+      matched = true;
+    }
+    if (matched) {
+      h.used.add(i);
+      h.bodyStart = i + 1;
+    }
+  }
+  // An issue page repeats the issue title before "Meeting:"; it is part of the header.
+  if (h.pageKind === 'issue') {
+    const meetingIdx = [...h.used].find((i) => /^Meeting:/i.test(blocks[i]?.text ?? ''));
+    if (meetingIdx !== undefined) for (let i = 0; i < meetingIdx; i++) h.used.add(i);
+  }
+  return h;
+}
+
+const END_RE = /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:concluded|closed|ended|finished|terminated|rose|closing|end(?:ed)?)\s*(?:at)?\s*:?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
+const START_RE = /\b(?:the\s+)?meeting\s+(?:commenced|started|began|opened)\s+at\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
+
+function timeOf(s: string): string | null {
+  const t = findTime(s);
+  if (t) return t.hhmm;
+  return null;
+}
+
+/** "The meeting concluded at: 20:02", "The meeting closed at 8.02 pm", "Meeting ended at 20:02". */
+export function findMeetingTimes(blocks: readonly Block[]): { start: string | null; end: string | null; endBlocks: Set<number> } {
+  let start: string | null = null;
+  let end: string | null = null;
+  const endBlocks = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (b.text.length > 3000 || !/meeting/i.test(b.text)) return;
+    const e = END_RE.exec(b.text);
+    if (e && e[1]) {
+      const t = timeOf(e[1]);
+      if (t) {
+        end = t;
+        if (b.text.length - e[0].length < 25) endBlocks.add(i);
+      }
+    }
+    const s = START_RE.exec(b.text);
+    if (s && s[1] && !start) start = timeOf(s[1]);
+  });
+  return { start, end, endBlocks };
+}

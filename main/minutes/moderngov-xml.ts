@@ -1,0 +1,141 @@
+import { XMLParser } from 'fast-xml-parser';
+import type { Decision, Declaration, ListedDocument, MinutesItem, ParsedMinutes } from '../../shared/types/minutes';
+import { toBlocks, joinBlocks } from './blocks';
+import { findApologies } from './apologies';
+import { findDate, findTime } from './dates';
+import { findDecisions } from './decisions';
+import { findDeclarations } from './declarations';
+import { formatFromUrl } from './documents';
+import { MinutesFormatError } from './errors';
+import { htmlInline, htmlToText } from './html-to-text';
+import { stripMemberTitle } from './names';
+
+/**
+ * ModernGov web-service XML (GetMeeting). fast-xml-parser is configured so that only the five
+ * standard XML entities are decoded (no HTML entities, no DTD): any <!DOCTYPE>/<!ENTITY> is refused
+ * before parsing, so entity expansion cannot happen. Item HTML arrives escaped inside the XML and is
+ * converted with the same HTML-to-text path as a saved page.
+ */
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  processEntities: true,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  isArray: (name) => name === 'agendaitem' || name === 'linkeddoc' || name === 'attendee',
+});
+
+type Node = Record<string, unknown>;
+
+function str(v: unknown): string {
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v && typeof v === 'object' && '#text' in v) return str((v as Node)['#text']);
+  return '';
+}
+
+function obj(v: unknown): Node {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Node) : {};
+}
+
+function arr(v: unknown): Node[] {
+  if (Array.isArray(v)) return v.map(obj);
+  if (v && typeof v === 'object') return [obj(v)];
+  return [];
+}
+
+function findMeeting(root: Node, depth = 0): Node | null {
+  if (depth > 6) return null;
+  if (root.meeting && typeof root.meeting === 'object') return obj(root.meeting);
+  for (const v of Object.values(root)) {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const found = findMeeting(v as Node, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function isTrue(v: unknown): boolean {
+  return /^true$/i.test(str(v));
+}
+
+function time(v: unknown): string | null {
+  const s = str(v);
+  return s ? (findTime(s)?.hhmm ?? null) : null;
+}
+
+export function parseModernGovXml(xml: string): ParsedMinutes {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new MinutesFormatError('the XML declares a DTD or entities, which ModernGov responses never do.');
+  let root: Node;
+  try {
+    root = obj(parser.parse(xml));
+  } catch {
+    throw new MinutesFormatError('the XML is malformed.');
+  }
+  const meeting = findMeeting(root);
+  if (!meeting) throw new MinutesFormatError('the XML has no <meeting> element.');
+
+  const rawItems = arr(obj(meeting.agendaitems).agendaitem);
+  const items: MinutesItem[] = [];
+  const decisions: Decision[] = [];
+  const declarations: Declaration[] = [];
+  const apologies: string[] = [];
+  let committee = str(meeting.committeetitle) || str(meeting.committeename) || null;
+
+  for (const it of rawItems) {
+    const number =
+      str(it.fulldisplaynumberformat).replace(/\.$/, '') ||
+      [str(it.minutesitemnumber) || str(it.agendaitemnumber), str(it.minutesitemsubnumber) || str(it.agendaitemsubnumber)].filter(Boolean).join('.') ||
+      null;
+    const title = htmlInline(str(it.agendaitemtitle));
+    const agendaText = htmlToText(str(it.agendatext));
+    const minutesHtml = str(it.minutesnonemptyhtmlbody);
+    const decisionHtml = str(it.decisionnonemptyhtmlbody);
+    const minutesBlocks = toBlocks(htmlToText(minutesHtml));
+    const decisionBlocks = toBlocks(htmlToText(decisionHtml));
+    const documents: ListedDocument[] = arr(obj(it.linkeddocuments).linkeddoc).map((d) => ({
+      title: htmlInline(str(d.title)),
+      format: formatFromUrl(str(d.url)),
+      sizeKb: null,
+    }));
+    if (!committee) committee = str(it.refertocommittee) || str(arr(obj(it.linkeddocuments).linkeddoc)[0]?.committeetitle) || null;
+    const minutesText = joinBlocks(minutesBlocks);
+    items.push({ number, title, exempt: isTrue(it.isrestricted), truncated: false, documents, agendaText, minutesText });
+    decisions.push(...findDecisions(decisionBlocks, number), ...findDecisions(minutesBlocks, number));
+    declarations.push(...findDeclarations(minutesText, number, /declarations?|interests?/i.test(title)));
+    if (/apolog/i.test(title)) apologies.push(...findApologies(minutesText));
+  }
+
+  for (const a of arr(obj(meeting.attendees).attendee)) {
+    if (/apolog/i.test(str(a['@_attendance']))) {
+      const name = stripMemberTitle(str(a['@_name']));
+      if (name) apologies.push(name);
+    }
+  }
+
+  const seen = new Set<string>();
+  const uniqueDecisions = decisions.filter((d) => {
+    const key = `${d.item ?? ''}|${d.label ?? ''}|${d.text.toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+
+  return {
+    council: null,
+    committee,
+    date: findDate(str(meeting.meetingdate))?.iso ?? null,
+    startTime: time(meeting.meetingactualstarttime) ?? time(meeting.meetingtime),
+    endTime: time(meeting.meetingactualfinishtime),
+    venue: str(meeting.meetinglocation) || str(obj(meeting.meetingroom).addresssummary) || null,
+    apologies: [...new Set(apologies)],
+    items,
+    declarations,
+    decisions: uniqueDecisions,
+  };
+}

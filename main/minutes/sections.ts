@@ -1,0 +1,83 @@
+import type { Block } from './blocks';
+import { SECTION_RE } from './blocks';
+import { stripDocResidue } from './documents';
+import { titleLike } from './items';
+import type { ListedDocument } from '../../shared/types/minutes';
+
+export interface ItemSections {
+  agenda: Block[];
+  minutes: Block[];
+  /** A separate "Decision:" panel (ModernGov issue pages print it before "Minutes:"). */
+  decision: Block[];
+  docs: ListedDocument[];
+  /** "… view the full minutes text for item 113." */
+  truncated: boolean;
+}
+
+const TRUNC_RE = /\s*(?:\.{2,}|…)?\s*view the full (?:minutes|decision) text for item\s*[^\s.]{0,20}\.?\s*$/i;
+/** Agenda wording: what the committee is asked to do, not what it did. */
+const AGENDA_ISH_RE = /^(?:\[.*\]$|To\s+(?:receive|consider|approve|confirm|note|agree|invite|report|determine|elect|appoint|answer|hear|discuss|review|scrutinise|scrutinize|identify|comment|issue|welcome)\b.{30,}|(?:REPORT|Report)\s+(?:OF|of|by|from)\b|Members\s+(?:are|will\s+be)\s+(?:asked|invited|requested|reminded)|The\s+(?:Chair(?:man)?|Committee|Commission|Board|Panel|Cabinet|Council)\s+(?:is|are|will\s+be)\s+(?:asked|invited|requested)|(?:Any|All)\s.{0,200}\b(?:will|shall)\s+be\s+(?:reported|considered)|(?:Copy\s+|Report\s+)?attached\.?$)/;
+
+type Mode = 'agenda' | 'minutes' | 'decision' | 'docs';
+
+export function splitSections(body: readonly Block[], documentUsesMinutesLabel: boolean, singleItem: boolean): ItemSections {
+  const out: ItemSections = { agenda: [], minutes: [], decision: [], docs: [], truncated: false };
+  const hasMinutesLabel = body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text));
+  const hasDecisionLabel = body.some((b) => /^(?:decisions?|penderfyniad)\s*:/i.test(b.text));
+  let mode: Mode = 'agenda';
+  let afterDocs: Mode = 'agenda';
+  const push = (m: Mode, b: Block) => {
+    if (m === 'minutes') out.minutes.push(b);
+    else if (m === 'decision') out.decision.push(b);
+    else out.agenda.push(b);
+  };
+  for (const raw of body) {
+    let b = raw;
+    if (TRUNC_RE.test(b.text)) {
+      out.truncated = true;
+      b = { ...b, text: b.text.replace(TRUNC_RE, '').trim() };
+      if (!b.text) continue;
+    }
+    const sec = SECTION_RE.exec(b.text);
+    if (sec && !b.bullet) {
+      const label = sec[0].toLowerCase();
+      const rest = b.text.slice(sec[0].length).trim();
+      if (/^(?:minutes|cofnodion)/.test(label)) mode = 'minutes';
+      else if (/^(?:decision|penderfyniad)/.test(label)) mode = 'decision';
+      else {
+        afterDocs = mode === 'agenda' && !hasMinutesLabel && !hasDecisionLabel && !(documentUsesMinutesLabel && !singleItem) ? 'minutes' : mode;
+        mode = 'docs';
+      }
+      if (rest) {
+        const d = stripDocResidue(rest);
+        if (mode === 'docs' && d.doc) out.docs.push({ title: d.text, ...d.doc });
+        else push(mode === 'docs' ? afterDocs : mode, { ...b, text: rest });
+      }
+      continue;
+    }
+    const d = stripDocResidue(b.text);
+    if (d.doc && d.text && titleLike(d.text.replace(/^•\s*/, ''), true)) {
+      out.docs.push({ title: d.text, ...d.doc });
+      continue;
+    }
+    if (mode === 'docs') mode = afterDocs;
+    push(mode, b);
+  }
+  if (!hasMinutesLabel && !hasDecisionLabel) {
+    if (documentUsesMinutesLabel && !singleItem) {
+      // The page marks minutes with "Minutes:"; an item without one has agenda text only.
+      out.agenda.push(...out.minutes);
+      out.minutes = [];
+    } else {
+      // No labels at all: leading agenda wording is agenda text, the rest is the minutes.
+      const all = [...out.agenda, ...out.minutes];
+      let k = 0;
+      while (k < all.length && !all[k]?.bullet && AGENDA_ISH_RE.test(all[k]?.text ?? '')) k++;
+      out.agenda = all.slice(0, k);
+      out.minutes = all.slice(k);
+    }
+  } else if (!hasMinutesLabel && hasDecisionLabel && out.minutes.length === 0) {
+    out.minutes = [...out.decision];
+  }
+  return out;
+}

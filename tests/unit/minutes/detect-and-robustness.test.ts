@@ -1,0 +1,158 @@
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { detectMinutesKind, MinutesFormatError, parseMinutes, parseMinutesHtml, parseMinutesText } from '../../../main/minutes';
+import type { ParsedMinutes } from '../../../shared/types/minutes';
+import { local, shared, SHARED } from './helpers/fixtures';
+
+const NATURES = ['disclosable-pecuniary', 'other-registrable', 'non-registrable', 'non-pecuniary', 'unspecified'];
+const KINDS = ['noted', 'procedural', 'recommendation', 'action'];
+const strOrNull = (v: unknown) => v === null || typeof v === 'string';
+
+function expectContractShape(r: ParsedMinutes): void {
+  expect(Object.keys(r).sort()).toEqual(['apologies', 'committee', 'council', 'date', 'decisions', 'declarations', 'endTime', 'items', 'startTime', 'venue']);
+  for (const k of ['council', 'committee', 'date', 'startTime', 'endTime', 'venue'] as const) expect(strOrNull(r[k])).toBe(true);
+  if (r.date) expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  for (const t of [r.startTime, r.endTime]) if (t) expect(t).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+  expect(r.apologies.every((a) => typeof a === 'string' && a.length > 0 && !/^(?:Councillor|Cllr)\b/.test(a))).toBe(true);
+  for (const i of r.items) {
+    expect(strOrNull(i.number)).toBe(true);
+    expect(typeof i.title).toBe('string');
+    expect(typeof i.exempt).toBe('boolean');
+    expect(typeof i.truncated).toBe('boolean');
+    expect(typeof i.agendaText).toBe('string');
+    expect(typeof i.minutesText).toBe('string');
+    for (const d of i.documents) {
+      expect(['pdf', 'docx', 'html', 'other']).toContain(d.format);
+      expect(d.sizeKb === null || (typeof d.sizeKb === 'number' && Number.isFinite(d.sizeKb))).toBe(true);
+    }
+  }
+  for (const d of r.declarations) {
+    expect(typeof d.member).toBe('string');
+    expect(NATURES).toContain(d.nature);
+    expect(typeof d.withdrew).toBe('boolean');
+    expect(strOrNull(d.item)).toBe(true);
+  }
+  for (const d of r.decisions) {
+    expect(KINDS).toContain(d.kind);
+    expect(typeof d.text).toBe('string');
+    expect(strOrNull(d.label) && strOrNull(d.owner) && strOrNull(d.due) && strOrNull(d.item)).toBe(true);
+  }
+  expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+}
+
+describe('detectMinutesKind and MinutesFormatError', () => {
+  test('kinds are sniffed from content', () => {
+    expect(detectMinutesKind('x.pdf', shared('minutes/leicester-cype-2025-01-14-agenda-and-minutes.txt'))).toBe('pdf-text');
+    expect(detectMinutesKind('x.txt', shared('minutes/leicester-cype-2025-01-14-agenda-and-minutes.txt'))).toBe('text');
+    expect(detectMinutesKind('x.txt', local('moderngov-saved-page.html'))).toBe('html');
+    expect(detectMinutesKind('x.html', shared('moderngov/manchester/GetMeeting_4967.xml'))).toBe('moderngov-xml');
+  });
+
+  test.each([
+    ['empty', ''],
+    ['whitespace', '   \n\t\n  '],
+    ['PNG bytes decoded as UTF-8', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0xff, 0xfe, 0x10, 0x02]).toString('utf8').repeat(20)],
+    ['raw PDF', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj'],
+    ['random prose', 'It was a bright cold day in April, and the clocks were striking thirteen. Winston Smith slipped quickly through the glass doors of Victory Mansions, though not quickly enough to prevent a swirl of gritty dust from entering along with him.'],
+    ['HTML page without meeting structure', '<html><body><h1>Recipes</h1><p>Mix flour and water.</p><p>Bake for an hour.</p></body></html>'],
+    ['unrelated XML', '<?xml version="1.0"?><catalog><book id="1"><title>XML</title></book></catalog>'],
+  ])('%s → MinutesFormatError with a user-facing sentence', (_name, input) => {
+    expect(() => parseMinutes('file.txt', input)).toThrow(MinutesFormatError);
+    try {
+      parseMinutes('file.txt', input);
+    } catch (e) {
+      expect((e as Error).message).toMatch(/^This file does not look like council minutes: .+\.$/);
+    }
+  });
+
+  test('parseMinutesText and parseMinutesHtml also refuse non-minutes', () => {
+    expect(() => parseMinutesText('Shopping list: eggs, milk, bread.')).toThrow(MinutesFormatError);
+    expect(() => parseMinutesHtml('<p>Hello world</p>')).toThrow(MinutesFormatError);
+  });
+});
+
+/** Deterministic PRNG so failures reproduce. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const textFixtures: [string, string][] = [
+  ...['minutes/leicester-cype-2025-01-14-agenda-and-minutes.txt', 'minutes/leicester-cype-scope-review-item.txt', 'minutes/leeds-scrutiny-macalister-item.txt'].map(
+    (f): [string, string] => [f, shared(f)],
+  ),
+  ...readdirSync(path.join(SHARED, 'minutes-excerpts')).map((f): [string, string] => [f, shared(`minutes-excerpts/${f}`)]),
+  ['moderngov-saved-page.html', local('moderngov-saved-page.html')],
+  ['anytown-printed-minutes.pdf.txt', local('anytown-printed-minutes.pdf.txt')],
+  ['GetMeeting_7837.xml', shared('moderngov/gloucester/GetMeeting_7837.xml')],
+  ['GetMeeting_4967.xml', shared('moderngov/manchester/GetMeeting_4967.xml')],
+];
+
+function tryParse(name: string, input: string): void {
+  try {
+    expectContractShape(parseMinutes(name, input));
+  } catch (e) {
+    if (!(e instanceof MinutesFormatError)) throw e;
+  }
+}
+
+describe('fuzz: truncated prefixes and shuffled paragraphs never throw anything but MinutesFormatError', () => {
+  test.each(textFixtures)('%s', (name, input) => {
+    expectContractShape(parseMinutes(name, input));
+    const rand = rng(name.length * 7919);
+    for (let k = 1; k <= 25; k++) tryParse(name, input.slice(0, Math.floor((input.length * k) / 25)));
+    for (let k = 0; k < 10; k++) tryParse(name, input.slice(0, Math.floor(rand() * input.length)));
+    const paras = input.split(/\n\s*\n/);
+    for (let k = 0; k < 10; k++) {
+      const shuffled = [...paras].sort(() => rand() - 0.5);
+      tryParse(name, shuffled.join('\n\n'));
+    }
+    // line-level damage: drop random lines, join others
+    const lines = input.split('\n');
+    for (let k = 0; k < 5; k++) tryParse(name, lines.filter(() => rand() > 0.3).join(rand() > 0.5 ? '\n' : ' '));
+  });
+});
+
+describe('performance', () => {
+  const leicester = shared('minutes/leicester-cype-2025-01-14-agenda-and-minutes.txt');
+
+  test('2 MB of minutes text parses quickly', () => {
+    // One long meeting: the item list repeated with item numbers continuing (109…121, 122…134, …).
+    const copies = Math.ceil(2_000_000 / leicester.length);
+    const big = Array.from({ length: copies }, (_, k) => leicester.replace(/^(1[0-2]\d)\.$/gm, (_m, n: string) => `${Number(n) + 13 * k}.`)).join('\n\n');
+    expect(big.length).toBeGreaterThan(2_000_000);
+    const t0 = Date.now();
+    const r = parseMinutesText(big);
+    const ms = Date.now() - t0;
+    expect(r.items).toHaveLength(13 * copies);
+    // ~2 MB is ≈ 700 pages of minutes; 200 pages/s allows 3.5 s. Generous for slow CI.
+    expect(ms).toBeLessThan(3500);
+  });
+
+  test('pathological single 2 MB line and long runs of punctuation stay fast', () => {
+    const inputs = [
+      `Agenda item\n\nMinutes:\n\n${'Councillor Smith declared that '.repeat(70_000)}`,
+      `RESOLVED: ${'a) That '.repeat(250_000)}`,
+      `Minutes:\n${'1.\n'.repeat(300_000)}`,
+      `Minutes of the meeting of the ${'Committee of the '.repeat(100_000)} held on`,
+    ];
+    for (const input of inputs) {
+      const t0 = Date.now();
+      tryParse('x.txt', input);
+      expect(Date.now() - t0).toBeLessThan(4000);
+    }
+  });
+
+  test('2 MB saved HTML page parses quickly', () => {
+    const html = local('moderngov-saved-page.html');
+    const body = html.slice(html.indexOf('<table'), html.indexOf('</table>') + 8);
+    const big = `<html><body><h1>Agenda and minutes</h1>${body.repeat(Math.ceil(2_000_000 / body.length))}</body></html>`;
+    const t0 = Date.now();
+    const r = parseMinutesHtml(big);
+    expect(r.items.length).toBeGreaterThan(6);
+    expect(Date.now() - t0).toBeLessThan(4000);
+  });
+});
