@@ -2,50 +2,166 @@ import type { ImportOutcome } from '../../shared/types/library';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { MinutesFormatError, detectMinutesKind, parseMinutes } from '../minutes';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
+import { classifyPdf, cleanPageText, documentTitle } from '../papers/classify';
+import { matchCommittee, matchMeeting, readFrontPage } from '../papers/match-meeting';
 import { PdfError, extractPdfText } from '../papers/pdf-text';
+import { findVersionBySha, refreshItemMaps, writeVersion } from '../papers/store';
 import { putBlob, sha256 } from '../store/blobs';
 import type { Store } from '../store/database';
 import { decodeText, isPdf } from './decode';
 import { ImportError } from './errors';
-import { writeMeeting } from './meeting-writer';
+import { type Provenance, writeMeeting } from './meeting-writer';
+import { NotFoundError } from './queries';
 
-export interface ReadMinutes {
-  parsed: ParsedMinutes;
-  inputKind: string;
+export interface ImportRequest {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Attach a paper to this meeting (and item) instead of matching it from its front page. */
+  meetingId?: number;
+  itemNumber?: string;
 }
 
-/** Turns a file's bytes into the minutes contract: PDF text in a worker, text decoded, kind detected. */
-export async function readMinutes(fileName: string, bytes: Uint8Array): Promise<ReadMinutes> {
-  let text: string;
-  if (isPdf(bytes)) {
-    const { pages } = await extractPdfText(bytes);
-    if (pages.length === 0) throw new ImportError('The PDF has no pages.');
-    text = pages.join('\f');
-    if (text.replace(/\f/g, '').trim() === '') {
-      throw new ImportError('The PDF has no text layer (it may be a scan), so its minutes cannot be read.');
-    }
-  } else {
-    text = decodeText(bytes);
-  }
-  const inputKind = isPdf(bytes) ? 'pdf-text' : detectMinutesKind(fileName, text);
-  const parsed = parseMinutes(isPdf(bytes) ? `${fileName}.pdf-text` : fileName, text);
+export interface ImportControls {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Text files (and PDF text already extracted) → the minutes contract. */
+export function parseMinutesFile(fileName: string, text: string, fromPdf: boolean): { parsed: ParsedMinutes; inputKind: string } {
+  const inputKind = fromPdf ? 'pdf-text' : detectMinutesKind(fileName, text);
+  const parsed = parseMinutes(fromPdf ? `${fileName}.pdf-text` : fileName, text);
   if (parsed.items.length === 0 && !parsed.committee && !parsed.date) {
     throw new ImportError('No meeting, agenda item or minutes were found in the file.');
   }
   return { parsed, inputKind };
 }
 
+async function pdfPages(bytes: Uint8Array, controls: ImportControls): Promise<string[]> {
+  const { pages } = await extractPdfText(bytes, { onPage: controls.onProgress, signal: controls.signal });
+  if (pages.length === 0) throw new ImportError('The PDF has no pages.');
+  return pages.map(cleanPageText);
+}
+
+/** Reads a file as the minutes contract without storing anything (`parse-minutes`). */
+export async function readMinutes(fileName: string, bytes: Uint8Array): Promise<{ parsed: ParsedMinutes; inputKind: string }> {
+  if (!isPdf(bytes)) return parseMinutesFile(fileName, decodeText(bytes), false);
+  const pages = await pdfPages(bytes, {});
+  if (pages.every((p) => p.trim() === '')) throw new ImportError('The PDF has no text layer (it may be a scan), so its minutes cannot be read.');
+  return parseMinutesFile(fileName, pages.join('\f'), true);
+}
+
+function storeMinutes(store: Store, parsed: ParsedMinutes, source: Provenance, pdfPagesText?: string[]): { meetingId: number; existed: boolean } {
+  return store.db.transaction(() => {
+    const result = writeMeeting(store.db, parsed, source);
+    if (pdfPagesText) {
+      writeVersion(store.db, {
+        meetingId: result.meetingId,
+        itemId: null,
+        kind: 'minutes',
+        title: documentTitle('minutes', source.fileName),
+        sha256: source.sha256,
+        fileName: source.fileName,
+        byteSize: source.byteSize,
+        pages: pdfPagesText,
+      });
+    }
+    refreshItemMaps(store.db, result.meetingId);
+    return result;
+  })();
+}
+
+/** The meeting a paper belongs to: as asked, else from its front page, else a new meeting of a known committee. */
+function meetingForPaper(store: Store, request: ImportRequest, pages: string[]): { meetingId: number | null; itemId: number | null } {
+  const db = store.db;
+  if (request.meetingId !== undefined) {
+    if (!db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(request.meetingId)) throw new NotFoundError('That meeting is not in the library.');
+    const itemId = request.itemNumber
+      ? ((db.prepare('SELECT id FROM items WHERE meeting_id = ? AND number = ? AND withdrawn_at IS NULL').pluck().get(request.meetingId, request.itemNumber) as number | undefined) ?? null)
+      : null;
+    if (request.itemNumber && itemId === null) throw new ImportError(`Item ${request.itemNumber} is not on that meeting's agenda.`);
+    return { meetingId: request.meetingId, itemId };
+  }
+  const front = readFrontPage(pages);
+  const matched = matchMeeting(db, front);
+  if (matched) return { meetingId: matched, itemId: null };
+  // A pack usually arrives a week before its minutes: file it under a new meeting of a committee we know.
+  const committeeId = front.date ? matchCommittee(db, front) : null;
+  if (committeeId && front.date) {
+    const stamp = new Date().toISOString();
+    db.prepare(
+      `INSERT INTO meetings (committee_id, identity_key, date, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (committee_id, identity_key) DO NOTHING`,
+    ).run(committeeId, `d:${front.date}`, front.date, stamp, stamp);
+    const id = db.prepare('SELECT id FROM meetings WHERE committee_id = ? AND identity_key = ?').pluck().get(committeeId, `d:${front.date}`) as number;
+    return { meetingId: id, itemId: null };
+  }
+  return { meetingId: null, itemId: null };
+}
+
+async function importPdf(store: Store, request: ImportRequest, hash: string, controls: ImportControls): Promise<ImportOutcome> {
+  const { fileName, bytes } = request;
+  const pages = await pdfPages(bytes, controls);
+  controls.signal?.throwIfAborted();
+  const kind = classifyPdf(fileName, pages);
+  const hasText = pages.some((p) => p.trim() !== '');
+  const source: Provenance = { fileName, sha256: hash, byteSize: bytes.byteLength, inputKind: 'pdf-text', parserVersion: MINUTES_PARSER_VERSION };
+
+  if (kind === 'minutes' && hasText && request.meetingId === undefined) {
+    try {
+      const { parsed } = parseMinutesFile(fileName, pages.join('\f'), true);
+      putBlob(store.dataDir, bytes);
+      const { meetingId, existed } = storeMinutes(store, parsed, source, pages);
+      return { fileName, status: existed ? 'updated' : 'imported', meetingId, message: `Minutes: ${plural(parsed.items.length, 'item')}, ${plural(pages.length, 'page')}.` };
+    } catch (error) {
+      if (!(error instanceof MinutesFormatError || error instanceof ImportError)) throw error;
+      // Not minutes after all: keep it as a paper, readable and searchable.
+    }
+  }
+
+  putBlob(store.dataDir, bytes);
+  const paperKind = kind === 'minutes' ? 'other' : kind;
+  const { meetingId, version } = store.db.transaction(() => {
+    const target = meetingForPaper(store, request, pages);
+    const written = writeVersion(store.db, {
+      ...target,
+      kind: paperKind,
+      title: documentTitle(paperKind, fileName),
+      sha256: hash,
+      fileName,
+      byteSize: bytes.byteLength,
+      pages,
+    });
+    return { meetingId: target.meetingId, version: written.version };
+  })();
+  const notes = [plural(pages.length, 'page')];
+  if (!hasText) notes.push('no text layer: not searchable');
+  if (version > 1) notes.push(`version ${version}`);
+  if (meetingId === null) notes.push('choose its meeting under "Papers to file"');
+  return {
+    fileName,
+    status: version > 1 ? 'updated' : 'imported',
+    meetingId,
+    message: `${paperKind === 'pack' ? 'Agenda pack' : paperKind === 'supplement' ? 'Supplement' : 'Paper'}: ${notes.join('; ')}.`,
+  };
+}
+
 function failure(fileName: string, error: unknown): ImportOutcome {
-  const known = error instanceof ImportError || error instanceof MinutesFormatError || error instanceof PdfError;
+  const known =
+    error instanceof ImportError || error instanceof MinutesFormatError || error instanceof PdfError || error instanceof NotFoundError;
   const message = known ? (error as Error).message : `Import failed: ${(error as Error)?.message ?? String(error)}`;
   return { fileName, status: 'failed', meetingId: null, message };
 }
 
 /**
- * Imports one file. The same bytes twice change nothing (unless the parser has improved since);
- * a newer copy of a known meeting updates it in place. All database writes are one transaction.
+ * Imports one file: minutes (HTML, text, ModernGov XML, printed-minutes PDF) into its meeting, or a
+ * PDF paper (agenda pack, supplement, report) with its page text. The same bytes twice change
+ * nothing; a newer copy of a known meeting or pack updates it in place. Each file's writes are one
+ * transaction, made only after all its text was read, so a failed or cancelled import leaves nothing.
  */
-export async function importFile(store: Store, fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+export async function importFile(store: Store, request: ImportRequest, controls: ImportControls = {}): Promise<ImportOutcome> {
+  const { fileName, bytes } = request;
   try {
     const hash = sha256(bytes);
     const known = store.db.prepare('SELECT meeting_id, parser_version FROM imports WHERE sha256 = ?').get(hash) as
@@ -54,22 +170,20 @@ export async function importFile(store: Store, fileName: string, bytes: Uint8Arr
     if (known && known.parser_version >= MINUTES_PARSER_VERSION) {
       return { fileName, status: 'unchanged', meetingId: known.meeting_id, message: 'Already in the library; nothing changed.' };
     }
-    const { parsed, inputKind } = await readMinutes(fileName, bytes);
+    if (isPdf(bytes)) {
+      const paper = findVersionBySha(store.db, hash);
+      if (paper && !known) return { fileName, status: 'unchanged', meetingId: paper.meetingId, message: 'Already in the library; nothing changed.' };
+      return await importPdf(store, request, hash, controls);
+    }
+    const { parsed, inputKind } = parseMinutesFile(fileName, decodeText(bytes), false);
     putBlob(store.dataDir, bytes);
-    const { meetingId, existed } = store.db.transaction(() =>
-      writeMeeting(store.db, parsed, {
-        fileName,
-        sha256: hash,
-        byteSize: bytes.byteLength,
-        inputKind,
-        parserVersion: MINUTES_PARSER_VERSION,
-      }),
-    )();
-    const items = `${parsed.items.length} item${parsed.items.length === 1 ? '' : 's'}`;
+    const { meetingId, existed } = storeMinutes(store, parsed, { fileName, sha256: hash, byteSize: bytes.byteLength, inputKind, parserVersion: MINUTES_PARSER_VERSION });
+    const items = plural(parsed.items.length, 'item');
     return existed
       ? { fileName, status: 'updated', meetingId, message: `Updated the meeting (${items}).` }
       : { fileName, status: 'imported', meetingId, message: `Imported ${items}.` };
   } catch (error) {
+    if (controls.signal?.aborted) return { fileName, status: 'failed', meetingId: null, message: 'Cancelled; nothing was kept.' };
     return failure(fileName, error);
   }
 }

@@ -178,3 +178,10 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     sources,
   };
 }
+
+/** Marks a committee as one the member sits on ("my committees"). */
+export function setMyCommittee(db: Database.Database, committeeId: number, mine: boolean): null {
+  const changed = db.prepare('UPDATE committees SET is_mine = ? WHERE id = ?').run(mine ? 1 : 0, committeeId).changes;
+  if (changed === 0) throw new NotFoundError('That committee is not in the library.');
+  return null;
+}

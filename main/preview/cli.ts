@@ -10,7 +10,11 @@ async function main() {
   const store = openStore(dataDir);
   const rendererDir = path.resolve(__dirname, '..', '..', 'dist', 'renderer');
   const port = process.env.PORT ? Number(process.env.PORT) : undefined;
-  const server = await startPreviewServer({ handlers: createHandlers(store), rendererDir, port });
+  // Handlers emit progress events; the server that streams them exists only after they are made.
+  let broadcast: (name: string, payload: unknown) => void = () => undefined;
+  const handlers = createHandlers(store, { emit: (name, payload) => broadcast(name, payload) });
+  const server = await startPreviewServer({ handlers, rendererDir, port });
+  broadcast = server.broadcast;
   console.log(`Scrutineer preview (data in ${dataDir})`);
   console.log(`Open ${server.url}`);
   const stop = () => {

@@ -19,6 +19,8 @@ export interface PreviewServer {
   url: string;
   origin: string;
   token: string;
+  /** Pushes an event to every open event stream (the Electron build uses webContents.send). */
+  broadcast(name: string, payload: unknown): void;
   close(): Promise<void>;
 }
 
@@ -63,12 +65,24 @@ export async function startPreviewServer(options: {
 }): Promise<PreviewServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   let origin = '';
+  const streams = new Set<http.ServerResponse>();
 
   const server = http.createServer(async (req, res) => {
     try {
       const url = req.url ?? '/';
       // DNS-rebinding guard: only our own host name is answered.
       if (req.headers.host !== new URL(origin).host) return send(res, 421, 'Misdirected request', 'text/plain');
+
+      if (url === '/events') {
+        // Server-sent events, read by the client with fetch so the token travels in a header.
+        const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+        if (req.method !== 'GET' || !tokensMatch(bearer, token)) return send(res, 401, 'Missing or wrong preview token.', 'text/plain');
+        res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', ...securityHeaders() });
+        res.write(': connected\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
 
       if (url.startsWith('/api/')) {
         const reply = (status: number, body: unknown) => send(res, status, encodeWire(body), 'application/json');
@@ -111,6 +125,15 @@ export async function startPreviewServer(options: {
     origin,
     token,
     url: `${origin}/#token=${token}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    broadcast(name, payload) {
+      const frame = `data: ${encodeWire({ name, payload })}\n\n`;
+      for (const res of streams) res.write(frame);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of streams) res.end();
+        streams.clear();
+        server.close(() => resolve());
+      }),
   };
 }

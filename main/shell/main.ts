@@ -12,7 +12,7 @@ import { createHandlers } from '../api/handlers';
 import { type Store, openStore } from '../store/database';
 import { StoreError } from '../store/errors';
 import { hardenApp, hardenSession } from './hardening';
-import { registerIpc } from './ipc';
+import { registerIpc, sendEvent } from './ipc';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow } from './window';
@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   }
 
   handleAppProtocol();
-  registerIpc(createHandlers(store), getWindow);
+  registerIpc(createHandlers(store, { emit: (name, payload) => sendEvent(getWindow(), name, payload) }), getWindow);
   installMenu({ store, getWindow, isPackaged: app.isPackaged });
   openWindow();
 

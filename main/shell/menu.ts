@@ -31,7 +31,7 @@ async function runImport(context: MenuContext): Promise<void> {
       filters: IMPORT_DIALOG_FILTERS,
     });
     if (choice.canceled || choice.filePaths.length === 0) return;
-    const outcomes = await importPaths(choice.filePaths, (name, bytes) => importFile(context.store, name, bytes));
+    const outcomes = await importPaths(choice.filePaths, (name, bytes) => importFile(context.store, { fileName: name, bytes }));
     sendEvent(context.getWindow(), 'library.imported', { outcomes });
   } catch (error) {
     console.error('[menu] import failed:', error);

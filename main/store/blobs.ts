@@ -28,3 +28,8 @@ export function putBlob(dataDir: string, bytes: Uint8Array): string {
   fs.renameSync(temp, target);
   return hash;
 }
+
+/** Reads a stored file by its hash; only paths inside the store's blob folder can be formed. */
+export function readBlob(dataDir: string, hash: string): Uint8Array {
+  return new Uint8Array(fs.readFileSync(blobPath(dataDir, hash)));
+}

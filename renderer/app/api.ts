@@ -26,6 +26,41 @@ function previewToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+const previewListeners = new Set<{ name: string; listener: (payload: unknown) => void }>();
+let eventStreamStarted = false;
+
+/** One server-sent event stream per tab, read with fetch so the token goes in a header. Reconnects after a drop. */
+function ensureEventStream(token: string | null): void {
+  if (eventStreamStarted) return;
+  eventStreamStarted = true;
+  const connect = async () => {
+    try {
+      const response = await fetch('/events', { headers: { Authorization: `Bearer ${token ?? ''}` } });
+      if (!response.ok || !response.body) throw new Error('no event stream');
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = frame.split('\n').find((line) => line.startsWith('data: '));
+          if (!data) continue;
+          const { name, payload } = decodeWire(data.slice(6)) as { name: string; payload: unknown };
+          for (const s of previewListeners) if (s.name === name) s.listener(payload);
+        }
+      }
+    } catch {
+      // The server went away; try again shortly.
+    }
+    setTimeout(() => void connect(), 2000);
+  };
+  void connect();
+}
+
 function previewBridge(): ScrutineerBridge {
   const token = previewToken();
   return {
@@ -41,9 +76,11 @@ function previewBridge(): ScrutineerBridge {
         return { ok: false, error: { code: 'internal', message: 'Scrutineer is not answering. Is the preview server still running?' } };
       }
     },
-    onEvent() {
-      // Menu and drop events exist only in the desktop app.
-      return () => undefined;
+    onEvent(name, listener) {
+      const subscription = { name: name as string, listener: listener as (payload: unknown) => void };
+      previewListeners.add(subscription);
+      ensureEventStream(token);
+      return () => previewListeners.delete(subscription);
     },
   };
 }

@@ -1,17 +1,14 @@
-import { useEffect, useRef, type ChangeEvent } from 'react';
-import { onEvent } from '../../app/api';
+import { useRef, type ChangeEvent } from 'react';
 import { Button } from '../../ui/Button';
 import { ACCEPTED_FILES } from './useImporter';
 
 /**
- * The Import button and the hidden file input it opens; the application menu's Import… opens the
- * same picker. The button is also the keyboard alternative to dropping files on the window.
+ * The Import button and the hidden file input it opens (the desktop menu's Import… uses the
+ * system dialog in main instead). The button is also the keyboard alternative to dropping files.
  */
 export function ImportButton({ onFiles }: { onFiles: (files: File[]) => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const openPicker = () => inputRef.current?.click();
-
-  useEffect(() => onEvent('menu.import', () => inputRef.current?.click()), []);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const files = event.currentTarget.files ? [...event.currentTarget.files] : [];

@@ -57,7 +57,7 @@ describe('preload bridge', () => {
     const bridge = createBridge(ipc, () => '');
     const seen: unknown[][] = [];
     const off = bridge.onEvent('library.imported', (...args: unknown[]) => seen.push(args));
-    ipc.emit(IPC_EVENT_CHANNEL, 'menu.import', {});
+    ipc.emit(IPC_EVENT_CHANNEL, 'import.progress', {});
     ipc.emit(IPC_EVENT_CHANNEL, 'library.imported', { outcomes: [] });
     ipc.emit('some-other-channel', 'library.imported', { outcomes: ['x'] });
     expect(seen).toEqual([[{ outcomes: [] }]]);
@@ -72,10 +72,10 @@ describe('preload bridge', () => {
   it('ignores subscriptions to unknown events', () => {
     const ipc = fakeIpc();
     const bridge = createBridge(ipc, () => '');
-    const off = bridge.onEvent('not.an.event' as 'menu.import', () => undefined);
+    const off = bridge.onEvent('not.an.event' as 'import.progress', () => undefined);
     expect(ipc.count(IPC_EVENT_CHANNEL)).toBe(0);
     off();
-    expect(isEventName('menu.import')).toBe(true);
+    expect(isEventName('import.progress')).toBe(true);
     expect(isEventName('toString')).toBe(false);
   });
 

@@ -1,0 +1,82 @@
+/** Agenda packs, reports and other papers: view models the API returns. Plain data only. */
+
+export type DocumentKind = 'pack' | 'supplement' | 'report' | 'minutes' | 'other';
+
+export interface VersionSummary {
+  id: number;
+  version: number;
+  isCurrent: boolean;
+  fileName: string;
+  pageCount: number;
+  /** Pages with a text layer; 0 means a scan: readable, not searchable. */
+  textPageCount: number;
+  importedAt: string;
+}
+
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  kind: DocumentKind;
+  meetingId: number | null;
+  itemId: number | null;
+  current: VersionSummary;
+  versionCount: number;
+}
+
+/** Where an agenda item's report sits in a version of a pack. */
+export interface ItemPageRange {
+  itemId: number;
+  number: string | null;
+  title: string;
+  firstPage: number;
+  lastPage: number;
+}
+
+export interface DocumentDetail {
+  id: number;
+  title: string;
+  kind: DocumentKind;
+  meeting: { id: number; date: string | null; committeeName: string } | null;
+  /** The version being shown (the current one unless another was asked for). */
+  version: VersionSummary;
+  versions: VersionSummary[];
+  /** The item map of this version, in page order: the reader's outline when the PDF has no bookmarks. */
+  items: ItemPageRange[];
+  /** The last page the member read in this document, or null. */
+  lastPage: number | null;
+}
+
+/** "Open report (p. 37)" on the meeting page. */
+export interface ItemReportLink {
+  itemId: number;
+  documentId: number;
+  versionId: number;
+  firstPage: number;
+  lastPage: number;
+}
+
+export interface MeetingPapers {
+  documents: DocumentSummary[];
+  reports: ItemReportLink[];
+}
+
+/** A snippet as segments, so no markup ever crosses the API: hit segments are shown in bold. */
+export type Snippet = Array<{ text: string; hit: boolean }>;
+
+export type SearchHit =
+  | { kind: 'page'; documentId: number; versionId: number; documentTitle: string; pageNumber: number; snippet: Snippet; score: number }
+  | { kind: 'minutes'; itemId: number; itemNumber: string | null; itemTitle: string; snippet: Snippet; score: number };
+
+export interface SearchGroup {
+  meeting: { id: number; date: string | null; committeeId: number; committeeName: string } | null;
+  hits: SearchHit[];
+}
+
+export interface SearchResults {
+  query: string;
+  /** The terms to highlight in the reader (phrases split into words, without operators). */
+  terms: string[];
+  groups: SearchGroup[];
+  total: number;
+  tookMs: number;
+}
