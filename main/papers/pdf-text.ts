@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -33,40 +34,56 @@ function explain(name: string, message: string): string {
   return `The PDF could not be read: ${message}`;
 }
 
+/** Small PDFs use one worker; larger ones are split across cores (each worker opens the file and takes every n-th page). */
+function workerCount(bytes: Uint8Array): number {
+  return bytes.byteLength < 256 * 1024 ? 1 : Math.max(1, Math.min(2, os.availableParallelism()));
+}
+
 /**
- * Extracts each page's text in a worker thread, so a 500-page pack never blocks the process
- * that answers the window. onPage reports progress; the signal cancels.
+ * Extracts each page's text in worker threads, so a 500-page pack never blocks the process that
+ * answers the window. onPage reports progress (pages done of total); the signal cancels.
  */
 export function extractPdfText(
   bytes: Uint8Array,
   options: { onPage?: (done: number, total: number) => void; signal?: AbortSignal } = {},
 ): Promise<PdfText> {
   return new Promise((resolve, reject) => {
-    // Copy: the worker takes ownership of the buffer it is given.
-    const data = new Uint8Array(bytes);
-    const worker = new Worker(workerFile(), { workerData: { data }, transferList: [data.buffer] });
+    const shares = workerCount(bytes);
     const pages: string[] = [];
-    let total = 0;
+    let total = -1;
+    let done = 0;
+    let finishedWorkers = 0;
     let settled = false;
+    const workers: Worker[] = [];
     const finish = (error: Error | null) => {
       if (settled) return;
       settled = true;
       options.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      for (const w of workers) void w.terminate();
       if (error) reject(error);
-      else resolve({ pages });
+      else resolve({ pages: Array.from({ length: Math.max(total, 0) }, (_, i) => pages[i] ?? '') });
     };
     const onAbort = () => finish(new PdfError('Cancelled.'));
+    if (options.signal?.aborted) return finish(new PdfError('Cancelled.'));
     options.signal?.addEventListener('abort', onAbort);
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'start') total = message.pageCount;
-      else if (message.type === 'page') {
-        pages[message.pageNumber - 1] = message.text;
-        options.onPage?.(message.pageNumber, total);
-      } else if (message.type === 'done') finish(null);
-      else finish(new PdfError(explain(message.name, message.message)));
-    });
-    worker.on('error', (error) => finish(new PdfError(explain(error.name, error.message))));
-    worker.on('exit', (code) => finish(code === 0 ? null : new PdfError(`The PDF reader stopped unexpectedly (exit ${code}).`)));
+    for (let share = 0; share < shares; share++) {
+      // Each worker gets its own copy, which it owns.
+      const data = new Uint8Array(bytes);
+      const worker = new Worker(workerFile(), { workerData: { data, share, shares }, transferList: [data.buffer] });
+      workers.push(worker);
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'start') total = message.pageCount;
+        else if (message.type === 'page') {
+          pages[message.pageNumber - 1] = message.text;
+          options.onPage?.(++done, total);
+        } else if (message.type === 'done') {
+          if (++finishedWorkers === shares) finish(null);
+        } else finish(new PdfError(explain(message.name, message.message)));
+      });
+      worker.on('error', (error) => finish(new PdfError(explain(error.name, error.message))));
+      worker.on('exit', (code) => {
+        if (code !== 0) finish(new PdfError(`The PDF reader stopped unexpectedly (exit ${code}).`));
+      });
+    }
   });
 }

@@ -1,7 +1,9 @@
+import { importBench } from './import';
 import { minutesBench } from './minutes';
 
 export type Bench = () => Promise<Record<string, unknown>>;
 
 export const benches: Record<string, Bench> = {
+  import: importBench,
   minutes: minutesBench,
 };
