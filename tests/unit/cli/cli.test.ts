@@ -1,0 +1,75 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../../../main/cli';
+import type { ParsedMinutes } from '../../../shared/types/minutes';
+import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+
+const LEICESTER = path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
+const LEEDS = path.join(SHARED_FIXTURES, 'minutes', 'leeds-scrutiny-macalister-item.txt');
+
+async function cli(args: string[]): Promise<{ code: number; out: string }> {
+  const lines: string[] = [];
+  const code = await run(args, (line) => lines.push(line));
+  return { code, out: lines.join('\n') };
+}
+
+describe('CLI', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => (temp = makeTempDir()));
+  afterEach(() => temp.cleanup());
+
+  test('parse-minutes --json prints exactly the minutes contract', async () => {
+    const { code, out } = await cli(['parse-minutes', LEICESTER, '--json']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as ParsedMinutes;
+    expect(Object.keys(parsed).sort()).toEqual(['apologies', 'committee', 'council', 'date', 'decisions', 'declarations', 'endTime', 'items', 'startTime', 'venue']);
+    expect(parsed).toMatchObject({ date: '2025-01-14', startTime: '17:30', endTime: '20:02', apologies: ['Barnes'] });
+    expect(parsed.items.map((i) => i.number)).toEqual(Array.from({ length: 13 }, (_, i) => String(109 + i)));
+    expect(Object.keys(parsed.items[0] ?? {}).sort()).toEqual(['agendaText', 'documents', 'exempt', 'minutesText', 'number', 'title', 'truncated']);
+  });
+
+  test('import, list committees, list meetings and show meeting against a chosen store', async () => {
+    const dataDir = path.join(temp.dir, 'store');
+    const imported = await cli(['import', LEICESTER, LEEDS, '--json', '--data-dir', dataDir]);
+    expect(imported.code).toBe(0);
+    const outcomes = JSON.parse(imported.out) as Array<{ status: string; meetingId: number }>;
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
+    expect(fs.existsSync(path.join(dataDir, 'scrutineer.db'))).toBe(true);
+
+    const again = await cli(['import', LEICESTER, '--data-dir', dataDir]);
+    expect(again.out).toMatch(/^UNCHANGED/);
+
+    const committees = await cli(['list', 'committees', '--data-dir', dataDir]);
+    expect(committees.out).toContain('Children, Young People and Education Scrutiny Commission — 1 meeting(s)');
+
+    const meetings = JSON.parse((await cli(['list', 'meetings', '--json', '--data-dir', dataDir])).out) as Array<{ meetings: Array<{ date: string }> }>;
+    expect(meetings.flatMap((c) => c.meetings.map((m) => m.date))).toContain('2025-01-14');
+
+    const shown = await cli(['show', 'meeting', String(outcomes[0]?.meetingId), '--data-dir', dataDir]);
+    expect(shown.out).toContain('Tuesday, 14 January 2025, 17:30');
+    expect(shown.out).toContain('113. Questions, Representations, and Statements of Case [truncated]');
+  });
+
+  test('failures exit non-zero with a one-line reason', async () => {
+    const dataDir = path.join(temp.dir, 'store');
+    const empty = path.join(temp.dir, 'empty.html');
+    fs.writeFileSync(empty, '');
+    const bad = await cli(['import', empty, '--data-dir', dataDir]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/FAILED\s+empty\.html: The file is empty\./);
+    await expect(cli(['show', 'meeting', 'x', '--data-dir', dataDir])).rejects.toThrow('The meeting ID must be a whole number');
+    // Through the real entry point, as a user runs it: one line on stderr, exit code 1.
+    const proc = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'main/cli/index.ts', 'show', 'meeting', '999', '--data-dir', dataDir], {
+      cwd: path.resolve(__dirname, '../../..'),
+      encoding: 'utf8',
+    });
+    expect(proc.status).toBe(1);
+    expect(proc.stderr.trim()).toBe('scrutineer: That meeting is not in the library.');
+  });
+
+  test('npm run cli -- --help lists the commands', () => {
+    const out = execFileSync(process.execPath, [require.resolve('tsx/cli'), 'main/cli/index.ts', '--help'], { cwd: path.resolve(__dirname, '../../..'), encoding: 'utf8' });
+    expect(out).toContain('parse-minutes <file>');
+  });
+});

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { importFile } from '../../../main/library/import-file';
+import { libraryOverview, meetingDetail } from '../../../main/library/queries';
+import { openStore, type Store } from '../../../main/store/database';
+import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+
+const LEICESTER = path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
+const SCOPE = path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-scope-review-item.txt');
+
+describe('re-importing keeps identities', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let store: Store;
+  beforeEach(() => {
+    temp = makeTempDir();
+    store = openStore(temp.dir);
+  });
+  afterEach(() => {
+    store.close();
+    temp.cleanup();
+  });
+
+  test('the same file twice changes nothing', async () => {
+    const bytes = fs.readFileSync(LEICESTER);
+    const first = await importFile(store, { fileName: 'a.txt', bytes });
+    const snapshot = JSON.stringify(meetingDetail(store.db, first.meetingId as number).items);
+    const second = await importFile(store, { fileName: 'copy-of-a.txt', bytes });
+    expect(second).toMatchObject({ status: 'unchanged', meetingId: first.meetingId });
+    expect(JSON.stringify(meetingDetail(store.db, first.meetingId as number).items)).toBe(snapshot);
+    expect(store.db.prepare('SELECT COUNT(*) FROM imports').pluck().get()).toBe(1);
+  });
+
+  test('a newer copy of the meeting updates it in place: same item and decision ids, dropped items withdrawn', async () => {
+    const original = fs.readFileSync(LEICESTER, 'utf8');
+    const first = await importFile(store, { fileName: 'minutes.txt', bytes: Buffer.from(original) });
+    const before = meetingDetail(store.db, first.meetingId as number);
+
+    // The council corrects a paragraph and the page no longer carries item 121.
+    const revised = original
+      .replace('The Chair welcomed those present to the meeting.', 'The Chair welcomed everyone present to the meeting.')
+      .replace(/\n121\.\n[\s\S]*$/, '\n');
+    const second = await importFile(store, { fileName: 'minutes-revised.txt', bytes: Buffer.from(revised) });
+    expect(second).toMatchObject({ status: 'updated', meetingId: first.meetingId });
+
+    const after = meetingDetail(store.db, first.meetingId as number);
+    const ids = (m: typeof before) => Object.fromEntries(m.items.map((i) => [i.number, i.id]));
+    const { '121': _removed, ...keptBefore } = ids(before);
+    expect(ids(after)).toEqual(keptBefore);
+    expect(after.items.find((i) => i.number === '109')?.minutesText).toContain('welcomed everyone present');
+    const decisionIds = (m: typeof before) => m.items.flatMap((i) => i.decisions.map((d) => d.id));
+    expect(decisionIds(after)).toEqual(decisionIds(before).filter((id) => decisionIds(after).includes(id)));
+    expect(decisionIds(after).length).toBeGreaterThan(5);
+    expect(store.db.prepare("SELECT withdrawn_at IS NOT NULL FROM items WHERE number = '121'").pluck().get()).toBe(1);
+    expect(libraryOverview(store.db).councils[0]?.committees[0]?.meetingCount).toBe(1);
+  });
+
+  test('a single-item page without a date becomes its own meeting, and a newer copy of it updates it', async () => {
+    const text = fs.readFileSync(SCOPE, 'utf8');
+    const first = await importFile(store, { fileName: 'scope.txt', bytes: Buffer.from(text) });
+    expect(first.status).toBe('imported');
+    const second = await importFile(store, { fileName: 'scope-v2.txt', bytes: Buffer.from(text.replace('Commission Members were encouraged', 'Members were encouraged')) });
+    expect(second).toMatchObject({ status: 'updated', meetingId: first.meetingId });
+    expect(meetingDetail(store.db, first.meetingId as number).items).toHaveLength(1);
+  });
+});
