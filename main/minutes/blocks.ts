@@ -38,8 +38,9 @@ function stripPageFurniture(text: string): string {
     const edges = new Set([...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)]);
     for (const e of edges) edgeCounts.set(e, (edgeCounts.get(e) ?? 0) + 1);
   }
-  const threshold = Math.max(3, Math.ceil(pages.length / 2));
-  const furniture = new Set([...edgeCounts].filter(([l, n]) => n >= threshold && l.length < 120).map(([l]) => l));
+  // Running headers/footers repeat on at least half the pages (on both pages of a two-page document).
+  const threshold = Math.max(2, Math.ceil(pages.length / 2));
+  const furniture = new Set([...edgeCounts].filter(([l, n]) => n >= threshold && l.length < 120 && !isStructuralStart(l) && !TERMINAL_RE.test(l)).map(([l]) => l));
   return pageLines
     .map((lines) => {
       const nonEmptyIdx = lines.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
@@ -73,6 +74,11 @@ export function toBlocks(input: string): Block[] {
   const blankCount = rawLines.length - nonEmpty.length;
   const hardWrapped = nonEmpty.length >= 8 && blankCount < nonEmpty.length * 0.15;
   const wrapWidth = percentile(nonEmpty.map((l) => l.length), 0.9);
+  // Width of lines wrapped inside paragraphs: lines directly followed by another line.
+  const innerWidth = percentile(
+    rawLines.filter((l, i) => l.length > 0 && (rawLines[i + 1] ?? '').length > 0).map((l) => l.length),
+    0.9,
+  );
 
   const blocks: Block[] = [];
   let current: { text: string; lastLine: string; bullet: boolean } | null = null;
@@ -100,7 +106,19 @@ export function toBlocks(input: string): Block[] {
           const prevWords = prev.split(' ').length;
           join = startsLower || prevWords <= 3 || prev.length >= wrapWidth * 0.6;
         } else {
-          join = startsLower && prev.length >= 30;
+          // Paragraphs separated by blank lines, lines wrapped inside them (printed minutes, PDF text):
+          // a line that fills the usual width continues on the next one.
+          const fullLine =
+            innerWidth >= 50 &&
+            innerWidth <= 140 &&
+            prev.length >= innerWidth * 0.8 &&
+            !/^[\p{Lu}\d\s&,'’/()-]+$/u.test(line) &&
+            // not the next entry of a list ("K Grant – Head of Housing", "Councillor …")
+            !/^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s/.test(line) &&
+            !/^\S+(?:\s\S+){0,4}\s[–—]\s/.test(line) &&
+            !/^(?:[A-Z][\p{L}'’.-]*\s){1,3}[A-Z][\p{L}'’.-]*,/u.test(line) &&
+            !/^[\p{Lu}][\p{L}\s/]{1,40}:/u.test(cur.text);
+          join = startsLower ? prev.length >= 30 : fullLine;
         }
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {
         join = true;

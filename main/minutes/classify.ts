@@ -9,7 +9,7 @@ import { findDate, MONTH_WORD } from './dates';
  * action — everything else: someone must do something
  */
 const PROCEDURAL_RE = /correct record|\bminutes\b.{0,200}?\b(?:approved|confirmed|agreed|signed|accepted|adopted)\b|\b(?:approve|confirm|agree|sign)s?\b.{0,40}\bminutes\b|(?:press|public)\s+(?:and\s+(?:the\s+)?(?:press|public)\s+)?be\s+excluded|\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)|\bbe\s+(?:re-?)?appointed\b|\bappointed\s+(?:as|to)\b|\b(?:be|was|were|is)\s+(?:re-?)?elected\b|\bnominated\b|\bco-opt|\bsubstitut|\bdeferred\b|\badjourn/i;
-const RECOMMEND_RE = /\brecommends?\s+(?:to|that)\b|\brecommended\s+(?:to|that)\b|\bbe\s+recommended\b|\brecommendations?\s+(?:be\s+(?:made|submitted|forwarded|referred)\s+)?to\s+(?:the\s+)?(?:Cabinet|Executive|Council|Mayor|Leader|Government|Secretary|Board|NHS)|\bfor\s+(?:onward\s+)?consideration\s+by\s+(?:the\s+)?(?:Cabinet|Executive|full\s+Council|Council|Mayor)|\bbe\s+(?:referred|forwarded|submitted|reported)\s+to\s+(?:the\s+)?(?:Cabinet|Executive|full\s+Council|Council|Mayor)\b/i;
+const RECOMMEND_RE = /\brecommends?\s+(?:to|that)\b|\brecommended\s+(?:to|that)\b|\bbe\s+recommended\b|\brecommendations?\s+(?:be\s+(?:made|submitted|forwarded|referred)\s+)?to\s+(?:the\s+)?(?:Cabinet|Executive|Council|Mayor|Leader|Government|Secretary|Board|NHS)|\bfor\s+(?:onward\s+)?consideration\s+by\s+(?:the\s+)?(?:Cabinet|Executive|full\s+Council|Council|Mayor)|\bbe\s+(?:referred|forwarded|submitted|reported)\s+(?:back\s+)?to\s+(?:the\s+)?(?:Cabinet|Executive|full\s+Council|Council|Mayor)\b/i;
 const NOTED_RE = /^(?:that\s+)?(?:to\s+)?note\b|^(?:that\s+)?(?:the\s+)?[^.;]{0,150}?\b(?:be|is|was|were|are|being)\s+(?:duly\s+|formally\s+)?noted\b|^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|commission|panel|board|cabinet|members?|council|forum)\s+(?:also\s+)?(?:notes?|noted|received|receives|welcomed?|welcomes)\b|\breceived\s+(?:the\s+)?(?:information|update)\b/i;
 const ACTION_CUE_RE = /\b(?:be|to\s+be|being)\s+(?:brought|circulated|sent|shared|provided|added|examined|updated|submitted|reported|considered|arranged|investigated|reviewed|prepared|produced|presented|sought|followed\s+up|explored|raised|written|included)\b|\b(?:bring|circulate|send|share|provide|report\s+back|arrange|investigate|prepare|produce|write\s+to|come\s+back|return\s+to|follow\s+up)\b|\bundert(?:ook|ake|akes)\b|\bfurther\s+(?:report|consideration|information|update)|\bfuture\s+(?:reports?|meeting)|\bmonthly\s+report|\bkeep\s+.{0,60}?\bupdated\b|\b(?:added|included)\s+(?:to|in)\s+the\s+(?:work\s+programme|forward\s+plan)|\bofficers?\s+(?:to|will|would|should)\b/i;
 
@@ -23,12 +23,12 @@ export function classifyDecision(text: string): DecisionKind {
 
 const ACTOR_RE = /\b(?:Officers?|Director|Manager|Head|Chief|Executive|Members?|Councillors?|Cllr|Chair(?:man|person)?|Leader|Mayor|Clerk|Committee|Commission|Panel|Board|Cabinet|Council|Team|Service|Department|Lead|Advis[eo]r|Secretary|Solicitor|Governance|Scrutiny|Monitoring|Assistant|Deputy|Portfolio|Holder|Partnership|NHS|Police|Trust|Group|Coordinator|Co-ordinator|Commissioner)\b/;
 const PERSON_RE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
-const SUBJECT_RE = /^(?:That\s+|For\s+|ACTIONS?\s*[:–-]\s*)?((?:the\s+|The\s+)?(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|the|in|to)){0,12}?)\s+(?:be\s+(?:requested|asked|instructed|invited|authorised|authorized|delegated)\s+to\b|(?:to|will|would|shall|should|undertook\s+to|undertakes\s+to|agreed\s+to|is\s+to|are\s+to)\s+(?!be\b)|(?:circulates?|provides?|sends?|brings?|shares?|writes?|arranges?|reports?|prepares?|produces?|investigates?|reviews?|contacts?|liaises?|updates?|follows?|considers?|looks?|undertook|undertakes)\b)/;
+const SUBJECT_RE = /^(?:That\s+|For\s+|ACTIONS?\s*[:–-]\s*)?((?:the\s+|The\s+)?(?:[A-Z][\w&'’.-]*|officers?\b)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|the|in|to)){0,12}?)\s+(?:be\s+(?:requested|asked|instructed|invited|authorised|authorized|delegated)\s+to\b|(?:to|will|would|shall|should|undertook\s+to|undertakes\s+to|agreed\s+to|is\s+to|are\s+to)\s+(?!be\b)|(?:circulates?|provides?|sends?|brings?|shares?|writes?|arranges?|reports?|prepares?|produces?|investigates?|reviews?|contacts?|liaises?|updates?|follows?|considers?|looks?|undertook|undertakes)\b)/;
 const DELEGATE_RE = /\bdelegated?\s+(?:authority\s+)?to\s+((?:the\s+)?[A-Z][\w&'’ -]{2,80}?)(?=,|\s+(?:in\s+consultation|to\b|the\s+authority|for\b))/;
 const BY_RE = /\bbe\s+(?:brought|provided|circulated|sent|presented|submitted|prepared|produced|shared|reported|undertaken|arranged)\b.{0,80}?\b(?:by|from)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|&)){0,8})/;
 
 function isActor(s: string): boolean {
-  return ACTOR_RE.test(s) || PERSON_RE.test(s);
+  return ACTOR_RE.test(s) || /^officers?$/i.test(s) || PERSON_RE.test(s);
 }
 
 export function ownerOf(text: string): string | null {
@@ -45,21 +45,22 @@ export function ownerOf(text: string): string | null {
   return null;
 }
 
-const DUE_BY_RE = new RegExp(`\\b(?:by|before|no\\s+later\\s+than|until|in\\s+time\\s+for|on\\s+or\\s+before)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_WORD}(?:,?\\s+\\d{4})?|\\d{1,2}\\/\\d{1,2}\\/\\d{4})`, 'i');
+const NUM_WORD = '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|twenty-one|twenty-eight|thirty)';
+const DUE_BY_RE = new RegExp(`\\b(?:by|before|no\\s+later\\s+than|until|in\\s+time\\s+for|on\\s+or\\s+before)\\s+(?:the\\s+)?((?:end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_WORD}(?:,?\\s+\\d{4})?|\\d{1,2}\\/\\d{1,2}\\/\\d{4})(?![\\w/])`, 'i');
 const DUE_MEETING_DATE_RE = new RegExp(`\\bmeeting\\b[^.;]{0,60}?\\b(?:on|taking\\s+place\\s+on|to\\s+be\\s+held\\s+on|scheduled\\s+for|of)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)${MONTH_WORD},?\\s+\\d{4})`, 'i');
-const NEXT_MEETING_RE = /\b(?:the|its|their|a)\s+next\s+(?:scheduled\s+|available\s+)?meeting\b/i;
+const NEXT_MEETING_RE = /\b(?:the|its|their|a)\s+next\s+(?:scheduled\s+|available\s+|ordinary\s+)?meeting\b/i;
 const FUTURE_MEETING_RE = /\b(?:a|the)\s+future\s+meeting\b/i;
 const PERIODIC_RE = /\b(?:\d{1,2}|two|three|four|six|twelve)[ -]monthly\b|\b(?:quarterly|annually|bi-annually|every\s+(?:\d{1,2}|two|three|six|twelve)\s+months)\b/i;
-const FOR_MONTH_RE = new RegExp(`\\b(?:for|in)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_WORD}\\s+\\d{4})\\b`, 'i');
-const WITHIN_RE = /\bwithin\s+(?:\d{1,3}|one|two|three|four|six|twelve)\s+(?:working\s+)?(?:days|weeks|months)\b/i;
+const FOR_MONTH_RE = new RegExp(`\\b(?:for|in|during)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?)(?![\\w/])`, 'i');
+const WITHIN_RE = new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(${NUM_WORD}\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(?:days?|weeks?|months?|years?)|a\\s+fortnight)(?:['’]s?\\s+time)?\\b`, 'i');
 
-/** Due date: ISO when an absolute date is given, else as written ("next meeting", "6 monthly"), else null. */
+/** Due date as written: ISO when an absolute date is given, else the phrase ("next meeting", "within 28 days", "January"); resolveDue makes relative ones absolute. */
 export function dueOf(text: string, kind: DecisionKind): string | null {
   const t = text.length > 1500 ? text.slice(0, 1500) : text;
   const by = DUE_BY_RE.exec(t);
   if (by && by[1]) {
     const d = findDate(by[1]);
-    return d ? d.iso : by[1].trim();
+    return d ? d.iso : by[1].trim().replace(/\s+/g, ' ');
   }
   if (kind !== 'action' && !/\bdeferred\b/i.test(t)) return null;
   const md = DUE_MEETING_DATE_RE.exec(t);
@@ -71,9 +72,9 @@ export function dueOf(text: string, kind: DecisionKind): string | null {
   const periodic = PERIODIC_RE.exec(t);
   if (periodic) return periodic[0];
   const forMonth = FOR_MONTH_RE.exec(t);
-  if (forMonth && forMonth[1]) return findDate(forMonth[1])?.iso ?? forMonth[1];
+  if (forMonth && forMonth[1] && !/\bmay\b/.test(forMonth[1])) return findDate(forMonth[1])?.iso ?? forMonth[1];
   const within = WITHIN_RE.exec(t);
-  if (within) return within[0];
+  if (within) return within[0].trim();
   if (FUTURE_MEETING_RE.test(t)) return 'a future meeting';
   return null;
 }

@@ -51,6 +51,8 @@ function finishText(t: string): string {
 function collectPoints(blocks: readonly Block[], start: number, first: string | null): { points: Point[]; next: number } {
   const points: Point[] = [];
   let firstStyle: Style | null = null;
+  /** Sub-points of an unlabelled "…as follows:" point, appended to it rather than listed. */
+  let absorbStyle: Style | null = null;
   const add = (text: string, bulletOrNested: boolean) => {
     const last = points[points.length - 1];
     if (last && bulletOrNested) last.text = `${last.text} ${text}`;
@@ -72,10 +74,15 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
     const lab: ReturnType<typeof labelOf> = b.bullet ? null : labelOf(t, firstStyle);
     const last = points[points.length - 1];
     if (lab) {
+      if (last && absorbStyle !== null && lab.style === absorbStyle) {
+        add(`(${lab.label}) ${lab.rest}`, true);
+        continue;
+      }
       if (!last || firstStyle === null || lab.style === firstStyle) {
         if (!last || firstStyle === null) firstStyle = lab.style;
         if (last && last.style === null && firstStyle !== null && points.length > 0 && last.text.endsWith(':')) {
-          add(`${lab.label}) ${lab.rest}`, true);
+          add(`(${lab.label}) ${lab.rest}`, true);
+          absorbStyle = lab.style;
           firstStyle = null;
           continue;
         }

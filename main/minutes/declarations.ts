@@ -21,8 +21,8 @@ export function interestNature(text: string): InterestNature {
 }
 
 const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)${MEMBER_PREFIX}\\s+(.{2,200}?)\\s+(?:also\\s+|each\\s+|both\\s+|had\\s+|has\\s+)?(?:declared|declares|disclosed|made\\s+(?:a\\s+)?declarations?\\s+of)\\b(.*)$`);
-const ITEM_REF_RE = /\b(?:agenda\s+)?(?:item|minute|eitem)s?\s*(?:no\.?|number)?\s*([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})*[a-z]?)\b/i;
-const NAMED_ITEMS_RE = /\binterests?\s+in\s+(?:the\s+)?((?:[\w'’-]+\s+){0,4}?(?:items?|reports?|matters?))\b/i;
+const ITEM_REF_RE = /\b(?:agenda\s+)?(?:item|minute|eitem)s?\s*(?:no\.?|number)?\s*([A-Z]{2,6}\s\d{1,4}\/\d{2,4}|[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})*[a-z]?)\b/i;
+const NAMED_ITEMS_RE = /\binterests?\s+in\s+(?:the\s+)?((?:[\w'’-]+\s+){1,4}?(?:items?|reports?|matters?))\b/i;
 const CAUSE_RE = /\b(?:due to|because(?: of)?|owing to|by virtue of|in that|since|as|that)\s+(.{3,})$/i;
 const ABOUT_RE = /\b(?:regarding|concerning|relating to|in relation to|in respect of|with regard to|about)\s+(.{3,})$/i;
 const WITHDREW_RE = /\b(?:left the (?:room|meeting|chamber)|leave the (?:room|meeting|chamber)|withdr[ae]w|withdrawn|took no part|take no part|not take part|did not (?:take part|participate|vote|speak)|absented)\b/i;
@@ -71,6 +71,8 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
     if (sentence.length > 1500 || !/declar|disclos/i.test(sentence)) return;
     const m = DECL_RE.exec(sentence);
     if (!m || !m[1]) return;
+    // "Councillor X, having declared an interest, left the room" refers back to a declaration.
+    if (/,\s*having$/i.test(m[1].trim()) || /\bhaving\s+(?:previously\s+|earlier\s+)?declared\b/i.test(sentence)) return;
     const rest = m[2] ?? '';
     if (/^\s*(?:no|any)\b/i.test(rest)) return;
     const members = splitNameList(m[1]);

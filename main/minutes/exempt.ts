@@ -1,7 +1,7 @@
 import type { Block } from './blocks';
 
 /** Title wording that makes an item private business. */
-const EXEMPT_TITLE_RE = /\b(?:part\s+(?:b|2|ii)\b|exempt\b|confidential\b|private\b|restricted\b|not\s+for\s+publication|schedule\s+12a)/i;
+const EXEMPT_TITLE_RE = /\b(?:part\s+(?:b|2|ii)\b|exempt\b|confidential\b(?!\s+reporting)|private\s+(?:session|business|items?|meeting|report)\b|\(private\)|in\s+private\b|restricted\b|not\s+for\s+publication|schedule\s+12a)/i;
 /** A heading between items that starts the private part of the meeting. */
 export const PRIVATE_SECTION_RE = /^(?:PART\s+(?:B|2|II)\b.{0,80}|Part\s+(?:B|2|II)\s*[-–:]?\s*(?:exempt|private|confidential|items?|business).{0,60}|PRIVATE\s+(?:SESSION|BUSINESS)|Private\s+(?:session|business)|EXEMPT\s+(?:ITEMS?|INFORMATION|BUSINESS)|Exempt\s+(?:items?|information|business))$/;
 const SELF_EXEMPT_RE = /\b(?:this|the)\s+(?:item|report)\s+(?:is|was|contains?|will\s+be)\s+(?:exempt|confidential|not\s+for\s+publication)|\bnot\s+for\s+publication\s+by\s+virtue\s+of/i;

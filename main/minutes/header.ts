@@ -22,7 +22,14 @@ export interface Header {
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
-const PRINTED_HEADING = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid)\s+)?meeting\s+of\s+(?:the\s+)?(.{2,200}?)\s+held\s+(.{4,400})$/i;
+const PRINTED_HEADING = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+of\s+)?(?:the\s+)?(.{2,200}?)\s+held\s+(.{4,400})$/i;
+/** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */
+const PRINTED_HEADING_NO_NAME = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+held\s+(.{4,400})$/i;
+/** A bare committee-name line ("OVERVIEW AND SCRUTINY COMMITTEE", "Pwyllgor … / Education Scrutiny Committee"). */
+const BODY_NAME_RE = /^(?:the\s+)?[\p{L}][\p{L}'’&,() -]{1,110}?\b(?:Committee|Sub-Committee|Commission|Board|Panel|Cabinet|Executive|Forum|Council\s+Meeting|Assembly|Authority)$/iu;
+/** "Date:" / "Time:" / "Venue:" with the value on the next line (CMIS pages, Word tables). */
+const BARE_DATE_RE = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\.?$`, 'iu');
+const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
 const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish)\s+council|cyngor\s+[\p{L}'’ -]{2,60})$/iu;
 const PAGE_MARKERS: [RegExp, PageKind][] = [
   [/^agenda(?:, decisions)?(?: and (?:draft )?minutes)?$|^agenda, decisions and minutes$|^(?:draft )?minutes$|^agenda and draft minutes$|^decisions$/i, 'meeting'],
@@ -46,17 +53,35 @@ function parsePrintedHeld(rest: string, h: Header): void {
   if (v && !h.venue) h.venue = cleanVenue(v);
 }
 
+/** A printed "Minutes of the meeting of … held on …" heading: a second one starts another meeting. */
+export function isMeetingHeading(text: string): boolean {
+  if (text.length > 600) return false;
+  if (!PRINTED_HEADING.test(text) && !PRINTED_HEADING_NO_NAME.test(text)) return false;
+  // "Minutes of the meeting of the Cabinet held on 3 March were approved as a correct record" is a decision.
+  if (/\b(?:were|was|be|been|are|is)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|noted|received|accepted|adopted|circulated|submitted)\b|\bcorrect\s+record\b/i.test(text)) return false;
+  return findDate(text) !== null;
+}
+
 export function parseHeader(blocks: readonly Block[]): Header {
   const h: Header = {
     council: null, committee: null, date: null, startTime: null, venue: null,
     pageKind: 'unknown', itemNumber: null, used: new Set(), bodyStart: 0,
   };
   const limit = Math.min(blocks.length, 40);
+  let bareCommittee: string | null = null;
+  let sawPrinted = false;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
     if (!b || b.bullet) continue;
-    const t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
+    let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
     if (/^(?:minutes|decision|cofnodion)\s*:/i.test(t)) break;
+    const field = BARE_FIELD_RE.exec(t);
+    const nextBlock = blocks[i + 1];
+    if (field && field[1] && nextBlock && !nextBlock.bullet && nextBlock.text.length < 300 && !BARE_FIELD_RE.test(nextBlock.text)) {
+      t = `${field[1]}: ${nextBlock.text}`;
+      h.used.add(i);
+      i++;
+    }
     let matched = false;
     for (const [re, kind] of PAGE_MARKERS) {
       if (re.test(t)) {
@@ -96,8 +121,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
       }
     }
     if (!matched) {
-      const m = PRINTED_HEADING.exec(t);
-      if (m && m[1] && m[2]) {
+      const m = sawPrinted || !isMeetingHeading(t) ? null : PRINTED_HEADING.exec(t);
+      if (m && m[1] && m[2] && !/^(?:\w+\s+)?meeting$/i.test(m[1].trim())) {
+        sawPrinted = true;
         let committee = m[1].trim();
         const of = /^(.{2,150}?)\s+of\s+((?:the\s+)?[A-Z][\w'’ &-]{1,80}?\s+Council)$/.exec(committee);
         if (of && of[1] && of[2]) {
@@ -109,9 +135,38 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
-    if (!matched && !h.council && t.length <= 90 && COUNCIL_LINE.test(t)) {
-      h.council = t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+    if (!matched) {
+      const m = sawPrinted || !isMeetingHeading(t) ? null : PRINTED_HEADING_NO_NAME.exec(t);
+      if (m && m[1]) {
+        sawPrinted = true;
+        parsePrintedHeld(m[1], h);
+        matched = true;
+      }
+    }
+    if (!matched && t.length <= 90 && COUNCIL_LINE.test(t)) {
+      const name = t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+      // A bilingual heading names the council twice; the English name is preferred.
+      if (!h.council || (/^cyngor\b/i.test(h.council) && !/^cyngor\b/i.test(name))) h.council = name;
       matched = true;
+    }
+    if (!matched && i === h.bodyStart && t.length <= 120 && !/[.:;!?]$/.test(t) && h.pageKind !== 'agenda-item') {
+      // Bilingual: "PWYLLGOR CRAFFU ADDYSG / EDUCATION SCRUTINY COMMITTEE" → the part that reads as a committee.
+      const parts = t.split(/\s+\/\s+/);
+      const named = parts.find((p) => BODY_NAME_RE.test(p.trim()));
+      if (named && !COUNCIL_LINE.test(named.trim())) {
+        bareCommittee = bareCommittee ?? named.trim();
+        matched = true;
+      }
+    }
+    if (!matched && !h.date && t.length <= 60 && BARE_DATE_RE.test(t)) {
+      // A heading line that is only the date ("Monday 2 June 2025", "2 June 2025 at 6.30 pm").
+      const d = findDate(t);
+      if (d) {
+        h.date = d.iso;
+        const tm = findTime(t.slice(d.index + d.length));
+        if (tm && !h.startTime) h.startTime = tm.hhmm;
+        matched = true;
+      }
     }
     if (!matched && /^(?:date|dyddiad)\s*:\s*/i.test(t)) {
       const d = findDate(t);
@@ -130,6 +185,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       h.bodyStart = i + 1;
     }
   }
+  if (!h.committee && bareCommittee) h.committee = bareCommittee;
   // An issue page repeats the issue title before "Meeting:"; it is part of the header.
   if (h.pageKind === 'issue') {
     const meetingIdx = [...h.used].find((i) => /^Meeting:/i.test(blocks[i]?.text ?? ''));
@@ -140,6 +196,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
 
 const END_RE = /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:concluded|closed|ended|finished|terminated|rose|closing|end(?:ed)?)\s*(?:at)?\s*:?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
 const START_RE = /\b(?:the\s+)?meeting\s+(?:commenced|started|began|opened)\s+at\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
+const START_VENUE_RE = /\bmeeting\s+(?:commenced|started|began|opened|was\s+held)\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|12\s+noon|noon|midday)\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)(?:\.\s|\.?$)/i;
 
 function timeOf(s: string): string | null {
   const t = findTime(s);
@@ -148,8 +205,9 @@ function timeOf(s: string): string | null {
 }
 
 /** "The meeting concluded at: 20:02", "The meeting closed at 8.02 pm", "Meeting ended at 20:02". */
-export function findMeetingTimes(blocks: readonly Block[]): { start: string | null; end: string | null; endBlocks: Set<number> } {
+export function findMeetingTimes(blocks: readonly Block[]): { start: string | null; end: string | null; venue: string | null; endBlocks: Set<number> } {
   let start: string | null = null;
+  let venue: string | null = null;
   let end: string | null = null;
   const endBlocks = new Set<number>();
   blocks.forEach((b, i) => {
@@ -164,6 +222,10 @@ export function findMeetingTimes(blocks: readonly Block[]): { start: string | nu
     }
     const s = START_RE.exec(b.text);
     if (s && s[1] && !start) start = timeOf(s[1]);
+    if (!venue) {
+      const v = START_VENUE_RE.exec(b.text);
+      if (v && v[1]) venue = cleanVenue(v[1]);
+    }
   });
-  return { start, end, endBlocks };
+  return { start, end, venue, endBlocks };
 }

@@ -7,30 +7,48 @@ import { toBlocks } from './blocks';
 import { assertLooksLikeMinutes, detectMinutesKind } from './detect';
 import { MinutesFormatError } from './errors';
 import { htmlToText } from './html-to-text';
-import { parseModernGovXml } from './moderngov-xml';
-import { parseBlocks, parseMinutesText } from './text-parser';
+import { parseModernGovXmlDetailed } from './moderngov-xml';
+import { parseBlocksDetailed, parseMinutesText, parseMinutesTextDetailed } from './text-parser';
+import type { Attendee } from './attendance';
 
 export { MinutesFormatError } from './errors';
 export type { MinutesInputKind } from './detect';
+export type { Attendee, AttendanceStatus } from './attendance';
 export { detectMinutesKind, parseMinutesText };
 
 /** A saved ModernGov page (.html/.htm): converted to structured text, then read like a copy. */
 export function parseMinutesHtml(html: string): ParsedMinutes {
+  return parseMinutesHtmlDetailed(html).minutes;
+}
+
+function parseMinutesHtmlDetailed(html: string): MinutesWithAttendance {
   if (typeof html !== 'string' || html.trim() === '') throw new MinutesFormatError('the file is empty.');
   const text = htmlToText(html);
   assertLooksLikeMinutes(text);
-  return parseBlocks(toBlocks(text));
+  return parseBlocksDetailed(toBlocks(text));
+}
+
+export interface MinutesWithAttendance {
+  /** Exactly what parseMinutes returns (the minutes contract). */
+  minutes: ParsedMinutes;
+  /** Present members (role "Chair", "Vice-Chair", "substitute for X", "co-opted member"), others in attendance (role = their post), apologies, absent. */
+  attendance: Attendee[];
+}
+
+/** parseMinutes plus attendance. ModernGov XML attendees come from its attendee records. */
+export function parseMinutesDetailed(fileName: string, text: string): MinutesWithAttendance {
+  switch (detectMinutesKind(fileName, text)) {
+    case 'moderngov-xml':
+      return parseModernGovXmlDetailed(text);
+    case 'html':
+      return parseMinutesHtmlDetailed(text);
+    case 'pdf-text':
+    case 'text':
+      return parseMinutesTextDetailed(text);
+  }
 }
 
 /** Dispatches on the sniffed kind. 'pdf-text' is PDF pages already extracted and joined with "\f". */
 export function parseMinutes(fileName: string, text: string): ParsedMinutes {
-  switch (detectMinutesKind(fileName, text)) {
-    case 'moderngov-xml':
-      return parseModernGovXml(text);
-    case 'html':
-      return parseMinutesHtml(text);
-    case 'pdf-text':
-    case 'text':
-      return parseMinutesText(text);
-  }
+  return parseMinutesDetailed(fileName, text).minutes;
 }

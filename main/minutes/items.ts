@@ -12,9 +12,10 @@ export interface ItemDraft {
   body: Block[];
 }
 
-const NUM_CORE = '(?:\\d{1,4}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3})';
-const STANDALONE_RE = new RegExp(`^(?:(?:Item|Minute|Eitem|Cofnod)\\s+)?(${NUM_CORE})[.:]?$`);
-const INLINE_RE = new RegExp(`^(${NUM_CORE})(\\.|:|\\s+[-–—]|)\\s+(\\S.{0,300})$`);
+const NUM_CORE = '(?:\\d{1,4}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3})';
+const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
+const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
+const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.|:|\\s+[-–—]|)\\s+(\\S.{0,300})$`);
 
 /** Standard agenda business, in English and (cheaply) Welsh. */
 export const STANDARD_ITEM_RE = /^(?:apolog|declarations?\s+of\s+(?:interest|party whip)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?)|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
@@ -38,6 +39,9 @@ function seqValue(num: string): number | null {
   let m = /^(\d{1,4})([A-Za-z]?)$/.exec(num);
   if (m && m[1]) return Number(m[1]) + (m[2] ? (m[2].toLowerCase().charCodeAt(0) - 96) / 100 : 0);
   m = /^(\d{1,4})\/\d{2,4}$/.exec(num);
+  if (m && m[1]) return Number(m[1]);
+  // "OSC 12/25": number, then year; "CYPE/24/45": prefix, year, then number.
+  m = /^[A-Za-z]{1,6}\s(\d{1,4})\/\d{2,4}$/.exec(num);
   if (m && m[1]) return Number(m[1]);
   m = /^(\d{1,4})\.(\d{1,3})$/.exec(num);
   if (m && m[1] && m[2]) return Number(m[1]) + Number(m[2]) / 1000;
@@ -95,18 +99,29 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       }
     }
     const inline = INLINE_RE.exec(b.text);
-    if (inline && inline[1] && inline[3] !== undefined) {
-      const num = inline[1];
-      const stripped = stripDocResidue(inline[3]);
+    if (inline && inline[2] && inline[4] !== undefined) {
+      const num = inline[2];
+      const stripped = stripDocResidue(inline[4]);
       if (!titleLike(stripped.text, false)) continue;
       if (/^\d/.test(stripped.text)) continue;
-      const hasSep = inline[2] !== '';
+      const hasSep = inline[3] !== '' || inline[1] !== undefined;
       if (!hasSep) {
-        const strong = stripped.doc !== null || header.itemNumber === num || isSectionBlock(blocks[i + 1]);
+        // "19 DECLARATIONS OF INTEREST", "CYPE/24/45 MINUTES", "OSC 12/25 Apologies": a heading without a dot.
+        const capsTitle = /\p{Lu}{2}/u.test(stripped.text) && stripped.text === stripped.text.toUpperCase();
+        const distinctive = /[/A-Za-z]/.test(num) && /\d/.test(num);
+        const strong =
+          stripped.doc !== null ||
+          header.itemNumber === num ||
+          isSectionBlock(blocks[i + 1]) ||
+          capsTitle ||
+          STANDARD_ITEM_RE.test(stripped.text) ||
+          (distinctive && firstShape !== null) ||
+          // the next number in an established sequence ("3 Community Safety Annual Report" after 1 and 2)
+          (prevSeq !== null && firstShape === shape(num) && seqValue(num) === prevSeq + 1 && markers.length >= 1);
         if (!strong) continue;
       }
       if (!accept(num)) continue;
-      markers.push({ index: i, consumed: 1, number: num, rawTitle: inline[3] });
+      markers.push({ index: i, consumed: 1, number: num, rawTitle: inline[4] });
       commit(num);
     }
   }
@@ -143,6 +158,8 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
   let markers: Marker[] = [];
   if (header.pageKind !== 'agenda-item') {
     markers = findNumbered(blocks, from, header, skip);
+    // An issue page is about one item: later "Minute 31 – …" lines are references, not items.
+    if (header.pageKind === 'issue' && header.itemNumber !== null) markers = markers.filter((m) => m.number === header.itemNumber);
     if (markers.length === 0) markers = findUnnumbered(blocks, from, header, skip);
   }
   const bodyOf = (start: number, end: number): Block[] => {

@@ -9,6 +9,8 @@ import { formatFromUrl } from './documents';
 import { MinutesFormatError } from './errors';
 import { htmlInline, htmlToText } from './html-to-text';
 import { stripMemberTitle } from './names';
+import type { Attendee, AttendanceStatus } from './attendance';
+import { resolveDue } from './due';
 
 /**
  * ModernGov web-service XML (GetMeeting). fast-xml-parser is configured so that only the five
@@ -70,6 +72,37 @@ function time(v: unknown): string | null {
 }
 
 export function parseModernGovXml(xml: string): ParsedMinutes {
+  return parseModernGovXmlDetailed(xml).minutes;
+}
+
+/** ModernGov's attendance wording → status; "Expected" (not yet recorded) and unknown wording → null. */
+function attendanceStatus(attendance: string, role: string): AttendanceStatus | null {
+  const a = attendance.toLowerCase();
+  if (/apolog/.test(a)) return 'apologies';
+  if (/absent|^not present|did not attend/.test(a)) return 'absent';
+  if (/in attendance|attending|also present/.test(a)) return 'in-attendance';
+  if (/^present|virtual|remote|substitute/.test(a)) return /\bofficer\b|^(?:other|guest|witness)/i.test(role) ? 'in-attendance' : 'present';
+  return null;
+}
+
+function attendeeRole(a: Node, status: AttendanceStatus): string | null {
+  const roleDescription = htmlInline(str(a['@_roledescription']));
+  if (status === 'in-attendance') {
+    const post = htmlInline(str(a['@_representing'])) || htmlInline(str(a['@_keyposts']));
+    if (post) return post;
+    return /^(?:officer|other|guest|committee member|member)$/i.test(roleDescription) ? null : roleDescription || null;
+  }
+  if (status !== 'present') return null;
+  if (/^(?:chair(?:man|person|woman)?)$/i.test(roleDescription)) return 'Chair';
+  if (/^vice[- ]?chair(?:man|person|woman)?$/i.test(roleDescription)) return 'Vice-Chair';
+  if (/co-opted/i.test(roleDescription)) return 'co-opted member';
+  const sub = /substitute\s+(?:member\s+)?for\s+(.{2,80})$/i.exec(roleDescription);
+  if (sub && sub[1]) return `substitute for ${stripMemberTitle(sub[1])}`;
+  if (/substitute/i.test(roleDescription)) return 'substitute';
+  return null;
+}
+
+export function parseModernGovXmlDetailed(xml: string): { minutes: ParsedMinutes; attendance: Attendee[] } {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new MinutesFormatError('the XML declares a DTD or entities, which ModernGov responses never do.');
   let root: Node;
   try {
@@ -111,11 +144,14 @@ export function parseModernGovXml(xml: string): ParsedMinutes {
     if (/apolog/i.test(title)) apologies.push(...findApologies(minutesText));
   }
 
+  const attendance: Attendee[] = [];
   for (const a of arr(obj(meeting.attendees).attendee)) {
-    if (/apolog/i.test(str(a['@_attendance']))) {
-      const name = stripMemberTitle(str(a['@_name']));
-      if (name) apologies.push(name);
-    }
+    const name = stripMemberTitle(htmlInline(str(a['@_name'])));
+    if (!name) continue;
+    const roleDescription = str(a['@_roledescription']);
+    const status = attendanceStatus(str(a['@_attendance']), roleDescription);
+    if (status === 'apologies') apologies.push(name);
+    if (status) attendance.push({ name, status, role: attendeeRole(a, status) });
   }
 
   const seen = new Set<string>();
@@ -126,16 +162,21 @@ export function parseModernGovXml(xml: string): ParsedMinutes {
     return true;
   });
 
-  return {
+  const date = findDate(str(meeting.meetingdate))?.iso ?? null;
+  const minutes: ParsedMinutes = {
     council: null,
     committee,
-    date: findDate(str(meeting.meetingdate))?.iso ?? null,
+    date,
     startTime: time(meeting.meetingactualstarttime) ?? time(meeting.meetingtime),
     endTime: time(meeting.meetingactualfinishtime),
     venue: str(meeting.meetinglocation) || str(obj(meeting.meetingroom).addresssummary) || null,
     apologies: [...new Set(apologies)],
     items,
     declarations,
-    decisions: uniqueDecisions,
+    decisions: uniqueDecisions.map((d) => ({ ...d, due: resolveDue(d.due, date) })),
   };
+  for (const name of new Set(apologies)) {
+    if (!attendance.some((a) => a.status === 'apologies' && a.name === name)) attendance.push({ name, status: 'apologies', role: null });
+  }
+  return { minutes, attendance };
 }

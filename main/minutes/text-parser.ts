@@ -6,7 +6,10 @@ import { findDecisions } from './decisions';
 import { findDeclarations } from './declarations';
 import { assertLooksLikeMinutes } from './detect';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { findMeetingTimes, parseHeader } from './header';
+import { findMeetingTimes, isMeetingHeading, parseHeader } from './header';
+import type { Attendee } from './attendance';
+import { applySubstitutes, findAttendanceLists, findAttendanceSentences, findItemAttendance, mergeAttendance } from './attendance';
+import { resolveDue } from './due';
 import { splitItems } from './items';
 import { splitSections } from './sections';
 
@@ -14,8 +17,46 @@ const SIGNATURE_RE = /^(?:chair(?:man|person)?|signed|date|dated|\.{3,}|_{3,}|ma
 
 /** Parses text as a browser's select-all/copy gives it, or text extracted from a PDF (pages joined with "\f"). */
 export function parseMinutesText(text: string): ParsedMinutes {
+  return parseMinutesTextDetailed(text).minutes;
+}
+
+export function parseMinutesTextDetailed(text: string): { minutes: ParsedMinutes; attendance: Attendee[] } {
   assertLooksLikeMinutes(text);
-  return parseBlocks(toBlocks(text));
+  return parseBlocksDetailed(toBlocks(text));
+}
+
+const END_OF_MEETING_RE = /\b(?:meeting|business)\b.{0,30}\b(?:closed|ended|concluded|finished|terminated|rose)\b|\bconcluded\s+at\b/i;
+
+/**
+ * One document can hold the minutes of several meetings (a committee and its sub-committee printed
+ * together). Only the first meeting is returned: everything from the second "Minutes of the meeting
+ * of … held on …" heading is dropped, together with the signature and heading lines before it.
+ */
+function firstMeetingOnly(blocks: readonly Block[]): readonly Block[] {
+  let first = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b || b.bullet || !isMeetingHeading(b.text)) continue;
+    if (first < 0) {
+      first = i;
+      continue;
+    }
+    let cut = i;
+    for (let k = i - 1; k > first; k--) {
+      const t = blocks[k]?.text ?? '';
+      if (END_OF_MEETING_RE.test(t) && t.length < 200) {
+        cut = k + 1;
+        break;
+      }
+      if (i - k > 6) break;
+    }
+    if (cut === i) {
+      // No closing line: drop the short heading lines (council, committee name) printed above the heading.
+      while (cut - 1 > first && (blocks[cut - 1]?.text.length ?? 0) < 100 && !TERMINAL_RE.test(blocks[cut - 1]?.text ?? '') && i - cut < 4) cut--;
+    }
+    return blocks.slice(0, cut);
+  }
+  return blocks;
 }
 
 export interface ItemHints {
@@ -24,9 +65,33 @@ export interface ItemHints {
 }
 
 export function parseBlocks(blocks: readonly Block[]): ParsedMinutes {
+  return parseBlocksDetailed(blocks).minutes;
+}
+
+/** Attendance-list blocks that sit right after the header (before any item) are header, not items. */
+function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: Set<number>, listUsed: Set<number>): Set<number> {
+  const out = new Set<number>();
+  for (let i = from; i < blocks.length; i++) {
+    if (headerUsed.has(i)) continue;
+    if (!listUsed.has(i)) break;
+    out.add(i);
+  }
+  return out;
+}
+
+export function parseBlocksDetailed(allBlocks: readonly Block[]): { minutes: ParsedMinutes; attendance: Attendee[] } {
+  const blocks = firstMeetingOnly(allBlocks);
   const header = parseHeader(blocks);
   const times = findMeetingTimes(blocks);
-  const skip = new Set<number>([...header.used, ...times.endBlocks]);
+  const lists = findAttendanceLists(blocks);
+  const firstUnused = (() => {
+    let k = 0;
+    while (k < blocks.length && header.used.has(k)) k++;
+    return Math.min(k, header.bodyStart);
+  })();
+  const leading = leadingListBlocks(blocks, firstUnused, header.used, lists.used);
+  const skip = new Set<number>([...header.used, ...times.endBlocks, ...leading]);
+  if (leading.size > 0) header.bodyStart = Math.max(header.bodyStart, Math.max(...leading) + 1);
   const drafts = splitItems(blocks, header, skip);
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;
@@ -98,23 +163,45 @@ export function parseBlocks(blocks: readonly Block[]): ParsedMinutes {
   for (const it of items) if (it.number !== null && exemptNumbers.has(it.number)) it.exempt = true;
 
   // Apologies recorded outside any item (printed minutes put them after "PRESENT:", before the first item).
+  for (const a of lists.attendees) if (a.status === 'apologies') apologies.push(a.name);
   if (apologies.length === 0) {
-    const all = blocks.map((b) => b.text).join('\n');
-    apologies.push(...findApologies(all.length > 400000 ? all.slice(0, 400000) : all));
+    let seen = 0;
+    for (const b of blocks) {
+      if (seen > 400000) break;
+      seen += b.text.length;
+      if (/apolog|ymddiheur/i.test(b.text)) apologies.push(...findApologies(b.text));
+    }
   }
 
-  return {
+  const minutes: ParsedMinutes = {
     council: header.council,
     committee: header.committee,
     date: header.date,
     startTime: header.startTime ?? times.start,
     endTime: times.end,
-    venue: header.venue,
+    venue: header.venue ?? times.venue,
     apologies: [...new Set(apologies)],
     items,
     declarations,
-    decisions: dedupeAcrossItems(decisions),
+    decisions: dedupeAcrossItems(decisions).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
+
+  const subs: { name: string; for: string }[] = [];
+  const absent: Attendee[] = [];
+  for (const b of blocks) {
+    if (!/substitut|in place of|absent/i.test(b.text)) continue;
+    const found = findAttendanceSentences(b.text);
+    subs.push(...found.substitutes);
+    for (const a of found.absent) absent.push({ name: a, status: 'absent', role: null });
+  }
+  const attendance = mergeAttendance([
+    lists.attendees,
+    findItemAttendance(blocks),
+    minutes.apologies.map((name): Attendee => ({ name, status: 'apologies', role: null })),
+    absent,
+  ]);
+  applySubstitutes(attendance, subs);
+  return { minutes, attendance };
 }
 
 function dedupeAcrossItems(ds: Decision[]): Decision[] {

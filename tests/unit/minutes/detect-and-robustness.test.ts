@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { detectMinutesKind, MinutesFormatError, parseMinutes, parseMinutesHtml, parseMinutesText } from '../../../main/minutes';
 import type { ParsedMinutes } from '../../../shared/types/minutes';
-import { local, shared, SHARED } from './helpers/fixtures';
+import { LOCAL, local, shared, SHARED } from './helpers/fixtures';
 
 const NATURES = ['disclosable-pecuniary', 'other-registrable', 'non-registrable', 'non-pecuniary', 'unspecified'];
 const KINDS = ['noted', 'procedural', 'recommendation', 'action'];
@@ -87,6 +87,7 @@ const textFixtures: [string, string][] = [
   ...readdirSync(path.join(SHARED, 'minutes-excerpts')).map((f): [string, string] => [f, shared(`minutes-excerpts/${f}`)]),
   ['moderngov-saved-page.html', local('moderngov-saved-page.html')],
   ['anytown-printed-minutes.pdf.txt', local('anytown-printed-minutes.pdf.txt')],
+  ...readdirSync(path.join(LOCAL, 'styles')).map((f): [string, string] => [f, local(`styles/${f}`)]),
   ['GetMeeting_7837.xml', shared('moderngov/gloucester/GetMeeting_7837.xml')],
   ['GetMeeting_4967.xml', shared('moderngov/manchester/GetMeeting_4967.xml')],
 ];
