@@ -1,6 +1,6 @@
 import type { ImportOutcome } from '../../shared/types/library';
 import type { ParsedMinutes } from '../../shared/types/minutes';
-import { MinutesFormatError, detectMinutesKind, parseMinutes } from '../minutes';
+import { type Attendee, MinutesFormatError, detectMinutesKind, parseMinutesDetailed } from '../minutes';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
 import { classifyPdf, cleanPageText, documentTitle } from '../papers/classify';
 import { matchCommittee, matchMeeting, readFrontPage } from '../papers/match-meeting';
@@ -29,13 +29,17 @@ export interface ImportControls {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Text files (and PDF text already extracted) → the minutes contract. */
-export function parseMinutesFile(fileName: string, text: string, fromPdf: boolean): { parsed: ParsedMinutes; inputKind: string } {
+export function parseMinutesFile(
+  fileName: string,
+  text: string,
+  fromPdf: boolean,
+): { parsed: ParsedMinutes; attendance: Attendee[]; inputKind: string } {
   const inputKind = fromPdf ? 'pdf-text' : detectMinutesKind(fileName, text);
-  const parsed = parseMinutes(fromPdf ? `${fileName}.pdf-text` : fileName, text);
+  const { minutes: parsed, attendance } = parseMinutesDetailed(fromPdf ? `${fileName}.pdf-text` : fileName, text);
   if (parsed.items.length === 0 && !parsed.committee && !parsed.date) {
     throw new ImportError('No meeting, agenda item or minutes were found in the file.');
   }
-  return { parsed, inputKind };
+  return { parsed, attendance, inputKind };
 }
 
 async function pdfPages(bytes: Uint8Array, controls: ImportControls): Promise<string[]> {
@@ -45,16 +49,21 @@ async function pdfPages(bytes: Uint8Array, controls: ImportControls): Promise<st
 }
 
 /** Reads a file as the minutes contract without storing anything (`parse-minutes`). */
-export async function readMinutes(fileName: string, bytes: Uint8Array): Promise<{ parsed: ParsedMinutes; inputKind: string }> {
+export async function readMinutes(fileName: string, bytes: Uint8Array): Promise<{ parsed: ParsedMinutes; attendance: Attendee[]; inputKind: string }> {
   if (!isPdf(bytes)) return parseMinutesFile(fileName, decodeText(bytes), false);
   const pages = await pdfPages(bytes, {});
   if (pages.every((p) => p.trim() === '')) throw new ImportError('The PDF has no text layer (it may be a scan), so its minutes cannot be read.');
   return parseMinutesFile(fileName, pages.join('\f'), true);
 }
 
-function storeMinutes(store: Store, parsed: ParsedMinutes, source: Provenance, pdfPagesText?: string[]): { meetingId: number; existed: boolean } {
+function storeMinutes(
+  store: Store,
+  read: { parsed: ParsedMinutes; attendance: Attendee[] },
+  source: Provenance,
+  pdfPagesText?: string[],
+): { meetingId: number; existed: boolean } {
   return store.db.transaction(() => {
-    const result = writeMeeting(store.db, parsed, source);
+    const result = writeMeeting(store.db, read.parsed, source, read.attendance);
     if (pdfPagesText) {
       writeVersion(store.db, {
         meetingId: result.meetingId,
@@ -110,9 +119,10 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
 
   if (kind === 'minutes' && hasText && request.meetingId === undefined) {
     try {
-      const { parsed } = parseMinutesFile(fileName, pages.join('\f'), true);
+      const read = parseMinutesFile(fileName, pages.join('\f'), true);
+      const { parsed } = read;
       putBlob(store.dataDir, bytes);
-      const { meetingId, existed } = storeMinutes(store, parsed, source, pages);
+      const { meetingId, existed } = storeMinutes(store, read, source, pages);
       return { fileName, status: existed ? 'updated' : 'imported', meetingId, message: `Minutes: ${plural(parsed.items.length, 'item')}, ${plural(pages.length, 'page')}.` };
     } catch (error) {
       if (!(error instanceof MinutesFormatError || error instanceof ImportError)) throw error;
@@ -175,9 +185,10 @@ export async function importFile(store: Store, request: ImportRequest, controls:
       if (paper && !known) return { fileName, status: 'unchanged', meetingId: paper.meetingId, message: 'Already in the library; nothing changed.' };
       return await importPdf(store, request, hash, controls);
     }
-    const { parsed, inputKind } = parseMinutesFile(fileName, decodeText(bytes), false);
+    const read = parseMinutesFile(fileName, decodeText(bytes), false);
+    const { parsed, inputKind } = read;
     putBlob(store.dataDir, bytes);
-    const { meetingId, existed } = storeMinutes(store, parsed, { fileName, sha256: hash, byteSize: bytes.byteLength, inputKind, parserVersion: MINUTES_PARSER_VERSION });
+    const { meetingId, existed } = storeMinutes(store, read, { fileName, sha256: hash, byteSize: bytes.byteLength, inputKind, parserVersion: MINUTES_PARSER_VERSION });
     const items = plural(parsed.items.length, 'item');
     return existed
       ? { fileName, status: 'updated', meetingId, message: `Updated the meeting (${items}).` }

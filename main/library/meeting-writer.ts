@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { AttendeeView } from '../../shared/types/library';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { decisionKey, foldName, itemKey, meetingKey } from './keys';
 
@@ -47,7 +48,12 @@ function uniqueKeys(keys: string[]): string[] {
  * Writes one parsed meeting, creating it or updating it in place. Must run inside a transaction
  * (the caller's), so a failure leaves nothing half-stored. Returns the meeting id and whether it existed.
  */
-export function writeMeeting(db: Database.Database, parsed: ParsedMinutes, source: Provenance): { meetingId: number; existed: boolean } {
+export function writeMeeting(
+  db: Database.Database,
+  parsed: ParsedMinutes,
+  source: Provenance,
+  attendance: readonly AttendeeView[] = [],
+): { meetingId: number; existed: boolean } {
   const stamp = now();
   const councilId = upsertCouncil(db, parsed.council);
   const committeeId = upsertCommittee(db, councilId, parsed.committee ?? UNNAMED_COMMITTEE);
@@ -79,8 +85,8 @@ export function writeMeeting(db: Database.Database, parsed: ParsedMinutes, sourc
   const isWholeMeeting = !(parsed.items.length === 1 && parsed.items[0]?.number === null);
   const itemIds = writeItems(db, meetingId, parsed, itemKeys, isWholeMeeting, stamp);
   writeDecisions(db, meetingId, parsed, itemIds, isWholeMeeting, stamp);
-  if (isWholeMeeting || parsed.apologies.length > 0 || parsed.declarations.length > 0) {
-    writeAttendanceAndDeclarations(db, meetingId, parsed);
+  if (isWholeMeeting || parsed.apologies.length > 0 || parsed.declarations.length > 0 || attendance.length > 0) {
+    writeAttendanceAndDeclarations(db, meetingId, parsed, attendance);
   }
 
   db.prepare(
@@ -195,12 +201,21 @@ function writeDecisions(
   }
 }
 
-function writeAttendanceAndDeclarations(db: Database.Database, meetingId: number, parsed: ParsedMinutes): void {
-  db.prepare("DELETE FROM attendance WHERE meeting_id = ? AND status = 'apologies'").run(meetingId);
-  const insertAttendance = db.prepare(
-    "INSERT INTO attendance (meeting_id, name, status, role, position) VALUES (?, ?, 'apologies', NULL, ?)",
-  );
-  parsed.apologies.forEach((name, i) => insertAttendance.run(meetingId, name, i));
+/** Attendance as the parser read it; apologies the contract lists but attendance lacks are added. */
+function writeAttendanceAndDeclarations(
+  db: Database.Database,
+  meetingId: number,
+  parsed: ParsedMinutes,
+  attendance: readonly AttendeeView[],
+): void {
+  db.prepare('DELETE FROM attendance WHERE meeting_id = ?').run(meetingId);
+  const insertAttendance = db.prepare('INSERT INTO attendance (meeting_id, name, status, role, position) VALUES (?, ?, ?, ?, ?)');
+  const listed = new Set(attendance.filter((a) => a.status === 'apologies').map((a) => a.name));
+  const all: AttendeeView[] = [
+    ...attendance,
+    ...parsed.apologies.filter((name) => !listed.has(name)).map((name) => ({ name, status: 'apologies' as const, role: null })),
+  ];
+  all.forEach((a, i) => insertAttendance.run(meetingId, a.name, a.status, a.role, i));
 
   db.prepare('DELETE FROM declarations WHERE meeting_id = ?').run(meetingId);
   const insertDeclaration = db.prepare(

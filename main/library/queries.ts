@@ -147,6 +147,9 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
   const apologies = db
     .prepare("SELECT name FROM attendance WHERE meeting_id = ? AND status = 'apologies' ORDER BY position")
     .all(meetingId) as Array<{ name: string }>;
+  const attendance = db
+    .prepare('SELECT name, status, role FROM attendance WHERE meeting_id = ? ORDER BY position')
+    .all(meetingId) as MeetingDetail['attendance'];
   const sources = db
     .prepare(
       `SELECT file_name AS fileName, sha256, input_kind AS inputKind, parser_version AS parserVersion, imported_at AS importedAt
@@ -172,6 +175,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     endTime: meeting.endTime,
     venue: meeting.venue,
     apologies: apologies.map((a) => a.name),
+    attendance,
     declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1 })),
     items: itemViews,
     otherDecisions: decisions.filter((d) => d.item_id === null || !itemIds.has(d.item_id)).map(toDecision),

@@ -82,6 +82,13 @@ export interface SourceView {
   importedAt: string;
 }
 
+export interface AttendeeView {
+  name: string;
+  status: 'present' | 'apologies' | 'absent' | 'in-attendance';
+  /** "Chair", "substitute for D Lee", "co-opted member", an officer's post; null when not stated. */
+  role: string | null;
+}
+
 export interface MeetingDetail {
   id: number;
   committee: { id: number; name: string };
@@ -91,6 +98,8 @@ export interface MeetingDetail {
   endTime: string | null;
   venue: string | null;
   apologies: string[];
+  /** Everyone the minutes list: present, in attendance, apologies, absent. */
+  attendance: AttendeeView[];
   declarations: DeclarationView[];
   items: ItemView[];
   /** Decisions the minutes did not tie to an item. */

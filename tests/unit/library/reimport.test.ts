@@ -63,3 +63,29 @@ describe('re-importing keeps identities', () => {
     expect(meetingDetail(store.db, first.meetingId as number).items).toHaveLength(1);
   });
 });
+
+describe('attendance', () => {
+  test('present members with roles, substitutes, officers in attendance and apologies are stored and shown', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const store = openStore(dir);
+    try {
+      const file = path.resolve(__dirname, '../../fixtures/minutes/styles/northshire-cype-2025-03-03.pdf.txt');
+      const outcome = await importFile(store, { fileName: 'northshire.txt', bytes: fs.readFileSync(file) });
+      expect(outcome.status).toBe('imported');
+      const { attendance, apologies } = meetingDetail(store.db, outcome.meetingId as number);
+      expect(attendance).toEqual(
+        expect.arrayContaining([
+          { name: 'A Smith', status: 'present', role: 'Chair' },
+          { name: 'C Patel', status: 'present', role: 'substitute for D Lee' },
+          { name: 'E Green', status: 'present', role: 'co-opted member' },
+          { name: 'Sarah Brown', status: 'in-attendance', role: "Director of Children's Services" },
+          { name: 'D Lee', status: 'apologies', role: null },
+        ]),
+      );
+      expect(apologies).toEqual(['D Lee', 'G Okafor']);
+    } finally {
+      store.close();
+      cleanup();
+    }
+  });
+});
