@@ -9,6 +9,8 @@ export interface ParsedQuery {
   match: string | null;
   /** Words to highlight (from positive terms only). */
   terms: string[];
+  /** Prefix terms (typed as word*), highlighted where a word starts with them. */
+  prefixes: string[];
 }
 
 type Term = { text: string; prefix: boolean; negated: boolean; or: boolean };
@@ -55,7 +57,7 @@ function tokenize(input: string): Term[] {
 export function parseQuery(input: string): ParsedQuery {
   const terms = tokenize(input.slice(0, 500));
   const positives = terms.filter((t) => !t.negated);
-  if (positives.length === 0) return { match: null, terms: [] };
+  if (positives.length === 0) return { match: null, terms: [], prefixes: [] };
   const render = (t: Term) => (t.prefix ? `${quote(t.text)}*` : quote(t.text));
   // Join positives with AND, except where the member wrote OR between two of them.
   let expr = '';
@@ -64,5 +66,9 @@ export function parseQuery(input: string): ParsedQuery {
   });
   const negatives = terms.filter((t) => t.negated).map(render);
   const match = negatives.length ? `(${expr}) NOT ${negatives.join(' NOT ')}` : expr;
-  return { match, terms: [...new Set(positives.flatMap((t) => t.text.split(' ')))] };
+  return {
+    match,
+    terms: [...new Set(positives.filter((t) => !t.prefix).flatMap((t) => t.text.split(' ')))],
+    prefixes: [...new Set(positives.filter((t) => t.prefix).map((t) => t.text))],
+  };
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { SearchGroup, SearchHit, SearchResults, Snippet } from '../../shared/types/papers';
+import type { SearchGroup, SearchHit, SearchResults } from '../../shared/types/papers';
 import { parseQuery } from './query-syntax';
+import { makeSnippet } from './snippet';
 
 export interface SearchRequest {
   query: string;
@@ -12,18 +13,10 @@ export interface SearchRequest {
   limit: number;
 }
 
-// Snippet markers: control characters that page text never contains (import strips them).
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
-
-export function toSegments(snippet: string): Snippet {
-  const out: Snippet = [];
-  for (const part of snippet.split(OPEN)) {
-    const [hit, rest] = part.includes(CLOSE) ? (part.split(CLOSE, 2) as [string, string]) : [null, part];
-    if (hit) out.push({ text: hit, hit: true });
-    if (rest) out.push({ text: rest, hit: false });
-  }
-  return out;
+interface Query {
+  match: string;
+  terms: string[];
+  prefixes: string[];
 }
 
 /** Filters on the meeting a hit belongs to, as SQL over aliases mt (meetings) and c (committees). */
@@ -53,43 +46,61 @@ interface MeetingCols {
   committeeName: string | null;
 }
 
-function searchPages(db: Database.Database, match: string, r: SearchRequest): Array<SearchHit & MeetingCols> {
+/**
+ * Ranking every match of a very common word ("council" is on every page) costs time in proportion to
+ * the library. So candidates are read newest first (FTS5 walks its index in rowid order and stops),
+ * at most CANDIDATES of them, and ranked by bm25 among themselves; only when that cap is reached and
+ * filters leave too few results is the whole index ranked. Selective queries are unaffected.
+ */
+export const CANDIDATES = 2000;
+
+function searchPages(db: Database.Database, q: Query, r: SearchRequest): Array<SearchHit & MeetingCols> {
   const filter = meetingFilter(r);
-  // Phase 1 ranks without snippets (SQLite would otherwise build a snippet for every matching page
-  // before sorting); phase 2 makes snippets for the few rows returned.
-  const rows = db
-    .prepare(
-      `SELECT p.id AS pageId, p.page_number AS pageNumber, v.id AS versionId, d.id AS documentId, d.title AS documentTitle,
-              mt.id AS meetingId, mt.date, c.id AS committeeId, c.name AS committeeName, bm25(pages_fts) AS score
-       FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid
-       JOIN document_versions v ON v.id = p.version_id AND v.is_current = 1
-       JOIN documents d ON d.id = v.document_id
-       ${filter.sql ? 'JOIN' : 'LEFT JOIN'} meetings mt ON mt.id = d.meeting_id
-       LEFT JOIN committees c ON c.id = mt.committee_id
-       WHERE pages_fts MATCH ? ${filter.sql}
-       ORDER BY score LIMIT ?`,
-    )
-    .all(match, ...filter.params, r.limit) as Array<
-    { pageId: number; pageNumber: number; versionId: number; documentId: number; documentTitle: string; score: number } & MeetingCols
-  >;
+  const match = q.match;
+  // candidates: how many matches (newest first) are ranked; shortlist: how many of the best are
+  // joined to their documents and meetings. Joining is the costly part, so it is done for few rows;
+  // if filters or superseded versions leave too few results, the next, wider pass runs.
+  const run = (candidates: number | null, shortlist: number | null) =>
+    db
+      .prepare(
+        `SELECT p.id AS pageId, p.page_number AS pageNumber, v.id AS versionId, d.id AS documentId, d.title AS documentTitle,
+                mt.id AS meetingId, mt.date, c.id AS committeeId, c.name AS committeeName, hits.score
+         FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(pages_fts) AS score FROM pages_fts WHERE pages_fts MATCH ?
+                                      ${candidates ? `ORDER BY rowid DESC LIMIT ${candidates}` : ''})
+               ${shortlist ? `ORDER BY score LIMIT ${shortlist}` : ''}) hits
+         JOIN pages p ON p.id = hits.id
+         JOIN document_versions v ON v.id = p.version_id AND v.is_current = 1
+         JOIN documents d ON d.id = v.document_id
+         ${filter.sql ? 'JOIN' : 'LEFT JOIN'} meetings mt ON mt.id = d.meeting_id
+         LEFT JOIN committees c ON c.id = mt.committee_id
+         WHERE 1 = 1 ${filter.sql}
+         ORDER BY hits.score LIMIT ?`,
+      )
+      .all(match, ...filter.params, r.limit) as Array<
+      { pageId: number; pageNumber: number; versionId: number; documentId: number; documentTitle: string; score: number } & MeetingCols
+    >;
+  const passes: Array<[number | null, number | null]> = [
+    [CANDIDATES, r.limit * 2],
+    [CANDIDATES, null],
+    [null, null],
+  ];
+  let rows: ReturnType<typeof run> = [];
+  for (const [candidates, shortlist] of passes) {
+    rows = run(candidates, shortlist);
+    if (rows.length >= r.limit) break;
+    // A wider pass can only help when this one was cut short.
+    const matches = db.prepare(`SELECT COUNT(*) FROM (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? LIMIT ?)`).pluck().get(match, (shortlist ?? candidates ?? 0) + 1) as number;
+    if (candidates === null || matches <= (shortlist ?? candidates)) break;
+  }
   if (rows.length === 0) return [];
-  const snippets = new Map(
-    (
-      db
-        .prepare(
-          `SELECT rowid AS id, snippet(pages_fts, 0, '${OPEN}', '${CLOSE}', '…', 14) AS snip FROM pages_fts
-           WHERE pages_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-        )
-        .all(match, JSON.stringify(rows.map((row) => row.pageId))) as Array<{ id: number; snip: string }>
-    ).map((x) => [x.id, x.snip]),
-  );
+  const text = db.prepare('SELECT text FROM pages WHERE id = ?').pluck();
   return rows.map((row) => ({
     kind: 'page' as const,
     documentId: row.documentId,
     versionId: row.versionId,
     documentTitle: row.documentTitle,
     pageNumber: row.pageNumber,
-    snippet: toSegments(snippets.get(row.pageId) ?? ''),
+    snippet: makeSnippet(text.get(row.pageId) as string, q.terms, q.prefixes),
     score: row.score,
     meetingId: row.meetingId,
     date: row.date,
@@ -98,25 +109,37 @@ function searchPages(db: Database.Database, match: string, r: SearchRequest): Ar
   }));
 }
 
-function searchMinutes(db: Database.Database, match: string, r: SearchRequest): Array<SearchHit & MeetingCols> {
+function searchMinutes(db: Database.Database, q: Query, r: SearchRequest): Array<SearchHit & MeetingCols> {
   const filter = meetingFilter(r);
+  const match = q.match;
   const rows = db
     .prepare(
       `SELECT i.id AS itemId, i.number AS itemNumber, i.title AS itemTitle, mt.id AS meetingId, mt.date,
               c.id AS committeeId, c.name AS committeeName, bm25(items_fts, 5.0, 1.0, 2.0) AS score,
-              snippet(items_fts, -1, '${OPEN}', '${CLOSE}', '…', 14) AS snip
+              i.minutes_text AS minutesText, i.agenda_text AS agendaText
        FROM items_fts JOIN items i ON i.id = items_fts.rowid AND i.withdrawn_at IS NULL
        JOIN meetings mt ON mt.id = i.meeting_id JOIN committees c ON c.id = mt.committee_id
        WHERE items_fts MATCH ? ${filter.sql}
+         AND items_fts.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES})
        ORDER BY score LIMIT ?`,
     )
-    .all(match, ...filter.params, r.limit) as Array<{ itemId: number; itemNumber: string | null; itemTitle: string; score: number; snip: string } & MeetingCols>;
+    .all(match, ...filter.params, match, r.limit) as Array<
+    { itemId: number; itemNumber: string | null; itemTitle: string; score: number; minutesText: string; agendaText: string } & MeetingCols
+  >;
+  // The snippet comes from the minutes when they carry a term, else the agenda text, else the title.
+  const snippetOf = (row: { minutesText: string; agendaText: string; itemTitle: string }) => {
+    for (const text of [row.minutesText, row.agendaText, row.itemTitle]) {
+      const snippet = makeSnippet(text, q.terms, q.prefixes);
+      if (snippet.some((part) => part.hit)) return snippet;
+    }
+    return makeSnippet(row.minutesText || row.agendaText, q.terms, q.prefixes);
+  };
   return rows.map((row) => ({
     kind: 'minutes' as const,
     itemId: row.itemId,
     itemNumber: row.itemNumber,
     itemTitle: row.itemTitle,
-    snippet: toSegments(row.snip),
+    snippet: snippetOf(row),
     score: row.score,
     meetingId: row.meetingId,
     date: row.date,
@@ -128,11 +151,12 @@ function searchMinutes(db: Database.Database, match: string, r: SearchRequest): 
 /** Ranked (bm25) hits over papers and minutes, grouped by meeting in the order of their best hit. */
 export function search(db: Database.Database, r: SearchRequest): SearchResults {
   const started = performance.now();
-  const { match, terms } = parseQuery(r.query);
-  if (!match) return { query: r.query, terms: [], groups: [], total: 0, tookMs: 0 };
+  const parsed = parseQuery(r.query);
+  if (!parsed.match) return { query: r.query, terms: [], groups: [], total: 0, tookMs: 0 };
+  const q: Query = { match: parsed.match, terms: parsed.terms, prefixes: parsed.prefixes };
   const hits = [
-    ...(r.scope !== 'minutes' ? searchPages(db, match, r) : []),
-    ...(r.scope !== 'papers' ? searchMinutes(db, match, r) : []),
+    ...(r.scope !== 'minutes' ? searchPages(db, q, r) : []),
+    ...(r.scope !== 'papers' ? searchMinutes(db, q, r) : []),
   ]
     .sort((a, b) => a.score - b.score)
     .slice(0, r.limit);
@@ -149,5 +173,5 @@ export function search(db: Database.Database, r: SearchRequest): SearchResults {
     }
     group.hits.push(hit as SearchHit);
   }
-  return { query: r.query, terms, groups: [...groups.values()], total: hits.length, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+  return { query: r.query, terms: [...q.terms, ...q.prefixes], groups: [...groups.values()], total: hits.length, tookMs: Math.round((performance.now() - started) * 10) / 10 };
 }

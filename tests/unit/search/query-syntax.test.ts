@@ -12,7 +12,8 @@ describe('parseQuery', () => {
     ["O'Brien", '"O\'Brien"', ["O'Brien"]],
     ['café', '"café"', ['café']],
   ])('%s → %s', (input, match, terms) => {
-    expect(parseQuery(input)).toEqual({ match, terms });
+    const parsed = parseQuery(input);
+    expect({ match: parsed.match, terms: [...parsed.terms, ...parsed.prefixes] }).toEqual({ match, terms });
   });
 
   test('nothing searchable gives no query', () => {
