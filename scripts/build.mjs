@@ -3,6 +3,7 @@
 // migrations and the PDF text worker copied beside them (they are read at run time).
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -11,6 +12,13 @@ const what = process.argv[2] ?? 'all';
 async function buildRenderer() {
   const { build } = await import('vite');
   await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });
+  // pdf.js's CMaps, standard fonts, ICC profile and JPEG 2000 decoder, served from the app itself so
+  // the reader works offline (the renderer points pdf.js at ./pdfjs/…; nothing comes from a CDN).
+  const pdfjsDist = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const pdfjsOut = path.join(root, 'dist', 'renderer', 'pdfjs');
+  for (const folder of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) {
+    fs.cpSync(path.join(pdfjsDist, folder), path.join(pdfjsOut, folder), { recursive: true });
+  }
 }
 
 async function buildMain() {

@@ -7,6 +7,9 @@ import { useFileDrop } from '../features/import/useFileDrop';
 import { useImporter } from '../features/import/useImporter';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { MeetingPage } from '../features/meeting/MeetingPage';
+import { ReaderPage } from '../features/reader/ReaderPage';
+import { SearchBox } from '../features/search/SearchBox';
+import { SearchPage } from '../features/search/SearchPage';
 import { PageHeading } from '../ui/PageHeading';
 import { ErrorBoundary } from './ErrorBoundary';
 import { hrefs, routeKey, useRoute, type Route } from './router';
@@ -24,14 +27,37 @@ function NotFound({ focusOnMount }: { focusOnMount: boolean }) {
   );
 }
 
-function Page({ route, refreshKey, focusOnMount }: { route: Route; refreshKey: number; focusOnMount: boolean }) {
+function Page({
+  route,
+  refreshKey,
+  focusOnMount,
+  searchText,
+}: {
+  route: Route;
+  refreshKey: number;
+  focusOnMount: boolean;
+  searchText: string;
+}) {
   switch (route.page) {
     case 'library':
       return <LibraryPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'committee':
       return <CommitteePage committeeId={route.committeeId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'meeting':
-      return <MeetingPage meetingId={route.meetingId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+      return <MeetingPage meetingId={route.meetingId} itemId={route.itemId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'document':
+      return (
+        <ReaderPage
+          documentId={route.documentId}
+          versionId={route.versionId}
+          pageNumber={route.pageNumber}
+          terms={route.terms}
+          refreshKey={refreshKey}
+          focusOnMount={focusOnMount}
+        />
+      );
+    case 'search':
+      return <SearchPage query={searchText} params={route.search} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'not-found':
       return <NotFound focusOnMount={focusOnMount} />;
   }
@@ -45,14 +71,31 @@ export function App() {
   const dragging = useFileDrop(importer.importFiles);
   const mainRef = useRef<HTMLElement>(null);
 
+  // The header's search box: its text follows the address when Back or Forward lands on a search.
+  const [searchText, setSearchText] = useState(() => (route.page === 'search' ? route.search.q : ''));
+  const [seenRoute, setSeenRoute] = useState(route);
+  if (seenRoute !== route) {
+    setSeenRoute(route);
+    if (route.page === 'search') setSearchText(route.search.q);
+  }
+  const onSearchChange = (text: string) => {
+    setSearchText(text);
+    // The first keystroke elsewhere opens the search page; after that the page keeps the address.
+    if (route.page !== 'search' && text.trim() !== '') window.location.hash = hrefs.search({ q: text });
+  };
+  const onSearchSubmit = () => {
+    if (route.page !== 'search') window.location.hash = hrefs.search({ q: searchText });
+  };
+
   // The router owns the hash, so the skip link moves focus itself.
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     mainRef.current?.focus();
   };
 
+  const classes = ['app', dragging ? 'app--dragging' : '', route.page === 'document' ? 'app--reader' : ''].filter(Boolean).join(' ');
   return (
-    <div className={dragging ? 'app app--dragging' : 'app'}>
+    <div className={classes}>
       <a className="skip-link" href="#main" onClick={skipToContent}>
         Skip to main content
       </a>
@@ -62,6 +105,7 @@ export function App() {
             Scrutineer<span className="visually-hidden">: library</span>
           </a>
           <p className="app-header__tagline">Council scrutiny papers, offline</p>
+          <SearchBox value={searchText} onChange={onSearchChange} onSubmit={onSearchSubmit} />
           <div className="app-header__actions">
             <ImportButton onFiles={importer.importFiles} />
           </div>
@@ -70,7 +114,7 @@ export function App() {
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <ImportPanel importer={importer} />
         <ErrorBoundary key={routeKey(route)}>
-          <Page key={routeKey(route)} route={route} refreshKey={refreshKey} focusOnMount={navigation > 0} />
+          <Page key={routeKey(route)} route={route} refreshKey={refreshKey} focusOnMount={navigation > 0} searchText={searchText} />
         </ErrorBoundary>
       </main>
       <DropOverlay visible={dragging} />

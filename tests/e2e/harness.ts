@@ -64,8 +64,11 @@ export async function startHarness(options: { viewport?: { width: number; height
   try {
     const store = openStore(dataDir);
     cleanups.push(() => store.close());
-    const handlers = createHandlers(store);
+    // Progress events go out over the preview server's event stream, as in `npm run preview`.
+    let broadcast: PreviewServer['broadcast'] = () => undefined;
+    const handlers = createHandlers(store, { emit: (name, payload) => broadcast(name, payload) });
     const server = await startPreviewServer({ handlers, rendererDir: RENDERER_DIR, port: 0 });
+    broadcast = server.broadcast;
     cleanups.push(() => server.close());
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
     cleanups.push(() => browser.close());

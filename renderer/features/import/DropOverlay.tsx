@@ -5,7 +5,7 @@ export function DropOverlay({ visible }: { visible: boolean }) {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay__panel">
         <p className="drop-overlay__title">Drop to import</p>
-        <p>Council minutes saved as HTML, text or PDF.</p>
+        <p>Council minutes (HTML, text or PDF) and agenda packs (PDF).</p>
       </div>
     </div>
   );

@@ -22,7 +22,7 @@ export function ImportButton({ onFiles }: { onFiles: (files: File[]) => void }) 
         Import
       </Button>
       <span id="import-hint" className="visually-hidden">
-        Choose council minutes saved as HTML, text or PDF to add to your library.
+        Choose council minutes (saved as HTML, text or PDF) or agenda packs (PDF) to add to your library.
       </span>
       <input
         ref={inputRef}

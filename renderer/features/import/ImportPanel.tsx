@@ -31,7 +31,21 @@ export function ImportPanel({ importer }: { importer: Importer }) {
             <label htmlFor="import-progress">
               Importing {progress.current} of {progress.total}: {progress.fileName}
             </label>
-            <progress id="import-progress" max={progress.total} value={progress.current - 1} />
+            <div className="import-progress__row">
+              {progress.pages && progress.pages.total > 0 ? (
+                <progress id="import-progress" max={progress.pages.total} value={progress.pages.done} aria-describedby="import-pages" />
+              ) : (
+                <progress id="import-progress" max={progress.total} value={progress.current - 1} />
+              )}
+              <Button variant="quiet" onClick={importer.cancel}>
+                Cancel<span className="visually-hidden"> the import</span>
+              </Button>
+            </div>
+            {progress.pages && progress.pages.total > 0 && (
+              <p id="import-pages" className="import-progress__pages">
+                Reading pages: {progress.pages.done} of {progress.pages.total}
+              </p>
+            )}
           </div>
         )}
         {!progress && results.length > 0 && <p className="import-panel__summary">{summary(results)}</p>}

@@ -12,13 +12,25 @@ export interface ImportProgress {
   current: number;
   total: number;
   fileName: string;
+  /** The id this file's import.file call carries, for its progress events and for cancelling it. */
+  jobId: string;
+  /** Pages read so far of a PDF, from `import.progress` events; null until the first arrives. */
+  pages: { done: number; total: number } | null;
 }
 
 export interface Importer {
   progress: ImportProgress | null;
   results: ImportOutcome[];
   importFiles(files: Iterable<File>): void;
+  /** Stops the file being imported and drops any still waiting. */
+  cancel(): void;
   clearResults(): void;
+}
+
+/** A fresh job id: letters and digits only, as the contract asks. */
+export function newJobId(): string {
+  const random = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+  return random.replace(/[^A-Za-z0-9]/g, '').slice(0, 64) || String(Date.now());
 }
 
 export const ACCEPTED_FILES = '.html,.htm,.txt,.pdf,.xml';
@@ -29,7 +41,7 @@ function safeName(name: string): string {
   return base.length > 255 ? base.slice(0, 255) : base;
 }
 
-async function importOne(file: File): Promise<ImportOutcome> {
+async function importOne(file: File, jobId: string): Promise<ImportOutcome> {
   const fileName = safeName(file.name);
   const failed = (message: string): ImportOutcome => ({ fileName, status: 'failed', meetingId: null, message });
   if (file.size > MAX_IMPORT_BYTES) return failed('The file is larger than 60 MB, so it was not imported.');
@@ -39,7 +51,7 @@ async function importOne(file: File): Promise<ImportOutcome> {
   } catch {
     return failed('Scrutineer could not read the file. It may have been moved or deleted.');
   }
-  const reply = await api['import.file']({ name: fileName, data });
+  const reply = await api['import.file']({ name: fileName, data, jobId });
   return reply.ok ? reply.value : failed(reply.error.message);
 }
 
@@ -48,6 +60,7 @@ export function useImporter(onImported: () => void): Importer {
   const [results, setResults] = useState<ImportOutcome[]>([]);
   const queue = useRef<File[]>([]);
   const busy = useRef(false);
+  const currentJob = useRef<string | null>(null);
   const onImportedRef = useRef(onImported);
   useEffect(() => {
     onImportedRef.current = onImported;
@@ -59,12 +72,15 @@ export function useImporter(onImported: () => void): Importer {
     try {
       for (let file = queue.current.shift(); file; file = queue.current.shift()) {
         done += 1;
-        setProgress({ current: done, total: done + queue.current.length, fileName: safeName(file.name) });
-        const outcome = await importOne(file);
+        const jobId = newJobId();
+        currentJob.current = jobId;
+        setProgress({ current: done, total: done + queue.current.length, fileName: safeName(file.name), jobId, pages: null });
+        const outcome = await importOne(file, jobId);
         setResults((previous) => [...previous, outcome]);
       }
     } finally {
       busy.current = false;
+      currentJob.current = null;
       setProgress(null);
       onImportedRef.current();
     }
@@ -83,6 +99,28 @@ export function useImporter(onImported: () => void): Importer {
 
   const clearResults = useCallback(() => setResults([]), []);
 
+  const cancel = useCallback(() => {
+    const jobId = currentJob.current;
+    const dropped = queue.current.splice(0);
+    if (dropped.length > 0) {
+      setResults((previous) => [
+        ...previous,
+        ...dropped.map((f): ImportOutcome => ({ fileName: safeName(f.name), status: 'failed', meetingId: null, message: 'Not imported: the import was cancelled.' })),
+      ]);
+    }
+    if (jobId) void api['import.cancel']({ jobId });
+  }, []);
+
+  // Pages read so far of the PDF being imported.
+  useEffect(
+    () =>
+      onEvent('import.progress', ({ jobId, done, total }) => {
+        if (jobId !== currentJob.current) return;
+        setProgress((p) => (p && p.jobId === jobId ? { ...p, pages: { done, total } } : p));
+      }),
+    [],
+  );
+
   // Files the desktop app imported itself (menu, drop on the window): show the outcomes and refresh.
   useEffect(
     () =>
@@ -93,5 +131,5 @@ export function useImporter(onImported: () => void): Importer {
     [],
   );
 
-  return { progress, results, importFiles, clearResults };
+  return { progress, results, importFiles, cancel, clearResults };
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { CouncilSummary } from '../../../shared/types/library';
 import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
@@ -8,6 +8,7 @@ import { formatMeetingDate, plural } from '../../ui/dates';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
+import { PapersToFile } from './PapersToFile';
 
 
 function Council({ council }: { council: CouncilSummary }) {
@@ -36,7 +37,12 @@ function Council({ council }: { council: CouncilSummary }) {
 
 export function LibraryPage({ refreshKey, focusOnMount }: PageProps) {
   const load = useCallback(() => api['library.overview']({}), []);
-  const overview = useResource(load, refreshKey);
+  // Filing a paper reloads the list of papers to file and the library.
+  const [filed, setFiled] = useState(0);
+  const onFiled = useCallback(() => setFiled((n) => n + 1), []);
+  const overview = useResource(load, refreshKey + filed);
+  const loadUnassigned = useCallback(() => api['papers.unassigned']({}), []);
+  const unassigned = useResource(loadUnassigned, refreshKey + filed);
   useDocumentTitle('Library');
 
   if (overview.status === 'loading') return <Loading what="your library" />;
@@ -49,9 +55,11 @@ export function LibraryPage({ refreshKey, focusOnMount }: PageProps) {
     );
   }
   const { councils } = overview.value;
+  const toFile = unassigned.status === 'ready' ? unassigned.value : [];
   return (
     <>
       <PageHeading focusOnMount={focusOnMount}>Library</PageHeading>
+      <PapersToFile papers={toFile} councils={councils} onFiled={onFiled} />
       {councils.length === 0 ? (
         <EmptyState title="Nothing imported yet">
           <p>

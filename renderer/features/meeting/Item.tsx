@@ -11,8 +11,15 @@ export const itemAnchor = (item: ItemView) => `item-${item.id}`;
 /** The parser leaves the title empty when a page did not give one. */
 export const itemTitle = (item: ItemView) => item.title.trim() || 'Untitled item';
 
+/** Where the item's report is in the meeting's papers, for "Open report (p. 37)". */
+export interface ItemReport {
+  href: string;
+  firstPage: number;
+  lastPage: number;
+}
+
 /** One agenda item: its heading, badges, agenda and minutes text, documents and decisions. */
-export function Item({ item }: { item: ItemView }) {
+export function Item({ item, report }: { item: ItemView; report?: ItemReport }) {
   const headingId = itemAnchor(item);
   const hasText = item.agendaText.trim() !== '' || item.minutesText.trim() !== '';
   return (
@@ -22,6 +29,19 @@ export function Item({ item }: { item: ItemView }) {
           {item.number && <span className="item__number">{item.number}</span>}
           <span>{itemTitle(item)}</span>
         </h3>
+        {report && (
+          <p className="item__report">
+            <a href={report.href}>
+              Open report (p. {report.firstPage})<span className="visually-hidden"> for {itemTitle(item)}</span>
+            </a>
+            {report.lastPage > report.firstPage && (
+              <span className="item__report-pages">
+                {' '}
+                pages {report.firstPage}–{report.lastPage}
+              </span>
+            )}
+          </p>
+        )}
         {(item.exempt || item.truncated) && (
           <div className="item__badges">
             {item.exempt && <Badge tone="warning">Private (exempt)</Badge>}

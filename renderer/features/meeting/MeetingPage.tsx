@@ -1,5 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { DeclarationView, MeetingDetail, SourceView } from '../../../shared/types/library';
+import type { MeetingPapers } from '../../../shared/types/papers';
 import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
@@ -10,7 +11,8 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { DecisionList } from './Decisions';
 import { InPageLink } from './InPageLink';
-import { Item, itemAnchor, itemTitle } from './Item';
+import { Item, itemAnchor, itemTitle, type ItemReport } from './Item';
+import { PapersSection, reportHref } from './Papers';
 
 const INPUT_KIND: Record<string, string> = {
   'pdf-text': 'PDF',
@@ -64,7 +66,35 @@ function Provenance({ sources }: { sources: SourceView[] }) {
   );
 }
 
-function Meeting({ meeting, focusOnMount }: { meeting: MeetingDetail; focusOnMount: boolean }) {
+function reportsByItem(papers: MeetingPapers | null): Map<number, ItemReport> {
+  const map = new Map<number, ItemReport>();
+  for (const report of papers?.reports ?? []) {
+    if (map.has(report.itemId)) continue;
+    map.set(report.itemId, { href: reportHref(report, papers?.documents ?? []), firstPage: report.firstPage, lastPage: report.lastPage });
+  }
+  return map;
+}
+
+function Meeting({
+  meeting,
+  papers,
+  focusOnMount,
+  itemId,
+}: {
+  meeting: MeetingDetail;
+  papers: MeetingPapers | null;
+  focusOnMount: boolean;
+  itemId: number | null;
+}) {
+  const reports = reportsByItem(papers);
+  // Arriving from a search hit on an item: go to that item's heading.
+  useEffect(() => {
+    if (itemId === null) return;
+    const heading = document.getElementById(`item-${itemId}`);
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+  }, [itemId]);
   const dateText = meeting.date ? formatMeetingDate(meeting.date) : 'Date not stated';
   const council = meeting.council.name ?? UNNAMED_COUNCIL;
   return (
@@ -76,7 +106,7 @@ function Meeting({ meeting, focusOnMount }: { meeting: MeetingDetail; focusOnMou
         ]}
         current={dateText}
       />
-      <PageHeading focusOnMount={focusOnMount}>
+      <PageHeading focusOnMount={focusOnMount && itemId === null}>
         <span className="page-heading__context">{meeting.committee.name}</span>
         <span className="page-heading__main">{meeting.date ? dateText : 'Meeting (date not stated)'}</span>
       </PageHeading>
@@ -101,6 +131,8 @@ function Meeting({ meeting, focusOnMount }: { meeting: MeetingDetail; focusOnMou
           <dd>{meeting.venue ?? <span className="muted">Not stated</span>}</dd>
         </div>
       </dl>
+
+      {papers && <PapersSection papers={papers} />}
 
       <section className="section" aria-labelledby="apologies">
         <h2 id="apologies" className="section-heading">
@@ -146,7 +178,7 @@ function Meeting({ meeting, focusOnMount }: { meeting: MeetingDetail; focusOnMou
             </nav>
             <div className="items">
               {meeting.items.map((item) => (
-                <Item key={item.id} item={item} />
+                <Item key={item.id} item={item} report={reports.get(item.id)} />
               ))}
             </div>
           </>
@@ -168,9 +200,11 @@ function Meeting({ meeting, focusOnMount }: { meeting: MeetingDetail; focusOnMou
   );
 }
 
-export function MeetingPage({ meetingId, refreshKey, focusOnMount }: PageProps & { meetingId: number }) {
+export function MeetingPage({ meetingId, itemId = null, refreshKey, focusOnMount }: PageProps & { meetingId: number; itemId?: number | null }) {
   const load = useCallback(() => api['library.meeting']({ meetingId }), [meetingId]);
   const meeting = useResource(load, refreshKey);
+  const loadPapers = useCallback(() => api['papers.forMeeting']({ meetingId }), [meetingId]);
+  const papers = useResource(loadPapers, refreshKey);
   useDocumentTitle(
     meeting.status === 'ready'
       ? `${meeting.value.date ? formatMeetingDate(meeting.value.date) : 'Meeting'} – ${meeting.value.committee.name}`
@@ -187,5 +221,13 @@ export function MeetingPage({ meetingId, refreshKey, focusOnMount }: PageProps &
       </>
     );
   }
-  return <Meeting meeting={meeting.value} focusOnMount={focusOnMount} />;
+  // Papers are an extra: if they cannot be listed the minutes still show.
+  return (
+    <Meeting
+      meeting={meeting.value}
+      papers={papers.status === 'ready' ? papers.value : null}
+      focusOnMount={focusOnMount}
+      itemId={itemId}
+    />
+  );
 }

@@ -69,7 +69,7 @@ describe('hash routes', () => {
     expect(parseRoute('')).toEqual({ page: 'library' });
     expect(parseRoute('#/')).toEqual({ page: 'library' });
     expect(parseRoute('#/committee/12')).toEqual({ page: 'committee', committeeId: 12 });
-    expect(parseRoute('#/meeting/3/')).toEqual({ page: 'meeting', meetingId: 3 });
+    expect(parseRoute('#/meeting/3/')).toEqual({ page: 'meeting', meetingId: 3, itemId: null });
     expect(parseRoute('#/meeting/0')).toEqual({ page: 'not-found', path: '/meeting/0' });
     expect(parseRoute('#/meeting/1e3')).toEqual({ page: 'not-found', path: '/meeting/1e3' });
     expect(parseRoute('#/elsewhere')).toEqual({ page: 'not-found', path: '/elsewhere' });

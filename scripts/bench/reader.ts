@@ -1,0 +1,159 @@
+// Reader: time to the first page of a 500-page pack on screen, and the JS heap after scrolling end to end
+// and back (twice, to see whether it grows), for Scrutineer's reader and for pdf.js's own PDFViewer,
+// in the same Chromium, in the same run.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type Page, chromium } from 'playwright-core';
+import { createHandlers } from '../../main/api/handlers';
+import { importFile } from '../../main/library/import-file';
+import { startPreviewServer } from '../../main/preview/server';
+import { openStore } from '../../main/store/database';
+import { makeBenchPack } from './make-bench-pack';
+
+const PAGES = 500;
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** pdf.js's PDFViewer, as its own example page sets it up, served with the same pack. */
+const VIEWER_HTML = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="pdf_viewer.css">
+<style>#viewerContainer{position:absolute;inset:0;overflow:auto}</style></head><body>
+<div id="viewerContainer"><div id="viewer" class="pdfViewer"></div></div>
+<script type="module">
+import * as pdfjsLib from './pdf.mjs';
+globalThis.pdfjsLib = pdfjsLib;
+const { PDFViewer, EventBus, PDFLinkService } = await import('./pdf_viewer.mjs');
+pdfjsLib.GlobalWorkerOptions.workerSrc = './pdf.worker.mjs';
+const eventBus = new EventBus();
+const linkService = new PDFLinkService({ eventBus });
+const viewer = new PDFViewer({ container: document.getElementById('viewerContainer'), eventBus, linkService });
+linkService.setViewer(viewer);
+eventBus.on('pagerendered', () => { window.__rendered = (window.__rendered || 0) + 1; });
+const doc = await pdfjsLib.getDocument({ url: './pack.pdf', isEvalSupported: false }).promise;
+viewer.setDocument(doc);
+linkService.setDocument(doc);
+</script></body></html>`;
+
+function serveViewer(dir: string): Promise<{ url: string; close: () => void }> {
+  const files: Record<string, string> = {
+    'pdf.mjs': 'node_modules/pdfjs-dist/build/pdf.mjs',
+    'pdf.worker.mjs': 'node_modules/pdfjs-dist/build/pdf.worker.mjs',
+    'pdf_viewer.mjs': 'node_modules/pdfjs-dist/web/pdf_viewer.mjs',
+    'pdf_viewer.css': 'node_modules/pdfjs-dist/web/pdf_viewer.css',
+  };
+  const server = http.createServer((req, res) => {
+    const name = (req.url ?? '/').slice(1).split('?')[0] || 'index.html';
+    const type = name.endsWith('.mjs') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : name.endsWith('.pdf') ? 'application/pdf' : 'text/html';
+    const source = name === 'index.html' ? null : name === 'pack.pdf' ? path.join(dir, 'pack.pdf') : files[name] ? path.join(ROOT, files[name] as string) : undefined;
+    if (source === undefined) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': type });
+    res.end(source === null ? VIEWER_HTML : fs.readFileSync(source));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
+  );
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10;
+}
+
+/** Scrolls the container from top to bottom and back in 100 steps each way, letting pages render. */
+async function scrollEndToEnd(page: Page, selector: string): Promise<void> {
+  for (const direction of [1, -1]) {
+    for (let step = 0; step <= 100; step++) {
+      const fraction = direction === 1 ? step / 100 : 1 - step / 100;
+      await page.evaluate(([sel, f]) => {
+        const el = document.querySelector(sel as string) as HTMLElement;
+        el.scrollTop = (el.scrollHeight - el.clientHeight) * (f as number);
+      }, [selector, fraction] as const);
+      await page.waitForTimeout(40);
+    }
+  }
+  await page.waitForTimeout(500);
+}
+
+async function measure(page: Page, url: string, firstCanvas: string, scroller: string) {
+  const started = performance.now();
+  await page.goto(url);
+  await page.waitForFunction((sel) => {
+    const canvas = document.querySelector(sel) as HTMLCanvasElement | null;
+    return Boolean(canvas && canvas.width > 0);
+  }, firstCanvas, { timeout: 60_000, polling: 'raf' });
+  const firstPageMs = Math.round(performance.now() - started);
+  await page.waitForTimeout(500);
+  const heapLoadedMb = await heapMb(page);
+  await scrollEndToEnd(page, scroller);
+  const heapAfterPass1Mb = await heapMb(page);
+  await scrollEndToEnd(page, scroller);
+  const heapAfterPass2Mb = await heapMb(page);
+  const canvases = await page.evaluate(() => document.querySelectorAll('canvas').length);
+  return { firstPageMs, heapLoadedMb, heapAfterPass1Mb, heapAfterPass2Mb, canvasesAfter: canvases };
+}
+
+export async function readerBench(): Promise<Record<string, unknown>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutineer-bench-reader-'));
+  const store = openStore(path.join(dir, 'store'));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const viewer = await serveViewer(dir);
+  try {
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'))) throw new Error('build the renderer first: node scripts/build.mjs renderer');
+    const pack = await makeBenchPack(PAGES, ['Public Document Pack', 'Bench Scrutiny Committee', 'Tuesday, 14 January 2025']);
+    fs.writeFileSync(path.join(dir, 'pack.pdf'), pack);
+    const outcome = await importFile(store, { fileName: 'pack.pdf', bytes: pack });
+    const documentId = store.db.prepare('SELECT id FROM documents').pluck().get() as number;
+    if (outcome.status === 'failed' || !documentId) throw new Error(outcome.message);
+    const preview = await startPreviewServer({ handlers: createHandlers(store), rendererDir: path.join(ROOT, 'dist', 'renderer') });
+    try {
+      const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+      for (const [name, run] of [
+        ['scrutineer', (p: Page) => measure(p, `${preview.origin}/#token=${preview.token}`, '.reader__page canvas', '.reader__scroll')],
+        ['pdfjsViewer', (p: Page) => measure(p, viewer.url, '.pdfViewer .page canvas', '#viewerContainer')],
+      ] as const) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        if (name === 'scrutineer') {
+          // Load the app once so its token is kept, then time opening the document itself.
+          await page.goto(`${preview.origin}/#token=${preview.token}`);
+          await page.waitForSelector('h1');
+          results[name] = await measure(page, `${preview.origin}/#/document/${documentId}`, '.reader__page canvas', '.reader__scroll');
+        } else {
+          results[name] = await run(page);
+        }
+        await context.close();
+      }
+      const ours = results.scrutineer as Awaited<ReturnType<typeof measure>>;
+      const theirs = results.pdfjsViewer as Awaited<ReturnType<typeof measure>>;
+      for (const [name, r] of Object.entries(results)) {
+        console.log(`${name.padEnd(12)} first page ${r.firstPageMs} ms; heap loaded ${r.heapLoadedMb} MB, after pass 1 ${r.heapAfterPass1Mb} MB, after pass 2 ${r.heapAfterPass2Mb} MB; canvases left ${r.canvasesAfter}`);
+      }
+      console.log('targets: first page ≤ 300 ms and no slower than PDFViewer; heap after scrolling ≤ PDFViewer’s and not growing on a second pass');
+      return {
+        bench: 'reader',
+        pages: PAGES,
+        firstPageMs: ours.firstPageMs,
+        heapAfterScrollMb: ours.heapAfterPass2Mb,
+        heapGrowthSecondPassMb: Math.round((ours.heapAfterPass2Mb - ours.heapAfterPass1Mb) * 10) / 10,
+        baseline: 'pdfjs PDFViewer',
+        baselineFirstPageMs: theirs.firstPageMs,
+        baselineHeapAfterScrollMb: theirs.heapAfterPass2Mb,
+        ratio: Math.round((ours.firstPageMs / theirs.firstPageMs) * 100) / 100,
+        meetsTarget:
+          ours.firstPageMs <= 300 && ours.firstPageMs <= theirs.firstPageMs && ours.heapAfterPass2Mb <= theirs.heapAfterPass2Mb && ours.heapAfterPass2Mb <= ours.heapAfterPass1Mb + 1,
+      };
+    } finally {
+      await preview.close();
+    }
+  } finally {
+    viewer.close();
+    await browser.close();
+    store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
