@@ -20,7 +20,7 @@ export class NotFoundError extends Error {
 export function libraryOverview(db: Database.Database): LibraryOverview {
   const rows = db
     .prepare(
-      `SELECT c.id AS councilId, c.name AS councilName, m.id AS committeeId, m.name AS committeeName,
+      `SELECT c.id AS councilId, c.name AS councilName, m.id AS committeeId, m.name AS committeeName, m.is_mine AS mine,
               (SELECT COUNT(*) FROM meetings WHERE committee_id = m.id) AS meetingCount,
               (SELECT MAX(date) FROM meetings WHERE committee_id = m.id) AS latestMeetingDate
        FROM councils c JOIN committees m ON m.council_id = c.id
@@ -33,6 +33,7 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
     committeeName: string;
     meetingCount: number;
     latestMeetingDate: string | null;
+    mine: number;
   }>;
   const councils = new Map<number, LibraryOverview['councils'][number]>();
   for (const r of rows) {
@@ -46,6 +47,7 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
       name: r.committeeName,
       meetingCount: r.meetingCount,
       latestMeetingDate: r.latestMeetingDate,
+      mine: r.mine === 1,
     });
   }
   return { councils: [...councils.values()] };
@@ -54,10 +56,10 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
 export function committeeDetail(db: Database.Database, committeeId: number): CommitteeDetail {
   const committee = db
     .prepare(
-      `SELECT m.id, m.name, c.id AS councilId, c.name AS councilName
+      `SELECT m.id, m.name, m.is_mine AS mine, c.id AS councilId, c.name AS councilName
        FROM committees m JOIN councils c ON c.id = m.council_id WHERE m.id = ?`,
     )
-    .get(committeeId) as { id: number; name: string; councilId: number; councilName: string | null } | undefined;
+    .get(committeeId) as { id: number; name: string; mine: number; councilId: number; councilName: string | null } | undefined;
   if (!committee) throw new NotFoundError('That committee is not in the library.');
   const meetings = db
     .prepare(
@@ -71,6 +73,7 @@ export function committeeDetail(db: Database.Database, committeeId: number): Com
   return {
     id: committee.id,
     name: committee.name,
+    mine: committee.mine === 1,
     council: { id: committee.councilId, name: committee.councilName },
     meetings,
   };

@@ -7,6 +7,8 @@ export interface CommitteeSummary {
   meetingCount: number;
   /** YYYY-MM-DD of the newest dated meeting, or null. */
   latestMeetingDate: string | null;
+  /** The member sits on this committee ("my committees"). */
+  mine: boolean;
 }
 
 export interface CouncilSummary {
@@ -32,6 +34,8 @@ export interface MeetingSummary {
 export interface CommitteeDetail {
   id: number;
   name: string;
+  /** The member sits on this committee ("my committees"). */
+  mine: boolean;
   council: { id: number; name: string | null };
   meetings: MeetingSummary[];
 }

@@ -89,3 +89,25 @@ describe('attendance', () => {
     }
   });
 });
+
+describe('my committees', () => {
+  test('marking a committee as mine shows in the library and filters search', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const store = openStore(dir);
+    try {
+      const outcome = await importFile(store, { fileName: 'l.txt', bytes: fs.readFileSync(LEICESTER) });
+      const committeeId = store.db.prepare('SELECT committee_id FROM meetings WHERE id = ?').pluck().get(outcome.meetingId) as number;
+      const { setMyCommittee } = await import('../../../main/library/queries');
+      const { search } = await import('../../../main/search/search');
+      const mineOnly = () => search(store.db, { query: 'Millgate', scope: 'all', limit: 20, myCommittees: true }).total;
+      expect(mineOnly()).toBe(0);
+      setMyCommittee(store.db, committeeId, true);
+      expect(libraryOverview(store.db).councils[0]?.committees[0]?.mine).toBe(true);
+      expect(mineOnly()).toBeGreaterThan(0);
+      expect(() => setMyCommittee(store.db, 9999, true)).toThrow('That committee is not in the library.');
+    } finally {
+      store.close();
+      cleanup();
+    }
+  });
+});
