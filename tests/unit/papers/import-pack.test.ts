@@ -4,7 +4,7 @@ import { importFile } from '../../../main/library/import-file';
 import { documentDetail, papersForMeeting, unassignedPapers, assignPaper } from '../../../main/papers/store';
 import { search } from '../../../main/search/search';
 import { openStore, type Store } from '../../../main/store/database';
-import { makeBlankPdf } from '../../helpers/make-pdf';
+import { makeBlankPdf, makeEmptyPdf, makeEncryptedPdf } from '../../helpers/make-pdf';
 import { makePack } from '../../helpers/make-pack';
 import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
 
@@ -122,6 +122,9 @@ describe('importing agenda packs', () => {
     const corrupt = await importFile(store, { fileName: 'bad.pdf', bytes: new TextEncoder().encode('%PDF-1.7 nonsense') });
     expect(corrupt.status).toBe('failed');
     expect(corrupt.message).toMatch(/not a valid PDF|could not be read/);
+    const encrypted = await importFile(store, { fileName: 'exempt.pdf', bytes: await makeEncryptedPdf() });
+    expect(encrypted).toMatchObject({ status: 'failed', message: 'The PDF is encrypted with a password, so its text cannot be read.' });
+    expect(await importFile(store, { fileName: 'none.pdf', bytes: await makeEmptyPdf() })).toMatchObject({ status: 'failed', message: 'The PDF has no pages.' });
     const pack = await makePack({ committee: COMMITTEE, dateLine: 'Tuesday, 14 January 2025', reports: reports() });
     expect((await importFile(store, { fileName: 'cut.pdf', bytes: pack.subarray(0, Math.floor(pack.length / 3)) })).status).toBe('failed');
     const controller = new AbortController();
