@@ -7,6 +7,21 @@ import { z } from 'zod';
 import type { ParsedMinutes } from './types/minutes';
 import type { CommitteeDetail, ImportOutcome, LibraryOverview, MeetingDetail } from './types/library';
 import type { DocumentDetail, DocumentSummary, MeetingPapers, SearchResults } from './types/papers';
+import {
+  dismissInput,
+  interestDraftInput,
+  myDeclarationInput,
+  profileInput,
+  type DeclarationSlip,
+  type EveryoneDeclarations,
+  type InterestView,
+  type MeetingWarnings,
+  type MemberProfile,
+  type MyDeclarationView,
+  type RegisterView,
+} from './types/interests';
+import type { Annotation, AnnotationImportResult, ItemAnnotationCounts, MeetingBrief } from './types/annotations';
+import type { ActionEntry, Dashboard, FollowUpProposal } from './types/actions';
 
 /** Phantom marker carrying a method's result type; it has no runtime content. */
 const returns = <T>() => undefined as unknown as T;
@@ -28,6 +43,18 @@ export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 const fileBytes = z
   .custom<Uint8Array>((v) => v instanceof Uint8Array, 'file contents (bytes)')
   .refine((d) => d.byteLength <= MAX_IMPORT_BYTES, 'file larger than 60 MB');
+
+// Annotations' building blocks.
+const annotationKind = z.enum(['highlight', 'note', 'question']);
+const annotationColour = z.enum(['yellow', 'green', 'blue', 'pink']);
+const annotationBody = z.string().max(20000);
+const annotationTags = z.array(z.string().trim().min(1).max(60)).max(30);
+const pageNumber = z.number().int().positive().max(100000);
+const textQuote = z
+  .object({ exact: z.string().min(1).max(20000), prefix: z.string().max(400).default(''), suffix: z.string().max(400).default('') })
+  .strict();
+const finite = z.number().finite();
+const annotationRects = z.array(z.object({ x: finite, y: finite, w: finite.nonnegative(), h: finite.nonnegative() }).strict()).max(500);
 
 export const contract = {
   'library.overview': { input: z.object({}).strict(), result: returns<LibraryOverview>() },
@@ -87,6 +114,71 @@ export const contract = {
       .strict(),
     result: returns<SearchResults>(),
   },
+  /** The tracker: actions and recommendations from the minutes, and those added by hand. */
+  'actions.list': {
+    input: z
+      .object({
+        committeeId: id.optional(),
+        meetingId: id.optional(),
+        owner: z.string().max(200).optional(),
+        status: z.enum(['open', 'in-progress', 'done', 'dropped', 'overdue']).optional(),
+        overdue: z.boolean().optional(),
+      })
+      .strict(),
+    result: returns<ActionEntry[]>(),
+  },
+  'actions.get': { input: z.object({ id }).strict(), result: returns<ActionEntry>() },
+  /** Status (one entry or many, from the dashboard) with a dated note in the log. */
+  'actions.update': {
+    input: z
+      .object({ ids: z.array(id).min(1).max(500), status: z.enum(['open', 'in-progress', 'done', 'dropped']).nullable(), note: z.string().max(4000).default('') })
+      .strict(),
+    result: returns<null>(),
+  },
+  'actions.add': {
+    input: z
+      .object({
+        committeeId: id,
+        meetingId: id.optional(),
+        kind: z.enum(['action', 'recommendation']),
+        what: z.string().trim().min(1).max(4000),
+        owner: z.string().max(200).optional(),
+        due: z.string().max(100).optional(),
+        recommendedTo: z.string().max(200).optional(),
+      })
+      .strict(),
+    result: returns<{ id: number }>(),
+  },
+  'actions.addEvidence': {
+    input: z.object({ id, kind: z.enum(['minute', 'paper', 'note']), text: z.string().trim().min(1).max(4000) }).strict(),
+    result: returns<null>(),
+  },
+  'actions.setResponse': {
+    input: z
+      .object({
+        id,
+        response: z.enum(['accepted', 'partly-accepted', 'rejected']).nullable().optional(),
+        responseText: z.string().max(8000).nullable().optional(),
+        implementation: z.enum(['not-started', 'in-progress', 'implemented', 'not-implemented']).nullable().optional(),
+        reviewDate: isoDate.nullable().optional(),
+      })
+      .strict(),
+    result: returns<null>(),
+  },
+  'actions.proposals': { input: z.object({ meetingId: id.optional(), committeeId: id.optional() }).strict(), result: returns<FollowUpProposal[]>() },
+  'actions.confirmProposal': {
+    input: z.object({ id, status: z.enum(['open', 'in-progress', 'done', 'dropped']), note: z.string().max(4000).default('') }).strict(),
+    result: returns<null>(),
+  },
+  'actions.rejectProposal': { input: z.object({ id }).strict(), result: returns<null>() },
+  'actions.dashboard': { input: z.object({ committeeId: id.optional() }).strict(), result: returns<Dashboard>() },
+  /** Exports of the (filtered) tracker: CSV and ICS as text, the action log as DOCX bytes. */
+  'actions.export': {
+    input: z
+      .object({ format: z.enum(['csv', 'ics', 'docx']), committeeId: id.optional(), status: z.enum(['open', 'in-progress', 'done', 'dropped', 'overdue']).optional() })
+      .strict(),
+    result: returns<{ fileName: string; mimeType: string; text?: string; data?: Uint8Array }>(),
+  },
   /** Parse without storing: what `parse-minutes` prints, for a file the user picks. */
   'minutes.parse': {
     input: z
@@ -94,6 +186,100 @@ export const contract = {
       .strict(),
     result: returns<ParsedMinutes>(),
   },
+  // Annotations: highlights, notes and questions on papers, pages, items and meetings.
+  /**
+   * A highlight, note or question on the passage the member selected (`quote`, as pdf.js gave it:
+   * main finds it in the stored page text), or without `quote` a note on the whole page.
+   */
+  'annotations.create': {
+    input: z
+      .object({
+        documentId: id,
+        versionId: id,
+        kind: annotationKind,
+        colour: annotationColour.optional(),
+        body: annotationBody.optional(),
+        tags: annotationTags.optional(),
+        pageNumber: pageNumber,
+        quote: textQuote.optional(),
+        rects: annotationRects.optional(),
+      })
+      .strict(),
+    result: returns<Annotation>(),
+  },
+  /** A note or question on a whole page, an agenda item or a meeting. */
+  'annotations.createForTarget': {
+    input: z.discriminatedUnion('target', [
+      z.object({ target: z.literal('page'), documentId: id, versionId: id, pageNumber, kind: z.enum(['note', 'question']), colour: annotationColour.optional(), body: annotationBody.optional(), tags: annotationTags.optional() }).strict(),
+      z.object({ target: z.literal('item'), itemId: id, kind: z.enum(['note', 'question']), colour: annotationColour.optional(), body: annotationBody.optional(), tags: annotationTags.optional() }).strict(),
+      z.object({ target: z.literal('meeting'), meetingId: id, kind: z.enum(['note', 'question']), colour: annotationColour.optional(), body: annotationBody.optional(), tags: annotationTags.optional() }).strict(),
+    ]),
+    result: returns<Annotation>(),
+  },
+  'annotations.update': {
+    input: z.object({ id, body: annotationBody.optional(), colour: annotationColour.optional(), tags: annotationTags.optional(), asked: z.boolean().optional() }).strict(),
+    result: returns<Annotation>(),
+  },
+  /** Soft delete; `annotations.restore` is its undo. */
+  'annotations.delete': { input: z.object({ id }).strict(), result: returns<Annotation>() },
+  'annotations.restore': { input: z.object({ id }).strict(), result: returns<Annotation>() },
+  /** In reading order (paper, page, offset). */
+  'annotations.list': {
+    input: z
+      .object({
+        documentId: id.optional(),
+        versionId: id.optional(),
+        meetingId: id.optional(),
+        kind: annotationKind.optional(),
+        tag: z.string().trim().min(1).max(60).optional(),
+        colour: annotationColour.optional(),
+        status: z.enum(['anchored', 'orphaned', 'dismissed']).optional(),
+      })
+      .strict(),
+    result: returns<Annotation[]>(),
+  },
+  /** Per agenda item: highlights, notes, questions (and not yet asked). */
+  'annotations.counts': { input: z.object({ meetingId: id }).strict(), result: returns<ItemAnnotationCounts[]>() },
+  /** Orphans: annotations whose passage a revised version no longer has (with confidence). */
+  'annotations.needsAttention': { input: z.object({ meetingId: id.optional() }).strict(), result: returns<Annotation[]>() },
+  /** The member re-attaches an annotation (usually an orphan) to a passage; its identity is kept. */
+  'annotations.reattach': {
+    input: z.object({ id, versionId: id, pageNumber, quote: textQuote, rects: annotationRects.optional() }).strict(),
+    result: returns<Annotation>(),
+  },
+  'annotations.dismiss': { input: z.object({ id }).strict(), result: returns<Annotation>() },
+  /** The member's questions and notes for a meeting in agenda order. */
+  'annotations.brief': { input: z.object({ meetingId: id }).strict(), result: returns<MeetingBrief>() },
+  /** The same brief as a Word document (.docx bytes). */
+  'annotations.briefDocx': { input: z.object({ meetingId: id }).strict(), result: returns<Uint8Array>() },
+  /** Every annotation as a W3C Web Annotation collection (JSON-LD text). */
+  'annotations.exportJsonLd': { input: z.object({}).strict(), result: returns<string>() },
+  /** Re-creates annotations from an export; idempotent by uuid. */
+  'annotations.importJsonLd': {
+    input: z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES) }).strict(),
+    result: returns<AnnotationImportResult>(),
+  },
+  /** Declarations of interest: the member's register (personal data: kept in the local database only). */
+  'interests.list': { input: z.object({}).strict(), result: returns<RegisterView>() },
+  'interests.save': { input: interestDraftInput, result: returns<InterestView>() },
+  'interests.delete': { input: z.object({ interestId: id }).strict(), result: returns<null>() },
+  /** "My name" (as the minutes print it) and the date the member took office. */
+  'interests.saveProfile': { input: profileInput, result: returns<MemberProfile>() },
+  /** Possible interests in a meeting's items and papers, with the dismissed ones kept apart. */
+  'interests.warnings': { input: z.object({ meetingId: id }).strict(), result: returns<MeetingWarnings>() },
+  'interests.dismissWarning': { input: dismissInput, result: returns<null>() },
+  'interests.restoreWarning': {
+    input: z.object({ meetingId: id, interestId: id, itemId: id.nullable() }).strict(),
+    result: returns<null>(),
+  },
+  'interests.declarations.save': { input: myDeclarationInput, result: returns<MyDeclarationView>() },
+  'interests.declarations.list': { input: z.object({ meetingId: id.optional() }).strict(), result: returns<MyDeclarationView[]>() },
+  'interests.declarations.delete': { input: z.object({ declarationId: id }).strict(), result: returns<null>() },
+  'interests.declarations.slip': { input: z.object({ declarationId: id }).strict(), result: returns<DeclarationSlip>() },
+  /** Everyone's declarations from the minutes, by member, subject and meeting; and mine against my register. */
+  'interests.everyone': { input: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<EveryoneDeclarations>() },
+  'interests.exportRegisterDocx': { input: z.object({}).strict(), result: returns<Uint8Array>() },
+  'interests.exportDeclarationsCsv': { input: z.object({}).strict(), result: returns<string>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,3 +1,7 @@
+import { format } from 'date-fns';
+import { meetingBrief, meetingBriefDocx } from '../annotations/brief';
+import { exportJsonLd, importJsonLd } from '../annotations/jsonld';
+import * as annotations from '../annotations/store';
 import type { EventName, Events, Input, Method, Output } from '../../shared/contract';
 import { importFile, readMinutes } from '../library/import-file';
 import { committeeDetail, libraryOverview, meetingDetail, setMyCommittee } from '../library/queries';
@@ -13,6 +17,15 @@ import { search } from '../search/search';
 import { readBlob } from '../store/blobs';
 import type { Store } from '../store/database';
 import { Jobs } from './jobs';
+import * as interests from '../interests';
+import { dashboard } from '../actions/dashboard';
+import { exportActions } from '../actions/export-request';
+import { confirmProposal, listProposals, rejectProposal } from '../actions/follow-up';
+import { getEntry, listEntries } from '../actions/queries';
+import { addEvidence, addManualEntry, setResponse, updateStatus } from '../actions/updates';
+
+/** Today's date in the member's local time zone: what "overdue" and "due this week" are measured from. */
+const today = () => format(new Date(), 'yyyy-MM-dd');
 
 /** One handler per contract method. Inputs arrive already validated by dispatch(). */
 export type Handlers = { [M in Method]: (input: Input<M>) => Promise<Output<M>> | Output<M> };
@@ -54,5 +67,44 @@ export function createHandlers(store: Store, options: { emit?: Emit } = {}): Han
       return null;
     },
     'search.query': (request) => search(store.db, request),
+    'actions.list': (filter) => listEntries(store.db, { ...filter, today: today() }),
+    'actions.get': ({ id }) => getEntry(store.db, id, today()),
+    'actions.update': ({ ids, status, note }) => (updateStatus(store.db, ids, status, note), null),
+    'actions.add': (entry) => ({ id: addManualEntry(store.db, entry) }),
+    'actions.addEvidence': ({ id, kind, text }) => (addEvidence(store.db, id, kind, text), null),
+    'actions.setResponse': ({ id, ...response }) => (setResponse(store.db, id, response), null),
+    'actions.proposals': (filter) => listProposals(store.db, filter),
+    'actions.confirmProposal': ({ id, status, note }) => (confirmProposal(store.db, id, status, note), null),
+    'actions.rejectProposal': ({ id }) => (rejectProposal(store.db, id), null),
+    'actions.dashboard': ({ committeeId }) => dashboard(store.db, today(), committeeId),
+    'actions.export': (request) => exportActions(store.db, request, today()),
+    'annotations.create': (input) => annotations.createAnnotation(store.db, input),
+    'annotations.createForTarget': (input) => annotations.createForTarget(store.db, input),
+    'annotations.update': (input) => annotations.updateAnnotation(store.db, input),
+    'annotations.delete': ({ id }) => annotations.deleteAnnotation(store.db, id),
+    'annotations.restore': ({ id }) => annotations.restoreAnnotation(store.db, id),
+    'annotations.list': (filter) => annotations.listAnnotations(store.db, filter),
+    'annotations.counts': ({ meetingId }) => annotations.countsForMeeting(store.db, meetingId),
+    'annotations.needsAttention': ({ meetingId }) => annotations.needsAttention(store.db, meetingId),
+    'annotations.reattach': (input) => annotations.reattachAnnotation(store.db, input),
+    'annotations.dismiss': ({ id }) => annotations.dismissAnnotation(store.db, id),
+    'annotations.brief': ({ meetingId }) => meetingBrief(store.db, meetingId),
+    'annotations.briefDocx': ({ meetingId }) => meetingBriefDocx(store.db, meetingId),
+    'annotations.exportJsonLd': () => exportJsonLd(store.db),
+    'annotations.importJsonLd': ({ json }) => importJsonLd(store.db, json),
+    'interests.list': () => interests.listRegister(store.db),
+    'interests.save': (draft) => interests.saveInterest(store.db, draft),
+    'interests.delete': ({ interestId }) => interests.deleteInterest(store.db, interestId),
+    'interests.saveProfile': (profile) => interests.saveProfile(store.db, profile),
+    'interests.warnings': ({ meetingId }) => interests.meetingWarnings(store.db, meetingId),
+    'interests.dismissWarning': (request) => interests.dismissWarning(store.db, request),
+    'interests.restoreWarning': (request) => interests.restoreWarning(store.db, request),
+    'interests.declarations.save': (draft) => interests.saveMyDeclaration(store.db, draft),
+    'interests.declarations.list': ({ meetingId }) => interests.listMyDeclarations(store.db, meetingId),
+    'interests.declarations.delete': ({ declarationId }) => interests.deleteMyDeclaration(store.db, declarationId),
+    'interests.declarations.slip': ({ declarationId }) => interests.declarationSlip(store.db, declarationId),
+    'interests.everyone': ({ query }) => interests.everyoneDeclarations(store.db, query),
+    'interests.exportRegisterDocx': () => interests.registerDocx(store.db),
+    'interests.exportDeclarationsCsv': () => interests.declarationsCsv(store.db),
   };
 }

@@ -1,6 +1,7 @@
 // Plain-text renderings for the CLI. Dates as councils write them: Tuesday, 14 January 2025.
 import { format, parseISO } from 'date-fns';
 import type { CommitteeDetail, ImportOutcome, LibraryOverview, MeetingDetail } from '../../shared/types/library';
+import type { ActionEntry } from '../../shared/types/actions';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 
 export const longDate = (iso: string | null): string => (iso ? format(parseISO(iso), 'EEEE, d MMMM yyyy') : 'Date not stated');
@@ -49,4 +50,15 @@ export function formatParsed(p: ParsedMinutes): string {
     ...p.decisions.map((d) => `  ${d.item ?? '—'} ${d.label ?? ''} ${d.text} [${d.kind}]`),
   ];
   return lines.join('\n');
+}
+
+export function formatActions(entries: ActionEntry[]): string {
+  if (entries.length === 0) return 'No actions match.';
+  return entries
+    .map((e) => {
+      const due = e.dueDate ? longDate(e.dueDate) : (e.dueText ?? 'no due date');
+      const where = `${e.committee.name}${e.meeting ? `, ${longDate(e.meeting.date)}` : ''}${e.item?.number ? `, item ${e.item.number}` : ''}`;
+      return `[${e.id}] ${e.shownStatus.toUpperCase()} — ${e.what}\n      ${where}; owner: ${e.owner ?? 'not named'}; due: ${due}`;
+    })
+    .join('\n');
 }

@@ -8,7 +8,7 @@ import { dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { openStore, type Store } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
-import { formatCommittees, formatImport, formatMeeting, formatMeetings, formatParsed } from './format';
+import { formatActions, formatCommittees, formatImport, formatMeeting, formatMeetings, formatParsed } from './format';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -18,6 +18,8 @@ Commands:
   list meetings [--committee ID]  meetings, newest first
   show meeting <ID>               one meeting: items, declarations, decisions
   parse-minutes <file>            parse a file and print the minutes contract (nothing stored)
+  actions list [--committee ID] [--status open|in-progress|done|dropped|overdue] [--overdue]
+  actions update <ID> [--status open|in-progress|done|dropped] [--note TEXT]
 
 Options:
   --json            machine-readable output
@@ -52,6 +54,9 @@ export async function run(argv: string[], out: (line: string) => void = console.
       json: { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
       committee: { type: 'string' },
+      status: { type: 'string' },
+      overdue: { type: 'boolean', default: false },
+      note: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -102,6 +107,23 @@ export async function run(argv: string[], out: (line: string) => void = console.
     if (command === 'show' && rest[0] === 'meeting') {
       const meeting = await call(store, 'library.meeting', { meetingId: positiveId(rest[1], 'The meeting ID') });
       print(meeting, () => formatMeeting(meeting));
+      return 0;
+    }
+    if (command === 'actions' && rest[0] === 'list') {
+      const entries = await call(store, 'actions.list', {
+        committeeId: values.committee ? positiveId(values.committee, '--committee') : undefined,
+        status: values.status as Input<'actions.list'>['status'],
+        overdue: values.overdue || undefined,
+      });
+      print(entries, () => formatActions(entries));
+      return 0;
+    }
+    if (command === 'actions' && rest[0] === 'update') {
+      const id = positiveId(rest[1], 'The action ID');
+      if (!values.status && !values.note) throw new CliError('actions update needs --status or --note.');
+      await call(store, 'actions.update', { ids: [id], status: (values.status as Input<'actions.update'>['status']) ?? null, note: values.note ?? '' });
+      const entry = await call(store, 'actions.get', { id });
+      print(entry, () => formatActions([entry]));
       return 0;
     }
     throw new CliError(`Unknown command "${positionals.join(' ')}". Run with --help for the list.`);

@@ -1,4 +1,6 @@
 import type { ImportOutcome } from '../../shared/types/library';
+import { proposeFollowUps } from '../actions/follow-up';
+import { resolveDueDates, syncEntriesForMeeting } from '../actions/tracker';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { type Attendee, MinutesFormatError, detectMinutesKind, parseMinutesDetailed } from '../minutes';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
@@ -64,6 +66,9 @@ function storeMinutes(
 ): { meetingId: number; existed: boolean } {
   return store.db.transaction(() => {
     const result = writeMeeting(store.db, read.parsed, source, read.attendance);
+    // The tracker follows the minutes: entries for new actions, proposals for what this meeting followed up.
+    syncEntriesForMeeting(store.db, result.meetingId);
+    proposeFollowUps(store.db, result.meetingId);
     if (pdfPagesText) {
       writeVersion(store.db, {
         meetingId: result.meetingId,
@@ -104,6 +109,8 @@ function meetingForPaper(store: Store, request: ImportRequest, pages: string[]):
        ON CONFLICT (committee_id, identity_key) DO NOTHING`,
     ).run(committeeId, `d:${front.date}`, front.date, stamp, stamp);
     const id = db.prepare('SELECT id FROM meetings WHERE committee_id = ? AND identity_key = ?').pluck().get(committeeId, `d:${front.date}`) as number;
+    // A new meeting on the calendar: "by the next meeting" may now have a date.
+    resolveDueDates(db, committeeId);
     return { meetingId: id, itemId: null };
   }
   return { meetingId: null, itemId: null };

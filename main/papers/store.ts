@@ -8,6 +8,7 @@ import type {
   MeetingPapers,
   VersionSummary,
 } from '../../shared/types/papers';
+import { reanchorDocument } from '../annotations/reanchor';
 import { NotFoundError } from '../library/queries';
 import { mapItemsToPages } from './item-map';
 
@@ -65,6 +66,8 @@ export function writeVersion(db: Database.Database, v: NewVersion): { documentId
   const insertPage = db.prepare('INSERT INTO pages (version_id, page_number, text) VALUES (?, ?, ?)');
   v.pages.forEach((text, i) => insertPage.run(versionId, i + 1, text));
   if (v.meetingId !== null) mapVersion(db, versionId, v.meetingId, v.pages);
+  // The member's annotations on earlier versions move to this one (or are marked orphaned), in this transaction.
+  if (previous > 0) reanchorDocument(db, documentId, versionId);
   return { documentId, versionId, version: previous + 1 };
 }
 

@@ -43,7 +43,7 @@ export function createBridge(ipc: IpcRendererLike, getPathForFile: (file: File) 
     async invoke(method: string, payload: unknown): Promise<Result<unknown>> {
       // Main checks the name against the contract; here only the shape, which keeps zod (and the
       // whole contract) out of the preload bundle.
-      if (typeof method !== 'string' || !/^[a-z]+\.[a-zA-Z]+$/.test(method)) return fail('unknown-method', 'Unknown API method.');
+      if (typeof method !== 'string' || !/^[a-z]+(?:\.[a-zA-Z]+)+$/.test(method)) return fail('unknown-method', 'Unknown API method.');
       try {
         const reply = await ipc.invoke(IPC_INVOKE_CHANNEL, method, payload);
         return isResult(reply) ? reply : fail('internal', 'Scrutineer gave an answer the window did not understand.');

@@ -73,3 +73,25 @@ describe('CLI', () => {
     expect(out).toContain('parse-minutes <file>');
   });
 });
+
+describe('CLI actions', () => {
+  test('actions list and actions update, through the same handlers as the app', async () => {
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const dataDir = path.join(dir, 'store');
+      await cli(['import', LEICESTER, '--data-dir', dataDir]);
+      const listed = JSON.parse((await cli(['actions', 'list', '--json', '--data-dir', dataDir])).out) as Array<{ id: number; what: string; status: string }>;
+      const pilot = listed.find((e) => e.what.includes('Family Therapy pilot'));
+      expect(pilot?.status).toBe('open');
+      const updated = await cli(['actions', 'update', String(pilot?.id), '--status', 'in-progress', '--note', 'Report scheduled for July', '--data-dir', dataDir]);
+      expect(updated.code).toBe(0);
+      expect(updated.out).toContain('IN-PROGRESS — For a 6 monthly report');
+      const inProgress = JSON.parse((await cli(['actions', 'list', '--status', 'in-progress', '--json', '--data-dir', dataDir])).out) as Array<{ id: number; updates: Array<{ note: string }> }>;
+      expect(inProgress.map((e) => e.id)).toEqual([pilot?.id]);
+      expect(inProgress[0]?.updates[0]?.note).toBe('Report scheduled for July');
+      await expect(cli(['actions', 'update', String(pilot?.id), '--status', 'finished', '--data-dir', dataDir])).rejects.toThrow(/Invalid request for actions.update/);
+    } finally {
+      cleanup();
+    }
+  });
+});

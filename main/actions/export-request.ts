@@ -1,0 +1,23 @@
+import type Database from 'better-sqlite3';
+import type { ShownStatus } from '../../shared/types/actions';
+import { actionsCsv, actionsDocx, actionsIcs } from './exports';
+import { listEntries } from './queries';
+
+/** One export of the tracker, filtered as the member sees it, with a file name to save it under. */
+export async function exportActions(
+  db: Database.Database,
+  request: { format: 'csv' | 'ics' | 'docx'; committeeId?: number; status?: ShownStatus },
+  today: string,
+): Promise<{ fileName: string; mimeType: string; text?: string; data?: Uint8Array }> {
+  const entries = listEntries(db, { today, committeeId: request.committeeId, status: request.status });
+  const committee = request.committeeId ? entries[0]?.committee.name : undefined;
+  const base = `actions-${today}`;
+  if (request.format === 'csv') return { fileName: `${base}.csv`, mimeType: 'text/csv', text: actionsCsv(entries) };
+  if (request.format === 'ics') return { fileName: `${base}.ics`, mimeType: 'text/calendar', text: actionsIcs(entries) };
+  const title = `Action log${committee ? ` — ${committee}` : ''}`;
+  return {
+    fileName: `${base}.docx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    data: await actionsDocx(entries, title),
+  };
+}

@@ -1,0 +1,112 @@
+/** The action log for the next agenda: CSV, ICS (due dates as all-day events) and DOCX ("matters arising"). */
+import { addDays, format, parseISO } from 'date-fns';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { ActionEntry } from '../../shared/types/actions';
+
+const STATUS: Record<ActionEntry['shownStatus'], string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+  overdue: 'Overdue',
+};
+export const statusLabel = (s: ActionEntry['shownStatus']) => STATUS[s];
+const longDate = (iso: string | null) => (iso ? format(parseISO(iso), 'EEEE, d MMMM yyyy') : '');
+const due = (e: ActionEntry) => (e.dueDate ? longDate(e.dueDate) : (e.dueText ?? ''));
+const lastNote = (e: ActionEntry) => [...e.updates].reverse().find((u) => u.note)?.note ?? '';
+
+/** RFC 4180: fields with comma, quote or line break are quoted, quotes doubled; CRLF line ends. */
+export function toCsv(rows: string[][]): string {
+  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+export function actionsCsv(entries: ActionEntry[]): string {
+  return toCsv([
+    ['ID', 'Committee', 'Meeting', 'Item', 'Type', 'What', 'Owner', 'Due', 'Status', 'Recommended to', 'Response', 'Latest note'],
+    ...entries.map((e) => [
+      String(e.id),
+      e.committee.name,
+      e.meeting?.date ?? '',
+      e.item ? `${e.item.number ? `${e.item.number}. ` : ''}${e.item.title}` : '',
+      e.kind === 'recommendation' ? 'Recommendation' : 'Action',
+      e.what,
+      e.owner ?? '',
+      e.dueDate ?? e.dueText ?? '',
+      statusLabel(e.shownStatus),
+      e.recommendedTo ?? '',
+      e.response ?? '',
+      lastNote(e),
+    ]),
+  ]);
+}
+
+/** iCalendar text: escape backslash, semicolon, comma and newlines; fold lines at 75 octets. */
+function icsText(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+function fold(line: string): string {
+  const parts: string[] = [];
+  let rest = line;
+  while (Buffer.byteLength(rest) > 75) {
+    let cut = 75;
+    while (Buffer.byteLength(rest.slice(0, cut)) > 75) cut--;
+    parts.push(rest.slice(0, cut));
+    rest = ` ${rest.slice(cut)}`;
+  }
+  parts.push(rest);
+  return parts.join('\r\n');
+}
+
+export function actionsIcs(entries: ActionEntry[], stamp = new Date()): string {
+  const dtstamp = format(stamp, "yyyyMMdd'T'HHmmss'Z'");
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Scrutineer//Actions//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const e of entries.filter((x) => x.dueDate)) {
+    const day = parseISO(e.dueDate as string);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:scrutineer-action-${e.id}@scrutineer.local`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;VALUE=DATE:${format(day, 'yyyyMMdd')}`,
+      `DTEND;VALUE=DATE:${format(addDays(day, 1), 'yyyyMMdd')}`,
+      `SUMMARY:${icsText(`Due: ${e.what.slice(0, 120)}`)}`,
+      `DESCRIPTION:${icsText(`${e.committee.name}${e.meeting?.date ? `, meeting of ${longDate(e.meeting.date)}` : ''}. Owner: ${e.owner ?? 'not named'}. Status: ${statusLabel(e.shownStatus)}.`)}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+
+/** "Matters arising / action log" for the next agenda, ready to paste. */
+export async function actionsDocx(entries: ActionEntry[], title: string): Promise<Uint8Array> {
+  const header = new TableRow({ tableHeader: true, children: ['Meeting and item', 'Action or recommendation', 'Owner', 'Due', 'Status and update'].map((t) => cell(t, true)) });
+  const rows = entries.map(
+    (e) =>
+      new TableRow({
+        children: [
+          cell(`${e.meeting?.date ? longDate(e.meeting.date) : ''}${e.item ? ` — ${e.item.number ? `${e.item.number}. ` : ''}${e.item.title}` : ''}`),
+          cell(e.what),
+          cell(e.owner ?? 'Not named'),
+          cell(due(e)),
+          cell(`${statusLabel(e.shownStatus)}${lastNote(e) ? `: ${lastNote(e)}` : ''}`),
+        ],
+      }),
+  );
+  const doc = new Document({
+    creator: 'Scrutineer',
+    title,
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ children: [new TextRun({ text: `Produced ${longDate(format(new Date(), 'yyyy-MM-dd'))}`, italics: true })], alignment: AlignmentType.LEFT }),
+          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

@@ -1,0 +1,110 @@
+import type Database from 'better-sqlite3';
+import type { ActionEntry, ActionStatus, ShownStatus } from '../../shared/types/actions';
+import { NotFoundError } from '../library/queries';
+
+export interface EntryFilter {
+  committeeId?: number;
+  meetingId?: number;
+  owner?: string;
+  status?: ShownStatus;
+  overdue?: boolean;
+  /** YYYY-MM-DD; "overdue" and "due this week" are measured from it. */
+  today: string;
+}
+
+interface Row {
+  id: number;
+  kind: 'action' | 'recommendation';
+  source: 'minutes' | 'manual';
+  what: string;
+  minute_text: string | null;
+  owner: string | null;
+  due_text: string | null;
+  due_date: string | null;
+  status: ActionStatus;
+  committee_id: number;
+  committee_name: string;
+  meeting_id: number | null;
+  meeting_date: string | null;
+  item_id: number | null;
+  item_number: string | null;
+  item_title: string | null;
+  recommended_to: string | null;
+  response_due: string | null;
+  response: ActionEntry['response'];
+  response_text: string | null;
+  implementation: ActionEntry['implementation'];
+  review_date: string | null;
+  target_meeting_id: number | null;
+  target_date: string | null;
+  minute_withdrawn: number;
+  created_at: string;
+}
+
+export const isOpen = (status: ActionStatus) => status === 'open' || status === 'in-progress';
+
+export function shownStatus(status: ActionStatus, dueDate: string | null, today: string): ShownStatus {
+  return isOpen(status) && dueDate !== null && dueDate < today ? 'overdue' : status;
+}
+
+const SELECT = `SELECT e.*, c.name AS committee_name, m.date AS meeting_date, i.number AS item_number, i.title AS item_title,
+                       t.date AS target_date
+                FROM action_entries e JOIN committees c ON c.id = e.committee_id
+                LEFT JOIN meetings m ON m.id = e.meeting_id LEFT JOIN items i ON i.id = e.item_id
+                LEFT JOIN meetings t ON t.id = e.target_meeting_id`;
+
+function toEntry(db: Database.Database, r: Row, today: string): ActionEntry {
+  const updates = db
+    .prepare('SELECT at, status_from AS statusFrom, status_to AS statusTo, note FROM action_updates WHERE entry_id = ? ORDER BY at, id')
+    .all(r.id) as ActionEntry['updates'];
+  const evidence = db
+    .prepare('SELECT kind, text, added_at AS addedAt FROM action_evidence WHERE entry_id = ? ORDER BY added_at, id')
+    .all(r.id) as ActionEntry['evidence'];
+  return {
+    id: r.id,
+    kind: r.kind,
+    source: r.source,
+    what: r.what,
+    minuteText: r.minute_text,
+    owner: r.owner,
+    dueText: r.due_text,
+    dueDate: r.due_date,
+    status: r.status,
+    shownStatus: shownStatus(r.status, r.due_date, today),
+    committee: { id: r.committee_id, name: r.committee_name },
+    meeting: r.meeting_id ? { id: r.meeting_id, date: r.meeting_date } : null,
+    item: r.item_id ? { id: r.item_id, number: r.item_number, title: r.item_title ?? '' } : null,
+    recommendedTo: r.recommended_to,
+    responseDue: r.response_due,
+    response: r.response,
+    responseText: r.response_text,
+    implementation: r.implementation,
+    reviewDate: r.review_date,
+    targetMeeting: r.target_meeting_id ? { id: r.target_meeting_id, date: r.target_date } : null,
+    minuteWithdrawn: r.minute_withdrawn === 1,
+    updates,
+    evidence,
+    createdAt: r.created_at,
+  };
+}
+
+export function listEntries(db: Database.Database, f: EntryFilter): ActionEntry[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.committeeId) (where.push('e.committee_id = ?'), params.push(f.committeeId));
+  if (f.meetingId) (where.push('e.meeting_id = ?'), params.push(f.meetingId));
+  if (f.owner) (where.push('e.owner = ?'), params.push(f.owner));
+  const rows = db
+    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.due_date IS NULL, e.due_date, m.date, e.id`)
+    .all(...params) as Row[];
+  return rows
+    .map((r) => toEntry(db, r, f.today))
+    .filter((e) => (f.status ? e.shownStatus === f.status : true))
+    .filter((e) => (f.overdue ? e.shownStatus === 'overdue' : true));
+}
+
+export function getEntry(db: Database.Database, id: number, today: string): ActionEntry {
+  const row = db.prepare(`${SELECT} WHERE e.id = ?`).get(id) as Row | undefined;
+  if (!row) throw new NotFoundError('That action is not in the tracker.');
+  return toEntry(db, row, today);
+}

@@ -1,0 +1,82 @@
+/** The member's own changes to the tracker: statuses with a dated log, notes, evidence, hand-added entries, responses. */
+import type Database from 'better-sqlite3';
+import type { ActionStatus, Implementation, RecommendationResponse } from '../../shared/types/actions';
+import { NotFoundError } from '../library/queries';
+import { resolveDueDates } from './tracker';
+
+const now = () => new Date().toISOString();
+
+function currentStatus(db: Database.Database, id: number): ActionStatus {
+  const status = db.prepare('SELECT status FROM action_entries WHERE id = ?').pluck().get(id) as ActionStatus | undefined;
+  if (!status) throw new NotFoundError('That action is not in the tracker.');
+  return status;
+}
+
+/** Sets the status of one or more entries (bulk from the dashboard) and logs it, with an optional note. */
+export function updateStatus(db: Database.Database, ids: number[], status: ActionStatus | null, note: string): void {
+  db.transaction(() => {
+    const stamp = now();
+    for (const id of ids) {
+      const from = currentStatus(db, id);
+      if (status && status !== from) db.prepare('UPDATE action_entries SET status = ?, updated_at = ? WHERE id = ?').run(status, stamp, id);
+      if (status !== from || note.trim()) {
+        db.prepare('INSERT INTO action_updates (entry_id, at, status_from, status_to, note) VALUES (?, ?, ?, ?, ?)').run(
+          id,
+          stamp,
+          status && status !== from ? from : null,
+          status && status !== from ? status : null,
+          note.trim(),
+        );
+      }
+    }
+  })();
+}
+
+export function addEvidence(db: Database.Database, id: number, kind: 'minute' | 'paper' | 'note', text: string, ref: { itemId?: number; documentId?: number } = {}): void {
+  currentStatus(db, id);
+  db.prepare('INSERT INTO action_evidence (entry_id, kind, item_id, document_id, text, added_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id,
+    kind,
+    ref.itemId ?? null,
+    ref.documentId ?? null,
+    text,
+    now(),
+  );
+}
+
+export function addManualEntry(
+  db: Database.Database,
+  e: { committeeId: number; meetingId?: number; kind: 'action' | 'recommendation'; what: string; owner?: string; due?: string; recommendedTo?: string },
+): number {
+  return db.transaction(() => {
+    if (!db.prepare('SELECT 1 FROM committees WHERE id = ?').get(e.committeeId)) throw new NotFoundError('That committee is not in the library.');
+    if (e.meetingId && !db.prepare('SELECT 1 FROM meetings WHERE id = ? AND committee_id = ?').get(e.meetingId, e.committeeId)) {
+      throw new NotFoundError('That meeting is not one of the committee’s.');
+    }
+    const stamp = now();
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO action_entries (committee_id, meeting_id, source, kind, what, owner, due_text, recommended_to, created_at, updated_at)
+           VALUES (?, ?, 'manual', ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(e.committeeId, e.meetingId ?? null, e.kind, e.what, e.owner ?? null, e.due ?? null, e.recommendedTo ?? null, stamp, stamp).lastInsertRowid,
+    );
+    resolveDueDates(db, e.committeeId);
+    return id;
+  })();
+}
+
+export function setResponse(
+  db: Database.Database,
+  id: number,
+  r: { response?: RecommendationResponse | null; responseText?: string | null; implementation?: Implementation | null; reviewDate?: string | null },
+): void {
+  currentStatus(db, id);
+  const kind = db.prepare('SELECT kind FROM action_entries WHERE id = ?').pluck().get(id);
+  if (kind !== 'recommendation') throw new NotFoundError('Only recommendations have a response.');
+  db.prepare(
+    `UPDATE action_entries SET response = COALESCE(?, response), response_text = COALESCE(?, response_text),
+       implementation = COALESCE(?, implementation), review_date = COALESCE(?, review_date), updated_at = ? WHERE id = ?`,
+  ).run(r.response ?? null, r.responseText ?? null, r.implementation ?? null, r.reviewDate ?? null, now(), id);
+}

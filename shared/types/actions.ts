@@ -1,0 +1,69 @@
+/** The actions and recommendations tracker: view models. Plain data only. */
+
+export type ActionStatus = 'open' | 'in-progress' | 'done' | 'dropped';
+/** What the tracker shows: the stored status, or overdue when an open entry is past its due date. */
+export type ShownStatus = ActionStatus | 'overdue';
+export type RecommendationResponse = 'accepted' | 'partly-accepted' | 'rejected';
+export type Implementation = 'not-started' | 'in-progress' | 'implemented' | 'not-implemented';
+
+export interface ActionUpdate {
+  at: string;
+  statusFrom: ActionStatus | null;
+  statusTo: ActionStatus | null;
+  note: string;
+}
+
+export interface ActionEntry {
+  id: number;
+  kind: 'action' | 'recommendation';
+  source: 'minutes' | 'manual';
+  what: string;
+  minuteText: string | null;
+  owner: string | null;
+  dueText: string | null;
+  dueDate: string | null;
+  status: ActionStatus;
+  shownStatus: ShownStatus;
+  committee: { id: number; name: string };
+  meeting: { id: number; date: string | null } | null;
+  item: { id: number; number: string | null; title: string } | null;
+  recommendedTo: string | null;
+  responseDue: string | null;
+  response: RecommendationResponse | null;
+  responseText: string | null;
+  implementation: Implementation | null;
+  reviewDate: string | null;
+  targetMeeting: { id: number; date: string | null } | null;
+  minuteWithdrawn: boolean;
+  updates: ActionUpdate[];
+  evidence: Array<{ kind: 'minute' | 'paper' | 'note'; text: string; addedAt: string }>;
+  createdAt: string;
+}
+
+export interface FollowUpProposal {
+  id: number;
+  entryId: number;
+  entryWhat: string;
+  meeting: { id: number; date: string | null };
+  item: { id: number; number: string | null; title: string };
+  reason: string;
+  score: number;
+}
+
+export interface DashboardCounts {
+  key: string;
+  open: number;
+  dueThisWeek: number;
+  overdue: number;
+  done: number;
+}
+
+export interface Dashboard {
+  today: string;
+  byCommittee: DashboardCounts[];
+  byOwner: DashboardCounts[];
+  /** Open entries by age since their meeting. */
+  ageing: Array<{ band: string; count: number }>;
+  /** Entries completed per month, oldest first. */
+  completion: Array<{ month: string; done: number; created: number }>;
+}
