@@ -91,9 +91,13 @@ function toEntry(db: Database.Database, r: Row, today: string): ActionEntry {
 export function listEntries(db: Database.Database, f: EntryFilter): ActionEntry[] {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (f.committeeId) (where.push('e.committee_id = ?'), params.push(f.committeeId));
-  if (f.meetingId) (where.push('e.meeting_id = ?'), params.push(f.meetingId));
-  if (f.owner) (where.push('e.owner = ?'), params.push(f.owner));
+  const add = (clause: string, value: unknown) => {
+    where.push(clause);
+    params.push(value);
+  };
+  if (f.committeeId) add('e.committee_id = ?', f.committeeId);
+  if (f.meetingId) add('e.meeting_id = ?', f.meetingId);
+  if (f.owner) add('e.owner = ?', f.owner);
   const rows = db
     .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.due_date IS NULL, e.due_date, m.date, e.id`)
     .all(...params) as Row[];
