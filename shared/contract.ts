@@ -121,6 +121,7 @@ export const contract = {
         committeeId: id.optional(),
         meetingId: id.optional(),
         owner: z.string().max(200).optional(),
+        kind: z.enum(['action', 'recommendation']).optional(),
         status: z.enum(['open', 'in-progress', 'done', 'dropped', 'overdue']).optional(),
         overdue: z.boolean().optional(),
       })
@@ -175,7 +176,13 @@ export const contract = {
   /** Exports of the (filtered) tracker: CSV and ICS as text, the action log as DOCX bytes. */
   'actions.export': {
     input: z
-      .object({ format: z.enum(['csv', 'ics', 'docx']), committeeId: id.optional(), status: z.enum(['open', 'in-progress', 'done', 'dropped', 'overdue']).optional() })
+      .object({
+        format: z.enum(['csv', 'ics', 'docx']),
+        committeeId: id.optional(),
+        status: z.enum(['open', 'in-progress', 'done', 'dropped', 'overdue']).optional(),
+        owner: z.string().max(200).optional(),
+        kind: z.enum(['action', 'recommendation']).optional(),
+      })
       .strict(),
     result: returns<{ fileName: string; mimeType: string; text?: string; data?: Uint8Array }>(),
   },

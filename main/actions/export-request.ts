@@ -6,10 +6,10 @@ import { listEntries } from './queries';
 /** One export of the tracker, filtered as the member sees it, with a file name to save it under. */
 export async function exportActions(
   db: Database.Database,
-  request: { format: 'csv' | 'ics' | 'docx'; committeeId?: number; status?: ShownStatus },
+  request: { format: 'csv' | 'ics' | 'docx'; committeeId?: number; status?: ShownStatus; owner?: string; kind?: 'action' | 'recommendation' },
   today: string,
 ): Promise<{ fileName: string; mimeType: string; text?: string; data?: Uint8Array }> {
-  const entries = listEntries(db, { today, committeeId: request.committeeId, status: request.status });
+  const entries = listEntries(db, { today, committeeId: request.committeeId, status: request.status, owner: request.owner, kind: request.kind });
   const committee = request.committeeId ? entries[0]?.committee.name : undefined;
   const base = `actions-${today}`;
   if (request.format === 'csv') return { fileName: `${base}.csv`, mimeType: 'text/csv', text: actionsCsv(entries) };

@@ -6,6 +6,7 @@ export interface EntryFilter {
   committeeId?: number;
   meetingId?: number;
   owner?: string;
+  kind?: 'action' | 'recommendation';
   status?: ShownStatus;
   overdue?: boolean;
   /** YYYY-MM-DD; "overdue" and "due this week" are measured from it. */
@@ -98,6 +99,7 @@ export function listEntries(db: Database.Database, f: EntryFilter): ActionEntry[
   if (f.committeeId) add('e.committee_id = ?', f.committeeId);
   if (f.meetingId) add('e.meeting_id = ?', f.meetingId);
   if (f.owner) add('e.owner = ?', f.owner);
+  if (f.kind) add('e.kind = ?', f.kind);
   const rows = db
     .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.due_date IS NULL, e.due_date, m.date, e.id`)
     .all(...params) as Row[];

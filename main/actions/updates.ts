@@ -75,8 +75,18 @@ export function setResponse(
   currentStatus(db, id);
   const kind = db.prepare('SELECT kind FROM action_entries WHERE id = ?').pluck().get(id);
   if (kind !== 'recommendation') throw new NotFoundError('Only recommendations have a response.');
-  db.prepare(
-    `UPDATE action_entries SET response = COALESCE(?, response), response_text = COALESCE(?, response_text),
-       implementation = COALESCE(?, implementation), review_date = COALESCE(?, review_date), updated_at = ? WHERE id = ?`,
-  ).run(r.response ?? null, r.responseText ?? null, r.implementation ?? null, r.reviewDate ?? null, now(), id);
+  // A field left out keeps its value; a field sent as null is cleared.
+  const columns: Array<[keyof typeof r, string]> = [
+    ['response', 'response'],
+    ['responseText', 'response_text'],
+    ['implementation', 'implementation'],
+    ['reviewDate', 'review_date'],
+  ];
+  const given = columns.filter(([key]) => r[key] !== undefined);
+  if (given.length === 0) return;
+  db.prepare(`UPDATE action_entries SET ${given.map(([, column]) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+    ...given.map(([key]) => r[key] ?? null),
+    now(),
+    id,
+  );
 }

@@ -73,10 +73,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
             sep,
           ] as MenuItemConstructorOptions[])
         : []),
-      { role: 'resetZoom', label: 'Actual Size' },
-      { role: 'zoomIn', label: 'Zoom In' },
-      { role: 'zoomOut', label: 'Zoom Out' },
-      sep,
+      // No resetZoom/zoomIn/zoomOut roles: their accelerators (Ctrl 0, Ctrl +, Ctrl −) would be taken
+      // by the menu before the page saw them, and the reader uses those keys for its own zoom.
       { role: 'togglefullscreen', label: 'Toggle Full Screen' },
     ],
   };

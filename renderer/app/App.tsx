@@ -5,8 +5,13 @@ import { ImportPanel } from '../features/import/ImportPanel';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { useFileDrop } from '../features/import/useFileDrop';
 import { useImporter } from '../features/import/useImporter';
+import { ActionDetailPage } from '../features/actions/ActionDetailPage';
+import { ActionsPage } from '../features/actions/ActionsPage';
+import { DashboardPage } from '../features/actions/DashboardPage';
 import { LibraryPage } from '../features/library/LibraryPage';
+import { DeclarationSlipPage, InterestsPage } from '../features/interests/InterestsPage';
 import { MeetingPage } from '../features/meeting/MeetingPage';
+import { QuestionsPage } from '../features/annotations/QuestionsPage';
 import { ReaderPage } from '../features/reader/ReaderPage';
 import { SearchBox } from '../features/search/SearchBox';
 import { SearchPage } from '../features/search/SearchPage';
@@ -45,6 +50,8 @@ function Page({
       return <CommitteePage committeeId={route.committeeId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'meeting':
       return <MeetingPage meetingId={route.meetingId} itemId={route.itemId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'meeting-questions':
+      return <QuestionsPage meetingId={route.meetingId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'document':
       return (
         <ReaderPage
@@ -58,6 +65,16 @@ function Page({
       );
     case 'search':
       return <SearchPage query={searchText} params={route.search} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'interests':
+      return <InterestsPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'declaration-slip':
+      return <DeclarationSlipPage declarationId={route.declarationId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'actions':
+      return <ActionsPage query={route.query} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'actions-dashboard':
+      return <DashboardPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'action':
+      return <ActionDetailPage entryId={route.entryId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'not-found':
       return <NotFound focusOnMount={focusOnMount} />;
   }
@@ -107,6 +124,12 @@ export function App() {
           <p className="app-header__tagline">Council scrutiny papers, offline</p>
           <SearchBox value={searchText} onChange={onSearchChange} onSubmit={onSearchSubmit} />
           <div className="app-header__actions">
+            <a className="app-header__link" href={hrefs.actions()} aria-current={route.page === 'actions' || route.page === 'actions-dashboard' || route.page === 'action' ? 'page' : undefined}>
+              Actions
+            </a>
+            <a className="app-header__link" href={hrefs.interests()} aria-current={route.page === 'interests' ? 'page' : undefined}>
+              My interests
+            </a>
             <ImportButton onFiles={importer.importFiles} />
           </div>
         </div>

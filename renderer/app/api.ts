@@ -2,8 +2,7 @@
  * The renderer's API: one async function per contract method, over the Electron preload bridge
  * when it is there, else over the preview server's loopback HTTP with this run's token.
  */
-import type { Api, EventName, Events, Method } from '../../shared/contract';
-import { methods } from '../../shared/contract';
+import type { Api, EventName, Events } from '../../shared/contract';
 import type { ScrutineerBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/result';
 import { decodeWire, encodeWire } from '../../shared/wire';
@@ -87,9 +86,24 @@ function previewBridge(): ScrutineerBridge {
 
 const bridge: ScrutineerBridge = window.scrutineer ?? previewBridge();
 
-export const api = Object.fromEntries(
-  methods.map((m: Method) => [m, (input: unknown) => bridge.invoke(m, input)]),
-) as unknown as Api;
+/**
+ * One function per method name, made on first use. Only the contract's types are imported here, not
+ * its zod schemas: input is checked in the main process, so the renderer need not build (and keep
+ * in memory) a validator for every method.
+ */
+const callers = new Map<string, (input: unknown) => Promise<Result<unknown>>>();
+export const api = new Proxy({} as Api, {
+  get(_target, method) {
+    // Not a thenable, whatever asks.
+    if (typeof method !== 'string' || method === 'then') return undefined;
+    let call = callers.get(method);
+    if (!call) {
+      call = (input: unknown) => bridge.invoke(method, input);
+      callers.set(method, call);
+    }
+    return call;
+  },
+});
 
 export function onEvent<E extends EventName>(name: E, listener: (payload: Events[E]) => void): () => void {
   return bridge.onEvent(name, listener);

@@ -1,6 +1,7 @@
 /**
  * A tiny hash router: '#/' (library), '#/committee/ID', '#/meeting/ID[?item=ID]',
- * '#/document/ID[?page=N&v=VERSION&q=TERMS]' (the reader) and '#/search[?q=…&scope=…]'.
+ * '#/document/ID[?page=N&v=VERSION&q=TERMS]' (the reader), '#/search[?q=…&scope=…]' and the actions
+ * tracker: '#/actions[?committee=…&status=…]', '#/actions/dashboard', '#/actions/ID'.
  * Hashes that do not start with '#/' (the preview token, in-page anchors) are not routes and leave
  * the current page alone.
  */
@@ -31,8 +32,14 @@ export type Route =
   | { page: 'library' }
   | { page: 'committee'; committeeId: number }
   | { page: 'meeting'; meetingId: number; itemId: number | null }
+  | { page: 'meeting-questions'; meetingId: number }
   | { page: 'document'; documentId: number; pageNumber: number | null; versionId: number | null; terms: string[] }
   | { page: 'search'; search: SearchParams }
+  | { page: 'actions'; query: string }
+  | { page: 'actions-dashboard' }
+  | { page: 'action'; entryId: number }
+  | { page: 'interests' }
+  | { page: 'declaration-slip'; declarationId: number }
   | { page: 'not-found'; path: string };
 
 const positiveId = (text: string | undefined | null): number | null => {
@@ -86,6 +93,11 @@ export function parseRoute(hash: string): Route | null {
     const meetingId = positiveId(meeting[1]);
     return meetingId ? { page: 'meeting', meetingId, itemId: positiveId(query.get('item')) } : { page: 'not-found', path };
   }
+  const questions = /^\/meeting\/([^/]+)\/questions\/?$/.exec(path);
+  if (questions) {
+    const meetingId = positiveId(questions[1]);
+    return meetingId ? { page: 'meeting-questions', meetingId } : { page: 'not-found', path };
+  }
   const document = /^\/document\/([^/]+)\/?$/.exec(path);
   if (document) {
     const documentId = positiveId(document[1]);
@@ -99,6 +111,19 @@ export function parseRoute(hash: string): Route | null {
     };
   }
   if (/^\/search\/?$/.test(path)) return { page: 'search', search: parseSearchParams(query) };
+  if (/^\/actions\/?$/.test(path)) return { page: 'actions', query: query.toString() };
+  if (/^\/actions\/dashboard\/?$/.test(path)) return { page: 'actions-dashboard' };
+  const action = /^\/actions\/([^/]+)\/?$/.exec(path);
+  if (action) {
+    const entryId = positiveId(action[1]);
+    return entryId ? { page: 'action', entryId } : { page: 'not-found', path };
+  }
+  if (/^\/interests\/?$/.test(path)) return { page: 'interests' };
+  const slip = /^\/interests\/slip\/([^/]+)\/?$/.exec(path);
+  if (slip) {
+    const declarationId = positiveId(slip[1]);
+    return declarationId ? { page: 'declaration-slip', declarationId } : { page: 'not-found', path };
+  }
   return { page: 'not-found', path };
 }
 
@@ -116,12 +141,20 @@ export const hrefs = {
   library: () => '#/',
   committee: (id: number) => `#/committee/${id}`,
   meeting: (id: number, itemId?: number | null) => withQuery(`#/meeting/${id}`, [['item', itemId]]),
+  /** The member's questions and brief for a meeting. */
+  meetingQuestions: (id: number) => `#/meeting/${id}/questions`,
   document: (id: number, params: DocumentParams = {}) =>
     withQuery(`#/document/${id}`, [
       ['page', params.page],
       ['v', params.versionId],
       ['q', params.terms && params.terms.length > 0 ? params.terms.join(' ') : null],
     ]),
+  interests: () => '#/interests',
+  declarationSlip: (id: number) => `#/interests/slip/${id}`,
+  /** The tracker; `query` is its filters as the tracker writes them ('committee=1&status=overdue'). */
+  actions: (query = '') => (query ? `#/actions?${query}` : '#/actions'),
+  actionsDashboard: () => '#/actions/dashboard',
+  action: (id: number) => `#/actions/${id}`,
   search: (params: Partial<SearchParams> = {}) =>
     withQuery('#/search', [
       ['q', params.q],
@@ -146,10 +179,22 @@ export function routeKey(route: Route): string {
       return `committee/${route.committeeId}`;
     case 'meeting':
       return `meeting/${route.meetingId}`;
+    case 'meeting-questions':
+      return `meeting-questions/${route.meetingId}`;
     case 'document':
       return `document/${route.documentId}/${route.versionId ?? ''}/${route.pageNumber ?? ''}/${route.terms.join(' ')}`;
     case 'search':
       return 'search';
+    case 'actions':
+      return 'actions';
+    case 'actions-dashboard':
+      return 'actions-dashboard';
+    case 'action':
+      return `action/${route.entryId}`;
+    case 'interests':
+      return 'interests';
+    case 'declaration-slip':
+      return `declaration-slip/${route.declarationId}`;
     case 'not-found':
       return `not-found/${route.path}`;
   }

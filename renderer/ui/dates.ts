@@ -30,9 +30,9 @@ export function formatTime(value: string): string {
   return format(date, 'h:mm aaa');
 }
 
-/** A due date: "YYYY-MM-DD" becomes '14 January 2025'; words ("next meeting") are kept. */
+/** A due date: "YYYY-MM-DD" becomes 'Friday, 31 January 2025'; words ("next meeting") are kept as written. */
 export function formatDue(value: string): string {
-  return isoDate(value) ? formatShortDate(value) : value;
+  return formatMeetingDate(value);
 }
 
 /** An ISO timestamp → '14 January 2025 at 5:30 pm' in local time. */

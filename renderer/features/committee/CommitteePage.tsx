@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { MeetingSummary } from '../../../shared/types/library';
 import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
@@ -8,6 +8,8 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { UNNAMED_COUNCIL } from '../../ui/labels';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { WorkProgramme } from '../actions/WorkProgramme';
+import './committee.css';
 
 function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
   const details = [plural(meeting.itemCount, 'item'), plural(meeting.decisionCount, 'decision')];
@@ -18,6 +20,56 @@ function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
       <span className="card-link__meta">{details.join(' · ')}</span>
       {meeting.venue && <span className="card-link__meta card-link__venue">{meeting.venue}</span>}
     </a>
+  );
+}
+
+/**
+ * "I sit on this committee": a real checkbox, saved as soon as it changes. Search's "My committees
+ * only" filter and the library's "My committee" badge follow it.
+ */
+function MyCommitteeToggle({ committeeId, mine }: { committeeId: number; mine: boolean }) {
+  const [checked, setChecked] = useState(mine);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // A reload (after an import) brings the stored value.
+  const [seen, setSeen] = useState(mine);
+  if (seen !== mine) {
+    setSeen(mine);
+    setChecked(mine);
+  }
+  const id = useId();
+  const change = async (next: boolean) => {
+    setChecked(next);
+    setSaving(true);
+    setError(null);
+    const result = await api['library.setMyCommittee']({ committeeId, mine: next }).catch(() => null);
+    setSaving(false);
+    if (!result?.ok) {
+      setChecked(!next);
+      setError(result ? result.error.message : 'Scrutineer could not save this. Try again.');
+    }
+  };
+  return (
+    <div className="my-committee">
+      <label className="choice my-committee__choice">
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={saving}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => void change(e.currentTarget.checked)}
+        />
+        I sit on this committee
+      </label>
+      <p id={`${id}-hint`} className="my-committee__hint muted">
+        Search can be limited to your committees with “My committees only”.
+      </p>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -42,6 +94,7 @@ export function CommitteePage({ committeeId, refreshKey, focusOnMount }: PagePro
       <Breadcrumbs trail={[{ label: 'Library', href: hrefs.library() }]} current={c.name} />
       <p className="eyebrow">{c.council.name ?? UNNAMED_COUNCIL}</p>
       <PageHeading focusOnMount={focusOnMount}>{c.name}</PageHeading>
+      <MyCommitteeToggle committeeId={c.id} mine={c.mine} />
       <h2 className="section-heading">Meetings</h2>
       {c.meetings.length === 0 ? (
         <p>No meetings of this committee are in the library.</p>
@@ -57,6 +110,7 @@ export function CommitteePage({ committeeId, refreshKey, focusOnMount }: PagePro
           </ul>
         </>
       )}
+      <WorkProgramme committeeId={c.id} refreshKey={refreshKey} />
     </>
   );
 }

@@ -3,7 +3,7 @@
  * Picked, dropped and menu-chosen files all come through importFiles().
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../../shared/contract';
+import { MAX_IMPORT_BYTES } from '../../app/limits';
 import type { ImportOutcome } from '../../../shared/types/library';
 import { api, onEvent } from '../../app/api';
 

@@ -4,11 +4,13 @@ import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
 import { UNNAMED_COUNCIL } from '../../ui/labels';
 import { useDocumentTitle, useResource } from '../../app/useResource';
+import { Badge } from '../../ui/Badge';
 import { formatMeetingDate, plural } from '../../ui/dates';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { PapersToFile } from './PapersToFile';
+import { AnnotationsPortability } from '../annotations/Portability';
 
 
 function Council({ council }: { council: CouncilSummary }) {
@@ -23,6 +25,11 @@ function Council({ council }: { council: CouncilSummary }) {
           <li key={c.id}>
             <a className="card-link" href={hrefs.committee(c.id)}>
               <span className="card-link__title">{c.name}</span>
+              {c.mine && (
+                <span className="card-link__badge">
+                  <Badge tone="info">My committee</Badge>
+                </span>
+              )}
               <span className="card-link__meta">
                 {plural(c.meetingCount, 'meeting')}
                 {c.latestMeetingDate && <> · newest {formatMeetingDate(c.latestMeetingDate)}</>}
@@ -80,6 +87,7 @@ export function LibraryPage({ refreshKey, focusOnMount }: PageProps) {
           {councils.map((c) => (
             <Council key={c.id} council={c} />
           ))}
+          <AnnotationsPortability />
         </>
       )}
     </>

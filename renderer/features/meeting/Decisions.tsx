@@ -3,7 +3,10 @@ import { Badge } from '../../ui/Badge';
 import { formatDue } from '../../ui/dates';
 import { DECISION_KIND } from '../../ui/labels';
 
-/** The decisions of an item (or the meeting's other decisions), in the order the minutes give them. */
+/**
+ * The decisions of an item (or the meeting's other decisions), in the order the minutes give them.
+ * An action always shows who owns it and when it is due ("not stated" when the minutes do not say).
+ */
 export function DecisionList({ decisions }: { decisions: DecisionView[] }) {
   return (
     <ul className="decisions">
@@ -16,18 +19,18 @@ export function DecisionList({ decisions }: { decisions: DecisionView[] }) {
               {d.label && <span className="decision__label">{d.label}</span>}
             </div>
             <p className="decision__text">{d.text}</p>
-            {(d.owner || d.due) && (
+            {(d.kind === 'action' || d.owner || d.due) && (
               <dl className="decision__meta">
-                {d.owner && (
+                {(d.kind === 'action' || d.owner) && (
                   <div>
-                    <dt>Owner</dt>
-                    <dd>{d.owner}</dd>
+                    <dt>Owner:</dt>
+                    <dd>{d.owner ?? <span className="muted">not stated</span>}</dd>
                   </div>
                 )}
-                {d.due && (
+                {(d.kind === 'action' || d.due) && (
                   <div>
-                    <dt>Due</dt>
-                    <dd>{formatDue(d.due)}</dd>
+                    <dt>Due:</dt>
+                    <dd>{d.due ? formatDue(d.due) : <span className="muted">not stated</span>}</dd>
                   </div>
                 )}
               </dl>

@@ -3,6 +3,7 @@ import { Badge } from '../../ui/Badge';
 import { DOCUMENT_FORMAT, formatSize } from '../../ui/labels';
 import { TextBlock } from '../../ui/TextBlock';
 import { DecisionList } from './Decisions';
+import { ItemAnnotationCounts } from '../annotations/MeetingAnnotations';
 
 export const TRUNCATED_NOTICE =
   "Only the start of these minutes was in the imported copy; the full text is on the council's website.";
@@ -48,6 +49,7 @@ export function Item({ item, report }: { item: ItemView; report?: ItemReport }) 
             {item.truncated && <Badge tone="info">Truncated</Badge>}
           </div>
         )}
+        <ItemAnnotationCounts itemId={item.id} />
       </header>
 
       {item.agendaText.trim() !== '' && (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect } from 'react';
+import { MeetingAnnotations } from '../annotations/MeetingAnnotations';
 import type { DeclarationView, MeetingDetail, SourceView } from '../../../shared/types/library';
 import type { MeetingPapers } from '../../../shared/types/papers';
 import { api } from '../../app/api';
@@ -9,6 +10,9 @@ import { formatMeetingDate, formatMeetingWhen, formatTimestamp, plural } from '.
 import { INTEREST_NATURE, UNNAMED_COUNCIL } from '../../ui/labels';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
+import { FollowUps } from '../actions/FollowUps';
+import { InterestWarnings } from '../interests/InterestWarnings';
+import { Attendance } from './Attendance';
 import { DecisionList } from './Decisions';
 import { InPageLink } from './InPageLink';
 import { Item, itemAnchor, itemTitle, type ItemReport } from './Item';
@@ -133,21 +137,10 @@ function Meeting({
       </dl>
 
       {papers && <PapersSection papers={papers} />}
+      <FollowUps meetingId={meeting.id} />
+      <MeetingAnnotations meetingId={meeting.id} />
 
-      <section className="section" aria-labelledby="apologies">
-        <h2 id="apologies" className="section-heading">
-          Apologies
-        </h2>
-        {meeting.apologies.length === 0 ? (
-          <p className="muted">No apologies were recorded.</p>
-        ) : (
-          <ul className="name-list">
-            {meeting.apologies.map((name, i) => (
-              <li key={`${i}-${name}`}>{name}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Attendance meeting={meeting} />
 
       <section className="section" aria-labelledby="declarations">
         <h2 id="declarations" className="section-heading">
@@ -155,6 +148,7 @@ function Meeting({
         </h2>
         <Declarations declarations={meeting.declarations} />
       </section>
+      <InterestWarnings meeting={meeting} />
 
       <section className="section" aria-labelledby="items">
         <h2 id="items" className="section-heading">

@@ -5,29 +5,30 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Document, Page } from 'react-pdf';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentDetail } from '../../../shared/types/papers';
 import { api } from '../../app/api';
 import { hrefs } from '../../app/router';
 import { Button } from '../../ui/Button';
-import { DOCUMENT_OPTIONS } from './pdfjs';
+import { PdfPage, releaseTextMeasuring, resetFirstDrawn, type Mark, type MarksFor } from './PdfPage';
+import { openPdf } from './pdfjs';
 import {
   clampPage,
   itemForPage,
   itemLabel,
-  piecesToHtml,
   scaleFor,
-  splitItem,
   stepZoom,
   termRanges,
   ZOOM_STEPS,
-  type TextRange,
   type ZoomMode,
 } from './pages';
 import { PrintDialog } from './PrintDialog';
 import { Sidebar } from './Sidebar';
+import { RenderQueue } from './renderQueue';
 import { useFind, type Find, type FindMatch } from './useFind';
+import { readerMark } from './perf';
+import { AnnotateSelectionButton, AnnotationsLayer } from '../annotations/AnnotationsLayer';
+import { PageAnnotations } from '../annotations/PageAnnotations';
 
 const GAP = 16;
 const PADDING = 16;
@@ -51,43 +52,46 @@ const isEditable = (target: EventTarget | null): boolean =>
   (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
 
 export function Reader({ detail, bytes, initialPage, terms }: ReaderProps) {
-  // pdf.js transfers (detaches) the buffer it is given, so it gets a copy; one per set of bytes.
-  const file = useMemo(() => ({ data: bytes.slice() }), [bytes]);
-  const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
-  const [firstPage, setFirstPage] = useState<PageSize | null>(null);
+  const [opened, setOpened] = useState<{ pdf: PDFDocumentProxy; firstPage: PageSize } | null>(null);
   const [failed, setFailed] = useState(false);
 
-  const onLoadSuccess = useCallback((loaded: PDFDocumentProxy) => {
-    setPdf(loaded);
-    void loaded.getPage(1).then(
-      (page) => {
+  // Open the PDF, and read page 1's size (every placeholder takes it until its own page is drawn).
+  useEffect(() => {
+    // pdf.js transfers (detaches) the buffer it is given, so it gets a copy.
+    resetFirstDrawn();
+    const task = openPdf(bytes.slice());
+    let current = true;
+    task.promise
+      .then(async (pdf) => {
+        readerMark('pdf-loaded');
+        const page = await pdf.getPage(1);
         const viewport = page.getViewport({ scale: 1 });
-        setFirstPage({ width: viewport.width, height: viewport.height });
-      },
-      () => setFailed(true),
-    );
-  }, []);
+        if (current) setOpened({ pdf, firstPage: { width: viewport.width, height: viewport.height } });
+      })
+      .catch(() => {
+        if (current) setFailed(true);
+      });
+    return () => {
+      current = false;
+      void task.destroy();
+    };
+  }, [bytes]);
 
-  return (
-    <Document
-      file={file}
-      options={DOCUMENT_OPTIONS}
-      onLoadSuccess={onLoadSuccess}
-      onLoadError={() => setFailed(true)}
-      className="reader__document"
-      loading={<p className="reader__message" role="status">Opening the document…</p>}
-      error={<p className="reader__message reader__message--error" role="alert">This PDF could not be opened. The file may be damaged.</p>}
-      noData=""
-    >
-      {failed ? (
-        <p className="reader__message reader__message--error" role="alert">
-          This PDF could not be opened. The file may be damaged.
-        </p>
-      ) : pdf && firstPage ? (
-        <ReaderBody pdf={pdf} firstPage={firstPage} detail={detail} initialPage={initialPage} terms={terms} />
-      ) : null}
-    </Document>
-  );
+  if (failed) {
+    return (
+      <p className="reader__message reader__message--error" role="alert">
+        This PDF could not be opened. The file may be damaged.
+      </p>
+    );
+  }
+  if (!opened) {
+    return (
+      <p className="reader__message" role="status">
+        Opening the document…
+      </p>
+    );
+  }
+  return <ReaderBody pdf={opened.pdf} firstPage={opened.firstPage} detail={detail} initialPage={initialPage} terms={terms} />;
 }
 
 function ReaderBody({
@@ -132,6 +136,9 @@ function ReaderBody({
   const scale = box ? scaleFor(zoom, firstPage, box) : 1;
   const pageWidth = Math.floor(firstPage.width * scale);
   const pageHeight = Math.floor(firstPage.height * scale);
+  const estimate = useMemo(() => ({ width: pageWidth, height: pageHeight }), [pageWidth, pageHeight]);
+  /** Pages are drawn one at a time, the one being read first (thumbnails after the pages). */
+  const [queue] = useState(() => new RenderQueue(releaseTextMeasuring));
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's functions are not memoisable; this component does not rely on memoisation.
   const virtualizer = useVirtualizer({
@@ -237,24 +244,20 @@ function ReaderBody({
     });
   }, [find]);
 
-  const customTextRenderer = useMemo(() => {
-    const current = find.matches[find.index];
-    const byPage = new Map<number, Array<TextRange & { kind: 'find' | 'current' }>>();
+  // The marks on a page: the search's words (from ?q=) and the find matches, the current one apart.
+  const marksFor = useMemo<MarksFor>(() => {
+    const byPage = new Map<number, Mark[]>();
     find.matches.forEach((m, i) => {
       const list = byPage.get(m.page) ?? [];
-      list.push({ start: m.start, end: m.end, kind: m === current && i === find.index ? 'current' : 'find' });
+      list.push({ start: m.start, end: m.end, kind: i === find.index ? 'current' : 'find' });
       byPage.set(m.page, list);
     });
-    const pageText = find.pageText;
-    return ({ pageNumber, itemIndex, str }: { pageNumber: number; itemIndex: number; str: string }) => {
-      const start = pageText(pageNumber)?.starts[itemIndex];
-      const finds = start === undefined ? [] : (byPage.get(pageNumber) ?? []);
-      const offset = start ?? 0;
-      const termMarks = termRanges(str, terms).map((r) => ({ start: r.start + offset, end: r.end + offset, kind: 'term' as const }));
-      if (finds.length === 0 && termMarks.length === 0) return piecesToHtml([{ text: str, mark: null }]);
-      return piecesToHtml(splitItem(str, offset, [...termMarks, ...finds]));
+    return (pageNumber, text) => {
+      const finds = byPage.get(pageNumber) ?? [];
+      const termMarks = termRanges(text.text, terms).map((r): Mark => ({ ...r, kind: 'term' }));
+      return termMarks.length === 0 ? finds : [...termMarks, ...finds];
     };
-  }, [find.matches, find.index, find.pageText, terms]);
+  }, [find.matches, find.index, terms]);
 
   const onTextLayer = useCallback((page: number) => {
     if (revealOnPage.current !== page) return;
@@ -352,6 +355,7 @@ function ReaderBody({
         {sidebarOpen && (
           <Sidebar
             pdf={pdf}
+            queue={queue}
             numPages={numPages}
             pageRatio={firstPage.height / firstPage.width}
             items={detail.items}
@@ -381,27 +385,27 @@ function ReaderBody({
                     className="reader__slot"
                     style={{ transform: `translateY(${row.start}px)`, paddingBottom: GAP }}
                   >
-                    <Page
+                    <PdfPage
+                      pdf={pdf}
                       pageNumber={page}
                       scale={scale}
+                      estimate={estimate}
+                      queue={queue}
+                      priority={Math.abs(page - currentPage)}
                       className="reader__page"
-                      renderTextLayer={!scan}
-                      renderAnnotationLayer={false}
-                      customTextRenderer={customTextRenderer}
-                      onRenderTextLayerSuccess={() => onTextLayer(page)}
-                      loading={<div className="reader__placeholder" style={{ width: pageWidth, height: pageHeight }} />}
-                      error={
-                        <div className="reader__placeholder reader__placeholder--error" style={{ width: pageWidth, height: pageHeight }}>
-                          Page {page} could not be shown.
-                        </div>
-                      }
+                      textLayer={!scan}
+                      marks={marksFor}
+                      onTextLayer={onTextLayer}
+                      errorText={`Page ${page} could not be shown.`}
                     />
+                    <PageAnnotations pageNumber={page} scale={scale} />
                   </div>
                 );
               })}
             </div>
           )}
         </div>
+        <AnnotationsLayer detail={detail} scale={scale} currentPage={currentPage} onGo={goTo} />
       </div>
       <p className="visually-hidden" aria-live="polite">
         Page {currentPage} of {numPages}
@@ -548,6 +552,7 @@ function Toolbar({
           Print…
         </button>
       </div>
+      <AnnotateSelectionButton scale={scale} />
       {detail.versions.length > 1 && <VersionSelect detail={detail} currentPage={currentPage} />}
       <p className="toolbar__item" title={itemText ?? undefined}>
         {itemText ? (

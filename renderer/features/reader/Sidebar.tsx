@@ -2,14 +2,17 @@
  * The reader's sidebar: page thumbnails (virtualised: only those in view have canvases) and the
  * contents: the PDF's own bookmarks when it has them, else the agenda items found in the pack.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Page } from 'react-pdf';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { ItemPageRange } from '../../../shared/types/papers';
 import { itemLabel } from './pages';
+import { PdfPage } from './PdfPage';
+import type { RenderQueue } from './renderQueue';
 
 const THUMB_WIDTH = 116;
+/** Thumbnails wait behind every page of the document in view. */
+const THUMB_PRIORITY = 1000;
 
 export interface OutlineEntry {
   title: string;
@@ -48,11 +51,15 @@ export async function loadOutline(pdf: PDFDocumentProxy): Promise<OutlineEntry[]
 }
 
 function Thumbnails({
+  pdf,
+  queue,
   numPages,
   pageRatio,
   currentPage,
   onGo,
 }: {
+  pdf: PDFDocumentProxy;
+  queue: RenderQueue;
   numPages: number;
   pageRatio: number;
   currentPage: number;
@@ -61,6 +68,7 @@ function Thumbnails({
   const scrollRef = useRef<HTMLDivElement>(null);
   const thumbHeight = Math.round(THUMB_WIDTH * pageRatio);
   const rowHeight = thumbHeight + 40;
+  const estimate = useMemo(() => ({ width: THUMB_WIDTH, height: thumbHeight }), [thumbHeight]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's functions are not memoisable; this component does not rely on memoisation.
   const virtualizer = useVirtualizer({
     count: numPages,
@@ -91,12 +99,14 @@ function Thumbnails({
                 onClick={() => onGo(page)}
               >
                 <span className="thumb__image" style={{ width: THUMB_WIDTH, height: thumbHeight }}>
-                  <Page
+                  <PdfPage
+                    pdf={pdf}
                     pageNumber={page}
-                    width={THUMB_WIDTH}
-                    renderTextLayer={false}
-                    renderAnnotationLayer={false}
-                    loading=""
+                    fitWidth={THUMB_WIDTH}
+                    estimate={estimate}
+                    queue={queue}
+                    priority={THUMB_PRIORITY + Math.abs(page - currentPage)}
+                    className="thumb__page"
                   />
                 </span>
                 <span className="thumb__label" aria-hidden="true">
@@ -172,6 +182,7 @@ type Tab = 'pages' | 'contents';
 
 export function Sidebar({
   pdf,
+  queue,
   numPages,
   pageRatio,
   items,
@@ -179,6 +190,7 @@ export function Sidebar({
   onGo,
 }: {
   pdf: PDFDocumentProxy;
+  queue: RenderQueue;
   numPages: number;
   pageRatio: number;
   items: ItemPageRange[];
@@ -193,13 +205,17 @@ export function Sidebar({
   ];
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ pages: null, contents: null });
 
+  // The bookmarks are read once the first pages have had their turn with the worker.
   useEffect(() => {
     let current = true;
-    void loadOutline(pdf).then((entries) => {
-      if (current) setOutline(entries);
-    });
+    const timer = window.setTimeout(() => {
+      void loadOutline(pdf).then((entries) => {
+        if (current) setOutline(entries);
+      });
+    }, 300);
     return () => {
       current = false;
+      window.clearTimeout(timer);
     };
   }, [pdf]);
 
@@ -238,7 +254,7 @@ export function Sidebar({
       </div>
       <div role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`} className="sidebar__panel">
         {tab === 'pages' ? (
-          <Thumbnails numPages={numPages} pageRatio={pageRatio} currentPage={currentPage} onGo={onGo} />
+          <Thumbnails pdf={pdf} queue={queue} numPages={numPages} pageRatio={pageRatio} currentPage={currentPage} onGo={onGo} />
         ) : (
           <Contents outline={outline} items={items} currentPage={currentPage} onGo={onGo} />
         )}

@@ -111,6 +111,10 @@ describe('actions tracker', () => {
     expect(rec).toMatchObject({ recommendedTo: 'Executive', responseDue: '2025-03-14' });
     setResponse(store.db, rec?.id as number, { response: 'partly-accepted', responseText: 'A plan will cover 11–16 year olds.', implementation: 'in-progress', reviewDate: '2025-09-01' });
     expect(getEntry(store.db, rec?.id as number, TODAY)).toMatchObject({ response: 'partly-accepted', implementation: 'in-progress', reviewDate: '2025-09-01' });
+    // Left out keeps; null clears.
+    setResponse(store.db, rec?.id as number, { reviewDate: null });
+    expect(getEntry(store.db, rec?.id as number, TODAY)).toMatchObject({ response: 'partly-accepted', reviewDate: null });
+    expect(entries({ kind: 'recommendation' }).map((e) => e.id)).toEqual([rec?.id]);
   });
 
   test('dashboard counts, ageing and completion', async () => {

@@ -26,7 +26,8 @@ describe('renderer dates', () => {
   });
 
   test('due dates keep words', () => {
-    expect(formatDue('2025-03-04')).toBe('4 March 2025');
+    expect(formatDue('2025-03-04')).toBe('Tuesday, 4 March 2025');
+    expect(formatDue('2025-01-31')).toBe('Friday, 31 January 2025');
     expect(formatDue('next meeting')).toBe('next meeting');
   });
 

@@ -1,0 +1,155 @@
+/** "Add an action": an entry the minutes did not record (or that came from elsewhere), added by hand. */
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import { api } from '../../app/api';
+import { hrefs } from '../../app/router';
+import { useResource } from '../../app/useResource';
+import { Button } from '../../ui/Button';
+import { formatMeetingDate } from '../../ui/dates';
+import { normaliseDue } from './model';
+
+export function AddAction({ refreshKey, onAdded }: { refreshKey: number; onAdded: () => void }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [committeeId, setCommitteeId] = useState<number | null>(null);
+  const [meetingId, setMeetingId] = useState<number | null>(null);
+  const [kind, setKind] = useState<'action' | 'recommendation'>('action');
+  const [what, setWhat] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const [recommendedTo, setRecommendedTo] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<{ id: number; what: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const loadOverview = useCallback(() => api['library.overview']({}), []);
+  const overview = useResource(loadOverview, refreshKey);
+  const committees = overview.status === 'ready' ? overview.value.councils.flatMap((c) => c.committees) : [];
+  const loadMeetings = useCallback(
+    () => (committeeId ? api['library.committee']({ committeeId }) : Promise.resolve({ ok: true as const, value: null })),
+    [committeeId],
+  );
+  const committee = useResource(loadMeetings, refreshKey);
+  const meetings = committee.status === 'ready' && committee.value ? committee.value.meetings : [];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!committeeId) return setError('Choose the committee this action belongs to.');
+    if (what.trim() === '') return setError('Say what the action is.');
+    setError(null);
+    setBusy(true);
+    const dueText = normaliseDue(due);
+    const result = await api['actions.add']({
+      committeeId,
+      kind,
+      what: what.trim(),
+      ...(meetingId ? { meetingId } : {}),
+      ...(owner.trim() ? { owner: owner.trim() } : {}),
+      ...(dueText ? { due: dueText } : {}),
+      ...(kind === 'recommendation' && recommendedTo.trim() ? { recommendedTo: recommendedTo.trim() } : {}),
+    });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setAdded({ id: result.value.id, what: what.trim() });
+    setWhat('');
+    setOwner('');
+    setDue('');
+    setRecommendedTo('');
+    onAdded();
+  };
+
+  return (
+    <section className="section add-action" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="section-heading">
+        Add an action
+      </h2>
+      <p className="add-action__status" role="status">
+        {added && (
+          <>
+            Added: <a href={hrefs.action(added.id)}>{added.what}</a>
+          </>
+        )}
+      </p>
+      {!open ? (
+        <Button variant="quiet" aria-expanded={false} onClick={() => setOpen(true)}>
+          Add an action by hand…
+        </Button>
+      ) : (
+        <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
+          <div className="field">
+            <label htmlFor={`${id}-committee`}>Committee</label>
+            <select
+              id={`${id}-committee`}
+              value={committeeId ?? ''}
+              required
+              onChange={(e) => {
+                setCommitteeId(e.target.value ? Number(e.target.value) : null);
+                setMeetingId(null);
+              }}
+            >
+              <option value="">Choose a committee</option>
+              {committees.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-meeting`}>Meeting (optional)</label>
+            <select id={`${id}-meeting`} value={meetingId ?? ''} disabled={!committeeId} onChange={(e) => setMeetingId(e.target.value ? Number(e.target.value) : null)}>
+              <option value="">No particular meeting</option>
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.date ? formatMeetingDate(m.date) : 'Date not stated'}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="field field--choices">
+            <legend>Kind</legend>
+            <label className="choice">
+              <input type="radio" name={`${id}-kind`} checked={kind === 'action'} onChange={() => setKind('action')} /> Action
+            </label>
+            <label className="choice">
+              <input type="radio" name={`${id}-kind`} checked={kind === 'recommendation'} onChange={() => setKind('recommendation')} /> Recommendation
+            </label>
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-what`}>What</label>
+            <textarea id={`${id}-what`} rows={3} value={what} maxLength={4000} required onChange={(e) => setWhat(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-owner`}>Owner (optional)</label>
+            <input id={`${id}-owner`} type="text" value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-due`}>Due (optional)</label>
+            <p className="field__hint" id={`${id}-due-hint`}>
+              A date, such as 31/03/2025, or words, such as “next meeting”.
+            </p>
+            <input id={`${id}-due`} type="text" value={due} maxLength={100} aria-describedby={`${id}-due-hint`} onChange={(e) => setDue(e.target.value)} />
+          </div>
+          {kind === 'recommendation' && (
+            <div className="field">
+              <label htmlFor={`${id}-to`}>Recommended to (optional)</label>
+              <input id={`${id}-to`} type="text" value={recommendedTo} maxLength={200} onChange={(e) => setRecommendedTo(e.target.value)} />
+            </div>
+          )}
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="action-form__buttons">
+            <Button type="submit" disabled={busy}>
+              Add to the tracker
+            </Button>
+            <Button variant="quiet" onClick={() => setOpen(false)}>
+              Close
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** The tracker's exports, with the filters the back end can apply (committee and status). */
+import { useState } from 'react';
+import type { ShownStatus } from '../../../shared/types/actions';
+import { api } from '../../app/api';
+import { Button } from '../../ui/Button';
+import { saveFile } from './parts';
+
+type Format = 'docx' | 'csv' | 'ics';
+
+const FORMATS: Array<{ format: Format; label: string }> = [
+  { format: 'docx', label: 'Action log (Word)' },
+  { format: 'csv', label: 'Spreadsheet (CSV)' },
+  { format: 'ics', label: 'Calendar (ICS)' },
+];
+
+export function Exports({ committeeId, status, partial }: { committeeId: number | null; status: ShownStatus | null; partial: boolean }) {
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [message, setMessage] = useState('');
+  const run = async (format: Format) => {
+    setBusy(format);
+    setMessage('');
+    const result = await api['actions.export']({
+      format,
+      ...(committeeId !== null ? { committeeId } : {}),
+      ...(status !== null ? { status } : {}),
+    });
+    setBusy(null);
+    if (!result.ok) {
+      setMessage(`Could not export: ${result.error.message}`);
+      return;
+    }
+    saveFile(result.value);
+    setMessage(`Saved ${result.value.fileName}.`);
+  };
+  return (
+    <div className="exports" role="group" aria-labelledby="exports-label">
+      <span id="exports-label" className="exports__label">
+        Export
+      </span>
+      {FORMATS.map((f) => (
+        <Button key={f.format} variant="quiet" disabled={busy !== null} onClick={() => void run(f.format)}>
+          {f.label}
+        </Button>
+      ))}
+      <p className="exports__note muted">
+        {partial ? 'Exports follow the committee and status filters; the owner and kind filters are not applied to them.' : 'Exports follow the committee and status filters.'}
+      </p>
+      <p className="exports__status" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * The reader's annotation tools: the toolbar that appears over a text selection (Highlight in four
+ * colours, Note, Question; Attach here when re-attaching), its small form, and the Annotations
+ * panel. Keyboard: select text (Shift + arrows after clicking in the page, or the mouse), then
+ * Ctrl Shift A (or the toolbar's "Annotate selection") moves focus to the selection toolbar.
+ */
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { ANNOTATION_COLOURS, type Annotation, type AnnotationColour, type AnnotationKind } from '../../../shared/types/annotations';
+import type { DocumentDetail } from '../../../shared/types/papers';
+import { api } from '../../app/api';
+import { Button } from '../../ui/Button';
+import { readSelection, type PendingSelection } from './dom';
+import { COLOUR_LABEL, COLOUR_SWATCH, parseTags } from './geometry';
+import { AnnotationsPanel } from './AnnotationsPanel';
+import { getAnnotationsState, loadAnnotations, reloadAnnotations, setAnnotationsState, useAnnotations } from './state';
+import './annotations.css';
+
+/** The shortcut, as shown to the member. */
+export const ANNOTATE_SHORTCUT = 'Ctrl Shift A';
+
+/** Takes the current selection for annotating and puts focus on the selection toolbar. */
+export function annotateSelection(scale: number): boolean {
+  const pending = readSelection(scale);
+  if (!pending) {
+    setAnnotationsState({ message: 'Select some text on a page first, then choose Annotate selection.' });
+    return false;
+  }
+  setAnnotationsState({ pending, focusToolbar: getAnnotationsState().focusToolbar + 1 });
+  return true;
+}
+
+/** The reader toolbar's button (keyboard route to the selection toolbar). */
+export function AnnotateSelectionButton({ scale }: { scale: number }) {
+  return (
+    <div className="toolbar__group">
+      <button
+        type="button"
+        className="tool"
+        // Keep the page's selection: a click would otherwise clear it before we read it.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => annotateSelection(scale)}
+        title={`Highlight, note or question on the selected text (${ANNOTATE_SHORTCUT})`}
+        aria-keyshortcuts="Control+Shift+A"
+      >
+        Annotate selection
+      </button>
+    </div>
+  );
+}
+
+/** The heading's toggle for the Annotations panel. */
+export function AnnotationsToggle() {
+  const { panelOpen, annotations, orphans } = useAnnotations();
+  return (
+    <Button variant="secondary" aria-pressed={panelOpen} aria-controls="annotations-panel" onClick={() => setAnnotationsState({ panelOpen: !panelOpen })}>
+      Annotations ({annotations.length}){orphans.length > 0 ? `, ${orphans.length} need attention` : ''}
+    </Button>
+  );
+}
+
+interface Draft {
+  kind: 'note' | 'question';
+  /** null: a note on the whole page. */
+  selection: PendingSelection | null;
+  pageNumber: number;
+}
+
+export function AnnotationsLayer({
+  detail,
+  scale,
+  currentPage,
+  onGo,
+}: {
+  detail: DocumentDetail;
+  scale: number;
+  currentPage: number;
+  onGo: (page: number) => void;
+}) {
+  const st = useAnnotations();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [reattaching, setReattaching] = useState<Annotation | null>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const scaleRef = useRef(scale);
+  useEffect(() => {
+    scaleRef.current = scale;
+  }, [scale]);
+  const documentId = detail.id;
+  const versionId = detail.version.id;
+
+  useEffect(() => {
+    void loadAnnotations(documentId, versionId);
+  }, [documentId, versionId]);
+
+  // A mouse selection on a page offers the toolbar (without taking focus from the page).
+  useEffect(() => {
+    const onUp = (event: MouseEvent) => {
+      if (event.target instanceof Node && toolbarRef.current?.contains(event.target)) return;
+      window.setTimeout(() => {
+        const pending = readSelection(scaleRef.current);
+        if (pending || getAnnotationsState().pending) setAnnotationsState({ pending });
+      }, 0);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'a') {
+        event.preventDefault();
+        annotateSelection(scaleRef.current);
+      } else if (event.key === 'Escape' && getAnnotationsState().pending) {
+        setAnnotationsState({ pending: null });
+      }
+    };
+    document.addEventListener('mouseup', onUp);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mouseup', onUp);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (st.focusToolbar > 0) toolbarRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [st.focusToolbar]);
+
+  const done = useCallback(async (message: string) => {
+    window.getSelection()?.removeAllRanges();
+    setAnnotationsState({ pending: null, message });
+    setDraft(null);
+    await reloadAnnotations();
+  }, []);
+
+  const create = async (kind: AnnotationKind, selection: PendingSelection | null, pageNumber: number, extra: { colour?: AnnotationColour; body?: string; tags?: string[] }) => {
+    const result = await api['annotations.create']({
+      documentId,
+      versionId,
+      kind,
+      pageNumber,
+      ...extra,
+      ...(selection ? { quote: selection.quote, rects: selection.rects } : {}),
+    });
+    if (!result.ok) {
+      setAnnotationsState({ error: result.error.message });
+      return;
+    }
+    const what = kind === 'highlight' ? 'Highlight' : kind === 'note' ? 'Note' : 'Question';
+    await done(`${what} added on page ${pageNumber}.`);
+  };
+
+  const attach = async (orphan: Annotation, selection: PendingSelection) => {
+    const result = await api['annotations.reattach']({ id: orphan.id, versionId, pageNumber: selection.pageNumber, quote: selection.quote, rects: selection.rects });
+    if (!result.ok) {
+      setAnnotationsState({ error: result.error.message });
+      return;
+    }
+    setReattaching(null);
+    await done(`Re-attached on page ${selection.pageNumber}.`);
+  };
+
+  const pending = st.pending;
+  const toolbarStyle = pending
+    ? {
+        left: Math.max(8, Math.min(pending.anchor.left, window.innerWidth - 430)),
+        top: pending.anchor.bottom + 8 + 120 > window.innerHeight ? Math.max(8, pending.anchor.top - 60) : pending.anchor.bottom + 8,
+      }
+    : undefined;
+
+  return (
+    <>
+      {pending && !draft && (
+        <div
+          ref={toolbarRef}
+          className="selection-toolbar"
+          role="toolbar"
+          aria-label="Annotate the selected text"
+          style={toolbarStyle}
+          onMouseDown={(e) => {
+            if (!(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) e.preventDefault();
+          }}
+        >
+          {reattaching ? (
+            <Button variant="primary" onClick={() => void attach(reattaching, pending)}>
+              Attach here
+            </Button>
+          ) : null}
+          {ANNOTATION_COLOURS.map((colour) => (
+            <Button key={colour} variant="quiet" aria-label={`Highlight in ${COLOUR_LABEL[colour].toLowerCase()}`} title={`Highlight in ${COLOUR_LABEL[colour].toLowerCase()}`} onClick={() => void create('highlight', pending, pending.pageNumber, { colour })}>
+              <span className="selection-toolbar__swatch" style={{ background: COLOUR_SWATCH[colour] }} aria-hidden="true" />
+              {colour === 'yellow' ? ' Highlight' : ''}
+            </Button>
+          ))}
+          <Button variant="quiet" onClick={() => setDraft({ kind: 'note', selection: pending, pageNumber: pending.pageNumber })}>
+            Note
+          </Button>
+          <Button variant="quiet" onClick={() => setDraft({ kind: 'question', selection: pending, pageNumber: pending.pageNumber })}>
+            Question
+          </Button>
+          <Button variant="quiet" onClick={() => setAnnotationsState({ pending: null })}>
+            Cancel
+          </Button>
+        </div>
+      )}
+      {draft && (
+        <DraftForm
+          draft={draft}
+          style={toolbarStyle}
+          onCancel={() => setDraft(null)}
+          onSave={(body, tags) => void create(draft.kind, draft.selection, draft.pageNumber, { body, tags })}
+        />
+      )}
+      {st.panelOpen && (
+        <AnnotationsPanel
+          detail={detail}
+          currentPage={currentPage}
+          onGo={onGo}
+          onPageNote={(kind) => setDraft({ kind, selection: null, pageNumber: currentPage })}
+          reattaching={reattaching}
+          onReattach={(a) => {
+            setReattaching(a);
+            setAnnotationsState({ message: 'Select the passage on a page, then choose Attach here.' });
+          }}
+        />
+      )}
+      <p className="visually-hidden" role="status">
+        {st.message}
+      </p>
+      {st.error && (
+        <p className="visually-hidden" role="alert">
+          {st.error}
+        </p>
+      )}
+    </>
+  );
+}
+
+function DraftForm({
+  draft,
+  style,
+  onCancel,
+  onSave,
+}: {
+  draft: Draft;
+  style: { left: number; top: number } | undefined;
+  onCancel: () => void;
+  onSave: (body: string, tags: string[]) => void;
+}) {
+  const [body, setBody] = useState('');
+  const [tags, setTags] = useState('');
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const label = draft.kind === 'note' ? 'Your note' : 'Your question';
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSave(body.trim(), parseTags(tags));
+  };
+  return (
+    <form
+      className="selection-toolbar annotation-form"
+      style={style ?? { right: 24, top: 160 }}
+      aria-label={draft.selection ? `${draft.kind === 'note' ? 'Note' : 'Question'} on the selected text` : `${draft.kind === 'note' ? 'Note' : 'Question'} on page ${draft.pageNumber}`}
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      {draft.selection && <p className="annotation-card__quote">“{draft.selection.quote.exact.slice(0, 160)}”</p>}
+      <label>
+        {label}
+        <textarea ref={ref} rows={3} value={body} onChange={(e) => setBody(e.currentTarget.value)} maxLength={20000} />
+      </label>
+      <label>
+        Tags (separate with commas)
+        <input value={tags} onChange={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <div className="annotation-card__actions">
+        <Button type="submit">Save {draft.kind}</Button>
+        <Button variant="quiet" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+/** Export every annotation as JSON-LD (W3C Web Annotation) and import such a file back. */
+import { useState } from 'react';
+import { api } from '../../app/api';
+import { Button } from '../../ui/Button';
+import { downloadBytes } from './QuestionsPage';
+
+export function AnnotationsPortability() {
+  const [status, setStatus] = useState('');
+  const exportAll = async () => {
+    const result = await api['annotations.exportJsonLd']({});
+    if (!result.ok) return setStatus(result.error.message);
+    downloadBytes(result.value, `scrutineer-annotations-${new Date().toISOString().slice(0, 10)}.jsonld`, 'application/ld+json');
+    setStatus('Your annotations were exported.');
+  };
+  const importFile = async (file: File) => {
+    const result = await api['annotations.importJsonLd']({ json: await file.text() });
+    if (!result.ok) return setStatus(`The annotations could not be imported: ${result.error.message}`);
+    const r = result.value;
+    setStatus(`Imported annotations: ${r.created} new, ${r.updated} updated, ${r.unchanged} unchanged${r.skipped.length > 0 ? `, ${r.skipped.length} could not be placed` : ''}.`);
+  };
+  // A file input made on demand, so the page keeps a single input[type=file] (the header's Import).
+  const pick = () => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.jsonld,.json,application/ld+json,application/json';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) void importFile(file);
+    });
+    input.click();
+  };
+  return (
+    <section className="section" aria-labelledby="annotations-portability">
+      <h2 id="annotations-portability" className="section-heading">
+        My annotations
+      </h2>
+      <p>Move your highlights, notes and questions to another computer, or keep a copy.</p>
+      <div className="questions-page__actions">
+        <Button variant="secondary" onClick={() => void exportAll()}>
+          Export annotations
+        </Button>
+        <Button variant="secondary" onClick={pick}>
+          Import annotations…
+        </Button>
+      </div>
+      <p role="status">{status}</p>
+    </section>
+  );
+}

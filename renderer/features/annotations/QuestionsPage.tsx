@@ -1,0 +1,119 @@
+/** "My questions": '#/meeting/ID/questions', the member's brief for a meeting in agenda order, printable and as Word. */
+import { useCallback, useState } from 'react';
+import type { BriefEntry, MeetingBrief } from '../../../shared/types/annotations';
+import { api } from '../../app/api';
+import { hrefs, type PageProps } from '../../app/router';
+import { useDocumentTitle, useResource } from '../../app/useResource';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { Button } from '../../ui/Button';
+import { PageHeading } from '../../ui/PageHeading';
+import { ErrorPanel, Loading } from '../../ui/Status';
+import './annotations.css';
+
+/** Saves bytes as a file through a temporary object URL and a[download]. */
+export function downloadBytes(bytes: Uint8Array | string, name: string, type: string): void {
+  const blob = new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+
+export function QuestionsPage({ meetingId, refreshKey, focusOnMount }: PageProps & { meetingId: number }) {
+  const [version, setVersion] = useState(0);
+  const load = useCallback(() => api['annotations.brief']({ meetingId }), [meetingId]);
+  const brief = useResource(load, refreshKey + version);
+  const [status, setStatus] = useState('');
+  /** Ticks shown straight away, before the brief reloads. */
+  const [ticked, setTicked] = useState<Record<number, boolean>>({});
+  useDocumentTitle('My questions');
+  if (brief.status === 'loading') return <Loading what="your questions" />;
+  if (brief.status === 'error') return <ErrorPanel title="Your questions could not be loaded" error={brief.error} />;
+  const b = brief.value;
+
+  const download = async () => {
+    const result = await api['annotations.briefDocx']({ meetingId });
+    if (!result.ok) {
+      setStatus(result.error.message);
+      return;
+    }
+    downloadBytes(result.value, `${slug(b.title) || 'brief'}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    setStatus('The brief was saved as a Word document.');
+  };
+  const tick = async (entry: BriefEntry, asked: boolean) => {
+    setTicked((t) => ({ ...t, [entry.id]: asked }));
+    const result = await api['annotations.update']({ id: entry.id, asked });
+    setStatus(result.ok ? (asked ? `Question ${entry.number ?? ''} marked as asked.` : `Question ${entry.number ?? ''} marked as not asked.`) : result.error.message);
+    setVersion((v) => v + 1);
+  };
+
+  return (
+    <div className="questions-page">
+      <Breadcrumbs
+        trail={[
+          { label: 'Library', href: hrefs.library() },
+          { label: b.committeeName, href: hrefs.meeting(meetingId) },
+        ]}
+        current="My questions"
+      />
+      <PageHeading focusOnMount={focusOnMount}>{b.title}</PageHeading>
+      <p>
+        {b.questionCount} {b.questionCount === 1 ? 'question' : 'questions'}, {b.noteCount} {b.noteCount === 1 ? 'note' : 'notes'}.
+      </p>
+      <div className="questions-page__actions">
+        <Button onClick={() => void download()}>Download brief (Word)</Button>
+        <Button variant="secondary" onClick={() => window.print()}>
+          Print brief
+        </Button>
+        <a href={hrefs.meeting(meetingId)}>Back to the meeting</a>
+      </div>
+      <p role="status" className="annotations-status">
+        {status}
+      </p>
+      {b.sections.length === 0 && <p className="muted">No questions or notes for this meeting yet. Select text in one of its papers to add some.</p>}
+      {b.sections.map((section, i) => (
+        <section key={section.item?.id ?? `general-${i}`} aria-labelledby={`brief-section-${i}`}>
+          <h2 id={`brief-section-${i}`} className="section-heading">
+            {section.heading}
+          </h2>
+          {section.entries.map((entry) => (
+            <BriefItem key={entry.id} entry={{ ...entry, asked: ticked[entry.id] ?? entry.asked }} onTick={(asked) => void tick(entry, asked)} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function BriefItem({ entry, onTick }: { entry: MeetingBrief['sections'][number]['entries'][number]; onTick: (asked: boolean) => void }) {
+  const where = [entry.documentTitle, entry.pageNumber !== null ? `page ${entry.pageNumber}` : null].filter(Boolean).join(', ');
+  return (
+    <div className="question">
+      <p>
+        <strong>{entry.kind === 'question' ? `Question ${entry.number ?? ''}` : 'Note'}</strong>
+        {where ? ` (${where})` : ''}
+        {entry.status === 'orphaned' ? ' — the passage is not in the latest version' : ''}
+      </p>
+      {entry.quote && <blockquote className="question__quote">“{entry.quote}”</blockquote>}
+      {entry.body && <p>{entry.body}</p>}
+      {entry.tags.length > 0 && <p className="muted">Tags: {entry.tags.join(', ')}</p>}
+      {entry.kind === 'question' && (
+        <label>
+          <input type="checkbox" checked={entry.asked} onChange={(e) => onTick(e.currentTarget.checked)} /> Asked
+          {entry.number !== null ? <span className="visually-hidden"> (question {entry.number})</span> : null}
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Who was at the meeting, as the minutes list them: members present (the Chair, substitutes,
+ * co-opted members), others in attendance (officers and their posts, cabinet members), apologies
+ * and absences. Minutes that list only apologies keep the plain Apologies list.
+ */
+import type { AttendeeView, MeetingDetail } from '../../../shared/types/library';
+
+const GROUPS: Array<{ status: AttendeeView['status']; id: string; title: string }> = [
+  { status: 'present', id: 'attendance-present', title: 'Present' },
+  { status: 'in-attendance', id: 'attendance-in-attendance', title: 'In attendance' },
+  // "apologies" as before, so links and tests that point at the apologies still find them.
+  { status: 'apologies', id: 'apologies', title: 'Apologies' },
+  { status: 'absent', id: 'attendance-absent', title: 'Absent' },
+];
+
+function Attendee({ person }: { person: AttendeeView }) {
+  return (
+    <li className="attendance__person">
+      <span className="attendance__name">{person.name}</span>
+      {person.role && (
+        <>
+          , <span className="attendance__role">{person.role}</span>
+        </>
+      )}
+    </li>
+  );
+}
+
+function Apologies({ names }: { names: string[] }) {
+  return (
+    <section className="section" aria-labelledby="apologies">
+      <h2 id="apologies" className="section-heading">
+        Apologies
+      </h2>
+      {names.length === 0 ? (
+        <p className="muted">No apologies were recorded.</p>
+      ) : (
+        <ul className="name-list">
+          {names.map((name, i) => (
+            <li key={`${i}-${name}`}>{name}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function Attendance({ meeting }: { meeting: Pick<MeetingDetail, 'attendance' | 'apologies'> }) {
+  if (meeting.attendance.length === 0) return <Apologies names={meeting.apologies} />;
+  return (
+    <section className="section" aria-labelledby="attendance">
+      <h2 id="attendance" className="section-heading">
+        Attendance
+      </h2>
+      <div className="attendance">
+        {GROUPS.map(({ status, id, title }) => {
+          const people = meeting.attendance.filter((p) => p.status === status);
+          if (people.length === 0) return null;
+          return (
+            <section key={status} className="attendance__group" aria-labelledby={id}>
+              <h3 id={id} className="attendance__heading">
+                {title} <span className="attendance__count">({people.length})</span>
+              </h3>
+              <ul className="attendance__list">
+                {people.map((person, i) => (
+                  <Attendee key={`${i}-${person.name}`} person={person} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
