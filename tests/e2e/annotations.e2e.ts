@@ -233,7 +233,7 @@ describe('annotations', () => {
     const json = fs.readFileSync(file, 'utf8');
     expect(json).toContain(QUESTION);
     expect(JSON.parse(json)).toBeTruthy();
-    const [chooser] = await Promise.all([h.page.waitForEvent('filechooser'), section.getByRole('button', { name: 'Import annotations…' }).click()]);
+    const [chooser] = await Promise.all([h.page.waitForEvent('filechooser'), section.getByRole('button', { name: 'Load annotations from a file…' }).click()]);
     await chooser.setFiles(file);
     await section.getByRole('status').filter({ hasText: /Imported annotations: 0 new, 0 updated, 3 unchanged/ }).waitFor();
     expect(h.pageErrors).toEqual([]);

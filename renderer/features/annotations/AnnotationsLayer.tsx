@@ -52,7 +52,7 @@ export function AnnotateSelectionButton({ scale }: { scale: number }) {
 export function AnnotationsToggle() {
   const { panelOpen, annotations, orphans } = useAnnotations();
   return (
-    <Button variant="secondary" aria-pressed={panelOpen} aria-controls="annotations-panel" onClick={() => setAnnotationsState({ panelOpen: !panelOpen })}>
+    <Button variant="secondary" aria-pressed={panelOpen} aria-controls={panelOpen ? 'annotations-panel' : undefined} onClick={() => setAnnotationsState({ panelOpen: !panelOpen })}>
       Annotations ({annotations.length}){orphans.length > 0 ? `, ${orphans.length} need attention` : ''}
     </Button>
   );

@@ -34,13 +34,13 @@ export function AnnotationsPortability() {
       <h2 id="annotations-portability" className="section-heading">
         My annotations
       </h2>
-      <p>Move your highlights, notes and questions to another computer, or keep a copy.</p>
+      <p>Move your highlights, notes and questions to another computer, or keep a copy: export them to a file (JSON-LD, the W3C Web Annotation format) and load that file on the other computer.</p>
       <div className="questions-page__actions">
         <Button variant="secondary" onClick={() => void exportAll()}>
           Export annotations
         </Button>
         <Button variant="secondary" onClick={pick}>
-          Import annotations…
+          Load annotations from a file…
         </Button>
       </div>
       <p role="status">{status}</p>

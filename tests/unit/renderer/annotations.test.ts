@@ -37,3 +37,15 @@ describe('annotation helpers', () => {
     expect(parseTags(' budget, Risk; risk ,, care ')).toEqual(['budget', 'Risk', 'care']);
   });
 });
+
+describe('the "My questions" route', () => {
+  test('parses, links and keys', async () => {
+    const { hrefs, parseRoute, routeKey } = await import('../../../renderer/app/router');
+    expect(hrefs.meetingQuestions(3)).toBe('#/meeting/3/questions');
+    const route = parseRoute('#/meeting/3/questions');
+    expect(route).toEqual({ page: 'meeting-questions', meetingId: 3 });
+    if (route) expect(routeKey(route)).toBe('meeting-questions/3');
+    expect(parseRoute('#/meeting/x/questions')).toEqual({ page: 'not-found', path: '/meeting/x/questions' });
+    expect(parseRoute('#/meeting/3')).toEqual({ page: 'meeting', meetingId: 3, itemId: null });
+  });
+});
