@@ -117,6 +117,8 @@ describe('the actions tracker', () => {
     await proposal.getByLabel('Note (optional)').fill('Report received in March.');
     await proposal.getByRole('button', { name: 'Confirm: mark done' }).click();
     await h.page.getByRole('status').filter({ hasText: 'is now done' }).waitFor();
+    // The list reloads after the status message: wait for every proposal about that entry to go.
+    await h.page.locator('.proposal').filter({ hasText: FAMILY }).first().waitFor({ state: 'detached' });
     expect(await h.page.locator('.proposal').filter({ hasText: FAMILY }).count()).toBe(0);
 
     // The entry is done, with the item as evidence and the note in the log.

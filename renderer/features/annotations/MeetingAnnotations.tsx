@@ -4,6 +4,7 @@ import type { ItemAnnotationCounts as Counts } from '../../../shared/types/annot
 import { api } from '../../app/api';
 import { hrefs } from '../../app/router';
 import { describeCounts } from './geometry';
+import { TargetNoteForm } from './TargetNoteForm';
 import './annotations.css';
 
 let counts: { meetingId: number; rows: Counts[] } | null = null;
@@ -17,6 +18,12 @@ const setCounts = (next: typeof counts) => {
   for (const l of listeners) l();
 };
 const useCounts = () => useSyncExternalStore(subscribe, () => counts);
+
+/** Re-reads the counts after a note is added, so the summary and the item lines stay true. */
+const reloadCounts = (meetingId: number) =>
+  void api['annotations.counts']({ meetingId }).then((result) => {
+    if (result.ok) setCounts({ meetingId, rows: result.value });
+  });
 
 export function MeetingAnnotations({ meetingId }: { meetingId: number }) {
   const current = useCounts();
@@ -44,15 +51,23 @@ export function MeetingAnnotations({ meetingId }: { meetingId: number }) {
         {text ? `${text} on this meeting’s papers${total.questions > 0 ? ` (${total.unasked} not yet asked)` : ''}.` : 'None yet: select text in a paper to highlight it or add a note or question.'}{' '}
         <a href={hrefs.meetingQuestions(meetingId)}>My questions and brief</a>
       </p>
+      <TargetNoteForm target={{ target: 'meeting', meetingId }} label="Add a note or question on the whole meeting" onSaved={() => reloadCounts(meetingId)} />
     </section>
   );
 }
 
-/** "2 notes, 1 question" under an item's heading; nothing when there are none. */
-export function ItemAnnotationCounts({ itemId }: { itemId: number }) {
+/** "2 notes, 1 question" under an item's heading, and a way to add a note or question on the item itself. */
+export function ItemAnnotationCounts({ itemId, itemLabel }: { itemId: number; itemLabel?: string }) {
   const current = useCounts();
   const row = current?.rows.find((r) => r.itemId === itemId);
   const text = row ? describeCounts(row) : '';
-  if (!text) return null;
-  return <p className="annotation-counts">Your annotations: {text}</p>;
+  const meetingId = current?.meetingId;
+  return (
+    <div className="item-annotations">
+      {text && <p className="annotation-counts">Your annotations: {text}</p>}
+      {meetingId !== undefined && (
+        <TargetNoteForm target={{ target: 'item', itemId }} label={`Add a note or question on ${itemLabel ?? 'this item'}`} onSaved={() => reloadCounts(meetingId)} />
+      )}
+    </div>
+  );
 }

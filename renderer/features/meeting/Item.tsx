@@ -49,7 +49,7 @@ export function Item({ item, report }: { item: ItemView; report?: ItemReport }) 
             {item.truncated && <Badge tone="info">Truncated</Badge>}
           </div>
         )}
-        <ItemAnnotationCounts itemId={item.id} />
+        <ItemAnnotationCounts itemId={item.id} itemLabel={item.number ? `item ${item.number}` : item.title || 'this item'} />
       </header>
 
       {item.agendaText.trim() !== '' && (
