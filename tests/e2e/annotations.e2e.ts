@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { docxText } from '../helpers/docx-text';
 import { makePack, type PackReport } from '../helpers/make-pack';
-import { expectAxeClean, openApp, startHarness, type Harness } from './harness';
+import { expectAxeClean, openApp, screenshotPath, startHarness, type Harness } from './harness';
 
 const MINUTES = 'leicester-cype-2025-01-14-agenda-and-minutes.txt';
 const COMMITTEE = 'Children, Young People and Education Scrutiny Commission';
@@ -156,7 +156,7 @@ describe('annotations', () => {
       expect(mark.x).toBeGreaterThanOrEqual(line.x - 1);
       expect(mark.x + mark.width).toBeLessThanOrEqual(line.x + line.width + 1);
     }
-    await h.page.screenshot({ path: '/tmp/annotations-reader.png' });
+    await h.page.screenshot({ path: screenshotPath('annotations-reader.png') });
     expect(h.pageErrors).toEqual([]);
   });
 

@@ -142,3 +142,11 @@ export async function expectAxeClean(page: Page, where: string): Promise<void> {
 export async function mainText(page: Page): Promise<string> {
   return (await page.locator('main').innerText()).replace(/\s+/g, ' ');
 }
+
+/**
+ * Where a test saves a screenshot: the README's pictures in docs/ only when UPDATE_SCREENSHOTS=1
+ * (so a test run never dirties the working tree), else the temp folder for looking at by hand.
+ */
+export function screenshotPath(name: string): string {
+  return process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO_ROOT, 'docs', name) : path.join(os.tmpdir(), name);
+}

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT, expectAxeClean, fixture, mainText, openApp, startHarness, type Harness } from './harness';
+import { expectAxeClean, screenshotPath, fixture, mainText, openApp, startHarness, type Harness } from './harness';
 
 const MEETING = 'leicester-cype-2025-01-14-agenda-and-minutes.txt';
 const SCOPE = 'leicester-cype-scope-review-item.txt';
@@ -109,9 +107,8 @@ describe('importing real minutes and browsing them', () => {
     // The README's picture of the meeting page, without the import results above it.
     await h.page.getByRole('button', { name: 'Dismiss import results' }).click();
     await h.page.evaluate(() => window.scrollTo(0, 0));
-    fs.mkdirSync(path.join(REPO_ROOT, 'docs'), { recursive: true });
     await h.page.screenshot({
-      path: path.join(REPO_ROOT, 'docs', 'screenshot-meeting.png'),
+      path: screenshotPath('screenshot-meeting.png'),
       fullPage: true,
       clip: { x: 0, y: 0, width: 1280, height: 1800 },
     });

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { makePack } from '../helpers/make-pack';
-import { REPO_ROOT, expectAxeClean, fixture, mainText, openApp, startHarness, type Harness } from './harness';
+import { expectAxeClean, screenshotPath, fixture, mainText, openApp, startHarness, type Harness } from './harness';
 
 const MINUTES = 'leicester-cype-2025-01-14-agenda-and-minutes.txt';
 const COMMITTEE = 'Children, Young People and Education Scrutiny Commission';
@@ -218,8 +218,7 @@ describe('reading agenda packs and searching them', () => {
     const bold = (await hit.locator('mark').allInnerTexts()).map((t) => t.toLowerCase());
     expect(bold).toEqual(['foster', 'carer']);
     await expectAxeClean(h.page, 'the search page');
-    fs.mkdirSync(path.join(REPO_ROOT, 'docs'), { recursive: true });
-    await h.page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'screenshot-search.png') });
+    await h.page.screenshot({ path: screenshotPath('screenshot-search.png') });
 
     await hit.locator('.hit-card__link').click();
     await h.page.waitForFunction(() => /#\/document\/\d+\?page=7&v=\d+&q=foster\+carer$/.test(location.hash));
@@ -230,7 +229,7 @@ describe('reading agenda packs and searching them', () => {
     // The reader keeps the search box's words.
     expect(await box.inputValue()).toBe('foster carer');
     await expectAxeClean(h.page, 'the reader with search highlights');
-    await h.page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'screenshot-reader.png') });
+    await h.page.screenshot({ path: screenshotPath('screenshot-reader.png') });
   });
 
   test('filters: minutes only; a minutes hit opens the meeting at the item', async () => {
