@@ -1,5 +1,6 @@
 /** Small pieces the tracker's pages share: the status badge, the sub-navigation, the download. */
 import type { ActionEntry, ShownStatus } from '../../../shared/types/actions';
+import { saveFile as saveAs } from '../../ui/save-file';
 import { hrefs } from '../../app/router';
 import { Badge } from '../../ui/Badge';
 import { formatMeetingDate } from '../../ui/dates';
@@ -49,17 +50,7 @@ export function ActionsNav({ current }: { current: 'tracker' | 'dashboard' }) {
   );
 }
 
-/** Saves an export: text becomes a Blob of its MIME type, bytes a Blob of the bytes; an <a download> click saves it. */
+/** Saves an export from `actions.export`: its text or bytes under its file name. */
 export function saveFile(file: { fileName: string; mimeType: string; text?: string; data?: Uint8Array }): void {
-  const part: BlobPart = file.data ? new Uint8Array(file.data) : (file.text ?? '');
-  const url = URL.createObjectURL(new Blob([part], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveAs(file.fileName, file.data ?? file.text ?? '', file.mimeType);
 }

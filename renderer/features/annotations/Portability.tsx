@@ -2,14 +2,14 @@
 import { useState } from 'react';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
-import { downloadBytes } from './QuestionsPage';
+import { saveFile } from '../../ui/save-file';
 
 export function AnnotationsPortability() {
   const [status, setStatus] = useState('');
   const exportAll = async () => {
     const result = await api['annotations.exportJsonLd']({});
     if (!result.ok) return setStatus(result.error.message);
-    downloadBytes(result.value, `scrutineer-annotations-${new Date().toISOString().slice(0, 10)}.jsonld`, 'application/ld+json');
+    saveFile(`scrutineer-annotations-${new Date().toISOString().slice(0, 10)}.jsonld`, result.value, 'application/ld+json');
     setStatus('Your annotations were exported.');
   };
   const importFile = async (file: File) => {

@@ -8,20 +8,9 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
+import { saveFile } from '../../ui/save-file';
 import './annotations.css';
 
-/** Saves bytes as a file through a temporary object URL and a[download]. */
-export function downloadBytes(bytes: Uint8Array | string, name: string, type: string): void {
-  const blob = new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
 
 const slug = (text: string) =>
   text
@@ -48,7 +37,7 @@ export function QuestionsPage({ meetingId, refreshKey, focusOnMount }: PageProps
       setStatus(result.error.message);
       return;
     }
-    downloadBytes(result.value, `${slug(b.title) || 'brief'}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    saveFile(`${slug(b.title) || 'brief'}.docx`, result.value, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     setStatus('The brief was saved as a Word document.');
   };
   const tick = async (entry: BriefEntry, asked: boolean) => {

@@ -28,22 +28,7 @@ export const isLate = (i: InterestView): boolean => i.notification.state === 'la
 
 export const snippetText = (snippet: Snippet): string => snippet.map((s) => s.text).join('');
 
-/**
- * Saves bytes or text as a file: an object URL on a hidden a[download], clicked. The CSP does not
- * govern downloads, and the URL is released once the browser has it.
- */
-export function saveFile(name: string, data: Uint8Array | string, type: string): void {
-  const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+export { saveFile } from '../../ui/save-file';
 
 /** Lines of a textarea → trimmed, non-empty entries. */
 export const lines = (text: string): string[] =>
