@@ -31,7 +31,7 @@ async function buildMain() {
     entryPoints: { main: 'main/shell/main.ts' },
     outdir: out,
     format: 'cjs',
-    external: ['electron', 'better-sqlite3', '@hyzyla/pdfium'],
+    external: ['electron', 'better-sqlite3-multiple-ciphers', '@hyzyla/pdfium'],
   });
   // A sandboxed preload may only require('electron'): bundle everything else into it.
   await esbuild.build({ ...common, entryPoints: { preload: 'main/shell/preload.ts' }, outdir: out, format: 'cjs', external: ['electron'] });

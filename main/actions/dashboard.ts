@@ -1,6 +1,6 @@
 /** The chair's view: counts by committee and owner, ageing of open entries, completion over time. */
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ActionEntry, Dashboard, DashboardCounts } from '../../shared/types/actions';
 import { isOpen, listEntries } from './queries';
 

@@ -3,7 +3,7 @@
  * a "matters arising" or action-log item, a report on the same subject, a work-programme item. Only
  * proposals: nothing is closed until the member confirms.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ActionStatus, FollowUpProposal } from '../../shared/types/actions';
 import { NotFoundError } from '../library/queries';
 import { addEvidence, updateStatus } from './updates';

@@ -3,7 +3,7 @@
  * created on first import and refreshed on re-import without touching the member's status, log or
  * evidence. Runs inside the import's transaction.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { dueRule, isWorkProgrammeItem, recommendedTo, responseDue } from './due';
 
 const now = () => new Date().toISOString();

@@ -1,5 +1,5 @@
 /** The member's own changes to the tracker: statuses with a dated log, notes, evidence, hand-added entries, responses. */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ActionStatus, Implementation, RecommendationResponse } from '../../shared/types/actions';
 import { NotFoundError } from '../library/queries';
 import { resolveDueDates } from './tracker';

@@ -2,7 +2,7 @@
  * The meeting brief: the member's questions and notes for a meeting in agenda order, as data for
  * the app and as a Word document to print or take into the meeting.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { format, parseISO } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';

@@ -9,7 +9,7 @@
  * loses nothing. Import is idempotent by uuid: a known annotation is updated only if the incoming
  * copy was modified later.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import type { Annotation, AnnotationImportResult } from '../../shared/types/annotations';
 import { ImportError } from '../library/errors';

@@ -5,7 +5,7 @@
  * what the member first marked kept. Nothing is deleted; the old version stays readable.
  * Runs inside the caller's transaction (papers/store.ts writeVersion).
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { Reanchorer, pageAt, quoteAt, similarity } from './anchoring';
 import { itemForPage, sortKey, versionText } from './store';
 

@@ -3,7 +3,7 @@
  * Text annotations are anchored to one version of a document (see anchoring.ts and reanchor.ts).
  */
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type {
   AnchorStatus,
   Annotation,

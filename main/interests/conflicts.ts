@@ -5,7 +5,7 @@
  * confirms each and gives the passage. One warning per interest and item; pack pages are tied to an
  * item by the item ↔ page map. Dismissed warnings are kept apart with the member's reason.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import {
   DECLARATION_GUIDANCE,
   type InterestCategory,

@@ -4,7 +4,7 @@
  * (found by "My name") their declarations are compared with their register: a declared subject that
  * names nothing on it is a gentle prompt to register it.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type {
   DeclarationSlip,
   EveryoneDeclarations,

@@ -3,7 +3,7 @@
  * register-of-interests form, and the history of declarations (theirs and the minutes') as CSV.
  * Built in memory and handed to the renderer; nothing is written to disk or sent anywhere here.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { format } from 'date-fns';
 import {
   AlignmentType,

@@ -2,7 +2,7 @@
  * The member's register of interests, their profile ("My name", the date they took office) and the
  * 28-day notification check. Personal data: nothing here is logged, and errors never carry it.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { format } from 'date-fns';
 import {
   NOTIFY_WITHIN_DAYS,

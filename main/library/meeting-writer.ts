@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AttendeeView } from '../../shared/types/library';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { decisionKey, foldName, itemKey, meetingKey } from './keys';

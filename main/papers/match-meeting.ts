@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { findDate } from '../minutes/dates';
 import { foldName } from '../library/keys';
 

@@ -1,5 +1,5 @@
 /** The papers module's own tables: documents, versions, pages, the item ↔ page map, reading positions. */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type {
   DocumentDetail,
   DocumentKind,

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SearchGroup, SearchHit, SearchResults } from '../../shared/types/papers';
 import { parseQuery } from './query-syntax';
 import { makeSnippet } from './snippet';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { loadMigrations, migrateTo, schemaVersion } from '../../../main/store/migrations';
 
 const migrations = loadMigrations(path.resolve(__dirname, '../../../main/store/migrations'));

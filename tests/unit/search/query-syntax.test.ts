@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { parseQuery } from '../../../main/search/query-syntax';
 
 describe('parseQuery', () => {
