@@ -70,6 +70,10 @@ function previewBridge(): ScrutineerBridge {
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
           body: encodeWire(payload),
         });
+        // A successful result that is bytes comes raw (see main/preview/server.ts).
+        if (response.ok && response.headers.get('Content-Type') === 'application/octet-stream') {
+          return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
+        }
         return decodeWire(await response.text()) as Result<unknown>;
       } catch {
         return { ok: false, error: { code: 'internal', message: 'Scrutineer is not answering. Is the preview server still running?' } };

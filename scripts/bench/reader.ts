@@ -87,6 +87,11 @@ async function measure(page: Page, url: string, firstCanvas: string, scroller: s
     return Boolean(canvas && canvas.width > 0);
   }, firstCanvas, { timeout: 60_000, polling: 'raf' });
   const firstPageMs = Math.round(performance.now() - started);
+  // Where the time went, from the reader's own performance marks (none on the PDFViewer page).
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByType('mark').filter((m) => m.name.startsWith('reader:')).map((m) => [m.name.slice(7), Math.round(m.startTime)] as const),
+  );
+  if (marks.length > 0) console.log(`  marks (ms since the page started): ${marks.map(([n, t]) => `${n} ${t}`).join(', ')}`);
   await page.waitForTimeout(500);
   const heapLoadedMb = await heapMb(page);
   await scrollEndToEnd(page, scroller);

@@ -6,6 +6,7 @@ import { openStore, type Store } from '../../../main/store/database';
 import { startPreviewServer, type PreviewServer } from '../../../main/preview/server';
 import { decodeWire, encodeWire } from '../../../shared/wire';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { makePdf } from '../../helpers/make-pdf';
 
 /** Raw HTTP so the test controls every header, including Host and Origin, as an attacker would. */
 function request(
@@ -99,5 +100,20 @@ describe('preview server', () => {
       expect(res.status).toBe(404);
       expect(res.body).not.toContain('outside the renderer');
     }
+  });
+  test('bytes (a stored PDF) come back raw, not as base64 JSON, and an error about them still comes as JSON', async () => {
+    const pdf = await makePdf([['Agenda pack', 'Report of the Director of Place']]);
+    const handlers = createHandlers(store);
+    await handlers['import.file']({ name: 'pack.pdf', data: pdf });
+    const { id } = store.db.prepare('SELECT id FROM document_versions ORDER BY id DESC LIMIT 1').get() as { id: number };
+    const call = (body: string) =>
+      fetch(`${server.origin}/api/papers.file`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...good() }, body });
+    const ok = await call(JSON.stringify({ versionId: id }));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toBe('application/octet-stream');
+    expect(Buffer.from(await ok.arrayBuffer()).equals(Buffer.from(pdf))).toBe(true);
+    const missing = await call(JSON.stringify({ versionId: 999999 }));
+    expect(missing.headers.get('content-type')).toBe('application/json');
+    expect((decodeWire(await missing.text()) as { ok: boolean }).ok).toBe(false);
   });
 });
