@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ParsedMinutes } from './types/minutes';
 import type { CommitteeDetail, ImportOutcome, LibraryOverview, MeetingDetail } from './types/library';
-import type { DocumentDetail, DocumentSummary, MeetingPapers, SearchResults } from './types/papers';
+import type { ConfidentialPaper, DocumentDetail, DocumentSummary, MeetingPapers, PurgeOutcome, SearchResults } from './types/papers';
 import {
   dismissInput,
   interestDraftInput,
@@ -20,8 +20,10 @@ import {
   type MyDeclarationView,
   type RegisterView,
 } from './types/interests';
-import type { Annotation, AnnotationImportResult, ItemAnnotationCounts, MeetingBrief } from './types/annotations';
+import type { Annotation, AnnotationImportResult, ItemAnnotationCounts, MeetingAnnotationsView, MeetingBrief } from './types/annotations';
 import type { ActionEntry, Dashboard, FollowUpProposal } from './types/actions';
+import type { SyncCommitteeView, SyncCouncilView, SyncProgress, SyncReport, SyncStatus } from './types/sync';
+import type { BackupSummary, RestoreOutcome, StartupState } from './types/backup';
 
 /** Phantom marker carrying a method's result type; it has no runtime content. */
 const returns = <T>() => undefined as unknown as T;
@@ -35,6 +37,9 @@ const fileName = z
   .min(1)
   .max(255)
   .refine((n) => !/[\\/\0]/.test(n), 'a file name, not a path');
+
+/** A backup's name as main/backup/files.ts gives it: a time stamp and a kind, or a before-upgrade copy. */
+const backupId = z.string().regex(/^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(automatic|manual|safety)|before-schema-\d{1,4}-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)$/, 'a backup name');
 
 /** 60 MB: larger than any real minutes page or agenda pack we expect, small enough to refuse abuse. */
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
@@ -54,7 +59,7 @@ const textQuote = z
   .object({ exact: z.string().min(1).max(20000), prefix: z.string().max(400).default(''), suffix: z.string().max(400).default('') })
   .strict();
 const finite = z.number().finite();
-const annotationRects = z.array(z.object({ x: finite, y: finite, w: finite.nonnegative(), h: finite.nonnegative() }).strict()).max(500);
+const annotationRects = z.array(z.object({ x: finite, y: finite, w: finite.nonnegative(), h: finite.nonnegative(), page: pageNumber.optional() }).strict()).max(500);
 
 export const contract = {
   'library.overview': { input: z.object({}).strict(), result: returns<LibraryOverview>() },
@@ -95,6 +100,12 @@ export const contract = {
   },
   /** The PDF bytes of one version, from the app's own store only. */
   'papers.file': { input: z.object({ versionId: id }).strict(), result: returns<Uint8Array>() },
+  /** A meeting's confidential (exempt) papers, purged ones included. */
+  'papers.confidential': { input: z.object({ meetingId: id }).strict(), result: returns<ConfidentialPaper[]>() },
+  /** The member marks a paper confidential, or not (papers of exempt items stay confidential). */
+  'papers.setConfidential': { input: z.object({ documentId: id, confidential: z.boolean() }).strict(), result: returns<null>() },
+  /** After the meeting: removes its confidential papers' text and files in one action; the member's notes on them stay. */
+  'papers.purgeConfidential': { input: z.object({ meetingId: id }).strict(), result: returns<PurgeOutcome>() },
   'papers.savePosition': {
     input: z.object({ documentId: id, pageNumber: z.number().int().positive().max(100000) }).strict(),
     result: returns<null>(),
@@ -182,6 +193,8 @@ export const contract = {
         status: z.enum(['open', 'in-progress', 'done', 'dropped', 'overdue']).optional(),
         owner: z.string().max(200).optional(),
         kind: z.enum(['action', 'recommendation']).optional(),
+        /** Entries on exempt items are left out unless the member confirmed including them. */
+        includeConfidential: z.boolean().optional(),
       })
       .strict(),
     result: returns<{ fileName: string; mimeType: string; text?: string; data?: Uint8Array }>(),
@@ -255,12 +268,18 @@ export const contract = {
     result: returns<Annotation>(),
   },
   'annotations.dismiss': { input: z.object({ id }).strict(), result: returns<Annotation>() },
+  /** Every annotation of a meeting in agenda order, with the orphans of all its papers. */
+  'annotations.meeting': { input: z.object({ meetingId: id }).strict(), result: returns<MeetingAnnotationsView>() },
   /** The member's questions and notes for a meeting in agenda order. */
   'annotations.brief': { input: z.object({ meetingId: id }).strict(), result: returns<MeetingBrief>() },
   /** The same brief as a Word document (.docx bytes). */
-  'annotations.briefDocx': { input: z.object({ meetingId: id }).strict(), result: returns<Uint8Array>() },
+  'annotations.briefDocx': {
+    // Notes on confidential papers and exempt items are left out unless the member confirmed including them.
+    input: z.object({ meetingId: id, includeConfidential: z.boolean().optional() }).strict(),
+    result: returns<Uint8Array>(),
+  },
   /** Every annotation as a W3C Web Annotation collection (JSON-LD text). */
-  'annotations.exportJsonLd': { input: z.object({}).strict(), result: returns<string>() },
+  'annotations.exportJsonLd': { input: z.object({ includeConfidential: z.boolean().optional() }).strict(), result: returns<string>() },
   /** Re-creates annotations from an export; idempotent by uuid. */
   'annotations.importJsonLd': {
     input: z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES) }).strict(),
@@ -287,6 +306,35 @@ export const contract = {
   'interests.everyone': { input: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<EveryoneDeclarations>() },
   'interests.exportRegisterDocx': { input: z.object({}).strict(), result: returns<Uint8Array>() },
   'interests.exportDeclarationsCsv': { input: z.object({}).strict(), result: returns<string>() },
+  // Council sync: follow a council's ModernGov site and keep its committees' papers offline.
+  /** Connects a council by its ModernGov site address (https only): checks the web service answers and keeps its committee list. */
+  'sync.addCouncil': {
+    input: z.object({ url: z.string().trim().min(1).max(500), name: z.string().trim().max(120).optional(), syncFrom: isoDate.optional() }).strict(),
+    result: returns<SyncCouncilView>(),
+  },
+  'sync.councils': { input: z.object({}).strict(), result: returns<SyncCouncilView[]>() },
+  /** A connected council's committees; `refresh` asks its site for the list again. */
+  'sync.committees': { input: z.object({ councilId: id, refresh: z.boolean().optional() }).strict(), result: returns<SyncCommitteeView[]>() },
+  /** Follow (sync) a committee or stop following it (what is stored stays), and say whether the member sits on it. */
+  'sync.follow': { input: z.object({ committeeId: id, follow: z.boolean(), mine: z.boolean().optional() }).strict(), result: returns<SyncCommitteeView>() },
+  /** Starts a sync of the followed committees (or one council or committee); progress comes as 'sync.progress' events. `wait` returns the report. */
+  'sync.run': {
+    input: z.object({ jobId: jobId.optional(), councilId: id.optional(), committeeId: id.optional(), wait: z.boolean().optional(), background: z.boolean().optional() }).strict(),
+    result: returns<{ jobId: string; alreadyRunning: boolean; report: SyncReport | null }>(),
+  },
+  /** Stops the running sync; every meeting finished before that is kept. */
+  'sync.cancel': { input: z.object({ jobId: jobId.optional() }).strict(), result: returns<{ cancelled: boolean }>() },
+  'sync.status': { input: z.object({}).strict(), result: returns<SyncStatus>() },
+  // Backups and recovery (main/backup).
+  /** The backups in the library's own backups folder, newest first, each previewed from its own file. */
+  'backup.list': { input: z.object({}).strict(), result: returns<BackupSummary[]>() },
+  'backup.now': { input: z.object({}).strict(), result: returns<BackupSummary>() },
+  /** Replaces the library with a backup from its own folder, by name (never a path); a safety backup is taken first. */
+  'backup.restore': { input: z.object({ id: backupId }).strict(), result: returns<RestoreOutcome>() },
+  /** Everything, in open formats, as a zip (bytes): JSON of every table, the PDFs, annotations as W3C JSON-LD. */
+  'backup.exportEverything': { input: z.object({ includeConfidential: z.boolean() }).strict(), result: returns<Uint8Array>() },
+  /** Whether the library opened; when its file is damaged, the message and the newest good backup to offer. */
+  'backup.startupState': { input: z.object({}).strict(), result: returns<StartupState>() },
 } as const;
 
 export type Contract = typeof contract;
@@ -304,6 +352,8 @@ export interface Events {
   'library.imported': { outcomes: ImportOutcome[] };
   /** Progress of a long import (a PDF's pages), for the job id the renderer chose. */
   'import.progress': { jobId: string; fileName: string; done: number; total: number };
+  /** Progress of a council sync: per committee and meeting, then 'done' with the report. */
+  'sync.progress': SyncProgress;
 }
 export type EventName = keyof Events;
 

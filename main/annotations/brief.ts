@@ -7,30 +7,27 @@ import { format, parseISO } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { BriefEntry, BriefSection, MeetingBrief } from '../../shared/types/annotations';
-import { NotFoundError } from '../library/queries';
+import { confidentialScope, touchesConfidential } from '../confidential/confidential';
+import { byAgenda, meetingHead } from './meeting';
 import { listAnnotations } from './store';
 
 /** "Tuesday, 14 January 2025" */
 export const longDate = (isoDate: string) => format(parseISO(isoDate), 'EEEE, d MMMM yyyy', { locale: enGB });
 
-export function meetingBrief(db: Database.Database, meetingId: number): MeetingBrief {
-  const meeting = db
-    .prepare('SELECT m.date, c.name AS committee FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?')
-    .get(meetingId) as { date: string | null; committee: string } | undefined;
-  if (!meeting) throw new NotFoundError('That meeting is not in the library.');
-  const items = db
-    .prepare('SELECT id, number, title FROM items WHERE meeting_id = ? ORDER BY position')
-    .all(meetingId) as Array<{ id: number; number: string | null; title: string }>;
-  const titles = new Map(
-    (db.prepare('SELECT id, title FROM documents WHERE meeting_id = ?').all(meetingId) as Array<{ id: number; title: string }>).map((d) => [d.id, d.title]),
-  );
-  const annotations = listAnnotations(db, { meetingId }).filter((a) => a.kind !== 'highlight' && a.status !== 'dismissed');
-
-  const general: BriefSection = { item: null, heading: 'The meeting as a whole', entries: [] };
-  const sections = new Map<number, BriefSection>(
-    items.map((i) => [i.id, { item: i, heading: i.number ? `${i.number}. ${i.title}` : i.title, entries: [] }]),
-  );
-  const other: BriefSection = { item: null, heading: 'Other pages', entries: [] };
+/**
+ * The brief. In the app every entry is there, confidential ones flagged; for the Word document
+ * (includeConfidential false) entries on confidential papers and exempt items are left out and counted.
+ */
+export function meetingBrief(db: Database.Database, meetingId: number, options: { includeConfidential?: boolean } = {}): MeetingBrief {
+  const includeConfidential = options.includeConfidential ?? true;
+  const meeting = meetingHead(db, meetingId);
+  const docs = db.prepare('SELECT id, title, purged_at AS purgedAt FROM documents WHERE meeting_id = ?').all(meetingId) as Array<{ id: number; title: string; purgedAt: string | null }>;
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
+  const purged = new Set(docs.filter((d) => d.purgedAt).map((d) => d.id));
+  const scope = confidentialScope(db);
+  const shown = listAnnotations(db, { meetingId }).filter((a) => a.kind !== 'highlight' && a.status !== 'dismissed');
+  const annotations = includeConfidential ? shown : shown.filter((a) => !touchesConfidential(scope, a));
+  const confidentialLeftOut = shown.length - annotations.length;
   const entry = (a: (typeof annotations)[number]): BriefEntry => ({
     id: a.id,
     kind: a.kind as 'note' | 'question',
@@ -39,17 +36,14 @@ export function meetingBrief(db: Database.Database, meetingId: number): MeetingB
     asked: a.asked,
     quote: a.quote?.exact ?? (a.status === 'orphaned' ? (a.original?.exact ?? null) : null),
     pageNumber: a.pageNumber,
+    lastPageNumber: a.lastPageNumber,
     documentTitle: a.documentId === null ? null : (titles.get(a.documentId) ?? null),
     status: a.status,
     tags: a.tags,
+    confidential: touchesConfidential(scope, a),
+    onPurgedPaper: a.documentId !== null && purged.has(a.documentId),
   });
-  // listAnnotations is already in document, page, offset order; meeting and item notes first within a section.
-  const ordered = [...annotations].sort((a, b) => Number(a.documentId !== null) - Number(b.documentId !== null));
-  for (const a of ordered) {
-    const section = a.itemId !== null ? sections.get(a.itemId) : a.target === 'meeting' ? general : other;
-    (section ?? other).entries.push(entry(a));
-  }
-  const all = [general, ...sections.values(), other].filter((s) => s.entries.length > 0);
+  const all: BriefSection[] = byAgenda(db, meetingId, annotations, entry);
   let n = 0;
   for (const s of all) for (const e of s.entries) if (e.kind === 'question') e.number = ++n;
   const title = `Questions and notes — ${meeting.committee}${meeting.date ? `, ${longDate(meeting.date)}` : ''}`;
@@ -61,17 +55,28 @@ export function meetingBrief(db: Database.Database, meetingId: number): MeetingB
     sections: all,
     questionCount: n,
     noteCount: all.reduce((sum, s) => sum + s.entries.filter((e) => e.kind === 'note').length, 0),
+    confidentialLeftOut,
   };
 }
 
+/** "page 7", or "pages 7–8" for a passage running over two pages. */
+export const pagesText = (first: number | null, last: number | null): string | null =>
+  first === null ? null : last !== null && last > first ? `pages ${first}–${last}` : `page ${first}`;
+
 const where = (e: BriefEntry) =>
-  [e.documentTitle, e.pageNumber !== null ? `page ${e.pageNumber}` : null].filter(Boolean).join(', ') +
-  (e.status === 'orphaned' ? ' — the passage is not in the latest version' : '');
+  [e.documentTitle, pagesText(e.pageNumber, e.lastPageNumber)].filter(Boolean).join(', ') +
+  (e.status === 'orphaned' ? ' — the passage is not in the latest version' : '') +
+  (e.onPurgedPaper ? ' — the paper was purged after the meeting' : '') +
+  (e.confidential ? ' — CONFIDENTIAL: exempt information' : '');
 
 /** The brief as a .docx: title, a heading per agenda item, quotes indented in italics, numbered questions with a tick box. */
-export async function meetingBriefDocx(db: Database.Database, meetingId: number): Promise<Uint8Array> {
-  const brief = meetingBrief(db, meetingId);
+export async function meetingBriefDocx(db: Database.Database, meetingId: number, options: { includeConfidential?: boolean } = {}): Promise<Uint8Array> {
+  const brief = meetingBrief(db, meetingId, { includeConfidential: options.includeConfidential ?? false });
   const children: Paragraph[] = [new Paragraph({ text: brief.title, heading: HeadingLevel.TITLE })];
+  if (brief.confidentialLeftOut > 0) {
+    const n = brief.confidentialLeftOut;
+    children.push(new Paragraph({ children: [new TextRun({ text: `${n} question${n === 1 ? '' : 's'} or note${n === 1 ? '' : 's'} on confidential (exempt) papers ${n === 1 ? 'is' : 'are'} left out of this document.`, italics: true })] }));
+  }
   if (brief.sections.length === 0) children.push(new Paragraph('No questions or notes yet.'));
   for (const section of brief.sections) {
     children.push(new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1 }));

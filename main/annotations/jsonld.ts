@@ -16,7 +16,8 @@ import { ImportError } from '../library/errors';
 import { foldName } from '../library/keys';
 import { locate, pageAt, quoteAt } from './anchoring';
 import { reanchorDocument } from './reanchor';
-import { type Placement, getAnnotation, insertAnnotation, itemForPage, listAnnotations, sortKey, versionText } from './store';
+import { confidentialScope, touchesConfidential } from '../confidential/confidential';
+import { type Placement, getAnnotation, insertAnnotation, itemForPage, listAnnotations, rectsForPlacement, sortKey, versionText } from './store';
 
 export const SCRUTINEER_NS = 'https://scrutineer.uk/ns/annotations#';
 const MOTIVATION = { highlight: 'highlighting', note: 'commenting', question: 'questioning' } as const;
@@ -92,8 +93,12 @@ function toJsonLd(db: Database.Database, a: Annotation): Record<string, unknown>
 }
 
 /** Every annotation not in the bin, as one AnnotationCollection (JSON text). */
-export function exportJsonLd(db: Database.Database): string {
-  const items = listAnnotations(db).map((a) => toJsonLd(db, a));
+/** Every annotation as JSON-LD; those on confidential papers and exempt items only when the member confirmed. */
+export function exportJsonLd(db: Database.Database, options: { includeConfidential?: boolean } = {}): string {
+  const scope = confidentialScope(db);
+  const items = listAnnotations(db)
+    .filter((a) => options.includeConfidential === true || !touchesConfidential(scope, a))
+    .map((a) => toJsonLd(db, a));
   return JSON.stringify(
     {
       '@context': ['http://www.w3.org/ns/anno.jsonld', { scrutineer: SCRUTINEER_NS }],
@@ -141,7 +146,7 @@ const annotationSchema = z.object({
   'scrutineer:asked': z.boolean().optional(),
   'scrutineer:status': z.enum(['anchored', 'orphaned', 'dismissed']).optional(),
   'scrutineer:anchorScore': z.number().nullable().optional(),
-  'scrutineer:rects': z.array(z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() })).max(500).optional(),
+  'scrutineer:rects': z.array(z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number(), page: z.number().int().min(1).optional() })).max(500).optional(),
   'scrutineer:rectsStale': z.boolean().optional(),
   'scrutineer:original': z.object({ exact: z.string(), pageNumber: z.number().int().nullable() }).nullable().optional(),
 });
@@ -277,7 +282,14 @@ function importOne(db: Database.Database, a: Incoming, toReanchor: Set<number>):
     }
     const { start, end } = span;
     page = pageAt(doc.pageStarts, start);
-    placement = { pageNumber: page, start, end, quote: quoteAt(doc.text, start, end), sortKey: sortKey(page, start - (doc.pageStarts[page - 1] as number)) };
+    placement = {
+      pageNumber: page,
+      lastPageNumber: pageAt(doc.pageStarts, end - 1),
+      start,
+      end,
+      quote: quoteAt(doc.text, start, end),
+      sortKey: sortKey(page, start - (doc.pageStarts[page - 1] as number)),
+    };
   }
   if (page === null) return 'its page is not in the paper';
   const id = insertAnnotation(db, {
@@ -289,7 +301,7 @@ function importOne(db: Database.Database, a: Incoming, toReanchor: Set<number>):
     target,
     pageNumber: page,
     placement,
-    rects: a['scrutineer:rects'] ?? [],
+    rects: rectsForPlacement(a['scrutineer:rects'] ?? [], placement),
     sortKey: placement?.sortKey ?? sortKey(page, -1),
   });
   db.prepare('UPDATE annotations SET rects_stale = ?, anchor_score = ? WHERE id = ?').run(a['scrutineer:rectsStale'] ? 1 : 0, a['scrutineer:anchorScore'] ?? null, id);

@@ -6,6 +6,7 @@
  * Runs inside the caller's transaction (papers/store.ts writeVersion).
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { anchorByEnds } from './across-pages';
 import { Reanchorer, pageAt, quoteAt, similarity } from './anchoring';
 import { itemForPage, sortKey, versionText } from './store';
 
@@ -70,27 +71,39 @@ export function reanchorDocument(db: Database.Database, documentId: number, newV
         }
         continue;
       }
-      const result = reanchorer.anchor({
+      const selectors = {
         exact: a.quote_exact ?? '',
         prefix: a.quote_prefix ?? '',
         suffix: a.quote_suffix ?? '',
         start: a.pos_start ?? 0,
         end: a.pos_end ?? 0,
-      });
+      };
+      let result = reanchorer.anchor(selectors);
+      // A passage over a page break: by its two ends, when the lines at the break (a renumbered footer) changed.
+      if (result.status !== 'anchored') result = anchorByEnds(reanchorer, old, fresh, selectors.start, selectors.end) ?? result;
       if (result.status !== 'anchored') {
         orphan.run(result.score, a.id);
         summary.orphaned++;
         continue;
       }
       const page = pageAt(fresh.pageStarts, result.start);
+      const lastPage = pageAt(fresh.pageStarts, result.end - 1);
+      const oldLastPage = pageAt(old.pageStarts, Math.max(a.pos_start ?? 0, (a.pos_end ?? 1) - 1));
       const inPage = result.start - (fresh.pageStarts[page - 1] as number);
       const oldInPage = (a.pos_start ?? 0) - (old.pageStarts[a.page_number - 1] ?? 0);
-      // The drawn rectangles still fit only if the page itself is unchanged and the passage did not move on it.
-      const keepRects = page === a.page_number && inPage === oldInPage && fresh.pages[page - 1] === old.pages[a.page_number - 1] ? 1 : 0;
+      // The drawn rectangles still fit only if every page the passage covers is unchanged and the passage did not move on them.
+      const samePages = page === a.page_number && lastPage === oldLastPage && pagesEqual(old.pages, fresh.pages, page, lastPage);
+      const keepRects = samePages && inPage === oldInPage && result.end - result.start === (a.pos_end ?? 0) - (a.pos_start ?? 0) ? 1 : 0;
       const q = quoteAt(fresh.text, result.start, result.end);
       moveText.run(newVersionId, itemForPage(db, newVersionId, page), page, q.exact, q.prefix, q.suffix, result.start, result.end, sortKey(page, inPage), keepRects, keepRects, result.score, a.id);
       summary.moved++;
     }
   }
   return summary;
+}
+
+/** Pages first..last (1-based) have the same text in both versions. */
+function pagesEqual(a: readonly string[], b: readonly string[], first: number, last: number): boolean {
+  for (let p = first; p <= last; p++) if (a[p - 1] === undefined || a[p - 1] !== b[p - 1]) return false;
+  return true;
 }

@@ -9,13 +9,14 @@ import type {
   Annotation,
   AnnotationColour,
   AnnotationKind,
+  AnnotationPagePart,
   AnnotationRect,
   AnnotationTarget,
   ItemAnnotationCounts,
   TextQuote,
 } from '../../shared/types/annotations';
 import { NotFoundError } from '../library/queries';
-import { type DocumentText, PAGE_SEPARATOR, documentText, locateSelection, quoteAt } from './anchoring';
+import { type DocumentText, documentText, locateSelection, pageAt, quoteAt } from './anchoring';
 
 const now = () => new Date().toISOString();
 
@@ -42,6 +43,40 @@ export function versionText(db: Database.Database, versionId: number): VersionTe
   if (perDb.size >= 8) perDb.delete(perDb.keys().next().value as number);
   perDb.set(versionId, value);
   return value;
+}
+
+/** Where each page of a version starts and ends in its document text (kept longer than the text itself: it is small). */
+interface PageBounds {
+  starts: number[];
+  ends: number[];
+}
+const boundsCache = new WeakMap<Database.Database, Map<number, PageBounds>>();
+
+export function pageBounds(db: Database.Database, versionId: number): PageBounds {
+  let perDb = boundsCache.get(db);
+  if (!perDb) boundsCache.set(db, (perDb = new Map()));
+  const hit = perDb.get(versionId);
+  if (hit) return hit;
+  const doc = versionText(db, versionId);
+  const value = { starts: doc.pageStarts, ends: doc.pages.map((p, i) => (doc.pageStarts[i] as number) + p.length) };
+  if (perDb.size >= 512) perDb.delete(perDb.keys().next().value as number);
+  perDb.set(versionId, value);
+  return value;
+}
+
+/** The pages [start, end) of a version's text runs over, and its part on each (empty when it is on one page). */
+export function pagesOfSpan(bounds: PageBounds, start: number, end: number, exact: string): { first: number; last: number; parts: AnnotationPagePart[] } {
+  const first = pageAt(bounds.starts, start);
+  const last = Math.max(first, pageAt(bounds.starts, Math.max(start, end - 1)));
+  const parts: AnnotationPagePart[] = [];
+  if (last > first && exact.length === end - start) {
+    for (let p = first; p <= last; p++) {
+      const from = Math.max(start, bounds.starts[p - 1] as number);
+      const to = Math.min(end, bounds.ends[p - 1] as number);
+      if (to > from) parts.push({ pageNumber: p, exact: exact.slice(from - start, to - start) });
+    }
+  }
+  return { first, last, parts };
 }
 
 /** A sort key: page, then offset within the page. Whole-page notes sort before the page's text. */
@@ -115,6 +150,8 @@ export function toAnnotation(r: Row): Annotation {
     meetingId: r.eff_meeting,
     itemId: r.eff_item,
     pageNumber: r.page_number,
+    lastPageNumber: r.page_number,
+    pageParts: [],
     quote: r.quote_exact === null ? null : { exact: r.quote_exact, prefix: r.quote_prefix ?? '', suffix: r.quote_suffix ?? '' },
     position: r.pos_start === null || r.pos_end === null ? null : { start: r.pos_start, end: r.pos_end },
     rects: JSON.parse(r.rects) as AnnotationRect[],
@@ -128,10 +165,25 @@ export function toAnnotation(r: Row): Annotation {
   };
 }
 
+/** Adds the pages a passage runs over (lastPageNumber, pageParts), from its version's page boundaries. */
+export function withPages(db: Database.Database, a: Annotation): Annotation {
+  if (a.target !== 'text' || a.versionId === null || a.position === null || a.quote === null || a.pageNumber === null) return a;
+  let bounds: PageBounds;
+  try {
+    bounds = pageBounds(db, a.versionId);
+  } catch (error) {
+    if (error instanceof NotFoundError) return a; // its version's text is gone: shown as on one page
+    throw error;
+  }
+  const span = pagesOfSpan(bounds, a.position.start, a.position.end, a.quote.exact);
+  if (span.last <= a.pageNumber) return a;
+  return { ...a, lastPageNumber: span.last, pageParts: span.parts };
+}
+
 export function getAnnotation(db: Database.Database, id: number): Annotation {
   const row = db.prepare(`${SELECT_ANNOTATIONS} WHERE a.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('That annotation is not in the library.');
-  return toAnnotation(row);
+  return withPages(db, toAnnotation(row));
 }
 
 export interface ListFilter {
@@ -164,7 +216,7 @@ export function listAnnotations(db: Database.Database, filter: ListFilter = {}):
   const rows = db
     .prepare(`${SELECT_ANNOTATIONS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY COALESCE(a.document_id, 0), a.sort_key, a.id`)
     .all(...params) as Row[];
-  return rows.map(toAnnotation);
+  return rows.map((r) => withPages(db, toAnnotation(r)));
 }
 
 /** Orphans waiting for the member to re-attach or dismiss them. */
@@ -213,25 +265,46 @@ function versionOf(db: Database.Database, documentId: number, versionId: number)
 
 export interface Placement {
   pageNumber: number;
+  /** The page the passage ends on (a selection may run onto following pages). */
+  lastPageNumber: number;
   start: number;
   end: number;
   quote: TextQuote;
   sortKey: number;
 }
 
-/** Finds the member's selection (pdf.js text) in the stored text of the page it starts on. */
+const visibleLength = (s: string) => s.replace(/\s+/g, '').length;
+
+/**
+ * Finds the member's selection (pdf.js text) in the stored text from the page it starts on. A
+ * selection may run onto following pages: the region looked in holds enough of them for its
+ * length, and one more (pdf.js and PDFium do not always agree on what a page holds).
+ */
 export function placeSelection(db: Database.Database, versionId: number, pageNumber: number, selected: TextQuote): Placement {
   const doc = versionText(db, versionId);
   const page = doc.pages[pageNumber - 1];
   if (page === undefined) throw new NotFoundError(`Page ${pageNumber} is not in that paper.`);
   const base = doc.pageStarts[pageNumber - 1] as number;
-  const next = doc.pages[pageNumber];
-  const region = next === undefined ? page : page + PAGE_SEPARATOR + next;
+  const wanted = visibleLength(selected.exact);
+  let last = pageNumber; // the region is pages pageNumber..last
+  let held = 0;
+  while (last < doc.pages.length && held < wanted) held += visibleLength(doc.pages[last++] as string);
+  if (last < doc.pages.length) last++;
+  const region = doc.text.slice(base, (doc.pageStarts[last - 1] as number) + (doc.pages[last - 1] as string).length);
   const found = locateSelection(region, selected, page.length);
   if (found.status !== 'anchored') throw new NotFoundError(`The selected text was not found on page ${pageNumber}.`);
   const start = base + found.start;
   const end = base + found.end;
-  return { pageNumber, start, end, quote: quoteAt(doc.text, start, end), sortKey: sortKey(pageNumber, found.start) };
+  return { pageNumber, lastPageNumber: pageAt(doc.pageStarts, end - 1), start, end, quote: quoteAt(doc.text, start, end), sortKey: sortKey(pageNumber, found.start) };
+}
+
+/**
+ * The rectangles to keep for a passage: those on the pages it covers (a rect without a page is on
+ * its first page). Rects are only a drawing aid, so one for another page is left out, not refused.
+ */
+export function rectsForPlacement(rects: readonly AnnotationRect[] | undefined, placement: Placement | undefined): AnnotationRect[] {
+  if (!rects || !placement) return rects ? [...rects] : [];
+  return rects.filter((r) => r.page === undefined || (r.page >= placement.pageNumber && r.page <= placement.lastPageNumber));
 }
 
 export interface CreateInput {
@@ -328,7 +401,7 @@ export function createAnnotation(db: Database.Database, input: CreateInput): Ann
       body: input.body ?? '',
       pageNumber: input.pageNumber,
       placement,
-      rects: input.rects,
+      rects: rectsForPlacement(input.rects, placement),
       sortKey: placement?.sortKey ?? sortKey(input.pageNumber, -1),
       tags: input.tags ?? [],
     });
@@ -463,7 +536,7 @@ export function reattachAnnotation(db: Database.Database, input: ReattachInput):
       p.quote.suffix,
       p.start,
       p.end,
-      JSON.stringify(input.rects ?? []),
+      JSON.stringify(rectsForPlacement(input.rects, p)),
       p.sortKey,
       now(),
       input.id,

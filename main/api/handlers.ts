@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { meetingBrief, meetingBriefDocx } from '../annotations/brief';
 import { exportJsonLd, importJsonLd } from '../annotations/jsonld';
+import { meetingAnnotations } from '../annotations/meeting';
 import * as annotations from '../annotations/store';
 import type { EventName, Events, Input, Method, Output } from '../../shared/contract';
 import { importFile, readMinutes } from '../library/import-file';
@@ -13,10 +14,16 @@ import {
   unassignedPapers,
   versionSha,
 } from '../papers/store';
+import { confidentialPapers, purgeConfidentialPapers, setConfidential } from '../confidential/confidential';
 import { search } from '../search/search';
 import { readBlob } from '../store/blobs';
 import type { Store } from '../store/database';
 import { Jobs } from './jobs';
+import { exportEverything } from '../backup/export-everything';
+import { BackupService } from '../backup/service';
+import { connectCouncil, refreshCommittees } from '../sync/connect';
+import { SyncService, type SyncServiceOptions } from '../sync/service';
+import { committeesOfSite, getSite, hasFollowed, listSites, setFollow } from '../sync/store';
 import * as interests from '../interests';
 import { dashboard } from '../actions/dashboard';
 import { exportActions } from '../actions/export-request';
@@ -32,9 +39,15 @@ export type Handlers = { [M in Method]: (input: Input<M>) => Promise<Output<M>> 
 
 export type Emit = <E extends EventName>(name: E, payload: Events[E]) => void;
 
-export function createHandlers(store: Store, options: { emit?: Emit } = {}): Handlers {
+export function createHandlers(
+  store: Store,
+  options: { emit?: Emit; sync?: Omit<SyncServiceOptions, 'onProgress'>; /** Take the daily automatic backup (the app, the preview). */ autoBackup?: boolean } = {},
+): Handlers {
   const emit: Emit = options.emit ?? (() => undefined);
   const jobs = new Jobs();
+  const backups = new BackupService(store);
+  if (options.autoBackup) backups.startSchedule();
+  const sync = new SyncService(store, { ...options.sync, onProgress: (progress) => emit('sync.progress', progress) });
   return {
     'library.overview': () => libraryOverview(store.db),
     'library.committee': ({ committeeId }) => committeeDetail(store.db, committeeId),
@@ -43,11 +56,12 @@ export function createHandlers(store: Store, options: { emit?: Emit } = {}): Han
     'import.file': async ({ name, data, jobId, meetingId, itemNumber }) => {
       const signal = jobs.start(jobId);
       try {
-        return await importFile(
+        // Waits for a restore in progress; the automatic backup waits for it.
+        return await backups.trackImport(() => importFile(
           store,
           { fileName: name, bytes: data, meetingId, itemNumber },
           { signal, onProgress: jobId ? (done, total) => emit('import.progress', { jobId, fileName: name, done, total }) : undefined },
-        );
+        ));
       } finally {
         jobs.finish(jobId);
       }
@@ -61,7 +75,13 @@ export function createHandlers(store: Store, options: { emit?: Emit } = {}): Han
       return null;
     },
     'papers.document': ({ documentId, versionId }) => documentDetail(store.db, documentId, versionId),
-    'papers.file': ({ versionId }) => readBlob(store.dataDir, versionSha(store.db, versionId)),
+    'papers.file': ({ versionId }) => readBlob(store, versionSha(store.db, versionId)),
+    'papers.confidential': ({ meetingId }) => confidentialPapers(store.db, meetingId),
+    'papers.setConfidential': ({ documentId, confidential }) => {
+      setConfidential(store.db, documentId, confidential);
+      return null;
+    },
+    'papers.purgeConfidential': ({ meetingId }) => purgeConfidentialPapers(store, meetingId),
     'papers.savePosition': ({ documentId, pageNumber }) => {
       saveReadingPosition(store.db, documentId, pageNumber);
       return null;
@@ -88,9 +108,10 @@ export function createHandlers(store: Store, options: { emit?: Emit } = {}): Han
     'annotations.needsAttention': ({ meetingId }) => annotations.needsAttention(store.db, meetingId),
     'annotations.reattach': (input) => annotations.reattachAnnotation(store.db, input),
     'annotations.dismiss': ({ id }) => annotations.dismissAnnotation(store.db, id),
+    'annotations.meeting': ({ meetingId }) => meetingAnnotations(store.db, meetingId),
     'annotations.brief': ({ meetingId }) => meetingBrief(store.db, meetingId),
-    'annotations.briefDocx': ({ meetingId }) => meetingBriefDocx(store.db, meetingId),
-    'annotations.exportJsonLd': () => exportJsonLd(store.db),
+    'annotations.briefDocx': ({ meetingId, includeConfidential }) => meetingBriefDocx(store.db, meetingId, { includeConfidential }),
+    'annotations.exportJsonLd': ({ includeConfidential }) => exportJsonLd(store.db, { includeConfidential }),
     'annotations.importJsonLd': ({ json }) => importJsonLd(store.db, json),
     'interests.list': () => interests.listRegister(store.db),
     'interests.save': (draft) => interests.saveInterest(store.db, draft),
@@ -106,5 +127,26 @@ export function createHandlers(store: Store, options: { emit?: Emit } = {}): Han
     'interests.everyone': ({ query }) => interests.everyoneDeclarations(store.db, query),
     'interests.exportRegisterDocx': () => interests.registerDocx(store.db),
     'interests.exportDeclarationsCsv': () => interests.declarationsCsv(store.db),
+    'sync.addCouncil': (input) => connectCouncil(store, input, sync.clientOptions()),
+    'sync.councils': () => listSites(store.db),
+    'sync.committees': ({ councilId, refresh }) => (refresh ? refreshCommittees(store, councilId, sync.clientOptions()) : committeesOfSite(store.db, getSite(store.db, councilId).id)),
+    'sync.follow': ({ committeeId, follow, mine }) => setFollow(store.db, committeeId, follow, mine),
+    'sync.run': async ({ jobId, councilId, committeeId, wait, background }) => {
+      if (background && !hasFollowed(store.db)) return { jobId: '', alreadyRunning: false, report: null };
+      const started = sync.start({ jobId, siteId: councilId, committeeId, trigger: background ? 'background' : 'manual' });
+      if (!wait) {
+        // Runs on in the background; its outcome arrives as the 'done' progress event and in sync.status.
+        started.done.catch((error: unknown) => console.error('[sync] run failed:', error));
+        return { jobId: started.jobId, alreadyRunning: started.alreadyRunning, report: null };
+      }
+      return { jobId: started.jobId, alreadyRunning: started.alreadyRunning, report: await started.done };
+    },
+    'sync.cancel': ({ jobId }) => ({ cancelled: sync.cancel(jobId) }),
+    'sync.status': () => sync.status(),
+    'backup.list': () => backups.list(),
+    'backup.now': () => backups.backupNow(),
+    'backup.restore': ({ id }) => backups.restore(id),
+    'backup.exportEverything': ({ includeConfidential }) => exportEverything(store, { includeConfidential }),
+    'backup.startupState': () => ({ state: 'ok' as const }),
   };
 }

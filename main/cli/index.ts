@@ -6,8 +6,12 @@ import type { Input, Method, Output } from '../../shared/contract';
 import type { CommitteeDetail, ImportOutcome } from '../../shared/types/library';
 import { dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
-import { openStore, type Store } from '../store/database';
+import type { Store } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
+import { openStoreFromEnv } from '../store/key-source';
+import { syncCommand } from './sync';
+import { backupCommand, damagedAdvice } from './backup-command';
+import { StoreDamagedError } from '../store/errors';
 import { formatActions, formatCommittees, formatImport, formatMeeting, formatMeetings, formatParsed } from './format';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -20,10 +24,22 @@ Commands:
   parse-minutes <file>            parse a file and print the minutes contract (nothing stored)
   actions list [--committee ID] [--status open|in-progress|done|dropped|overdue] [--overdue]
   actions update <ID> [--status open|in-progress|done|dropped] [--note TEXT]
+  sync add-council <URL> [--name NAME] [--from YYYY-MM-DD]   connect a council's ModernGov site (https)
+  sync committees [--council ID] [--refresh]                its committees, and which you follow
+  sync follow <ID> [--mine] [--unfollow]                    follow a committee (--mine: you sit on it)
+  sync run [--committee ID] [--council ID]                  fetch new and changed meetings and papers
+  sync status                                               last sync per followed committee
+  backup list                     backups in the library's folder, with what each holds
+  backup now                      take a backup
+  backup restore <ID>             replace the library with a backup (a safety backup is taken first;
+                                  a damaged library is set aside in its "damaged" folder)
 
 Options:
   --json            machine-readable output
-  --data-dir DIR    the store to use (default: SCRUTINEER_DATA_DIR or the app's data folder)`;
+  --data-dir DIR    the store to use (default: SCRUTINEER_DATA_DIR or the app's data folder)
+
+Encryption: set SCRUTINEER_STORE_KEY (64 hex characters) or SCRUTINEER_STORE_KEY_FILE to open or
+create an encrypted library; an unencrypted one is then encrypted in place.`;
 
 class CliError extends Error {}
 
@@ -57,6 +73,12 @@ export async function run(argv: string[], out: (line: string) => void = console.
       status: { type: 'string' },
       overdue: { type: 'boolean', default: false },
       note: { type: 'string' },
+      council: { type: 'string' },
+      name: { type: 'string' },
+      from: { type: 'string' },
+      mine: { type: 'boolean', default: false },
+      unfollow: { type: 'boolean', default: false },
+      refresh: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -76,7 +98,21 @@ export async function run(argv: string[], out: (line: string) => void = console.
   }
 
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
-  const store = openStore(dataDir);
+  if (command === 'backup') {
+    try {
+      return await backupCommand(rest, dataDir, print);
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    }
+  }
+  let store: Store;
+  try {
+    store = openStoreFromEnv(dataDir);
+  } catch (error) {
+    // A damaged library: say so and name the backup that would bring it back.
+    if (error instanceof StoreDamagedError) throw new CliError(damagedAdvice(dataDir, error));
+    throw error;
+  }
   try {
     if (command === 'import') {
       if (rest.length === 0) throw new CliError('import needs at least one file.');
@@ -125,6 +161,19 @@ export async function run(argv: string[], out: (line: string) => void = console.
       const entry = await call(store, 'actions.get', { id });
       print(entry, () => formatActions([entry]));
       return 0;
+    }
+    if (command === 'sync') {
+      try {
+        return await syncCommand(
+          rest,
+          { ...values, mine: values.mine || undefined },
+          (method, input) => call(store, method, input),
+          print,
+          positiveId,
+        );
+      } catch (error) {
+        throw error instanceof CliError ? error : new CliError((error as Error).message);
+      }
     }
     throw new CliError(`Unknown command "${positionals.join(' ')}". Run with --help for the list.`);
   } finally {

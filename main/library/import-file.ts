@@ -10,6 +10,7 @@ import { PdfError, extractPdfText } from '../papers/pdf-text';
 import { findVersionBySha, refreshItemMaps, writeVersion } from '../papers/store';
 import { putBlob, sha256 } from '../store/blobs';
 import type { Store } from '../store/database';
+import { isDiskFull } from '../store/errors';
 import { decodeText, isPdf } from './decode';
 import { ImportError } from './errors';
 import { type Provenance, writeMeeting } from './meeting-writer';
@@ -128,7 +129,7 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
     try {
       const read = parseMinutesFile(fileName, pages.join('\f'), true);
       const { parsed } = read;
-      putBlob(store.dataDir, bytes);
+      putBlob(store, bytes);
       const { meetingId, existed } = storeMinutes(store, read, source, pages);
       return { fileName, status: existed ? 'updated' : 'imported', meetingId, message: `Minutes: ${plural(parsed.items.length, 'item')}, ${plural(pages.length, 'page')}.` };
     } catch (error) {
@@ -137,7 +138,7 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
     }
   }
 
-  putBlob(store.dataDir, bytes);
+  putBlob(store, bytes);
   const paperKind = kind === 'minutes' ? 'other' : kind;
   const { meetingId, version } = store.db.transaction(() => {
     const target = meetingForPaper(store, request, pages);
@@ -167,7 +168,11 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
 function failure(fileName: string, error: unknown): ImportOutcome {
   const known =
     error instanceof ImportError || error instanceof MinutesFormatError || error instanceof PdfError || error instanceof NotFoundError;
-  const message = known ? (error as Error).message : `Import failed: ${(error as Error)?.message ?? String(error)}`;
+  const message = known
+    ? (error as Error).message
+    : isDiskFull(error)
+      ? 'The disk is full, so this file was not imported; nothing already in the library was changed. Free some space and import it again.'
+      : `Import failed: ${(error as Error)?.message ?? String(error)}`;
   return { fileName, status: 'failed', meetingId: null, message };
 }
 
@@ -194,7 +199,7 @@ export async function importFile(store: Store, request: ImportRequest, controls:
     }
     const read = parseMinutesFile(fileName, decodeText(bytes), false);
     const { parsed, inputKind } = read;
-    putBlob(store.dataDir, bytes);
+    putBlob(store, bytes);
     const { meetingId, existed } = storeMinutes(store, read, { fileName, sha256: hash, byteSize: bytes.byteLength, inputKind, parserVersion: MINUTES_PARSER_VERSION });
     const items = plural(parsed.items.length, 'item');
     return existed

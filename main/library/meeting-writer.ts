@@ -15,7 +15,7 @@ export interface Provenance {
 
 const now = () => new Date().toISOString();
 
-function upsertCouncil(db: Database.Database, name: string | null): number {
+export function upsertCouncil(db: Database.Database, name: string | null): number {
   const key = name ? foldName(name) : '';
   db.prepare('INSERT INTO councils (name, name_key, created_at) VALUES (?, ?, ?) ON CONFLICT (name_key) DO NOTHING').run(
     name,
@@ -25,7 +25,7 @@ function upsertCouncil(db: Database.Database, name: string | null): number {
   return (db.prepare('SELECT id FROM councils WHERE name_key = ?').get(key) as { id: number }).id;
 }
 
-function upsertCommittee(db: Database.Database, councilId: number, name: string): number {
+export function upsertCommittee(db: Database.Database, councilId: number, name: string): number {
   const key = foldName(name);
   db.prepare(
     'INSERT INTO committees (council_id, name, name_key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (council_id, name_key) DO NOTHING',
@@ -48,15 +48,36 @@ function uniqueKeys(keys: string[]): string[] {
  * Writes one parsed meeting, creating it or updating it in place. Must run inside a transaction
  * (the caller's), so a failure leaves nothing half-stored. Returns the meeting id and whether it existed.
  */
+export interface WriteOptions {
+  /** The library committee to file it under (council sync knows it); else found or made from the parsed names. */
+  committeeId?: number;
+  /** Whether this copy lists the whole meeting (items it no longer lists are withdrawn); by default judged from the items. */
+  whole?: boolean;
+}
+
+/**
+ * The committee a meeting belongs to. Minutes that do not name their council (ModernGov XML never
+ * does) go to the one committee of that name when the library has exactly one, e.g. the committee a
+ * council sync follows, so a meeting saved by hand and the same meeting synced are one meeting.
+ */
+function committeeFor(db: Database.Database, parsed: ParsedMinutes): number {
+  const name = parsed.committee ?? UNNAMED_COMMITTEE;
+  if (parsed.council === null) {
+    const same = db.prepare('SELECT id FROM committees WHERE name_key = ? LIMIT 2').pluck().all(foldName(name)) as number[];
+    if (same.length === 1 && same[0] !== undefined) return same[0];
+  }
+  return upsertCommittee(db, upsertCouncil(db, parsed.council), name);
+}
+
 export function writeMeeting(
   db: Database.Database,
   parsed: ParsedMinutes,
   source: Provenance,
   attendance: readonly AttendeeView[] = [],
+  options: WriteOptions = {},
 ): { meetingId: number; existed: boolean } {
   const stamp = now();
-  const councilId = upsertCouncil(db, parsed.council);
-  const committeeId = upsertCommittee(db, councilId, parsed.committee ?? UNNAMED_COMMITTEE);
+  const committeeId = options.committeeId ?? committeeFor(db, parsed);
   const itemKeys = uniqueKeys(parsed.items.map((i) => itemKey(i.number, i.title)));
   const key = meetingKey(parsed.date, itemKeys[0] ?? null);
 
@@ -82,7 +103,7 @@ export function writeMeeting(
     );
   }
 
-  const isWholeMeeting = !(parsed.items.length === 1 && parsed.items[0]?.number === null);
+  const isWholeMeeting = options.whole ?? !(parsed.items.length === 1 && parsed.items[0]?.number === null);
   const itemIds = writeItems(db, meetingId, parsed, itemKeys, isWholeMeeting, stamp);
   writeDecisions(db, meetingId, parsed, itemIds, isWholeMeeting, stamp);
   if (isWholeMeeting || parsed.apologies.length > 0 || parsed.declarations.length > 0 || attendance.length > 0) {

@@ -63,7 +63,7 @@ export function committeeDetail(db: Database.Database, committeeId: number): Com
   if (!committee) throw new NotFoundError('That committee is not in the library.');
   const meetings = db
     .prepare(
-      `SELECT id, date, start_time AS startTime, venue,
+      `SELECT id, date, start_time AS startTime, venue, cancelled_at AS cancelledAt,
               (SELECT COUNT(*) FROM items WHERE meeting_id = meetings.id AND withdrawn_at IS NULL) AS itemCount,
               (SELECT COUNT(*) FROM decisions WHERE meeting_id = meetings.id AND withdrawn_at IS NULL) AS decisionCount
        FROM meetings WHERE committee_id = ?
@@ -103,7 +103,7 @@ const toDecision = (r: DecisionRow): DecisionView => ({
 export function meetingDetail(db: Database.Database, meetingId: number): MeetingDetail {
   const meeting = db
     .prepare(
-      `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue,
+      `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue, mt.cancelled_at AS cancelledAt,
               m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName
        FROM meetings mt JOIN committees m ON m.id = mt.committee_id JOIN councils c ON c.id = m.council_id
        WHERE mt.id = ?`,
@@ -115,6 +115,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
         startTime: string | null;
         endTime: string | null;
         venue: string | null;
+        cancelledAt: string | null;
         committeeId: number;
         committeeName: string;
         councilId: number;
@@ -177,6 +178,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     startTime: meeting.startTime,
     endTime: meeting.endTime,
     venue: meeting.venue,
+    cancelledAt: meeting.cancelledAt,
     apologies: apologies.map((a) => a.name),
     attendance,
     declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1 })),

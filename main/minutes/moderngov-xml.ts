@@ -18,18 +18,22 @@ import { resolveDue } from './due';
  * before parsing, so entity expansion cannot happen. Item HTML arrives escaped inside the XML and is
  * converted with the same HTML-to-text path as a saved page.
  */
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  processEntities: true,
-  htmlEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  isArray: (name) => name === 'agendaitem' || name === 'linkeddoc' || name === 'attendee',
-});
+const parserOptions = (arrays: ReadonlySet<string>) =>
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    processEntities: true,
+    htmlEntities: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    isArray: (name) => arrays.has(name),
+  });
+const parser = parserOptions(new Set(['agendaitem', 'linkeddoc', 'attendee']));
+/** GetCommittees and GetMeetings: lists of committees and meetings. */
+const listParser = parserOptions(new Set(['committee', 'meeting']));
 
 type Node = Record<string, unknown>;
 
@@ -102,14 +106,29 @@ function attendeeRole(a: Node, status: AttendanceStatus): string | null {
   return null;
 }
 
-export function parseModernGovXmlDetailed(xml: string): { minutes: ParsedMinutes; attendance: Attendee[] } {
+/**
+ * Parses a web-service response safely: a DTD or entity declaration is refused before parsing (so no
+ * entity can expand), and a response wrapped in ASP.NET's <string> element (the escaped document as
+ * its text) is unwrapped once.
+ */
+function parseSafely(xml: string, withParser: XMLParser, strict = true): Node {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new MinutesFormatError('the XML declares a DTD or entities, which ModernGov responses never do.');
   let root: Node;
   try {
-    root = obj(parser.parse(xml));
+    // Strict (validated) for the web service, so a truncated response is refused rather than half-read;
+    // a file the member saved by hand is read leniently and takes what is there.
+    root = obj(withParser.parse(xml, strict));
   } catch {
-    throw new MinutesFormatError('the XML is malformed.');
+    throw new MinutesFormatError('the XML is malformed or incomplete.');
   }
+  const keys = Object.keys(root);
+  const wrapped = keys.length === 1 && keys[0] === 'string' ? str(root.string) : '';
+  if (wrapped.startsWith('<')) return parseSafely(wrapped, withParser, strict);
+  return root;
+}
+
+export function parseModernGovXmlDetailed(xml: string, options: { strict?: boolean } = {}): { minutes: ParsedMinutes; attendance: Attendee[] } {
+  const root = parseSafely(xml, parser, options.strict ?? false);
   const meeting = findMeeting(root);
   if (!meeting) throw new MinutesFormatError('the XML has no <meeting> element.');
 
@@ -179,4 +198,126 @@ export function parseModernGovXmlDetailed(xml: string): { minutes: ParsedMinutes
     if (!attendance.some((a) => a.status === 'apologies' && a.name === name)) attendance.push({ name, status: 'apologies', role: null });
   }
   return { minutes, attendance };
+}
+
+// The web service's other responses, for council sync: GetCommittees, GetMeetings, and the
+// meeting-level facts of GetMeeting that the minutes contract does not carry.
+
+export interface WebServiceCommittee {
+  id: number;
+  title: string;
+  category: string | null;
+  /** ModernGov marks committees that no longer meet as expired (and some as deleted). */
+  expired: boolean;
+  deleted: boolean;
+}
+
+export interface WebServiceMeetingRef {
+  id: number;
+  /** YYYY-MM-DD */
+  date: string | null;
+  time: string | null;
+  /** As published: "Confirmed", "Cancelled", "Confirmed; Special Meeting". */
+  status: string;
+  cancelled: boolean;
+}
+
+export interface WebServiceDocument {
+  attachmentId: number;
+  title: string;
+  /** The printed number of the item it hangs off ("55"), as the minutes contract numbers items. */
+  itemNumber: string | null;
+  /** An external link rather than a file the council holds. */
+  isUrl: boolean;
+  restricted: boolean;
+  /** YYYY-MM-DD */
+  publicationDate: string | null;
+}
+
+export interface WebServiceMeetingFacts {
+  id: number | null;
+  status: string;
+  cancelled: boolean;
+  /** null when the response does not say. */
+  agendaPublished: boolean | null;
+  minutesPublished: boolean | null;
+  decisionsPublished: boolean | null;
+  documents: WebServiceDocument[];
+}
+
+const positiveInt = (v: unknown): number | null => {
+  const s = str(v);
+  return /^\d{1,10}$/.test(s) && Number(s) > 0 ? Number(s) : null;
+};
+const flag = (v: unknown): boolean | null => (/^true$/i.test(str(v)) ? true : /^false$/i.test(str(v)) ? false : null);
+const isCancelled = (status: string) => /cancel|postponed|abandoned/i.test(status);
+
+/** GetCommittees → the committees, with expired and deleted ones marked (the member may still follow an expired one's history). */
+export function parseCommitteesXml(xml: string): WebServiceCommittee[] {
+  const root = parseSafely(xml, listParser);
+  const list = root.committees ?? obj(root.getcommittees).committees ?? root.getcommittees;
+  if (list === undefined) throw new MinutesFormatError('the response has no <committees> list.');
+  const committees: WebServiceCommittee[] = [];
+  for (const c of arr(obj(list).committee)) {
+    const id = positiveInt(c.committeeid);
+    const title = htmlInline(str(c.committeetitle));
+    if (id === null || !title) continue;
+    committees.push({ id, title, category: htmlInline(str(c.committeecategory)) || null, expired: isTrue(c.committeeexpired), deleted: isTrue(c.committeedeleted) });
+  }
+  return committees;
+}
+
+/** GetMeetings → the meetings listed for one or more committees, each with its published status. */
+export function parseMeetingsXml(xml: string): WebServiceMeetingRef[] {
+  const root = parseSafely(xml, listParser);
+  const top = obj(root.getmeetings ?? root.meetings);
+  if (!root.getmeetings && !root.meetings) throw new MinutesFormatError('the response has no <getmeetings> list.');
+  const meetings: WebServiceMeetingRef[] = [];
+  const collect = (list: Node[]) => {
+    for (const m of list) {
+      const id = positiveInt(m.meetingid);
+      if (id === null) continue;
+      const status = htmlInline(str(m.meetingstatus));
+      meetings.push({ id, date: findDate(str(m.meetingdate))?.iso ?? null, time: time(m.meetingtime), status, cancelled: isCancelled(status) });
+    }
+  };
+  for (const c of arr(top.committee)) collect(arr(obj(c.committeemeetings).meeting));
+  collect(arr(top.meeting));
+  return meetings;
+}
+
+/** GetMeeting → what is published, whether it is cancelled, and the documents linked to its items. */
+export function parseMeetingFacts(xml: string): WebServiceMeetingFacts {
+  const root = parseSafely(xml, parser);
+  const meeting = findMeeting(root);
+  if (!meeting) throw new MinutesFormatError('the XML has no <meeting> element.');
+  const status = htmlInline(str(meeting.meetingstatus));
+  const documents: WebServiceDocument[] = [];
+  for (const it of arr(obj(meeting.agendaitems).agendaitem)) {
+    const itemNumber =
+      str(it.fulldisplaynumberformat).replace(/\.$/, '') ||
+      [str(it.minutesitemnumber) || str(it.agendaitemnumber), str(it.minutesitemsubnumber) || str(it.agendaitemsubnumber)].filter(Boolean).join('.') ||
+      null;
+    for (const d of arr(obj(it.linkeddocuments).linkeddoc)) {
+      const attachmentId = positiveInt(d.attachmentid);
+      if (attachmentId === null) continue;
+      documents.push({
+        attachmentId,
+        title: htmlInline(str(d.title)) || `Document ${attachmentId}`,
+        itemNumber,
+        isUrl: isTrue(d.isurl),
+        restricted: isTrue(d.isrestricted),
+        publicationDate: findDate(str(d.publicationdate))?.iso ?? null,
+      });
+    }
+  }
+  return {
+    id: positiveInt(meeting.meetingid),
+    status,
+    cancelled: isCancelled(status),
+    agendaPublished: flag(meeting.agendapublished),
+    minutesPublished: flag(meeting.minutepublished),
+    decisionsPublished: flag(meeting.decisionpublished),
+    documents,
+  };
 }

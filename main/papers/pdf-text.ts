@@ -34,6 +34,26 @@ function explain(name: string, message: string): string {
   return `The PDF could not be read: ${message}`;
 }
 
+/**
+ * A reader that sends nothing for this long is taken to be stuck (PDFium looping on a malformed
+ * file) and is stopped: that document fails, the app carries on.
+ */
+const STALL_MS = 120_000;
+
+/**
+ * A worker's JavaScript heap is capped (PDFium's own memory is WebAssembly, outside it; the worker
+ * holds only page text), so a file that makes it run away ends that worker, not the app.
+ */
+const HEAP_MB = 1024;
+
+/** Tests only: a stand-in worker script (one that crashes, exits or hangs), a shorter stall limit, a smaller heap. */
+let testWorker: { file: string | null; stallMs: number; heapMb: number } = { file: null, stallMs: STALL_MS, heapMb: HEAP_MB };
+export function setPdfWorkerForTests(file: string | null, limits: { stallMs?: number; heapMb?: number } = {}): void {
+  testWorker = { file, stallMs: limits.stallMs ?? STALL_MS, heapMb: limits.heapMb ?? HEAP_MB };
+}
+
+const STOPPED = 'The PDF reader stopped unexpectedly on this file, so it was not imported (the file may be damaged). Other files are not affected.';
+
 /** Small PDFs use one worker; larger ones are split across cores (each worker opens the file and takes every n-th page). */
 function workerCount(bytes: Uint8Array): number {
   return bytes.byteLength < 256 * 1024 ? 1 : Math.max(1, Math.min(2, os.availableParallelism()));
@@ -55,9 +75,12 @@ export function extractPdfText(
     let finishedWorkers = 0;
     let settled = false;
     const workers: Worker[] = [];
+    const finishedWorker = new Set<Worker>();
+    let stall: NodeJS.Timeout | undefined;
     const finish = (error: Error | null) => {
       if (settled) return;
       settled = true;
+      clearTimeout(stall);
       options.signal?.removeEventListener('abort', onAbort);
       for (const w of workers) void w.terminate();
       if (error) reject(error);
@@ -66,23 +89,37 @@ export function extractPdfText(
     const onAbort = () => finish(new PdfError('Cancelled.'));
     if (options.signal?.aborted) return finish(new PdfError('Cancelled.'));
     options.signal?.addEventListener('abort', onAbort);
+    const stallMs = testWorker.stallMs;
+    const alive = () => {
+      clearTimeout(stall);
+      stall = setTimeout(() => finish(new PdfError(`The PDF reader stopped responding on this file (nothing for ${Math.round(stallMs / 1000)} s), so it was not imported.`)), stallMs);
+    };
+    alive();
     for (let share = 0; share < shares; share++) {
       // Each worker gets its own copy, which it owns.
       const data = new Uint8Array(bytes);
-      const worker = new Worker(workerFile(), { workerData: { data, share, shares }, transferList: [data.buffer] });
+      const worker = new Worker(testWorker.file ?? workerFile(), {
+        workerData: { data, share, shares },
+        transferList: [data.buffer],
+        resourceLimits: { maxOldGenerationSizeMb: testWorker.heapMb },
+      });
       workers.push(worker);
       worker.on('message', (message: WorkerMessage) => {
+        alive();
         if (message.type === 'start') total = message.pageCount;
         else if (message.type === 'page') {
           pages[message.pageNumber - 1] = message.text;
           options.onPage?.(++done, total);
         } else if (message.type === 'done') {
+          finishedWorker.add(worker);
           if (++finishedWorkers === shares) finish(null);
         } else finish(new PdfError(explain(message.name, message.message)));
       });
-      worker.on('error', (error) => finish(new PdfError(explain(error.name, error.message))));
-      worker.on('exit', (code) => {
-        if (code !== 0) finish(new PdfError(`The PDF reader stopped unexpectedly (exit ${code}).`));
+      // A worker that runs out of memory or throws outside the reader's own error handling.
+      worker.on('error', (error) => finish(new PdfError((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? STOPPED : explain(error.name, error.message))));
+      // A worker that ends before saying it is done (whatever its exit code) did not read the whole file.
+      worker.on('exit', () => {
+        if (!finishedWorker.has(worker)) finish(new PdfError(STOPPED));
       });
     }
   });

@@ -23,13 +23,17 @@ export interface NewVersion {
   fileName: string;
   byteSize: number;
   pages: readonly string[];
+  /** The document this file continues (council sync knows it by the council's attachment id); else found by meeting, kind and title. */
+  documentId?: number;
 }
 
 /** The document a new file continues: same meeting, kind and title (a revised pack is a new version). */
 function findDocument(db: Database.Database, v: NewVersion): number | null {
+  if (v.documentId !== undefined && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(v.documentId)) return v.documentId;
   if (v.meetingId === null) return null;
   const row = db
-    .prepare('SELECT id FROM documents WHERE meeting_id = ? AND kind = ? AND title = ? AND item_id IS ? ORDER BY id LIMIT 1')
+    // A purged paper stays as a tombstone for the member's notes; the same paper again is a new document.
+    .prepare('SELECT id FROM documents WHERE meeting_id = ? AND kind = ? AND title = ? AND item_id IS ? AND purged_at IS NULL ORDER BY id LIMIT 1')
     .get(v.meetingId, v.kind, v.title, v.itemId) as { id: number } | undefined;
   return row?.id ?? null;
 }
@@ -95,7 +99,9 @@ export function refreshItemMaps(db: Database.Database, meetingId: number): void 
 
 export function findVersionBySha(db: Database.Database, sha256: string): { documentId: number; meetingId: number | null } | null {
   const row = db
-    .prepare('SELECT d.id AS documentId, d.meeting_id AS meetingId FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.sha256 = ? LIMIT 1')
+    .prepare(
+      'SELECT d.id AS documentId, d.meeting_id AS meetingId FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.sha256 = ? AND d.purged_at IS NULL LIMIT 1',
+    )
     .get(sha256) as { documentId: number; meetingId: number | null } | undefined;
   return row ?? null;
 }
@@ -125,15 +131,20 @@ function summaries(db: Database.Database, where: string, ...params: unknown[]): 
   const rows = db
     .prepare(
       `SELECT d.id AS docId, d.title, d.kind, d.meeting_id, d.item_id, v.*,
-              (SELECT COUNT(*) FROM document_versions WHERE document_id = d.id) AS versionCount
+              (SELECT COUNT(*) FROM document_versions WHERE document_id = d.id) AS versionCount,
+              EXISTS (SELECT 1 FROM confidential_documents cd WHERE cd.document_id = d.id) AS confidential, d.purged_at AS purgedAt
        FROM documents d JOIN document_versions v ON v.document_id = d.id AND v.is_current = 1
        WHERE ${where} ORDER BY CASE d.kind WHEN 'pack' THEN 0 WHEN 'supplement' THEN 1 WHEN 'report' THEN 2 ELSE 3 END, d.id`,
     )
-    .all(...params) as Array<VersionRow & { docId: number; title: string; kind: DocumentKind; meeting_id: number | null; item_id: number | null; versionCount: number }>;
+    .all(...params) as Array<
+    VersionRow & { docId: number; title: string; kind: DocumentKind; meeting_id: number | null; item_id: number | null; versionCount: number; confidential: number; purgedAt: string | null }
+  >;
   return rows.map((r) => ({
     id: r.docId,
     title: r.title,
     kind: r.kind,
+    confidential: r.confidential === 1,
+    purgedAt: r.purgedAt,
     meetingId: r.meeting_id,
     itemId: r.item_id,
     current: toVersion(r),
@@ -180,11 +191,14 @@ export function assignPaper(db: Database.Database, documentId: number, meetingId
 export function documentDetail(db: Database.Database, documentId: number, versionId?: number): DocumentDetail {
   const doc = db
     .prepare(
-      `SELECT d.id, d.title, d.kind, d.meeting_id AS meetingId, mt.date, c.name AS committeeName
+      `SELECT d.id, d.title, d.kind, d.meeting_id AS meetingId, mt.date, c.name AS committeeName, d.purged_at AS purgedAt,
+              EXISTS (SELECT 1 FROM confidential_documents cd WHERE cd.document_id = d.id) AS confidential
        FROM documents d LEFT JOIN meetings mt ON mt.id = d.meeting_id LEFT JOIN committees c ON c.id = mt.committee_id
        WHERE d.id = ?`,
     )
-    .get(documentId) as { id: number; title: string; kind: DocumentKind; meetingId: number | null; date: string | null; committeeName: string | null } | undefined;
+    .get(documentId) as
+    | { id: number; title: string; kind: DocumentKind; meetingId: number | null; date: string | null; committeeName: string | null; purgedAt: string | null; confidential: number }
+    | undefined;
   if (!doc) throw new NotFoundError('That paper is not in the library.');
   const versions = (db.prepare('SELECT * FROM document_versions WHERE document_id = ? ORDER BY version DESC').all(documentId) as VersionRow[]).map(toVersion);
   const version = versionId ? versions.find((v) => v.id === versionId) : versions.find((v) => v.isCurrent);
@@ -200,6 +214,8 @@ export function documentDetail(db: Database.Database, documentId: number, versio
     id: doc.id,
     title: doc.title,
     kind: doc.kind,
+    confidential: doc.confidential === 1,
+    purgedAt: doc.purgedAt,
     meeting: doc.meetingId ? { id: doc.meetingId, date: doc.date, committeeName: doc.committeeName ?? '' } : null,
     version,
     versions,
@@ -209,9 +225,12 @@ export function documentDetail(db: Database.Database, documentId: number, versio
 }
 
 export function versionSha(db: Database.Database, versionId: number): string {
-  const sha = db.prepare('SELECT sha256 FROM document_versions WHERE id = ?').pluck().get(versionId) as string | undefined;
-  if (!sha) throw new NotFoundError('That paper is not in the library.');
-  return sha;
+  const row = db
+    .prepare('SELECT v.sha256, d.purged_at AS purgedAt FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?')
+    .get(versionId) as { sha256: string; purgedAt: string | null } | undefined;
+  if (!row) throw new NotFoundError('That paper is not in the library.');
+  if (row.purgedAt) throw new NotFoundError('This confidential paper was purged after its meeting; its file is no longer kept. Your notes on it are kept.');
+  return row.sha256;
 }
 
 export function saveReadingPosition(db: Database.Database, documentId: number, pageNumber: number): void {

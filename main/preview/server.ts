@@ -8,7 +8,7 @@ import { decodeWire, encodeWire } from '../../shared/wire';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
 import { securityHeaders } from '../serve/csp';
-import { mimeType, resolveAssetPath } from '../serve/resolve-asset';
+import { mimeType, resolveServedFile } from '../serve/resolve-asset';
 
 /**
  * Preview mode: the built renderer and the same API contract over loopback HTTP, for development
@@ -112,8 +112,9 @@ export async function startPreviewServer(options: {
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-      const file = resolveAssetPath(options.rendererDir, url);
-      if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found', 'text/plain');
+      // Symbolic links are followed only when their target stays inside the renderer directory.
+      const file = resolveServedFile(options.rendererDir, url);
+      if (!file) return send(res, 404, 'Not found', 'text/plain');
       return send(res, 200, fs.readFileSync(file), mimeType(file));
     } catch (error) {
       console.error('[preview] request failed:', error);

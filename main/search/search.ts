@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SearchGroup, SearchHit, SearchResults } from '../../shared/types/papers';
+import { confidentialDocumentIds } from '../confidential/confidential';
 import { parseQuery } from './query-syntax';
 import { makeSnippet } from './snippet';
 
@@ -94,6 +95,8 @@ function searchPages(db: Database.Database, q: Query, r: SearchRequest): Array<S
   }
   if (rows.length === 0) return [];
   const text = db.prepare('SELECT text FROM pages WHERE id = ?').pluck();
+  // Asked only for the few rows shown, so the ranking query stays as fast as before.
+  const confidential = confidentialDocumentIds(db, [...new Set(rows.map((row) => row.documentId))]);
   return rows.map((row) => ({
     kind: 'page' as const,
     documentId: row.documentId,
@@ -102,6 +105,7 @@ function searchPages(db: Database.Database, q: Query, r: SearchRequest): Array<S
     pageNumber: row.pageNumber,
     snippet: makeSnippet(text.get(row.pageId) as string, q.terms, q.prefixes),
     score: row.score,
+    confidential: confidential.has(row.documentId),
     meetingId: row.meetingId,
     date: row.date,
     committeeId: row.committeeId,
@@ -116,7 +120,7 @@ function searchMinutes(db: Database.Database, q: Query, r: SearchRequest): Array
     .prepare(
       `SELECT i.id AS itemId, i.number AS itemNumber, i.title AS itemTitle, mt.id AS meetingId, mt.date,
               c.id AS committeeId, c.name AS committeeName, bm25(items_fts, 5.0, 1.0, 2.0) AS score,
-              i.minutes_text AS minutesText, i.agenda_text AS agendaText
+              i.minutes_text AS minutesText, i.agenda_text AS agendaText, i.exempt
        FROM items_fts JOIN items i ON i.id = items_fts.rowid AND i.withdrawn_at IS NULL
        JOIN meetings mt ON mt.id = i.meeting_id JOIN committees c ON c.id = mt.committee_id
        WHERE items_fts MATCH ? ${filter.sql}
@@ -124,7 +128,7 @@ function searchMinutes(db: Database.Database, q: Query, r: SearchRequest): Array
        ORDER BY score LIMIT ?`,
     )
     .all(match, ...filter.params, match, r.limit) as Array<
-    { itemId: number; itemNumber: string | null; itemTitle: string; score: number; minutesText: string; agendaText: string } & MeetingCols
+    { itemId: number; itemNumber: string | null; itemTitle: string; score: number; minutesText: string; agendaText: string; exempt: number } & MeetingCols
   >;
   // The snippet comes from the minutes when they carry a term, else the agenda text, else the title.
   const snippetOf = (row: { minutesText: string; agendaText: string; itemTitle: string }) => {
@@ -141,6 +145,7 @@ function searchMinutes(db: Database.Database, q: Query, r: SearchRequest): Array
     itemTitle: row.itemTitle,
     snippet: snippetOf(row),
     score: row.score,
+    confidential: row.exempt === 1,
     meetingId: row.meetingId,
     date: row.date,
     committeeId: row.committeeId,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -24,6 +25,24 @@ export function resolveAssetPath(rootDir: string, requestPath: string): string |
   const full = path.resolve(root, relative);
   if (full !== root && !full.startsWith(root + path.sep)) return null;
   return full;
+}
+
+/**
+ * resolveAssetPath, and then the file's real path (symbolic links followed) must still be inside
+ * the real rootDir and be a regular file: a link planted in the renderer directory cannot expose
+ * anything outside it. Null when the request must not be served.
+ */
+export function resolveServedFile(rootDir: string, requestPath: string): string | null {
+  const file = resolveAssetPath(rootDir, requestPath);
+  if (!file) return null;
+  try {
+    const realRoot = fs.realpathSync(rootDir);
+    const realFile = fs.realpathSync(file);
+    if (realFile !== realRoot && !realFile.startsWith(realRoot + path.sep)) return null;
+    return fs.statSync(realFile).isFile() ? realFile : null;
+  } catch {
+    return null;
+  }
 }
 
 const MIME: Record<string, string> = {

@@ -7,18 +7,22 @@
  * 'ready'; the store is opened, the protocol, IPC and menu registered, and only then the window made.
  */
 import path from 'node:path';
-import { type BrowserWindow, app, dialog, session } from 'electron';
+import { type BrowserWindow, app, dialog, safeStorage, session } from 'electron';
 import { createHandlers } from '../api/handlers';
-import { type Store, openStore } from '../store/database';
+import { handlersOrRecovery } from '../api/recovery';
+import { scheduleBackgroundSync } from '../sync/scheduler';
+import { openStore } from '../store/database';
 import { StoreError } from '../store/errors';
 import { hardenApp, hardenSession } from './hardening';
 import { registerIpc, sendEvent } from './ipc';
+import { loadOrCreateStoreKey } from './key-store';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
-let store: Store | null = null;
+let closeStore: () => void = () => undefined;
+let syncSchedule: { stop(): void } | null = null;
 
 const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 
@@ -47,8 +51,19 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
 
+  let api: ReturnType<typeof handlersOrRecovery>;
   try {
-    store = openStore(dataDir());
+    // The library is encrypted at rest; its key is kept by the OS keychain (see key-store.ts).
+    // A damaged library opens the window on the recovery screen, which offers the newest good
+    // backup (main/api/recovery.ts); any other failure to open is shown and the app exits.
+    const dir = dataDir();
+    const key = loadOrCreateStoreKey(dir, safeStorage);
+    api = handlersOrRecovery(
+      dir,
+      key,
+      () => openStore(dir, { key }),
+      (opened) => createHandlers(opened, { emit: (name, payload) => sendEvent(getWindow(), name, payload), autoBackup: true }),
+    );
   } catch (error) {
     const message =
       error instanceof StoreError ? error.message : `Scrutineer could not open its library: ${(error as Error)?.message ?? String(error)}`;
@@ -56,10 +71,14 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  const { handlers } = api;
+  closeStore = () => api.store()?.close();
 
   handleAppProtocol();
-  registerIpc(createHandlers(store, { emit: (name, payload) => sendEvent(getWindow(), name, payload) }), getWindow);
-  installMenu({ store, getWindow, isPackaged: app.isPackaged });
+  registerIpc(handlers, getWindow);
+  // Council sync in the background: shortly after start, then every few hours; never blocks the window.
+  syncSchedule = scheduleBackgroundSync(handlers['sync.run']);
+  installMenu({ importFile: async (name, bytes) => handlers['import.file']({ name, data: bytes }), getWindow, isPackaged: app.isPackaged });
   openWindow();
 
   // macOS: clicking the Dock icon with no window open makes a new one.
@@ -83,8 +102,9 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    store?.close();
-    store = null;
+    syncSchedule?.stop();
+    closeStore();
+    closeStore = () => undefined;
   });
 
   start().catch((error: unknown) => {

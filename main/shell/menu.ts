@@ -1,18 +1,18 @@
 /**
  * The application menu, and its Import… command: main shows the open dialog, checks and reads
- * each chosen file itself (import-path-check.ts), imports it into the store and tells the window
+ * each chosen file itself (import-path-check.ts), imports it through the API's handler and tells the window
  * what happened with a library.imported event.
  */
 import { type BrowserWindow, Menu, app, dialog } from 'electron';
-import { importFile } from '../library/import-file';
-import type { Store } from '../store/database';
+import type { ImportOutcome } from '../../shared/types/library';
 import { IMPORT_DIALOG_FILTERS } from './import-path-check';
 import { importPaths } from './import-paths';
 import { sendEvent } from './ipc';
 import { buildMenuTemplate } from './menu-template';
 
 export interface MenuContext {
-  store: Store;
+  /** The API's own import (handlers['import.file']), so a menu import is tracked like any other. */
+  importFile(name: string, bytes: Uint8Array): Promise<ImportOutcome>;
   getWindow(): BrowserWindow | null;
   isPackaged: boolean;
 }
@@ -31,7 +31,7 @@ async function runImport(context: MenuContext): Promise<void> {
       filters: IMPORT_DIALOG_FILTERS,
     });
     if (choice.canceled || choice.filePaths.length === 0) return;
-    const outcomes = await importPaths(choice.filePaths, (name, bytes) => importFile(context.store, { fileName: name, bytes }));
+    const outcomes = await importPaths(choice.filePaths, (name, bytes) => context.importFile(name, bytes));
     sendEvent(context.getWindow(), 'library.imported', { outcomes });
   } catch (error) {
     console.error('[menu] import failed:', error);

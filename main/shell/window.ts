@@ -23,6 +23,9 @@ export function createMainWindow(options: { isPackaged: boolean }): BrowserWindo
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      // Middle-click (auxclick) could otherwise open links in new windows; setWindowOpenHandler denies
+      // those anyway, and this removes the event altogether (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { StoreError } from './errors';
+import { type BlobKeys, deriveBlobKeys } from './blob-crypto';
+import { sweepStrayBlobs } from './blob-sweep';
+import { applyKey, isEncryptedDatabase, isPlainDatabase, type StoreKey, verifyKey } from './cipher';
+import { encryptStoreInPlace, resumeStoreEncryption } from './encrypt-store';
+import { StoreDamagedError, StoreError } from './errors';
 import { loadMigrations, migrateTo, schemaVersion } from './migrations';
+import { registerStoreUser } from './store-users';
 
 export const DATABASE_FILE = 'scrutineer.db';
 const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
@@ -10,7 +15,20 @@ const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
 export interface Store {
   db: Database.Database;
   dataDir: string;
+  /** The store key when the store is encrypted (for backups of it: see cipher.applyKey). */
+  key: StoreKey | undefined;
+  /** Subkeys for the stored files (PDFs) when the store is encrypted: see blobs.ts. */
+  blobKeys: BlobKeys | undefined;
   close(): void;
+}
+
+export interface OpenStoreOptions {
+  migrationsDir?: string;
+  /**
+   * The 32-byte store key. Given: the store is encrypted (a new one is created encrypted, an
+   * unencrypted one is encrypted in place first). Absent: only an unencrypted store opens.
+   */
+  key?: StoreKey;
 }
 
 const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
@@ -18,7 +36,9 @@ const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
 function newestBackup(dataDir: string): string | null {
   const dir = backupsDir(dataDir);
   if (!fs.existsSync(dir)) return null;
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.db')).sort();
+  // Newest by the time stamp in the name (automatic, manual and before-schema backups alike).
+  const stamp = (f: string) => /\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z/.exec(f)?.[0] ?? '';
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.db')).sort((a, b) => stamp(a).localeCompare(stamp(b)) || a.localeCompare(b));
   const last = files[files.length - 1];
   return last ? path.join(dir, last) : null;
 }
@@ -33,7 +53,7 @@ function checkIntegrity(db: Database.Database, file: string, dataDir: string): v
   if (result !== 'ok') {
     const backup = newestBackup(dataDir);
     db.close();
-    throw new StoreError(
+    throw new StoreDamagedError(
       `The library database ${file} is damaged (${result}). ` +
         (backup ? `The newest backup is ${backup}.` : 'No backup was found.'),
       backup,
@@ -42,15 +62,33 @@ function checkIntegrity(db: Database.Database, file: string, dataDir: string): v
 }
 
 /**
- * Opens (creating if needed) the store in dataDir: WAL, foreign keys, a busy timeout, an integrity
- * check, a copy set aside before any migration of an existing database, and the migrations themselves.
+ * Opens (creating if needed) the store in dataDir: the key (if any) first, WAL, foreign keys, a busy
+ * timeout, an integrity check, a copy set aside before any migration of an existing database, and
+ * the migrations themselves. With a key, an unencrypted store is first encrypted in place (and an
+ * encryption interrupted by a crash is finished).
  */
-export function openStore(dataDir: string, options: { migrationsDir?: string } = {}): Store {
+export function openStore(dataDir: string, options: OpenStoreOptions = {}): Store {
+  const { key } = options;
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
+  if (key) {
+    if (isPlainDatabase(file)) encryptStoreInPlace(dataDir, key);
+    else resumeStoreEncryption(dataDir, key);
+  } else if (isEncryptedDatabase(file)) {
+    const backup = newestBackup(dataDir);
+    throw new StoreError(
+      `The library database ${file} cannot be read without a key: it is encrypted, or damaged. ` +
+        'If it is encrypted, set SCRUTINEER_STORE_KEY (64 hexadecimal characters) or SCRUTINEER_STORE_KEY_FILE to its key. ' +
+        (backup ? `The newest backup is ${backup}.` : ''),
+      backup,
+    );
+  }
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const release = registerStoreUser(dataDir);
   const db = new Database(file);
   try {
+    applyKey(db, key);
+    if (existed && key) verifyKey(db, file, newestBackup(dataDir));
     db.pragma('busy_timeout = 5000');
     if (existed) checkIntegrity(db, file, dataDir);
     db.pragma('journal_mode = WAL');
@@ -76,8 +114,25 @@ export function openStore(dataDir: string, options: { migrationsDir?: string } =
     }
   } catch (error) {
     if (db.open) db.close();
+    release();
     if (error instanceof StoreError) throw error;
     throw new StoreError(`Could not open the library database ${file}: ${(error as Error).message}`);
   }
-  return { db, dataDir, close: () => db.open && db.close() };
+  const blobKeys = key ? deriveBlobKeys(key) : undefined;
+  // Before anything can be imported: files left by an import that failed or was killed go.
+  try {
+    sweepStrayBlobs({ db, dataDir, blobKeys });
+  } catch (error) {
+    console.warn(`[store] could not tidy unreferenced stored files: ${(error as Error).message}`);
+  }
+  return {
+    db,
+    dataDir,
+    key,
+    blobKeys,
+    close: () => {
+      if (db.open) db.close();
+      release();
+    },
+  };
 }

@@ -12,9 +12,12 @@ import { LibraryPage } from '../features/library/LibraryPage';
 import { DeclarationSlipPage, InterestsPage } from '../features/interests/InterestsPage';
 import { MeetingPage } from '../features/meeting/MeetingPage';
 import { QuestionsPage } from '../features/annotations/QuestionsPage';
+import { MeetingAnnotationsPage } from '../features/annotations/MeetingAnnotationsPage';
 import { ReaderPage } from '../features/reader/ReaderPage';
 import { SearchBox } from '../features/search/SearchBox';
 import { SearchPage } from '../features/search/SearchPage';
+import { SyncPage } from '../features/sync/SyncPage';
+import { BackupsPage } from '../features/backup/BackupsPage';
 import { PageHeading } from '../ui/PageHeading';
 import { ErrorBoundary } from './ErrorBoundary';
 import { hrefs, routeKey, useRoute, type Route } from './router';
@@ -37,11 +40,14 @@ function Page({
   refreshKey,
   focusOnMount,
   searchText,
+  onRestored,
 }: {
   route: Route;
   refreshKey: number;
   focusOnMount: boolean;
   searchText: string;
+  /** A backup replaced the library: every page's data is stale. */
+  onRestored: () => void;
 }) {
   switch (route.page) {
     case 'library':
@@ -52,6 +58,8 @@ function Page({
       return <MeetingPage meetingId={route.meetingId} itemId={route.itemId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'meeting-questions':
       return <QuestionsPage meetingId={route.meetingId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'meeting-annotations':
+      return <MeetingAnnotationsPage meetingId={route.meetingId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'document':
       return (
         <ReaderPage
@@ -67,6 +75,10 @@ function Page({
       return <SearchPage query={searchText} params={route.search} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'interests':
       return <InterestsPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'backups':
+      return <BackupsPage refreshKey={refreshKey} focusOnMount={focusOnMount} onRestored={onRestored} />;
+    case 'sync':
+      return <SyncPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'declaration-slip':
       return <DeclarationSlipPage declarationId={route.declarationId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'actions':
@@ -130,6 +142,12 @@ export function App() {
             <a className="app-header__link" href={hrefs.interests()} aria-current={route.page === 'interests' ? 'page' : undefined}>
               My interests
             </a>
+            <a className="app-header__link" href={hrefs.backups()} aria-current={route.page === 'backups' ? 'page' : undefined}>
+              Backups
+            </a>
+            <a className="app-header__link" href={hrefs.sync()} aria-current={route.page === 'sync' ? 'page' : undefined}>
+              Council sync
+            </a>
             <ImportButton onFiles={importer.importFiles} />
           </div>
         </div>
@@ -137,7 +155,7 @@ export function App() {
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <ImportPanel importer={importer} />
         <ErrorBoundary key={routeKey(route)}>
-          <Page key={routeKey(route)} route={route} refreshKey={refreshKey} focusOnMount={navigation > 0} searchText={searchText} />
+          <Page key={routeKey(route)} route={route} refreshKey={refreshKey} focusOnMount={navigation > 0} searchText={searchText} onRestored={refresh} />
         </ErrorBoundary>
       </main>
       <DropOverlay visible={dragging} />

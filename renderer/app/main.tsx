@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app.css';
 import { App } from './App';
+import { StartupGate } from '../features/backup/StartupGate';
 import { warmPdfWorker } from '../features/reader/pdfjs';
 
 const container = document.getElementById('root');
@@ -9,7 +10,9 @@ if (!container) throw new Error('Scrutineer: the #root element is missing from i
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <StartupGate>
+      <App />
+    </StartupGate>
   </StrictMode>,
 );
 

@@ -1,5 +1,6 @@
 /**
- * A tiny hash router: '#/' (library), '#/committee/ID', '#/meeting/ID[?item=ID]',
+ * A tiny hash router: '#/' (library), '#/committee/ID', '#/meeting/ID[?item=ID]', '#/meeting/ID/questions',
+ * '#/meeting/ID/annotations',
  * '#/document/ID[?page=N&v=VERSION&q=TERMS]' (the reader), '#/search[?q=…&scope=…]' and the actions
  * tracker: '#/actions[?committee=…&status=…]', '#/actions/dashboard', '#/actions/ID'.
  * Hashes that do not start with '#/' (the preview token, in-page anchors) are not routes and leave
@@ -33,12 +34,15 @@ export type Route =
   | { page: 'committee'; committeeId: number }
   | { page: 'meeting'; meetingId: number; itemId: number | null }
   | { page: 'meeting-questions'; meetingId: number }
+  | { page: 'meeting-annotations'; meetingId: number }
   | { page: 'document'; documentId: number; pageNumber: number | null; versionId: number | null; terms: string[] }
   | { page: 'search'; search: SearchParams }
   | { page: 'actions'; query: string }
   | { page: 'actions-dashboard' }
   | { page: 'action'; entryId: number }
   | { page: 'interests' }
+  | { page: 'backups' }
+  | { page: 'sync' }
   | { page: 'declaration-slip'; declarationId: number }
   | { page: 'not-found'; path: string };
 
@@ -98,6 +102,11 @@ export function parseRoute(hash: string): Route | null {
     const meetingId = positiveId(questions[1]);
     return meetingId ? { page: 'meeting-questions', meetingId } : { page: 'not-found', path };
   }
+  const meetingNotes = /^\/meeting\/([^/]+)\/annotations\/?$/.exec(path);
+  if (meetingNotes) {
+    const meetingId = positiveId(meetingNotes[1]);
+    return meetingId ? { page: 'meeting-annotations', meetingId } : { page: 'not-found', path };
+  }
   const document = /^\/document\/([^/]+)\/?$/.exec(path);
   if (document) {
     const documentId = positiveId(document[1]);
@@ -119,6 +128,8 @@ export function parseRoute(hash: string): Route | null {
     return entryId ? { page: 'action', entryId } : { page: 'not-found', path };
   }
   if (/^\/interests\/?$/.test(path)) return { page: 'interests' };
+  if (/^\/backups\/?$/.test(path)) return { page: 'backups' };
+  if (/^\/sync\/?$/.test(path)) return { page: 'sync' };
   const slip = /^\/interests\/slip\/([^/]+)\/?$/.exec(path);
   if (slip) {
     const declarationId = positiveId(slip[1]);
@@ -143,6 +154,8 @@ export const hrefs = {
   meeting: (id: number, itemId?: number | null) => withQuery(`#/meeting/${id}`, [['item', itemId]]),
   /** The member's questions and brief for a meeting. */
   meetingQuestions: (id: number) => `#/meeting/${id}/questions`,
+  /** Every annotation of a meeting, with those needing attention. */
+  meetingAnnotations: (id: number) => `#/meeting/${id}/annotations`,
   document: (id: number, params: DocumentParams = {}) =>
     withQuery(`#/document/${id}`, [
       ['page', params.page],
@@ -150,6 +163,10 @@ export const hrefs = {
       ['q', params.terms && params.terms.length > 0 ? params.terms.join(' ') : null],
     ]),
   interests: () => '#/interests',
+  /** Backups, restore and export everything. */
+  backups: () => '#/backups',
+  /** Council sync: connected councils, followed committees, Sync now. */
+  sync: () => '#/sync',
   declarationSlip: (id: number) => `#/interests/slip/${id}`,
   /** The tracker; `query` is its filters as the tracker writes them ('committee=1&status=overdue'). */
   actions: (query = '') => (query ? `#/actions?${query}` : '#/actions'),
@@ -181,6 +198,8 @@ export function routeKey(route: Route): string {
       return `meeting/${route.meetingId}`;
     case 'meeting-questions':
       return `meeting-questions/${route.meetingId}`;
+    case 'meeting-annotations':
+      return `meeting-annotations/${route.meetingId}`;
     case 'document':
       return `document/${route.documentId}/${route.versionId ?? ''}/${route.pageNumber ?? ''}/${route.terms.join(' ')}`;
     case 'search':
@@ -193,6 +212,10 @@ export function routeKey(route: Route): string {
       return `action/${route.entryId}`;
     case 'interests':
       return 'interests';
+    case 'backups':
+      return 'backups';
+    case 'sync':
+      return 'sync';
     case 'declaration-slip':
       return `declaration-slip/${route.declarationId}`;
     case 'not-found':

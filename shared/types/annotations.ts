@@ -8,12 +8,20 @@ export const ANNOTATION_COLOURS: readonly AnnotationColour[] = ['yellow', 'green
 /** 'orphaned': a revised version no longer has the passage (or not with confidence); 'dismissed': the member let it go. */
 export type AnchorStatus = 'anchored' | 'orphaned' | 'dismissed';
 
-/** A rectangle in PDF points on the annotation's page, for drawing. */
+/** A rectangle in PDF points, for drawing. */
 export interface AnnotationRect {
   x: number;
   y: number;
   w: number;
   h: number;
+  /** The 1-based page it is drawn on, for a passage running over several pages; absent: the annotation's page. */
+  page?: number;
+}
+
+/** The part of a passage that lies on one page (stored text), for a passage running over several pages. */
+export interface AnnotationPagePart {
+  pageNumber: number;
+  exact: string;
 }
 
 /** W3C TextQuoteSelector: the passage and about 32 characters of context either side. */
@@ -44,7 +52,12 @@ export interface Annotation {
   versionId: number | null;
   meetingId: number | null;
   itemId: number | null;
+  /** The page the passage (or page note) is on; for a passage over several pages, the first. */
   pageNumber: number | null;
+  /** The page the passage ends on (= pageNumber unless it runs onto following pages). */
+  lastPageNumber: number | null;
+  /** For a passage over several pages, its part on each; empty otherwise. */
+  pageParts: AnnotationPagePart[];
   quote: TextQuote | null;
   position: TextPosition | null;
   rects: AnnotationRect[];
@@ -80,9 +93,15 @@ export interface BriefEntry {
   asked: boolean;
   quote: string | null;
   pageNumber: number | null;
+  /** The page the passage ends on, when it runs over several. */
+  lastPageNumber: number | null;
   documentTitle: string | null;
   status: AnchorStatus;
   tags: string[];
+  /** On a confidential (exempt) paper or item: badged, and left out of the Word brief unless confirmed. */
+  confidential: boolean;
+  /** On a paper whose text was purged after the meeting (the note itself is kept). */
+  onPurgedPaper: boolean;
 }
 
 export interface BriefSection {
@@ -101,6 +120,32 @@ export interface MeetingBrief {
   sections: BriefSection[];
   questionCount: number;
   noteCount: number;
+  /** Questions and notes left out because they are on confidential papers or items (0 when included). */
+  confidentialLeftOut: number;
+}
+
+/** A section of a meeting's annotations: the meeting as a whole, one agenda item, or other pages. */
+export interface MeetingAnnotationSection {
+  /** null: the meeting as a whole, or pages outside any item's report. */
+  item: { id: number; number: string | null; title: string } | null;
+  heading: string;
+  /** In reading order: notes on the item first, then paper, page and offset. */
+  entries: Annotation[];
+}
+
+/** Every annotation of a meeting (its papers, its items, the meeting itself) in agenda order. */
+export interface MeetingAnnotationsView {
+  meetingId: number;
+  committeeName: string;
+  date: string | null;
+  /** The papers the annotations are on, for "Agenda pack, page 7". */
+  documents: Array<{ id: number; title: string }>;
+  /** Anchored annotations (orphans and dismissed ones are not here). */
+  sections: MeetingAnnotationSection[];
+  /** Orphans from every paper of the meeting, waiting to be re-attached or dismissed. */
+  needsAttention: Annotation[];
+  /** How many the member dismissed (kept in the data and the export, no longer shown). */
+  dismissedCount: number;
 }
 
 export interface AnnotationImportResult {

@@ -29,6 +29,8 @@ export interface MeetingSummary {
   venue: string | null;
   itemCount: number;
   decisionCount: number;
+  /** When the council marked the meeting cancelled (council sync); it is kept with the member's notes. */
+  cancelledAt?: string | null;
 }
 
 export interface CommitteeDetail {
@@ -101,6 +103,8 @@ export interface MeetingDetail {
   startTime: string | null;
   endTime: string | null;
   venue: string | null;
+  /** When the council marked the meeting cancelled (council sync); it is kept with the member's notes. */
+  cancelledAt?: string | null;
   apologies: string[];
   /** Everyone the minutes list: present, in attendance, apologies, absent. */
   attendance: AttendeeView[];

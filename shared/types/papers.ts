@@ -17,6 +17,10 @@ export interface DocumentSummary {
   id: number;
   title: string;
   kind: DocumentKind;
+  /** Exempt information (see the confidential_documents view): badged everywhere, left out of exports. */
+  confidential: boolean;
+  /** When its text and file were purged after the meeting (the member's notes on it stay). */
+  purgedAt: string | null;
   meetingId: number | null;
   itemId: number | null;
   current: VersionSummary;
@@ -36,6 +40,8 @@ export interface DocumentDetail {
   id: number;
   title: string;
   kind: DocumentKind;
+  confidential: boolean;
+  purgedAt: string | null;
   meeting: { id: number; date: string | null; committeeName: string } | null;
   /** The version being shown (the current one unless another was asked for). */
   version: VersionSummary;
@@ -64,8 +70,8 @@ export interface MeetingPapers {
 export type Snippet = Array<{ text: string; hit: boolean }>;
 
 export type SearchHit =
-  | { kind: 'page'; documentId: number; versionId: number; documentTitle: string; pageNumber: number; snippet: Snippet; score: number }
-  | { kind: 'minutes'; itemId: number; itemNumber: string | null; itemTitle: string; snippet: Snippet; score: number };
+  | { kind: 'page'; documentId: number; versionId: number; documentTitle: string; pageNumber: number; snippet: Snippet; score: number; confidential: boolean }
+  | { kind: 'minutes'; itemId: number; itemNumber: string | null; itemTitle: string; snippet: Snippet; score: number; confidential: boolean };
 
 export interface SearchGroup {
   meeting: { id: number; date: string | null; committeeId: number; committeeName: string } | null;
@@ -79,4 +85,19 @@ export interface SearchResults {
   groups: SearchGroup[];
   total: number;
   tookMs: number;
+}
+
+/** A meeting's confidential paper, for the purge confirmation. */
+export interface ConfidentialPaper {
+  id: number;
+  title: string;
+  reason: 'marked' | 'exempt-item' | 'not-for-publication';
+  purgedAt: string | null;
+}
+
+export interface PurgeOutcome {
+  papers: Array<{ id: number; title: string }>;
+  filesDeleted: number;
+  /** The member's notes and questions on the purged papers, kept (their quoted passages removed). */
+  notesKept: number;
 }

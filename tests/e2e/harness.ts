@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createHandlers, type Handlers } from '../../main/api/handlers';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
+import { generateStoreKey } from '../../main/store/cipher';
 import { openStore, type Store } from '../../main/store/database';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -62,7 +63,8 @@ export async function startHarness(options: { viewport?: { width: number; height
     }
   };
   try {
-    const store = openStore(dataDir);
+    // Every browser test runs on an encrypted store (a fresh random key), as the app does.
+    const store = openStore(dataDir, { key: generateStoreKey() });
     cleanups.push(() => store.close());
     // Progress events go out over the preview server's event stream, as in `npm run preview`.
     let broadcast: PreviewServer['broadcast'] = () => undefined;

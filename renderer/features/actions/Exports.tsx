@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ShownStatus } from '../../../shared/types/actions';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
+import { IncludeConfidential } from '../../ui/Confidential';
 import { saveFile } from './parts';
 
 type Format = 'docx' | 'csv' | 'ics';
@@ -16,6 +17,7 @@ const FORMATS: Array<{ format: Format; label: string }> = [
 export function Exports({ committeeId, status, partial }: { committeeId: number | null; status: ShownStatus | null; partial: boolean }) {
   const [busy, setBusy] = useState<Format | null>(null);
   const [message, setMessage] = useState('');
+  const [includeConfidential, setIncludeConfidential] = useState(false);
   const run = async (format: Format) => {
     setBusy(format);
     setMessage('');
@@ -23,6 +25,7 @@ export function Exports({ committeeId, status, partial }: { committeeId: number 
       format,
       ...(committeeId !== null ? { committeeId } : {}),
       ...(status !== null ? { status } : {}),
+      includeConfidential,
     });
     setBusy(null);
     if (!result.ok) {
@@ -42,6 +45,7 @@ export function Exports({ committeeId, status, partial }: { committeeId: number 
           {f.label}
         </Button>
       ))}
+      <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />
       <p className="exports__note muted">
         {partial ? 'Exports follow the committee and status filters; the owner and kind filters are not applied to them.' : 'Exports follow the committee and status filters.'}
       </p>

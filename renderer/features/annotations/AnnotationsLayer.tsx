@@ -78,7 +78,6 @@ export function AnnotationsLayer({
 }) {
   const st = useAnnotations();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [reattaching, setReattaching] = useState<Annotation | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const scaleRef = useRef(scale);
   useEffect(() => {
@@ -128,6 +127,7 @@ export function AnnotationsLayer({
   }, []);
 
   const create = async (kind: AnnotationKind, selection: PendingSelection | null, pageNumber: number, extra: { colour?: AnnotationColour; body?: string; tags?: string[] }) => {
+    const where = selection && selection.lastPageNumber > pageNumber ? `pages ${pageNumber}–${selection.lastPageNumber}` : `page ${pageNumber}`;
     const result = await api['annotations.create']({
       documentId,
       versionId,
@@ -141,7 +141,7 @@ export function AnnotationsLayer({
       return;
     }
     const what = kind === 'highlight' ? 'Highlight' : kind === 'note' ? 'Note' : 'Question';
-    await done(`${what} added on page ${pageNumber}.`);
+    await done(`${what} added on ${where}.`);
   };
 
   const attach = async (orphan: Annotation, selection: PendingSelection) => {
@@ -150,15 +150,17 @@ export function AnnotationsLayer({
       setAnnotationsState({ error: result.error.message });
       return;
     }
-    setReattaching(null);
+    setAnnotationsState({ reattaching: null });
     await done(`Re-attached on page ${selection.pageNumber}.`);
   };
 
   const pending = st.pending;
+  const reattaching = st.reattaching?.documentId === documentId ? st.reattaching : null;
   const toolbarStyle = pending
     ? {
         left: Math.max(8, Math.min(pending.anchor.left, window.innerWidth - 430)),
-        top: pending.anchor.bottom + 8 + 120 > window.innerHeight ? Math.max(8, pending.anchor.top - 60) : pending.anchor.bottom + 8,
+        // Below the selection if there is room, else above it; always inside the window.
+        top: Math.max(8, Math.min(window.innerHeight - 120, pending.anchor.bottom + 8 + 120 > window.innerHeight ? pending.anchor.top - 60 : pending.anchor.bottom + 8)),
       }
     : undefined;
 
@@ -211,11 +213,6 @@ export function AnnotationsLayer({
           currentPage={currentPage}
           onGo={onGo}
           onPageNote={(kind) => setDraft({ kind, selection: null, pageNumber: currentPage })}
-          reattaching={reattaching}
-          onReattach={(a) => {
-            setReattaching(a);
-            setAnnotationsState({ message: 'Select the passage on a page, then choose Attach here.' });
-          }}
         />
       )}
       <p className="visually-hidden" role="status">

@@ -1,20 +1,25 @@
 /**
  * The highlights on one reader page, drawn over the canvas (under the pointer: pointer-events none,
  * so the text stays selectable). Annotations moved to a new version (rects stale) or without rects
- * are found by their quote in the page's text layer once it is drawn.
+ * are found by their quote in the page's text layer once it is drawn. A passage running over
+ * several pages is drawn on each, from its rects for that page or its part of the quote there.
  */
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Annotation, AnnotationRect } from '../../../shared/types/annotations';
 import { rectsForQuote } from './dom';
 import { COLOUR_FILL } from './geometry';
+import { coversPage, quoteOnPage, rectsOnPage } from './listing';
 import { getAnnotationsState, useAnnotations } from './state';
 import './annotations.css';
+
+/** Its rects on this page are not known (moved to a new version, or none were sent): find the passage in the text layer. */
+const needsLocating = (a: Annotation, page: number) => a.rectsStale || rectsOnPage(a, page).length === 0;
 
 export function PageAnnotations({ pageNumber, scale }: { pageNumber: number; scale: number }) {
   const { annotations } = useAnnotations();
   const [drawn, setDrawn] = useState<{ host: HTMLElement; located: Map<number, AnnotationRect[]> } | null>(null);
-  const here = annotations.filter((a) => a.pageNumber === pageNumber && a.target === 'text' && a.quote);
+  const here = annotations.filter((a) => coversPage(a, pageNumber) && a.target === 'text' && a.quote);
   const hereKey = here.map((a) => `${a.id}:${a.updatedAt}`).join(',');
 
   // The page element is drawn by PdfPage beside this component, in the same slot. Highlights without
@@ -25,7 +30,9 @@ export function PageAnnotations({ pageNumber, scale }: { pageNumber: number; sca
     const locate = () => {
       const located = new Map<number, AnnotationRect[]>();
       for (const a of getAnnotationsState().annotations) {
-        if (a.pageNumber === pageNumber && a.quote && (a.rectsStale || a.rects.length === 0)) located.set(a.id, rectsForQuote(host, a.quote.exact, scale));
+        if (!coversPage(a, pageNumber) || !needsLocating(a, pageNumber)) continue;
+        const exact = quoteOnPage(a, pageNumber);
+        if (exact) located.set(a.id, rectsForQuote(host, exact, scale));
       }
       setDrawn({ host, located });
     };
@@ -52,7 +59,7 @@ export function PageAnnotations({ pageNumber, scale }: { pageNumber: number; sca
   const host = drawn?.host;
   const located = drawn?.located ?? new Map<number, AnnotationRect[]>();
   if (!host || here.length === 0) return null;
-  const rectsOf = (a: Annotation) => (a.rectsStale || a.rects.length === 0 ? (located.get(a.id) ?? []) : a.rects);
+  const rectsOf = (a: Annotation) => (needsLocating(a, pageNumber) ? (located.get(a.id) ?? []) : rectsOnPage(a, pageNumber));
   return createPortal(
     <div className="annotation-overlay" aria-hidden="true">
       {here.flatMap((a) =>

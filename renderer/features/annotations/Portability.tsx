@@ -2,15 +2,17 @@
 import { useState } from 'react';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
+import { IncludeConfidential } from '../../ui/Confidential';
 import { saveFile } from '../../ui/save-file';
 
 export function AnnotationsPortability() {
   const [status, setStatus] = useState('');
+  const [includeConfidential, setIncludeConfidential] = useState(false);
   const exportAll = async () => {
-    const result = await api['annotations.exportJsonLd']({});
+    const result = await api['annotations.exportJsonLd']({ includeConfidential });
     if (!result.ok) return setStatus(result.error.message);
     saveFile(`scrutineer-annotations-${new Date().toISOString().slice(0, 10)}.jsonld`, result.value, 'application/ld+json');
-    setStatus('Your annotations were exported.');
+    setStatus(includeConfidential ? 'Your annotations were exported, including those on confidential papers.' : 'Your annotations were exported; those on confidential (exempt) papers and items were left out.');
   };
   const importFile = async (file: File) => {
     const result = await api['annotations.importJsonLd']({ json: await file.text() });
@@ -35,6 +37,7 @@ export function AnnotationsPortability() {
         My annotations
       </h2>
       <p>Move your highlights, notes and questions to another computer, or keep a copy: export them to a file (JSON-LD, the W3C Web Annotation format) and load that file on the other computer.</p>
+      <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />
       <div className="questions-page__actions">
         <Button variant="secondary" onClick={() => void exportAll()}>
           Export annotations

@@ -6,9 +6,11 @@ import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
+import { ConfidentialBadge, IncludeConfidential } from '../../ui/Confidential';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { saveFile } from '../../ui/save-file';
+import { pagesLabel } from './listing';
 import './annotations.css';
 
 
@@ -26,19 +28,25 @@ export function QuestionsPage({ meetingId, refreshKey, focusOnMount }: PageProps
   const [status, setStatus] = useState('');
   /** Ticks shown straight away, before the brief reloads. */
   const [ticked, setTicked] = useState<Record<number, boolean>>({});
+  /** Confidential entries go into the Word brief and the printout only when the member ticks this. */
+  const [includeConfidential, setIncludeConfidential] = useState(false);
   useDocumentTitle('My questions');
   if (brief.status === 'loading') return <Loading what="your questions" />;
   if (brief.status === 'error') return <ErrorPanel title="Your questions could not be loaded" error={brief.error} />;
   const b = brief.value;
 
   const download = async () => {
-    const result = await api['annotations.briefDocx']({ meetingId });
+    const result = await api['annotations.briefDocx']({ meetingId, includeConfidential });
     if (!result.ok) {
       setStatus(result.error.message);
       return;
     }
     saveFile(`${slug(b.title) || 'brief'}.docx`, result.value, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    setStatus('The brief was saved as a Word document.');
+    const left = b.sections.flatMap((s) => s.entries).filter((e) => e.confidential).length;
+    setStatus(
+      'The brief was saved as a Word document' +
+        (left > 0 ? (includeConfidential ? ', including confidential entries.' : `; ${left} confidential ${left === 1 ? 'entry was' : 'entries were'} left out.`) : '.'),
+    );
   };
   const tick = async (entry: BriefEntry, asked: boolean) => {
     setTicked((t) => ({ ...t, [entry.id]: asked }));
@@ -48,7 +56,7 @@ export function QuestionsPage({ meetingId, refreshKey, focusOnMount }: PageProps
   };
 
   return (
-    <div className="questions-page">
+    <div className={`questions-page${includeConfidential ? '' : ' brief--public'}`}>
       <Breadcrumbs
         trail={[
           { label: 'Library', href: hrefs.library() },
@@ -67,6 +75,9 @@ export function QuestionsPage({ meetingId, refreshKey, focusOnMount }: PageProps
         </Button>
         <a href={hrefs.meeting(meetingId)}>Back to the meeting</a>
       </div>
+      {b.sections.some((s) => s.entries.some((e) => e.confidential)) && (
+        <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />
+      )}
       <p role="status" className="annotations-status">
         {status}
       </p>
@@ -86,13 +97,20 @@ export function QuestionsPage({ meetingId, refreshKey, focusOnMount }: PageProps
 }
 
 function BriefItem({ entry, onTick }: { entry: MeetingBrief['sections'][number]['entries'][number]; onTick: (asked: boolean) => void }) {
-  const where = [entry.documentTitle, entry.pageNumber !== null ? `page ${entry.pageNumber}` : null].filter(Boolean).join(', ');
+  const where = [entry.documentTitle, pagesLabel(entry)].filter(Boolean).join(', ');
   return (
-    <div className="question">
+    <div className={`question${entry.confidential ? ' question--confidential' : ''}`}>
       <p>
         <strong>{entry.kind === 'question' ? `Question ${entry.number ?? ''}` : 'Note'}</strong>
         {where ? ` (${where})` : ''}
         {entry.status === 'orphaned' ? ' — the passage is not in the latest version' : ''}
+        {entry.onPurgedPaper ? ' — the paper was purged after the meeting' : ''}
+        {entry.confidential && (
+          <>
+            {' '}
+            <ConfidentialBadge />
+          </>
+        )}
       </p>
       {entry.quote && <blockquote className="question__quote">“{entry.quote}”</blockquote>}
       {entry.body && <p>{entry.body}</p>}

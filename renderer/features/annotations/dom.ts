@@ -1,10 +1,14 @@
 /** Reading the member's selection off a page's text layer, and drawing quotes found in it. */
 import type { AnnotationRect, TextQuote } from '../../../shared/types/annotations';
-import { contextAround, locateInPieces, toPdfRects } from './geometry';
+import { joinSelection, locateInPieces, toPdfRects, type PageSelectionPiece } from './geometry';
 
 export interface PendingSelection {
+  /** The page the selection starts on. */
   pageNumber: number;
+  /** The page it ends on (a selection may run onto following pages). */
+  lastPageNumber: number;
   quote: TextQuote;
+  /** In PDF points, each with the page it is drawn on. */
   rects: AnnotationRect[];
   /** Where to put the toolbar (client coordinates of the selection's last line). */
   anchor: { left: number; top: number; bottom: number };
@@ -44,43 +48,60 @@ export function pageOf(node: Node | null): { pageEl: HTMLElement; pageNumber: nu
   return Number.isInteger(pageNumber) && pageNumber > 0 ? { pageEl, pageNumber, textLayer } : null;
 }
 
-/** The current selection, if it is text on one page of the reader, as quote, context and PDF rects. */
+/**
+ * The current selection, if it is text in the reader's pages, as quote, context and PDF rects. It
+ * may run over several consecutive pages: the quote is the whole selected text and each page gets
+ * its own rects.
+ */
 export function readSelection(scale: number): PendingSelection | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const exact = selection.toString().replace(/\s+/g, ' ').trim();
-  if (exact === '') return null;
-  const start = pageOf(range.startContainer);
-  const end = pageOf(range.endContainer);
-  // A selection running onto the next page is clipped to the page it started on.
-  if (!start) return null;
-  const { pageEl, pageNumber, textLayer } = start;
-  const clipped = range.cloneRange();
-  if (!end || end.pageNumber !== pageNumber) clipped.setEndAfter(textLayer.lastChild ?? textLayer);
-  const nodes = textNodes(textLayer);
-  // The page's text as its text nodes give it, and where the selection sits in it.
-  let text = '';
-  let startAt = -1;
-  let endAt = -1;
-  for (const node of nodes) {
-    if (node === clipped.startContainer) startAt = text.length + clipped.startOffset;
-    if (node === clipped.endContainer) endAt = text.length + clipped.endOffset;
-    text += node.data;
+  if (selection.toString().trim() === '') return null;
+  const layers: Array<{ page: NonNullable<ReturnType<typeof pageOf>>; nodes: Text[] }> = [];
+  const pieces: PageSelectionPiece[] = [];
+  for (const textLayer of document.querySelectorAll<HTMLElement>('#reader-pages .textLayer')) {
+    if (!range.intersectsNode(textLayer)) continue;
+    const page = pageOf(textLayer);
+    if (!page) continue;
+    // The page's text as its text nodes give it, and where the selection sits in it.
+    const nodes = textNodes(textLayer);
+    let text = '';
+    let start = -1;
+    let end = -1;
+    for (const node of nodes) {
+      const base = text.length;
+      text += node.data;
+      if (!range.intersectsNode(node)) continue;
+      const from = node === range.startContainer ? range.startOffset : 0;
+      const to = node === range.endContainer ? range.endOffset : node.data.length;
+      if (to <= from) continue;
+      if (start < 0) start = base + from;
+      end = base + to;
+    }
+    if (start < 0) continue;
+    layers.push({ page, nodes });
+    pieces.push({ pageNumber: page.pageNumber, text, start, end });
   }
-  const exactText = clipped.toString().replace(/\s+/g, ' ').trim() || exact;
-  if (startAt < 0) startAt = Math.max(0, text.indexOf(exactText));
-  if (endAt < 0) endAt = Math.min(text.length, startAt + exactText.length);
-  const { prefix, suffix } = contextAround(text, startAt, endAt);
-  const box = pageEl.getBoundingClientRect();
-  const clientRects = rangeTextRects(clipped, nodes);
-  const rects = toPdfRects(clientRects, box, scale);
-  const last = clientRects[clientRects.length - 1] ?? range.getBoundingClientRect();
+  const joined = joinSelection(pieces);
+  if (!joined) return null;
+  const rects: AnnotationRect[] = [];
+  let last: DOMRect | undefined;
+  let firstTop: number | undefined;
+  for (const { page, nodes } of layers) {
+    if (page.pageNumber < joined.pageNumber || page.pageNumber > joined.lastPageNumber) continue;
+    const clientRects = rangeTextRects(range, nodes);
+    firstTop ??= clientRects[0]?.top;
+    last = clientRects[clientRects.length - 1] ?? last;
+    for (const r of toPdfRects(clientRects, page.pageEl.getBoundingClientRect(), scale)) rects.push({ ...r, page: page.pageNumber });
+  }
+  const end = last ?? range.getBoundingClientRect();
   return {
-    pageNumber,
-    quote: { exact: exactText.slice(0, 20000), prefix: prefix.slice(-400), suffix: suffix.slice(0, 400) },
-    rects,
-    anchor: { left: last.left, top: clientRects[0]?.top ?? last.top, bottom: last.bottom },
+    pageNumber: joined.pageNumber,
+    lastPageNumber: joined.lastPageNumber,
+    quote: { exact: joined.quote.exact.slice(0, 20000), prefix: joined.quote.prefix.slice(-400), suffix: joined.quote.suffix.slice(0, 400) },
+    rects: rects.slice(0, 500),
+    anchor: { left: end.left, top: firstTop ?? end.top, bottom: end.bottom },
   };
 }
 

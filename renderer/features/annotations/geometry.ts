@@ -2,13 +2,48 @@
  * Pure helpers for annotations in the reader: the context around a selection, client rectangles to
  * PDF points and back, finding a quote in a page's text-layer text, and count wording.
  */
-import type { AnnotationColour, AnnotationRect, ItemAnnotationCounts } from '../../../shared/types/annotations';
+import type { AnnotationColour, AnnotationRect, ItemAnnotationCounts, TextQuote } from '../../../shared/types/annotations';
 
 export const CONTEXT_CHARS = 32;
 
 /** About 32 characters either side of [start, end) in the page's text, for the W3C TextQuoteSelector. */
 export function contextAround(text: string, start: number, end: number, size = CONTEXT_CHARS): { prefix: string; suffix: string } {
   return { prefix: text.slice(Math.max(0, start - size), start), suffix: text.slice(end, end + size) };
+}
+
+/** What the member selected on one page of the reader: the page's text-layer text and the selected stretch of it. */
+export interface PageSelectionPiece {
+  pageNumber: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A selection over one or more pages as one quote. Pieces with nothing selected are dropped, and
+ * only the run of consecutive pages from the first is kept (a page between without text, e.g. not
+ * drawn yet, would leave a hole the stored text does not have). The quote is the selected text of
+ * each page in turn; its context comes from before the start on the first page and after the end
+ * on the last.
+ */
+export function joinSelection(pieces: readonly PageSelectionPiece[]): { pageNumber: number; lastPageNumber: number; pieces: PageSelectionPiece[]; quote: TextQuote } | null {
+  const selected = pieces.filter((p) => p.end > p.start && p.text.slice(p.start, p.end).trim() !== '').sort((a, b) => a.pageNumber - b.pageNumber);
+  const first = selected[0];
+  if (!first) return null;
+  const run = [first];
+  for (const p of selected.slice(1)) {
+    if (p.pageNumber !== (run[run.length - 1] as PageSelectionPiece).pageNumber + 1) break;
+    run.push(p);
+  }
+  const last = run[run.length - 1] as PageSelectionPiece;
+  const exact = run
+    .map((p) => p.text.slice(p.start, p.end))
+    .join('\n')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const { prefix } = contextAround(first.text, first.start, first.end);
+  const { suffix } = contextAround(last.text, last.start, last.end);
+  return { pageNumber: first.pageNumber, lastPageNumber: last.pageNumber, pieces: run, quote: { exact, prefix, suffix } };
 }
 
 export interface Box {

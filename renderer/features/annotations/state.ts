@@ -21,6 +21,11 @@ export interface AnnotationsState {
   focusToolbar: number;
   /** The last thing deleted, for Undo. */
   deleted: Annotation | null;
+  /**
+   * The orphan the member is re-attaching: the next selection offers "Attach here". Set from the
+   * reader's panel, or from the meeting's annotations before opening the reader on its paper.
+   */
+  reattaching: Annotation | null;
   message: string;
   error: string;
 }
@@ -34,6 +39,7 @@ let state: AnnotationsState = {
   pending: null,
   focusToolbar: 0,
   deleted: null,
+  reattaching: null,
   message: '',
   error: '',
 };
@@ -58,12 +64,20 @@ export function useAnnotations(): AnnotationsState {
 
 /** Loads (or reloads) the annotations of the version being read. */
 export async function loadAnnotations(documentId: number, versionId: number): Promise<void> {
-  if (state.versionId !== versionId) setAnnotationsState({ documentId, versionId, annotations: [], orphans: [], pending: null, deleted: null });
+  if (state.versionId !== versionId) {
+    // A re-attach asked for on this paper (e.g. from the meeting's annotations) carries over.
+    const reattaching = state.reattaching?.documentId === documentId ? state.reattaching : null;
+    setAnnotationsState({ documentId, versionId, annotations: [], orphans: [], pending: null, deleted: null, reattaching });
+  }
   const [list, all] = await Promise.all([api['annotations.list']({ versionId }), api['annotations.list']({ documentId, status: 'orphaned' })]);
   if (getAnnotationsState().versionId !== versionId) return;
+  const orphans = all.ok ? all.value.filter((a) => a.deletedAt === null) : [];
+  const { reattaching } = getAnnotationsState();
   setAnnotationsState({
     annotations: list.ok ? list.value.filter((a) => a.status === 'anchored' && a.versionId === versionId && a.deletedAt === null) : [],
-    orphans: all.ok ? all.value.filter((a) => a.deletedAt === null) : [],
+    orphans,
+    // Re-attached or dismissed meanwhile: nothing left to re-attach.
+    ...(reattaching && all.ok && !orphans.some((o) => o.id === reattaching.id) ? { reattaching: null } : {}),
     error: list.ok ? '' : list.error.message,
   });
 }
@@ -71,6 +85,12 @@ export async function loadAnnotations(documentId: number, versionId: number): Pr
 export async function reloadAnnotations(): Promise<void> {
   const { documentId, versionId } = state;
   if (documentId !== null && versionId !== null) await loadAnnotations(documentId, versionId);
+}
+
+/** Opens the reader on an orphan's paper (its current version, at the page it was on), ready to re-attach it. */
+export function reattachInReader(orphan: Annotation, href: string): void {
+  setAnnotationsState({ reattaching: orphan, panelOpen: true, message: 'Select the passage on a page, then choose Attach here.' });
+  window.location.hash = href;
 }
 
 export const togglePanel = (open?: boolean): void => setAnnotationsState({ panelOpen: open ?? !state.panelOpen });

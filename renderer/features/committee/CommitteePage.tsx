@@ -14,6 +14,8 @@ import './committee.css';
 function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
   const details = [plural(meeting.itemCount, 'item'), plural(meeting.decisionCount, 'decision')];
   if (meeting.startTime) details.unshift(formatTime(meeting.startTime));
+  // In words, not colour alone; the meeting stays listed with the member's notes on it.
+  if (meeting.cancelledAt) details.unshift('Cancelled');
   return (
     <a className="card-link" href={hrefs.meeting(meeting.id)}>
       <span className="card-link__title">{meeting.date ? formatMeetingDate(meeting.date) : 'Date not stated'}</span>

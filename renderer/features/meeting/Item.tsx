@@ -1,5 +1,6 @@
 import type { ItemView } from '../../../shared/types/library';
 import { Badge } from '../../ui/Badge';
+import { ConfidentialBadge } from '../../ui/Confidential';
 import { DOCUMENT_FORMAT, formatSize } from '../../ui/labels';
 import { TextBlock } from '../../ui/TextBlock';
 import { DecisionList } from './Decisions';
@@ -45,7 +46,7 @@ export function Item({ item, report }: { item: ItemView; report?: ItemReport }) 
         )}
         {(item.exempt || item.truncated) && (
           <div className="item__badges">
-            {item.exempt && <Badge tone="warning">Private (exempt)</Badge>}
+            {item.exempt && <ConfidentialBadge />}
             {item.truncated && <Badge tone="info">Truncated</Badge>}
           </div>
         )}

@@ -1,10 +1,11 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { MeetingAnnotations } from '../annotations/MeetingAnnotations';
 import type { DeclarationView, MeetingDetail, SourceView } from '../../../shared/types/library';
 import type { MeetingPapers } from '../../../shared/types/papers';
 import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
+import { Badge } from '../../ui/Badge';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { formatMeetingDate, formatMeetingWhen, formatTimestamp, plural } from '../../ui/dates';
 import { INTEREST_NATURE, UNNAMED_COUNCIL } from '../../ui/labels';
@@ -84,11 +85,13 @@ function Meeting({
   papers,
   focusOnMount,
   itemId,
+  onPapersChanged,
 }: {
   meeting: MeetingDetail;
   papers: MeetingPapers | null;
   focusOnMount: boolean;
   itemId: number | null;
+  onPapersChanged?: () => void;
 }) {
   const reports = reportsByItem(papers);
   // Arriving from a search hit on an item: go to that item's heading.
@@ -113,7 +116,18 @@ function Meeting({
       <PageHeading focusOnMount={focusOnMount && itemId === null}>
         <span className="page-heading__context">{meeting.committee.name}</span>
         <span className="page-heading__main">{meeting.date ? dateText : 'Meeting (date not stated)'}</span>
+        {meeting.cancelledAt && (
+          <>
+            {' '}
+            <Badge tone="warning">Cancelled</Badge>
+          </>
+        )}
       </PageHeading>
+      {meeting.cancelledAt && (
+        <p className="meeting-cancelled" role="note">
+          The council has marked this meeting as cancelled. It stays in your library with your notes.
+        </p>
+      )}
 
       <dl className="facts">
         <div>
@@ -136,7 +150,7 @@ function Meeting({
         </div>
       </dl>
 
-      {papers && <PapersSection papers={papers} />}
+      {papers && <PapersSection papers={papers} meetingId={meeting.id} onChanged={onPapersChanged} />}
       <FollowUps meetingId={meeting.id} />
       <MeetingAnnotations meetingId={meeting.id} />
 
@@ -198,7 +212,9 @@ export function MeetingPage({ meetingId, itemId = null, refreshKey, focusOnMount
   const load = useCallback(() => api['library.meeting']({ meetingId }), [meetingId]);
   const meeting = useResource(load, refreshKey);
   const loadPapers = useCallback(() => api['papers.forMeeting']({ meetingId }), [meetingId]);
-  const papers = useResource(loadPapers, refreshKey);
+  // Bumped after a purge, so the papers list shows what is left.
+  const [papersVersion, setPapersVersion] = useState(0);
+  const papers = useResource(loadPapers, refreshKey + papersVersion);
   useDocumentTitle(
     meeting.status === 'ready'
       ? `${meeting.value.date ? formatMeetingDate(meeting.value.date) : 'Meeting'} – ${meeting.value.committee.name}`
@@ -222,6 +238,7 @@ export function MeetingPage({ meetingId, itemId = null, refreshKey, focusOnMount
       papers={papers.status === 'ready' ? papers.value : null}
       focusOnMount={focusOnMount}
       itemId={itemId}
+      onPapersChanged={() => setPapersVersion((v) => v + 1)}
     />
   );
 }

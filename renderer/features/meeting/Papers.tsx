@@ -2,8 +2,10 @@
 import type { DocumentSummary, ItemReportLink, MeetingPapers } from '../../../shared/types/papers';
 import { hrefs } from '../../app/router';
 import { Badge } from '../../ui/Badge';
+import { ConfidentialBadge } from '../../ui/Confidential';
 import { plural } from '../../ui/dates';
 import { DOCUMENT_KIND } from '../reader/labels';
+import { PurgeConfidential } from './PurgeConfidential';
 
 /** The reader link for an item's report: at its first page, in the version the page map is for. */
 export function reportHref(report: ItemReportLink, documents: readonly DocumentSummary[]): string {
@@ -12,7 +14,9 @@ export function reportHref(report: ItemReportLink, documents: readonly DocumentS
   return hrefs.document(report.documentId, { page: report.firstPage, versionId });
 }
 
-export function PapersSection({ papers }: { papers: MeetingPapers }) {
+export function PapersSection({ papers, meetingId, onChanged }: { papers: MeetingPapers; meetingId?: number; onChanged?: () => void }) {
+  // Shown while the meeting has confidential papers (purged ones too, so the outcome stays on screen).
+  const purgeable = papers.documents.some((d) => d.confidential);
   return (
     <section className="section" aria-labelledby="papers">
       <h2 id="papers" className="section-heading">
@@ -25,7 +29,7 @@ export function PapersSection({ papers }: { papers: MeetingPapers }) {
       ) : (
         <ul className="papers">
           {papers.documents.map((doc) => {
-            const scan = doc.current.textPageCount === 0;
+            const scan = doc.current.textPageCount === 0 && doc.purgedAt === null;
             return (
               <li key={doc.id} className="paper">
                 <div className="paper__main">
@@ -34,20 +38,25 @@ export function PapersSection({ papers }: { papers: MeetingPapers }) {
                     {DOCUMENT_KIND[doc.kind]} · {plural(doc.current.pageCount, 'page')}
                     {doc.versionCount > 1 && <> · {plural(doc.versionCount, 'version')}</>}
                   </span>
-                  {scan && (
+                  {(scan || doc.confidential) && (
                     <span className="paper__badges">
-                      <Badge tone="warning">Scan: not searchable</Badge>
+                      {doc.confidential && <ConfidentialBadge />}
+                      {scan && <Badge tone="warning">Scan: not searchable</Badge>}
+                      {doc.purgedAt !== null && <Badge tone="neutral">Purged after the meeting</Badge>}
                     </span>
                   )}
                 </div>
-                <a className="button button--quiet paper__open" href={hrefs.document(doc.id)}>
-                  Open<span className="visually-hidden"> {doc.title}</span>
-                </a>
+                {doc.purgedAt === null && (
+                  <a className="button button--quiet paper__open" href={hrefs.document(doc.id)}>
+                    Open<span className="visually-hidden"> {doc.title}</span>
+                  </a>
+                )}
               </li>
             );
           })}
         </ul>
       )}
+      {purgeable && meetingId !== undefined && <PurgeConfidential meetingId={meetingId} onPurged={() => onChanged?.()} />}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Badge } from '../../ui/Badge';
+import { ConfidentialBadge } from '../../ui/Confidential';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { formatMeetingDate } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
@@ -41,6 +42,7 @@ function Heading({ detail, focusOnMount }: { detail: DocumentDetail; focusOnMoun
           <Badge tone="neutral">{DOCUMENT_KIND[detail.kind]}</Badge>
         )}
         {!detail.version.isCurrent && <Badge tone="warning">Older version {detail.version.version}</Badge>}
+        {detail.confidential && <ConfidentialBadge />}
         <AnnotationsToggle />
       </div>
     </div>

@@ -10,6 +10,7 @@ import { api } from '../../app/api';
 import { hrefs, replaceHash, type PageProps, type SearchParams, type SearchScope } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Badge } from '../../ui/Badge';
+import { ConfidentialBadge } from '../../ui/Confidential';
 import { formatMeetingDate } from '../../ui/dates';
 import { UNNAMED_COUNCIL } from '../../ui/labels';
 import { PageHeading } from '../../ui/PageHeading';
@@ -58,6 +59,7 @@ function Hit({ hit, group, terms }: { hit: SearchHit; group: SearchGroup; terms:
           <span className="hit-card__link">{title}</span>
         )}
         <Badge tone={hit.kind === 'page' ? 'info' : 'neutral'}>{hit.kind === 'page' ? 'Paper' : 'Minutes'}</Badge>
+        {hit.confidential && <ConfidentialBadge />}
       </div>
       <p className="hit-card__snippet">
         <SnippetText snippet={hit.snippet} />

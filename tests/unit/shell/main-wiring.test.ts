@@ -19,6 +19,15 @@ interface Recorder {
 
 const mainFrame = { url: 'app://scrutineer/index.html', parent: null, processId: 1, routingId: 1 };
 
+/** A stand-in for safeStorage: reversible, marked, and switchable off like a missing keychain. */
+const keychain = { available: true };
+const fakeSafeStorage = {
+  isEncryptionAvailable: () => keychain.available,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('base64')}`),
+  decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'base64').toString(),
+};
+
 function fakeElectron(dataDir: string): { electron: Record<string, unknown>; rec: Recorder } {
   let resolveReady: () => void = () => undefined;
   const readyPromise = new Promise<void>((r) => (resolveReady = r));
@@ -103,6 +112,7 @@ function fakeElectron(dataDir: string): { electron: Record<string, unknown>; rec
     ipcMain: { handle: (channel: string, f: AnyFn) => (rec.handlers[`ipc:${channel}`] = f), removeHandler: () => undefined },
     BrowserWindow,
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => rec.log.push(`menu ${(m as unknown[]).length}`) },
+    safeStorage: fakeSafeStorage,
     dialog: { showErrorBox: (title: string, message: string) => rec.log.push(`errorBox ${title}: ${message}`) },
     shell: { openExternal: async (url: string) => rec.log.push(`openExternal ${url}`) },
   };
@@ -113,6 +123,8 @@ async function startMain(dataDir: string): Promise<Recorder> {
   const { electron, rec } = fakeElectron(dataDir);
   const saved = process.env.SCRUTINEER_DATA_DIR;
   delete process.env.SCRUTINEER_DATA_DIR;
+  const savedKey = process.env.SCRUTINEER_STORE_KEY;
+  delete process.env.SCRUTINEER_STORE_KEY;
   jest.isolateModules(() => {
     jest.doMock('electron', () => electron);
     // The minutes parser is not what this test is about (and is tested on its own): a stand-in
@@ -130,12 +142,14 @@ async function startMain(dataDir: string): Promise<Recorder> {
   for (let i = 0; i < 50 && !rec.windows.length && !rec.log.some((l) => l.startsWith('exit')); i++) {
     await new Promise((r) => setTimeout(r, 20));
   }
+  if (savedKey !== undefined) process.env.SCRUTINEER_STORE_KEY = savedKey;
   return rec;
 }
 
 let dataDir: string;
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutineer-main-'));
+  keychain.available = true;
 });
 afterEach(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -167,7 +181,31 @@ describe('main.ts wiring', () => {
     expect(String(win?.options.webPreferences.preload)).toMatch(/preload\.js$/);
     expect(win?.loaded).toEqual(['app://scrutineer/index.html']);
     expect(fs.existsSync(path.join(dataDir, 'scrutineer.db'))).toBe(true);
+    // The store is encrypted at rest, with its key sealed by the (fake) keychain beside it.
+    expect(fs.readFileSync(path.join(dataDir, 'scrutineer.db')).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(fs.readFileSync(path.join(dataDir, 'store-key.bin')).toString()).toMatch(/^sealed:/);
     rec.appEvents['will-quit']?.();
+  });
+
+  it('opens the encrypted store again with the sealed key, and refuses to start without a keychain', async () => {
+    const first = await startMain(dataDir);
+    expect(first.windows).toHaveLength(1);
+    first.appEvents['will-quit']?.();
+    const second = await startMain(dataDir);
+    expect(second.windows).toHaveLength(1);
+    second.appEvents['will-quit']?.();
+
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutineer-main-'));
+    try {
+      keychain.available = false;
+      const rec = await startMain(fresh);
+      expect(rec.windows).toHaveLength(0);
+      expect(rec.log.find((l) => l.startsWith('errorBox'))).toMatch(/no keychain is available/);
+      expect(rec.log).toContain('exit 1');
+      expect(fs.existsSync(path.join(fresh, 'scrutineer.db'))).toBe(false);
+    } finally {
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it('checks the IPC sender before dispatching, and dispatch validates the payload', async () => {
@@ -223,11 +261,29 @@ describe('main.ts wiring', () => {
     rec.appEvents['will-quit']?.();
   });
 
-  it('shows the store error and exits when the database is damaged', async () => {
-    fs.writeFileSync(path.join(dataDir, 'scrutineer.db'), Buffer.alloc(8192, 7));
+  it('opens on the recovery screen when the database is damaged, offering the newest good backup', async () => {
+    const first = await startMain(dataDir);
+    const invokeFirst = first.handlers['ipc:scrutineer:invoke'] as (event: unknown, method: unknown, payload: unknown) => Promise<unknown>;
+    const sender = { sender: { id: 1 }, senderFrame: mainFrame };
+    expect(await invokeFirst(sender, 'backup.now', {})).toMatchObject({ ok: true });
+    first.appEvents['will-quit']?.();
+    // Damage a page past the first (the first is what tells a wrong key): its HMAC no longer matches.
+    const file = path.join(dataDir, 'scrutineer.db');
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096, 7), 0, 4096, 4096 * 2);
+    fs.closeSync(fd);
+
     const rec = await startMain(dataDir);
-    expect(rec.windows).toHaveLength(0);
-    expect(rec.log.find((l) => l.startsWith('errorBox'))).toMatch(/errorBox Scrutineer cannot start: The library database .* is damaged/);
-    expect(rec.log).toContain('exit 1');
+    expect(rec.windows).toHaveLength(1);
+    expect(rec.log).not.toContain('exit 1');
+    const invoke = rec.handlers['ipc:scrutineer:invoke'] as (event: unknown, method: unknown, payload: unknown) => Promise<unknown>;
+    const state = (await invoke(sender, 'backup.startupState', {})) as { ok: true; value: { state: string; newestBackup: { id: string } | null } };
+    expect(state.value.state).toBe('damaged');
+    expect(state.value.newestBackup).not.toBeNull();
+    // Only the backup calls answer until the member restores.
+    expect(await invoke(sender, 'library.overview', {})).toMatchObject({ ok: false });
+    expect(await invoke(sender, 'backup.restore', { id: state.value.newestBackup?.id })).toMatchObject({ ok: true });
+    expect(await invoke(sender, 'library.overview', {})).toMatchObject({ ok: true });
+    rec.appEvents['will-quit']?.();
   });
 });

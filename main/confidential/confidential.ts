@@ -1,0 +1,145 @@
+/**
+ * Confidential (exempt) papers: which they are, and purging them after their meeting.
+ *
+ * The rule lives in the confidential_documents view (migration 0007): marked by the member or by a
+ * purge, attached to an exempt item, or a first page that opens "NOT FOR PUBLICATION". Exempt items
+ * themselves are confidential too (items.exempt, from the minutes parser).
+ */
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { ConfidentialPaper, PurgeOutcome } from '../../shared/types/papers';
+import { NotFoundError } from '../library/queries';
+import { deleteBlob } from '../store/blobs';
+import type { Store } from '../store/database';
+
+export const CONFIDENTIAL_LABEL = 'Confidential — exempt information';
+
+/** The ids of confidential documents among `documentIds` (or all of them). */
+export function confidentialDocumentIds(db: Database.Database, documentIds?: readonly number[]): Set<number> {
+  if (documentIds && documentIds.length === 0) return new Set();
+  const rows = documentIds
+    ? (db.prepare(`SELECT document_id FROM confidential_documents WHERE document_id IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(documentIds)) as number[])
+    : (db.prepare('SELECT document_id FROM confidential_documents').pluck().all() as number[]);
+  return new Set(rows);
+}
+
+export function isConfidentialDocument(db: Database.Database, documentId: number): boolean {
+  return db.prepare('SELECT 1 FROM confidential_documents WHERE document_id = ?').get(documentId) !== undefined;
+}
+
+/** Exempt items among `itemIds`. */
+export function exemptItemIds(db: Database.Database, itemIds: readonly number[]): Set<number> {
+  if (itemIds.length === 0) return new Set();
+  return new Set(db.prepare('SELECT id FROM items WHERE exempt = 1 AND id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(itemIds)) as number[]);
+}
+
+/** A meeting's confidential papers, purged ones included, in the order the meeting page lists papers. */
+export function confidentialPapers(db: Database.Database, meetingId: number): ConfidentialPaper[] {
+  return (
+    db
+      .prepare(
+        `SELECT d.id, d.title, cd.reason, d.purged_at AS purgedAt
+         FROM documents d JOIN confidential_documents cd ON cd.document_id = d.id
+         WHERE d.meeting_id = ? ORDER BY d.id`,
+      )
+      .all(meetingId) as ConfidentialPaper[]
+  );
+}
+
+/** The member marks a paper confidential (or not). Papers of exempt items stay confidential whatever is set here. */
+export function setConfidential(db: Database.Database, documentId: number, confidential: boolean): void {
+  const changed = db.prepare('UPDATE documents SET confidential = ? WHERE id = ? AND purged_at IS NULL').run(confidential ? 1 : 0, documentId).changes;
+  if (changed === 0) {
+    if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId)) throw new NotFoundError('That paper is not in the library.');
+    throw new NotFoundError('That paper was purged; it stays confidential.');
+  }
+}
+
+/**
+ * Purges a meeting's confidential papers in one action. In one transaction: their page text (and so
+ * their search entries), item maps and reading positions go; the passages the member's notes quote
+ * from them are cleared and bare highlights (no words of the member's own) are deleted; the
+ * document and version rows stay, marked purged, so the notes and questions keep their place. After
+ * the commit the files are deleted, and the search index and log are compacted so the removed text
+ * does not linger in free pages.
+ */
+export function purgeConfidentialPapers(store: Store, meetingId: number, now = new Date()): PurgeOutcome {
+  const { db } = store;
+  if (!db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(meetingId)) throw new NotFoundError('That meeting is not in the library.');
+  const stamp = now.toISOString();
+  // Deleted content is overwritten on disk rather than left in free pages.
+  const secureDelete = db.pragma('secure_delete', { simple: true }) as number;
+  db.pragma('secure_delete = ON');
+  try {
+    return purge(store, meetingId, stamp);
+  } finally {
+    db.pragma(`secure_delete = ${secureDelete}`);
+  }
+}
+
+function purge(store: Store, meetingId: number, stamp: string): PurgeOutcome {
+  const { db } = store;
+  const purged = db.transaction(() => {
+    const docs = (
+      db
+        .prepare(
+          `SELECT d.id, d.title FROM documents d JOIN confidential_documents cd ON cd.document_id = d.id
+           WHERE d.meeting_id = ? AND d.purged_at IS NULL ORDER BY d.id`,
+        )
+        .all(meetingId) as Array<{ id: number; title: string }>
+    );
+    if (docs.length === 0) return { docs, hashes: [] as string[], notesKept: 0 };
+    const ids = JSON.stringify(docs.map((d) => d.id));
+    const versions = `SELECT id FROM document_versions WHERE document_id IN (SELECT value FROM json_each(@ids))`;
+    const hashes = db.prepare(`SELECT DISTINCT sha256 FROM document_versions WHERE document_id IN (SELECT value FROM json_each(?))`).pluck().all(ids) as string[];
+    db.prepare(`DELETE FROM pages WHERE version_id IN (${versions})`).run({ ids });
+    db.prepare(`DELETE FROM item_pages WHERE version_id IN (${versions})`).run({ ids });
+    db.prepare(`DELETE FROM reading_positions WHERE document_id IN (SELECT value FROM json_each(?))`).run(ids);
+    db.prepare(`UPDATE document_versions SET text_page_count = 0 WHERE id IN (${versions})`).run({ ids });
+    // Highlights are only the paper's words: they go. Notes and questions keep the member's words.
+    db.prepare(
+      `UPDATE annotations SET deleted_at = COALESCE(deleted_at, @stamp), updated_at = @stamp
+       WHERE document_id IN (SELECT value FROM json_each(@ids)) AND kind = 'highlight'`,
+    ).run({ ids, stamp });
+    db.prepare(
+      `UPDATE annotations SET quote_exact = CASE WHEN quote_exact IS NULL THEN NULL ELSE '' END, quote_prefix = NULL, quote_suffix = NULL,
+              original_exact = NULL, rects = '[]', updated_at = @stamp
+       WHERE document_id IN (SELECT value FROM json_each(@ids))`,
+    ).run({ ids, stamp });
+    const notesKept = db
+      .prepare(`SELECT COUNT(*) FROM annotations WHERE document_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`)
+      .pluck()
+      .get(ids) as number;
+    db.prepare(`UPDATE documents SET confidential = 1, purged_at = @stamp, updated_at = @stamp WHERE id IN (SELECT value FROM json_each(@ids))`).run({ ids, stamp });
+    return { docs, hashes, notesKept };
+  })();
+
+  let filesDeleted = 0;
+  if (purged.docs.length > 0) {
+    // A file still used by a paper that was not purged (the same bytes filed twice) stays.
+    const stillUsed = db.prepare(
+      `SELECT 1 FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.sha256 = ? AND d.purged_at IS NULL
+       UNION ALL SELECT 1 FROM imports WHERE sha256 = ?`,
+    );
+    for (const hash of purged.hashes) if (!stillUsed.get(hash, hash) && deleteBlob(store, hash)) filesDeleted++;
+    db.exec("INSERT INTO pages_fts (pages_fts) VALUES ('optimize')");
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+  return { papers: purged.docs, filesDeleted, notesKept: purged.notesKept };
+}
+
+/** Everything confidential in the library, for exports: confidential papers and exempt items. */
+export interface ConfidentialScope {
+  documents: Set<number>;
+  items: Set<number>;
+}
+
+export function confidentialScope(db: Database.Database): ConfidentialScope {
+  return {
+    documents: confidentialDocumentIds(db),
+    items: new Set(db.prepare('SELECT id FROM items WHERE exempt = 1').pluck().all() as number[]),
+  };
+}
+
+/** Whether something on a paper and/or an item (an annotation, an action) is confidential. */
+export const touchesConfidential = (scope: ConfidentialScope, on: { documentId?: number | null; itemId?: number | null }): boolean =>
+  (on.documentId != null && scope.documents.has(on.documentId)) || (on.itemId != null && scope.items.has(on.itemId));

@@ -1,0 +1,175 @@
+/** Backups: back up now, the list with what each holds, restore (after confirming), export everything. */
+import { useCallback, useState } from 'react';
+import type { BackupKind, BackupSummary } from '../../../shared/types/backup';
+import { api } from '../../app/api';
+import { useDocumentTitle, useResource } from '../../app/useResource';
+import { Button } from '../../ui/Button';
+import { IncludeConfidential } from '../../ui/Confidential';
+import { PageHeading } from '../../ui/PageHeading';
+import { ErrorPanel, Loading } from '../../ui/Status';
+import { formatMeetingDate, formatTimestamp, plural } from '../../ui/dates';
+import { saveFile } from '../../ui/save-file';
+
+const KIND: Record<BackupKind, string> = {
+  automatic: 'Automatic',
+  manual: 'Backed up by you',
+  safety: 'Taken before a restore',
+  'before-upgrade': 'Taken before an update',
+};
+
+export const sizeText = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+/** What a backup holds, in words. */
+export function BackupContents({ backup }: { backup: BackupSummary }) {
+  const p = backup.preview;
+  if (!p) return <p className="backups__problem">{backup.problem ?? 'This backup cannot be read.'}</p>;
+  return (
+    <ul className="backups__contents">
+      <li>
+        {plural(p.committees, 'committee')}, {plural(p.meetings, 'meeting')}, {plural(p.documents, 'paper')}
+      </li>
+      <li>
+        {plural(p.annotations, 'annotation')}, {plural(p.interests, 'interest')}, {plural(p.actions, 'action')}
+      </li>
+      <li>{p.newestMeeting ? `Newest meeting: ${p.newestMeeting.committeeName}, ${formatMeetingDate(p.newestMeeting.date)}` : 'No dated meetings'}</li>
+    </ul>
+  );
+}
+
+function BackupRow({ backup, onRestore, busy }: { backup: BackupSummary; onRestore: (b: BackupSummary) => void; busy: boolean }) {
+  const when = formatTimestamp(backup.createdAt);
+  return (
+    <li className="backups__item">
+      <h3 className="backups__when">{when}</h3>
+      <p className="backups__meta">
+        {KIND[backup.kind]} · {sizeText(backup.sizeBytes)}
+      </p>
+      <BackupContents backup={backup} />
+      {backup.preview && (
+        <Button variant="secondary" disabled={busy} onClick={() => onRestore(backup)} aria-label={`Restore the backup from ${when}`}>
+          Restore…
+        </Button>
+      )}
+    </li>
+  );
+}
+
+export function BackupsPage({ refreshKey, focusOnMount, onRestored }: { refreshKey: number; focusOnMount: boolean; onRestored: () => void }) {
+  useDocumentTitle('Backups');
+  const [reload, setReload] = useState(0);
+  const load = useCallback(() => api['backup.list']({}), []);
+  const list = useResource(load, refreshKey + reload);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<BackupSummary | null>(null);
+  const [includeConfidential, setIncludeConfidential] = useState(false);
+
+  const backUpNow = async () => {
+    setBusy(true);
+    setStatus('Backing up…');
+    const result = await api['backup.now']({});
+    setBusy(false);
+    setStatus(result.ok ? `Backed up at ${formatTimestamp(result.value.createdAt)}.` : `The backup failed: ${result.error.message}`);
+    setReload((n) => n + 1);
+  };
+
+  const restore = async (backup: BackupSummary) => {
+    setBusy(true);
+    setStatus('Restoring…');
+    const result = await api['backup.restore']({ id: backup.id });
+    setBusy(false);
+    setConfirming(null);
+    if (!result.ok) return setStatus(`Nothing was restored: ${result.error.message}`);
+    const missing = result.value.missingFiles;
+    setStatus(
+      `Restored the backup from ${formatTimestamp(backup.createdAt)}. The library as it was just before is kept as a backup.` +
+        (missing > 0 ? ` ${plural(missing, 'stored file')} could not be found and must be imported again.` : ''),
+    );
+    setReload((n) => n + 1);
+    onRestored();
+  };
+
+  const exportAll = async () => {
+    setBusy(true);
+    setStatus('Preparing the export…');
+    const result = await api['backup.exportEverything']({ includeConfidential });
+    setBusy(false);
+    if (!result.ok) return setStatus(`The export failed: ${result.error.message}`);
+    saveFile(`scrutineer-everything-${new Date().toISOString().slice(0, 10)}.zip`, result.value, 'application/zip');
+    setStatus(includeConfidential ? 'Everything was exported, including confidential papers.' : 'Everything was exported; confidential (exempt) papers were left out.');
+  };
+
+  return (
+    <>
+      <PageHeading focusOnMount={focusOnMount}>Backups</PageHeading>
+      <p>
+        Scrutineer backs up your library once a day while it is open, and keeps a week of daily backups and a month of weekly ones, with the papers
+        they need. Back up now before a big change. Backups stay on this computer, in the library’s own folder, encrypted like the library.
+      </p>
+      <div className="questions-page__actions">
+        <Button onClick={() => void backUpNow()} disabled={busy}>
+          Back up now
+        </Button>
+      </div>
+      <p role="status" className="backups__status">
+        {status}
+      </p>
+
+      {confirming && (
+        <section className="backups__confirm" role="alertdialog" aria-labelledby="restore-title" aria-describedby="restore-text">
+          <h2 id="restore-title" className="section-heading">
+            Restore the backup from {formatTimestamp(confirming.createdAt)}?
+          </h2>
+          <p id="restore-text">
+            Your library will be replaced by this backup: anything imported, noted or changed since then will no longer be in it. A backup of the
+            library as it is now is taken first, so you can go back.
+          </p>
+          <BackupContents backup={confirming} />
+          <div className="questions-page__actions">
+            <Button onClick={() => void restore(confirming)} disabled={busy}>
+              Restore this backup
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(null)} disabled={busy}>
+              Cancel
+            </Button>
+          </div>
+        </section>
+      )}
+
+      <section className="section" aria-labelledby="backups-list">
+        <h2 id="backups-list" className="section-heading">
+          Backups on this computer
+        </h2>
+        {list.status === 'loading' && <Loading what="the backups" />}
+        {list.status === 'error' && <ErrorPanel title="The backups could not be listed" error={list.error} />}
+        {list.status === 'ready' &&
+          (list.value.length === 0 ? (
+            <p>There are no backups yet.</p>
+          ) : (
+            <ul className="backups__list">
+              {list.value.map((b) => (
+                <BackupRow key={b.id} backup={b} busy={busy} onRestore={setConfirming} />
+              ))}
+            </ul>
+          ))}
+      </section>
+
+      <section className="section" aria-labelledby="export-everything">
+        <h2 id="export-everything" className="section-heading">
+          Export everything
+        </h2>
+        <p>
+          One zip file with everything in open formats: every table as JSON, every paper as its original PDF, the minutes files you imported, and your
+          annotations as W3C Web Annotations (JSON-LD). The file is not encrypted.
+        </p>
+        <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />
+        <div className="questions-page__actions">
+          <Button variant="secondary" onClick={() => void exportAll()} disabled={busy}>
+            Export everything
+          </Button>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+/** "Purge confidential papers" for a meeting: one action, after an explicit confirmation listing what goes. */
+import { useRef, useState } from 'react';
+import type { ConfidentialPaper } from '../../../shared/types/papers';
+import { api } from '../../app/api';
+import { Button } from '../../ui/Button';
+import { plural } from '../../ui/dates';
+
+export function PurgeConfidential({ meetingId, onPurged }: { meetingId: number; onPurged: () => void }) {
+  const [toPurge, setToPurge] = useState<ConfidentialPaper[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const ask = async () => {
+    setStatus('');
+    const result = await api['papers.confidential']({ meetingId });
+    if (!result.ok) return setStatus(result.error.message);
+    const left = result.value.filter((p) => p.purgedAt === null);
+    if (left.length === 0) return setStatus('This meeting has no confidential papers left to purge.');
+    setToPurge(left);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  const purge = async () => {
+    setBusy(true);
+    const result = await api['papers.purgeConfidential']({ meetingId });
+    setBusy(false);
+    setToPurge(null);
+    if (!result.ok) return setStatus(`Nothing was purged: ${result.error.message}`);
+    const r = result.value;
+    setStatus(
+      `Purged ${plural(r.papers.length, 'confidential paper')}: their text and files are gone.` +
+        (r.notesKept > 0 ? ` Your ${plural(r.notesKept, 'note')} on them ${r.notesKept === 1 ? 'is' : 'are'} kept, without the quoted passages.` : ''),
+    );
+    onPurged();
+  };
+
+  return (
+    <div className="purge-area">
+      {toPurge === null ? (
+        <Button variant="secondary" onClick={() => void ask()}>
+          Purge confidential papers…
+        </Button>
+      ) : (
+        <div className="purge-confidential" role="group" aria-labelledby={`purge-${meetingId}`}>
+          <h3 id={`purge-${meetingId}`} ref={heading} tabIndex={-1}>
+            Purge {plural(toPurge.length, 'confidential paper')}?
+          </h3>
+          <p>
+            Their page text, search entries and files are deleted from this computer for good. Your own notes and questions on them are
+            kept (without the passages they quote) and marked as on a purged paper.
+          </p>
+          <ul>
+            {toPurge.map((p) => (
+              <li key={p.id}>{p.title}</li>
+            ))}
+          </ul>
+          <div className="questions-page__actions">
+            <Button disabled={busy} onClick={() => void purge()}>
+              Purge {plural(toPurge.length, 'paper')}
+            </Button>
+            <Button variant="secondary" disabled={busy} onClick={() => setToPurge(null)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+      <p role="status" className="annotations-status">
+        {status}
+      </p>
+    </div>
+  );
+}
