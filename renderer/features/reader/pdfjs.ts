@@ -4,14 +4,16 @@
  * eval is off, and WebAssembly is not used (the CSP has no 'wasm-unsafe-eval'; pdf.js falls back
  * to its JavaScript JPEG 2000 decoder).
  *
- * One worker serves every document for the app's lifetime: it is started when the app is idle after
- * launch (so opening the first document does not wait for a megabyte of worker script to load and
- * compile), and closing a document does not stop it.
+ * One worker serves every document for the app's lifetime: it is started at launch (so opening the
+ * first document does not wait for a megabyte of worker script to load and compile), and closing a
+ * document does not stop it. Once it is ready, pdf.js opens, draws and reads a tiny built-in PDF
+ * when the page is idle (see rehearsal.ts), so the code the first real document needs has run once.
  */
 import { GlobalWorkerOptions, PDFWorker, getDocument, type PDFDocumentLoadingTask } from 'pdfjs-dist';
 import 'react-pdf/dist/Page/TextLayer.css';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { readerMark } from './perf';
+import { rehearsalPdf } from './rehearsal';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -40,15 +42,59 @@ export function pdfWorker(): PDFWorker {
   return worker;
 }
 
-/** Starts the worker when the browser is next idle, so it is ready before the member opens a paper. */
+let rehearsal: PDFDocumentLoadingTask | null = null;
+/** Once a real document has been opened there is nothing left to rehearse for. */
+let documentOpened = false;
+
+/**
+ * Opens the rehearsal PDF, draws its page on a small canvas that is never shown and reads its text,
+ * then lets everything go. Stopped if a real document is opened meanwhile.
+ */
+async function rehearse(): Promise<void> {
+  if (documentOpened) return;
+  const task = getDocument({ ...DOCUMENT_OPTIONS, data: rehearsalPdf(), worker: pdfWorker() });
+  rehearsal = task;
+  const canvas = document.createElement('canvas');
+  try {
+    const pdf = await task.promise;
+    const page = await pdf.getPage(1);
+    const viewport = page.getViewport({ scale: 1 });
+    canvas.width = Math.ceil(viewport.width);
+    canvas.height = Math.ceil(viewport.height);
+    await page.render({ canvas, viewport, background: '#ffffff' }).promise;
+    await page.getTextContent({ includeMarkedContent: true });
+    performance.mark('pdfjs:rehearsed');
+  } catch {
+    // Stopped for a real document, or failed: either way the real document is unaffected.
+  } finally {
+    canvas.width = 0;
+    canvas.height = 0;
+    if (rehearsal === task) rehearsal = null;
+    await task.destroy();
+  }
+}
+
+/**
+ * Starts the worker at once (its script loads and compiles on the worker's own thread), then rehearses
+ * when the page is next idle, so both are done before the member has chosen a paper.
+ */
 export function warmPdfWorker(): void {
-  const start = () => void pdfWorker();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
-  else setTimeout(start, 200);
+  const worker = pdfWorker();
+  const rehearseWhenIdle = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void rehearse(), { timeout: 1000 });
+    else setTimeout(() => void rehearse(), 100);
+  };
+  worker.promise.then(rehearseWhenIdle, () => undefined);
 }
 
 /** Opens a PDF from its bytes (pdf.js takes ownership of the buffer given, so pass a copy you can spare). */
 export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
   readerMark('open-pdf');
+  documentOpened = true;
+  // A rehearsal still running would only hold the worker up.
+  if (rehearsal) {
+    void rehearsal.destroy();
+    rehearsal = null;
+  }
   return getDocument({ ...DOCUMENT_OPTIONS, data, worker: pdfWorker() });
 }

@@ -187,8 +187,8 @@ describe('search queries and results', () => {
     });
   });
   const meeting = { id: 4, date: '2025-01-14', committeeId: 2, committeeName: 'CYPE' };
-  const page: SearchHit = { kind: 'page', documentId: 8, versionId: 9, documentTitle: 'Agenda pack', pageNumber: 7, snippet: [], score: 1 };
-  const minutes: SearchHit = { kind: 'minutes', itemId: 11, itemNumber: '117', itemTitle: 'Placement costs', snippet: [], score: 1 };
+  const page: SearchHit = { kind: 'page', documentId: 8, versionId: 9, documentTitle: 'Agenda pack', pageNumber: 7, snippet: [], score: 1, confidential: false };
+  const minutes: SearchHit = { kind: 'minutes', itemId: 11, itemNumber: '117', itemTitle: 'Placement costs', snippet: [], score: 1, confidential: false };
   test('where hits lead', () => {
     const group: SearchGroup = { meeting, hits: [page, minutes] };
     expect(hitHref(page, group, ['foster', 'carer'])).toBe('#/document/8?page=7&v=9&q=foster+carer');
