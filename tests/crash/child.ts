@@ -1,15 +1,21 @@
 /**
  * The process the crash test kills (tests/unit/crash/kill.test.ts). It opens the store and, until
- * it is killed, imports minutes and agenda packs, saves and edits annotations, updates actions and
- * takes backups, in an order drawn from a seeded generator.
+ * it is killed, imports minutes and agenda packs, saves and edits annotations, updates actions,
+ * takes backups and syncs from the ModernGov stand-in, in an order drawn from a seeded generator.
+ * In "sync" mode it starts with a sync (connecting the councils and following their committees
+ * first, if that is not done yet), so that many kills land in one.
  *
  * It reports to a log file, written with write(2) straight to the kernel (a SIGKILL loses nothing
  * already written there):
  *   TRY <uuid> <body>   an annotation edit is about to be saved
  *   ACK <uuid> <body>   the save returned: the annotation must hold this body (or a later TRY's) from now on
+ *   SYNCED <runId> <status>  a sync run returned (anything but "done" stops the child with an error);
+ *                       also on stdout, so the parent can kill it soon after
  *   READY / OP <name>   progress, to tell where kills landed
  *
- * Usage: node child.js <dataDir> <inputsDir> <logFile> <seed>
+ * Usage: node child.js <dataDir> <inputsDir> <logFile> <seed> <mixed|sync>
+ * Environment: KILL_TEST_STANDIN (the stand-in's Gloucester address; Manchester is under /manchester),
+ * SCRUTINEER_EXTRA_CA_FILE (the stand-in's test CA, read by the sync service as in the app).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,9 +24,23 @@ import { updateStatus } from '../../main/actions/updates';
 import { createBackup } from '../../main/backup/backups';
 import { importFile } from '../../main/library/import-file';
 import { openStore } from '../../main/store/database';
+import { connectCouncil } from '../../main/sync/connect';
+import { extraCaFromEnv } from '../../main/sync/http';
+import { SyncService } from '../../main/sync/service';
+import { normaliseSiteUrl } from '../../main/sync/site-url';
+import { setFollow } from '../../main/sync/store';
 import { mulberry32 } from './prng';
 
-const [dataDir, inputsDir, logFile, seedText] = process.argv.slice(2) as [string, string, string, string];
+const [dataDir, inputsDir, logFile, seedText, mode] = process.argv.slice(2) as [string, string, string, string, 'mixed' | 'sync'];
+const standin = process.env.KILL_TEST_STANDIN as string;
+/** The day the syncs run "on" (as in tests/unit/sync): Gloucester's Cabinet of 21/11/2025 and 10/12/2025, Manchester's Audit of 10/02/2026. */
+const NOW = new Date('2026-01-15T10:00:00Z');
+/** Quick backoff, but timeouts generous enough for a stand-in that shares the test's busy event loop. */
+const CLIENT = { idleTimeoutMs: 15_000, deadlineMs: 60_000, retries: 2, backoffBaseMs: 20, minIntervalMs: 0, maxRetryAfterMs: 5_000 };
+const COUNCILS = [
+  { url: () => standin, name: 'Gloucester City Council', syncFrom: '2025-11-13', remoteId: 129 },
+  { url: () => `${standin}/manchester`, name: 'Manchester City Council', syncFrom: '2026-01-01', remoteId: 1 },
+];
 const random = mulberry32(Number(seedText));
 const log = fs.openSync(logFile, 'a');
 const say = (line: string) => fs.writeSync(log, `${line}\n`);
@@ -68,6 +88,42 @@ function annotate() {
   }
 }
 
+/** Connects each council once and follows its committee (a kill between the two is picked up next time). */
+async function follow() {
+  for (const c of COUNCILS) {
+    const base = normaliseSiteUrl(c.url()).base;
+    const find = () =>
+      store.db
+        .prepare('SELECT c.id, c.followed FROM sync_committees c JOIN sync_councils s ON s.id = c.site_id WHERE s.base_url = ? AND c.remote_id = ?')
+        .get(base, c.remoteId) as { id: number; followed: number } | undefined;
+    if (!find()) {
+      say('OP connect');
+      await connectCouncil(store, { url: c.url(), name: c.name, syncFrom: c.syncFrom }, { ...CLIENT, ca: extraCaFromEnv() }, NOW);
+    }
+    const row = find();
+    if (!row) throw new Error(`${c.name}: connected, but committee ${c.remoteId} is not listed`);
+    if (!row.followed) {
+      say('OP follow');
+      setFollow(store.db, row.id, true, true);
+    }
+  }
+}
+
+async function sync() {
+  await follow();
+  say('OP sync');
+  const service = new SyncService(store, {
+    client: CLIENT,
+    now: () => NOW,
+    // Where in the run a kill lands: asking for the list, or fetching and writing one meeting.
+    onProgress: (p) => p.phase === 'meeting' && say('OP sync-meeting'),
+  });
+  const report = await service.start({ trigger: 'manual' }).done;
+  say(`SYNCED ${report.runId} ${report.status}`);
+  fs.writeSync(1, 'SYNCED\n');
+  if (report.status !== 'done') throw new Error(`sync run ${report.runId} ended ${report.status}: ${report.message}`);
+}
+
 function trackAction() {
   const entries = store.db.prepare('SELECT id FROM action_entries').pluck().all() as number[];
   if (entries.length === 0) return;
@@ -76,9 +132,14 @@ function trackAction() {
 }
 
 async function main() {
+  if (mode === 'sync') {
+    await sync();
+    say('OK');
+  }
   for (;;) {
     const r = random();
-    if (r < 0.25) await importOne('minutes');
+    if (r < 0.08) await sync();
+    else if (r < 0.25) await importOne('minutes');
     else if (r < 0.5) await importOne('pack');
     else if (r < 0.85) annotate();
     else if (r < 0.93) trackAction();

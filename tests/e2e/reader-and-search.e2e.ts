@@ -165,7 +165,8 @@ describe('reading agenda packs and searching them', () => {
     await h.page.keyboard.press('Control+f');
     const find = h.page.getByRole('searchbox', { name: 'Find in document' });
     await find.waitFor();
-    expect(await find.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focus moves to the box once it has rendered (an effect), so wait for it rather than sample it.
+    await h.page.waitForFunction(() => document.activeElement?.id === 'reader-find', null, { timeout: 5000 });
     await find.fill('foster carer');
     await h.page.getByText(/1 of 1 matches, on page 7/).waitFor();
     await waitForPage(h.page, 7);

@@ -1,6 +1,7 @@
 /**
  * Crash safety (#10): a child process (tests/crash/child.ts) imports minutes and packs, saves
- * annotations, updates actions and takes backups; this test SIGKILLs it at a random moment, hundreds
+ * annotations, updates actions, takes backups and syncs two councils from the local ModernGov
+ * stand-in (tests/helpers/moderngov-standin.ts); this test SIGKILLs it at a random moment, hundreds
  * of times, and after each kill opens the store and checks that nothing is damaged, half-written
  * or lost:
  * - PRAGMA integrity_check, foreign_key_check, and both FTS5 indexes' integrity-check against their content;
@@ -11,7 +12,14 @@
  * - every annotation save the child acknowledged is there with the acknowledged text (or the text
  *   of the one save that was in flight);
  * - nothing seen after one kill is missing after a later one (imports, versions, annotations);
- * - every backup listed is complete and passes its check (a half backup is never listed).
+ * - every backup listed is complete and passes its check (a half backup is never listed);
+ * - sync (sync-checks.ts): every synced meeting has all its items and every PDF it links, each the
+ *   current version of a document of that meeting with all its pages; the journal agrees with what
+ *   was written; earlier runs are done or marked interrupted, never failed; the sync after a kill
+ *   mid-sync completes (the child stops with an error otherwise); nothing synced before has gone.
+ *   Between kills the stand-in revises papers (new versions) and cancels or reinstates meetings;
+ * - once the store has been reopened (which sweeps files an import left unrecorded), every file in
+ *   blobs/ is one the database names: no stray, no temporary file.
  * Kill times and the child's choices come from a seeded generator: KILL_TEST_SEED reproduces a run,
  * KILL_TEST_CYCLES changes the number of kills.
  */
@@ -23,17 +31,22 @@ import { checkBackup, listBackups } from '../../../main/backup/backups';
 import { listBackupFiles } from '../../../main/backup/files';
 import { parseMinutesFile } from '../../../main/library/import-file';
 import { decodeText } from '../../../main/library/decode';
-import { readBlob, sha256 } from '../../../main/store/blobs';
+import { referencedHashes } from '../../../main/store/blob-sweep';
+import { blobName, readBlob, sha256 } from '../../../main/store/blobs';
 import { openStore, type Store } from '../../../main/store/database';
 import { mulberry32 } from '../../crash/prng';
 import { makePack } from '../../helpers/make-pack';
+import { type StandIn, startStandin } from '../../helpers/moderngov-standin';
 import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+import { type SyncExpected, type SyncSeen, changeCouncil, checkSync, emptySyncSeen, syncExpected } from './sync-checks';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CYCLES = Number(process.env.KILL_TEST_CYCLES ?? 240);
+const CYCLES = Number(process.env.KILL_TEST_CYCLES ?? 220);
 const SEED = Number(process.env.KILL_TEST_SEED ?? 20250114);
 /** A fresh store every so many kills, so kills also land while a store is created and migrated. */
 const CYCLES_PER_STORE = 30;
+/** The share of cycles that start with a sync (the child also syncs now and then in the others). */
+const SYNC_SHARE = 0.4;
 const COMMITTEE = 'Children, Young People and Education Scrutiny Commission';
 
 /** Bundles the child beside its run-time files (migrations, PDF worker) inside node_modules so its packages resolve. */
@@ -96,6 +109,16 @@ interface Seen {
   versions: Set<string>;
   annotations: Set<string>;
   backups: Set<string>;
+  sync: SyncSeen;
+}
+
+const emptySeen = (): Seen => ({ imports: new Set(), versions: new Set(), annotations: new Set(), backups: new Set(), sync: emptySyncSeen() });
+
+/** Every file under blobs/, as paths relative to it. */
+function blobFiles(dataDir: string): string[] {
+  const root = path.join(dataDir, 'blobs');
+  if (!fs.existsSync(root)) return [];
+  return (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(root, f)).isFile());
 }
 
 /** Reads the child's log: for each annotation, the text it must hold now (the last ACK, or a later TRY in flight). */
@@ -113,7 +136,7 @@ function acknowledged(logFile: string): Map<string, { acked: string; inFlight: s
   return state;
 }
 
-function check(store: Store, expected: Expected, seen: Seen, logFile: string): string[] {
+function check(store: Store, expected: Expected, sync: SyncExpected, seen: Seen, logFile: string): string[] {
   const db = store.db;
   const problems: string[] = [];
   const integrity = db.pragma('integrity_check', { simple: true });
@@ -146,13 +169,14 @@ function check(store: Store, expected: Expected, seen: Seen, logFile: string): s
   const badCurrent = db.prepare('SELECT d.id FROM documents d WHERE (SELECT COUNT(*) FROM document_versions v WHERE v.document_id = d.id AND v.is_current = 1) <> 1').pluck().all();
   if (badCurrent.length > 0) problems.push(`documents without exactly one current version: ${badCurrent.join(', ')}`);
 
-  const imports = db.prepare('SELECT sha256, meeting_id AS meetingId FROM imports').all() as Array<{ sha256: string; meetingId: number }>;
+  const imports = db.prepare('SELECT sha256, meeting_id AS meetingId, input_kind AS inputKind FROM imports').all() as Array<{ sha256: string; meetingId: number; inputKind: string }>;
   const itemCount = db.prepare('SELECT COUNT(*) FROM items WHERE meeting_id = ? AND withdrawn_at IS NULL').pluck();
   for (const i of imports) {
-    const want = expected.minutesItems.get(i.sha256);
+    const want = i.inputKind === 'moderngov-sync' ? (db.prepare('SELECT 1 FROM sync_meetings WHERE meeting_id = ?').get(i.meetingId) ? null : undefined) : expected.minutesItems.get(i.sha256);
     const have = itemCount.get(i.meetingId) as number;
     if (want === undefined) problems.push(`import of an unknown file ${i.sha256}`);
-    else if (have !== want) problems.push(`meeting ${i.meetingId}: ${have} items, its minutes have ${want}`);
+    // A synced meeting's items are checked against its detail in checkSync.
+    else if (want !== null && have !== want) problems.push(`meeting ${i.meetingId}: ${have} items, its minutes have ${want}`);
     try {
       readBlob(store, i.sha256);
     } catch (error) {
@@ -169,8 +193,15 @@ function check(store: Store, expected: Expected, seen: Seen, logFile: string): s
     else if (body !== acked && body !== inFlight) problems.push(`annotation ${uuid} holds "${body}", acknowledged "${acked}"`);
   }
 
+  problems.push(...checkSync(store, sync, seen.sync));
+
+  // The store was just opened, which sweeps unrecorded files: every file left is one the database names.
+  const named = new Set([...referencedHashes(db)].map((h) => blobName(store, h)));
+  const strays = blobFiles(store.dataDir).filter((f) => !named.has(path.basename(f)));
+  if (strays.length > 0) problems.push(`files in blobs/ that nothing refers to: ${strays.join(', ')}`);
+
   // Nothing seen after an earlier kill has gone.
-  const now: Omit<Seen, 'backups'> = {
+  const now: Omit<Seen, 'backups' | 'sync'> = {
     imports: new Set(imports.map((i) => i.sha256)),
     versions: new Set(versions.map((v) => v.sha256)),
     annotations: new Set(bodies.keys()),
@@ -194,25 +225,45 @@ function check(store: Store, expected: Expected, seen: Seen, logFile: string): s
   return problems;
 }
 
+type Kill = { afterReadyMs: number } | { fromStartMs: number } | { afterSyncedMs: number; timeoutMs: number };
+
 /**
- * Runs the child and SIGKILLs it: `afterReadyMs` after it has opened the store, or, when
- * `fromStartMs` is given, that long after it was started (to land in opening and migrating).
+ * Runs the child and SIGKILLs it: `afterReadyMs` after it has opened the store; when `fromStartMs`
+ * is given, that long after it was started (to land in opening and migrating); or `afterSyncedMs`
+ * after its first sync run returned (if none has within `timeoutMs`, it is killed then, and timedOut says so).
  */
-function runChild(child: string, args: string[], kill: { afterReadyMs: number } | { fromStartMs: number }): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+function runChild(
+  child: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  kill: Kill,
+): Promise<{ code: number | null; signal: string | null; stderr: string; timedOut: boolean }> {
   return new Promise((resolve) => {
-    const proc: ChildProcess = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc: ChildProcess = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
     proc.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     if ('fromStartMs' in kill) timer = setTimeout(() => proc.kill('SIGKILL'), kill.fromStartMs);
     else {
+      const [line, ms] = 'afterReadyMs' in kill ? ['READY', kill.afterReadyMs] : ['SYNCED', kill.afterSyncedMs];
+      const deadline =
+        'timeoutMs' in kill
+          ? setTimeout(() => {
+              timedOut = true;
+              proc.kill('SIGKILL');
+            }, kill.timeoutMs)
+          : undefined;
       proc.stdout?.on('data', (chunk: Buffer) => {
-        if (!timer && chunk.toString().includes('READY')) timer = setTimeout(() => proc.kill('SIGKILL'), kill.afterReadyMs);
+        if (timer || !chunk.toString().includes(line)) return;
+        clearTimeout(deadline);
+        timer = setTimeout(() => proc.kill('SIGKILL'), ms);
       });
+      proc.on('exit', () => clearTimeout(deadline));
     }
     proc.on('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stderr });
+      resolve({ code, signal, stderr, timedOut });
     });
   });
 }
@@ -221,49 +272,79 @@ describe('crash safety: SIGKILL at random moments', () => {
   let temp: ReturnType<typeof makeTempDir>;
   let child: string;
   let expected: Expected;
+  const standins: StandIn[] = [];
   beforeAll(async () => {
     temp = makeTempDir('scrutineer-kill-');
     child = buildChild();
     expected = await writeInputs(path.join(temp.dir, 'inputs'));
+    // One stand-in per lane, so each lane's council changes are its own.
+    for (let i = 0; i < 2; i++) standins.push(await startStandin());
   });
-  afterAll(() => temp.cleanup());
+  afterAll(async () => {
+    for (const s of standins) await s.close();
+    temp.cleanup();
+  });
 
-  test(`${CYCLES} kills during imports, annotation saves, action updates and backups lose nothing`, async () => {
+  test(`${CYCLES} kills during imports, annotation saves, action updates, backups and council sync lose nothing`, async () => {
     const landed = new Map<string, number>();
+    const stats = { syncsDone: 0, resumedAfterKill: 0, changes: 0, strays: 0 };
     let checkedMs = 0;
     const started = Date.now();
 
-    /** One sequence of kills on its own stores; two run side by side (one per core). */
+    /** One sequence of kills on its own stores and stand-in; two run side by side (one per core). */
     async function lane(index: number, cycles: number): Promise<void> {
       const random = mulberry32(SEED + index);
+      const standin = standins[index] as StandIn;
+      const sync = await syncExpected(standin);
       const logFile = path.join(temp.dir, `child-${index}.log`);
-      let seen: Seen = { imports: new Set(), versions: new Set(), annotations: new Set(), backups: new Set() };
+      let seen = emptySeen();
       let dataDir = '';
+      let killedMidSync = false;
       for (let cycle = 0; cycle < cycles; cycle++) {
         if (cycle % CYCLES_PER_STORE === 0) {
           dataDir = path.join(temp.dir, `store-${index}-${cycle}`);
           fs.rmSync(logFile, { force: true });
-          seen = { imports: new Set(), versions: new Set(), annotations: new Set(), backups: new Set() };
+          seen = emptySeen();
+          killedMidSync = false;
         }
-        const kill = random() < 0.15 ? { fromStartMs: Math.floor(random() * 600) } : { afterReadyMs: Math.floor(random() * 900) };
+        const mode = random() < SYNC_SHARE ? 'sync' : 'mixed';
+        let kill: Kill;
+        // After a kill mid-sync, half the time the next sync is let finish: it must complete (resuming the journal).
+        const resume = mode === 'sync' && killedMidSync && random() < 0.5;
+        if (mode === 'sync') {
+          if (await changeCouncil(standin, sync, random)) stats.changes++;
+          kill = resume ? { afterSyncedMs: Math.floor(random() * 300), timeoutMs: 60_000 } : { afterReadyMs: Math.floor(random() * 1200) };
+        } else {
+          kill = random() < 0.15 ? { fromStartMs: Math.floor(random() * 600) } : { afterReadyMs: Math.floor(random() * 900) };
+        }
         const logSize = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
         const seed = SEED + index * 100_000 + cycle;
-        const result = await runChild(child, [dataDir, path.join(temp.dir, 'inputs'), logFile, String(seed)], kill);
+        const env = { KILL_TEST_STANDIN: standin.url, SCRUTINEER_EXTRA_CA_FILE: standin.caFile };
+        const result = await runChild(child, [dataDir, path.join(temp.dir, 'inputs'), logFile, String(seed), mode], env, kill);
         const lines = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(logSize).trim().split('\n') : [];
         // The child never stops by itself: anything but our SIGKILL is a failure of the child.
         if (result.signal !== 'SIGKILL') {
           throw new Error(`lane ${index} cycle ${cycle} (seed ${SEED}): the child exited with ${result.code}: ${result.stderr}\n${lines.slice(-5).join('\n')}`);
         }
+        if (result.timedOut) throw new Error(`lane ${index} cycle ${cycle} (seed ${SEED}): the sync after a kill mid-sync did not finish in a minute\n${lines.slice(-5).join('\n')}`);
         // Where the kill landed: the operation under way (TRY/ACK lines belong to the annotation being saved).
         const last = [...lines].reverse().find((l) => !/^(TRY|ACK) /.test(l)) ?? '';
         const where = last === '' ? 'start' : last.startsWith('OP ') ? (last.split(' ')[1] ?? last) : last === 'READY' ? 'open' : 'between';
         landed.set(where, (landed.get(where) ?? 0) + 1);
+        // A sync that returned (the child stops with an error unless it was "done"), and whether it followed a kill mid-sync.
+        const synced = lines.filter((l) => l.startsWith('SYNCED ')).length;
+        stats.syncsDone += synced;
+        if (synced > 0 && killedMidSync) stats.resumedAfterKill++;
+        if (synced > 0) killedMidSync = false;
+        if (['connect', 'follow', 'sync', 'sync-meeting'].includes(where)) killedMidSync = true;
 
         const t0 = Date.now();
+        const before = blobFiles(dataDir).length;
         const store = openStore(dataDir);
         try {
-          const problems = check(store, expected, seen, logFile);
-          if (problems.length > 0) throw new Error(`lane ${index} cycle ${cycle} (seed ${SEED}, kill ${JSON.stringify(kill)} during ${where}):\n${problems.join('\n')}`);
+          stats.strays += before - blobFiles(dataDir).length;
+          const problems = check(store, expected, sync, seen, logFile);
+          if (problems.length > 0) throw new Error(`lane ${index} cycle ${cycle} (seed ${SEED}, ${mode}, kill ${JSON.stringify(kill)} during ${where}):\n${problems.join('\n')}`);
         } finally {
           store.close();
         }
@@ -273,11 +354,16 @@ describe('crash safety: SIGKILL at random moments', () => {
 
     await Promise.all([lane(0, Math.ceil(CYCLES / 2)), lane(1, Math.floor(CYCLES / 2))]);
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    const during = (ops: string[]) => ops.reduce((n, op) => n + (landed.get(op) ?? 0), 0);
     console.log(
       `kill test: ${CYCLES} kills in ${seconds} s (checks ${(checkedMs / 1000).toFixed(0)} s), seed ${SEED}; kills landed during: ` +
-        [...landed].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', '),
+        [...landed].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') +
+        `; sync: ${during(['connect', 'follow', 'sync', 'sync-meeting'])} kills, ${stats.syncsDone} runs completed (${stats.resumedAfterKill} right after a kill mid-sync), ` +
+        `${stats.changes} council changes between kills; stray files swept on reopen: ${stats.strays}`,
     );
     // The kills must have hit the operations under test, not only start-up.
-    for (const op of ['import', 'annotation-new', 'annotation-edit', 'backup']) expect(landed.get(op) ?? 0).toBeGreaterThan(0);
+    for (const op of ['import', 'annotation-new', 'annotation-edit', 'backup', 'sync', 'sync-meeting']) expect(landed.get(op) ?? 0).toBeGreaterThan(0);
+    expect(during(['connect', 'follow', 'sync', 'sync-meeting'])).toBeGreaterThanOrEqual(CYCLES / 5);
+    expect(stats.resumedAfterKill).toBeGreaterThan(0);
   }, 15 * 60 * 1000);
 });
