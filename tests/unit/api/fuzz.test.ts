@@ -23,21 +23,10 @@ import { MAX_IMPORT_BYTES, contract, methods, type Method } from '../../../share
 import type { Result } from '../../../shared/result';
 import { decodeWire, encodeWire } from '../../../shared/wire';
 import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+import { mulberry32 as prng } from '../../helpers/prng';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5c2071);
 const RANDOM_CASES_PER_METHOD = 40;
-
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- JSON Schema of each method's input, from zod ----
 

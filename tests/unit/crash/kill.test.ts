@@ -34,7 +34,7 @@ import { decodeText } from '../../../main/library/decode';
 import { referencedHashes } from '../../../main/store/blob-sweep';
 import { blobName, readBlob, sha256 } from '../../../main/store/blobs';
 import { openStore, type Store } from '../../../main/store/database';
-import { mulberry32 } from '../../crash/prng';
+import { mulberry32 } from '../../helpers/prng';
 import { makePack } from '../../helpers/make-pack';
 import { type StandIn, startStandin } from '../../helpers/moderngov-standin';
 import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';

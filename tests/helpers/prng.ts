@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32): the crash test's kill times and the child's choices repeat for a seed. */
+/** A small seeded generator (mulberry32): the crash and fuzz tests repeat exactly for a seed. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
