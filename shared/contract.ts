@@ -98,8 +98,14 @@ export const contract = {
     input: z.object({ documentId: id, versionId: id.optional() }).strict(),
     result: returns<DocumentDetail>(),
   },
-  /** The PDF bytes of one version, from the app's own store only. */
-  'papers.file': { input: z.object({ versionId: id }).strict(), result: returns<Uint8Array>() },
+  /**
+   * The PDF bytes of one version, or of a document's current version (so the reader can ask for the
+   * file at the same time as the details, not after them), from the app's own store only.
+   */
+  'papers.file': {
+    input: z.union([z.object({ versionId: id }).strict(), z.object({ documentId: id }).strict()]),
+    result: returns<Uint8Array>(),
+  },
   /** A meeting's confidential (exempt) papers, purged ones included. */
   'papers.confidential': { input: z.object({ meetingId: id }).strict(), result: returns<ConfidentialPaper[]>() },
   /** The member marks a paper confidential, or not (papers of exempt items stay confidential). */

@@ -13,6 +13,7 @@ import {
   saveReadingPosition,
   unassignedPapers,
   versionSha,
+  currentVersionId,
 } from '../papers/store';
 import { confidentialPapers, purgeConfidentialPapers, setConfidential } from '../confidential/confidential';
 import { search } from '../search/search';
@@ -75,7 +76,8 @@ export function createHandlers(
       return null;
     },
     'papers.document': ({ documentId, versionId }) => documentDetail(store.db, documentId, versionId),
-    'papers.file': ({ versionId }) => readBlob(store, versionSha(store.db, versionId)),
+    'papers.file': (input) =>
+      readBlob(store, 'versionId' in input ? versionSha(store.db, input.versionId) : versionSha(store.db, currentVersionId(store.db, input.documentId))),
     'papers.confidential': ({ meetingId }) => confidentialPapers(store.db, meetingId),
     'papers.setConfidential': ({ documentId, confidential }) => {
       setConfidential(store.db, documentId, confidential);

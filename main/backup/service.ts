@@ -89,6 +89,11 @@ export class BackupService {
     const plan = (ms: number) => {
       this.stopSchedule();
       this.timer = setTimeout(() => {
+        // The library was closed (the app is quitting): nothing more to back up, and no timer left behind.
+        if (!this.store.db.open && !this.restoring) {
+          this.timer = null;
+          return;
+        }
         void this.automaticIfDue().then(
           () => plan(this.importing ? retryMs : everyMs),
           (error: unknown) => {

@@ -115,6 +115,7 @@ interface VersionRow {
   page_count: number;
   text_page_count: number;
   imported_at: string;
+  sha256: string;
 }
 
 const toVersion = (r: VersionRow): VersionSummary => ({
@@ -125,6 +126,7 @@ const toVersion = (r: VersionRow): VersionSummary => ({
   pageCount: r.page_count,
   textPageCount: r.text_page_count,
   importedAt: r.imported_at,
+  sha256: r.sha256,
 });
 
 function summaries(db: Database.Database, where: string, ...params: unknown[]): DocumentSummary[] {
@@ -231,6 +233,13 @@ export function versionSha(db: Database.Database, versionId: number): string {
   if (!row) throw new NotFoundError('That paper is not in the library.');
   if (row.purgedAt) throw new NotFoundError('This confidential paper was purged after its meeting; its file is no longer kept. Your notes on it are kept.');
   return row.sha256;
+}
+
+/** The id of a document's current version. */
+export function currentVersionId(db: Database.Database, documentId: number): number {
+  const id = db.prepare('SELECT id FROM document_versions WHERE document_id = ? AND is_current = 1').pluck().get(documentId) as number | undefined;
+  if (id === undefined) throw new NotFoundError('That paper is not in the library.');
+  return id;
 }
 
 export function saveReadingPosition(db: Database.Database, documentId: number, pageNumber: number): void {

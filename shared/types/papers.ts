@@ -11,6 +11,8 @@ export interface VersionSummary {
   /** Pages with a text layer; 0 means a scan: readable, not searchable. */
   textPageCount: number;
   importedAt: string;
+  /** SHA-256 of the PDF, hex: lets the reader check that bytes fetched alongside the details are this version's. */
+  sha256: string;
 }
 
 export interface DocumentSummary {

@@ -1,7 +1,7 @@
 /** The reader's page: '#/document/ID?page=N&v=VERSION&q=TERMS'. Loads the document's details and its PDF bytes. */
 import { useCallback, useRef } from 'react';
 import type { Result } from '../../../shared/result';
-import type { DocumentDetail } from '../../../shared/types/papers';
+import type { DocumentDetail, VersionSummary } from '../../../shared/types/papers';
 import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
@@ -50,33 +50,56 @@ function Heading({ detail, focusOnMount }: { detail: DocumentDetail; focusOnMoun
 }
 
 /**
- * The PDF's bytes for one version. The request is made as soon as the document's details name the
- * version (see ReaderPage), not after they have been drawn; this takes that request if it is there.
+ * The PDF's bytes. The request is made as early as possible: when the route names no version, at the
+ * same moment as the details (by document: its current version); otherwise as soon as the details name
+ * the version, not after they have been drawn. LoadedReader takes that request if it is there.
  */
-let prefetched: { versionId: number; bytes: Promise<Result<Uint8Array>> } | null = null;
+type FileRequest = { versionId: number } | { documentId: number };
+let prefetched: { key: string; bytes: Promise<Result<Uint8Array>> } | null = null;
 
-function requestFile(versionId: number): Promise<Result<Uint8Array>> {
+function requestFile(request: FileRequest): Promise<Result<Uint8Array>> {
   readerMark('file-requested');
-  return api['papers.file']({ versionId }).then((result) => {
+  return api['papers.file'](request).then((result) => {
     readerMark('file-received');
     return result;
   });
 }
 
-function prefetchFile(versionId: number): void {
-  if (prefetched?.versionId !== versionId) prefetched = { versionId, bytes: requestFile(versionId) };
+const keyOf = (request: FileRequest) => ('versionId' in request ? `v${request.versionId}` : `d${request.documentId}`);
+
+function prefetchFile(request: FileRequest): void {
+  const key = keyOf(request);
+  if (prefetched?.key !== key) prefetched = { key, bytes: requestFile(request) };
 }
 
-function takeFile(versionId: number): Promise<Result<Uint8Array>> {
-  const ready = prefetched?.versionId === versionId ? prefetched.bytes : null;
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * This version's bytes: the early request if there is one for it. A current-version file asked for by
+ * document is checked against the version's hash (a few milliseconds), because an import could have
+ * made a newer version current between the two requests; then it is asked for again by version.
+ */
+async function takeFile(documentId: number, version: VersionSummary): Promise<Result<Uint8Array>> {
+  const early = prefetched;
   // Not kept once taken: the reader holds the bytes for as long as it needs them.
   prefetched = null;
-  return ready ?? requestFile(versionId);
+  if (early?.key === `v${version.id}`) return early.bytes;
+  if (early?.key === `d${documentId}` && version.isCurrent) {
+    const result = await early.bytes;
+    if (result.ok && (await sha256Hex(result.value)) === version.sha256) return result;
+  }
+  return requestFile({ versionId: version.id });
 }
 
 function LoadedReader({ detail, pageNumber, terms }: { detail: DocumentDetail; pageNumber: number | null; terms: string[] }) {
   const versionId = detail.version.id;
-  const load = useCallback(() => takeFile(versionId), [versionId]);
+  const documentId = detail.id;
+  const version = detail.version;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one load per version; the summary object is refreshed with the details
+  const load = useCallback(() => takeFile(documentId, version), [documentId, versionId]);
   const file = useResource(load, 0);
   if (file.status === 'loading') return <Loading what="the PDF" />;
   if (file.status === 'error') return <ErrorPanel title="The PDF could not be read" error={file.error} />;
@@ -87,12 +110,15 @@ export function ReaderPage({ documentId, versionId, pageNumber, terms, refreshKe
   const fileAskedFor = useRef<number | null>(null);
   const load = useCallback(() => {
     readerMark('open');
+    // Opening a document at its current version: ask for the file alongside the details.
+    const alongside = !versionId && fileAskedFor.current === null;
+    if (alongside) prefetchFile({ documentId });
     return api['papers.document'](versionId ? { documentId, versionId } : { documentId }).then((result) => {
-      // Ask for the PDF straight away rather than once the heading has been drawn (once per version:
-      // a refresh after an import reloads the details, not the PDF).
+      // Else ask for the PDF straight away rather than once the heading has been drawn (once per
+      // version: a refresh after an import reloads the details, not the PDF).
       if (result.ok && fileAskedFor.current !== result.value.version.id) {
         fileAskedFor.current = result.value.version.id;
-        prefetchFile(result.value.version.id);
+        if (!alongside) prefetchFile({ versionId: result.value.version.id });
       }
       return result;
     });
