@@ -127,7 +127,7 @@ export function findBackup(dataDir: string, id: string): BackupFile {
  * Puts a backup's database in place of the library's: copied beside it first, then renamed over it
  * once the current connection is closed (rename is atomic, so a crash leaves one or the other,
  * never a mixture). The old WAL and shared-memory files go: a stale WAL would be replayed into the
- * restored file.
+ * restored file. If closeCurrent throws, the staged copy is removed and the library left as it was.
  */
 export function installDatabase(dataDir: string, backupFile: string, databaseFile: string, closeCurrent: () => void): void {
   const staging = `${databaseFile}.restoring`;
@@ -140,7 +140,13 @@ export function installDatabase(dataDir: string, backupFile: string, databaseFil
     if (isDiskFull(error)) throw new BackupError('There is not enough free disk space to restore the backup. Nothing was changed.');
     throw error;
   }
-  closeCurrent();
+  try {
+    // May refuse (another process has the library open): then nothing is changed.
+    closeCurrent();
+  } catch (error) {
+    removeWithSidecars(staging);
+    throw error;
+  }
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(databaseFile + suffix, { force: true });
   fs.renameSync(staging, databaseFile);
   syncPath(dataDir);

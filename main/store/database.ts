@@ -7,7 +7,7 @@ import { applyKey, isEncryptedDatabase, isPlainDatabase, type StoreKey, verifyKe
 import { encryptStoreInPlace, resumeStoreEncryption } from './encrypt-store';
 import { StoreDamagedError, StoreError } from './errors';
 import { loadMigrations, migrateTo, schemaVersion } from './migrations';
-import { registerStoreUser } from './store-users';
+import { describeStoreUsers, markReplacing, otherStoreUserList, registerStoreUser, storeInUseMessage, waitWhileReplaced } from './store-users';
 
 export const DATABASE_FILE = 'scrutineer.db';
 const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
@@ -62,6 +62,21 @@ function checkIntegrity(db: Database.Database, file: string, dataDir: string): v
 }
 
 /**
+ * Encrypting in place swaps the library file, so it is refused while another process has the
+ * library open (that process would go on writing to the old file): see store-users.ts.
+ */
+function encryptAlone(dataDir: string, encrypt: () => unknown): void {
+  const unmark = markReplacing(dataDir);
+  try {
+    const others = otherStoreUserList(dataDir);
+    if (others.length) throw new StoreError(storeInUseMessage(others, 'open it again with the key to encrypt it'));
+    encrypt();
+  } finally {
+    unmark();
+  }
+}
+
+/**
  * Opens (creating if needed) the store in dataDir: the key (if any) first, WAL, foreign keys, a busy
  * timeout, an integrity check, a copy set aside before any migration of an existing database, and
  * the migrations themselves. With a key, an unencrypted store is first encrypted in place (and an
@@ -72,7 +87,7 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Stor
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
   if (key) {
-    if (isPlainDatabase(file)) encryptStoreInPlace(dataDir, key);
+    if (isPlainDatabase(file)) encryptAlone(dataDir, () => encryptStoreInPlace(dataDir, key));
     else resumeStoreEncryption(dataDir, key);
   } else if (isEncryptedDatabase(file)) {
     const backup = newestBackup(dataDir);
@@ -85,6 +100,15 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Stor
   }
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   const release = registerStoreUser(dataDir);
+  // Another process swapping the file (a restore): wait, so that the file opened is the new one.
+  const replacer = waitWhileReplaced(dataDir);
+  if (replacer) {
+    release();
+    throw new StoreError(
+      `The library file is being replaced by another Scrutineer process (${describeStoreUsers([replacer])}), for instance restoring a backup; open it again when that has finished` +
+        (replacer.uncertain ? ` (if it is no longer running, delete ${replacer.file}).` : '.'),
+    );
+  }
   const db = new Database(file);
   try {
     applyKey(db, key);
