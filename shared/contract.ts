@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ParsedMinutes } from './types/minutes';
-import type { CommitteeDetail, ImportOutcome, LibraryOverview, MeetingDetail } from './types/library';
+import type { BinEntry, CommitteeDetail, ImportOutcome, LibraryOverview, MeetingDetail } from './types/library';
 import type { ConfidentialPaper, DocumentDetail, DocumentSummary, MeetingPapers, PurgeOutcome, SearchResults } from './types/papers';
 import {
   dismissInput,
@@ -41,6 +41,10 @@ const fileName = z
 /** A backup's name as main/backup/files.ts gives it: a time stamp and a kind, or a before-upgrade copy. */
 const backupId = z.string().regex(/^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(automatic|manual|safety)|before-schema-\d{1,4}-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)$/, 'a backup name');
 
+const shortText = z.string().trim().min(1, 'a name').max(200);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a file’s sha256');
+
 /** 60 MB: larger than any real minutes page or agenda pack we expect, small enough to refuse abuse. */
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
@@ -69,6 +73,39 @@ export const contract = {
     input: z.object({ committeeId: id, mine: z.boolean() }).strict(),
     result: returns<null>(),
   },
+  /**
+   * The member's corrections (issue 14). Each is theirs: no import, re-parse or sync changes it.
+   * editMeeting sets the details given (and confirms them); council/committee by name file it under
+   * that council's committee, committeeId moves it to a committee the library has.
+   */
+  'library.editMeeting': {
+    input: z
+      .object({
+        meetingId: id,
+        council: shortText.optional(),
+        committee: shortText.optional(),
+        committeeId: id.optional(),
+        date: isoDate.nullable().optional(),
+        startTime: clockTime.nullable().optional(),
+        endTime: clockTime.nullable().optional(),
+        venue: z.string().trim().max(300).nullable().optional(),
+      })
+      .strict(),
+    result: returns<MeetingDetail>(),
+  },
+  /** Two meetings the member knows are one: everything of otherId moves to keepId, whose details win. */
+  'library.mergeMeetings': { input: z.object({ keepId: id, otherId: id }).strict(), result: returns<MeetingDetail>() },
+  /** What one imported file brought becomes a meeting of its own (details to check). */
+  'library.splitMeeting': { input: z.object({ meetingId: id, sha256: sha256Hex }).strict(), result: returns<{ meetingId: number }>() },
+  /** Apply a version of the minutes that was kept (not applied) because it had less in it. */
+  'library.applyVersion': { input: z.object({ meetingId: id, sha256: sha256Hex }).strict(), result: returns<ImportOutcome>() },
+  'library.deleteMeeting': { input: z.object({ meetingId: id }).strict(), result: returns<BinEntry>() },
+  'library.restoreMeeting': { input: z.object({ meetingId: id }).strict(), result: returns<{ meetingId: number }>() },
+  'library.bin': { input: z.object({}).strict(), result: returns<BinEntry[]>() },
+  'library.renameCommittee': { input: z.object({ committeeId: id, name: shortText }).strict(), result: returns<null>() },
+  'library.mergeCommittees': { input: z.object({ keepId: id, otherId: id }).strict(), result: returns<null>() },
+  'library.renameCouncil': { input: z.object({ councilId: id, name: shortText }).strict(), result: returns<null>() },
+  'library.mergeCouncils': { input: z.object({ keepId: id, otherId: id }).strict(), result: returns<null>() },
   /**
    * Import one file's bytes (the renderer reads them from a picked or dropped File): minutes pages,
    * or PDFs (agenda packs, reports, printed minutes). Optional meetingId/itemNumber attach a paper.

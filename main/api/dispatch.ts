@@ -1,6 +1,6 @@
 import { contract, isMethod } from '../../shared/contract';
 import { type Result, fail, ok } from '../../shared/result';
-import { ImportError } from '../library/errors';
+import { CorrectionError, ImportError } from '../library/errors';
 import { NotFoundError } from '../library/queries';
 import { MinutesFormatError } from '../minutes';
 import { PdfError } from '../papers/pdf-text';
@@ -47,6 +47,8 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
     return ok(await handler(parsed.data));
   } catch (error) {
     if (error instanceof NotFoundError) return fail('not-found', error.message);
+    // A correction that cannot be made as asked (it would silently merge two meetings): the message says what to do instead.
+    if (error instanceof CorrectionError) return fail('invalid-input', error.message);
     // A backup that cannot be used, a damaged library, a full disk: the message says what happened.
     if (error instanceof BackupError) return fail('unsupported-file', error.message);
     if (error instanceof StoreError) return fail('internal', error.message);

@@ -4,7 +4,9 @@ import { exportJsonLd, importJsonLd } from '../annotations/jsonld';
 import { meetingAnnotations } from '../annotations/meeting';
 import * as annotations from '../annotations/store';
 import type { EventName, Events, Input, Method, Output } from '../../shared/contract';
-import { importFile, readMinutes } from '../library/import-file';
+import { applyStoredVersion, importFile, readMinutes } from '../library/import-file';
+import { deleteMeeting, listBin, restoreMeeting } from '../library/bin';
+import { editMeeting, mergeCommittees, mergeCouncils, mergeMeetings, renameCommittee, renameCouncil, splitImport } from '../library/corrections';
 import { committeeDetail, libraryOverview, meetingDetail, setMyCommittee } from '../library/queries';
 import {
   assignPaper,
@@ -54,6 +56,35 @@ export function createHandlers(
     'library.committee': ({ committeeId }) => committeeDetail(store.db, committeeId),
     'library.meeting': ({ meetingId }) => meetingDetail(store.db, meetingId),
     'library.setMyCommittee': ({ committeeId, mine }) => setMyCommittee(store.db, committeeId, mine),
+    'library.editMeeting': ({ meetingId, ...changes }) => {
+      editMeeting(store.db, meetingId, changes);
+      return meetingDetail(store.db, meetingId);
+    },
+    'library.mergeMeetings': ({ keepId, otherId }) => {
+      mergeMeetings(store.db, keepId, otherId);
+      return meetingDetail(store.db, keepId);
+    },
+    'library.splitMeeting': ({ meetingId, sha256 }) => ({ meetingId: splitImport(store.db, meetingId, sha256) }),
+    'library.applyVersion': ({ meetingId, sha256 }) => applyStoredVersion(store, meetingId, sha256),
+    'library.deleteMeeting': ({ meetingId }) => deleteMeeting(store.db, meetingId),
+    'library.restoreMeeting': ({ meetingId }) => ({ meetingId: restoreMeeting(store.db, meetingId) }),
+    'library.bin': () => listBin(store.db),
+    'library.renameCommittee': ({ committeeId, name }) => {
+      renameCommittee(store.db, committeeId, name);
+      return null;
+    },
+    'library.mergeCommittees': ({ keepId, otherId }) => {
+      mergeCommittees(store.db, keepId, otherId);
+      return null;
+    },
+    'library.renameCouncil': ({ councilId, name }) => {
+      renameCouncil(store.db, councilId, name);
+      return null;
+    },
+    'library.mergeCouncils': ({ keepId, otherId }) => {
+      mergeCouncils(store.db, keepId, otherId);
+      return null;
+    },
     'import.file': async ({ name, data, jobId, meetingId, itemNumber }) => {
       const signal = jobs.start(jobId);
       try {

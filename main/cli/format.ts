@@ -24,7 +24,9 @@ export const formatMeetings = (committees: CommitteeDetail[]): string =>
     .join('\n');
 
 export function formatMeeting(m: MeetingDetail): string {
-  const lines = [`${m.committee.name}`, `${longDate(m.date)}${m.startTime ? `, ${m.startTime}` : ''}`];
+  const lines = [`[${m.id}] ${m.committee.name} (${m.council.name ?? 'council not stated'})`, `${longDate(m.date)}${m.startTime ? `, ${m.startTime}` : ''}`];
+  if (m.needsCheck) lines.push(`Details not stated — check them: ${m.needsCheck}.`);
+  if (m.memberFields.length) lines.push(`Set by you: ${m.memberFields.join(', ')}`);
   if (m.venue) lines.push(`Venue: ${m.venue}`);
   if (m.apologies.length) lines.push(`Apologies: ${m.apologies.join(', ')}`);
   for (const d of m.declarations) lines.push(`Declaration: ${d.member}${d.item ? ` (${d.item})` : ''} — ${d.subject} [${d.nature}]${d.withdrew ? ', withdrew' : ''}`);
@@ -32,12 +34,21 @@ export function formatMeeting(m: MeetingDetail): string {
     lines.push('', `${item.number ? `${item.number}. ` : ''}${item.title}${item.exempt ? ' [private]' : ''}${item.truncated ? ' [truncated]' : ''}`);
     for (const d of item.decisions) lines.push(`  - ${d.label ? `${d.label}) ` : ''}${d.text} [${d.kind}${d.owner ? `, ${d.owner}` : ''}${d.due ? `, due ${d.due}` : ''}]`);
   }
+  if (m.sources.length) {
+    lines.push('', 'Files (versions):');
+    for (const s of m.sources) {
+      const state = s.current ? 'shown' : s.status === 'kept' ? 'kept, not applied' : 'applied earlier';
+      lines.push(`  ${s.fileName} (${s.document}, ${state}; ${s.importedAt.slice(0, 10)}) ${s.summary ?? ''} [${s.sha256}]`);
+    }
+  }
   return lines.join('\n');
 }
 
 export function formatParsed(p: ParsedMinutes): string {
   const lines = [
-    `Council:   ${p.council ?? '—'}`,
+    `Document:  ${p.document === 'agenda' ? 'agenda (nothing minuted yet)' : 'minutes'}`,
+    `Council:   ${p.council ?? '—'}${p.councilDomain ? ` (${p.councilDomain})` : ''}`,
+    ...(p.sourceAddress ? [`Source:    ${p.sourceAddress}${p.remoteMeetingId ? ` (meeting ${p.remoteMeetingId})` : ''}`] : []),
     `Committee: ${p.committee ?? '—'}`,
     `Date:      ${longDate(p.date)}${p.startTime ? ` ${p.startTime}` : ''}${p.endTime ? `–${p.endTime}` : ''}`,
     `Venue:     ${p.venue ?? '—'}`,

@@ -10,6 +10,7 @@ import type { Store } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
 import { openStoreFromEnv } from '../store/key-source';
 import { syncCommand } from './sync';
+import { correctionCommand } from './corrections';
 import { backupCommand, damagedAdvice } from './backup-command';
 import { StoreDamagedError } from '../store/errors';
 import { formatActions, formatCommittees, formatImport, formatMeeting, formatMeetings, formatParsed } from './format';
@@ -20,7 +21,17 @@ Commands:
   import <files…>                 import minutes pages (HTML, text, PDF, ModernGov XML)
   list committees                 councils and committees in the library
   list meetings [--committee ID]  meetings, newest first
-  show meeting <ID>               one meeting: items, declarations, decisions
+  show meeting <ID>               one meeting: items, declarations, decisions, its files (versions)
+  list to-check                   meetings whose details could not be read from their files
+  edit meeting <ID> [--council NAME] [--committee NAME] [--date YYYY-MM-DD] [--start HH:MM] [--end HH:MM] [--venue TEXT]
+                                  set a meeting's details (yours: no import changes them; "none" clears one)
+  merge meetings <KEEP> <OTHER>   two meetings that are one: everything of OTHER moves to KEEP
+  split meeting <ID> <SHA256>     what one of its files brought becomes a meeting of its own
+  delete meeting <ID>             move it to the bin (with your notes), restorable for 30 days
+  restore meeting <ID>            bring it back from the bin
+  list bin                        meetings in the bin
+  rename committee <ID> <NAME>    (and: rename council <ID> <NAME>)
+  merge committees <KEEP> <OTHER> (and: merge councils <KEEP> <OTHER>)
   parse-minutes <file>            parse a file and print the minutes contract (nothing stored)
   actions list [--committee ID] [--status open|in-progress|done|dropped|overdue] [--overdue]
   actions update <ID> [--status open|in-progress|done|dropped] [--note TEXT]
@@ -79,6 +90,10 @@ export async function run(argv: string[], out: (line: string) => void = console.
       mine: { type: 'boolean', default: false },
       unfollow: { type: 'boolean', default: false },
       refresh: { type: 'boolean', default: false },
+      date: { type: 'string' },
+      start: { type: 'string' },
+      end: { type: 'string' },
+      venue: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -162,6 +177,17 @@ export async function run(argv: string[], out: (line: string) => void = console.
       print(entry, () => formatActions([entry]));
       return 0;
     }
+    const corrected = await correctionCommand(
+      positionals,
+      { council: values.council, committee: values.committee, date: values.date, start: values.start, end: values.end, venue: values.venue },
+      (method, input) => call(store, method, input),
+      print,
+      positiveId,
+      (message) => {
+        throw new CliError(message);
+      },
+    );
+    if (corrected !== null) return corrected;
     if (command === 'sync') {
       try {
         return await syncCommand(
@@ -182,10 +208,12 @@ export async function run(argv: string[], out: (line: string) => void = console.
 }
 
 if (require.main === module) {
+  // Exit only once stdout has drained: a piped `--json` of more than 64 KB must arrive whole.
+  const exit = (code: number) => process.stdout.write('', () => process.exit(code));
   run(process.argv.slice(2))
-    .then((code) => process.exit(code))
+    .then(exit)
     .catch((error: Error) => {
       console.error(`scrutineer: ${error.message.split('\n')[0]}`);
-      process.exit(error instanceof CliError || error.name === 'StoreError' ? 1 : 2);
+      exit(error instanceof CliError || error.name === 'StoreError' ? 1 : 2);
     });
 }

@@ -1,19 +1,19 @@
 import type { ImportOutcome } from '../../shared/types/library';
-import { proposeFollowUps } from '../actions/follow-up';
-import { resolveDueDates, syncEntriesForMeeting } from '../actions/tracker';
+import { resolveDueDates } from '../actions/tracker';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { type Attendee, MinutesFormatError, detectMinutesKind, parseMinutesDetailed } from '../minutes';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
 import { classifyPdf, cleanPageText, documentTitle } from '../papers/classify';
 import { matchCommittee, matchMeeting, readFrontPage } from '../papers/match-meeting';
 import { PdfError, extractPdfText } from '../papers/pdf-text';
-import { findVersionBySha, refreshItemMaps, writeVersion } from '../papers/store';
-import { putBlob, sha256 } from '../store/blobs';
+import { findVersionBySha, writeVersion } from '../papers/store';
+import { putBlob, readBlob, sha256 } from '../store/blobs';
 import type { Store } from '../store/database';
 import { isDiskFull } from '../store/errors';
 import { decodeText, isPdf } from './decode';
 import { ImportError } from './errors';
-import { type Provenance, writeMeeting } from './meeting-writer';
+import { type IngestResult, ingestMeeting } from './ingest';
+import type { Provenance } from './meeting-writer';
 import { NotFoundError } from './queries';
 
 export interface ImportRequest {
@@ -64,27 +64,27 @@ function storeMinutes(
   read: { parsed: ParsedMinutes; attendance: Attendee[] },
   source: Provenance,
   pdfPagesText?: string[],
-): { meetingId: number; existed: boolean } {
-  return store.db.transaction(() => {
-    const result = writeMeeting(store.db, read.parsed, source, read.attendance);
-    // The tracker follows the minutes: entries for new actions, proposals for what this meeting followed up.
-    syncEntriesForMeeting(store.db, result.meetingId);
-    proposeFollowUps(store.db, result.meetingId);
-    if (pdfPagesText) {
-      writeVersion(store.db, {
-        meetingId: result.meetingId,
-        itemId: null,
-        kind: 'minutes',
-        title: documentTitle('minutes', source.fileName),
-        sha256: source.sha256,
-        fileName: source.fileName,
-        byteSize: source.byteSize,
-        pages: pdfPagesText,
-      });
-    }
-    refreshItemMaps(store.db, result.meetingId);
-    return result;
-  })();
+): IngestResult {
+  return store.db.transaction(() =>
+    ingestMeeting(store.db, {
+      parsed: read.parsed,
+      attendance: read.attendance,
+      source,
+      document: read.parsed.document === 'agenda' ? 'agenda' : 'minutes',
+      origin: 'import',
+      pdfPages: pdfPagesText,
+    }),
+  )();
+}
+
+function outcome(fileName: string, result: IngestResult, extra = ''): ImportOutcome {
+  return {
+    fileName,
+    status: result.status === 'kept' ? 'kept' : result.status,
+    meetingId: result.meetingId,
+    message: `${result.message}${extra}`,
+    needsCheck: result.needsCheck !== null,
+  };
 }
 
 /** The meeting a paper belongs to: as asked, else from its front page, else a new meeting of a known committee. */
@@ -128,10 +128,8 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
   if (kind === 'minutes' && hasText && request.meetingId === undefined) {
     try {
       const read = parseMinutesFile(fileName, pages.join('\f'), true);
-      const { parsed } = read;
       putBlob(store, bytes);
-      const { meetingId, existed } = storeMinutes(store, read, source, pages);
-      return { fileName, status: existed ? 'updated' : 'imported', meetingId, message: `Minutes: ${plural(parsed.items.length, 'item')}, ${plural(pages.length, 'page')}.` };
+      return outcome(fileName, storeMinutes(store, read, source, pages), ` (printed minutes, ${plural(pages.length, 'page')})`);
     } catch (error) {
       if (!(error instanceof MinutesFormatError || error instanceof ImportError)) throw error;
       // Not minutes after all: keep it as a paper, readable and searchable.
@@ -162,6 +160,7 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
     status: version > 1 ? 'updated' : 'imported',
     meetingId,
     message: `${paperKind === 'pack' ? 'Agenda pack' : paperKind === 'supplement' ? 'Supplement' : 'Paper'}: ${notes.join('; ')}.`,
+
   };
 }
 
@@ -186,10 +185,11 @@ export async function importFile(store: Store, request: ImportRequest, controls:
   const { fileName, bytes } = request;
   try {
     const hash = sha256(bytes);
-    const known = store.db.prepare('SELECT meeting_id, parser_version FROM imports WHERE sha256 = ?').get(hash) as
-      | { meeting_id: number; parser_version: number }
-      | undefined;
-    if (known && known.parser_version >= MINUTES_PARSER_VERSION) {
+    const known = store.db
+      .prepare('SELECT i.meeting_id, i.parser_version, i.status, m.current_sha256 FROM imports i JOIN meetings m ON m.id = i.meeting_id WHERE i.sha256 = ?')
+      .get(hash) as { meeting_id: number; parser_version: number; status: string; current_sha256: string | null } | undefined;
+    // The same bytes again change nothing, unless the meeting no longer shows them (then they are applied again).
+    if (known && known.parser_version >= MINUTES_PARSER_VERSION && (known.status === 'kept' || known.current_sha256 === hash || known.current_sha256 === null)) {
       return { fileName, status: 'unchanged', meetingId: known.meeting_id, message: 'Already in the library; nothing changed.' };
     }
     if (isPdf(bytes)) {
@@ -198,15 +198,39 @@ export async function importFile(store: Store, request: ImportRequest, controls:
       return await importPdf(store, request, hash, controls);
     }
     const read = parseMinutesFile(fileName, decodeText(bytes), false);
-    const { parsed, inputKind } = read;
     putBlob(store, bytes);
-    const { meetingId, existed } = storeMinutes(store, read, { fileName, sha256: hash, byteSize: bytes.byteLength, inputKind, parserVersion: MINUTES_PARSER_VERSION });
-    const items = plural(parsed.items.length, 'item');
-    return existed
-      ? { fileName, status: 'updated', meetingId, message: `Updated the meeting (${items}).` }
-      : { fileName, status: 'imported', meetingId, message: `Imported ${items}.` };
+    return outcome(fileName, storeMinutes(store, read, { fileName, sha256: hash, byteSize: bytes.byteLength, inputKind: read.inputKind, parserVersion: MINUTES_PARSER_VERSION }));
   } catch (error) {
     if (controls.signal?.aborted) return { fileName, status: 'failed', meetingId: null, message: 'Cancelled; nothing was kept.' };
     return failure(fileName, error);
   }
+}
+
+/**
+ * The member applies a version of a meeting's minutes that was kept (not applied) because it had
+ * less in it than the copy shown: read again from the stored file and applied as it is.
+ */
+export async function applyStoredVersion(store: Store, meetingId: number, sha: string): Promise<ImportOutcome> {
+  const row = store.db.prepare('SELECT file_name AS fileName, byte_size AS byteSize FROM imports WHERE meeting_id = ? AND sha256 = ?').get(meetingId, sha) as
+    | { fileName: string; byteSize: number }
+    | undefined;
+  if (!row) throw new NotFoundError('That file is not one of this meeting’s sources.');
+  const bytes = readBlob(store, sha);
+  const fromPdf = isPdf(bytes);
+  const pages = fromPdf ? await pdfPages(bytes, {}) : undefined;
+  const read = pages ? parseMinutesFile(row.fileName, pages.join('\f'), true) : parseMinutesFile(row.fileName, decodeText(bytes), false);
+  const source: Provenance = { fileName: row.fileName, sha256: sha, byteSize: row.byteSize, inputKind: read.inputKind, parserVersion: MINUTES_PARSER_VERSION };
+  const result = store.db.transaction(() =>
+    ingestMeeting(store.db, {
+      parsed: read.parsed,
+      attendance: read.attendance,
+      source,
+      document: read.parsed.document === 'agenda' ? 'agenda' : 'minutes',
+      origin: 'import',
+      meetingId,
+      pdfPages: pages,
+      force: true,
+    }),
+  )();
+  return outcome(row.fileName, result);
 }

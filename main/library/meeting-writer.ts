@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AttendeeView } from '../../shared/types/library';
 import type { ParsedMinutes } from '../../shared/types/minutes';
-import { decisionKey, foldName, itemKey, meetingKey } from './keys';
-
-export const UNNAMED_COMMITTEE = 'Committee not named in the minutes';
+import { decisionKey, itemKey } from './keys';
 
 export interface Provenance {
   fileName: string;
@@ -15,25 +13,6 @@ export interface Provenance {
 
 const now = () => new Date().toISOString();
 
-export function upsertCouncil(db: Database.Database, name: string | null): number {
-  const key = name ? foldName(name) : '';
-  db.prepare('INSERT INTO councils (name, name_key, created_at) VALUES (?, ?, ?) ON CONFLICT (name_key) DO NOTHING').run(
-    name,
-    key,
-    now(),
-  );
-  return (db.prepare('SELECT id FROM councils WHERE name_key = ?').get(key) as { id: number }).id;
-}
-
-export function upsertCommittee(db: Database.Database, councilId: number, name: string): number {
-  const key = foldName(name);
-  db.prepare(
-    'INSERT INTO committees (council_id, name, name_key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (council_id, name_key) DO NOTHING',
-  ).run(councilId, name, key, now());
-  return (db.prepare('SELECT id FROM committees WHERE council_id = ? AND name_key = ?').get(councilId, key) as { id: number })
-    .id;
-}
-
 /** Makes keys unique within one import by numbering repeats, so two identical lines stay two rows. */
 function uniqueKeys(keys: string[]): string[] {
   const seen = new Map<string, number>();
@@ -44,80 +23,59 @@ function uniqueKeys(keys: string[]): string[] {
   });
 }
 
-/**
- * Writes one parsed meeting, creating it or updating it in place. Must run inside a transaction
- * (the caller's), so a failure leaves nothing half-stored. Returns the meeting id and whether it existed.
- */
+/** Where a parsed meeting is written: an existing meeting, or a new one (identity.ts decides which). */
+export type WriteTarget =
+  | { meetingId: number }
+  | { committeeId: number; identityKey: string; needsCheck: string | null };
+
 export interface WriteOptions {
-  /** The library committee to file it under (council sync knows it); else found or made from the parsed names. */
-  committeeId?: number;
   /** Whether this copy lists the whole meeting (items it no longer lists are withdrawn); by default judged from the items. */
   whole?: boolean;
 }
 
 /**
- * The committee a meeting belongs to. Minutes that do not name their council (ModernGov XML never
- * does) go to the one committee of that name when the library has exactly one, e.g. the committee a
- * council sync follows, so a meeting saved by hand and the same meeting synced are one meeting.
+ * Writes one parsed meeting into its target, creating it or updating it in place. Must run inside
+ * a transaction (the caller's), so a failure leaves nothing half-stored. Fields the member set
+ * (`member_fields`) are never written; text a copy leaves empty never erases text already stored.
+ * Provenance (the `imports` row) is the caller's: see ingest.ts.
  */
-function committeeFor(db: Database.Database, parsed: ParsedMinutes): number {
-  const name = parsed.committee ?? UNNAMED_COMMITTEE;
-  if (parsed.council === null) {
-    const same = db.prepare('SELECT id FROM committees WHERE name_key = ? LIMIT 2').pluck().all(foldName(name)) as number[];
-    if (same.length === 1 && same[0] !== undefined) return same[0];
-  }
-  return upsertCommittee(db, upsertCouncil(db, parsed.council), name);
-}
-
 export function writeMeeting(
   db: Database.Database,
   parsed: ParsedMinutes,
   source: Provenance,
-  attendance: readonly AttendeeView[] = [],
+  attendance: readonly AttendeeView[],
+  target: WriteTarget,
   options: WriteOptions = {},
 ): { meetingId: number; existed: boolean } {
   const stamp = now();
-  const committeeId = options.committeeId ?? committeeFor(db, parsed);
   const itemKeys = uniqueKeys(parsed.items.map((i) => itemKey(i.number, i.title)));
-  const key = meetingKey(parsed.date, itemKeys[0] ?? null);
-
-  const existing = db.prepare('SELECT id FROM meetings WHERE committee_id = ? AND identity_key = ?').get(committeeId, key) as
-    | { id: number }
-    | undefined;
   let meetingId: number;
-  if (existing) {
-    meetingId = existing.id;
-    // Keep facts a partial page (a single item) does not repeat: only overwrite with what this copy states.
+  const existed = 'meetingId' in target;
+  if ('meetingId' in target) {
+    meetingId = target.meetingId;
+    const locked = new Set(JSON.parse((db.prepare('SELECT member_fields FROM meetings WHERE id = ?').pluck().get(meetingId) as string | undefined) ?? '[]') as string[]);
+    const keep = (field: string, value: string | null) => (locked.has(field) ? null : value);
+    // Only fill in what this copy states; a date already known is changed by the member or by sync, never by a page.
     db.prepare(
-      `UPDATE meetings SET date = COALESCE(?, date), start_time = COALESCE(?, start_time), end_time = COALESCE(?, end_time),
+      `UPDATE meetings SET date = COALESCE(date, ?), start_time = COALESCE(?, start_time), end_time = COALESCE(?, end_time),
        venue = COALESCE(?, venue), updated_at = ? WHERE id = ?`,
-    ).run(parsed.date, parsed.startTime, parsed.endTime, parsed.venue, stamp, meetingId);
+    ).run(keep('date', parsed.date), keep('startTime', parsed.startTime), keep('endTime', parsed.endTime), keep('venue', parsed.venue), stamp, meetingId);
   } else {
     meetingId = Number(
       db
         .prepare(
-          `INSERT INTO meetings (committee_id, identity_key, date, start_time, end_time, venue, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO meetings (committee_id, identity_key, date, start_time, end_time, venue, needs_check, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(committeeId, key, parsed.date, parsed.startTime, parsed.endTime, parsed.venue, stamp, stamp).lastInsertRowid,
+        .run(target.committeeId, target.identityKey, parsed.date, parsed.startTime, parsed.endTime, parsed.venue, target.needsCheck, stamp, stamp).lastInsertRowid,
     );
   }
 
   const isWholeMeeting = options.whole ?? !(parsed.items.length === 1 && parsed.items[0]?.number === null);
-  const itemIds = writeItems(db, meetingId, parsed, itemKeys, isWholeMeeting, stamp);
-  writeDecisions(db, meetingId, parsed, itemIds, isWholeMeeting, stamp);
-  if (isWholeMeeting || parsed.apologies.length > 0 || parsed.declarations.length > 0 || attendance.length > 0) {
-    writeAttendanceAndDeclarations(db, meetingId, parsed, attendance);
-  }
-
-  db.prepare(
-    `INSERT INTO imports (meeting_id, file_name, sha256, byte_size, input_kind, parser_version, imported_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (sha256) DO UPDATE SET meeting_id = excluded.meeting_id, file_name = excluded.file_name,
-       input_kind = excluded.input_kind, parser_version = excluded.parser_version, imported_at = excluded.imported_at`,
-  ).run(meetingId, source.fileName, source.sha256, source.byteSize, source.inputKind, source.parserVersion, stamp);
-
-  return { meetingId, existed: Boolean(existing) };
+  const itemIds = writeItems(db, meetingId, parsed, itemKeys, isWholeMeeting, stamp, source.sha256);
+  writeDecisions(db, meetingId, parsed, itemIds, isWholeMeeting, stamp, source.sha256);
+  writeAttendanceAndDeclarations(db, meetingId, parsed, attendance, isWholeMeeting, source.sha256);
+  return { meetingId, existed };
 }
 
 /** Items by number (or title): matched rows keep their id; items a whole-meeting copy no longer lists are withdrawn, not deleted. */
@@ -128,14 +86,19 @@ function writeItems(
   keys: string[],
   isWholeMeeting: boolean,
   stamp: string,
+  sourceSha: string,
 ): Map<string, number> {
   const ids = new Map<string, number>();
   const upsert = db.prepare(
-    `INSERT INTO items (meeting_id, identity_key, number, title, exempt, truncated, agenda_text, minutes_text, position, withdrawn_at)
-     VALUES (@meetingId, @key, @number, @title, @exempt, @truncated, @agendaText, @minutesText, @position, NULL)
+    `INSERT INTO items (meeting_id, identity_key, number, title, exempt, truncated, agenda_text, minutes_text, position, withdrawn_at, source_sha256)
+     VALUES (@meetingId, @key, @number, @title, @exempt, @truncated, @agendaText, @minutesText, @position, NULL, @source)
      ON CONFLICT (meeting_id, identity_key) DO UPDATE SET number = excluded.number, title = excluded.title,
-       exempt = excluded.exempt, truncated = excluded.truncated, agenda_text = excluded.agenda_text,
-       minutes_text = excluded.minutes_text, position = excluded.position, withdrawn_at = NULL
+       exempt = excluded.exempt,
+       -- A copy that leaves a text out (an agenda, a cut page) never erases what another copy brought.
+       truncated = CASE WHEN excluded.minutes_text = '' AND items.minutes_text <> '' THEN items.truncated ELSE excluded.truncated END,
+       agenda_text = CASE WHEN excluded.agenda_text = '' THEN items.agenda_text ELSE excluded.agenda_text END,
+       minutes_text = CASE WHEN excluded.minutes_text = '' THEN items.minutes_text ELSE excluded.minutes_text END,
+       position = excluded.position, withdrawn_at = NULL, source_sha256 = excluded.source_sha256
      RETURNING id`,
   );
   const insertDocument = db.prepare('INSERT INTO item_documents (item_id, position, title, format, size_kb) VALUES (?, ?, ?, ?, ?)');
@@ -159,8 +122,10 @@ function writeItems(
       agendaText: item.agendaText,
       minutesText: item.minutesText,
       position: existingPosition?.position ?? positionBase + index,
+      source: sourceSha,
     }) as { id: number };
     ids.set(key, row.id);
+    if (item.documents.length === 0) return;
     db.prepare('DELETE FROM item_documents WHERE item_id = ?').run(row.id);
     item.documents.forEach((d, i) => insertDocument.run(row.id, i, d.title, d.format, d.sizeKb));
   });
@@ -181,6 +146,7 @@ function writeDecisions(
   itemIds: Map<string, number>,
   isWholeMeeting: boolean,
   stamp: string,
+  sourceSha: string,
 ): void {
   // Decisions name their item by its printed number; on a single-item page (number null) they belong to that item.
   const byNumber = new Map<string, string>();
@@ -193,11 +159,11 @@ function writeDecisions(
 
   const keys = uniqueKeys(parsed.decisions.map((d) => decisionKey(itemKeyFor(d.item) ?? 'meeting', d.label, d.text)));
   const upsert = db.prepare(
-    `INSERT INTO decisions (meeting_id, item_id, identity_key, item_label, label, text, kind, owner, due, position, withdrawn_at)
-     VALUES (@meetingId, @itemId, @key, @itemLabel, @label, @text, @kind, @owner, @due, @position, NULL)
+    `INSERT INTO decisions (meeting_id, item_id, identity_key, item_label, label, text, kind, owner, due, position, withdrawn_at, source_sha256)
+     VALUES (@meetingId, @itemId, @key, @itemLabel, @label, @text, @kind, @owner, @due, @position, NULL, @source)
      ON CONFLICT (meeting_id, identity_key) DO UPDATE SET item_id = excluded.item_id, item_label = excluded.item_label,
        label = excluded.label, text = excluded.text, kind = excluded.kind, owner = excluded.owner, due = excluded.due,
-       position = excluded.position, withdrawn_at = NULL`,
+       position = excluded.position, withdrawn_at = NULL, source_sha256 = excluded.source_sha256`,
   );
   parsed.decisions.forEach((d, index) => {
     const k = itemKeyFor(d.item);
@@ -212,6 +178,7 @@ function writeDecisions(
       owner: d.owner,
       due: d.due,
       position: index,
+      source: sourceSha,
     });
   });
   if (isWholeMeeting) {
@@ -222,27 +189,48 @@ function writeDecisions(
   }
 }
 
-/** Attendance as the parser read it; apologies the contract lists but attendance lacks are added. */
+/**
+ * Attendance and declarations as the parser read them. A whole copy (already judged at least as full
+ * as what is stored: see ingest.ts) replaces them; a partial page (one item) only adds what is new.
+ */
 function writeAttendanceAndDeclarations(
   db: Database.Database,
   meetingId: number,
   parsed: ParsedMinutes,
   attendance: readonly AttendeeView[],
+  isWholeMeeting: boolean,
+  sourceSha: string,
 ): void {
-  db.prepare('DELETE FROM attendance WHERE meeting_id = ?').run(meetingId);
-  const insertAttendance = db.prepare('INSERT INTO attendance (meeting_id, name, status, role, position) VALUES (?, ?, ?, ?, ?)');
   const listed = new Set(attendance.filter((a) => a.status === 'apologies').map((a) => a.name));
   const all: AttendeeView[] = [
     ...attendance,
     ...parsed.apologies.filter((name) => !listed.has(name)).map((name) => ({ name, status: 'apologies' as const, role: null })),
   ];
-  all.forEach((a, i) => insertAttendance.run(meetingId, a.name, a.status, a.role, i));
+  if (isWholeMeeting && all.length > 0) db.prepare('DELETE FROM attendance WHERE meeting_id = ?').run(meetingId);
+  const known = new Set((db.prepare('SELECT name FROM attendance WHERE meeting_id = ?').pluck().all(meetingId) as string[]));
+  let position = (db.prepare('SELECT COALESCE(MAX(position), -1) FROM attendance WHERE meeting_id = ?').pluck().get(meetingId) as number) + 1;
+  const insertAttendance = db.prepare('INSERT INTO attendance (meeting_id, name, status, role, position, source_sha256) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const a of all) {
+    if (known.has(a.name)) continue;
+    known.add(a.name);
+    insertAttendance.run(meetingId, a.name, a.status, a.role, position++, sourceSha);
+  }
 
-  db.prepare('DELETE FROM declarations WHERE meeting_id = ?').run(meetingId);
+  if (isWholeMeeting && parsed.declarations.length > 0) db.prepare('DELETE FROM declarations WHERE meeting_id = ?').run(meetingId);
+  const declarationKey = (member: string, item: string | null, subject: string) => `${member}|${item ?? ''}|${subject}`;
+  const present = new Set(
+    (db.prepare('SELECT member, item_label AS item, subject FROM declarations WHERE meeting_id = ?').all(meetingId) as Array<{ member: string; item: string | null; subject: string }>).map(
+      (d) => declarationKey(d.member, d.item, d.subject),
+    ),
+  );
+  let at = (db.prepare('SELECT COALESCE(MAX(position), -1) FROM declarations WHERE meeting_id = ?').pluck().get(meetingId) as number) + 1;
   const insertDeclaration = db.prepare(
-    'INSERT INTO declarations (meeting_id, item_label, member, subject, nature, withdrew, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO declarations (meeting_id, item_label, member, subject, nature, withdrew, position, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  parsed.declarations.forEach((d, i) =>
-    insertDeclaration.run(meetingId, d.item, d.member, d.subject, d.nature, d.withdrew ? 1 : 0, i),
-  );
+  for (const d of parsed.declarations) {
+    const key = declarationKey(d.member, d.item, d.subject);
+    if (present.has(key)) continue;
+    present.add(key);
+    insertDeclaration.run(meetingId, d.item, d.member, d.subject, d.nature, d.withdrew ? 1 : 0, at++, sourceSha);
+  }
 }

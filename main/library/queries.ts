@@ -9,6 +9,7 @@ import type {
   MeetingDetail,
 } from '../../shared/types/library';
 import type { DecisionKind, DocumentFormat, InterestNature } from '../../shared/types/minutes';
+import { describeMeeting, needsCheckWords } from './identity';
 
 export class NotFoundError extends Error {
   constructor(message: string) {
@@ -24,6 +25,10 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
               (SELECT COUNT(*) FROM meetings WHERE committee_id = m.id) AS meetingCount,
               (SELECT MAX(date) FROM meetings WHERE committee_id = m.id) AS latestMeetingDate
        FROM councils c JOIN committees m ON m.council_id = c.id
+       -- A committee left empty by the member's corrections is kept (aliases name it) but not shown,
+       -- unless it is followed by council sync or marked as the member's.
+       WHERE EXISTS (SELECT 1 FROM meetings WHERE committee_id = m.id) OR m.is_mine = 1
+          OR EXISTS (SELECT 1 FROM sync_committees WHERE committee_id = m.id)
        ORDER BY c.name IS NULL, c.name COLLATE NOCASE, m.name COLLATE NOCASE`,
     )
     .all() as Array<{
@@ -50,7 +55,17 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
       mine: r.mine === 1,
     });
   }
-  return { councils: [...councils.values()] };
+  const toCheck = (
+    db
+      .prepare(
+        `SELECT m.id, m.needs_check AS reason,
+                (SELECT file_name FROM imports WHERE meeting_id = m.id ORDER BY imported_at, id LIMIT 1) AS fileName
+         FROM meetings m WHERE m.needs_check IS NOT NULL ORDER BY m.created_at, m.id`,
+      )
+      .all() as Array<{ id: number; reason: string; fileName: string | null }>
+  ).map((r) => ({ id: r.id, title: describeMeeting(db, r.id), reason: needsCheckWords(r.reason), fileName: r.fileName }));
+  const binCount = db.prepare('SELECT COUNT(*) FROM meeting_bin').pluck().get() as number;
+  return { councils: [...councils.values()], toCheck, binCount };
 }
 
 export function committeeDetail(db: Database.Database, committeeId: number): CommitteeDetail {
@@ -104,6 +119,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
   const meeting = db
     .prepare(
       `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue, mt.cancelled_at AS cancelledAt,
+              mt.needs_check AS needsCheck, mt.member_fields AS memberFields, mt.current_sha256 AS currentSha,
               m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName
        FROM meetings mt JOIN committees m ON m.id = mt.committee_id JOIN councils c ON c.id = m.council_id
        WHERE mt.id = ?`,
@@ -116,6 +132,9 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
         endTime: string | null;
         venue: string | null;
         cancelledAt: string | null;
+        needsCheck: string | null;
+        memberFields: string;
+        currentSha: string | null;
         committeeId: number;
         committeeName: string;
         councilId: number;
@@ -156,10 +175,11 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     .all(meetingId) as MeetingDetail['attendance'];
   const sources = db
     .prepare(
-      `SELECT file_name AS fileName, sha256, input_kind AS inputKind, parser_version AS parserVersion, imported_at AS importedAt
-       FROM imports WHERE meeting_id = ? ORDER BY imported_at DESC`,
+      `SELECT file_name AS fileName, sha256, input_kind AS inputKind, parser_version AS parserVersion, imported_at AS importedAt,
+              document, status, summary
+       FROM imports WHERE meeting_id = ? ORDER BY imported_at DESC, id DESC`,
     )
-    .all(meetingId) as MeetingDetail['sources'];
+    .all(meetingId) as Array<Omit<MeetingDetail['sources'][number], 'current'>>;
 
   const itemViews: ItemView[] = items.map((i) => ({
     ...i,
@@ -179,12 +199,14 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     endTime: meeting.endTime,
     venue: meeting.venue,
     cancelledAt: meeting.cancelledAt,
+    needsCheck: meeting.needsCheck ? needsCheckWords(meeting.needsCheck) : null,
+    memberFields: JSON.parse(meeting.memberFields) as string[],
     apologies: apologies.map((a) => a.name),
     attendance,
     declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1 })),
     items: itemViews,
     otherDecisions: decisions.filter((d) => d.item_id === null || !itemIds.has(d.item_id)).map(toDecision),
-    sources,
+    sources: sources.map((s) => ({ ...s, current: s.sha256 === meeting.currentSha })),
   };
 }
 

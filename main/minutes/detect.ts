@@ -1,4 +1,7 @@
+import type { MinutesDocumentKind } from '../../shared/types/minutes';
+import { assertMinutesOrAgenda } from './document-kind';
 import { MinutesFormatError } from './errors';
+import { htmlToText } from './html-to-text';
 
 export type MinutesInputKind = 'html' | 'text' | 'pdf-text' | 'moderngov-xml';
 
@@ -32,37 +35,10 @@ function assertText(fileName: string, text: string): void {
   if (bad > head.length * 0.02) throw new MinutesFormatError(`it contains binary data (${fileName ? `"${fileName}" ` : ''}is probably an image or other non-text file).`);
 }
 
-const STRONG_RE = [
-  /^\s*(?:minutes|decision|cofnodion)\s*:\s*$/im,
-  /\b(?:RESOLVED|AGREED)\b\s*(?:[:–—-]|that\b|That\b)/,
-  /^\s*(?:agenda item|agenda and (?:draft )?minutes|agenda, decisions and minutes|issue\s*-\s*meetings)\s*$/im,
-  /\bdeclared\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}interest/i,
-  /\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted)/i,
-  /^\s*minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of\b/im,
-  /^\s*PRESENT\s*:/m,
-  /\bthe meeting (?:concluded|closed|ended|commenced)\b/i,
-];
-const WEAK_RE = [
-  /\b(?:committee|commission|scrutiny|cabinet|panel|sub-committee|council|pwyllgor)\b/i,
-  /\bmeeting\b/i,
-  /\b(?:councillors?|cllrs?|members?)\b/i,
-  /\b(?:chair|chairman|chairperson|chair's|vice-chair)\b/i,
-  /\b(?:agenda|minutes?|report|officers?)\b/i,
-  /\b(?:apologies|declarations?|resolved|agreed|noted|recommend(?:ed|ation)s?)\b/i,
-];
-
-/** True when the text has the structure of council minutes (headings, decisions, attendance), not just prose. */
-export function looksLikeMinutes(text: string): boolean {
-  const s = text.length > 200000 ? text.slice(0, 200000) : text;
-  if (STRONG_RE.some((re) => re.test(s))) return WEAK_RE.filter((re) => re.test(s)).length >= 2;
-  return WEAK_RE.filter((re) => re.test(s)).length >= 5;
-}
-
-export function assertLooksLikeMinutes(text: string): void {
+/** Refuses binary input and text that is neither minutes nor an agenda (NotMinutesError); says which it is. */
+export function assertLooksLikeMinutes(text: string): MinutesDocumentKind {
   assertText('', text);
-  if (!looksLikeMinutes(text)) {
-    throw new MinutesFormatError('it has no meeting structure (no agenda items, "Minutes:", apologies, declarations or resolutions).');
-  }
+  return assertMinutesOrAgenda(text);
 }
 
 const XML_RE = /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:meeting|GetMeetingResult|GetMeetingResponse|soap:Envelope)\b/i;
@@ -79,14 +55,10 @@ export function detectMinutesKind(fileName: string, text: string): MinutesInputK
   }
   const tags = head.match(/<\/?[a-z][a-z0-9]*\b[^>]{0,500}>/gi)?.length ?? 0;
   if (HTML_RE.test(head) && tags >= 3) {
-    if (!looksLikeMinutes(text.replace(/<[^>]{0,2000}>/g, ' '))) {
-      throw new MinutesFormatError('it is a web page without meeting structure (no agenda items, "Minutes:", apologies or resolutions).');
-    }
+    assertMinutesOrAgenda(htmlToText(text));
     return 'html';
   }
-  if (!looksLikeMinutes(text)) {
-    throw new MinutesFormatError('it has no meeting structure (no agenda items, "Minutes:", apologies, declarations or resolutions).');
-  }
+  assertMinutesOrAgenda(text);
   if (text.includes('\f') || ext === 'pdf') return 'pdf-text';
   return 'text';
 }

@@ -5,3 +5,16 @@ export class MinutesFormatError extends Error {
     this.name = 'MinutesFormatError';
   }
 }
+
+/**
+ * Text that is neither minutes nor an agenda (a guidance page, an index of minutes, a news item, a
+ * README). The message is one sentence saying why, e.g. "This file does not look like council
+ * minutes: it names no meeting and has no agenda items, so it is not an agenda either (it reads like
+ * a guidance page)."
+ */
+export class NotMinutesError extends MinutesFormatError {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'NotMinutesError';
+  }
+}

@@ -7,11 +7,13 @@ import { toBlocks } from './blocks';
 import { assertLooksLikeMinutes, detectMinutesKind } from './detect';
 import { MinutesFormatError } from './errors';
 import { htmlToText } from './html-to-text';
+import { addressLineOf, readHtmlMeta } from './provenance';
 import { parseModernGovXmlDetailed } from './moderngov-xml';
 import { parseBlocksDetailed, parseMinutesText, parseMinutesTextDetailed } from './text-parser';
 import type { Attendee } from './attendance';
 
-export { MinutesFormatError } from './errors';
+export { MinutesFormatError, NotMinutesError } from './errors';
+export { classifyDocument } from './document-kind';
 export type { MinutesInputKind } from './detect';
 export type { Attendee, AttendanceStatus } from './attendance';
 export { detectMinutesKind, parseMinutesText };
@@ -23,9 +25,10 @@ export function parseMinutesHtml(html: string): ParsedMinutes {
 
 function parseMinutesHtmlDetailed(html: string): MinutesWithAttendance {
   if (typeof html !== 'string' || html.trim() === '') throw new MinutesFormatError('the file is empty.');
-  const text = htmlToText(html);
-  assertLooksLikeMinutes(text);
-  return parseBlocksDetailed(toBlocks(text));
+  const meta = readHtmlMeta(html);
+  const { address, text } = addressLineOf(htmlToText(html));
+  const document = assertLooksLikeMinutes(text.trim() === '' ? htmlToText(html) : text);
+  return parseBlocksDetailed(toBlocks(text), { document, sourceAddress: meta.sourceAddress ?? address, title: meta.title });
 }
 
 export interface MinutesWithAttendance {
@@ -35,11 +38,16 @@ export interface MinutesWithAttendance {
   attendance: Attendee[];
 }
 
-/** parseMinutes plus attendance. ModernGov XML attendees come from its attendee records. */
+/**
+ * parseMinutes plus attendance. ModernGov XML attendees come from its attendee records.
+ * Every path classifies the file first: minutes ('document: minutes'), an agenda ('document: agenda',
+ * with no decisions or declarations), or neither — then a NotMinutesError says why in one sentence.
+ */
 export function parseMinutesDetailed(fileName: string, text: string): MinutesWithAttendance {
   switch (detectMinutesKind(fileName, text)) {
     case 'moderngov-xml':
-      return parseModernGovXmlDetailed(text);
+      // Strict: a cut-off or malformed file is refused, never read as a meeting with less in it.
+      return parseModernGovXmlDetailed(text, { strict: true });
     case 'html':
       return parseMinutesHtmlDetailed(text);
     case 'pdf-text':

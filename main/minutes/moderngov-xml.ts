@@ -137,6 +137,7 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
   const decisions: Decision[] = [];
   const declarations: Declaration[] = [];
   const apologies: string[] = [];
+  let minuted = false;
   let committee = str(meeting.committeetitle) || str(meeting.committeename) || null;
 
   for (const it of rawItems) {
@@ -150,6 +151,7 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
     const decisionHtml = str(it.decisionnonemptyhtmlbody);
     const minutesBlocks = toBlocks(htmlToText(minutesHtml));
     const decisionBlocks = toBlocks(htmlToText(decisionHtml));
+    if (minutesBlocks.length > 0 || decisionBlocks.length > 0) minuted = true;
     const documents: ListedDocument[] = arr(obj(it.linkeddocuments).linkeddoc).map((d) => ({
       title: htmlInline(str(d.title)),
       format: formatFromUrl(str(d.url)),
@@ -182,8 +184,16 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
   });
 
   const date = findDate(str(meeting.meetingdate))?.iso ?? null;
+  // Nothing minuted on any item (no minutes or decision text): the web service gave the agenda.
+  const document = minuted ? 'minutes' : 'agenda';
+  const meetingId = positiveInt(meeting.meetingid);
   const minutes: ParsedMinutes = {
+    document,
+    // The web service never names its council, its site or the page address.
     council: null,
+    councilDomain: null,
+    sourceAddress: null,
+    remoteMeetingId: meetingId === null ? null : String(meetingId),
     committee,
     date,
     startTime: time(meeting.meetingactualstarttime) ?? time(meeting.meetingtime),

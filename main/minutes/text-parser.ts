@@ -1,4 +1,4 @@
-import type { Declaration, Decision, MinutesItem, ParsedMinutes } from '../../shared/types/minutes';
+import type { Declaration, Decision, MinutesDocumentKind, MinutesItem, ParsedMinutes } from '../../shared/types/minutes';
 import type { Block } from './blocks';
 import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
 import { findApologies } from './apologies';
@@ -12,6 +12,8 @@ import { applySubstitutes, findAttendanceLists, findAttendanceSentences, findIte
 import { resolveDue } from './due';
 import { splitItems } from './items';
 import { splitSections } from './sections';
+import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
+import { findDate, findTime } from './dates';
 
 const SIGNATURE_RE = /^(?:chair(?:man|person)?|signed|date|dated|\.{3,}|_{3,}|mayor|cadeirydd)\b/i;
 
@@ -21,9 +23,41 @@ export function parseMinutesText(text: string): ParsedMinutes {
 }
 
 export function parseMinutesTextDetailed(text: string): { minutes: ParsedMinutes; attendance: Attendee[] } {
-  assertLooksLikeMinutes(text);
-  return parseBlocksDetailed(toBlocks(text));
+  // A copy that starts or ends with the page's address: that line is the source, not content.
+  const { address, text: body } = addressLineOf(typeof text === 'string' ? text : '');
+  const document = assertLooksLikeMinutes(body.trim() === '' ? text : body);
+  return parseBlocksDetailed(toBlocks(body), { document, sourceAddress: address });
 }
+
+/** What the caller knows about the file beyond its text. */
+export interface ParseContext {
+  /** From the classifier; 'minutes' when not given. */
+  document?: MinutesDocumentKind;
+  /** The page's own address (HTML canonical link, a copied URL line). */
+  sourceAddress?: string | null;
+  /** The HTML <title>. */
+  title?: string | null;
+}
+
+const HEADER_STOP_RE = /^(?:minutes|cofnodion|decision|present|yn\s+bresennol|those\s+attending)\s*:|^(?:items|eitemau|no\.?\s+item|rhif\.?\s+eitem|number\s+item|business)$|\bRESOLVED\b/i;
+
+/** The lines before the business starts (at most 12 blocks, and every line the header parser took). */
+function headerLines(blocks: readonly Block[], used: Set<number>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(blocks.length, 12); i++) {
+    const t = blocks[i]?.text ?? '';
+    if (HEADER_STOP_RE.test(t) || t.length > 600) break;
+    if (!blocks[i]?.bullet) out.push(t);
+  }
+  for (const i of [...used].sort((a, b) => a - b)) {
+    const t = blocks[i]?.text;
+    if (t && !out.includes(t)) out.push(t.slice(0, 600));
+  }
+  return out;
+}
+
+/** ModernGov titles: "Agenda for Cabinet on Tuesday, 10th November, 2020, 6.00 pm". */
+const TITLE_MEETING_RE = /^(?:agenda|minutes|decisions|agenda and (?:draft )?minutes|agenda, decisions and minutes)\s+(?:for|of)\s+(?:the\s+)?(.{2,150}?)\s+on\s+(.{6,80}?)(?:\s+[|–—-]\s+.*)?$/i;
 
 const END_OF_MEETING_RE = /\b(?:meeting|business)\b.{0,30}\b(?:closed|ended|concluded|finished|terminated|rose)\b|\bconcluded\s+at\b/i;
 
@@ -79,9 +113,38 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
   return out;
 }
 
-export function parseBlocksDetailed(allBlocks: readonly Block[]): { minutes: ParsedMinutes; attendance: Attendee[] } {
+export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseContext = {}): { minutes: ParsedMinutes; attendance: Attendee[] } {
+  const document = context.document ?? 'minutes';
   const blocks = firstMeetingOnly(allBlocks);
   const header = parseHeader(blocks);
+  const titleMeeting = context.title ? TITLE_MEETING_RE.exec(context.title) : null;
+  if (titleMeeting && titleMeeting[1] && titleMeeting[2]) {
+    const d = findDate(titleMeeting[2]);
+    if (d) {
+      header.committee = header.committee ?? titleMeeting[1].trim();
+      header.date = header.date ?? d.iso;
+      const tm = findTime(titleMeeting[2].slice(d.index + d.length));
+      if (tm) header.startTime = header.startTime ?? tm.hhmm;
+    }
+  }
+  const lines = headerLines(blocks, header.used);
+  if (!header.date) {
+    // Header facts the line-by-line header parser cannot see: "Council Date: Thursday, 19 September 2024"
+    // run together, "A meeting … will be held … on 11 December 2003 at 13:30", "X Agenda - 11 December 2003, 13:30".
+    for (const line of lines) {
+      const m =
+        /\b(?:date|dyddiad)\s*:\s*(.{6,80})$/i.exec(line) ??
+        /\bmeeting\b.{0,200}?\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b(.{4,300})$/i.exec(line) ??
+        /^.{2,150}?\s[-–—]\s((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/u.exec(line);
+      const d = m && m[1] ? findDate(m[1]) : null;
+      if (!m || !m[1] || !d) continue;
+      header.date = d.iso;
+      const tm = findTime(m[1].slice(d.index + d.length)) ?? findTime(m[1].slice(0, d.index));
+      if (tm && !header.startTime) header.startTime = tm.hhmm;
+      break;
+    }
+  }
+  const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);
   const lists = findAttendanceLists(blocks);
   const firstUnused = (() => {
@@ -173,8 +236,23 @@ export function parseBlocksDetailed(allBlocks: readonly Block[]): { minutes: Par
     }
   }
 
+  if (document === 'agenda') {
+    // Nothing is minuted yet: no decisions, declarations or apologies; each item keeps its agenda text.
+    for (const it of items) {
+      if (it.minutesText) it.agendaText = [it.agendaText, it.minutesText].filter(Boolean).join('\n');
+      it.minutesText = '';
+    }
+    decisions.length = 0;
+    declarations.length = 0;
+    apologies.length = 0;
+  }
+
   const minutes: ParsedMinutes = {
-    council: header.council,
+    document,
+    council: header.council ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null),
+    councilDomain: domainOfAddress(sourceAddress) ?? domainOfEmails(lines),
+    sourceAddress,
+    remoteMeetingId: remoteMeetingIdOf(sourceAddress),
     committee: header.committee,
     date: header.date,
     startTime: header.startTime ?? times.start,
@@ -201,7 +279,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[]): { minutes: Par
     absent,
   ]);
   applySubstitutes(attendance, subs);
-  return { minutes, attendance };
+  return { minutes, attendance: document === 'agenda' ? [] : attendance };
 }
 
 function dedupeAcrossItems(ds: Decision[]): Decision[] {

@@ -16,10 +16,8 @@
  */
 import { addMonths, format, subDays } from 'date-fns';
 import type { SyncCommitteeReport, SyncProgress, SyncReport } from '../../shared/types/sync';
-import { proposeFollowUps } from '../actions/follow-up';
-import { syncEntriesForMeeting } from '../actions/tracker';
 import { isPdf } from '../library/decode';
-import { writeMeeting } from '../library/meeting-writer';
+import { ingestMeeting } from '../library/ingest';
 import { parseMeetingFacts, parseMeetingsXml, parseModernGovXmlDetailed, type WebServiceDocument, type WebServiceMeetingRef } from '../minutes/moderngov-xml';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
 import { cleanPageText } from '../papers/classify';
@@ -428,20 +426,23 @@ export class SyncRunner {
         }
         const parsed = { ...detail.minutes, date, council: null };
         const hasAgenda = parsed.items.length > 0;
-        const result = writeMeeting(
-          db,
+        // The one ingest path, with sync's own identity: its committee, and the meeting's id on the council's site.
+        const result = ingestMeeting(db, {
           parsed,
-          { fileName: `GetMeeting_${ref.id}.xml`, sha256: detailSha, byteSize: bytes.byteLength, inputKind: 'moderngov-sync', parserVersion: MINUTES_PARSER_VERSION },
-          detail.attendance,
+          attendance: detail.attendance,
+          source: { fileName: `GetMeeting_${ref.id}.xml`, sha256: detailSha, byteSize: bytes.byteLength, inputKind: 'moderngov-sync', parserVersion: MINUTES_PARSER_VERSION },
+          document: facts.minutesPublished ? 'minutes' : 'agenda',
+          origin: 'sync',
+          committeeId,
+          meetingId,
+          keys: [`mg:${new URL(site.base_url).hostname.toLowerCase().replace(/^www\./, '')}:${ref.id}`],
           // An agenda not yet published lists no items: that must not withdraw items already stored.
-          { committeeId, whole: hasAgenda },
-        );
+          whole: hasAgenda,
+        });
         if (meetingId === null) report.meetingsNew++;
         else if (detailChanged) report.meetingsUpdated++;
         else report.meetingsUnchanged++;
         meetingId = result.meetingId;
-        syncEntriesForMeeting(db, meetingId);
-        proposeFollowUps(db, meetingId);
       } else {
         report.meetingsUnchanged++;
       }

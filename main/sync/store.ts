@@ -1,8 +1,7 @@
 /** The sync module's own tables (0006): councils' sites, their committees, what the member follows. */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SyncCommitteeView, SyncCouncilView, SyncStatus } from '../../shared/types/sync';
-import { foldName } from '../library/keys';
-import { upsertCommittee, upsertCouncil } from '../library/meeting-writer';
+import { committeeIn, councilFor } from '../library/identity';
 import { NotFoundError } from '../library/queries';
 import type { WebServiceCommittee } from '../minutes/moderngov-xml';
 
@@ -36,7 +35,9 @@ export function saveSite(
       siteId = existing.id;
       db.prepare('UPDATE sync_councils SET sync_from = ?, committees_at = ?, last_error = NULL WHERE id = ?').run(site.syncFrom, stamp, siteId);
     } else {
-      const councilId = upsertCouncil(db, site.councilName);
+      // A ModernGov site belongs to one council: known by its name and by the site's domain.
+      const host = new URL(site.base).hostname.toLowerCase();
+      const councilId = councilFor(db, site.councilName, host);
       siteId = Number(
         db
           .prepare('INSERT INTO sync_councils (base_url, council_id, sync_from, added_at, committees_at) VALUES (?, ?, ?, ?, ?)')
@@ -72,29 +73,16 @@ export function getSyncCommittee(db: Database.Database, id: number): SyncCommitt
 }
 
 /**
- * The library committee a council's committee is synced into: the council's committee of that name;
- * else one of that name that a manual import filed under "council not named" (moved to this council,
- * so its meetings and the member's notes on them are the ones sync updates); else a new one.
+ * The library committee a council's committee is synced into: that council's committee of that
+ * name, else a new one. A committee a manual import filed under another council, or under "council
+ * not named", is never taken over by name: the member merges them if they are one (issue 14).
  */
 export function linkLibraryCommittee(db: Database.Database, syncCommitteeId: number): number {
   return db.transaction(() => {
     const c = getSyncCommittee(db, syncCommitteeId);
     if (c.committee_id !== null && db.prepare('SELECT 1 FROM committees WHERE id = ?').get(c.committee_id)) return c.committee_id;
     const site = getSite(db, c.site_id);
-    const key = foldName(c.title);
-    let committeeId = db.prepare('SELECT id FROM committees WHERE council_id = ? AND name_key = ?').pluck().get(site.council_id, key) as number | undefined;
-    if (committeeId === undefined) {
-      const unnamed = db
-        .prepare("SELECT m.id FROM committees m JOIN councils c ON c.id = m.council_id WHERE c.name_key = '' AND m.name_key = ?")
-        .pluck()
-        .get(key) as number | undefined;
-      if (unnamed !== undefined) {
-        db.prepare('UPDATE committees SET council_id = ? WHERE id = ?').run(site.council_id, unnamed);
-        committeeId = unnamed;
-      } else {
-        committeeId = upsertCommittee(db, site.council_id, c.title);
-      }
-    }
+    const committeeId = committeeIn(db, site.council_id, c.title);
     db.prepare('UPDATE sync_committees SET committee_id = ? WHERE id = ?').run(committeeId, syncCommitteeId);
     return committeeId;
   })();

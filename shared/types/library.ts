@@ -20,6 +20,28 @@ export interface CouncilSummary {
 
 export interface LibraryOverview {
   councils: CouncilSummary[];
+  /** Meetings whose details could not be established from their files: a list to work through. */
+  toCheck: MeetingToCheck[];
+  /** Meetings in the bin (restorable for 30 days). */
+  binCount: number;
+}
+
+export interface MeetingToCheck {
+  id: number;
+  /** "Cabinet, Tuesday, 4 March 2025 (Anytown Council)" with "not stated" for what is missing. */
+  title: string;
+  /** Why, in words: "no date stated". */
+  reason: string;
+  /** The file it came from. */
+  fileName: string | null;
+}
+
+export interface BinEntry {
+  meetingId: number;
+  title: string;
+  deletedAt: string;
+  /** After this it is removed for good. */
+  restoreUntil: string;
 }
 
 export interface MeetingSummary {
@@ -86,6 +108,14 @@ export interface SourceView {
   inputKind: string;
   parserVersion: number;
   importedAt: string;
+  /** A meeting's minutes, or its agenda before the minutes. */
+  document: 'minutes' | 'agenda';
+  /** 'applied': its content is shown; 'kept': stored as a version, not applied (it had less in it). */
+  status: 'applied' | 'kept';
+  /** What this file changed, or why it was not applied. */
+  summary: string | null;
+  /** This is the copy the meeting shows now. */
+  current: boolean;
 }
 
 export interface AttendeeView {
@@ -105,6 +135,10 @@ export interface MeetingDetail {
   venue: string | null;
   /** When the council marked the meeting cancelled (council sync); it is kept with the member's notes. */
   cancelledAt?: string | null;
+  /** Why the details need checking, in words ("no date stated"); null when the files stated them. */
+  needsCheck: string | null;
+  /** Details the member set (council, committee, date, startTime, endTime, venue): no import changes them. */
+  memberFields: string[];
   apologies: string[];
   /** Everyone the minutes list: present, in attendance, apologies, absent. */
   attendance: AttendeeView[];
@@ -115,7 +149,8 @@ export interface MeetingDetail {
   sources: SourceView[];
 }
 
-export type ImportStatus = 'imported' | 'updated' | 'unchanged' | 'failed';
+/** 'kept': stored as a version of the meeting's minutes but not applied (it had less in it than the copy shown). */
+export type ImportStatus = 'imported' | 'updated' | 'unchanged' | 'kept' | 'failed';
 
 export interface ImportOutcome {
   fileName: string;
@@ -124,4 +159,6 @@ export interface ImportOutcome {
   meetingId: number | null;
   /** One line for the user: what happened, or why it failed. */
   message: string;
+  /** The file could not be placed for certain (no date or committee stated): its meeting's details need checking. */
+  needsCheck?: boolean;
 }

@@ -60,8 +60,40 @@ export interface Decision {
   due: string | null;
 }
 
+/** What the file is: the record of a meeting held ('minutes'), or the business of a meeting before it is minuted ('agenda'). */
+export type MinutesDocumentKind = 'minutes' | 'agenda';
+
 export interface ParsedMinutes {
+  /**
+   * 'minutes': the file records what happened (Minutes:/RESOLVED/Present:/apologies received…).
+   * 'agenda': a meeting's header and business with nothing minuted yet; then decisions,
+   * declarations and apologies are always empty and items carry only their agenda text.
+   */
+  document: MinutesDocumentKind;
+  /**
+   * The council (or combined authority, police and crime panel…) as the file names it in its
+   * header, first line or page title ("Leicester City Council", "Cyngor Sir Ynys Môn"). Null when
+   * the file does not name it; never inferred from a domain or from names deep in the body text.
+   */
   council: string | null;
+  /**
+   * The publishing council's web domain, lower-case and without service sub-domains
+   * ("westsuffolk.gov.uk", "rbwm.moderngov.co.uk"): from the page's own address when the file
+   * carries one, else from an e-mail address in the header/contact lines. Webmail and reserved
+   * example domains are ignored. Null when neither is present.
+   */
+  councilDomain: string | null;
+  /**
+   * The http(s) address the file was saved from (canonical link, og:url, <base href>, the browser's
+   * "saved from url=" comment, or a copied first/last line that is only a URL), without its fragment.
+   */
+  sourceAddress: string | null;
+  /**
+   * The ModernGov meeting id: the MId/MeetingId of a whole-meeting page address
+   * (ieListDocuments.aspx, CeListDocuments.aspx, mgMeetingAttendance.aspx…), or <meetingid> of a
+   * GetMeeting XML response. Null for item and issue pages, and when no address is known.
+   */
+  remoteMeetingId: string | null;
   committee: string | null;
   /** YYYY-MM-DD */
   date: string | null;

@@ -8,6 +8,7 @@ const STATUS: Record<ImportStatus, { label: string; tone: BadgeTone }> = {
   imported: { label: 'Imported', tone: 'success' },
   updated: { label: 'Updated', tone: 'info' },
   unchanged: { label: 'Unchanged', tone: 'neutral' },
+  kept: { label: 'Kept as a version', tone: 'neutral' },
   failed: { label: 'Failed', tone: 'danger' },
 };
 
@@ -58,7 +59,12 @@ export function ImportPanel({ importer }: { importer: Importer }) {
                   <Badge tone={status.tone}>{status.label}</Badge>
                   <span className="import-result__name">{r.fileName}</span>
                   <span className="import-result__message">{r.message}</span>
-                  {r.meetingId !== null && r.status !== 'failed' && (
+                  {r.meetingId !== null && r.status !== 'failed' && r.needsCheck && (
+                    <a className="import-result__link import-result__link--check" href={hrefs.meeting(r.meetingId)}>
+                      Check its details<span className="visually-hidden">: the meeting from {r.fileName}</span>
+                    </a>
+                  )}
+                  {r.meetingId !== null && r.status !== 'failed' && !r.needsCheck && (
                     <a className="import-result__link" href={hrefs.meeting(r.meetingId)}>
                       Open the meeting<span className="visually-hidden"> from {r.fileName}</span>
                     </a>

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { importFile } from '../../../main/library/import-file';
+import { applyStoredVersion, importFile } from '../../../main/library/import-file';
+import { sha256 } from '../../../main/store/blobs';
 import { libraryOverview, meetingDetail } from '../../../main/library/queries';
 import { openStore, type Store } from '../../../main/store/database';
 import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
@@ -30,7 +31,7 @@ describe('re-importing keeps identities', () => {
     expect(store.db.prepare('SELECT COUNT(*) FROM imports').pluck().get()).toBe(1);
   });
 
-  test('a newer copy of the meeting updates it in place: same item and decision ids, dropped items withdrawn', async () => {
+  test('a copy with an item fewer is kept as a version, not applied; applied by the member it updates in place: same item and decision ids, dropped items withdrawn', async () => {
     const original = fs.readFileSync(LEICESTER, 'utf8');
     const first = await importFile(store, { fileName: 'minutes.txt', bytes: Buffer.from(original) });
     const before = meetingDetail(store.db, first.meetingId as number);
@@ -40,7 +41,18 @@ describe('re-importing keeps identities', () => {
       .replace('The Chair welcomed those present to the meeting.', 'The Chair welcomed everyone present to the meeting.')
       .replace(/\n121\.\n[\s\S]*$/, '\n');
     const second = await importFile(store, { fileName: 'minutes-revised.txt', bytes: Buffer.from(revised) });
-    expect(second).toMatchObject({ status: 'updated', meetingId: first.meetingId });
+    expect(second).toMatchObject({ status: 'kept', meetingId: first.meetingId });
+    expect(second.message).toMatch(/^Same meeting as Children, Young People and Education Scrutiny Commission, Tuesday, 14 January 2025 \(council at leicester\.gov\.uk\): this copy has less in it \(12 items against 13/);
+    expect(JSON.stringify(meetingDetail(store.db, first.meetingId as number).items)).toBe(JSON.stringify(before.items));
+    const sources = meetingDetail(store.db, first.meetingId as number).sources;
+    expect(sources.map((s) => [s.fileName, s.status, s.current])).toEqual([
+      ['minutes-revised.txt', 'kept', false],
+      ['minutes.txt', 'applied', true],
+    ]);
+
+    const applied = await applyStoredVersion(store, first.meetingId as number, sha256(Buffer.from(revised)));
+    expect(applied).toMatchObject({ status: 'updated', meetingId: first.meetingId });
+    expect(applied.message).toContain('items 13 → 12');
 
     const after = meetingDetail(store.db, first.meetingId as number);
     const ids = (m: typeof before) => Object.fromEntries(m.items.map((i) => [i.number, i.id]));
@@ -54,13 +66,18 @@ describe('re-importing keeps identities', () => {
     expect(libraryOverview(store.db).councils[0]?.committees[0]?.meetingCount).toBe(1);
   });
 
-  test('a single-item page without a date becomes its own meeting, and a newer copy of it updates it', async () => {
+  test('a single-item page without a date is its own meeting to check; a second copy, which could be another meeting, is kept apart', async () => {
     const text = fs.readFileSync(SCOPE, 'utf8');
     const first = await importFile(store, { fileName: 'scope.txt', bytes: Buffer.from(text) });
-    expect(first.status).toBe('imported');
+    expect(first).toMatchObject({ status: 'imported', needsCheck: true });
+    expect(first.message).toBe('Could not tell which meeting this is (no committee or date stated): filed as its own meeting — check its details.');
     const second = await importFile(store, { fileName: 'scope-v2.txt', bytes: Buffer.from(text.replace('Commission Members were encouraged', 'Members were encouraged')) });
-    expect(second).toMatchObject({ status: 'updated', meetingId: first.meetingId });
+    expect(second).toMatchObject({ status: 'imported', needsCheck: true });
+    expect(second.meetingId).not.toBe(first.meetingId);
     expect(meetingDetail(store.db, first.meetingId as number).items).toHaveLength(1);
+    expect(libraryOverview(store.db).toCheck.map((m) => m.id)).toEqual([first.meetingId, second.meetingId]);
+    // The same bytes again are the same meeting.
+    expect(await importFile(store, { fileName: 'again.txt', bytes: Buffer.from(text) })).toMatchObject({ status: 'unchanged', meetingId: first.meetingId });
   });
 });
 

@@ -9,8 +9,11 @@ const KINDS = ['noted', 'procedural', 'recommendation', 'action'];
 const strOrNull = (v: unknown) => v === null || typeof v === 'string';
 
 function expectContractShape(r: ParsedMinutes): void {
-  expect(Object.keys(r).sort()).toEqual(['apologies', 'committee', 'council', 'date', 'decisions', 'declarations', 'endTime', 'items', 'startTime', 'venue']);
-  for (const k of ['council', 'committee', 'date', 'startTime', 'endTime', 'venue'] as const) expect(strOrNull(r[k])).toBe(true);
+  expect(Object.keys(r).sort()).toEqual([
+    'apologies', 'committee', 'council', 'councilDomain', 'date', 'decisions', 'declarations', 'document', 'endTime', 'items', 'remoteMeetingId', 'sourceAddress', 'startTime', 'venue',
+  ]);
+  expect(['minutes', 'agenda']).toContain(r.document);
+  for (const k of ['council', 'councilDomain', 'sourceAddress', 'remoteMeetingId', 'committee', 'date', 'startTime', 'endTime', 'venue'] as const) expect(strOrNull(r[k])).toBe(true);
   if (r.date) expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   for (const t of [r.startTime, r.endTime]) if (t) expect(t).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
   expect(r.apologies.every((a) => typeof a === 'string' && a.length > 0 && !/^(?:Councillor|Cllr)\b/.test(a))).toBe(true);

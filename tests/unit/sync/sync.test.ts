@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createAnnotation, listAnnotations } from '../../../main/annotations/store';
 import { importFile } from '../../../main/library/import-file';
+import { mergeMeetings } from '../../../main/library/corrections';
 import { meetingDetail } from '../../../main/library/queries';
 import { papersForMeeting } from '../../../main/papers/store';
 import { connectCouncil } from '../../../main/sync/connect';
@@ -225,20 +226,26 @@ describe('council sync against the ModernGov stand-in', () => {
     expect((listings[1]?.at ?? 0) - (listings[0]?.at ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
-  test('a meeting saved by hand and the same meeting synced are one meeting, whichever comes first', async () => {
+  test('a meeting saved by hand that names no council is never adopted by sync; the member merges them, and a later copy by hand goes to the merged meeting', async () => {
     const xml = fs.readFileSync(path.join(SHARED_FIXTURES, 'moderngov/gloucester/GetMeeting_7837.xml'));
     const manual = await importFile(w.store, { fileName: 'GetMeeting_7837.xml', bytes: new Uint8Array(xml) });
     expect(manual.status).toBe('imported');
+    const before = JSON.stringify(meetingDetail(w.store.db, manual.meetingId as number));
     await followCabinet(w);
     await runSync(w);
-    expect(count(w, "SELECT COUNT(*) FROM meetings WHERE date = '2025-11-21'")).toBe(1);
-    expect(meetingOn(w, '2025-11-21')).toBe(manual.meetingId);
-    expect(meetingDetail(w.store.db, manual.meetingId as number).council.name).toBe('Gloucester City Council');
-    expect(count(w, 'SELECT COUNT(*) FROM committees')).toBe(1);
+    // Two meetings: the one saved by hand stays as it was, under "council not stated".
+    expect(count(w, "SELECT COUNT(*) FROM meetings WHERE date = '2025-11-21'")).toBe(2);
+    expect(JSON.stringify(meetingDetail(w.store.db, manual.meetingId as number))).toBe(before);
+    expect(meetingDetail(w.store.db, manual.meetingId as number).council.name).toBeNull();
+    const synced = w.store.db.prepare("SELECT id FROM meetings WHERE date = '2025-11-21' AND id <> ?").pluck().get(manual.meetingId) as number;
+    expect(meetingDetail(w.store.db, synced).council.name).toBe('Gloucester City Council');
 
-    // And by hand after the sync: the same meeting again.
+    // The member knows they are one.
+    mergeMeetings(w.store.db, synced, manual.meetingId as number);
+    expect(count(w, "SELECT COUNT(*) FROM meetings WHERE date = '2025-11-21'")).toBe(1);
     const again = await importFile(w.store, { fileName: 'copy-of-7837.xml', bytes: new Uint8Array(xml) });
-    expect(again.meetingId).toBe(manual.meetingId);
+    expect(again.meetingId).toBe(synced);
+    await runSync(w);
     expect(count(w, "SELECT COUNT(*) FROM meetings WHERE date = '2025-11-21'")).toBe(1);
   });
 

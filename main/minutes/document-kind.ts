@@ -1,0 +1,141 @@
+import type { MinutesDocumentKind } from '../../shared/types/minutes';
+import { findDate } from './dates';
+import { NotMinutesError } from './errors';
+
+/**
+ * Minutes, agenda, or neither — read from the structure of the text, never from a file or council name.
+ *
+ * Minutes record a meeting that happened. One of these is enough: a "Minutes:" / "Decision:" /
+ * "Cofnodion:" section, a resolution (RESOLVED, "Resolved:", "It was resolved", DECISION/AGREED),
+ * an attendance list ("Present:", "Attended by:", "Yn bresennol:"), apologies or interests recorded
+ * in the past tense ("apologies were received", "declared an interest", "there were no
+ * declarations"), "the meeting closed at", or a printed "Minutes of the meeting … held on <date>"
+ * heading. Narrative in the past tense ("The Committee considered…", "It was noted…", "Jo Hayes
+ * addressed Council") counts too, but only on a page that also has a meeting header or items.
+ *
+ * An agenda has no such record but names a meeting (a committee/date heading, a venue, "a meeting …
+ * will be held", a "Date:" line) and lists its business (numbered items, "To receive…/To consider…"
+ * lines, an "Agenda" heading with items).
+ *
+ * Anything else — guidance, an index of minutes, a news item, a README, a Markdown file — is neither.
+ */
+
+export interface DocumentSignals {
+  minutes: string[];
+  narrative: number;
+  meetingHeader: string[];
+  items: number;
+  agendaWording: number;
+  markdown: boolean;
+}
+
+const SAMPLE = 200000;
+
+const MINUTES_SIGNALS: [string, RegExp][] = [
+  ['minutes-section', /^[ \t]*(?:minutes|decision|decisions|cofnodion|penderfyniad|penderfyniadau)[ \t]*:[ \t]*(?:\S.*)?$/im],
+  ['resolved', /\bRESOLVED\b|\bPENDERFYNWYD\b|^[ \t]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Resolved|Agreed|Decision)[ \t]*(?::|–|—|-(?=\s))|\bAGREED\b\s*(?:that\b|[:–—-])|^[ \t]*DECISION[ \t]*:?[ \t]*$/m],
+  ['resolved-phrase', /\b(?:it\s+was|was|were|members|councillors|council|committee|commission|board|panel|cabinet|forum|authority)\s+(?:\w+\s+){0,2}(?:resolved|agreed)\s+(?:that|to|the|unanimously|as|by|with|on)\b|\b(?:unanimously|duly)\s+(?:resolved|agreed)\b/i],
+  ['attendance', /^[ \t]*(?:\d{1,4}\.?[ \t]+)?(?:present|members\s+present|those\s+(?:present|attending)|attended\s+by|in\s+attendance|also\s+present|officers\s+present|yn\s+bresennol|attendance\s+details)[ \t]*:?[ \t]*(?:\S.*)?$/im],
+  ['apologies-recorded', /\bapolog(?:y|ies)\b[^.\n]{0,160}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|submitted|reported|given|tendered|made|noted|accepted)\b|\bthere\s+(?:were|was)\s+(?:no\s+)?apolog|\bno\s+apologies\b[^.\n]{0,40}\b(?:were|was|had\s+been)\b|\bgave\s+(?:his|her|their)\s+apolog|\bYmddiheurodd\b|\bymddiheuriadau\s+(?:gan|wrth)\b/i],
+  ['interests-recorded', /\bdeclared\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}interests?\b|\bthere\s+(?:were|was)\s+no\s+(?:declarations?|disclosures?)\b|\bno\s+(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:made|received|declared)\b|^[ \t]*no\s+declarations(?:\s+of\s+interests?)?[ \t]*\.?[ \t]*$|\bNi\s+(?:ddatgelwyd|wnaed\s+unrhyw\s+ddatganiad)/im],
+  ['meeting-closed', /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|concluded|ended|finished|terminated|rose|adjourned)\b|\bmeeting\s+(?:commenced|started|began)\s+at\b/i],
+  ['printed-heading', /^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,200}?\bheld\s+(?:on|at|in|virtually|remotely)\b|^[ \t]*(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+[^\n.]{2,80}?\s\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}[ \t]*$|^[ \t]*Cofnodion\s+y\s+cyfarfod\s+a\s+gynhaliwyd\b/imu],
+  ['approved-as-record', /\b(?:were|was)\s+(?:\w+\s+)?(?:approved|confirmed|agreed|signed|accepted)\b[^.\n]{0,60}\b(?:correct|true|accurate)\s+record\b|\b(?:were|was)\s+(?:approved|confirmed)\s+and\s+signed\b|\bCyflwynwyd\s+a\s+chadarnhawyd\b/i],
+];
+
+const NARRATIVE_RE: RegExp[] = [
+  /\b[Ii]t\s+was\s+(?:noted|agreed|reported|explained|confirmed|moved|proposed|suggested|highlighted|clarified|stated|queried|asked|advised|acknowledged)\b/g,
+  /(?:^|[.!?]\s+)(?:The\s+)?(?:Chair(?:man|person)?|Vice-Chair(?:man)?|Mayor|Convener|Leader|Committee|Commission|Council|Panel|Board|Cabinet|Members?|Clerk|(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][a-z'’-]+)\s+(?:then\s+|also\s+|formally\s+|further\s+)?(?:welcomed|addressed|thanked|explained|responded|reported|informed|presented|introduced|confirmed|advised|asked|noted|received|considered|discussed|queried|declared|gave|stated|said|commented|expressed|congratulated|opened|moved|seconded|proposed|replied|acknowledged|raised|highlighted|outlined|updated|welcomed)\b/gm,
+  /\b(?:were|was)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|carried|adopted|elected|appointed|moved|seconded|informed|advised|noted)\b/g,
+  /\b(?:Croesawodd|Cytunodd|Diolchodd|Nododd|Llongyfarchodd|Talodd|Estynnodd|Gwnaeth)\b/g,
+];
+
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Dydd\\s+\\p{L}+';
+const MEETING_HEADER: [string, RegExp][] = [
+  ['venue', /^[ \t]*(?:venue|lleoliad|place|location|meeting\s+venue)[ \t]*:/im],
+  ['date-line', /^[ \t]*(?:date|dyddiad|meeting\s+date)[ \t]*:[ \t]*\S/im],
+  ['to-be-held', /\bmeeting\s+(?:of\s+(?:the\s+)?[^\n.]{2,120}?\s+)?(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b/i],
+  ['heading', new RegExp(`^[^\\n]{2,200}?\\s[-–—]\\s(?:(?:${WEEKDAY}),?\\s)?[^\\n]{0,20}\\d{1,2}(?:st|nd|rd|th|fed|eg|ain|ydd)?\\s+\\p{L}{3,9},?\\s+\\d{4}`, 'imu')],
+  ['issue-meeting', /^[ \t]*Meeting:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—]/im],
+];
+
+const ITEM_LINE = /^[ \t]*(?:(?:item|eitem)\s+)?(?:\d{1,4}[.):]?|\(?[a-z]\)|[A-Z]{1,4}\s?\d{1,4}\/\d{2,4}(?:\s+\d{1,3}\.?)?)[ \t]*(?=\p{Lu})\S/gmu;
+const AGENDA_WORDING = /^[ \t]*(?:\d{1,4}[.)]?\s*)?(?:to\s+(?:receive|consider|approve|note|agree|confirm|determine|elect|appoint|answer|deal\s+with|discuss)|members\s+are\s+(?:asked|invited|requested)|report\s+of\s+the|the\s+(?:chair|mayor)\s+will|you\s+are\s+(?:invited|summoned))\b/gim;
+const AGENDA_TITLE = /^[ \t]*(?:agenda|rhaglen|business|items|eitemau|no\.?\s+item|number\s+item)\b/im;
+
+function count(re: RegExp, s: string, cap = 50): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(s) !== null) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+function looksLikeMarkdown(s: string): boolean {
+  const headings = count(/^#{1,6}\s+\S/gm, s);
+  const fences = count(/^\s*```/gm, s);
+  const links = count(/\[[^\]\n]{1,200}\]\((?:https?:|\.{0,2}\/|#)[^)\s]{0,500}\)/g, s);
+  const bold = count(/\*\*[^*\n]{1,100}\*\*|`[^`\n]{1,100}`/g, s);
+  return headings >= 2 && headings + fences + links + bold >= 4;
+}
+
+export function documentSignals(text: string): DocumentSignals {
+  const s = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const head = s.split('\n').slice(0, 40).join('\n');
+  const meetingHeader = MEETING_HEADER.filter(([, re]) => re.test(head)).map(([n]) => n);
+  // A heading line that is a date alone ("Thursday, 1 June 2017"), or a heading that carries one.
+  if (meetingHeader.length === 0) {
+    const dated = head
+      .split('\n')
+      .slice(0, 12)
+      .some((raw) => {
+        const l = raw.trim();
+        if (l.length === 0 || l.length > 80 || /[.;!?]$/.test(l)) return false;
+        const d = findDate(l);
+        if (!d) return false;
+        const rest = `${l.slice(0, d.index)} ${l.slice(d.index + d.length)}`.trim();
+        return rest === '' || rest.split(/\s+/).length <= 8;
+      });
+    if (dated) meetingHeader.push('dated-heading');
+  }
+  let narrative = 0;
+  for (const re of NARRATIVE_RE) narrative += count(re, s, 20);
+  const agendaTitle = AGENDA_TITLE.test(head);
+  return {
+    minutes: MINUTES_SIGNALS.filter(([, re]) => re.test(s)).map(([n]) => n),
+    narrative,
+    meetingHeader,
+    items: count(ITEM_LINE, s) + (agendaTitle ? 1 : 0),
+    agendaWording: count(AGENDA_WORDING, s),
+    markdown: looksLikeMarkdown(s),
+  };
+}
+
+export type DocumentVerdict = { kind: MinutesDocumentKind } | { kind: 'neither'; reason: string };
+
+export function classifyDocument(text: string): DocumentVerdict {
+  const sig = documentSignals(text);
+  if (sig.markdown) {
+    return { kind: 'neither', reason: 'it is a Markdown document, not an agenda or minutes (it reads like a project README)' };
+  }
+  const hasHeader = sig.meetingHeader.length > 0;
+  const hasItems = sig.items >= 2 || (sig.items >= 1 && sig.agendaWording >= 1) || sig.agendaWording >= 2;
+  if (sig.minutes.length > 0) return { kind: 'minutes' };
+  if (sig.narrative >= 1 && (hasHeader || hasItems)) return { kind: 'minutes' };
+  if (hasHeader && hasItems) return { kind: 'agenda' };
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const guidance = /\b(?:you|your|must|should|guidance)\b/i.test(sample);
+  const what = hasHeader
+    ? 'it names a meeting but has no agenda items or minuted business'
+    : hasItems
+      ? 'it lists items but names no meeting, so it is not an agenda either'
+      : 'it names no meeting and has no agenda items, so it is not an agenda either';
+  return { kind: 'neither', reason: `${what} (it reads like ${guidance ? 'a guidance page' : 'an index or information page'})` };
+}
+
+/** Minutes or agenda; anything else is refused with a NotMinutesError that says why in one sentence. */
+export function assertMinutesOrAgenda(text: string): MinutesDocumentKind {
+  const v = classifyDocument(text);
+  if (v.kind === 'neither') throw new NotMinutesError(`${v.reason}.`);
+  return v.kind;
+}
