@@ -26,28 +26,48 @@ export function nameScore(committeeName: string, foldedFront: string): number {
   return words.filter((w) => foldedFront.includes(` ${w} `)).length / words.length;
 }
 
+interface Candidate {
+  id: number;
+  name: string;
+  councilId: number;
+  councilName: string | null;
+  domain: string | null;
+}
+
+/**
+ * Never by committee name alone across councils: where the front page names a council (its name or its
+ * web/e-mail domain), only that council's committees are candidates; and candidates from two councils
+ * that the page does not tell apart are no match (the paper waits under "Papers to file").
+ */
+function pick(candidates: Candidate[], front: FrontPage, threshold: number): number | null {
+  const named = (c: Candidate) => (c.councilName !== null && nameScore(c.councilName, front.folded) >= 0.75) || (c.domain !== null && front.folded.includes(` ${foldName(c.domain)} `));
+  const ofNamedCouncil = candidates.filter(named);
+  const pool = ofNamedCouncil.length > 0 ? ofNamedCouncil : candidates;
+  const scored = pool.map((c) => ({ ...c, score: nameScore(c.name, front.folded) })).filter((c) => c.score >= threshold);
+  scored.sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (!best || (second && second.score === best.score)) return null;
+  if (new Set(scored.filter((c) => c.score === best.score).map((c) => c.councilId)).size > 1) return null;
+  if (ofNamedCouncil.length === 0 && new Set(scored.map((c) => c.councilId)).size > 1) return null;
+  return best.id;
+}
+
+const CANDIDATES = `SELECT mt.id, c.name, co.id AS councilId, co.name AS councilName, co.domain
+  FROM meetings mt JOIN committees c ON c.id = mt.committee_id JOIN councils co ON co.id = c.council_id`;
+
 /**
  * Finds the meeting a pack belongs to from its front page: a meeting on the printed date whose
  * committee name the page carries. Returns null when none, or more than one, fits well.
  */
 export function matchMeeting(db: Database.Database, front: FrontPage): number | null {
   if (!front.date) return null;
-  const candidates = db
-    .prepare('SELECT mt.id, c.name FROM meetings mt JOIN committees c ON c.id = mt.committee_id WHERE mt.date = ?')
-    .all(front.date) as Array<{ id: number; name: string }>;
-  const scored = candidates.map((c) => ({ id: c.id, score: nameScore(c.name, front.folded) })).filter((c) => c.score >= 0.75);
-  scored.sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
-  if (!best || (second && second.score === best.score)) return null;
-  return best.id;
+  return pick(db.prepare(`${CANDIDATES} WHERE mt.date = ?`).all(front.date) as Candidate[], front, 0.75);
 }
 
 /** A known committee whose name the front page carries, for a pack that arrives before its minutes. */
 export function matchCommittee(db: Database.Database, front: FrontPage): number | null {
-  const committees = db.prepare('SELECT id, name FROM committees').all() as Array<{ id: number; name: string }>;
-  const scored = committees.map((c) => ({ id: c.id, score: nameScore(c.name, front.folded) })).filter((c) => c.score >= 0.9);
-  scored.sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
-  if (!best || (second && second.score === best.score)) return null;
-  return best.id;
+  const committees = db
+    .prepare('SELECT c.id, c.name, co.id AS councilId, co.name AS councilName, co.domain FROM committees c JOIN councils co ON co.id = c.council_id')
+    .all() as Candidate[];
+  return pick(committees, front, 0.9);
 }
