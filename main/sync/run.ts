@@ -418,9 +418,11 @@ export class SyncRunner {
       if (detailChanged || documentsChanged || meetingId === null) {
         // A rescheduled meeting keeps its row (and the member's notes): move it to the new date first.
         if (meetingId !== null && date) {
-          const row = db.prepare('SELECT identity_key FROM meetings WHERE id = ?').get(meetingId) as { identity_key: string };
+          const row = db.prepare('SELECT identity_key, member_fields FROM meetings WHERE id = ?').get(meetingId) as { identity_key: string; member_fields: string };
           const clash = db.prepare('SELECT 1 FROM meetings WHERE committee_id = ? AND identity_key = ? AND id <> ?').get(committeeId, `d:${date}`, meetingId);
-          if (row.identity_key !== `d:${date}` && !clash) {
+          // A date or committee the member set is theirs: sync does not move the meeting back.
+          const memberSet = (JSON.parse(row.member_fields) as string[]).some((f) => f === 'date' || f === 'committee' || f === 'council');
+          if (row.identity_key !== `d:${date}` && !clash && !memberSet) {
             db.prepare('UPDATE meetings SET identity_key = ?, date = ?, committee_id = ? WHERE id = ?').run(`d:${date}`, date, committeeId, meetingId);
           }
         }

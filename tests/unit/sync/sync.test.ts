@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createAnnotation, listAnnotations } from '../../../main/annotations/store';
 import { importFile } from '../../../main/library/import-file';
-import { mergeMeetings } from '../../../main/library/corrections';
+import { editMeeting, mergeMeetings } from '../../../main/library/corrections';
 import { meetingDetail } from '../../../main/library/queries';
 import { papersForMeeting } from '../../../main/papers/store';
 import { connectCouncil } from '../../../main/sync/connect';
@@ -247,6 +247,20 @@ describe('council sync against the ModernGov stand-in', () => {
     expect(again.meetingId).toBe(synced);
     await runSync(w);
     expect(count(w, "SELECT COUNT(*) FROM meetings WHERE date = '2025-11-21'")).toBe(1);
+  });
+
+  test('details the member corrected on a synced meeting survive the next sync that rewrites it', async () => {
+    await followCabinet(w);
+    await runSync(w);
+    const id = meetingOn(w, '2025-11-21') as number;
+    editMeeting(w.store.db, id, { venue: 'Council Chamber, Shire Hall', date: '2025-11-20', startTime: '18:00' });
+    w.standin.faults.cancelled.add(7837);
+    const report = await runSync(w);
+    expect(report.committees[0]?.meetingsCancelled).toBe(1);
+    const m = meetingDetail(w.store.db, id);
+    expect(m).toMatchObject({ venue: 'Council Chamber, Shire Hall', date: '2025-11-20', startTime: '18:00', cancelledAt: expect.any(String) });
+    expect(m.items).toHaveLength(5);
+    expect(count(w, "SELECT COUNT(*) FROM meetings WHERE date IN ('2025-11-20', '2025-11-21')")).toBe(1);
   });
 
   test('a site under a sub-path (Manchester) syncs the same way', async () => {
