@@ -119,6 +119,10 @@ const MINUTES_NATURE: Record<InterestNature, string> = {
   'other-registrable': 'Other registrable interest',
   'non-registrable': 'Non-registrable interest',
   'non-pecuniary': 'Non-pecuniary interest',
+  personal: 'Personal interest',
+  prejudicial: 'Personal and prejudicial interest',
+  financial: 'Financial interest',
+  'non-financial': 'Non-financial interest',
   unspecified: 'Not stated',
 };
 

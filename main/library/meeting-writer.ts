@@ -159,11 +159,11 @@ function writeDecisions(
 
   const keys = uniqueKeys(parsed.decisions.map((d) => decisionKey(itemKeyFor(d.item) ?? 'meeting', d.label, d.text)));
   const upsert = db.prepare(
-    `INSERT INTO decisions (meeting_id, item_id, identity_key, item_label, label, text, kind, owner, due, position, withdrawn_at, source_sha256)
-     VALUES (@meetingId, @itemId, @key, @itemLabel, @label, @text, @kind, @owner, @due, @position, NULL, @source)
+    `INSERT INTO decisions (meeting_id, item_id, identity_key, item_label, label, text, kind, owner, due, position, withdrawn_at, source_sha256, passage)
+     VALUES (@meetingId, @itemId, @key, @itemLabel, @label, @text, @kind, @owner, @due, @position, NULL, @source, @passage)
      ON CONFLICT (meeting_id, identity_key) DO UPDATE SET item_id = excluded.item_id, item_label = excluded.item_label,
        label = excluded.label, text = excluded.text, kind = excluded.kind, owner = excluded.owner, due = excluded.due,
-       position = excluded.position, withdrawn_at = NULL, source_sha256 = excluded.source_sha256`,
+       position = excluded.position, withdrawn_at = NULL, source_sha256 = excluded.source_sha256, passage = excluded.passage`,
   );
   parsed.decisions.forEach((d, index) => {
     const k = itemKeyFor(d.item);
@@ -179,6 +179,7 @@ function writeDecisions(
       due: d.due,
       position: index,
       source: sourceSha,
+      passage: d.passage ?? null,
     });
   });
   if (isWholeMeeting) {
@@ -217,6 +218,14 @@ function writeAttendanceAndDeclarations(
   }
 
   if (isWholeMeeting && parsed.declarations.length > 0) db.prepare('DELETE FROM declarations WHERE meeting_id = ?').run(meetingId);
+  // What the minutes say about declarations: a whole copy says it for the meeting; a part only when it read some.
+  const state = parsed.declarationsState ?? null;
+  if (state && (isWholeMeeting || state === 'declared' || state === 'unread')) {
+    db.prepare(
+      `UPDATE meetings SET declarations_state = CASE
+         WHEN ? = 'absent' AND declarations_state IS NOT NULL THEN declarations_state ELSE ? END WHERE id = ?`,
+    ).run(state, state, meetingId);
+  }
   const declarationKey = (member: string, item: string | null, subject: string) => `${member}|${item ?? ''}|${subject}`;
   const present = new Set(
     (db.prepare('SELECT member, item_label AS item, subject FROM declarations WHERE meeting_id = ?').all(meetingId) as Array<{ member: string; item: string | null; subject: string }>).map(
@@ -225,12 +234,12 @@ function writeAttendanceAndDeclarations(
   );
   let at = (db.prepare('SELECT COALESCE(MAX(position), -1) FROM declarations WHERE meeting_id = ?').pluck().get(meetingId) as number) + 1;
   const insertDeclaration = db.prepare(
-    'INSERT INTO declarations (meeting_id, item_label, member, subject, nature, withdrew, position, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO declarations (meeting_id, item_label, member, subject, nature, withdrew, position, source_sha256, passage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const d of parsed.declarations) {
     const key = declarationKey(d.member, d.item, d.subject);
     if (present.has(key)) continue;
     present.add(key);
-    insertDeclaration.run(meetingId, d.item, d.member, d.subject, d.nature, d.withdrew ? 1 : 0, at++, sourceSha);
+    insertDeclaration.run(meetingId, d.item, d.member, d.subject, d.nature, d.withdrew ? 1 : 0, at++, sourceSha, d.passage ?? null);
   }
 }

@@ -9,6 +9,10 @@ export const INTEREST_NATURE: Record<InterestNature, string> = {
   'other-registrable': 'Other registrable interest',
   'non-registrable': 'Non-registrable interest',
   'non-pecuniary': 'Non-pecuniary interest',
+  personal: 'Personal interest',
+  prejudicial: 'Personal and prejudicial interest',
+  financial: 'Financial interest',
+  'non-financial': 'Non-financial interest',
   unspecified: 'Interest (nature not stated)',
 };
 
@@ -32,3 +36,6 @@ export function formatSize(sizeKb: number): string {
   const mb = sizeKb / 1024;
   return `${mb < 10 ? Number(mb.toFixed(1)) : Math.round(mb)} MB`;
 }
+
+/** The committee a file that names none is filed under (as main names it). */
+export const UNNAMED_COMMITTEE = 'Committee not named in the minutes';

@@ -26,11 +26,24 @@ export interface MinutesItem {
   minutesText: string;
 }
 
+/**
+ * The kind of interest, as the minutes word it, mapped honestly to the regime in force:
+ * - England since July 2012 (Localism Act 2011 codes): 'disclosable-pecuniary', 'other-registrable',
+ *   'non-registrable'; some local codes say 'non-pecuniary'.
+ * - England before July 2012, Wales (personol / sy'n rhagfarnu) and Northern Ireland: 'personal', and
+ *   'prejudicial' for a personal and prejudicial interest.
+ * - Scotland (Councillors' Code of Conduct): 'financial', 'non-financial'.
+ * - 'unspecified' when the wording does not say, never a guess (a 2009 interest is never a DPI).
+ */
 export type InterestNature =
   | 'disclosable-pecuniary'
   | 'other-registrable'
   | 'non-registrable'
   | 'non-pecuniary'
+  | 'personal'
+  | 'prejudicial'
+  | 'financial'
+  | 'non-financial'
   | 'unspecified';
 
 export interface Declaration {
@@ -43,7 +56,17 @@ export interface Declaration {
   nature: InterestNature;
   /** Left the room / took no part. */
   withdrew: boolean;
+  /** The passage of the minutes this was read from, as printed (so the member can check it). */
+  passage?: string;
 }
+
+/**
+ * What the minutes say about declarations of interest: 'declared' (some were read), 'none-declared'
+ * (the minutes say none were), 'unread' (a declarations section has text that names members but
+ * nothing could be read from it: the app says so instead of "none"), 'absent' (the page has no
+ * declarations section, e.g. a cut excerpt or a single item).
+ */
+export type DeclarationsState = 'declared' | 'none-declared' | 'unread' | 'absent';
 
 export type DecisionKind = 'noted' | 'procedural' | 'recommendation' | 'action';
 
@@ -58,6 +81,10 @@ export interface Decision {
   owner: string | null;
   /** "YYYY-MM-DD" when dated, else as written ("next meeting"). */
   due: string | null;
+  /** Where the minutes mark an action's progress (an action log's "COMPLETED", "Done", "Ongoing"). */
+  status?: 'done' | 'in-progress' | null;
+  /** The passage of the minutes this was read from, as printed. */
+  passage?: string;
 }
 
 /** What the file is: the record of a meeting held ('minutes'), or the business of a meeting before it is minuted ('agenda'). */
@@ -105,5 +132,7 @@ export interface ParsedMinutes {
   apologies: string[];
   items: MinutesItem[];
   declarations: Declaration[];
+  /** What the minutes say about declarations (see DeclarationsState); optional until every path states it. */
+  declarationsState?: DeclarationsState;
   decisions: Decision[];
 }
