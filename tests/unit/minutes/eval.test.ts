@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { evaluateLabelled, loadLabels } from '../../fixtures/minutes/evaluate';
+import { evaluateGroups, loadLabels } from '../../fixtures/minutes/evaluate';
 import { SHARED } from './helpers/fixtures';
 
 describe('labelled evaluation set (npm run eval:minutes)', () => {
@@ -18,10 +18,25 @@ describe('labelled evaluation set (npm run eval:minutes)', () => {
     expect(labels.length).toBeGreaterThanOrEqual(31);
   });
 
-  test('precision and recall ≥ 0.9 on every field', () => {
-    const report = evaluateLabelled(labels);
+  test('made-up house styles: precision and recall ≥ 0.9 on every field (tests, not the gate)', () => {
+    const report = evaluateGroups(labels).madeUp;
     const below = report.fields.filter((f) => f.precision < 0.9 || f.recall < 0.9).map((f) => `${f.field} ${f.precision.toFixed(2)}/${f.recall.toFixed(2)}`);
     expect(below).toEqual([]);
     expect(report.fields.map((f) => f.field)).toEqual(expect.arrayContaining(['attendance.role', 'decisions.due', 'declarations.withdrew', 'items.exempt']));
+  });
+
+  /**
+   * Real pages (held-out third left out): no field may fall below the figures recorded in
+   * eval-baseline.json, a ratchet raised as the parser improves. The target (precision ≥ 0.95,
+   * recall ≥ 0.90) is `npm run eval:minutes`'s gate.
+   */
+  test('real council pages: no field falls below the recorded baseline', () => {
+    const baseline = JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/minutes/eval-baseline.json'), 'utf8')) as Record<string, { precision: number; recall: number }>;
+    const report = evaluateGroups(labels).real;
+    const worse = report.fields
+      .filter((f) => baseline[f.field] && (f.precision < (baseline[f.field]?.precision ?? 0) - 1e-9 || f.recall < (baseline[f.field]?.recall ?? 0) - 1e-9))
+      .map((f) => `${f.field}: ${f.precision.toFixed(3)}/${f.recall.toFixed(3)} against ${baseline[f.field]?.precision.toFixed(3)}/${baseline[f.field]?.recall.toFixed(3)}`);
+    expect(worse).toEqual([]);
+    expect(Object.keys(baseline).length).toBeGreaterThan(10);
   });
 });
