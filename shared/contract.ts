@@ -99,6 +99,23 @@ export const contract = {
   'library.splitMeeting': { input: z.object({ meetingId: id, sha256: sha256Hex }).strict(), result: returns<{ meetingId: number }>() },
   /** Apply a version of the minutes that was kept (not applied) because it had less in it. */
   'library.applyVersion': { input: z.object({ meetingId: id, sha256: sha256Hex }).strict(), result: returns<ImportOutcome>() },
+  /** Add (no id) or correct a declaration of interest read from the minutes; the member's, never overwritten by a re-import. */
+  'library.saveDeclaration': {
+    input: z
+      .object({
+        meetingId: id,
+        id: id.optional(),
+        member: shortText,
+        item: z.string().trim().max(100).nullable(),
+        subject: z.string().trim().max(1000),
+        nature: z.enum(['disclosable-pecuniary', 'other-registrable', 'non-registrable', 'non-pecuniary', 'personal', 'prejudicial', 'financial', 'non-financial', 'unspecified']),
+        withdrew: z.boolean(),
+      })
+      .strict(),
+    result: returns<MeetingDetail>(),
+  },
+  /** Removes a declaration that is not one (kept, marked removed, so the minutes cannot bring it back). */
+  'library.removeDeclaration': { input: z.object({ meetingId: id, id }).strict(), result: returns<MeetingDetail>() },
   'library.deleteMeeting': { input: z.object({ meetingId: id }).strict(), result: returns<BinEntry>() },
   'library.restoreMeeting': { input: z.object({ meetingId: id }).strict(), result: returns<{ meetingId: number }>() },
   'library.bin': { input: z.object({}).strict(), result: returns<BinEntry[]>() },
@@ -189,6 +206,22 @@ export const contract = {
       .object({ ids: z.array(id).min(1).max(500), status: z.enum(['open', 'in-progress', 'done', 'dropped']).nullable(), note: z.string().max(4000).default('') })
       .strict(),
     result: returns<null>(),
+  },
+  /**
+   * The member corrects what was read from the minutes: text, owner, due (YYYY-MM-DD or words), kind,
+   * or kind 'noted' ("not an action": kept, left out of the tracker). Survives re-import and re-parse.
+   */
+  'actions.correct': {
+    input: z
+      .object({
+        id,
+        what: z.string().trim().min(1).max(4000).optional(),
+        owner: z.string().trim().max(200).nullable().optional(),
+        due: z.string().trim().max(200).nullable().optional(),
+        kind: z.enum(['action', 'recommendation', 'noted']).optional(),
+      })
+      .strict(),
+    result: returns<ActionEntry>(),
   },
   'actions.add': {
     input: z

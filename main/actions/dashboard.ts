@@ -4,6 +4,9 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ActionEntry, Dashboard, DashboardCounts } from '../../shared/types/actions';
 import { isOpen, listEntries } from './queries';
 
+/** Entries from minutes whose meeting has no date: shown apart, never aged from the day they were imported. */
+export const UNDATED_BAND = 'Meeting date not stated';
+
 const BANDS: Array<[string, number]> = [
   ['Under 1 month', 30],
   ['1 to 3 months', 91],
@@ -28,8 +31,13 @@ function count(entries: ActionEntry[], key: (e: ActionEntry) => string, today: s
 
 export function dashboard(db: Database.Database, today: string, committeeId?: number): Dashboard {
   const entries = listEntries(db, { today, committeeId });
-  const ageing = BANDS.map(([band]) => ({ band, count: 0 }));
+  const ageing = [...BANDS.map(([band]) => ({ band, count: 0 })), { band: UNDATED_BAND, count: 0 }];
   for (const e of entries.filter((x) => isOpen(x.status))) {
+    // Age from the meeting that made it; an entry added by hand with no meeting, from when it was added.
+    if (e.meeting && !e.meeting.date) {
+      (ageing[ageing.length - 1] as { count: number }).count++;
+      continue;
+    }
     const since = e.meeting?.date ?? e.createdAt.slice(0, 10);
     const age = differenceInCalendarDays(parseISO(today), parseISO(since));
     const index = BANDS.findIndex(([, limit]) => age < limit);
@@ -41,8 +49,10 @@ export function dashboard(db: Database.Database, today: string, committeeId?: nu
     m[field]++;
     months.set(month, m);
   };
+  let undatedCreated = 0;
   for (const e of entries) {
-    bump((e.meeting?.date ?? e.createdAt).slice(0, 7), 'created');
+    if (e.meeting && !e.meeting.date) undatedCreated++;
+    else bump((e.meeting?.date ?? e.createdAt).slice(0, 7), 'created');
     const doneAt = [...e.updates].reverse().find((u) => u.statusTo === 'done')?.at;
     if (e.status === 'done' && doneAt) bump(doneAt.slice(0, 7), 'done');
   }
@@ -52,5 +62,6 @@ export function dashboard(db: Database.Database, today: string, committeeId?: nu
     byOwner: count(entries, (e) => e.owner ?? 'No owner named', today),
     ageing,
     completion: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
+    undatedCreated,
   };
 }

@@ -39,6 +39,8 @@ interface Row {
   target_meeting_id: number | null;
   target_date: string | null;
   minute_withdrawn: number;
+  member_fields: string;
+  not_action: number;
   created_at: string;
 }
 
@@ -83,6 +85,8 @@ function toEntry(db: Database.Database, r: Row, today: string): ActionEntry {
     reviewDate: r.review_date,
     targetMeeting: r.target_meeting_id ? { id: r.target_meeting_id, date: r.target_date } : null,
     minuteWithdrawn: r.minute_withdrawn === 1,
+    memberFields: JSON.parse(r.member_fields) as string[],
+    notAction: r.not_action === 1,
     updates,
     evidence,
     createdAt: r.created_at,
@@ -90,7 +94,8 @@ function toEntry(db: Database.Database, r: Row, today: string): ActionEntry {
 }
 
 export function listEntries(db: Database.Database, f: EntryFilter): ActionEntry[] {
-  const where: string[] = [];
+  // "Not an action" (the member's correction) takes an entry out of the tracker; it is kept with its log.
+  const where: string[] = ['e.not_action = 0'];
   const params: unknown[] = [];
   const add = (clause: string, value: unknown) => {
     where.push(clause);
@@ -101,7 +106,7 @@ export function listEntries(db: Database.Database, f: EntryFilter): ActionEntry[
   if (f.owner) add('e.owner = ?', f.owner);
   if (f.kind) add('e.kind = ?', f.kind);
   const rows = db
-    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.due_date IS NULL, e.due_date, m.date, e.id`)
+    .prepare(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY e.due_date IS NULL, e.due_date, m.date, e.id`)
     .all(...params) as Row[];
   return rows
     .map((r) => toEntry(db, r, f.today))

@@ -16,6 +16,7 @@ interface DecisionRow {
   owner: string | null;
   due: string | null;
   withdrawn_at: string | null;
+  status: 'done' | 'in-progress' | null;
 }
 
 export function syncEntriesForMeeting(db: Database.Database, meetingId: number): void {
@@ -24,18 +25,30 @@ export function syncEntriesForMeeting(db: Database.Database, meetingId: number):
     | undefined;
   if (!meeting) return;
   const decisions = db
-    .prepare("SELECT id, item_id, text, kind, owner, due, withdrawn_at FROM decisions WHERE meeting_id = ? AND kind IN ('action', 'recommendation')")
+    .prepare("SELECT id, item_id, text, kind, owner, due, withdrawn_at, status FROM decisions WHERE meeting_id = ? AND kind IN ('action', 'recommendation')")
     .all(meetingId) as DecisionRow[];
   const stamp = now();
+  // Fields the member set (what, owner, due, kind) are theirs: the minutes never refresh them.
+  const keep = (field: string, column: string) => `CASE WHEN instr(action_entries.member_fields, '"${field}"') > 0 THEN action_entries.${column} ELSE excluded.${column} END`;
   const upsert = db.prepare(
     `INSERT INTO action_entries (decision_id, committee_id, meeting_id, item_id, source, kind, what, minute_text, owner, due_text,
-       recommended_to, response_due, minute_withdrawn, created_at, updated_at)
+       recommended_to, response_due, minute_withdrawn, status, created_at, updated_at)
      VALUES (@decisionId, @committeeId, @meetingId, @itemId, 'minutes', @kind, @what, @what, @owner, @dueText,
-       @recommendedTo, @responseDue, @withdrawn, @stamp, @stamp)
-     ON CONFLICT (decision_id) DO UPDATE SET item_id = excluded.item_id, kind = excluded.kind, what = excluded.what,
-       minute_text = excluded.minute_text, owner = excluded.owner, due_text = excluded.due_text,
+       @recommendedTo, @responseDue, @withdrawn, @status, @stamp, @stamp)
+     ON CONFLICT (decision_id) DO UPDATE SET item_id = excluded.item_id, kind = ${keep('kind', 'kind')}, what = ${keep('what', 'what')},
+       minute_text = excluded.minute_text, owner = ${keep('owner', 'owner')}, due_text = ${keep('due', 'due_text')},
        recommended_to = excluded.recommended_to, response_due = excluded.response_due,
        minute_withdrawn = excluded.minute_withdrawn, updated_at = excluded.updated_at`,
+  );
+  // An action log's "COMPLETED" / "Ongoing" sets the status, logged, unless the member has set one.
+  const fromMinutes = db.prepare(
+    `UPDATE action_entries SET status = @status, updated_at = @stamp WHERE decision_id = @decisionId AND status <> @status
+     AND NOT EXISTS (SELECT 1 FROM action_updates u WHERE u.entry_id = action_entries.id AND u.status_to IS NOT NULL AND u.note NOT LIKE 'Marked % in the minutes%')
+     RETURNING id, @status AS statusTo`,
+  );
+  const logFromMinutes = db.prepare(
+    `INSERT INTO action_updates (entry_id, at, status_from, status_to, note)
+     SELECT id, @stamp, @from, @status, @note FROM action_entries WHERE id = @id`,
   );
   for (const d of decisions) {
     const to = d.kind === 'recommendation' ? recommendedTo(d.text) : null;
@@ -51,8 +64,17 @@ export function syncEntriesForMeeting(db: Database.Database, meetingId: number):
       recommendedTo: to,
       responseDue: responseDue(meeting.date, to),
       withdrawn: d.withdrawn_at ? 1 : 0,
+      status: d.status ?? 'open',
       stamp,
     });
+    if (d.status) {
+      const before = db.prepare('SELECT id, status FROM action_entries WHERE decision_id = ?').get(d.id) as { id: number; status: string };
+      const changed = fromMinutes.get({ status: d.status, stamp, decisionId: d.id }) as { id: number } | undefined;
+      if (changed) {
+        const words = d.status === 'done' ? 'Marked COMPLETED in the minutes' : 'Marked in progress in the minutes';
+        logFromMinutes.run({ stamp, from: before.status, status: d.status, note: words, id: changed.id });
+      }
+    }
   }
   resolveDueDates(db, meeting.committeeId);
 }

@@ -90,3 +90,54 @@ export function setResponse(
     id,
   );
 }
+
+export interface EntryCorrection {
+  what?: string;
+  owner?: string | null;
+  /** YYYY-MM-DD or words ("next meeting"); null clears it. */
+  due?: string | null;
+  /** 'noted': not an action (kept, out of the tracker). */
+  kind?: 'action' | 'recommendation' | 'noted';
+}
+
+/**
+ * The member corrects what was read from the minutes: the text, the owner, the due date, the kind, or
+ * "not an action". Each field set is the member's and survives re-import and re-parse; the change is logged.
+ */
+export function correctEntry(db: Database.Database, id: number, c: EntryCorrection): void {
+  db.transaction(() => {
+    currentStatus(db, id);
+    const row = db.prepare('SELECT committee_id AS committeeId, member_fields AS memberFields FROM action_entries WHERE id = ?').get(id) as { committeeId: number; memberFields: string };
+    const fields = new Set(JSON.parse(row.memberFields) as string[]);
+    const notes: string[] = [];
+    const stamp = now();
+    if (c.what !== undefined) {
+      db.prepare('UPDATE action_entries SET what = ? WHERE id = ?').run(c.what.trim(), id);
+      fields.add('what');
+      notes.push(`Text set to “${c.what.trim()}”`);
+    }
+    if (c.owner !== undefined) {
+      db.prepare('UPDATE action_entries SET owner = ? WHERE id = ?').run(c.owner?.trim() || null, id);
+      fields.add('owner');
+      notes.push(c.owner?.trim() ? `Owner set to ${c.owner.trim()}` : 'Owner cleared');
+    }
+    if (c.due !== undefined) {
+      db.prepare('UPDATE action_entries SET due_text = ? WHERE id = ?').run(c.due?.trim() || null, id);
+      fields.add('due');
+      notes.push(c.due?.trim() ? `Due set to ${c.due.trim()}` : 'Due date cleared');
+    }
+    if (c.kind !== undefined) {
+      if (c.kind === 'noted') {
+        db.prepare('UPDATE action_entries SET not_action = 1 WHERE id = ?').run(id);
+        notes.push('Marked “not an action”');
+      } else {
+        db.prepare('UPDATE action_entries SET kind = ?, not_action = 0 WHERE id = ?').run(c.kind, id);
+        notes.push(`Kind set to ${c.kind}`);
+      }
+      fields.add('kind');
+    }
+    db.prepare('UPDATE action_entries SET member_fields = ?, updated_at = ? WHERE id = ?').run(JSON.stringify([...fields].sort()), stamp, id);
+    if (notes.length) db.prepare('INSERT INTO action_updates (entry_id, at, status_from, status_to, note) VALUES (?, ?, NULL, NULL, ?)').run(id, stamp, `${notes.join('; ')}.`);
+    resolveDueDates(db, row.committeeId);
+  })();
+}

@@ -32,7 +32,8 @@ import { dashboard } from '../actions/dashboard';
 import { exportActions } from '../actions/export-request';
 import { confirmProposal, listProposals, rejectProposal } from '../actions/follow-up';
 import { getEntry, listEntries } from '../actions/queries';
-import { addEvidence, addManualEntry, setResponse, updateStatus } from '../actions/updates';
+import { addEvidence, addManualEntry, correctEntry, setResponse, updateStatus } from '../actions/updates';
+import { removeDeclaration, saveDeclaration } from '../library/declarations';
 
 /** Today's date in the member's local time zone: what "overdue" and "due this week" are measured from. */
 const today = () => format(new Date(), 'yyyy-MM-dd');
@@ -66,6 +67,14 @@ export function createHandlers(
     },
     'library.splitMeeting': ({ meetingId, sha256 }) => ({ meetingId: splitImport(store.db, meetingId, sha256) }),
     'library.applyVersion': ({ meetingId, sha256 }) => applyStoredVersion(store, meetingId, sha256),
+    'library.saveDeclaration': ({ meetingId, ...declaration }) => {
+      saveDeclaration(store.db, { meetingId, ...declaration });
+      return meetingDetail(store.db, meetingId);
+    },
+    'library.removeDeclaration': ({ meetingId, id }) => {
+      removeDeclaration(store.db, meetingId, id);
+      return meetingDetail(store.db, meetingId);
+    },
     'library.deleteMeeting': ({ meetingId }) => deleteMeeting(store.db, meetingId),
     'library.restoreMeeting': ({ meetingId }) => ({ meetingId: restoreMeeting(store.db, meetingId) }),
     'library.bin': () => listBin(store.db),
@@ -123,6 +132,10 @@ export function createHandlers(
     'actions.list': (filter) => listEntries(store.db, { ...filter, today: today() }),
     'actions.get': ({ id }) => getEntry(store.db, id, today()),
     'actions.update': ({ ids, status, note }) => (updateStatus(store.db, ids, status, note), null),
+    'actions.correct': ({ id, ...correction }) => {
+      correctEntry(store.db, id, correction);
+      return getEntry(store.db, id, today());
+    },
     'actions.add': (entry) => ({ id: addManualEntry(store.db, entry) }),
     'actions.addEvidence': ({ id, kind, text }) => (addEvidence(store.db, id, kind, text), null),
     'actions.setResponse': ({ id, ...response }) => (setResponse(store.db, id, response), null),

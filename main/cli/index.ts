@@ -35,6 +35,9 @@ Commands:
   parse-minutes <file>            parse a file and print the minutes contract (nothing stored)
   actions list [--committee ID] [--status open|in-progress|done|dropped|overdue] [--overdue]
   actions update <ID> [--status open|in-progress|done|dropped] [--note TEXT]
+                  [--owner NAME] [--due YYYY-MM-DD|WORDS] [--kind action|noted|recommendation] [--text TEXT]
+                                  correct what was read from the minutes (yours: re-imports keep it);
+                                  --kind noted marks it "not an action"; --owner "" or --due "" clears
   sync add-council <URL> [--name NAME] [--from YYYY-MM-DD]   connect a council's ModernGov site (https)
   sync committees [--council ID] [--refresh]                its committees, and which you follow
   sync follow <ID> [--mine] [--unfollow]                    follow a committee (--mine: you sit on it)
@@ -91,6 +94,10 @@ export async function run(argv: string[], out: (line: string) => void = console.
       unfollow: { type: 'boolean', default: false },
       refresh: { type: 'boolean', default: false },
       date: { type: 'string' },
+      owner: { type: 'string' },
+      due: { type: 'string' },
+      kind: { type: 'string' },
+      text: { type: 'string' },
       start: { type: 'string' },
       end: { type: 'string' },
       venue: { type: 'string' },
@@ -171,8 +178,19 @@ export async function run(argv: string[], out: (line: string) => void = console.
     }
     if (command === 'actions' && rest[0] === 'update') {
       const id = positiveId(rest[1], 'The action ID');
-      if (!values.status && !values.note) throw new CliError('actions update needs --status or --note.');
-      await call(store, 'actions.update', { ids: [id], status: (values.status as Input<'actions.update'>['status']) ?? null, note: values.note ?? '' });
+      const correcting = values.owner !== undefined || values.due !== undefined || values.kind !== undefined || values.text !== undefined;
+      if (!values.status && !values.note && !correcting) throw new CliError('actions update needs --status, --note, --owner, --due, --kind or --text.');
+      if (values.kind !== undefined && !['action', 'noted', 'recommendation'].includes(values.kind)) throw new CliError('--kind must be action, noted or recommendation.');
+      if (correcting) {
+        await call(store, 'actions.correct', {
+          id,
+          what: values.text,
+          owner: values.owner === undefined ? undefined : values.owner || null,
+          due: values.due === undefined ? undefined : values.due || null,
+          kind: values.kind as Input<'actions.correct'>['kind'],
+        });
+      }
+      if (values.status || values.note) await call(store, 'actions.update', { ids: [id], status: (values.status as Input<'actions.update'>['status']) ?? null, note: values.note ?? '' });
       const entry = await call(store, 'actions.get', { id });
       print(entry, () => formatActions([entry]));
       return 0;

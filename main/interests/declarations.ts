@@ -190,6 +190,7 @@ export function minutesDeclarations(db: Database.Database): MinutesDeclarationRo
     .prepare(
       `SELECT d.id, d.member, d.subject, d.item_label, d.nature, d.withdrew, mt.id AS meetingId, mt.date, c.id AS committeeId, c.name AS committeeName
        FROM declarations d JOIN meetings mt ON mt.id = d.meeting_id JOIN committees c ON c.id = mt.committee_id
+       WHERE d.removed_by_member = 0
        ORDER BY mt.date IS NULL, mt.date DESC, mt.id DESC, d.position`,
     )
     .all() as MinutesRow[];

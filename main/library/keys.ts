@@ -21,3 +21,8 @@ export function decisionKey(itemKeyValue: string, label: string | null, text: st
 export function meetingKey(date: string | null, firstItemKey: string | null): string {
   return date ? `d:${date}` : `u:${firstItemKey ?? 'empty'}`;
 }
+
+/** A declaration of interest: who, on which item, what. */
+export function declarationKey(member: string, item: string | null, subject: string): string {
+  return `${foldName(member)}|${foldName(item ?? '')}|${foldName(subject).slice(0, 200)}`;
+}

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AttendeeView } from '../../shared/types/library';
 import type { ParsedMinutes } from '../../shared/types/minutes';
-import { decisionKey, itemKey } from './keys';
+import { decisionKey, declarationKey, itemKey } from './keys';
 
 export interface Provenance {
   fileName: string;
@@ -159,11 +159,12 @@ function writeDecisions(
 
   const keys = uniqueKeys(parsed.decisions.map((d) => decisionKey(itemKeyFor(d.item) ?? 'meeting', d.label, d.text)));
   const upsert = db.prepare(
-    `INSERT INTO decisions (meeting_id, item_id, identity_key, item_label, label, text, kind, owner, due, position, withdrawn_at, source_sha256, passage)
-     VALUES (@meetingId, @itemId, @key, @itemLabel, @label, @text, @kind, @owner, @due, @position, NULL, @source, @passage)
+    `INSERT INTO decisions (meeting_id, item_id, identity_key, item_label, label, text, kind, owner, due, position, withdrawn_at, source_sha256, passage, status)
+     VALUES (@meetingId, @itemId, @key, @itemLabel, @label, @text, @kind, @owner, @due, @position, NULL, @source, @passage, @status)
      ON CONFLICT (meeting_id, identity_key) DO UPDATE SET item_id = excluded.item_id, item_label = excluded.item_label,
        label = excluded.label, text = excluded.text, kind = excluded.kind, owner = excluded.owner, due = excluded.due,
-       position = excluded.position, withdrawn_at = NULL, source_sha256 = excluded.source_sha256, passage = excluded.passage`,
+       position = excluded.position, withdrawn_at = NULL, source_sha256 = excluded.source_sha256, passage = excluded.passage,
+       status = excluded.status`,
   );
   parsed.decisions.forEach((d, index) => {
     const k = itemKeyFor(d.item);
@@ -180,6 +181,7 @@ function writeDecisions(
       position: index,
       source: sourceSha,
       passage: d.passage ?? null,
+      status: d.status ?? null,
     });
   });
   if (isWholeMeeting) {
@@ -217,7 +219,8 @@ function writeAttendanceAndDeclarations(
     insertAttendance.run(meetingId, a.name, a.status, a.role, position++, sourceSha);
   }
 
-  if (isWholeMeeting && parsed.declarations.length > 0) db.prepare('DELETE FROM declarations WHERE meeting_id = ?').run(meetingId);
+  // The member's own rows (added, edited, removed) are never replaced by what the minutes say.
+  if (isWholeMeeting && parsed.declarations.length > 0) db.prepare('DELETE FROM declarations WHERE meeting_id = ? AND member_set = 0').run(meetingId);
   // What the minutes say about declarations: a whole copy says it for the meeting; a part only when it read some.
   const state = parsed.declarationsState ?? null;
   if (state && (isWholeMeeting || state === 'declared' || state === 'unread')) {
@@ -226,12 +229,16 @@ function writeAttendanceAndDeclarations(
          WHEN ? = 'absent' AND declarations_state IS NOT NULL THEN declarations_state ELSE ? END WHERE id = ?`,
     ).run(state, state, meetingId);
   }
-  const declarationKey = (member: string, item: string | null, subject: string) => `${member}|${item ?? ''}|${subject}`;
-  const present = new Set(
-    (db.prepare('SELECT member, item_label AS item, subject FROM declarations WHERE meeting_id = ?').all(meetingId) as Array<{ member: string; item: string | null; subject: string }>).map(
-      (d) => declarationKey(d.member, d.item, d.subject),
-    ),
-  );
+  const present = new Set<string>();
+  for (const d of db.prepare('SELECT member, item_label AS item, subject, original_key AS originalKey FROM declarations WHERE meeting_id = ?').all(meetingId) as Array<{
+    member: string;
+    item: string | null;
+    subject: string;
+    originalKey: string | null;
+  }>) {
+    present.add(declarationKey(d.member, d.item, d.subject));
+    if (d.originalKey) present.add(d.originalKey);
+  }
   let at = (db.prepare('SELECT COALESCE(MAX(position), -1) FROM declarations WHERE meeting_id = ?').pluck().get(meetingId) as number) + 1;
   const insertDeclaration = db.prepare(
     'INSERT INTO declarations (meeting_id, item_label, member, subject, nature, withdrew, position, source_sha256, passage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',

@@ -103,6 +103,8 @@ interface DecisionRow {
   kind: DecisionKind;
   owner: string | null;
   due: string | null;
+  passage: string | null;
+  status: 'done' | 'in-progress' | null;
 }
 
 const toDecision = (r: DecisionRow): DecisionView => ({
@@ -113,6 +115,8 @@ const toDecision = (r: DecisionRow): DecisionView => ({
   kind: r.kind,
   owner: r.owner,
   due: r.due,
+  passage: r.passage,
+  status: r.status,
 });
 
 export function meetingDetail(db: Database.Database, meetingId: number): MeetingDetail {
@@ -120,6 +124,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     .prepare(
       `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue, mt.cancelled_at AS cancelledAt,
               mt.needs_check AS needsCheck, mt.member_fields AS memberFields, mt.current_sha256 AS currentSha,
+              mt.declarations_state AS declarationsState,
               m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName
        FROM meetings mt JOIN committees m ON m.id = mt.committee_id JOIN councils c ON c.id = m.council_id
        WHERE mt.id = ?`,
@@ -135,6 +140,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
         needsCheck: string | null;
         memberFields: string;
         currentSha: string | null;
+        declarationsState: string | null;
         committeeId: number;
         committeeName: string;
         councilId: number;
@@ -157,16 +163,16 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     .all(meetingId) as Array<DocumentView & { itemId: number; format: DocumentFormat }>;
   const decisions = db
     .prepare(
-      `SELECT id, item_id, item_label, label, text, kind, owner, due FROM decisions
+      `SELECT id, item_id, item_label, label, text, kind, owner, due, passage, status FROM decisions
        WHERE meeting_id = ? AND withdrawn_at IS NULL ORDER BY position, id`,
     )
     .all(meetingId) as DecisionRow[];
   const declarations = db
     .prepare(
-      `SELECT id, member, item_label AS item, subject, nature, withdrew FROM declarations
-       WHERE meeting_id = ? ORDER BY position`,
+      `SELECT id, member, item_label AS item, subject, nature, withdrew, member_set AS memberSet, passage FROM declarations
+       WHERE meeting_id = ? AND removed_by_member = 0 ORDER BY position`,
     )
-    .all(meetingId) as Array<Omit<DeclarationView, 'withdrew' | 'nature'> & { withdrew: number; nature: InterestNature }>;
+    .all(meetingId) as Array<Omit<DeclarationView, 'withdrew' | 'nature' | 'memberSet'> & { withdrew: number; nature: InterestNature; memberSet: number }>;
   const apologies = db
     .prepare("SELECT name FROM attendance WHERE meeting_id = ? AND status = 'apologies' ORDER BY position")
     .all(meetingId) as Array<{ name: string }>;
@@ -203,7 +209,8 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     memberFields: JSON.parse(meeting.memberFields) as string[],
     apologies: apologies.map((a) => a.name),
     attendance,
-    declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1 })),
+    declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1, memberSet: d.memberSet === 1 })),
+    declarationsState: meeting.declarationsState as MeetingDetail['declarationsState'],
     items: itemViews,
     otherDecisions: decisions.filter((d) => d.item_id === null || !itemIds.has(d.item_id)).map(toDecision),
     sources: sources.map((s) => ({ ...s, current: s.sha256 === meeting.currentSha })),

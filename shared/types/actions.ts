@@ -35,6 +35,10 @@ export interface ActionEntry {
   reviewDate: string | null;
   targetMeeting: { id: number; date: string | null } | null;
   minuteWithdrawn: boolean;
+  /** What the member corrected of what the minutes said (what, owner, due, kind): no re-import changes these. */
+  memberFields: string[];
+  /** The member marked it "not an action": kept with its log, left out of the tracker. */
+  notAction: boolean;
   updates: ActionUpdate[];
   evidence: Array<{ kind: 'minute' | 'paper' | 'note'; text: string; addedAt: string }>;
   createdAt: string;
@@ -64,6 +68,8 @@ export interface Dashboard {
   byOwner: DashboardCounts[];
   /** Open entries by age since their meeting. */
   ageing: Array<{ band: string; count: number }>;
-  /** Entries completed per month, oldest first. */
+  /** Per month of the meeting that made them (entries added by hand: when added), oldest first. */
   completion: Array<{ month: string; done: number; created: number }>;
+  /** Entries from meetings whose date is not stated: counted apart, never as new. */
+  undatedCreated: number;
 }

@@ -79,6 +79,10 @@ export interface DecisionView {
   kind: DecisionKind;
   owner: string | null;
   due: string | null;
+  /** The passage of the minutes it was read from (null for files read before passages were kept). */
+  passage: string | null;
+  /** Where the minutes mark it done or in progress. */
+  status: 'done' | 'in-progress' | null;
 }
 
 export interface DeclarationView {
@@ -88,6 +92,10 @@ export interface DeclarationView {
   subject: string;
   nature: InterestNature;
   withdrew: boolean;
+  /** Added or corrected by the member (not as the parser read it). */
+  memberSet: boolean;
+  /** The passage of the minutes it was read from. */
+  passage: string | null;
 }
 
 export interface ItemView {
@@ -143,6 +151,11 @@ export interface MeetingDetail {
   /** Everyone the minutes list: present, in attendance, apologies, absent. */
   attendance: AttendeeView[];
   declarations: DeclarationView[];
+  /**
+   * What the minutes say about declarations: 'declared', 'none-declared' (only when the minutes say so),
+   * 'unread' (a section Scrutineer could not read: say so, never "none"), 'absent', or null (not known).
+   */
+  declarationsState: 'declared' | 'none-declared' | 'unread' | 'absent' | null;
   items: ItemView[];
   /** Decisions the minutes did not tie to an item. */
   otherDecisions: DecisionView[];

@@ -94,4 +94,33 @@ describe('CLI actions', () => {
       cleanup();
     }
   });
+
+  test('actions update corrects an extracted action (owner, due, kind, text) and edit/delete/restore meeting, with --json', async () => {
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const dataDir = path.join(dir, 'store');
+      await cli(['import', LEICESTER, '--data-dir', dataDir]);
+      const listed = JSON.parse((await cli(['actions', 'list', '--json', '--data-dir', dataDir])).out) as Array<{ id: number; what: string }>;
+      const pilot = listed.find((e) => e.what.includes('Family Therapy pilot')) as { id: number };
+      const out = await cli(['actions', 'update', String(pilot.id), '--owner', 'Head of Service', '--due', '2025-07-15', '--text', 'Report on the Family Therapy pilot', '--json', '--data-dir', dataDir]);
+      expect(JSON.parse(out.out)).toMatchObject({ owner: 'Head of Service', dueDate: '2025-07-15', what: 'Report on the Family Therapy pilot', memberFields: ['due', 'owner', 'what'] });
+      await cli(['actions', 'update', String(pilot.id), '--kind', 'noted', '--data-dir', dataDir]);
+      const after = JSON.parse((await cli(['actions', 'list', '--json', '--data-dir', dataDir])).out) as Array<{ id: number }>;
+      expect(after.map((e) => e.id)).not.toContain(pilot.id);
+      await expect(cli(['actions', 'update', String(pilot.id), '--kind', 'maybe', '--data-dir', dataDir])).rejects.toThrow(/--kind must be action, noted or recommendation/);
+
+      const meetingId = String((JSON.parse((await cli(['list', 'meetings', '--json', '--data-dir', dataDir])).out) as Array<{ meetings: Array<{ id: number }> }>)[0]?.meetings[0]?.id);
+      const edited = JSON.parse((await cli(['edit', 'meeting', meetingId, '--venue', 'Committee Room 1', '--start', '18:00', '--json', '--data-dir', dataDir])).out) as { venue: string; startTime: string; memberFields: string[] };
+      expect(edited).toMatchObject({ venue: 'Committee Room 1', startTime: '18:00', memberFields: ['startTime', 'venue'] });
+      const binned = await cli(['delete', 'meeting', meetingId, '--data-dir', dataDir]);
+      expect(binned.out).toMatch(/^Moved to the bin: Children, Young People and Education Scrutiny Commission, Tuesday, 14 January 2025 .*restore meeting \d+/);
+      expect(JSON.parse((await cli(['list', 'bin', '--json', '--data-dir', dataDir])).out)).toHaveLength(1);
+      const restored = JSON.parse((await cli(['restore', 'meeting', meetingId, '--json', '--data-dir', dataDir])).out) as { id: number; venue: string; items: unknown[] };
+      expect(restored).toMatchObject({ id: Number(meetingId), venue: 'Committee Room 1' });
+      expect(restored.items).toHaveLength(13);
+      expect((await cli(['list', 'bin', '--data-dir', dataDir])).out).toBe('The bin is empty.');
+    } finally {
+      cleanup();
+    }
+  });
 });

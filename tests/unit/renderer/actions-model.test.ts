@@ -38,6 +38,8 @@ function entry(id: number, over: Partial<ActionEntry> = {}): ActionEntry {
     reviewDate: null,
     targetMeeting: null,
     minuteWithdrawn: false,
+    memberFields: [],
+    notAction: false,
     updates: [],
     evidence: [],
     createdAt: '2025-01-15T10:00:00.000Z',
