@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ConfidentialPaper, PurgeOutcome } from '../../shared/types/papers';
 import { NotFoundError } from '../library/queries';
 import { deleteBlob } from '../store/blobs';
+import { purgeFromBackups } from '../backup/purge-backups';
 import type { Store } from '../store/database';
 
 export const CONFIDENTIAL_LABEL = 'Confidential — exempt information';
@@ -76,6 +77,35 @@ export function purgeConfidentialPapers(store: Store, meetingId: number, now = n
   }
 }
 
+/**
+ * Purges the given papers' text in one database (the library, or a backup of it): pages, search
+ * entries, item maps, reading positions; highlights deleted, quoted passages cleared; documents kept
+ * as tombstones. Returns the member's notes kept. Runs inside the caller's transaction.
+ */
+export function purgeDocumentsIn(db: Database.Database, documentIds: readonly number[], stamp: string): number {
+  const ids = JSON.stringify(documentIds);
+  const versions = `SELECT id FROM document_versions WHERE document_id IN (SELECT value FROM json_each(@ids))`;
+  db.prepare(`DELETE FROM pages WHERE version_id IN (${versions})`).run({ ids });
+  db.prepare(`DELETE FROM item_pages WHERE version_id IN (${versions})`).run({ ids });
+  db.prepare(`DELETE FROM reading_positions WHERE document_id IN (SELECT value FROM json_each(?))`).run(ids);
+  db.prepare(`UPDATE document_versions SET text_page_count = 0 WHERE id IN (${versions})`).run({ ids });
+  // Highlights are only the paper's words: they go. Notes and questions keep the member's words.
+  db.prepare(
+    `UPDATE annotations SET deleted_at = COALESCE(deleted_at, @stamp), updated_at = @stamp
+     WHERE document_id IN (SELECT value FROM json_each(@ids)) AND kind = 'highlight'`,
+  ).run({ ids, stamp });
+  db.prepare(
+    `UPDATE annotations SET quote_exact = CASE WHEN quote_exact IS NULL THEN NULL ELSE '' END, quote_prefix = NULL, quote_suffix = NULL,
+            original_exact = NULL, rects = '[]', updated_at = @stamp
+     WHERE document_id IN (SELECT value FROM json_each(@ids))`,
+  ).run({ ids, stamp });
+  db.prepare(`UPDATE documents SET confidential = 1, purged_at = @stamp, updated_at = @stamp WHERE id IN (SELECT value FROM json_each(@ids))`).run({ ids, stamp });
+  return db
+    .prepare(`SELECT COUNT(*) FROM annotations WHERE document_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`)
+    .pluck()
+    .get(ids) as number;
+}
+
 function purge(store: Store, meetingId: number, stamp: string): PurgeOutcome {
   const { db } = store;
   const purged = db.transaction(() => {
@@ -89,42 +119,27 @@ function purge(store: Store, meetingId: number, stamp: string): PurgeOutcome {
     );
     if (docs.length === 0) return { docs, hashes: [] as string[], notesKept: 0 };
     const ids = JSON.stringify(docs.map((d) => d.id));
-    const versions = `SELECT id FROM document_versions WHERE document_id IN (SELECT value FROM json_each(@ids))`;
     const hashes = db.prepare(`SELECT DISTINCT sha256 FROM document_versions WHERE document_id IN (SELECT value FROM json_each(?))`).pluck().all(ids) as string[];
-    db.prepare(`DELETE FROM pages WHERE version_id IN (${versions})`).run({ ids });
-    db.prepare(`DELETE FROM item_pages WHERE version_id IN (${versions})`).run({ ids });
-    db.prepare(`DELETE FROM reading_positions WHERE document_id IN (SELECT value FROM json_each(?))`).run(ids);
-    db.prepare(`UPDATE document_versions SET text_page_count = 0 WHERE id IN (${versions})`).run({ ids });
-    // Highlights are only the paper's words: they go. Notes and questions keep the member's words.
-    db.prepare(
-      `UPDATE annotations SET deleted_at = COALESCE(deleted_at, @stamp), updated_at = @stamp
-       WHERE document_id IN (SELECT value FROM json_each(@ids)) AND kind = 'highlight'`,
-    ).run({ ids, stamp });
-    db.prepare(
-      `UPDATE annotations SET quote_exact = CASE WHEN quote_exact IS NULL THEN NULL ELSE '' END, quote_prefix = NULL, quote_suffix = NULL,
-              original_exact = NULL, rects = '[]', updated_at = @stamp
-       WHERE document_id IN (SELECT value FROM json_each(@ids))`,
-    ).run({ ids, stamp });
-    const notesKept = db
-      .prepare(`SELECT COUNT(*) FROM annotations WHERE document_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`)
-      .pluck()
-      .get(ids) as number;
-    db.prepare(`UPDATE documents SET confidential = 1, purged_at = @stamp, updated_at = @stamp WHERE id IN (SELECT value FROM json_each(@ids))`).run({ ids, stamp });
+    const notesKept = purgeDocumentsIn(db, docs.map((d) => d.id), stamp);
     return { docs, hashes, notesKept };
   })();
 
   let filesDeleted = 0;
+  let backups = { backups: 0, filesDeleted: 0 };
   if (purged.docs.length > 0) {
     // A file still used by a paper that was not purged (the same bytes filed twice) stays.
     const stillUsed = db.prepare(
       `SELECT 1 FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.sha256 = ? AND d.purged_at IS NULL
        UNION ALL SELECT 1 FROM imports WHERE sha256 = ?`,
     );
-    for (const hash of purged.hashes) if (!stillUsed.get(hash, hash) && deleteBlob(store, hash)) filesDeleted++;
+    const unused = purged.hashes.filter((hash) => !stillUsed.get(hash, hash));
+    for (const hash of unused) if (deleteBlob(store, hash)) filesDeleted++;
     db.exec("INSERT INTO pages_fts (pages_fts) VALUES ('optimize')");
     db.pragma('wal_checkpoint(TRUNCATE)');
+    // Every backup too: otherwise restoring one would bring the paper back, searchable.
+    backups = purgeFromBackups(store, purged.docs.map((d) => d.id), purged.hashes, unused, stamp, purgeDocumentsIn);
   }
-  return { papers: purged.docs, filesDeleted, notesKept: purged.notesKept };
+  return { papers: purged.docs, filesDeleted, notesKept: purged.notesKept, backupsPurged: backups.backups, backupFilesDeleted: backups.filesDeleted };
 }
 
 /** Everything confidential in the library, for exports: confidential papers and exempt items. */

@@ -102,4 +102,8 @@ export interface PurgeOutcome {
   filesDeleted: number;
   /** The member's notes and questions on the purged papers, kept (their quoted passages removed). */
   notesKept: number;
+  /** Backups the papers were purged from too (so restoring one cannot bring them back). */
+  backupsPurged: number;
+  /** The papers' files removed from the backups' folder. */
+  backupFilesDeleted: number;
 }

@@ -28,7 +28,8 @@ export function PurgeConfidential({ meetingId, onPurged }: { meetingId: number; 
     if (!result.ok) return setStatus(`Nothing was purged: ${result.error.message}`);
     const r = result.value;
     setStatus(
-      `Purged ${plural(r.papers.length, 'confidential paper')}: their text and files are gone.` +
+      `Purged ${plural(r.papers.length, 'confidential paper')}: their text and files are gone` +
+        (r.backupsPurged > 0 ? `, from the library and from ${plural(r.backupsPurged, 'backup')}.` : '.') +
         (r.notesKept > 0 ? ` Your ${plural(r.notesKept, 'note')} on them ${r.notesKept === 1 ? 'is' : 'are'} kept, without the quoted passages.` : ''),
     );
     onPurged();
@@ -46,8 +47,9 @@ export function PurgeConfidential({ meetingId, onPurged }: { meetingId: number; 
             Purge {plural(toPurge.length, 'confidential paper')}?
           </h3>
           <p>
-            Their page text, search entries and files are deleted from this computer for good. Your own notes and questions on them are
-            kept (without the passages they quote) and marked as on a purged paper.
+            Their page text, search entries and files are deleted from this computer for good, from the library and from every
+            backup of it, so restoring a backup cannot bring them back. Your own notes and questions on them are kept (without the
+            passages they quote) and marked as on a purged paper.
           </p>
           <ul>
             {toPurge.map((p) => (

@@ -14,6 +14,9 @@ import { blobPath, sha256 } from '../../../main/store/blobs';
 import { generateStoreKey } from '../../../main/store/cipher';
 import { openStore, type Store } from '../../../main/store/database';
 import { makePdf } from '../../helpers/make-pdf';
+import { fileContains } from '../../helpers/sqlcipher-pages';
+import { listBackupFiles } from '../../../main/backup/files';
+import { backupBlobStore } from '../../../main/backup/blob-copy';
 import { makePack } from '../../helpers/make-pack';
 import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
 
@@ -28,6 +31,7 @@ async function docxText(bytes: Uint8Array): Promise<string> {
 describe('confidential (exempt) papers', () => {
   let temp: ReturnType<typeof makeTempDir>;
   let store: Store;
+  let key: Buffer;
   let handlers: Handlers;
   let meetingId: number;
   let exemptItemId: number;
@@ -36,7 +40,8 @@ describe('confidential (exempt) papers', () => {
 
   beforeEach(async () => {
     temp = makeTempDir();
-    store = openStore(temp.dir, { key: generateStoreKey() });
+    key = generateStoreKey();
+    store = openStore(temp.dir, { key });
     handlers = createHandlers(store);
     const minutes = await importFile(store, { fileName: path.basename(LEICESTER), bytes: fs.readFileSync(LEICESTER) });
     meetingId = minutes.meetingId as number;
@@ -185,6 +190,31 @@ describe('confidential (exempt) papers', () => {
     const again = await importFile(store, { fileName: 'exempt-report.pdf', bytes: files.exemptReport, meetingId });
     expect(again.status).toBe('imported');
     expect(search(store.db, { query: 'Zanzibar', scope: 'all', limit: 10 }).total).toBe(1);
+  });
+
+  test('a purge reaches every backup: decrypted, no page of a backup holds the text, their files go, and a restore cannot bring the paper back', async () => {
+    await annotate();
+    await handlers['backup.now']({});
+    await handlers['backup.now']({});
+    const backups = listBackupFiles(temp.dir).map((b) => b.file);
+    expect(backups.length).toBeGreaterThanOrEqual(1);
+    // Before: the backups hold the text (decrypting their pages finds it) and the files.
+    expect(backups.every((file) => fileContains(file, key, 'Zanzibar'))).toBe(true);
+    const backupFile = blobPath(backupBlobStore(store), sha256(files.exemptReport));
+    expect(fs.existsSync(backupFile)).toBe(true);
+
+    const outcome = await handlers['papers.purgeConfidential']({ meetingId });
+    expect(outcome).toMatchObject({ backupsPurged: backups.length, backupFilesDeleted: 2 });
+    for (const file of backups) {
+      expect([file, fileContains(file, key, 'Zanzibar'), fileContains(file, key, 'Quixotic')]).toEqual([file, false, false]);
+      expect(fileContains(file, key, 'Young people took part')).toBe(true);
+    }
+    expect(fs.existsSync(backupFile)).toBe(false);
+
+    const id = listBackupFiles(temp.dir)[0]?.id as string;
+    await handlers['backup.restore']({ id });
+    expect(search(store.db, { query: 'Zanzibar', scope: 'all', limit: 10 }).total).toBe(0);
+    expect(search(store.db, { query: 'summit', scope: 'papers', limit: 10 }).total).toBeGreaterThan(0);
   });
 
   test('a meeting that is not in the library cannot be purged', async () => {
