@@ -23,7 +23,7 @@ import { createAnnotation, updateAnnotation } from '../../main/annotations/store
 import { updateStatus } from '../../main/actions/updates';
 import { createBackup } from '../../main/backup/backups';
 import { importFile } from '../../main/library/import-file';
-import { openStore } from '../../main/store/database';
+import { openStoreFromEnv } from '../../main/store/key-source';
 import { connectCouncil } from '../../main/sync/connect';
 import { extraCaFromEnv } from '../../main/sync/http';
 import { SyncService } from '../../main/sync/service';
@@ -47,7 +47,8 @@ const say = (line: string) => fs.writeSync(log, `${line}\n`);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 const inputs = fs.readdirSync(inputsDir).sort();
-const store = openStore(dataDir);
+// SCRUTINEER_STORE_KEY (from the test) opens or creates an encrypted store, as the desktop app's always is.
+const store = openStoreFromEnv(dataDir, { warn: () => undefined });
 say('READY');
 // And on stdout, so the parent can time its kill from here (written straight to the pipe).
 fs.writeSync(1, 'READY\n');

@@ -34,6 +34,7 @@ import { decodeText } from '../../../main/library/decode';
 import { referencedHashes } from '../../../main/store/blob-sweep';
 import { blobName, readBlob, sha256 } from '../../../main/store/blobs';
 import { openStore, type Store } from '../../../main/store/database';
+import { generateStoreKey } from '../../../main/store/cipher';
 import { mulberry32 } from '../../helpers/prng';
 import { makePack } from '../../helpers/make-pack';
 import { type StandIn, startStandin } from '../../helpers/moderngov-standin';
@@ -100,6 +101,14 @@ async function writeInputs(dir: string): Promise<Expected> {
       fs.writeFileSync(path.join(dir, `pack-${++n}.pdf`), pack);
       expected.packPages.set(sha256(pack), 8);
     }
+  }
+  // Two packs of realistic size (a long report with appendices): kills land mid-extraction and mid-write.
+  for (const [i, date] of [dates[4], dates[5]].entries()) {
+    const long = Array.from({ length: 150 }, (_, p) => [`Appendix ${p + 1}: housing allocations by ward, quarter ${(p % 4) + 1}.`, 'Figures as reported to the Cabinet.']);
+    const reports = [{ number: '120', title: 'Housing allocations review', pages: long }];
+    const pack = await makePack({ committee: COMMITTEE, dateLine: `Tuesday, ${date ?? ''}`, reports });
+    fs.writeFileSync(path.join(dir, `pack-large-${i + 1}.pdf`), pack);
+    expected.packPages.set(sha256(pack), 152);
   }
   return expected;
 }
@@ -215,13 +224,13 @@ function check(store: Store, expected: Expected, sync: SyncExpected, seen: Seen,
   for (const entry of listBackupFiles(store.dataDir)) {
     if (seen.backups.has(entry.id)) continue;
     try {
-      checkBackup(entry, undefined);
+      checkBackup(entry, store.key);
       seen.backups.add(entry.id);
     } catch (error) {
       problems.push(`backup ${entry.id}: ${(error as Error).message}`);
     }
   }
-  if (listBackups(store.dataDir, undefined).some((b) => b.problem)) problems.push('a listed backup cannot be read');
+  if (listBackups(store.dataDir, store.key).some((b) => b.problem)) problems.push('a listed backup cannot be read');
   return problems;
 }
 
@@ -291,6 +300,7 @@ describe('crash safety: SIGKILL at random moments', () => {
     let checkedMs = 0;
     const started = Date.now();
 
+    const keys = [generateStoreKey(), undefined] as const;
     /** One sequence of kills on its own stores and stand-in; two run side by side (one per core). */
     async function lane(index: number, cycles: number): Promise<void> {
       const random = mulberry32(SEED + index);
@@ -319,7 +329,8 @@ describe('crash safety: SIGKILL at random moments', () => {
         }
         const logSize = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
         const seed = SEED + index * 100_000 + cycle;
-        const env = { KILL_TEST_STANDIN: standin.url, SCRUTINEER_EXTRA_CA_FILE: standin.caFile };
+        // Lane 0 runs on an encrypted store, as the desktop app always does (codec, encrypted WAL, VACUUM INTO backups, encrypted files).
+        const env = { KILL_TEST_STANDIN: standin.url, SCRUTINEER_EXTRA_CA_FILE: standin.caFile, ...(keys[index] ? { SCRUTINEER_STORE_KEY: keys[index].toString('hex') } : {}) };
         const result = await runChild(child, [dataDir, path.join(temp.dir, 'inputs'), logFile, String(seed), mode], env, kill);
         const lines = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(logSize).trim().split('\n') : [];
         // The child never stops by itself: anything but our SIGKILL is a failure of the child.
@@ -340,7 +351,7 @@ describe('crash safety: SIGKILL at random moments', () => {
 
         const t0 = Date.now();
         const before = blobFiles(dataDir).length;
-        const store = openStore(dataDir);
+        const store = openStore(dataDir, { key: keys[index] });
         try {
           stats.strays += before - blobFiles(dataDir).length;
           const problems = check(store, expected, sync, seen, logFile);
