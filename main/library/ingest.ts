@@ -201,7 +201,9 @@ export function ingestMeeting(db: Database.Database, input: IngestInput): Ingest
 
   const { meetingId } = writeMeeting(db, parsed, source, input.attendance, target, { whole });
   addMeetingKeys(db, meetingId, [...strongKeys(facts), ...(input.keys ?? [])], input.origin);
+  // The copy the meeting shows: the last whole copy applied; a single-item page only while nothing else is.
   if (whole) db.prepare('UPDATE meetings SET current_sha256 = ? WHERE id = ?').run(source.sha256, meetingId);
+  else db.prepare('UPDATE meetings SET current_sha256 = COALESCE(current_sha256, ?) WHERE id = ?').run(source.sha256, meetingId);
   const after = meetingStats(db, meetingId);
   const summary = before ? describeChange(before, after) : `First copy: ${plural(after.items, 'item')}.`;
   recordImport(db, meetingId, input, 'applied', summary, stats);

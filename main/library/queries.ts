@@ -21,7 +21,7 @@ export class NotFoundError extends Error {
 export function libraryOverview(db: Database.Database): LibraryOverview {
   const rows = db
     .prepare(
-      `SELECT c.id AS councilId, c.name AS councilName, m.id AS committeeId, m.name AS committeeName, m.is_mine AS mine,
+      `SELECT c.id AS councilId, c.name AS councilName, c.domain AS councilDomain, m.id AS committeeId, m.name AS committeeName, m.is_mine AS mine,
               (SELECT COUNT(*) FROM meetings WHERE committee_id = m.id) AS meetingCount,
               (SELECT MAX(date) FROM meetings WHERE committee_id = m.id) AS latestMeetingDate
        FROM councils c JOIN committees m ON m.council_id = c.id
@@ -34,6 +34,7 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
     .all() as Array<{
     councilId: number;
     councilName: string | null;
+    councilDomain: string | null;
     committeeId: number;
     committeeName: string;
     meetingCount: number;
@@ -44,7 +45,7 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
   for (const r of rows) {
     let council = councils.get(r.councilId);
     if (!council) {
-      council = { id: r.councilId, name: r.councilName, committees: [] };
+      council = { id: r.councilId, name: r.councilName, domain: r.councilDomain, committees: [] };
       councils.set(r.councilId, council);
     }
     council.committees.push({
@@ -71,10 +72,10 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
 export function committeeDetail(db: Database.Database, committeeId: number): CommitteeDetail {
   const committee = db
     .prepare(
-      `SELECT m.id, m.name, m.is_mine AS mine, c.id AS councilId, c.name AS councilName
+      `SELECT m.id, m.name, m.is_mine AS mine, c.id AS councilId, c.name AS councilName, c.domain AS councilDomain
        FROM committees m JOIN councils c ON c.id = m.council_id WHERE m.id = ?`,
     )
-    .get(committeeId) as { id: number; name: string; mine: number; councilId: number; councilName: string | null } | undefined;
+    .get(committeeId) as { id: number; name: string; mine: number; councilId: number; councilName: string | null; councilDomain: string | null } | undefined;
   if (!committee) throw new NotFoundError('That committee is not in the library.');
   const meetings = db
     .prepare(
@@ -89,7 +90,7 @@ export function committeeDetail(db: Database.Database, committeeId: number): Com
     id: committee.id,
     name: committee.name,
     mine: committee.mine === 1,
-    council: { id: committee.councilId, name: committee.councilName },
+    council: { id: committee.councilId, name: committee.councilName, domain: committee.councilDomain },
     meetings,
   };
 }
@@ -125,7 +126,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
       `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue, mt.cancelled_at AS cancelledAt,
               mt.needs_check AS needsCheck, mt.member_fields AS memberFields, mt.current_sha256 AS currentSha,
               mt.declarations_state AS declarationsState,
-              m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName
+              m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName, c.domain AS councilDomain
        FROM meetings mt JOIN committees m ON m.id = mt.committee_id JOIN councils c ON c.id = m.council_id
        WHERE mt.id = ?`,
     )
@@ -145,6 +146,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
         committeeName: string;
         councilId: number;
         councilName: string | null;
+        councilDomain: string | null;
       }
     | undefined;
   if (!meeting) throw new NotFoundError('That meeting is not in the library.');
@@ -199,7 +201,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
   return {
     id: meeting.id,
     committee: { id: meeting.committeeId, name: meeting.committeeName },
-    council: { id: meeting.councilId, name: meeting.councilName },
+    council: { id: meeting.councilId, name: meeting.councilName, domain: meeting.councilDomain },
     date: meeting.date,
     startTime: meeting.startTime,
     endTime: meeting.endTime,

@@ -18,6 +18,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { SearchPage } from '../features/search/SearchPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { BackupsPage } from '../features/backup/BackupsPage';
+import { BinPage } from '../features/bin/BinPage';
 import { PageHeading } from '../ui/PageHeading';
 import { ErrorBoundary } from './ErrorBoundary';
 import { hrefs, routeKey, useRoute, type Route } from './router';
@@ -79,6 +80,8 @@ function Page({
       return <BackupsPage refreshKey={refreshKey} focusOnMount={focusOnMount} onRestored={onRestored} />;
     case 'sync':
       return <SyncPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'bin':
+      return <BinPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'declaration-slip':
       return <DeclarationSlipPage declarationId={route.declarationId} refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'actions':

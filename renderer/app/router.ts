@@ -2,7 +2,7 @@
  * A tiny hash router: '#/' (library), '#/committee/ID', '#/meeting/ID[?item=ID]', '#/meeting/ID/questions',
  * '#/meeting/ID/annotations',
  * '#/document/ID[?page=N&v=VERSION&q=TERMS]' (the reader), '#/search[?q=…&scope=…]' and the actions
- * tracker: '#/actions[?committee=…&status=…]', '#/actions/dashboard', '#/actions/ID'.
+ * tracker: '#/actions[?committee=…&status=…]', '#/actions/dashboard', '#/actions/ID'; '#/bin' (deleted meetings).
  * Hashes that do not start with '#/' (the preview token, in-page anchors) are not routes and leave
  * the current page alone.
  */
@@ -43,6 +43,7 @@ export type Route =
   | { page: 'interests' }
   | { page: 'backups' }
   | { page: 'sync' }
+  | { page: 'bin' }
   | { page: 'declaration-slip'; declarationId: number }
   | { page: 'not-found'; path: string };
 
@@ -130,6 +131,7 @@ export function parseRoute(hash: string): Route | null {
   if (/^\/interests\/?$/.test(path)) return { page: 'interests' };
   if (/^\/backups\/?$/.test(path)) return { page: 'backups' };
   if (/^\/sync\/?$/.test(path)) return { page: 'sync' };
+  if (/^\/bin\/?$/.test(path)) return { page: 'bin' };
   const slip = /^\/interests\/slip\/([^/]+)\/?$/.exec(path);
   if (slip) {
     const declarationId = positiveId(slip[1]);
@@ -167,6 +169,8 @@ export const hrefs = {
   backups: () => '#/backups',
   /** Council sync: connected councils, followed committees, Sync now. */
   sync: () => '#/sync',
+  /** Deleted meetings, restorable for 30 days. */
+  bin: () => '#/bin',
   declarationSlip: (id: number) => `#/interests/slip/${id}`,
   /** The tracker; `query` is its filters as the tracker writes them ('committee=1&status=overdue'). */
   actions: (query = '') => (query ? `#/actions?${query}` : '#/actions'),
@@ -216,6 +220,8 @@ export function routeKey(route: Route): string {
       return 'backups';
     case 'sync':
       return 'sync';
+    case 'bin':
+      return 'bin';
     case 'declaration-slip':
       return `declaration-slip/${route.declarationId}`;
     case 'not-found':

@@ -52,3 +52,9 @@ export function formatMeetingWhen(date: string | null, startTime: string | null,
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** An ISO timestamp → its day in local time: 'Thursday, 13 February 2025'. */
+export function formatDay(value: string): string {
+  const date = parseISO(value);
+  return isValid(date) ? format(date, 'EEEE, d MMMM yyyy') : value;
+}

@@ -4,6 +4,10 @@ import type { BadgeTone } from './Badge';
 
 export const UNNAMED_COUNCIL = 'Council not named in the minutes';
 
+/** A council as the member should see it: its name, else the domain its pages came from, else "not named". */
+export const councilLabel = (council: { name: string | null; domain?: string | null }): string =>
+  council.name ?? (council.domain ? `Council at ${council.domain}` : UNNAMED_COUNCIL);
+
 export const INTEREST_NATURE: Record<InterestNature, string> = {
   'disclosable-pecuniary': 'Disclosable pecuniary interest',
   'other-registrable': 'Other registrable interest',

@@ -15,6 +15,8 @@ export interface CouncilSummary {
   id: number;
   /** null when no imported page named the council. */
   name: string | null;
+  /** Its web/e-mail domain, when a page gave one (a council known only by it shows as "Council at …"). */
+  domain: string | null;
   committees: CommitteeSummary[];
 }
 
@@ -60,7 +62,7 @@ export interface CommitteeDetail {
   name: string;
   /** The member sits on this committee ("my committees"). */
   mine: boolean;
-  council: { id: number; name: string | null };
+  council: { id: number; name: string | null; domain: string | null };
   meetings: MeetingSummary[];
 }
 
@@ -136,7 +138,7 @@ export interface AttendeeView {
 export interface MeetingDetail {
   id: number;
   committee: { id: number; name: string };
-  council: { id: number; name: string | null };
+  council: { id: number; name: string | null; domain: string | null };
   date: string | null;
   startTime: string | null;
   endTime: string | null;

@@ -36,7 +36,8 @@ describe('backups', () => {
   test('back up now, import more, restore the backup after confirming: the library is as it was', async () => {
     await h.page.getByRole('link', { name: 'Backups' }).click();
     await h.page.getByRole('heading', { level: 1, name: 'Backups' }).waitFor();
-    expect(await mainText(h.page)).toContain('There are no backups yet.');
+    // The list loads after the heading: wait for it rather than read the page too early.
+    await h.page.getByText('There are no backups yet.').waitFor();
     await expectAxeClean(h.page, 'the empty backups page');
 
     await h.page.getByRole('button', { name: 'Back up now' }).click();

@@ -36,7 +36,7 @@ describe('the preview bridge, from the browser', () => {
     expect(token).toBe(h.server.token);
     const reply = await call({ Authorization: `Bearer ${token ?? ''}` });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { councils: [] } });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { councils: [], toCheck: [], binCount: 0 } });
   });
 
   test('pages are served with the strict CSP', async () => {

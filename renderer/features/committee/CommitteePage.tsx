@@ -6,9 +6,10 @@ import { useDocumentTitle, useResource } from '../../app/useResource';
 import { formatMeetingDate, formatTime, plural } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
-import { UNNAMED_COUNCIL } from '../../ui/labels';
+import { councilLabel } from '../../ui/labels';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { WorkProgramme } from '../actions/WorkProgramme';
+import { CommitteeCorrections } from '../corrections/CommitteeCorrections';
 import './committee.css';
 
 function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
@@ -77,7 +78,9 @@ function MyCommitteeToggle({ committeeId, mine }: { committeeId: number; mine: b
 
 export function CommitteePage({ committeeId, refreshKey, focusOnMount }: PageProps & { committeeId: number }) {
   const load = useCallback(() => api['library.committee']({ committeeId }), [committeeId]);
-  const committee = useResource(load, refreshKey);
+  // Bumped after a rename or merge, so the page shows the committee as it is now.
+  const [version, setVersion] = useState(0);
+  const committee = useResource(load, refreshKey + version);
   useDocumentTitle(committee.status === 'ready' ? committee.value.name : 'Committee');
 
   if (committee.status === 'loading') return <Loading what="the committee" />;
@@ -94,7 +97,7 @@ export function CommitteePage({ committeeId, refreshKey, focusOnMount }: PagePro
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Library', href: hrefs.library() }]} current={c.name} />
-      <p className="eyebrow">{c.council.name ?? UNNAMED_COUNCIL}</p>
+      <p className="eyebrow">{councilLabel(c.council)}</p>
       <PageHeading focusOnMount={focusOnMount}>{c.name}</PageHeading>
       <MyCommitteeToggle committeeId={c.id} mine={c.mine} />
       <h2 className="section-heading">Meetings</h2>
@@ -112,7 +115,8 @@ export function CommitteePage({ committeeId, refreshKey, focusOnMount }: PagePro
           </ul>
         </>
       )}
-      <WorkProgramme committeeId={c.id} refreshKey={refreshKey} />
+      <WorkProgramme committeeId={c.id} refreshKey={refreshKey + version} />
+      <CommitteeCorrections committee={c} onChanged={() => setVersion((v) => v + 1)} />
     </>
   );
 }

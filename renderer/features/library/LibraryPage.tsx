@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { CouncilSummary } from '../../../shared/types/library';
 import { api } from '../../app/api';
+import { peekFlash } from '../../app/flash';
 import { hrefs, type PageProps } from '../../app/router';
-import { UNNAMED_COUNCIL } from '../../ui/labels';
+import { councilLabel } from '../../ui/labels';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Badge } from '../../ui/Badge';
 import { formatMeetingDate, plural } from '../../ui/dates';
@@ -11,14 +12,16 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { PapersToFile } from './PapersToFile';
 import { AnnotationsPortability } from '../annotations/Portability';
-
+import { DeletedNotice } from './DeletedNotice';
+import { MeetingsToCheck } from './MeetingsToCheck';
+import '../corrections/corrections.css';
 
 function Council({ council }: { council: CouncilSummary }) {
   const headingId = `council-${council.id}`;
   return (
     <section className="council" aria-labelledby={headingId}>
       <h2 id={headingId} className={council.name ? 'council__name' : 'council__name council__name--unnamed'}>
-        {council.name ?? UNNAMED_COUNCIL}
+        {councilLabel(council)}
       </h2>
       <ul className="card-list">
         {council.committees.map((c) => (
@@ -51,6 +54,8 @@ export function LibraryPage({ refreshKey, focusOnMount }: PageProps) {
   const loadUnassigned = useCallback(() => api['papers.unassigned']({}), []);
   const unassigned = useResource(loadUnassigned, refreshKey + filed);
   useDocumentTitle('Library');
+  // A message left by the page before (a meeting moved to the bin), shown once.
+  const [flash] = useState(peekFlash);
 
   if (overview.status === 'loading') return <Loading what="your library" />;
   if (overview.status === 'error') {
@@ -61,14 +66,23 @@ export function LibraryPage({ refreshKey, focusOnMount }: PageProps) {
       </>
     );
   }
-  const { councils } = overview.value;
+  const { councils, toCheck, binCount } = overview.value;
   const toFile = unassigned.status === 'ready' ? unassigned.value : [];
   return (
     <>
       <PageHeading focusOnMount={focusOnMount}>Library</PageHeading>
+      <DeletedNotice flash={flash} />
+      {binCount > 0 && (
+        <p className="library-bin-link">
+          <a href={hrefs.bin()}>
+            Bin ({binCount})<span className="visually-hidden">: deleted meetings you can restore</span>
+          </a>
+        </p>
+      )}
+      <MeetingsToCheck meetings={toCheck} />
       <PapersToFile papers={toFile} councils={councils} onFiled={onFiled} />
       {councils.length === 0 ? (
-        <EmptyState title="Nothing imported yet">
+        <EmptyState title={binCount > 0 ? 'No meetings in the library' : 'Nothing imported yet'}>
           <p>
             Your library is empty. Import a council's 'Agenda and minutes' page (saved as HTML, copied as text, or the
             minutes PDF) with Import, or drop the files here.

@@ -8,7 +8,7 @@ import type { DocumentSummary } from '../../../shared/types/papers';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
 import { formatMeetingDate, formatTimestamp, plural } from '../../ui/dates';
-import { UNNAMED_COUNCIL } from '../../ui/labels';
+import { councilLabel } from '../../ui/labels';
 import { DOCUMENT_KIND } from '../reader/labels';
 import { hrefs } from '../../app/router';
 
@@ -76,7 +76,7 @@ function PaperToFile({ paper, councils, onFiled }: { paper: DocumentSummary; cou
           >
             <option value="">Choose a committee…</option>
             {councils.map((council) => (
-              <optgroup key={council.id} label={council.name ?? UNNAMED_COUNCIL}>
+              <optgroup key={council.id} label={councilLabel(council)}>
                 {council.committees.map((c) => (
                   <option key={c.id} value={String(c.id)}>
                     {c.name}

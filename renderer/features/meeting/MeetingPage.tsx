@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MeetingAnnotations } from '../annotations/MeetingAnnotations';
-import type { DeclarationView, MeetingDetail, SourceView } from '../../../shared/types/library';
+import type { DeclarationView, MeetingDetail } from '../../../shared/types/library';
 import type { MeetingPapers } from '../../../shared/types/papers';
 import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Badge } from '../../ui/Badge';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
-import { formatMeetingDate, formatMeetingWhen, formatTimestamp, plural } from '../../ui/dates';
-import { INTEREST_NATURE, UNNAMED_COUNCIL } from '../../ui/labels';
+import { formatMeetingDate, plural } from '../../ui/dates';
+import { INTEREST_NATURE } from '../../ui/labels';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { FollowUps } from '../actions/FollowUps';
@@ -17,11 +17,12 @@ import { Attendance } from './Attendance';
 import { DecisionList } from './Decisions';
 import { InPageLink } from './InPageLink';
 import { Item, itemAnchor, itemTitle, type ItemReport } from './Item';
+import { MeetingFacts } from './MeetingFacts';
+import { MeetingTools, type CorrectionPanel } from './MeetingTools';
+import { NeedsCheckNotice } from './NeedsCheckNotice';
 import { PapersSection, reportHref } from './Papers';
-
-const INPUT_KIND: Record<string, string> = {
-  'pdf-text': 'PDF',
-};
+import { Sources } from './Sources';
+import './corrections.css';
 
 function Declarations({ declarations }: { declarations: DeclarationView[] }) {
   if (declarations.length === 0) return <p className="muted">No interests were declared in the minutes.</p>;
@@ -55,22 +56,6 @@ function Declarations({ declarations }: { declarations: DeclarationView[] }) {
   );
 }
 
-function Provenance({ sources }: { sources: SourceView[] }) {
-  if (sources.length === 0) return null;
-  return (
-    <footer className="provenance" aria-label="Where this came from">
-      <ul>
-        {sources.map((s) => (
-          <li key={`${s.sha256}-${s.importedAt}`}>
-            Parsed from <span className="provenance__file">{s.fileName}</span> on {formatTimestamp(s.importedAt)}
-            {INPUT_KIND[s.inputKind] ? ` (${INPUT_KIND[s.inputKind]})` : ''}.
-          </li>
-        ))}
-      </ul>
-    </footer>
-  );
-}
-
 function reportsByItem(papers: MeetingPapers | null): Map<number, ItemReport> {
   const map = new Map<number, ItemReport>();
   for (const report of papers?.reports ?? []) {
@@ -86,14 +71,21 @@ function Meeting({
   focusOnMount,
   itemId,
   onPapersChanged,
+  onChanged,
+  dataVersion,
 }: {
   meeting: MeetingDetail;
   papers: MeetingPapers | null;
   focusOnMount: boolean;
   itemId: number | null;
   onPapersChanged?: () => void;
+  /** The member corrected the meeting: load it again. */
+  onChanged: () => void;
+  /** Goes up after each correction, so the sections that load their own data load it again. */
+  dataVersion: number;
 }) {
   const reports = reportsByItem(papers);
+  const [panel, setPanel] = useState<CorrectionPanel>(null);
   // Arriving from a search hit on an item: go to that item's heading.
   useEffect(() => {
     if (itemId === null) return;
@@ -103,7 +95,6 @@ function Meeting({
     heading.scrollIntoView({ block: 'start' });
   }, [itemId]);
   const dateText = meeting.date ? formatMeetingDate(meeting.date) : 'Date not stated';
-  const council = meeting.council.name ?? UNNAMED_COUNCIL;
   return (
     <>
       <Breadcrumbs
@@ -129,30 +120,14 @@ function Meeting({
         </p>
       )}
 
-      <dl className="facts">
-        <div>
-          <dt>Committee</dt>
-          <dd>
-            <a href={hrefs.committee(meeting.committee.id)}>{meeting.committee.name}</a>
-          </dd>
-        </div>
-        <div>
-          <dt>Council</dt>
-          <dd>{council}</dd>
-        </div>
-        <div>
-          <dt>When</dt>
-          <dd>{formatMeetingWhen(meeting.date, meeting.startTime, meeting.endTime)}</dd>
-        </div>
-        <div>
-          <dt>Venue</dt>
-          <dd>{meeting.venue ?? <span className="muted">Not stated</span>}</dd>
-        </div>
-      </dl>
+      {meeting.needsCheck && <NeedsCheckNotice reason={meeting.needsCheck} onEdit={() => setPanel('edit')} />}
+
+      <MeetingFacts meeting={meeting} />
+      <MeetingTools meeting={meeting} panel={panel} onPanel={setPanel} onChanged={onChanged} />
 
       {papers && <PapersSection papers={papers} meetingId={meeting.id} onChanged={onPapersChanged} />}
-      <FollowUps meetingId={meeting.id} />
-      <MeetingAnnotations meetingId={meeting.id} />
+      <FollowUps meetingId={meeting.id} refreshKey={dataVersion} />
+      <MeetingAnnotations key={dataVersion} meetingId={meeting.id} />
 
       <Attendance meeting={meeting} />
 
@@ -203,18 +178,20 @@ function Meeting({
         </section>
       )}
 
-      <Provenance sources={meeting.sources} />
+      <Sources meetingId={meeting.id} sources={meeting.sources} onChanged={onChanged} />
     </>
   );
 }
 
 export function MeetingPage({ meetingId, itemId = null, refreshKey, focusOnMount }: PageProps & { meetingId: number; itemId?: number | null }) {
   const load = useCallback(() => api['library.meeting']({ meetingId }), [meetingId]);
-  const meeting = useResource(load, refreshKey);
+  // Bumped after a correction (edit, merge, applied version), so the page shows the meeting as it is now.
+  const [version, setVersion] = useState(0);
+  const meeting = useResource(load, refreshKey + version);
   const loadPapers = useCallback(() => api['papers.forMeeting']({ meetingId }), [meetingId]);
   // Bumped after a purge, so the papers list shows what is left.
   const [papersVersion, setPapersVersion] = useState(0);
-  const papers = useResource(loadPapers, refreshKey + papersVersion);
+  const papers = useResource(loadPapers, refreshKey + papersVersion + version);
   useDocumentTitle(
     meeting.status === 'ready'
       ? `${meeting.value.date ? formatMeetingDate(meeting.value.date) : 'Meeting'} – ${meeting.value.committee.name}`
@@ -239,6 +216,8 @@ export function MeetingPage({ meetingId, itemId = null, refreshKey, focusOnMount
       focusOnMount={focusOnMount}
       itemId={itemId}
       onPapersChanged={() => setPapersVersion((v) => v + 1)}
+      onChanged={() => setVersion((v) => v + 1)}
+      dataVersion={version}
     />
   );
 }

@@ -12,7 +12,7 @@ import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Badge } from '../../ui/Badge';
 import { ConfidentialBadge } from '../../ui/Confidential';
 import { formatMeetingDate } from '../../ui/dates';
-import { UNNAMED_COUNCIL } from '../../ui/labels';
+import { councilLabel } from '../../ui/labels';
 import { PageHeading } from '../../ui/PageHeading';
 import { filtersOf, hitHref, resultSummary, searchInput, type SearchFilters } from './query';
 
@@ -137,7 +137,7 @@ function Filters({
         >
           <option value="">All committees</option>
           {councils.map((council) => (
-            <optgroup key={council.id} label={council.name ?? UNNAMED_COUNCIL}>
+            <optgroup key={council.id} label={councilLabel(council)}>
               {council.committees.map((c) => (
                 <option key={c.id} value={String(c.id)}>
                   {c.name}

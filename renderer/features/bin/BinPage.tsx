@@ -1,0 +1,106 @@
+/** The bin: meetings the member deleted, kept whole for 30 days, each with Restore. */
+import { useCallback, useRef, useState } from 'react';
+import type { BinEntry } from '../../../shared/types/library';
+import { api } from '../../app/api';
+import { hrefs, type PageProps } from '../../app/router';
+import { useDocumentTitle, useResource } from '../../app/useResource';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { Button } from '../../ui/Button';
+import { formatDay, formatTimestamp, plural } from '../../ui/dates';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeading } from '../../ui/PageHeading';
+import { ErrorPanel, Loading } from '../../ui/Status';
+import './bin.css';
+
+type Outcome = { ok: true; title: string; meetingId: number } | { ok: false; title: string; message: string };
+
+function BinRow({ entry, busy, onRestore }: { entry: BinEntry; busy: boolean; onRestore: (entry: BinEntry) => void }) {
+  return (
+    <li className="bin__entry">
+      <h2 className="bin__title">{entry.title}</h2>
+      <p className="bin__meta">
+        Deleted on {formatTimestamp(entry.deletedAt)}. You can restore it until {formatDay(entry.restoreUntil)}.
+      </p>
+      <Button variant="secondary" className="bin__restore" disabled={busy} onClick={() => onRestore(entry)}>
+        Restore<span className="visually-hidden"> {entry.title}</span>
+      </Button>
+    </li>
+  );
+}
+
+export function BinPage({ refreshKey, focusOnMount }: PageProps) {
+  useDocumentTitle('Bin');
+  const [reload, setReload] = useState(0);
+  const load = useCallback(() => api['library.bin']({}), []);
+  const bin = useResource(load, refreshKey + reload);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const message = useRef<HTMLDivElement>(null);
+
+  const restore = async (entry: BinEntry) => {
+    setBusy(true);
+    setOutcome(null);
+    const reply = await api['library.restoreMeeting']({ meetingId: entry.meetingId }).catch(() => null);
+    setBusy(false);
+    setOutcome(
+      reply?.ok
+        ? { ok: true, title: entry.title, meetingId: reply.value.meetingId }
+        : { ok: false, title: entry.title, message: reply ? reply.error.message : 'Scrutineer is not answering. Try again.' },
+    );
+    setReload((n) => n + 1);
+    // The Restore button has gone with the entry: focus moves to what happened.
+    requestAnimationFrame(() => message.current?.focus());
+  };
+
+  const header = (
+    <>
+      <Breadcrumbs trail={[{ label: 'Library', href: hrefs.library() }]} current="Bin" />
+      <PageHeading focusOnMount={focusOnMount}>Bin</PageHeading>
+      <p className="lede">Meetings you delete stay here for 30 days with everything they held, including your notes, then are removed for good.</p>
+      <div ref={message} tabIndex={-1} className="bin__message">
+        <div role="status">
+          {outcome?.ok && (
+            <p className="notice">
+              Restored “{outcome.title}” with everything it held. <a href={hrefs.meeting(outcome.meetingId)}>Open the restored meeting</a>
+            </p>
+          )}
+        </div>
+        {outcome && !outcome.ok && (
+          <p className="bin__error" role="alert">
+            “{outcome.title}” could not be restored: {outcome.message}
+          </p>
+        )}
+      </div>
+    </>
+  );
+
+  if (bin.status === 'loading') return <Loading what="the bin" />;
+  if (bin.status === 'error') {
+    return (
+      <>
+        {header}
+        <ErrorPanel title="The bin could not be opened" error={bin.error} />
+      </>
+    );
+  }
+  const entries = bin.value;
+  return (
+    <>
+      {header}
+      {entries.length === 0 ? (
+        <EmptyState title="The bin is empty.">
+          <p>When you delete a meeting it comes here, with your notes, and you can restore it for 30 days.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="muted">{plural(entries.length, 'deleted meeting')}, most recently deleted first.</p>
+          <ul className="bin">
+            {entries.map((entry) => (
+              <BinRow key={`${entry.meetingId}-${entry.deletedAt}`} entry={entry} busy={busy} onRestore={(e) => void restore(e)} />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
