@@ -7,18 +7,15 @@ import { z } from 'zod';
 import type { ParsedMinutes } from './types/minutes';
 import type { BinEntry, CommitteeDetail, ImportOutcome, LibraryOverview, MeetingDetail } from './types/library';
 import type { ConfidentialPaper, DocumentDetail, DocumentSummary, MeetingPapers, PurgeOutcome, SearchResults } from './types/papers';
-import {
-  dismissInput,
-  interestDraftInput,
-  myDeclarationInput,
-  profileInput,
-  type DeclarationSlip,
-  type EveryoneDeclarations,
-  type InterestView,
-  type MeetingWarnings,
-  type MemberProfile,
-  type MyDeclarationView,
-  type RegisterView,
+import { dismissInput, interestDraftInput, myDeclarationInput, profileInput } from './schemas/interests';
+import type {
+  DeclarationSlip,
+  EveryoneDeclarations,
+  InterestView,
+  MeetingWarnings,
+  MemberProfile,
+  MyDeclarationView,
+  RegisterView,
 } from './types/interests';
 import type { Annotation, AnnotationImportResult, ItemAnnotationCounts, MeetingAnnotationsView, MeetingBrief } from './types/annotations';
 import type { ActionEntry, Dashboard, FollowUpProposal } from './types/actions';
@@ -181,6 +178,10 @@ export const contract = {
         to: isoDate.optional(),
         myCommittees: z.boolean().optional(),
         limit: z.number().int().min(1).max(200).default(50),
+        /** "Show more": the results after this many (a previous answer's nextOffset). */
+        offset: z.number().int().min(0).max(10000).optional(),
+        /** Who is asking (e.g. "search-page"): a newer query on the same channel cancels an older one still running. */
+        channel: z.string().min(1).max(64).optional(),
       })
       .strict(),
     result: returns<SearchResults>(),
