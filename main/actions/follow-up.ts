@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ActionStatus, FollowUpProposal } from '../../shared/types/actions';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 import { addEvidence, updateStatus } from './updates';
 
 const STOP = new Set(

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ActionEntry, ActionStatus, ShownStatus } from '../../shared/types/actions';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 
 export interface EntryFilter {
   committeeId?: number;

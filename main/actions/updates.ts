@@ -1,7 +1,7 @@
 /** The member's own changes to the tracker: statuses with a dated log, notes, evidence, hand-added entries, responses. */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ActionStatus, Implementation, RecommendationResponse } from '../../shared/types/actions';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 import { resolveDueDates } from './tracker';
 
 const now = () => new Date().toISOString();

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Annotation, MeetingAnnotationSection, MeetingAnnotationsView } from '../../shared/types/annotations';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 import { listAnnotations } from './store';
 
 export interface MeetingHead {

@@ -15,7 +15,7 @@ import type {
   ItemAnnotationCounts,
   TextQuote,
 } from '../../shared/types/annotations';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 import { type DocumentText, documentText, locateSelection, pageAt, quoteAt } from './anchoring';
 
 const now = () => new Date().toISOString();

@@ -1,7 +1,6 @@
 import { contract, isMethod } from '../../shared/contract';
 import { type Result, fail, ok } from '../../shared/result';
-import { CorrectionError, ImportError } from '../library/errors';
-import { NotFoundError } from '../library/queries';
+import { ScrutineerError } from '../errors';
 import { MinutesFormatError } from '../minutes';
 import { PdfError } from '../papers/pdf-text';
 import { SyncError } from '../sync/errors';
@@ -46,16 +45,15 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
     const handler = handlers[method] as (input: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof NotFoundError) return fail('not-found', error.message);
-    // A correction that cannot be made as asked (it would silently merge two meetings): the message says what to do instead.
-    if (error instanceof CorrectionError) return fail('invalid-input', error.message);
+    // Errors the member can be shown (not found, a correction that cannot be made as asked, a file that cannot be imported…).
+    if (error instanceof ScrutineerError) return fail(error.code, error.message);
     // A backup that cannot be used, a damaged library, a full disk: the message says what happened.
     if (error instanceof BackupError) return fail('unsupported-file', error.message);
     if (error instanceof StoreError) return fail('internal', error.message);
     if (isDiskFull(error)) return fail('internal', 'The disk is full, so this was not saved. Free some space and try again.');
     // A council's site could not be reached or read: the message says why, in words for the member.
     if (error instanceof SyncError) return fail(error.kind === 'bad-address' || error.kind === 'insecure' ? 'invalid-input' : 'unsupported-file', error.message);
-    if (error instanceof ImportError || error instanceof MinutesFormatError || error instanceof PdfError) {
+    if (error instanceof MinutesFormatError || error instanceof PdfError) {
       return fail('unsupported-file', error.message);
     }
     console.error(`[api] ${method} failed:`, error);

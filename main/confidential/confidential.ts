@@ -7,7 +7,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ConfidentialPaper, PurgeOutcome } from '../../shared/types/papers';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 import { deleteBlob } from '../store/blobs';
 import { purgeFromBackups } from '../backup/purge-backups';
 import type { Store } from '../store/database';

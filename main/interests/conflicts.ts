@@ -15,7 +15,7 @@ import {
   type WarningHit,
   type WarningItem,
 } from '../../shared/types/interests';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 import { findMatches, interestPatterns, passage, type TermPattern } from './matching';
 import { interestsInForce, today } from './register';
 

@@ -18,7 +18,7 @@ import type {
   SubjectMembers,
 } from '../../shared/types/interests';
 import type { InterestNature } from '../../shared/types/minutes';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 import { foldSameLength, interestPatterns, mentionsAny } from './matching';
 import { getProfile, listRegister } from './register';
 

@@ -15,7 +15,7 @@ import {
   type NotificationStatus,
   type RegisterView,
 } from '../../shared/types/interests';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 
 const now = () => new Date().toISOString();
 /** Today's date where the member is, as YYYY-MM-DD. */

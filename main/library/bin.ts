@@ -13,7 +13,7 @@ import type { BinEntry } from '../../shared/types/library';
 import { dropIfEmpty } from './corrections';
 import { CorrectionError } from './errors';
 import { committeeIn, councilFor, describeMeeting } from './identity';
-import { NotFoundError } from './queries';
+import { NotFoundError } from '../errors';
 import { referencesTo } from './references';
 
 export const BIN_DAYS = 30;

@@ -11,7 +11,7 @@ import { refreshItemMaps } from '../papers/store';
 import { CorrectionError } from './errors';
 import { addMeetingKeys, committeeIn, councilFor, describeMeeting, detailsAlias } from './identity';
 import { foldName } from './keys';
-import { NotFoundError } from './queries';
+import { NotFoundError } from '../errors';
 import { repoint } from './references';
 
 export interface MeetingChanges {

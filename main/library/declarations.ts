@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { InterestNature } from '../../shared/types/minutes';
 import { declarationKey } from './keys';
-import { NotFoundError } from './queries';
+import { NotFoundError } from '../errors';
 
 export interface DeclarationInput {
   meetingId: number;

@@ -14,7 +14,7 @@ import { decodeText, isPdf } from './decode';
 import { ImportError } from './errors';
 import { type IngestResult, ingestMeeting } from './ingest';
 import type { Provenance } from './meeting-writer';
-import { NotFoundError } from './queries';
+import { NotFoundError } from '../errors';
 
 export interface ImportRequest {
   fileName: string;
@@ -80,7 +80,7 @@ function storeMinutes(
 function outcome(fileName: string, result: IngestResult, extra = ''): ImportOutcome {
   return {
     fileName,
-    status: result.status === 'kept' ? 'kept' : result.status,
+    status: result.status,
     meetingId: result.meetingId,
     message: `${result.message}${extra}`,
     needsCheck: result.needsCheck !== null,

@@ -51,7 +51,7 @@ export interface IngestInput {
 
 export interface IngestResult {
   meetingId: number;
-  status: 'imported' | 'updated' | 'kept';
+  status: 'imported' | 'updated' | 'kept' | 'unchanged';
   /** Why the meeting's details need checking, when they do. */
   needsCheck: string | null;
   message: string;
@@ -86,6 +86,17 @@ export function meetingStats(db: Database.Database, meetingId: number): CopyStat
               (SELECT COALESCE(SUM(length(minutes_text)), 0) FROM items WHERE meeting_id = @id AND withdrawn_at IS NULL) AS minutesChars`,
     )
     .get({ id: meetingId }) as CopyStats;
+}
+
+/** What the meeting shows, as one string: to tell a copy that changed nothing from one that did. */
+function meetingContent(db: Database.Database, meetingId: number): string {
+  const rows = (sql: string) => JSON.stringify(db.prepare(sql).raw().all(meetingId));
+  return [
+    rows('SELECT identity_key, title, agenda_text, minutes_text, exempt, truncated FROM items WHERE meeting_id = ? AND withdrawn_at IS NULL ORDER BY position, id'),
+    rows('SELECT identity_key, text, kind, owner, due FROM decisions WHERE meeting_id = ? AND withdrawn_at IS NULL ORDER BY position, id'),
+    rows('SELECT member, item_label, subject, nature, withdrew FROM declarations WHERE meeting_id = ? ORDER BY position, id'),
+    rows('SELECT name, status, role FROM attendance WHERE meeting_id = ? ORDER BY position, id'),
+  ].join('|');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -181,9 +192,11 @@ export function ingestMeeting(db: Database.Database, input: IngestInput): Ingest
 
   let target: WriteTarget;
   let before: CopyStats | null = null;
+  let contentBefore: string | null = null;
   if (resolution.kind === 'existing') {
     target = { meetingId: resolution.meetingId };
     before = meetingStats(db, resolution.meetingId);
+    contentBefore = known !== undefined ? meetingContent(db, resolution.meetingId) : null;
     const missing = whole && input.origin === 'import' && !input.force ? whatIsMissing(stats, before) : [];
     if (missing.length > 0) {
       const summary = `Not applied: this copy has less in it than the one shown (${missing.join('; ')}).`;
@@ -200,6 +213,10 @@ export function ingestMeeting(db: Database.Database, input: IngestInput): Ingest
   }
 
   const { meetingId } = writeMeeting(db, parsed, source, input.attendance, target, { whole });
+  // The same file again, and the meeting shows exactly what it did: nothing changed (its record stays as it was).
+  if (contentBefore !== null && contentBefore === meetingContent(db, meetingId)) {
+    return { meetingId, status: 'unchanged', needsCheck: null, message: 'Already in the library; nothing changed.' };
+  }
   addMeetingKeys(db, meetingId, [...strongKeys(facts), ...(input.keys ?? [])], input.origin);
   // The copy the meeting shows: the last whole copy applied; a single-item page only while nothing else is.
   if (whole) db.prepare('UPDATE meetings SET current_sha256 = ? WHERE id = ?').run(source.sha256, meetingId);

@@ -11,12 +11,7 @@ import type {
 import type { DecisionKind, DocumentFormat, InterestNature } from '../../shared/types/minutes';
 import { describeMeeting, needsCheckWords } from './identity';
 
-export class NotFoundError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotFoundError';
-  }
-}
+import { NotFoundError } from '../errors';
 
 export function libraryOverview(db: Database.Database): LibraryOverview {
   const rows = db

@@ -9,7 +9,7 @@ import type {
   VersionSummary,
 } from '../../shared/types/papers';
 import { reanchorDocument } from '../annotations/reanchor';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 import { mapItemsToPages } from './item-map';
 
 const now = () => new Date().toISOString();

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SyncCommitteeView, SyncCouncilView, SyncStatus } from '../../shared/types/sync';
 import { committeeIn, councilFor } from '../library/identity';
-import { NotFoundError } from '../library/queries';
+import { NotFoundError } from '../errors';
 import type { WebServiceCommittee } from '../minutes/moderngov-xml';
 
 const now = () => new Date().toISOString();
