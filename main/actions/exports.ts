@@ -2,6 +2,7 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ActionEntry } from '../../shared/types/actions';
+import { toCsv } from '../export/csv';
 
 const STATUS: Record<ActionEntry['shownStatus'], string> = {
   open: 'Open',
@@ -14,12 +15,6 @@ export const statusLabel = (s: ActionEntry['shownStatus']) => STATUS[s];
 const longDate = (iso: string | null) => (iso ? format(parseISO(iso), 'EEEE, d MMMM yyyy') : '');
 const due = (e: ActionEntry) => (e.dueDate ? longDate(e.dueDate) : (e.dueText ?? ''));
 const lastNote = (e: ActionEntry) => [...e.updates].reverse().find((u) => u.note)?.note ?? '';
-
-/** RFC 4180: fields with comma, quote or line break are quoted, quotes doubled; CRLF line ends. */
-export function toCsv(rows: string[][]): string {
-  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
-}
 
 export function actionsCsv(entries: ActionEntry[]): string {
   return toCsv([
@@ -41,20 +36,34 @@ export function actionsCsv(entries: ActionEntry[]): string {
   ]);
 }
 
-/** iCalendar text: escape backslash, semicolon, comma and newlines; fold lines at 75 octets. */
+/** iCalendar text (RFC 5545 3.3.11): escape backslash, semicolon, comma and newlines. */
 function icsText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
-function fold(line: string): string {
+
+/** The first `max` characters (code points, so an emoji is never cut in half). */
+const firstChars = (s: string, max: number) => Array.from(s).slice(0, max).join('');
+
+/**
+ * RFC 5545 3.1: a content line longer than 75 octets is folded (CRLF and one space) at 75 octets of
+ * UTF-8, between characters: never inside a multi-byte sequence or a surrogate pair. The continuation
+ * line's leading space counts towards its 75.
+ */
+export function foldIcsLine(line: string): string {
   const parts: string[] = [];
-  let rest = line;
-  while (Buffer.byteLength(rest) > 75) {
-    let cut = 75;
-    while (Buffer.byteLength(rest.slice(0, cut)) > 75) cut--;
-    parts.push(rest.slice(0, cut));
-    rest = ` ${rest.slice(cut)}`;
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    if (octets + size > 75) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
   }
-  parts.push(rest);
+  parts.push(current);
   return parts.join('\r\n');
 }
 
@@ -69,13 +78,13 @@ export function actionsIcs(entries: ActionEntry[], stamp = new Date()): string {
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${format(day, 'yyyyMMdd')}`,
       `DTEND;VALUE=DATE:${format(addDays(day, 1), 'yyyyMMdd')}`,
-      `SUMMARY:${icsText(`Due: ${e.what.slice(0, 120)}`)}`,
+      `SUMMARY:${icsText(`Due: ${firstChars(e.what, 120)}`)}`,
       `DESCRIPTION:${icsText(`${e.committee.name}${e.meeting?.date ? `, meeting of ${longDate(e.meeting.date)}` : ''}. Owner: ${e.owner ?? 'not named'}. Status: ${statusLabel(e.shownStatus)}.`)}`,
       'END:VEVENT',
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return lines.map(foldIcsLine).join('\r\n') + '\r\n';
 }
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });

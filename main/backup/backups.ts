@@ -17,6 +17,7 @@ import { BackupError, integrity, openBackupDb, readPreview, referencedBlobs } fr
 import { backupBlobStore, copyBlobs } from './blob-copy';
 import { type BackupFile, backupFilePath, backupsDir, listBackupFiles, newBackupId, syncPath } from './files';
 import { isDiskFull } from '../store/errors';
+import { createPrivateFile, makePrivate, makePrivateDir } from '../store/private-files';
 import { collectBackupBlobs, prune } from './policy';
 
 export { BackupError };
@@ -57,6 +58,8 @@ export function listBackups(dataDir: string, key: StoreKey | undefined): BackupS
 }
 
 async function snapshot(store: Store, target: string): Promise<void> {
+  // Made 0600 first: SQLite would create it 0644 (private-files.ts).
+  createPrivateFile(target);
   if (store.key) store.db.prepare('VACUUM INTO ?').run(target);
   else await store.db.backup(target);
 }
@@ -73,7 +76,7 @@ export async function createBackup(
 ): Promise<BackupSummary> {
   const now = options.now ?? new Date();
   const dir = backupsDir(store.dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   removeStalePartials(store.dataDir, now.getTime());
   const id = newBackupId(kind, now, store.dataDir);
   const target = backupFilePath(store.dataDir, id);
@@ -134,6 +137,7 @@ export function installDatabase(dataDir: string, backupFile: string, databaseFil
   removeWithSidecars(staging);
   try {
     fs.copyFileSync(backupFile, staging);
+    makePrivate(staging); // a copy takes its source's mode, and an older backup may be 0644
     syncPath(staging);
   } catch (error) {
     removeWithSidecars(staging);

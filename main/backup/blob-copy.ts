@@ -6,16 +6,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type BlobStore, blobPath } from '../store/blobs';
+import { makePrivate, makePrivateDir } from '../store/private-files';
 import { backupsDir, syncPath } from './files';
 
 /** The backups' blob folder, laid out like the library's: <dataDir>/backups/blobs/ab/abcd…. */
 export const backupBlobStore = (store: BlobStore): BlobStore => ({ dataDir: backupsDir(store.dataDir), blobKeys: store.blobKeys });
 
 export function copyFileAtomic(from: string, to: string): void {
-  fs.mkdirSync(path.dirname(to), { recursive: true });
+  makePrivateDir(path.dirname(to));
   const temp = `${to}.${process.pid}.${Date.now()}.tmp`;
   try {
     fs.copyFileSync(from, temp);
+    makePrivate(temp); // a copy takes its source's mode, and an older library's files may be 0644
     syncPath(temp);
     fs.renameSync(temp, to);
   } catch (error) {

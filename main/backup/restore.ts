@@ -8,6 +8,7 @@ import type { BackupSummary, RestoreOutcome } from '../../shared/types/backup';
 import { deriveBlobKeys } from '../store/blob-crypto';
 import type { StoreKey } from '../store/cipher';
 import { DATABASE_FILE, openStore, type Store } from '../store/database';
+import { makePrivateDir } from '../store/private-files';
 import { markReplacing, otherStoreUserList, storeInUseMessage } from '../store/store-users';
 import { BackupError, checkBackup, createBackup, describeBackup, findBackup, installDatabase, restoreBlobs } from './backups';
 import { listBackupFiles, stampOf } from './files';
@@ -107,7 +108,7 @@ export function recoverDamagedStore(dataDir: string, id: string, key: StoreKey |
   const databaseFile = path.join(dataDir, DATABASE_FILE);
   installAlone(dataDir, entry.file, () => {
     const aside = path.join(dataDir, 'damaged');
-    fs.mkdirSync(aside, { recursive: true });
+    makePrivateDir(aside);
     const name = `scrutineer-${stampOf(options.now ?? new Date())}.db`;
     for (const suffix of ['', '-wal', '-shm']) {
       if (fs.existsSync(databaseFile + suffix)) fs.renameSync(databaseFile + suffix, path.join(aside, name + suffix));

@@ -28,6 +28,7 @@ import {
   type InterestView,
 } from '../../shared/types/interests';
 import type { InterestNature } from '../../shared/types/minutes';
+import { toCsv } from '../export/csv';
 import { listMyDeclarations, minutesDeclarations } from './declarations';
 import { listRegister } from './register';
 
@@ -126,17 +127,6 @@ const MINUTES_NATURE: Record<InterestNature, string> = {
   unspecified: 'Not stated',
 };
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, quotes doubled. A field a
- * spreadsheet would run as a formula (=, +, -, @, tab) is prefixed with an apostrophe.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export const csvLine = (fields: readonly string[]): string => fields.map(csvField).join(',');
-
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 
 /** Both histories, oldest first, CRLF line ends as RFC 4180 has them. */
@@ -161,5 +151,5 @@ export function declarationsCsv(db: Database.Database): string {
     });
   }
   lines.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
-  return [header, ...lines.map((l) => l.fields)].map(csvLine).join('\r\n') + '\r\n';
+  return toCsv([header, ...lines.map((l) => l.fields)]);
 }

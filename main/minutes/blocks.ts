@@ -95,7 +95,8 @@ export function toBlocks(input: string): Block[] {
     const cur = current as { text: string; lastLine: string; bullet: boolean } | null;
     if (cur) {
       const prev = cur.lastLine;
-      const prevOpen = !TERMINAL_RE.test(prev) && !DECISION_HEAD_RE.test(prev) && !SECTION_RE.test(prev);
+      // A line ending in a table cell separator ("… |") closes a copied table row.
+      const prevOpen = !TERMINAL_RE.test(prev) && !DECISION_HEAD_RE.test(prev) && !SECTION_RE.test(prev) && !/\s\|$/.test(prev);
       const bareLabel = BARE_LABEL_RE.test(cur.text) || (cur.bullet && cur.text === '');
       let join = false;
       if (bareLabel && !sawBlank) join = true;

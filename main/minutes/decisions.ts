@@ -3,13 +3,15 @@ import type { Block } from './blocks';
 import { LABEL_RE, SECTION_RE } from './blocks';
 import { classifyDecision, dueOf, ownerOf } from './classify';
 import { splitSentences } from './sentences';
+import { passageOf } from './declaration-lines';
+import { ownerOnly, PARAGRAPH_RE, proseActionOwner, statusOf } from './decision-extras';
 
 /**
  * Label convention: the printed marker without brackets or trailing dot/parenthesis:
  * "1)" → "1", "(a)" → "a", "(ii)" → "ii", "1." → "1". Unlabelled decisions have label null.
  */
 const HEAD_ONLY_RE = /^(?:It\s+was\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|Recommended|DECISION|DECISIONS|Decision|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?\s*(?:[:–—-]+\s*)?(?:that\s*[:–—-]?\s*)?$/;
-const HEAD_INLINE_RE = /^(?:It\s+was\s+(?:further\s+)?|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\())(.+)$/;
+const HEAD_INLINE_RE = /^(?:It\s+was\s+(?:further\s+)?|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\())(.+)$/;
 const ACTION_LINE_RE = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(.+)$/;
 const STOP_RE = /^(?:REASONS?\s+FOR\s+(?:THE\s+)?DECISION|Reasons?\s+for\s+(?:the\s+)?decision|\(?The\s+meeting\s+(?:ended|closed|concluded)|Alternative\s+options?|ALTERNATIVE\s+OPTIONS?)/;
 const TO_VERB_RE = /^To\s+(?:note|agree|approve|confirm|endorse|recommend|request|accept|receive|delegate|submit|refer|defer|adopt|appoint|elect|ask|thank|support|keep|add|invite|circulate|share|provide|bring|arrange)\b/;
@@ -18,7 +20,7 @@ const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|ap
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 const PROSE_MINUTES_RE = /^(?:The\s+)?minutes\s+of\s+.{0,300}?\b(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
 const PROSE_NOTED_RE = /^The\s+(?!meeting\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/i;
-const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Sub-Committee|Forum|Members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|recommended|endorsed|approved|noted|requested|received|supported)\b(.*)$/i;
+const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|recommended|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
 const UNDERTOOK_RE = /^(.{3,150}?)\s+undert(?:ook|akes)\s+to\s+(.{3,})$/;
 
 type Style = 'num' | 'alpha' | 'roman';
@@ -112,11 +114,27 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
   return { points: points.filter((p) => p.text.trim().length > 0), next: j };
 }
 
-function makeDecision(item: string | null, label: string | null, raw: string): Decision {
-  const text = finishText(raw);
+function makeDecision(item: string | null, label: string | null, raw: string, source: string = raw): Decision {
+  const { text, status } = statusOf(finishText(raw));
   const kind = classifyDecision(text);
-  return { item, label, text, kind, owner: kind === 'action' ? ownerOf(text) : null, due: dueOf(text, kind) };
+  const d: Decision = { item, label, text, kind, owner: kind === 'action' ? ownerOf(text) : null, due: dueOf(text, kind), passage: passageOf(source) };
+  if (status) d.status = status;
+  return d;
 }
+
+function action(item: string | null, raw: string, owner: string | null, source: string): Decision {
+  const { text, status } = statusOf(finishText(raw));
+  const d: Decision = { item, label: null, text, kind: 'action', owner: owner ?? ownerOf(text), due: dueOf(text, 'action'), passage: passageOf(source) };
+  if (status) d.status = status;
+  return d;
+}
+
+/** The passage a list of points was read from: its blocks, as printed (trimmed once, not per point). */
+const sourceOf = (blocks: readonly Block[], from: number, to: number): string => {
+  let out = '';
+  for (let k = from; k < Math.max(to, from + 1) && out.length < 2000; k++) out += `${out ? ' ' : ''}${blocks[k]?.text ?? ''}`;
+  return passageOf(out);
+};
 
 function startsHeaderlessList(t: string): boolean {
   const lab = labelOf(t);
@@ -131,37 +149,54 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
   while (i < blocks.length) {
     const b = blocks[i];
     if (!b) break;
-    const t = b.text;
+    const para = b.bullet ? null : PARAGRAPH_RE.exec(b.text);
+    const t = para ? b.text.slice(para[0].length) : b.text;
+    const paraLabel = para?.[1] ?? null;
     if (!b.bullet && HEAD_ONLY_RE.test(t)) {
       const { points, next } = collectPoints(blocks, i + 1, null);
-      for (const p of points) out.push(makeDecision(item, p.label, p.text));
+      const source = sourceOf(blocks, i, next);
+      for (const p of points) out.push(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source));
       i = Math.max(next, i + 1);
       continue;
     }
     const inline = b.bullet ? null : HEAD_INLINE_RE.exec(t);
     if (inline && inline[1]) {
-      const { points, next } = collectPoints(blocks, i + 1, inline[1].trim());
-      for (const p of points) out.push(makeDecision(item, p.label, p.text));
+      // "RESOLVED that the Committee:" only leads in to the lettered points: "(a) notes …" is the first decision.
+      const leadIn = /^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Executive)\s*[:–—-]?$/i.test(inline[1].trim());
+      const { points, next } = collectPoints(blocks, i + 1, leadIn ? null : inline[1].trim());
+      const source = sourceOf(blocks, i, next);
+      for (const p of points) out.push(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source));
       i = Math.max(next, i + 1);
       continue;
     }
-    const action = ACTION_LINE_RE.exec(t);
-    if (action && action[1]) {
-      const text = finishText(action[1]);
-      out.push({ item, label: null, text, kind: 'action', owner: ownerOf(text), due: dueOf(text, 'action') });
+    const act = ACTION_LINE_RE.exec(t);
+    if (act && act[1]) {
+      // "ACTION: Councillor X" names the owner; what is to be done is the sentence before it.
+      const owner = ownerOnly(act[1]);
+      const prev = i > 0 ? blocks[i - 1]?.text ?? '' : '';
+      const what = owner ? (splitSentences(prev).pop() ?? '') : act[1];
+      const last = out[out.length - 1];
+      if (owner && last && last.passage && passageOf(prev).includes(last.passage.slice(0, 80))) {
+        // The sentence before was already read as a decision: the label gives its owner.
+        last.kind = 'action';
+        last.owner = owner;
+        last.due = last.due ?? dueOf(last.text, 'action');
+      } else if (what) out.push(action(item, what, owner, owner ? `${what} ${t}` : t));
       i++;
       continue;
     }
     if (!b.bullet && startsHeaderlessList(t)) {
       const { points, next } = collectPoints(blocks, i, null);
-      for (const p of points) out.push(makeDecision(item, p.label, p.text));
+      const source = sourceOf(blocks, i, next);
+      for (const p of points) out.push(makeDecision(item, p.label, p.text, source));
       i = Math.max(next, i + 1);
       continue;
     }
     if (!b.bullet) out.push(...proseDecisions(t, item));
     i++;
   }
-  return dedupe(out);
+  // A resolution cut off by the copy ("RESOLVED that the Committee") says nothing yet.
+  return dedupe(out.filter((d) => !(/^That\s/.test(d.text) && d.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(d.text))));
 }
 
 function proseDecisions(text: string, item: string | null): Decision[] {
@@ -179,9 +214,28 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     if (bv && bv[1]) {
       const verb = bv[1].toLowerCase();
       const rest = bv[2] ?? '';
-      if (verb === 'received' && !/^\s+(?:the\s+)?(?:information|update)\b/i.test(rest)) return;
+      if (verb === 'received' && !/^\s+(?:the\s+)?(?:information|update)\b|^\s+and\s+noted\b/i.test(rest)) return;
       if (verb === 'requested' && !/^\s+that\b/i.test(rest)) return;
+      // "The Committee resolved to agree the minutes …" records the resolution "To agree the minutes …".
+      const resolvedTo = verb === 'resolved' ? /^\s+to\s+(\S.*)$/i.exec(rest) : null;
+      out.push(makeDecision(item, null, resolvedTo && resolvedTo[1] ? `To ${resolvedTo[1]}` : s, s));
+      return;
+    }
+    // Welsh: "Cyflwynwyd a chadarnhawyd fel rhai cywir, gofnodion …" (presented and confirmed as correct).
+    if (/^(?:Cyflwynwyd\s+a\s+)?(?:chadarnhawyd|Cadarnhawyd)\b/i.test(s)) {
       out.push(makeDecision(item, null, s));
+      return;
+    }
+    // "Action: To be put on the village notice board." inside a paragraph.
+    const inlineAction = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(\S.+)$/.exec(s);
+    if (inlineAction && inlineAction[1]) {
+      out.push(action(item, inlineAction[1], ownerOnly(inlineAction[1]), s));
+      return;
+    }
+    // "Officers to circulate …", "The Chair would write to …": an action recorded in prose.
+    const proseOwner = proseActionOwner(s);
+    if (proseOwner) {
+      out.push(action(item, s, proseOwner, s));
       return;
     }
     const moved = MOVED_RE.exec(s);

@@ -1,36 +1,38 @@
-import type { Declaration, InterestNature } from '../../shared/types/minutes';
+import type { Declaration } from '../../shared/types/minutes';
 import { splitSentences } from './sentences';
 import { MEMBER_PREFIX, splitNameList } from './names';
+import { interestNature } from './interest-nature';
+import { lineDeclarations, passageOf, welshDeclarations } from './declaration-lines';
 
-/**
- * Nature mapping (documented in the report):
- * - "non-pecuniary", "not a pecuniary interest", older "personal" (without "prejudicial") → non-pecuniary
- * - "disclosable pecuniary", "DPI", "pecuniary", older "prejudicial" (incl. "personal and prejudicial") → disclosable-pecuniary
- * - "non-registrable"/"non-registerable" → non-registrable
- * - "other registrable"/"other registerable", Bromsgrove-style "Other Disclosable Interest" → other-registrable
- * - anything else → unspecified
- */
-export function interestNature(text: string): InterestNature {
-  const t = text.toLowerCase();
-  if (/non[- ]?pecuniary|not (?:an? )?(?:disclosable )?pecuniary/.test(t)) return 'non-pecuniary';
-  if (/prejudicial|pecuniary|\bdpi\b/.test(t)) return 'disclosable-pecuniary';
-  if (/non[- ]?regist(?:e)?rable/.test(t)) return 'non-registrable';
-  if (/other[- ]regist(?:e)?rable|other disclosable|\bori\b/.test(t)) return 'other-registrable';
-  if (/\bpersonal\b/.test(t)) return 'non-pecuniary';
-  return 'unspecified';
-}
+export { interestNature } from './interest-nature';
 
-const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)${MEMBER_PREFIX}\\s+(.{2,200}?)\\s+(?:also\\s+|each\\s+|both\\s+|had\\s+|has\\s+)?(?:declared|declares|disclosed|made\\s+(?:a\\s+)?declarations?\\s+of)\\b(.*)$`);
-const ITEM_REF_RE = /\b(?:agenda\s+)?(?:item|minute|eitem)s?\s*(?:no\.?|number)?\s*([A-Z]{2,6}\s\d{1,4}\/\d{2,4}|[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})*[a-z]?)\b/i;
+/** "the Mayor", "the Deputy Lord Mayor", "the Chair": an office holder who declares. */
+const OFFICE = '(?:Deputy\\s+|Vice[- ])?(?:Lord\\s+)?(?:Mayor|Chair(?:man|person)?|Vice-Chair(?:man)?|Leader(?:\\s+of\\s+the\\s+Council)?|Convener|Provost|Speaker)';
+const VERB = '(?:declared|declares|disclosed|would\\s+declare|made\\s+(?:a\\s+)?declarations?\\s+of|declar\\w*$)';
+/** Adverbs printed between the name and the verb: "Councillor Haines similarly declared". */
+const ADVERB = '(?:(?:also|each|both|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
+const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)${MEMBER_PREFIX}\\s+(.{2,200}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
+const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${OFFICE})(?:\\s+\\([^)]{2,60}\\))?\\s+${ADVERB}${VERB}\\b(.*)$`, 'i');
+/** "Councillor Denis Murphy noted that he was a member of …" inside a declarations item. */
+const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
+const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\))*)';
+const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])`, 'i');
+const QUOTED_ITEM_RE = /\b(?:in|on|regarding|concerning)\s+(?:the\s+)?(?:agenda\s+)?(?:item|report|matter|application|motion)\s+(?:entitled\s+|headed\s+)?[“"‘']([^”"’]{3,160}?)[”"’]/i;
 const NAMED_ITEMS_RE = /\binterests?\s+in\s+(?:the\s+)?((?:[\w'’-]+\s+){1,4}?(?:items?|reports?|matters?))\b/i;
 const CAUSE_RE = /\b(?:due to|because(?: of)?|owing to|by virtue of|in that|since|as|that)\s+(.{3,})$/i;
 const ABOUT_RE = /\b(?:regarding|concerning|relating to|in relation to|in respect of|with regard to|about)\s+(.{3,})$/i;
-const WITHDREW_RE = /\b(?:left the (?:room|meeting|chamber)|leave the (?:room|meeting|chamber)|withdr[ae]w|withdrawn|took no part|take no part|not take part|did not (?:take part|participate|vote|speak)|absented)\b/i;
-const STAYED_RE = /\b(?:remained in the (?:room|meeting|chamber)|took part in the (?:debate|discussion|vote))\b/i;
+export const WITHDREW_RE = /\b(?:left the (?:room|meeting|chamber)|leave the (?:room|meeting|chamber)|withdr[ae]w|withdrawn|took no part|take no part|not take part|did not (?:take part|participate|vote|speak)|absented)\b/i;
+/** "were not required to leave the meeting", "did not need to withdraw": not a withdrawal. */
+const NOT_WITHDREW_RE = /\b(?:not|no\s+need\s+to|need\s+not|without\s+having\s+to)\s+(?:\w+\s+){0,3}?(?:leave|withdraw|left)\b[^.;]*/gi;
+const STAYED_RE = /\b(?:remained in the (?:room|meeting|chamber)|took (?:full )?part in the (?:debate|discussion|vote|consideration)|take full part|not required to leave)\b/i;
+
+export function withdrewIn(text: string): boolean {
+  return WITHDREW_RE.test(text.replace(NOT_WITHDREW_RE, ' '));
+}
 
 function cleanSubject(s: string): string {
   return s
-    .replace(/(?:,\s*|\s+)(?:and\s+)?(?:(?:he|she|they)\s+)?(?:then\s+|subsequently\s+)?(?:left|withdrew|took\s+no\s+part|did\s+not\s+(?:take\s+part|participate|vote)|remained)\b.*$/i, '')
+    .replace(/(?:,\s*|\s+)(?:and\s+)?(?:(?:he|she|they)\s+)?(?:then\s+|subsequently\s+|accordingly\s+)?(?:left|withdrew|took\s+no\s+part|did\s+not\s+(?:take\s+part|participate|vote)|remained|would\s+leave)\b.*$/i, '')
     .replace(/^(?:he|she|they|the councillor|the member)\s+(?:was|were|is|are|had been|has been)\s+/i, '')
     .replace(/^(?:being\s+)?(?:an?|the)\s+(?=interest\b)/i, '')
     .replace(/[.;,\s]+$/, '')
@@ -55,44 +57,90 @@ function subjectOf(rest: string): string {
   return cleanSubject(afterInterest || rest);
 }
 
-function itemOf(rest: string): string | null {
+export function itemOf(rest: string): string | null {
+  const quoted = QUOTED_ITEM_RE.exec(rest);
   const ref = ITEM_REF_RE.exec(rest);
+  if (quoted && quoted[1] && (!ref || quoted.index < ref.index)) return quoted[1].trim();
   if (ref && ref[1]) return ref[1].replace(/\.$/, '');
   const named = NAMED_ITEMS_RE.exec(rest);
-  if (named && named[1] && !/^(?:this|that|any|all|the)\s+(?:item|report|matter)s?$/i.test(named[1])) return named[1].trim();
+  if (named && named[1] && !/^(?:this|that|any|all|the|an?|no)\s+(?:item|report|matter)s?$/i.test(named[1])) return named[1].trim();
   return null;
 }
 
+/** A member list printed before "declared": names, never a clause ("Members of the Committee", "it was noted"). */
+function membersOf(raw: string): string[] {
+  const list = raw.replace(/^(?:the\s+following\s+)/i, '').replace(/\s+(?:of\s+the\s+\w+\s+)?(?:Council|Committee)$/i, '');
+  return splitNameList(list).filter((n) => !/\b(?:who|which|that|was|were|had|has|is|are)\b/.test(n));
+}
+
+export interface DeclarationContext {
+  /** The meeting date (YYYY-MM-DD), to map the interest regime in force. */
+  meetingDate?: string | null;
+}
+
 /** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
-export function findDeclarations(text: string, itemNumber: string | null, isDeclarationsItem: boolean): Declaration[] {
+export function findDeclarations(text: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
+  const date = ctx.meetingDate ?? null;
   const out: Declaration[] = [];
-  const sentences = splitSentences(text);
+  if (!isDeclarationsItem && !/declar|disclos|ddatganiad|datganodd/i.test(text)) return out;
+  const fallbackItem = isDeclarationsItem ? null : itemNumber;
+  // One paragraph at a time: a list "(1) Councillor X declared …" keeps its entries apart.
+  const paragraphs = text.split('\n').map((p) => p.replace(/^•\s*/, '').replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+/, ''));
+  const welsh = welshDeclarations(paragraphs, date);
+  out.push(...welsh.map((d) => ({ ...d, item: d.item ?? fallbackItem })));
+  if (isDeclarationsItem) out.push(...lineDeclarations(paragraphs, date));
+  const sentences = paragraphs.flatMap((p) => splitSentences(p).map((x) => x.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '')));
   sentences.forEach((sentence, i) => {
-    if (sentence.length > 1500 || !/declar|disclos/i.test(sentence)) return;
-    const m = DECL_RE.exec(sentence);
+    if (sentence.length > 1500) return;
+    if (!/declar|disclos/i.test(sentence)) {
+      if (isDeclarationsItem) out.push(...notedMembership(sentence, date));
+      return;
+    }
+    const dm = DECL_RE.exec(sentence);
+    const m = dm ?? OFFICE_RE.exec(sentence);
     if (!m || !m[1]) return;
     // "Councillor X, having declared an interest, left the room" refers back to a declaration.
     if (/,\s*having$/i.test(m[1].trim()) || /\bhaving\s+(?:previously\s+|earlier\s+)?declared\b/i.test(sentence)) return;
     const rest = m[2] ?? '';
     if (/^\s*(?:no|any)\b/i.test(rest)) return;
-    const members = splitNameList(m[1]);
+    const members = dm ? membersOf(m[1]) : [m[1].replace(/\s+/g, ' ')];
     if (members.length === 0) return;
-    const context = [sentence, sentences[i + 1] ?? '', sentences[i + 2] ?? ''];
     const surname = (n: string) => n.split(' ').pop() ?? n;
-    let withdrew = WITHDREW_RE.test(sentence);
-    for (const follow of context.slice(1)) {
+    let withdrew = withdrewIn(sentence);
+    let used = sentence;
+    for (const follow of [sentences[i + 1] ?? '', sentences[i + 2] ?? '']) {
       const mentions = members.some((n) => follow.includes(surname(n))) || /^(?:he|she|they|the member|the councillor)\b/i.test(follow);
-      if (!mentions) break;
+      if (!mentions || DECL_RE.test(follow)) break;
       if (STAYED_RE.test(follow)) break;
-      if (WITHDREW_RE.test(follow)) {
+      if (withdrewIn(follow)) {
         withdrew = true;
+        used = `${sentence} ${follow}`;
         break;
       }
     }
-    const nature = interestNature(sentence);
-    const item = itemOf(rest) ?? (isDeclarationsItem ? null : itemNumber);
+    const nature = interestNature(sentence, date);
+    const item = itemOf(rest) ?? fallbackItem;
     const subject = subjectOf(rest);
-    for (const member of members) out.push({ member, item, subject, nature, withdrew });
+    for (const member of members) out.push({ member, item, subject, nature, withdrew, passage: passageOf(used) });
   });
-  return out;
+  return dedupe(out);
+}
+
+function notedMembership(sentence: string, date: string | null): Declaration[] {
+  const m = NOTED_MEMBERSHIP_RE.exec(sentence);
+  if (!m || !m[1]) return [];
+  const members = membersOf(m[1]);
+  if (members.length !== 1 || !members[0]) return [];
+  const subject = cleanSubject((m[2] ?? '').trim());
+  return [{ member: members[0], item: itemOf(m[2] ?? ''), subject, nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) }];
+}
+
+function dedupe(ds: Declaration[]): Declaration[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.member}|${d.item ?? ''}|${d.subject}|${d.passage ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -49,6 +49,10 @@ export function detectMinutesKind(fileName: string, text: string): MinutesInputK
   assertText(fileName, text);
   const head = sample(text);
   const ext = (/\.([a-z0-9]{1,6})$/i.exec(fileName ?? '')?.[1] ?? '').toLowerCase();
+  // XML declaring a DTD or entities is refused for that reason (entity expansion attacks); a saved XHTML page's doctype is fine.
+  if ((/^\s*<\?xml/i.test(head) || ext === 'xml') && /<!ENTITY\b|<!DOCTYPE\s+(?!html\b)/i.test(head)) {
+    throw new MinutesFormatError('the file declares a DTD or entities (<!DOCTYPE> or <!ENTITY>), which Scrutineer refuses for safety.');
+  }
   if (XML_RE.test(head) && /<(?:agendaitems|meetingdate|agendaitem|meetingid)\b/i.test(text.slice(0, 200000))) return 'moderngov-xml';
   if (XML_RE.test(head) || (ext === 'xml' && /^\s*</.test(head))) {
     throw new MinutesFormatError('it is XML but not a ModernGov meeting (GetMeeting) response.');

@@ -4,8 +4,8 @@ import type { DocumentFormat, ListedDocument } from '../../shared/types/minutes'
  * ModernGov document-link residue at the end of a line: "pdf icon PDF 128 KB", "PDF 636 KB",
  * "docx icon DOCX 45 KB", "PDF 1.2 MB". Anchored at the end; bounded so it cannot backtrack badly.
  */
-const RESIDUE_RE = /\s*(?:\b(?:pdf|docx?|word|xlsx?|excel|pptx?|html?|rtf|odt|txt|generic|link)\s+icon\s*)?\b(PDF|DOCX?|WORD|XLSX?|PPTX?|HTML?|RTF|ODT|TXT)\s+(\d{1,7}(?:[.,]\d{1,3})?)\s*(KB|MB|K|M|bytes|B)\.?\s*$/i;
-const ICON_ONLY_RE = /\s*\b(?:pdf|docx?|word|xlsx?|pptx?|html?|generic)\s+icon\b\s*$/i;
+const RESIDUE_RE = /\s*(?:\b(?:pdf|docx?|word|xlsx?|excel|pptx?|html?|rtf|odt|txt|generic|link)\s+e?icon\s*)?\b(PDF|DOCX?|WORD|XLSX?|PPTX?|HTML?|RTF|ODT|TXT)\s+(\d{1,7}(?:[.,]\d{1,3})?)\s*(KB|MB|K|M|bytes|B)\.?\s*$/i;
+const ICON_ONLY_RE = /\s*\b(?:pdf|docx?|word|xlsx?|pptx?|html?|generic)\s+e?icon\b\s*$/i;
 
 export function formatFrom(word: string): DocumentFormat {
   const w = word.toLowerCase();
@@ -25,7 +25,7 @@ function sizeKb(num: string, unit: string): number | null {
 }
 
 /** Strips the residue from a line; returns the clean text and the document it described, if any. */
-const LEADING_ICON_RE = /^(?:•\s*)?(?:pdf|docx?|word|xlsx?|excel|pptx?|html?|rtf|odt|txt|generic)\s+icon\s+/i;
+const LEADING_ICON_RE = /^(?:•\s*)?(?:pdf|docx?|word|xlsx?|excel|pptx?|html?|rtf|odt|txt|generic)\s+e?icon\s+/i;
 
 function stripLeadingIcon(s: string): string {
   return s.trim().replace(LEADING_ICON_RE, '').trim();

@@ -1,5 +1,18 @@
 import type { Block } from './blocks';
-import { findDate, findTime } from './dates';
+import { findDate, findTime as findAnyTime, ORDINAL } from './dates';
+
+/**
+ * A meeting's time as a header prints it. A 24-hour-looking time from 1.00 to 7.59 without am/pm
+ * ("2.00 o'r gloch", "Thursday 3 March 2005, 2.00") is afternoon: councils do not meet before dawn.
+ */
+export function findTime(text: string): { hhmm: string; index: number } | null {
+  const t = findAnyTime(text);
+  if (!t) return null;
+  const after = text.slice(t.index, t.index + 12);
+  const h = Number(t.hhmm.slice(0, 2));
+  if (h >= 1 && h <= 7 && !/^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m/i.test(after)) return { ...t, hhmm: `${String(h + 12)}${t.hhmm.slice(2)}` };
+  return t;
+}
 
 /** What kind of page the text came from, read from its opening lines. */
 export type PageKind = 'meeting' | 'agenda-item' | 'issue' | 'unknown';
@@ -22,15 +35,22 @@ export interface Header {
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
-const PRINTED_HEADING = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+of\s+)?(?:the\s+)?(.{2,200}?)\s+held\s+(.{4,400})$/i;
+const PRINTED_HEADING = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:(?:(?:the|a|an)\s+)?(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+of\s+)?(?:the\s+)?(.{2,200}?)\s+held\s+(.{4,400})$/i;
 /** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */
 const PRINTED_HEADING_NO_NAME = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+held\s+(.{4,400})$/i;
 /** A bare committee-name line ("OVERVIEW AND SCRUTINY COMMITTEE", "Pwyllgor … / Education Scrutiny Committee"). */
 const BODY_NAME_RE = /^(?:the\s+)?[\p{L}][\p{L}'’&,() -]{1,110}?\b(?:Committee|Sub-Committee|Commission|Board|Panel|Cabinet|Executive|Forum|Council\s+Meeting|Assembly|Authority)$/iu;
 /** "Date:" / "Time:" / "Venue:" with the value on the next line (CMIS pages, Word tables). */
-const BARE_DATE_RE = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\.?$`, 'iu');
+const BARE_DATE_RE = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}(?:${ORDINAL})?\\s*\\p{L}{3,9},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\.?$`, 'iu');
 const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
 const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish)\s+council|cyngor\s+[\p{L}'’ -]{2,60})$/iu;
+/** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
+export function isCouncilName(name: string): boolean {
+  const t = name.trim();
+  if (/^(?:the\s+)?(?:town|parish|city|county|borough|district|youth|executive|full|special|annual|community)\s+council$/i.test(t)) return false;
+  return COUNCIL_LINE.test(t) || /^(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+Council$/u.test(t);
+}
+
 const PAGE_MARKERS: [RegExp, PageKind][] = [
   [/^agenda(?:, decisions)?(?: and (?:draft )?minutes)?$|^agenda, decisions and minutes$|^(?:draft )?minutes$|^agenda and draft minutes$|^decisions$/i, 'meeting'],
   [/^(?:agenda item|eitem agenda)$/i, 'agenda-item'],
@@ -48,7 +68,8 @@ function parsePrintedHeld(rest: string, h: Header): void {
   if (time) h.startTime = h.startTime ?? time.hhmm;
   // "... at 5.30 pm in Committee Room 1, Town Hall" or "held at Committee Room 1 on …"
   const venueAfterTime = /\b(?:p\.?m\.?|a\.?m\.?|noon|\d{2}[:.]\d{2})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$/i.exec(rest);
-  const venueBeforeDate = /^(?:at|in)\s+(?:the\s+)?(.{3,200}?)\s*,?\s+on\s+/i.exec(rest);
+  // A lower-case "the" is not part of the venue's name; "The Memorial Hall" keeps its capital article.
+  const venueBeforeDate = /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?(.{3,200}?)\s*,?\s+on\s+/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase()));
   const v = venueAfterTime?.[1] ?? venueBeforeDate?.[1];
   if (v && !h.venue) h.venue = cleanVenue(v);
 }
@@ -74,7 +95,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     const b = blocks[i];
     if (!b || b.bullet) continue;
     let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
-    if (/^(?:minutes|decision|cofnodion)\s*:/i.test(t)) break;
+    // "Minutes: Read the Minutes (items 1-14)" is a link in the page header, not the minutes.
+    if (/^(?:minutes|decision|cofnodion)\s*:/i.test(t) && !/^\w+\s*:\s*(?:read|view|download|open)\b.{0,60}$/i.test(t)) break;
     const field = BARE_FIELD_RE.exec(t);
     const nextBlock = blocks[i + 1];
     if (field && field[1] && nextBlock && !nextBlock.bullet && nextBlock.text.length < 300 && !BARE_FIELD_RE.test(nextBlock.text)) {
@@ -130,6 +152,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
           committee = of[1];
           h.council = h.council ?? of[2].replace(/^the\s+/i, '');
         }
+        // "the One Hundredth & Twenty-fifth Annual Meeting" → "Annual Meeting".
+        const kind = /\b((?:Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+|Parish\s+|Town\s+)?Meeting)$/i.exec(committee);
+        if (kind && kind[1]) committee = kind[1];
         h.committee = h.committee ?? committee;
         parsePrintedHeld(m[2], h);
         matched = true;
@@ -138,6 +163,15 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!matched) {
       const m = sawPrinted || !isMeetingHeading(t) ? null : PRINTED_HEADING_NO_NAME.exec(t);
       if (m && m[1]) {
+        sawPrinted = true;
+        parsePrintedHeld(m[1], h);
+        matched = true;
+      }
+    }
+    if (!matched && !sawPrinted) {
+      // Welsh printed heading: "Cofnodion y cyfarfod a gynhaliwyd ar 20 Medi, 2005 (2:00 pm)".
+      const m = /^cofnodion\s+(?:y\s+|cyfarfod\s+)?(?:cyfarfod\s+)?(?:.{2,120}?\s+)?a\s+gynhaliwyd\s+(.{4,300})$/i.exec(t);
+      if (m && m[1] && findDate(m[1])) {
         sawPrinted = true;
         parsePrintedHeld(m[1], h);
         matched = true;

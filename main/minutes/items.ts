@@ -3,6 +3,7 @@ import { DECISION_HEAD_RE, SECTION_RE } from './blocks';
 import type { Header } from './header';
 import { stripDocResidue } from './documents';
 import type { ListedDocument } from '../../shared/types/minutes';
+import { tableRowDrafts } from './table-rows';
 
 /** An item as found in the text, before its body is split into agenda and minutes. */
 export interface ItemDraft {
@@ -12,10 +13,12 @@ export interface ItemDraft {
   body: Block[];
 }
 
-const NUM_CORE = '(?:\\d{1,4}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3})';
+const NUM_CORE = '(?:[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,4}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3})';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
-const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.|:|\\s+[-–—]|)\\s+(\\S.{0,300})$`);
+/** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
+const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
+const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.|:|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
 /** Standard agenda business, in English and (cheaply) Welsh. */
 export const STANDARD_ITEM_RE = /^(?:apolog|declarations?\s+of\s+(?:interest|party whip)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?)|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
@@ -27,7 +30,8 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
   if (words > (relaxed ? 30 : 18)) return false;
   if (!/^[A-Z0-9"'‘“([£]/.test(t)) return false;
   if (/[,;:–-]$/.test(t)) return false;
-  if (!relaxed && /\.$/.test(t) && !/\b(?:etc|Nos?|St|Ltd|Co)\.$/.test(t)) return false;
+  // A sentence ends with a dot; a printed capitals heading may too ("APOLOGIES FOR ABSENCE.").
+  if (!relaxed && /\.$/.test(t) && !/\b(?:etc|Nos?|St|Ltd|Co)\.$/.test(t) && !(/\p{Lu}{3}/u.test(t) && t === t.toUpperCase())) return false;
   if (DECISION_HEAD_RE.test(t) || SECTION_RE.test(t) || /^(?:RESOLVED|AGREED)\b/.test(t)) return false;
   if (/^That\s/.test(t)) return false;
   if (/^\[.*\]$/.test(t) || /[.!?]["'”’)\]]$/.test(t)) return false;
@@ -35,13 +39,15 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
   return true;
 }
 
+const PERSON_START_RE = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)(?:\s|$)/;
+
 function seqValue(num: string): number | null {
   let m = /^(\d{1,4})([A-Za-z]?)$/.exec(num);
   if (m && m[1]) return Number(m[1]) + (m[2] ? (m[2].toLowerCase().charCodeAt(0) - 96) / 100 : 0);
   m = /^(\d{1,4})\/\d{2,4}$/.exec(num);
   if (m && m[1]) return Number(m[1]);
   // "OSC 12/25": number, then year; "CYPE/24/45": prefix, year, then number.
-  m = /^[A-Za-z]{1,6}\s(\d{1,4})\/\d{2,4}$/.exec(num);
+  m = /^[A-Za-z]{1,6}\s?(\d{1,4})\/\d{2,4}$/.exec(num);
   if (m && m[1]) return Number(m[1]);
   m = /^(\d{1,4})\.(\d{1,3})$/.exec(num);
   if (m && m[1] && m[2]) return Number(m[1]) + Number(m[2]) / 1000;
@@ -71,6 +77,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
   let firstShape: string | null = null;
   const accept = (num: string): boolean => {
     const seq = seqValue(num);
+    // "4.1" under item 4: a sub-item keeps the sequence without changing its shape.
+    const sub = /^(\d{1,4})\.\d{1,3}$/.exec(num);
+    if (sub && sub[1] && prevSeq !== null && firstShape !== null && firstShape !== shape(num) && Number(sub[1]) === Math.floor(prevSeq) && seq !== null && seq > prevSeq) return true;
     if (firstShape !== null && shape(num) !== firstShape) return false;
     if (prevSeq !== null && seq !== null && !(seq > prevSeq && seq <= prevSeq + 60)) return false;
     return true;
@@ -103,6 +112,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       const num = inline[2];
       const stripped = stripDocResidue(inline[4]);
       if (!titleLike(stripped.text, false)) continue;
+      // "Item 13 – Mr B Lobban (Financial)": a reference to an item inside another item's minutes, not a heading.
+      if (PERSON_START_RE.test(stripped.text)) continue;
       if (/^\d/.test(stripped.text)) continue;
       const hasSep = inline[3] !== '' || inline[1] !== undefined;
       if (!hasSep) {
@@ -155,11 +166,21 @@ function findUnnumbered(blocks: readonly Block[], from: number, header: Header, 
 /** Splits the body into items: numbered ("109." / "45. Title" / "CYPE/24/45"), unnumbered titles, or one item. */
 export function splitItems(blocks: readonly Block[], header: Header, skip: Set<number>): ItemDraft[] {
   const from = header.bodyStart;
+  const table = header.pageKind === 'agenda-item' ? null : tableRowDrafts(blocks, skip);
+  if (table) return table;
   let markers: Marker[] = [];
   if (header.pageKind !== 'agenda-item') {
     markers = findNumbered(blocks, from, header, skip);
     // An issue page is about one item: later "Minute 31 – …" lines are references, not items.
-    if (header.pageKind === 'issue' && header.itemNumber !== null) markers = markers.filter((m) => m.number === header.itemNumber);
+    // An issue page lists the issue at each meeting that took it: "Meeting: 03/06/2024 - Committee (Item 62)".
+    if (header.pageKind === 'issue' && header.itemNumber !== null) {
+      const numbers = new Set([header.itemNumber]);
+      for (const b of blocks) {
+        const m = /^Meeting:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—].{2,200}\((?:Item|Eitem)\s+([^)]{1,20})\)\s*$/i.exec(b.text);
+        if (m && m[1]) numbers.add(m[1].trim().replace(/\.$/, ''));
+      }
+      markers = markers.filter((m) => m.number !== null && numbers.has(m.number));
+    }
     if (markers.length === 0) markers = findUnnumbered(blocks, from, header, skip);
   }
   const bodyOf = (start: number, end: number): Block[] => {

@@ -5,6 +5,7 @@ import { findApologies } from './apologies';
 import { findDate, findTime } from './dates';
 import { findDecisions } from './decisions';
 import { findDeclarations } from './declarations';
+import { declarationsStateOf } from './declarations-state';
 import { formatFromUrl } from './documents';
 import { MinutesFormatError } from './errors';
 import { htmlInline, htmlToText } from './html-to-text';
@@ -133,6 +134,7 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
   if (!meeting) throw new MinutesFormatError('the XML has no <meeting> element.');
 
   const rawItems = arr(obj(meeting.agendaitems).agendaitem);
+  const meetingDate = findDate(str(meeting.meetingdate))?.iso ?? null;
   const items: MinutesItem[] = [];
   const decisions: Decision[] = [];
   const declarations: Declaration[] = [];
@@ -161,7 +163,7 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
     const minutesText = joinBlocks(minutesBlocks);
     items.push({ number, title, exempt: isTrue(it.isrestricted), truncated: false, documents, agendaText, minutesText });
     decisions.push(...findDecisions(decisionBlocks, number), ...findDecisions(minutesBlocks, number));
-    declarations.push(...findDeclarations(minutesText, number, /declarations?|interests?/i.test(title)));
+    declarations.push(...findDeclarations(minutesText, number, /declarations?|interests?/i.test(title), { meetingDate }));
     if (/apolog/i.test(title)) apologies.push(...findApologies(minutesText));
   }
 
@@ -183,7 +185,7 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
     return true;
   });
 
-  const date = findDate(str(meeting.meetingdate))?.iso ?? null;
+  const date = meetingDate;
   // Nothing minuted on any item (no minutes or decision text): the web service gave the agenda.
   const document = minuted ? 'minutes' : 'agenda';
   const meetingId = positiveInt(meeting.meetingid);
@@ -202,6 +204,7 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
     apologies: [...new Set(apologies)],
     items,
     declarations,
+    declarationsState: declarationsStateOf(document, declarations.length, items),
     decisions: uniqueDecisions.map((d) => ({ ...d, due: resolveDue(d.due, date) })),
   };
   for (const name of new Set(apologies)) {

@@ -4,9 +4,10 @@ import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
 import { findApologies } from './apologies';
 import { findDecisions } from './decisions';
 import { findDeclarations } from './declarations';
+import { declarationsStateOf, isDeclarationsTitle } from './declarations-state';
 import { assertLooksLikeMinutes } from './detect';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { findMeetingTimes, isMeetingHeading, parseHeader } from './header';
+import { findMeetingTimes, isCouncilName, isMeetingHeading, parseHeader } from './header';
 import type { Attendee } from './attendance';
 import { applySubstitutes, findAttendanceLists, findAttendanceSentences, findItemAttendance, mergeAttendance } from './attendance';
 import { resolveDue } from './due';
@@ -132,7 +133,25 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     // Header facts the line-by-line header parser cannot see: "Council Date: Thursday, 19 September 2024"
     // run together, "A meeting … will be held … on 11 December 2003 at 13:30", "X Agenda - 11 December 2003, 13:30".
     for (const line of lines) {
+      // The next meeting's date is not this meeting's.
+      if (/^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i.test(line)) continue;
+      // A first line or heading that is the whole header: "Minutes of Parish Council 22 November 2023",
+      // "Glasgow City Council Agenda - 11 December 2003, 13:30".
+      const named =
+        /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+(?:of\s+(?:the\s+)?)?(.{2,120}?)\s*[-–—,:]?\s+((?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) ??
+        /^(.{2,150}?)\s+(?:agenda|minutes)\s*[-–—:]\s*((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line);
+      if (named && named[1] && named[2] && findDate(named[2]) && !/\b(?:held|meeting\s+of)\b/i.test(named[1])) {
+        header.committee = header.committee ?? named[1].trim();
+        const nd = findDate(named[2]);
+        if (nd) {
+          header.date = nd.iso;
+          const tm = findTime(named[2].slice(nd.index + nd.length));
+          if (tm && !header.startTime) header.startTime = tm.hhmm;
+          break;
+        }
+      }
       const m =
+        /^(?:to\s+be\s+)?held\s+on\s+(.{6,120})$/i.exec(line) ??
         /\b(?:date|dyddiad)\s*:\s*(.{6,80})$/i.exec(line) ??
         /\bmeeting\b.{0,200}?\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b(.{4,300})$/i.exec(line) ??
         /^.{2,150}?\s[-–—]\s((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/u.exec(line);
@@ -199,7 +218,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     items.push({ number: d.number, title: d.title, exempt, truncated, documents: docs, agendaText, minutesText });
 
     const isApologiesItem = /apolog|ymddiheur/i.test(d.title);
-    const isDeclItem = /declarations?|interests?|datganiad/i.test(d.title);
+    const isDeclItem = isDeclarationsTitle(d.title);
     const minutesBlocks = s.minutes.length > 0 ? s.minutes : [];
     if (minutesBlocks.length > 0 || isApologiesItem) {
       const names = findApologies(minutesText);
@@ -213,7 +232,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       }
       apologies.push(...names);
     }
-    declarations.push(...findDeclarations(minutesText, d.number, isDeclItem));
+    declarations.push(...findDeclarations(minutesText, d.number, isDeclItem, { meetingDate: header.date }));
     decisions.push(...findDecisions(s.decision, d.number), ...findDecisions(s.minutes, d.number));
 
     const targets = exclusionTargets(d.title, [...s.agenda, ...s.minutes]);
@@ -247,6 +266,11 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     apologies.length = 0;
   }
 
+  // A meeting of the full council names no committee: "Minutes of Meeting of the Highland Council".
+  if (header.committee && isCouncilName(header.committee)) {
+    header.council = header.council ?? header.committee.replace(/^the\s+/i, '');
+    header.committee = null;
+  }
   const minutes: ParsedMinutes = {
     document,
     council: header.council ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null),
@@ -261,6 +285,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     apologies: [...new Set(apologies)],
     items,
     declarations,
+    declarationsState: declarationsStateOf(document, declarations.length, items),
     decisions: dedupeAcrossItems(decisions).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
 

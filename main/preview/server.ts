@@ -32,20 +32,45 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+/**
+ * After a 413 the rest of an oversized body is read and dropped as it arrives, not kept: closing the
+ * connection at once would reset it under the client, which is still sending, before it reads the
+ * answer. A client that goes on and on (more than DISCARD_LIMIT_BYTES, or DISCARD_LIMIT_MS) is cut off.
+ */
+const DISCARD_LIMIT_BYTES = 1024 * 1024 * 1024;
+const DISCARD_LIMIT_MS = 60_000;
+function discardRest(req: http.IncomingMessage): void {
+  let dropped = 0;
+  const timer = setTimeout(() => req.socket.destroy(), DISCARD_LIMIT_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DISCARD_LIMIT_BYTES) req.socket.destroy();
+  });
+  req.on('close', () => clearTimeout(timer));
+  req.resume();
+}
+
+/** The body as text, counting bytes as they arrive; null as soon as it passes MAX_BODY_BYTES (the rest is dropped). */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        req.off('data', onData);
+        chunks.length = 0;
+        discardRest(req);
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => {
+      if (size <= MAX_BODY_BYTES) resolve(Buffer.concat(chunks).toString('utf8'));
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -93,15 +118,27 @@ export async function startPreviewServer(options: {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
           return reply(415, fail('invalid-input', 'Send JSON.'));
         }
+        let method: string;
+        try {
+          method = decodeURIComponent(url.slice('/api/'.length));
+        } catch {
+          return reply(400, fail('invalid-input', 'The method name in the address is not valid percent-encoding.'));
+        }
+        const tooLarge = () => reply(413, fail('invalid-input', `The request is too large (more than ${Math.round(MAX_BODY_BYTES / (1024 * 1024))} MB).`));
+        // Announced as too large: refused on the headers, before any of the body is read.
+        const declared = Number(req.headers['content-length'] ?? 0);
+        if (declared > MAX_BODY_BYTES) {
+          discardRest(req);
+          return tooLarge();
+        }
         const body = await readBody(req);
-        if (body === null) return reply(413, fail('invalid-input', 'The request is too large.'));
+        if (body === null) return tooLarge();
         let payload: unknown;
         try {
           payload = decodeWire(body);
         } catch {
           return reply(400, fail('invalid-input', 'The request is not valid JSON.'));
         }
-        const method = decodeURIComponent(url.slice('/api/'.length));
         const result = await dispatch(options.handlers, method, payload);
         // Bytes (a PDF, an export) travel raw rather than as base64 in JSON: a 50 MB pack would
         // otherwise cost a third more to send and a slow decode in the page before the reader can start.

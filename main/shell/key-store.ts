@@ -5,6 +5,7 @@ import { DATABASE_FILE } from '../store/database';
 import { StoreError } from '../store/errors';
 import { storeKeyFromEnv } from '../store/key-source';
 import { writeFileAtomic } from '../store/blobs';
+import { makePrivateDir } from '../store/private-files';
 
 /**
  * The desktop app's store key: 32 random bytes made on first start, kept in the data folder only as
@@ -68,7 +69,7 @@ export function loadOrCreateStoreKey(
     throw new StoreError(`The library in ${dataDir} is encrypted but its key file ${KEY_FILE} is missing. Restore that file from where it was.`);
   }
   const key = generateStoreKey();
-  fs.mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir); // writeFileAtomic makes the file 0600
   writeFileAtomic(file, safe.encryptString(key.toString('hex')));
   return key;
 }

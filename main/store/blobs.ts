@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type BlobKeys, BlobIntegrityError, decryptBlob, encryptBlob, encryptedBlobName } from './blob-crypto';
+import { makePrivateDir, PRIVATE_FILE_MODE } from './private-files';
 
 /**
  * Content-addressed file store: each file once, found by the sha256 of its content, written
@@ -39,11 +40,14 @@ export function blobPath(store: BlobStore, hash: string): string {
   return blobFile(store.dataDir, blobName(store, hash));
 }
 
-/** Writes bytes to `target` through a temporary file, fsync and rename: never a half-written file. */
+/**
+ * Writes bytes to `target` through a temporary file, fsync and rename: never a half-written file.
+ * The file is 0600 and any folder made for it 0700 (private-files.ts).
+ */
 export function writeFileAtomic(target: string, bytes: Uint8Array): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  makePrivateDir(path.dirname(target));
   const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
-  const fd = fs.openSync(temp, 'w');
+  const fd = fs.openSync(temp, 'w', PRIVATE_FILE_MODE);
   try {
     try {
       // write(2) may write less than asked when the disk fills; loop until all is written or it fails.

@@ -7,6 +7,7 @@ import { applyKey, isEncryptedDatabase, isPlainDatabase, type StoreKey, verifyKe
 import { encryptStoreInPlace, resumeStoreEncryption } from './encrypt-store';
 import { StoreDamagedError, StoreError } from './errors';
 import { loadMigrations, migrateTo, schemaVersion } from './migrations';
+import { createPrivateFile, makePrivate, makePrivateDir } from './private-files';
 import { describeStoreUsers, markReplacing, otherStoreUserList, registerStoreUser, storeInUseMessage, waitWhileReplaced } from './store-users';
 
 export const DATABASE_FILE = 'scrutineer.db';
@@ -84,8 +85,11 @@ function encryptAlone(dataDir: string, encrypt: () => unknown): void {
  */
 export function openStore(dataDir: string, options: OpenStoreOptions = {}): Store {
   const { key } = options;
-  fs.mkdirSync(dataDir, { recursive: true });
+  // The member's alone (private-files.ts): 0700, and a folder an older version left open is closed.
+  makePrivateDir(dataDir);
+  makePrivate(dataDir);
   const file = path.join(dataDir, DATABASE_FILE);
+  for (const suffix of ['', '-wal', '-shm']) makePrivate(file + suffix);
   if (key) {
     if (isPlainDatabase(file)) encryptAlone(dataDir, () => encryptStoreInPlace(dataDir, key));
     else resumeStoreEncryption(dataDir, key);
@@ -109,7 +113,15 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Stor
         (replacer.uncertain ? ` (if it is no longer running, delete ${replacer.file}).` : '.'),
     );
   }
-  const db = new Database(file);
+  let db: Database.Database;
+  try {
+    // SQLite would create the file 0644; made 0600 first, its -wal and -shm files then follow its mode.
+    createPrivateFile(file);
+    db = new Database(file);
+  } catch (error) {
+    release();
+    throw new StoreError(`Could not open the library database ${file}: ${(error as Error).message}`);
+  }
   try {
     applyKey(db, key);
     if (existed && key) verifyKey(db, file, newestBackup(dataDir));
@@ -129,9 +141,10 @@ export function openStore(dataDir: string, options: OpenStoreOptions = {}): Stor
     }
     if (current < migrations.length) {
       if (existed && current > 0) {
-        fs.mkdirSync(backupsDir(dataDir), { recursive: true });
+        makePrivateDir(backupsDir(dataDir));
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const target = path.join(backupsDir(dataDir), `before-schema-${current + 1}-${stamp}.db`);
+        createPrivateFile(target);
         db.prepare('VACUUM INTO ?').run(target);
       }
       migrateTo(db, migrations);

@@ -5,6 +5,7 @@ import { deriveBlobKeys, encryptBlob, encryptedBlobName, isEncryptedBlob, decryp
 import { blobFile, sha256, writeFileAtomic } from './blobs';
 import { applyKey, isPlainDatabase, type StoreKey, verifyKey } from './cipher';
 import { StoreError } from './errors';
+import { createPrivateFile } from './private-files';
 
 /**
  * Encrypts an existing unencrypted store in place, safely and resumably:
@@ -107,6 +108,7 @@ export function encryptDatabaseCopy(plainFile: string, outFile: string, key: Sto
     // Fold the write-ahead log into the file and drop it: nothing of the plain database may be left
     // beside the encrypted one (a stale log would be applied to it).
     plain.pragma('journal_mode = DELETE');
+    createPrivateFile(outFile); // SQLite would make it 0644
     plain.prepare('VACUUM INTO ?').run(outFile);
   } finally {
     plain.close();

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makePrivateDir, PRIVATE_FILE_MODE } from './private-files';
 
 /**
  * Which processes have a store open: each openStore leaves a small file in <dataDir>/open-by/
@@ -53,8 +54,8 @@ export interface StoreUser {
 function writeRecord(dataDir: string, tag: string, extra: Record<string, unknown>): () => void {
   const file = path.join(usersDir(dataDir), `${process.pid}-${tag}${crypto.randomBytes(6).toString('hex')}.json`);
   try {
-    fs.mkdirSync(usersDir(dataDir), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ pid: process.pid, host: host(), openedAt: new Date().toISOString(), ...extra }));
+    makePrivateDir(usersDir(dataDir));
+    fs.writeFileSync(file, JSON.stringify({ pid: process.pid, host: host(), openedAt: new Date().toISOString(), ...extra }), { mode: PRIVATE_FILE_MODE });
   } catch {
     return () => undefined;
   }
@@ -72,8 +73,8 @@ export function registerStoreUser(dataDir: string): () => void {
  */
 export function markReplacing(dataDir: string): () => void {
   const file = path.join(usersDir(dataDir), `${process.pid}-replacing-${crypto.randomBytes(6).toString('hex')}.json`);
-  fs.mkdirSync(usersDir(dataDir), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify({ pid: process.pid, host: host(), openedAt: new Date().toISOString(), replacing: true }));
+  makePrivateDir(usersDir(dataDir));
+  fs.writeFileSync(file, JSON.stringify({ pid: process.pid, host: host(), openedAt: new Date().toISOString(), replacing: true }), { mode: PRIVATE_FILE_MODE });
   return () => fs.rmSync(file, { force: true });
 }
 

@@ -11,6 +11,7 @@ export type SyncErrorKind =
   | 'html-page' // a web page (usually an error page) where XML was expected
   | 'not-moderngov'
   | 'malformed' // truncated or invalid XML
+  | 'unsafe-xml' // XML that declares a DTD or entities: refused unread (ModernGov never sends one)
   | 'not-pdf'
   | 'cancelled';
 

@@ -51,8 +51,19 @@ export function xmlText(result: FetchResult, what: string, host: string): string
     );
   }
   if (text.trim() === '') throw new SyncError('malformed', `The council’s site sent an empty answer for ${what}.`);
+  if (declaresDtd(text)) throw unsafeXml(what);
   return text;
 }
+
+/** A DTD or an entity declaration (an "XML bomb", or a reference to another file), in the answer itself. */
+const declaresDtd = (xml: string) => /<!DOCTYPE|<!ENTITY/i.test(xml);
+
+/** Not damage, and trying again will not help: said as what it is. */
+const unsafeXml = (what: string) =>
+  new SyncError(
+    'unsafe-xml',
+    `The council’s site sent ${what} as XML that declares a DTD or entities (<!DOCTYPE> or <!ENTITY>), which Scrutineer refuses for safety: ModernGov never sends them. It was not read, and nothing stored was changed.`,
+  );
 
 /** Parses an answer with one of moderngov-xml's readers, turning a format error into a SyncError. */
 export function parseAnswer<T>(text: string, what: string, parse: (xml: string) => T): T {
@@ -60,6 +71,8 @@ export function parseAnswer<T>(text: string, what: string, parse: (xml: string) 
     return parse(text);
   } catch (error) {
     if (error instanceof MinutesFormatError) {
+      // A DTD inside a wrapped answer (<string>&lt;!DOCTYPE …</string>) is found only by the parser.
+      if (/declares a DTD or entities/.test(error.message)) throw unsafeXml(what);
       throw new SyncError('malformed', `${what.charAt(0).toUpperCase()}${what.slice(1)} arrived incomplete or damaged (${error.message.replace(/^.*?: /, '')}). Nothing stored was changed; sync will try again.`);
     }
     throw error;

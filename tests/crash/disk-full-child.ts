@@ -20,7 +20,7 @@ const COMMITTEE = 'Children, Young People and Education Scrutiny Commission';
 
 const dump = (db: import('better-sqlite3-multiple-ciphers').Database) =>
   JSON.stringify(
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).map((t) => [
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' AND name NOT LIKE '%_stem%' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).map((t) => [
       t,
       db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all(),
     ]),

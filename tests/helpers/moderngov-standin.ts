@@ -39,6 +39,8 @@ export interface Faults {
   dropped: RegExp | null;
   /** Answer matching paths with an HTML error page (status 200), as a site under maintenance does. */
   html: RegExp | null;
+  /** Put a DTD with an entity declaration (an "XML bomb" in miniature) at the top of matching XML answers. */
+  dtd: RegExp | null;
   /** The site is not ModernGov: every path gives its home page, or "not found". */
   notModernGov: 'home-page' | 'not-found' | null;
   /** Meeting ids published as cancelled. */
@@ -157,6 +159,7 @@ const freshFaults = (): Faults => ({
   truncated: null,
   dropped: null,
   html: null,
+  dtd: null,
   notModernGov: null,
   cancelled: new Set(),
   revisions: new Map(),
@@ -206,6 +209,9 @@ export async function startStandin(): Promise<StandIn> {
       const f = state.faults;
       const send = (status: number, body: string | Uint8Array, type: string, headers: Record<string, string> = {}) => {
         record.status = status;
+        if (status === 200 && type.includes('xml') && typeof body === 'string' && f.dtd?.test(full)) {
+          body = body.replace(/^(\s*<\?xml[^>]*\?>)?/, '$1\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>');
+        }
         const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
         if (status === 200 && type.includes('xml') && f.truncated?.test(full)) {
           // A clean end after part of the document (no Content-Length: chunked), as a broken proxy does.

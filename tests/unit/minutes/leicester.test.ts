@@ -1,4 +1,5 @@
 import { parseMinutes, parseMinutesText } from '../../../main/minutes';
+import { bare } from './helpers/bare';
 import { shared } from './helpers/fixtures';
 
 const FILE = 'minutes/leicester-cype-2025-01-14-agenda-and-minutes.txt';
@@ -67,14 +68,14 @@ describe('Leicester CYPE 14 January 2025 (agenda and minutes page)', () => {
   });
 
   test('declarations', () => {
-    expect(r.declarations).toEqual([
+    expect(bare(r.declarations)).toEqual([
       { member: 'Dr Moore', item: null, subject: 'being on the board for Millgate School', nature: 'unspecified', withdrew: false },
       { member: 'March', item: 'budget items', subject: 'Council Tax support cuts', nature: 'unspecified', withdrew: false },
     ]);
   });
 
   test('111: minutes confirmed is the only decision (the "It was agreed" inside a matter arising is not)', () => {
-    expect(decisionsOf('111')).toEqual([
+    expect(bare(decisionsOf('111'))).toEqual([
       {
         item: '111', label: null, kind: 'procedural', owner: null, due: null,
         text: 'That the minutes of the previous meeting of the Children, Young People and Education Scrutiny Commission held on the 29th October 2024 be confirmed as a correct record.',
@@ -117,7 +118,7 @@ describe('Leicester CYPE 14 January 2025 (agenda and minutes page)', () => {
   });
 
   test('120: prose "The work programme was noted." is a noted decision; nothing else is invented', () => {
-    expect(decisionsOf('120')).toEqual([{ item: '120', label: null, text: 'The work programme was noted.', kind: 'noted', owner: null, due: null }]);
+    expect(bare(decisionsOf('120'))).toEqual([{ item: '120', label: null, text: 'The work programme was noted.', kind: 'noted', owner: null, due: null }]);
     expect(r.decisions.map((x) => x.item)).toEqual(['111', '115', '115', '115', '115', '115', '117', '117', '117', '117', '118', '118', '118', '120']);
     // "It was noted that…" discussion lines are not decisions
     expect(r.decisions.some((x) => /^It was noted/.test(x.text))).toBe(false);

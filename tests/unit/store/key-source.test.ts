@@ -15,10 +15,10 @@ describe('the store key in preview and the CLI', () => {
     const key = generateStoreKey();
     expect(storeKeyFromEnv({ SCRUTINEER_STORE_KEY: ` ${key.toString('hex').toUpperCase()}\n` })?.equals(key)).toBe(true);
     const hexFile = path.join(temp.dir, 'key.txt');
-    fs.writeFileSync(hexFile, `${key.toString('hex')}\n`);
+    fs.writeFileSync(hexFile, `${key.toString('hex')}\n`, { mode: 0o600 });
     expect(storeKeyFromEnv({ SCRUTINEER_STORE_KEY_FILE: hexFile })?.equals(key)).toBe(true);
     const rawFile = path.join(temp.dir, 'key.bin');
-    fs.writeFileSync(rawFile, key);
+    fs.writeFileSync(rawFile, key, { mode: 0o600 });
     expect(storeKeyFromEnv({ SCRUTINEER_STORE_KEY_FILE: rawFile })?.equals(key)).toBe(true);
     expect(storeKeyFromEnv({})).toBeUndefined();
   });
@@ -28,7 +28,7 @@ describe('the store key in preview and the CLI', () => {
     expect(() => storeKeyFromEnv({ SCRUTINEER_STORE_KEY: 'ab'.repeat(31) })).toThrow(/64 hexadecimal/);
     expect(() => storeKeyFromEnv({ SCRUTINEER_STORE_KEY_FILE: path.join(temp.dir, 'nope') })).toThrow(/is not a file/);
     const short = path.join(temp.dir, 'short');
-    fs.writeFileSync(short, 'abc');
+    fs.writeFileSync(short, 'abc', { mode: 0o600 });
     expect(() => storeKeyFromEnv({ SCRUTINEER_STORE_KEY_FILE: short })).toThrow(/The key file .* must be 64 hexadecimal/);
   });
 

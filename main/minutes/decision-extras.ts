@@ -1,0 +1,50 @@
+/**
+ * Facts around a decision that the minutes print beside it: an action log's progress ("COMPLETED",
+ * "Ongoing"), an "ACTION: Councillor X" line that names only the owner, a paragraph number
+ * ("49.3 RESOLVED: …"), and actions written as prose ("Officers to circulate …", "The Chair would
+ * write to …").
+ */
+import type { Decision } from '../../shared/types/minutes';
+
+const DONE_RE = /\s*[-–—:([]?\s*\b(?:status\s*[:–-]\s*)?(?:COMPLETED?|Completed?|Done|DONE|Closed|CLOSED|Actioned|ACTIONED|Discharged)\b[)\].]?\s*$/;
+const IN_PROGRESS_RE = /\s*[-–—:([]?\s*\b(?:status\s*[:–-]\s*)?(?:ONGOING|On-?going|on-?going|IN PROGRESS|In progress|in progress|In hand|Underway|Under way)\b[)\].]?\s*$/;
+
+/** An action log's progress printed at the end of the action, and the text without it. */
+export function statusOf(text: string): { text: string; status: Decision['status'] } {
+  // Only the end of the text can hold the marker: look at the last 80 characters.
+  const offset = Math.max(0, text.length - 80);
+  const r = statusOfTail(text.slice(offset));
+  return r.status ? { text: text.slice(0, offset) + r.text, status: r.status } : { text, status: null };
+}
+
+function statusOfTail(text: string): { text: string; status: Decision['status'] } {
+  const done = DONE_RE.exec(text);
+  if (done && (done.index > 10 || text.length === 80)) return { text: text.slice(0, done.index).replace(/[\s,;–—-]+$/, ''), status: 'done' };
+  const going = IN_PROGRESS_RE.exec(text);
+  if (going && (going.index > 10 || text.length === 80)) return { text: text.slice(0, going.index).replace(/[\s,;–—-]+$/, ''), status: 'in-progress' };
+  return { text, status: null };
+}
+
+const OWNER_ONLY_RE = /^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Officers?|Director[\w ]{0,40}|Head\s+of\s+[\w ]{2,40}|(?:Scrutiny|Democratic\s+Services|Policy|Governance)\s+Officer|Monitoring\s+Officer|Chief\s+Executive|Portfolio\s+Holder[\w ]{0,40}|Cabinet\s+Member[\w ]{0,40}|All(?:\s+Members)?)|[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4}){0,3})\.?$/;
+
+/** "ACTION: Councillor X" / "Action: Clerk": the label names who acts, not what. */
+export function ownerOnly(actionText: string): string | null {
+  const t = actionText.trim().replace(/[.;]$/, '');
+  if (t.split(/\s+/).length > 8 || !OWNER_ONLY_RE.test(t)) return null;
+  return t.replace(/^(?:Councillors?|Cllrs?\.?)\s+/, '').replace(/^The\s+/, 'the ');
+}
+
+/** "49.3 RESOLVED: That …": a paragraph number printed before the resolution. */
+export const PARAGRAPH_RE = /^(\d{1,4}\.\d{1,3})\.?\s+(?=(?:It\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISION)\b)/;
+
+const PROPER = "[A-Z][\\w&'’]*(?:\\s+(?:[A-Z][\\w&'’]*|and|&|of|the))*";
+const ACTOR = `(?:[Tt]he\\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|Councillor\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)`;
+const DO = '(?:write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet)';
+const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(?:to|would|will|agreed\\s+to|undertook\\s+to|undertakes\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to)\\s+${DO}\\b`);
+
+/** A sentence that records someone taking an action: its owner, or null. */
+export function proseActionOwner(sentence: string): string | null {
+  const m = PROSE_ACTION_RE.exec(sentence);
+  if (!m || !m[1]) return null;
+  return m[1].replace(/^Councillor\s+/, '').replace(/^The\s+/, 'the ');
+}

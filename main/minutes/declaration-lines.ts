@@ -1,0 +1,100 @@
+/**
+ * Declarations that are not an English "Councillor X declared …" sentence: lines of a declarations
+ * item ("Item 4bi – Mr B Lobban (Financial)", "David Roys – Cradley Village Hall.", a table flattened
+ * by copying into "Cllr X | 5 | Personal | …") and Welsh prose ("Gwnaeth y Cynghorydd X ddatganiad o
+ * ddiddordeb …", "Datganodd y Cynghorydd X fuddiant personol …").
+ */
+import type { Declaration } from '../../shared/types/minutes';
+import { interestNature } from './interest-nature';
+import { stripMemberTitle } from './names';
+
+const MAX_PASSAGE = 400;
+
+/** The passage a fact was read from, as printed, trimmed to at most ~400 characters. */
+export function passageOf(text: string): string {
+  const s = text.slice(0, MAX_PASSAGE * 4).replace(/\s+/g, ' ').trim();
+  if (s.length <= MAX_PASSAGE) return s;
+  const cut = s.slice(0, MAX_PASSAGE - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_PASSAGE * 0.7 ? cut.slice(0, space) : cut}…`;
+}
+
+const HONORIFIC = '(?:(?:County\\s+|City\\s+|Borough\\s+|District\\s+|Town\\s+)?Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Alderman|Bailie|Baillie|Y\\s+Cynghorydd)';
+const NAME_TOKEN = "(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?(?:[A-Z]\\.?){0,2}|[A-Z][a-z]?\\.(?:[A-Z][a-z]?\\.?)*)";
+const PERSON = `(?:${HONORIFIC}\\.?\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
+/** Words that start a heading or a statement, never a person ("Public Questions – none"). */
+const NOT_A_NAME_RE = /\b(?:Item|Items|Agenda|Minutes?|Public|Questions?|Declarations?|Interests?|Apologies|Members?|None|Nil|Council|Committee|Report|Planning|Application|Matters?|Chair(?:man)?|Clerk|Officers?|Note|Notes|Action|Resolved|Agreed|Decision|The|All|No|Any)\b/;
+
+const ITEM_LINE_RE = new RegExp(`^(?:Agenda\\s+)?(?:Item|Minute|Eitem)\\s+(?:No\\.?\\s*)?([A-Z]{0,6}\\d{1,4}[a-z]{0,5}(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*)\\s*[–—:-]\\s*(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)\\s*(?:\\(([^)]{2,60})\\))?\\s*[.;]?$`);
+const NAME_DASH_RE = new RegExp(`^(${PERSON})\\s+[–—-]\\s+(.{3,200}?)\\s*[.;]?$`);
+
+function declaration(member: string, item: string | null, subject: string, natureText: string, date: string | null, passage: string): Declaration {
+  return { member: stripMemberTitle(member), item, subject, nature: interestNature(natureText, date), withdrew: false, passage: passageOf(passage) };
+}
+
+function personLike(raw: string): boolean {
+  const n = raw.trim();
+  if (NOT_A_NAME_RE.test(n.replace(new RegExp(`^${HONORIFIC}\\.?\\s+`), ''))) return false;
+  return new RegExp(`^${HONORIFIC}\\.?\\s`).test(n) || n.split(/\s+/).length >= 2;
+}
+
+function splitPeople(list: string): string[] {
+  return list
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}
+
+/** Lines of a declarations item that list who declared what. */
+export function lineDeclarations(lines: readonly string[], date: string | null): Declaration[] {
+  const out: Declaration[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line || line.length > 300) continue;
+    const byItem = ITEM_LINE_RE.exec(line);
+    if (byItem && byItem[1] && byItem[2]) {
+      const people = splitPeople(byItem[2]).filter(personLike);
+      for (const p of people) out.push(declaration(p, byItem[1], byItem[3] && !/^(?:financial|non-financial|personal|prejudicial|pecuniary|dpi|other)/i.test(byItem[3]) ? byItem[3] : '', byItem[3] ?? line, date, line));
+      continue;
+    }
+    const cells = line.split(/\s*\|\s*|\t+/).map((c) => c.trim()).filter(Boolean);
+    if (cells.length >= 2) {
+      const who = cells.find((c) => new RegExp(`^${PERSON}$`).test(c) && personLike(c));
+      if (who) {
+        const item = cells.find((c) => /^(?:(?:Agenda\s+)?Item\s+)?\d{1,4}[a-z]{0,3}(?:\(\w{1,4}\))?$/i.test(c));
+        const subject = cells.filter((c) => c !== who && c !== item).sort((a, b) => b.length - a.length)[0] ?? '';
+        out.push(declaration(who, item ? item.replace(/^(?:Agenda\s+)?Item\s+/i, '') : null, subject, line, date, line));
+        continue;
+      }
+    }
+    const dash = NAME_DASH_RE.exec(line);
+    if (dash && dash[1] && dash[2] && personLike(dash[1]) && !/^(?:none|nil|no\b|n\/a|not\s)/i.test(dash[2])) {
+      out.push(declaration(dash[1], null, dash[2], dash[2], date, line));
+    }
+  }
+  return out;
+}
+
+const WELSH_RE = /\b(?:Gwnaeth|Gwnaed)\s+(?:y\s+)?(?:Cynghorydd|Cynghorwyr|Aelod)\s+(.{2,80}?)\s+(?:ddatganiad|ddatganiadau)\s+o\s+(?:ddiddordeb|fuddiant)\b(.*)$|\bDatganodd\s+(?:y\s+)?(?:Cynghorydd|Cynghorwyr|Aelod)\s+(.{2,80}?)\s+(?:ddiddordeb|fuddiant)\b(.*)$/;
+const WELSH_ITEM_RE = /\beitem\s+(\d{1,4}[a-z]{0,3}(?:\.\d{1,3})*)\b/i;
+
+/** Welsh prose declarations; "… a hefyd yng nghyswllt …" ("and also in connection with") is a second interest of the same member. */
+export function welshDeclarations(lines: readonly string[], date: string | null): Declaration[] {
+  const out: Declaration[] = [];
+  for (const line of lines) {
+    const m = WELSH_RE.exec(line);
+    if (!m) continue;
+    const names = m[1] ?? m[3] ?? '';
+    const rest = (m[2] ?? m[4] ?? '').trim();
+    const members = splitPeople(names.replace(/\s+a\s+(?=[A-Z])/g, ', ')).map(stripMemberTitle).filter(Boolean);
+    const parts = rest.split(/\s+a\s+hefyd\s+(?=yng\s+nghyswllt|mewn\s+perthynas|ynghylch|o\s+ran)/i);
+    for (const member of members) {
+      for (const part of parts) {
+        const item = WELSH_ITEM_RE.exec(part)?.[1] ?? null;
+        const subject = part.replace(/^(?:mewn\s+perthynas\s+ag?|yng\s+nghyswllt|ynghylch)\s+/i, '').replace(/[.\s]+$/, '');
+        out.push({ member, item, subject, nature: interestNature(line, date), withdrew: /\bgadael\s+y\s+(?:siambr|cyfarfod|ystafell)|\bgadawodd\b|\bni\s+chymerodd\s+ran\b/i.test(line), passage: passageOf(line) });
+      }
+    }
+  }
+  return out;
+}

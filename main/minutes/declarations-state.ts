@@ -1,0 +1,74 @@
+/**
+ * What the minutes say about declarations of interest (ParsedMinutes.declarationsState):
+ * - 'declared': at least one declaration was read;
+ * - 'none-declared': the minutes SAY none were made ("There were no declarations of interest",
+ *   "No declarations", "None", "There were none", "No issues were raised" in the declarations item,
+ *   Welsh "Ni wnaed unrhyw ddatganiad", "Dim");
+ * - 'unread': a declarations item/section has minuted text that names a member or says someone
+ *   declared, but nothing could be read from it (the app must not say "none");
+ * - 'absent': no declarations section with minuted text (a cut excerpt, a single other item, an agenda).
+ */
+import type { DeclarationsState, MinutesDocumentKind } from '../../shared/types/minutes';
+
+export interface StateItem {
+  title: string;
+  minutesText: string;
+}
+
+const DECLARATIONS_TITLE_RE = /\bdeclarations?\b|\binterests?\b|\bdisclosures?\b|\bdatganiad(?:au)?\b|\bbuddiant\b|\bdiddordeb\b/i;
+
+/** An item about declarations of interest (not "Declaration of Acceptance of Office"). */
+export function isDeclarationsTitle(title: string): boolean {
+  return DECLARATIONS_TITLE_RE.test(title) && !/\bacceptance\b|\bof\s+office\b|\bparty\s+whip\b/i.test(title);
+}
+/** A heading line inside the text of a page printed without numbered items. */
+const DECLARATIONS_HEADING_RE = /^(?:\d{1,3}\.?\s+)?(?:(?:declarations?|disclosures?)\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?interests?|datganiad(?:au)?\s+o\s+(?:ddiddordeb|fuddiant)|interests?)\b[^.]{0,80}$/i;
+
+/** A sentence anywhere in minuted text saying no declarations were made. */
+const NONE_ANYWHERE_RE = new RegExp(
+  [
+    "\\bno\\s+(?:(?:formal|further|other|new)\\s+)?(?:declarations?|disclosures?|interests?)\\b(?!\\s+(?:form|register|guidance))",
+    "\\bno\\s+(?:members?|councillors?|one)\\s+(?:declared|disclosed)\\b",
+    "\\bnone\\s+(?:were|was)\\s+(?:made|declared|disclosed|received|reported)\\b",
+    "\\bthere\\s+were\\s+none\\b.{0,40}\\b(?:declar|interest)",
+    "\\b(?:declarations?|interests?)\\b.{0,40}\\bthere\\s+were\\s+none\\b",
+    '\\bni\\s+(?:wnaed|chafwyd|dderbyniwyd)\\s+unrhyw\\s+(?:ddatganiad|ddatganiadau)\\b',
+    '\\bdim\\s+datganiad(?:au)?\\b',
+  ].join('|'),
+  'i',
+);
+/** The whole minuted text of a declarations item being a bare "none". */
+const NONE_ONLY_RE = /^(?:none|nil|no\b[^.]{0,80}|n\/a|not applicable|there were none|there was none|dim|dim un|nid oedd dim)[^.]{0,100}\.?$/i;
+const NAMES_MEMBER_RE = /\b(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr|Cynghorydd|Cynghorwyr)\s+[A-Z]/;
+const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+(?:was|were)\s+made|declarations?\s+(?:was|were)\s+made|would\s+declare)\b|\bddatganiad\b|\bdatganodd\b/i;
+
+/** The minuted text of each declarations section: whole items so titled, and text under a heading line inside other items. */
+function sections(items: readonly StateItem[]): string[] {
+  const out: string[] = [];
+  for (const it of items) {
+    if (isDeclarationsTitle(it.title) && it.minutesText.trim()) {
+      out.push(it.minutesText);
+      continue;
+    }
+    const lines = it.minutesText.slice(0, 50000).split('\n');
+    lines.forEach((line, i) => {
+      if (line.length < 120 && DECLARATIONS_HEADING_RE.test(line.trim())) out.push(lines.slice(i + 1, i + 6).join('\n'));
+    });
+  }
+  return out;
+}
+
+export function declarationsStateOf(document: MinutesDocumentKind, declarationsRead: number, items: readonly StateItem[]): DeclarationsState {
+  if (document === 'agenda') return 'absent';
+  if (declarationsRead > 0) return 'declared';
+  const found = sections(items);
+  for (const text of found) {
+    const t = text.slice(0, 20000).replace(/^(?:minutes|cofnodion)\s*:\s*/i, '').trim();
+    if (NONE_ONLY_RE.test(t.split('\n')[0]?.trim() ?? '') || NONE_ANYWHERE_RE.test(t)) return 'none-declared';
+  }
+  for (const it of items) {
+    for (const line of it.minutesText.slice(0, 50000).split('\n')) if (line.length < 2000 && NONE_ANYWHERE_RE.test(line) && /declar|disclos|datganiad/i.test(line)) return 'none-declared';
+  }
+  if (found.some((t) => NAMES_MEMBER_RE.test(t) || SAYS_DECLARED_RE.test(t))) return 'unread';
+  return 'absent';
+}

@@ -1,0 +1,31 @@
+import type { InterestNature } from '../../shared/types/minutes';
+
+/**
+ * The kind of an interest, as the minutes word it, mapped to the regime in force at the meeting:
+ * - England since 1 July 2012 (Localism Act 2011 codes): "disclosable pecuniary" / DPI / "pecuniary"
+ *   → 'disclosable-pecuniary'; "other registrable" → 'other-registrable'; "non-registrable" →
+ *   'non-registrable'; "non-pecuniary" → 'non-pecuniary'. None of these exist before July 2012: an
+ *   older meeting that says "pecuniary" gets 'unspecified', never a DPI.
+ * - The older English code, Wales and Northern Ireland: "personal and prejudicial" / "prejudicial" /
+ *   Welsh "sy'n rhagfarnu" → 'prejudicial'; "personal" / Welsh "personol" → 'personal' (an interest the
+ *   minutes call "not prejudicial" stays 'personal').
+ * - Scotland: "non-financial" → 'non-financial'; "financial" → 'financial'.
+ * - Anything else → 'unspecified'.
+ */
+const DPI_START = '2012-07-01';
+
+export function interestNature(text: string, meetingDate: string | null = null): InterestNature {
+  const t = text.toLowerCase().replace(/[’‘]/g, "'");
+  const before2012 = meetingDate !== null && meetingDate < DPI_START;
+  const prejudicial = /(?<!not\s|not\s(?:a|an)\s|non-|non\s)prejudicial|sy'n\s+rhagfarnu|rhagfarnol/.test(t);
+  const personal = /\bpersonal\b|\bpersonol\b/.test(t);
+  if (prejudicial) return 'prejudicial';
+  if (/non[- ]?pecuniary|not (?:an? )?(?:disclosable )?pecuniary/.test(t)) return before2012 ? (personal ? 'personal' : 'unspecified') : 'non-pecuniary';
+  if (/disclosable\s+pecuniary|\bdpis?\b|\bpecuniary\b/.test(t)) return before2012 ? (personal ? 'personal' : 'unspecified') : 'disclosable-pecuniary';
+  if (/non[- ]?regist(?:e)?rable/.test(t)) return before2012 ? 'unspecified' : 'non-registrable';
+  if (/other[- ]regist(?:e)?rable|other disclosable|\bori\b/.test(t)) return before2012 ? 'unspecified' : 'other-registrable';
+  if (personal) return 'personal';
+  if (/non[- ]financial/.test(t)) return 'non-financial';
+  if (/\bfinancial\b/.test(t)) return 'financial';
+  return 'unspecified';
+}
