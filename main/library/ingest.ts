@@ -81,7 +81,8 @@ export function meetingStats(db: Database.Database, meetingId: number): CopyStat
     .prepare(
       `SELECT (SELECT COUNT(*) FROM items WHERE meeting_id = @id AND withdrawn_at IS NULL) AS items,
               (SELECT COUNT(*) FROM decisions WHERE meeting_id = @id AND withdrawn_at IS NULL) AS decisions,
-              (SELECT COUNT(*) FROM declarations WHERE meeting_id = @id) AS declarations,
+              -- Declarations the minutes brought (including ones the member since edited or removed), not ones the member added.
+              (SELECT COUNT(*) FROM declarations WHERE meeting_id = @id AND NOT (member_set = 1 AND original_key IS NULL)) AS declarations,
               (SELECT COUNT(*) FROM attendance WHERE meeting_id = @id) AS attendance,
               (SELECT COALESCE(SUM(length(minutes_text)), 0) FROM items WHERE meeting_id = @id AND withdrawn_at IS NULL) AS minutesChars`,
     )

@@ -2,217 +2,32 @@
  * One tracker entry ('#/actions/ID'): the full minute text and where it came from, the dated update
  * log, status changes with a note, evidence, and for recommendations the response and implementation.
  */
-import { useCallback, useId, useState, type FormEvent } from 'react';
-import type { ActionEntry, ActionStatus, Implementation, RecommendationResponse } from '../../../shared/types/actions';
+import { useCallback, useState } from 'react';
+import type { ActionEntry } from '../../../shared/types/actions';
 import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
-import { Button } from '../../ui/Button';
+import { Badge } from '../../ui/Badge';
 import { formatMeetingDate, formatTimestamp } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { TextBlock } from '../../ui/TextBlock';
-import {
-  describeUpdate,
-  EVIDENCE_LABEL,
-  IMPLEMENTATION_LABEL,
-  itemLabel,
-  RESPONSE_LABEL,
-  SETTABLE_STATUSES,
-  STATUS_LABEL,
-} from './model';
+import { AddEvidence } from './AddEvidence';
+import { CorrectEntry } from './CorrectEntry';
+import { describeUpdate, EVIDENCE_LABEL, itemLabel } from './model';
+import { NotActionNotice } from './NotActionNotice';
 import { Due, KindBadge, StatusBadge } from './parts';
+import { Response } from './RecommendationResponse';
+import { UpdateStatus } from './UpdateStatus';
 import './actions.css';
 
 const shortTitle = (what: string) => (what.length > 80 ? `${what.slice(0, 77).trimEnd()}…` : what);
 
-function UpdateStatus({ entry, onSaved }: { entry: ActionEntry; onSaved: (message: string) => void }) {
-  const id = useId();
-  const [status, setStatus] = useState<ActionStatus | ''>('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (status === '' && note.trim() === '') return setError('Choose a new status or write a note.');
-    setError(null);
-    setBusy(true);
-    const result = await api['actions.update']({ ids: [entry.id], status: status === '' ? null : status, note });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    onSaved(status === '' ? 'Note added to the log.' : `Status changed to ${STATUS_LABEL[status]}.`);
-    setStatus('');
-    setNote('');
-  };
-  return (
-    <form className="action-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id={`${id}-heading`} className="action-form__heading">
-        Update status
-      </h3>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>New status</label>
-        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus | '')}>
-          <option value="">No change (note only)</option>
-          {SETTABLE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note</label>
-        <textarea id={`${id}-note`} rows={3} value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} />
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <Button type="submit" disabled={busy}>
-        Save update
-      </Button>
-    </form>
-  );
-}
-
-function AddEvidence({ entry, onSaved }: { entry: ActionEntry; onSaved: (message: string) => void }) {
-  const id = useId();
-  const [kind, setKind] = useState<'minute' | 'paper' | 'note'>('note');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim() === '') return setError('Describe the evidence.');
-    setError(null);
-    setBusy(true);
-    const result = await api['actions.addEvidence']({ id: entry.id, kind, text: text.trim() });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    onSaved('Evidence added.');
-    setText('');
-  };
-  return (
-    <form className="action-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id={`${id}-heading`} className="action-form__heading">
-        Add evidence
-      </h3>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>Kind of evidence</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-          <option value="note">Note</option>
-          <option value="minute">Minute</option>
-          <option value="paper">Paper</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>Evidence</label>
-        <textarea id={`${id}-text`} rows={3} value={text} maxLength={4000} onChange={(e) => setText(e.target.value)} />
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <Button type="submit" disabled={busy}>
-        Add evidence
-      </Button>
-    </form>
-  );
-}
-
-function Response({ entry, onSaved }: { entry: ActionEntry; onSaved: (message: string) => void }) {
-  const id = useId();
-  const [response, setResponse] = useState<RecommendationResponse | ''>(entry.response ?? '');
-  const [responseText, setResponseText] = useState(entry.responseText ?? '');
-  const [implementation, setImplementation] = useState<Implementation | ''>(entry.implementation ?? '');
-  const [reviewDate, setReviewDate] = useState(entry.reviewDate ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    setBusy(true);
-    const result = await api['actions.setResponse']({
-      id: entry.id,
-      response: response === '' ? null : response,
-      responseText: responseText.trim() === '' ? null : responseText.trim(),
-      implementation: implementation === '' ? null : implementation,
-      reviewDate: reviewDate === '' ? null : reviewDate,
-    });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    onSaved('Response saved.');
-  };
-  return (
-    <section className="section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="section-heading">
-        Response to the recommendation
-      </h2>
-      <dl className="facts">
-        <div>
-          <dt>Recommended to</dt>
-          <dd>{entry.recommendedTo ?? <span className="muted">Not stated</span>}</dd>
-        </div>
-        <div>
-          <dt>Response due</dt>
-          <dd>{entry.responseDue ? formatMeetingDate(entry.responseDue) : <span className="muted">Not set</span>}</dd>
-        </div>
-        <div>
-          <dt>Response</dt>
-          <dd>{entry.response ? RESPONSE_LABEL[entry.response] : <span className="muted">None recorded</span>}</dd>
-        </div>
-        <div>
-          <dt>Implementation</dt>
-          <dd>{entry.implementation ? IMPLEMENTATION_LABEL[entry.implementation] : <span className="muted">Not recorded</span>}</dd>
-        </div>
-        <div>
-          <dt>Review date</dt>
-          <dd>{entry.reviewDate ? formatMeetingDate(entry.reviewDate) : <span className="muted">Not set</span>}</dd>
-        </div>
-      </dl>
-      {entry.responseText && <TextBlock text={entry.responseText} />}
-      <form className="action-form" aria-label="Record the response" onSubmit={(e) => void submit(e)} noValidate>
-        <fieldset className="field field--choices">
-          <legend>Response</legend>
-          {(Object.keys(RESPONSE_LABEL) as RecommendationResponse[]).map((r) => (
-            <label key={r} className="choice">
-              <input type="radio" name={`${id}-response`} checked={response === r} onChange={() => setResponse(r)} /> {RESPONSE_LABEL[r]}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>What the response said</label>
-          <textarea id={`${id}-text`} rows={3} value={responseText} maxLength={8000} onChange={(e) => setResponseText(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-impl`}>Implementation</label>
-          <select id={`${id}-impl`} value={implementation} onChange={(e) => setImplementation(e.target.value as Implementation | '')}>
-            <option value="">Not recorded</option>
-            {(Object.keys(IMPLEMENTATION_LABEL) as Implementation[]).map((i) => (
-              <option key={i} value={i}>
-                {IMPLEMENTATION_LABEL[i]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-review`}>Review date</label>
-          <input id={`${id}-review`} type="date" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} />
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <Button type="submit" disabled={busy}>
-          Save response
-        </Button>
-      </form>
-    </section>
-  );
+/** " (set by you)" after a detail the member corrected. */
+function SetByYou({ entry, field }: { entry: ActionEntry; field: string }) {
+  if (!entry.memberFields.includes(field)) return null;
+  return <span className="set-by-you"> (set by you)</span>;
 }
 
 function Detail({ entry, focusOnMount, onSaved, message }: { entry: ActionEntry; focusOnMount: boolean; onSaved: (message: string) => void; message: string }) {
@@ -233,11 +48,28 @@ function Detail({ entry, focusOnMount, onSaved, message }: { entry: ActionEntry;
         <span className="page-heading__main action-detail__what">{entry.what}</span>
       </PageHeading>
       <p className="action-detail__badges">
-        <StatusBadge status={entry.shownStatus} /> <KindBadge kind={entry.kind} />
+        {entry.notAction ? (
+          <Badge tone="neutral">Not an action</Badge>
+        ) : (
+          <>
+            <StatusBadge status={entry.shownStatus} /> <KindBadge kind={entry.kind} />
+          </>
+        )}
+        {(entry.memberFields.includes('what') || entry.memberFields.includes('kind')) && (
+          <span className="set-by-you">
+            {' '}
+            {entry.memberFields.includes('what') && entry.memberFields.includes('kind')
+              ? 'Text and kind set by you'
+              : entry.memberFields.includes('what')
+                ? 'Text set by you'
+                : 'Kind set by you'}
+          </span>
+        )}
       </p>
       <p className={message ? 'action-detail__status' : 'visually-hidden'} role="status">
         {message}
       </p>
+      {entry.notAction && <NotActionNotice entry={entry} onSaved={onSaved} />}
       {entry.minuteWithdrawn && <p className="notice">The minute this came from is no longer in the latest copy of the minutes.</p>}
       <dl className="facts">
         <div>
@@ -266,12 +98,16 @@ function Detail({ entry, focusOnMount, onSaved, message }: { entry: ActionEntry;
         )}
         <div>
           <dt>Owner</dt>
-          <dd>{entry.owner ?? <span className="muted">Not named</span>}</dd>
+          <dd>
+            {entry.owner ?? <span className="muted">Not named</span>}
+            <SetByYou entry={entry} field="owner" />
+          </dd>
         </div>
         <div>
           <dt>Due</dt>
           <dd>
             <Due entry={entry} />
+            <SetByYou entry={entry} field="due" />
           </dd>
         </div>
         {entry.targetMeeting && (
@@ -289,6 +125,7 @@ function Detail({ entry, focusOnMount, onSaved, message }: { entry: ActionEntry;
           <dd>{entry.source === 'minutes' ? 'From the minutes' : `Added by hand on ${formatTimestamp(entry.createdAt)}`}</dd>
         </div>
       </dl>
+      {entry.source === 'minutes' && <CorrectEntry entry={entry} onSaved={onSaved} />}
 
       {entry.minuteText && (
         <section className="section" aria-labelledby="minute-text">

@@ -4,7 +4,7 @@
  * real table (the caller renders it), so nothing is only in the picture.
  */
 import { useId } from 'react';
-import { barSlots, niceMax, ticks, valueY, type Plot } from './chart';
+import { barSlots, niceMax, ticks, valueY, wrapLabel, type Plot } from './chart';
 
 export interface Series {
   name: string;
@@ -14,6 +14,8 @@ export interface Series {
 }
 
 const PLOT: Plot = { width: 640, height: 260, left: 48, right: 12, top: 20, bottom: 56 };
+/** About how wide a character of the 13px category labels is, in the chart's units. */
+const CHAR_WIDTH = 7;
 
 export function BarChart({
   title,
@@ -34,6 +36,8 @@ export function BarChart({
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)));
   const slots = barSlots(PLOT, categories.length, series.length);
   const baseline = valueY(PLOT, 0, max);
+  const slotWidth = slots.length > 1 ? (slots[1]?.centre ?? 0) - (slots[0]?.centre ?? 0) : PLOT.width;
+  const maxChars = Math.max(8, Math.floor(slotWidth / CHAR_WIDTH));
   return (
     <figure className="bar-chart">
       <svg
@@ -83,7 +87,11 @@ export function BarChart({
               );
             })}
             <text x={slot.centre} y={baseline + 18} textAnchor="middle" fontSize="13" fill="#1c2430">
-              {categories[i]}
+              {wrapLabel(categories[i] ?? '', maxChars).map((line, n) => (
+                <tspan key={n} x={slot.centre} dy={n === 0 ? 0 : 15}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         ))}

@@ -61,9 +61,24 @@ function CountsTable({ caption, keyHeading, rows }: { caption: string; keyHeadin
   );
 }
 
+/** The ageing band of entries from meetings with no date (main/actions/dashboard.ts UNDATED_BAND). */
+const UNDATED_BAND = 'Meeting date not stated';
+
+function UndatedLine({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <p className="dashboard-undated">
+      {count} {count === 1 ? 'entry is' : 'entries are'} from meetings whose date is not stated, so {count === 1 ? 'it is' : 'they are'} not
+      counted in any month.
+    </p>
+  );
+}
+
 function DashboardView({ data }: { data: Dashboard }) {
-  const openTotal = data.ageing.reduce((n, b) => n + b.count, 0);
-  const ageingSummary = `Open entries by age: ${data.ageing.map((b) => `${b.band}, ${b.count}`).join('; ')}.`;
+  // The undated band only when it has entries: a bar of nought there says nothing.
+  const ageing = data.ageing.filter((b) => b.band !== UNDATED_BAND || b.count > 0);
+  const openTotal = ageing.reduce((n, b) => n + b.count, 0);
+  const ageingSummary = `Open entries by age: ${ageing.map((b) => `${b.band}, ${b.count}`).join('; ')}.`;
   const completionSummary =
     data.completion.length === 0
       ? 'No entries yet.'
@@ -91,8 +106,8 @@ function DashboardView({ data }: { data: Dashboard }) {
         <BarChart
           title="Ageing of open entries"
           summary={ageingSummary}
-          categories={data.ageing.map((b) => b.band)}
-          series={[{ name: 'Open entries', colour: BLUE, values: data.ageing.map((b) => b.count) }]}
+          categories={ageing.map((b) => b.band)}
+          series={[{ name: 'Open entries', colour: BLUE, values: ageing.map((b) => b.count) }]}
           xLabel="Time since the meeting"
           yLabel="Open entries"
         />
@@ -108,7 +123,7 @@ function DashboardView({ data }: { data: Dashboard }) {
               </tr>
             </thead>
             <tbody>
-              {data.ageing.map((b) => (
+              {ageing.map((b) => (
                 <tr key={b.band}>
                   <th scope="row">{b.band}</th>
                   <td className="num">{b.count}</td>
@@ -122,8 +137,9 @@ function DashboardView({ data }: { data: Dashboard }) {
         <h2 id="dash-completion" className="section-heading">
           Completion over time
         </h2>
+        <UndatedLine count={data.undatedCreated} />
         {data.completion.length === 0 ? (
-          <p className="muted">Nothing in the tracker yet.</p>
+          data.undatedCreated === 0 && <p className="muted">Nothing in the tracker yet.</p>
         ) : (
           <>
             <BarChart

@@ -64,3 +64,14 @@ export function barSlots(plot: Plot, categories: number, series: number): BarSlo
     };
   });
 }
+
+/** A category label in lines of at most `maxChars` (whole words), so a long one ("Meeting date not stated") fits its slot. */
+export function wrapLabel(label: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 0 ? lines : [label];
+}

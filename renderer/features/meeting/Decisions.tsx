@@ -2,10 +2,14 @@ import type { DecisionView } from '../../../shared/types/library';
 import { Badge } from '../../ui/Badge';
 import { formatDue } from '../../ui/dates';
 import { DECISION_KIND } from '../../ui/labels';
+import { SourcePassage } from './SourcePassage';
+
+const shortText = (text: string) => (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text);
 
 /**
  * The decisions of an item (or the meeting's other decisions), in the order the minutes give them.
- * An action always shows who owns it and when it is due ("not stated" when the minutes do not say).
+ * An action always shows who owns it and when it is due ("not stated" when the minutes do not say);
+ * each decision can show the passage of the minutes it was read from.
  */
 export function DecisionList({ decisions }: { decisions: DecisionView[] }) {
   return (
@@ -35,6 +39,7 @@ export function DecisionList({ decisions }: { decisions: DecisionView[] }) {
                 )}
               </dl>
             )}
+            <SourcePassage passage={d.passage} about={`${kind.label}: ${shortText(d.text)}`} />
           </li>
         );
       })}

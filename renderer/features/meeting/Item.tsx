@@ -1,3 +1,4 @@
+import type { HTMLAttributes, Ref } from 'react';
 import type { ItemView } from '../../../shared/types/library';
 import { Badge } from '../../ui/Badge';
 import { ConfidentialBadge } from '../../ui/Confidential';
@@ -20,12 +21,15 @@ export interface ItemReport {
   lastPage: number;
 }
 
+/** What a virtualised list puts on the article: its place, its position in the list, and a ref to measure it. */
+export type ArticleProps = HTMLAttributes<HTMLElement> & { ref?: Ref<HTMLElement>; 'data-index'?: number };
+
 /** One agenda item: its heading, badges, agenda and minutes text, documents and decisions. */
-export function Item({ item, report }: { item: ItemView; report?: ItemReport }) {
+export function Item({ item, report, articleProps }: { item: ItemView; report?: ItemReport; articleProps?: ArticleProps }) {
   const headingId = itemAnchor(item);
   const hasText = item.agendaText.trim() !== '' || item.minutesText.trim() !== '';
   return (
-    <article className="item" aria-labelledby={headingId}>
+    <article {...articleProps} className={['item', articleProps?.className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
       <header className="item__header">
         <h3 id={headingId} className="item__title" tabIndex={-1}>
           {item.number && <span className="item__number">{item.number}</span>}

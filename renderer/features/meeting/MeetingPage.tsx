@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { MeetingAnnotations } from '../annotations/MeetingAnnotations';
-import type { DeclarationView, MeetingDetail } from '../../../shared/types/library';
+import type { MeetingDetail } from '../../../shared/types/library';
 import type { MeetingPapers } from '../../../shared/types/papers';
 import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
@@ -8,53 +8,22 @@ import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Badge } from '../../ui/Badge';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { formatMeetingDate, plural } from '../../ui/dates';
-import { INTEREST_NATURE } from '../../ui/labels';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { FollowUps } from '../actions/FollowUps';
 import { InterestWarnings } from '../interests/InterestWarnings';
 import { Attendance } from './Attendance';
 import { DecisionList } from './Decisions';
-import { InPageLink } from './InPageLink';
-import { Item, itemAnchor, itemTitle, type ItemReport } from './Item';
+import { DeclarationsSection } from './DeclarationsSection';
+import type { ItemReport } from './Item';
+import { ItemsList, type ItemsHandle } from './ItemsList';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingTools, type CorrectionPanel } from './MeetingTools';
 import { NeedsCheckNotice } from './NeedsCheckNotice';
 import { PapersSection, reportHref } from './Papers';
 import { Sources } from './Sources';
 import './corrections.css';
-
-function Declarations({ declarations }: { declarations: DeclarationView[] }) {
-  if (declarations.length === 0) return <p className="muted">No interests were declared in the minutes.</p>;
-  return (
-    <div className="table-wrap">
-      <table className="declarations">
-        <caption className="visually-hidden">Interests declared at the meeting</caption>
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Interest</th>
-            <th scope="col">Item</th>
-            <th scope="col">Nature</th>
-          </tr>
-        </thead>
-        <tbody>
-          {declarations.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">{d.member}</th>
-              <td>{d.subject}</td>
-              <td>{d.item ?? <span className="muted">Not stated</span>}</td>
-              <td>
-                {INTEREST_NATURE[d.nature]}
-                {d.withdrew && <span className="declarations__withdrew">Left the room / took no part</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+import './trust.css';
 
 function reportsByItem(papers: MeetingPapers | null): Map<number, ItemReport> {
   const map = new Map<number, ItemReport>();
@@ -86,14 +55,7 @@ function Meeting({
 }) {
   const reports = reportsByItem(papers);
   const [panel, setPanel] = useState<CorrectionPanel>(null);
-  // Arriving from a search hit on an item: go to that item's heading.
-  useEffect(() => {
-    if (itemId === null) return;
-    const heading = document.getElementById(`item-${itemId}`);
-    if (!heading) return;
-    heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: 'start' });
-  }, [itemId]);
+  const items = useRef<ItemsHandle>(null);
   const dateText = meeting.date ? formatMeetingDate(meeting.date) : 'Date not stated';
   return (
     <>
@@ -131,41 +93,14 @@ function Meeting({
 
       <Attendance meeting={meeting} />
 
-      <section className="section" aria-labelledby="declarations">
-        <h2 id="declarations" className="section-heading">
-          Declarations of interest
-        </h2>
-        <Declarations declarations={meeting.declarations} />
-      </section>
+      <DeclarationsSection meeting={meeting} onChanged={onChanged} onGoToItem={(id) => items.current?.goToItem(id)} />
       <InterestWarnings meeting={meeting} />
 
       <section className="section" aria-labelledby="items">
         <h2 id="items" className="section-heading">
           Items <span className="section-heading__count">({meeting.items.length})</span>
         </h2>
-        {meeting.items.length === 0 ? (
-          <p className="muted">No agenda items were found in the imported copy.</p>
-        ) : (
-          <>
-            <nav className="contents" aria-label="Items in this meeting">
-              <ol>
-                {meeting.items.map((item) => (
-                  <li key={item.id}>
-                    <InPageLink targetId={itemAnchor(item)}>
-                      {item.number && <span className="contents__number">{item.number}</span>}
-                      <span className="contents__title">{itemTitle(item)}</span>
-                    </InPageLink>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-            <div className="items">
-              {meeting.items.map((item) => (
-                <Item key={item.id} item={item} report={reports.get(item.id)} />
-              ))}
-            </div>
-          </>
-        )}
+        <ItemsList ref={items} items={meeting.items} reports={reports} targetItemId={itemId} />
       </section>
 
       {meeting.otherDecisions.length > 0 && (

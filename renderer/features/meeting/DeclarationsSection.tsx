@@ -1,0 +1,142 @@
+/**
+ * "Declarations of interest" on the meeting page: what the minutes say (never "none" unless they say
+ * so), the declarations listed, and the member's corrections: Add a declaration, Edit, Remove…. One
+ * panel opens at a time below the list; closing it returns focus to the button that opened it, and
+ * what happened is announced in the status line.
+ */
+import { useRef, useState } from 'react';
+import type { DeclarationView, ItemView, MeetingDetail } from '../../../shared/types/library';
+import { Button } from '../../ui/Button';
+import { DeclarationForm } from './DeclarationForm';
+import { declarationsItem, declarationsNote } from './declarations-note';
+import { DeclarationsTable, type DeclarationAction } from './DeclarationsTable';
+import { itemTitle } from './Item';
+import { RemoveDeclaration } from './RemoveDeclaration';
+
+type Panel = { kind: 'add' } | DeclarationAction | null;
+
+const PANEL_ID = 'declarations-panel';
+
+function SeeTheMinutes({ items, onGoToItem }: { items: ItemView[]; onGoToItem: (itemId: number) => void }) {
+  const item = declarationsItem(items);
+  if (!item) {
+    return (
+      <a className="declarations-note__link" href="#sources-title" onClick={(e) => {
+        const target = document.getElementById('sources-title');
+        if (!target) return;
+        e.preventDefault();
+        target.focus();
+        target.scrollIntoView({ block: 'start' });
+      }}>
+        The files these minutes came from
+      </a>
+    );
+  }
+  return (
+    <a
+      className="declarations-note__link"
+      href={`#item-${item.id}`}
+      onClick={(e) => {
+        e.preventDefault();
+        onGoToItem(item.id);
+      }}
+    >
+      Go to the minutes: {item.number ? `item ${item.number}, ` : ''}
+      {itemTitle(item)}
+    </a>
+  );
+}
+
+export function DeclarationsSection({
+  meeting,
+  onChanged,
+  onGoToItem,
+}: {
+  meeting: MeetingDetail;
+  /** A declaration was saved or removed: load the meeting again. */
+  onChanged: () => void;
+  onGoToItem: (itemId: number) => void;
+}) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const [status, setStatus] = useState('');
+  const section = useRef<HTMLElement>(null);
+  const note = declarationsNote(meeting.declarationsState, meeting.declarations.length);
+
+  /** Closes the panel and puts focus back: on the button that opened it, or the heading when that row has gone. */
+  const close = (focusKey: string | 'heading', message?: string) => {
+    setPanel(null);
+    if (message) setStatus(message);
+    requestAnimationFrame(() => {
+      const selector = focusKey === 'heading' ? '#declarations' : `[data-focus-key="${focusKey}"]`;
+      section.current?.querySelector<HTMLElement>(selector)?.focus();
+    });
+  };
+  const open = (next: Panel) => {
+    setStatus('');
+    setPanel(next);
+  };
+  const saved = (declaration: DeclarationView | null) => {
+    onChanged();
+    close(declaration ? `edit-${declaration.id}` : 'add', declaration ? 'Correction saved.' : 'Declaration added.');
+  };
+
+  return (
+    <section ref={section} className="section" aria-labelledby="declarations">
+      <h2 id="declarations" tabIndex={-1} className="section-heading">
+        Declarations of interest
+      </h2>
+      {note && (
+        <p className={`declarations-note declarations-note--${note.kind}`}>
+          {note.text}
+          {note.kind === 'unread' && (
+            <>
+              {' '}
+              <SeeTheMinutes items={meeting.items} onGoToItem={onGoToItem} />
+            </>
+          )}
+        </p>
+      )}
+      {meeting.declarations.length > 0 && (
+        <DeclarationsTable declarations={meeting.declarations} onAction={open} />
+      )}
+      <div className="declarations-tools">
+        <Button
+          variant="quiet"
+          data-focus-key="add"
+          aria-expanded={panel?.kind === 'add'}
+          aria-controls={panel?.kind === 'add' ? PANEL_ID : undefined}
+          onClick={() => open(panel?.kind === 'add' ? null : { kind: 'add' })}
+        >
+          Add a declaration
+        </Button>
+      </div>
+      <div id={PANEL_ID}>
+        {panel?.kind === 'add' && <DeclarationForm meetingId={meeting.id} declaration={null} onSaved={() => saved(null)} onCancel={() => close('add')} />}
+        {panel?.kind === 'edit' && (
+          <DeclarationForm
+            key={panel.declaration.id}
+            meetingId={meeting.id}
+            declaration={panel.declaration}
+            onSaved={() => saved(panel.declaration)}
+            onCancel={() => close(`edit-${panel.declaration.id}`)}
+          />
+        )}
+        {panel?.kind === 'remove' && (
+          <RemoveDeclaration
+            key={panel.declaration.id}
+            meetingId={meeting.id}
+            declaration={panel.declaration}
+            onRemoved={() => {
+              onChanged();
+              close('heading', `${panel.declaration.member}’s declaration removed.`);
+            }}
+            onCancel={() => close(`remove-${panel.declaration.id}`)}
+          />
+        )}
+      </div>
+      <p role="status" className="meeting-tools__status">
+        {status}
+      </p>
+    </section>
+  );
+}
