@@ -3,6 +3,7 @@
 //   renderer/  never imports main/ or Node built-ins
 //   main/*     (domain modules) never import main/shell/ or electron
 //   main/shell is the only place that imports electron, and never imports main/preview/
+//   main/<module> imports only the modules on its allow-list below (after VS Code's per-layer lists)
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -11,6 +12,47 @@ const electron = { name: 'electron', message: 'Only main/shell/ may import Elect
 const noMain = { group: ['**/main/**', '**/main'], message: 'The renderer talks to main only through the API contract in shared/.' };
 const noShell = { group: ['**/shell/**', '**/shell'], message: 'Domain modules never import the Electron shell.' };
 const noNode = { group: ['node:*'], message: 'No Node built-ins on this side.' };
+
+/**
+ * What each domain module of main/ may import (besides main/errors.ts, the shared kernel, and itself).
+ * Lower layers first. Entries marked "bend" are calls up a layer that docs/architecture.md plans to
+ * turn into an ingest pipeline with subscribers; a new edge needs a reason here, in review.
+ */
+const MAIN_ALLOWED = {
+  store: [],
+  minutes: [],
+  export: [],
+  serve: [],
+  library: ['store', 'minutes', 'papers', 'actions'], // bends: ingest writes the PDF version, item maps and the tracker
+  papers: ['store', 'minutes', 'library', 'annotations'], // bend: a new version re-anchors annotations
+  annotations: ['store', 'library', 'papers', 'confidential'],
+  interests: ['store', 'library', 'minutes', 'export'],
+  actions: ['store', 'library', 'confidential', 'export'],
+  search: ['store', 'library', 'papers', 'confidential'],
+  confidential: ['store', 'library', 'backup'], // bend: a purge reaches the backups
+  backup: ['store', 'library', 'annotations', 'confidential'],
+  sync: ['store', 'minutes', 'library', 'papers'],
+  share: ['store', 'library', 'annotations', 'actions', 'interests', 'sync'],
+};
+const MAIN_MODULES = [...Object.keys(MAIN_ALLOWED), 'api', 'cli', 'preview', 'shell'];
+const moduleRules = Object.entries(MAIN_ALLOWED).map(([module, allowed]) => ({
+  files: [`main/${module}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [electron],
+        patterns: [
+          noShell,
+          ...MAIN_MODULES.filter((other) => other !== module && other !== 'shell' && !allowed.includes(other)).map((other) => ({
+            group: [`../${other}`, `../${other}/**`, `../../${other}/**`],
+            message: `main/${module} may not import main/${other}: see the allow-list in eslint.config.mjs and docs/architecture.md.`,
+          })),
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'tmp/**'] },
@@ -43,6 +85,7 @@ export default tseslint.config(
     ignores: ['main/shell/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: [noShell] }] },
   },
+  ...moduleRules,
   {
     files: ['main/shell/**/*.ts'],
     rules: {

@@ -20,10 +20,18 @@ const forbidden: Array<[string, string]> = [
   ['renderer/features/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
   ['shared/x.ts', "import { x } from '../main/api/dispatch';\nexport const a = x;"],
   ['main/shell/x.ts', "import { x } from '../preview/server';\nexport const a = x;"],
+  // Per-module allow-lists: the parser is pure, the store is the bottom layer, features do not reach into services.
+  ['main/minutes/x.ts', "import { x } from '../library/queries';\nexport const a = x;"],
+  ['main/store/x.ts', "import { x } from '../library/queries';\nexport const a = x;"],
+  ['main/interests/x.ts', "import { x } from '../sync/run';\nexport const a = x;"],
+  ['main/library/x.ts', "import { x } from '../api/handlers';\nexport const a = x;"],
 ];
 const allowed: Array<[string, string]> = [
   ['main/shell/x.ts', "import { app } from 'electron';\nexport const a = app;"],
   ['main/library/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
+  ['main/library/x.ts', "import { x } from '../store/database';\nexport const a = x;"],
+  ['main/papers/x.ts', "import { x } from './store';\nexport const a = x;"],
+  ['main/minutes/x.ts', "import { NotFoundError } from '../errors';\nexport const a = NotFoundError;"],
   ['renderer/features/x.ts', "import { contract } from '../../shared/contract';\nexport const a = contract;"],
 ];
 
