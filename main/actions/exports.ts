@@ -1,8 +1,9 @@
 /** The action log for the next agenda: CSV, ICS (due dates as all-day events) and DOCX ("matters arising"). */
 import { addDays, format, parseISO } from 'date-fns';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
 import type { ActionEntry } from '../../shared/types/actions';
 import { toCsv } from '../export/csv';
+import { cell } from '../export/docx';
 
 const STATUS: Record<ActionEntry['shownStatus'], string> = {
   open: 'Open',
@@ -87,7 +88,6 @@ export function actionsIcs(entries: ActionEntry[], stamp = new Date()): string {
   return lines.map(foldIcsLine).join('\r\n') + '\r\n';
 }
 
-const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 
 /** "Matters arising / action log" for the next agenda, ready to paste. */
 export async function actionsDocx(entries: ActionEntry[], title: string): Promise<Uint8Array> {

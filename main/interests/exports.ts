@@ -13,7 +13,6 @@ import {
   Packer,
   Paragraph,
   Table,
-  TableCell,
   TableRow,
   TextRun,
   WidthType,
@@ -29,6 +28,7 @@ import {
 } from '../../shared/types/interests';
 import type { InterestNature } from '../../shared/types/minutes';
 import { toCsv } from '../export/csv';
+import { cell } from '../export/docx';
 import { listMyDeclarations, minutesDeclarations } from './declarations';
 import { listRegister } from './register';
 
@@ -41,8 +41,6 @@ export function ukDate(iso: string | null): string {
 
 const WHOSE_FORM: Record<InterestView['whose'], string> = { member: 'Councillor', partner: 'Spouse or partner' };
 
-const cell = (text: string, bold = false) =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 
 function interestTable(interests: InterestView[]): Table {
   const header = new TableRow({

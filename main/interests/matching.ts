@@ -6,6 +6,7 @@
  * have to be registered as an alias of its own.
  */
 import type { Snippet } from '../../shared/types/papers';
+import { escapeRegExp } from '../../shared/text';
 
 /** A UK postcode: outward code, optional space, inward code. */
 const POSTCODE = /(?<![\p{L}\p{N}])([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})(?![\p{L}\p{N}])/giu;
@@ -29,7 +30,7 @@ export function foldSameLength(text: string): string {
 
 const words = (text: string): string[] => foldSameLength(text).match(WORD) ?? [];
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 
 /** "LE1 1FZ", "le11fz" → "le11fz"; null when the text is not a postcode. */
 export function normalisePostcode(text: string): string | null {
