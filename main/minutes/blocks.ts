@@ -57,7 +57,7 @@ function isStructuralStart(line: string): boolean {
     SECTION_RE.test(line) ||
     DECISION_HEAD_RE.test(line) ||
     /^(?:RESOLVED|AGREED)\b/.test(line) ||
-    /^\d{1,4}\.?$/.test(line)
+    /^\d{1,5}\.?$/.test(line)
   );
 }
 

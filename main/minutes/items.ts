@@ -13,7 +13,7 @@ export interface ItemDraft {
   body: Block[];
 }
 
-const NUM_CORE = '(?:[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,4}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3})';
+const NUM_CORE = '(?:[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3})';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
@@ -42,7 +42,7 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
 const PERSON_START_RE = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)(?:\s|$)/;
 
 function seqValue(num: string): number | null {
-  let m = /^(\d{1,4})([A-Za-z]?)$/.exec(num);
+  let m = /^(\d{1,5})([A-Za-z]?)$/.exec(num);
   if (m && m[1]) return Number(m[1]) + (m[2] ? (m[2].toLowerCase().charCodeAt(0) - 96) / 100 : 0);
   m = /^(\d{1,4})\/\d{2,4}$/.exec(num);
   if (m && m[1]) return Number(m[1]);
@@ -51,7 +51,7 @@ function seqValue(num: string): number | null {
   if (m && m[1]) return Number(m[1]);
   m = /^(\d{1,4})\.(\d{1,3})$/.exec(num);
   if (m && m[1] && m[2]) return Number(m[1]) + Number(m[2]) / 1000;
-  m = /(\d{1,4})$/.exec(num);
+  m = /(\d{1,5})$/.exec(num);
   if (m && m[1]) return Number(m[1]);
   return null;
 }
