@@ -21,6 +21,7 @@ import type { Annotation, AnnotationImportResult, ItemAnnotationCounts, MeetingA
 import type { ActionEntry, Dashboard, FollowUpProposal } from './types/actions';
 import type { SyncCommitteeView, SyncCouncilView, SyncProgress, SyncReport, SyncStatus } from './types/sync';
 import type { BackupSummary, RestoreOutcome, StartupState } from './types/backup';
+import type { ShareConflictView, ShareDatabaseView, ShareProgressView, ShareRunReportView, ShareStatusView } from './types/share';
 
 /** Phantom marker carrying a method's result type; it has no runtime content. */
 const returns = <T>() => undefined as unknown as T;
@@ -155,6 +156,22 @@ export const contract = {
    */
   'papers.file': {
     input: z.union([z.object({ versionId: id }).strict(), z.object({ documentId: id }).strict()]),
+    result: returns<Uint8Array>(),
+  },
+  /**
+   * Reading a PDF by ranges: its length, first and last bytes (the whole file when it is small), as
+   * shared/file-opening.ts encodes a FileOpening (raw bytes, so no base64 on the preview's wire); then
+   * `papers.fileRange` for what pdf.js asks for. Main keeps the decrypted file while it is being read.
+   */
+  'papers.fileOpen': {
+    input: z.union([z.object({ versionId: id }).strict(), z.object({ documentId: id }).strict()]),
+    result: returns<Uint8Array>(),
+  },
+  'papers.fileRange': {
+    input: z
+      .object({ versionId: id, begin: z.number().int().min(0), end: z.number().int().positive() })
+      .strict()
+      .refine((r) => r.end > r.begin && r.end - r.begin <= 16 * 1024 * 1024, 'a range of at most 16 MB, end after begin'),
     result: returns<Uint8Array>(),
   },
   /** A meeting's confidential (exempt) papers, purged ones included. */
@@ -402,6 +419,31 @@ export const contract = {
   /** Stops the running sync; every meeting finished before that is kept. */
   'sync.cancel': { input: z.object({ jobId: jobId.optional() }).strict(), result: returns<{ cancelled: boolean }>() },
   'sync.status': { input: z.object({}).strict(), result: returns<SyncStatus>() },
+  // Sharing the member's own work between their devices through a CouchDB server (main/share).
+  /** Connects this device (https only; plain http to 127.0.0.1 only). The password may come from SCRUTINEER_SHARE_PASSWORD or the device's vault instead; the passphrase never leaves the device. */
+  'share.connect': {
+    input: z
+      .object({
+        url: z.string().trim().min(1).max(500),
+        user: z.string().trim().min(1).max(200),
+        password: z.string().max(500).optional(),
+        passphrase: z.string().min(8).max(1000),
+      })
+      .strict(),
+    result: returns<ShareDatabaseView>(),
+  },
+  /** Starts a run (one at a time); progress comes as 'share.progress' events. `wait` returns the report. */
+  'share.run': {
+    input: z.object({ wait: z.boolean().optional(), background: z.boolean().optional() }).strict(),
+    result: returns<{ jobId: string; alreadyRunning: boolean; report: ShareRunReportView | null }>(),
+  },
+  'share.status': { input: z.object({}).strict(), result: returns<ShareStatusView>() },
+  /** Stops sharing on this device (after any run in progress); nothing in the library changes. */
+  'share.disconnect': { input: z.object({}).strict(), result: returns<null>() },
+  /** Notes with two versions written at once on different devices. */
+  'share.conflicts': { input: z.object({}).strict(), result: returns<ShareConflictView[]>() },
+  /** The member's choice or merged text for a note with two versions. */
+  'share.resolveConflict': { input: z.object({ docId: z.string().min(1).max(200), text: z.string().max(100_000) }).strict(), result: returns<null>() },
   // Backups and recovery (main/backup).
   /** The backups in the library's own backups folder, newest first, each previewed from its own file. */
   'backup.list': { input: z.object({}).strict(), result: returns<BackupSummary[]>() },
@@ -431,6 +473,8 @@ export interface Events {
   'import.progress': { jobId: string; fileName: string; done: number; total: number };
   /** Progress of a council sync: per committee and meeting, then 'done' with the report. */
   'sync.progress': SyncProgress;
+  /** Progress of sharing between devices, then 'done'. */
+  'share.progress': ShareProgressView;
 }
 export type EventName = keyof Events;
 

@@ -17,8 +17,10 @@ import {
   versionSha,
   currentVersionId,
 } from '../papers/store';
+import { OpenFiles, fileOpening, fileRange } from '../papers/file-ranges';
+import { encodeOpening } from '../../shared/file-opening';
 import { confidentialPapers, purgeConfidentialPapers, setConfidential } from '../confidential/confidential';
-import { search } from '../search/search';
+import { SearchWorker } from '../search/worker';
 import { readBlob } from '../store/blobs';
 import type { Store } from '../store/database';
 import { Jobs } from './jobs';
@@ -34,6 +36,7 @@ import { confirmProposal, listProposals, rejectProposal } from '../actions/follo
 import { getEntry, listEntries } from '../actions/queries';
 import { addEvidence, addManualEntry, correctEntry, setResponse, updateStatus } from '../actions/updates';
 import { removeDeclaration, saveDeclaration } from '../library/declarations';
+import { ShareService, type ShareServiceOptions } from '../share/service';
 
 /** Today's date in the member's local time zone: what "overdue" and "due this week" are measured from. */
 const today = () => format(new Date(), 'yyyy-MM-dd');
@@ -45,13 +48,26 @@ export type Emit = <E extends EventName>(name: E, payload: Events[E]) => void;
 
 export function createHandlers(
   store: Store,
-  options: { emit?: Emit; sync?: Omit<SyncServiceOptions, 'onProgress'>; /** Take the daily automatic backup (the app, the preview). */ autoBackup?: boolean } = {},
+  options: { emit?: Emit; sync?: Omit<SyncServiceOptions, 'onProgress'>; share?: ShareServiceOptions; /** Take the daily automatic backup (the app, the preview). */ autoBackup?: boolean } = {},
 ): Handlers {
   const emit: Emit = options.emit ?? (() => undefined);
   const jobs = new Jobs();
   const backups = new BackupService(store);
   if (options.autoBackup) backups.startSchedule();
   const sync = new SyncService(store, { ...options.sync, onProgress: (progress) => emit('sync.progress', progress) });
+  // Sharing between the member's devices: one service per library (main/share/service.ts), made on first use.
+  let shareService: ShareService | null = null;
+  const share = () => {
+    if (!shareService) {
+      shareService = ShareService.for(store, options.share);
+      shareService.onProgress((progress) => emit('share.progress', progress));
+    }
+    return shareService;
+  };
+  // Searches run in a worker thread with a time budget, so a slow one never holds up other calls.
+  const searcher = new SearchWorker(store);
+  // The PDFs being read by ranges, decrypted once each (see main/papers/file-ranges.ts).
+  const openFiles = new OpenFiles((sha) => readBlob(store, sha));
   return {
     'library.overview': () => libraryOverview(store.db),
     'library.committee': ({ committeeId }) => committeeDetail(store.db, committeeId),
@@ -118,17 +134,26 @@ export function createHandlers(
     'papers.document': ({ documentId, versionId }) => documentDetail(store.db, documentId, versionId),
     'papers.file': (input) =>
       readBlob(store, 'versionId' in input ? versionSha(store.db, input.versionId) : versionSha(store.db, currentVersionId(store.db, input.documentId))),
+    'papers.fileOpen': (input) => {
+      const versionId = 'versionId' in input ? input.versionId : currentVersionId(store.db, input.documentId);
+      return encodeOpening(fileOpening(versionId, openFiles.bytes(versionSha(store.db, versionId))));
+    },
+    // versionSha refuses a purged paper, so a file held here is never read after its purge.
+    'papers.fileRange': ({ versionId, begin, end }) => fileRange(openFiles.bytes(versionSha(store.db, versionId)), begin, end),
     'papers.confidential': ({ meetingId }) => confidentialPapers(store.db, meetingId),
     'papers.setConfidential': ({ documentId, confidential }) => {
       setConfidential(store.db, documentId, confidential);
       return null;
     },
-    'papers.purgeConfidential': ({ meetingId }) => purgeConfidentialPapers(store, meetingId),
+    'papers.purgeConfidential': ({ meetingId }) => {
+      openFiles.forget();
+      return purgeConfidentialPapers(store, meetingId);
+    },
     'papers.savePosition': ({ documentId, pageNumber }) => {
       saveReadingPosition(store.db, documentId, pageNumber);
       return null;
     },
-    'search.query': (request) => search(store.db, request),
+    'search.query': ({ channel, ...request }) => searcher.search(request, channel),
     'actions.list': (filter) => listEntries(store.db, { ...filter, today: today() }),
     'actions.get': ({ id }) => getEntry(store.db, id, today()),
     'actions.update': ({ ids, status, note }) => (updateStatus(store.db, ids, status, note), null),
@@ -189,6 +214,23 @@ export function createHandlers(
     },
     'sync.cancel': ({ jobId }) => ({ cancelled: sync.cancel(jobId) }),
     'sync.status': () => sync.status(),
+    'share.connect': (input) => share().connect(input),
+    'share.run': async ({ wait, background }) => {
+      const started = share().start({ background });
+      if (!started) return { jobId: '', alreadyRunning: false, report: null };
+      if (!wait) return { jobId: started.jobId, alreadyRunning: started.alreadyRunning, report: null };
+      return { jobId: started.jobId, alreadyRunning: started.alreadyRunning, report: await started.done };
+    },
+    'share.status': () => share().status(),
+    'share.disconnect': async () => {
+      await share().disconnect();
+      return null;
+    },
+    'share.conflicts': () => share().conflicts(),
+    'share.resolveConflict': ({ docId, text }) => {
+      share().resolveConflict(docId, text);
+      return null;
+    },
     'backup.list': () => backups.list(),
     'backup.now': () => backups.backupNow(),
     'backup.restore': ({ id }) => backups.restore(id),

@@ -10,7 +10,10 @@ import type { Store } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
 import { openStoreFromEnv } from '../store/key-source';
 import { syncCommand } from './sync';
+import { shareCommand } from './share';
+import { closeShareService } from '../share/service';
 import { correctionCommand } from './corrections';
+import { searchCommand } from './search';
 import { backupCommand, damagedAdvice } from './backup-command';
 import { StoreDamagedError } from '../store/errors';
 import { formatActions, formatCommittees, formatImport, formatMeeting, formatMeetings, formatParsed } from './format';
@@ -43,6 +46,11 @@ Commands:
   sync follow <ID> [--mine] [--unfollow]                    follow a committee (--mine: you sit on it)
   sync run [--committee ID] [--council ID]                  fetch new and changed meetings and papers
   sync status                                               last sync per followed committee
+  share connect <URL> --user NAME                           share your notes and tracker edits between your devices
+                                  (CouchDB, https; SCRUTINEER_SHARE_PASSWORD, SCRUTINEER_SHARE_PASSPHRASE)
+  share run | share status | share disconnect
+  search <QUERY> [--committee ID] [--from DATE] [--to DATE] [--limit N]
+                                  search every paper and the minutes (dates DD/MM/YYYY or YYYY-MM-DD)
   backup list                     backups in the library's folder, with what each holds
   backup now                      take a backup
   backup restore <ID>             replace the library with a backup (a safety backup is taken first;
@@ -101,6 +109,9 @@ export async function run(argv: string[], out: (line: string) => void = console.
       start: { type: 'string' },
       end: { type: 'string' },
       venue: { type: 'string' },
+      to: { type: 'string' },
+      limit: { type: 'string' },
+      user: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -195,6 +206,10 @@ export async function run(argv: string[], out: (line: string) => void = console.
       print(entry, () => formatActions([entry]));
       return 0;
     }
+    const searched = await searchCommand(positionals, { committee: values.committee, from: values.from, to: values.to, limit: values.limit }, (method, input) => call(store, method, input), print, positiveId, (message) => {
+      throw new CliError(message);
+    });
+    if (searched !== null) return searched;
     const corrected = await correctionCommand(
       positionals,
       { council: values.council, committee: values.committee, date: values.date, start: values.start, end: values.end, venue: values.venue },
@@ -219,8 +234,16 @@ export async function run(argv: string[], out: (line: string) => void = console.
         throw error instanceof CliError ? error : new CliError((error as Error).message);
       }
     }
+    if (command === 'share') {
+      try {
+        return await shareCommand(rest, { user: values.user }, (method, input) => call(store, method, input), print);
+      } catch (error) {
+        throw error instanceof CliError ? error : new CliError((error as Error).message);
+      }
+    }
     throw new CliError(`Unknown command "${positionals.join(' ')}". Run with --help for the list.`);
   } finally {
+    await closeShareService(store);
     store.close();
   }
 }

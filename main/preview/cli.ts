@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { createHandlers } from '../api/handlers';
 import { scheduleBackgroundSync } from '../sync/scheduler';
+import { scheduleBackgroundShare } from '../share/service';
 import { defaultDataDir } from '../store/data-dir';
 import { openStoreFromEnv, storeKeyFromEnv } from '../store/key-source';
 import { handlersOrRecovery } from '../api/recovery';
@@ -24,10 +25,12 @@ async function main() {
   const server = await startPreviewServer({ handlers, rendererDir, port });
   broadcast = server.broadcast;
   const syncSchedule = scheduleBackgroundSync(handlers['sync.run']);
+  const shareSchedule = scheduleBackgroundShare(handlers['share.run']);
   console.log(`Scrutineer preview (data in ${dataDir})`);
   console.log(`Open ${server.url}`);
   const stop = () => {
     syncSchedule.stop();
+    shareSchedule.stop();
     void server.close().then(() => {
       openedStore()?.close();
       process.exit(0);

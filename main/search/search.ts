@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SearchGroup, SearchHit, SearchResults } from '../../shared/types/papers';
-import { confidentialDocumentIds } from '../confidential/confidential';
-import { parseQuery } from './query-syntax';
+import { parseQuery, type ParsedQuery } from './query-syntax';
 import { makeSnippet } from './snippet';
 
 export interface SearchRequest {
@@ -12,171 +11,351 @@ export interface SearchRequest {
   to?: string;
   myCommittees?: boolean;
   limit: number;
+  /** How many results to skip ("Show more"): the results after the first `offset`, in the same order. */
+  offset?: number;
 }
 
-interface Query {
-  match: string;
-  terms: string[];
-  prefixes: string[];
+/**
+ * A search is a plan: a generator that yields the SQL it needs, one statement at a time, and returns
+ * the results. `search()` runs it on a connection directly (the CLI, tests); `SearchWorker` runs
+ * each statement in a worker thread with its own read-only connection, checking its time budget
+ * and whether a newer query has replaced it between statements. Either way the same code decides.
+ */
+export interface Step {
+  sql: string;
+  params: Record<string, unknown>;
 }
+export interface Budget {
+  /** True once the time budget is spent: the plan stops and answers with what it has, marked partial. */
+  expired(): boolean;
+}
+export type SearchPlan = Generator<Step, SearchResults, unknown>;
+
+/**
+ * Matches are read newest first (FTS5 walks its index in rowid order and stops) in windows of
+ * WINDOW, each ranked by bm25 within itself: a window of a very common word ("council" is on every
+ * page) costs the same in a library of 10,000 pages as of a million. Results are the windows one
+ * after another, so "Show more" continues where the last answer stopped.
+ */
+export const WINDOW = 500;
+/** Totals count matches (filtered: current versions, committee, dates) up to this many, then estimate. */
+export const COUNT_CAP = 3000;
+const COUNT_WINDOW = 3000;
+
+interface Source {
+  kind: 'page' | 'minutes';
+  table: 'pages' | 'items';
+  stem: 'pages_stem' | 'items_stem';
+  exact: 'pages_fts' | 'items_fts';
+  weights: string;
+  /** From the matched rowid x.id to the row (and its meeting's id). */
+  join: string;
+  /** On to the meeting (mt) and committee (c), joined only when a filter needs them. */
+  joinMeeting: string;
+  /** The row counts: a page of a current version, an item not withdrawn. */
+  alive: string;
+  meeting: string;
+}
+
+const PAGES: Source = {
+  kind: 'page',
+  table: 'pages',
+  stem: 'pages_stem',
+  exact: 'pages_fts',
+  weights: '',
+  // pages_version_of (0011): the page's version from a small index, not from the row holding its text.
+  join: `LEFT JOIN pages p INDEXED BY pages_version_of ON p.id = x.id
+         LEFT JOIN document_versions v ON v.id = p.version_id AND v.is_current = 1
+         LEFT JOIN documents d ON d.id = v.document_id`,
+  joinMeeting: 'LEFT JOIN meetings mt ON mt.id = d.meeting_id LEFT JOIN committees c ON c.id = mt.committee_id',
+  alive: 'v.id IS NOT NULL',
+  meeting: 'd.meeting_id',
+};
+
+const MINUTES: Source = {
+  kind: 'minutes',
+  table: 'items',
+  stem: 'items_stem',
+  exact: 'items_fts',
+  weights: ', 5.0, 1.0, 2.0',
+  join: 'LEFT JOIN items i ON i.id = x.id AND i.withdrawn_at IS NULL',
+  joinMeeting: 'LEFT JOIN meetings mt ON mt.id = i.meeting_id LEFT JOIN committees c ON c.id = mt.committee_id',
+  alive: 'i.id IS NOT NULL',
+  meeting: 'i.meeting_id',
+};
 
 /** Filters on the meeting a hit belongs to, as SQL over aliases mt (meetings) and c (committees). */
-function meetingFilter(r: SearchRequest): { sql: string; params: unknown[] } {
+function meetingFilter(r: SearchRequest): { sql: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
-  const params: unknown[] = [];
+  const params: Record<string, unknown> = {};
   if (r.committeeIds?.length) {
-    clauses.push(`c.id IN (${r.committeeIds.map(() => '?').join(',')})`);
-    params.push(...r.committeeIds);
+    clauses.push(`c.id IN (${r.committeeIds.map((_, i) => `@committee${i}`).join(',')})`);
+    r.committeeIds.forEach((id, i) => (params[`committee${i}`] = id));
   }
   if (r.myCommittees) clauses.push('c.is_mine = 1');
   if (r.from) {
-    clauses.push('mt.date >= ?');
-    params.push(r.from);
+    clauses.push('mt.date >= @from');
+    params.from = r.from;
   }
   if (r.to) {
-    clauses.push('mt.date <= ?');
-    params.push(r.to);
+    clauses.push('mt.date <= @to');
+    params.to = r.to;
   }
   return { sql: clauses.length ? ` AND ${clauses.join(' AND ')}` : '', params };
 }
 
-interface MeetingCols {
-  meetingId: number | null;
-  date: string | null;
-  committeeId: number | null;
-  committeeName: string | null;
-}
-
-/**
- * Ranking every match of a very common word ("council" is on every page) costs time in proportion to
- * the library. So candidates are read newest first (FTS5 walks its index in rowid order and stops),
- * at most CANDIDATES of them, and ranked by bm25 among themselves; only when that cap is reached and
- * filters leave too few results is the whole index ranked. Selective queries are unaffected.
- */
-export const CANDIDATES = 2000;
-
-function searchPages(db: Database.Database, q: Query, r: SearchRequest): Array<SearchHit & MeetingCols> {
-  const filter = meetingFilter(r);
-  const match = q.match;
-  // candidates: how many matches (newest first) are ranked; shortlist: how many of the best are
-  // joined to their documents and meetings. Joining is the costly part, so it is done for few rows;
-  // if filters or superseded versions leave too few results, the next, wider pass runs.
-  const run = (candidates: number | null, shortlist: number | null) =>
-    db
-      .prepare(
-        `SELECT p.id AS pageId, p.page_number AS pageNumber, v.id AS versionId, d.id AS documentId, d.title AS documentTitle,
-                mt.id AS meetingId, mt.date, c.id AS committeeId, c.name AS committeeName, hits.score
-         FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(pages_fts) AS score FROM pages_fts WHERE pages_fts MATCH ?
-                                      ${candidates ? `ORDER BY rowid DESC LIMIT ${candidates}` : ''})
-               ${shortlist ? `ORDER BY score LIMIT ${shortlist}` : ''}) hits
-         JOIN pages p ON p.id = hits.id
-         JOIN document_versions v ON v.id = p.version_id AND v.is_current = 1
-         JOIN documents d ON d.id = v.document_id
-         ${filter.sql ? 'JOIN' : 'LEFT JOIN'} meetings mt ON mt.id = d.meeting_id
-         LEFT JOIN committees c ON c.id = mt.committee_id
-         WHERE 1 = 1 ${filter.sql}
-         ORDER BY hits.score LIMIT ?`,
-      )
-      .all(match, ...filter.params, r.limit) as Array<
-      { pageId: number; pageNumber: number; versionId: number; documentId: number; documentTitle: string; score: number } & MeetingCols
-    >;
-  const passes: Array<[number | null, number | null]> = [
-    [CANDIDATES, r.limit * 2],
-    [CANDIDATES, null],
-    [null, null],
-  ];
-  let rows: ReturnType<typeof run> = [];
-  for (const [candidates, shortlist] of passes) {
-    rows = run(candidates, shortlist);
-    if (rows.length >= r.limit) break;
-    // A wider pass can only help when this one was cut short.
-    const matches = db.prepare(`SELECT COUNT(*) FROM (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? LIMIT ?)`).pluck().get(match, (shortlist ?? candidates ?? 0) + 1) as number;
-    if (candidates === null || matches <= (shortlist ?? candidates)) break;
-  }
-  if (rows.length === 0) return [];
-  const text = db.prepare('SELECT text FROM pages WHERE id = ?').pluck();
-  // Asked only for the few rows shown, so the ranking query stays as fast as before.
-  const confidential = confidentialDocumentIds(db, [...new Set(rows.map((row) => row.documentId))]);
-  return rows.map((row) => ({
-    kind: 'page' as const,
-    documentId: row.documentId,
-    versionId: row.versionId,
-    documentTitle: row.documentTitle,
-    pageNumber: row.pageNumber,
-    snippet: makeSnippet(text.get(row.pageId) as string, q.terms, q.prefixes),
-    score: row.score,
-    confidential: confidential.has(row.documentId),
-    meetingId: row.meetingId,
-    date: row.date,
-    committeeId: row.committeeId,
-    committeeName: row.committeeName,
-  }));
-}
-
-function searchMinutes(db: Database.Database, q: Query, r: SearchRequest): Array<SearchHit & MeetingCols> {
-  const filter = meetingFilter(r);
-  const match = q.match;
-  const rows = db
-    .prepare(
-      `SELECT i.id AS itemId, i.number AS itemNumber, i.title AS itemTitle, mt.id AS meetingId, mt.date,
-              c.id AS committeeId, c.name AS committeeName, bm25(items_fts, 5.0, 1.0, 2.0) AS score,
-              i.minutes_text AS minutesText, i.agenda_text AS agendaText, i.exempt
-       FROM items_fts JOIN items i ON i.id = items_fts.rowid AND i.withdrawn_at IS NULL
-       JOIN meetings mt ON mt.id = i.meeting_id JOIN committees c ON c.id = mt.committee_id
-       WHERE items_fts MATCH ? ${filter.sql}
-         AND items_fts.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES})
-       ORDER BY score LIMIT ?`,
-    )
-    .all(match, ...filter.params, match, r.limit) as Array<
-    { itemId: number; itemNumber: string | null; itemTitle: string; score: number; minutesText: string; agendaText: string; exempt: number } & MeetingCols
-  >;
-  // The snippet comes from the minutes when they carry a term, else the agenda text, else the title.
-  const snippetOf = (row: { minutesText: string; agendaText: string; itemTitle: string }) => {
-    for (const text of [row.minutesText, row.agendaText, row.itemTitle]) {
-      const snippet = makeSnippet(text, q.terms, q.prefixes);
-      if (snippet.some((part) => part.hit)) return snippet;
-    }
-    return makeSnippet(row.minutesText || row.agendaText, q.terms, q.prefixes);
+/** The rowids matching the query, newest first, below @below, at most @n; with bm25 when `scored`. */
+function matchSql(src: Source, q: ParsedQuery, scored: boolean): { sql: string; params: Record<string, unknown> } {
+  const onStem = q.stem !== null;
+  const primary = onStem ? src.stem : src.exact;
+  const own = onStem ? q.excludeStem : q.excludeExact;
+  const main = `(${onStem ? q.stem : q.exact})${own ? ` NOT (${own})` : ''}`;
+  const params: Record<string, unknown> = { match: main };
+  // The other index: its matches are read once per statement (SQLite keeps them as a small temporary
+  // index) and each candidate looked up there; its positives must match, its exclusions must not.
+  const others: string[] = [];
+  const other = onStem ? src.exact : src.stem;
+  const check = (expr: string | null, negate: boolean) => {
+    if (!expr) return;
+    const name = `other${others.length}`;
+    params[name] = expr;
+    // "+rowid": a filter on the primary's own walk. Plain "rowid IN" lets SQLite run the primary MATCH
+    // once per rowid of the list instead (60× slower on 100,000 pages, measured).
+    others.push(`AND +rowid ${negate ? 'NOT ' : ''}IN (SELECT rowid FROM ${other} WHERE ${other} MATCH @${name})`);
   };
-  return rows.map((row) => ({
-    kind: 'minutes' as const,
-    itemId: row.itemId,
-    itemNumber: row.itemNumber,
-    itemTitle: row.itemTitle,
-    snippet: snippetOf(row),
-    score: row.score,
-    confidential: row.exempt === 1,
-    meetingId: row.meetingId,
-    date: row.date,
-    committeeId: row.committeeId,
-    committeeName: row.committeeName,
-  }));
+  if (onStem) {
+    check(q.exact, false);
+    check(q.excludeExact, true);
+  } else {
+    check(q.excludeStem, true);
+  }
+  const sql = `SELECT rowid AS id${scored ? `, bm25(${primary}${src.weights}) AS score` : ''} FROM ${primary}
+               WHERE ${primary} MATCH @match AND rowid < @below ${others.join(' ')}
+               ORDER BY rowid DESC LIMIT @n`;
+  return { sql, params };
 }
 
-/** Ranked (bm25) hits over papers and minutes, grouped by meeting in the order of their best hit. */
-export function search(db: Database.Database, r: SearchRequest): SearchResults {
+interface Ranked {
+  id: number;
+  score: number;
+  meetingId: number | null;
+}
+
+interface Tally {
+  /** Matches that pass the filters, counted so far, and matches looked at. */
+  counted: number;
+  looked: number;
+  meetings: Set<number>;
+  /** The lowest rowid looked at, and whether every match has been looked at. */
+  lowest: number;
+  exhausted: boolean;
+  /** The source's rowid range, for estimating from the part counted. */
+  minId: number;
+  maxId: number;
+}
+
+/** The first `want` results of one source, ranked window by window, counting as it goes. */
+function* rankSource(src: Source, q: ParsedQuery, r: SearchRequest, want: number, budget: Budget, tally: Tally): Generator<Step, { ranked: Ranked[]; partial: boolean }, unknown> {
+  const filter = meetingFilter(r);
+  const match = matchSql(src, q, true);
+  const sql = `SELECT x.id AS id, x.score AS score, ${src.meeting} AS meetingId, CASE WHEN ${src.alive}${filter.sql} THEN 1 ELSE 0 END AS ok
+               FROM (${match.sql}) x ${src.join} ${filter.sql ? src.joinMeeting : ''}`;
+  const ranked: Ranked[] = [];
+  let below = Number.MAX_SAFE_INTEGER;
+  while (ranked.length < want) {
+    if (budget.expired()) return { ranked, partial: true };
+    const rows = (yield { sql, params: { ...match.params, ...filter.params, below, n: WINDOW } }) as Array<Ranked & { ok: number }>;
+    const passed: Ranked[] = [];
+    tally.looked += rows.length;
+    for (const row of rows) {
+      if (row.id < below) below = row.id;
+      if (!row.ok) continue;
+      passed.push({ id: row.id, score: row.score, meetingId: row.meetingId });
+      if (row.meetingId !== null) tally.meetings.add(row.meetingId);
+    }
+    tally.counted += passed.length;
+    tally.lowest = below;
+    ranked.push(...passed.sort((a, b) => a.score - b.score || b.id - a.id));
+    if (rows.length < WINDOW) {
+      tally.exhausted = true;
+      break;
+    }
+  }
+  return { ranked, partial: false };
+}
+
+/** Counts the rest of a source's matches, up to COUNT_CAP looked at; false when the budget ran out. */
+function* countSource(src: Source, q: ParsedQuery, r: SearchRequest, budget: Budget, tally: Tally): Generator<Step, boolean, unknown> {
+  const filter = meetingFilter(r);
+  const match = matchSql(src, q, false);
+  const ok = `${src.alive}${filter.sql}`;
+  const sql = `SELECT COUNT(*) AS looked, MIN(x.id) AS lowest, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS passed,
+                      GROUP_CONCAT(DISTINCT CASE WHEN ${ok} THEN ${src.meeting} END) AS meetings
+               FROM (${match.sql}) x ${src.join} ${filter.sql ? src.joinMeeting : ''}`;
+  while (!tally.exhausted && tally.looked < COUNT_CAP) {
+    if (budget.expired()) return false;
+    const row = (yield { sql, params: { ...match.params, ...filter.params, below: tally.lowest, n: COUNT_WINDOW } }) as Array<{ looked: number; lowest: number | null; passed: number | null; meetings: string | null }>;
+    const { looked, lowest, passed, meetings } = row[0] ?? { looked: 0, lowest: null, passed: 0, meetings: null };
+    tally.looked += looked;
+    tally.counted += passed ?? 0;
+    for (const id of meetings ? meetings.split(',') : []) tally.meetings.add(Number(id));
+    if (lowest !== null) tally.lowest = lowest;
+    if (looked < COUNT_WINDOW) tally.exhausted = true;
+  }
+  return true;
+}
+
+/** An estimate from the part of the rowid range looked at (matches are spread through the library). */
+function estimate(t: Tally, value: number): number {
+  if (t.exhausted) return value;
+  const span = Math.max(1, t.maxId - t.minId + 1);
+  const looked = Math.max(1, t.maxId - t.lowest + 1);
+  return Math.round((value * span) / looked);
+}
+
+/** Two figures for "about": 12,345 → 12,000. */
+const roughly = (n: number) => (n < 100 ? n : Number(n.toPrecision(2)));
+
+type Row = Record<string, unknown>;
+
+export function* searchPlan(r: SearchRequest, budget: Budget = { expired: () => false }): SearchPlan {
   const started = performance.now();
-  const parsed = parseQuery(r.query);
-  if (!parsed.match) return { query: r.query, terms: [], groups: [], total: 0, tookMs: 0 };
-  const q: Query = { match: parsed.match, terms: parsed.terms, prefixes: parsed.prefixes };
-  const hits = [
-    ...(r.scope !== 'minutes' ? searchPages(db, q, r) : []),
-    ...(r.scope !== 'papers' ? searchMinutes(db, q, r) : []),
-  ]
-    .sort((a, b) => a.score - b.score)
-    .slice(0, r.limit);
+  const q = parseQuery(r.query);
+  const offset = r.offset ?? 0;
+  const empty: SearchResults = {
+    query: r.query, terms: [], groups: [], total: 0, totalExact: true, meetingCount: 0, offset, nextOffset: null, partial: false, hint: q.hint, tookMs: 0,
+  };
+  if (!q.stem && !q.exact) return empty;
+  const want = offset + r.limit;
+  const sources = [...(r.scope !== 'minutes' ? [PAGES] : []), ...(r.scope !== 'papers' ? [MINUTES] : [])];
+  let partial = false;
+  let meetingsInLibrary = 0;
+  const lists: Array<{ src: Source; ranked: Ranked[]; tally: Tally }> = [];
+  for (const src of sources) {
+    // Two subqueries: MIN and MAX together in one SELECT would scan the whole table.
+    const range = (yield {
+      sql: `SELECT (SELECT MIN(id) FROM ${src.table}) AS minId, (SELECT MAX(id) FROM ${src.table}) AS maxId, (SELECT COUNT(*) FROM meetings) AS meetings`,
+      params: {},
+    }) as Array<{ minId: number | null; maxId: number | null; meetings: number }>;
+    meetingsInLibrary = range[0]?.meetings ?? 0;
+    const tally: Tally = { counted: 0, looked: 0, meetings: new Set(), lowest: Number.MAX_SAFE_INTEGER, exhausted: false, minId: range[0]?.minId ?? 0, maxId: range[0]?.maxId ?? 0 };
+    const got = yield* rankSource(src, q, r, want, budget, tally);
+    partial ||= got.partial;
+    lists.push({ src, ranked: got.ranked, tally });
+  }
+  // The true total: count on past the results shown, then estimate if there are very many.
+  for (const list of lists) {
+    if (!(yield* countSource(list.src, q, r, budget, list.tally))) partial = true;
+  }
+
+  // One list in the order of the two sources' lists merged by score; this answer is a slice of it.
+  const merged: Array<{ kind: 'page' | 'minutes'; hit: Ranked }> = [];
+  const heads = lists.map(() => 0);
+  while (merged.length < want) {
+    let best = -1;
+    lists.forEach((list, i) => {
+      const hit = list.ranked[heads[i] as number];
+      if (hit && (best < 0 || hit.score < (lists[best]?.ranked[heads[best] as number] as Ranked).score)) best = i;
+    });
+    if (best < 0) break;
+    const list = lists[best] as (typeof lists)[number];
+    merged.push({ kind: list.src.kind, hit: list.ranked[heads[best] as number] as Ranked });
+    heads[best] = (heads[best] as number) + 1;
+  }
+  const slice = merged.slice(offset, want);
+  // More after this answer: results ranked but not yet given, or matches not yet ranked.
+  const hasMore = lists.some((l, i) => l.ranked.length > (heads[i] as number) || l.tally.counted > l.ranked.length || !l.tally.exhausted);
+
+  const pageIds = slice.filter((h) => h.kind === 'page').map((h) => h.hit.id);
+  const itemIds = slice.filter((h) => h.kind === 'minutes').map((h) => h.hit.id);
+  const pages = new Map<number, Row>();
+  const items = new Map<number, Row>();
+  let confidential = new Set<number>();
+  if (pageIds.length) {
+    const rows = (yield {
+      sql: `SELECT p.id AS id, p.page_number AS pageNumber, v.id AS versionId, d.id AS documentId, d.title AS documentTitle,
+                   mt.id AS meetingId, mt.date AS date, c.id AS committeeId, c.name AS committeeName, p.text AS text
+            FROM json_each(@ids) j JOIN pages p ON p.id = j.value JOIN document_versions v ON v.id = p.version_id
+            JOIN documents d ON d.id = v.document_id LEFT JOIN meetings mt ON mt.id = d.meeting_id LEFT JOIN committees c ON c.id = mt.committee_id`,
+      params: { ids: JSON.stringify(pageIds) },
+    }) as Row[];
+    for (const row of rows) pages.set(row.id as number, row);
+    // Asked only for the few rows shown (the confidential_documents view of migration 0007).
+    const docs = [...new Set(rows.map((row) => row.documentId as number))];
+    const marked = (yield { sql: 'SELECT document_id AS id FROM confidential_documents WHERE document_id IN (SELECT value FROM json_each(@ids))', params: { ids: JSON.stringify(docs) } }) as Array<{ id: number }>;
+    confidential = new Set(marked.map((row) => row.id));
+  }
+  if (itemIds.length) {
+    const rows = (yield {
+      sql: `SELECT i.id AS id, i.number AS itemNumber, i.title AS itemTitle, i.minutes_text AS minutesText, i.agenda_text AS agendaText, i.exempt AS exempt,
+                   mt.id AS meetingId, mt.date AS date, c.id AS committeeId, c.name AS committeeName
+            FROM json_each(@ids) j JOIN items i ON i.id = j.value JOIN meetings mt ON mt.id = i.meeting_id JOIN committees c ON c.id = mt.committee_id`,
+      params: { ids: JSON.stringify(itemIds) },
+    }) as Row[];
+    for (const row of rows) items.set(row.id as number, row);
+  }
+
+  const snippet = (text: string) => makeSnippet(text, q.terms, q.prefixes, 28, q.stems);
   const groups = new Map<string, SearchGroup>();
-  for (const { meetingId, date, committeeId, committeeName, ...hit } of hits) {
+  for (const { kind, hit } of slice) {
+    const row = kind === 'page' ? pages.get(hit.id) : items.get(hit.id);
+    if (!row) continue; // removed between two statements
+    let result: SearchHit;
+    if (kind === 'page') {
+      result = {
+        kind: 'page', documentId: row.documentId as number, versionId: row.versionId as number, documentTitle: row.documentTitle as string,
+        pageNumber: row.pageNumber as number, snippet: snippet(row.text as string), score: hit.score, confidential: confidential.has(row.documentId as number),
+      };
+    } else {
+      // The snippet comes from the minutes when they carry a term, else the agenda text, else the title.
+      const texts = [row.minutesText, row.agendaText, row.itemTitle] as string[];
+      const found = texts.map(snippet).find((s) => s.some((part) => part.hit));
+      result = {
+        kind: 'minutes', itemId: hit.id, itemNumber: row.itemNumber as string | null, itemTitle: row.itemTitle as string,
+        snippet: found ?? snippet((row.minutesText as string) || (row.agendaText as string)), score: hit.score, confidential: row.exempt === 1,
+      };
+    }
+    const meetingId = row.meetingId as number | null;
     const key = meetingId === null ? 'none' : String(meetingId);
     let group = groups.get(key);
     if (!group) {
-      group = {
-        meeting: meetingId === null ? null : { id: meetingId, date, committeeId: committeeId as number, committeeName: committeeName ?? '' },
-        hits: [],
-      };
+      group = { meeting: meetingId === null ? null : { id: meetingId, date: row.date as string | null, committeeId: row.committeeId as number, committeeName: (row.committeeName as string | null) ?? '' }, hits: [] };
       groups.set(key, group);
     }
-    group.hits.push(hit as SearchHit);
+    group.hits.push(result);
   }
-  return { query: r.query, terms: [...q.terms, ...q.prefixes], groups: [...groups.values()], total: hits.length, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+
+  const exact = lists.every((l) => l.tally.exhausted);
+  const total = lists.reduce((n, l) => n + estimate(l.tally, l.tally.counted), 0);
+  const meetings = new Set(lists.flatMap((l) => [...l.tally.meetings]));
+  const meetingCount = exact ? meetings.size : Math.min(meetingsInLibrary, Math.max(...lists.map((l) => estimate(l.tally, l.tally.meetings.size)), 0));
+  return {
+    query: r.query,
+    terms: [...q.terms, ...q.prefixes],
+    groups: [...groups.values()],
+    total: exact ? total : roughly(total),
+    totalExact: exact,
+    meetingCount: exact ? meetingCount : Math.min(meetingsInLibrary, Math.max(roughly(meetingCount), meetings.size)),
+    offset,
+    nextOffset: hasMore ? want : null,
+    partial,
+    hint: q.hint,
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+}
+
+/** Runs a plan's statements on a connection, in this thread. */
+export function runPlan(db: Database.Database, plan: SearchPlan): SearchResults {
+  let next = plan.next();
+  while (!next.done) {
+    const step = next.value;
+    next = plan.next(db.prepare(step.sql).all(step.params));
+  }
+  return next.value;
+}
+
+/** Ranked (bm25) hits over papers and minutes, grouped by meeting in the order of their best hit, on this thread. */
+export function search(db: Database.Database, r: SearchRequest, budgetMs?: number): SearchResults {
+  const deadline = budgetMs === undefined ? Infinity : performance.now() + budgetMs;
+  return runPlan(db, searchPlan(r, { expired: () => performance.now() > deadline }));
 }

@@ -1,68 +1,133 @@
 /**
  * Snippets made in JavaScript from the stored text of the few rows a search returns. FTS5's
  * snippet() re-runs the whole MATCH to find one row, which for a prefix query over a large library
- * costs tens of milliseconds; this costs microseconds. Matching mirrors the index's tokenizer:
- * case and diacritics are ignored, words match whole, prefix terms match word starts.
+ * costs tens of milliseconds; this costs microseconds. Matching mirrors the indexes' tokenizers:
+ * case and diacritics are ignored, words match whole, prefix terms match word starts, and bare words
+ * (searched stemmed) match their other forms ("placements" marks "placement" and "placed").
+ *
+ * A snippet starts and ends on a word, with at most one "…" at either end.
  */
 import type { Snippet } from '../../shared/types/papers';
 
 // eslint-disable-next-line no-control-regex -- the ASCII fast path: most words need no normalising
 const ASCII = /^[\x00-\x7f]*$/;
 const fold = (s: string) => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Where each word (a run of letters and digits, as the tokenizer sees them) starts and ends. A loop
+ * over character codes: a Unicode regex over every page shown cost more than the whole query.
+ */
+function* wordSpans(text: string): Generator<[number, number]> {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isWord = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i] as string);
+    if (isWord && start < 0) start = i;
+    else if (!isWord && start >= 0) {
+      yield [start, i];
+      start = -1;
+    }
+  }
+  if (start >= 0) yield [start, text.length];
+}
+const ELLIPSIS = '…';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Where the first hit is, found by one native regex search; -1 when none (or only an accent-folded one). */
-function firstHitIndex(text: string, terms: readonly string[], prefixes: readonly string[]): number {
-  const alternatives = [...terms.map(escape), ...prefixes.map((p) => `${escape(p)}[\\p{L}\\p{N}]*`)];
-  if (alternatives.length === 0) return -1;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-  return text.search(re);
+const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ness', 'ings', 'ing', 'ies', 'ied', 'ers', 'es', 'ed', 'er', 'ly', 's'];
+/** How many letters a form of a word may add to its root and still be marked ("plac" → "placements"). */
+const MAX_ENDING = 6;
+
+/**
+ * A word's root for marking its other forms in a snippet: the ending a stemmer would remove, then a
+ * final e ("placements" → "plac", "decodings" → "decod"). Only for highlighting: the search itself
+ * uses the Porter stemmer in the index.
+ */
+export function stemRoot(word: string): string {
+  let w = fold(word);
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
 }
 
-export function makeSnippet(text: string, terms: readonly string[], prefixes: readonly string[], maxWords = 28): Snippet {
-  // Tokenise only a window around the first hit: a page is ~500 words, a snippet 28.
-  const at = firstHitIndex(text, terms, prefixes);
+interface Matcher {
+  whole: Set<string>;
+  starts: string[];
+  roots: string[];
+  re: RegExp | null;
+}
+
+function matcher(terms: readonly string[], prefixes: readonly string[], stems: readonly string[]): Matcher {
+  const roots = stems.map(stemRoot);
+  const alternatives = [
+    ...terms.map(escape),
+    ...prefixes.map((p) => `${escape(p)}[\\p{L}\\p{N}]*`),
+    ...roots.map((r) => `${escape(r)}[\\p{L}\\p{N}]{0,${MAX_ENDING}}`),
+  ];
+  // Only to find where to look (the words around it are then checked one by one): with ASCII terms a
+  // plain case-insensitive pattern, which V8 runs several times faster than a Unicode one.
+  const ascii = [...terms, ...prefixes, ...roots].every((t) => ASCII.test(t));
+  const letter = ascii ? '[A-Za-z0-9]' : '[\\p{L}\\p{N}]';
+  const source = alternatives.map((a) => (ascii ? a.replace(/\[\\p\{L\}\\p\{N\}\]/g, letter) : a)).join('|');
+  return {
+    whole: new Set(terms.map(fold)),
+    starts: prefixes.map(fold),
+    roots,
+    re: alternatives.length ? new RegExp(`(?<!${letter})(?:${source})(?!${letter})`, ascii ? 'i' : 'iu') : null,
+  };
+}
+
+const isHit = (m: Matcher, word: string) => {
+  const w = fold(word);
+  return m.whole.has(w) || m.starts.some((p) => w.startsWith(p)) || m.roots.some((r) => w.startsWith(r) && w.length - r.length <= MAX_ENDING);
+};
+
+export function makeSnippet(text: string, terms: readonly string[], prefixes: readonly string[], maxWords = 28, stems: readonly string[] = []): Snippet {
+  const m = matcher(terms, prefixes, stems);
+  // Tokenise only a window around the first hit (one native regex search): a page is ~500 words, a snippet 28.
+  const at = m.re ? text.search(m.re) : -1;
   if (at > 0) {
     const from = text.lastIndexOf(' ', Math.max(0, at - 240));
     const to = text.indexOf(' ', Math.min(text.length, at + 480));
-    const window = snippetOf(text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to), terms, prefixes, maxWords);
-    if (from > 0 && window[0]?.text !== '…') window.unshift({ text: '…', hit: false });
-    if (to > 0 && window[window.length - 1]?.text !== '…') window.push({ text: '…', hit: false });
-    return window;
+    const start = from < 0 ? 0 : from;
+    const end = to < 0 ? text.length : to;
+    return snippetOf(text.slice(start, end), m, maxWords, start > 0, end < text.length);
   }
-  return snippetOf(text, terms, prefixes, maxWords);
+  return snippetOf(text, m, maxWords, false, false);
 }
 
-function snippetOf(text: string, terms: readonly string[], prefixes: readonly string[], maxWords: number): Snippet {
+/** The words around the first hit; `cutBefore`/`cutAfter`: the text given was cut from a longer one. */
+function snippetOf(text: string, m: Matcher, maxWords: number, cutBefore: boolean, cutAfter: boolean): Snippet {
   const words: Array<{ start: number; end: number; hit: boolean }> = [];
-  const whole = new Set(terms.map(fold));
-  const starts = prefixes.map(fold);
-  for (const m of text.matchAll(WORD)) {
-    const w = fold(m[0]);
-    const hit = whole.has(w) || starts.some((p) => w.startsWith(p));
-    words.push({ start: m.index, end: m.index + m[0].length, hit });
-  }
+  for (const [start, end] of wordSpans(text)) words.push({ start, end, hit: isHit(m, text.slice(start, end)) });
   if (words.length === 0) return [];
   const first = Math.max(0, words.findIndex((w) => w.hit));
   const from = Math.max(0, first - Math.floor(maxWords / 3));
   const to = Math.min(words.length, from + maxWords);
   const out: Snippet = [];
-  const push = (textPart: string, hit: boolean) => {
-    if (!textPart) return;
+  const push = (part: string, hit: boolean) => {
+    if (!part) return;
     const last = out[out.length - 1];
-    if (last && last.hit === hit) last.text += textPart;
-    else out.push({ text: textPart, hit });
+    if (last && last.hit === hit) last.text += part;
+    else out.push({ text: part, hit });
   };
-  if (from > 0) push('…', false);
+  // One ellipsis where words were left out before; none when the first word shown opens the text.
+  if (from > 0 || cutBefore) push(`${ELLIPSIS} `, false);
   let cursor = (words[from] as { start: number }).start;
   for (let i = from; i < to; i++) {
     const w = words[i] as { start: number; end: number; hit: boolean };
-    push(text.slice(cursor, w.start).replace(/\s+/g, ' '), false);
+    if (i > from) push(text.slice(cursor, w.start).replace(/\s+/g, ' '), false);
     push(text.slice(w.start, w.end), w.hit);
     cursor = w.end;
   }
-  if (to < words.length) push('…', false);
+  const last = words[to - 1] as { end: number };
+  if (to < words.length || cutAfter) push(` ${ELLIPSIS}`, false);
+  else push(text.slice(last.end).replace(/\s+/g, ' ').trimEnd(), false);
   return out;
 }

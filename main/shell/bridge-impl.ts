@@ -25,7 +25,7 @@ export interface IpcRendererLike {
 }
 
 /** Every event name main may send; the record type makes the compiler insist the list is complete. */
-const EVENT_NAMES: Record<EventName, true> = { 'library.imported': true, 'import.progress': true, 'sync.progress': true };
+const EVENT_NAMES: Record<EventName, true> = { 'library.imported': true, 'import.progress': true, 'sync.progress': true, 'share.progress': true };
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(EVENT_NAMES, name);
 

@@ -11,6 +11,8 @@ import { type BrowserWindow, app, dialog, safeStorage, session } from 'electron'
 import { createHandlers } from '../api/handlers';
 import { handlersOrRecovery } from '../api/recovery';
 import { scheduleBackgroundSync } from '../sync/scheduler';
+import { scheduleBackgroundShare } from '../share/service';
+import { safeStorageSealer } from '../share/vault';
 import { openStore } from '../store/database';
 import { StoreError } from '../store/errors';
 import { hardenApp, hardenSession } from './hardening';
@@ -23,6 +25,7 @@ import { createMainWindow } from './window';
 let mainWindow: BrowserWindow | null = null;
 let closeStore: () => void = () => undefined;
 let syncSchedule: { stop(): void } | null = null;
+let shareSchedule: { stop(): void } | null = null;
 
 const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 
@@ -62,7 +65,7 @@ async function start(): Promise<void> {
       dir,
       key,
       () => openStore(dir, { key }),
-      (opened) => createHandlers(opened, { emit: (name, payload) => sendEvent(getWindow(), name, payload), autoBackup: true }),
+      (opened) => createHandlers(opened, { emit: (name, payload) => sendEvent(getWindow(), name, payload), autoBackup: true, share: { sealer: safeStorageSealer(safeStorage) } }),
     );
   } catch (error) {
     const message =
@@ -78,6 +81,8 @@ async function start(): Promise<void> {
   registerIpc(handlers, getWindow);
   // Council sync in the background: shortly after start, then every few hours; never blocks the window.
   syncSchedule = scheduleBackgroundSync(handlers['sync.run']);
+  // Sharing between the member's devices, likewise (SCRUTINEER_NO_BACKGROUND_SHARE=1 turns it off).
+  shareSchedule = scheduleBackgroundShare(handlers['share.run']);
   installMenu({ importFile: async (name, bytes) => handlers['import.file']({ name, data: bytes }), getWindow, isPackaged: app.isPackaged });
   openWindow();
 
@@ -103,6 +108,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     syncSchedule?.stop();
+    shareSchedule?.stop();
     closeStore();
     closeStore = () => undefined;
   });

@@ -17,6 +17,7 @@ import { ReaderPage } from '../features/reader/ReaderPage';
 import { SearchBox } from '../features/search/SearchBox';
 import { SearchPage } from '../features/search/SearchPage';
 import { SyncPage } from '../features/sync/SyncPage';
+import { SharingPage } from '../features/share/SharingPage';
 import { BackupsPage } from '../features/backup/BackupsPage';
 import { BinPage } from '../features/bin/BinPage';
 import { PageHeading } from '../ui/PageHeading';
@@ -80,6 +81,8 @@ function Page({
       return <BackupsPage refreshKey={refreshKey} focusOnMount={focusOnMount} onRestored={onRestored} />;
     case 'sync':
       return <SyncPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
+    case 'sharing':
+      return <SharingPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'bin':
       return <BinPage refreshKey={refreshKey} focusOnMount={focusOnMount} />;
     case 'declaration-slip':
@@ -150,6 +153,9 @@ export function App() {
             </a>
             <a className="app-header__link" href={hrefs.sync()} aria-current={route.page === 'sync' ? 'page' : undefined}>
               Council sync
+            </a>
+            <a className="app-header__link" href={hrefs.sharing()} aria-current={route.page === 'sharing' ? 'page' : undefined}>
+              Sharing
             </a>
             <ImportButton onFiles={importer.importFiles} />
           </div>

@@ -43,6 +43,7 @@ export type Route =
   | { page: 'interests' }
   | { page: 'backups' }
   | { page: 'sync' }
+  | { page: 'sharing' }
   | { page: 'bin' }
   | { page: 'declaration-slip'; declarationId: number }
   | { page: 'not-found'; path: string };
@@ -131,6 +132,7 @@ export function parseRoute(hash: string): Route | null {
   if (/^\/interests\/?$/.test(path)) return { page: 'interests' };
   if (/^\/backups\/?$/.test(path)) return { page: 'backups' };
   if (/^\/sync\/?$/.test(path)) return { page: 'sync' };
+  if (/^\/sharing\/?$/.test(path)) return { page: 'sharing' };
   if (/^\/bin\/?$/.test(path)) return { page: 'bin' };
   const slip = /^\/interests\/slip\/([^/]+)\/?$/.exec(path);
   if (slip) {
@@ -169,6 +171,8 @@ export const hrefs = {
   backups: () => '#/backups',
   /** Council sync: connected councils, followed committees, Sync now. */
   sync: () => '#/sync',
+  /** Sharing the member's work between their devices (CouchDB). */
+  sharing: () => '#/sharing',
   /** Deleted meetings, restorable for 30 days. */
   bin: () => '#/bin',
   declarationSlip: (id: number) => `#/interests/slip/${id}`,
@@ -220,6 +224,8 @@ export function routeKey(route: Route): string {
       return 'backups';
     case 'sync':
       return 'sync';
+    case 'sharing':
+      return 'sharing';
     case 'bin':
       return 'bin';
     case 'declaration-slip':

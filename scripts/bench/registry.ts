@@ -3,6 +3,7 @@ import { minutesBench } from './minutes';
 import { reanchorBench } from './reanchor';
 import { readerBench } from './reader';
 import { searchBench } from './search';
+import { shareBench } from './share';
 
 export type Bench = () => Promise<Record<string, unknown>>;
 
@@ -12,4 +13,5 @@ export const benches: Record<string, Bench> = {
   reanchor: reanchorBench,
   reader: readerBench,
   search: searchBench,
+  share: shareBench,
 };

@@ -85,7 +85,20 @@ export interface SearchResults {
   /** The terms to highlight in the reader (phrases split into words, without operators). */
   terms: string[];
   groups: SearchGroup[];
+  /** Every match (pages and minutes items) that passes the filters, not only those in `groups`. */
   total: number;
+  /** False: `total` and `meetingCount` are estimates from the matches counted ("about 12,000"). */
+  totalExact: boolean;
+  /** How many meetings the matches are in. */
+  meetingCount: number;
+  /** The results in `groups` start after this many. */
+  offset: number;
+  /** The offset that asks for the next results ("Show more"); null when these are the last. */
+  nextOffset: number | null;
+  /** The time budget ran out (or a newer search replaced this one): the results or the total are incomplete. */
+  partial: boolean;
+  /** Part of the query was not searched, and why ("Type at least 3 letters before *"). */
+  hint: string | null;
   tookMs: number;
 }
 
@@ -106,4 +119,18 @@ export interface PurgeOutcome {
   backupsPurged: number;
   /** The papers' files removed from the backups' folder. */
   backupFilesDeleted: number;
+}
+
+/**
+ * The start of reading a PDF by ranges (`papers.fileOpen`): its length, its first bytes and its last
+ * (pdf.js reads the trailer first), so the reader can start before the whole file has crossed over.
+ * When the file is small, `head` is the whole file and `tail` is empty.
+ */
+export interface FileOpening {
+  versionId: number;
+  length: number;
+  head: Uint8Array;
+  /** Where `tail` starts: a multiple of the chunk size the reader asks for ranges in. */
+  tailStart: number;
+  tail: Uint8Array;
 }

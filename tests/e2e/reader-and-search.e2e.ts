@@ -177,6 +177,30 @@ describe('reading agenda packs and searching them', () => {
     expect(await h.page.locator('.findbar').count()).toBe(0);
   });
 
+  test('find starts from the page being read, focus returns after Find, and the page box follows scrolling', async () => {
+    const box = pageBox(h.page);
+    await box.fill('9');
+    await box.press('Enter');
+    await waitForPage(h.page, 9);
+    await h.page.keyboard.press('Control+f');
+    const find = h.page.getByRole('searchbox', { name: 'Find in document' });
+    await h.page.waitForFunction(() => document.activeElement?.id === 'reader-find', null, { timeout: 5000 });
+    // "asked to note the report" is on pages 8 and 9 (and later): the first match shown is on page 9, not 8.
+    await find.fill('asked to note');
+    await h.page.getByText(/of \d+\+? matches, on page 9/).waitFor();
+    // Never "No matches" while it is still reading.
+    expect(await h.page.locator('#reader-find-status').innerText()).not.toContain('No matches');
+    await h.page.keyboard.press('Escape');
+    // Focus goes back to the page box, where it was when Find opened.
+    await h.page.waitForFunction(() => document.activeElement?.classList.contains('toolbar__page-input'), null, { timeout: 5000 });
+    // Scrolled by other means than the wheel (a script, the scrollbar, a screen reader): the page box follows.
+    await h.page.evaluate(() => {
+      const el = document.querySelector('.reader__scroll') as HTMLElement;
+      el.scrollTop = el.scrollHeight / 2;
+    });
+    await h.page.waitForFunction(() => Number((document.querySelector('.toolbar__page-input') as HTMLInputElement).value) > 15, null, { timeout: 5000 });
+  });
+
   test('print selected pages renders those pages for the printer', async () => {
     await h.page.evaluate(() => {
       window.print = () => {

@@ -1,8 +1,9 @@
-/** The reader's page: '#/document/ID?page=N&v=VERSION&q=TERMS'. Loads the document's details and its PDF bytes. */
+/** The reader's page: '#/document/ID?page=N&v=VERSION&q=TERMS'. Loads the document's details and opens its PDF. */
 import { useCallback, useRef } from 'react';
 import type { Result } from '../../../shared/result';
-import type { DocumentDetail, VersionSummary } from '../../../shared/types/papers';
+import type { DocumentDetail, FileOpening, VersionSummary } from '../../../shared/types/papers';
 import { api } from '../../app/api';
+import { decodeOpening } from '../../../shared/file-opening';
 import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Badge } from '../../ui/Badge';
@@ -50,48 +51,49 @@ function Heading({ detail, focusOnMount }: { detail: DocumentDetail; focusOnMoun
 }
 
 /**
- * The PDF's bytes. The request is made as early as possible: when the route names no version, at the
- * same moment as the details (by document: its current version); otherwise as soon as the details name
- * the version, not after they have been drawn. LoadedReader takes that request if it is there.
+ * The PDF's opening (its length, first and last bytes: see main/papers/file-ranges.ts); pdf.js asks
+ * for the rest by range. The request is made as early as possible: when the route names no version,
+ * at the same moment as the details (by document: its current version); otherwise as soon as the
+ * details name the version, not after they have been drawn. LoadedReader takes that request if it is there.
  */
 type FileRequest = { versionId: number } | { documentId: number };
-let prefetched: { key: string; bytes: Promise<Result<Uint8Array>> } | null = null;
+let prefetched: { key: string; opening: Promise<Result<FileOpening>> } | null = null;
 
-function requestFile(request: FileRequest): Promise<Result<Uint8Array>> {
+function requestOpening(request: FileRequest): Promise<Result<FileOpening>> {
   readerMark('file-requested');
-  return api['papers.file'](request).then((result) => {
+  return api['papers.fileOpen'](request).then((result): Result<FileOpening> => {
     readerMark('file-received');
-    return result;
+    if (!result.ok) return result;
+    try {
+      return { ok: true, value: decodeOpening(result.value) };
+    } catch (error) {
+      return { ok: false, error: { code: 'internal', message: (error as Error).message } };
+    }
   });
 }
 
 const keyOf = (request: FileRequest) => ('versionId' in request ? `v${request.versionId}` : `d${request.documentId}`);
 
-function prefetchFile(request: FileRequest): void {
+function prefetchOpening(request: FileRequest): void {
   const key = keyOf(request);
-  if (prefetched?.key !== key) prefetched = { key, bytes: requestFile(request) };
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  if (prefetched?.key !== key) prefetched = { key, opening: requestOpening(request) };
 }
 
 /**
- * This version's bytes: the early request if there is one for it. A current-version file asked for by
- * document is checked against the version's hash (a few milliseconds), because an import could have
- * made a newer version current between the two requests; then it is asked for again by version.
+ * This version's opening: the early request if there is one for it. One asked for by document says
+ * which version it opened; if an import made a newer version current between the two requests, it is
+ * asked for again by version.
  */
-async function takeFile(documentId: number, version: VersionSummary): Promise<Result<Uint8Array>> {
+async function takeOpening(documentId: number, version: VersionSummary): Promise<Result<FileOpening>> {
   const early = prefetched;
-  // Not kept once taken: the reader holds the bytes for as long as it needs them.
+  // Not kept once taken: the reader holds the opening for as long as it needs it.
   prefetched = null;
-  if (early?.key === `v${version.id}`) return early.bytes;
+  if (early?.key === `v${version.id}`) return early.opening;
   if (early?.key === `d${documentId}` && version.isCurrent) {
-    const result = await early.bytes;
-    if (result.ok && (await sha256Hex(result.value)) === version.sha256) return result;
+    const result = await early.opening;
+    if (result.ok && result.value.versionId === version.id) return result;
   }
-  return requestFile({ versionId: version.id });
+  return requestOpening({ versionId: version.id });
 }
 
 function LoadedReader({ detail, pageNumber, terms }: { detail: DocumentDetail; pageNumber: number | null; terms: string[] }) {
@@ -99,11 +101,11 @@ function LoadedReader({ detail, pageNumber, terms }: { detail: DocumentDetail; p
   const documentId = detail.id;
   const version = detail.version;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- one load per version; the summary object is refreshed with the details
-  const load = useCallback(() => takeFile(documentId, version), [documentId, versionId]);
+  const load = useCallback(() => takeOpening(documentId, version), [documentId, versionId]);
   const file = useResource(load, 0);
   if (file.status === 'loading') return <Loading what="the PDF" />;
   if (file.status === 'error') return <ErrorPanel title="The PDF could not be read" error={file.error} />;
-  return <Reader key={versionId} detail={detail} bytes={file.value} initialPage={pageNumber ?? detail.lastPage} terms={terms} />;
+  return <Reader key={versionId} detail={detail} opening={file.value} initialPage={pageNumber ?? detail.lastPage} terms={terms} />;
 }
 
 export function ReaderPage({ documentId, versionId, pageNumber, terms, refreshKey, focusOnMount }: ReaderRouteProps) {
@@ -112,13 +114,13 @@ export function ReaderPage({ documentId, versionId, pageNumber, terms, refreshKe
     readerMark('open');
     // Opening a document at its current version: ask for the file alongside the details.
     const alongside = !versionId && fileAskedFor.current === null;
-    if (alongside) prefetchFile({ documentId });
+    if (alongside) prefetchOpening({ documentId });
     return api['papers.document'](versionId ? { documentId, versionId } : { documentId }).then((result) => {
       // Else ask for the PDF straight away rather than once the heading has been drawn (once per
       // version: a refresh after an import reloads the details, not the PDF).
       if (result.ok && fileAskedFor.current !== result.value.version.id) {
         fileAskedFor.current = result.value.version.id;
-        if (!alongside) prefetchFile({ versionId: result.value.version.id });
+        if (!alongside) prefetchOpening({ versionId: result.value.version.id });
       }
       return result;
     });

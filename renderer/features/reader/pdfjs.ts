@@ -9,7 +9,8 @@
  * document does not stop it. Once it is ready, pdf.js opens, draws and reads a tiny built-in PDF
  * when the page is idle (see rehearsal.ts), so the code the first real document needs has run once.
  */
-import { GlobalWorkerOptions, PDFWorker, getDocument, type PDFDocumentLoadingTask } from 'pdfjs-dist';
+import { GlobalWorkerOptions, PDFDataRangeTransport, PDFWorker, getDocument, type PDFDocumentLoadingTask } from 'pdfjs-dist';
+import type { FileOpening } from '../../../shared/types/papers';
 import 'react-pdf/dist/Page/TextLayer.css';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { readerMark } from './perf';
@@ -97,4 +98,84 @@ export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
     rehearsal = null;
   }
   return getDocument({ ...DOCUMENT_OPTIONS, data, worker: pdfWorker() });
+}
+
+/** The chunk size pdf.js asks for ranges in; main/papers/file-ranges.ts aligns the opening's tail to it. */
+export const RANGE_CHUNK = 64 * 1024;
+
+/** Reads bytes begin..end (end exclusive) of the file being opened. */
+export type ReadRange = (begin: number, end: number) => Promise<Uint8Array>;
+
+/**
+ * pdf.js's range transport, fed from the opening (head and tail, already here) and otherwise from
+ * readRange. A failed read is retried once, then reported to pdf.js as an error.
+ */
+export class RangeTransport extends PDFDataRangeTransport {
+  readonly #tail: Uint8Array;
+  readonly #tailStart: number;
+  #closed = false;
+
+  constructor(
+    opening: FileOpening,
+    private readonly readRange: ReadRange,
+  ) {
+    super(opening.length, opening.head.slice(), true);
+    this.#tail = opening.tail;
+    this.#tailStart = opening.tailStart;
+  }
+
+  override requestDataRange(begin: number, end: number): void {
+    const length = this.length;
+    end = Math.min(end, length);
+    // Inside the tail sent with the opening: answered without asking main.
+    if (this.#tail.byteLength > 0 && begin >= this.#tailStart && end <= length) {
+      const chunk = this.#tail.slice(begin - this.#tailStart, end - this.#tailStart);
+      queueMicrotask(() => {
+        if (!this.#closed) this.onDataRange(begin, chunk);
+      });
+      return;
+    }
+    const read = () => this.readRange(begin, end);
+    read()
+      .catch(() => read())
+      .then(
+        (chunk) => {
+          if (!this.#closed) this.onDataRange(begin, chunk);
+        },
+        () => {
+          // pdf.js waits for the range until the document is closed; the reader shows the page's error.
+          if (!this.#closed) console.warn(`The bytes ${begin}–${end} of the PDF could not be read.`);
+        },
+      );
+  }
+
+  override abort(): void {
+    this.#closed = true;
+  }
+}
+
+/**
+ * Opens a PDF by ranges: pdf.js starts on the opening's head and tail and asks for the rest as it needs
+ * it (disableAutoFetch: only what the pages drawn and the text read need, never the whole file at once).
+ */
+export function openPdfByRanges(opening: FileOpening, readRange: ReadRange): PDFDocumentLoadingTask {
+  readerMark('open-pdf');
+  documentOpened = true;
+  if (rehearsal) {
+    void rehearsal.destroy();
+    rehearsal = null;
+  }
+  if (opening.head.byteLength >= opening.length) {
+    // pdf.js takes ownership of the buffer it is given: a copy, so the opening can be opened again.
+    return getDocument({ ...DOCUMENT_OPTIONS, data: opening.head.slice(), worker: pdfWorker() });
+  }
+  const range = new RangeTransport(opening, readRange);
+  return getDocument({
+    ...DOCUMENT_OPTIONS,
+    range,
+    disableRange: false,
+    disableAutoFetch: true,
+    rangeChunkSize: RANGE_CHUNK,
+    worker: pdfWorker(),
+  });
 }

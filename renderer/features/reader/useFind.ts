@@ -1,6 +1,7 @@
 /**
- * Find in document: reads each page's text through pdf.js (cached for the reader's lifetime),
- * lists every match in page order and tracks which one the member is on.
+ * Find in document: reads each page's text through pdf.js (cached for the reader's lifetime), from
+ * the current page on and then from the start, shows the first match as soon as it is found, lists
+ * every match in page order and tracks which one the member is on.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
@@ -32,6 +33,17 @@ export interface Find extends FindState {
 
 const textRuns = (items: ReadonlyArray<object>) =>
   items.filter((i): i is { str: string; hasEOL: boolean } => 'str' in i);
+
+/** The pages in the order find reads them: from the current page to the end, then from the start. */
+export function searchOrder(from: number, numPages: number): number[] {
+  const start = Math.min(Math.max(1, from), numPages);
+  return Array.from({ length: numPages }, (_, i) => ((start - 1 + i) % numPages) + 1);
+}
+
+/** Every match found so far, in page order. */
+function inPageOrder(found: Map<number, FindMatch[]>): FindMatch[] {
+  return [...found.keys()].sort((a, b) => a - b).flatMap((page) => found.get(page) ?? []);
+}
 
 const CLOSED: FindState = { open: false, query: '', matches: [], index: -1, pagesSearched: 0, searching: false };
 
@@ -73,29 +85,30 @@ export function useFind(pdf: PDFDocumentProxy, currentPage: () => number, onMatc
       return;
     }
     let cancelled = false;
+    // Searching from now: the bar never says "no matches" before it has looked.
+    update({ matches: [], index: -1, pagesSearched: 0, searching: true });
     const timer = window.setTimeout(async () => {
-      const matches: FindMatch[] = [];
-      let announced = false;
-      update({ matches: [], index: -1, pagesSearched: 0, searching: true });
-      for (let page = 1; page <= pdf.numPages; page++) {
+      const found = new Map<number, FindMatch[]>();
+      /** The match the member is on: the first found from the current page on (wrapping round). */
+      let current: FindMatch | null = null;
+      const order = searchOrder(currentPageRef.current(), pdf.numPages);
+      for (let i = 0; i < order.length; i++) {
+        const page = order[i] as number;
         const text = await readPage(page).catch(() => null);
         if (cancelled) return;
-        if (text) for (const range of findInText(text.text, needle)) matches.push({ page, ...range });
-        // Show the first match as soon as it is found, then progress every few pages.
-        const done = page === pdf.numPages;
-        if ((!announced && matches.length > 0) || page % 25 === 0 || done) {
-          announced = announced || matches.length > 0;
-          let index = latest.current.index;
-          let jump: FindMatch | undefined;
-          if (index === -1 && matches.length > 0) {
-            const from = currentPageRef.current();
-            const at = matches.findIndex((m) => m.page >= from);
-            // Until the whole document is read, a match nearer the current page may still turn up.
-            index = at !== -1 ? at : done ? 0 : -1;
-            jump = matches[index];
-          }
-          update({ matches: [...matches], index, pagesSearched: page, searching: !done });
-          if (jump) onMatchRef.current(jump);
+        const here = text ? findInText(text.text, needle).map((range) => ({ page, ...range })) : [];
+        if (here.length > 0) found.set(page, here);
+        const done = i === order.length - 1;
+        const first = current === null && here.length > 0;
+        // The first match is shown as soon as it is found; then progress every few pages, and at the end.
+        if (first || (i + 1) % 25 === 0 || done) {
+          const matches = inPageOrder(found);
+          // The member may have stepped to another match meanwhile: stay on it.
+          const chosen = latest.current.index >= 0 ? latest.current.matches[latest.current.index] : undefined;
+          if (first) current = here[0] as FindMatch;
+          else if (chosen) current = chosen;
+          update({ matches, index: current ? matches.indexOf(current) : -1, pagesSearched: i + 1, searching: !done });
+          if (first && current) onMatchRef.current(current);
         }
       }
     }, 200);

@@ -10,11 +10,12 @@ import { api } from '../../app/api';
 import { hrefs, replaceHash, type PageProps, type SearchParams, type SearchScope } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
 import { ConfidentialBadge } from '../../ui/Confidential';
 import { formatMeetingDate } from '../../ui/dates';
 import { councilLabel } from '../../ui/labels';
 import { PageHeading } from '../../ui/PageHeading';
-import { filtersOf, hitHref, resultSummary, searchInput, type SearchFilters } from './query';
+import { appendGroups, filtersOf, formatUkDate, hitHref, parseUkDate, resultSummary, searchInput, type SearchFilters } from './query';
 
 const DEBOUNCE_MS = 150;
 
@@ -92,6 +93,55 @@ function Group({ group, terms, index }: { group: SearchGroup; terms: string[]; i
   );
 }
 
+/**
+ * A date box that takes the date as the UK writes it (DD/MM/YYYY) whatever the browser's language: a
+ * text box with the format in its hint, checked as the member types; only a real date filters.
+ */
+function UkDateField({ id, label, value, onChange }: { id: string; label: string; value: string | null; onChange: (iso: string | null) => void }) {
+  const [text, setText] = useState(() => formatUkDate(value));
+  const [seen, setSeen] = useState(value);
+  // The address (Back, Forward) brought another date.
+  if (value !== seen) {
+    setSeen(value);
+    if (parseUkDate(text) !== value) setText(formatUkDate(value));
+  }
+  const parsed = parseUkDate(text);
+  const invalid = parsed === 'invalid';
+  return (
+    <div className="search-filters__field">
+      <label htmlFor={id}>{label}</label>
+      <span id={`${id}-hint`} className="search-filters__hint">
+        DD/MM/YYYY, e.g. 14/01/2025
+      </span>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        size={10}
+        maxLength={10}
+        value={text}
+        aria-describedby={invalid ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setText(next);
+          const date = parseUkDate(next);
+          if (date !== 'invalid' && date !== value) {
+            setSeen(date);
+            onChange(date);
+          }
+        }}
+      />
+      {invalid && (
+        <span id={`${id}-error`} className="search-filters__error">
+          Enter a date as day/month/year, e.g. 14/01/2025.
+        </span>
+      )}
+    </div>
+  );
+}
+
 function Filters({
   filters,
   onChange,
@@ -147,14 +197,8 @@ function Filters({
           ))}
         </select>
       </div>
-      <div className="search-filters__field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" value={filters.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || null })} />
-      </div>
-      <div className="search-filters__field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" value={filters.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || null })} />
-      </div>
+      <UkDateField id={`${id}-from`} label="From" value={filters.from} onChange={(from) => set({ from })} />
+      <UkDateField id={`${id}-to`} label="To" value={filters.to} onChange={(to) => set({ to })} />
       <label className="choice search-filters__mine">
         <input type="checkbox" checked={filters.mine} onChange={(e) => set({ mine: e.currentTarget.checked })} />
         My committees only
@@ -181,6 +225,8 @@ export function SearchPage({ query, params, refreshKey, focusOnMount }: SearchPa
   // Typing in the header's box must not lose its focus to this page's heading.
   const [focusHeading] = useState(() => focusOnMount && document.activeElement?.id !== 'global-search');
   const [state, setState] = useState<SearchState>({ status: 'idle' });
+  // "Show more": the answers after the first, added below it; cleared by a new query or filter.
+  const [moreState, setMore] = useState<{ base: SearchResults; groups: SearchGroup[]; shown: number; nextOffset: number | null; loading: boolean; error: string | null } | null>(null);
   const latestRequest = useRef(0);
   useDocumentTitle(query.trim() ? `Search: ${query.trim()}` : 'Search');
 
@@ -195,7 +241,8 @@ export function SearchPage({ query, params, refreshKey, focusOnMount }: SearchPa
     if (!input) return;
     const timer = window.setTimeout(() => {
       setState((s) => ({ status: 'searching', previous: s.status === 'ready' ? s.results : s.status === 'searching' ? s.previous : null }));
-      api['search.query'](input).then(
+      // The page's channel: a newer query stops an older one still running in the search worker.
+      api['search.query']({ ...input, channel: 'search-page' }).then(
         (reply) => {
           // A newer search has started: this answer is stale.
           if (request !== latestRequest.current) return;
@@ -211,12 +258,42 @@ export function SearchPage({ query, params, refreshKey, focusOnMount }: SearchPa
 
   const hasQuery = query.trim() !== '';
   const results = !hasQuery ? null : state.status === 'ready' ? state.results : state.status === 'searching' ? state.previous : null;
+  const ready = state.status === 'ready' ? state.results : null;
+  // What "Show more" added belongs to the answer it continued; a new answer starts again.
+  const more = moreState && moreState.base === ready ? moreState : null;
   let status = '';
   if (hasQuery) {
     if (state.status === 'error') status = `Search failed: ${state.error.message}`;
     else if (state.status !== 'ready' || state.results.query !== query.trim().slice(0, 500)) status = 'Searching…';
-    else status = `${resultSummary(state.results)} for “${state.results.query}”.`;
+    else {
+      const shown = state.results.groups.reduce((n, g) => n + g.hits.length, 0) + (more?.shown ?? 0);
+      status = `${resultSummary(state.results, shown)} for “${state.results.query}”.`;
+      if (state.results.partial) status += ' The search took too long, so these results may be incomplete.';
+    }
   }
+  const nextOffset = more ? more.nextOffset : (ready?.nextOffset ?? null);
+  const showMore = () => {
+    const input = searchInput(query, filters);
+    if (!input || nextOffset === null || !ready) return;
+    const request = latestRequest.current;
+    const base = ready;
+    setMore({ base, groups: more?.groups ?? [], shown: more?.shown ?? 0, nextOffset, loading: true, error: null });
+    api['search.query']({ ...input, offset: nextOffset, channel: 'search-page' }).then(
+      (reply) => {
+        if (request !== latestRequest.current) return;
+        if (!reply.ok) {
+          setMore((m) => (m ? { ...m, loading: false, error: reply.error.message } : m));
+          return;
+        }
+        const added = reply.value.groups.reduce((n, g) => n + g.hits.length, 0);
+        setMore((m) => ({ base, groups: appendGroups(m?.groups ?? [], reply.value.groups), shown: (m?.shown ?? 0) + added, nextOffset: reply.value.nextOffset, loading: false, error: null }));
+      },
+      () => {
+        if (request === latestRequest.current) setMore((m) => (m ? { ...m, loading: false, error: 'Scrutineer could not search.' } : m));
+      },
+    );
+  };
+  const groups = results ? (more && results === ready ? appendGroups(results.groups, more.groups) : results.groups) : [];
 
   return (
     <div className="search-page">
@@ -224,13 +301,15 @@ export function SearchPage({ query, params, refreshKey, focusOnMount }: SearchPa
       <p className="search-help">
         Type in <strong>Search all papers</strong> at the top (Ctrl+K or / takes you there). Put a phrase in quotes (
         <code>"looked after children"</code>), end a word with a star to find words starting with it (<code>foster*</code>
-        ), and use <code>NOT</code> to leave a word out (<code>budget NOT capital</code>).
+        ), and use <code>NOT</code> or a minus to leave a word out (<code>budget NOT capital</code>, <code>budget -capital</code>).
+        Words find their other forms too: <code>placements</code> finds “placement”.
       </p>
       <Filters filters={filters} onChange={setFilters} refreshKey={refreshKey} />
       <p className="search-status" role="status" aria-live="polite">
         {status}
       </p>
       {!hasQuery && <p className="muted">Results appear here as you type.</p>}
+      {hasQuery && ready?.hint && <p className="search-hint">{ready.hint}</p>}
       {state.status === 'error' && hasQuery && (
         <div className="error-panel" role="alert">
           <h2 className="error-panel__title">The search did not work</h2>
@@ -249,11 +328,23 @@ export function SearchPage({ query, params, refreshKey, focusOnMount }: SearchPa
           </p>
         </div>
       )}
-      {results && results.groups.length > 0 && (
+      {results && groups.length > 0 && (
         <div className="search-results" aria-busy={state.status === 'searching'}>
-          {results.groups.map((group, i) => (
-            <Group key={group.meeting ? `m-${group.meeting.id}` : `none-${i}`} group={group} terms={results.terms} index={i} />
+          {groups.map((group, i) => (
+            <Group key={group.meeting ? `m-${group.meeting.id}-${i}` : `none-${i}`} group={group} terms={results.terms} index={i} />
           ))}
+        </div>
+      )}
+      {ready && nextOffset !== null && results === ready && (
+        <div className="search-more">
+          <Button variant="secondary" onClick={showMore} disabled={more?.loading}>
+            {more?.loading ? 'Loading more results…' : 'Show more results'}
+          </Button>
+          {more?.error && (
+            <p className="search-more__error" role="alert">
+              Could not show more: {more.error}
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -41,7 +41,7 @@ describe('a full disk during an import', () => {
     }
   });
 
-  // A real file system that fills up: a 3 MB tmpfs in a private mount namespace (unshare needs no root
+  // A real file system that fills up: a 4 MB tmpfs in a private mount namespace (unshare needs no root
   // where user namespaces are allowed, as on Debian; where they are not, this part cannot run).
   const canUnshare = process.platform === 'linux' && spawnSync('unshare', ['-rm', 'true']).status === 0;
   (canUnshare ? test : test.skip)('the file system fills up (ENOSPC): import and backup fail cleanly, no partial file, all kept', () => {
@@ -49,7 +49,7 @@ describe('a full disk during an import', () => {
     try {
       const run = spawnSync(
         'unshare',
-        ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=3m tmpfs "$1" && exec "$2" --import tsx tests/crash/disk-full-child.ts "$1"', 'sh', temp.dir, process.execPath],
+        ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=4m tmpfs "$1" && exec "$2" --import tsx tests/crash/disk-full-child.ts "$1"', 'sh', temp.dir, process.execPath],
         { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
       );
       if (run.status !== 0) throw new Error(`disk-full child failed (${run.status}): ${run.stderr}`);

@@ -4,7 +4,7 @@
  * stand-in (tests/helpers/moderngov-standin.ts); this test SIGKILLs it at a random moment, hundreds
  * of times, and after each kill opens the store and checks that nothing is damaged, half-written
  * or lost:
- * - PRAGMA integrity_check, foreign_key_check, and both FTS5 indexes' integrity-check against their content;
+ * - PRAGMA integrity_check, foreign_key_check, and the four FTS5 indexes' integrity-check against their content;
  * - every document version has all its pages, the page count its PDF has, and its stored file;
  *   every document has one current version;
  * - every meeting with items came from a complete minutes import (its items are exactly what the
@@ -152,7 +152,7 @@ function check(store: Store, expected: Expected, sync: SyncExpected, seen: Seen,
   if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
   const fk = db.pragma('foreign_key_check') as unknown[];
   if (fk.length > 0) problems.push(`foreign_key_check: ${JSON.stringify(fk.slice(0, 3))}`);
-  for (const table of ['pages_fts', 'items_fts']) {
+  for (const table of ['pages_fts', 'items_fts', 'pages_stem', 'items_stem']) {
     try {
       db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`).run();
     } catch (error) {

@@ -1,0 +1,559 @@
+/**
+ * Sharing a member's work between their devices through a CouchDB-protocol server (Apache CouchDB
+ * 3), with a PouchDB replica in the main process. One run:
+ *
+ *  1. push: every record with outbox entries is read from SQLite, merged with what the local replica
+ *     holds for it, and written to the replica encrypted; then, in one SQLite transaction, its
+ *     revision is recorded and its outbox entries (those read) removed;
+ *  2. replicate: replica → server, server → replica (CouchDB's protocol, PouchDB's checkpoints);
+ *  3. apply: the replica's changes since the last sequence applied are merged (conflicting
+ *     revisions resolved per field, see merge.ts), written back to the replica when the merge
+ *     changed anything, and applied to SQLite in one transaction per batch, with the sequence;
+ *  4. replicate the resolutions back to the server.
+ *
+ * A crash between any two steps loses nothing (the outbox entry goes only in the transaction that
+ * records the revision holding its edit) and applies nothing twice (applying compares by document
+ * id and revision, and writes a row only where it differs from the merged document).
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { ScrutineerError } from '../errors';
+import type { Store } from '../store/database';
+import { type Envelope, type KeyInfoDoc, type ShareKeys, decrypt, encrypt, keysFromMaster, newKeyInfo, opaqueId, unlockKeyInfo } from './crypto';
+import { type ShareDoc, canonical, clockOf, maxClock, mergeAll } from './merge';
+import { type Pouch, forReplication, localReplica, remoteDatabase } from './pouch';
+import { type Kind, applyDoc, deviceClock, findRow, naturalKey, observeClock, readLocal } from './records';
+import { type Sealer, ShareVault, storeKeySealer } from './vault';
+
+export const MEMBER_DB = 'member';
+export const KEY_DOC_ID = 'scrutineer-key';
+const BATCH = 250;
+
+/** A refusal or failure the member is shown as it is (the API answers 'invalid-input'). */
+export class ShareError extends ScrutineerError {
+  constructor(message: string) {
+    super('invalid-input', message);
+  }
+}
+
+export interface ShareProgress {
+  database: string;
+  phase: 'push' | 'upload' | 'download' | 'apply' | 'done';
+  done: number;
+}
+
+export interface ShareDatabaseStatus {
+  name: string;
+  serverUrl: string;
+  dbName: string;
+  user: string;
+  connectedAt: string;
+  lastSyncedAt: string | null;
+  lastAttemptAt: string | null;
+  lastError: string | null;
+  lastSummary: string | null;
+  waiting: number;
+  notHere: number;
+  conflicts: number;
+}
+
+export interface ShareRunReport {
+  database: string;
+  ok: boolean;
+  pushed: number;
+  pulled: number;
+  applied: number;
+  notHere: number;
+  conflicts: number;
+  message: string;
+}
+
+export interface ShareEngineOptions {
+  sealer?: Sealer;
+  env?: NodeJS.ProcessEnv;
+  onProgress?: (progress: ShareProgress) => void;
+}
+
+/** https only, as for council sync; plain http only to this machine (tests, a server on this computer). */
+export function checkServerUrl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new ShareError(`"${url}" is not a web address.`);
+  }
+  const local = u.hostname === '127.0.0.1' || u.hostname === '[::1]' || u.hostname === 'localhost';
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) throw new ShareError(`Refused ${u.origin}: the sharing server must use https.`);
+  if (u.username || u.password) throw new ShareError('Give the user name with --user and the password separately, not in the address.');
+  return u.href.replace(/\/+$/, '');
+}
+
+export function memberDbName(user: string): string {
+  return `scrutineer-member-${user.toLowerCase().replace(/[^a-z0-9_$()+-]/g, '_')}`;
+}
+
+interface DbRow {
+  name: string;
+  server_url: string;
+  db_name: string;
+  user_name: string;
+  applied_seq: string;
+  connected_at: string;
+  last_synced_at: string | null;
+  last_attempt_at: string | null;
+  last_error: string | null;
+  last_summary: string | null;
+}
+
+interface Leaf {
+  rev: string;
+  doc: ShareDoc;
+}
+
+interface Work {
+  docId: string;
+  kind: Kind | null;
+  rowId: number | null;
+  /** Outbox entries up to this seq are covered by what is read now. */
+  seq: number | null;
+  clock: string | null;
+  winner?: Record<string, unknown> | null;
+}
+
+const nowIso = () => new Date().toISOString();
+
+function describe(error: unknown): string {
+  const e = error as { status?: number; message?: string; reason?: string; name?: string; code?: string };
+  if (e?.status === 401) return 'The server refused the user name or password.';
+  if (e?.status === 403) return 'The server refused: this user may not use that database.';
+  if (e?.status === 404) return 'The database was not found on the server.';
+  if (e?.code === 'ECONNREFUSED' || /ECONNREFUSED|ECONNRESET|socket hang up|Failed to fetch|fetch failed|network/i.test(String(e?.message ?? e?.reason))) {
+    return 'Could not reach the sharing server (offline, or the server is down); your changes wait here and go with the next run.';
+  }
+  return e?.reason || e?.message || String(error);
+}
+
+export class ShareEngine {
+  private local: Pouch | null = null;
+  private keys: ShareKeys | null = null;
+  /** Documents this engine has written to the replica (merges, resolutions): whether there is anything to send back. */
+  private replicaWrites = 0;
+  private readonly vault: ShareVault;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: ShareEngineOptions = {},
+  ) {
+    this.vault = new ShareVault(store.dataDir, options.sealer ?? storeKeySealer(store.key));
+    this.env = options.env ?? process.env;
+  }
+
+  private get db() {
+    return this.store.db;
+  }
+
+  private row(name = MEMBER_DB): DbRow | undefined {
+    return this.db.prepare('SELECT * FROM share_databases WHERE name = ?').get(name) as DbRow | undefined;
+  }
+
+  private replica(): Pouch {
+    this.local ??= localReplica(path.join(this.store.dataDir, 'share', MEMBER_DB));
+    return this.local;
+  }
+
+  private password(name: string): string {
+    const fromEnv = this.env.SCRUTINEER_SHARE_PASSWORD;
+    if (fromEnv) return fromEnv;
+    const stored = this.vault.read().passwords[name];
+    if (!stored) throw new ShareError('No password for the sharing server: set SCRUTINEER_SHARE_PASSWORD or connect again.');
+    return stored;
+  }
+
+  /** The password kept in this device's vault when it connected, if any. */
+  storedPassword(name = MEMBER_DB): string | undefined {
+    try {
+      return this.vault.read().passwords[name];
+    } catch {
+      return undefined;
+    }
+  }
+
+  private remote(row: DbRow): Pouch {
+    return forReplication(remoteDatabase(`${row.server_url}/${row.db_name}`, { username: row.user_name, password: this.password(row.name) }));
+  }
+
+  private shareKeys(): ShareKeys {
+    if (this.keys) return this.keys;
+    const master = this.vault.read().master;
+    if (!master) throw new ShareError('This device has no sharing key: connect again with your passphrase.');
+    this.keys = keysFromMaster(Buffer.from(master, 'hex'));
+    return this.keys;
+  }
+
+  /**
+   * Connects this library to the member's database on the server: checks the address and the
+   * password, creates the key record on first use (a new salt) or unlocks it with the passphrase,
+   * keeps key and password sealed, switches the outbox on and queues every travelling record.
+   */
+  async connect(input: { url: string; user: string; password: string; passphrase: string; dbName?: string }): Promise<ShareDatabaseStatus> {
+    const serverUrl = checkServerUrl(input.url);
+    const user = input.user.trim();
+    if (!user) throw new ShareError('Give the user name on the sharing server.');
+    const dbName = input.dbName ?? memberDbName(user);
+    const remote = remoteDatabase(`${serverUrl}/${dbName}`, { username: user, password: input.password });
+    let keys: ShareKeys;
+    try {
+      await remote.info();
+      let info: KeyInfoDoc | null = null;
+      try {
+        info = (await remote.get(KEY_DOC_ID)) as unknown as KeyInfoDoc;
+      } catch (error) {
+        if ((error as { status?: number }).status !== 404) throw error;
+      }
+      if (info) keys = await unlockKeyInfo(info, input.passphrase);
+      else {
+        const made = await newKeyInfo(input.passphrase);
+        await remote.put({ _id: KEY_DOC_ID, ...made.info } as never);
+        keys = made.keys;
+      }
+    } catch (error) {
+      throw new ShareError(error instanceof ShareError || (error instanceof Error && /passphrase/.test(error.message)) ? error.message : describe(error));
+    } finally {
+      await remote.close().catch(() => undefined);
+    }
+    const secrets = this.vault.read();
+    this.vault.write({ master: keys.master.toString('hex'), passwords: { ...secrets.passwords, [MEMBER_DB]: input.password } });
+    this.keys = keys;
+    const db = this.db;
+    db.transaction(() => {
+      const stamp = nowIso();
+      db.prepare(
+        "INSERT INTO share_device (id, device_id, enabled, created_at) VALUES (1, ?, 1, ?) ON CONFLICT (id) DO UPDATE SET enabled = 1",
+      ).run(crypto.randomBytes(8).toString('hex'), stamp);
+      db.prepare(
+        `INSERT INTO share_databases (name, server_url, db_name, user_name, connected_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET server_url = excluded.server_url, db_name = excluded.db_name, user_name = excluded.user_name, last_error = NULL`,
+      ).run(MEMBER_DB, serverUrl, dbName, user, stamp);
+      // Everything that travels, once: records already shared are merged, not duplicated.
+      const clock = deviceClock(db);
+      const hlc = clock.tick();
+      db.prepare(
+        `INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at)
+         SELECT 'annotation', id, '["*"]', ?, ? FROM annotations
+         UNION ALL
+         SELECT 'action', e.id, '["*"]', ?, ? FROM action_entries e
+         WHERE e.source = 'manual' OR e.member_fields <> '[]'
+            OR EXISTS (SELECT 1 FROM action_updates u WHERE u.entry_id = e.id AND u.note NOT LIKE 'Marked % in the minutes%')
+            OR EXISTS (SELECT 1 FROM action_evidence ev WHERE ev.entry_id = e.id)`,
+      ).run(hlc, stamp, hlc, stamp);
+    })();
+    return this.status().find((s) => s.name === MEMBER_DB) as ShareDatabaseStatus;
+  }
+
+  /** Stops sharing on this device: the outbox is switched off, the replica and secrets removed. Nothing in the library changes. */
+  async disconnect(): Promise<void> {
+    const local = this.replica();
+    await local.destroy().catch(() => undefined);
+    this.local = null;
+    this.keys = null;
+    this.vault.clear();
+    const db = this.db;
+    db.transaction(() => {
+      db.prepare('UPDATE share_device SET enabled = 0').run();
+      db.prepare('DELETE FROM share_outbox').run();
+      db.prepare('DELETE FROM share_docs').run();
+      db.prepare('DELETE FROM share_conflicts').run();
+      db.prepare('DELETE FROM share_databases').run();
+    })();
+  }
+
+  status(): ShareDatabaseStatus[] {
+    const rows = this.db.prepare('SELECT * FROM share_databases ORDER BY name').all() as DbRow[];
+    const count = (sql: string, ...params: unknown[]) => this.db.prepare(sql).pluck().get(...params) as number;
+    return rows.map((r) => ({
+      name: r.name,
+      serverUrl: r.server_url,
+      dbName: r.db_name,
+      user: r.user_name,
+      connectedAt: r.connected_at,
+      lastSyncedAt: r.last_synced_at,
+      lastAttemptAt: r.last_attempt_at,
+      lastError: r.last_error,
+      lastSummary: r.last_summary,
+      waiting: count('SELECT COUNT(DISTINCT kind || row_id) FROM share_outbox'),
+      notHere: count('SELECT COUNT(*) FROM share_docs WHERE db = ? AND pending IS NOT NULL', r.name),
+      conflicts: count('SELECT COUNT(DISTINCT doc_id) FROM share_conflicts'),
+    }));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Documents on the replica
+
+  private seal(docId: string, doc: ShareDoc): Envelope {
+    return encrypt(this.shareKeys().docKey, JSON.stringify(doc), docId);
+  }
+
+  private open(docId: string, stored: Record<string, unknown>): ShareDoc {
+    return JSON.parse(decrypt(this.shareKeys().docKey, stored as unknown as Envelope, docId)) as ShareDoc;
+  }
+
+  private async leaves(docId: string, winner?: Record<string, unknown> | null): Promise<Leaf[]> {
+    const local = this.replica();
+    let w = winner;
+    if (w === undefined) {
+      try {
+        w = (await local.get(docId, { conflicts: true })) as Record<string, unknown>;
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return [];
+        throw error;
+      }
+    }
+    if (!w || w._deleted) return [];
+    const leaves: Leaf[] = [{ rev: w._rev as string, doc: this.open(docId, w) }];
+    for (const rev of (w._conflicts as string[] | undefined) ?? []) {
+      const other = (await local.get(docId, { rev })) as Record<string, unknown>;
+      leaves.push({ rev, doc: this.open(docId, other) });
+    }
+    return leaves;
+  }
+
+  /** Merges and writes a batch of records: replica first, then SQLite in one transaction. */
+  private async reconcile(batch: Work[], afterApply?: () => void): Promise<{ written: number; applied: number }> {
+    const db = this.db;
+    const local = this.replica();
+    const clock = deviceClock(db);
+    const planned: Array<{ work: Work; merged: ShareDoc; rev: string | null; local: ShareDoc | null; kind: Kind }> = [];
+    let written = 0;
+    for (const work of batch) {
+      const cachedRow = db.prepare('SELECT kind, row_id, doc, rev FROM share_docs WHERE doc_id = ?').get(work.docId) as
+        | { kind: Kind; row_id: number | null; doc: string; rev: string | null }
+        | undefined;
+      const cached = cachedRow ? (JSON.parse(cachedRow.doc) as ShareDoc) : null;
+      const kind = work.kind ?? cachedRow?.kind ?? null;
+      const rowId = work.rowId ?? cachedRow?.row_id ?? null;
+      const resolved = cached?.t === 'annotation'
+        ? cached.alts
+            .filter((a) => a.v !== cached.body.v && !db.prepare("SELECT 1 FROM share_conflicts WHERE doc_id = ? AND field = 'body' AND clock = ?").get(work.docId, a.c))
+            .map((a) => a.c)
+        : [];
+      let fresh: string | null = null;
+      const edits = { clock: () => work.clock ?? (fresh ??= clockOf(clock.tick(), clock.deviceId)), resolvedAlts: resolved };
+      const mine = kind && rowId !== null ? readLocal(db, kind, rowId, cached, edits, clock.deviceId) : null;
+      const leaves = await this.leaves(work.docId, work.winner);
+      const merged = mergeAll([...(mine ? [mine] : []), ...leaves.map((l) => l.doc)]);
+      if (!merged) continue;
+      const winner = leaves[0];
+      let rev = winner?.rev ?? null;
+      if (!winner || canonical(merged) !== canonical(winner.doc)) {
+        const result = await local.put({ _id: work.docId, ...(rev ? { _rev: rev } : {}), ...this.seal(work.docId, merged) } as never);
+        rev = result.rev;
+        written++;
+      }
+      const losers = leaves.slice(1);
+      if (losers.length) await local.bulkDocs(losers.map((l) => ({ _id: work.docId, _rev: l.rev, _deleted: true })) as never);
+      planned.push({ work, merged, rev, local: mine, kind: merged.t });
+    }
+    let applied = 0;
+    db.transaction(() => {
+      db.prepare('INSERT OR IGNORE INTO share_applying (id) VALUES (1)').run();
+      try {
+        for (const p of planned) {
+          const rowId =
+            p.work.rowId ?? (db.prepare('SELECT row_id FROM share_docs WHERE doc_id = ?').pluck().get(p.work.docId) as number | null | undefined) ?? findRow(db, p.merged);
+          // An edit made here while the replica was being written: leave it for the next pass.
+          if (rowId !== null) {
+            const latest = db.prepare('SELECT MAX(seq) FROM share_outbox WHERE kind = ? AND row_id = ?').pluck().get(p.kind, rowId) as number | null;
+            if (latest !== null && (p.work.seq === null || latest > p.work.seq)) continue;
+          }
+          observeClock(db, maxClock(p.merged));
+          const result = applyDoc(db, p.merged, rowId);
+          if (p.local === null || canonical(p.local) !== canonical(p.merged)) applied++;
+          db.prepare(
+            `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (doc_id) DO UPDATE SET row_id = excluded.row_id, rev = excluded.rev, doc = excluded.doc, pending = excluded.pending, updated_at = excluded.updated_at`,
+          ).run(p.work.docId, MEMBER_DB, p.kind, result.rowId, p.rev, JSON.stringify(p.merged), result.pending, nowIso());
+          db.prepare('DELETE FROM share_conflicts WHERE doc_id = ?').run(p.work.docId);
+          if (p.merged.t === 'annotation') {
+            const insert = db.prepare("INSERT OR IGNORE INTO share_conflicts (doc_id, field, clock, value, detected_at) VALUES (?, 'body', ?, ?, ?)");
+            for (const alt of p.merged.alts) if (alt.v !== p.merged.body.v) insert.run(p.work.docId, alt.c, alt.v, nowIso());
+          }
+          if (result.rowId !== null && p.work.seq !== null) db.prepare('DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ?').run(p.kind, result.rowId, p.work.seq);
+        }
+        afterApply?.();
+      } finally {
+        db.prepare('DELETE FROM share_applying').run();
+      }
+    })();
+    this.replicaWrites += written;
+    return { written, applied };
+  }
+
+  /** Step 1: the outbox onto the replica. */
+  private async pushOutbox(progress: (done: number) => void): Promise<number> {
+    const db = this.db;
+    const clock = deviceClock(db);
+    const groups = db
+      .prepare('SELECT kind, row_id AS rowId, MAX(seq) AS seq, MAX(hlc) AS hlc FROM share_outbox GROUP BY kind, row_id ORDER BY MIN(seq)')
+      .safeIntegers(true)
+      .all() as Array<{ kind: Kind; rowId: bigint; seq: bigint; hlc: bigint }>;
+    let pushed = 0;
+    for (let i = 0; i < groups.length; i += BATCH) {
+      const batch: Work[] = [];
+      for (const g of groups.slice(i, i + BATCH)) {
+        const rowId = Number(g.rowId);
+        const known = db.prepare('SELECT doc_id, doc FROM share_docs WHERE db = ? AND kind = ? AND row_id = ?').get(MEMBER_DB, g.kind, rowId) as
+          | { doc_id: string; doc: string }
+          | undefined;
+        let docId = known?.doc_id;
+        if (!docId) {
+          const doc = readLocal(db, g.kind, rowId, null, { clock: () => clockOf(g.hlc, clock.deviceId), resolvedAlts: [] }, clock.deviceId);
+          if (!doc) {
+            // A row that no longer exists, or cannot travel: its entries are done with.
+            db.prepare('DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ?').run(g.kind, rowId, g.seq);
+            continue;
+          }
+          docId = opaqueId(this.shareKeys().idKey, g.kind === 'annotation' ? 'a' : 'c', naturalKey(doc));
+          // A manual action's random key is fixed from here on: keep the document that named it.
+          if (doc.t === 'action' && doc.natural.startsWith('manual:')) {
+            db.prepare(
+              `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, 'action', ?, NULL, ?, NULL, ?)
+               ON CONFLICT (doc_id) DO NOTHING`,
+            ).run(docId, MEMBER_DB, rowId, JSON.stringify(doc), nowIso());
+          }
+        }
+        batch.push({ docId, kind: g.kind, rowId, seq: Number(g.seq), clock: clockOf(g.hlc, clock.deviceId) });
+      }
+      pushed += (await this.reconcile(batch)).written;
+      progress(Math.min(i + BATCH, groups.length));
+    }
+    return pushed;
+  }
+
+  /** Step 3: the replica's changes into SQLite. */
+  private async applyIncoming(progress: (done: number) => void): Promise<number> {
+    const local = this.replica();
+    let since = this.row()?.applied_seq ?? '0';
+    let applied = 0;
+    let seen = 0;
+    for (;;) {
+      const changes = await local.changes({ since: /^\d+$/.test(since) ? Number(since) : since, limit: BATCH, include_docs: true, conflicts: true });
+      if (changes.results.length === 0) break;
+      const batch: Work[] = [];
+      for (const c of changes.results) {
+        if (c.id === KEY_DOC_ID || c.id.startsWith('_design/')) continue;
+        const known = this.db.prepare('SELECT rev FROM share_docs WHERE doc_id = ?').pluck().get(c.id) as string | null | undefined;
+        const doc = c.doc as Record<string, unknown> | undefined;
+        if (known && doc && known === doc._rev && !doc._conflicts) continue; // applied already
+        batch.push({ docId: c.id, kind: null, rowId: null, seq: null, clock: null, winner: doc && !doc._deleted ? doc : null });
+      }
+      const last = String(changes.last_seq);
+      applied += (await this.reconcile(batch, () => this.db.prepare('UPDATE share_databases SET applied_seq = ? WHERE name = ?').run(last, MEMBER_DB))).applied;
+      since = last;
+      seen += changes.results.length;
+      progress(seen);
+    }
+    return applied;
+  }
+
+  /** Step 3b: documents parked because their paper or meeting was not here: tried again. */
+  private async retryNotHere(): Promise<number> {
+    const ids = this.db.prepare('SELECT doc_id FROM share_docs WHERE db = ? AND pending IS NOT NULL').pluck().all(MEMBER_DB) as string[];
+    let applied = 0;
+    for (let i = 0; i < ids.length; i += BATCH) {
+      applied += (await this.reconcile(ids.slice(i, i + BATCH).map((docId) => ({ docId, kind: null, rowId: null, seq: null, clock: null })))).applied;
+    }
+    return applied;
+  }
+
+  private async replicate(direction: 'upload' | 'download', remote: Pouch): Promise<number> {
+    const local = this.replica();
+    const report = (done: number) => this.options.onProgress?.({ database: MEMBER_DB, phase: direction, done });
+    const options = { batch_size: 500, batches_limit: 4, retry: false } as const;
+    const replication = direction === 'upload' ? local.replicate.to(remote, options) : local.replicate.from(remote, options);
+    replication.on('change', (info: { docs_written?: number }) => report(info.docs_written ?? 0));
+    const result = (await replication) as { docs_written: number; ok: boolean; errors: unknown[] };
+    if (!result.ok && result.errors.length) throw result.errors[0];
+    return result.docs_written;
+  }
+
+  /** One run: push, replicate both ways, apply, replicate the resolutions. Never throws for a server or network failure: it is reported. */
+  async run(): Promise<ShareRunReport> {
+    const row = this.row();
+    if (!row) throw new ShareError('Sharing is not connected: run share connect first.');
+    const progress = (phase: ShareProgress['phase']) => (done: number) => this.options.onProgress?.({ database: MEMBER_DB, phase, done });
+    const stamp = nowIso();
+    this.db.prepare('UPDATE share_databases SET last_attempt_at = ? WHERE name = ?').run(stamp, MEMBER_DB);
+    let pushed = 0;
+    let pulled = 0;
+    let applied = 0;
+    let error: string | null = null;
+    const remote = this.remote(row);
+    try {
+      await this.pushOutbox(progress('push'));
+      try {
+        pushed = await this.replicate('upload', remote);
+        pulled = await this.replicate('download', remote);
+      } catch (e) {
+        error = describe(e);
+      }
+      const writesBefore = this.replicaWrites;
+      applied += await this.applyIncoming(progress('apply'));
+      applied += await this.retryNotHere();
+      // Resolutions and merges written while applying go back to the server (when there are any:
+      // otherwise this would re-check every document just received, seconds for a first pull).
+      if (!error && this.replicaWrites > writesBefore) {
+        try {
+          pushed += await this.replicate('upload', remote);
+        } catch (e) {
+          error = describe(e);
+        }
+      }
+    } catch (e) {
+      error = describe(e);
+    } finally {
+      await remote.close().catch(() => undefined);
+    }
+    const [s] = this.status();
+    const summary = `${pushed} sent, ${pulled} received, ${applied} applied${s?.notHere ? `, ${s.notHere} waiting for papers or meetings not on this device` : ''}${s?.conflicts ? `, ${s.conflicts} with two versions to merge` : ''}`;
+    this.db
+      .prepare('UPDATE share_databases SET last_error = ?, last_summary = ?, last_synced_at = CASE WHEN ? IS NULL THEN ? ELSE last_synced_at END, docs_pushed = docs_pushed + ?, docs_pulled = docs_pulled + ? WHERE name = ?')
+      .run(error, summary, error, nowIso(), pushed, pulled, MEMBER_DB);
+    this.options.onProgress?.({ database: MEMBER_DB, phase: 'done', done: applied });
+    return { database: MEMBER_DB, ok: error === null, pushed, pulled, applied, notHere: s?.notHere ?? 0, conflicts: s?.conflicts ?? 0, message: error ?? summary };
+  }
+
+  /** Note text with two versions: the ones to show the member. */
+  conflicts(): Array<{ docId: string; annotationId: number | null; current: string; others: Array<{ clock: string; text: string }> }> {
+    const ids = this.db.prepare('SELECT DISTINCT doc_id FROM share_conflicts ORDER BY doc_id').pluck().all() as string[];
+    return ids.map((docId) => {
+      const d = this.db.prepare('SELECT row_id, doc FROM share_docs WHERE doc_id = ?').get(docId) as { row_id: number | null; doc: string };
+      const doc = JSON.parse(d.doc) as ShareDoc;
+      const others = this.db.prepare('SELECT clock, value AS text FROM share_conflicts WHERE doc_id = ? ORDER BY clock').all(docId) as Array<{ clock: string; text: string }>;
+      return { docId, annotationId: d.row_id, current: doc.t === 'annotation' ? doc.body.v : '', others };
+    });
+  }
+
+  /** The member's merged text: written to the annotation (which queues it) and the alternatives marked resolved. */
+  resolveConflict(docId: string, text: string): void {
+    const db = this.db;
+    db.transaction(() => {
+      const rowId = db.prepare("SELECT row_id FROM share_docs WHERE doc_id = ? AND kind = 'annotation'").pluck().get(docId) as number | null | undefined;
+      if (rowId === null || rowId === undefined) throw new ShareError('That note is not on this device.');
+      db.prepare('DELETE FROM share_conflicts WHERE doc_id = ?').run(docId);
+      const body = db.prepare('SELECT body FROM annotations WHERE id = ?').pluck().get(rowId) as string;
+      // Keeping the text as it is still records that the member has merged: the outbox entry carries it.
+      if (body === text) {
+        const hlc = deviceClock(db).tick();
+        db.prepare("INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at) VALUES ('annotation', ?, '[\"body\"]', ?, ?)").run(rowId, hlc, nowIso());
+      } else {
+        db.prepare('UPDATE annotations SET body = ?, updated_at = ? WHERE id = ?').run(text, nowIso(), rowId);
+      }
+    })();
+  }
+
+  async close(): Promise<void> {
+    await this.local?.close().catch(() => undefined);
+    this.local = null;
+  }
+}

@@ -1,0 +1,85 @@
+/** The reader's toolbar: sidebar, page box, zoom, find, print, annotate, version and the item on this page. Holds nothing itself. */
+import type { DocumentDetail } from '../../../shared/types/papers';
+import { AnnotateSelectionButton } from '../annotations/AnnotationsLayer';
+import { PageBox } from './PageBox';
+import type { ZoomMode } from './pages';
+import { VersionSelect } from './VersionSelect';
+import { ZoomControls } from './ZoomControls';
+
+export function Toolbar({
+  detail,
+  currentPage,
+  numPages,
+  zoom,
+  scale,
+  sidebarOpen,
+  onToggleSidebar,
+  onGo,
+  onZoom,
+  onZoomBy,
+  onFind,
+  onPrint,
+  itemText,
+}: {
+  detail: DocumentDetail;
+  currentPage: number;
+  numPages: number;
+  zoom: ZoomMode;
+  scale: number;
+  sidebarOpen: boolean;
+  onToggleSidebar: () => void;
+  onGo: (page: number) => void;
+  onZoom: (zoom: ZoomMode) => void;
+  onZoomBy: (direction: 1 | -1) => void;
+  onFind: () => void;
+  onPrint: () => void;
+  itemText: string | null;
+}) {
+  return (
+    <div className="reader__toolbar" role="toolbar" aria-label="Reader" aria-controls="reader-pages">
+      <div className="toolbar__group">
+        <button
+          type="button"
+          className="tool"
+          aria-pressed={sidebarOpen}
+          onClick={onToggleSidebar}
+          title="Show or hide the contents and page thumbnails"
+        >
+          Sidebar
+        </button>
+      </div>
+      <div className="toolbar__group">
+        <button type="button" className="tool" onClick={() => onGo(currentPage - 1)} disabled={currentPage <= 1}>
+          <span aria-hidden="true">‹</span> Previous<span className="visually-hidden"> page</span>
+        </button>
+        <PageBox currentPage={currentPage} numPages={numPages} onGo={onGo} />
+        <button type="button" className="tool" onClick={() => onGo(currentPage + 1)} disabled={currentPage >= numPages}>
+          Next<span className="visually-hidden"> page</span> <span aria-hidden="true">›</span>
+        </button>
+      </div>
+      <ZoomControls zoom={zoom} scale={scale} onZoom={onZoom} onZoomBy={onZoomBy} />
+      <div className="toolbar__group">
+        <button type="button" className="tool" onClick={onFind} title="Find in document (Ctrl F)">
+          Find
+        </button>
+        <button type="button" className="tool" onClick={onPrint} title="Print pages (Ctrl P)">
+          Print…
+        </button>
+      </div>
+      <AnnotateSelectionButton scale={scale} />
+      {detail.versions.length > 1 && <VersionSelect detail={detail} currentPage={currentPage} />}
+      <p className="toolbar__item" title={itemText ?? undefined}>
+        {itemText ? (
+          <>
+            <span className="toolbar__item-label">
+              Item<span className="visually-hidden"> on this page:</span>
+            </span>{' '}
+            {itemText}
+          </>
+        ) : (
+          <span className="muted">No agenda item on this page</span>
+        )}
+      </p>
+    </div>
+  );
+}
