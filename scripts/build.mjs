@@ -25,13 +25,18 @@ async function buildMain() {
   const esbuild = await import('esbuild');
   const out = path.join(root, 'dist', 'main');
   fs.rmSync(out, { recursive: true, force: true });
-  const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
+  // Class private names are lowered (to WeakMaps): the release gate's scanner (electronegativity) cannot parse
+  // them, and a bundle it cannot read fails the gate.
+  const noPrivateNames = { 'class-private-field': false, 'class-private-static-field': false, 'class-private-method': false, 'class-private-static-method': false, 'class-private-accessor': false, 'class-private-static-accessor': false, 'class-private-brand-check': false };
+  const common = { bundle: true, platform: 'node', target: 'node20', supported: noPrivateNames, sourcemap: true, logLevel: 'warning', absWorkingDir: root };
   await esbuild.build({
     ...common,
     entryPoints: { main: 'main/shell/main.ts' },
     outdir: out,
     format: 'cjs',
-    external: ['electron', 'better-sqlite3-multiple-ciphers', '@hyzyla/pdfium'],
+    // Native modules (and PouchDB, whose LevelDB adapter loads leveldown's prebuilt binary from its own
+    // folder) stay in node_modules, packed by electron-builder as production dependencies.
+    external: ['electron', 'better-sqlite3-multiple-ciphers', '@hyzyla/pdfium', 'pouchdb-core', 'pouchdb-adapter-leveldb', 'pouchdb-adapter-http', 'pouchdb-replication', 'leveldown'],
   });
   // A sandboxed preload may only require('electron'): bundle everything else into it.
   await esbuild.build({ ...common, entryPoints: { preload: 'main/shell/preload.ts' }, outdir: out, format: 'cjs', external: ['electron'] });

@@ -67,7 +67,8 @@ interface Held {
 
 /** The decrypted files being read, newest last; `read` decrypts and checks a stored file by its sha256. */
 export class OpenFiles {
-  readonly #held = new Map<string, Held>();
+  // A TS-private field, not an ES #private one: the security gate's scanner cannot parse class private fields.
+  private readonly held = new Map<string, Held>();
 
   constructor(
     private readonly read: (sha256: string) => Uint8Array,
@@ -76,13 +77,13 @@ export class OpenFiles {
 
   /** The file's bytes: decrypted now if not held, and held (as the newest) for the next ranges. */
   bytes(sha256: string): Uint8Array {
-    let held = this.#held.get(sha256);
+    let held = this.held.get(sha256);
     if (held) {
-      this.#held.delete(sha256);
+      this.held.delete(sha256);
     } else {
       held = { bytes: this.read(sha256), timer: null };
     }
-    this.#held.set(sha256, held);
+    this.held.set(sha256, held);
     this.#touch(sha256, held);
     this.#trim();
     return held.bytes;
@@ -90,15 +91,15 @@ export class OpenFiles {
 
   /** Lets a file go at once (its paper was purged, or the store is closing). */
   forget(sha256?: string): void {
-    for (const [key, held] of this.#held) {
+    for (const [key, held] of this.held) {
       if (sha256 !== undefined && key !== sha256) continue;
       if (held.timer) clearTimeout(held.timer);
-      this.#held.delete(key);
+      this.held.delete(key);
     }
   }
 
   get size(): number {
-    return this.#held.size;
+    return this.held.size;
   }
 
   #touch(sha256: string, held: Held): void {
@@ -109,11 +110,11 @@ export class OpenFiles {
 
   #trim(): void {
     let total = 0;
-    for (const held of this.#held.values()) total += held.bytes.byteLength;
+    for (const held of this.held.values()) total += held.bytes.byteLength;
     // Oldest first; the newest (just asked for) always stays.
-    for (const [key, held] of this.#held) {
-      if (this.#held.size <= 1) break;
-      if (this.#held.size <= this.limits.maxFiles && total <= this.limits.maxBytes) break;
+    for (const [key, held] of this.held) {
+      if (this.held.size <= 1) break;
+      if (this.held.size <= this.limits.maxFiles && total <= this.limits.maxBytes) break;
       total -= held.bytes.byteLength;
       this.forget(key);
     }
