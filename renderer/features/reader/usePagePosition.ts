@@ -127,13 +127,24 @@ export function usePagePosition({
     };
   }, [pageHeight, virtualizer, scrollRef, release]);
 
-  // The last page read, saved a moment after the member stops on it.
+  // The last page read, saved a moment after the member stops on it, and at once when the reader closes
+  // before that moment has come (leaving the page from a search hit must not lose the page read).
+  const unsaved = useRef<number | null>(null);
   useEffect(() => {
+    unsaved.current = currentPage;
     const timer = window.setTimeout(() => {
-      if (opened.current) void api['papers.savePosition']({ documentId, pageNumber: currentPage });
+      if (!opened.current) return;
+      unsaved.current = null;
+      void api['papers.savePosition']({ documentId, pageNumber: currentPage });
     }, 800);
     return () => window.clearTimeout(timer);
   }, [currentPage, documentId]);
+  useEffect(
+    () => () => {
+      if (opened.current && unsaved.current !== null) void api['papers.savePosition']({ documentId, pageNumber: unsaved.current });
+    },
+    [documentId],
+  );
 
   return { currentPage, getCurrent, goTo, release };
 }
