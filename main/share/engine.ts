@@ -19,6 +19,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { ScrutineerError } from '../errors';
 import type { Store } from '../store/database';
+import type { ShareDatabaseView } from '../../shared/types/share';
 import { type Envelope, type KeyInfoDoc, type ShareKeys, decrypt, encrypt, keysFromMaster, newKeyInfo, opaqueId, unlockKeyInfo } from './crypto';
 import { type ShareDoc, canonical, clockOf, maxClock, mergeAll } from './merge';
 import { type Pouch, forReplication, localReplica, remoteDatabase } from './pouch';
@@ -42,20 +43,8 @@ export interface ShareProgress {
   done: number;
 }
 
-export interface ShareDatabaseStatus {
-  name: string;
-  serverUrl: string;
-  dbName: string;
-  user: string;
-  connectedAt: string;
-  lastSyncedAt: string | null;
-  lastAttemptAt: string | null;
-  lastError: string | null;
-  lastSummary: string | null;
-  waiting: number;
-  notHere: number;
-  conflicts: number;
-}
+/** The status of one shared database: the same shape the API returns (shared/types/share.ts). */
+export type ShareDatabaseStatus = ShareDatabaseView;
 
 export interface ShareRunReport {
   database: string;
