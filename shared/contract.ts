@@ -17,7 +17,7 @@ import type {
   MyDeclarationView,
   RegisterView,
 } from './types/interests';
-import type { Annotation, AnnotationImportResult, ItemAnnotationCounts, MeetingAnnotationsView, MeetingBrief } from './types/annotations';
+import type { Annotation, AnnotationImportResult, ItemAnnotationCounts, MeetingAnnotationsView, MeetingBrief, PassageSuggestion } from './types/annotations';
 import type { ActionEntry, Dashboard, FollowUpProposal } from './types/actions';
 import type { SyncCommitteeView, SyncCouncilView, SyncProgress, SyncReport, SyncStatus } from './types/sync';
 import type { BackupSummary, RestoreOutcome, StartupState } from './types/backup';
@@ -362,6 +362,8 @@ export const contract = {
     result: returns<Annotation>(),
   },
   'annotations.dismiss': { input: z.object({ id }).strict(), result: returns<Annotation>() },
+  /** For an annotation that needs attention: the closest passage in its paper's current version (accepted with reattach). */
+  'annotations.suggest': { input: z.object({ id }).strict(), result: returns<PassageSuggestion>() },
   /** Every annotation of a meeting in agenda order, with the orphans of all its papers. */
   'annotations.meeting': { input: z.object({ meetingId: id }).strict(), result: returns<MeetingAnnotationsView>() },
   /** The member's questions and notes for a meeting in agenda order. */

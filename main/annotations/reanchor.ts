@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { anchorByEnds } from './across-pages';
 import { Reanchorer, pageAt, quoteAt, similarity } from './anchoring';
+import { keepEarlierQuote } from './quote-history';
 import { itemForPage, sortKey, versionText } from './store';
 
 export interface ReanchorSummary {
@@ -95,6 +96,7 @@ export function reanchorDocument(db: Database.Database, documentId: number, newV
       const samePages = page === a.page_number && lastPage === oldLastPage && pagesEqual(old.pages, fresh.pages, page, lastPage);
       const keepRects = samePages && inPage === oldInPage && result.end - result.start === (a.pos_end ?? 0) - (a.pos_start ?? 0) ? 1 : 0;
       const q = quoteAt(fresh.text, result.start, result.end);
+      keepEarlierQuote(db, a.id, q.exact, 'moved');
       moveText.run(newVersionId, itemForPage(db, newVersionId, page), page, q.exact, q.prefix, q.suffix, result.start, result.end, sortKey(page, inPage), keepRects, keepRects, result.score, a.id);
       summary.moved++;
     }

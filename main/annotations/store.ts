@@ -12,11 +12,13 @@ import type {
   AnnotationPagePart,
   AnnotationRect,
   AnnotationTarget,
+  EarlierQuote,
   ItemAnnotationCounts,
   TextQuote,
 } from '../../shared/types/annotations';
 import { NotFoundError } from '../errors';
 import { type DocumentText, documentText, locateSelection, pageAt, quoteAt } from './anchoring';
+import { keepEarlierQuote } from './quote-history';
 
 const now = () => new Date().toISOString();
 
@@ -124,6 +126,7 @@ interface Row {
   eff_meeting: number | null;
   eff_item: number | null;
   tags_json: string;
+  earlier_json: string;
 }
 
 /** Meeting and item as they are now: a paper filed later, or an item map refreshed, is followed. */
@@ -132,7 +135,9 @@ export const SELECT_ANNOTATIONS = `
     CASE WHEN a.target IN ('item', 'meeting') THEN a.item_id ELSE COALESCE(
       (SELECT ip.item_id FROM item_pages ip WHERE ip.version_id = a.version_id AND a.page_number BETWEEN ip.first_page AND ip.last_page
        ORDER BY ip.first_page DESC LIMIT 1), d.item_id, a.item_id) END AS eff_item,
-    (SELECT json_group_array(tag) FROM (SELECT tag FROM annotation_tags WHERE annotation_id = a.id ORDER BY tag COLLATE NOCASE)) AS tags_json
+    (SELECT json_group_array(tag) FROM (SELECT tag FROM annotation_tags WHERE annotation_id = a.id ORDER BY tag COLLATE NOCASE)) AS tags_json,
+    (SELECT json_group_array(json_object('exact', q.exact, 'pageNumber', q.page_number, 'version', v.version, 'reason', q.reason, 'replacedAt', q.replaced_at))
+       FROM (SELECT * FROM annotation_quotes WHERE annotation_id = a.id ORDER BY id) q LEFT JOIN document_versions v ON v.id = q.version_id) AS earlier_json
   FROM annotations a LEFT JOIN documents d ON d.id = a.document_id`;
 
 export function toAnnotation(r: Row): Annotation {
@@ -159,6 +164,7 @@ export function toAnnotation(r: Row): Annotation {
     status: r.status,
     anchorScore: r.anchor_score,
     original: r.original_exact === null && r.original_page === null ? null : { exact: r.original_exact ?? '', pageNumber: r.original_page },
+    earlierQuotes: JSON.parse(r.earlier_json) as EarlierQuote[],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
@@ -520,9 +526,10 @@ export function reattachAnnotation(db: Database.Database, input: ReattachInput):
     if (current.document_id !== null && current.document_id !== documentId) throw new NotFoundError('That annotation belongs to a different paper.');
     const { meetingId } = versionOf(db, documentId, input.versionId);
     const p = placeSelection(db, input.versionId, input.pageNumber, input.quote);
+    keepEarlierQuote(db, input.id, p.quote.exact, 'reattached');
     db.prepare(
       `UPDATE annotations SET document_id = ?, version_id = ?, meeting_id = COALESCE(?, meeting_id), item_id = ?, target = 'text', page_number = ?,
-         quote_exact = ?, quote_prefix = ?, quote_suffix = ?, pos_start = ?, pos_end = ?, rects = ?, rects_stale = 0, sort_key = ?,
+         quote_exact = ?, quote_prefix = ?, quote_suffix = ?, pos_start = ?, pos_end = ?, rects = ?, rects_stale = ?, sort_key = ?,
          status = 'anchored', anchor_score = 1, updated_at = ?
        WHERE id = ?`,
     ).run(
@@ -537,6 +544,8 @@ export function reattachAnnotation(db: Database.Database, input: ReattachInput):
       p.start,
       p.end,
       JSON.stringify(rectsForPlacement(input.rects, p)),
+      // Without rectangles (a suggestion accepted from a list), the reader draws them from its text layer.
+      input.rects && input.rects.length > 0 ? 0 : 1,
       p.sortKey,
       now(),
       input.id,

@@ -3,6 +3,7 @@ import { meetingBrief, meetingBriefDocx } from '../annotations/brief';
 import { exportJsonLd, importJsonLd } from '../annotations/jsonld';
 import { meetingAnnotations } from '../annotations/meeting';
 import * as annotations from '../annotations/store';
+import { suggestPassage } from '../annotations/suggest';
 import type { EventName, Events, Input, Method, Output } from '../../shared/contract';
 import { applyStoredVersion, importFile, readMinutes } from '../library/import-file';
 import { deleteMeeting, listBin, restoreMeeting } from '../library/bin';
@@ -179,6 +180,7 @@ export function createHandlers(
     'annotations.needsAttention': ({ meetingId }) => annotations.needsAttention(store.db, meetingId),
     'annotations.reattach': (input) => annotations.reattachAnnotation(store.db, input),
     'annotations.dismiss': ({ id }) => annotations.dismissAnnotation(store.db, id),
+    'annotations.suggest': ({ id }) => suggestPassage(store.db, id),
     'annotations.meeting': ({ meetingId }) => meetingAnnotations(store.db, meetingId),
     'annotations.brief': ({ meetingId }) => meetingBrief(store.db, meetingId),
     'annotations.briefDocx': ({ meetingId, includeConfidential }) => meetingBriefDocx(store.db, meetingId, { includeConfidential }),

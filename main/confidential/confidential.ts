@@ -89,6 +89,8 @@ export function purgeDocumentsIn(db: Database.Database, documentIds: readonly nu
   db.prepare(`DELETE FROM item_pages WHERE version_id IN (${versions})`).run({ ids });
   db.prepare(`DELETE FROM reading_positions WHERE document_id IN (SELECT value FROM json_each(?))`).run(ids);
   db.prepare(`UPDATE document_versions SET text_page_count = 0 WHERE id IN (${versions})`).run({ ids });
+  // Earlier wordings of passages on these papers are the paper's words too.
+  db.prepare(`DELETE FROM annotation_quotes WHERE annotation_id IN (SELECT id FROM annotations WHERE document_id IN (SELECT value FROM json_each(?)))`).run(ids);
   // Highlights are only the paper's words: they go. Notes and questions keep the member's words.
   db.prepare(
     `UPDATE annotations SET deleted_at = COALESCE(deleted_at, @stamp), updated_at = @stamp

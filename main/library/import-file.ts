@@ -138,7 +138,7 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
 
   putBlob(store, bytes);
   const paperKind = kind === 'minutes' ? 'other' : kind;
-  const { meetingId, version } = store.db.transaction(() => {
+  const { meetingId, version, reanchored } = store.db.transaction(() => {
     const target = meetingForPaper(store, request, pages);
     const written = writeVersion(store.db, {
       ...target,
@@ -149,19 +149,32 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
       byteSize: bytes.byteLength,
       pages,
     });
-    return { meetingId: target.meetingId, version: written.version };
+    return { meetingId: target.meetingId, version: written.version, reanchored: written.reanchored };
   })();
   const notes = [plural(pages.length, 'page')];
   if (!hasText) notes.push('no text layer: not searchable');
   if (version > 1) notes.push(`version ${version}`);
   if (meetingId === null) notes.push('choose its meeting under "Papers to file"');
+  const moved = annotationsMoved(reanchored);
+  if (moved) notes.push(moved);
   return {
     fileName,
     status: version > 1 ? 'updated' : 'imported',
     meetingId,
+    ...(reanchored && reanchored.moved + reanchored.orphaned > 0 ? { annotations: { moved: reanchored.moved, needAttention: reanchored.orphaned } } : {}),
     message: `${paperKind === 'pack' ? 'Agenda pack' : paperKind === 'supplement' ? 'Supplement' : 'Paper'}: ${notes.join('; ')}.`,
 
   };
+}
+
+/** "your 4 annotations: 3 moved to this version, 1 needs attention (…)", or null when there were none. */
+export function annotationsMoved(r: { moved: number; orphaned: number } | null): string | null {
+  if (!r || r.moved + r.orphaned === 0) return null;
+  const total = r.moved + r.orphaned;
+  const what = total === 1 ? 'your annotation' : `your ${total} annotations`;
+  if (r.orphaned === 0) return `${what} moved to this version`;
+  const attention = `${r.orphaned} ${r.orphaned === 1 ? 'needs' : 'need'} attention (the passage changed)`;
+  return r.moved === 0 ? `${what}: ${attention}` : `${what}: ${r.moved} moved to this version, ${attention}`;
 }
 
 function failure(fileName: string, error: unknown): ImportOutcome {

@@ -8,7 +8,7 @@ import type {
   MeetingPapers,
   VersionSummary,
 } from '../../shared/types/papers';
-import { reanchorDocument } from '../annotations/reanchor';
+import { type ReanchorSummary, reanchorDocument } from '../annotations/reanchor';
 import { NotFoundError } from '../errors';
 import { mapItemsToPages } from './item-map';
 
@@ -39,7 +39,10 @@ function findDocument(db: Database.Database, v: NewVersion): number | null {
 }
 
 /** Writes a document version with all its pages. Run inside the caller's transaction. */
-export function writeVersion(db: Database.Database, v: NewVersion): { documentId: number; versionId: number; version: number } {
+export function writeVersion(
+  db: Database.Database,
+  v: NewVersion,
+): { documentId: number; versionId: number; version: number; reanchored: ReanchorSummary | null } {
   const stamp = now();
   let documentId = findDocument(db, v);
   if (documentId === null) {
@@ -53,7 +56,7 @@ export function writeVersion(db: Database.Database, v: NewVersion): { documentId
       .prepare('SELECT id, version, sha256 FROM document_versions WHERE document_id = ? AND is_current = 1')
       .get(documentId) as { id: number; version: number; sha256: string } | undefined;
     // The same file again (e.g. minutes re-parsed by a newer parser) is not a new version.
-    if (current?.sha256 === v.sha256) return { documentId, versionId: current.id, version: current.version };
+    if (current?.sha256 === v.sha256) return { documentId, versionId: current.id, version: current.version, reanchored: null };
     db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?').run(stamp, documentId);
   }
   const previous = (db.prepare('SELECT MAX(version) AS v FROM document_versions WHERE document_id = ?').get(documentId) as { v: number | null }).v ?? 0;
@@ -71,8 +74,8 @@ export function writeVersion(db: Database.Database, v: NewVersion): { documentId
   v.pages.forEach((text, i) => insertPage.run(versionId, i + 1, text));
   if (v.meetingId !== null) mapVersion(db, versionId, v.meetingId, v.pages);
   // The member's annotations on earlier versions move to this one (or are marked orphaned), in this transaction.
-  if (previous > 0) reanchorDocument(db, documentId, versionId);
-  return { documentId, versionId, version: previous + 1 };
+  const reanchored = previous > 0 ? reanchorDocument(db, documentId, versionId) : null;
+  return { documentId, versionId, version: previous + 1, reanchored };
 }
 
 function mapVersion(db: Database.Database, versionId: number, meetingId: number, pages: readonly string[]): void {

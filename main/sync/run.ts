@@ -102,6 +102,8 @@ function emptyReport(c: FollowedRow): SyncCommitteeReport {
     documentsChanged: 0,
     documentsUnchanged: 0,
     documentsSkipped: 0,
+    annotationsMoved: 0,
+    annotationsNeedingAttention: 0,
     message: '',
   };
 }
@@ -115,6 +117,8 @@ export function summarise(r: SyncCommitteeReport): string {
   if (r.documentsChanged) parts.push(`${plural(r.documentsChanged, 'changed document')} (new version)`);
   if (r.documentsSkipped) parts.push(`${plural(r.documentsSkipped, 'document')} not downloaded`);
   if (r.meetingsFailed) parts.push(`${plural(r.meetingsFailed, 'meeting')} not fetched`);
+  if (r.annotationsMoved) parts.push(`${plural(r.annotationsMoved, 'annotation')} moved to new versions`);
+  if (r.annotationsNeedingAttention) parts.push(`${plural(r.annotationsNeedingAttention, 'annotation')} need${r.annotationsNeedingAttention === 1 ? 's' : ''} attention`);
   return parts.length > 0 ? `${parts.join(', ')}.` : 'Nothing new.';
 }
 
@@ -491,6 +495,8 @@ export class SyncRunner {
           });
           if (version.version > 1) report.documentsChanged++;
           else report.documentsNew++;
+          report.annotationsMoved += version.reanchored?.moved ?? 0;
+          report.annotationsNeedingAttention += version.reanchored?.orphaned ?? 0;
           upsertDoc.run({ ...base, documentId: version.documentId, etag: o.etag, lastModified: o.lastModified, sha: o.hash, skipped: null, checked: fetchedAt });
         }
       }

@@ -68,9 +68,37 @@ export interface Annotation {
   anchorScore: number | null;
   /** What the member first marked, kept so an orphan can be shown and re-attached. */
   original: { exact: string; pageNumber: number | null } | null;
+  /** Words the passage had before a revised version changed them or the member re-attached it, oldest first. */
+  earlierQuotes: EarlierQuote[];
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+}
+
+export interface EarlierQuote {
+  exact: string;
+  pageNumber: number | null;
+  /** The paper's version it was on (null if that version is gone). */
+  version: number | null;
+  /** 'moved': a revised version changed the words; 'reattached': the member pointed it elsewhere. */
+  reason: 'moved' | 'reattached';
+  replacedAt: string;
+}
+
+/** Where an annotation that needs attention probably went in the current version of its paper. */
+export interface PassageSuggestion {
+  annotationId: number;
+  /** What it was attached to. */
+  was: { exact: string; pageNumber: number | null; version: number | null };
+  /** The closest passage in the current version, or null when nothing is close enough to offer. */
+  candidate: {
+    versionId: number;
+    version: number;
+    pageNumber: number;
+    quote: TextQuote;
+    /** 0..1: how much of the old wording it keeps. */
+    similarity: number;
+  } | null;
 }
 
 /** Annotation counts per agenda item of a meeting (itemId null: not on any item's pages). */

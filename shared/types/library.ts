@@ -176,4 +176,6 @@ export interface ImportOutcome {
   message: string;
   /** The file could not be placed for certain (no date or committee stated): its meeting's details need checking. */
   needsCheck?: boolean;
+  /** A revised paper: how many of the member's annotations moved to it and how many need attention. */
+  annotations?: { moved: number; needAttention: number };
 }

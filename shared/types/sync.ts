@@ -63,6 +63,9 @@ export interface SyncCommitteeReport {
   documentsChanged: number;
   documentsUnchanged: number;
   documentsSkipped: number;
+  /** The member's annotations on changed documents: moved to the new version, or needing attention. */
+  annotationsMoved: number;
+  annotationsNeedingAttention: number;
   /** One line: what happened, or why it failed. */
   message: string;
 }

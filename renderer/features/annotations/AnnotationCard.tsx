@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ANNOTATION_COLOURS, type Annotation, type AnnotationColour } from '../../../shared/types/annotations';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
+import { EarlierQuotes } from './EarlierQuotes';
 import { COLOUR_LABEL, COLOUR_SWATCH, parseTags } from './geometry';
 import { KIND_LABEL, pagesLabel, shortQuote } from './listing';
 
@@ -64,7 +65,7 @@ export function AnnotationCard({
       style={{ borderLeftColor: COLOUR_SWATCH[a.colour] }}
       data-annotation-id={a.id}
       onClick={(e) => {
-        if (!href || editing || !(e.target instanceof Element) || e.target.closest('a, button, input, textarea, select, label')) return;
+        if (!href || editing || !(e.target instanceof Element) || e.target.closest('a, button, input, textarea, select, label, details')) return;
         if (window.getSelection()?.toString()) return; // the member is selecting text to copy
         window.location.hash = href;
       }}
@@ -76,6 +77,7 @@ export function AnnotationCard({
         {a.kind === 'question' && a.asked ? ', asked' : ''}
       </p>
       {a.quote && <p className="annotation-card__quote">“{shortQuote(a.quote.exact)}”</p>}
+      <EarlierQuotes quotes={a.earlierQuotes} />
       {editing ? (
         <div className="annotation-form">
           <label>

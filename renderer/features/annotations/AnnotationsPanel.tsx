@@ -52,7 +52,9 @@ export function AnnotationsPanel({
 
   return (
     <aside id="annotations-panel" className="annotations-panel" aria-labelledby="annotations-panel-heading">
-      <h2 id="annotations-panel-heading">Annotations</h2>
+      <h2 id="annotations-panel-heading" tabIndex={-1}>
+        Annotations
+      </h2>
       <div className="annotation-card__actions">
         <Button variant="secondary" onClick={() => onPageNote('note')}>
           Note on page {currentPage}
@@ -104,6 +106,11 @@ export function AnnotationsPanel({
                 onReattach={() => setAnnotationsState({ reattaching: a, message: 'Select the passage on a page, then choose Attach here.' })}
                 onStopReattaching={() => setAnnotationsState({ reattaching: null })}
                 onDismiss={() => void dismiss(a)}
+                onAccepted={(text) => {
+                  void saved(text);
+                  // The card goes: focus moves to the panel's heading rather than falling to the page.
+                  document.getElementById('annotations-panel-heading')?.focus();
+                }}
               />
             ))}
           </ul>

@@ -109,7 +109,11 @@ function Loaded({ view, focusOnMount, reload }: { view: MeetingAnnotationsView; 
         <span className="page-heading__main">My annotations</span>
       </PageHeading>
       <p>
-        {summary ? `${summary} on this meeting’s papers, items and the meeting itself, in agenda order.` : 'No annotations on this meeting yet.'}{' '}
+        {summary
+          ? `${summary} on this meeting’s papers, items and the meeting itself, in agenda order.`
+          : view.needsAttention.length > 0
+            ? 'Your annotations on this meeting need attention (below).'
+            : 'No annotations on this meeting yet.'}{' '}
         <a href={hrefs.meetingQuestions(meetingId)}>My questions and brief</a> · <a href={hrefs.meeting(meetingId)}>Back to the meeting</a>
       </p>
       <p role="status" className="annotations-status">
@@ -140,6 +144,10 @@ function Loaded({ view, focusOnMount, reload }: { view: MeetingAnnotationsView; 
                 where={a.documentId === null ? null : (titles.get(a.documentId) ?? null)}
                 onReattach={() => a.documentId !== null && reattachInReader(a, hrefs.document(a.documentId, { page: a.original?.pageNumber ?? a.pageNumber }))}
                 onDismiss={() => void dismiss(a)}
+                onAccepted={(text) => {
+                  saved(text);
+                  (view.needsAttention.length > 1 ? attentionRef.current : listRef.current)?.focus();
+                }}
               />
             ))}
           </ul>

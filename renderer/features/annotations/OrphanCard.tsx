@@ -6,7 +6,9 @@
 import type { ReactNode } from 'react';
 import type { Annotation } from '../../../shared/types/annotations';
 import { Button } from '../../ui/Button';
+import { EarlierQuotes } from './EarlierQuotes';
 import { KIND_LABEL, shortQuote } from './listing';
+import { SuggestedPassage } from './SuggestedPassage';
 
 export function OrphanCard({
   annotation: a,
@@ -15,6 +17,7 @@ export function OrphanCard({
   onReattach,
   onStopReattaching,
   onDismiss,
+  onAccepted,
 }: {
   annotation: Annotation;
   /** The paper it was on, when the list covers several. */
@@ -24,6 +27,8 @@ export function OrphanCard({
   onReattach: () => void;
   onStopReattaching?: () => void;
   onDismiss: () => void;
+  /** The member accepted the suggested passage (the card's list should reload). */
+  onAccepted?: (message: string) => void;
 }): ReactNode {
   const page = a.original?.pageNumber ?? a.pageNumber;
   const quote = a.original?.exact || a.quote?.exact || '';
@@ -36,6 +41,8 @@ export function OrphanCard({
       </p>
       {quote && <p className="annotation-card__quote">“{shortQuote(quote, 300)}”</p>}
       {a.body && <p className="annotation-card__body">{a.body}</p>}
+      <EarlierQuotes quotes={a.earlierQuotes} />
+      {onAccepted && !reattachingThis && <SuggestedPassage annotation={a} onAccepted={onAccepted} />}
       <div className="annotation-card__actions">
         {reattachingThis ? (
           <>

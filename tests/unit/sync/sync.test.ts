@@ -125,8 +125,8 @@ describe('council sync against the ModernGov stand-in', () => {
     w.standin.faults.revisions.set(65412, 2);
     w.standin.requests.length = 0;
     const report = await runSync(w);
-    expect(report.committees[0]).toMatchObject({ documentsChanged: 1, documentsUnchanged: 6, meetingsUpdated: 0 });
-    expect(report.committees[0]?.message).toBe('1 changed document (new version).');
+    expect(report.committees[0]).toMatchObject({ documentsChanged: 1, documentsUnchanged: 6, meetingsUpdated: 0, annotationsMoved: 1, annotationsNeedingAttention: 0 });
+    expect(report.committees[0]?.message).toBe('1 changed document (new version), 1 annotation moved to new versions.');
     expect(w.standin.pdfBodies()).toBe(1);
 
     const versions = w.store.db.prepare('SELECT version, is_current FROM document_versions WHERE document_id = ? ORDER BY version').all(documentId);

@@ -1,0 +1,58 @@
+/**
+ * For an annotation that needs attention: the closest passage in the paper's current version, beside
+ * the words it was attached to, accepted in one step (a re-attach). Offered only, never applied.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Annotation, PassageSuggestion } from '../../../shared/types/annotations';
+import { api } from '../../app/api';
+import { Button } from '../../ui/Button';
+import { KIND_LABEL } from './listing';
+import { QuoteDiff } from './QuoteDiff';
+
+export function SuggestedPassage({ annotation, onAccepted }: { annotation: Annotation; onAccepted: (message: string) => void }): ReactNode {
+  const [suggestion, setSuggestion] = useState<PassageSuggestion | null | 'failed'>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    void api['annotations.suggest']({ id: annotation.id }).then((r) => live && setSuggestion(r.ok ? r.value : 'failed'));
+    return () => {
+      live = false;
+    };
+  }, [annotation.id, annotation.updatedAt]);
+
+  if (suggestion === null) return <p className="muted">Looking for the passage in the latest version…</p>;
+  if (suggestion === 'failed') return null;
+  const c = suggestion.candidate;
+  if (!c) return <p className="muted">Nothing in the latest version is close enough to suggest; re-attach it by hand or dismiss it.</p>;
+  const kind = KIND_LABEL[annotation.kind].toLowerCase();
+  const accept = async () => {
+    setBusy(true);
+    setError('');
+    const r = await api['annotations.reattach']({ id: annotation.id, versionId: c.versionId, pageNumber: c.pageNumber, quote: c.quote });
+    setBusy(false);
+    if (r.ok) onAccepted(`The ${kind} is attached to the passage on page ${c.pageNumber} of version ${c.version}; the earlier wording is kept in its history.`);
+    else setError(r.error.message);
+  };
+  return (
+    <div className="suggested-passage">
+      <p className="suggested-passage__lead">
+        Probably this passage, page {c.pageNumber} of version {c.version} ({Math.round(c.similarity * 100)}% of the wording kept):
+      </p>
+      <QuoteDiff
+        was={suggestion.was.exact}
+        now={c.quote.exact}
+        wasLabel={`Was${suggestion.was.version ? ` (version ${suggestion.was.version}` : ' ('}${suggestion.was.pageNumber ? `, page ${suggestion.was.pageNumber})` : ')'}`}
+        nowLabel={`Now (version ${c.version}, page ${c.pageNumber})`}
+      />
+      <Button variant="secondary" disabled={busy} onClick={() => void accept()}>
+        Accept this passage<span className="visually-hidden"> for the {kind}</span>
+      </Button>
+      {error && (
+        <p role="alert" className="field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
