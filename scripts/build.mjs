@@ -1,6 +1,7 @@
 // Builds the app: `node scripts/build.mjs [renderer|main]` (both when no argument).
 // Renderer: Vite → dist/renderer. Main and preload: esbuild bundles → dist/main, with the SQL
-// migrations and the PDF text worker copied beside them (they are read at run time).
+// migrations and the PDF text worker copied beside them (they are read at run time), and the
+// minutes-reading worker bundled beside main.js.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -36,8 +37,11 @@ async function buildMain() {
     format: 'cjs',
     // Native modules (and PouchDB, whose LevelDB adapter loads leveldown's prebuilt binary from its own
     // folder) stay in node_modules, packed by electron-builder as production dependencies.
-    external: ['electron', 'better-sqlite3-multiple-ciphers', '@hyzyla/pdfium', 'pouchdb-core', 'pouchdb-adapter-leveldb', 'pouchdb-adapter-http', 'pouchdb-replication', 'leveldown'],
+    // tsx is only asked for when running from the TypeScript sources (parse-off-thread.ts), never in the build.
+    external: ['electron', 'tsx', 'better-sqlite3-multiple-ciphers', '@hyzyla/pdfium', 'pouchdb-core', 'pouchdb-adapter-leveldb', 'pouchdb-adapter-http', 'pouchdb-replication', 'leveldown'],
   });
+  // Large minutes files are read in a worker thread (main/library/parse-off-thread.ts).
+  await esbuild.build({ ...common, entryPoints: { 'minutes-parse.worker': 'main/library/parse-worker.ts' }, outdir: out, format: 'cjs' });
   // A sandboxed preload may only require('electron'): bundle everything else into it.
   await esbuild.build({ ...common, entryPoints: { preload: 'main/shell/preload.ts' }, outdir: out, format: 'cjs', external: ['electron'] });
   fs.cpSync(path.join(root, 'main', 'store', 'migrations'), path.join(out, 'migrations'), { recursive: true });

@@ -1,7 +1,7 @@
 import type { ImportOutcome } from '../../shared/types/library';
 import { resolveDueDates } from '../actions/tracker';
 import type { ParsedMinutes } from '../../shared/types/minutes';
-import { type Attendee, MinutesFormatError, detectMinutesKind, parseMinutesDetailed } from '../minutes';
+import { type Attendee, MinutesFormatError } from '../minutes';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
 import { classifyPdf, cleanPageText, documentTitle } from '../papers/classify';
 import { matchCommittee, matchMeeting, readFrontPage } from '../papers/match-meeting';
@@ -14,6 +14,7 @@ import { decodeText, isPdf } from './decode';
 import { ImportError } from './errors';
 import { type IngestResult, ingestMeeting } from './ingest';
 import type { Provenance } from './meeting-writer';
+import { parseMinutesOffThread } from './parse-off-thread';
 import { NotFoundError } from '../errors';
 
 export interface ImportRequest {
@@ -31,20 +32,6 @@ export interface ImportControls {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Text files (and PDF text already extracted) → the minutes contract. */
-export function parseMinutesFile(
-  fileName: string,
-  text: string,
-  fromPdf: boolean,
-): { parsed: ParsedMinutes; attendance: Attendee[]; inputKind: string } {
-  const inputKind = fromPdf ? 'pdf-text' : detectMinutesKind(fileName, text);
-  const { minutes: parsed, attendance } = parseMinutesDetailed(fromPdf ? `${fileName}.pdf-text` : fileName, text);
-  if (parsed.items.length === 0 && !parsed.committee && !parsed.date) {
-    throw new ImportError('No meeting, agenda item or minutes were found in the file.');
-  }
-  return { parsed, attendance, inputKind };
-}
-
 async function pdfPages(bytes: Uint8Array, controls: ImportControls): Promise<string[]> {
   const { pages } = await extractPdfText(bytes, { onPage: controls.onProgress, signal: controls.signal });
   if (pages.length === 0) throw new ImportError('The PDF has no pages.');
@@ -53,10 +40,10 @@ async function pdfPages(bytes: Uint8Array, controls: ImportControls): Promise<st
 
 /** Reads a file as the minutes contract without storing anything (`parse-minutes`). */
 export async function readMinutes(fileName: string, bytes: Uint8Array): Promise<{ parsed: ParsedMinutes; attendance: Attendee[]; inputKind: string }> {
-  if (!isPdf(bytes)) return parseMinutesFile(fileName, decodeText(bytes), false);
+  if (!isPdf(bytes)) return parseMinutesOffThread(fileName, decodeText(bytes), false);
   const pages = await pdfPages(bytes, {});
   if (pages.every((p) => p.trim() === '')) throw new ImportError('The PDF has no text layer (it may be a scan), so its minutes cannot be read.');
-  return parseMinutesFile(fileName, pages.join('\f'), true);
+  return parseMinutesOffThread(fileName, pages.join('\f'), true);
 }
 
 function storeMinutes(
@@ -127,7 +114,7 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
 
   if (kind === 'minutes' && hasText && request.meetingId === undefined) {
     try {
-      const read = parseMinutesFile(fileName, pages.join('\f'), true);
+      const read = await parseMinutesOffThread(fileName, pages.join('\f'), true);
       putBlob(store, bytes);
       return outcome(fileName, storeMinutes(store, read, source, pages), ` (printed minutes, ${plural(pages.length, 'page')})`);
     } catch (error) {
@@ -210,7 +197,7 @@ export async function importFile(store: Store, request: ImportRequest, controls:
       if (paper && !known) return { fileName, status: 'unchanged', meetingId: paper.meetingId, message: 'Already in the library; nothing changed.' };
       return await importPdf(store, request, hash, controls);
     }
-    const read = parseMinutesFile(fileName, decodeText(bytes), false);
+    const read = await parseMinutesOffThread(fileName, decodeText(bytes), false);
     putBlob(store, bytes);
     return outcome(fileName, storeMinutes(store, read, { fileName, sha256: hash, byteSize: bytes.byteLength, inputKind: read.inputKind, parserVersion: MINUTES_PARSER_VERSION }));
   } catch (error) {
@@ -231,7 +218,7 @@ export async function applyStoredVersion(store: Store, meetingId: number, sha: s
   const bytes = readBlob(store, sha);
   const fromPdf = isPdf(bytes);
   const pages = fromPdf ? await pdfPages(bytes, {}) : undefined;
-  const read = pages ? parseMinutesFile(row.fileName, pages.join('\f'), true) : parseMinutesFile(row.fileName, decodeText(bytes), false);
+  const read = await parseMinutesOffThread(row.fileName, pages ? pages.join('\f') : decodeText(bytes), Boolean(pages));
   const source: Provenance = { fileName: row.fileName, sha256: sha, byteSize: row.byteSize, inputKind: read.inputKind, parserVersion: MINUTES_PARSER_VERSION };
   const result = store.db.transaction(() =>
     ingestMeeting(store.db, {

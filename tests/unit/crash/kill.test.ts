@@ -29,7 +29,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { checkBackup, listBackups } from '../../../main/backup/backups';
 import { listBackupFiles } from '../../../main/backup/files';
-import { parseMinutesFile } from '../../../main/library/import-file';
+import { parseMinutesFile } from '../../../main/library/parse-minutes-file';
 import { decodeText } from '../../../main/library/decode';
 import { referencedHashes } from '../../../main/store/blob-sweep';
 import { blobName, readBlob, sha256 } from '../../../main/store/blobs';
