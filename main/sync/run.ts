@@ -18,6 +18,7 @@ import { addMonths, format, subDays } from 'date-fns';
 import type { SyncCommitteeReport, SyncProgress, SyncReport } from '../../shared/types/sync';
 import { isPdf } from '../library/decode';
 import { ingestMeeting } from '../library/ingest';
+import { rescheduleMeeting, setMeetingCancelled } from '../library/meeting-status';
 import { parseMeetingFacts, parseMeetingsXml, parseModernGovXmlDetailed, type WebServiceDocument, type WebServiceMeetingRef } from '../minutes/moderngov-xml';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
 import { cleanPageText } from '../papers/classify';
@@ -421,15 +422,7 @@ export class SyncRunner {
       let meetingId = meetingExists ? (known?.meeting_id as number) : null;
       if (detailChanged || documentsChanged || meetingId === null) {
         // A rescheduled meeting keeps its row (and the member's notes): move it to the new date first.
-        if (meetingId !== null && date) {
-          const row = db.prepare('SELECT identity_key, member_fields FROM meetings WHERE id = ?').get(meetingId) as { identity_key: string; member_fields: string };
-          const clash = db.prepare('SELECT 1 FROM meetings WHERE committee_id = ? AND identity_key = ? AND id <> ?').get(committeeId, `d:${date}`, meetingId);
-          // A date or committee the member set is theirs: sync does not move the meeting back.
-          const memberSet = (JSON.parse(row.member_fields) as string[]).some((f) => f === 'date' || f === 'committee' || f === 'council');
-          if (row.identity_key !== `d:${date}` && !clash && !memberSet) {
-            db.prepare('UPDATE meetings SET identity_key = ?, date = ?, committee_id = ? WHERE id = ?').run(`d:${date}`, date, committeeId, meetingId);
-          }
-        }
+        if (meetingId !== null && date) rescheduleMeeting(db, meetingId, committeeId, date);
         const parsed = { ...detail.minutes, date, council: null };
         const hasAgenda = parsed.items.length > 0;
         // The one ingest path, with sync's own identity: its committee, and the meeting's id on the council's site.
@@ -452,13 +445,7 @@ export class SyncRunner {
       } else {
         report.meetingsUnchanged++;
       }
-      const wasCancelled = db.prepare('SELECT cancelled_at FROM meetings WHERE id = ?').pluck().get(meetingId) as string | null;
-      if (cancelled && !wasCancelled) {
-        db.prepare('UPDATE meetings SET cancelled_at = ? WHERE id = ?').run(fetchedAt, meetingId);
-        report.meetingsCancelled++;
-      } else if (!cancelled && wasCancelled) {
-        db.prepare('UPDATE meetings SET cancelled_at = NULL WHERE id = ?').run(meetingId);
-      }
+      if (setMeetingCancelled(db, meetingId, cancelled, fetchedAt) === 'cancelled') report.meetingsCancelled++;
 
       const upsertDoc = db.prepare(
         `INSERT INTO sync_documents (site_id, attachment_id, remote_meeting_id, document_id, title, etag, last_modified, sha256, skipped_reason, checked_at)

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SyncCommitteeView, SyncCouncilView, SyncStatus } from '../../shared/types/sync';
 import { committeeIn, councilFor } from '../library/identity';
+import { setMyCommittee } from '../library/queries';
 import { NotFoundError } from '../errors';
 import type { WebServiceCommittee } from '../minutes/moderngov-xml';
 
@@ -95,10 +96,10 @@ export function setFollow(db: Database.Database, syncCommitteeId: number, follow
     db.prepare('UPDATE sync_committees SET followed = ? WHERE id = ?').run(follow ? 1 : 0, syncCommitteeId);
     if (follow || mine) {
       const committeeId = linkLibraryCommittee(db, syncCommitteeId);
-      if (mine !== undefined) db.prepare('UPDATE committees SET is_mine = ? WHERE id = ?').run(mine ? 1 : 0, committeeId);
+      if (mine !== undefined) setMyCommittee(db, committeeId, mine);
     } else if (mine === false) {
       const committeeId = getSyncCommittee(db, syncCommitteeId).committee_id;
-      if (committeeId !== null) db.prepare('UPDATE committees SET is_mine = 0 WHERE id = ?').run(committeeId);
+      if (committeeId !== null) setMyCommittee(db, committeeId, false);
     }
   })();
   const view = committeeViews(db, 'sc.id = ?', syncCommitteeId)[0];
