@@ -19,7 +19,8 @@ import type {
 } from '../../shared/types/interests';
 import type { InterestNature } from '../../shared/types/minutes';
 import { NotFoundError } from '../errors';
-import { foldSameLength, interestPatterns, mentionsAny } from './matching';
+import { foldSameLength } from '../../shared/text';
+import { interestPatterns, mentionsAny } from './matching';
 import { getProfile, listRegister } from './register';
 
 const now = () => new Date().toISOString();

@@ -6,27 +6,11 @@
  * have to be registered as an alias of its own.
  */
 import type { Snippet } from '../../shared/types/papers';
-import { escapeRegExp } from '../../shared/text';
+import { escapeRegExp, foldSameLength } from '../../shared/text';
 
 /** A UK postcode: outward code, optional space, inward code. */
 const POSTCODE = /(?<![\p{L}\p{N}])([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})(?![\p{L}\p{N}])/giu;
 const WORD = /[\p{L}\p{N}]+/gu;
-const MARKS = /\p{M}/gu;
-
-/**
- * Lower case without accents, one character for one character, so offsets in the folded text are
- * offsets in the original ("Café" → "cafe"). Characters whose folded form has another length stay.
- */
-export function foldSameLength(text: string): string {
-  // eslint-disable-next-line no-control-regex -- the ASCII fast path
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const ch of text) {
-    const folded = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-    out += folded.length === ch.length ? folded : ch;
-  }
-  return out;
-}
 
 const words = (text: string): string[] => foldSameLength(text).match(WORD) ?? [];
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;

@@ -7,11 +7,12 @@
  *
  * A snippet starts and ends on a word, with at most one "…" at either end.
  */
+import { escapeRegExp, foldSameLength } from '../../shared/text';
 import type { Snippet } from '../../shared/types/papers';
 
-// eslint-disable-next-line no-control-regex -- the ASCII fast path: most words need no normalising
+// eslint-disable-next-line no-control-regex -- the ASCII fast path for the pattern that finds where to look
 const ASCII = /^[\x00-\x7f]*$/;
-const fold = (s: string) => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+const fold = foldSameLength;
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 
 /**
@@ -33,7 +34,7 @@ function* wordSpans(text: string): Generator<[number, number]> {
 }
 const ELLIPSIS = '…';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ness', 'ings', 'ing', 'ies', 'ied', 'ers', 'es', 'ed', 'er', 'ly', 's'];
 /** How many letters a form of a word may add to its root and still be marked ("plac" → "placements"). */

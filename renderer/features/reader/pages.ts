@@ -2,6 +2,7 @@
  * Pure helpers for the reader: which agenda item a page belongs to, page ranges for printing,
  * finding text on a page and turning a text item into highlighted markup for pdf.js's text layer.
  */
+import { escapeRegExp, foldSameLength } from '../../../shared/text';
 import type { ItemPageRange } from '../../../shared/types/papers';
 
 export const clampPage = (page: number, pageCount: number): number =>
@@ -109,27 +110,33 @@ export interface TextRange {
 /** What the member typed into Find, ready to match: lower case, runs of spaces as one. */
 export const normaliseNeedle = (query: string): string => query.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** Every occurrence of the needle in the text, case-insensitively; spaces in the needle match any run of spaces. */
+/**
+ * Every occurrence of the needle in the text, ignoring case and accents ("cafe" finds "Café", as search
+ * does); spaces in the needle match any run of spaces. Matched on the folded text, whose offsets are the original's.
+ */
 export function findInText(text: string, needle: string): TextRange[] {
-  const query = normaliseNeedle(needle);
+  const query = foldSameLength(normaliseNeedle(needle));
   if (!query) return [];
-  const pattern = new RegExp(query.split(' ').map(escapeRegExp).join('\\s+'), 'giu');
+  const pattern = new RegExp(query.split(' ').map(escapeRegExp).join('\\s+'), 'gu');
   const ranges: TextRange[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of foldSameLength(text).matchAll(pattern)) {
     if (match[0].length === 0) continue;
     ranges.push({ start: match.index, end: match.index + match[0].length });
   }
   return ranges;
 }
 
-/** Where search terms (from ?q=) occur: at the start of a word, case-insensitively, so "foster" marks "fostering" too. */
+/**
+ * Where search terms (from ?q=) occur: at the start of a word, ignoring case and accents as search does,
+ * so "foster" marks "fostering" too and "cafe" marks "Café".
+ */
 export function termRanges(text: string, terms: readonly string[]): TextRange[] {
-  const words = terms.map((t) => t.replace(/[*"]/g, '').trim()).filter((t) => t.length > 0);
+  const words = terms.map((t) => foldSameLength(t.replace(/[*"]/g, '').trim())).filter((t) => t.length > 0);
   if (words.length === 0) return [];
   words.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})`, 'gu');
   const ranges: TextRange[] = [];
-  for (const match of text.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of foldSameLength(text).matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length });
   return ranges;
 }
 
@@ -180,10 +187,6 @@ export function piecesToHtml(pieces: readonly Piece[]): string {
   return pieces
     .map((p) => (p.mark ? `<mark class="${MARK_CLASS[p.mark]}">${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
     .join('');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** 'auto' fits the width but never beyond AUTO_MAX_SCALE, so a wide window does not blow the text up. */

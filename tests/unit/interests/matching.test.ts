@@ -1,4 +1,5 @@
-import { findMatches, foldSameLength, interestPatterns, normalisePostcode, passage, postcodesIn } from '../../../main/interests/matching';
+import { findMatches, interestPatterns, normalisePostcode, passage, postcodesIn } from '../../../main/interests/matching';
+import { foldSameLength } from '../../../shared/text';
 
 const hits = (text: string, names: string[], addresses: string[] = []) =>
   findMatches(text, interestPatterns(names, addresses)).map((m) => text.slice(m.start, m.end));

@@ -88,6 +88,20 @@ describe('finding and highlighting text', () => {
     expect(findInText(text, '(c)')).toEqual([{ start: 30, end: 33 }]);
     expect(findInText(text, '   ')).toEqual([]);
   });
+  test('find and search terms ignore accents as search does, and mark the original characters', () => {
+    const text = 'Café Noël; the cafe; CAFÉ culture; Ynys Môn';
+    expect(findInText(text, 'cafe')).toEqual([
+      { start: 0, end: 4 },
+      { start: 15, end: 19 },
+      { start: 21, end: 25 },
+    ]);
+    expect(findInText(text, 'café noel')).toEqual([{ start: 0, end: 9 }]);
+    expect(termRanges(text, ['mon', 'noel'])).toEqual([
+      { start: 5, end: 9 },
+      { start: 40, end: 43 },
+    ]);
+    expect(text.slice(40, 43)).toBe('Môn');
+  });
   test('search terms mark word starts only', () => {
     expect(termRanges('Fostering and foster carers; afoster', ['foster', 'carer'])).toEqual([
       { start: 0, end: 6 },
