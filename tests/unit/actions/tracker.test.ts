@@ -6,9 +6,9 @@ import { confirmProposal, listProposals, rejectProposal } from '../../../main/ac
 import { getEntry, listEntries } from '../../../main/actions/queries';
 import { addManualEntry, setResponse, updateStatus } from '../../../main/actions/updates';
 import { importFile } from '../../../main/library/import-file';
-import { openStore, type Store } from '../../../main/store/database';
+import type { Store } from '../../../main/store/database';
 import { docxText } from '../../helpers/docx-text';
-import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+import { SHARED_FIXTURES, withTempStore } from '../../helpers/temp-dir';
 
 const LEICESTER = path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
 const LEEDS = path.join(SHARED_FIXTURES, 'minutes', 'leeds-scrutiny-macalister-item.txt');
@@ -16,16 +16,8 @@ const LATER = path.resolve(__dirname, '../../fixtures/minutes/later/leicester-cy
 const TODAY = '2025-02-01';
 
 describe('actions tracker', () => {
-  let temp: ReturnType<typeof makeTempDir>;
   let store: Store;
-  beforeEach(() => {
-    temp = makeTempDir();
-    store = openStore(temp.dir);
-  });
-  afterEach(() => {
-    store.close();
-    temp.cleanup();
-  });
+  withTempStore((s) => (store = s));
   const load = (file: string, name = path.basename(file)) => importFile(store, { fileName: name, bytes: fs.readFileSync(file) });
   const entries = (filter: Partial<Parameters<typeof listEntries>[1]> = {}) => listEntries(store.db, { today: TODAY, ...filter });
 

@@ -1,9 +1,9 @@
 import { createHandlers } from '../../../main/api/handlers';
 import { dispatch } from '../../../main/api/dispatch';
 import { deleteInterest, getProfile, listRegister, notificationStatus, saveInterest, saveProfile } from '../../../main/interests/register';
-import { openStore, type Store } from '../../../main/store/database';
+import type { Store } from '../../../main/store/database';
 import { interestProblems } from '../../../shared/types/interests';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { withTempStore } from '../../helpers/temp-dir';
 import { draft } from './setup';
 
 const status = (startDate: string | null, notifiedDate: string | null, onDate = '2025-06-01', extra: { changedDate?: string; tookOffice?: string } = {}) =>
@@ -44,16 +44,8 @@ describe('the 28-day notification flag', () => {
 });
 
 describe('the register', () => {
-  let temp: ReturnType<typeof makeTempDir>;
   let store: Store;
-  beforeEach(() => {
-    temp = makeTempDir();
-    store = openStore(temp.dir);
-  });
-  afterEach(() => {
-    store.close();
-    temp.cleanup();
-  });
+  withTempStore((s) => (store = s));
 
   test('save creates, save with an id updates, delete removes; names are trimmed and de-duplicated', () => {
     const created = saveInterest(store.db, draft({ names: [' Millgate School ', 'Millgate', 'millgate', ''] }), '2025-01-01');

@@ -2,23 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importFile } from '../../../main/library/import-file';
 import { meetingDetail } from '../../../main/library/queries';
-import { openStore, type Store } from '../../../main/store/database';
-import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+import type { Store } from '../../../main/store/database';
+import { SHARED_FIXTURES, withTempStore } from '../../helpers/temp-dir';
 
 const LEICESTER = path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001', 'hex');
 
 describe('bad input gets a clear message and loses nothing', () => {
-  let temp: ReturnType<typeof makeTempDir>;
   let store: Store;
-  beforeEach(() => {
-    temp = makeTempDir();
-    store = openStore(temp.dir);
-  });
-  afterEach(() => {
-    store.close();
-    temp.cleanup();
-  });
+  withTempStore((s) => (store = s));
 
   const rowCount = () =>
     store.db.prepare('SELECT (SELECT COUNT(*) FROM meetings) + (SELECT COUNT(*) FROM items) + (SELECT COUNT(*) FROM imports) + (SELECT COUNT(*) FROM documents)').pluck().get();

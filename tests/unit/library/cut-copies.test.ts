@@ -7,23 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importFile } from '../../../main/library/import-file';
 import { meetingDetail } from '../../../main/library/queries';
-import { openStore, type Store } from '../../../main/store/database';
-import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+import type { Store } from '../../../main/store/database';
+import { SHARED_FIXTURES, withTempStore } from '../../helpers/temp-dir';
 
 const XML = fs.readFileSync(path.join(SHARED_FIXTURES, 'moderngov', 'gloucester', 'GetMeeting_7837.xml'));
 const LEICESTER = fs.readFileSync(path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt'));
 
 describe('cut copies', () => {
-  let temp: ReturnType<typeof makeTempDir>;
   let store: Store;
-  beforeEach(() => {
-    temp = makeTempDir();
-    store = openStore(temp.dir);
-  });
-  afterEach(() => {
-    store.close();
-    temp.cleanup();
-  });
+  withTempStore((s) => (store = s));
 
   const shape = (meetingId: number) => {
     const m = meetingDetail(store.db, meetingId);

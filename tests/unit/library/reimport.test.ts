@@ -4,22 +4,14 @@ import { applyStoredVersion, importFile } from '../../../main/library/import-fil
 import { sha256 } from '../../../main/store/blobs';
 import { libraryOverview, meetingDetail } from '../../../main/library/queries';
 import { openStore, type Store } from '../../../main/store/database';
-import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+import { SHARED_FIXTURES, makeTempDir, withTempStore } from '../../helpers/temp-dir';
 
 const LEICESTER = path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
 const SCOPE = path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-scope-review-item.txt');
 
 describe('re-importing keeps identities', () => {
-  let temp: ReturnType<typeof makeTempDir>;
   let store: Store;
-  beforeEach(() => {
-    temp = makeTempDir();
-    store = openStore(temp.dir);
-  });
-  afterEach(() => {
-    store.close();
-    temp.cleanup();
-  });
+  withTempStore((s) => (store = s));
 
   test('the same file twice changes nothing', async () => {
     const bytes = fs.readFileSync(LEICESTER);

@@ -2,23 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importFile } from '../../../main/library/import-file';
-import { openStore, type Store } from '../../../main/store/database';
+import type { Store } from '../../../main/store/database';
 import { makePack } from '../../helpers/make-pack';
-import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+import { SHARED_FIXTURES, withTempStore } from '../../helpers/temp-dir';
 
 const excerpt = (name: string) => fs.readFileSync(path.join(SHARED_FIXTURES, 'minutes-excerpts', name), 'utf8');
 
 describe('packs and councils', () => {
-  let temp: ReturnType<typeof makeTempDir>;
   let store: Store;
-  beforeEach(() => {
-    temp = makeTempDir();
-    store = openStore(temp.dir);
-  });
-  afterEach(() => {
-    store.close();
-    temp.cleanup();
-  });
+  withTempStore((s) => (store = s));
 
   test('two councils’ Cabinets on one date: the pack goes to the one its front sheet names, and waits when it names neither', async () => {
     // The same Cabinet page of two councils, on one date: only the contact e-mail tells them apart.
