@@ -23,8 +23,8 @@ const MAIN_ALLOWED = {
   minutes: [],
   export: [],
   serve: [],
-  library: ['store', 'minutes', 'papers', 'actions'], // bends: ingest writes the PDF version, item maps and the tracker
-  papers: ['store', 'minutes', 'library', 'annotations'], // bend: a new version re-anchors annotations
+  library: ['store', 'minutes', 'papers'], // bend: the importer reads PDFs and files packs through papers (what follows a write goes through main/pipeline.ts)
+  papers: ['store', 'minutes', 'library'],
   annotations: ['store', 'library', 'papers', 'confidential'],
   interests: ['store', 'library', 'minutes', 'export'],
   actions: ['store', 'library', 'confidential', 'export'],

@@ -3,18 +3,16 @@
  * earlier versions (orphans included: they get another chance; dismissed ones stay as they are)
  * moves to the new version, or becomes 'orphaned' on the version where it was last anchored, with
  * what the member first marked kept. Nothing is deleted; the old version stays readable.
- * Runs inside the caller's transaction (papers/store.ts writeVersion).
+ * Runs inside the caller's transaction: it follows papers/store.ts writeVersion through main/pipeline.ts.
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
+import type { ReanchorSummary } from '../papers/store';
 import { anchorByEnds } from './across-pages';
 import { Reanchorer, pageAt, quoteAt, similarity } from './anchoring';
 import { keepEarlierQuote } from './quote-history';
 import { itemForPage, sortKey, versionText } from './store';
 
-export interface ReanchorSummary {
-  moved: number;
-  orphaned: number;
-}
+export type { ReanchorSummary };
 
 interface Row {
   id: number;

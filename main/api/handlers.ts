@@ -4,6 +4,7 @@ import { exportJsonLd, importJsonLd } from '../annotations/jsonld';
 import { meetingAnnotations } from '../annotations/meeting';
 import * as annotations from '../annotations/store';
 import { suggestPassage } from '../annotations/suggest';
+import { wirePipeline } from '../wiring';
 import type { EventName, Events, Input, Method, Output } from '../../shared/contract';
 import { applyStoredVersion, importFile, readMinutes } from '../library/import-file';
 import { deleteMeeting, listBin, restoreMeeting } from '../library/bin';
@@ -51,6 +52,7 @@ export function createHandlers(
   store: Store,
   options: { emit?: Emit; sync?: Omit<SyncServiceOptions, 'onProgress'>; share?: ShareServiceOptions; /** Take the daily automatic backup (the app, the preview). */ autoBackup?: boolean } = {},
 ): Handlers {
+  wirePipeline();
   const emit: Emit = options.emit ?? (() => undefined);
   const jobs = new Jobs();
   const backups = new BackupService(store);

@@ -17,6 +17,9 @@ import { searchCommand } from './search';
 import { backupCommand, damagedAdvice } from './backup-command';
 import { StoreDamagedError } from '../store/errors';
 import { formatActions, formatCommittees, formatImport, formatMeeting, formatMeetings, formatParsed } from './format';
+import { wirePipeline } from '../wiring';
+
+wirePipeline();
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 

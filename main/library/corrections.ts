@@ -6,8 +6,7 @@
  * copy of the same page finds the corrected meeting, committee or council.
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { syncEntriesForMeeting } from '../actions/tracker';
-import { refreshItemMaps } from '../papers/store';
+import { publish } from '../pipeline';
 import { CorrectionError } from './errors';
 import { addMeetingKeys, committeeIn, councilFor, describeMeeting, detailsAlias } from './identity';
 import { foldName } from './keys';
@@ -126,8 +125,7 @@ export function editMeeting(db: Database.Database, meetingId: number, changes: M
       meetingId,
     );
     // The committee it left stays (its id is in the alias above); the library hides committees left empty.
-    if (committeeId !== m.committee_id) db.prepare('UPDATE action_entries SET committee_id = ? WHERE meeting_id = ?').run(committeeId, meetingId);
-    syncEntriesForMeeting(db, meetingId);
+    publish(db, 'meeting-changed', { meetingId });
   })();
 }
 
@@ -194,8 +192,7 @@ export function mergeMeetings(db: Database.Database, keepId: number, otherId: nu
     db.prepare('DELETE FROM meetings WHERE id = ?').run(otherId);
     db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?').run(now(), keepId);
     if (other.committee_id !== keep.committee_id) dropIfEmpty(db, other.committee_id);
-    syncEntriesForMeeting(db, keepId);
-    refreshItemMaps(db, keepId);
+    publish(db, 'meeting-changed', { meetingId: keepId });
   })();
 }
 
@@ -243,10 +240,8 @@ export function splitImport(db: Database.Database, meetingId: number, sha256: st
       const latest = db.prepare("SELECT sha256 FROM imports WHERE meeting_id = ? AND status = 'applied' ORDER BY imported_at DESC, id DESC LIMIT 1").pluck().get(meetingId) as string | undefined;
       db.prepare('UPDATE meetings SET current_sha256 = ? WHERE id = ?').run(latest ?? null, meetingId);
     }
-    syncEntriesForMeeting(db, meetingId);
-    syncEntriesForMeeting(db, newId);
-    refreshItemMaps(db, meetingId);
-    refreshItemMaps(db, newId);
+    publish(db, 'meeting-changed', { meetingId });
+    publish(db, 'meeting-changed', { meetingId: newId });
     return newId;
   })();
 }

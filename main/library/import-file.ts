@@ -1,5 +1,4 @@
 import type { ImportOutcome } from '../../shared/types/library';
-import { resolveDueDates } from '../actions/tracker';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { type Attendee, MinutesFormatError } from '../minutes';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
@@ -16,6 +15,7 @@ import { type IngestResult, ingestMeeting } from './ingest';
 import type { Provenance } from './meeting-writer';
 import { parseMinutesOffThread } from './parse-off-thread';
 import { NotFoundError } from '../errors';
+import { publish } from '../pipeline';
 
 export interface ImportRequest {
   fileName: string;
@@ -97,8 +97,7 @@ function meetingForPaper(store: Store, request: ImportRequest, pages: string[]):
        ON CONFLICT (committee_id, identity_key) DO NOTHING`,
     ).run(committeeId, `d:${front.date}`, front.date, stamp, stamp);
     const id = db.prepare('SELECT id FROM meetings WHERE committee_id = ? AND identity_key = ?').pluck().get(committeeId, `d:${front.date}`) as number;
-    // A new meeting on the calendar: "by the next meeting" may now have a date.
-    resolveDueDates(db, committeeId);
+    publish(db, 'meeting-scheduled', { committeeId });
     return { meetingId: id, itemId: null };
   }
   return { meetingId: null, itemId: null };

@@ -10,12 +10,9 @@
  *   transaction (the caller's).
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { proposeFollowUps } from '../actions/follow-up';
-import { syncEntriesForMeeting } from '../actions/tracker';
 import type { AttendeeView } from '../../shared/types/library';
 import type { ParsedMinutes } from '../../shared/types/minutes';
-import { documentTitle } from '../papers/classify';
-import { refreshItemMaps, writeVersion } from '../papers/store';
+import { publish } from '../pipeline';
 import {
   type MeetingFacts,
   type Resolution,
@@ -226,22 +223,13 @@ export function ingestMeeting(db: Database.Database, input: IngestInput): Ingest
   const summary = before ? describeChange(before, after) : `First copy: ${plural(after.items, 'item')}.`;
   recordImport(db, meetingId, input, 'applied', summary, stats);
 
-  // The tracker follows the minutes: entries for new actions, proposals for what this meeting followed up.
-  syncEntriesForMeeting(db, meetingId);
-  proposeFollowUps(db, meetingId);
-  if (input.pdfPages) {
-    writeVersion(db, {
-      meetingId,
-      itemId: null,
-      kind: 'minutes',
-      title: documentTitle('minutes', source.fileName),
-      sha256: source.sha256,
-      fileName: source.fileName,
-      byteSize: source.byteSize,
-      pages: input.pdfPages,
-    });
-  }
-  refreshItemMaps(db, meetingId);
+  // Who follows a meeting (main/wiring.ts): the tracker (entries for new actions, proposals for what this
+  // meeting followed up), the item ↔ page maps, and the minutes PDF kept as the meeting's paper.
+  publish(db, 'meeting-changed', { meetingId });
+  publish(db, 'minutes-ingested', {
+    meetingId,
+    pdf: input.pdfPages ? { sha256: source.sha256, fileName: source.fileName, byteSize: source.byteSize, pages: input.pdfPages } : null,
+  });
 
   const needsCheck = db.prepare('SELECT needs_check FROM meetings WHERE id = ?').pluck().get(meetingId) as string | null;
   const described = describeMeeting(db, meetingId);

@@ -8,7 +8,13 @@ import type {
   MeetingPapers,
   VersionSummary,
 } from '../../shared/types/papers';
-import { type ReanchorSummary, reanchorDocument } from '../annotations/reanchor';
+import { publish } from '../pipeline';
+
+/** How many of the member's annotations moved to a new version, and how many need attention. */
+export interface ReanchorSummary {
+  moved: number;
+  orphaned: number;
+}
 import { NotFoundError } from '../errors';
 import { mapItemsToPages } from './item-map';
 
@@ -73,8 +79,10 @@ export function writeVersion(
   const insertPage = db.prepare('INSERT INTO pages (version_id, page_number, text) VALUES (?, ?, ?)');
   v.pages.forEach((text, i) => insertPage.run(versionId, i + 1, text));
   if (v.meetingId !== null) mapVersion(db, versionId, v.meetingId, v.pages);
-  // The member's annotations on earlier versions move to this one (or are marked orphaned), in this transaction.
-  const reanchored = previous > 0 ? reanchorDocument(db, documentId, versionId) : null;
+  // Who follows a new version (main/wiring.ts): the member's annotations on earlier ones move to it (or
+  // are marked as needing attention), in this transaction.
+  const followed = publish(db, 'version-written', { documentId, versionId, previousVersion: previous });
+  const reanchored = (followed.get('annotations') as ReanchorSummary | null | undefined) ?? null;
   return { documentId, versionId, version: previous + 1, reanchored };
 }
 

@@ -1,5 +1,8 @@
 // `npm run bench -- NAME`: runs one benchmark. Each prints its figures and, as its last line, one JSON object.
 import { benches } from './registry';
+import { wirePipeline } from '../../main/wiring';
+
+wirePipeline();
 
 async function main() {
   const name = process.argv[2];

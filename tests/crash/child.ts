@@ -30,6 +30,9 @@ import { SyncService } from '../../main/sync/service';
 import { normaliseSiteUrl } from '../../main/sync/site-url';
 import { setFollow } from '../../main/sync/store';
 import { mulberry32 } from '../helpers/prng';
+import { wirePipeline } from '../../main/wiring';
+
+wirePipeline();
 
 const [dataDir, inputsDir, logFile, seedText, mode] = process.argv.slice(2) as [string, string, string, string, 'mixed' | 'sync'];
 const standin = process.env.KILL_TEST_STANDIN as string;

@@ -14,6 +14,9 @@ import { importFile } from '../../main/library/import-file';
 import { openStore } from '../../main/store/database';
 import { makePack } from '../helpers/make-pack';
 import { SHARED_FIXTURES } from '../helpers/temp-dir';
+import { wirePipeline } from '../../main/wiring';
+
+wirePipeline();
 
 const dir = process.argv[2] as string;
 const COMMITTEE = 'Children, Young People and Education Scrutiny Commission';

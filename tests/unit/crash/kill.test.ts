@@ -66,6 +66,16 @@ function buildChild(): string {
   });
   fs.cpSync(path.join(ROOT, 'main', 'store', 'migrations'), path.join(out, 'migrations'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'main', 'papers', 'pdf-text.worker.mjs'), path.join(out, 'pdf-text.worker.mjs'));
+  // Large minutes files are read in this worker beside the bundle, as in the built app.
+  buildSync({
+    entryPoints: [path.join(ROOT, 'main', 'library', 'parse-worker.ts')],
+    outfile: path.join(out, 'minutes-parse.worker.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+  });
   return path.join(out, 'child.js');
 }
 

@@ -1,0 +1,55 @@
+/**
+ * What a write transaction did that other modules follow (issue 17): the library and papers publish
+ * events; the tracker, the item maps and the annotations subscribe. Nobody calls up into a module
+ * that depends on them, so the layers stay as docs/architecture.md draws them.
+ *
+ * Subscribers run synchronously, in the order wired, inside the publisher's transaction: what they
+ * write commits or rolls back with the write that caused it. The subscriptions are made once, at
+ * start-up, by wirePipeline() (main/wiring.ts); publishing before that is an error rather than a
+ * silent loss (an import that did not re-anchor the member's notes).
+ */
+import type Database from 'better-sqlite3-multiple-ciphers';
+
+/** A minutes PDF whose text was read as the meeting's minutes: kept as the meeting's "minutes" paper. */
+export interface MinutesPdf {
+  sha256: string;
+  fileName: string;
+  byteSize: number;
+  pages: readonly string[];
+}
+
+export interface PipelineEvents {
+  /** A meeting's items, decisions or details were written (an import, sync, or the member's correction). */
+  'meeting-changed': { meetingId: number };
+  /** A copy of a meeting's minutes (or agenda) was applied; `pdf` when it came as a PDF. */
+  'minutes-ingested': { meetingId: number; pdf: MinutesPdf | null };
+  /** A paper got a new version (`previousVersion` 0: its first). */
+  'version-written': { documentId: number; versionId: number; previousVersion: number };
+  /** A meeting was put on a committee's calendar (a pack filed before its minutes). */
+  'meeting-scheduled': { committeeId: number };
+}
+
+export type PipelineEvent = keyof PipelineEvents;
+type Run<K extends PipelineEvent> = (db: Database.Database, event: PipelineEvents[K]) => unknown;
+
+const subscribers: { [K in PipelineEvent]?: Array<{ module: string; run: Run<K> }> } = {};
+let sealed = false;
+
+/** Subscribes `module` to `event` (once; again is a no-op). Only before the pipeline is sealed. */
+export function subscribe<K extends PipelineEvent>(event: K, module: string, run: Run<K>): void {
+  if (sealed) throw new Error(`The pipeline is already wired: subscribe ${module} to '${event}' in main/wiring.ts.`);
+  const list = (subscribers[event] ??= []) as Array<{ module: string; run: Run<K> }>;
+  if (!list.some((s) => s.module === module)) list.push({ module, run });
+}
+
+export function sealPipeline(): void {
+  sealed = true;
+}
+
+/** Runs every subscriber of `event` in the caller's transaction; what each returned, by module. */
+export function publish<K extends PipelineEvent>(db: Database.Database, event: K, payload: PipelineEvents[K]): Map<string, unknown> {
+  if (!sealed) throw new Error(`The post-write pipeline is not wired (publishing '${event}'): call wirePipeline() from main/wiring.ts at start-up.`);
+  const results = new Map<string, unknown>();
+  for (const s of (subscribers[event] ?? []) as Array<{ module: string; run: Run<K> }>) results.set(s.module, s.run(db, payload));
+  return results;
+}
