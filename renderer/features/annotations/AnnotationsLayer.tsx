@@ -1,8 +1,10 @@
 /**
  * The reader's annotation tools: the toolbar that appears over a text selection (Highlight in four
  * colours, Note, Question; Attach here when re-attaching), its small form, and the Annotations
- * panel. Keyboard: select text (Shift + arrows after clicking in the page, or the mouse), then
- * Ctrl Shift A (or the toolbar's "Annotate selection") moves focus to the selection toolbar.
+ * panel. Keyboard (see useAnnotationKeys): select text (caret browsing, F7, or the mouse), then H,
+ * N or Q, or Ctrl Shift A (or the toolbar's "Annotate selection") to move focus to the selection
+ * toolbar. Focus goes back where it was (the text layer's caret, or the control that opened the
+ * toolbar or form) once the annotation is saved or the form cancelled.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ANNOTATION_COLOURS, type Annotation, type AnnotationColour, type AnnotationKind } from '../../../shared/types/annotations';
@@ -13,10 +15,13 @@ import { readSelection, type PendingSelection } from './dom';
 import { COLOUR_LABEL, COLOUR_SWATCH, parseTags } from './geometry';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import { getAnnotationsState, loadAnnotations, reloadAnnotations, setAnnotationsState, useAnnotations } from './state';
+import { ANNOTATION_KEYS, useAnnotationKeys } from './useAnnotationKeys';
+import { useFocusReturn } from '../reader/useFocusReturn';
+import { layerOf } from '../reader/caret';
 import './annotations.css';
 
 /** The shortcut, as shown to the member. */
-export const ANNOTATE_SHORTCUT = 'Ctrl Shift A';
+export const ANNOTATE_SHORTCUT = ANNOTATION_KEYS.toolbar;
 
 /** Takes the current selection for annotating and puts focus on the selection toolbar. */
 export function annotateSelection(scale: number): boolean {
@@ -99,32 +104,49 @@ export function AnnotationsLayer({
         if (pending || getAnnotationsState().pending) setAnnotationsState({ pending });
       }, 0);
     };
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'a') {
-        event.preventDefault();
-        annotateSelection(scaleRef.current);
-      } else if (event.key === 'Escape' && getAnnotationsState().pending) {
-        setAnnotationsState({ pending: null });
-      }
-    };
     document.addEventListener('mouseup', onUp);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mouseup', onUp);
-      window.removeEventListener('keydown', onKey);
-    };
+    return () => document.removeEventListener('mouseup', onUp);
   }, []);
+
+  // Where focus goes back to once the toolbar or form is done with.
+  const pagesElement = useCallback(() => document.getElementById('reader-pages'), []);
+  const focusReturn = useFocusReturn(pagesElement);
 
   useEffect(() => {
-    if (st.focusToolbar > 0) toolbarRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [st.focusToolbar]);
+    if (st.focusToolbar === 0) return;
+    focusReturn.remember();
+    toolbarRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [st.focusToolbar, focusReturn]);
 
-  const done = useCallback(async (message: string) => {
-    window.getSelection()?.removeAllRanges();
-    setAnnotationsState({ pending: null, message });
+  const openDraft = useCallback(
+    (next: Draft) => {
+      focusReturn.remember();
+      setDraft(next);
+    },
+    [focusReturn],
+  );
+  const cancelDraft = useCallback(() => {
     setDraft(null);
-    await reloadAnnotations();
-  }, []);
+    focusReturn.restore();
+  }, [focusReturn]);
+  const dropToolbar = useCallback(() => {
+    setAnnotationsState({ pending: null });
+    focusReturn.restore();
+  }, [focusReturn]);
+
+  const done = useCallback(
+    async (message: string) => {
+      // A caret (caret browsing) stays where the passage ends; a mouse selection is let go.
+      const selection = window.getSelection();
+      if (layerOf(document.activeElement)) selection?.collapseToEnd();
+      else selection?.removeAllRanges();
+      setAnnotationsState({ pending: null, message });
+      setDraft(null);
+      focusReturn.restore({ collapse: true });
+      await reloadAnnotations();
+    },
+    [focusReturn],
+  );
 
   const create = async (kind: AnnotationKind, selection: PendingSelection | null, pageNumber: number, extra: { colour?: AnnotationColour; body?: string; tags?: string[] }) => {
     const where = selection && selection.lastPageNumber > pageNumber ? `pages ${pageNumber}–${selection.lastPageNumber}` : `page ${pageNumber}`;
@@ -143,6 +165,21 @@ export function AnnotationsLayer({
     const what = kind === 'highlight' ? 'Highlight' : kind === 'note' ? 'Note' : 'Question';
     await done(`${what} added on ${where}.`);
   };
+
+  const act = (kind: 'highlight' | 'note' | 'question'): boolean => {
+    const selection = readSelection(scaleRef.current) ?? getAnnotationsState().pending;
+    if (!selection || draft) return false;
+    if (kind === 'highlight') void create('highlight', selection, selection.pageNumber, { colour: 'yellow' });
+    else openDraft({ kind, selection, pageNumber: selection.pageNumber });
+    return true;
+  };
+  useAnnotationKeys({
+    toolbar: () => annotateSelection(scaleRef.current),
+    act,
+    dismiss: () => {
+      if (getAnnotationsState().pending && !draft) dropToolbar();
+    },
+  });
 
   const attach = async (orphan: Annotation, selection: PendingSelection) => {
     const result = await api['annotations.reattach']({ id: orphan.id, versionId, pageNumber: selection.pageNumber, quote: selection.quote, rects: selection.rects });
@@ -183,18 +220,35 @@ export function AnnotationsLayer({
             </Button>
           ) : null}
           {ANNOTATION_COLOURS.map((colour) => (
-            <Button key={colour} variant="quiet" aria-label={`Highlight in ${COLOUR_LABEL[colour].toLowerCase()}`} title={`Highlight in ${COLOUR_LABEL[colour].toLowerCase()}`} onClick={() => void create('highlight', pending, pending.pageNumber, { colour })}>
+            <Button
+              key={colour}
+              variant="quiet"
+              aria-label={`Highlight in ${COLOUR_LABEL[colour].toLowerCase()}`}
+              title={`Highlight in ${COLOUR_LABEL[colour].toLowerCase()}${colour === 'yellow' ? ` (${ANNOTATION_KEYS.highlight})` : ''}`}
+              aria-keyshortcuts={colour === 'yellow' ? ANNOTATION_KEYS.highlight : undefined}
+              onClick={() => void create('highlight', pending, pending.pageNumber, { colour })}
+            >
               <span className="selection-toolbar__swatch" style={{ background: COLOUR_SWATCH[colour] }} aria-hidden="true" />
               {colour === 'yellow' ? ' Highlight' : ''}
             </Button>
           ))}
-          <Button variant="quiet" onClick={() => setDraft({ kind: 'note', selection: pending, pageNumber: pending.pageNumber })}>
+          <Button
+            variant="quiet"
+            title={`Add a note to the selected text (${ANNOTATION_KEYS.note})`}
+            aria-keyshortcuts={ANNOTATION_KEYS.note}
+            onClick={() => openDraft({ kind: 'note', selection: pending, pageNumber: pending.pageNumber })}
+          >
             Note
           </Button>
-          <Button variant="quiet" onClick={() => setDraft({ kind: 'question', selection: pending, pageNumber: pending.pageNumber })}>
+          <Button
+            variant="quiet"
+            title={`Add a question about the selected text (${ANNOTATION_KEYS.question})`}
+            aria-keyshortcuts={ANNOTATION_KEYS.question}
+            onClick={() => openDraft({ kind: 'question', selection: pending, pageNumber: pending.pageNumber })}
+          >
             Question
           </Button>
-          <Button variant="quiet" onClick={() => setAnnotationsState({ pending: null })}>
+          <Button variant="quiet" title="Close this toolbar (Escape)" aria-keyshortcuts="Escape" onClick={dropToolbar}>
             Cancel
           </Button>
         </div>
@@ -203,7 +257,7 @@ export function AnnotationsLayer({
         <DraftForm
           draft={draft}
           style={toolbarStyle}
-          onCancel={() => setDraft(null)}
+          onCancel={cancelDraft}
           onSave={(body, tags) => void create(draft.kind, draft.selection, draft.pageNumber, { body, tags })}
         />
       )}
@@ -212,7 +266,7 @@ export function AnnotationsLayer({
           detail={detail}
           currentPage={currentPage}
           onGo={onGo}
-          onPageNote={(kind) => setDraft({ kind, selection: null, pageNumber: currentPage })}
+          onPageNote={(kind) => openDraft({ kind, selection: null, pageNumber: currentPage })}
         />
       )}
       <p className="visually-hidden" role="status">

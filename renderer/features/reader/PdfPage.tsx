@@ -11,6 +11,7 @@ import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { joinPageText, splitItem, type PageText, type TextRange } from './pages';
 import type { QueuedJob, RenderQueue } from './renderQueue';
 import { readerMark } from './perf';
+import { fitWordSpacing, applyPageFonts } from './textLayerFonts';
 
 export type Mark = TextRange & { kind: 'term' | 'find' | 'current' };
 /** The marks to show on a page, as ranges of its joined text (see joinPageText). */
@@ -30,6 +31,8 @@ export interface PdfPageProps {
   priority: number;
   className: string;
   textLayer?: boolean;
+  /** Caret browsing is on: the text layer can take focus (see useCaretBrowsing). */
+  caret?: boolean;
   marks?: MarksFor | null;
   /** Called once the text layer is drawn and marked, and again each time the marks change. */
   onTextLayer?: (pageNumber: number) => void;
@@ -117,6 +120,7 @@ export function PdfPage({
   priority,
   className,
   textLayer = false,
+  caret = false,
   marks = null,
   onTextLayer,
   errorText = null,
@@ -172,10 +176,12 @@ export function PdfPage({
         contentRef.current ??= await page.getTextContent({ includeMarkedContent: true });
         const content = contentRef.current;
         if (cancelled) return;
+        applyPageFonts(content);
         container.replaceChildren();
         layer = new TextLayer({ textContentSource: content, container, viewport });
         await layer.render();
         if (cancelled) return;
+        fitWordSpacing(layer.textDivs);
         const end = document.createElement('div');
         end.className = 'endOfContent';
         container.append(end);
@@ -272,6 +278,9 @@ export function PdfPage({
         <div
           ref={textRef}
           className="textLayer"
+          tabIndex={caret ? -1 : undefined}
+          role={caret ? 'document' : undefined}
+          aria-label={caret ? `Text of page ${pageNumber}` : undefined}
           onMouseDown={(e) => e.currentTarget.classList.add('selecting')}
           onMouseUp={(e) => e.currentTarget.classList.remove('selecting')}
         />

@@ -5,8 +5,8 @@
  *
  * This file puts the pieces together and holds the reader's state; each piece of the screen is a file
  * of its own that stores nothing (Toolbar, PageBox, ZoomControls, VersionSelect, FindBar, Sidebar,
- * PrintDialog, PdfPage), and each concern a hook (useOpenedPdf, usePagePosition, useFind, useReaderKeys,
- * useFocusReturn).
+ * PrintDialog, PdfPage, CaretMark), and each concern a hook (useOpenedPdf, usePagePosition, useFind,
+ * useReaderKeys, useFocusReturn, useCaretBrowsing).
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -24,6 +24,8 @@ import { useOpenedPdf, type PageSize } from './useOpenedPdf';
 import { GAP, PADDING, usePagePosition } from './usePagePosition';
 import { useReaderKeys } from './useReaderKeys';
 import { useFocusReturn } from './useFocusReturn';
+import { useCaretBrowsing } from './useCaretBrowsing';
+import { CaretMark } from './CaretMark';
 import { AnnotationsLayer } from '../annotations/AnnotationsLayer';
 import { PageAnnotations } from '../annotations/PageAnnotations';
 
@@ -181,9 +183,11 @@ function ReaderBody({
   const zoomBy = useCallback((direction: 1 | -1) => setZoom(stepZoom(scale, direction)), [scale]);
   const zoomReset = useCallback(() => setZoom('auto'), []);
   useReaderKeys({ currentPage: getCurrent, numPages, goTo, openFind, openPrint, zoomBy, zoomReset });
+  const caret = useCaretBrowsing({ scrollRef, currentPage: getCurrent, release, available: detail.version.textPageCount > 0 });
 
-  // Arrow keys scroll the pages when they have focus.
+  // Arrow keys scroll the pages when they have focus (in caret browsing, they move the caret).
   const onPagesKey = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (caret.onKeyDown(event)) return;
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
@@ -209,6 +213,9 @@ function ReaderBody({
         onZoomBy={zoomBy}
         onFind={openFind}
         onPrint={openPrint}
+        caretOn={caret.on}
+        caretDisabled={scan}
+        onToggleCaret={caret.toggle}
         itemText={item ? itemLabel(item) : null}
       />
       {find.open && <FindBar find={find} inputRef={findInputRef} scan={scan} onClose={closeFind} />}
@@ -261,6 +268,7 @@ function ReaderBody({
                       priority={Math.abs(page - currentPage)}
                       className="reader__page"
                       textLayer={!scan}
+                      caret={caret.on}
                       marks={marksFor}
                       onTextLayer={onTextLayer}
                       errorText={`Page ${page} could not be shown.`}
@@ -274,6 +282,10 @@ function ReaderBody({
         </div>
         <AnnotationsLayer detail={detail} scale={scale} currentPage={currentPage} onGo={goTo} />
       </div>
+      <CaretMark box={caret.box} />
+      <p className="visually-hidden" role="status">
+        {caret.message}
+      </p>
       <p className="visually-hidden" aria-live="polite">
         Page {currentPage} of {numPages}
         {item ? `, item ${itemLabel(item)}` : ''}

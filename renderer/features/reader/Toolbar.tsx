@@ -1,6 +1,7 @@
-/** The reader's toolbar: sidebar, page box, zoom, find, print, annotate, version and the item on this page. Holds nothing itself. */
+/** The reader's toolbar: sidebar, page box, zoom, find, print, caret browsing, annotate, version and the item on this page. Holds nothing itself. */
 import type { DocumentDetail } from '../../../shared/types/papers';
 import { AnnotateSelectionButton } from '../annotations/AnnotationsLayer';
+import { CARET_SHORTCUT } from './useCaretBrowsing';
 import { PageBox } from './PageBox';
 import type { ZoomMode } from './pages';
 import { VersionSelect } from './VersionSelect';
@@ -19,6 +20,9 @@ export function Toolbar({
   onZoomBy,
   onFind,
   onPrint,
+  caretOn,
+  caretDisabled,
+  onToggleCaret,
   itemText,
 }: {
   detail: DocumentDetail;
@@ -33,6 +37,10 @@ export function Toolbar({
   onZoomBy: (direction: 1 | -1) => void;
   onFind: () => void;
   onPrint: () => void;
+  caretOn: boolean;
+  /** A scan has no text to move a caret through. */
+  caretDisabled: boolean;
+  onToggleCaret: () => void;
   itemText: string | null;
 }) {
   return (
@@ -64,6 +72,17 @@ export function Toolbar({
         </button>
         <button type="button" className="tool" onClick={onPrint} title="Print pages (Ctrl P)">
           Print…
+        </button>
+        <button
+          type="button"
+          className="tool"
+          aria-pressed={caretOn}
+          onClick={onToggleCaret}
+          disabled={caretDisabled}
+          title={`Caret browsing: move through the text with the arrow keys and select with Shift (${CARET_SHORTCUT})`}
+          aria-keyshortcuts={CARET_SHORTCUT}
+        >
+          Caret browsing
         </button>
       </div>
       <AnnotateSelectionButton scale={scale} />

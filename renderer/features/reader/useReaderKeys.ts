@@ -45,8 +45,8 @@ export function useReaderKeys({ currentPage, numPages, goTo, openFind, openPrint
         zoomReset();
         return;
       }
-      // In caret mode the text layer is editable-looking but its keys move the caret, not the page.
-      if (ctrl || event.altKey || isEditable(event.target)) return;
+      // Keys already used (caret browsing's Home and End move the caret, not the page) are left alone.
+      if (ctrl || event.altKey || event.defaultPrevented || isEditable(event.target)) return;
       const page = currentPage();
       const moves: Record<string, number> = { PageDown: page + 1, PageUp: page - 1, Home: 1, End: numPages };
       const target = moves[event.key];
