@@ -2,7 +2,7 @@
 // ratchet the unit tests hold the parser to. Run it after an improvement, never to hide a drop.
 import fs from 'node:fs';
 import path from 'node:path';
-import { evaluateGroups, loadLabels } from '../tests/fixtures/minutes/evaluate';
+import { evaluateGroups, loadLabels } from './eval/minutes-evaluate';
 
 const { real } = evaluateGroups(loadLabels());
 const floor = (n: number) => Math.floor(n * 1000) / 1000;

@@ -2,7 +2,7 @@
 // made-up house styles reported apart. The gate is on real pages only: every field precision ≥ 0.95
 // and recall ≥ 0.90. A random third of the real corpus (tests/fixtures/minutes/holdout.json) is left out
 // while the parser is built; `-- --holdout` scores only that third (the honest figure), `-- --all` everything.
-import { evaluateGroups, formatReport, loadLabels } from '../tests/fixtures/minutes/evaluate';
+import { evaluateGroups, formatReport, loadLabels } from './eval/minutes-evaluate';
 
 const args = process.argv.slice(2);
 const holdout = args.includes('--holdout') ? 'only' : args.includes('--all') ? 'include' : 'exclude';

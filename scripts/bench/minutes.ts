@@ -3,8 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseMinutes } from '../../main/minutes';
+import { SHARED_FIXTURES } from '../fixtures';
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures');
+const FIXTURES = SHARED_FIXTURES;
 
 function corpus(): Array<{ name: string; text: string }> {
   const dirs = ['minutes', 'minutes-excerpts'].map((d) => path.join(FIXTURES, d)).filter((d) => fs.existsSync(d));

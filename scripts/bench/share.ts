@@ -14,8 +14,9 @@ import { ShareEngine, memberDbName } from '../../main/share/engine';
 import { localReplica, remoteDatabase } from '../../main/share/pouch';
 import { openStore, type Store } from '../../main/store/database';
 import { CouchServer } from '../../tests/unit/share/couch-server';
+import { sharedFixture } from '../fixtures';
 
-const MINUTES = path.resolve(__dirname, '../../../shared/fixtures/minutes/leicester-cype-2025-01-14-agenda-and-minutes.txt');
+const MINUTES = sharedFixture('minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
 const USER = 'bench-member';
 const PASSWORD = 'bench-password';
 const PASSPHRASE = 'bench passphrase, long enough';

@@ -15,8 +15,9 @@ import { startPreviewServer } from '../../main/preview/server';
 import { generateStoreKey } from '../../main/store/cipher';
 import { DATABASE_FILE, openStore, type Store } from '../../main/store/database';
 import { RENDERER_DIR, expectAxeClean, fixture, mainText, openApp, startHarness, type Harness } from './harness';
+import { sharedFixture } from '../../scripts/fixtures';
 
-const ROTHERHAM = path.resolve(__dirname, '../../../shared/fixtures/minutes-excerpts/rotherham-audit-committee-2024-03-12.txt');
+const ROTHERHAM = sharedFixture('minutes-excerpts', 'rotherham-audit-committee-2024-03-12.txt');
 
 describe('backups', () => {
   let h: Harness;

@@ -11,11 +11,12 @@ import { createHandlers, type Handlers } from '../../main/api/handlers';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
 import { generateStoreKey } from '../../main/store/cipher';
 import { openStore, type Store } from '../../main/store/database';
+import { sharedFixture } from '../../scripts/fixtures';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 /** The real council pages, in the shared/ folder checked out beside the repository. */
-export const FIXTURES_DIR = path.resolve(__dirname, '../../../shared/fixtures/minutes');
+export const FIXTURES_DIR = sharedFixture('minutes');
 export const fixture = (name: string) => path.join(FIXTURES_DIR, name);
 
 export const CHROMIUM_ARGS = [

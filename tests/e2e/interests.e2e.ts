@@ -11,8 +11,9 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { makePack } from '../helpers/make-pack';
 import { expectAxeClean, mainText, openApp, startHarness, type Harness } from './harness';
+import { sharedFixture } from '../../scripts/fixtures';
 
-const MINUTES = path.resolve(__dirname, '../../../shared/fixtures/minutes/leicester-cype-2025-01-14-agenda-and-minutes.txt');
+const MINUTES = sharedFixture('minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
 const COMMITTEE = 'Children, Young People and Education Scrutiny Commission';
 
 /** Front page, agenda, then item 115 on pages 3–4 and item 117 on 5–7: "Millgate School" on page 6, "Mill Gate Road" on 7. */

@@ -8,8 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expectAxeClean, mainText, openApp, startHarness, type Harness } from './harness';
+import { sharedFixture } from '../../scripts/fixtures';
 
-const EXCERPTS = path.resolve(__dirname, '../../../shared/fixtures/minutes-excerpts');
+const EXCERPTS = sharedFixture('minutes-excerpts');
 /** No committee or date stated: each becomes a meeting of its own, to check. */
 const UNDATED = 'rbwm-overview-and-scrutiny-panel-2022-xx-xx.txt';
 const UNDATED_TOO = 'slough-overview-and-scrutiny-committee-2009-01-xx-castleview.txt';

@@ -9,8 +9,8 @@ export function makeTempDir(prefix = 'scrutineer-test-'): { dir: string; cleanup
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The real council fixtures live beside the repository in ../shared/fixtures (read-only). */
-export const SHARED_FIXTURES = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures');
+/** The real council fixtures (../shared/fixtures beside the repository): found in one place, scripts/fixtures.ts. */
+export { SHARED_FIXTURES } from '../../scripts/fixtures';
 
 /**
  * A fresh store in its own temp folder for every test of the enclosing describe block (or file),

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { evaluateGroups, loadLabels } from '../../fixtures/minutes/evaluate';
+import { evaluateGroups, loadLabels } from '../../../scripts/eval/minutes-evaluate';
 import { SHARED } from './helpers/fixtures';
 
 describe('labelled evaluation set (npm run eval:minutes)', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { SHARED_FIXTURES } from '../../../../scripts/fixtures';
 
-/** The shared real fixtures live beside the repository (/work/shared/fixtures); override with SCRUTINEER_FIXTURES. */
-export const SHARED = process.env.SCRUTINEER_FIXTURES ?? path.resolve(__dirname, '../../../../../shared/fixtures');
+/** The shared real fixtures (found in one place, scripts/fixtures.ts). */
+export const SHARED = SHARED_FIXTURES;
 export const LOCAL = path.resolve(__dirname, '../../../fixtures/minutes');
 
 export function shared(rel: string): string {
