@@ -12,8 +12,6 @@ import { deleteBlob } from '../store/blobs';
 import { purgeFromBackups } from '../backup/purge-backups';
 import type { Store } from '../store/database';
 
-export const CONFIDENTIAL_LABEL = 'Confidential — exempt information';
-
 /** The ids of confidential documents among `documentIds` (or all of them). */
 export function confidentialDocumentIds(db: Database.Database, documentIds?: readonly number[]): Set<number> {
   if (documentIds && documentIds.length === 0) return new Set();
@@ -21,16 +19,6 @@ export function confidentialDocumentIds(db: Database.Database, documentIds?: rea
     ? (db.prepare(`SELECT document_id FROM confidential_documents WHERE document_id IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(documentIds)) as number[])
     : (db.prepare('SELECT document_id FROM confidential_documents').pluck().all() as number[]);
   return new Set(rows);
-}
-
-export function isConfidentialDocument(db: Database.Database, documentId: number): boolean {
-  return db.prepare('SELECT 1 FROM confidential_documents WHERE document_id = ?').get(documentId) !== undefined;
-}
-
-/** Exempt items among `itemIds`. */
-export function exemptItemIds(db: Database.Database, itemIds: readonly number[]): Set<number> {
-  if (itemIds.length === 0) return new Set();
-  return new Set(db.prepare('SELECT id FROM items WHERE exempt = 1 AND id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(itemIds)) as number[]);
 }
 
 /** A meeting's confidential papers, purged ones included, in the order the meeting page lists papers. */

@@ -17,11 +17,6 @@ export function decisionKey(itemKeyValue: string, label: string | null, text: st
   return label ? `${itemKeyValue}|l:${foldName(label)}` : `${itemKeyValue}|t:${foldName(text).slice(0, 200)}`;
 }
 
-/** A dated meeting is one per committee per date; an undated page is keyed by its first item. */
-export function meetingKey(date: string | null, firstItemKey: string | null): string {
-  return date ? `d:${date}` : `u:${firstItemKey ?? 'empty'}`;
-}
-
 /** A declaration of interest: who, on which item, what. */
 export function declarationKey(member: string, item: string | null, subject: string): string {
   return `${foldName(member)}|${foldName(item ?? '')}|${foldName(subject).slice(0, 200)}`;

@@ -94,7 +94,6 @@ export type ShareDoc = AnnotationDoc | ActionDoc;
 
 /** A clock string from an HLC value and a device id: fixed width so strings sort as clocks. */
 export const clockOf = (hlc: bigint | number, device: string): string => `${BigInt(hlc).toString(16).padStart(16, '0')}:${device}`;
-export const hlcOfClock = (clock: string): bigint => BigInt(`0x${clock.slice(0, 16)}`);
 
 function later<T extends { c: string }>(a: T, b: T): T {
   return a.c >= b.c ? a : b;

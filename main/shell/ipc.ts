@@ -28,10 +28,6 @@ export function registerIpc(handlers: Handlers, getWindow: () => BrowserWindow |
   });
 }
 
-export function unregisterIpc(): void {
-  ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
-}
-
 /** Pushes an event to the window, if it is still showing the app. */
 export function sendEvent<E extends EventName>(win: BrowserWindow | null, name: E, payload: Events[E]): void {
   if (!win || win.isDestroyed()) return;

@@ -112,5 +112,3 @@ export const api = new Proxy({} as Api, {
 export function onEvent<E extends EventName>(name: E, listener: (payload: Events[E]) => void): () => void {
   return bridge.onEvent(name, listener);
 }
-
-export const isDesktop = Boolean(window.scrutineer);

@@ -93,4 +93,3 @@ export function reattachInReader(orphan: Annotation, href: string): void {
   window.location.hash = href;
 }
 
-export const togglePanel = (open?: boolean): void => setAnnotationsState({ panelOpen: open ?? !state.panelOpen });

@@ -88,18 +88,6 @@ export function warmPdfWorker(): void {
   worker.promise.then(rehearseWhenIdle, () => undefined);
 }
 
-/** Opens a PDF from its bytes (pdf.js takes ownership of the buffer given, so pass a copy you can spare). */
-export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
-  readerMark('open-pdf');
-  documentOpened = true;
-  // A rehearsal still running would only hold the worker up.
-  if (rehearsal) {
-    void rehearsal.destroy();
-    rehearsal = null;
-  }
-  return getDocument({ ...DOCUMENT_OPTIONS, data, worker: pdfWorker() });
-}
-
 /** The chunk size pdf.js asks for ranges in; main/papers/file-ranges.ts aligns the opening's tail to it. */
 export const RANGE_CHUNK = 64 * 1024;
 
