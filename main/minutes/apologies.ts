@@ -1,29 +1,80 @@
+import type { Block } from './blocks';
 import { splitSentences } from './sentences';
 import { MEMBER_PREFIX, NAME_TOKENS, splitNameList } from './names';
 
-const FROM_RE = /\b(?:apolog(?:y|ies)|ymddiheuriadau)\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)?\s*(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered)?\s*(?:from|on\s+behalf\s+of|by|gan)\s+(.{2,600})$/i;
+const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|announced|lodged)';
+const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
+/** "Apologies for absence were (also) received from …", "Apologies were intimated on behalf of …", "There were apologies from …". */
+const FROM_RE = new RegExp(
+  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:for\\s+(?:absence|non-attendance)\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+)?(?:for\\s+absence\\s+)?(?:from|on\\s+behalf\\s+of|by|gan)\\s+(.{2,600})$`,
+  'i',
+);
 const LABEL_RE = /^(?:apologies(?:\s+for\s+absence)?|ymddiheuriadau)\s*[:–—-]\s*(.{2,600})$/i;
 const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s+(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+)?apolog`);
+/** Apologies for lateness or for leaving early are not apologies for absence. */
+const NOT_ABSENCE_RE = /\bapolog\w*\s+for\s+(?:lateness|late\s+arrival|arriving\s+late|being\s+late|leaving\s+early|having\s+to\s+leave|needing\s+to\s+leave|leaving)\b/i;
 
 function cutList(s: string): string {
   return s
+    .replace(/\([^()]{0,200}\)/g, ' ')
     .replace(/\s*(?:,\s*)?\b(?:who|whom|with|for\s+(?:lateness|absence)|due\s+to|as\s+(?:he|she|they))\b.*$/i, '')
-    .replace(/\s*\((?:substitut|sub\b)[^)]*\)/gi, '')
     .replace(/[.;]+$/, '');
 }
 
+/**
+ * A list part must be a name: "Amy Smith be noted" (the sentence's predicate) ends at "be"; a part
+ * with other lower-case words ("B Cole substituted") is not a name.
+ */
+function asName(part: string): string | null {
+  const tokens = part.split(' ');
+  const k = tokens.findIndex((t) => /^[a-z]/.test(t) && !PARTICLE_RE.test(t));
+  if (k < 0) return part;
+  if (k > 0 && /^(?:be|were|was|is|are|had|has|have)$/.test(tokens[k] ?? '')) return tokens.slice(0, k).join(' ');
+  return null;
+}
+const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|al|bin|el|du|der|den|y)$/;
+const names = (list: string) => splitNameList(list).flatMap((n) => asName(n) ?? []);
+
 export function findApologies(text: string): string[] {
-  const names: string[] = [];
+  const found: string[] = [];
   for (const sentence of splitSentences(text)) {
     if (sentence.length > 1500 || !/apolog|ymddiheur/i.test(sentence)) continue;
-    if (/\bapolog\w*\s+for\s+lateness\b/i.test(sentence)) continue;
     const m = FROM_RE.exec(sentence) ?? LABEL_RE.exec(sentence);
     if (m && m[1]) {
-      names.push(...splitNameList(cutList(m[1])));
+      // "… for absence from A and B, and for lateness from C": the list ends where lateness begins.
+      found.push(...names(cutList(m[1])));
       continue;
     }
+    if (NOT_ABSENCE_RE.test(sentence)) continue;
     const s = SENT_RE.exec(sentence);
-    if (s && s[1]) names.push(...splitNameList(s[1]));
+    if (s && s[1]) found.push(...names(s[1]));
   }
-  return names;
+  return found;
+}
+
+const TITLED_LINE_RE = new RegExp(`^${MEMBER_PREFIX}\\s+[A-Z]`);
+/** "Cllr Pattison – reasons …" or "Cllr A Smith (work)": a titled name, then a dash or a bracket. */
+const NAME_THEN_DASH_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s*(?:[–—-]\\s|\\()`);
+
+/**
+ * An "Apologies for absence" item whose minutes give the names without a sentence around them:
+ * "Councillors A Smith (holiday), B Jones (work)", "1.2 Cllr A Smith and Cllr B Jones",
+ * "Cllr Smith – unwell".
+ */
+export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    const whole = b.text.replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+/, '').trim();
+    if (whole.length >= 600 || !TITLED_LINE_RE.test(whole)) continue;
+    // The first sentence names them; what follows ("The apologies were accepted.") does not.
+    const t = splitSentences(whole)[0] ?? whole;
+    if (t.length >= 300) continue;
+    if (!/\b(?:was|were|had|has|is)\b/.test(t.replace(/\([^()]*\)/g, ''))) {
+      out.push(...findApologies(`Apologies from ${t}`));
+      continue;
+    }
+    const d = NAME_THEN_DASH_RE.exec(t);
+    if (d && d[1]) out.push(...names(d[1]));
+  }
+  return out;
 }

@@ -1,12 +1,15 @@
 /**
  * Attendance: who was present, who sent apologies, who was absent, and who attended without being a
  * member of the committee (officers, cabinet members, witnesses). Read from the labelled lists that
- * printed minutes carry before the first item ("PRESENT:", "Also in attendance:", "Officers:",
- * "Apologies:", "Absent:"), from "The following were in attendance …" lists inside an item, from
- * apologies sentences and from substitution sentences ("X attended as substitute for Y").
+ * printed minutes carry ("PRESENT:", "Those attending:", "Sederunt:", "Yn bresennol:", "Also in
+ * attendance:", "Officers:", "Apologies:", "Absent:", "Substitutes:", "In the Chair:"), also when
+ * copying ran several lists into one line or a whole council's names into one paragraph; from "The
+ * following were in attendance …" lists inside an item; and from sentences: apologies (with
+ * substitutes in brackets, "X attended in his absence"), substitutions ("X attended as substitute for
+ * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import type { Block } from './blocks';
-import { stripMemberTitle } from './names';
+import { isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle } from './names';
 import { splitSentences } from './sentences';
 
 export type AttendanceStatus = 'present' | 'apologies' | 'absent' | 'in-attendance';
@@ -19,30 +22,69 @@ export interface Attendee {
   role: string | null;
 }
 
-type LabelKind = AttendanceStatus | 'co-opted';
+type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
-/** A block that opens an attendance list: the label and what follows it on the same line. */
-const LABEL_RE =
-  /^(?:(PRESENT|Members?\s+(?:present|in\s+attendance)|Councillors?\s+present|Committee\s+members?(?:\s+present)?|Present(?:\s*\/\s*Yn\s+bresennol)?|Yn\s+bresennol(?:\s*\/\s*Present)?|Councillors|Cynghorwyr(?:\s*\/\s*Councillors)?)|(Also\s+(?:in\s+attendance|present|attending)|In\s+attendance|Attending|Officers?(?:\s+(?:in\s+attendance|present|attending))?|Officers?\s*\/\s*others?|Other\s+attendees|Others\s+(?:present|in\s+attendance)|Witnesses|Swyddogion(?:\s*\/\s*Officers)?)|(Co-opted\s+members?(?:\s+present)?|Independent\s+members?)|(Apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|Ymddiheuriadau)|(Absent|Members\s+absent|Not\s+present))\s*(?::|[–—-]\s|\t)\s*(.*)$/i;
+const PRESENT_LABEL =
+  'PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt';
+const IN_ATTENDANCE_LABEL =
+  'Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
+const APOLOGIES_LABEL = 'Apologies(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
+const ABSENT_LABEL = 'Absent|Members\\s+absent|Not\\s+present';
+const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
+/** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
+const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding|(?:Vice[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
+/** A block that opens an attendance list: the label (after an optional minute number) and what follows it on the same line. */
+const LABEL_RE = new RegExp(
+  `^(?:\\d{1,3}[.)]?\\s+)?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
+  'i',
+);
 const BARE_HEADING_RE = /^(?:attendees|attendance|members|presenoldeb|attendance\s*\/\s*presenoldeb)\s*:?$/i;
 const ITEM_LIST_RE = /\b(?:the\s+following\s+(?:were|was)\s+(?:in\s+attendance|present)|in\s+attendance\s+for\s+this\s+item\s+(?:were|was))\b[^:]{0,60}:\s*(.*)$/i;
 
-const MEMBER_TITLE_RE = /^(?:(?:County|City|Borough|District|Town)\s+)?(?:Councillors?|Cllrs?\.?|Cynghorydd|Cynghorwyr)\s+/i;
+const SUBSTITUTE_LIST_RE = /\bthe\s+following\s+(?:were|was)\s+(?:attending|present|in\s+attendance)\b[^:]{0,60}?\bas\s+substitutes?\b[^:]{0,80}:\s*(.*)$/i;
+
 const COOPTED_TITLE_RE = /^(?:Independent\s+)?Co-opted\s+Members?\s+/i;
 const HONORIFIC_RE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev|Canon|Father)\.?\s/;
 const VERB_RE = /\b(?:was|were|is|are|had|has|have|declared|noted|agreed|resolved|received|asked|said|presented|attended|left|joined|will|would)\b/i;
 /** Words that begin a post rather than a name: "Councillor Pryor Executive Member for …". */
-const ROLE_START_RE = /^(?:Executive|Cabinet|Member|Members|Leader|Deputy|Director|Head|Chief|Officer|Manager|Portfolio|Assistant|Lead|Chair|Vice|Corporate|Strategic|Service|Senior|Principal|Interim|Acting|Clerk|Solicitor|Monitoring|Democratic|Scrutiny|Programme|Project|Team|Group|Commissioner|Representative)$/;
+const ROLE_START_RE = /^(?:Executive|Cabinet|Member|Members|Leader|Deputy|Depute|Director|Head|Chief|Officer|Manager|Portfolio|Assistant|Lead|Chair|Vice|Corporate|Strategic|Service|Senior|Principal|Interim|Acting|Clerk|Solicitor|Monitoring|Democratic|Scrutiny|Programme|Project|Team|Group|Commissioner|Representative)$/;
+/** Words that end a post: "Democratic Services Officer", "Chief Executive". */
+const ROLE_END_RE = /^(?:Executive|Director|Officer|Manager|Clerk|Solicitor|Secretary|Treasurer|Administrator|Adviser|Advisor|Lead|Coordinator|Co-ordinator|Commissioner)$/;
+/** Posts that are one or two capitalised words, so look like names: "Mayor", "Lord Provost". */
+const CIVIC_POST_RE = /^(?:(?:Deputy|Lord|Lady|Civic|Vice[-\s]?)\s*)?(?:Mayor|Mayoress|Chair(?:man|woman|person)?|Leader(?:\s+of\s+the\s+Council)?|Provost|Convener|Sheriff|Cadeirydd|Maer|Is-?Gadeirydd)$/i;
+/** "Jane Smith", "J Smith", "J. A. Smith" – a whole name and nothing else. */
+const INITIALS_OR_FULL_NAME_RE = /^(?:[A-Z](?:\.\s*|\s+)){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}$/u;
+const TRAILING_CHAIR_RE = /^(.{2,60}?)\s+((?:Vice[-\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\s]?)?Convener|Cadeirydd|Is-?Gadeirydd)$/i;
+const POST_NOMINAL_RE = /^(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|QC|KC|MP|MSP|MS|AM|MEP|FRS|RN|Hon)\.?$/;
 const NAME_PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|al|bin|el|du|der|den|y)$/;
+/** A bracket that says when or how someone attended, not what they are: "(arrived at 8.15pm)", "(19:10)", "(via Teams)". */
+const ATTENDANCE_NOTE_RE =
+  /^(?:arrived|arriving|arrival|left|leaving|joined|joining|departed|from\s+(?:item|minute|min\b|the\s+start|\d)|until|up\s+to|to\s+(?:item|minute)|for\s+(?:part|items?|minutes?|the\s+(?:start|end|first|second|remainder))|items?\s+\d|minutes?\s+\d|part\b|via\b|by\s+(?:video|phone|telephone|teams|zoom|remote)|remote|virtual|on-?line|in[-\s]?person|attended\b|attending\b|present\s+(?:for|from|until|at)|late\b|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|hrs?)?\b)/i;
+/** Initials and a surname, then a post: "Mr D Iley Admin/Finance Officer". */
+const INITIALS_NAME_THEN_POST_RE = /^((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)){1,3}[A-Z][\p{L}'’-]+)\s+([A-Z][^()]{2,120})$/u;
 
 function normaliseRole(raw: string): string | null {
   const r = raw.replace(/\s+/g, ' ').replace(/^[,;:–—-]\s*/, '').replace(/[.;,]+$/, '').trim();
   if (!r) return null;
+  if (ATTENDANCE_NOTE_RE.test(r)) return null;
+  // Bilingual "(Cadeirydd / Chair)": either side that names the chair.
+  const sides = r.split(/\s+\/\s+/);
+  if (sides.length === 2) {
+    for (const side of sides) {
+      const n = normaliseRole(side);
+      if (n === 'Chair' || n === 'Vice-Chair') return n;
+    }
+  }
+  if (/^in\s+the\s+chair$/i.test(r)) return 'Chair';
   if (/^(?:the\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding))?$/i.test(r)) return 'Chair';
   if (/^(?:the\s+)?vice[-\s]?chair(?:man|woman|person)?$|^is-?gadeirydd$/i.test(r)) return 'Vice-Chair';
-  const sub = /^(?:as\s+)?(?:a\s+)?(?:substitute|sub|substituting|deputising|deputy)\s+(?:for|on\s+behalf\s+of)\s+(.{2,80})$/i.exec(r);
+  const sub = /^(?:as\s+)?(?:a\s+)?(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for|on\s+behalf\s+of)\s+(.{2,80})$/i.exec(r);
   if (sub && sub[1]) return `substitute for ${stripMemberTitle(sub[1])}`;
-  if (/^(?:substitute|sub)$/i.test(r)) return 'substitute';
+  if (/^(?:substitute|sub)(?:\s+member)?$/i.test(r)) return 'substitute';
+  // "(for Councillor D Lee)": a titled name after "for" is whom they replaced.
+  const forMember = /^for\s+((?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Alderman)\s+.{2,60})$/i.exec(r);
+  if (forMember && forMember[1]) return `substitute for ${stripMemberTitle(forMember[1])}`;
   if (/^co-opted(?:\s+member)?$/i.test(r)) return 'co-opted member';
   if (/^(?:committee\s+member|member|members)$/i.test(r)) return null;
   return r;
@@ -60,6 +102,11 @@ function isName(s: string): boolean {
     capitals++;
   }
   if (capitals === 0) return false;
+  // "MBE" after a comma is an honour, not a person.
+  if (tokens.every((t) => POST_NOMINAL_RE.test(t))) return false;
+  // A post without a name: "Chief Executive", "Democratic Services Officer".
+  if (tokens.length >= 2 && !HONORIFIC_RE.test(s) && (ROLE_START_RE.test(tokens[0] ?? '') || ROLE_END_RE.test(tokens[tokens.length - 1] ?? ''))) return false;
+  if (isOrganisation(s)) return false;
   return !/^(?:The|This|That|There|Apologies|Declarations?|Minutes|Item|Officers?|Members?|None|Nil|All|Also|Present|Absent|Chair|Vice)\b/.test(s);
 }
 
@@ -73,7 +120,7 @@ function splitOutsideBrackets(s: string): string[] {
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     if (depth === 0) {
-      if (c === ',' || c === ';') {
+      if (c === ',' || c === ';' || c === '|') {
         parts.push(cur);
         cur = '';
         continue;
@@ -103,10 +150,21 @@ export function parseEntry(raw: string, commaRole = false): { name: string; role
     s = s.replace(COOPTED_TITLE_RE, '');
   }
   s = s.replace(MEMBER_TITLE_RE, '');
-  const paren = /^(.*?)\s*\(([^()]{1,120})\)\s*(.*)$/.exec(s);
-  if (paren && paren[1] !== undefined && paren[2]) {
-    role = normaliseRole(paren[2]);
-    s = `${paren[1]} ${paren[3] ?? ''}`.trim();
+  // Every bracket: "(Chair)", "( Vice-chair)", "(arrived at 8.15pm)"; the first that names a role wins.
+  // "The Mayor (Councillor A Smith)": the post outside the bracket, the person inside.
+  const swapped = /^(?:the\s+)?([^()]{3,60}?)\s*\(([^()]{2,80})\)$/i.exec(s);
+  if (swapped && swapped[1] && swapped[2]) {
+    const name = stripMemberTitle(swapped[2]);
+    const post = swapped[1].trim();
+    const titled = MEMBER_TITLE_RE.test(swapped[2]) || HONORIFIC_RE.test(swapped[2]);
+    // "Director of Finance (Jane Smith)": a post, then the person holding it.
+    const postFirst = !titled && /\s(?:of|for)\s|^(?:Chief|Head|Director|Deputy|Assistant|Democratic|Monitoring|Legal|Finance|Strategic|Corporate|Senior|Principal)\b/.test(post) && INITIALS_OR_FULL_NAME_RE.test(swapped[2].trim());
+    if ((titled || postFirst) && isName(name) && (CIVIC_POST_RE.test(post) || !isName(stripMemberTitle(post))) && !VERB_RE.test(post)) return { name, role: normaliseRole(post) };
+  }
+  const parens = /^(.*?)\s*\(([^()]{1,120})\)\s*(.*)$/;
+  for (let k = 0, p = parens.exec(s); p && k < 4; k++, p = parens.exec(s)) {
+    role = role ?? normaliseRole(p[2] ?? '');
+    s = `${p[1] ?? ''} ${p[3] ?? ''}`.replace(/\s+/g, ' ').trim();
   }
   const dash = /^(.{2,60}?)\s+[–—-]\s+(.{2,150})$/.exec(s);
   if (dash && dash[1] && dash[2]) {
@@ -120,13 +178,24 @@ export function parseEntry(raw: string, commaRole = false): { name: string; role
     }
   }
   s = stripMemberTitle(s);
+  // "A Smith Chair" (a table's columns run together): the last word is the role.
+  const trailing = TRAILING_CHAIR_RE.exec(s);
+  if (trailing && trailing[1] && trailing[2] && isName(trailing[1])) {
+    role = role ?? normaliseRole(trailing[2]);
+    s = trailing[1];
+  }
   if (!isName(s)) {
     // "Pryor Executive Member for Economy" → name, then the post.
     const tokens = s.split(' ');
     const k = tokens.findIndex((t, i) => i > 0 && ROLE_START_RE.test(t));
-    if (k > 0) {
+    if (k > 0 && !ROLE_START_RE.test(tokens[0] ?? '')) {
       const name = tokens.slice(0, k).join(' ');
       if (isName(name)) return { name, role: role ?? normaliseRole(tokens.slice(k).join(' ')) };
+    }
+    // "Mr D Iley Admin/Finance Officer": initials and one surname, then the post.
+    const ip = INITIALS_NAME_THEN_POST_RE.exec(s);
+    if (ip && ip[1] && ip[2] && isName(ip[1]) && !isName(ip[2]) && !/^(?:[A-Z](?:\.\s*|\s+))+[A-Z]/.test(ip[2])) {
+      return { name: ip[1], role: role ?? normaliseRole(ip[2]) };
     }
     return null;
   }
@@ -134,10 +203,24 @@ export function parseEntry(raw: string, commaRole = false): { name: string; role
   return { name: s, role };
 }
 
-/** A name list: "Councillor A Smith (Chair), Councillors B Jones, C Patel (substitute for Councillor D Lee) and Co-opted Member E Green". */
-export function parseNameList(list: string): { name: string; role: string | null }[] {
+/** A post on its own in a list, after the name it belongs to: "Mrs A Brown, Parish Clerk, Mr C Dee". */
+function isPost(s: string): boolean {
+  if (s.length > 120 || VERB_RE.test(s) || /\d/.test(s)) return false;
+  if (!/^[A-Z]/.test(s) || s.split(/\s+/).length > 12) return false;
+  return !MEMBER_TITLE_RE.test(s) && !HONORIFIC_RE.test(s);
+}
+
+/** Full-word name tokens: "Steve", "Tyerman" (not initials, honorifics or particles). */
+const isWordName = (t: string) => /^[A-Z][a-z\u00e0-\u024f'’-]{1,}$/.test(t) && !HONORIFIC_RE.test(`${t} `);
+
+/**
+ * A name list: "Councillor A Smith (Chair), Councillors B Jones, C Patel (substitute for Councillor D Lee) and Co-opted Member E Green".
+ * In a list of people "in attendance" a part that is not a name is the post of the person before it.
+ */
+export function parseNameList(list: string, postsFollowNames = false): { name: string; role: string | null }[] {
   const out: { name: string; role: string | null }[] = [];
   let coopted = false;
+  let prevTaken = false;
   for (const part of splitOutsideBrackets(list)) {
     let p = part;
     // "Co-opted Members: A and B" – the title carries over to the following names.
@@ -145,27 +228,83 @@ export function parseNameList(list: string): { name: string; role: string | null
       coopted = true;
       continue;
     }
-    if (/^(?:Councillors?|Cllrs?\.?)$/i.test(p)) continue;
+    if (/^(?:Councillors?|Cllrs?\.?|Alderm[ae]n)\s*:?$/i.test(p)) continue;
     if (COOPTED_TITLE_RE.test(p)) coopted = true;
     else if (MEMBER_TITLE_RE.test(p)) coopted = false;
     p = p.replace(/^(?:and|&)\s+/i, '');
     const e = parseEntry(p);
-    if (!e) continue;
+    const last = out[out.length - 1];
+    if (!e || (postsFollowNames && isOrganisation(e.name))) {
+      // "Mrs A Brown, Parish Clerk" – the post of the person just named.
+      if (last && prevTaken && last.role === null && isPost(p)) {
+        const role = normaliseRole(p);
+        if (role && (postsFollowNames || role === 'Chair' || role === 'Vice-Chair')) last.role = role;
+      }
+      prevTaken = false;
+      continue;
+    }
+    prevTaken = true;
     if (coopted && e.role === null) e.role = 'co-opted member';
     out.push(e);
   }
+  return splitRunTogetherNames(out);
+}
+
+/**
+ * "Hannah Walker, Chris Raynor, Steve Tyerman David Gilmour, Keith Robson": a comma lost in copying.
+ * When the other entries are all "First Last", an entry of four full words is two people.
+ */
+function splitRunTogetherNames(list: { name: string; role: string | null }[]): { name: string; role: string | null }[] {
+  if (list.length < 4) return list;
+  const twoWords = list.filter((e) => {
+    const t = e.name.split(' ');
+    return t.length === 2 && t.every(isWordName);
+  }).length;
+  const out: { name: string; role: string | null }[] = [];
+  for (const e of list) {
+    const t = e.name.split(' ');
+    if (t.length === 4 && t.every(isWordName) && twoWords >= 3 && twoWords >= (list.length - 1) * 0.75) {
+      out.push({ name: `${t[0]} ${t[1]}`, role: null }, { name: `${t[2]} ${t[3]}`, role: e.role });
+    } else out.push(e);
+  }
   return out;
+}
+
+/** Words a post begins with, strong enough to tell "Mary Nash Director of Public Health" from a heading. */
+const STRONG_POST_START_RE = /^(?:Director|Head|Chief|Clerk|Solicitor|Cabinet|Portfolio|Executive|Assistant|Deputy|Depute|Democratic|Monitoring|Strategic|Corporate|Senior|Principal|Interim|Acting|Leader|Service|Programme|Project|Committee|Scrutiny|Governance|Finance|Legal)$/;
+const INITIALS_RE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?(?:[A-Z](?:\.\s*|\s+))+[A-Z]/;
+
+/** "E Green Director of Place", "Mary Nash Head of Legal" (a table's columns run together): one person and their post. */
+function isNameThenPost(t: string): boolean {
+  if (t.length > 150) return false;
+  const e = parseEntry(t);
+  if (!e || !e.role) return false;
+  const tokens = e.name.split(' ');
+  return INITIALS_RE.test(e.name) || HONORIFIC_RE.test(e.name) || (tokens.length >= 2 && tokens.length <= 3 && STRONG_POST_START_RE.test(e.role.split(' ')[0] ?? ''));
+}
+
+/** A long block that is a bare name list: "Mr G Adam, Mr B Allan, Mrs J Barclay, …" (a whole council). */
+function isLongNameList(t: string): boolean {
+  if (t.length > 8000) return false;
+  const parts = splitOutsideBrackets(t);
+  if (parts.length < 8) return false;
+  const names = parts.filter((p) => parseEntry(p) !== null).length;
+  return names >= parts.length * 0.9;
 }
 
 /** A block that continues a list: names with titles or posts, no verbs, no numbers. */
 function continuesList(b: Block): boolean {
   const t = b.text;
-  if (t.length > 600 || VERB_RE.test(t.replace(/\([^()]*\)/g, ''))) return false;
+  if (t.length > 600 && !isLongNameList(t)) return false;
+  if (VERB_RE.test(t.replace(/\([^()]*\)/g, ''))) return false;
   if (/\d/.test(t.replace(/\([^()]*\)/g, ''))) return false;
   if (LABEL_RE.test(t)) return false;
-  const hasTitle = MEMBER_TITLE_RE.test(t) || COOPTED_TITLE_RE.test(t) || HONORIFIC_RE.test(t) || /\([^()]+\)|\s[–—]\s/.test(t) || /,/.test(t);
+  const hasTitle =
+    MEMBER_TITLE_RE.test(t) || COOPTED_TITLE_RE.test(t) || HONORIFIC_RE.test(t) || /\([^()]+\)|\s[–—]\s/.test(t) || /,/.test(t) || isNameThenPost(t);
   if (!hasTitle) return false;
-  return parseNameList(t).length > 0;
+  // Most of the line must be names: "Opened with a prayer by Councillor A Smith, MBE" is not a list.
+  const parts = splitOutsideBrackets(t).length;
+  return parseNameList(t).length * 2 >= parts;
 }
 
 /** "Jane Smith, Director of Housing" (one top-level comma, no "and", the second part not another member). */
@@ -173,11 +312,29 @@ function isSingleEntry(line: string): boolean {
   const parts = splitOutsideBrackets(line);
   if (parts.length > 2 || /\s(?:and|&)\s/.test(line.replace(/\([^()]*\)/g, ''))) return false;
   if (parts.length === 1) return true;
+  // "Councillors Mrs E Wyn, G.H. Parri," – a list that runs on.
+  if (/,\s*$/.test(line)) return false;
   const first = parts[0] ?? '';
   const second = parts[1] ?? '';
+  if (INITIALS_RE.test(second) && isName(second)) return false;
   // "Dr A Singh (Medical Director), P Hall (Scrutiny Officer)" is two people.
   if (/\(|\s[–—]\s/.test(first) || /^[^(]{2,60}\([^()]+\)$/.test(second)) return false;
   return !MEMBER_TITLE_RE.test(second) && !COOPTED_TITLE_RE.test(second) && !HONORIFIC_RE.test(second);
+}
+
+/** "Councillor A Smith for Councillor B Jones", "A Smith (substitute for B Jones)", "A Smith substituting for B Jones". */
+function parseSubstituteEntry(raw: string): { name: string; role: string | null } | null {
+  const s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
+  if (!s || s.length > 200) return null;
+  const m = /^(.{2,80}?)\s+\(?(?:(?:as\s+(?:a\s+)?)?substitute\s+for|substituting\s+for|in\s+place\s+of|for)\s+(.{2,80}?)\)?$/i.exec(s);
+  if (m && m[1] && m[2]) {
+    const name = stripMemberTitle(m[1]);
+    const forName = stripMemberTitle(m[2]);
+    if (isName(name) && isName(forName)) return { name, role: `substitute for ${forName}` };
+    return null;
+  }
+  const e = parseEntry(s);
+  return e ? { name: e.name, role: e.role ?? 'substitute' } : null;
 }
 
 function statusOf(m: RegExpExecArray): LabelKind {
@@ -185,7 +342,9 @@ function statusOf(m: RegExpExecArray): LabelKind {
   if (m[2]) return 'in-attendance';
   if (m[3]) return 'co-opted';
   if (m[4]) return 'apologies';
-  return 'absent';
+  if (m[5]) return 'absent';
+  if (m[6]) return 'substitutes';
+  return 'chair';
 }
 
 export interface AttendanceLists {
@@ -195,10 +354,12 @@ export interface AttendanceLists {
 }
 
 /** Labelled attendance lists anywhere in the blocks given (callers pass the meeting's blocks). */
-export function findAttendanceLists(blocks: readonly Block[], limit = 400): AttendanceLists {
+export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): AttendanceLists {
   const attendees: Attendee[] = [];
-  const used = new Set<number>();
-  const n = Math.min(blocks.length, limit);
+  const usedParts = new Set<number>();
+  const { blocks, origin } = splitRunTogetherLists(allBlocks.slice(0, limit));
+  const used = { add: (k: number) => usedParts.add(k) };
+  const n = blocks.length;
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     if (!b || b.bullet) continue;
@@ -206,59 +367,149 @@ export function findAttendanceLists(blocks: readonly Block[], limit = 400): Atte
       used.add(i);
       continue;
     }
-    const m = LABEL_RE.exec(b.text.length > 1500 ? b.text.slice(0, 1500) : b.text);
+    const m = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     if (!m) continue;
+    // "45. Attended by: …" is a numbered minute: its list is read, but the block stays an item.
+    const numbered = /^\d/.test(b.text);
+    const mark = (k: number) => {
+      if (!numbered) used.add(k);
+    };
     const kind = statusOf(m);
-    const rest = (m[6] ?? '').trim();
-    // "Apologies: An apology was received from …" is a sentence, read by the apologies reader.
-    if (rest && VERB_RE.test(rest.replace(/\([^()]*\)/g, ''))) {
-      if (kind === 'apologies') used.add(i);
+    const rest = (m[8] ?? '').trim();
+    if (kind === 'chair') {
+      // "In the Chair: Councillor A Smith" – exactly one person.
+      const one = parseNameList(rest);
+      if (one.length === 1 && one[0] && splitOutsideBrackets(rest).length === 1) {
+        const label = (m[7] ?? '').replace(/\s+/g, ' ');
+        const role = /^(?:in the chair|presiding)$/i.test(label) ? 'Chair' : normaliseRole(label);
+        attendees.push({ name: one[0].name, status: 'present', role });
+        mark(i);
+      }
       continue;
     }
+    // "Apologies: An apology was received from …" is a sentence, read by the apologies reader.
+    if (rest && VERB_RE.test(rest.replace(/\([^()]*\)/g, ''))) {
+      if (kind === 'apologies') mark(i);
+      continue;
+    }
+    if (rest.length > 600 && !isLongNameList(rest)) continue;
     if (!rest && !(i + 1 < n && continuesList(blocks[i + 1] as Block))) continue;
-    const entries = rest ? parseNameList(rest) : [];
+    const posts = kind === 'in-attendance';
+    const parseList = (t: string) =>
+      kind === 'substitutes' ? splitOutsideBrackets(t).flatMap((p) => parseSubstituteEntry(p) ?? []) : parseNameList(t, posts);
+    const entries = rest ? parseList(rest) : [];
     if (rest && entries.length === 0) continue;
-    used.add(i);
+    mark(i);
     let j = i + 1;
     const more: string[] = [];
-    while (j < n && blocks[j] && !blocks[j]?.bullet && continuesList(blocks[j] as Block)) {
+    // A line that ends with a comma or "and" runs on: "Councillors A Brown, B Carter,\nC Evans and D Gill".
+    const runsOn = (k: number) => {
+      const prev = more.length === 0 ? rest : (more[more.length - 1] ?? '');
+      const t = blocks[k]?.text ?? '';
+      return (/(?:,|\band|&)$/.test(prev) && t.length <= 600 && !VERB_RE.test(t) && !/\d/.test(t) && !LABEL_RE.test(t) && parseNameList(t).length * 2 >= splitOutsideBrackets(t).length);
+    };
+    while (j < n && blocks[j] && !blocks[j]?.bullet && (continuesList(blocks[j] as Block) || runsOn(j))) {
       more.push((blocks[j] as Block).text);
-      used.add(j);
+      mark(j);
       j++;
     }
     // One person per line ("Jane Smith, Director of Housing"): a single comma separates name and post.
     const onePerLine = more.length + (rest ? 1 : 0) >= 2 || (!rest && more.length === 1);
-    if (rest && onePerLine && isSingleEntry(rest)) {
+    if (rest && onePerLine && isSingleEntry(rest) && kind !== 'substitutes') {
       entries.length = 0;
       const e = parseEntry(rest, true);
       if (e) entries.push(e);
     }
     for (const line of more) {
-      const e = onePerLine && isSingleEntry(line) ? parseEntry(line, true) : null;
+      const e = onePerLine && isSingleEntry(line) && kind !== 'substitutes' ? parseEntry(line, true) : null;
       if (e) entries.push(e);
-      else entries.push(...parseNameList(line));
+      else entries.push(...parseList(line));
     }
     for (const e of entries) {
-      const status: AttendanceStatus = kind === 'co-opted' ? 'present' : kind;
+      const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind;
       const role = kind === 'co-opted' ? (e.role ?? 'co-opted member') : status === 'apologies' || status === 'absent' ? null : e.role;
       attendees.push({ name: e.name, status, role });
     }
     i = j - 1;
   }
-  return { attendees, used };
+  return { attendees, used: new Set([...usedParts].map((k) => origin[k] ?? k)) };
 }
 
-/** "The following were in attendance for this item:" followed by a list (inline or as bullets). */
+/** A label inside a line, after the list before it: "… C Brown (Chair). Apologies: Councillor D White". */
+const INNER_LABEL_RE = new RegExp(
+  `(?<=[\\s.;,)|])(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair)\\s*:`,
+  'gi',
+);
+
+/** Where inner labels start (left to right, so "Also present:" is one label, not "present:" inside it). */
+function innerLabelStarts(text: string, from: number): number[] {
+  const starts: number[] = [];
+  INNER_LABEL_RE.lastIndex = from;
+  for (let m = INNER_LABEL_RE.exec(text); m; m = INNER_LABEL_RE.exec(text)) if (m.index > 0) starts.push(m.index);
+  return starts;
+}
+
+/**
+ * Lists flattened by copying run into one line: "Present: Councillors A, B Also present: C Apologies: D".
+ * Each list becomes a block of its own; `origin` maps each back to the block it came from.
+ */
+function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; origin: number[] } {
+  const out: Block[] = [];
+  const origin: number[] = [];
+  blocks.forEach((b, k) => {
+    const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
+    const starts = b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
+    if (starts.length === 0) {
+      out.push(b);
+      origin.push(k);
+      return;
+    }
+    const cuts = [0, ...starts, b.text.length];
+    for (let c = 0; c + 1 < cuts.length; c++) {
+      const part = b.text.slice(cuts[c], cuts[c + 1]);
+      const t = part.trim().replace(/[.;,]$/, '');
+      if (!t) continue;
+      out.push({ ...b, text: t });
+      origin.push(k);
+    }
+  });
+  return { blocks: out, origin };
+}
+
+/**
+ * "The following were in attendance for this item:" followed by a list (inline or as bullets), and
+ * "The following were attending the meeting as substitutes:" followed by "A for B" lines.
+ */
 export function findItemAttendance(blocks: readonly Block[]): Attendee[] {
   const out: Attendee[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b || b.text.length > 1500) continue;
+    const sub = SUBSTITUTE_LIST_RE.exec(b.text);
+    if (sub) {
+      const rest = (sub[1] ?? '').trim();
+      const lines = rest ? [rest] : [];
+      for (let j = i + 1; j < blocks.length && j <= i + 30; j++) {
+        // A flattened copy runs the next numbered paragraph on: "Ms A Smith for Dr Jones 49.2 The Chair …".
+        const whole = (blocks[j] as Block).text;
+        const t = whole.split(/\s(?=\d{1,3}\.\d{1,3}\s)/)[0] ?? '';
+        if (t.length > 200 || !/\b(?:for|in\s+place\s+of)\b/i.test(t) || VERB_RE.test(t) || /\d/.test(t)) break;
+        lines.push(t);
+        if (t !== whole) break;
+      }
+      for (const line of lines) {
+        for (const p of splitOutsideBrackets(line)) {
+          const e = parseSubstituteEntry(p);
+          if (e) out.push({ name: e.name, status: 'present', role: e.role });
+        }
+      }
+      continue;
+    }
     const m = ITEM_LIST_RE.exec(b.text);
     if (!m) continue;
     const rest = (m[1] ?? '').trim();
     const entries: { name: string; role: string | null }[] = [];
-    if (rest) entries.push(...parseNameList(rest));
+    if (rest) entries.push(...parseNameList(rest, true));
     for (let j = i + 1; j < blocks.length && blocks[j]?.bullet; j++) {
       const e = parseEntry((blocks[j] as Block).text, true);
       if (e) entries.push(e);
@@ -269,29 +520,150 @@ export function findItemAttendance(blocks: readonly Block[]): Attendee[] {
 }
 
 const NAME_CAPTURE = "((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4})";
-const TITLE = '(?:(?:County\\s+|City\\s+|Borough\\s+)?Councillors?|Cllrs?\\.?|Co-opted\\s+Members?)';
+const TITLE = '(?:(?:County\\s+|City\\s+|Borough\\s+|Parish\\s+|Town\\s+)?Councillors?|Cllrs?\\.?|Alderm[ae]n|Co-opted\\s+Members?)';
 const SUBSTITUTE_RE = new RegExp(
-  `${TITLE}\\s+${NAME_CAPTURE}\\s+(?:had\\s+been\\s+appointed\\s+as|was\\s+appointed\\s+as|attended\\s+as|was\\s+present\\s+as|acted\\s+as|substituted|was\\s+substituting|attended\\s+in\\s+place\\s+of)\\s*(?:an?\\s+)?(?:substitute\\s+)?(?:member\\s+)?(?:for|in\\s+place\\s+of)\\s+${TITLE}\\s+${NAME_CAPTURE}`,
+  `${TITLE}\\s+${NAME_CAPTURE}\\s+(?:had\\s+been\\s+appointed\\s+as|was\\s+appointed\\s+as|attended\\s+as|was\\s+present\\s+as|was\\s+in\\s+attendance\\s+as|acted\\s+as|substituted|was\\s+substituting|attended\\s+in\\s+place\\s+of)\\s*(?:an?\\s+|the\\s+)?(?:substitute\\s+)?(?:member\\s+)?(?:for|in\\s+place\\s+of)\\s+${TITLE}\\s+${NAME_CAPTURE}`,
+  'u',
+);
+/** "… from Councillor A Smith, with Councillor B Jones substituting": the second name came for the first. */
+const TRAILING_SUBSTITUTE_RE = new RegExp(
+  `${TITLE}\\s+${NAME_CAPTURE},?\\s+(?:with\\s+)?${TITLE}\\s+${NAME_CAPTURE}\\s+(?:substituting|substituted|deputising|attending\\s+as\\s+(?:a\\s+|the\\s+)?substitute)\\b`,
+  'u',
+);
+/** "Councillor B Jones attended as a substitute." (for whom is not said). */
+const BARE_SUBSTITUTE_RE = new RegExp(
+  `^${TITLE}\\s+${NAME_CAPTURE}\\s+(?:attended|was\\s+present|was\\s+in\\s+attendance)\\s+as\\s+(?:a\\s+|the\\s+)?substitute(?:\\s+member)?\\s*\\.?$`,
+  'u',
+);
+/** "Councillor A Smith, who was substituted by Councillor B Jones". */
+const SUBSTITUTED_BY_RE = new RegExp(
+  `${TITLE}\\s+${NAME_CAPTURE},?\\s+(?:who\\s+)?(?:was|were|had\\s+been)\\s+(?:substituted|replaced)\\s+by\\s+${TITLE}\\s+${NAME_CAPTURE}`,
   'u',
 );
 const ABSENT_RE = new RegExp(`${TITLE}\\s+${NAME_CAPTURE}\\s+(?:was|were)\\s+(?:also\\s+)?absent\\b`, 'u');
+/** A list of titled names: "Councillors A Curtis and I Kemp", "Cllr Smith, Cllr Jones and Cllr Brown". */
+const NAMED_LIST = `${TITLE}\\s+(${NAME_TOKENS}(?:\\s*(?:,|\\band\\b|&)\\s*(?:${TITLE}\\s+)?${NAME_TOKENS}){0,8})`;
+/** Someone who was there for part of the meeting: "Councillor X arrived at 7.15pm", "Councillors A and B were delayed". */
+const ARRIVED_RE = new RegExp(
+  `(?:^|[.;]\\s+|\\b(?:that|and|when)\\s+)${NAMED_LIST}\\s+(?:had\\s+)?(?:also\\s+)?(?:arrived\\b|joined\\s+the\\s+meeting\\b|left\\s+the\\s+meeting\\b|(?:was|were)\\s+delayed\\b)`,
+);
+/** "Councillors E White and F Black were present", "Councillor G Grey was also in attendance". */
+const WERE_PRESENT_RE = new RegExp(`(?:^|[.;]\\s+)${NAMED_LIST}\\s+(?:was|were)\\s+(?:also\\s+)?(present|in\\s+attendance)\\b`);
+/** Apologies for lateness or for leaving: those people were there. */
+const LATENESS_FROM_RE = /\b(?:apolog(?:y|ies)\s+(?:(?:were|was|had\s+been)\s+(?:also\s+)?(?:received|given|tendered|made|noted|reported)\s+)?)?for\s+(?:lateness|late\s+arrival|arriving\s+late|leaving\s+early)\s+(?:(?:were|was|had\s+been)\s+(?:also\s+)?(?:received|given|tendered|made|noted|reported)\s+)?(?:from|on\s+behalf\s+of|by)\s+(.{2,300})$/i;
+const LATENESS_SENT_RE = new RegExp(
+  `${NAMED_LIST}\\s+(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+)?apolog\\w*\\s+for\\s+(?:lateness|late\\s+arrival|arriving\\s+late|being\\s+late|leaving\\s+early|having\\s+to\\s+leave|needing\\s+to\\s+leave|leaving)`,
+);
+/** "Apologies … from Mr D Blacklock (Ms H Horne attended as substitute)": the bracket names who came instead. */
+const BRACKET_SUB_RES: RegExp[] = [
+  new RegExp(`^(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:(?:attended|attending|was\\s+present|present)\\s+)?(?:as\\s+(?:a\\s+|the\\s+)?)?(?:substitute|substituting|substituted|deputising|deputised)\\b`),
+  new RegExp(`^(?:substitute|substituted\\s+by|sub|represented\\s+by|deputy)\\s*[:–-]?\\s*(?:${TITLE}\\s+)?(${NAME_TOKENS})$`, 'i'),
+];
+const BRACKET_DEPUTY_RE = new RegExp(
+  `^(?:${TITLE}\\s+)?(${NAME_TOKENS})(?:,\\s*([^,()]{2,80}?))?,?\\s+attended\\s+(?:in\\s+(?:his|her|their)\\s+(?:absence|place|stead)|on\\s+(?:his|her|their)\\s+behalf)$`,
+);
 
-/** Substitutions and absences stated in sentences. */
-export function findAttendanceSentences(text: string): { substitutes: { name: string; for: string }[]; absent: string[] } {
-  const substitutes: { name: string; for: string }[] = [];
-  const absent: string[] = [];
+export interface SentenceAttendance {
+  /** `for` is empty when the minutes do not say whom the substitute replaced. */
+  substitutes: { name: string; for: string }[];
+  absent: string[];
+  /** People the minutes show were there: arrived late, left early, apologised for lateness. */
+  present: string[];
+  /** Someone who attended in a member's place with their post ("Mr D Walker, Medical Director attended in his absence"). */
+  inAttendance: { name: string; role: string | null }[];
+}
+
+const cleanName = (n: string) => stripMemberTitle(n.replace(/\s+/g, ' '));
+
+/** The titled names in a list: "Councillors A Curtis and I Kemp" → ["A Curtis", "I Kemp"]. */
+function namesOf(list: string): string[] {
+  return splitOutsideBrackets(list.replace(/\([^()]*\)/g, ' '))
+    .map((p) => cleanName(p.replace(/^(?:and|&)\s+/i, '')))
+    .filter((n) => isName(n));
+}
+
+/** Substitutes named in brackets inside an apologies sentence. */
+function bracketSubstitutes(sentence: string, out: SentenceAttendance): void {
+  const re = /([^,;()]{2,80}?)\s*\(([^()]{3,200})\)/g;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const before = (m[1] ?? '').replace(/^.*[:–—]\s*/, '').replace(/^.*\b(?:from|by|of)\s+/i, '').split(/\s+(?:and|&)\s+/).pop() ?? '';
+    const forName = cleanName(before);
+    const inside = (m[2] ?? '').replace(/\s+/g, ' ').trim();
+    if (!isName(forName)) continue;
+    let done = false;
+    for (const r of BRACKET_SUB_RES) {
+      const s = r.exec(inside);
+      if (s && s[1] && isName(cleanName(s[1]))) {
+        out.substitutes.push({ name: cleanName(s[1]), for: forName });
+        done = true;
+        break;
+      }
+    }
+    if (done) continue;
+    const d = BRACKET_DEPUTY_RE.exec(inside);
+    if (d && d[1] && isName(cleanName(d[1]))) out.inAttendance.push({ name: cleanName(d[1]), role: d[2] ? normaliseRole(d[2]) : null });
+  }
+}
+
+/** Blocks worth reading sentence by sentence for attendance. */
+const SENTENCE_HINT_RE = /substitut|in place of|absent|apolog|arrived|joined the meeting|left the meeting|delayed|attended in|(?:was|were) (?:also )?(?:present|in attendance)/i;
+
+/** Substitutions, absences and late arrivals stated in sentences. */
+export function findAttendanceSentences(text: string): SentenceAttendance {
+  const out: SentenceAttendance = { substitutes: [], absent: [], present: [], inAttendance: [] };
+  if (!SENTENCE_HINT_RE.test(text)) return out;
   for (const s of splitSentences(text)) {
     if (s.length > 800) continue;
     if (/substitut|in place of/i.test(s)) {
       const m = SUBSTITUTE_RE.exec(s);
-      if (m && m[1] && m[2]) substitutes.push({ name: stripMemberTitle(m[1]), for: stripMemberTitle(m[2]) });
+      if (m && m[1] && m[2]) out.substitutes.push({ name: stripMemberTitle(m[1]), for: stripMemberTitle(m[2]) });
+      const by = SUBSTITUTED_BY_RE.exec(s);
+      if (by && by[1] && by[2]) out.substitutes.push({ name: stripMemberTitle(by[2]), for: stripMemberTitle(by[1]) });
+      const tr = TRAILING_SUBSTITUTE_RE.exec(s);
+      if (tr && tr[1] && tr[2]) out.substitutes.push({ name: stripMemberTitle(tr[2]), for: stripMemberTitle(tr[1]) });
+      const bare = BARE_SUBSTITUTE_RE.exec(s.trim());
+      if (bare && bare[1]) out.substitutes.push({ name: stripMemberTitle(bare[1]), for: '' });
     }
     if (/\babsent\b/i.test(s)) {
       const a = ABSENT_RE.exec(s);
-      if (a && a[1]) absent.push(stripMemberTitle(a[1]));
+      if (a && a[1]) out.absent.push(stripMemberTitle(a[1]));
+    }
+    if (/apolog/i.test(s)) {
+      if (s.includes('(')) bracketSubstitutes(s, out);
+      const late = LATENESS_FROM_RE.exec(s);
+      if (late && late[1]) out.present.push(...namesOf(late[1].replace(/[.;]\s*$/, '').replace(/\s*(?:,\s*)?\b(?:who|due\s+to|as\s+(?:he|she|they))\b.*$/i, '')));
+      const ls = LATENESS_SENT_RE.exec(s);
+      if (ls && ls[1]) out.present.push(...namesOf(ls[1]));
+    }
+    if (/\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b/i.test(s)) {
+      const wp = WERE_PRESENT_RE.exec(s);
+      if (wp && wp[1]) {
+        const names = namesOf(wp[1]);
+        if (/attendance/i.test(wp[2] ?? '')) out.inAttendance.push(...names.map((name) => ({ name, role: null })));
+        else out.present.push(...names);
+      }
+    }
+    if (/arrived|joined the meeting|left the meeting|delayed/i.test(s)) {
+      const ar = ARRIVED_RE.exec(s);
+      if (ar && ar[1]) out.present.push(...namesOf(ar[1]));
     }
   }
-  return { substitutes, absent };
+  return out;
+}
+
+/** "Mr B Lobban in the Chair", "(Councillor A Smith in the Chair)": who chaired the meeting. */
+const IN_THE_CHAIR_RE = new RegExp(`^\\(?(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:was\\s+)?in\\s+the\\s+chair\\)?\\.?$`, 'i');
+
+function chairOf(blocks: readonly Block[]): string | null {
+  for (const b of blocks.slice(0, 200)) {
+    if (b.text.length > 120) continue;
+    const m = IN_THE_CHAIR_RE.exec(b.text.trim());
+    if (m && m[1]) {
+      const n = cleanName(m[1]);
+      return isName(n) ? n : null;
+    }
+  }
+  return null;
 }
 
 const key = (name: string) => name.toLowerCase().replace(/[^a-z\u00c0-\u024f]+/g, '');
@@ -319,12 +691,51 @@ export function mergeAttendance(lists: readonly Attendee[][]): Attendee[] {
 /** Applies "X attended as substitute for Y" to the present list (adding X when the list did not name them). */
 export function applySubstitutes(list: Attendee[], subs: readonly { name: string; for: string }[]): void {
   for (const s of subs) {
-    const role = `substitute for ${s.for}`;
+    const role = s.for ? `substitute for ${s.for}` : 'substitute';
     const found = list.find((a) => a.status === 'present' && key(a.name) === key(s.name));
     if (found) {
       if (!found.role) found.role = role;
-    } else if (list.some((a) => a.status === 'present')) {
+    } else {
       list.push({ name: s.name, status: 'present', role });
     }
   }
+}
+
+/**
+ * Everything the minutes say about who was there: the labelled lists, "in attendance for this item"
+ * lists, apologies, and what sentences add (substitutes, absences, late arrivals, who was in the Chair).
+ */
+export function assembleAttendance(blocks: readonly Block[], listed: readonly Attendee[], apologies: readonly string[]): Attendee[] {
+  const found: SentenceAttendance = { substitutes: [], absent: [], present: [], inAttendance: [] };
+  for (const b of blocks) {
+    if (!SENTENCE_HINT_RE.test(b.text)) continue;
+    const f = findAttendanceSentences(b.text);
+    found.substitutes.push(...f.substitutes);
+    found.absent.push(...f.absent);
+    found.present.push(...f.present);
+    found.inAttendance.push(...f.inAttendance);
+  }
+  const attendance = mergeAttendance([
+    [...listed],
+    findItemAttendance(blocks),
+    apologies.map((name): Attendee => ({ name, status: 'apologies', role: null })),
+    found.absent.map((name): Attendee => ({ name, status: 'absent', role: null })),
+  ]);
+  for (const a of found.inAttendance) {
+    if (attendance.some((x) => key(x.name) === key(a.name) && x.status !== 'apologies')) continue;
+    attendance.push({ name: a.name, status: 'in-attendance', role: a.role });
+  }
+  applySubstitutes(attendance, found.substitutes);
+  // Late arrivals and early leavers were there: add them unless the lists already name them.
+  for (const name of found.present) {
+    if (attendance.some((a) => key(a.name) === key(name) && a.status !== 'apologies')) continue;
+    attendance.push({ name, status: 'present', role: null });
+  }
+  const chair = chairOf(blocks);
+  if (chair && !attendance.some((a) => a.role === 'Chair')) {
+    const p = attendance.find((a) => a.status === 'present' && key(a.name) === key(chair));
+    if (p) p.role = 'Chair';
+    else if (attendance.some((a) => a.status === 'present')) attendance.push({ name: chair, status: 'present', role: 'Chair' });
+  }
+  return attendance;
 }

@@ -45,7 +45,8 @@ function stripPageFurniture(text: string): string {
     .map((lines) => {
       const nonEmptyIdx = lines.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
       const edgeIdx = new Set([...nonEmptyIdx.slice(0, 2), ...nonEmptyIdx.slice(-2)]);
-      return lines.filter((l, i) => !(edgeIdx.has(i) && (furniture.has(l) || PAGE_NO_RE.test(l)))).join('\n');
+      // A zero-padded number ("0654") is a minute number at the top of a page, never a page number.
+      return lines.filter((l, i) => !(edgeIdx.has(i) && (furniture.has(l) || (PAGE_NO_RE.test(l) && !/^0\d{2,4}$/.test(l))))).join('\n');
     })
     .join('\n\n');
 }
@@ -105,7 +106,8 @@ export function toBlocks(input: string): Block[] {
         const startsLower = /^[a-z(£$€%0-9,]/.test(line);
         if (hardWrapped) {
           const prevWords = prev.split(' ').length;
-          join = startsLower || prevWords <= 3 || prev.length >= wrapWidth * 0.6;
+          // A line that ends on "and", "of", "the" breaks off mid-phrase ("Annual Report of the Overview and").
+          join = startsLower || prevWords <= 3 || prev.length >= wrapWidth * 0.6 || /\s(?:and|of|the|for|to|&)$/i.test(prev);
         } else {
           // Paragraphs separated by blank lines, lines wrapped inside them (printed minutes, PDF text):
           // a line that fills the usual width continues on the next one.
@@ -124,6 +126,9 @@ export function toBlocks(input: string): Block[] {
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {
         join = true;
       }
+      // "1. Calling of the Roll and Apologies for Absence" over "A' Gairm a' Chlàir …": a numbered heading that reads
+      // complete keeps its line; one that breaks off ("… Report of the Overview and") runs on.
+      if (join && !sawBlank && /^(?:\p{Lu}|\d{1,3}\.\d)/u.test(line) && cur.text === prev && LABEL_RE.test(prev) && prev.split(' ').length >= 2 && prev.length < Math.min(80, wrapWidth * 0.85) && !/\b(?:and|of|the|to|for|in|on|with|from|by|at|a|an)$|[&,–—-]$/i.test(prev)) join = false;
       if (join) {
         cur.text = cur.text ? `${cur.text} ${line}` : line;
         cur.lastLine = line;

@@ -38,13 +38,13 @@ export function ownerOnly(actionText: string): string | null {
 export const PARAGRAPH_RE = /^(\d{1,4}\.\d{1,3})\.?\s+(?=(?:It\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISION)\b)/;
 
 const PROPER = "[A-Z][\\w&'’]*(?:\\s+(?:[A-Z][\\w&'’]*|and|&|of|the))*";
-const ACTOR = `(?:[Tt]he\\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|Councillor\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)`;
-const DO = '(?:write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet)';
+const ACTOR = `(?:[Tt]he\\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)`;
+const DO = '(?:write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|seek|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish)';
 const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(?:to|would|will|agreed\\s+to|undertook\\s+to|undertakes\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to)\\s+${DO}\\b`);
 
 /** A sentence that records someone taking an action: its owner, or null. */
 export function proseActionOwner(sentence: string): string | null {
   const m = PROSE_ACTION_RE.exec(sentence);
   if (!m || !m[1]) return null;
-  return m[1].replace(/^Councillor\s+/, '').replace(/^The\s+/, 'the ');
+  return m[1].replace(/^(?:Councillor|Cllr\.?)\s+/, '').replace(/^The\s+/, 'the ');
 }

@@ -5,22 +5,50 @@ import { classifyDecision, dueOf, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
 import { ownerOnly, PARAGRAPH_RE, proseActionOwner, statusOf } from './decision-extras';
+import { splitInlinePoints } from './inline-points';
+import type { ActionRow } from './action-table';
+import { readActionTable } from './action-table';
+import { findDate } from './dates';
 
 /**
  * Label convention: the printed marker without brackets or trailing dot/parenthesis:
  * "1)" → "1", "(a)" → "a", "(ii)" → "ii", "1." → "1". Unlabelled decisions have label null.
  */
-const HEAD_ONLY_RE = /^(?:It\s+was\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|Recommended|DECISION|DECISIONS|Decision|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?\s*(?:[:–—-]+\s*)?(?:that\s*[:–—-]?\s*)?$/;
-const HEAD_INLINE_RE = /^(?:It\s+was\s+(?:further\s+)?|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\())(.+)$/;
+const HEAD_ONLY_RE = /^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum)\s+(?=(?:UNANIMOUSLY\s+)?[A-Z]{4,}\b))?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|Recommended|DECISION|DECISIONS|Decision|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?(?:majority|\d{1,3}\s+votes?)[^)]{0,40})\))?\s*(?:[:–—-]+\s*)?(?:that\s*[:–—-]?\s*)?$/;
+const HEAD_INLINE_RE = /^(?:It\s+was\s+(?:further\s+)?|(?:The\s+)?(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)(?:\s+(?:unanimously|accordingly|yn\s+unfrydol))?(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?(?:majority|\d{1,3}\s+votes?)[^)]{0,40})\))?\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\(|(?<=(?:WYD|wyd)\s+)\S))(.+)$/;
+/**
+ * "It was resolved to: …", "On being proposed by the Mayor, seconded by Councillor X, it was resolved
+ * unanimously to: …", "It was agreed that …": the resolution in lower case, after an optional clause
+ * saying how it was moved or voted.
+ */
+const IT_WAS_RE = /^(?:(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the)\s+(?:vote|discussion|debate)\b[^.;:]{0,80}?,\s+)?[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?(?:\s+(?:to|that)\s*:\s*|\s*:\s*|\s*[–—-]\s*|\s+(?=to\s|that\s|To\s|That\s))(.+)$/;
+/** Parish minutes: "Proposed by Cllr A, seconded by Cllr B and RESOLVED to accept the quotation." */
+const PROPOSED_RESOLVED_RE = /^(?:It\s+was\s+)?(?:Proposed|proposed|Moved|moved)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+)(?:seconded\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?(?:\s+(?:to|that)\s*:\s*|\s*:\s*|\s*[–—-]\s*|\s+(?=to\s|that\s|To\s|That\s))(.+)$/;
+/** The words before an inline list of points that only lead in to them ("that the Committee:", "to:"). */
+const LEAD_IN_RE = /^(?:(?:that|to)\s+)?(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Executive|Authority)\s*)?(?:(?:resolved|agreed|recommends?|would|will)\s*)?(?:to|that)?\s*[:–—-]?$/i;
 const ACTION_LINE_RE = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(.+)$/;
 const STOP_RE = /^(?:REASONS?\s+FOR\s+(?:THE\s+)?DECISION|Reasons?\s+for\s+(?:the\s+)?decision|\(?The\s+meeting\s+(?:ended|closed|concluded)|Alternative\s+options?|ALTERNATIVE\s+OPTIONS?)/;
 const TO_VERB_RE = /^To\s+(?:note|agree|approve|confirm|endorse|recommend|request|accept|receive|delegate|submit|refer|defer|adopt|appoint|elect|ask|thank|support|keep|add|invite|circulate|share|provide|bring|arrange)\b/;
 const MOVED_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+.{2,200}?\s+(?:and\s+seconded\s+by\s+.{2,200}?\s+)?that\s+(.{5,})$/i;
-const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|approved|passed)|was agreed|passed)\b/i;
+const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|approved|passed)|was agreed|passed|(?:was|were)\s+(?:duly\s+)?elected|unopposed|unanimous(?:ly)?|all\s+in\s+favour)\b/i;
+/** Parish minutes: "Cllr A proposed that B be co-opted, Cllr C seconded, unanimous approval." */
+const PROPOSED_RE = /^(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+proposed(?:,\s*(?:and\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded,?)?\s+(?:that\s+)?(.{5,300}?)(?:,\s*(?:and\s+)?(?:seconded\s+by\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+seconded)?\b.*)?\.?$/;
+/** "Action Plan Meeting Minutes held on … were read out and the following points noted", "The minutes of the Sub-Committee were received and noted". */
+const MINUTES_NOTED_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,5}?minutes\s+(?:of|held|from)\b.{0,200}?\b(?:were|was)\s+(?:read(?:\s+out)?\s+and\s+(?:the\s+following\s+(?:points?\s+)?)?|received\s+and\s+)?noted\b/i;
+/** "The Chair noted that the following were attending the meeting as substitutes …": a record of the substitutions. */
+const SUBSTITUTES_NOTED_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Convener|Mayor)\s+(?:noted|reported|announced|confirmed)\s+that\s+.{0,80}?\bas\s+substitutes?\b/i;
+/** "The minutes … were agreed as a true record": also "These were agreed …" under a "Minutes" heading. */
+const RECORD_PRONOUN_RE = /^(?:These|They)\s+((?:were|was)\s+(?:duly\s+|then\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\s+as\s+an?\s+(?:true|correct|accurate|fair)\s+record\b.*)$/i;
+/** "it was agreed by Members for Cllr X to sign …": the action is "Cllr X to sign …". */
+const AGREED_FOR_RE = /\bit\s+was\s+(?:agreed|resolved)\s+(?:by\s+[^,;]{2,60}?\s+)?for\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|the\s+(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))\s+to\s+(\S.{3,})$/;
+/** The Chair changing the order of business: "The Chairman said he would move forward on the agenda the items …". */
+const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+(?:said|announced|advised|indicated|proposed|agreed)?\s*(?:that\s+)?(?:(?:he|she|they)\s+)?(?:would\s+|to\s+)?(?:move|vary|change|alter|bring)\b.{0,60}?\b(?:forward\s+on\s+the\s+agenda|order\s+of\s+(?:the\s+)?(?:business|agenda|items))/i;
+/** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
+const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
-const PROSE_MINUTES_RE = /^(?:The\s+)?minutes\s+of\s+.{0,300}?\b(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
+const PROSE_MINUTES_RE = /^(?:The\s+)?minutes(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
 const PROSE_NOTED_RE = /^The\s+(?!meeting\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/i;
-const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|recommended|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
+const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
 const UNDERTOOK_RE = /^(.{3,150}?)\s+undert(?:ook|akes)\s+to\s+(.{3,})$/;
 
 type Style = 'num' | 'alpha' | 'roman';
@@ -43,7 +71,7 @@ function labelOf(text: string, current: Style | null = null): { label: string; s
 
 function finishText(t: string): string {
   let s = t.replace(/\s+/g, ' ').trim();
-  s = s.replace(/(?:;|,)?\s*(?:and|or)$/i, '').replace(/[;,]$/, '').trim();
+  s = s.replace(/(?:[;,]\s*|\s+|^)(?:and|or)$/i, '').replace(/[;,]$/, '').trim();
   if (/^that\s/.test(s)) s = `T${s.slice(1)}`;
   if (/^to\s/.test(s)) s = `T${s.slice(1)}`;
   return s;
@@ -59,7 +87,20 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
     const last = points[points.length - 1];
     if (last && bulletOrNested) last.text = `${last.text} ${text}`;
   };
+  /** Points printed inside one paragraph ("A Note … B Confirm …"): each becomes a point. */
+  const pushInline = (raw: string): boolean => {
+    const sp = splitInlinePoints(raw);
+    if (!sp || !LEAD_IN_RE.test(sp.lead)) return false;
+    for (const p of sp.points) {
+      const lab = labelOf(`(${p.label}) x`, firstStyle);
+      const style = lab ? lab.style : 'alpha';
+      firstStyle = firstStyle ?? style;
+      points.push({ label: p.label, style, text: p.text });
+    }
+    return true;
+  };
   const startPoint = (raw: string) => {
+    if (pushInline(raw)) return;
     const lab = labelOf(raw, firstStyle);
     if (lab) {
       firstStyle = firstStyle ?? lab.style;
@@ -72,7 +113,7 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
     const b = blocks[j];
     if (!b) break;
     const t = b.text;
-    if (SECTION_RE.test(t) || STOP_RE.test(t) || HEAD_ONLY_RE.test(t) || HEAD_INLINE_RE.test(t) || ACTION_LINE_RE.test(t)) break;
+    if (SECTION_RE.test(t) || STOP_RE.test(t) || HEAD_ONLY_RE.test(t) || HEAD_INLINE_RE.test(t) || IT_WAS_RE.test(t) || ACTION_LINE_RE.test(t)) break;
     const lab: ReturnType<typeof labelOf> = b.bullet ? null : labelOf(t, firstStyle);
     const last = points[points.length - 1];
     if (lab) {
@@ -80,6 +121,7 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
         add(`(${lab.label}) ${lab.rest}`, true);
         continue;
       }
+      if (!last && pushInline(t)) continue;
       if (!last || firstStyle === null || lab.style === firstStyle) {
         if (!last || firstStyle === null) firstStyle = lab.style;
         if (last && last.style === null && firstStyle !== null && points.length > 0 && last.text.endsWith(':')) {
@@ -129,6 +171,23 @@ function action(item: string | null, raw: string, owner: string | null, source: 
   return d;
 }
 
+/** One row of an action log table: the owner and due date come from their own columns. */
+function tableAction(item: string | null, row: ActionRow): Decision {
+  const text = finishText(row.text);
+  const dueCell = row.due ? findDate(row.due)?.iso ?? row.due.replace(/^by\s+(?:the\s+)?/i, '') : null;
+  const owner = row.owner ? ownerOnly(row.owner) ?? row.owner : null;
+  const status = row.status
+    ? /\b(?:complete[d]?|done|closed|actioned|discharged)\b/i.test(row.status)
+      ? 'done'
+      : /\b(?:on-?going|in\s+progress|in\s+hand|under\s?way|started)\b/i.test(row.status)
+        ? 'in-progress'
+        : null
+    : null;
+  const d: Decision = { item, label: row.label, text, kind: 'action', owner, due: dueCell ?? dueOf(text, 'action'), passage: passageOf(row.text) };
+  if (status) d.status = status;
+  return d;
+}
+
 /** The passage a list of points was read from: its blocks, as printed (trimmed once, not per point). */
 const sourceOf = (blocks: readonly Block[], from: number, to: number): string => {
   let out = '';
@@ -145,27 +204,53 @@ function startsHeaderlessList(t: string): boolean {
 /** Decisions in one item's minutes: AGREED/RESOLVED lists, ACTION lines, headerless "That …" lists, and prose. */
 export function findDecisions(blocks: readonly Block[], item: string | null): Decision[] {
   const out: Decision[] = [];
+  /** The paragraph number a "DECISION" heading took from the paragraph above, for the resolution after it. */
+  let pending: string | null = null;
   let i = 0;
   while (i < blocks.length) {
     const b = blocks[i];
     if (!b) break;
     const para = b.bullet ? null : PARAGRAPH_RE.exec(b.text);
     const t = para ? b.text.slice(para[0].length) : b.text;
-    const paraLabel = para?.[1] ?? null;
+    const paraLabel: string | null = para?.[1] ?? pending ?? null;
+    pending = null;
+    const table = b.bullet ? null : readActionTable(blocks, i);
+    if (table) {
+      for (const row of table.rows) out.push(tableAction(item, row));
+      i = Math.max(table.next, i + 1);
+      continue;
+    }
     if (!b.bullet && HEAD_ONLY_RE.test(t)) {
+      // Scottish minutes: "1.2 The Convener read out a letter …" then "DECISION" and "NOTED." or "AGREED that …".
+      const before = /^DECISIONS?$/i.test(t.trim()) ? numberedParagraph(blocks[i - 1]) : null;
       const { points, next } = collectPoints(blocks, i + 1, null);
       const source = sourceOf(blocks, i, next);
-      for (const p of points) out.push(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source));
+      const recommended = RECOMMENDED_HEAD_RE.test(t);
+      const label: string | null = paraLabel ?? before?.label ?? null;
+      if (points.length === 0) pending = label;
+      for (const p of points) {
+        const noted = NOTED_ONLY_RE.test(p.text.trim()) ? notedSubject(blocks[i - 1], before) : null;
+        const d = makeDecision(item, p.label ?? (points.length === 1 ? label : null), noted ?? p.text, source);
+        if (noted) {
+          d.kind = 'noted';
+          d.owner = null;
+          d.due = null;
+        }
+        out.push(recommend(d, recommended));
+      }
       i = Math.max(next, i + 1);
       continue;
     }
-    const inline = b.bullet ? null : HEAD_INLINE_RE.exec(t);
+    const inline = b.bullet ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t));
     if (inline && inline[1]) {
+      const recommended = RECOMMENDED_HEAD_RE.test(t);
       // "RESOLVED that the Committee:" only leads in to the lettered points: "(a) notes …" is the first decision.
       const leadIn = /^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Executive)\s*[:–—-]?$/i.test(inline[1].trim());
-      const { points, next } = collectPoints(blocks, i + 1, leadIn ? null : inline[1].trim());
+      // Welsh resolutions read on in lower case ("PENDERFYNWYD bod …"): the decision starts with a capital.
+      const first = /^(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)\b/.test(t) ? inline[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : inline[1].trim();
+      const { points, next } = collectPoints(blocks, i + 1, leadIn ? null : first);
       const source = sourceOf(blocks, i, next);
-      for (const p of points) out.push(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source));
+      for (const p of points) out.push(recommend(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source), recommended));
       i = Math.max(next, i + 1);
       continue;
     }
@@ -192,22 +277,128 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
       i = Math.max(next, i + 1);
       continue;
     }
-    if (!b.bullet) out.push(...proseDecisions(t, item));
+    if (b.bullet) {
+      out.push(...bulletActions(t, item));
+      i++;
+      continue;
+    }
+    // A parish council's comment on a planning application is its recommendation to the planning authority.
+    const comment = PLANNING_COMMENT_RE.exec(t);
+    if (comment && comment[1]) {
+      const d = makeDecision(item, numberedParagraph(blocks[i - 1])?.label ?? null, comment[1], t);
+      d.kind = 'recommendation';
+      d.owner = null;
+      d.due = null;
+      out.push(d);
+      i++;
+      continue;
+    }
+    // "49.1 The Chair noted that …": decisions in a numbered paragraph carry its number.
+    const numbered = numberedParagraph(b);
+    const found = proseDecisions(numbered ? numbered.text : t, item);
+    if (numbered) for (const d of found) d.label = d.label ?? numbered.label;
+    out.push(...found);
     i++;
   }
   // A resolution cut off by the copy ("RESOLVED that the Committee") says nothing yet.
   return dedupe(out.filter((d) => !(/^That\s/.test(d.text) && d.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(d.text))));
 }
 
+const PLANNING_COMMENT_RE = /^(?:(?:The\s+)?(?:Parish|Town|Community|City)\s+Council(?:['’]s)?|PC|TC|CC)\s+(?:comments?|response|observations?)\s*[:–—-]\s*(\S.{5,})$/i;
+/** "RECOMMENDED – That …", "It was RECOMMENDED to Council that …": what the body recommends to another. */
+const RECOMMENDED_HEAD_RE = /^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RECOMMENDED|Recommended|RECOMMENDATIONS?)\b/;
+
+/** A resolution under a "RECOMMENDED" heading is a recommendation, unless it only approves minutes or the like. */
+function recommend(d: Decision, recommended: boolean): Decision {
+  if (recommended && d.kind !== 'procedural') {
+    d.kind = 'recommendation';
+    d.owner = null;
+    d.due = null;
+  }
+  return d;
+}
+
+/** "Councillor A Smith was elected Chairman for the ensuing year.", "Mr B Jones was co-opted to the Council." */
+const ELECTED_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:re-?)?elected|appointed|co-opted)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
+
+const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
+const NUMBERED_PARA_RE = /^(\d{1,3}\.\d{1,2})\.?\s+(\S.{10,})$/;
+
+/** "1.2 The Convener read out a letter …": a paragraph numbered within its item. */
+function numberedParagraph(b: Block | undefined): { label: string; text: string } | null {
+  if (!b || b.bullet) return null;
+  const m = NUMBERED_PARA_RE.exec(b.text);
+  if (!m || !m[1] || !m[2] || HEAD_INLINE_RE.test(m[2]) || HEAD_ONLY_RE.test(m[2])) return null;
+  return { label: m[1], text: m[2] };
+}
+
+/** What a bare "NOTED." decision notes: the paragraph printed above its heading. */
+function notedSubject(prev: Block | undefined, numbered: { text: string } | null): string | null {
+  if (numbered) return numbered.text;
+  if (!prev || prev.bullet || prev.text.length < 40 || HEAD_ONLY_RE.test(prev.text) || HEAD_INLINE_RE.test(prev.text)) return null;
+  return prev.text;
+}
+
+/** A list entry that ends with what is to be done: "… Action: To be put on the village notice board." */
+function bulletActions(text: string, item: string | null): Decision[] {
+  if (text.length > 5000 || !/\bAction(?:s|\s+point)?\s*[:–—-]/i.test(text)) return [];
+  const out: Decision[] = [];
+  for (const s of splitSentences(text).slice(1)) {
+    const m = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(\S.+)$/.exec(s);
+    if (m && m[1] && !ownerOnly(m[1])) out.push(action(item, m[1], null, s));
+  }
+  return out;
+}
+
 function proseDecisions(text: string, item: string | null): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
-  const sentences = splitSentences(text);
-  sentences.forEach((s) => {
+  // "Discussion ensued; it was agreed that …": the agreement after a semicolon is a sentence of its own.
+  const sentences = splitSentences(text).flatMap((s) => s.split(/;\s+(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i));
+  sentences.forEach((s, k) => {
     if (s.length > 1200) return;
     if (/^It\s+was\s+noted\b/i.test(s)) return;
     if (PROSE_MINUTES_RE.test(s) || PROSE_NOTED_RE.test(s)) {
       out.push(makeDecision(item, null, s));
+      return;
+    }
+    if (MINUTES_NOTED_RE.test(s)) {
+      const d = makeDecision(item, null, s);
+      d.kind = 'noted';
+      d.owner = null;
+      d.due = null;
+      out.push(d);
+      return;
+    }
+    if (SUBSTITUTES_NOTED_RE.test(s)) {
+      const d = makeDecision(item, null, s);
+      d.kind = 'procedural';
+      d.owner = null;
+      d.due = null;
+      out.push(d);
+      return;
+    }
+    // An election recorded in prose, unless the motion for it was already read ("It was proposed … that X be appointed").
+    if (ELECTED_RE.test(s) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text))) {
+      const d = makeDecision(item, null, s);
+      d.kind = 'procedural';
+      d.owner = null;
+      d.due = null;
+      out.push(d);
+      return;
+    }
+    const pronoun = RECORD_PRONOUN_RE.exec(s);
+    if (pronoun && pronoun[1]) {
+      out.push(makeDecision(item, null, `The minutes ${pronoun[1]}`, s));
+      return;
+    }
+    const order = ORDER_RE.exec(s);
+    if (order) {
+      const d = makeDecision(item, null, s);
+      d.kind = 'procedural';
+      d.owner = null;
+      d.due = null;
+      out.push(d);
       return;
     }
     const bv = BODY_VERB_RE.exec(s);
@@ -216,9 +407,13 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       const rest = bv[2] ?? '';
       if (verb === 'received' && !/^\s+(?:the\s+)?(?:information|update)\b|^\s+and\s+noted\b/i.test(rest)) return;
       if (verb === 'requested' && !/^\s+that\b/i.test(rest)) return;
+      // "The Council noted the following declarations of interest": the list that follows is not a decision.
+      if (verb === 'noted' && /^\s+(?:that\s+)?(?:the\s+following\s+)?(?:declarations?|apologies|substitut|interests?)\b|^\s+the\s+following\s*:?\s*$/i.test(rest)) return;
+      // "The Leader of the Council noted …": a person speaking, not the Council deciding.
+      if (/\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?Council$/i.test(s.slice(0, s.length - rest.length - bv[1].length).trim())) return;
       // "The Committee resolved to agree the minutes …" records the resolution "To agree the minutes …".
-      const resolvedTo = verb === 'resolved' ? /^\s+to\s+(\S.*)$/i.exec(rest) : null;
-      out.push(makeDecision(item, null, resolvedTo && resolvedTo[1] ? `To ${resolvedTo[1]}` : s, s));
+      const resolvedTo = verb === 'resolved' ? /^\s+(to|that)\s+(\S.*)$/i.exec(rest) : null;
+      out.push(makeDecision(item, null, resolvedTo && resolvedTo[1] && resolvedTo[2] ? `${resolvedTo[1]} ${resolvedTo[2]}` : s, s));
       return;
     }
     // Welsh: "Cyflwynwyd a chadarnhawyd fel rhai cywir, gofnodion …" (presented and confirmed as correct).
@@ -229,7 +424,19 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     // "Action: To be put on the village notice board." inside a paragraph.
     const inlineAction = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(\S.+)$/.exec(s);
     if (inlineAction && inlineAction[1]) {
-      out.push(action(item, inlineAction[1], ownerOnly(inlineAction[1]), s));
+      const owner = ownerOnly(inlineAction[1]);
+      if (!owner) {
+        out.push(action(item, inlineAction[1], null, s));
+        return;
+      }
+      // "… The Clerk will report it to Highways. ACTION: Clerk": the label names who does what the sentence before says.
+      const prev = sentences[k - 1];
+      const last = out[out.length - 1];
+      if (last && prev && last.passage === passageOf(prev)) {
+        last.kind = 'action';
+        last.owner = owner;
+        last.due = last.due ?? dueOf(last.text, 'action');
+      } else if (prev) out.push(action(item, prev, owner, `${prev} ${s}`));
       return;
     }
     // "Officers to circulate …", "The Chair would write to …": an action recorded in prose.
@@ -238,9 +445,29 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       out.push(action(item, s, proseOwner, s));
       return;
     }
-    const moved = MOVED_RE.exec(s);
-    if (moved && moved[1] && CARRIED_RE.test(text) && !LOST_RE.test(text)) {
-      out.push(makeDecision(item, null, `That ${moved[1]}`));
+    const agreedFor = AGREED_FOR_RE.exec(s);
+    if (agreedFor && agreedFor[1] && agreedFor[2]) {
+      const who = agreedFor[1];
+      out.push(action(item, `${who} to ${agreedFor[2]}`, who.replace(/^(?:Cllrs?|Councillors?)\.?\s+/, '').replace(/^The\s+/, 'the '), s));
+      return;
+    }
+    // "… had met the trustees. It was agreed that …" reports what was agreed elsewhere, before this meeting.
+    const reported = k > 0 && /\bhad\s+(?:been\s+|not\s+)?\w+(?:ed|en|t|ne)\b/i.test(sentences[k - 1] ?? '');
+    const itWas = reported ? null : (IT_WAS_RE.exec(s) ?? PROPOSED_RESOLVED_RE.exec(s));
+    if (itWas && itWas[1] && itWas[1].split(/\s+/).length >= 4) {
+      out.push(makeDecision(item, null, itWas[1], s));
+      return;
+    }
+    const welsh = WELSH_AGREED_RE.exec(s);
+    if (welsh && welsh[1]) {
+      out.push(makeDecision(item, null, `I${welsh[1].slice(1)}`, s));
+      return;
+    }
+    const moved = MOVED_RE.exec(s) ?? PROPOSED_RE.exec(s);
+    const printedThatAny = MOVED_RE.test(s) || /\bproposed\b[^.]{0,60}?\bthat\b/i.test(s);
+    if (moved && moved[1] && (printedThatAny || /\b(?:be|is|are)\b/.test(moved[1])) && CARRIED_RE.test(text) && !LOST_RE.test(text)) {
+      // "Cllr A proposed B is co-opted …" prints no "that": the proposal is kept as printed.
+      out.push(makeDecision(item, null, printedThatAny ? `That ${moved[1]}` : moved[1], s));
       return;
     }
     const under = UNDERTOOK_RE.exec(s);
@@ -251,6 +478,22 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     }
   });
   return out;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/**
+ * One item's decisions from its "Decision:" panel and its "Minutes:" (ModernGov prints the
+ * resolution in both). A copy cut off part-way ("C Note the named re") repeats the start of a
+ * fuller point with the same label: only the fuller one is kept.
+ */
+export function findItemDecisions(decisionBlocks: readonly Block[], minutesBlocks: readonly Block[], item: string | null): Decision[] {
+  const all = dedupe([...findDecisions(decisionBlocks, item), ...findDecisions(minutesBlocks, item)]);
+  return all.filter((d, k) => {
+    const mine = squash(d.text);
+    if (/[.!?)]$/.test(d.text.trim()) || mine.length < 6) return true;
+    return !all.some((o, j) => j !== k && o.label === d.label && o.text.length > d.text.length && squash(o.text).startsWith(mine));
+  });
 }
 
 function dedupe(ds: Decision[]): Decision[] {

@@ -1,5 +1,6 @@
 import type { Block } from './blocks';
 import { findDate, findTime as findAnyTime, ORDINAL } from './dates';
+import { councilAtStart } from './provenance';
 
 /**
  * A meeting's time as a header prints it. A 24-hour-looking time from 1.00 to 7.59 without am/pm
@@ -26,6 +27,8 @@ export interface Header {
   pageKind: PageKind;
   /** "(Item 40)" on an issue page. */
   itemNumber: string | null;
+  /** An agenda-item page's title when the copy ran it into the "Agenda item" line ("Agenda item Declarations of Interest"). */
+  itemTitle?: string;
   /** Block indices that belong to the header, never to an item. */
   used: Set<number>;
   /** Index of the first block after the header lines seen (items may start here). */
@@ -35,13 +38,74 @@ export interface Header {
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
-const PRINTED_HEADING = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:(?:(?:the|a|an)\s+)?(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+of\s+)?(?:the\s+)?(.{2,200}?)\s+held\s+(.{4,400})$/i;
+const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjourned|virtual|remote|hybrid|formal|inquorate|monthly|budget|statutory|informal)';
+/**
+ * "Minutes of the meeting of the X held on …", "Notes of the X meeting held at …", "Minutes of the proceedings
+ * of X held …", "At a meeting of the X held at … on …" (the older printed form).
+ */
+const PRINTED_HEADING = new RegExp(
+  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes)\\s+of\\s+(?:the\\s+proceedings\\s+of\\s+)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
+  'i',
+);
 /** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */
-const PRINTED_HEADING_NO_NAME = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+held\s+(.{4,400})$/i;
+const PRINTED_HEADING_NO_NAME = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+held\s+(.{4,400})$/i;
 /** A bare committee-name line ("OVERVIEW AND SCRUTINY COMMITTEE", "Pwyllgor … / Education Scrutiny Committee"). */
-const BODY_NAME_RE = /^(?:the\s+)?[\p{L}][\p{L}'’&,() -]{1,110}?\b(?:Committee|Sub-Committee|Commission|Board|Panel|Cabinet|Executive|Forum|Council\s+Meeting|Assembly|Authority)$/iu;
+const BODY_NAME_RE = /^(?:the\s+)?[\p{L}][\p{L}\d'’&,() -]{1,110}?\b(?:Committee|Sub-Committee|Sub\s+Committee|Subcommittee|Commission|Board|Panel|Cabinet|Executive|Forum|Council\s+Meeting|Assembly|Authority|Working\s+Group|Task\s+Group|Reference\s+Group|Partnership)(?:\s*\([\p{L}\s&-]{1,40}\))?$/iu;
+/** The full council's meeting as a page names it: "Council", "FULL COUNCIL", "Special Parish Council meeting". */
+const FULL_COUNCIL_RE = /^(?:the\s+)?(?:(?:full|special|extraordinary|annual|ordinary|budget|reconvened|adjourned|statutory)\s+){0,2}(?:(?:town|parish|city|county|district|borough|community)\s+)?council(?:\s+meeting)?$|^(?:y\s+)?cyngor(?:\s+llawn)?$/i;
+/** The kinds of meeting that print before "Council": "EXTRAORDINARY COUNCIL", "Annual Council meeting". */
+const COUNCIL_KIND_RE = /^(?:(?:special|extraordinary|annual|ordinary|budget|reconvened|adjourned|statutory)\s+)+(?=(?:full\s+)?(?:(?:town|parish|city|county|district|borough|community)\s+)?council$)/i;
+
+/**
+ * The body's name without what describes the meeting: "Budget Meeting, Council" → "Council", "Extraordinary Council
+ * meeting" → "Council", "Highways Committee meeting" → "Highways Committee", "The Cabinet" → "Cabinet".
+ */
+export function plainBodyName(name: string): string {
+  let n = name.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+  n = n.replace(/^(?:\p{L}+\s+){0,3}meeting\s*(?:,|\s[-–—])\s*(?=\p{Lu})/iu, '') || n;
+  n = n.replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') || n;
+  n = n.replace(/^(.{2,200}?\b(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
+  n = n.replace(COUNCIL_KIND_RE, '') || n;
+  return n;
+}
+
+/**
+ * The name of a meeting body when a short line is nothing else: "Overview and Scrutiny Committee",
+ * "HEALTH AND WELLBEING BOARD", "Full Council", "Council". A council's own name is not a body's.
+ */
+export function bodyName(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim().replace(/\s*[.:]$/, '');
+  if (t.length > 120) return null;
+  if (FULL_COUNCIL_RE.test(t)) return plainBodyName(t);
+  if (/^(?:the\s+)?(?:cabinet|executive|the\s+executive)$/i.test(t)) return t.replace(/^the\s+/i, '');
+  if (!BODY_NAME_RE.test(t) || COUNCIL_LINE.test(t) || isCouncilName(t)) return null;
+  // "Speaking at a Council or Committee meeting", "Reports to Cabinet": prose, not a name.
+  if (/\b(?:or|to|at|for|by|from|with)\s+(?:a|an|the)\b|^(?:reports?|minutes|agenda|notes|speaking|meetings?)\b/i.test(t)) return null;
+  return t.replace(/^the\s+/i, '');
+}
+
+/** A "Committee:" field's value when it reads as a name (a few capitalised words, no sentence). */
+function nameField(value: string): string | null {
+  const v = value.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '');
+  if (!/^\p{Lu}/u.test(v) || /\d|[.;!?]/.test(v) || v.split(' ').length > 12) return null;
+  return v;
+}
+
+/** "Agenda for Council on", "Minutes of the Transport Committee", "Full Council –" → the body named, or null. */
+function bodyBeforeDate(prefix: string): string | null {
+  const p = prefix
+    .replace(/\s*[-–—,:|(]\s*$/, '')
+    .replace(new RegExp(`[\\s,]+(?:${WEEKDAY})[,\\s]*$`, 'i'), '')
+    .replace(/\s*[-–—,:|]\s*$/, '')
+    .replace(/\s+on$/i, '')
+    .replace(/^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:agenda|minutes|decisions|notes)(?:,?\s+(?:and\s+)?(?:decisions|(?:draft\s+)?minutes))*(?:\s+(?:for|of)\s+|\s*[-–—:]\s+)(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+    .replace(/\s*[-–—:]\s*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes$/i, '')
+    .replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?/iu, '')
+    .trim();
+  return bodyName(p);
+}
 /** "Date:" / "Time:" / "Venue:" with the value on the next line (CMIS pages, Word tables). */
-const BARE_DATE_RE = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}(?:${ORDINAL})?\\s*\\p{L}{3,9},?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\.?$`, 'iu');
+const BARE_DATE_RE = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}(?:${ORDINAL})?\\s*\\p{L}{3,9},?\\s+\\d{4}(?:\\s*[,–—-]?\\s*(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\.?$`, 'iu');
 const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
 const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish)\s+council|cyngor\s+[\p{L}'’ -]{2,60})$/iu;
 /** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
@@ -52,14 +116,27 @@ export function isCouncilName(name: string): boolean {
 }
 
 const PAGE_MARKERS: [RegExp, PageKind][] = [
-  [/^agenda(?:, decisions)?(?: and (?:draft )?minutes)?$|^agenda, decisions and minutes$|^(?:draft )?minutes$|^agenda and draft minutes$|^decisions$/i, 'meeting'],
+  [/^agenda(?:, decisions)?(?: and (?:draft )?minutes)?$|^agenda, decisions and minutes$|^(?:draft )?minutes$|^agenda and draft minutes$|^decisions$|^agendas?,?\s+reports?\s+and\s+(?:draft\s+)?minutes$|^agendas?\s+and\s+reports$/i, 'meeting'],
   [/^(?:agenda item|eitem agenda)$/i, 'agenda-item'],
   [/^issue\s*-\s*meetings$/i, 'issue'],
 ];
 
+const VENUE_FIELD_RE = /^(?:venue|lleoliad|location|place|place\s+of\s+(?:the\s+)?meeting|meeting\s+venue|venue\s+of\s+(?:the\s+)?meeting)\s*:\s*(.+)$/i;
+
 function cleanVenue(v: string): string {
-  return v.replace(/\.?\s*View directions\.?$/i, '').replace(/\s+/g, ' ').replace(/[.,;]$/, '').trim();
+  return v
+    .replace(/\.?\s*View directions\.?$/i, '')
+    // "Virtually via Microsoft Teams - if you would like to attend …": an explanation after a dash, in lower case.
+    .replace(/\s+[-–—]\s+(?=[a-z]).*$/, '')
+    // "… Keston. The following members were present:", "… at 7pm when there were present".
+    .replace(/(?:\.\s+|\s+)(?:the\s+following|there\s+(?:were|being)|when\s+there|present\s*:|members\s+present).*$/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:]$/, '')
+    .trim();
 }
+
+/** A time as printed after a date: "7pm", "7.30 pm", "19:30", "12 noon". */
+const TIME_WORD = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}[.:]\d{2}|(?:12\s+)?noon|midday)`;
 
 function parsePrintedHeld(rest: string, h: Header): void {
   const date = findDate(rest);
@@ -67,10 +144,13 @@ function parsePrintedHeld(rest: string, h: Header): void {
   const time = findTime(rest);
   if (time) h.startTime = h.startTime ?? time.hhmm;
   // "... at 5.30 pm in Committee Room 1, Town Hall" or "held at Committee Room 1 on …"
-  const venueAfterTime = /\b(?:p\.?m\.?|a\.?m\.?|noon|\d{2}[:.]\d{2})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$/i.exec(rest);
+  const venueAfterTime = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoon|\bmidday|\d{2}[:.]\d{2})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$`, 'i').exec(rest);
+  // "held on Friday, 3 February 2023 at Committee Room B, River House": a place, not a time, after the date.
+  const afterDate = date ? rest.slice(date.index + date.length) : '';
+  const venueAfterDate = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`).exec(afterDate.replace(/^(\s*,?\s*)(?:AT|IN|At|In)\b/, (w) => w.toLowerCase()));
   // A lower-case "the" is not part of the venue's name; "The Memorial Hall" keeps its capital article.
   const venueBeforeDate = /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?(.{3,200}?)\s*,?\s+on\s+/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase()));
-  const v = venueAfterTime?.[1] ?? venueBeforeDate?.[1];
+  const v = venueAfterTime?.[1] ?? venueBeforeDate?.[1] ?? venueAfterDate?.[1];
   if (v && !h.venue) h.venue = cleanVenue(v);
 }
 
@@ -80,6 +160,8 @@ export function isMeetingHeading(text: string): boolean {
   if (!PRINTED_HEADING.test(text) && !PRINTED_HEADING_NO_NAME.test(text)) return false;
   // "Minutes of the meeting of the Cabinet held on 3 March were approved as a correct record" is a decision.
   if (/\b(?:were|was|be|been|are|is)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|noted|received|accepted|adopted|circulated|submitted)\b|\bcorrect\s+record\b/i.test(text)) return false;
+  // "At a meeting of the Cabinet held on 5 March 2023, it was resolved that …": a sentence about another meeting.
+  if (/\b(?:resolved|recommended|decided|considered|agreed|reported|asked|said|stated)\b/i.test(text)) return false;
   return findDate(text) !== null;
 }
 
@@ -90,6 +172,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
   };
   const limit = Math.min(blocks.length, 40);
   let bareCommittee: string | null = null;
+  let councilLine: string | null = null;
   let sawPrinted = false;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
@@ -104,7 +187,18 @@ export function parseHeader(blocks: readonly Block[]): Header {
       h.used.add(i);
       i++;
     }
+    // A printed heading wrapped onto a second block: "MINUTES of the meeting of the Transport Committee held on" / "Friday, 12 January 2018 …".
+    if (!field && /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\b|^at\s+(?:a|an|the)\b.{0,60}\bmeeting\s+of\b/i.test(t) && !findDate(t) && t.length < 300 && nextBlock && !nextBlock.bullet && nextBlock.text.length < 300 && findDate(nextBlock.text)) {
+      const joined = `${t} ${nextBlock.text}`;
+      if (isMeetingHeading(joined)) {
+        t = joined;
+        h.used.add(i);
+        i++;
+      }
+    }
     let matched = false;
+    // Page furniture above the heading: "Public Document Pack", "Agenda Item 4", "DRAFT", "Page 12".
+    if (/^(?:public\s+document\s+pack|agenda\s+item\s+\d{1,3}[a-z]?|(?:draft|unconfirmed|unapproved|not\s+yet\s+approved|subject\s+to\s+approval|draft\s+for\s+approval)(?:\s+minutes)?|page\s+\d{1,4})$/i.test(t)) matched = true;
     for (const [re, kind] of PAGE_MARKERS) {
       if (re.test(t)) {
         if (h.pageKind === 'unknown') h.pageKind = kind;
@@ -112,9 +206,17 @@ export function parseHeader(blocks: readonly Block[]): Header {
         break;
       }
     }
+    if (!matched && h.pageKind === 'unknown' && i > 0) {
+      const joined = /^(?:[Aa]genda [Ii]tem|[Ee]item [Aa]genda)\s+(\p{Lu}[^:]{2,200})$/u.exec(t);
+      if (joined && joined[1] && !/[.;!?]$/.test(joined[1])) {
+        h.pageKind = 'agenda-item';
+        h.itemTitle = joined[1].trim();
+        matched = true;
+      }
+    }
     if (!matched && /^(?:items|no\.?\s+item|item\s+no\.?|eitem|media|webcast|view directions)$/i.test(t)) matched = true;
-    if (!matched && /^(?:venue|lleoliad|location|place)\s*:\s*(.+)$/i.test(t)) {
-      const v = /^(?:venue|lleoliad|location|place)\s*:\s*(.+)$/i.exec(t)?.[1];
+    if (!matched && VENUE_FIELD_RE.test(t)) {
+      const v = VENUE_FIELD_RE.exec(t)?.[1];
       if (v && !h.venue) h.venue = cleanVenue(v);
       matched = true;
     }
@@ -127,6 +229,41 @@ export function parseHeader(blocks: readonly Block[]): Header {
         if (m[3]) h.itemNumber = m[3].trim().replace(/\.$/, '');
         matched = true;
         if (h.pageKind === 'unknown') h.pageKind = 'issue';
+      }
+    }
+    if (!matched) {
+      // "Committee: Standards Committee", "Meeting: Full Council – 9 March 2023" (a field, not an issue page's "Meeting: 03/06/2024 - …").
+      const f = /^(committee|meeting|name\s+of\s+(?:the\s+)?(?:committee|meeting)|meeting\s+of|pwyllgor|cyfarfod|decision\s+maker)\s*:\s*(.{2,160})$/i.exec(t);
+      if (f && f[1] && f[2]) {
+        const d = findDate(f[2]);
+        // A decision maker can be a person ("Cabinet Member for Housing"); only a body's name is taken.
+        const name = d ? bodyBeforeDate(f[2].slice(0, d.index)) : /^decision/i.test(f[1]) ? bodyName(f[2]) : nameField(f[2]);
+        if (name) {
+          h.committee = h.committee ?? name;
+          if (d && !h.date) {
+            h.date = d.iso;
+            const tm = findTime(f[2].slice(d.index + d.length));
+            if (tm) h.startTime = h.startTime ?? tm.hhmm;
+          }
+          matched = true;
+        }
+      }
+    }
+    // Only in the page's opening lines: further down, "Minutes of Council – 12 March 2023" is an item about another meeting.
+    const opening = i <= h.bodyStart + 1;
+    if (!matched && !h.committee && opening && t.length <= 200) {
+      // "Brookley Partnership Panel – 30 January 2014", "Agenda for Council on Wednesday, 21st February, 2024, 6.00 pm",
+      // "FULL COUNCIL, 9 March 2023": a first line or heading that names the body and the date.
+      const d = findDate(t);
+      const name = d && d.index > 2 && !/\bheld\b/i.test(t.slice(0, d.index)) ? bodyBeforeDate(t.slice(0, d.index)) : null;
+      if (d && name) {
+        h.committee = name;
+        if (!h.date) {
+          h.date = d.iso;
+          const time = findTime(t.slice(d.index + d.length));
+          if (time) h.startTime = h.startTime ?? time.hhmm;
+        }
+        matched = true;
       }
     }
     if (!matched && !h.date) {
@@ -146,10 +283,14 @@ export function parseHeader(blocks: readonly Block[]): Header {
       const m = sawPrinted || !isMeetingHeading(t) ? null : PRINTED_HEADING.exec(t);
       if (m && m[1] && m[2] && !/^(?:\w+\s+)?meeting$/i.test(m[1].trim())) {
         sawPrinted = true;
-        let committee = m[1].trim();
+        // "the Highways Committee meeting" → "Highways Committee".
+        let committee = m[1].trim().replace(/^(.{2,200}?\b(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
+        // "the Budget Meeting, Council" → "Council": the kind of meeting is not the body.
+        committee = committee.replace(/^(?:\p{L}+\s+){0,3}meeting\s*[,–—-]\s*(?=\p{Lu})/iu, '');
         const of = /^(.{2,150}?)\s+of\s+((?:the\s+)?[A-Z][\w'’ &-]{1,80}?\s+Council)$/.exec(committee);
         if (of && of[1] && of[2]) {
-          committee = of[1];
+          // "the Annual Meeting of the Salford Parish Council": a kind of meeting of the council itself.
+          committee = /\bmeeting$/i.test(of[1]) ? of[2].replace(/^the\s+/i, '') : of[1];
           h.council = h.council ?? of[2].replace(/^the\s+/i, '');
         }
         // "the One Hundredth & Twenty-fifth Annual Meeting" → "Annual Meeting".
@@ -177,8 +318,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
-    if (!matched && t.length <= 90 && COUNCIL_LINE.test(t)) {
+    if (!matched && t.length <= 90 && (COUNCIL_LINE.test(t) || councilAtStart(t) === t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/[\s,.;:–—-]+$/, '').trim())) {
       const name = t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+      councilLine = councilLine ?? name;
       // A bilingual heading names the council twice; the English name is preferred.
       if (!h.council || (/^cyngor\b/i.test(h.council) && !/^cyngor\b/i.test(name))) h.council = name;
       matched = true;
@@ -186,9 +328,26 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!matched && i === h.bodyStart && t.length <= 120 && !/[.:;!?]$/.test(t) && h.pageKind !== 'agenda-item') {
       // Bilingual: "PWYLLGOR CRAFFU ADDYSG / EDUCATION SCRUTINY COMMITTEE" → the part that reads as a committee.
       const parts = t.split(/\s+\/\s+/);
-      const named = parts.find((p) => BODY_NAME_RE.test(p.trim()));
-      if (named && !COUNCIL_LINE.test(named.trim())) {
-        bareCommittee = bareCommittee ?? named.trim();
+      const named = parts.map((p) => bodyName(p)).find((n) => n !== null);
+      // "WILLOWDALE COUNCIL HEALTH AND WELLBEING BOARD": the council's name, then the body's.
+      const council = councilAtStart(t);
+      const rest = council && council.length < t.length ? bodyName(t.slice(council.length).replace(/^[\s,:–—-]+/, '')) : null;
+      if (council && rest) {
+        h.council = h.council ?? council;
+        bareCommittee = bareCommittee ?? rest;
+        matched = true;
+      } else if (named) {
+        bareCommittee = bareCommittee ?? named;
+        matched = true;
+      }
+    }
+    if (!matched && !h.venue && i > 0 && t.length <= 120) {
+      // "St Mary's Church, Church Lane - 7:30pm" under the date line: the place and the time.
+      const pm = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)\s*[-–—,]\s*(${TIME_WORD})\.?$`, 'u').exec(t);
+      if (pm && pm[1] && pm[2] && findDate(blocks[i - 1]?.text ?? '') && !findDate(pm[1]) && !bodyName(pm[1]) && !/^(?:date|time)\b/i.test(pm[1])) {
+        h.venue = cleanVenue(pm[1]);
+        const tm = findTime(pm[2]);
+        if (tm && !h.startTime) h.startTime = tm.hhmm;
         matched = true;
       }
     }
@@ -202,14 +361,25 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
-    if (!matched && /^(?:date|dyddiad)\s*:\s*/i.test(t)) {
+    if (!matched && !h.committee && opening) {
+      // "Minutes of Full Council", "Planning Committee – Minutes", "DRAFT MINUTES OF THE CABINET": a heading without a date.
+      const mm =
+        /^(?:(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+(?:of\s+)?(?:the\s+)?|(?=(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s))(?:(?:a|an|the)\s+)?(?:(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?)?(.{3,120})$/iu.exec(t) ??
+        /^(.{3,120}?)\s*[-–—:]?\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes$/i.exec(t);
+      const name = mm && mm[1] ? bodyName(mm[1]) : null;
+      if (name) {
+        h.committee = name;
+        matched = true;
+      }
+    }
+    if (!matched && /^(?:date|dyddiad)(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*/i.test(t)) {
       const d = findDate(t);
       if (d && !h.date) h.date = d.iso;
       const tm = findTime(t.slice(d ? d.index + d.length : 0));
       if (tm && !h.startTime) h.startTime = tm.hhmm;
       matched = true;
     }
-    if (!matched && /^(?:time|amser)\s*:\s*/i.test(t)) {
+    if (!matched && /^(?:time|amser|start\s+time|time\s+of\s+(?:the\s+)?meeting|meeting\s+time)\s*:\s*/i.test(t)) {
       const tm = findTime(t);
       if (tm && !h.startTime) h.startTime = tm.hhmm;
       matched = true;
@@ -220,6 +390,11 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
   }
   if (!h.committee && bareCommittee) h.committee = bareCommittee;
+  // "Budget Meeting, Council", "Extraordinary Meeting - Full Council": the kind of meeting is not the body.
+  if (h.committee) h.committee = plainBodyName(h.committee);
+  // A meeting page headed by the council's name alone ("Scottish Borders Council", "Agenda and minutes") is a
+  // meeting of the full council, which the page names that way.
+  if (!h.committee && councilLine && (h.pageKind === 'meeting' || sawPrinted)) h.committee = councilLine;
   // An issue page repeats the issue title before "Meeting:"; it is part of the header.
   if (h.pageKind === 'issue') {
     const meetingIdx = [...h.used].find((i) => /^Meeting:/i.test(blocks[i]?.text ?? ''));

@@ -21,7 +21,7 @@ const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.|:|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
 /** Standard agenda business, in English and (cheaply) Welsh. */
-export const STANDARD_ITEM_RE = /^(?:apolog|declarations?\s+of\s+(?:interest|party whip)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?)|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
+export const STANDARD_ITEM_RE = /^(?:apolog|declarations?\s+of\s+(?:interest|party whip)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
 
 export function titleLike(raw: string, relaxed: boolean): boolean {
   const t = raw.trim();
@@ -38,6 +38,16 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
   if (/^(?:Councillors?|Cllrs?\.?)\s+\S+.*\b(?:declared|asked|said|stated|noted|left|joined)\b/i.test(t)) return false;
   return true;
 }
+
+/** "(Agenda Item 4)" before a minute's heading: the agenda's number, not part of the title. */
+const AGENDA_REF_RE = /^\((?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)\s*/i;
+/** "PART 1 – ITEMS CONSIDERED IN PUBLIC", "PART B": a section of the agenda, not an item. */
+export const PART_HEADING_RE = /^PART\s+(?:[A-D1-4]|I{1,3}|ONE|TWO|III)\b(?:\s*[-–—:.]\s*.{0,80})?$/i;
+
+/** Lines under an item's heading that say whose report it is: "Report of the Director of Finance", "Presented By: …". */
+const AUTHOR_LINE_RE = /^(?:(?:joint\s+)?report\s+(?:of|by|from)\b|presented\s+by\b|(?:lead|contact|responsible)\s+(?:member|officer)\b|officer\s+contact\b|portfolio\s+holder\b|cabinet\s+member\s*:|author\s*:|wards?\s+affected\b)/i;
+
+const ISSUE_MEETING_LINE = /^Meeting:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—].{2,200}\((?:Item|Eitem)\s+([^)]{1,20})\)\s*$/i;
 
 const PERSON_START_RE = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)(?:\s|$)/;
 
@@ -56,6 +66,33 @@ function seqValue(num: string): number | null {
   return null;
 }
 
+/** A minute number printed as two numbers ("C 10/034", "OSC 12/25", "CYPE/24/45", "C048/23"): one counts, one is the year. */
+function pairOf(num: string): [number, number] | null {
+  const m = /(\d{1,4})\/(\d{1,4})$/.exec(num);
+  return m && m[1] && m[2] ? [Number(m[1]), Number(m[2])] : null;
+}
+
+/**
+ * How far `num` runs on from `prev` (1 = the next number), or null when it does not follow: it goes back,
+ * or jumps more than 60. In a pair the part that stays the same is the year, the other one counts.
+ */
+function stepFrom(prev: string, num: string): number | null {
+  const a = pairOf(prev);
+  const b = pairOf(num);
+  let step: number;
+  if (a && b) {
+    if (a[0] === b[0]) step = b[1] - a[1];
+    else if (a[1] === b[1]) step = b[0] - a[0];
+    else step = (seqValue(num) ?? 0) - (seqValue(prev) ?? 0);
+  } else {
+    const x = seqValue(prev);
+    const y = seqValue(num);
+    if (x === null || y === null) return null;
+    step = y - x;
+  }
+  return step > 0 && step <= 60 ? step : null;
+}
+
 function shape(num: string): string {
   return num.replace(/[A-Za-z]$/, '').replace(/\d+/g, '9');
 }
@@ -65,6 +102,34 @@ interface Marker {
   consumed: number;
   number: string | null;
   rawTitle: string;
+  /** Text printed on the heading's line after the heading ("233 TITLE – The Committee considered …"). */
+  rest?: string;
+}
+
+/** Words that make "X said: …" a sentence about what someone did, not a heading. */
+const SPEECH_RE = /\b(?:said|asked|noted|reported|stated|explained|advised|confirmed|agreed|resolved|replied|added|commented|informed|proposed|seconded|declared)\b/i;
+
+/**
+ * A heading followed on its line by the minute's text: "TRANSPORT PLAN – The Committee considered …" (a heading in
+ * capitals before a dash or colon), "Apologies: Cllrs A and B." (a few words before a colon, after "46."). Null if
+ * the line is a sentence.
+ */
+function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
+  // "48. Minutes of the meeting on 4 October were approved and signed.": a minute that is one sentence; its subject names it.
+  const said = numbered
+    ? /^(\p{Lu}.{2,100}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:duly\s+|then\s+|all\s+)?(?:approved|agreed|read|noted|received|signed|adopted|accepted|confirmed|discussed|considered|reviewed|circulated|presented|tabled)\b/u.exec(line)
+    : null;
+  if (said && said[1] && said[1].trim().split(/\s+/).length >= 3 && titleLike(said[1], false) && !SPEECH_RE.test(said[1]) && !PERSON_START_RE.test(said[1]) && !/^(?:it|this|that|these|there|they|he|she|the\s+(?:chair|clerk|committee|council|panel|board|meeting))\b/i.test(said[1])) {
+    return { title: said[1].trim(), rest: line };
+  }
+  const m = /^(.{3,100}?)(?:\s*:\s+|\s+[–—-]\s+)(\S.*)$/.exec(line);
+  if (!m || !m[1] || !m[2]) return null;
+  const head = m[1].trim();
+  const caps = /\p{Lu}{3}/u.test(head) && head === head.toUpperCase();
+  const short = head.split(/\s+/).length <= 6 && /:\s/.test(line.slice(m[1].length, m[1].length + 3));
+  if (!caps && !(numbered && short)) return null;
+  if (!titleLike(head, false) || SPEECH_RE.test(head) || PERSON_START_RE.test(head)) return null;
+  return { title: head, rest: m[2].trim() };
 }
 
 function isSectionBlock(b: Block | undefined): boolean {
@@ -72,26 +137,73 @@ function isSectionBlock(b: Block | undefined): boolean {
 }
 
 function findNumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>): Marker[] {
-  const markers: Marker[] = [];
+  let markers: Marker[] = [];
   let prevSeq: number | null = null;
+  let prevNum: string | null = null;
   let firstShape: string | null = null;
-  const accept = (num: string): boolean => {
+  /** A heading "612 Have Your Say!" too weak alone; taken when the next number in its sequence follows it. */
+  let weak: Marker | null = null;
+  const accept = (num: string, standalone: boolean): boolean => {
     const seq = seqValue(num);
-    // "4.1" under item 4: a sub-item keeps the sequence without changing its shape.
+    // "4.1" on its own line under item 4 (a ModernGov sub-item): keeps the sequence without changing its shape.
+    // Printed "1.1 It was RESOLVED …" paragraphs inside item 1 are never items.
     const sub = /^(\d{1,4})\.\d{1,3}$/.exec(num);
-    if (sub && sub[1] && prevSeq !== null && firstShape !== null && firstShape !== shape(num) && Number(sub[1]) === Math.floor(prevSeq) && seq !== null && seq > prevSeq) return true;
+    if (sub && sub[1] && prevSeq !== null && firstShape !== null && firstShape !== shape(num)) {
+      return standalone && Number(sub[1]) === Math.floor(prevSeq) && seq !== null && seq > prevSeq;
+    }
     if (firstShape !== null && shape(num) !== firstShape) return false;
-    if (prevSeq !== null && seq !== null && !(seq > prevSeq && seq <= prevSeq + 60)) return false;
+    if (prevNum !== null && stepFrom(prevNum, num) === null) return false;
     return true;
   };
   const commit = (num: string) => {
     prevSeq = seqValue(num) ?? prevSeq;
+    prevNum = num;
     firstShape = firstShape ?? shape(num);
+  };
+  /**
+   * An agenda printed above the minutes ("1. Apologies", "2. Minutes", … one line each), then the minutes with
+   * their own numbers (from 1 again, or the council's running numbers "45."): the list is not the items.
+   */
+  const agendaListBefore = (num: string, index: number): boolean => {
+    // A restart ("1." again) or a jump past any withdrawn item ("9." then "45.").
+    const step = prevNum === null ? null : stepFrom(prevNum, num);
+    if (markers.length < 3 || prevNum === null || (step !== null && step <= 3)) return false;
+    const bare = markers.every((m, k) => k === 0 || m.index === (markers[k - 1]?.index ?? -9) + (markers[k - 1]?.consumed ?? 0));
+    const last = markers[markers.length - 1];
+    return bare && !!last && index - (last.index + last.consumed) <= 6 && (firstShape === null || shape(num) === firstShape);
+  };
+  const restart = () => {
+    markers = [];
+    prevSeq = null;
+    prevNum = null;
+    firstShape = null;
+    weak = null;
+  };
+  /** Takes a heading: the weak one before it first when this is the next number after it. */
+  const take = (m: Marker & { number: string }, standalone: boolean): boolean => {
+    const w = weak;
+    weak = null;
+    if (w && w.number && shape(w.number) === shape(m.number) && stepFrom(w.number, m.number) === 1 && accept(w.number, false)) {
+      markers.push(w);
+      commit(w.number);
+    }
+    if (agendaListBefore(m.number, m.index)) restart();
+    else if (!accept(m.number, standalone)) return false;
+    markers.push(m);
+    commit(m.number);
+    return true;
   };
   for (let i = from; i < blocks.length; i++) {
     if (skip.has(i)) continue;
     const b = blocks[i];
     if (!b || b.bullet || b.text.length > 320) continue;
+    // An issue page lists the item at each meeting that took it ("Meeting: 03/06/2024 - … (Item 62)"): each has its own number.
+    if (ISSUE_MEETING_LINE.test(b.text)) {
+      prevSeq = null;
+      prevNum = null;
+      weak = null;
+      continue;
+    }
     const standalone = STANDALONE_RE.exec(b.text);
     if (standalone && standalone[1]) {
       let j = i + 1;
@@ -99,9 +211,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       const next = blocks[j];
       if (next && !next.bullet) {
         const title = stripDocResidue(next.text).text;
-        if (titleLike(title, true) && !STANDALONE_RE.test(next.text) && accept(standalone[1])) {
-          markers.push({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text });
-          commit(standalone[1]);
+        if (titleLike(title, true) && !STANDALONE_RE.test(next.text) && take({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text }, true)) {
           i = j;
           continue;
         }
@@ -110,12 +220,26 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     const inline = INLINE_RE.exec(b.text);
     if (inline && inline[2] && inline[4] !== undefined) {
       const num = inline[2];
-      const stripped = stripDocResidue(inline[4]);
-      if (!titleLike(stripped.text, false)) continue;
+      const hasSep = inline[3] !== '' || inline[1] !== undefined;
+      let raw = inline[4];
+      let rest: string | undefined;
+      let stripped = stripDocResidue(raw);
+      // "1. Convener's Remarks." over "Minutes:": a heading with a full stop.
+      if (!titleLike(stripped.text, false) && hasSep && isSectionBlock(blocks[i + 1]) && titleLike(stripped.text.replace(/\.$/, ''), false)) {
+        stripped = { ...stripped, text: stripped.text.replace(/\.$/, '') };
+      }
+      if (!titleLike(stripped.text, false)) {
+        // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
+        const head = headingBeforeText(raw, hasSep);
+        if (!head) continue;
+        raw = head.title;
+        rest = head.rest;
+        stripped = stripDocResidue(raw);
+      }
       // "Item 13 – Mr B Lobban (Financial)": a reference to an item inside another item's minutes, not a heading.
       if (PERSON_START_RE.test(stripped.text)) continue;
       if (/^\d/.test(stripped.text)) continue;
-      const hasSep = inline[3] !== '' || inline[1] !== undefined;
+      const marker: Marker = { index: i, consumed: 1, number: num, rawTitle: raw, ...(rest ? { rest } : {}) };
       if (!hasSep) {
         // "19 DECLARATIONS OF INTEREST", "CYPE/24/45 MINUTES", "OSC 12/25 Apologies": a heading without a dot.
         const capsTitle = /\p{Lu}{2}/u.test(stripped.text) && stripped.text === stripped.text.toUpperCase();
@@ -128,15 +252,58 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
           STANDARD_ITEM_RE.test(stripped.text) ||
           (distinctive && firstShape !== null) ||
           // the next number in an established sequence ("3 Community Safety Annual Report" after 1 and 2)
-          (prevSeq !== null && firstShape === shape(num) && seqValue(num) === prevSeq + 1 && markers.length >= 1);
-        if (!strong) continue;
+          (prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1);
+        if (!strong) {
+          if (rest === undefined && accept(num, false)) weak = marker;
+          continue;
+        }
       }
-      if (!accept(num)) continue;
-      markers.push({ index: i, consumed: 1, number: num, rawTitle: inline[4] });
-      commit(num);
+      take({ ...marker, number: num }, false);
     }
   }
   return markers;
+}
+
+/** The head of a copied table of items: "No. Item", "Number Item", "Minute No. Subject". */
+const TABLE_HEAD_RE = /^(?:no\.?|number|item\s+no\.?|minute\s+no\.?|rhif\.?)\s+(?:item|title|subject|eitem)(?:$|\s+(?=\d))/i;
+const GLUED_ROW_RE = /^(\d{1,4})(\p{Lu}\p{Ll}.+)$/u;
+
+/**
+ * A table of items copied without its cell breaks: under "Number Item", rows "2Print 5 - Committees' minutes",
+ * "5Changes to committees". Each row is an item; lettered lines under a row belong to it.
+ */
+function findGluedRows(blocks: readonly Block[], from: number, skip: Set<number>): Marker[] | null {
+  const headAt = blocks.findIndex((b, k) => k < from + 40 && !b.bullet && TABLE_HEAD_RE.test(b.text));
+  if (headAt < 0) return null;
+  const markers: Marker[] = [];
+  for (let i = Math.max(headAt, from); i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b || b.bullet || skip.has(i)) continue;
+    // The copy can run the head into the first row ("Number Item 2857Minutes of …").
+    const text = i === headAt ? b.text.replace(TABLE_HEAD_RE, '') : b.text;
+    const first = GLUED_ROW_RE.exec(text);
+    if (!first || !first[1] || !first[2] || /^\d{1,4}(?:st|nd|rd|th)\b/i.test(text)) continue;
+    // Two rows run together ("7Correspondence … View Papers 8Question by …"): the next number starts the next row.
+    const rows: string[] = [];
+    let rowText = text;
+    for (let n = Number(first[1]) + 1, k = 0; k < 10; n++, k++) {
+      const at = rowText.search(new RegExp(`\\s${n}(?=\\p{Lu}\\p{Ll})`, 'u'));
+      if (at < 0) break;
+      rows.push(rowText.slice(0, at));
+      rowText = rowText.slice(at + 1);
+    }
+    rows.push(rowText);
+    for (const row of rows) {
+    const m = GLUED_ROW_RE.exec(row);
+    if (!m || !m[1] || !m[2]) continue;
+    // Lettered lines run on ("5Changes to committees (a)Development …", "6Representation on outside bodies:- (a)…").
+    const cut = /\s*(?::-|:)?\s+\([a-z]\)(?=\S)|:-\s*$/.exec(m[2]);
+    const title = (cut ? m[2].slice(0, cut.index) : m[2]).replace(/\.$/, '').trim();
+    const rest = cut ? m[2].slice(cut.index).replace(/^\s*:-?\s*/, '').trim() : '';
+    markers.push({ index: i, consumed: 1, number: m[1], rawTitle: title, ...(rest ? { rest } : {}) });
+    }
+  }
+  return markers.length >= 3 ? markers : null;
 }
 
 function findUnnumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>): Marker[] {
@@ -147,7 +314,7 @@ function findUnnumbered(blocks: readonly Block[], from: number, header: Header, 
     const b = blocks[i];
     if (!b || b.bullet) continue;
     const { text, doc } = stripDocResidue(b.text);
-    if (!titleLike(text, false)) continue;
+    if (!titleLike(text, false) || PART_HEADING_RE.test(text) || AUTHOR_LINE_RE.test(text)) continue;
     if (/^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s/.test(text)) continue;
     const next = blocks[i + 1];
     const prev = blocks[i - 1];
@@ -170,13 +337,13 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
   if (table) return table;
   let markers: Marker[] = [];
   if (header.pageKind !== 'agenda-item') {
-    markers = findNumbered(blocks, from, header, skip);
+    markers = findGluedRows(blocks, from, skip) ?? findNumbered(blocks, from, header, skip);
     // An issue page is about one item: later "Minute 31 – …" lines are references, not items.
     // An issue page lists the issue at each meeting that took it: "Meeting: 03/06/2024 - Committee (Item 62)".
     if (header.pageKind === 'issue' && header.itemNumber !== null) {
       const numbers = new Set([header.itemNumber]);
       for (const b of blocks) {
-        const m = /^Meeting:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—].{2,200}\((?:Item|Eitem)\s+([^)]{1,20})\)\s*$/i.exec(b.text);
+        const m = ISSUE_MEETING_LINE.exec(b.text);
         if (m && m[1]) numbers.add(m[1].trim().replace(/\.$/, ''));
       }
       markers = markers.filter((m) => m.number !== null && numbers.has(m.number));
@@ -207,6 +374,7 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
         body.shift();
       }
     }
+    if (!title && header.itemTitle) title = header.itemTitle;
     if (!title && body.length === 0) return [];
     return [{ number: header.itemNumber, title, titleDoc, body }];
   }
@@ -215,6 +383,7 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
     const end = markers[k + 1]?.index ?? blocks.length;
     const s = stripDocResidue(m.rawTitle);
     const body = bodyOf(m.index + m.consumed, end);
+    if (m.rest) body.unshift({ text: m.rest, bullet: false });
     let titleDoc = s.doc;
     // The document link can land on its own line ("pdf icon PDF 128 KB") right after the title.
     const first = body[0];
@@ -225,7 +394,7 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
         body.shift();
       }
     }
-    items.push({ number: m.number, title: s.text, titleDoc, body });
+    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body });
   });
   return items;
 }

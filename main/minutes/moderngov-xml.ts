@@ -3,7 +3,7 @@ import type { Decision, Declaration, ListedDocument, MinutesItem, ParsedMinutes 
 import { toBlocks, joinBlocks } from './blocks';
 import { findApologies } from './apologies';
 import { findDate, findTime } from './dates';
-import { findDecisions } from './decisions';
+import { findItemDecisions } from './decisions';
 import { findDeclarations } from './declarations';
 import { declarationsStateOf } from './declarations-state';
 import { formatFromUrl } from './documents';
@@ -162,7 +162,7 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
     if (!committee) committee = str(it.refertocommittee) || str(arr(obj(it.linkeddocuments).linkeddoc)[0]?.committeetitle) || null;
     const minutesText = joinBlocks(minutesBlocks);
     items.push({ number, title, exempt: isTrue(it.isrestricted), truncated: false, documents, agendaText, minutesText });
-    decisions.push(...findDecisions(decisionBlocks, number), ...findDecisions(minutesBlocks, number));
+    decisions.push(...findItemDecisions(decisionBlocks, minutesBlocks, number));
     declarations.push(...findDeclarations(minutesText, number, /declarations?|interests?/i.test(title), { meetingDate }));
     if (/apolog/i.test(title)) apologies.push(...findApologies(minutesText));
   }

@@ -1,11 +1,17 @@
-/** Member names: strip "Councillor", "Cllr", "Co-opted Member" (keep "Dr", "Mrs" …) and split lists. */
+/** Member names: strip "Councillor", "Cllr", "Alderman", "Co-opted Member" (keep "Dr", "Mrs" …) and split lists. */
 
-const TITLE_RE = /^(?:(?:County|City|Borough|District|Town)\s+)?(?:Councillors?|Cllrs?\.?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|Cynghorydd|Cynghorwyr)\s+/i;
+/**
+ * A member's title before the name: "Councillor", "Cllr", "County Councillor", "Alderman" (Northern
+ * Ireland, London), "Bailie" (Scotland), "Co-opted Member", Welsh "(Y) Cynghorydd" / "Cynghorwyr".
+ * "Councillors:" with a colon is the same title run into a list.
+ */
+export const MEMBER_TITLE_RE =
+  /^(?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Alderm[ae]n|Alderwom[ae]n|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr)(?:\s*[:/]\s*|\s+)/i;
 
 export function stripMemberTitle(name: string): string {
   let n = name.trim();
-  for (let i = 0; i < 3 && TITLE_RE.test(n); i++) n = n.replace(TITLE_RE, '');
-  return n.replace(/^[,;:–-]\s*/, '').replace(/[.,;:]+$/, '').trim();
+  for (let i = 0; i < 3 && MEMBER_TITLE_RE.test(n); i++) n = n.replace(MEMBER_TITLE_RE, '');
+  return n.replace(/^[,;:/–-]\s*/, '').replace(/[.,;:]+$/, '').trim();
 }
 
 /** "Councillors A, B (Chair) and Mrs C" → ["A", "B", "Mrs C"]. */
@@ -18,17 +24,34 @@ export function splitNameList(list: string): string[] {
   const parts = cleaned.split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/);
   const out: string[] = [];
   for (const part of parts) {
-    const n = stripMemberTitle(part);
+    const n = stripMemberTitle(part.replace(/^(?:and|&)\s+/i, ''));
     if (!n) continue;
     if (!/^[A-Z]/.test(n)) continue;
     if (n.split(' ').length > 6) continue;
     if (/^(?:the|members?|officers?|none|no)\b/i.test(n)) continue;
+    if (isOrganisation(n)) continue;
     out.push(n);
   }
   return out;
 }
 
-/** A member reference at the start of a sentence: "Councillor Dr Moore", "Cllr A. Bailes". */
-export const MEMBER_PREFIX = '(?:(?:County |City |Borough |District |Town )?Councillors?|Cllrs?\\.?|Co-opted Members?|Cynghorydd)';
+/**
+ * Words that make a capitalised phrase a body rather than a person: "NHS England", "Powys County
+ * Council", "Healthwatch Cumbria", "North West Ambulance Service".
+ */
+const ORG_WORD_RE =
+  /\b(?:NHS|Health|Council|Councils|Authority|Trust|Board|Service|Services|Police|Fire|Rescue|Partnership|Association|University|College|School|Group|Healthwatch|CCG|ICB|Ltd|Limited|plc|Commissioner|Department|Agency|Forum|Federation|Network|Society|Foundation|Company|Corporation|Office|Directorate|Team|Panel|Committee|Cabinet|Executive|Government|Commission|Hospital|Centre)\b/;
+
+/** True when a capitalised phrase names a body ("NHS England", "Powys County Council") rather than a person. */
+export function isOrganisation(s: string): boolean {
+  if (/^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev)\.?\s/.test(s)) return false;
+  // One word is a surname ("Councillor Board") unless it is an acronym ("NHS").
+  if (!/\s/.test(s)) return /^(?:NHS|CCG|ICB)$/.test(s);
+  return ORG_WORD_RE.test(s);
+}
+
+/** A member reference at the start of a sentence: "Councillor Dr Moore", "Cllr A. Bailes", "Alderman Smith". */
+export const MEMBER_PREFIX =
+  '(?:(?:County |City |Borough |District |Town |Parish )?Councillors?|Cllrs?\\.?|Alderm[ae]n|Alderwom[ae]n|Baill?ies?|Co-opted Members?|(?:Y )?Cynghorydd|(?:Y )?Cynghorwyr)';
 /** A personal name of up to five tokens, allowing initials and honorifics. */
 export const NAME_TOKENS = "(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev)\\.?\\s+)?(?:[A-Z][A-Za-z'’\\-]*\\.?)(?:\\s+(?:[A-Z][A-Za-z'’\\-]*\\.?|(?:de|van|von|da|di|le|la|ap)\\b)){0,4}";

@@ -165,7 +165,8 @@ const NAME = `${W}(?:\\s+(?:${J}\\s+)?${W}){0,6}`;
 const KIND = '(?:City|County|Borough|District|County\\s+Borough|Metropolitan\\s+Borough|Metropolitan\\s+District|Town|Parish|Community|Regional|Island|Islands)';
 const COUNCIL_PATTERNS: RegExp[] = [
   new RegExp(`^(?:the\\s+)?(?:Royal\\s+Borough|London\\s+Borough|Borough|City\\s+and\\s+County|City|County)\\s+of\\s+${NAME}(?:\\s+Council)?`, 'u'),
-  new RegExp(`^(?:the\\s+)?${NAME}\\s+(?:Combined\\s+Authority|Police\\s+and\\s+Crime\\s+Panel|Police,\\s+Fire\\s+and\\s+Crime\\s+Panel|Fire\\s+and\\s+Rescue\\s+Authority|Fire\\s+Authority|National\\s+Park\\s+Authority|Corporation)(?=$|[\\s,.;:|–—-])`, 'u'),
+  // A police and crime panel is a joint committee of councils, not an authority: it is the committee, never the council.
+  new RegExp(`^(?:the\\s+)?${NAME}\\s+(?:Combined\\s+Authority|Fire\\s+and\\s+Rescue\\s+Authority|Fire\\s+Authority|National\\s+Park\\s+Authority|Corporation)(?=$|[\\s,.;:|–—-])`, 'u'),
   new RegExp(`^(?:the\\s+)?${NAME}\\s+(?:${KIND}\\s+)?Council(?=$|[\\s,.;:|–—-])`, 'u'),
   /^(?:Cyngor|Comhairle)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}/iu,
 ];
@@ -173,6 +174,17 @@ const COUNCIL_PATTERNS: RegExp[] = [
 const GENERIC_FIRST = /^(?:the\s+)?(?:Parish|Town|City|County|District|Borough|Community|Full|Annual|Extraordinary|Ordinary|Special|Budget|Statutory|Reconvened|Adjourned|Joint|Youth|Minutes|Agenda|Meeting|Notes|Draft|Council|Local|Speaking|Our|Your|Home|Welcome|About|Contact|Browse|Committee|Committees|Councillors|Agendas)\b/i;
 /** Words that end a Welsh/Gaelic name: the rest of the line is something else ("dogfennau", a date, a dash). */
 const CELTIC_STOP = /\s+(?:dogfennau|rhaglen|cofnodion|agenda|minutes|documents|dydd|[-–—|,:]|\d).*$/iu;
+
+const SMALL_WORDS = new Set(['and', 'upon', 'on', 'of', 'the', 'in', 'le', 'de', 'y', 'yr', 'na', 'nan', 'an']);
+
+/** "BATH AND NORTH EAST SOMERSET COUNCIL" → "Bath and North East Somerset Council" (same length). */
+function titleCase(s: string): string {
+  return s.replace(/\p{L}[\p{L}'’]*/gu, (w, offset: number) => {
+    const lower = w.toLowerCase();
+    if (offset > 0 && SMALL_WORDS.has(lower)) return lower;
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
+}
 
 function cleanName(s: string): string {
   return s.replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/[\s,.;:–—-]+$/, '').trim();
@@ -182,6 +194,11 @@ function cleanName(s: string): string {
 export function councilAtStart(line: string): string | null {
   const t = line.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 160) return null;
+  // A heading in capitals ("KESTON VALE DISTRICT COUNCIL"): read in title case, returned as printed.
+  if (/\p{Lu}{3}/u.test(t) && t === t.toUpperCase()) {
+    const found = councilAtStart(titleCase(t));
+    return found ? t.slice(0, found.length) : null;
+  }
   for (const re of COUNCIL_PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;

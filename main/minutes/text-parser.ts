@@ -1,15 +1,15 @@
 import type { Declaration, Decision, MinutesDocumentKind, MinutesItem, ParsedMinutes } from '../../shared/types/minutes';
 import type { Block } from './blocks';
 import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
-import { findApologies } from './apologies';
-import { findDecisions } from './decisions';
+import { apologiesFromItemBlocks, findApologies } from './apologies';
+import { findItemDecisions } from './decisions';
 import { findDeclarations } from './declarations';
 import { declarationsStateOf, isDeclarationsTitle } from './declarations-state';
 import { assertLooksLikeMinutes } from './detect';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
 import { findMeetingTimes, isCouncilName, isMeetingHeading, parseHeader } from './header';
 import type { Attendee } from './attendance';
-import { applySubstitutes, findAttendanceLists, findAttendanceSentences, findItemAttendance, mergeAttendance } from './attendance';
+import { assembleAttendance, findAttendanceLists } from './attendance';
 import { resolveDue } from './due';
 import { splitItems } from './items';
 import { splitSections } from './sections';
@@ -109,6 +109,8 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
   for (let i = from; i < blocks.length; i++) {
     if (headerUsed.has(i)) continue;
     if (!listUsed.has(i)) break;
+    // "233 APOLOGIES FOR ABSENCE – Apologies were received from …": a numbered item, not the header's list.
+    if (/^\d{1,4}[.:]?\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) break;
     out.add(i);
   }
   return out;
@@ -211,6 +213,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
         const isOnlyTitle = body.length === 0;
         if (!isOnlyTitle && !/^(?:minutes|decision|additional documents|supporting documents)\s*:?$/i.test(lastBlock.text)) truncated = true;
       }
+      // The page ends inside the last heading: "… COMMITTEE HELD ON 1 N", "Report of the".
+      if (body.length === 0 && /(?:\b\d{1,2}\s+\p{L}{1,2}|\s(?:of|the|and|on|to|for|in|at|held|by))$/iu.test(d.title)) truncated = true;
     }
 
     const exempt =
@@ -224,16 +228,12 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       const names = findApologies(minutesText);
       if (isApologiesItem && names.length === 0) {
         // "Apologies for absence" item whose minutes are just a list of names.
-        for (const b of minutesBlocks) {
-          if (/^(?:Councillors?|Cllrs?\.?)\s+[A-Z]/.test(b.text) && b.text.length < 300 && !/\b(?:was|were|had|has|is)\b/.test(b.text)) {
-            names.push(...findApologies(`Apologies from ${b.text}`));
-          }
-        }
+        names.push(...apologiesFromItemBlocks(minutesBlocks));
       }
       apologies.push(...names);
     }
     declarations.push(...findDeclarations(minutesText, d.number, isDeclItem, { meetingDate: header.date }));
-    decisions.push(...findDecisions(s.decision, d.number), ...findDecisions(s.minutes, d.number));
+    decisions.push(...findItemDecisions(s.decision, s.minutes, d.number));
 
     const targets = exclusionTargets(d.title, [...s.agenda, ...s.minutes]);
     for (const n of targets.numbers) exemptNumbers.add(n);
@@ -266,10 +266,10 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     apologies.length = 0;
   }
 
-  // A meeting of the full council names no committee: "Minutes of Meeting of the Highland Council".
+  // A meeting of the full council is named by the council: "Minutes of Meeting of the Highland Council" (both fields).
   if (header.committee && isCouncilName(header.committee)) {
-    header.council = header.council ?? header.committee.replace(/^the\s+/i, '');
-    header.committee = null;
+    header.committee = header.committee.replace(/^the\s+/i, '');
+    header.council = header.council ?? header.committee;
   }
   const minutes: ParsedMinutes = {
     document,
@@ -289,21 +289,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     decisions: dedupeAcrossItems(decisions).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
 
-  const subs: { name: string; for: string }[] = [];
-  const absent: Attendee[] = [];
-  for (const b of blocks) {
-    if (!/substitut|in place of|absent/i.test(b.text)) continue;
-    const found = findAttendanceSentences(b.text);
-    subs.push(...found.substitutes);
-    for (const a of found.absent) absent.push({ name: a, status: 'absent', role: null });
-  }
-  const attendance = mergeAttendance([
-    lists.attendees,
-    findItemAttendance(blocks),
-    minutes.apologies.map((name): Attendee => ({ name, status: 'apologies', role: null })),
-    absent,
-  ]);
-  applySubstitutes(attendance, subs);
+  const attendance = assembleAttendance(blocks, lists.attendees, minutes.apologies);
   return { minutes, attendance: document === 'agenda' ? [] : attendance };
 }
 

@@ -57,7 +57,9 @@ describe('large minutes files', () => {
     const { value, stallMs } = await longestStall(() => parseMinutesOffThread('scrutiny-2025-03-04.txt', text, false));
     expect(value.parsed.items).toHaveLength(12_000);
     expect(value).toEqual(inProcess);
-    expect(stallMs).toBeLessThan(Math.min(200, inProcessMs / 2));
+    // The worker's start and the copy of the text cost the thread a little; reading it cost everything.
+    // (Relative, not absolute: on a loaded machine timers are late whatever the thread is doing.)
+    expect(stallMs).toBeLessThan(inProcessMs / 3);
   });
 
   test('the whole import through the worker stores every item', async () => {

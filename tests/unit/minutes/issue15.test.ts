@@ -123,11 +123,11 @@ describe('printed minute numbers, tables flattened by copying, first-line header
     expect(corpus('dyfed-powys-police-and-crime-panel-2017-11-16.txt').items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '4.1']);
     expect(corpus('highland-council-2017-06-01.txt').items.map((i) => i.number)).toEqual(['1', '2']);
   });
-  test('Welsh ordinals, "15thMay", and a full-council meeting names no committee', () => {
+  test('Welsh ordinals, "15thMay", and a full-council meeting is named by the council', () => {
     expect(findDate('Dydd Iau, 9fed Hydref, 2014')?.iso).toBe('2014-10-09');
     expect(findDate('on Wednesday 15thMay 2019, 7pm')?.iso).toBe('2019-05-15');
     const r = corpus('isle-of-anglesey-council-2014-10-09-welsh.txt');
-    expect([r.council, r.committee, r.date, r.startTime]).toEqual(['Cyngor Sir Ynys Môn', null, '2014-10-09', '14:00']);
+    expect([r.council, r.committee, r.date, r.startTime]).toEqual(['Cyngor Sir Ynys Môn', 'Cyngor Sir Ynys Môn', '2014-10-09', '14:00']);
   });
 });
 
