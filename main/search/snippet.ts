@@ -89,11 +89,23 @@ const isHit = (m: Matcher, word: string) => {
   return m.whole.has(w) || m.starts.some((p) => w.startsWith(p)) || m.roots.some((r) => w.startsWith(r) && w.length - r.length <= MAX_ENDING);
 };
 
+/** One search's snippets share one matcher (its regex compiled once, not once a page). */
+const matchers = new Map<string, Matcher>();
+function cachedMatcher(terms: readonly string[], prefixes: readonly string[], stems: readonly string[]): Matcher {
+  const key = JSON.stringify([terms, prefixes, stems]);
+  let m = matchers.get(key);
+  if (!m) {
+    if (matchers.size >= 32) matchers.delete(matchers.keys().next().value as string);
+    matchers.set(key, (m = matcher(terms, prefixes, stems)));
+  }
+  return m;
+}
+
 export function makeSnippet(text: string, terms: readonly string[], prefixes: readonly string[], maxWords = 28, stems: readonly string[] = []): Snippet {
-  const m = matcher(terms, prefixes, stems);
+  const m = cachedMatcher(terms, prefixes, stems);
   // Tokenise only a window around the first hit (one native regex search): a page is ~500 words, a snippet 28.
   const at = m.re ? text.search(m.re) : -1;
-  if (at > 0) {
+  if (at >= 0) {
     const from = text.lastIndexOf(' ', Math.max(0, at - 240));
     const to = text.indexOf(' ', Math.min(text.length, at + 480));
     const start = from < 0 ? 0 : from;
