@@ -86,7 +86,8 @@ describe('council sync', () => {
     standin.faults.revisions.set(65412, 2);
     await page.getByRole('link', { name: 'Council sync' }).click();
     await syncNow(/Synced 1 committee\./);
-    await page.getByRole('row', { name: /^Cabinet\b/ }).getByText('1 changed document (new version).').waitFor();
+    // The run's summary says what moved with it: the member's highlight, onto the new version.
+    await page.getByRole('row', { name: /^Cabinet\b/ }).getByText('1 changed document (new version), 1 annotation moved to new versions.').waitFor();
 
     const moved = (await h.handlers['annotations.list']({ documentId })).find((a) => a.id === highlight.id);
     expect(moved).toMatchObject({ status: 'anchored', pageNumber: 3 });
