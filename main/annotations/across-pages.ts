@@ -8,7 +8,8 @@
  * the figures in between (the lines next to page breaks aside) must be the same; otherwise the
  * passage stays an orphan. Pure: texts and offsets in, offsets out.
  */
-import type { AnchorResult, DocumentText, Reanchorer } from './anchoring';
+import type { AnchorResult, DocumentText } from './anchoring';
+import type { Reanchorer } from './reanchorer';
 import { pageAt } from './anchoring';
 
 export interface PagedText extends DocumentText {

@@ -12,12 +12,14 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import type { Annotation, AnnotationImportResult } from '../../shared/types/annotations';
+import { exportFile, type ExportFile } from '../../shared/types/export';
 import { ImportError } from '../library/errors';
 import { foldName } from '../library/keys';
 import { locate, pageAt, quoteAt } from './anchoring';
 import { reanchorDocument } from './reanchor';
 import { confidentialScope, touchesConfidential } from '../confidential/confidential';
-import { type Placement, getAnnotation, insertAnnotation, itemForPage, listAnnotations, rectsForPlacement, sortKey, versionText } from './store';
+import { getAnnotation, insertAnnotation, listAnnotations } from './store';
+import { type Placement, itemForPage, rectsForPlacement, sortKey, versionText } from './version-text';
 
 export const SCRUTINEER_NS = 'https://scrutineer.uk/ns/annotations#';
 const MOTIVATION = { highlight: 'highlighting', note: 'commenting', question: 'questioning' } as const;
@@ -90,6 +92,11 @@ function toJsonLd(db: Database.Database, a: Annotation): Record<string, unknown>
     'scrutineer:rectsStale': a.rectsStale,
     'scrutineer:original': a.original,
   };
+}
+
+/** The JSON-LD export as a file to save: scrutineer-annotations-DATE.jsonld. */
+export function exportJsonLdFile(db: Database.Database, today: string, options: { includeConfidential?: boolean } = {}): ExportFile {
+  return exportFile(`scrutineer-annotations-${today}`, 'jsonld', exportJsonLd(db, options));
 }
 
 /** Every annotation not in the bin, as one AnnotationCollection (JSON text). */

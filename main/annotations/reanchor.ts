@@ -8,9 +8,10 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ReanchorSummary } from '../papers/store';
 import { anchorByEnds } from './across-pages';
-import { Reanchorer, pageAt, quoteAt, similarity } from './anchoring';
+import { pageAt, quoteAt, similarity } from './anchoring';
+import { Reanchorer } from './reanchorer';
 import { keepEarlierQuote } from './quote-history';
-import { itemForPage, sortKey, versionText } from './store';
+import { itemForPage, sortKey, versionText } from './version-text';
 
 export type { ReanchorSummary };
 

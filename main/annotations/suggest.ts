@@ -7,9 +7,10 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { PassageSuggestion } from '../../shared/types/annotations';
 import { NotFoundError } from '../errors';
-import { foldWhitespace, pageAt, quoteAt, Reanchorer } from './anchoring';
+import { pageAt, quoteAt } from './anchoring';
+import { foldWhitespace, Reanchorer } from './reanchorer';
 import search from './approx-match';
-import { versionText } from './store';
+import { versionText } from './version-text';
 
 /** Below this share of the old wording kept, nothing is offered: it would be a guess. */
 const MIN_SIMILARITY = 0.5;

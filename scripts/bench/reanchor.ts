@@ -6,7 +6,8 @@
 // quotes, and one report replaced entirely (its annotations must orphan). The true new place of
 // every annotation is known: each annotated passage is wrapped in private-use markers before the
 // edits, the edits carry the markers along, and stripping them afterwards gives the truth.
-import { PAGE_SEPARATOR, Reanchorer, type Selectors, documentText, pageAt, quoteAt } from '../../main/annotations/anchoring';
+import { PAGE_SEPARATOR, type Selectors, documentText, pageAt, quoteAt } from '../../main/annotations/anchoring';
+import { Reanchorer } from '../../main/annotations/reanchorer';
 import { councilPage } from './council-text';
 
 const PAGES = 500;

@@ -1,5 +1,6 @@
 import { anchorByEnds, splitAtPages } from '../../../main/annotations/across-pages';
-import { Reanchorer, documentText } from '../../../main/annotations/anchoring';
+import { documentText } from '../../../main/annotations/anchoring';
+import { Reanchorer } from '../../../main/annotations/reanchorer';
 
 const paged = (pages: string[]) => ({ pages, ...documentText(pages) });
 

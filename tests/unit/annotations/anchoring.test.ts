@@ -1,14 +1,6 @@
-import {
-  Reanchorer,
-  type Selectors,
-  documentText,
-  levenshtein,
-  locateSelection,
-  normaliseForMatch,
-  pageAt,
-  quoteAt,
-  reanchor,
-} from '../../../main/annotations/anchoring';
+import { type Selectors, documentText, levenshtein, pageAt, quoteAt } from '../../../main/annotations/anchoring';
+import { Reanchorer, reanchor } from '../../../main/annotations/reanchorer';
+import { locateSelection, normaliseForMatch } from '../../../main/annotations/selection-match';
 
 const para = (topic: string, n: number) =>
   `${topic} paragraph ${n}: the service reported ${n * 7} cases this quarter, against ${n * 5 + 3} in the same quarter last year, ` +

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHandlers } from '../../../main/api/handlers';
+import { EXPORT_MIME, type ExportFile } from '../../../shared/types/export';
 import { dispatch } from '../../../main/api/dispatch';
 import { meetingBrief, meetingBriefDocx } from '../../../main/annotations/brief';
 import { exportJsonLd, importJsonLd } from '../../../main/annotations/jsonld';
@@ -17,8 +18,8 @@ import {
   reattachAnnotation,
   restoreAnnotation,
   updateAnnotation,
-  versionText,
 } from '../../../main/annotations/store';
+import { versionText } from '../../../main/annotations/version-text';
 import { importFile } from '../../../main/library/import-file';
 import { documentDetail } from '../../../main/papers/store';
 import { openStore, type Store } from '../../../main/store/database';
@@ -191,8 +192,10 @@ describe('annotations on an agenda pack, through a revised pack', () => {
     expect(brief).toMatchObject({ questionCount: 4, noteCount: 3 });
 
     const docx = await meetingBriefDocx(store.db, meetingId);
+    // Named after the meeting, as a file name (80 characters at most before the extension).
+    expect(docx).toMatchObject({ fileName: 'questions-and-notes-children-young-people-and-education-scrutiny-commission-tues.docx', mimeType: EXPORT_MIME.docx });
     const file = path.join(temp.dir, 'brief.docx');
-    fs.writeFileSync(file, docx);
+    fs.writeFileSync(file, docx.bytes);
     const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
     const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
     expect(text).toContain(`Questions and notes — ${COMMITTEE}, Tuesday, 14 January 2025`);
@@ -261,7 +264,9 @@ describe('annotations on an agenda pack, through a revised pack', () => {
     expect(await dispatch(handlers, 'annotations.delete', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await dispatch(handlers, 'annotations.counts', { meetingId })).toMatchObject({ ok: true, value: [{ itemId: itemId('117'), questions: 1 }] });
     const docx = await dispatch(handlers, 'annotations.briefDocx', { meetingId });
-    expect(docx.ok && docx.value instanceof Uint8Array).toBe(true);
+    expect(docx).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^questions-and-notes-[a-z0-9-]+\.docx$/), mimeType: EXPORT_MIME.docx } });
+    const bytes = docx.ok ? (docx.value as ExportFile).bytes : null;
+    expect(bytes instanceof Uint8Array && Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');
     expect(await dispatch(handlers, 'annotations.importJsonLd', { json: '{"oops": true}' })).toMatchObject({ ok: false, error: { code: 'unsupported-file' } });
   });
 });

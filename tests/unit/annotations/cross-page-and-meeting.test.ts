@@ -16,10 +16,9 @@ import {
   dismissAnnotation,
   getAnnotation,
   listAnnotations,
-  pagesOfSpan,
   reattachAnnotation,
-  versionText,
 } from '../../../main/annotations/store';
+import { pagesOfSpan, versionText } from '../../../main/annotations/version-text';
 import { importFile } from '../../../main/library/import-file';
 import { openStore, type Store } from '../../../main/store/database';
 import { makePack, type PackReport } from '../../helpers/make-pack';
@@ -235,7 +234,7 @@ describe('a passage over several pages, and a meeting’s annotations', () => {
     const brief = meetingBrief(store.db, meetingId);
     expect(brief.sections[0]?.entries[0]).toMatchObject({ pageNumber: 5, lastPageNumber: 6 });
     const file = path.join(temp.dir, 'brief.docx');
-    fs.writeFileSync(file, await meetingBriefDocx(store.db, meetingId));
+    fs.writeFileSync(file, (await meetingBriefDocx(store.db, meetingId)).bytes);
     const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
     expect(xml.replace(/<[^>]+>/g, '')).toContain('Agenda pack, pages 5–6');
   });
