@@ -21,7 +21,8 @@ import type { Annotation, AnnotationImportResult, ItemAnnotationCounts, MeetingA
 import type { ActionEntry, Dashboard, FollowUpProposal } from './types/actions';
 import type { SyncCommitteeView, SyncCouncilView, SyncProgress, SyncReport, SyncStatus } from './types/sync';
 import type { BackupSummary, RestoreOutcome, StartupState } from './types/backup';
-import type { ShareConflictView, ShareDatabaseView, ShareProgressView, ShareRunReportView, ShareStatusView } from './types/share';
+import type { ExportFile } from './types/export';
+import type { ShareConflictView, ShareDatabaseView, ShareHeldBackView, ShareProgressView, ShareRefusalView, ShareRunReportView, ShareStatusView } from './types/share';
 
 /** Phantom marker carrying a method's result type; it has no runtime content. */
 const returns = <T>() => undefined as unknown as T;
@@ -278,7 +279,7 @@ export const contract = {
   },
   'actions.rejectProposal': { input: z.object({ id }).strict(), result: returns<null>() },
   'actions.dashboard': { input: z.object({ committeeId: id.optional() }).strict(), result: returns<Dashboard>() },
-  /** Exports of the (filtered) tracker: CSV and ICS as text, the action log as DOCX bytes. */
+  /** Exports of the (filtered) tracker: CSV, ICS or the action log in Word. */
   'actions.export': {
     input: z
       .object({
@@ -291,7 +292,7 @@ export const contract = {
         includeConfidential: z.boolean().optional(),
       })
       .strict(),
-    result: returns<{ fileName: string; mimeType: string; text?: string; data?: Uint8Array }>(),
+    result: returns<ExportFile>(),
   },
   /** Parse without storing: what `parse-minutes` prints, for a file the user picks. */
   'minutes.parse': {
@@ -368,14 +369,14 @@ export const contract = {
   'annotations.meeting': { input: z.object({ meetingId: id }).strict(), result: returns<MeetingAnnotationsView>() },
   /** The member's questions and notes for a meeting in agenda order. */
   'annotations.brief': { input: z.object({ meetingId: id }).strict(), result: returns<MeetingBrief>() },
-  /** The same brief as a Word document (.docx bytes). */
+  /** The same brief as a Word document. */
   'annotations.briefDocx': {
     // Notes on confidential papers and exempt items are left out unless the member confirmed including them.
     input: z.object({ meetingId: id, includeConfidential: z.boolean().optional() }).strict(),
-    result: returns<Uint8Array>(),
+    result: returns<ExportFile>(),
   },
-  /** Every annotation as a W3C Web Annotation collection (JSON-LD text). */
-  'annotations.exportJsonLd': { input: z.object({ includeConfidential: z.boolean().optional() }).strict(), result: returns<string>() },
+  /** Every annotation as a W3C Web Annotation collection (a JSON-LD file). */
+  'annotations.exportJsonLd': { input: z.object({ includeConfidential: z.boolean().optional() }).strict(), result: returns<ExportFile>() },
   /** Re-creates annotations from an export; idempotent by uuid. */
   'annotations.importJsonLd': {
     input: z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES) }).strict(),
@@ -400,8 +401,9 @@ export const contract = {
   'interests.declarations.slip': { input: z.object({ declarationId: id }).strict(), result: returns<DeclarationSlip>() },
   /** Everyone's declarations from the minutes, by member, subject and meeting; and mine against my register. */
   'interests.everyone': { input: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<EveryoneDeclarations>() },
-  'interests.exportRegisterDocx': { input: z.object({}).strict(), result: returns<Uint8Array>() },
-  'interests.exportDeclarationsCsv': { input: z.object({}).strict(), result: returns<string>() },
+  /** The register as a Word document and both histories of declarations as CSV (like every export, an ExportFile). */
+  'interests.exportRegisterDocx': { input: z.object({}).strict(), result: returns<ExportFile>() },
+  'interests.exportDeclarationsCsv': { input: z.object({}).strict(), result: returns<ExportFile>() },
   // Council sync: follow a council's ModernGov site and keep its committees' papers offline.
   /** Connects a council by its ModernGov site address (https only): checks the web service answers and keeps its committee list. */
   'sync.addCouncil': {
@@ -446,14 +448,43 @@ export const contract = {
   'share.conflicts': { input: z.object({}).strict(), result: returns<ShareConflictView[]>() },
   /** The member's choice or merged text for a note with two versions. */
   'share.resolveConflict': { input: z.object({ docId: z.string().min(1).max(200), text: z.string().max(100_000) }).strict(), result: returns<null>() },
+  // A committee's shared action log (main/share/committee.ts): members read, the chair and named officers write, the server enforces it.
+  /** Connects a committee of this library to its database on the server (which must hold the _design/scrutineer rules). */
+  'share.committeeConnect': {
+    input: z
+      .object({
+        url: z.string().trim().min(1).max(500),
+        user: z.string().trim().min(1).max(200),
+        password: z.string().max(500).optional(),
+        committeeId: id,
+        dbName: z.string().trim().min(1).max(238).optional(),
+      })
+      .strict(),
+    result: returns<ShareDatabaseView>(),
+  },
+  /** Runs one committee's log (or all, with the member's own database, like share.run). `includeExempt`: this run's explicit choice to send entries from exempt items. */
+  'share.committeeRun': {
+    input: z.object({ committeeId: id.optional(), includeExempt: z.boolean().optional(), wait: z.boolean().optional() }).strict(),
+    result: returns<{ jobId: string; alreadyRunning: boolean; report: ShareRunReportView | null }>(),
+  },
+  'share.committeeDisconnect': { input: z.object({ committeeId: id }).strict(), result: returns<null>() },
+  /** Entries of the committee from exempt (confidential) items: never sent unless chosen. */
+  'share.committeeHeldBack': { input: z.object({ committeeId: id }).strict(), result: returns<ShareHeldBackView[]>() },
+  /** The member's explicit choice for one entry from an exempt item. */
+  'share.committeeChooseExempt': { input: z.object({ entryId: id, send: z.boolean() }).strict(), result: returns<null>() },
+  /** Changes the committee's server refused, with what was tried and why. */
+  'share.committeeRefusals': { input: z.object({}).strict(), result: returns<ShareRefusalView[]>() },
+  'share.committeeDismissRefusal': { input: z.object({ id }).strict(), result: returns<null>() },
+  /** The design document (validate_doc_update) and an example _security for the server's administrator. */
+  'share.committeeDesign': { input: z.object({}).strict(), result: returns<{ designDoc: Record<string, unknown>; security: Record<string, unknown> }>() },
   // Backups and recovery (main/backup).
   /** The backups in the library's own backups folder, newest first, each previewed from its own file. */
   'backup.list': { input: z.object({}).strict(), result: returns<BackupSummary[]>() },
   'backup.now': { input: z.object({}).strict(), result: returns<BackupSummary>() },
   /** Replaces the library with a backup from its own folder, by name (never a path); a safety backup is taken first. */
   'backup.restore': { input: z.object({ id: backupId }).strict(), result: returns<RestoreOutcome>() },
-  /** Everything, in open formats, as a zip (bytes): JSON of every table, the PDFs, annotations as W3C JSON-LD. */
-  'backup.exportEverything': { input: z.object({ includeConfidential: z.boolean() }).strict(), result: returns<Uint8Array>() },
+  /** Everything, in open formats, as a zip: JSON of every table, the PDFs, annotations as W3C JSON-LD. */
+  'backup.exportEverything': { input: z.object({ includeConfidential: z.boolean() }).strict(), result: returns<ExportFile>() },
   /** Whether the library opened; when its file is damaged, the message and the newest good backup to offer. */
   'backup.startupState': { input: z.object({}).strict(), result: returns<StartupState>() },
 } as const;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ShownStatus } from '../../shared/types/actions';
+import { exportFile, type ExportFile } from '../../shared/types/export';
 import { confidentialScope, touchesConfidential } from '../confidential/confidential';
 import { actionsCsv, actionsDocx, actionsIcs } from './exports';
 import { listEntries } from './queries';
@@ -16,19 +17,15 @@ export async function exportActions(
     includeConfidential?: boolean;
   },
   today: string,
-): Promise<{ fileName: string; mimeType: string; text?: string; data?: Uint8Array }> {
+): Promise<ExportFile> {
   const listed = listEntries(db, { today, committeeId: request.committeeId, status: request.status, owner: request.owner, kind: request.kind });
   // Entries on exempt (confidential) items stay out unless the member confirmed including them.
   const scope = confidentialScope(db);
   const entries = request.includeConfidential ? listed : listed.filter((e) => !touchesConfidential(scope, { itemId: e.item?.id }));
   const committee = request.committeeId ? entries[0]?.committee.name : undefined;
   const base = `actions-${today}`;
-  if (request.format === 'csv') return { fileName: `${base}.csv`, mimeType: 'text/csv', text: actionsCsv(entries) };
-  if (request.format === 'ics') return { fileName: `${base}.ics`, mimeType: 'text/calendar', text: actionsIcs(entries) };
+  if (request.format === 'csv') return exportFile(base, 'csv', actionsCsv(entries));
+  if (request.format === 'ics') return exportFile(base, 'ics', actionsIcs(entries));
   const title = `Action log${committee ? ` — ${committee}` : ''}`;
-  return {
-    fileName: `${base}.docx`,
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    data: await actionsDocx(entries, title),
-  };
+  return exportFile(base, 'docx', await actionsDocx(entries, title));
 }

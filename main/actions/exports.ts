@@ -1,18 +1,11 @@
 /** The action log for the next agenda: CSV, ICS (due dates as all-day events) and DOCX ("matters arising"). */
 import { addDays, format, parseISO } from 'date-fns';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
-import type { ActionEntry } from '../../shared/types/actions';
+import { ACTION_STATUS_LABEL, type ActionEntry } from '../../shared/types/actions';
 import { toCsv } from '../export/csv';
 import { cell } from '../export/docx';
 
-const STATUS: Record<ActionEntry['shownStatus'], string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-  overdue: 'Overdue',
-};
-export const statusLabel = (s: ActionEntry['shownStatus']) => STATUS[s];
+export const statusLabel = (s: ActionEntry['shownStatus']) => ACTION_STATUS_LABEL[s];
 const longDate = (iso: string | null) => (iso ? format(parseISO(iso), 'EEEE, d MMMM yyyy') : '');
 const due = (e: ActionEntry) => (e.dueDate ? longDate(e.dueDate) : (e.dueText ?? ''));
 const lastNote = (e: ActionEntry) => [...e.updates].reverse().find((u) => u.note)?.note ?? '';

@@ -7,6 +7,7 @@ import { format, parseISO } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { BriefEntry, BriefSection, MeetingBrief } from '../../shared/types/annotations';
+import { exportFile, fileSlug, type ExportFile } from '../../shared/types/export';
 import { confidentialScope, touchesConfidential } from '../confidential/confidential';
 import { byAgenda, meetingHead } from './meeting';
 import { listAnnotations } from './store';
@@ -69,8 +70,11 @@ const where = (e: BriefEntry) =>
   (e.onPurgedPaper ? ' — the paper was purged after the meeting' : '') +
   (e.confidential ? ' — CONFIDENTIAL: exempt information' : '');
 
-/** The brief as a .docx: title, a heading per agenda item, quotes indented in italics, numbered questions with a tick box. */
-export async function meetingBriefDocx(db: Database.Database, meetingId: number, options: { includeConfidential?: boolean } = {}): Promise<Uint8Array> {
+/**
+ * The brief as a .docx named after the meeting: title, a heading per agenda item, quotes indented in
+ * italics, numbered questions with a tick box.
+ */
+export async function meetingBriefDocx(db: Database.Database, meetingId: number, options: { includeConfidential?: boolean } = {}): Promise<ExportFile> {
   const brief = meetingBrief(db, meetingId, { includeConfidential: options.includeConfidential ?? false });
   const children: Paragraph[] = [new Paragraph({ text: brief.title, heading: HeadingLevel.TITLE })];
   if (brief.confidentialLeftOut > 0) {
@@ -108,5 +112,5 @@ export async function meetingBriefDocx(db: Database.Database, meetingId: number,
     styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
     sections: [{ children }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return exportFile(fileSlug(brief.title) || 'brief', 'docx', new Uint8Array(await Packer.toBuffer(doc)));
 }

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { meetingBrief, meetingBriefDocx } from '../annotations/brief';
-import { exportJsonLd, importJsonLd } from '../annotations/jsonld';
+import { exportJsonLdFile, importJsonLd } from '../annotations/jsonld';
 import { meetingAnnotations } from '../annotations/meeting';
 import * as annotations from '../annotations/store';
 import { suggestPassage } from '../annotations/suggest';
@@ -26,7 +26,7 @@ import { SearchWorker } from '../search/worker';
 import { readBlob } from '../store/blobs';
 import type { Store } from '../store/database';
 import { Jobs } from './jobs';
-import { exportEverything } from '../backup/export-everything';
+import { exportEverythingFile } from '../backup/export-everything';
 import { BackupService } from '../backup/service';
 import { connectCouncil, refreshCommittees } from '../sync/connect';
 import { SyncService, type SyncServiceOptions } from '../sync/service';
@@ -39,6 +39,7 @@ import { getEntry, listEntries } from '../actions/queries';
 import { addEvidence, addManualEntry, correctEntry, setResponse, updateStatus } from '../actions/updates';
 import { removeDeclaration, saveDeclaration } from '../library/declarations';
 import { ShareService, type ShareServiceOptions } from '../share/service';
+import { committeeSetup } from '../share/committee-design';
 
 /** Today's date in the member's local time zone: what "overdue" and "due this week" are measured from. */
 const today = () => format(new Date(), 'yyyy-MM-dd');
@@ -186,7 +187,7 @@ export function createHandlers(
     'annotations.meeting': ({ meetingId }) => meetingAnnotations(store.db, meetingId),
     'annotations.brief': ({ meetingId }) => meetingBrief(store.db, meetingId),
     'annotations.briefDocx': ({ meetingId, includeConfidential }) => meetingBriefDocx(store.db, meetingId, { includeConfidential }),
-    'annotations.exportJsonLd': ({ includeConfidential }) => exportJsonLd(store.db, { includeConfidential }),
+    'annotations.exportJsonLd': ({ includeConfidential }) => exportJsonLdFile(store.db, today(), { includeConfidential }),
     'annotations.importJsonLd': ({ json }) => importJsonLd(store.db, json),
     'interests.list': () => interests.listRegister(store.db),
     'interests.save': (draft) => interests.saveInterest(store.db, draft),
@@ -200,8 +201,8 @@ export function createHandlers(
     'interests.declarations.delete': ({ declarationId }) => interests.deleteMyDeclaration(store.db, declarationId),
     'interests.declarations.slip': ({ declarationId }) => interests.declarationSlip(store.db, declarationId),
     'interests.everyone': ({ query }) => interests.everyoneDeclarations(store.db, query),
-    'interests.exportRegisterDocx': () => interests.registerDocx(store.db),
-    'interests.exportDeclarationsCsv': () => interests.declarationsCsv(store.db),
+    'interests.exportRegisterDocx': () => interests.registerExport(store.db, today()),
+    'interests.exportDeclarationsCsv': () => interests.declarationsExport(store.db, today()),
     'sync.addCouncil': (input) => connectCouncil(store, input, sync.clientOptions()),
     'sync.councils': () => listSites(store.db),
     'sync.committees': ({ councilId, refresh }) => (refresh ? refreshCommittees(store, councilId, sync.clientOptions()) : committeesOfSite(store.db, getSite(store.db, councilId).id)),
@@ -235,10 +236,32 @@ export function createHandlers(
       share().resolveConflict(docId, text);
       return null;
     },
+    'share.committeeConnect': (input) => share().connectCommittee(input),
+    'share.committeeRun': async ({ committeeId, includeExempt, wait }) => {
+      const started = share().start({ committeeId, includeExempt });
+      if (!started) return { jobId: '', alreadyRunning: false, report: null };
+      if (!wait) return { jobId: started.jobId, alreadyRunning: started.alreadyRunning, report: null };
+      return { jobId: started.jobId, alreadyRunning: started.alreadyRunning, report: await started.done };
+    },
+    'share.committeeDisconnect': async ({ committeeId }) => {
+      await share().disconnectCommittee(committeeId);
+      return null;
+    },
+    'share.committeeHeldBack': ({ committeeId }) => share().heldBack(committeeId),
+    'share.committeeChooseExempt': ({ entryId, send }) => {
+      share().chooseExempt(entryId, send);
+      return null;
+    },
+    'share.committeeRefusals': () => share().refusals(),
+    'share.committeeDismissRefusal': ({ id }) => {
+      share().dismissRefusal(id);
+      return null;
+    },
+    'share.committeeDesign': () => committeeSetup(),
     'backup.list': () => backups.list(),
     'backup.now': () => backups.backupNow(),
     'backup.restore': ({ id }) => backups.restore(id),
-    'backup.exportEverything': ({ includeConfidential }) => exportEverything(store, { includeConfidential }),
+    'backup.exportEverything': ({ includeConfidential }) => exportEverythingFile(store, today(), { includeConfidential }),
     'backup.startupState': () => ({ state: 'ok' as const }),
   };
 }

@@ -17,6 +17,7 @@ import { listAnnotations } from '../annotations/store';
 import { confidentialScope, touchesConfidential } from '../confidential/confidential';
 import { readBlob } from '../store/blobs';
 import type { Store } from '../store/database';
+import { exportFile, type ExportFile } from '../../shared/types/export';
 
 export interface ExportOptions {
   includeConfidential?: boolean;
@@ -94,6 +95,11 @@ function readme(exportedAt: Date, includeConfidential: boolean, excluded: number
         : 'No paper is marked confidential or exempt.',
     '',
   ].join('\r\n');
+}
+
+/** The zip as a file to save: scrutineer-everything-DATE.zip. */
+export async function exportEverythingFile(store: Store, today: string, options: ExportOptions = {}): Promise<ExportFile> {
+  return exportFile(`scrutineer-everything-${today}`, 'zip', await exportEverything(store, options));
 }
 
 /** Builds the zip (bytes). Reads one consistent snapshot of the database. */

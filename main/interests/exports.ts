@@ -26,7 +26,8 @@ import {
   SUBCATEGORY_LABEL,
   type InterestView,
 } from '../../shared/types/interests';
-import type { InterestNature } from '../../shared/types/minutes';
+import { exportFile, type ExportFile } from '../../shared/types/export';
+import { INTEREST_NATURE_LABEL } from '../../shared/types/minutes';
 import { toCsv } from '../export/csv';
 import { cell } from '../export/docx';
 import { listMyDeclarations, minutesDeclarations } from './declarations';
@@ -113,17 +114,6 @@ export async function registerDocx(db: Database.Database, generatedOn: Date = ne
 
 // ---- CSV ----
 
-const MINUTES_NATURE: Record<InterestNature, string> = {
-  'disclosable-pecuniary': 'Disclosable pecuniary interest',
-  'other-registrable': 'Other registrable interest',
-  'non-registrable': 'Non-registrable interest',
-  'non-pecuniary': 'Non-pecuniary interest',
-  personal: 'Personal interest',
-  prejudicial: 'Personal and prejudicial interest',
-  financial: 'Financial interest',
-  'non-financial': 'Non-financial interest',
-  unspecified: 'Not stated',
-};
 
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 
@@ -145,9 +135,19 @@ export function declarationsCsv(db: Database.Database): string {
     lines.push({
       date: d.meeting.date ?? '',
       order: 1e9 + d.id,
-      fields: ['Minutes', d.meeting.date ?? '', d.meeting.committeeName, d.itemLabel ?? '', d.member, d.subject, MINUTES_NATURE[d.nature], yesNo(d.withdrew), '', ''],
+      fields: ['Minutes', d.meeting.date ?? '', d.meeting.committeeName, d.itemLabel ?? '', d.member, d.subject, INTEREST_NATURE_LABEL[d.nature], yesNo(d.withdrew), '', ''],
     });
   }
   lines.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
   return toCsv([header, ...lines.map((l) => l.fields)]);
+}
+
+/** The register as a file to save: register-of-interests-DATE.docx. */
+export async function registerExport(db: Database.Database, today: string): Promise<ExportFile> {
+  return exportFile(`register-of-interests-${today}`, 'docx', await registerDocx(db));
+}
+
+/** The declarations as a file to save: declarations-DATE.csv. */
+export function declarationsExport(db: Database.Database, today: string): ExportFile {
+  return exportFile(`declarations-${today}`, 'csv', declarationsCsv(db));
 }

@@ -2,4 +2,4 @@
 export { deleteInterest, listRegister, saveInterest, saveProfile } from './register';
 export { dismissWarning, meetingWarnings, restoreWarning } from './conflicts';
 export { declarationSlip, deleteMyDeclaration, everyoneDeclarations, listMyDeclarations, saveMyDeclaration } from './declarations';
-export { declarationsCsv, registerDocx } from './exports';
+export { declarationsCsv, declarationsExport, registerDocx, registerExport } from './exports';

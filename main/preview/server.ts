@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_IMPORT_BYTES } from '../../shared/contract';
 import { fail } from '../../shared/result';
+import { EXPORT_HEADER, isExportFile } from '../../shared/types/export';
 import { decodeWire, encodeWire } from '../../shared/wire';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
@@ -144,6 +145,13 @@ export async function startPreviewServer(options: {
         // otherwise cost a third more to send and a slow decode in the page before the reader can start.
         if (result.ok && result.value instanceof Uint8Array) {
           return send(res, 200, Buffer.from(result.value.buffer, result.value.byteOffset, result.value.byteLength), 'application/octet-stream');
+        }
+        // An export likewise, its name and media type in a header (ASCII-safe: percent-encoded JSON).
+        if (result.ok && isExportFile(result.value)) {
+          const file = result.value;
+          return send(res, 200, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), 'application/octet-stream', {
+            [EXPORT_HEADER]: encodeURIComponent(JSON.stringify({ fileName: file.fileName, mimeType: file.mimeType })),
+          });
         }
         return reply(200, result);
       }

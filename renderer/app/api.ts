@@ -5,6 +5,7 @@
 import type { Api, EventName, Events } from '../../shared/contract';
 import type { ScrutineerBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/result';
+import { EXPORT_HEADER, type ExportFile } from '../../shared/types/export';
 import { decodeWire, encodeWire } from '../../shared/wire';
 
 declare global {
@@ -70,9 +71,14 @@ function previewBridge(): ScrutineerBridge {
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
           body: encodeWire(payload),
         });
-        // A successful result that is bytes comes raw (see main/preview/server.ts).
+        // A successful result that is bytes comes raw, and so do an export's bytes, with its name and
+        // media type in a header (see main/preview/server.ts).
         if (response.ok && response.headers.get('Content-Type') === 'application/octet-stream') {
-          return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
+          const bytes = new Uint8Array(await response.arrayBuffer());
+          const exported = response.headers.get(EXPORT_HEADER);
+          if (exported === null) return { ok: true, value: bytes };
+          const { fileName, mimeType } = JSON.parse(decodeURIComponent(exported)) as Omit<ExportFile, 'bytes'>;
+          return { ok: true, value: { fileName, mimeType, bytes } satisfies ExportFile };
         }
         return decodeWire(await response.text()) as Result<unknown>;
       } catch {

@@ -1,5 +1,5 @@
 /** Words for the contract's codes, as a councillor would say them. */
-import type { DecisionKind, DocumentFormat, InterestNature } from '../../shared/types/minutes';
+import { type DecisionKind, type DocumentFormat, INTEREST_NATURE_LABEL } from '../../shared/types/minutes';
 import type { BadgeTone } from './Badge';
 
 export const UNNAMED_COUNCIL = 'Council not named in the minutes';
@@ -8,17 +8,7 @@ export const UNNAMED_COUNCIL = 'Council not named in the minutes';
 export const councilLabel = (council: { name: string | null; domain?: string | null }): string =>
   council.name ?? (council.domain ? `Council at ${council.domain}` : UNNAMED_COUNCIL);
 
-export const INTEREST_NATURE: Record<InterestNature, string> = {
-  'disclosable-pecuniary': 'Disclosable pecuniary interest',
-  'other-registrable': 'Other registrable interest',
-  'non-registrable': 'Non-registrable interest',
-  'non-pecuniary': 'Non-pecuniary interest',
-  personal: 'Personal interest',
-  prejudicial: 'Personal and prejudicial interest',
-  financial: 'Financial interest',
-  'non-financial': 'Non-financial interest',
-  unspecified: 'Interest (nature not stated)',
-};
+export const INTEREST_NATURE = INTEREST_NATURE_LABEL;
 
 export const DECISION_KIND: Record<DecisionKind, { label: string; tone: BadgeTone }> = {
   noted: { label: 'Noted', tone: 'neutral' },

@@ -1,13 +1,16 @@
+import type { ExportFile } from '../../shared/types/export';
+
 /**
- * Saves bytes or text as a file the member downloads: an object URL on a hidden a[download], clicked.
- * The CSP does not govern downloads; the URL is released once the browser has started the download.
+ * Saves an export (every export method returns an ExportFile) as a file the member downloads: an object
+ * URL on a hidden a[download], clicked. The CSP does not govern downloads; the URL is released once the
+ * browser has started the download.
  */
-export function saveFile(name: string, data: Uint8Array | string, type: string): void {
-  const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type });
+export function saveFile(file: ExportFile): void {
+  const blob = new Blob([new Uint8Array(file.bytes)], { type: file.mimeType });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = name;
+  link.download = file.fileName;
   link.hidden = true;
   document.body.append(link);
   link.click();

@@ -3,6 +3,15 @@
 export type ActionStatus = 'open' | 'in-progress' | 'done' | 'dropped';
 /** What the tracker shows: the stored status, or overdue when an open entry is past its due date. */
 export type ShownStatus = ActionStatus | 'overdue';
+
+/** The words for each status, in the app and in every export. */
+export const ACTION_STATUS_LABEL: Record<ShownStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+  overdue: 'Overdue',
+};
 export type RecommendationResponse = 'accepted' | 'partly-accepted' | 'rejected';
 export type Implementation = 'not-started' | 'in-progress' | 'implemented' | 'not-implemented';
 

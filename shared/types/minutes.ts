@@ -46,6 +46,19 @@ export type InterestNature =
   | 'non-financial'
   | 'unspecified';
 
+/** The words for each nature, in the app and in every export (one list, so they never drift apart). */
+export const INTEREST_NATURE_LABEL: Record<InterestNature, string> = {
+  'disclosable-pecuniary': 'Disclosable pecuniary interest',
+  'other-registrable': 'Other registrable interest',
+  'non-registrable': 'Non-registrable interest',
+  'non-pecuniary': 'Non-pecuniary interest',
+  personal: 'Personal interest',
+  prejudicial: 'Personal and prejudicial interest',
+  financial: 'Financial interest',
+  'non-financial': 'Non-financial interest',
+  unspecified: 'Interest (nature not stated)',
+};
+
 export interface Declaration {
   /** Without "Councillor", "Cllr" or "Co-opted Member"; keeps "Dr". */
   member: string;

@@ -3,8 +3,10 @@
  * correction): a labelled form with its fields, one submit button that is held while it saves, and a
  * problem shown as an alert above the buttons. `onSubmit` resolves to the problem, or null once saved.
  */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 
 export function ActionForm({
   title,
@@ -23,22 +25,17 @@ export function ActionForm({
   children: ReactNode;
 }) {
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const { run, busy, error } = useAction(onSubmit, { notAnswering: 'Scrutineer is not answering, so nothing was saved. Try again.' });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    setBusy(true);
-    const problem = await onSubmit().catch(() => 'Scrutineer is not answering, so nothing was saved. Try again.');
-    setBusy(false);
-    setError(problem);
+    void run();
   };
   return (
     <form
       className="action-form"
       aria-labelledby={title ? `${id}-heading` : undefined}
       aria-label={title ? undefined : label}
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       noValidate
     >
       {title && (
@@ -47,11 +44,7 @@ export function ActionForm({
         </h3>
       )}
       {children}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="action-form__buttons">
         <Button type="submit" disabled={busy}>
           {busy ? 'Saving…' : submitLabel}

@@ -9,6 +9,9 @@ import { hrefs, parseRoute, replaceHash, type PageProps } from '../../app/router
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
+import { CommitteeSelect } from '../../ui/CommitteeSelect';
 import { formatMeetingDate, plural } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
@@ -43,19 +46,7 @@ function Filters({ entries, filters, onChange }: { entries: ActionEntry[]; filte
   return (
     <form className="actions-filters" aria-label="Filter the tracker" onSubmit={(e) => e.preventDefault()}>
       <div className="actions-filters__field">
-        <label htmlFor={`${id}-committee`}>Committee</label>
-        <select
-          id={`${id}-committee`}
-          value={filters.committeeId ?? ''}
-          onChange={(e) => onChange({ ...filters, committeeId: e.target.value ? Number(e.target.value) : null })}
-        >
-          <option value="">All committees</option>
-          {committees.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        <CommitteeSelect committees={committees} emptyLabel="All committees" value={filters.committeeId} onChange={(committeeId) => onChange({ ...filters, committeeId })} />
       </div>
       <div className="actions-filters__field">
         <label htmlFor={`${id}-status`}>Status</label>
@@ -110,22 +101,17 @@ function BulkBar({ count, onApply }: { count: number; onApply: (status: ActionSt
   const id = useId();
   const [status, setStatus] = useState<ActionStatus>('done');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  // onApply reports its own outcome in the page's status line; only the selection check is an error here.
+  const { run, busy, error, setError } = useAction(async () => {
+    if (await onApply(status, note)) setNote('');
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (count === 0) {
-      setError('Select at least one entry first: tick its box, or press Space on it.');
-      return;
-    }
-    setError(null);
-    setBusy(true);
-    const ok = await onApply(status, note);
-    setBusy(false);
-    if (ok) setNote('');
+    if (count === 0) setError('Select at least one entry first: tick its box, or press Space on it.');
+    else void run();
   };
   return (
-    <form className="bulk-bar" aria-label="Change the status of the selected entries" onSubmit={(e) => void submit(e)}>
+    <form className="bulk-bar" aria-label="Change the status of the selected entries" onSubmit={submit}>
       <p className="bulk-bar__count">{plural(count, 'entry', 'entries')} selected</p>
       <div className="actions-filters__field">
         <label htmlFor={`${id}-status`}>Mark selected as…</label>
@@ -144,11 +130,7 @@ function BulkBar({ count, onApply }: { count: number; onApply: (status: ActionSt
       <Button type="submit" disabled={busy}>
         Apply
       </Button>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </form>
   );
 }

@@ -4,6 +4,9 @@ import { api } from '../../app/api';
 import { hrefs } from '../../app/router';
 import { useResource } from '../../app/useResource';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
+import { CommitteeSelect } from '../../ui/CommitteeSelect';
 import { formatMeetingDate } from '../../ui/dates';
 import { normaliseDue } from './model';
 
@@ -17,9 +20,7 @@ export function AddAction({ refreshKey, onAdded }: { refreshKey: number; onAdded
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const [recommendedTo, setRecommendedTo] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<{ id: number; what: string } | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const loadOverview = useCallback(() => api['library.overview']({}), []);
   const overview = useResource(loadOverview, refreshKey);
@@ -31,12 +32,9 @@ export function AddAction({ refreshKey, onAdded }: { refreshKey: number; onAdded
   const committee = useResource(loadMeetings, refreshKey);
   const meetings = committee.status === 'ready' && committee.value ? committee.value.meetings : [];
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!committeeId) return setError('Choose the committee this action belongs to.');
-    if (what.trim() === '') return setError('Say what the action is.');
-    setError(null);
-    setBusy(true);
+  const { run, busy, error } = useAction(async () => {
+    if (!committeeId) return 'Choose the committee this action belongs to.';
+    if (what.trim() === '') return 'Say what the action is.';
     const dueText = normaliseDue(due);
     const result = await api['actions.add']({
       committeeId,
@@ -47,14 +45,17 @@ export function AddAction({ refreshKey, onAdded }: { refreshKey: number; onAdded
       ...(dueText ? { due: dueText } : {}),
       ...(kind === 'recommendation' && recommendedTo.trim() ? { recommendedTo: recommendedTo.trim() } : {}),
     });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return result;
     setAdded({ id: result.value.id, what: what.trim() });
     setWhat('');
     setOwner('');
     setDue('');
     setRecommendedTo('');
     onAdded();
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run();
   };
 
   return (
@@ -74,25 +75,18 @@ export function AddAction({ refreshKey, onAdded }: { refreshKey: number; onAdded
           Add an action by hand…
         </Button>
       ) : (
-        <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="action-form" onSubmit={submit} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-committee`}>Committee</label>
-            <select
-              id={`${id}-committee`}
-              value={committeeId ?? ''}
+            <CommitteeSelect
+              committees={committees}
+              emptyLabel="Choose a committee"
               required
-              onChange={(e) => {
-                setCommitteeId(e.target.value ? Number(e.target.value) : null);
+              value={committeeId}
+              onChange={(next) => {
+                setCommitteeId(next);
                 setMeetingId(null);
               }}
-            >
-              <option value="">Choose a committee</option>
-              {committees.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-meeting`}>Meeting (optional)</label>
@@ -135,11 +129,7 @@ export function AddAction({ refreshKey, onAdded }: { refreshKey: number; onAdded
               <input id={`${id}-to`} type="text" value={recommendedTo} maxLength={200} onChange={(e) => setRecommendedTo(e.target.value)} />
             </div>
           )}
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
           <div className="action-form__buttons">
             <Button type="submit" disabled={busy}>
               Add to the tracker

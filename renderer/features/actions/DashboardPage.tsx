@@ -1,11 +1,12 @@
 /** The chair's dashboard: counts by committee and by owner, ageing of open entries, completion over time. */
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { format, parse } from 'date-fns';
 import type { Dashboard, DashboardCounts } from '../../../shared/types/actions';
 import { api } from '../../app/api';
 import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { CommitteeSelect } from '../../ui/CommitteeSelect';
 import { formatMeetingDate, plural } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
@@ -187,7 +188,6 @@ function DashboardView({ data }: { data: Dashboard }) {
 
 export function DashboardPage({ refreshKey, focusOnMount }: PageProps) {
   useDocumentTitle('Chair’s dashboard');
-  const id = useId();
   const [committeeId, setCommitteeId] = useState<number | null>(null);
   const load = useCallback(() => api['actions.dashboard'](committeeId ? { committeeId } : {}), [committeeId]);
   const dashboard = useResource(load, refreshKey);
@@ -201,19 +201,7 @@ export function DashboardPage({ refreshKey, focusOnMount }: PageProps) {
       <ActionsNav current="dashboard" />
       <form className="actions-filters" aria-label="Dashboard filter" onSubmit={(e) => e.preventDefault()}>
         <div className="actions-filters__field">
-          <label htmlFor={`${id}-committee`}>Committee</label>
-          <select
-            id={`${id}-committee`}
-            value={committeeId ?? ''}
-            onChange={(e) => setCommitteeId(e.target.value ? Number(e.target.value) : null)}
-          >
-            <option value="">All committees</option>
-            {committees.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CommitteeSelect committees={committees} emptyLabel="All committees" value={committeeId} onChange={setCommitteeId} />
         </div>
       </form>
       {dashboard.status === 'loading' && <Loading what="the dashboard" />}

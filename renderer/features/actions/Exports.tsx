@@ -4,7 +4,8 @@ import type { ShownStatus } from '../../../shared/types/actions';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
 import { IncludeConfidential } from '../../ui/Confidential';
-import { saveFile } from './parts';
+import { saveFile } from '../../ui/save-file';
+import { useAction } from '../../ui/useAction';
 
 type Format = 'docx' | 'csv' | 'ics';
 
@@ -15,33 +16,27 @@ const FORMATS: Array<{ format: Format; label: string }> = [
 ];
 
 export function Exports({ committeeId, status, partial }: { committeeId: number | null; status: ShownStatus | null; partial: boolean }) {
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [message, setMessage] = useState('');
+  const [saved, setSaved] = useState('');
   const [includeConfidential, setIncludeConfidential] = useState(false);
-  const run = async (format: Format) => {
-    setBusy(format);
-    setMessage('');
+  const { run, busy, error } = useAction(async (format: Format) => {
+    setSaved('');
     const result = await api['actions.export']({
       format,
       ...(committeeId !== null ? { committeeId } : {}),
       ...(status !== null ? { status } : {}),
       includeConfidential,
     });
-    setBusy(null);
-    if (!result.ok) {
-      setMessage(`Could not export: ${result.error.message}`);
-      return;
-    }
+    if (!result.ok) return result;
     saveFile(result.value);
-    setMessage(`Saved ${result.value.fileName}.`);
-  };
+    setSaved(`Saved ${result.value.fileName}.`);
+  });
   return (
     <div className="exports" role="group" aria-labelledby="exports-label">
       <span id="exports-label" className="exports__label">
         Export
       </span>
       {FORMATS.map((f) => (
-        <Button key={f.format} variant="quiet" disabled={busy !== null} onClick={() => void run(f.format)}>
+        <Button key={f.format} variant="quiet" disabled={busy} onClick={() => void run(f.format)}>
           {f.label}
         </Button>
       ))}
@@ -50,7 +45,7 @@ export function Exports({ committeeId, status, partial }: { committeeId: number 
         {partial ? 'Exports follow the committee and status filters; the owner and kind filters are not applied to them.' : 'Exports follow the committee and status filters.'}
       </p>
       <p className="exports__status" role="status">
-        {message}
+        {error ? `Could not export: ${error}` : saved}
       </p>
     </div>
   );

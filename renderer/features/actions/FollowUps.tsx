@@ -8,6 +8,8 @@ import { api } from '../../app/api';
 import { hrefs } from '../../app/router';
 import { useResource } from '../../app/useResource';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { formatMeetingDate } from '../../ui/dates';
 import { itemLabel, STATUS_LABEL } from './model';
 import './actions.css';
@@ -25,24 +27,17 @@ function Proposal({
 }) {
   const id = useId();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async (status: ActionStatus) => {
-    setBusy(true);
-    setError(null);
-    const result = await api['actions.confirmProposal']({ id: proposal.id, status, note });
-    setBusy(false);
-    if (result.ok) onDone(`Confirmed: “${proposal.entryWhat}” is now ${STATUS_LABEL[status].toLowerCase()}.`);
-    else setError(result.error.message);
-  };
-  const reject = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await api['actions.rejectProposal']({ id: proposal.id });
-    setBusy(false);
-    if (result.ok) onDone(`Marked as not related: ${itemLabel(proposal.item)}.`);
-    else setError(result.error.message);
-  };
+  const { run, busy, error } = useAction(async (decision: ActionStatus | 'not-related') => {
+    if (decision === 'not-related') {
+      const result = await api['actions.rejectProposal']({ id: proposal.id });
+      if (!result.ok) return result;
+      onDone(`Marked as not related: ${itemLabel(proposal.item)}.`);
+      return;
+    }
+    const result = await api['actions.confirmProposal']({ id: proposal.id, status: decision, note });
+    if (!result.ok) return result;
+    onDone(`Confirmed: “${proposal.entryWhat}” is now ${STATUS_LABEL[decision].toLowerCase()}.`);
+  });
   const meetingDate = proposal.meeting.date ? formatMeetingDate(proposal.meeting.date) : 'a meeting (date not stated)';
   return (
     <li className="proposal">
@@ -58,21 +53,17 @@ function Proposal({
           <label htmlFor={`${id}-note`}>Note (optional)</label>
           <input id={`${id}-note`} type="text" value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} />
         </div>
-        <Button disabled={busy} onClick={() => void confirm('done')} aria-describedby={`${id}-entry`}>
+        <Button disabled={busy} onClick={() => void run('done')} aria-describedby={`${id}-entry`}>
           Confirm: mark done
         </Button>
-        <Button variant="quiet" disabled={busy} onClick={() => void confirm('in-progress')} aria-describedby={`${id}-entry`}>
+        <Button variant="quiet" disabled={busy} onClick={() => void run('in-progress')} aria-describedby={`${id}-entry`}>
           Confirm: in progress
         </Button>
-        <Button variant="quiet" disabled={busy} onClick={() => void reject()} aria-describedby={`${id}-entry`}>
+        <Button variant="quiet" disabled={busy} onClick={() => void run('not-related')} aria-describedby={`${id}-entry`}>
           Not related
         </Button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </li>
   );
 }

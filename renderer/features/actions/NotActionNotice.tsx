@@ -1,25 +1,20 @@
 /** An entry the member marked "not an action": out of the tracker, with the way to put it back. */
-import { useState } from 'react';
 import type { ActionEntry } from '../../../shared/types/actions';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { KIND_LABEL } from './model';
 
 export function NotActionNotice({ entry, onSaved }: { entry: ActionEntry; onSaved: (message: string) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const kind = KIND_LABEL[entry.kind].toLowerCase();
-  const undo = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await api['actions.correct']({ id: entry.id, kind: entry.kind }).catch(() => null);
-    setBusy(false);
-    if (result?.ok) {
-      // This notice (and the button that had focus) goes: focus the page's heading, under the status line.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
-      onSaved(`It is ${kind === 'action' ? 'an action' : 'a recommendation'} again, back in the tracker.`);
-    } else setError(result ? result.error.message : 'Scrutineer is not answering, so nothing changed. Try again.');
-  };
+  const { run: undo, busy, error } = useAction(async () => {
+    const result = await api['actions.correct']({ id: entry.id, kind: entry.kind });
+    if (!result.ok) return result;
+    // This notice (and the button that had focus) goes: focus the page's heading, under the status line.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+    onSaved(`It is ${kind === 'action' ? 'an action' : 'a recommendation'} again, back in the tracker.`);
+  });
   return (
     <div className="notice not-action" role="note" aria-label="Not an action">
       <p>
@@ -29,11 +24,7 @@ export function NotActionNotice({ entry, onSaved }: { entry: ActionEntry; onSave
       <Button variant="quiet" disabled={busy} onClick={() => void undo()}>
         {kind === 'action' ? 'Make it an action again' : 'Make it a recommendation again'}
       </Button>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </div>
   );
 }

@@ -3,16 +3,10 @@
  * keyboard selection of rows, and the tracker's filters as the address keeps them. No React here,
  * so the unit tests can run them directly.
  */
-import type { ActionEntry, ActionStatus, Implementation, RecommendationResponse, ShownStatus } from '../../../shared/types/actions';
+import { ACTION_STATUS_LABEL, type ActionEntry, type ActionStatus, type Implementation, type RecommendationResponse, type ShownStatus } from '../../../shared/types/actions';
 import type { BadgeTone } from '../../ui/Badge';
 
-export const STATUS_LABEL: Record<ShownStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-  overdue: 'Overdue',
-};
+export const STATUS_LABEL = ACTION_STATUS_LABEL;
 
 export const STATUS_TONE: Record<Exclude<ShownStatus, 'overdue'>, BadgeTone> = {
   open: 'info',

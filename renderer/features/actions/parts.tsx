@@ -1,6 +1,5 @@
-/** Small pieces the tracker's pages share: the status badge, the sub-navigation, the download. */
+/** Small pieces the tracker's pages share: the status badge, the sub-navigation. */
 import type { ActionEntry, ShownStatus } from '../../../shared/types/actions';
-import { saveFile as saveAs } from '../../ui/save-file';
 import { hrefs } from '../../app/router';
 import { Badge } from '../../ui/Badge';
 import { formatMeetingDate } from '../../ui/dates';
@@ -48,9 +47,4 @@ export function ActionsNav({ current }: { current: 'tracker' | 'dashboard' }) {
       </ul>
     </nav>
   );
-}
-
-/** Saves an export from `actions.export`: its text or bytes under its file name. */
-export function saveFile(file: { fileName: string; mimeType: string; text?: string; data?: Uint8Array }): void {
-  saveAs(file.fileName, file.data ?? file.text ?? '', file.mimeType);
 }

@@ -11,7 +11,7 @@ export function AnnotationsPortability() {
   const exportAll = async () => {
     const result = await api['annotations.exportJsonLd']({ includeConfidential });
     if (!result.ok) return setStatus(result.error.message);
-    saveFile(`scrutineer-annotations-${new Date().toISOString().slice(0, 10)}.jsonld`, result.value, 'application/ld+json');
+    saveFile(result.value);
     setStatus(includeConfidential ? 'Your annotations were exported, including those on confidential papers.' : 'Your annotations were exported; those on confidential (exempt) papers and items were left out.');
   };
   const importFile = async (file: File) => {

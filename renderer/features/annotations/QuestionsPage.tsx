@@ -14,13 +14,6 @@ import { pagesLabel } from './listing';
 import './annotations.css';
 
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
-
 export function QuestionsPage({ meetingId, refreshKey, focusOnMount }: PageProps & { meetingId: number }) {
   const [version, setVersion] = useState(0);
   const load = useCallback(() => api['annotations.brief']({ meetingId }), [meetingId]);
@@ -41,7 +34,7 @@ export function QuestionsPage({ meetingId, refreshKey, focusOnMount }: PageProps
       setStatus(result.error.message);
       return;
     }
-    saveFile(`${slug(b.title) || 'brief'}.docx`, result.value, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    saveFile(result.value);
     const left = b.sections.flatMap((s) => s.entries).filter((e) => e.confidential).length;
     setStatus(
       'The brief was saved as a Word document' +

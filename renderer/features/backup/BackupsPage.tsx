@@ -96,7 +96,7 @@ export function BackupsPage({ refreshKey, focusOnMount, onRestored }: { refreshK
     const result = await api['backup.exportEverything']({ includeConfidential });
     setBusy(false);
     if (!result.ok) return setStatus(`The export failed: ${result.error.message}`);
-    saveFile(`scrutineer-everything-${new Date().toISOString().slice(0, 10)}.zip`, result.value, 'application/zip');
+    saveFile(result.value);
     setStatus(includeConfidential ? 'Everything was exported, including confidential papers.' : 'Everything was exported; confidential (exempt) papers were left out.');
   };
 

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/types/interests';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
+import { useAction } from '../../ui/useAction';
 
 export interface DeclarationItem {
   id: number;
@@ -50,9 +51,7 @@ export function DeclarationForm({
   const [withdrew, setWithdrew] = useState(initial.withdrew ?? initial.category === 'disclosable-pecuniary');
   const [dispensation, setDispensation] = useState(initial.dispensation ?? false);
   const [details, setDetails] = useState(initial.dispensationDetails ?? '');
-  const [error, setError] = useState<string | null>(null);
   const [natureError, setNatureError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const firstRef = useRef<HTMLSelectElement>(null);
   const natureRef = useRef<HTMLTextAreaElement>(null);
 
@@ -69,15 +68,7 @@ export function DeclarationForm({
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (nature.trim() === '') {
-      setNatureError('Say what the interest is, as you will declare it.');
-      natureRef.current?.focus();
-      return;
-    }
-    setNatureError(null);
-    setSaving(true);
+  const { run: save, busy: saving, error } = useAction(async () => {
     const draft: MyDeclarationDraft = {
       ...(initial.id !== undefined ? { id: initial.id } : {}),
       meetingId,
@@ -91,9 +82,18 @@ export function DeclarationForm({
       dispensationDetails: dispensation ? details.trim() : '',
     };
     const result = await api['interests.declarations.save'](draft);
-    setSaving(false);
-    if (result.ok) onSaved(result.value);
-    else setError(result.error.message);
+    if (!result.ok) return result;
+    onSaved(result.value);
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (nature.trim() === '') {
+      setNatureError('Say what the interest is, as you will declare it.');
+      natureRef.current?.focus();
+      return;
+    }
+    setNatureError(null);
+    void save();
   };
 
   return (

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/types/interests';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
+import { useAction } from '../../ui/useAction';
 import { lines } from './labels';
 
 type Problems = Partial<Record<keyof InterestDraft, string>>;
@@ -80,8 +81,6 @@ const FIELD_ORDER: Array<keyof InterestDraft> = ['category', 'subcategory', 'des
 export function InterestForm({ interest, onSaved, onCancel }: { interest: InterestView | null; onSaved: (saved: InterestView) => void; onCancel: () => void }) {
   const [form, setForm] = useState<FormState>(() => (interest ? fromView(interest) : EMPTY));
   const [problems, setProblems] = useState<Problems>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef<HTMLSelectElement>(null);
   const uid = useId();
@@ -100,6 +99,11 @@ export function InterestForm({ interest, onSaved, onCancel }: { interest: Intere
   const setCategory = (category: InterestCategory) =>
     setForm((f) => ({ ...f, category, subcategory: SUBCATEGORIES[category].includes(f.subcategory) ? f.subcategory : (SUBCATEGORIES[category][0] as InterestSubcategory) }));
 
+  const { run: save, busy: saving, error: serverError, setError: setServerError } = useAction(async (draft: InterestDraft) => {
+    const result = await api['interests.save'](draft);
+    if (!result.ok) return result;
+    onSaved(result.value);
+  });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const draft = toDraft(form, interest?.id);
@@ -110,14 +114,8 @@ export function InterestForm({ interest, onSaved, onCancel }: { interest: Intere
       setAttempts((n) => n + 1);
       return;
     }
-    setSaving(true);
-    const result = await api['interests.save'](draft);
-    setSaving(false);
-    if (result.ok) onSaved(result.value);
-    else {
-      setServerError(result.error.message);
-      setAttempts((n) => n + 1);
-    }
+    // Refused: the summary takes focus again, with the refusal in it (once it is on the page).
+    if (!(await save(draft))) setAttempts((n) => n + 1);
   };
 
   const describedBy = (field: keyof InterestDraft, hint?: boolean) =>
@@ -150,7 +148,7 @@ export function InterestForm({ interest, onSaved, onCancel }: { interest: Intere
   );
 
   return (
-    <form className="interest-form" onSubmit={submit} noValidate aria-labelledby={id('title')}>
+    <form className="interest-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={id('title')}>
       <h3 id={id('title')} className="interest-form__title">
         {interest ? 'Change this interest' : 'Add an interest'}
       </h3>

@@ -2,7 +2,7 @@
 import type { InterestView, NotificationStatus } from '../../../shared/types/interests';
 import type { Snippet } from '../../../shared/types/papers';
 import type { BadgeTone } from '../../ui/Badge';
-import { formatShortDate, plural } from '../../ui/dates';
+import { formatMeetingDate, formatShortDate, plural } from '../../ui/dates';
 
 /** The 28-day flag, as a badge: words carry the meaning, colour only repeats it. */
 export function notificationBadge(status: NotificationStatus): { tone: BadgeTone; text: string } {
@@ -28,7 +28,6 @@ export const isLate = (i: InterestView): boolean => i.notification.state === 'la
 
 export const snippetText = (snippet: Snippet): string => snippet.map((s) => s.text).join('');
 
-export { saveFile } from '../../ui/save-file';
 
 /** Lines of a textarea → trimmed, non-empty entries. */
 export const lines = (text: string): string[] =>
@@ -36,3 +35,7 @@ export const lines = (text: string): string[] =>
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
+
+export const meetingWhen = (date: string | null): string => (date ? formatMeetingDate(date) : 'Date not stated');
+/** The minutes' item label: "7" → "item 7"; "budget items" as written. */
+export const itemLabelText = (label: string): string => (/^\d/.test(label) ? `item ${label}` : label);

@@ -8,7 +8,8 @@ import type { DocumentSummary } from '../../../shared/types/papers';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
 import { formatMeetingDate, formatTimestamp, plural } from '../../ui/dates';
-import { councilLabel } from '../../ui/labels';
+import { CommitteeSelect } from '../../ui/CommitteeSelect';
+import { useAction } from '../../ui/useAction';
 import { DOCUMENT_KIND } from '../reader/labels';
 import { hrefs } from '../../app/router';
 
@@ -17,8 +18,12 @@ function PaperToFile({ paper, councils, onFiled }: { paper: DocumentSummary; cou
   const [committeeId, setCommitteeId] = useState<number | null>(null);
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
   const [meetingId, setMeetingId] = useState<number | null>(null);
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run: file, busy, error, setError } = useAction(async () => {
+    if (meetingId === null) return 'Choose the meeting this paper belongs to.';
+    const reply = await api['papers.assign']({ documentId: paper.id, meetingId });
+    if (!reply.ok) return reply;
+    onFiled();
+  });
 
   useEffect(() => {
     if (committeeId === null) return;
@@ -26,24 +31,12 @@ function PaperToFile({ paper, councils, onFiled }: { paper: DocumentSummary; cou
     void api['library.committee']({ committeeId }).then((reply) => {
       if (!current) return;
       if (reply.ok) setMeetings(reply.value.meetings);
-      else setStatus({ error: true, text: reply.error.message });
+      else setError(reply.error.message);
     });
     return () => {
       current = false;
     };
-  }, [committeeId]);
-
-  const file = async () => {
-    if (meetingId === null) {
-      setStatus({ error: true, text: 'Choose the meeting this paper belongs to.' });
-      return;
-    }
-    setBusy(true);
-    const reply = await api['papers.assign']({ documentId: paper.id, meetingId });
-    setBusy(false);
-    if (reply.ok) onFiled();
-    else setStatus({ error: true, text: reply.error.message });
-  };
+  }, [committeeId, setError]);
 
   const titleId = `${id}-title`;
   return (
@@ -61,31 +54,18 @@ function PaperToFile({ paper, councils, onFiled }: { paper: DocumentSummary; cou
         Open<span className="visually-hidden"> {paper.title}</span>
       </a>
       <div className="paper__file">
-        <label htmlFor={`${id}-committee`}>
-          Committee
-          <select
-            id={`${id}-committee`}
-            value={committeeId === null ? '' : String(committeeId)}
-            onChange={(e) => {
-              const next = e.currentTarget.value ? Number(e.currentTarget.value) : null;
-              setCommitteeId(next);
-              setMeetings(null);
-              setMeetingId(null);
-              setStatus(null);
-            }}
-          >
-            <option value="">Choose a committee…</option>
-            {councils.map((council) => (
-              <optgroup key={council.id} label={councilLabel(council)}>
-                {council.committees.map((c) => (
-                  <option key={c.id} value={String(c.id)}>
-                    {c.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
+        <CommitteeSelect
+          councils={councils}
+          emptyLabel="Choose a committee…"
+          labelAround
+          value={committeeId}
+          onChange={(next) => {
+            setCommitteeId(next);
+            setMeetings(null);
+            setMeetingId(null);
+            setError(null);
+          }}
+        />
         <label htmlFor={`${id}-meeting`}>
           Meeting
           <select
@@ -94,7 +74,7 @@ function PaperToFile({ paper, councils, onFiled }: { paper: DocumentSummary; cou
             disabled={committeeId === null || meetings === null}
             onChange={(e) => {
               setMeetingId(e.currentTarget.value ? Number(e.currentTarget.value) : null);
-              setStatus(null);
+              setError(null);
             }}
           >
             <option value="">{committeeId === null ? 'Choose a committee first' : meetings === null ? 'Loading meetings…' : 'Choose a meeting…'}</option>
@@ -105,13 +85,13 @@ function PaperToFile({ paper, councils, onFiled }: { paper: DocumentSummary; cou
             ))}
           </select>
         </label>
-        <Button onClick={file} disabled={busy || meetingId === null} aria-describedby={status ? `${id}-status` : undefined}>
+        <Button onClick={() => void file()} disabled={busy || meetingId === null} aria-describedby={error ? `${id}-status` : undefined}>
           File under this meeting
         </Button>
       </div>
-      {status && (
-        <p id={`${id}-status`} className={status.error ? 'paper__status paper__status--error' : 'paper__status'} role="alert">
-          {status.text}
+      {error && (
+        <p id={`${id}-status`} className="paper__status paper__status--error" role="alert">
+          {error}
         </p>
       )}
     </li>

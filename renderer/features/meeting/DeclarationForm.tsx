@@ -8,6 +8,7 @@ import type { InterestNature } from '../../../shared/types/minutes';
 import type { DeclarationView, MeetingDetail } from '../../../shared/types/library';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
+import { useAction } from '../../ui/useAction';
 import { INTEREST_NATURE } from '../../ui/labels';
 
 interface Values {
@@ -53,20 +54,11 @@ export function DeclarationForm({
   const id = (f: string) => `${uid}-${f}`;
   const [values, setValues] = useState(() => valuesOf(declaration));
   const [problems, setProblems] = useState<ReturnType<typeof problemsOf>>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((old) => ({ ...old, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = problemsOf(values);
-    setProblems(found);
-    setRefusal(null);
-    const firstProblem = (['member', 'item', 'subject'] as const).find((f) => found[f]);
-    if (firstProblem) return document.getElementById(id(firstProblem))?.focus();
-    setSaving(true);
+  const { run: save, busy: saving, error: refusal, setError: setRefusal } = useAction(async () => {
     const reply = await api['library.saveDeclaration']({
       meetingId,
       ...(declaration ? { id: declaration.id } : {}),
@@ -75,10 +67,18 @@ export function DeclarationForm({
       subject: values.subject.trim(),
       nature: values.nature,
       withdrew: values.withdrew,
-    }).catch(() => null);
-    setSaving(false);
-    if (reply?.ok) onSaved(reply.value);
-    else setRefusal(reply ? reply.error.message : 'Scrutineer is not answering, so nothing was saved. Try again.');
+    });
+    if (!reply.ok) return reply;
+    onSaved(reply.value);
+  }, { notAnswering: 'Scrutineer is not answering, so nothing was saved. Try again.' });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = problemsOf(values);
+    setProblems(found);
+    setRefusal(null);
+    const firstProblem = (['member', 'item', 'subject'] as const).find((f) => found[f]);
+    if (firstProblem) return document.getElementById(id(firstProblem))?.focus();
+    void save();
   };
 
   const described = (name: 'member' | 'item' | 'subject', hint: boolean) =>
@@ -93,7 +93,7 @@ export function DeclarationForm({
   const title = declaration ? `Correct ${declaration.member}’s declaration` : 'Add a declaration';
 
   return (
-    <form className="corrections-form declaration-edit" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={id('title')}>
+    <form className="corrections-form declaration-edit" onSubmit={submit} noValidate aria-labelledby={id('title')}>
       <h3 id={id('title')} className="corrections-form__title">
         {title}
       </h3>

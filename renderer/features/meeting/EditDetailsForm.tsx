@@ -9,6 +9,7 @@ import type { Input } from '../../../shared/contract';
 import type { MeetingDetail } from '../../../shared/types/library';
 import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
+import { useAction } from '../../ui/useAction';
 import { UNNAMED_COMMITTEE } from '../../ui/labels';
 
 type Field = 'council' | 'committee' | 'date' | 'startTime' | 'endTime' | 'venue';
@@ -63,14 +64,17 @@ export function EditDetailsForm({ meeting, onSaved, onCancel }: { meeting: Meeti
   const [before] = useState(() => initialValues(meeting));
   const [values, setValues] = useState(before);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => {
     first.current?.focus();
   }, []);
 
-  const submit = async (event: FormEvent) => {
+  const { run: save, busy: saving, error: refusal, setError: setRefusal } = useAction(async (changes: ReturnType<typeof changesFrom>['changes']) => {
+    const reply = await api['library.editMeeting']({ meetingId: meeting.id, ...changes });
+    if (!reply.ok) return reply;
+    onSaved(reply.value);
+  }, { notAnswering: 'Scrutineer is not answering, so nothing was saved. Try again.' });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const { changes, problems: found } = changesFrom(before, values);
     setProblems(found);
@@ -80,11 +84,7 @@ export function EditDetailsForm({ meeting, onSaved, onCancel }: { meeting: Meeti
       document.getElementById(id(firstProblem))?.focus();
       return;
     }
-    setSaving(true);
-    const reply = await api['library.editMeeting']({ meetingId: meeting.id, ...changes }).catch(() => null);
-    setSaving(false);
-    if (reply?.ok) onSaved(reply.value);
-    else setRefusal(reply ? reply.error.message : 'Scrutineer is not answering, so nothing was saved. Try again.');
+    void save(changes);
   };
 
   const field = (name: Field, label: string, type: 'text' | 'date' | 'time', hint?: string) => {
@@ -122,7 +122,7 @@ export function EditDetailsForm({ meeting, onSaved, onCancel }: { meeting: Meeti
   };
 
   return (
-    <form className="corrections-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={id('title')}>
+    <form className="corrections-form" onSubmit={submit} noValidate aria-labelledby={id('title')}>
       <h3 id={id('title')} className="corrections-form__title">
         Edit the meeting’s details
       </h3>

@@ -13,7 +13,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConfidentialBadge } from '../../ui/Confidential';
 import { formatMeetingDate } from '../../ui/dates';
-import { councilLabel } from '../../ui/labels';
+import { CommitteeSelect } from '../../ui/CommitteeSelect';
 import { PageHeading } from '../../ui/PageHeading';
 import { appendGroups, filtersOf, formatUkDate, hitHref, parseUkDate, resultSummary, searchInput, type SearchFilters } from './query';
 
@@ -179,23 +179,7 @@ function Filters({
         ))}
       </fieldset>
       <div className="search-filters__field">
-        <label htmlFor={`${id}-committee`}>Committee</label>
-        <select
-          id={`${id}-committee`}
-          value={filters.committeeId === null ? '' : String(filters.committeeId)}
-          onChange={(e) => set({ committeeId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
-        >
-          <option value="">All committees</option>
-          {councils.map((council) => (
-            <optgroup key={council.id} label={councilLabel(council)}>
-              {council.committees.map((c) => (
-                <option key={c.id} value={String(c.id)}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+        <CommitteeSelect councils={councils} emptyLabel="All committees" value={filters.committeeId} onChange={(committeeId) => set({ committeeId })} />
       </div>
       <UkDateField id={`${id}-from`} label="From" value={filters.from} onChange={(from) => set({ from })} />
       <UkDateField id={`${id}-to`} label="To" value={filters.to} onChange={(to) => set({ to })} />

@@ -11,6 +11,7 @@ import { hrefs, type PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { useAction } from '../../ui/useAction';
 import { formatShortDate, formatTimestamp, plural } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
@@ -27,18 +28,16 @@ function ConnectForm({ onConnected }: { onConnected: (council: SyncCouncilView) 
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
   const [from, setFrom] = useState(yearAgo);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(null);
+  const { run, busy, error: problem } = useAction(async () => {
     const result = await api['sync.addCouncil']({ url, name: name.trim() || undefined, syncFrom: from || undefined });
-    setBusy(false);
-    if (!result.ok) return setProblem(result.error.message);
+    if (!result.ok) return result;
     setUrl('');
     setName('');
     onConnected(result.value);
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run();
   };
   return (
     <form className="sync-connect" onSubmit={submit} aria-labelledby={`${id}-heading`}>

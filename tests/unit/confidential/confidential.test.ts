@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { createHandlers, type Handlers } from '../../../main/api/handlers';
+import { exportText } from '../../../shared/types/export';
 import { importFile } from '../../../main/library/import-file';
 import { assignPaper, papersForMeeting } from '../../../main/papers/store';
 import { search } from '../../../main/search/search';
@@ -119,29 +120,29 @@ describe('confidential (exempt) papers', () => {
     expect(entries.find((e) => e.id === question.id)?.confidential).toBe(true);
     expect(entries.filter((e) => !e.confidential).map((e) => e.body)).toEqual(['Ask about turnout']);
 
-    const publicDocx = await docxText(await handlers['annotations.briefDocx']({ meetingId }));
+    const publicDocx = await docxText((await handlers['annotations.briefDocx']({ meetingId })).bytes);
     expect(publicDocx).toContain('Ask about turnout');
     expect(publicDocx).not.toContain('weekly cost');
     expect(publicDocx).not.toContain('9,999');
     expect(publicDocx).toContain('1 question or note on confidential (exempt) papers is left out');
-    const fullDocx = await docxText(await handlers['annotations.briefDocx']({ meetingId, includeConfidential: true }));
+    const fullDocx = await docxText((await handlers['annotations.briefDocx']({ meetingId, includeConfidential: true })).bytes);
     expect(fullDocx).toContain('Why is the weekly cost so high?');
     expect(fullDocx).toContain('CONFIDENTIAL: exempt information');
 
-    const publicLd = await handlers['annotations.exportJsonLd']({});
+    const publicLd = exportText(await handlers['annotations.exportJsonLd']({}));
     expect(publicLd).toContain('Ask about turnout');
     expect(publicLd).not.toContain('Zanzibar');
     expect(publicLd).not.toContain('weekly cost');
-    const fullLd = JSON.parse(await handlers['annotations.exportJsonLd']({ includeConfidential: true })) as { total: number };
+    const fullLd = JSON.parse(exportText(await handlers['annotations.exportJsonLd']({ includeConfidential: true }))) as { total: number };
     expect(fullLd.total).toBe(3);
 
     // The actions the minutes give item 117 (now exempt): out of CSV and ICS unless asked for; others stay.
     const exemptAction = 'Information on independent visitors would be sent to members';
-    const csv = (await handlers['actions.export']({ format: 'csv' })).text ?? '';
+    const csv = exportText(await handlers['actions.export']({ format: 'csv' }));
     expect(csv).not.toContain(exemptAction);
     expect(csv).toContain('Communication tools to be examined');
-    expect((await handlers['actions.export']({ format: 'csv', includeConfidential: true })).text ?? '').toContain(exemptAction);
-    const docx = await docxText((await handlers['actions.export']({ format: 'docx' })).data as Uint8Array);
+    expect(exportText(await handlers['actions.export']({ format: 'csv', includeConfidential: true }))).toContain(exemptAction);
+    const docx = await docxText((await handlers['actions.export']({ format: 'docx' })).bytes);
     expect(docx).toContain('Communication tools to be examined');
     expect(docx).not.toContain('independent visitors');
   });

@@ -96,8 +96,8 @@ describe('exports', () => {
     expect(lines).toContain(
       'My record,2025-01-14,"Children, Young People and Education Scrutiny Commission",117 Placement costs and IMPOWER update,Dr Sarah Moore,"Governor, Millgate School, ""the school"" in the report",Other registrable interest,Yes,No,',
     );
-    expect(lines).toContain('Minutes,2025-01-14,"Children, Young People and Education Scrutiny Commission",,Dr Moore,being on the board for Millgate School,Not stated,No,,');
-    expect(lines).toContain('Minutes,2025-01-14,"Children, Young People and Education Scrutiny Commission",budget items,March,Council Tax support cuts,Not stated,No,,');
+    expect(lines).toContain('Minutes,2025-01-14,"Children, Young People and Education Scrutiny Commission",,Dr Moore,being on the board for Millgate School,Interest (nature not stated),No,,');
+    expect(lines).toContain('Minutes,2025-01-14,"Children, Young People and Education Scrutiny Commission",budget items,March,Council Tax support cuts,Interest (nature not stated),No,,');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines).toHaveLength(5);
   });

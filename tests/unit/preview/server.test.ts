@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createHandlers } from '../../../main/api/handlers';
 import { openStore, type Store } from '../../../main/store/database';
 import { startPreviewServer, type PreviewServer } from '../../../main/preview/server';
+import { EXPORT_HEADER, EXPORT_MIME } from '../../../shared/types/export';
 import { decodeWire, encodeWire } from '../../../shared/wire';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { makePdf } from '../../helpers/make-pdf';
@@ -115,5 +116,13 @@ describe('preview server', () => {
     const missing = await call(JSON.stringify({ versionId: 999999 }));
     expect(missing.headers.get('content-type')).toBe('application/json');
     expect((decodeWire(await missing.text()) as { ok: boolean }).ok).toBe(false);
+  });
+  test('an export comes back as raw bytes, its file name and media type in a header', async () => {
+    const reply = await fetch(`${server.origin}/api/annotations.exportJsonLd`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...good() }, body: '{}' });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('application/octet-stream');
+    const named = JSON.parse(decodeURIComponent(reply.headers.get(EXPORT_HEADER) ?? '')) as { fileName: string; mimeType: string };
+    expect(named).toEqual({ fileName: expect.stringMatching(/^scrutineer-annotations-\d{4}-\d{2}-\d{2}\.jsonld$/), mimeType: EXPORT_MIME.jsonld });
+    expect(JSON.parse(Buffer.from(await reply.arrayBuffer()).toString('utf8'))).toMatchObject({ type: 'AnnotationCollection' });
   });
 });
