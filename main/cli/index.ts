@@ -52,6 +52,10 @@ Commands:
   share connect <URL> --user NAME                           share your notes and tracker edits between your devices
                                   (CouchDB, https; SCRUTINEER_SHARE_PASSWORD, SCRUTINEER_SHARE_PASSPHRASE)
   share run | share status | share disconnect
+  share committee connect <URL> --committee ID --user NAME [--db NAME]   share a committee's action log (members read; the chair and officers write)
+  share committee run [--committee ID] [--include-exempt]   --include-exempt: this run sends entries from exempt items too
+  share committee exempt --committee ID | send-exempt <ENTRY> | keep-exempt <ENTRY>
+  share committee refused | dismiss <ID> | disconnect --committee ID | design
   search <QUERY> [--committee ID] [--from DATE] [--to DATE] [--limit N]
                                   search every paper and the minutes (dates DD/MM/YYYY or YYYY-MM-DD)
   backup list                     backups in the library's folder, with what each holds
@@ -115,6 +119,8 @@ export async function run(argv: string[], out: (line: string) => void = console.
       to: { type: 'string' },
       limit: { type: 'string' },
       user: { type: 'string' },
+      db: { type: 'string' },
+      'include-exempt': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -239,7 +245,12 @@ export async function run(argv: string[], out: (line: string) => void = console.
     }
     if (command === 'share') {
       try {
-        return await shareCommand(rest, { user: values.user }, (method, input) => call(store, method, input), print);
+        return await shareCommand(
+          rest,
+          { user: values.user, committee: values.committee, db: values.db, includeExempt: values['include-exempt'], positiveId },
+          (method, input) => call(store, method, input),
+          print,
+        );
       } catch (error) {
         throw error instanceof CliError ? error : new CliError((error as Error).message);
       }

@@ -246,19 +246,28 @@ export class ShareEngine {
     await local.destroy().catch(() => undefined);
     this.local = null;
     this.keys = null;
-    this.vault.clear();
+    // The member's key and password go; a committee's password (committee.ts) stays with its connection.
+    let others: Record<string, string>;
+    try {
+      others = Object.fromEntries(Object.entries(this.vault.read().passwords).filter(([name]) => name !== MEMBER_DB));
+    } catch {
+      others = {};
+    }
+    if (Object.keys(others).length) this.vault.write({ passwords: others });
+    else this.vault.clear();
     const db = this.db;
     db.transaction(() => {
       db.prepare('UPDATE share_device SET enabled = 0').run();
       db.prepare('DELETE FROM share_outbox').run();
-      db.prepare('DELETE FROM share_docs').run();
+      db.prepare('DELETE FROM share_docs WHERE db = ?').run(MEMBER_DB);
       db.prepare('DELETE FROM share_conflicts').run();
-      db.prepare('DELETE FROM share_databases').run();
+      db.prepare('DELETE FROM share_databases WHERE name = ?').run(MEMBER_DB);
     })();
   }
 
   status(): ShareDatabaseStatus[] {
-    const rows = this.db.prepare('SELECT * FROM share_databases ORDER BY name').all() as DbRow[];
+    // The member's own database; committee databases report through committee.ts.
+    const rows = this.db.prepare('SELECT * FROM share_databases WHERE name = ?').all(MEMBER_DB) as DbRow[];
     const count = (sql: string, ...params: unknown[]) => this.db.prepare(sql).pluck().get(...params) as number;
     return rows.map((r) => ({
       name: r.name,

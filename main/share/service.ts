@@ -6,6 +6,7 @@
 import type { ShareConflictView, ShareDatabaseView, ShareProgressView, ShareRunReportView, ShareStatusView } from '../../shared/types/share';
 import { startSyncScheduler } from '../sync/scheduler';
 import type { Store } from '../store/database';
+import { CommitteeShare, type CommitteeRefusal, type HeldBackEntry, type CommitteeRunOptions } from './committee';
 import { ShareEngine, ShareError, type ShareProgress, checkServerUrl } from './engine';
 import type { Sealer } from './vault';
 
@@ -38,6 +39,8 @@ const services = new WeakMap<Store, ShareService>();
 export class ShareService {
   private running: Running | null = null;
   private readonly engine: ShareEngine;
+  /** Committees' shared action logs (committee.ts). */
+  readonly committee: CommitteeShare;
   private listeners = new Set<(progress: ShareProgressView) => void>();
 
   static for(store: Store, options: ShareServiceOptions = {}): ShareService {
@@ -58,6 +61,7 @@ export class ShareService {
       env: options.env,
       onProgress: (p) => this.progress(p),
     });
+    this.committee = new CommitteeShare(store, { sealer: options.sealer, env: options.env });
   }
 
   /** Listens to progress; returns the function that stops listening. */
@@ -79,7 +83,58 @@ export class ShareService {
   }
 
   connected(): boolean {
-    return this.engine.status().length > 0;
+    return this.engine.status().length > 0 || this.committee.committees().length > 0;
+  }
+
+  /** Connects a committee's shared action log (committee.ts). */
+  async connectCommittee(input: { url: string; user: string; password?: string; committeeId: number; dbName?: string }): Promise<ShareDatabaseView> {
+    checkServerUrl(input.url);
+    await this.idle();
+    return this.committee.connect(input);
+  }
+
+  async disconnectCommittee(committeeId: number): Promise<void> {
+    await this.idle();
+    this.committee.disconnect(committeeId);
+  }
+
+  heldBack(committeeId: number): HeldBackEntry[] {
+    return this.committee.heldBack(committeeId);
+  }
+
+  chooseExempt(entryId: number, send: boolean): void {
+    this.committee.chooseExempt(entryId, send);
+  }
+
+  refusals(): CommitteeRefusal[] {
+    return this.committee.refusals();
+  }
+
+  dismissRefusal(id: number): void {
+    this.committee.dismissRefusal(id);
+  }
+
+  /** The member's own database (if connected), then each committee's log (or only the one asked for). */
+  private async runAll(request: CommitteeRunOptions & { committeeId?: number }): Promise<ShareRunReportView> {
+    const reports: ShareRunReportView[] = [];
+    if (request.committeeId === undefined && this.engine.status().length > 0) reports.push(await this.engine.run());
+    const committees = request.committeeId === undefined ? this.committee.committees() : [request.committeeId];
+    for (const id of committees) reports.push(await this.committee.run(id, { includeExempt: request.includeExempt }));
+    if (reports.length === 1 && request.committeeId === undefined && reports[0]?.database === 'member') return reports[0];
+    const sum = (f: (r: ShareRunReportView) => number | undefined) => reports.reduce((n, r) => n + (f(r) ?? 0), 0);
+    return {
+      database: reports.map((r) => r.database).join(', '),
+      ok: reports.every((r) => r.ok),
+      pushed: sum((r) => r.pushed),
+      pulled: sum((r) => r.pulled),
+      applied: sum((r) => r.applied),
+      notHere: sum((r) => r.notHere),
+      conflicts: sum((r) => r.conflicts),
+      refused: sum((r) => r.refused),
+      heldBack: sum((r) => r.heldBack),
+      message: reports.map((r) => `${r.database === 'member' ? 'your own work' : `committee ${r.database.slice('committee:'.length)}'s action log`}: ${r.message}`).join('; '),
+      reports,
+    };
   }
 
   async connect(input: { url: string; user: string; password?: string; passphrase: string }): Promise<ShareDatabaseView> {
@@ -91,7 +146,7 @@ export class ShareService {
   }
 
   /** Starts a run unless one is going; either way returns the running job. Null when sharing is not connected and this is a background run. */
-  start(request: { background?: boolean }): { jobId: string; alreadyRunning: boolean; done: Promise<ShareRunReportView> } | null {
+  start(request: { background?: boolean; committeeId?: number; includeExempt?: boolean }): { jobId: string; alreadyRunning: boolean; done: Promise<ShareRunReportView> } | null {
     if (this.running) return { jobId: this.running.jobId, alreadyRunning: true, done: this.running.done };
     if (!this.connected()) {
       if (request.background) return null;
@@ -103,7 +158,7 @@ export class ShareService {
     running.done = (async () => {
       // Let the caller have its reply (and the job id) before the first progress event.
       await new Promise((resolve) => setImmediate(resolve));
-      return this.engine.run();
+      return this.runAll({ committeeId: request.committeeId, includeExempt: request.includeExempt });
     })()
       .catch((error: unknown): ShareRunReportView => ({
         database: 'member', ok: false, pushed: 0, pulled: 0, applied: 0, notHere: 0, conflicts: 0, message: (error as Error)?.message ?? String(error),
@@ -119,7 +174,7 @@ export class ShareService {
 
   status(): ShareStatusView {
     const r = this.running;
-    const databases = this.engine.status();
+    const databases = [...this.engine.status(), ...this.committee.status()];
     return {
       connected: databases.length > 0,
       running: r ? { jobId: r.jobId, startedAt: r.startedAt, background: r.background, progress: r.progress } : null,
@@ -127,8 +182,10 @@ export class ShareService {
     };
   }
 
+  /** Stops all sharing on this device: the member's own database and every committee's log. */
   async disconnect(): Promise<void> {
     await this.idle();
+    this.committee.disconnectAll();
     await this.engine.disconnect();
   }
 

@@ -18,6 +18,36 @@ export interface ShareDatabaseView {
   notHere: number;
   /** Notes with two versions to merge. */
   conflicts: number;
+  /** A committee's shared action log ('committee:<id>'): the committee here. */
+  committeeId?: number;
+  /** A committee's log: what the server's _security makes this user (the server decides). */
+  role?: 'chair' | 'officer' | 'member';
+  /** A committee's log: entries from exempt items waiting, not sent unless the member chooses. */
+  heldBack?: number;
+  /** A committee's log: changes the server refused, kept for the member to see. */
+  refused?: number;
+}
+
+/** A change the committee's server refused (validate_doc_update), with what was tried. */
+export interface ShareRefusalView {
+  id: number;
+  database: string;
+  entryId: number | null;
+  what: string;
+  attempted: Record<string, unknown>;
+  reason: string;
+  refusedAt: string;
+}
+
+/** An entry of a committee's log from an exempt (confidential) item. */
+export interface ShareHeldBackView {
+  entryId: number;
+  what: string;
+  meetingDate: string | null;
+  /** The member chose to send it to the committee's database. */
+  chosen: boolean;
+  /** It has changes not yet sent. */
+  waiting: boolean;
 }
 
 export interface ShareProgressView {
@@ -37,6 +67,11 @@ export interface ShareRunReportView {
   notHere: number;
   conflicts: number;
   message: string;
+  /** Committee logs: changes the server refused, and entries from exempt items held back. */
+  refused?: number;
+  heldBack?: number;
+  /** With committee logs connected: each database's own report (the fields above add them up). */
+  reports?: ShareRunReportView[];
 }
 
 export interface ShareStatusView {

@@ -4,13 +4,15 @@
  * refused in words), runs, sees the status with when it last synced; a second device (a real
  * library in this process) edits the same note at the same time; the page shows both versions
  * side by side and the member merges them; then disconnects, with a confirmation. Axe is clean on
- * the connect form, the status and the conflict.
+ * the connect form, the status and the conflict. Then a committee's action log: connected as its
+ * chair from the page, run, and an exempt item's entries sent only once chosen.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createForTarget, updateAnnotation } from '../../main/annotations/store';
 import { importFile } from '../../main/library/import-file';
+import { committeeSetup } from '../../main/share/committee-design';
 import { ShareEngine, memberDbName } from '../../main/share/engine';
 import { openStore, type Store } from '../../main/store/database';
 import { CouchServer } from '../unit/share/couch-server';
@@ -126,5 +128,47 @@ describe('sharing between devices', () => {
     expect(h.store.db.prepare('SELECT body FROM annotations WHERE id = ?').pluck().get(note.id)).toBe('Why was the dentistry report late? (both)');
     expect(h.pageErrors).toEqual([]);
     expect(h.dialogs).toEqual([]);
+  });
+
+  test('a committee’s action log: connect as the chair, run, choose to send an exempt item’s entry', async () => {
+    const page = h.page;
+    const DB = 'scrutineer-committee-e2e';
+    await server.addUser('cllr-chair-e2e', 'chair-password-e2e');
+    const setup = committeeSetup();
+    await server.addCommitteeDb(DB, { ...setup.security, members: { names: ['cllr-chair-e2e'], roles: [] }, scrutineer: { chair: { names: ['cllr-chair-e2e'], roles: [] } } }, setup.designDoc);
+    // One item of the meeting is exempt (taken in private).
+    h.store.db.prepare('UPDATE items SET exempt = 1 WHERE id = (SELECT d.item_id FROM decisions d JOIN action_entries e ON e.decision_id = d.id ORDER BY d.identity_key DESC LIMIT 1)').run();
+    const exempt = h.store.db
+      .prepare('SELECT e.what FROM action_entries e JOIN decisions d ON d.id = e.decision_id JOIN items i ON i.id = d.item_id WHERE i.exempt = 1 ORDER BY e.id LIMIT 1')
+      .pluck()
+      .get() as string;
+
+    await page.getByRole('button', { name: 'Share a committee’s action log…' }).click();
+    const form = page.getByRole('form', { name: 'Share a committee’s action log' });
+    await form.getByLabel('Committee').selectOption({ index: 1 });
+    await form.getByLabel('Server address').fill(server.url);
+    await form.getByLabel('User name').fill('cllr-chair-e2e');
+    await form.getByLabel('Password').fill('chair-password-e2e');
+    await form.getByLabel(/Database name/).fill(DB);
+    await expectAxeClean(page, 'the committee connect form');
+    await form.getByRole('button', { name: 'Connect the committee’s log' }).click();
+    const row = page.getByRole('row', { name: /Committee’s action log/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('(chair)');
+
+    await runNow(/Shared:/);
+    const docs = async () => JSON.stringify((await server.request('GET', `/${DB}/_all_docs?include_docs=true`)).json);
+    expect(await docs()).not.toContain(exempt);
+    await page.getByRole('heading', { level: 3, name: 'Entries from exempt items' }).waitFor();
+    await expectAxeClean(page, 'the committee log with exempt entries');
+    const sends = page.getByRole('button', { name: /^Send to the committee/ });
+    const count = await sends.count();
+    for (let i = 0; i < count; i++) {
+      await sends.first().click();
+      await page.getByRole('button', { name: /^Stop sending/ }).nth(i).waitFor();
+    }
+    await runNow(/Shared:/);
+    expect(await docs()).toContain(exempt);
+    expect(h.pageErrors).toEqual([]);
   });
 });

@@ -10,9 +10,11 @@ import { api, onEvent } from '../../app/api';
 import type { PageProps } from '../../app/router';
 import { useDocumentTitle, useResource } from '../../app/useResource';
 import { Button } from '../../ui/Button';
+import { useAction } from '../../ui/useAction';
 import { plural } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
+import { CommitteeLogs } from './CommitteeLogs';
 import '../sync/sync.css';
 import './share.css';
 
@@ -29,19 +31,17 @@ function ConnectForm({ onConnected }: { onConnected: () => void }) {
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (passphrase.length < 8) return setProblem('The passphrase must be at least 8 characters long.');
-    setBusy(true);
-    setProblem(null);
+  const { run, busy, error: problem } = useAction(async () => {
+    if (passphrase.length < 8) return 'The passphrase must be at least 8 characters long.';
     const result = await api['share.connect']({ url: url.trim(), user: user.trim(), passphrase, ...(password ? { password } : {}) });
-    setBusy(false);
-    if (!result.ok) return setProblem(result.error.message);
+    if (!result.ok) return result;
     setPassword('');
     setPassphrase('');
     onConnected();
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run();
   };
   return (
     <form className="sync-connect" onSubmit={submit} aria-labelledby={`${id}-heading`}>
@@ -98,13 +98,17 @@ function ConnectForm({ onConnected }: { onConnected: () => void }) {
 
 const DATABASE_NAMES: Record<string, string> = { member: 'Your notes and tracker' };
 
+const ROLE_NAMES: Record<NonNullable<ShareDatabaseView['role']>, string> = { chair: 'chair', officer: 'officer', member: 'reads only' };
+
 function DatabaseRow({ db, progress }: { db: ShareDatabaseView; progress: ShareProgressView | null }) {
   return (
     <tr>
       <th scope="row">
-        {DATABASE_NAMES[db.name] ?? db.name}
+        {db.committeeId !== undefined ? 'Committee’s action log' : (DATABASE_NAMES[db.name] ?? db.name)}
         <div className="muted">
-          {db.user} on {db.serverUrl}
+          {db.user}
+          {db.role ? ` (${ROLE_NAMES[db.role]})` : ''} on {db.serverUrl}
+          {db.committeeId !== undefined ? `, ${db.dbName}` : ''}
         </div>
       </th>
       <td>{formatSharedAt(db.lastSyncedAt)}</td>
@@ -118,6 +122,8 @@ function DatabaseRow({ db, progress }: { db: ShareDatabaseView; progress: ShareP
         )}
         {db.waiting > 0 && <span className="muted"> {plural(db.waiting, 'change')} waiting to be sent.</span>}
         {db.notHere > 0 && <span className="muted"> {db.notHere} waiting for papers or meetings not on this device.</span>}
+        {(db.heldBack ?? 0) > 0 && <span className="muted"> {plural(db.heldBack ?? 0, 'entry', 'entries')} from exempt items kept on this device.</span>}
+        {(db.refused ?? 0) > 0 && <span className="sync-problem"> {plural(db.refused ?? 0, 'change')} refused by the server.</span>}
       </td>
     </tr>
   );
@@ -321,10 +327,14 @@ export function SharingPage({ refreshKey, focusOnMount }: PageProps) {
           <>
             <RunNow status={status.value} onFinished={again} />
             <Conflicts refreshKey={refreshKey + reload} onResolved={again} />
+            <CommitteeLogs status={status.value} refreshKey={refreshKey + reload} onChanged={again} />
             <Disconnect onDone={again} />
           </>
         ) : (
-          <ConnectForm onConnected={again} />
+          <>
+            <ConnectForm onConnected={again} />
+            <CommitteeLogs status={null} refreshKey={refreshKey + reload} onChanged={again} />
+          </>
         ))}
     </>
   );

@@ -75,6 +75,26 @@ export class CouchServer {
     if (sec.status >= 300) throw new Error(`could not secure ${dbName}`);
   }
 
+  /** A user with the given CouchDB roles (in their _users document, as an administrator sets them). */
+  async addUser(user: string, password: string, roles: string[] = []): Promise<void> {
+    const made = await this.request('PUT', `/_users/org.couchdb.user:${user}`, { name: user, password, roles, type: 'user' });
+    if (made.status >= 300) throw new Error(`could not add ${user}: ${JSON.stringify(made.json)}`);
+  }
+
+  /**
+   * A committee's database as docs/sharing.md sets it up: _security (members read; the chair and
+   * the officers named in its scrutineer section write) and the validate_doc_update design document.
+   */
+  async addCommitteeDb(dbName: string, security: unknown, designDoc: unknown): Promise<void> {
+    const made = await this.request('PUT', `/${dbName}`);
+    if (made.status >= 300) throw new Error(`could not make ${dbName}: ${JSON.stringify(made.json)}`);
+    const sec = await this.request('PUT', `/${dbName}/_security`, security);
+    if (sec.status >= 300) throw new Error(`could not secure ${dbName}: ${JSON.stringify(sec.json)}`);
+    const id = (designDoc as { _id: string })._id;
+    const design = await this.request('PUT', `/${dbName}/${id}`, designDoc);
+    if (design.status >= 300) throw new Error(`could not install ${id}: ${JSON.stringify(design.json)}`);
+  }
+
   /** Every stored document of a database, all revisions' bodies as the server holds them (as text). */
   async rawDump(dbName: string): Promise<string> {
     const all = await this.request('GET', `/${dbName}/_all_docs?include_docs=true&conflicts=true`);
