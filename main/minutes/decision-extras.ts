@@ -27,10 +27,13 @@ function statusOfTail(text: string): { text: string; status: Decision['status'] 
 
 const OWNER_ONLY_RE = /^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Officers?|Director[\w ]{0,40}|Head\s+of\s+[\w ]{2,40}|(?:Scrutiny|Democratic\s+Services|Policy|Governance)\s+Officer|Monitoring\s+Officer|Chief\s+Executive|Portfolio\s+Holder[\w ]{0,40}|Cabinet\s+Member[\w ]{0,40}|All(?:\s+Members)?)|[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4}){0,3})\.?$/;
 
+/** "ACTION: None", "Action: Noted", "Action – N/A", "ACTION: TBC": the label records that nothing (or nobody yet) is named. */
+export const NO_ACTION_RE = /^(?:none|nil|noted|n\/?a|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising))?|tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed)|[-–—]+|ongoing|complete[d]?|closed|done)\.?$/i;
+
 /** "ACTION: Councillor X" / "Action: Clerk": the label names who acts, not what. */
 export function ownerOnly(actionText: string): string | null {
   const t = actionText.trim().replace(/[.;]$/, '');
-  if (t.split(/\s+/).length > 8 || !OWNER_ONLY_RE.test(t)) return null;
+  if (t.split(/\s+/).length > 8 || !OWNER_ONLY_RE.test(t) || NO_ACTION_RE.test(t)) return null;
   return t.replace(/^(?:Councillors?|Cllrs?\.?)\s+/, '').replace(/^The\s+/, 'the ');
 }
 
@@ -38,13 +41,19 @@ export function ownerOnly(actionText: string): string | null {
 export const PARAGRAPH_RE = /^(\d{1,4}\.\d{1,3})\.?\s+(?=(?:It\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISION)\b)/;
 
 const PROPER = "[A-Z][\\w&'’]*(?:\\s+(?:[A-Z][\\w&'’]*|and|&|of|the))*";
-const ACTOR = `(?:[Tt]he\\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)`;
+const ACTOR = `(?:[Tt]he\\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’-]+|Chief\\s+Constable|(?:Police\\s+and\\s+Crime\\s+)?Commissioner|Treasurer)`;
 const DO = '(?:write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|seek|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish)';
-const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(?:to|would|will|agreed\\s+to|undertook\\s+to|undertakes\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to)\\s+${DO}\\b`);
+const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(to|would|will|agreed\\s+to|undertook\\s+to|undertakes\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to)\\s+${DO}\\b`);
 
 /** A sentence that records someone taking an action: its owner, or null. */
 export function proseActionOwner(sentence: string): string | null {
   const m = PROSE_ACTION_RE.exec(sentence);
   if (!m || !m[1]) return null;
   return m[1].replace(/^(?:Councillor|Cllr\.?)\s+/, '').replace(/^The\s+/, 'the ');
+}
+
+/** Whether a prose action is only said to be going to happen ("Officers would report …"), not given ("Officers to report …"). */
+export function proseActionIsModal(sentence: string): boolean {
+  const m = PROSE_ACTION_RE.exec(sentence);
+  return !!m && (m[2] === 'would' || m[2] === 'will');
 }

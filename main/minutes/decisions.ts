@@ -1,10 +1,10 @@
 import type { Decision } from '../../shared/types/minutes';
 import type { Block } from './blocks';
 import { LABEL_RE, SECTION_RE } from './blocks';
-import { classifyDecision, dueOf, ownerOf } from './classify';
+import { classifyDecision, dueOf, isActor, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
-import { ownerOnly, PARAGRAPH_RE, proseActionOwner, statusOf } from './decision-extras';
+import { NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
 import { splitInlinePoints } from './inline-points';
 import type { ActionRow } from './action-table';
 import { readActionTable } from './action-table';
@@ -223,7 +223,10 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
     if (!b.bullet && HEAD_ONLY_RE.test(t)) {
       // Scottish minutes: "1.2 The Convener read out a letter …" then "DECISION" and "NOTED." or "AGREED that …".
       const before = /^DECISIONS?$/i.test(t.trim()) ? numberedParagraph(blocks[i - 1]) : null;
-      const { points, next } = collectPoints(blocks, i + 1, null);
+      const collected = collectPoints(blocks, i + 1, null);
+      const next = collected.next;
+      // "DECISION / The Committee agreed:- / (a) … (b) …": the line before the points only leads in to them.
+      const points = collected.points.length > 1 ? collected.points.filter((p) => !BODY_LEAD_IN_RE.test(p.text.trim())) : collected.points;
       const source = sourceOf(blocks, i, next);
       const recommended = RECOMMENDED_HEAD_RE.test(t);
       const label: string | null = paraLabel ?? before?.label ?? null;
@@ -255,6 +258,10 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
       continue;
     }
     const act = ACTION_LINE_RE.exec(t);
+    if (act && act[1] && NO_ACTION_RE.test(act[1].trim())) {
+      i++;
+      continue;
+    }
     if (act && act[1]) {
       // "ACTION: Councillor X" names the owner; what is to be done is the sentence before it.
       const owner = ownerOnly(act[1]);
@@ -272,6 +279,15 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
     }
     if (!b.bullet && startsHeaderlessList(t)) {
       const { points, next } = collectPoints(blocks, i, null);
+      // "The report recommended that: 1. That Cabinet approve … 2. That officers …": the report's
+      // proposals, quoted before the body decides on them, are not decisions.
+      // A bare "Recommendations" heading quotes the report when the body then resolves on them.
+      const prevText = i > 0 ? (blocks[i - 1]?.text ?? '') : '';
+      const quoted = REPORT_LEAD_RE.test(prevText) || (RECOMMENDATIONS_HEADING_RE.test(prevText) && blocks.slice(next, next + 12).some((x) => !x.bullet && (HEAD_ONLY_RE.test(x.text) || HEAD_INLINE_RE.test(x.text) || IT_WAS_RE.test(x.text))));
+      if (quoted) {
+        i = Math.max(next, i + 1);
+        continue;
+      }
       const source = sourceOf(blocks, i, next);
       for (const p of points) out.push(makeDecision(item, p.label, p.text, source));
       i = Math.max(next, i + 1);
@@ -304,6 +320,14 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
   return dedupe(out.filter((d) => !(/^That\s/.test(d.text) && d.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(d.text))));
 }
 
+/** "The Committee agreed:-", "Members resolved that:": words that only lead in to lettered points. */
+const BODY_LEAD_IN_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|Executive|Authority)\s+(?:(?:then|also|further|unanimously)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:to|that))?\s*[:–—-]+$/;
+/** The line before a report's own proposals: "The report recommended that:", "The recommendations in the report were:", "Members were asked to:". */
+const REPORT_LEAD_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,4}?(?:report|officers?|recommendations?|Director|Portfolio\s+Holder|Cabinet\s+Member)\b[^.:]{0,80}?\b(?:recommended|recommends|proposed|proposes|were|was|asked\s+to|invited\s+to|set\s+out|included)(?:\s+(?:that|to|as\s+follows))?\s*[:–—-]+\s*$|^(?:Members|The\s+(?:Committee|Panel|Board|Cabinet|Council))\s+(?:were|was|is|are)\s+(?:asked|invited|recommended)\s+to\s*[:–—-]+\s*$/i;
+/** A sentence giving someone's account: what follows in "would"/"will" is still their account. */
+const REPORTING_RE = /\b(?:said|explained|advised|reported|informed|introduced|presented|outlined|highlighted|stated|added|confirmed|responded|replied|told|indicated|commented|updated|described|summarised|summarized)\b/i;
+/** "Recommendations", "Officer Recommendations:", "Recommendations of the report": a heading over the report's proposals. */
+const RECOMMENDATIONS_HEADING_RE = /^(?:(?:Officer|Officers['’]|Report)(?:['’]s)?\s+)?Recommendations?(?:\s+(?:of|in|from)\s+the\s+(?:report|officers?|Director)(?:['’]s)?)?\s*:?$/i;
 const PLANNING_COMMENT_RE = /^(?:(?:The\s+)?(?:Parish|Town|Community|City)\s+Council(?:['’]s)?|PC|TC|CC)\s+(?:comments?|response|observations?)\s*[:–—-]\s*(\S.{5,})$/i;
 /** "RECOMMENDED – That …", "It was RECOMMENDED to Council that …": what the body recommends to another. */
 const RECOMMENDED_HEAD_RE = /^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RECOMMENDED|Recommended|RECOMMENDATIONS?)\b/;
@@ -345,7 +369,7 @@ function bulletActions(text: string, item: string | null): Decision[] {
   const out: Decision[] = [];
   for (const s of splitSentences(text).slice(1)) {
     const m = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(\S.+)$/.exec(s);
-    if (m && m[1] && !ownerOnly(m[1])) out.push(action(item, m[1], null, s));
+    if (m && m[1] && !ownerOnly(m[1]) && !NO_ACTION_RE.test(m[1].trim())) out.push(action(item, m[1], null, s));
   }
   return out;
 }
@@ -424,6 +448,7 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     // "Action: To be put on the village notice board." inside a paragraph.
     const inlineAction = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(\S.+)$/.exec(s);
     if (inlineAction && inlineAction[1]) {
+      if (NO_ACTION_RE.test(inlineAction[1].trim())) return;
       const owner = ownerOnly(inlineAction[1]);
       if (!owner) {
         out.push(action(item, inlineAction[1], null, s));
@@ -441,12 +466,16 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     }
     // "Officers to circulate …", "The Chair would write to …": an action recorded in prose.
     const proseOwner = proseActionOwner(s);
+    // "The Director introduced the report. … Officers would report to Cabinet in October.": after a
+    // speaker's account, "would"/"will" carries on the reported speech; it records no task given.
+    if (proseOwner && proseActionIsModal(s) && k > 0 && REPORTING_RE.test(sentences[k - 1] ?? '')) return;
     if (proseOwner) {
       out.push(action(item, s, proseOwner, s));
       return;
     }
     const agreedFor = AGREED_FOR_RE.exec(s);
-    if (agreedFor && agreedFor[1] && agreedFor[2]) {
+    // "it was agreed for the Village Hall to be used for the fete" gives no one a task.
+    if (agreedFor && agreedFor[1] && agreedFor[2] && isActor(agreedFor[1]) && !/^be\b/.test(agreedFor[2])) {
       const who = agreedFor[1];
       out.push(action(item, `${who} to ${agreedFor[2]}`, who.replace(/^(?:Cllrs?|Councillors?)\.?\s+/, '').replace(/^The\s+/, 'the '), s));
       return;
@@ -472,9 +501,13 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     }
     const under = UNDERTOOK_RE.exec(s);
     if (under && under[1] && under[2]) {
-      const text2 = finishText(s);
       const owner = under[1].replace(/^(?:In response,?\s+|Following .{0,80}?,\s*)/i, '').replace(/^The\s+/, 'the ');
-      out.push({ item, label: null, text: text2, kind: 'action', owner, due: dueOf(text2, 'action') });
+      // "The Commissioner explained that the Chief Constable undertook to …" reports what someone else once undertook.
+      // "She undertook to …": a pronoun names no one the reader can act on; the undertaking stays, with no owner.
+      const pronoun = /^(?:he|she|they|it|officers?\s+present)$/i.test(owner.trim());
+      if (!pronoun && !isActor(owner)) return;
+      const text2 = finishText(s);
+      out.push({ item, label: null, text: text2, kind: 'action', owner: pronoun ? null : owner, due: dueOf(text2, 'action') });
     }
   });
   return out;

@@ -33,7 +33,23 @@ function toDate(iso: string): Date | null {
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 
+/**
+ * A deadline cannot fall before the meeting that set it: a date earlier than the meeting ("at its
+ * meeting on 4 February", "awarded in January 2024") is history, not a due date, and gives null.
+ */
 export function resolveDue(due: string | null, meetingDate: string | null): string | null {
+  const r = resolveDueDate(due, meetingDate);
+  if (r === null || !meetingDate || !/^\d{4}-\d{2}-\d{2}$/.test(meetingDate)) return r;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(r)) return r < meetingDate ? null : r;
+  const my = /^(?:end\s+of\s+)?([A-Za-z]+),?\s+(\d{4})$/.exec(r.trim());
+  if (my && my[1] && my[2]) {
+    const mi = monthIndex(my[1]);
+    if (mi >= 0 && my[1].length >= 3 && `${my[2]}-${String(mi + 1).padStart(2, '0')}` < meetingDate.slice(0, 7)) return null;
+  }
+  return r;
+}
+
+function resolveDueDate(due: string | null, meetingDate: string | null): string | null {
   if (due === null || /^\d{4}-\d{2}-\d{2}$/.test(due)) return due;
   const meeting = meetingDate ? toDate(meetingDate) : null;
   if (!meeting) return due;

@@ -40,11 +40,11 @@ const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
 const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjourned|virtual|remote|hybrid|formal|inquorate|monthly|budget|statutory|informal)';
 /**
- * "Minutes of the meeting of the X held on …", "Notes of the X meeting held at …", "Minutes of the proceedings
+ * "Minutes of the meeting of the X held on …", "Minute of Meeting of the X held …" (Scottish), "Notes of the X meeting held at …", "Minutes of the proceedings
  * of X held …", "At a meeting of the X held at … on …" (the older printed form).
  */
 const PRINTED_HEADING = new RegExp(
-  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes)\\s+of\\s+(?:the\\s+proceedings\\s+of\\s+)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
+  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes|minute(?=\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+){0,2}meeting\\b))\\s+of\\s+(?:the\\s+proceedings\\s+of\\s+)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
   'i',
 );
 /** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */
