@@ -27,6 +27,8 @@ export interface PipelineEvents {
   'version-written': { documentId: number; versionId: number; previousVersion: number };
   /** A meeting was put on a committee's calendar (a pack filed before its minutes). */
   'meeting-scheduled': { committeeId: number };
+  /** Confidential papers' text purged after their meeting (in the library or a backup of it). */
+  'papers-purged': { documentIds: readonly number[]; stamp: string };
 }
 
 export type PipelineEvent = keyof PipelineEvents;

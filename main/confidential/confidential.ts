@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ConfidentialPaper, PurgeOutcome } from '../../shared/types/papers';
 import { NotFoundError } from '../errors';
+import { publish } from '../pipeline';
 import { deleteBlob } from '../store/blobs';
 import { purgeFromBackups } from '../backup/purge-backups';
 import type { Store } from '../store/database';
@@ -66,34 +67,14 @@ export function purgeConfidentialPapers(store: Store, meetingId: number, now = n
 }
 
 /**
- * Purges the given papers' text in one database (the library, or a backup of it): pages, search
- * entries, item maps, reading positions; highlights deleted, quoted passages cleared; documents kept
- * as tombstones. Returns the member's notes kept. Runs inside the caller's transaction.
+ * Purges the given papers' text in one database (the library, or a backup of it). The modules that own
+ * the rows do it, following 'papers-purged' (main/pipeline.ts): papers drop pages, search entries, item
+ * maps and reading positions and keep the documents as tombstones; annotations delete highlights and
+ * clear quoted passages. Returns the member's notes kept. Runs inside the caller's transaction.
  */
 export function purgeDocumentsIn(db: Database.Database, documentIds: readonly number[], stamp: string): number {
-  const ids = JSON.stringify(documentIds);
-  const versions = `SELECT id FROM document_versions WHERE document_id IN (SELECT value FROM json_each(@ids))`;
-  db.prepare(`DELETE FROM pages WHERE version_id IN (${versions})`).run({ ids });
-  db.prepare(`DELETE FROM item_pages WHERE version_id IN (${versions})`).run({ ids });
-  db.prepare(`DELETE FROM reading_positions WHERE document_id IN (SELECT value FROM json_each(?))`).run(ids);
-  db.prepare(`UPDATE document_versions SET text_page_count = 0 WHERE id IN (${versions})`).run({ ids });
-  // Earlier wordings of passages on these papers are the paper's words too.
-  db.prepare(`DELETE FROM annotation_quotes WHERE annotation_id IN (SELECT id FROM annotations WHERE document_id IN (SELECT value FROM json_each(?)))`).run(ids);
-  // Highlights are only the paper's words: they go. Notes and questions keep the member's words.
-  db.prepare(
-    `UPDATE annotations SET deleted_at = COALESCE(deleted_at, @stamp), updated_at = @stamp
-     WHERE document_id IN (SELECT value FROM json_each(@ids)) AND kind = 'highlight'`,
-  ).run({ ids, stamp });
-  db.prepare(
-    `UPDATE annotations SET quote_exact = CASE WHEN quote_exact IS NULL THEN NULL ELSE '' END, quote_prefix = NULL, quote_suffix = NULL,
-            original_exact = NULL, rects = '[]', updated_at = @stamp
-     WHERE document_id IN (SELECT value FROM json_each(@ids))`,
-  ).run({ ids, stamp });
-  db.prepare(`UPDATE documents SET confidential = 1, purged_at = @stamp, updated_at = @stamp WHERE id IN (SELECT value FROM json_each(@ids))`).run({ ids, stamp });
-  return db
-    .prepare(`SELECT COUNT(*) FROM annotations WHERE document_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`)
-    .pluck()
-    .get(ids) as number;
+  const followed = publish(db, 'papers-purged', { documentIds, stamp });
+  return (followed.get('annotations') as number | undefined) ?? 0;
 }
 
 function purge(store: Store, meetingId: number, stamp: string): PurgeOutcome {

@@ -1,10 +1,12 @@
 /** Papers follow their meetings (main/pipeline.ts): item ↔ page maps, and a minutes PDF kept as the meeting's paper. */
 import { subscribe } from '../pipeline';
 import { documentTitle } from './classify';
+import { purgePaperText } from './purge';
 import { refreshItemMaps, writeVersion } from './store';
 
 export function subscribePapers(): void {
   subscribe('meeting-changed', 'papers', (db, e) => refreshItemMaps(db, e.meetingId));
+  subscribe('papers-purged', 'papers', (db, e) => purgePaperText(db, e.documentIds, e.stamp));
   subscribe('minutes-ingested', 'papers', (db, e) => {
     if (!e.pdf) return;
     writeVersion(db, {
