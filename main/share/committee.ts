@@ -24,7 +24,7 @@
  */
 import crypto from 'node:crypto';
 import type { Store } from '../store/database';
-import type { ShareDatabaseView, ShareRunReportView } from '../../shared/types/share';
+import type { ShareDatabaseView, ShareRefusalView, ShareRunReportView } from '../../shared/types/share';
 import { type CommitteeRole, type CommitteeSecurity, COMMITTEE_DESIGN_ID, COMMITTEE_DESIGN_VERSION, ENTRY_TYPE, roleOf } from './committee-design';
 import { ShareError, checkServerUrl } from './engine';
 import { type ActionDoc, canonical, clockOf, maxClock, mergeAll } from './merge';
@@ -57,15 +57,8 @@ export interface CommitteeEntryDoc extends ActionDoc {
   info: { council: string | null; committee: string; meeting: string | null; what: string };
 }
 
-export interface CommitteeRefusal {
-  id: number;
-  database: string;
-  entryId: number | null;
-  what: string;
-  attempted: Record<string, unknown>;
-  reason: string;
-  refusedAt: string;
-}
+/** A change the committee's server refused: the view the API shows. */
+export type CommitteeRefusal = ShareRefusalView;
 
 export interface HeldBackEntry {
   entryId: number;

@@ -6,8 +6,8 @@
 import { importFile } from '../../../main/library/import-file';
 import { parseMinutesFile } from '../../../main/library/parse-minutes-file';
 import { parseMinutesOffThread, setParseLimitsForTests } from '../../../main/library/parse-off-thread';
-import { openStore, type Store } from '../../../main/store/database';
-import { makeTempDir } from '../../helpers/temp-dir';
+import type { Store } from '../../../main/store/database';
+import { withTempStore } from '../../helpers/temp-dir';
 
 /** "Minutes of the meeting of the Scrutiny Committee held on 4 March 2025", then "n. Title n" and a line, `count` times. */
 function bigMinutes(count: number): string {
@@ -34,17 +34,9 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stal
 }
 
 describe('large minutes files', () => {
-  let temp: ReturnType<typeof makeTempDir>;
   let store: Store;
-  beforeEach(() => {
-    temp = makeTempDir();
-    store = openStore(temp.dir);
-  });
-  afterEach(() => {
-    setParseLimitsForTests(null);
-    store.close();
-    temp.cleanup();
-  });
+  withTempStore((s) => (store = s));
+  afterEach(() => setParseLimitsForTests(null));
 
   test('are read in a worker: the thread serving the app keeps answering', async () => {
     const text = bigMinutes(12_000);
