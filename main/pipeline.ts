@@ -9,6 +9,7 @@
  * silent loss (an import that did not re-anchor the member's notes).
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
+import type { Link, Remap, TableRows } from './store/row-moves';
 
 /** A minutes PDF whose text was read as the meeting's minutes: kept as the meeting's "minutes" paper. */
 export interface MinutesPdf {
@@ -29,6 +30,24 @@ export interface PipelineEvents {
   'meeting-scheduled': { committeeId: number };
   /** Confidential papers' text purged after their meeting (in the library or a backup of it). */
   'papers-purged': { documentIds: readonly number[]; stamp: string };
+  /**
+   * The member's corrections and the bin move whatever points at a meeting; each module moves its own
+   * rows (main/library/meeting-moves.ts has the helpers). Subscribers run parents first (the order in
+   * main/wiring.ts): papers before the annotations and actions that point at its documents.
+   */
+  /** A meeting is going to the bin: each module returns the rows of its own the meeting holds (reads only). */
+  'meeting-binning': { meetingId: number };
+  /** …and, every module's rows taken, deletes the rows it returned (`rows`: every module's, by table). */
+  'meeting-binned': { meetingId: number; rows: TableRows };
+  /**
+   * A binned meeting's own rows are back (its id may have changed: `remap`); each module puts its rows
+   * back and re-points its `links` (rows outside the meeting that pointed into it).
+   */
+  'meeting-restored': { meetingId: number; rows: TableRows; remap: Remap; links: readonly Link[] };
+  /** Everything of `otherId` moves to `keepId` (then deleted); each module returns the tables it moved. */
+  'meetings-merged': { keepId: number; otherId: number };
+  /** What one file brought (`sha256`, its items `itemIds`) moved from meeting `fromId` to the new `toId`. */
+  'meeting-split': { fromId: number; toId: number; sha256: string; itemIds: readonly number[] };
 }
 
 export type PipelineEvent = keyof PipelineEvents;
@@ -48,10 +67,15 @@ export function sealPipeline(): void {
   sealed = true;
 }
 
-/** Runs every subscriber of `event` in the caller's transaction; what each returned, by module. */
-export function publish<K extends PipelineEvent>(db: Database.Database, event: K, payload: PipelineEvents[K]): Map<string, unknown> {
+/**
+ * Runs every subscriber of `event` in the caller's transaction; what each returned, by module.
+ * `childrenFirst` runs them in the reverse of the wired order (deleting rows others point at last).
+ */
+export function publish<K extends PipelineEvent>(db: Database.Database, event: K, payload: PipelineEvents[K], order: 'wired' | 'childrenFirst' = 'wired'): Map<string, unknown> {
   if (!sealed) throw new Error(`The post-write pipeline is not wired (publishing '${event}'): call wirePipeline() from main/wiring.ts at start-up.`);
   const results = new Map<string, unknown>();
-  for (const s of (subscribers[event] ?? []) as Array<{ module: string; run: Run<K> }>) results.set(s.module, s.run(db, payload));
+  const list = [...((subscribers[event] ?? []) as Array<{ module: string; run: Run<K> }>)];
+  if (order === 'childrenFirst') list.reverse();
+  for (const s of list) results.set(s.module, s.run(db, payload));
   return results;
 }

@@ -3,10 +3,15 @@
  * events, in order. Called once by every entry point (the desktop shell and the preview through
  * createHandlers, the CLI, the benches, the test setup); calling it again does nothing.
  */
+import { followMeetingsWithActions } from './actions/meeting-moves';
 import { subscribeActions } from './actions/pipeline';
+import { followMeetingsWithAnnotations } from './annotations/meeting-moves';
 import { subscribeAnnotations } from './annotations/pipeline';
+import { followMeetingsWithInterests } from './interests/meeting-moves';
+import { followMeetingsWithPapers } from './papers/meeting-moves';
 import { subscribePapers } from './papers/pipeline';
 import { sealPipeline } from './pipeline';
+import { followMeetingsWithSync } from './sync/meeting-moves';
 
 let wired = false;
 
@@ -16,6 +21,13 @@ export function wirePipeline(): void {
   subscribeActions();
   subscribePapers();
   subscribeAnnotations();
+  // Corrections and the bin: parents first (papers before the notes, actions and sync links that point
+  // at its documents); the bin deletes in the reverse order.
+  followMeetingsWithPapers();
+  followMeetingsWithAnnotations();
+  followMeetingsWithInterests();
+  followMeetingsWithActions();
+  followMeetingsWithSync();
   sealPipeline();
   wired = true;
 }

@@ -11,7 +11,7 @@ import { CorrectionError } from './errors';
 import { addMeetingKeys, committeeIn, councilFor, describeMeeting, detailsAlias } from './identity';
 import { foldName } from './keys';
 import { NotFoundError } from '../errors';
-import { repoint } from './references';
+import { repoint, stillPointing } from '../store/row-moves';
 
 export interface MeetingChanges {
   council?: string;
@@ -36,6 +36,9 @@ interface MeetingRow {
 }
 
 const now = () => new Date().toISOString();
+
+/** The library's own tables that point at a meeting (the rest belong to the modules that follow 'meetings-merged'). */
+const OWN_MEETING_TABLES = ['items', 'attendance', 'declarations', 'decisions', 'imports', 'meeting_keys'];
 
 function meetingRow(db: Database.Database, meetingId: number): MeetingRow {
   const row = db
@@ -180,14 +183,13 @@ export function mergeMeetings(db: Database.Database, keepId: number, otherId: nu
       const offset = db.prepare(`SELECT COALESCE(MAX(position), -1) + 1 FROM ${table} WHERE meeting_id = ?`).pluck().get(keepId) as number;
       db.prepare(`UPDATE ${table} SET meeting_id = ?, position = position + ? WHERE meeting_id = ?`).run(keepId, offset, otherId);
     }
-    db.prepare('UPDATE action_entries SET committee_id = ? WHERE meeting_id = ?').run(keep.committee_id, otherId);
-    // Everything else that points at the meeting (files, papers, notes, actions, sync links, keys…).
-    const left = repoint(db, 'meetings', otherId, keepId);
-    if (left > 0) {
-      // Only duplicates by a unique key stay behind (the same dismissal on both): they go with the meeting.
-      db.prepare('DELETE FROM interest_dismissals WHERE meeting_id = ?').run(otherId);
-      db.prepare('DELETE FROM action_proposals WHERE meeting_id = ?').run(otherId);
-    }
+    // Every module moves its own rows (files, papers, notes, actions, sync links…); the library its own.
+    const moved = new Set<string>(OWN_MEETING_TABLES);
+    for (const tables of publish(db, 'meetings-merged', { keepId, otherId }).values()) for (const t of tables as string[]) moved.add(t);
+    repoint(db, 'meetings', otherId, keepId, OWN_MEETING_TABLES);
+    // A table added later that no module moves would lose its rows with the meeting: refuse rather than lose them.
+    const unfollowed = stillPointing(db, 'meetings', otherId).filter((t) => !moved.has(t));
+    if (unfollowed.length > 0) throw new Error(`Merging meetings: no module moves the rows of ${unfollowed.join(', ')}; follow 'meetings-merged' (main/library/meeting-moves.ts).`);
     if (other.date) addMeetingKeys(db, keepId, [detailsAlias(other.committee_id, other.date)], 'member');
     db.prepare('DELETE FROM meetings WHERE id = ?').run(otherId);
     db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?').run(now(), keepId);
@@ -224,17 +226,8 @@ export function splitImport(db: Database.Database, meetingId: number, sha256: st
     db.prepare('UPDATE declarations SET meeting_id = ? WHERE meeting_id = ? AND source_sha256 = ?').run(newId, meetingId, sha256);
     db.prepare('UPDATE attendance SET meeting_id = ? WHERE meeting_id = ? AND source_sha256 = ?').run(newId, meetingId, sha256);
     db.prepare('UPDATE imports SET meeting_id = ? WHERE sha256 = ?').run(newId, sha256);
-    // The file's own PDF (printed minutes) and papers filed against its items go with it.
-    db.prepare(
-      `UPDATE documents SET meeting_id = ? WHERE meeting_id = ?
-       AND (item_id IN (SELECT value FROM json_each(?)) OR id IN (SELECT document_id FROM document_versions WHERE sha256 = ?))`,
-    ).run(newId, meetingId, itemList, sha256);
-    const moved = (column: string) => `${column} IN (SELECT value FROM json_each(?))`;
-    db.prepare(`UPDATE annotations SET meeting_id = ? WHERE meeting_id = ? AND (${moved('item_id')} OR document_id IN (SELECT id FROM documents WHERE meeting_id = ?))`).run(newId, meetingId, itemList, newId);
-    db.prepare(`UPDATE action_entries SET meeting_id = ? WHERE meeting_id = ? AND (${moved('item_id')} OR decision_id IN (SELECT id FROM decisions WHERE meeting_id = ?))`).run(newId, meetingId, itemList, newId);
-    db.prepare(`UPDATE my_declarations SET meeting_id = ? WHERE meeting_id = ? AND ${moved('item_id')}`).run(newId, meetingId, itemList);
-    db.prepare(`DELETE FROM action_proposals WHERE meeting_id = ? AND ${moved('item_id')}`).run(meetingId, itemList);
-    db.prepare(`DELETE FROM interest_dismissals WHERE meeting_id = ? AND ${moved('item_id')}`).run(meetingId, itemList);
+    // Its papers, the member's notes and declarations, actions: each module moves its own.
+    publish(db, 'meeting-split', { fromId: meetingId, toId: newId, sha256, itemIds: items });
     const current = db.prepare('SELECT current_sha256 FROM meetings WHERE id = ?').pluck().get(meetingId) as string | null;
     if (current === sha256) {
       const latest = db.prepare("SELECT sha256 FROM imports WHERE meeting_id = ? AND status = 'applied' ORDER BY imported_at DESC, id DESC LIMIT 1").pluck().get(meetingId) as string | undefined;

@@ -22,8 +22,8 @@ import { BackupsPage } from '../features/backup/BackupsPage';
 import { BinPage } from '../features/bin/BinPage';
 import { PageHeading } from '../ui/PageHeading';
 import { ErrorBoundary } from './ErrorBoundary';
-import { hrefs, routeKey, useRoute, type Route } from './router';
-import { useDocumentTitle } from './useResource';
+import { hrefs, routeKey, useRoute, type Route } from '../kernel/router';
+import { useDocumentTitle } from '../kernel/useResource';
 
 function NotFound({ focusOnMount }: { focusOnMount: boolean }) {
   useDocumentTitle('Page not found');
@@ -98,6 +98,15 @@ function Page({
   }
 }
 
+/** The header's links, each current on the pages named. */
+const NAV: ReadonlyArray<{ label: string; href: () => string; pages: readonly Route['page'][] }> = [
+  { label: 'Actions', href: hrefs.actions, pages: ['actions', 'actions-dashboard', 'action'] },
+  { label: 'My interests', href: hrefs.interests, pages: ['interests'] },
+  { label: 'Backups', href: hrefs.backups, pages: ['backups'] },
+  { label: 'Council sync', href: hrefs.sync, pages: ['sync'] },
+  { label: 'Sharing', href: hrefs.sharing, pages: ['sharing'] },
+];
+
 export function App() {
   const { route, navigation } = useRoute();
   const [refreshKey, setRefreshKey] = useState(0);
@@ -142,21 +151,11 @@ export function App() {
           <p className="app-header__tagline">Council scrutiny papers, offline</p>
           <SearchBox value={searchText} onChange={onSearchChange} onSubmit={onSearchSubmit} />
           <div className="app-header__actions">
-            <a className="app-header__link" href={hrefs.actions()} aria-current={route.page === 'actions' || route.page === 'actions-dashboard' || route.page === 'action' ? 'page' : undefined}>
-              Actions
-            </a>
-            <a className="app-header__link" href={hrefs.interests()} aria-current={route.page === 'interests' ? 'page' : undefined}>
-              My interests
-            </a>
-            <a className="app-header__link" href={hrefs.backups()} aria-current={route.page === 'backups' ? 'page' : undefined}>
-              Backups
-            </a>
-            <a className="app-header__link" href={hrefs.sync()} aria-current={route.page === 'sync' ? 'page' : undefined}>
-              Council sync
-            </a>
-            <a className="app-header__link" href={hrefs.sharing()} aria-current={route.page === 'sharing' ? 'page' : undefined}>
-              Sharing
-            </a>
+            {NAV.map((link) => (
+              <a key={link.label} className="app-header__link" href={link.href()} aria-current={link.pages.includes(route.page) ? 'page' : undefined}>
+                {link.label}
+              </a>
+            ))}
             <ImportButton onFiles={importer.importFiles} />
           </div>
         </div>

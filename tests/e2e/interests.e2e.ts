@@ -232,6 +232,13 @@ describe('declarations of interest', () => {
     const myDeclarations = h.page.locator('section[aria-labelledby=my-declarations]');
     expect(squash(await myDeclarations.innerText())).toContain('117. Placement costs and IMPOWER update');
     expect(await myDeclarations.getByRole('link', { name: /^Print slip/ }).count()).toBe(1);
+    // The row part both declaration tables share: a cell under each column heading, the buttons last.
+    const shape = await myDeclarations.locator('table').evaluate((t) => ({
+      headings: [...t.querySelectorAll('thead th')].map((th) => th.textContent),
+      cells: [...t.querySelectorAll('tbody tr')].map((r) => r.children.length),
+      buttons: t.querySelectorAll('tbody tr > td.declarations__buttons:last-child button').length,
+    }));
+    expect(shape).toEqual({ headings: ['Meeting', 'Item', 'Interest', 'Left the room', 'Actions'], cells: [5], buttons: 1 });
     await expectAxeClean(h.page, 'the interests page with declarations');
   });
 

@@ -4,9 +4,9 @@
  */
 import { useCallback, useState } from 'react';
 import type { ActionEntry } from '../../../shared/types/actions';
-import { api } from '../../app/api';
-import { hrefs, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Badge } from '../../ui/Badge';
 import { formatMeetingDate, formatTimestamp } from '../../ui/dates';

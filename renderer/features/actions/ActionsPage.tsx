@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ActionEntry, ActionStatus } from '../../../shared/types/actions';
-import { api } from '../../app/api';
-import { hrefs, parseRoute, replaceHash, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs, parseRoute, replaceHash, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';

@@ -1,8 +1,8 @@
 /** "Add an action": an entry the minutes did not record (or that came from elsewhere), added by hand. */
 import { useCallback, useId, useState, type FormEvent } from 'react';
-import { api } from '../../app/api';
-import { hrefs } from '../../app/router';
-import { useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs } from '../../kernel/router';
+import { useResource } from '../../kernel/useResource';
 import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';
 import { useAction } from '../../ui/useAction';

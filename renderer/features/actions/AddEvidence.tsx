@@ -1,7 +1,7 @@
 /** "Add evidence": a minute, a paper or a note that shows where the entry stands. */
 import { useId, useState } from 'react';
 import type { ActionEntry } from '../../../shared/types/actions';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { ActionForm } from './ActionForm';
 
 export function AddEvidence({ entry, onSaved }: { entry: ActionEntry; onSaved: (message: string) => void }) {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ActionEntry } from '../../../shared/types/actions';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { ActionForm } from './ActionForm';
 import { correctionFrom, correctionValues, KIND_CHOICES, type CorrectionValues } from './correction';

@@ -2,9 +2,9 @@
 import { useCallback, useState } from 'react';
 import { format, parse } from 'date-fns';
 import type { Dashboard, DashboardCounts } from '../../../shared/types/actions';
-import { api } from '../../app/api';
-import { hrefs, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { CommitteeSelect } from '../../ui/CommitteeSelect';
 import { formatMeetingDate, plural } from '../../ui/dates';

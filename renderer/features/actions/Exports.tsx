@@ -1,7 +1,7 @@
 /** The tracker's exports, with the filters the back end can apply (committee and status). */
 import { useState } from 'react';
 import type { ShownStatus } from '../../../shared/types/actions';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { IncludeConfidential } from '../../ui/Confidential';
 import { saveFile } from '../../ui/save-file';

@@ -4,9 +4,9 @@
  */
 import { useCallback, useId, useRef, useState } from 'react';
 import type { ActionStatus, FollowUpProposal } from '../../../shared/types/actions';
-import { api } from '../../app/api';
-import { hrefs } from '../../app/router';
-import { useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs } from '../../kernel/router';
+import { useResource } from '../../kernel/useResource';
 import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';
 import { useAction } from '../../ui/useAction';

@@ -1,6 +1,6 @@
 /** An entry the member marked "not an action": out of the tracker, with the way to put it back. */
 import type { ActionEntry } from '../../../shared/types/actions';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';
 import { useAction } from '../../ui/useAction';

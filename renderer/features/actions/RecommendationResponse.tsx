@@ -1,7 +1,7 @@
 /** For a recommendation: who it went to, the response and its implementation, and the form to record them. */
 import { useId, useState } from 'react';
 import type { ActionEntry, Implementation, RecommendationResponse } from '../../../shared/types/actions';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { formatMeetingDate } from '../../ui/dates';
 import { TextBlock } from '../../ui/TextBlock';
 import { ActionForm } from './ActionForm';

@@ -1,7 +1,7 @@
 /** "Update status": a new status, or only a note, added to the entry's dated log. */
 import { useId, useState } from 'react';
 import type { ActionEntry, ActionStatus } from '../../../shared/types/actions';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { ActionForm } from './ActionForm';
 import { SETTABLE_STATUSES, STATUS_LABEL } from './model';
 

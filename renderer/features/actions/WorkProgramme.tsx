@@ -4,9 +4,9 @@
  */
 import { useCallback } from 'react';
 import type { ActionEntry } from '../../../shared/types/actions';
-import { api } from '../../app/api';
-import { hrefs } from '../../app/router';
-import { useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs } from '../../kernel/router';
+import { useResource } from '../../kernel/useResource';
 import { formatMeetingDate } from '../../ui/dates';
 import { isOpenEntry, workProgramme } from './programme';
 import { StatusBadge } from './parts';

@@ -1,6 +1,6 @@
 /** Small pieces the tracker's pages share: the status badge, the sub-navigation. */
 import type { ActionEntry, ShownStatus } from '../../../shared/types/actions';
-import { hrefs } from '../../app/router';
+import { hrefs } from '../../kernel/router';
 import { Badge } from '../../ui/Badge';
 import { formatMeetingDate } from '../../ui/dates';
 import { KIND_LABEL, STATUS_LABEL, STATUS_TONE } from './model';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ANNOTATION_COLOURS, type Annotation, type AnnotationColour } from '../../../shared/types/annotations';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { EarlierQuotes } from './EarlierQuotes';
 import { COLOUR_LABEL, COLOUR_SWATCH, parseTags } from './geometry';

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ANNOTATION_COLOURS, type Annotation, type AnnotationColour, type AnnotationKind } from '../../../shared/types/annotations';
 import type { DocumentDetail } from '../../../shared/types/papers';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { readSelection, type PendingSelection } from './dom';
 import { COLOUR_LABEL, COLOUR_SWATCH, parseTags } from './geometry';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Annotation } from '../../../shared/types/annotations';
 import type { DocumentDetail } from '../../../shared/types/papers';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { AnnotationCard } from './AnnotationCard';
 import { AnnotationFilters } from './AnnotationFilters';

@@ -1,8 +1,8 @@
 /** The meeting page's annotation summary (with a link to "My questions") and each item's counts. */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ItemAnnotationCounts as Counts } from '../../../shared/types/annotations';
-import { api } from '../../app/api';
-import { hrefs } from '../../app/router';
+import { api } from '../../kernel/api';
+import { hrefs } from '../../kernel/router';
 import { describeCounts } from './geometry';
 import { TargetNoteForm } from './TargetNoteForm';
 import './annotations.css';

@@ -7,9 +7,9 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Annotation, MeetingAnnotationsView } from '../../../shared/types/annotations';
-import { api } from '../../app/api';
-import { hrefs, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
 import { formatMeetingDate } from '../../ui/dates';

@@ -1,6 +1,6 @@
 /** Export every annotation as JSON-LD (W3C Web Annotation) and import such a file back. */
 import { useState } from 'react';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { IncludeConfidential } from '../../ui/Confidential';
 import { saveFile } from '../../ui/save-file';

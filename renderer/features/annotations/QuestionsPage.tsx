@@ -1,9 +1,9 @@
 /** "My questions": '#/meeting/ID/questions', the member's brief for a meeting in agenda order, printable and as Word. */
 import { useCallback, useState } from 'react';
 import type { BriefEntry, MeetingBrief } from '../../../shared/types/annotations';
-import { api } from '../../app/api';
-import { hrefs, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
 import { ConfidentialBadge, IncludeConfidential } from '../../ui/Confidential';

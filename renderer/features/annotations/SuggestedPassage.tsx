@@ -4,7 +4,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Annotation, PassageSuggestion } from '../../../shared/types/annotations';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { KIND_LABEL } from './listing';
 import { QuoteDiff } from './QuoteDiff';

@@ -3,7 +3,7 @@
  * A disclosure button opens a small labelled form; saved ones appear in the counts and the brief.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 
 export type NoteTarget = { target: 'item'; itemId: number } | { target: 'meeting'; meetingId: number };

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Annotation } from '../../../shared/types/annotations';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import type { PendingSelection } from './dom';
 
 export interface AnnotationsState {

@@ -1,8 +1,8 @@
 /** Backups: back up now, the list with what each holds, restore (after confirming), export everything. */
 import { useCallback, useState } from 'react';
 import type { BackupKind, BackupSummary } from '../../../shared/types/backup';
-import { api } from '../../app/api';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Button } from '../../ui/Button';
 import { IncludeConfidential } from '../../ui/Confidential';
 import { PageHeading } from '../../ui/PageHeading';

@@ -4,8 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BackupSummary, StartupState } from '../../../shared/types/backup';
-import { api } from '../../app/api';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Button } from '../../ui/Button';
 import { formatTimestamp } from '../../ui/dates';
 import { BackupContents, sizeText } from './BackupsPage';

@@ -1,9 +1,9 @@
 /** The bin: meetings the member deleted, kept whole for 30 days, each with Restore. */
 import { useCallback, useRef, useState } from 'react';
 import type { BinEntry } from '../../../shared/types/library';
-import { api } from '../../app/api';
-import { hrefs, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
 import { formatDay, formatTimestamp, plural } from '../../ui/dates';

@@ -1,8 +1,8 @@
 import { useCallback, useId, useState } from 'react';
 import type { MeetingSummary } from '../../../shared/types/library';
-import { api } from '../../app/api';
-import { hrefs, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { formatMeetingDate, formatTime, plural } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';

@@ -4,7 +4,7 @@
  */
 import { useRef, useState, type RefObject } from 'react';
 import type { CommitteeDetail } from '../../../shared/types/library';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { councilLabel } from '../../ui/labels';
 import { MergeChooser } from './MergeChooser';

@@ -3,7 +3,7 @@
  * Anytown Council"): the overview's committees, then each committee's meetings.
  */
 import { useEffect, useState } from 'react';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { formatMeetingDate } from '../../ui/dates';
 import { councilLabel } from '../../ui/labels';
 

@@ -1,7 +1,7 @@
 /** The library's councils and committees, loaded when a merge list needs them; null while loading or when it failed. */
 import { useEffect, useState } from 'react';
 import type { CouncilSummary } from '../../../shared/types/library';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { plural } from '../../ui/dates';
 import { councilLabel } from '../../ui/labels';
 import type { Choice } from './MergeChooser';

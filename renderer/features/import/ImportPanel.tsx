@@ -1,5 +1,5 @@
 import type { ImportOutcome, ImportStatus } from '../../../shared/types/library';
-import { hrefs } from '../../app/router';
+import { hrefs } from '../../kernel/router';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import type { Importer } from './useImporter';

@@ -3,9 +3,9 @@
  * Picked, dropped and menu-chosen files all come through importFiles().
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../app/limits';
+import { MAX_IMPORT_BYTES } from '../../kernel/limits';
 import type { ImportOutcome } from '../../../shared/types/library';
-import { api, onEvent } from '../../app/api';
+import { api, onEvent } from '../../kernel/api';
 
 export interface ImportProgress {
   /** 1-based number of the file being imported. */

@@ -12,8 +12,9 @@ import {
   type MyDeclarationDraft,
   type MyDeclarationView,
 } from '../../../shared/types/interests';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
+import { Options } from '../../ui/Options';
 import { useAction } from '../../ui/useAction';
 
 export interface DeclarationItem {
@@ -138,11 +139,7 @@ export function DeclarationForm({
       <div className="field">
         <label htmlFor={id('category')}>Kind of interest</label>
         <select id={id('category')} value={category} onChange={(e) => setCategory(e.target.value as InterestCategory)}>
-          {INTEREST_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABEL[c]}
-            </option>
-          ))}
+          <Options values={INTEREST_CATEGORIES} labels={CATEGORY_LABEL} />
         </select>
       </div>
       <div className={`field${natureError ? ' field--invalid' : ''}`}>

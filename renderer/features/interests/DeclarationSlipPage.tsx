@@ -1,9 +1,9 @@
 /** '#/interests/slip/ID': the printable declaration slip. */
 import { useCallback } from 'react';
 import { CATEGORY_LABEL } from '../../../shared/types/interests';
-import { api } from '../../app/api';
-import { hrefs, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
 import { PageHeading } from '../../ui/PageHeading';

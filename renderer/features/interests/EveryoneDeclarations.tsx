@@ -1,9 +1,9 @@
 /** 'Everyone's declarations' on the interests page: every declaration the minutes record, by member, subject or meeting. */
 import { useCallback, useEffect, useId, useState } from 'react';
 import { type EveryoneDeclarations } from '../../../shared/types/interests';
-import { api } from '../../app/api';
-import { hrefs } from '../../app/router';
-import { useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs } from '../../kernel/router';
+import { useResource } from '../../kernel/useResource';
 import { plural } from '../../ui/dates';
 import { INTEREST_NATURE } from '../../ui/labels';
 import { Loading } from '../../ui/Status';

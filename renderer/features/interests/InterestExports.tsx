@@ -1,6 +1,6 @@
 /** 'Exports' on the interests page: the register in Word and the declarations as CSV. */
 import { useState } from 'react';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { saveFile } from '../../ui/save-file';
 import { useAction } from '../../ui/useAction';

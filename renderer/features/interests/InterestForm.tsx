@@ -16,8 +16,9 @@ import {
   type InterestView,
   type InterestWhose,
 } from '../../../shared/types/interests';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
+import { Options } from '../../ui/Options';
 import { useAction } from '../../ui/useAction';
 import { lines } from './labels';
 
@@ -129,23 +130,26 @@ export function InterestForm({ interest, onSaved, onCancel }: { interest: Intere
     ) : null;
   const listed = FIELD_ORDER.filter((f) => problems[f]);
 
-  const dateField = (field: 'startDate' | 'endDate' | 'changedDate' | 'notifiedDate', label: string, hint: string) => (
-    <div className={`field${problems[field] ? ' field--invalid' : ''}`}>
-      <label htmlFor={id(field)}>{label}</label>
-      <p className="field__hint" id={id(`${field}-hint`)}>
-        {hint}
-      </p>
-      {errorOf(field)}
-      <input
-        id={id(field)}
-        type="date"
-        value={form[field]}
-        onChange={(e) => set(field, e.target.value)}
-        aria-invalid={problems[field] ? true : undefined}
-        aria-describedby={describedBy(field, true)}
-      />
-    </div>
-  );
+  /** A labelled field with its hint and error: a text box of `rows` lines, or a date without. */
+  const field = (name: 'description' | 'names' | 'addresses' | 'startDate' | 'endDate' | 'changedDate' | 'notifiedDate', label: string, hint: string, rows?: number) => {
+    const control = {
+      id: id(name),
+      value: form[name],
+      onChange: (e: { target: { value: string } }) => set(name, e.target.value),
+      'aria-invalid': problems[name] ? true : undefined,
+      'aria-describedby': describedBy(name, true),
+    };
+    return (
+      <div className={`field${problems[name] ? ' field--invalid' : ''}`}>
+        <label htmlFor={id(name)}>{label}</label>
+        <p className="field__hint" id={id(`${name}-hint`)}>
+          {hint}
+        </p>
+        {errorOf(name)}
+        {rows ? <textarea rows={rows} {...control} /> : <input type="date" {...control} />}
+      </div>
+    );
+  };
 
   return (
     <form className="interest-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={id('title')}>
@@ -180,22 +184,14 @@ export function InterestForm({ interest, onSaved, onCancel }: { interest: Intere
           <label htmlFor={id('category')}>Category</label>
           {errorOf('category')}
           <select ref={firstRef} id={id('category')} value={form.category} onChange={(e) => setCategory(e.target.value as InterestCategory)} aria-describedby={describedBy('category')}>
-            {INTEREST_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABEL[c]}
-              </option>
-            ))}
+            <Options values={INTEREST_CATEGORIES} labels={CATEGORY_LABEL} />
           </select>
         </div>
         <div className={`field${problems.subcategory ? ' field--invalid' : ''}`}>
           <label htmlFor={id('subcategory')}>Type</label>
           {errorOf('subcategory')}
           <select id={id('subcategory')} value={form.subcategory} onChange={(e) => set('subcategory', e.target.value as InterestSubcategory)} aria-describedby={describedBy('subcategory')}>
-            {SUBCATEGORIES[form.category].map((s) => (
-              <option key={s} value={s}>
-                {SUBCATEGORY_LABEL[s]}
-              </option>
-            ))}
+            <Options values={SUBCATEGORIES[form.category]} labels={SUBCATEGORY_LABEL} />
           </select>
         </div>
         <fieldset className="fieldset fieldset--inline">
@@ -211,53 +207,28 @@ export function InterestForm({ interest, onSaved, onCancel }: { interest: Intere
 
       <fieldset className="fieldset">
         <legend>What it is</legend>
-        <div className={`field${problems.description ? ' field--invalid' : ''}`}>
-          <label htmlFor={id('description')}>Description</label>
-          <p className="field__hint" id={id('description-hint')}>
-            As it would appear on the register, for example “School governor, Millgate School”.
-          </p>
-          {errorOf('description')}
-          <textarea
-            id={id('description')}
-            rows={2}
-            value={form.description}
-            onChange={(e) => set('description', e.target.value)}
-            aria-invalid={problems.description ? true : undefined}
-            aria-describedby={describedBy('description', true)}
-          />
-        </div>
-        <div className={`field${problems.names ? ' field--invalid' : ''}`}>
-          <label htmlFor={id('names')}>Names in papers</label>
-          <p className="field__hint" id={id('names-hint')}>
-            One per line: the names and short forms papers would use, for example “Millgate School” and “Millgate”. Whole words are matched, in any case.
-          </p>
-          {errorOf('names')}
-          <textarea
-            id={id('names')}
-            rows={3}
-            value={form.names}
-            onChange={(e) => set('names', e.target.value)}
-            aria-invalid={problems.names ? true : undefined}
-            aria-describedby={describedBy('names', true)}
-          />
-        </div>
-        <div className={`field${problems.addresses ? ' field--invalid' : ''}`}>
-          <label htmlFor={id('addresses')}>Addresses or postcodes</label>
-          <p className="field__hint" id={id('addresses-hint')}>
-            One per line, for land and property. Postcodes are matched with or without the space; an address without a postcode is matched as written.
-          </p>
-          {errorOf('addresses')}
-          <textarea id={id('addresses')} rows={2} value={form.addresses} onChange={(e) => set('addresses', e.target.value)} aria-describedby={describedBy('addresses', true)} />
-        </div>
+        {field('description', 'Description', 'As it would appear on the register, for example “School governor, Millgate School”.', 2)}
+        {field(
+          'names',
+          'Names in papers',
+          'One per line: the names and short forms papers would use, for example “Millgate School” and “Millgate”. Whole words are matched, in any case.',
+          3,
+        )}
+        {field(
+          'addresses',
+          'Addresses or postcodes',
+          'One per line, for land and property. Postcodes are matched with or without the space; an address without a postcode is matched as written.',
+          2,
+        )}
       </fieldset>
 
       <fieldset className="fieldset">
         <legend>Dates</legend>
         <p className="field__hint">The monitoring officer must be told within 28 days of an interest arising or changing.</p>
-        {dateField('startDate', 'Started', 'When the interest arose.')}
-        {dateField('endDate', 'Ended (optional)', 'Leave empty while you still have it.')}
-        {dateField('changedDate', 'Last changed (optional)', 'If it changed after it started: the 28 days run from the change.')}
-        {dateField('notifiedDate', 'Monitoring officer told', 'When you notified the monitoring officer (of the latest change, if any).')}
+        {field('startDate', 'Started', 'When the interest arose.')}
+        {field('endDate', 'Ended (optional)', 'Leave empty while you still have it.')}
+        {field('changedDate', 'Last changed (optional)', 'If it changed after it started: the 28 days run from the change.')}
+        {field('notifiedDate', 'Monitoring officer told', 'When you notified the monitoring officer (of the latest change, if any).')}
       </fieldset>
 
       <div className="form-actions">

@@ -7,9 +7,9 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import type { InterestView, InterestWarning, MeetingWarnings, MyDeclarationView, WarningHit } from '../../../shared/types/interests';
 import { CATEGORY_LABEL } from '../../../shared/types/interests';
 import type { MeetingDetail } from '../../../shared/types/library';
-import { api } from '../../app/api';
-import { hrefs } from '../../app/router';
-import { useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs } from '../../kernel/router';
+import { useResource } from '../../kernel/useResource';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { plural } from '../../ui/dates';

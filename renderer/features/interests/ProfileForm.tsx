@@ -1,7 +1,7 @@
 /** 'My details' on the interests page: the member's name and council, as the register and slips print them. */
 import { useId, useState, type FormEvent } from 'react';
 import { type MemberProfile } from '../../../shared/types/interests';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 
 export function ProfileForm({ profile, onSaved }: { profile: MemberProfile; onSaved: () => void }) {

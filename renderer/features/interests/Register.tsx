@@ -8,7 +8,7 @@ import {
   type InterestView,
   type RegisterView,
 } from '../../../shared/types/interests';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { formatShortDate, plural } from '../../ui/dates';

@@ -3,8 +3,8 @@
  * is on the page first and the words arrive a moment later, so screen readers announce them.
  */
 import { useEffect, useState } from 'react';
-import { clearFlash, type Flash } from '../../app/flash';
-import { hrefs } from '../../app/router';
+import { clearFlash, type Flash } from '../../kernel/flash';
+import { hrefs } from '../../kernel/router';
 
 export function DeletedNotice({ flash }: { flash: Flash | null }) {
   const [shown, setShown] = useState(false);

@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { CouncilSummary } from '../../../shared/types/library';
-import { api } from '../../app/api';
-import { peekFlash } from '../../app/flash';
-import { hrefs, type PageProps } from '../../app/router';
+import { api } from '../../kernel/api';
+import { peekFlash } from '../../kernel/flash';
+import { hrefs, type PageProps } from '../../kernel/router';
 import { councilLabel } from '../../ui/labels';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Badge } from '../../ui/Badge';
 import { formatMeetingDate, plural } from '../../ui/dates';
 import { EmptyState } from '../../ui/EmptyState';

@@ -1,6 +1,6 @@
 /** "Meetings to check": meetings whose files did not state their details, each a link to put it right. */
 import type { MeetingToCheck } from '../../../shared/types/library';
-import { hrefs } from '../../app/router';
+import { hrefs } from '../../kernel/router';
 import '../corrections/corrections.css';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -5,13 +5,13 @@
 import { useEffect, useId, useState } from 'react';
 import type { CouncilSummary, MeetingSummary } from '../../../shared/types/library';
 import type { DocumentSummary } from '../../../shared/types/papers';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { formatMeetingDate, formatTimestamp, plural } from '../../ui/dates';
 import { CommitteeSelect } from '../../ui/CommitteeSelect';
 import { useAction } from '../../ui/useAction';
 import { DOCUMENT_KIND } from '../reader/labels';
-import { hrefs } from '../../app/router';
+import { hrefs } from '../../kernel/router';
 
 function PaperToFile({ paper, councils, onFiled }: { paper: DocumentSummary; councils: CouncilSummary[]; onFiled: () => void }) {
   const id = useId();

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { InterestNature } from '../../../shared/types/minutes';
 import type { DeclarationView, MeetingDetail } from '../../../shared/types/library';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { useAction } from '../../ui/useAction';
 import { INTEREST_NATURE } from '../../ui/labels';

@@ -5,10 +5,13 @@
  */
 import type { DeclarationView } from '../../../shared/types/library';
 import { Button } from '../../ui/Button';
+import { CellNote, DeclarationRow, DeclarationsGrid } from '../../ui/DeclarationRows';
 import { INTEREST_NATURE } from '../../ui/labels';
 import { SourcePassage } from './SourcePassage';
 
 export type DeclarationAction = { kind: 'edit' | 'remove'; declaration: DeclarationView };
+
+const notStated = <span className="muted">Not stated</span>;
 
 export function DeclarationsTable({
   declarations,
@@ -19,51 +22,42 @@ export function DeclarationsTable({
   onAction: (action: DeclarationAction) => void;
 }) {
   return (
-    <div className="table-wrap">
-      <table className="declarations">
-        <caption className="visually-hidden">Interests declared at the meeting</caption>
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Interest</th>
-            <th scope="col">Item</th>
-            <th scope="col">Nature</th>
-            <th scope="col">
-              <span className="visually-hidden">Correct</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {declarations.map((d) => {
-            const about = `${d.member}’s declaration`;
-            return (
-              <tr key={d.id}>
-                <th scope="row">
-                  {d.member}
-                  {d.memberSet && <span className="declarations__mine">Corrected by you</span>}
-                </th>
-                <td>
-                  {d.subject || <span className="muted">Not stated</span>}
-                  <SourcePassage passage={d.passage} about={about} />
-                </td>
-                <td>{d.item ?? <span className="muted">Not stated</span>}</td>
-                <td>
-                  {INTEREST_NATURE[d.nature]}
-                  {d.withdrew && <span className="declarations__withdrew">Left the room / took no part</span>}
-                </td>
-                <td className="declarations__buttons">
-                  <Button variant="quiet" data-focus-key={`edit-${d.id}`} aria-label={`Edit ${about}`} onClick={() => onAction({ kind: 'edit', declaration: d })}>
-                    Edit
-                  </Button>
-                  <Button variant="quiet" data-focus-key={`remove-${d.id}`} aria-label={`Remove ${about}…`} onClick={() => onAction({ kind: 'remove', declaration: d })}>
-                    Remove…
-                  </Button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DeclarationsGrid caption="Interests declared at the meeting" columns={['Member', 'Interest', 'Item', 'Nature']} buttonsLabel="Correct">
+      {declarations.map((d) => {
+        const about = `${d.member}’s declaration`;
+        return (
+          <DeclarationRow
+            key={d.id}
+            heading={
+              <>
+                {d.member}
+                {d.memberSet && <CellNote tone="mine">Corrected by you</CellNote>}
+              </>
+            }
+            cells={[
+              <>
+                {d.subject || notStated}
+                <SourcePassage passage={d.passage} about={about} />
+              </>,
+              d.item ?? notStated,
+              <>
+                {INTEREST_NATURE[d.nature]}
+                {d.withdrew && <CellNote>Left the room / took no part</CellNote>}
+              </>,
+            ]}
+            buttons={
+              <>
+                <Button variant="quiet" data-focus-key={`edit-${d.id}`} aria-label={`Edit ${about}`} onClick={() => onAction({ kind: 'edit', declaration: d })}>
+                  Edit
+                </Button>
+                <Button variant="quiet" data-focus-key={`remove-${d.id}`} aria-label={`Remove ${about}…`} onClick={() => onAction({ kind: 'remove', declaration: d })}>
+                  Remove…
+                </Button>
+              </>
+            }
+          />
+        );
+      })}
+    </DeclarationsGrid>
   );
 }

@@ -1,8 +1,8 @@
 /** "Delete meeting…": after a confirmation, moves the meeting to the bin and goes to the library, which says where it went. */
 import type { MeetingDetail } from '../../../shared/types/library';
-import { api } from '../../app/api';
-import { setFlash } from '../../app/flash';
-import { hrefs } from '../../app/router';
+import { api } from '../../kernel/api';
+import { setFlash } from '../../kernel/flash';
+import { hrefs } from '../../kernel/router';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
 
 export function DeleteMeeting({ meeting, onCancel }: { meeting: MeetingDetail; onCancel: () => void }) {

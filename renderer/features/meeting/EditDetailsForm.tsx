@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Input } from '../../../shared/contract';
 import type { MeetingDetail } from '../../../shared/types/library';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { useAction } from '../../ui/useAction';
 import { UNNAMED_COMMITTEE } from '../../ui/labels';

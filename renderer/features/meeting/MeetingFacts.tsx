@@ -1,7 +1,7 @@
 /** The meeting's committee, council, date and time and venue; the details the member set are marked "set by you". */
 import type { ReactNode } from 'react';
 import type { MeetingDetail } from '../../../shared/types/library';
-import { hrefs } from '../../app/router';
+import { hrefs } from '../../kernel/router';
 import { formatMeetingWhen } from '../../ui/dates';
 import { councilLabel } from '../../ui/labels';
 

@@ -1,6 +1,6 @@
 /** "Merge with another meeting…": pick the other meeting; everything it holds moves to this one, whose details are kept. */
 import type { MeetingDetail } from '../../../shared/types/library';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { MergeChooser } from '../corrections/MergeChooser';
 import { useLibraryMeetings } from '../corrections/useLibraryMeetings';
 

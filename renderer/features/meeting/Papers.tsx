@@ -1,6 +1,6 @@
 /** The meeting's papers (agenda pack, supplements, reports), each opening in the reader. */
 import type { DocumentSummary, ItemReportLink, MeetingPapers } from '../../../shared/types/papers';
-import { hrefs } from '../../app/router';
+import { hrefs } from '../../kernel/router';
 import { Badge } from '../../ui/Badge';
 import { ConfidentialBadge } from '../../ui/Confidential';
 import { plural } from '../../ui/dates';

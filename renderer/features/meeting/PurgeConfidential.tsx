@@ -1,7 +1,7 @@
 /** "Purge confidential papers" for a meeting: one action, after an explicit confirmation listing what goes. */
 import { useRef, useState } from 'react';
 import type { ConfidentialPaper } from '../../../shared/types/papers';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { plural } from '../../ui/dates';
 

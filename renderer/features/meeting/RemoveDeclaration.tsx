@@ -1,6 +1,6 @@
 /** "Remove…" a declaration that is not one, after a confirmation saying the minutes will not bring it back. */
 import type { DeclarationView, MeetingDetail } from '../../../shared/types/library';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
 
 export function RemoveDeclaration({

@@ -5,8 +5,8 @@
  */
 import { useRef, useState } from 'react';
 import type { SourceView } from '../../../shared/types/library';
-import { api } from '../../app/api';
-import { hrefs } from '../../app/router';
+import { api } from '../../kernel/api';
+import { hrefs } from '../../kernel/router';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';

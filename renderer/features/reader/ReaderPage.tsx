@@ -2,10 +2,10 @@
 import { useCallback, useRef } from 'react';
 import type { Result } from '../../../shared/result';
 import type { DocumentDetail, FileOpening, VersionSummary } from '../../../shared/types/papers';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { decodeOpening } from '../../../shared/file-opening';
-import { hrefs, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { hrefs, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Badge } from '../../ui/Badge';
 import { ConfidentialBadge } from '../../ui/Confidential';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';

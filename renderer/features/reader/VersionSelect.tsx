@@ -1,6 +1,6 @@
 /** The version picker in the reader's toolbar: choosing one opens that version at the same page. */
 import type { DocumentDetail } from '../../../shared/types/papers';
-import { hrefs } from '../../app/router';
+import { hrefs } from '../../kernel/router';
 
 export function VersionSelect({ detail, currentPage }: { detail: DocumentDetail; currentPage: number }) {
   return (

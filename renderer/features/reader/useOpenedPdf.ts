@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { FileOpening } from '../../../shared/types/papers';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { resetFirstDrawn } from './PdfPage';
 import { openPdfByRanges } from './pdfjs';
 import { readerMark } from './perf';

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { api } from '../../app/api';
+import { api } from '../../kernel/api';
 import { clampPage } from './pages';
 
 export const GAP = 16;

@@ -6,9 +6,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ApiError } from '../../../shared/result';
 import type { SearchGroup, SearchHit, SearchResults, Snippet } from '../../../shared/types/papers';
-import { api } from '../../app/api';
-import { hrefs, replaceHash, type PageProps, type SearchParams, type SearchScope } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { hrefs, replaceHash, type PageProps, type SearchParams, type SearchScope } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConfidentialBadge } from '../../ui/Confidential';

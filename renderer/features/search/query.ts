@@ -1,7 +1,7 @@
 /** Pure helpers for the search page: the API input from the page's filters, where each hit leads, and counts in words. */
 import type { Input } from '../../../shared/contract';
 import type { SearchGroup, SearchHit, SearchResults } from '../../../shared/types/papers';
-import { hrefs, type SearchParams } from '../../app/router';
+import { hrefs, type SearchParams } from '../../kernel/router';
 
 export type SearchFilters = Omit<SearchParams, 'q'>;
 

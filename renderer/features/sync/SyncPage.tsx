@@ -6,9 +6,9 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { SyncCommitteeView, SyncCouncilView, SyncProgress } from '../../../shared/types/sync';
-import { api, onEvent } from '../../app/api';
-import { hrefs, type PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api, onEvent } from '../../kernel/api';
+import { hrefs, type PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { useAction } from '../../ui/useAction';

@@ -25,6 +25,12 @@ const forbidden: Array<[string, string]> = [
   ['main/store/x.ts', "import { x } from '../library/queries';\nexport const a = x;"],
   ['main/interests/x.ts', "import { x } from '../sync/run';\nexport const a = x;"],
   ['main/library/x.ts', "import { x } from '../api/handlers';\nexport const a = x;"],
+  // The renderer's layers: kernel < ui < features < app (the shell imports features, never the reverse).
+  ['renderer/features/library/x.ts', "import { App } from '../../app/App';\nexport const a = App;"],
+  ['renderer/kernel/x.ts', "import { Button } from '../ui/Button';\nexport const a = Button;"],
+  ['renderer/kernel/x.ts', "import { LibraryPage } from '../features/library/LibraryPage';\nexport const a = LibraryPage;"],
+  ['renderer/ui/x.ts', "import { LibraryPage } from '../features/library/LibraryPage';\nexport const a = LibraryPage;"],
+  ['renderer/ui/x.ts', "import { App } from '../app/App';\nexport const a = App;"],
 ];
 const allowed: Array<[string, string]> = [
   ['main/shell/x.ts', "import { app } from 'electron';\nexport const a = app;"],
@@ -33,6 +39,11 @@ const allowed: Array<[string, string]> = [
   ['main/papers/x.ts', "import { x } from './store';\nexport const a = x;"],
   ['main/minutes/x.ts', "import { NotFoundError } from '../errors';\nexport const a = NotFoundError;"],
   ['renderer/features/x.ts', "import { contract } from '../../shared/contract';\nexport const a = contract;"],
+  ['renderer/features/library/x.ts', "import { api } from '../../kernel/api';\nexport const a = api;"],
+  ['renderer/features/library/x.ts', "import { Button } from '../../ui/Button';\nexport const a = Button;"],
+  ['renderer/ui/x.ts', "import { api } from '../kernel/api';\nexport const a = api;"],
+  ['renderer/app/x.ts', "import { LibraryPage } from '../features/library/LibraryPage';\nexport const a = LibraryPage;"],
+  ['renderer/kernel/x.ts', "import type { Api } from '../../shared/contract';\nexport type A = Api;"],
 ];
 
 let counts: number[] = [];

@@ -40,7 +40,7 @@ describe('annotation helpers', () => {
 
 describe('the "My questions" route', () => {
   test('parses, links and keys', async () => {
-    const { hrefs, parseRoute, routeKey } = await import('../../../renderer/app/router');
+    const { hrefs, parseRoute, routeKey } = await import('../../../renderer/kernel/router');
     expect(hrefs.meetingQuestions(3)).toBe('#/meeting/3/questions');
     const route = parseRoute('#/meeting/3/questions');
     expect(route).toEqual({ page: 'meeting-questions', meetingId: 3 });

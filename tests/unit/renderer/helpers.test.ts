@@ -1,4 +1,4 @@
-import { parseRoute } from '../../../renderer/app/router';
+import { parseRoute } from '../../../renderer/kernel/router';
 import { formatDue, formatMeetingDate, formatMeetingWhen, formatTime, plural } from '../../../renderer/ui/dates';
 import { DECISION_KIND, INTEREST_NATURE, formatSize } from '../../../renderer/ui/labels';
 import { textPieces } from '../../../renderer/ui/TextBlock';

@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BYTES as contractMax, methods } from '../../../shared/contract';
-import { MAX_IMPORT_BYTES } from '../../../renderer/app/limits';
+import { MAX_IMPORT_BYTES } from '../../../renderer/kernel/limits';
 
 test("the renderer's import limit is the contract's", () => {
   expect(MAX_IMPORT_BYTES).toBe(contractMax);

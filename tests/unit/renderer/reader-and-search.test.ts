@@ -1,4 +1,4 @@
-import { hrefs, parseRoute, splitTerms } from '../../../renderer/app/router';
+import { hrefs, parseRoute, splitTerms } from '../../../renderer/kernel/router';
 import {
   clampPage,
   escapeHtml,
