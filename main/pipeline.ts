@@ -48,6 +48,17 @@ export interface PipelineEvents {
   'meetings-merged': { keepId: number; otherId: number };
   /** What one file brought (`sha256`, its items `itemIds`) moved from meeting `fromId` to the new `toId`. */
   'meeting-split': { fromId: number; toId: number; sha256: string; itemIds: readonly number[] };
+  /**
+   * Committee `otherId` is merged into `keepId` (then deleted); each module moves its own references
+   * to it and returns the tables it moved (a table pointing at committees that nobody moved stops it).
+   */
+  'committees-merged': { keepId: number; otherId: number };
+  /** The same for councils (their committees have moved already). */
+  'councils-merged': { keepId: number; otherId: number };
+  /** A query, before the library drops a committee left empty: each module returns true if rows of its own still need it. */
+  'committee-in-use': { committeeId: number };
+  /** …and the same for a council left with no committees. */
+  'council-in-use': { councilId: number };
 }
 
 export type PipelineEvent = keyof PipelineEvents;

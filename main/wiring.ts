@@ -3,6 +3,7 @@
  * events, in order. Called once by every entry point (the desktop shell and the preview through
  * createHandlers, the CLI, the benches, the test setup); calling it again does nothing.
  */
+import { followCommitteesWithActions } from './actions/committee-moves';
 import { followMeetingsWithActions } from './actions/meeting-moves';
 import { subscribeActions } from './actions/pipeline';
 import { followMeetingsWithAnnotations } from './annotations/meeting-moves';
@@ -11,6 +12,8 @@ import { followMeetingsWithInterests } from './interests/meeting-moves';
 import { followMeetingsWithPapers } from './papers/meeting-moves';
 import { subscribePapers } from './papers/pipeline';
 import { sealPipeline } from './pipeline';
+import { followCommitteesWithShare } from './share/committee-moves';
+import { followCommitteesWithSync } from './sync/committee-moves';
 import { followMeetingsWithSync } from './sync/meeting-moves';
 
 let wired = false;
@@ -28,6 +31,11 @@ export function wirePipeline(): void {
   followMeetingsWithInterests();
   followMeetingsWithActions();
   followMeetingsWithSync();
+  // Committee and council merges, and whether a committee or council left empty is still needed.
+  // The share log first: it refuses a merge before anything else moves.
+  followCommitteesWithShare();
+  followCommitteesWithActions();
+  followCommitteesWithSync();
   sealPipeline();
   wired = true;
 }

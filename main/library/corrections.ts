@@ -51,18 +51,42 @@ function meetingRow(db: Database.Database, meetingId: number): MeetingRow {
   return row;
 }
 
-/** Removes a committee (and then its council) left with nothing: no meetings, no sync link, no actions. */
+/** Whether rows of another module still need a committee or council (a pipeline query: the library reads only its own tables). */
+function inUse(db: Database.Database, query: { committeeId: number } | { councilId: number }): boolean {
+  const answers = 'committeeId' in query ? publish(db, 'committee-in-use', query) : publish(db, 'council-in-use', query);
+  return [...answers.values()].some(Boolean);
+}
+
+/** Removes a committee (and then its council) left with nothing: no meetings, and nothing of another module's (a sync link, actions…). */
 export function dropIfEmpty(db: Database.Database, committeeId: number): void {
   const councilId = db.prepare('SELECT council_id FROM committees WHERE id = ?').pluck().get(committeeId) as number | undefined;
   if (councilId === undefined) return;
-  const used = (table: string, column: string, id: number) => db.prepare(`SELECT 1 FROM "${table}" WHERE "${column}" = ? LIMIT 1`).get(id) !== undefined;
-  if (used('meetings', 'committee_id', committeeId) || used('sync_committees', 'committee_id', committeeId) || used('action_entries', 'committee_id', committeeId)) return;
+  if (db.prepare('SELECT 1 FROM meetings WHERE committee_id = ? LIMIT 1').get(committeeId) || inUse(db, { committeeId })) return;
   db.prepare("DELETE FROM name_aliases WHERE kind = 'committee-name' AND target_id = ?").run(committeeId);
   db.prepare('DELETE FROM committees WHERE id = ?').run(committeeId);
-  if (!used('committees', 'council_id', councilId) && !used('sync_councils', 'council_id', councilId)) {
-    db.prepare("DELETE FROM name_aliases WHERE kind IN ('council-name', 'council-domain') AND target_id = ?").run(councilId);
-    db.prepare('DELETE FROM councils WHERE id = ?').run(councilId);
-  }
+  dropCouncilIfEmpty(db, councilId);
+}
+
+/** Removes a council left with no committees and nothing of another module's (a council sync site). */
+function dropCouncilIfEmpty(db: Database.Database, councilId: number): void {
+  if (db.prepare('SELECT 1 FROM committees WHERE council_id = ? LIMIT 1').get(councilId) || inUse(db, { councilId })) return;
+  db.prepare("DELETE FROM name_aliases WHERE kind IN ('council-name', 'council-domain') AND target_id = ?").run(councilId);
+  db.prepare('DELETE FROM councils WHERE id = ?').run(councilId);
+}
+
+/**
+ * After the library moved its own references from committee or council `otherId` to `keepId`
+ * (`own`), each module moves its own (the merge event); any row still pointing at `otherId` would
+ * be lost with it, so the merge stops (and rolls back) instead.
+ */
+function moveReferences(db: Database.Database, event: 'committees-merged' | 'councils-merged', keepId: number, otherId: number, own: readonly string[]): void {
+  const target = event === 'committees-merged' ? 'committees' : 'councils';
+  const moved = new Set<string>(own);
+  for (const tables of publish(db, event, { keepId, otherId }).values()) for (const t of tables as string[]) moved.add(t);
+  const left = stillPointing(db, target, otherId);
+  const unfollowed = left.filter((t) => !moved.has(t));
+  if (unfollowed.length > 0) throw new Error(`Merging ${target}: no module moves the rows of ${unfollowed.join(', ')}; follow '${event}' (main/pipeline.ts).`);
+  if (left.length > 0) throw new Error(`Merging ${target}: rows of ${left.join(', ')} still point at ${target} ${otherId} after the merge.`);
 }
 
 /** The meeting already holding these details, other than `meetingId` (identity key or alias). */
@@ -264,26 +288,29 @@ export function renameCommittee(db: Database.Database, committeeId: number, name
  */
 export function mergeCommittees(db: Database.Database, keepId: number, otherId: number): void {
   if (keepId === otherId) throw new CorrectionError('Choose two different committees to merge.');
-  db.transaction(() => {
-    const keep = db.prepare('SELECT id, council_id FROM committees WHERE id = ?').get(keepId) as { id: number; council_id: number } | undefined;
-    const other = db.prepare('SELECT id, council_id, name_key FROM committees WHERE id = ?').get(otherId) as { id: number; council_id: number; name_key: string } | undefined;
-    if (!keep || !other) throw new NotFoundError('That committee is not in the library.');
-    const meetings = db.prepare('SELECT id, identity_key, date FROM meetings WHERE committee_id = ?').all(otherId) as Array<{ id: number; identity_key: string; date: string | null }>;
-    for (const m of meetings) {
-      // Same date in both: two meetings still, the moved one to check (the identity rule sends later pages to the kept one).
-      const clash = db.prepare('SELECT 1 FROM meetings WHERE committee_id = ? AND identity_key = ?').get(keepId, m.identity_key);
-      if (clash) db.prepare("UPDATE meetings SET identity_key = ?, needs_check = 'same-details' WHERE id = ?").run(`x:moved:${m.id}`, m.id);
-    }
-    db.prepare('UPDATE OR IGNORE meeting_keys SET key = ? || substr(key, ?) WHERE key LIKE ?').run(`cm:${keepId}|`, `cm:${otherId}|`.length + 1, `cm:${otherId}|%`);
-    repoint(db, 'committees', otherId, keepId);
-    db.prepare("UPDATE name_aliases SET target_id = ? WHERE kind = 'committee-name' AND target_id = ?").run(keepId, otherId);
-    db.prepare("INSERT OR REPLACE INTO name_aliases (kind, scope, key, target_id) VALUES ('committee-name', ?, ?, ?)").run(other.council_id, other.name_key, keepId);
-    db.prepare('UPDATE committees SET is_mine = MAX(is_mine, (SELECT is_mine FROM committees WHERE id = ?)) WHERE id = ?').run(otherId, keepId);
-    db.prepare('DELETE FROM committees WHERE id = ?').run(otherId);
-    if (other.council_id !== keep.council_id && !db.prepare('SELECT 1 FROM committees WHERE council_id = ?').get(other.council_id) && !db.prepare('SELECT 1 FROM sync_councils WHERE council_id = ?').get(other.council_id)) {
-      db.prepare('DELETE FROM councils WHERE id = ?').run(other.council_id);
-    }
-  })();
+  db.transaction(() => mergeCommitteeInto(db, keepId, otherId, true))();
+}
+
+/** The committee merge, inside the caller's transaction; `dropCouncil`: remove the other's council if left empty. */
+function mergeCommitteeInto(db: Database.Database, keepId: number, otherId: number, dropCouncil: boolean): void {
+  const keep = db.prepare('SELECT id, council_id FROM committees WHERE id = ?').get(keepId) as { id: number; council_id: number } | undefined;
+  const other = db.prepare('SELECT id, council_id, name_key FROM committees WHERE id = ?').get(otherId) as { id: number; council_id: number; name_key: string } | undefined;
+  if (!keep || !other) throw new NotFoundError('That committee is not in the library.');
+  const meetings = db.prepare('SELECT id, identity_key, date FROM meetings WHERE committee_id = ?').all(otherId) as Array<{ id: number; identity_key: string; date: string | null }>;
+  for (const m of meetings) {
+    // Same date in both: two meetings still, the moved one to check (the identity rule sends later pages to the kept one).
+    const clash = db.prepare('SELECT 1 FROM meetings WHERE committee_id = ? AND identity_key = ?').get(keepId, m.identity_key);
+    if (clash) db.prepare("UPDATE meetings SET identity_key = ?, needs_check = 'same-details' WHERE id = ?").run(`x:moved:${m.id}`, m.id);
+  }
+  db.prepare('UPDATE OR IGNORE meeting_keys SET key = ? || substr(key, ?) WHERE key LIKE ?').run(`cm:${keepId}|`, `cm:${otherId}|`.length + 1, `cm:${otherId}|%`);
+  repoint(db, 'committees', otherId, keepId, ['meetings']);
+  // The tracker's entries, sync links, a shared action log: each module moves its own.
+  moveReferences(db, 'committees-merged', keepId, otherId, ['meetings']);
+  db.prepare("UPDATE name_aliases SET target_id = ? WHERE kind = 'committee-name' AND target_id = ?").run(keepId, otherId);
+  db.prepare("INSERT OR REPLACE INTO name_aliases (kind, scope, key, target_id) VALUES ('committee-name', ?, ?, ?)").run(other.council_id, other.name_key, keepId);
+  db.prepare('UPDATE committees SET is_mine = MAX(is_mine, (SELECT is_mine FROM committees WHERE id = ?)) WHERE id = ?').run(otherId, keepId);
+  db.prepare('DELETE FROM committees WHERE id = ?').run(otherId);
+  if (dropCouncil && other.council_id !== keep.council_id) dropCouncilIfEmpty(db, other.council_id);
 }
 
 export function renameCouncil(db: Database.Database, councilId: number, name: string): void {
@@ -311,7 +338,7 @@ export function mergeCouncils(db: Database.Database, keepId: number, otherId: nu
     const committees = db.prepare('SELECT id, name_key FROM committees WHERE council_id = ?').all(otherId) as Array<{ id: number; name_key: string }>;
     for (const c of committees) {
       const same = db.prepare('SELECT id FROM committees WHERE council_id = ? AND name_key = ?').pluck().get(keepId, c.name_key) as number | undefined;
-      if (same !== undefined) mergeCommittees(db, same, c.id);
+      if (same !== undefined) mergeCommitteeInto(db, same, c.id, false);
       else db.prepare('UPDATE committees SET council_id = ? WHERE id = ?').run(keepId, c.id);
     }
     db.prepare("UPDATE name_aliases SET scope = ? WHERE kind = 'committee-name' AND scope = ?").run(keepId, otherId);
@@ -322,7 +349,8 @@ export function mergeCouncils(db: Database.Database, keepId: number, otherId: nu
       if (keep.domain === null) db.prepare('UPDATE councils SET domain = ? WHERE id = ?').run(other.domain, keepId);
       else db.prepare("INSERT OR REPLACE INTO name_aliases (kind, scope, key, target_id) VALUES ('council-domain', 0, ?, ?)").run(other.domain, keepId);
     }
-    repoint(db, 'councils', otherId, keepId);
+    // Its committees moved above (the library's own); sync sites and anything else: each module moves its own.
+    moveReferences(db, 'councils-merged', keepId, otherId, ['committees']);
     db.prepare('DELETE FROM councils WHERE id = ?').run(otherId);
   })();
 }

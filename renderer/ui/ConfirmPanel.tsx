@@ -3,8 +3,10 @@
  * in words, and a confirm and a Cancel button. While the action runs both are disabled; a failure is
  * shown inside the panel (role=alert) and the panel stays open so the member can try again.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './Button';
+import { FormError } from './FormError';
+import { useAction } from './useAction';
 import './confirm-panel.css';
 
 export interface ConfirmPanelProps {
@@ -24,37 +26,23 @@ export interface ConfirmPanelProps {
 export function ConfirmPanel({ title, children, confirmLabel, onConfirm, onCancel, confirmDisabled, tone = 'normal', id }: ConfirmPanelProps) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // On success the owner closes the panel; a failure leaves it open with the reason.
+  const confirm = useAction(onConfirm);
   useEffect(() => {
     heading.current?.focus();
   }, []);
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    const problem = await onConfirm().catch(() => 'Scrutineer could not do this. Try again.');
-    // On success the owner closes the panel; only a failure leaves it here.
-    if (problem !== null) {
-      setBusy(false);
-      setError(problem);
-    }
-  };
   return (
-    <div id={id} className={`confirm-panel confirm-panel--${tone}`} role="group" aria-labelledby={headingId} aria-busy={busy || undefined}>
+    <div id={id} className={`confirm-panel confirm-panel--${tone}`} role="group" aria-labelledby={headingId} aria-busy={confirm.busy || undefined}>
       <h3 id={headingId} ref={heading} tabIndex={-1} className="confirm-panel__title">
         {title}
       </h3>
       <div className="confirm-panel__body">{children}</div>
-      {error && (
-        <p className="confirm-panel__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={confirm.error} />
       <div className="confirm-panel__actions">
-        <Button disabled={busy || confirmDisabled} onClick={() => void confirm()}>
-          {busy ? 'Working…' : confirmLabel}
+        <Button disabled={confirm.busy || confirmDisabled} onClick={() => void confirm.run()}>
+          {confirm.busy ? 'Working…' : confirmLabel}
         </Button>
-        <Button variant="quiet" disabled={busy} onClick={onCancel}>
+        <Button variant="quiet" disabled={confirm.busy} onClick={onCancel}>
           Cancel
         </Button>
       </div>

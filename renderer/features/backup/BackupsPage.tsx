@@ -5,10 +5,12 @@ import { api } from '../../kernel/api';
 import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Button } from '../../ui/Button';
 import { IncludeConfidential } from '../../ui/Confidential';
+import { FormError } from '../../ui/FormError';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { formatMeetingDate, formatTimestamp, plural } from '../../ui/dates';
 import { saveFile } from '../../ui/save-file';
+import { useAction } from '../../ui/useAction';
 
 const KIND: Record<BackupKind, string> = {
   automatic: 'Automatic',
@@ -61,26 +63,30 @@ export function BackupsPage({ refreshKey, focusOnMount, onRestored }: { refreshK
   const load = useCallback(() => api['backup.list']({}), []);
   const list = useResource(load, refreshKey + reload);
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState('');
+  const [last, setLast] = useState<'backUp' | 'restore' | 'export' | null>(null);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
   const [includeConfidential, setIncludeConfidential] = useState(false);
 
-  const backUpNow = async () => {
-    setBusy(true);
-    setStatus('Backing up…');
-    const result = await api['backup.now']({});
-    setBusy(false);
-    setStatus(result.ok ? `Backed up at ${formatTimestamp(result.value.createdAt)}.` : `The backup failed: ${result.error.message}`);
-    setReload((n) => n + 1);
+  // Progress (while busy) and success go to the status line; the last action's failure is shown as the form's error.
+  const begin = (action: NonNullable<typeof last>, what: string) => {
+    setLast(action);
+    setProgress(what);
+    setStatus('');
   };
+  const backUpNow = useAction(async () => {
+    begin('backUp', 'Backing up…');
+    const result = await api['backup.now']({});
+    setReload((n) => n + 1);
+    if (!result.ok) return `The backup failed: ${result.error.message}`;
+    setStatus(`Backed up at ${formatTimestamp(result.value.createdAt)}.`);
+  });
 
-  const restore = async (backup: BackupSummary) => {
-    setBusy(true);
-    setStatus('Restoring…');
+  const restore = useAction(async (backup: BackupSummary) => {
+    begin('restore', 'Restoring…');
     const result = await api['backup.restore']({ id: backup.id });
-    setBusy(false);
     setConfirming(null);
-    if (!result.ok) return setStatus(`Nothing was restored: ${result.error.message}`);
+    if (!result.ok) return `Nothing was restored: ${result.error.message}`;
     const missing = result.value.missingFiles;
     setStatus(
       `Restored the backup from ${formatTimestamp(backup.createdAt)}. The library as it was just before is kept as a backup.` +
@@ -88,17 +94,18 @@ export function BackupsPage({ refreshKey, focusOnMount, onRestored }: { refreshK
     );
     setReload((n) => n + 1);
     onRestored();
-  };
+  });
 
-  const exportAll = async () => {
-    setBusy(true);
-    setStatus('Preparing the export…');
+  const exportAll = useAction(async () => {
+    begin('export', 'Preparing the export…');
     const result = await api['backup.exportEverything']({ includeConfidential });
-    setBusy(false);
-    if (!result.ok) return setStatus(`The export failed: ${result.error.message}`);
+    if (!result.ok) return `The export failed: ${result.error.message}`;
     saveFile(result.value);
     setStatus(includeConfidential ? 'Everything was exported, including confidential papers.' : 'Everything was exported; confidential (exempt) papers were left out.');
-  };
+  });
+
+  const busy = backUpNow.busy || restore.busy || exportAll.busy;
+  const error = last && { backUp: backUpNow, restore, export: exportAll }[last].error;
 
   return (
     <>
@@ -108,13 +115,14 @@ export function BackupsPage({ refreshKey, focusOnMount, onRestored }: { refreshK
         they need. Back up now before a big change. Backups stay on this computer, in the library’s own folder, encrypted like the library.
       </p>
       <div className="questions-page__actions">
-        <Button onClick={() => void backUpNow()} disabled={busy}>
+        <Button onClick={() => void backUpNow.run()} disabled={busy}>
           Back up now
         </Button>
       </div>
       <p role="status" className="backups__status">
-        {status}
+        {busy ? progress : status}
       </p>
+      <FormError error={error} />
 
       {confirming && (
         <section className="backups__confirm" role="alertdialog" aria-labelledby="restore-title" aria-describedby="restore-text">
@@ -127,7 +135,7 @@ export function BackupsPage({ refreshKey, focusOnMount, onRestored }: { refreshK
           </p>
           <BackupContents backup={confirming} />
           <div className="questions-page__actions">
-            <Button onClick={() => void restore(confirming)} disabled={busy}>
+            <Button onClick={() => void restore.run(confirming)} disabled={busy}>
               Restore this backup
             </Button>
             <Button variant="secondary" onClick={() => setConfirming(null)} disabled={busy}>
@@ -165,7 +173,7 @@ export function BackupsPage({ refreshKey, focusOnMount, onRestored }: { refreshK
         </p>
         <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />
         <div className="questions-page__actions">
-          <Button variant="secondary" onClick={() => void exportAll()} disabled={busy}>
+          <Button variant="secondary" onClick={() => void exportAll.run()} disabled={busy}>
             Export everything
           </Button>
         </div>

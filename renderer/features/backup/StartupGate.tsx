@@ -8,29 +8,28 @@ import { api } from '../../kernel/api';
 import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Button } from '../../ui/Button';
 import { formatTimestamp } from '../../ui/dates';
+import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { BackupContents, sizeText } from './BackupsPage';
 
 function Recovery({ state }: { state: Extract<StartupState, { state: 'damaged' }> }) {
   useDocumentTitle('The library file is damaged');
   const heading = useRef<HTMLHeadingElement>(null);
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [restored, setRestored] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const load = useCallback(() => api['backup.list']({}), []);
   const all = useResource(load, showAll ? 1 : 0);
   useEffect(() => heading.current?.focus(), []);
 
-  const restore = async (backup: BackupSummary) => {
-    setBusy(true);
-    setStatus('Restoring…');
+  const restoring = useAction(async (backup: BackupSummary) => {
     const result = await api['backup.restore']({ id: backup.id });
-    if (!result.ok) {
-      setBusy(false);
-      return setStatus(`Nothing was restored: ${result.error.message}`);
-    }
-    setStatus('Restored. Opening the library…');
+    if (!result.ok) return `Nothing was restored: ${result.error.message}`;
+    setRestored(true);
     window.location.reload();
-  };
+  });
+  // Restored: the buttons stay disabled while the page reloads.
+  const busy = restoring.busy || restored;
+  const restore = (backup: BackupSummary) => void restoring.run(backup);
 
   const newest = state.newestBackup;
   return (
@@ -50,7 +49,7 @@ function Recovery({ state }: { state: Extract<StartupState, { state: 'damaged' }
           </p>
           <BackupContents backup={newest} />
           <div className="questions-page__actions">
-            <Button onClick={() => void restore(newest)} disabled={busy}>
+            <Button onClick={() => restore(newest)} disabled={busy}>
               Restore this backup
             </Button>
             <Button variant="secondary" onClick={() => setShowAll(true)} disabled={busy || showAll}>
@@ -68,7 +67,7 @@ function Recovery({ state }: { state: Extract<StartupState, { state: 'damaged' }
               <h3 className="backups__when">{formatTimestamp(b.createdAt)}</h3>
               <BackupContents backup={b} />
               {b.preview && (
-                <Button variant="secondary" disabled={busy} onClick={() => void restore(b)} aria-label={`Restore the backup from ${formatTimestamp(b.createdAt)}`}>
+                <Button variant="secondary" disabled={busy} onClick={() => restore(b)} aria-label={`Restore the backup from ${formatTimestamp(b.createdAt)}`}>
                   Restore this one
                 </Button>
               )}
@@ -76,7 +75,8 @@ function Recovery({ state }: { state: Extract<StartupState, { state: 'damaged' }
           ))}
         </ul>
       )}
-      <p role="status">{status}</p>
+      <p role="status">{restoring.busy ? 'Restoring…' : restored ? 'Restored. Opening the library…' : ''}</p>
+      <FormError error={restoring.error} />
     </main>
   );
 }

@@ -8,11 +8,13 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
 import { formatDay, formatTimestamp, plural } from '../../ui/dates';
 import { EmptyState } from '../../ui/EmptyState';
+import { FormError } from '../../ui/FormError';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
+import { useAction } from '../../ui/useAction';
 import './bin.css';
 
-type Outcome = { ok: true; title: string; meetingId: number } | { ok: false; title: string; message: string };
+type Restored = { title: string; meetingId: number };
 
 function BinRow({ entry, busy, onRestore }: { entry: BinEntry; busy: boolean; onRestore: (entry: BinEntry) => void }) {
   return (
@@ -33,21 +35,18 @@ export function BinPage({ refreshKey, focusOnMount }: PageProps) {
   const [reload, setReload] = useState(0);
   const load = useCallback(() => api['library.bin']({}), []);
   const bin = useResource(load, refreshKey + reload);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [restored, setRestored] = useState<Restored | null>(null);
   const message = useRef<HTMLDivElement>(null);
 
-  const restore = async (entry: BinEntry) => {
-    setBusy(true);
-    setOutcome(null);
-    const reply = await api['library.restoreMeeting']({ meetingId: entry.meetingId }).catch(() => null);
-    setBusy(false);
-    setOutcome(
-      reply?.ok
-        ? { ok: true, title: entry.title, meetingId: reply.value.meetingId }
-        : { ok: false, title: entry.title, message: reply ? reply.error.message : 'Scrutineer is not answering. Try again.' },
-    );
+  const restoring = useAction(async (entry: BinEntry) => {
+    setRestored(null);
+    const reply = await api['library.restoreMeeting']({ meetingId: entry.meetingId });
     setReload((n) => n + 1);
+    if (!reply.ok) return `“${entry.title}” could not be restored: ${reply.error.message}`;
+    setRestored({ title: entry.title, meetingId: reply.value.meetingId });
+  });
+  const restore = async (entry: BinEntry) => {
+    await restoring.run(entry);
     // The Restore button has gone with the entry: focus moves to what happened.
     requestAnimationFrame(() => message.current?.focus());
   };
@@ -59,17 +58,13 @@ export function BinPage({ refreshKey, focusOnMount }: PageProps) {
       <p className="lede">Meetings you delete stay here for 30 days with everything they held, including your notes, then are removed for good.</p>
       <div ref={message} tabIndex={-1} className="bin__message">
         <div role="status">
-          {outcome?.ok && (
+          {restored && (
             <p className="notice">
-              Restored “{outcome.title}” with everything it held. <a href={hrefs.meeting(outcome.meetingId)}>Open the restored meeting</a>
+              Restored “{restored.title}” with everything it held. <a href={hrefs.meeting(restored.meetingId)}>Open the restored meeting</a>
             </p>
           )}
         </div>
-        {outcome && !outcome.ok && (
-          <p className="bin__error" role="alert">
-            “{outcome.title}” could not be restored: {outcome.message}
-          </p>
-        )}
+        <FormError error={restoring.error} />
       </div>
     </>
   );
@@ -96,7 +91,7 @@ export function BinPage({ refreshKey, focusOnMount }: PageProps) {
           <p className="muted">{plural(entries.length, 'deleted meeting')}, most recently deleted first.</p>
           <ul className="bin">
             {entries.map((entry) => (
-              <BinRow key={`${entry.meetingId}-${entry.deletedAt}`} entry={entry} busy={busy} onRestore={(e) => void restore(e)} />
+              <BinRow key={`${entry.meetingId}-${entry.deletedAt}`} entry={entry} busy={restoring.busy} onRestore={(e) => void restore(e)} />
             ))}
           </ul>
         </>

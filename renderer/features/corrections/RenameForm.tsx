@@ -1,6 +1,8 @@
 /** Renaming a committee or council: one labelled text field, prefilled, Save and Cancel; a refusal is shown beside it. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 
 export function RenameForm({
   title,
@@ -19,26 +21,19 @@ export function RenameForm({
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(current);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const save = useAction(onSave, { notAnswering: 'Scrutineer is not answering, so nothing was saved. Try again.' });
   useEffect(() => {
     input.current?.select();
   }, []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') {
-      setError('Enter a name.');
+      save.setError('Enter a name.');
       input.current?.focus();
       return;
     }
-    setSaving(true);
-    setError(null);
-    const problem = await onSave(name.trim()).catch(() => 'Scrutineer is not answering, so nothing was saved. Try again.');
-    if (problem !== null) {
-      setSaving(false);
-      setError(problem);
-      input.current?.focus();
-    }
+    // Refused: the field takes focus again, with the reason beside it.
+    if (!(await save.run(name.trim()))) input.current?.focus();
   };
   return (
     <form className="confirm-panel rename-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
@@ -47,28 +42,23 @@ export function RenameForm({
       </h3>
       <div className="field">
         <label htmlFor={`${id}-name`}>{label}</label>
-        {error && (
-          <p className="confirm-panel__error" id={`${id}-error`} role="alert">
-            <span className="visually-hidden">Not saved: </span>
-            {error}
-          </p>
-        )}
+        <FormError error={save.error} id={`${id}-error`} hiddenLead="Not saved: " />
         <input
           ref={input}
           id={`${id}-name`}
           type="text"
           value={name}
           autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={save.error ? true : undefined}
+          aria-describedby={save.error ? `${id}-error` : undefined}
           onChange={(e) => setName(e.currentTarget.value)}
         />
       </div>
       <div className="confirm-panel__actions">
-        <Button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : 'Save name'}
+        <Button type="submit" disabled={save.busy}>
+          {save.busy ? 'Saving…' : 'Save name'}
         </Button>
-        <Button variant="quiet" disabled={saving} onClick={onCancel}>
+        <Button variant="quiet" disabled={save.busy} onClick={onCancel}>
           Cancel
         </Button>
       </div>

@@ -4,28 +4,31 @@ import type { ConfidentialPaper } from '../../../shared/types/papers';
 import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { plural } from '../../ui/dates';
+import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 
 export function PurgeConfidential({ meetingId, onPurged }: { meetingId: number; onPurged: () => void }) {
   const [toPurge, setToPurge] = useState<ConfidentialPaper[] | null>(null);
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const ask = async () => {
+  // One line shows the error of whichever was asked last.
+  const [last, setLast] = useState<'ask' | 'purge'>('ask');
+  const ask = useAction(async () => {
+    setLast('ask');
     setStatus('');
     const result = await api['papers.confidential']({ meetingId });
-    if (!result.ok) return setStatus(result.error.message);
+    if (!result.ok) return result;
     const left = result.value.filter((p) => p.purgedAt === null);
     if (left.length === 0) return setStatus('This meeting has no confidential papers left to purge.');
     setToPurge(left);
     requestAnimationFrame(() => heading.current?.focus());
-  };
-  const purge = async () => {
-    setBusy(true);
+  });
+  const purge = useAction(async () => {
+    setLast('purge');
     const result = await api['papers.purgeConfidential']({ meetingId });
-    setBusy(false);
     setToPurge(null);
-    if (!result.ok) return setStatus(`Nothing was purged: ${result.error.message}`);
+    if (!result.ok) return `Nothing was purged: ${result.error.message}`;
     const r = result.value;
     setStatus(
       `Purged ${plural(r.papers.length, 'confidential paper')}: their text and files are gone` +
@@ -33,12 +36,12 @@ export function PurgeConfidential({ meetingId, onPurged }: { meetingId: number; 
         (r.notesKept > 0 ? ` Your ${plural(r.notesKept, 'note')} on them ${r.notesKept === 1 ? 'is' : 'are'} kept, without the quoted passages.` : ''),
     );
     onPurged();
-  };
+  });
 
   return (
     <div className="purge-area">
       {toPurge === null ? (
-        <Button variant="secondary" onClick={() => void ask()}>
+        <Button variant="secondary" disabled={ask.busy} onClick={() => void ask.run()}>
           Purge confidential papers…
         </Button>
       ) : (
@@ -57,10 +60,10 @@ export function PurgeConfidential({ meetingId, onPurged }: { meetingId: number; 
             ))}
           </ul>
           <div className="questions-page__actions">
-            <Button disabled={busy} onClick={() => void purge()}>
+            <Button disabled={purge.busy} onClick={() => void purge.run()}>
               Purge {plural(toPurge.length, 'paper')}
             </Button>
-            <Button variant="secondary" disabled={busy} onClick={() => setToPurge(null)}>
+            <Button variant="secondary" disabled={purge.busy} onClick={() => setToPurge(null)}>
               Cancel
             </Button>
           </div>
@@ -69,6 +72,7 @@ export function PurgeConfidential({ meetingId, onPurged }: { meetingId: number; 
       <p role="status" className="annotations-status">
         {status}
       </p>
+      <FormError error={last === 'ask' ? ask.error : purge.error} />
     </div>
   );
 }

@@ -5,38 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Input, Method, Output } from '../../../shared/contract';
 import type { ParsedMinutes } from '../../../shared/types/minutes';
-import { dispatch } from '../../../main/api/dispatch';
-import { createHandlers } from '../../../main/api/handlers';
 import { UNDATED_BAND, dashboard } from '../../../main/actions/dashboard';
 import { ingestMeeting } from '../../../main/library/ingest';
-import { openStore, type Store } from '../../../main/store/database';
-import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+import { useApiStore } from '../../helpers/api-store';
+import { SHARED_FIXTURES } from '../../helpers/temp-dir';
 
 const LEICESTER = fs.readFileSync(path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt'), 'utf8');
 const revised = () => LEICESTER.replace('The Chair welcomed those present to the meeting.', 'The Chair welcomed everyone present to the meeting.');
 
 describe('correcting what was read from the minutes', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let store: Store;
-  let handlers: ReturnType<typeof createHandlers>;
-  const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const result = await dispatch(handlers, method, input);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as Output<M>;
-  };
-  const importText = (name: string, text: string) => call('import.file', { name, data: new Uint8Array(Buffer.from(text)) });
-
-  beforeEach(() => {
-    temp = makeTempDir();
-    store = openStore(temp.dir);
-    handlers = createHandlers(store);
-  });
-  afterEach(() => {
-    store.close();
-    temp.cleanup();
-  });
+  const api = useApiStore();
+  const { call } = api;
+  const importText = (name: string, text: string) => api.importFile(name, Buffer.from(text));
 
   test('an extracted action gets an owner, a due date and new words; it can go overdue; a re-import keeps all three', async () => {
     const { meetingId } = await importText('minutes.txt', LEICESTER);
@@ -104,18 +85,18 @@ describe('correcting what was read from the minutes', () => {
       ],
     });
     const ingest = (status: 'done' | 'in-progress' | null, sha: string) =>
-      store.db.transaction(() =>
-        ingestMeeting(store.db, { parsed: minutes(status, sha), attendance: [], source: { fileName: `${sha}.txt`, sha256: sha.padEnd(64, '0'), byteSize: 1, inputKind: 'text', parserVersion: 99 }, document: 'minutes', origin: 'import' }),
+      api.store.db.transaction(() =>
+        ingestMeeting(api.store.db, { parsed: minutes(status, sha), attendance: [], source: { fileName: `${sha}.txt`, sha256: sha.padEnd(64, '0'), byteSize: 1, inputKind: 'text', parserVersion: 99 }, document: 'minutes', origin: 'import' }),
       )();
     ingest(null, 'a');
-    const ids = store.db.prepare('SELECT id FROM action_entries ORDER BY id').pluck().all() as number[];
-    expect(store.db.prepare('SELECT status FROM action_entries ORDER BY id').pluck().all()).toEqual(['open', 'open']);
+    const ids = api.store.db.prepare('SELECT id FROM action_entries ORDER BY id').pluck().all() as number[];
+    expect(api.store.db.prepare('SELECT status FROM action_entries ORDER BY id').pluck().all()).toEqual(['open', 'open']);
     // The member says the second is dropped; the next minutes mark both COMPLETED.
-    store.db.prepare("UPDATE action_entries SET status = 'dropped' WHERE id = ?").run(ids[1]);
-    store.db.prepare("INSERT INTO action_updates (entry_id, at, status_from, status_to, note) VALUES (?, 'x', 'open', 'dropped', 'No longer needed')").run(ids[1]);
+    api.store.db.prepare("UPDATE action_entries SET status = 'dropped' WHERE id = ?").run(ids[1]);
+    api.store.db.prepare("INSERT INTO action_updates (entry_id, at, status_from, status_to, note) VALUES (?, 'x', 'open', 'dropped', 'No longer needed')").run(ids[1]);
     ingest('done', 'b');
-    expect(store.db.prepare('SELECT status FROM action_entries ORDER BY id').pluck().all()).toEqual(['done', 'dropped']);
-    expect(store.db.prepare('SELECT note FROM action_updates WHERE entry_id = ? ORDER BY id').pluck().all(ids[0])).toEqual(['Marked COMPLETED in the minutes']);
+    expect(api.store.db.prepare('SELECT status FROM action_entries ORDER BY id').pluck().all()).toEqual(['done', 'dropped']);
+    expect(api.store.db.prepare('SELECT note FROM action_updates WHERE entry_id = ? ORDER BY id').pluck().all(ids[0])).toEqual(['Marked COMPLETED in the minutes']);
   });
 
   test('the dashboard ages entries from their meeting; a meeting with no date is shown apart, never as new', async () => {
@@ -123,7 +104,7 @@ describe('correcting what was read from the minutes', () => {
     const undated = LEICESTER.replace(/Children, Young People and Education Scrutiny Commission - Tuesday, 14 January 2025 5:30 pm/, 'Children, Young People and Education Scrutiny Commission');
     const second = await importText('undated.txt', undated);
     expect(second.needsCheck).toBe(true);
-    const view = dashboard(store.db, '2026-12-02');
+    const view = dashboard(api.store.db, '2026-12-02');
     const band = (name: string) => view.ageing.find((a) => a.band === name)?.count ?? 0;
     const open = (await call('actions.list', {})).length;
     expect(band('Under 1 month')).toBe(0);

@@ -4,12 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Input, Method, Output } from '../../../shared/contract';
-import { dispatch } from '../../../main/api/dispatch';
-import { createHandlers } from '../../../main/api/handlers';
-import { openStore, type Store } from '../../../main/store/database';
 import { readBlob, sha256 } from '../../../main/store/blobs';
-import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
+import { useApiStore } from '../../helpers/api-store';
+import { SHARED_FIXTURES } from '../../helpers/temp-dir';
 
 const file = (dir: string, name: string) => fs.readFileSync(path.join(SHARED_FIXTURES, dir, name));
 const LEICESTER = file('minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
@@ -19,31 +16,10 @@ const OXFORDSHIRE = file('minutes-excerpts', 'oxfordshire-cabinet-2019-01-22.txt
 const WEST_SUFFOLK = file('minutes-excerpts', 'west-suffolk-cabinet-2020-11-10.txt');
 
 describe('corrections', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let store: Store;
-  let handlers: ReturnType<typeof createHandlers>;
-  const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const result = await dispatch(handlers, method, input);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as Output<M>;
-  };
-  const failure = async <M extends Method>(method: M, input: Input<M>) => {
-    const result = await dispatch(handlers, method, input);
-    if (result.ok) throw new Error(`${method} should have failed`);
-    return result.error;
-  };
-  const annotation = (id: number) => store.db.prepare('SELECT meeting_id AS meetingId, body FROM annotations WHERE id = ?').get(id) as { meetingId: number; body: string };
-  const importBytes = (name: string, data: Uint8Array) => call('import.file', { name, data: new Uint8Array(data) });
-
-  beforeEach(() => {
-    temp = makeTempDir();
-    store = openStore(temp.dir);
-    handlers = createHandlers(store);
-  });
-  afterEach(() => {
-    store.close();
-    temp.cleanup();
-  });
+  const api = useApiStore();
+  const { call, failure } = api;
+  const annotation = (id: number) => api.store.db.prepare('SELECT meeting_id AS meetingId, body FROM annotations WHERE id = ?').get(id) as { meetingId: number; body: string };
+  const importBytes = api.importFile;
 
   test('same-named committees of two councils stay apart', async () => {
     const ox = await importBytes('ox.txt', OXFORDSHIRE);
@@ -107,7 +83,7 @@ describe('corrections', () => {
     expect(annotation(note.id).body).toBe('Ask about the MacAlister timetable');
 
     async function itemsOf(meetingId: number) {
-      return store.db.prepare('SELECT id FROM items WHERE meeting_id = ? AND withdrawn_at IS NULL').pluck().all(meetingId) as number[];
+      return api.store.db.prepare('SELECT id FROM items WHERE meeting_id = ? AND withdrawn_at IS NULL').pluck().all(meetingId) as number[];
     }
   });
 
@@ -132,10 +108,8 @@ describe('corrections', () => {
     expect(await call('actions.list', {})).toHaveLength(0);
     expect((await call('library.overview', {})).binCount).toBe(1);
     // The stored file is kept for the bin: the sweep on the next open does not take it.
-    store.close();
-    store = openStore(temp.dir);
-    handlers = createHandlers(store);
-    expect(Buffer.from(readBlob(store, sha256(LEICESTER)))).toEqual(LEICESTER);
+    api.reopen();
+    expect(Buffer.from(readBlob(api.store, sha256(LEICESTER)))).toEqual(LEICESTER);
 
     const restored = await call('library.restoreMeeting', { meetingId });
     expect(restored.meetingId).toBe(meetingId);
