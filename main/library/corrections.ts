@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { publish } from '../pipeline';
+import { inUse } from './in-use';
 import { CorrectionError } from './errors';
 import { addMeetingKeys, committeeIn, councilFor, describeMeeting, detailsAlias } from './identity';
 import { foldName } from './keys';
@@ -49,12 +50,6 @@ function meetingRow(db: Database.Database, meetingId: number): MeetingRow {
     .get(meetingId) as MeetingRow | undefined;
   if (!row) throw new NotFoundError('That meeting is not in the library.');
   return row;
-}
-
-/** Whether rows of another module still need a committee or council (a pipeline query: the library reads only its own tables). */
-function inUse(db: Database.Database, query: { committeeId: number } | { councilId: number }): boolean {
-  const answers = 'committeeId' in query ? publish(db, 'committee-in-use', query) : publish(db, 'council-in-use', query);
-  return [...answers.values()].some(Boolean);
 }
 
 /** Removes a committee (and then its council) left with nothing: no meetings, and nothing of another module's (a sync link, actions…). */

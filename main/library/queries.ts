@@ -10,6 +10,7 @@ import type {
 } from '../../shared/types/library';
 import type { DecisionKind, DocumentFormat, InterestNature } from '../../shared/types/minutes';
 import { describeMeeting, needsCheckWords } from './identity';
+import { inUse } from './in-use';
 
 import { NotFoundError } from '../errors';
 
@@ -20,10 +21,6 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
               (SELECT COUNT(*) FROM meetings WHERE committee_id = m.id) AS meetingCount,
               (SELECT MAX(date) FROM meetings WHERE committee_id = m.id) AS latestMeetingDate
        FROM councils c JOIN committees m ON m.council_id = c.id
-       -- A committee left empty by the member's corrections is kept (aliases name it) but not shown,
-       -- unless it is followed by council sync or marked as the member's.
-       WHERE EXISTS (SELECT 1 FROM meetings WHERE committee_id = m.id) OR m.is_mine = 1
-          OR EXISTS (SELECT 1 FROM sync_committees WHERE committee_id = m.id)
        ORDER BY c.name IS NULL, c.name COLLATE NOCASE, m.name COLLATE NOCASE`,
     )
     .all() as Array<{
@@ -38,6 +35,9 @@ export function libraryOverview(db: Database.Database): LibraryOverview {
   }>;
   const councils = new Map<number, LibraryOverview['councils'][number]>();
   for (const r of rows) {
+    // A committee left empty by the member's corrections is kept (aliases name it) but not shown, unless
+    // it is the member's or another module still needs it (followed by council sync, actions, a shared log).
+    if (r.meetingCount === 0 && r.mine !== 1 && !inUse(db, { committeeId: r.committeeId })) continue;
     let council = councils.get(r.councilId);
     if (!council) {
       council = { id: r.councilId, name: r.councilName, domain: r.councilDomain, committees: [] };
