@@ -34,6 +34,8 @@ const MAIN_ALLOWED = {
   sync: ['store', 'minutes', 'library', 'papers'],
   share: ['store', 'library', 'annotations', 'actions', 'interests', 'sync'],
 };
+/** Modules another may reach only through one file of theirs: share reads and applies records through each owner's sharing.ts. */
+const ENTRY_ONLY = { share: { annotations: 'sharing', actions: 'sharing', interests: 'sharing', library: 'sharing' } };
 const MAIN_MODULES = [...Object.keys(MAIN_ALLOWED), 'api', 'cli', 'preview', 'shell'];
 const moduleRules = Object.entries(MAIN_ALLOWED).map(([module, allowed]) => ({
   files: [`main/${module}/**/*.ts`],
@@ -47,6 +49,10 @@ const moduleRules = Object.entries(MAIN_ALLOWED).map(([module, allowed]) => ({
           ...MAIN_MODULES.filter((other) => other !== module && other !== 'shell' && !allowed.includes(other)).map((other) => ({
             group: [`../${other}`, `../${other}/**`, `../../${other}/**`],
             message: `main/${module} may not import main/${other}: see the allow-list in eslint.config.mjs and docs/architecture.md.`,
+          })),
+          ...Object.entries(ENTRY_ONLY[module] ?? {}).map(([other, file]) => ({
+            group: [`../${other}/*`, `!../${other}/${file}`],
+            message: `main/${module} reaches main/${other} only through ${other}/${file}.ts (it owns its tables): see ENTRY_ONLY in eslint.config.mjs.`,
           })),
         ],
       },
@@ -71,8 +77,6 @@ const RENDERER_ABOVE = {
 };
 const rendererRules = Object.entries(RENDERER_ABOVE).map(([layer, above]) => ({
   files: [`renderer/${layer}/**/*.{ts,tsx}`],
-  // Temporary: renderer/features/share still imports the kernel through renderer/app's re-exports (another change is editing it).
-  ignores: layer === 'features' ? ['renderer/features/share/**'] : [],
   rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: [noMain, noNode, rendererLayer(layer, above)] }] },
 }));
 

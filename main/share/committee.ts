@@ -26,10 +26,21 @@ import crypto from 'node:crypto';
 import type { Store } from '../store/database';
 import type { ShareDatabaseView, ShareRefusalView, ShareRunReportView } from '../../shared/types/share';
 import { type CommitteeRole, type CommitteeSecurity, COMMITTEE_DESIGN_ID, COMMITTEE_DESIGN_VERSION, ENTRY_TYPE, roleOf } from './committee-design';
-import { ShareError, checkServerUrl } from './engine';
+import { type DbRow as ShareDbRow, ShareError, checkServerUrl } from './engine';
 import { type ActionDoc, canonical, clockOf, maxClock, mergeAll } from './merge';
 import { type Pouch, type StoredDoc, remoteDatabase } from './pouch';
 import { applyDoc, deviceClock, findRow, naturalKey, observeClock, readAction } from './records';
+import {
+  committeeEntryIds,
+  entryExists,
+  entryInfo,
+  exemptEntriesOf,
+  isFromExemptItem,
+  manualEntryIds,
+  revertToMinutes,
+  withdrawSharedEntry,
+} from '../actions/sharing';
+import { committeeName } from '../library/sharing';
 import { type Sealer, ShareVault, storeKeySealer } from './vault';
 
 const BATCH = 200;
@@ -68,17 +79,8 @@ export interface HeldBackEntry {
   waiting: boolean;
 }
 
-interface DbRow {
-  name: string;
-  server_url: string;
-  db_name: string;
-  user_name: string;
-  applied_seq: string;
-  connected_at: string;
-  last_synced_at: string | null;
-  last_attempt_at: string | null;
-  last_error: string | null;
-  last_summary: string | null;
+/** A committee's database: the share_databases row (engine.ts) with its committee here and this user's role. */
+interface DbRow extends ShareDbRow {
   committee_id: number;
   role: CommitteeRole;
 }
@@ -165,7 +167,8 @@ export class CommitteeShare {
     const serverUrl = checkServerUrl(input.url);
     const user = input.user.trim();
     if (!user) throw new ShareError('Give the user name on the sharing server.');
-    const committee = this.db.prepare('SELECT name FROM committees WHERE id = ?').get(input.committeeId) as { name: string } | undefined;
+    const committeeNamed = committeeName(this.db, input.committeeId);
+    const committee = committeeNamed === null ? undefined : { name: committeeNamed };
     if (!committee) throw new ShareError('That committee is not in the library.');
     const name = committeeDbKey(input.committeeId);
     const password = this.password(name, input.password);
@@ -207,10 +210,8 @@ export class CommitteeShare {
       ).run(name, input.committeeId, role, stamp);
       if (role === 'chair') {
         const hlc = deviceClock(db).tick();
-        db.prepare(
-          `INSERT INTO share_committee_outbox (committee_id, entry_id, hlc, created_at)
-           SELECT committee_id, id, ?, ? FROM action_entries WHERE committee_id = ? AND not_action = 0`,
-        ).run(hlc, stamp, input.committeeId);
+        const queue = db.prepare('INSERT INTO share_committee_outbox (committee_id, entry_id, hlc, created_at) VALUES (?, ?, ?, ?)');
+        for (const entryId of committeeEntryIds(db, input.committeeId)) queue.run(input.committeeId, entryId, hlc, stamp);
       }
     })();
     return this.status().find((s) => s.name === name) as ShareDatabaseView;
@@ -224,6 +225,7 @@ export class CommitteeShare {
       db.prepare('DELETE FROM share_committee_outbox WHERE committee_id = ?').run(committeeId);
       db.prepare('DELETE FROM share_docs WHERE db = ?').run(name);
       db.prepare('DELETE FROM share_refused_rows WHERE db = ?').run(name);
+      db.prepare('DELETE FROM share_committee_withdrawn WHERE db = ?').run(name);
       db.prepare('DELETE FROM share_committees WHERE name = ?').run(name);
       db.prepare('DELETE FROM share_databases WHERE name = ?').run(name);
     })();
@@ -261,27 +263,31 @@ export class CommitteeShare {
       role: r.role,
       heldBack: this.heldBack(r.committee_id).filter((h) => h.waiting && !h.chosen).length,
       refused: count('SELECT COUNT(*) FROM share_refusals WHERE db = ?', r.name),
+      localOnly: this.localOnly(r).length,
+      withdrawn: count('SELECT COUNT(*) FROM share_committee_withdrawn WHERE db = ?', r.name),
     }));
+  }
+
+  /**
+   * Entries added by hand on this device that only the chair could add to the committee's log: they
+   * stay on this device (not offered to the server, which would refuse them).
+   */
+  private localOnly(row: DbRow): number[] {
+    if (row.role === 'chair') return [];
+    const known = this.db.prepare("SELECT 1 FROM share_docs WHERE db = ? AND kind = 'action' AND row_id = ?");
+    return manualEntryIds(this.db, row.committee_id).filter((id) => !known.get(row.name, id));
   }
 
   /** Entries of the committee from exempt items: never sent unless chosen. */
   heldBack(committeeId: number): HeldBackEntry[] {
-    const rows = this.db
-      .prepare(
-        `SELECT e.id AS entryId, e.what, m.date AS meetingDate, (ch.entry_id IS NOT NULL) AS chosen,
-           EXISTS (SELECT 1 FROM share_committee_outbox o WHERE o.entry_id = e.id) AS waiting
-         FROM action_entries e LEFT JOIN decisions d ON d.id = e.decision_id
-         LEFT JOIN items i ON i.id = COALESCE(e.item_id, d.item_id) LEFT JOIN meetings m ON m.id = COALESCE(e.meeting_id, d.meeting_id)
-         LEFT JOIN share_committee_exempt_choices ch ON ch.entry_id = e.id
-         WHERE e.committee_id = ? AND i.exempt = 1 ORDER BY m.date, e.id`,
-      )
-      .all(committeeId) as Array<{ entryId: number; what: string; meetingDate: string | null; chosen: number; waiting: number }>;
-    return rows.map((r) => ({ ...r, chosen: r.chosen === 1, waiting: r.waiting === 1 }));
+    const chosen = this.db.prepare('SELECT 1 FROM share_committee_exempt_choices WHERE entry_id = ?');
+    const waiting = this.db.prepare('SELECT 1 FROM share_committee_outbox WHERE entry_id = ?');
+    return exemptEntriesOf(this.db, committeeId).map((r) => ({ ...r, chosen: Boolean(chosen.get(r.entryId)), waiting: Boolean(waiting.get(r.entryId)) }));
   }
 
   /** The member's explicit choice for one entry from an exempt item: send it to the committee, or not. */
   chooseExempt(entryId: number, send: boolean): void {
-    if (!this.db.prepare('SELECT 1 FROM action_entries WHERE id = ?').get(entryId)) throw new ShareError('That action is not in the tracker.');
+    if (!entryExists(this.db, entryId)) throw new ShareError('That action is not in the tracker.');
     if (send) this.db.prepare('INSERT OR IGNORE INTO share_committee_exempt_choices (entry_id, chosen_at) VALUES (?, ?)').run(entryId, nowIso());
     else this.db.prepare('DELETE FROM share_committee_exempt_choices WHERE entry_id = ?').run(entryId);
   }
@@ -304,25 +310,11 @@ export class CommitteeShare {
   }
 
   private isExempt(entryId: number): boolean {
-    return Boolean(
-      this.db
-        .prepare(
-          `SELECT 1 FROM action_entries e LEFT JOIN decisions d ON d.id = e.decision_id
-           JOIN items i ON i.id = COALESCE(e.item_id, d.item_id) WHERE e.id = ? AND i.exempt = 1`,
-        )
-        .get(entryId),
-    );
+    return isFromExemptItem(this.db, entryId);
   }
 
   private info(entryId: number): CommitteeEntryDoc['info'] {
-    const r = this.db
-      .prepare(
-        `SELECT co.name AS council, c.name AS committee, m.date AS meeting, e.what FROM action_entries e
-         JOIN committees c ON c.id = e.committee_id JOIN councils co ON co.id = c.council_id
-         LEFT JOIN decisions d ON d.id = e.decision_id LEFT JOIN meetings m ON m.id = COALESCE(e.meeting_id, d.meeting_id) WHERE e.id = ?`,
-      )
-      .get(entryId) as CommitteeEntryDoc['info'];
-    return r;
+    return entryInfo(this.db, entryId) as CommitteeEntryDoc['info'];
   }
 
   /** The server's document with its conflicting revisions merged per field; null when there is none. */
@@ -363,30 +355,18 @@ export class CommitteeShare {
    */
   private backToMinutes(entryId: number, committee: ActionDoc, what: string | null): void {
     const db = this.db;
-    const r = db
-      .prepare(
-        `SELECT e.member_fields, e.source, d.owner, d.due, d.text FROM action_entries e LEFT JOIN decisions d ON d.id = e.decision_id WHERE e.id = ?`,
-      )
-      .get(entryId) as { member_fields: string; source: string; owner: string | null; due: string | null; text: string | null } | undefined;
-    if (!r || r.source !== 'minutes') return;
-    const fields = new Set(JSON.parse(r.member_fields) as string[]);
-    const back: Array<[string, string, unknown]> = [];
-    if (!committee.owner && fields.delete('owner')) back.push(['owner', 'owner', r.owner]);
-    if (!committee.due && fields.delete('due')) back.push(['due', 'due_text', r.due]);
-    if (!committee.what && fields.delete('what')) back.push(['what', 'what', what ?? r.text ?? '']);
-    if (!committee.kind && fields.delete('kind')) back.push(['kind', 'not_action', 0]);
+    const back = (['owner', 'due', 'what', 'kind'] as const).filter((field) => !committee[field]);
     if (back.length === 0) return;
     db.prepare('INSERT OR IGNORE INTO share_applying (id) VALUES (1)').run();
     try {
-      for (const [, column, value] of back) db.prepare(`UPDATE action_entries SET ${column} = ? WHERE id = ?`).run(value, entryId);
-      db.prepare('UPDATE action_entries SET member_fields = ?, updated_at = ? WHERE id = ?').run(JSON.stringify([...fields].sort()), nowIso(), entryId);
+      revertToMinutes(db, entryId, back, what);
     } finally {
       db.prepare('DELETE FROM share_applying').run();
     }
   }
 
   /** Step 1: this device's edits to the server, one entry at a time (each answered for). */
-  private async push(row: DbRow, remote: Pouch, options: CommitteeRunOptions): Promise<{ sent: number; refused: string[]; heldBack: number }> {
+  private async push(row: DbRow, remote: Pouch, options: CommitteeRunOptions): Promise<{ sent: number; refused: string[]; heldBack: number; localOnly: number }> {
     const db = this.db;
     const clock = deviceClock(db);
     const groups = db
@@ -397,8 +377,15 @@ export class CommitteeShare {
     let heldBack = 0;
     const refused: string[] = [];
     const done = (entryId: number, seq: bigint) => db.prepare('DELETE FROM share_committee_outbox WHERE entry_id = ? AND seq <= ?').run(entryId, seq);
+    const localOnly = new Set(this.localOnly(row));
+    const withdrawn = db.prepare("SELECT 1 FROM share_committee_withdrawn w JOIN share_docs s ON s.doc_id = w.doc_id WHERE w.db = ? AND s.db = w.db AND s.row_id = ?");
     for (const g of groups) {
       const entryId = Number(g.entryId);
+      // Added by hand where only the chair adds, or removed from the log by the chair: stays on this device.
+      if (localOnly.has(entryId) || withdrawn.get(row.name, entryId)) {
+        done(entryId, g.seq);
+        continue;
+      }
       const exempt = this.isExempt(entryId);
       if (exempt && !db.prepare('SELECT 1 FROM share_committee_exempt_choices WHERE entry_id = ?').get(entryId)) {
         if (!options.includeExempt) {
@@ -494,21 +481,24 @@ export class CommitteeShare {
         }
       }
     }
-    return { sent, refused, heldBack };
+    return { sent, refused, heldBack, localOnly: localOnly.size };
   }
 
   /** Step 2: the server's changes into SQLite. */
-  private async pull(row: DbRow, remote: Pouch): Promise<{ received: number; applied: number }> {
+  private async pull(row: DbRow, remote: Pouch): Promise<{ received: number; applied: number; withdrawn: number }> {
     const db = this.db;
     let since = row.applied_seq;
     let received = 0;
     let applied = 0;
+    let withdrawn = 0;
     const settled = new Set<string>();
     for (;;) {
       const changes = await remote.changes({ since: /^\d+$/.test(since) ? Number(since) : since, limit: BATCH, include_docs: true, conflicts: true });
       if (changes.results.length === 0) break;
       const planned: Array<{ docId: string; doc: ActionDoc; rev: string; conflicts: string[] }> = [];
+      const removed: string[] = [];
       for (const c of changes.results) {
+        if (c.deleted && !c.id.startsWith('_design/')) removed.push(c.id);
         if (c.id.startsWith('_design/') || c.deleted || !c.doc || c.doc.type !== ENTRY_TYPE) continue;
         received++;
         const known = db.prepare('SELECT rev FROM share_docs WHERE doc_id = ?').pluck().get(c.id) as string | null | undefined;
@@ -525,6 +515,12 @@ export class CommitteeShare {
           if (rowId !== null && db.prepare('SELECT 1 FROM share_committee_outbox WHERE entry_id = ?').get(rowId)) continue;
           this.applyHere(row.name, p.docId, p.doc, p.rev, rowId);
           applied++;
+        }
+        for (const docId of removed) {
+          if (this.withdraw(row.name, docId)) {
+            applied++;
+            withdrawn++;
+          }
         }
         db.prepare('UPDATE share_databases SET applied_seq = ? WHERE name = ?').run(last, row.name);
       })();
@@ -544,7 +540,29 @@ export class CommitteeShare {
         for (const p of pending) this.applyHere(row.name, p.doc_id, JSON.parse(p.doc) as ActionDoc, p.rev, null);
       })();
     }
-    return { received, applied };
+    return { received, applied, withdrawn };
+  }
+
+  /**
+   * An entry the chair removed from the committee's log (deleted on the server): kept here, marked
+   * dropped with a note saying so (the minutes here may still give it), and never offered again.
+   * Once per document: a second pass over the same change finds it recorded.
+   */
+  private withdraw(name: string, docId: string): boolean {
+    const db = this.db;
+    const known = db.prepare('SELECT row_id, doc FROM share_docs WHERE doc_id = ? AND db = ?').get(docId, name) as { row_id: number | null; doc: string } | undefined;
+    if (!known || db.prepare('SELECT 1 FROM share_committee_withdrawn WHERE db = ? AND doc_id = ?').get(name, docId)) return false;
+    const what = known.row_id !== null ? (entryInfo(db, known.row_id)?.what ?? '') : ((JSON.parse(known.doc) as ActionDoc).what?.v ?? '');
+    db.prepare('INSERT OR IGNORE INTO share_applying (id) VALUES (1)').run();
+    try {
+      if (known.row_id !== null) withdrawSharedEntry(db, known.row_id, 'Removed from the committee’s shared action log by the chair.');
+      db.prepare('DELETE FROM share_committee_outbox WHERE entry_id = ?').run(known.row_id ?? -1);
+    } finally {
+      db.prepare('DELETE FROM share_applying').run();
+    }
+    db.prepare('INSERT INTO share_committee_withdrawn (db, doc_id, entry_id, what, withdrawn_at) VALUES (?, ?, ?, ?, ?)').run(name, docId, known.row_id, what, nowIso());
+    db.prepare('UPDATE share_docs SET pending = NULL WHERE doc_id = ?').run(docId);
+    return true;
   }
 
   /** Losing revisions deleted one request each (a plain PUT is checked against the writer as every other write). */
@@ -572,8 +590,8 @@ export class CommitteeShare {
     const db = this.db;
     db.prepare('UPDATE share_databases SET last_attempt_at = ? WHERE name = ?').run(nowIso(), name);
     let error: string | null = null;
-    let pushed = { sent: 0, refused: [] as string[], heldBack: 0 };
-    let pulled = { received: 0, applied: 0 };
+    let pushed = { sent: 0, refused: [] as string[], heldBack: 0, localOnly: 0 };
+    let pulled = { received: 0, applied: 0, withdrawn: 0 };
     let remote: Pouch | null = null;
     try {
       const password = this.password(name);
@@ -593,6 +611,8 @@ export class CommitteeShare {
       `${pushed.sent} sent, ${pulled.received} received, ${pulled.applied} applied`,
       ...(pushed.heldBack ? [`${pushed.heldBack} from exempt items held back (not sent unless you choose)`] : []),
       ...(notHere ? [`${notHere} waiting for minutes not on this device`] : []),
+      ...(pulled.withdrawn ? [`${pulled.withdrawn} removed from the log by the chair (kept here, marked dropped)`] : []),
+      ...(pushed.localOnly ? [`${pushed.localOnly} added by hand ${pushed.localOnly === 1 ? 'stays' : 'stay'} on this device (only the chair adds entries to the committee’s log)`] : []),
     ].join(', ');
     const refusal = refused ? `The server refused ${refused === 1 ? 'a change' : `${refused} changes`}: ${[...new Set(pushed.refused)].join(' ')}` : null;
     const problem = error ?? refusal;

@@ -24,6 +24,11 @@ import { type Envelope, type KeyInfoDoc, type ShareKeys, decrypt, encrypt, keysF
 import { type ShareDoc, canonical, clockOf, maxClock, mergeAll } from './merge';
 import { type Pouch, forReplication, localReplica, remoteDatabase } from './pouch';
 import { type Kind, applyDoc, deviceClock, findRow, naturalKey, observeClock, readLocal } from './records';
+import { removedRecord } from './member-records';
+import { allAnnotationIds, setAnnotationBody } from '../annotations/sharing';
+import { memberActionIds } from '../actions/sharing';
+import { allInterestIds, allMyDeclarationIds } from '../interests/sharing';
+import { correctedDeclarationIds, correctedMeetingIds } from '../library/sharing';
 import { type Sealer, ShareVault, storeKeySealer } from './vault';
 
 export const MEMBER_DB = 'member';
@@ -81,7 +86,8 @@ export function memberDbName(user: string): string {
   return `scrutineer-member-${user.toLowerCase().replace(/[^a-z0-9_$()+-]/g, '_')}`;
 }
 
-interface DbRow {
+/** A row of share_databases: one remote database this library shares with (committee.ts adds its committee and role). */
+export interface DbRow {
   name: string;
   server_url: string;
   db_name: string;
@@ -107,7 +113,14 @@ interface Work {
   seq: number | null;
   clock: string | null;
   winner?: Record<string, unknown> | null;
+  /** A record removed on this device (its row is gone): the outbox rows naming the document. */
+  removed?: boolean;
 }
+
+/** The letter a document id starts with: what it is, and nothing more (ids are keyed hashes). */
+const ID_PREFIX: Record<Kind, string> = { annotation: 'a', action: 'c', interest: 'i', declaration: 'd', meeting: 'm', correction: 'r' };
+/** Kinds whose travelling key is random, fixed by the first document (kept in share_docs from then on). */
+const randomKey = (doc: ShareDoc) => doc.t === 'interest' || doc.t === 'declaration' || doc.t === 'correction' || (doc.t === 'action' && doc.natural.startsWith('manual:'));
 
 const nowIso = () => new Date().toISOString();
 
@@ -227,15 +240,17 @@ export class ShareEngine {
       // Everything that travels, once: records already shared are merged, not duplicated.
       const clock = deviceClock(db);
       const hlc = clock.tick();
-      db.prepare(
-        `INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at)
-         SELECT 'annotation', id, '["*"]', ?, ? FROM annotations
-         UNION ALL
-         SELECT 'action', e.id, '["*"]', ?, ? FROM action_entries e
-         WHERE e.source = 'manual' OR e.member_fields <> '[]'
-            OR EXISTS (SELECT 1 FROM action_updates u WHERE u.entry_id = e.id AND u.note NOT LIKE 'Marked % in the minutes%')
-            OR EXISTS (SELECT 1 FROM action_evidence ev WHERE ev.entry_id = e.id)`,
-      ).run(hlc, stamp, hlc, stamp);
+      const queue = db.prepare(`INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at) VALUES (?, ?, '["*"]', ?, ?)`);
+      // Interests before declarations: a declaration names its interest by the interest's travelling key.
+      const travelling: Array<[Kind, number[]]> = [
+        ['annotation', allAnnotationIds(db)],
+        ['action', memberActionIds(db)],
+        ['interest', allInterestIds(db)],
+        ['declaration', allMyDeclarationIds(db)],
+        ['meeting', correctedMeetingIds(db)],
+        ['correction', correctedDeclarationIds(db)],
+      ];
+      for (const [kind, ids] of travelling) for (const id of ids) queue.run(kind, id, hlc, stamp);
     })();
     return this.status().find((s) => s.name === MEMBER_DB) as ShareDatabaseStatus;
   }
@@ -337,7 +352,15 @@ export class ShareEngine {
         : [];
       let fresh: string | null = null;
       const edits = { clock: () => work.clock ?? (fresh ??= clockOf(clock.tick(), clock.deviceId)), resolvedAlts: resolved };
-      const mine = kind && rowId !== null ? readLocal(db, kind, rowId, cached, edits, clock.deviceId) : null;
+      // Removed here (by this work, or by an outbox row not pushed yet): the removal is this device's version.
+      const removable = cached && (cached.t === 'interest' || cached.t === 'declaration' || cached.t === 'correction') ? cached : null;
+      const removed = work.removed || (removable && db.prepare('SELECT 1 FROM share_outbox WHERE doc_id = ?').get(work.docId));
+      const mine =
+        removed && removable
+          ? removedRecord(removable, edits.clock())
+          : kind && rowId !== null
+            ? readLocal(db, kind, rowId, cached, edits, clock.deviceId)
+            : null;
       const leaves = await this.leaves(work.docId, work.winner);
       const merged = mergeAll([...(mine ? [mine] : []), ...leaves.map((l) => l.doc)]);
       if (!merged) continue;
@@ -361,9 +384,11 @@ export class ShareEngine {
             p.work.rowId ?? (db.prepare('SELECT row_id FROM share_docs WHERE doc_id = ?').pluck().get(p.work.docId) as number | null | undefined) ?? findRow(db, p.merged);
           // An edit made here while the replica was being written: leave it for the next pass.
           if (rowId !== null) {
-            const latest = db.prepare('SELECT MAX(seq) FROM share_outbox WHERE kind = ? AND row_id = ?').pluck().get(p.kind, rowId) as number | null;
+            const latest = db.prepare('SELECT MAX(seq) FROM share_outbox WHERE kind = ? AND row_id = ? AND doc_id IS NULL').pluck().get(p.kind, rowId) as number | null;
             if (latest !== null && (p.work.seq === null || latest > p.work.seq)) continue;
           }
+          const removal = db.prepare('SELECT MAX(seq) FROM share_outbox WHERE doc_id = ?').pluck().get(p.work.docId) as number | null;
+          if (removal !== null && (p.work.seq === null || removal > p.work.seq)) continue;
           observeClock(db, maxClock(p.merged));
           const result = applyDoc(db, p.merged, rowId);
           if (p.local === null || canonical(p.local) !== canonical(p.merged)) applied++;
@@ -376,7 +401,10 @@ export class ShareEngine {
             const insert = db.prepare("INSERT OR IGNORE INTO share_conflicts (doc_id, field, clock, value, detected_at) VALUES (?, 'body', ?, ?, ?)");
             for (const alt of p.merged.alts) if (alt.v !== p.merged.body.v) insert.run(p.work.docId, alt.c, alt.v, nowIso());
           }
-          if (result.rowId !== null && p.work.seq !== null) db.prepare('DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ?').run(p.kind, result.rowId, p.work.seq);
+          if (p.work.removed && p.work.seq !== null) db.prepare('DELETE FROM share_outbox WHERE doc_id = ? AND seq <= ?').run(p.work.docId, p.work.seq);
+          else if (result.rowId !== null && p.work.seq !== null) {
+            db.prepare('DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ? AND doc_id IS NULL').run(p.kind, result.rowId, p.work.seq);
+          }
         }
         afterApply?.();
       } finally {
@@ -392,13 +420,22 @@ export class ShareEngine {
     const db = this.db;
     const clock = deviceClock(db);
     const groups = db
-      .prepare('SELECT kind, row_id AS rowId, MAX(seq) AS seq, MAX(hlc) AS hlc FROM share_outbox GROUP BY kind, row_id ORDER BY MIN(seq)')
+      .prepare(
+        `SELECT kind, row_id AS rowId, NULL AS docId, MAX(seq) AS seq, MAX(hlc) AS hlc FROM share_outbox WHERE doc_id IS NULL GROUP BY kind, row_id
+         UNION ALL
+         SELECT kind, NULL, doc_id, MAX(seq), MAX(hlc) FROM share_outbox WHERE doc_id IS NOT NULL GROUP BY doc_id
+         ORDER BY seq`,
+      )
       .safeIntegers(true)
-      .all() as Array<{ kind: Kind; rowId: bigint; seq: bigint; hlc: bigint }>;
+      .all() as Array<{ kind: Kind; rowId: bigint | null; docId: string | null; seq: bigint; hlc: bigint }>;
     let pushed = 0;
     for (let i = 0; i < groups.length; i += BATCH) {
       const batch: Work[] = [];
       for (const g of groups.slice(i, i + BATCH)) {
+        if (g.docId !== null) {
+          batch.push({ docId: g.docId, kind: g.kind, rowId: null, seq: Number(g.seq), clock: clockOf(g.hlc, clock.deviceId), removed: true });
+          continue;
+        }
         const rowId = Number(g.rowId);
         const known = db.prepare('SELECT doc_id, doc FROM share_docs WHERE db = ? AND kind = ? AND row_id = ?').get(MEMBER_DB, g.kind, rowId) as
           | { doc_id: string; doc: string }
@@ -411,13 +448,13 @@ export class ShareEngine {
             db.prepare('DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ?').run(g.kind, rowId, g.seq);
             continue;
           }
-          docId = opaqueId(this.shareKeys().idKey, g.kind === 'annotation' ? 'a' : 'c', naturalKey(doc));
-          // A manual action's random key is fixed from here on: keep the document that named it.
-          if (doc.t === 'action' && doc.natural.startsWith('manual:')) {
+          docId = opaqueId(this.shareKeys().idKey, ID_PREFIX[g.kind], naturalKey(doc));
+          // A random travelling key is fixed from here on: keep the document that named it.
+          if (randomKey(doc)) {
             db.prepare(
-              `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, 'action', ?, NULL, ?, NULL, ?)
+              `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, ?, ?, NULL, ?, NULL, ?)
                ON CONFLICT (doc_id) DO NOTHING`,
-            ).run(docId, MEMBER_DB, rowId, JSON.stringify(doc), nowIso());
+            ).run(docId, MEMBER_DB, g.kind, rowId, JSON.stringify(doc), nowIso());
           }
         }
         batch.push({ docId, kind: g.kind, rowId, seq: Number(g.seq), clock: clockOf(g.hlc, clock.deviceId) });
@@ -539,13 +576,10 @@ export class ShareEngine {
       const rowId = db.prepare("SELECT row_id FROM share_docs WHERE doc_id = ? AND kind = 'annotation'").pluck().get(docId) as number | null | undefined;
       if (rowId === null || rowId === undefined) throw new ShareError('That note is not on this device.');
       db.prepare('DELETE FROM share_conflicts WHERE doc_id = ?').run(docId);
-      const body = db.prepare('SELECT body FROM annotations WHERE id = ?').pluck().get(rowId) as string;
       // Keeping the text as it is still records that the member has merged: the outbox entry carries it.
-      if (body === text) {
+      if (!setAnnotationBody(db, rowId, text)) {
         const hlc = deviceClock(db).tick();
         db.prepare("INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at) VALUES ('annotation', ?, '[\"body\"]', ?, ?)").run(rowId, hlc, nowIso());
-      } else {
-        db.prepare('UPDATE annotations SET body = ?, updated_at = ? WHERE id = ?').run(text, nowIso(), rowId);
       }
     })();
   }

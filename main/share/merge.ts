@@ -30,6 +30,8 @@ export interface MeetingKey {
   council: string; // councils.name_key
   committee: string; // committees.name_key
   meeting: string | null; // meetings.identity_key (the date, mostly)
+  /** The meeting's ModernGov id or saved-from address (meeting_keys), where it has them. */
+  strong?: string[];
 }
 
 export interface AnchorInfo {
@@ -90,7 +92,23 @@ export interface ActionDoc {
   evidence: Record<string, EvidenceEntry>;
 }
 
-export type ShareDoc = AnnotationDoc | ActionDoc;
+/**
+ * A record of the member's with flat fields (an interest on their register, a declaration they
+ * made): each field the later edit by HLC; removal a field too, so a removal and an edit made at
+ * once resolve the same way everywhere.
+ */
+export interface RecordDoc {
+  t: 'interest' | 'declaration' | 'meeting' | 'correction';
+  /** '<t>:<uuid>', fixed by the device that made it; a meeting's correction: 'meeting:' and the meeting's original identity. */
+  natural: string;
+  /** A meeting's correction: the meeting as it was before any correction (how every device finds it). */
+  meeting: MeetingKey | null;
+  createdAt: string;
+  fields: Record<string, Field<unknown>>;
+  deleted: Field<boolean>;
+}
+
+export type ShareDoc = AnnotationDoc | ActionDoc | RecordDoc;
 
 /** A clock string from an HLC value and a device id: fixed width so strings sort as clocks. */
 export const clockOf = (hlc: bigint | number, device: string): string => `${BigInt(hlc).toString(16).padStart(16, '0')}:${device}`;
@@ -165,10 +183,26 @@ function mergeAction(a: ActionDoc, b: ActionDoc): ActionDoc {
   };
 }
 
+function mergeRecord(a: RecordDoc, b: RecordDoc): RecordDoc {
+  const fields: Record<string, Field<unknown>> = {};
+  for (const name of [...new Set([...Object.keys(a.fields), ...Object.keys(b.fields)])].sort()) {
+    fields[name] = mergeField(a.fields[name] ?? null, b.fields[name] ?? null) as Field<unknown>;
+  }
+  return {
+    t: a.t,
+    natural: a.natural,
+    meeting: a.meeting ?? b.meeting,
+    createdAt: a.createdAt <= b.createdAt ? a.createdAt : b.createdAt,
+    fields,
+    deleted: later(a.deleted, b.deleted),
+  };
+}
+
 export function mergeDocs<T extends ShareDoc>(a: T, b: T): T {
   if (a.t !== b.t) throw new Error('Two versions of one shared record disagree on what it is.');
   if (a.t === 'annotation') return mergeAnnotation(a, b as AnnotationDoc) as T;
-  return mergeAction(a, b as ActionDoc) as T;
+  if (a.t === 'action') return mergeAction(a, b as ActionDoc) as T;
+  return mergeRecord(a, b as RecordDoc) as T;
 }
 
 export function mergeAll<T extends ShareDoc>(docs: readonly T[]): T | null {
@@ -191,10 +225,18 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The stamp for a field: unchanged since the cached document → its clock; changed → the edit's. */
+export function stamp<T>(value: T, cached: Field<T> | null | undefined, editClock: () => string): Field<T> {
+  if (cached && canonical(cached.v) === canonical(value)) return cached;
+  return { v: value, c: editClock() };
+}
+
 /** The largest clock anywhere in a document (to move this device's HLC past it on receipt). */
 export function maxClock(doc: ShareDoc): string {
   const clocks: string[] = [];
   if (doc.t === 'annotation') clocks.push(doc.body.c, doc.colour.c, doc.asked.c, doc.tags.c, doc.deleted.c, ...doc.alts.map((a) => a.c));
-  else for (const f of [doc.status, doc.owner, doc.due, doc.what, doc.kind]) if (f) clocks.push(f.c);
+  else if (doc.t === 'action') {
+    for (const f of [doc.status, doc.owner, doc.due, doc.what, doc.kind]) if (f) clocks.push(f.c);
+  } else clocks.push(doc.deleted.c, ...Object.values(doc.fields).map((f) => f.c));
   return clocks.sort().at(-1) ?? '';
 }

@@ -5,6 +5,7 @@
  */
 import type { ShareConflictView, ShareDatabaseView, ShareProgressView, ShareRunReportView, ShareStatusView } from '../../shared/types/share';
 import { startSyncScheduler } from '../sync/scheduler';
+import { annotationPlace } from '../annotations/sharing';
 import type { Store } from '../store/database';
 import { CommitteeShare, type CommitteeRefusal, type HeldBackEntry, type CommitteeRunOptions } from './committee';
 import { ShareEngine, ShareError, type ShareProgress, checkServerUrl } from './engine';
@@ -194,15 +195,7 @@ export class ShareService {
   }
 
   private where(annotationId: number): string | null {
-    const row = this.store.db
-      .prepare(
-        `SELECT COALESCE(d.title, '') AS title, a.page_number AS page, a.quote_exact AS quote
-         FROM annotations a LEFT JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
-      )
-      .get(annotationId) as { title: string; page: number | null; quote: string | null } | undefined;
-    if (!row) return null;
-    const parts = [row.title || null, row.page ? `page ${row.page}` : null, row.quote ? `“${row.quote.slice(0, 120)}”` : null].filter(Boolean);
-    return parts.length ? parts.join(', ') : null;
+    return annotationPlace(this.store.db, annotationId);
   }
 
   resolveConflict(docId: string, text: string): void {

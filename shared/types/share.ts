@@ -26,6 +26,10 @@ export interface ShareDatabaseView {
   heldBack?: number;
   /** A committee's log: changes the server refused, kept for the member to see. */
   refused?: number;
+  /** A committee's log: entries added by hand here that only the chair may add: they stay on this device. */
+  localOnly?: number;
+  /** A committee's log: entries the chair removed from it (kept here, marked dropped). */
+  withdrawn?: number;
 }
 
 /** A change the committee's server refused (validate_doc_update), with what was tried. */

@@ -136,12 +136,16 @@ describe('sharing between devices', () => {
     await server.addUser('cllr-chair-e2e', 'chair-password-e2e');
     const setup = committeeSetup();
     await server.addCommitteeDb(DB, { ...setup.security, members: { names: ['cllr-chair-e2e'], roles: [] }, scrutineer: { chair: { names: ['cllr-chair-e2e'], roles: [] } } }, setup.designDoc);
-    // One item of the meeting is exempt (taken in private).
-    h.store.db.prepare('UPDATE items SET exempt = 1 WHERE id = (SELECT d.item_id FROM decisions d JOIN action_entries e ON e.decision_id = d.id ORDER BY d.identity_key DESC LIMIT 1)').run();
-    const exempt = h.store.db
-      .prepare('SELECT e.what FROM action_entries e JOIN decisions d ON d.id = e.decision_id JOIN items i ON i.id = d.item_id WHERE i.exempt = 1 ORDER BY e.id LIMIT 1')
+    // Two items of the meeting are exempt (taken in private).
+    h.store.db
+      .prepare('UPDATE items SET exempt = 1 WHERE id IN (SELECT d.item_id FROM decisions d JOIN action_entries e ON e.decision_id = d.id ORDER BY d.identity_key DESC LIMIT 2)')
+      .run();
+    const exemptEntries = h.store.db
+      .prepare('SELECT e.what FROM action_entries e JOIN decisions d ON d.id = e.decision_id JOIN items i ON i.id = d.item_id WHERE i.exempt = 1 ORDER BY e.id')
       .pluck()
-      .get() as string;
+      .all() as string[];
+    expect(exemptEntries.length).toBeGreaterThanOrEqual(2);
+    const [exempt, exemptForTheRun] = exemptEntries as [string, string];
 
     await page.getByRole('button', { name: 'Share a committee’s action log…' }).click();
     const form = page.getByRole('form', { name: 'Share a committee’s action log' });
@@ -158,17 +162,32 @@ describe('sharing between devices', () => {
 
     await runNow(/Shared:/);
     const docs = async () => JSON.stringify((await server.request('GET', `/${DB}/_all_docs?include_docs=true`)).json);
-    expect(await docs()).not.toContain(exempt);
+    for (const what of exemptEntries) expect(await docs()).not.toContain(what);
     await page.getByRole('heading', { level: 3, name: 'Entries from exempt items' }).waitFor();
     await expectAxeClean(page, 'the committee log with exempt entries');
-    const sends = page.getByRole('button', { name: /^Send to the committee/ });
-    const count = await sends.count();
-    for (let i = 0; i < count; i++) {
-      await sends.first().click();
-      await page.getByRole('button', { name: /^Stop sending/ }).nth(i).waitFor();
-    }
+    // Per entry: the first is chosen and goes with the next run; the others stay.
+    const entryButton = (label: RegExp, what: string) => page.getByRole('button', { name: label }).filter({ hasText: what });
+    await entryButton(/^Send to the committee/, exempt).click();
+    await entryButton(/^Stop sending/, exempt).waitFor();
     await runNow(/Shared:/);
     expect(await docs()).toContain(exempt);
+    expect(await docs()).not.toContain(exemptForTheRun);
+
+    // For one run: the choice the CLI's --include-exempt makes, from the keyboard.
+    const forThisRun = page.getByRole('checkbox', { name: /In this run, also send the \d+ (entry|entries) from exempt items held back/ });
+    await forThisRun.waitFor();
+    await expectAxeClean(page, 'the per-run choice for exempt entries');
+    await forThisRun.focus();
+    await page.keyboard.press('Space');
+    expect(await forThisRun.isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Run now');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /Shared:/ }).waitFor({ timeout: 60_000 });
+    for (const what of exemptEntries) expect(await docs()).toContain(what);
+    // The choice was for that run only: nothing is held back now, so it is no longer offered.
+    await entryButton(/^Stop sending/, exemptForTheRun).waitFor();
+    expect(await forThisRun.count()).toBe(0);
     expect(h.pageErrors).toEqual([]);
   });
 });

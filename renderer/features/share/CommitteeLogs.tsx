@@ -4,81 +4,54 @@
  * entry, whether entries from exempt (confidential) items go to the committee. Running and the
  * status of each database are in the list above (share.run runs every shared database).
  */
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { ShareDatabaseView, ShareRefusalView, ShareStatusView } from '../../../shared/types/share';
-import { api } from '../../app/api';
-import { useResource } from '../../app/useResource';
+import { api } from '../../kernel/api';
+import { useResource } from '../../kernel/useResource';
 import { Button } from '../../ui/Button';
 import { CommitteeSelect } from '../../ui/CommitteeSelect';
 import { useAction } from '../../ui/useAction';
+import { ServerConnectForm } from './ServerConnectForm';
 
 function CommitteeConnectForm({ onConnected, refreshKey }: { onConnected: () => void; refreshKey: number }) {
-  const id = useId();
   const load = useCallback(() => api['library.overview']({}), []);
   const overview = useResource(load, refreshKey);
   const [committeeId, setCommitteeId] = useState<number | null>(null);
-  const [url, setUrl] = useState('');
-  const [user, setUser] = useState('');
-  const [password, setPassword] = useState('');
   const [dbName, setDbName] = useState('');
-  const { run, busy, error: problem } = useAction(async () => {
-    if (committeeId === null) return 'Choose the committee whose action log to share.';
-    const result = await api['share.committeeConnect']({
-      url: url.trim(),
-      user: user.trim(),
-      committeeId,
-      ...(password ? { password } : {}),
-      ...(dbName.trim() ? { dbName: dbName.trim() } : {}),
-    });
-    if (!result.ok) return result;
-    setPassword('');
-    onConnected();
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run();
-  };
   const councils = overview.status === 'ready' ? overview.value.councils : [];
   return (
-    <form className="sync-connect" onSubmit={submit} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="section-heading">
-        Share a committee’s action log
-      </h2>
-      <p className="muted">
-        The committee’s database on the sharing server is read by its members and kept by the chair and named officers; the server
-        decides who may change what. It is not locked with your passphrase: the committee, and so the server, can read it. Entries
-        from exempt items stay on this device unless you choose to send them.
-      </p>
-      <div className="field">
-        <CommitteeSelect councils={councils} emptyLabel="Choose a committee" value={committeeId} onChange={setCommitteeId} required />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-url`}>Server address</label>
-        <input id={`${id}-url`} type="text" inputMode="url" spellCheck={false} required value={url} onChange={(e) => setUrl(e.target.value)} />
-      </div>
-      <div className="sync-connect__row">
+    <ServerConnectForm
+      heading="Share a committee’s action log"
+      intro={
+        'The committee’s database on the sharing server is read by its members and kept by the chair and named officers; the server ' +
+        'decides who may change what. It is not locked with your passphrase: the committee, and so the server, can read it. Entries ' +
+        'from exempt items stay on this device unless you choose to send them. Only the chair adds entries: one you add by hand stays on this device.'
+      }
+      submitLabel="Connect the committee’s log"
+      connect={async ({ url, user, password }) => {
+        if (committeeId === null) return 'Choose the committee whose action log to share.';
+        const result = await api['share.committeeConnect']({
+          url,
+          user,
+          committeeId,
+          ...(password ? { password } : {}),
+          ...(dbName.trim() ? { dbName: dbName.trim() } : {}),
+        });
+        if (!result.ok) return result;
+        onConnected();
+      }}
+      before={() => (
         <div className="field">
-          <label htmlFor={`${id}-user`}>User name</label>
-          <input id={`${id}-user`} type="text" autoComplete="username" spellCheck={false} required value={user} onChange={(e) => setUser(e.target.value)} />
+          <CommitteeSelect councils={councils} emptyLabel="Choose a committee" value={committeeId} onChange={setCommitteeId} required />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-password`}>Password</label>
-          <input id={`${id}-password`} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-db`}>Database name (as the server’s administrator gave it)</label>
-        <input id={`${id}-db`} type="text" spellCheck={false} value={dbName} onChange={(e) => setDbName(e.target.value)} />
-      </div>
-      {problem && (
-        <p className="sync-problem" role="alert">
-          {problem}
-        </p>
       )}
-      <Button type="submit" disabled={busy || url.trim() === '' || user.trim() === ''}>
-        {busy ? 'Connecting…' : 'Connect the committee’s log'}
-      </Button>
-    </form>
+      after={(id) => (
+        <div className="field">
+          <label htmlFor={`${id}-db`}>Database name (as the server’s administrator gave it)</label>
+          <input id={`${id}-db`} type="text" spellCheck={false} value={dbName} onChange={(e) => setDbName(e.target.value)} />
+        </div>
+      )}
+    />
   );
 }
 

@@ -4,17 +4,17 @@
  * disconnect, and merge notes edited on two devices at once. Looks and behaves like Council sync.
  */
 import { format, isValid, parseISO } from 'date-fns';
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ShareConflictView, ShareDatabaseView, ShareProgressView, ShareStatusView } from '../../../shared/types/share';
-import { api, onEvent } from '../../app/api';
-import type { PageProps } from '../../app/router';
-import { useDocumentTitle, useResource } from '../../app/useResource';
+import { api, onEvent } from '../../kernel/api';
+import type { PageProps } from '../../kernel/router';
+import { useDocumentTitle, useResource } from '../../kernel/useResource';
 import { Button } from '../../ui/Button';
-import { useAction } from '../../ui/useAction';
 import { plural } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { CommitteeLogs } from './CommitteeLogs';
+import { ServerConnectForm } from './ServerConnectForm';
 import '../sync/sync.css';
 import './share.css';
 
@@ -26,73 +26,40 @@ export function formatSharedAt(iso: string | null): string {
 }
 
 function ConnectForm({ onConnected }: { onConnected: () => void }) {
-  const id = useId();
-  const [url, setUrl] = useState('');
-  const [user, setUser] = useState('');
-  const [password, setPassword] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const { run, busy, error: problem } = useAction(async () => {
-    if (passphrase.length < 8) return 'The passphrase must be at least 8 characters long.';
-    const result = await api['share.connect']({ url: url.trim(), user: user.trim(), passphrase, ...(password ? { password } : {}) });
-    if (!result.ok) return result;
-    setPassword('');
-    setPassphrase('');
-    onConnected();
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run();
-  };
   return (
-    <form className="sync-connect" onSubmit={submit} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="section-heading">
-        Connect this device
-      </h2>
-      <p className="muted">
-        Use the address of your sharing server (Apache CouchDB), for example https://couch.example.org, with the user name and
-        password you were given. Only secure (https) addresses are used.
-      </p>
-      <div className="field">
-        <label htmlFor={`${id}-url`}>Server address</label>
-        <input id={`${id}-url`} type="text" inputMode="url" autoComplete="url" spellCheck={false} required value={url} onChange={(e) => setUrl(e.target.value)} />
-      </div>
-      <div className="sync-connect__row">
+    <ServerConnectForm
+      heading="Connect this device"
+      intro="Use the address of your sharing server (Apache CouchDB), for example https://couch.example.org, with the user name and password you were given. Only secure (https) addresses are used."
+      submitLabel="Connect"
+      connect={async ({ url, user, password }) => {
+        if (passphrase.length < 8) return 'The passphrase must be at least 8 characters long.';
+        const result = await api['share.connect']({ url, user, passphrase, ...(password ? { password } : {}) });
+        if (!result.ok) return result;
+        setPassphrase('');
+        onConnected();
+      }}
+      after={(id) => (
         <div className="field">
-          <label htmlFor={`${id}-user`}>User name</label>
-          <input id={`${id}-user`} type="text" autoComplete="username" spellCheck={false} required value={user} onChange={(e) => setUser(e.target.value)} />
+          <label htmlFor={`${id}-passphrase`}>Passphrase</label>
+          <input
+            id={`${id}-passphrase`}
+            type="password"
+            autoComplete="off"
+            required
+            minLength={8}
+            aria-describedby={`${id}-passphrase-note`}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+          <p id={`${id}-passphrase-note`} className="share-note">
+            Your notes are locked with this passphrase before they leave this device. The passphrase itself never leaves the device:
+            the server cannot read your notes and cannot tell you the passphrase if you forget it. Use the same passphrase on each of
+            your devices — you will need it once on each.
+          </p>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-password`}>Password</label>
-          <input id={`${id}-password`} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-        <input
-          id={`${id}-passphrase`}
-          type="password"
-          autoComplete="off"
-          required
-          minLength={8}
-          aria-describedby={`${id}-passphrase-note`}
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-        <p id={`${id}-passphrase-note`} className="share-note">
-          Your notes are locked with this passphrase before they leave this device. The passphrase itself never leaves the device:
-          the server cannot read your notes and cannot tell you the passphrase if you forget it. Use the same passphrase on each of
-          your devices — you will need it once on each.
-        </p>
-      </div>
-      {problem && (
-        <p className="sync-problem" role="alert">
-          {problem}
-        </p>
       )}
-      <Button type="submit" disabled={busy || url.trim() === '' || user.trim() === ''}>
-        {busy ? 'Connecting…' : 'Connect'}
-      </Button>
-    </form>
+    />
   );
 }
 
@@ -124,13 +91,27 @@ function DatabaseRow({ db, progress }: { db: ShareDatabaseView; progress: ShareP
         {db.notHere > 0 && <span className="muted"> {db.notHere} waiting for papers or meetings not on this device.</span>}
         {(db.heldBack ?? 0) > 0 && <span className="muted"> {plural(db.heldBack ?? 0, 'entry', 'entries')} from exempt items kept on this device.</span>}
         {(db.refused ?? 0) > 0 && <span className="sync-problem"> {plural(db.refused ?? 0, 'change')} refused by the server.</span>}
+        {(db.localOnly ?? 0) > 0 && (
+          <span className="muted">
+            {' '}
+            {plural(db.localOnly ?? 0, 'entry', 'entries')} you added by hand {db.localOnly === 1 ? 'stays' : 'stay'} on this device: only the chair adds
+            entries to the committee’s log.
+          </span>
+        )}
+        {(db.withdrawn ?? 0) > 0 && (
+          <span className="muted"> {plural(db.withdrawn ?? 0, 'entry', 'entries')} removed from the log by the chair (kept here, marked dropped).</span>
+        )}
       </td>
     </tr>
   );
 }
 
 function RunNow({ status, onFinished }: { status: ShareStatusView; onFinished: () => void }) {
+  const id = useId();
   const [progress, setProgress] = useState<ShareProgressView | null>(status.running?.progress ?? null);
+  // The per-run choice (the CLI's --include-exempt): entries from exempt items held back go with this run only.
+  const [includeExempt, setIncludeExempt] = useState(false);
+  const heldBack = status.databases.reduce((n, db) => n + (db.heldBack ?? 0), 0);
   const [running, setRunning] = useState(status.running !== null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(
@@ -146,8 +127,9 @@ function RunNow({ status, onFinished }: { status: ShareStatusView; onFinished: (
     setProblem(null);
     setProgress(null);
     setRunning(true);
-    const result = await api['share.run']({ wait: true });
+    const result = includeExempt && heldBack > 0 ? await api['share.committeeRun']({ includeExempt: true, wait: true }) : await api['share.run']({ wait: true });
     setRunning(false);
+    setIncludeExempt(false);
     if (!result.ok) return setProblem(result.error.message);
     const r = result.value.report;
     if (r) setProgress({ jobId: result.value.jobId, database: r.database, phase: 'done', done: r.applied, message: r.ok ? `Shared: ${r.message}.` : `Sharing failed: ${r.message}` });
@@ -155,6 +137,16 @@ function RunNow({ status, onFinished }: { status: ShareStatusView; onFinished: (
   };
   return (
     <>
+      {heldBack > 0 && (
+        <div className="field share-exempt-choice">
+          <input id={`${id}-exempt`} type="checkbox" checked={includeExempt} disabled={running} onChange={(e) => setIncludeExempt(e.target.checked)} aria-describedby={`${id}-exempt-note`} />{' '}
+          <label htmlFor={`${id}-exempt`}>In this run, also send the {plural(heldBack, 'entry', 'entries')} from exempt items held back</label>
+          <p id={`${id}-exempt-note`} className="share-note">
+            Entries from items taken in private stay on this device unless you choose. This sends them to the committee’s database
+            (which the committee and the server can read) with this run only; they are then shared like any other entry.
+          </p>
+        </div>
+      )}
       <div className="sync-now">
         <Button onClick={() => void start()} disabled={running}>
           {running ? 'Sharing…' : 'Run now'}
@@ -316,8 +308,8 @@ export function SharingPage({ refreshKey, focusOnMount }: PageProps) {
     <>
       <PageHeading focusOnMount={focusOnMount}>Sharing</PageHeading>
       <p className="lede">
-        Share your notes, questions, tags and action tracker edits between your own devices — say, your laptop and your tablet —
-        through a sharing server. Papers and minutes are not shared: each device gets them from council sync or by import. Sharing
+        Share your notes, questions, tags, action tracker edits, register of interests and the declarations you made between your own
+        devices — say, your laptop and your tablet — through a sharing server. Papers and minutes are not shared: each device gets them from council sync or by import. Sharing
         runs when the app starts, every 15 minutes, and whenever you choose Run now.
       </p>
       {status.status === 'loading' && <Loading what="sharing" />}
