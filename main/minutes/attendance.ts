@@ -9,7 +9,7 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import type { Block } from './blocks';
-import { isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle } from './names';
+import { initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle } from './names';
 import { splitSentences } from './sentences';
 
 export type AttendanceStatus = 'present' | 'apologies' | 'absent' | 'in-attendance';
@@ -107,40 +107,52 @@ function isName(s: string): boolean {
   // A post without a name: "Chief Executive", "Democratic Services Officer".
   if (tokens.length >= 2 && !HONORIFIC_RE.test(s) && (ROLE_START_RE.test(tokens[0] ?? '') || ROLE_END_RE.test(tokens[tokens.length - 1] ?? ''))) return false;
   if (isOrganisation(s)) return false;
+  // "City" from "City and District Council" split at "and": a kind of council, not a surname.
+  if (/^(?:City|County|Borough|District|Town|Parish|Community|Council|Authority)$/.test(s)) return false;
   return !/^(?:The|This|That|There|Apologies|Declarations?|Minutes|Item|Officers?|Members?|None|Nil|All|Also|Present|Absent|Chair|Vice)\b/.test(s);
 }
 
-/** Splits on commas, semicolons, " and " and " & " that are outside brackets. */
+/** Splits on commas, semicolons, "|", " and " and " & " that are outside brackets. */
 function splitOutsideBrackets(s: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let cur = '';
+  let start = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] ?? '';
+    const c = s[i];
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    if (depth === 0) {
-      if (c === ',' || c === ';' || c === '|') {
-        parts.push(cur);
-        cur = '';
-        continue;
-      }
-      const rest = s.slice(i, i + 5);
-      if (/^ and $/i.test(rest) || /^ & /.test(s.slice(i, i + 3))) {
-        parts.push(cur);
-        cur = '';
-        i += /^ and $/i.test(rest) ? 4 : 2;
-        continue;
-      }
-    }
-    cur += c;
+    if (depth !== 0) continue;
+    // How many characters the separator at i takes, if one starts here.
+    let separator = 0;
+    if (c === ',' || c === ';' || c === '|') separator = 1;
+    else if (c === ' ' && s[i + 4] === ' ' && s.slice(i + 1, i + 4).toLowerCase() === 'and') separator = 5;
+    else if (c === ' ' && s[i + 1] === '&' && s[i + 2] === ' ') separator = 3;
+    if (separator === 0) continue;
+    parts.push(s.slice(start, i));
+    start = i + separator;
+    i = start - 1;
   }
-  parts.push(cur);
+  parts.push(s.slice(start));
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
 /** One list entry: "Councillor A Smith (Chair)", "K Grant – Head of Housing", "Co-opted Member E Green". */
 export function parseEntry(raw: string, commaRole = false): { name: string; role: string | null } | null {
+  // A list is read more than once (is it a list? does it run on? then its entries): each entry is parsed once.
+  if (raw.length > 300) return readEntry(raw, commaRole);
+  const key = `${commaRole ? 1 : 0}${raw}`;
+  let hit = ENTRY_CACHE.get(key);
+  if (hit === undefined) {
+    if (ENTRY_CACHE.size >= 4000) ENTRY_CACHE.clear();
+    hit = readEntry(raw, commaRole);
+    ENTRY_CACHE.set(key, hit);
+  }
+  return hit ? { ...hit } : null;
+}
+
+const ENTRY_CACHE = new Map<string, { name: string; role: string | null } | null>();
+
+function readEntry(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   let s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
   if (!s || s.length > 200) return null;
   let role: string | null = null;
@@ -148,6 +160,12 @@ export function parseEntry(raw: string, commaRole = false): { name: string; role
   if (COOPTED_TITLE_RE.test(s)) {
     coopted = true;
     s = s.replace(COOPTED_TITLE_RE, '');
+  }
+  // "KCC Cllr Marsh", "CCC Councillor Taylor": a member of another council, named by its initials.
+  const otherCouncil = /^(\p{Lu}{2,5})\s+(?:Cllr|Councillor)\.?\s+(\p{Lu}.{1,60})$/u.exec(s);
+  if (otherCouncil && otherCouncil[1] && otherCouncil[2] && !/[()]/.test(otherCouncil[2])) {
+    const name = stripMemberTitle(otherCouncil[2]);
+    if (isName(name)) return { name, role: `${otherCouncil[1]} Councillor` };
   }
   s = s.replace(MEMBER_TITLE_RE, '');
   // Every bracket: "(Chair)", "( Vice-chair)", "(arrived at 8.15pm)"; the first that names a role wins.
@@ -163,8 +181,11 @@ export function parseEntry(raw: string, commaRole = false): { name: string; role
   }
   const parens = /^(.*?)\s*\(([^()]{1,120})\)\s*(.*)$/;
   for (let k = 0, p = parens.exec(s); p && k < 4; k++, p = parens.exec(s)) {
-    role = role ?? normaliseRole(p[2] ?? '');
-    s = `${p[1] ?? ''} ${p[3] ?? ''}`.replace(/\s+/g, ' ').trim();
+    const rest = `${p[1] ?? ''} ${p[3] ?? ''}`.replace(/\s+/g, ' ').trim();
+    // "Glyn Charlton (GC)": the initials the minutes go on to use for the member, not a role.
+    const initials = /^\p{Lu}{2,4}$/u.test((p[2] ?? '').trim()) && initialsOf(stripMemberTitle(rest)) === (p[2] ?? '').trim();
+    if (!initials) role = role ?? normaliseRole(p[2] ?? '');
+    s = rest;
   }
   const dash = /^(.{2,60}?)\s+[–—-]\s+(.{2,150})$/.exec(s);
   if (dash && dash[1] && dash[2]) {
@@ -210,6 +231,17 @@ function isPost(s: string): boolean {
   return !MEMBER_TITLE_RE.test(s) && !HONORIFIC_RE.test(s);
 }
 
+/** A council or authority's own name, ending the entry: "Broxbourne Borough Council", "Herts Police Authority". */
+const AUTHORITY_RE = /\b(?:Council|Authority|Constabulary)$/;
+
+const BODY_WORD_RE = /Council|Authority|Trust|Service|Commissioner|Police|Board|Partnership|Association/;
+/** A body's name, then a person's initials and surname: "Hertfordshire Police Authority G Miles". */
+const BODY_THEN_PERSON_RE =
+  /^(.{3,80}?\b(?:Council|Authority|Trust|Service|Commissioner|Police|Board|Partnership|Association))\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?)$/u;
+
+/** A list that is only a council's name: "Lisburn & Castlereagh City Council". */
+const COUNCIL_ONLY_RE = /^(?:the\s+)?\p{Lu}[\p{L}'’&. -]{1,80}?\s(?:(?:City|County|Borough|District|Town|Parish|Community)\s+)?Council\.?$/u;
+
 /** Full-word name tokens: "Steve", "Tyerman" (not initials, honorifics or particles). */
 const isWordName = (t: string) => /^[A-Z][a-z\u00e0-\u024f'’-]{1,}$/.test(t) && !HONORIFIC_RE.test(`${t} `);
 
@@ -219,9 +251,17 @@ const isWordName = (t: string) => /^[A-Z][a-z\u00e0-\u024f'’-]{1,}$/.test(t) &
  */
 export function parseNameList(list: string, postsFollowNames = false): { name: string; role: string | null }[] {
   const out: { name: string; role: string | null }[] = [];
+  // "In attendance: Lisburn & Castlereagh City Council": a council's name (its officers listed by post below), not people.
+  if (COUNCIL_ONLY_RE.test(list.trim())) return out;
   let coopted = false;
   let prevTaken = false;
-  for (const part of splitOutsideBrackets(list)) {
+  // A table copied without its cell breaks: "J Bugg, Hertfordshire Police Authority G Miles, Broxbourne Borough Council":
+  // the body one person represents runs into the next person's name.
+  const parts = splitOutsideBrackets(list).flatMap((part) => {
+    const m = BODY_WORD_RE.test(part) ? BODY_THEN_PERSON_RE.exec(part) : null;
+    return m && m[1] && m[2] ? [m[1], m[2]] : [part];
+  });
+  for (const part of parts) {
     let p = part;
     // "Co-opted Members: A and B" – the title carries over to the following names.
     if (COOPTED_TITLE_RE.test(`${p} `) && p.split(/\s+/).length <= 2) {
@@ -236,7 +276,8 @@ export function parseNameList(list: string, postsFollowNames = false): { name: s
     const last = out[out.length - 1];
     if (!e || (postsFollowNames && isOrganisation(e.name))) {
       // "Mrs A Brown, Parish Clerk" – the post of the person just named.
-      if (last && prevTaken && last.role === null && isPost(p)) {
+      // "J Bugg, Hertfordshire Police Authority": the body a person comes from is not their role.
+      if (last && prevTaken && last.role === null && isPost(p) && !AUTHORITY_RE.test(p)) {
         const role = normaliseRole(p);
         if (role && (postsFollowNames || role === 'Chair' || role === 'Vice-Chair')) last.role = role;
       }

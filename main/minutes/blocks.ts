@@ -17,7 +17,11 @@ const TERMINAL_RE = /[.!?:;]["'”’)\]]?$/;
 const SECTION_RE = /^(?:minutes|decision|decisions|additional documents|supporting documents|documents|cofnodion|penderfyniad)\s*:/i;
 const DECISION_HEAD_RE = /^(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISION|DECISIONS|ACTION|ACTIONS)\b\s*(?:[:–—-]\s*)?$/;
 
+/** Characters cleanLine rewrites: odd spaces, tabs, zero-width characters, soft hyphens, runs of spaces. */
+const UNCLEAN_RE = /[\u00a0\u2007\u202f\u2002\u2003\u2009\t\u200b-\u200d\ufeff\u00ad]| {2}/;
+
 function cleanLine(line: string): string {
+  if (!UNCLEAN_RE.test(line)) return line.trim();
   return line
     .replace(/[\u00a0\u2007\u202f\u2002\u2003\u2009\t]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
@@ -51,9 +55,25 @@ function stripPageFurniture(text: string): string {
     .join('\n\n');
 }
 
+/**
+ * A printed minute heading on its own line: "334 APOLOGIES FOR ABSENCE", "12. MINUTES", "338 PLANNING COMMITTEE (For
+ * Planning Committee consideration only)": a number, then a title in capitals.
+ */
+const CAPITALS_HEADING_RE = /^\d{1,4}\.?\s+\p{Lu}[\p{Lu}'’]{2,}(?:[\s&,/-]+[\p{Lu}\d'’]+)*(?:\s*\([^()]*\)|\s+[–—-]\s.*)?$/u;
+
+/** "4 Minutes of the last Meeting", "12 Election of Chairman and Vice Chairman": a number, then a short title. */
+const NUMBERED_TITLE_RE = /^\d{1,3}\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&/-]+){0,11}$/u;
+/** A heading in capitals ("CHISLET PARISH COUNCIL", "MINUTES"): no lower-case letter in it. */
+const CAPITALS_LINE_RE = /^(?=.*\p{Lu}{2})[^\p{Ll}]{2,80}$/u;
+
 function isStructuralStart(line: string): boolean {
   return (
     BULLET_RE.test(line) ||
+    CAPITALS_HEADING_RE.test(line) ||
+    // "Present : Cllrs …", "In attendance: …": an attendance list's label opens a block.
+    /^(?:present|(?:also\s+)?in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|absent)\s*:/i.test(line) ||
+    // "338.1 The Minutes of the Planning Meeting …": a numbered paragraph inside a printed minute.
+    /^\d{1,4}\.\d{1,3}\.?\s+\p{Lu}/u.test(line) ||
     LABEL_RE.test(line) ||
     SECTION_RE.test(line) ||
     DECISION_HEAD_RE.test(line) ||
@@ -107,7 +127,12 @@ export function toBlocks(input: string): Block[] {
         if (hardWrapped) {
           const prevWords = prev.split(' ').length;
           // A line that ends on "and", "of", "the" breaks off mid-phrase ("Annual Report of the Overview and").
-          join = startsLower || prevWords <= 3 || prev.length >= wrapWidth * 0.6 || /\s(?:and|of|the|for|to|&)$/i.test(prev);
+          const brokenOff = /\s(?:and|of|the|for|to|&)$/i.test(prev);
+          join = startsLower || prevWords <= 3 || prev.length >= wrapWidth * 0.6 || brokenOff;
+          // One paragraph a line, no blank lines between (a parish's minutes): "CHISLET PARISH COUNCIL" over "Minutes of …",
+          // and "4 Minutes of the last Meeting" after a line of text, are headings, not wrapped text.
+          const heading = NUMBERED_TITLE_RE.test(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || (NUMBERED_TITLE_RE.test(prev) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
+          if (join && !brokenOff && heading) join = false;
         } else {
           // Paragraphs separated by blank lines, lines wrapped inside them (printed minutes, PDF text):
           // a line that fills the usual width continues on the next one.

@@ -33,6 +33,8 @@ export function isoDate(year: number, month: number, day: number): string | null
 /** First date found in the text (UK day-first order for numeric dates). */
 export function findDate(text: string): { iso: string; index: number; length: number } | null {
   const s = text.length > 4000 ? text.slice(0, 4000) : text;
+  // Every form below has a four-digit year.
+  if (!/\d{4}/.test(s)) return null;
   const candidates: { iso: string; index: number; length: number }[] = [];
   const a = DAY_MONTH_YEAR.exec(s);
   if (a && a[1] && a[2] && a[3]) {

@@ -14,20 +14,30 @@ import { findDate } from './dates';
  * Label convention: the printed marker without brackets or trailing dot/parenthesis:
  * "1)" → "1", "(a)" → "a", "(ii)" → "ii", "1." → "1". Unlabelled decisions have label null.
  */
-const HEAD_ONLY_RE = /^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum)\s+(?=(?:UNANIMOUSLY\s+)?[A-Z]{4,}\b))?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|Recommended|DECISION|DECISIONS|Decision|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?(?:majority|\d{1,3}\s+votes?)[^)]{0,40})\))?\s*(?:[:–—-]+\s*)?(?:that\s*[:–—-]?\s*)?$/;
-const HEAD_INLINE_RE = /^(?:It\s+was\s+(?:further\s+)?|(?:The\s+)?(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)(?:\s+(?:unanimously|accordingly|yn\s+unfrydol))?(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?(?:majority|\d{1,3}\s+votes?)[^)]{0,40})\))?\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\(|(?<=(?:WYD|wyd)\s+)\S))(.+)$/;
+/**
+ * "(unanimously)", "(nem. con.)", "(by 7 votes to 2)", "(7:7 and on the Chair's casting vote)", "(8 for, 2 against)":
+ * how a resolution was carried, printed after it.
+ */
+const VOTE = String.raw`(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?(?:majority|\d{1,3}\s+votes?)[^)]{0,40}|\d{1,3}\s*(?::|[–—-]|votes?\s+to|for\b)\s*\d{0,3}[^)]{0,60}|on\s+the\s+(?:Chair|Chairman|Mayor)['’]?s?\s+casting\s+vote)\))?`;
+/** After "it was resolved" in a sentence: "to:", "that:", ":", "–", or " to …" / " that …" running on; the resolution is captured. */
+const RESOLUTION_TAIL = String.raw`(?:\s+(?:to|that)\s*:\s*|\s*:\s*|\s*[–—-]\s*|\s+(?=to\s|that\s|To\s|That\s))(.+)$`;
+const HEAD_ONLY_RE = new RegExp(String.raw`^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum)\s+(?=(?:UNANIMOUSLY\s+)?[A-Z]{4,}\b))?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|Recommended|DECISION|DECISIONS|Decision|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?${VOTE}\s*(?:[:–—-]+\s*)?(?:that\s*[:–—-]?\s*)?$`);
+const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:The\s+)?(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)(?:\s+(?:unanimously|accordingly|yn\s+unfrydol))?${VOTE}\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\(|(?<=(?:WYD|wyd)\s+)\S))(.+)$`);
 /**
  * "It was resolved to: …", "On being proposed by the Mayor, seconded by Councillor X, it was resolved
  * unanimously to: …", "It was agreed that …": the resolution in lower case, after an optional clause
  * saying how it was moved or voted.
  */
-const IT_WAS_RE = /^(?:(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the)\s+(?:vote|discussion|debate)\b[^.;:]{0,80}?,\s+)?[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?(?:\s+(?:to|that)\s*:\s*|\s*:\s*|\s*[–—-]\s*|\s+(?=to\s|that\s|To\s|That\s))(.+)$/;
+const IT_WAS_RE = new RegExp(String.raw`^(?:(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the)\s+(?:vote|discussion|debate)\b[^.;:]{0,80}?,\s+)?[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** Parish minutes: "Proposed by Cllr A, seconded by Cllr B and RESOLVED to accept the quotation." */
-const PROPOSED_RESOLVED_RE = /^(?:It\s+was\s+)?(?:Proposed|proposed|Moved|moved)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+)(?:seconded\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?(?:\s+(?:to|that)\s*:\s*|\s*:\s*|\s*[–—-]\s*|\s+(?=to\s|that\s|To\s|That\s))(.+)$/;
+const PROPOSED_RESOLVED_RE = new RegExp(String.raw`^(?:It\s+was\s+)?(?:Proposed|proposed|Moved|moved)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+)(?:seconded\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** The words before an inline list of points that only lead in to them ("that the Committee:", "to:"). */
 const LEAD_IN_RE = /^(?:(?:that|to)\s+)?(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Executive|Authority)\s*)?(?:(?:resolved|agreed|recommends?|would|will)\s*)?(?:to|that)?\s*[:–—-]?$/i;
-const ACTION_LINE_RE = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(.+)$/;
+/** "ACTION: …", "Action point – …": a line, sentence or list entry's label for what is to be done (or who does it). */
+const ACTION_LINE_RE = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(\S.*)$/;
 const STOP_RE = /^(?:REASONS?\s+FOR\s+(?:THE\s+)?DECISION|Reasons?\s+for\s+(?:the\s+)?decision|\(?The\s+meeting\s+(?:ended|closed|concluded)|Alternative\s+options?|ALTERNATIVE\s+OPTIONS?)/;
+/** ModernGov's section labels run into one line of a copied table: "… Additional documents: Minutes: …". */
+const INLINE_SECTION_LABELS_RE = /\sAdditional\s+documents:\s*(?:\S.{0,400}?\s)?Minutes:\s/;
 const TO_VERB_RE = /^To\s+(?:note|agree|approve|confirm|endorse|recommend|request|accept|receive|delegate|submit|refer|defer|adopt|appoint|elect|ask|thank|support|keep|add|invite|circulate|share|provide|bring|arrange)\b/;
 const MOVED_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+.{2,200}?\s+(?:and\s+seconded\s+by\s+.{2,200}?\s+)?that\s+(.{5,})$/i;
 const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|approved|passed)|was agreed|passed|(?:was|were)\s+(?:duly\s+)?elected|unopposed|unanimous(?:ly)?|all\s+in\s+favour)\b/i;
@@ -49,6 +59,8 @@ const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 const PROSE_MINUTES_RE = /^(?:The\s+)?minutes(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
 const PROSE_NOTED_RE = /^The\s+(?!meeting\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/i;
 const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
+/** The words BODY_VERB_RE needs, in a lower-cased sentence. */
+const BODY_VERB_HINT_RE = /agreed|resolved|recommend|endorsed|approved|noted|requested|received|supported|accepted/;
 const UNDERTOOK_RE = /^(.{3,150}?)\s+undert(?:ook|akes)\s+to\s+(.{3,})$/;
 
 type Style = 'num' | 'alpha' | 'roman';
@@ -156,19 +168,67 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
   return { points: points.filter((p) => p.text.trim().length > 0), next: j };
 }
 
+/** A decision as printed: its kind read from the wording, an action's owner and due date from the text. */
 function makeDecision(item: string | null, label: string | null, raw: string, source: string = raw): Decision {
+  return decisionOf(item, label, raw, source, null, null);
+}
+
+/** A decision whose kind the minutes' layout decides; only an action keeps an owner and due date. */
+function decisionOf(item: string | null, label: string | null, raw: string, source: string, given: Decision['kind'] | null, owner: string | null): Decision {
+  // ModernGov prints a resolution twice (the "Decision:" panel and the "Minutes:"): it is read once, and copied.
+  const key = raw.length + source.length > 4000 ? null : [item, label, raw, source, given, owner].join('\u0000');
+  const known = key === null ? undefined : DECISION_CACHE.get(key);
+  if (known) return { ...known };
+  const d = readDecision(item, label, raw, source, given, owner);
+  if (key !== null) {
+    if (DECISION_CACHE.size >= 2000) DECISION_CACHE.clear();
+    DECISION_CACHE.set(key, { ...d });
+  }
+  return d;
+}
+
+const DECISION_CACHE = new Map<string, Decision>();
+
+function readDecision(item: string | null, label: string | null, raw: string, source: string, given: Decision['kind'] | null, owner: string | null): Decision {
   const { text, status } = statusOf(finishText(raw));
-  const kind = classifyDecision(text);
-  const d: Decision = { item, label, text, kind, owner: kind === 'action' ? ownerOf(text) : null, due: dueOf(text, kind), passage: passageOf(source) };
+  const kind = given ?? classifyDecision(text);
+  const action = kind === 'action';
+  const d: Decision = { item, label, text, kind, owner: action ? owner ?? ownerOf(text) : null, due: action || given === null ? dueOf(text, kind) : null, passage: passageOf(source) };
   if (status) d.status = status;
   return d;
 }
 
+/** A decision the minutes' layout marks as an action, with the owner they name (else the one its text names). */
 function action(item: string | null, raw: string, owner: string | null, source: string): Decision {
-  const { text, status } = statusOf(finishText(raw));
-  const d: Decision = { item, label: null, text, kind: 'action', owner: owner ?? ownerOf(text), due: dueOf(text, 'action'), passage: passageOf(source) };
-  if (status) d.status = status;
+  return decisionOf(item, null, raw, source, 'action', owner);
+}
+
+/** A decision of a kind fixed by where it stands (a noting, a procedural record, a recommendation): no owner, no due date. */
+function ofKind(d: Decision, kind: Decision['kind']): Decision {
+  d.kind = kind;
+  d.owner = null;
+  d.due = null;
   return d;
+}
+
+/**
+ * "… The Clerk will report it to Highways. ACTION: Clerk", "ACTION: To write to the school": an action label after a
+ * line or sentence. One naming only who acts gives the decision read just before it that owner (or makes the sentence
+ * before it an action); one saying what is to be done is an action itself.
+ */
+function applyActionLabel(out: Decision[], item: string | null, labelText: string, labelSource: string, before: string, beforeWasRead: (last: Decision) => boolean): void {
+  if (NO_ACTION_RE.test(labelText.trim())) return;
+  const owner = ownerOnly(labelText);
+  if (!owner) {
+    out.push(action(item, labelText, null, labelSource));
+    return;
+  }
+  const last = out[out.length - 1];
+  if (last && beforeWasRead(last)) {
+    last.kind = 'action';
+    last.owner = owner;
+    last.due = last.due ?? dueOf(last.text, 'action');
+  } else if (before) out.push(action(item, before, owner, `${before} ${labelSource}`));
 }
 
 /** One row of an action log table: the owner and due date come from their own columns. */
@@ -203,6 +263,11 @@ function startsHeaderlessList(t: string): boolean {
 
 /** Decisions in one item's minutes: AGREED/RESOLVED lists, ACTION lines, headerless "That …" lists, and prose. */
 export function findDecisions(blocks: readonly Block[], item: string | null): Decision[] {
+  return dedupe(decisionsIn(blocks, item));
+}
+
+/** findDecisions before repeats are dropped. */
+function decisionsIn(blocks: readonly Block[], item: string | null): Decision[] {
   const out: Decision[] = [];
   /** The paragraph number a "DECISION" heading took from the paragraph above, for the resolution after it. */
   let pending: string | null = null;
@@ -233,13 +298,8 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
       if (points.length === 0) pending = label;
       for (const p of points) {
         const noted = NOTED_ONLY_RE.test(p.text.trim()) ? notedSubject(blocks[i - 1], before) : null;
-        const d = makeDecision(item, p.label ?? (points.length === 1 ? label : null), noted ?? p.text, source);
-        if (noted) {
-          d.kind = 'noted';
-          d.owner = null;
-          d.due = null;
-        }
-        out.push(recommend(d, recommended));
+        const pointLabel = p.label ?? (points.length === 1 ? label : null);
+        out.push(recommend(noted ? decisionOf(item, pointLabel, noted, source, 'noted', null) : makeDecision(item, pointLabel, p.text, source), recommended));
       }
       i = Math.max(next, i + 1);
       continue;
@@ -258,26 +318,17 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
       continue;
     }
     const act = ACTION_LINE_RE.exec(t);
-    if (act && act[1] && NO_ACTION_RE.test(act[1].trim())) {
-      i++;
-      continue;
-    }
     if (act && act[1]) {
-      // "ACTION: Councillor X" names the owner; what is to be done is the sentence before it.
-      const owner = ownerOnly(act[1]);
+      // "ACTION: Councillor X" on its own line: what is to be done is the last sentence of the paragraph before.
       const prev = i > 0 ? blocks[i - 1]?.text ?? '' : '';
-      const what = owner ? (splitSentences(prev).pop() ?? '') : act[1];
-      const last = out[out.length - 1];
-      if (owner && last && last.passage && passageOf(prev).includes(last.passage.slice(0, 80))) {
-        // The sentence before was already read as a decision: the label gives its owner.
-        last.kind = 'action';
-        last.owner = owner;
-        last.due = last.due ?? dueOf(last.text, 'action');
-      } else if (what) out.push(action(item, what, owner, owner ? `${what} ${t}` : t));
+      const prevPassage = passageOf(prev);
+      applyActionLabel(out, item, act[1], t, splitSentences(prev).pop() ?? '', (last) => !!last.passage && prevPassage.includes(last.passage.slice(0, 80)));
       i++;
       continue;
     }
-    if (!b.bullet && startsHeaderlessList(t)) {
+    // A copied ModernGov table row keeps the agenda's wording before its "Additional documents: Minutes:" labels:
+    // "To approve the accuracy of the minutes … Additional documents: Minutes: …" asks; it records no decision.
+    if (!b.bullet && startsHeaderlessList(t) && !INLINE_SECTION_LABELS_RE.test(t)) {
       const { points, next } = collectPoints(blocks, i, null);
       // "The report recommended that: 1. That Cabinet approve … 2. That officers …": the report's
       // proposals, quoted before the body decides on them, are not decisions.
@@ -301,11 +352,7 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
     // A parish council's comment on a planning application is its recommendation to the planning authority.
     const comment = PLANNING_COMMENT_RE.exec(t);
     if (comment && comment[1]) {
-      const d = makeDecision(item, numberedParagraph(blocks[i - 1])?.label ?? null, comment[1], t);
-      d.kind = 'recommendation';
-      d.owner = null;
-      d.due = null;
-      out.push(d);
+      out.push(decisionOf(item, numberedParagraph(blocks[i - 1])?.label ?? null, comment[1], t, 'recommendation', null));
       i++;
       continue;
     }
@@ -317,7 +364,7 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
     i++;
   }
   // A resolution cut off by the copy ("RESOLVED that the Committee") says nothing yet.
-  return dedupe(out.filter((d) => !(/^That\s/.test(d.text) && d.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(d.text))));
+  return out.filter((d) => !(/^That\s/.test(d.text) && d.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(d.text)));
 }
 
 /** "The Committee agreed:-", "Members resolved that:": words that only lead in to lettered points. */
@@ -334,12 +381,7 @@ const RECOMMENDED_HEAD_RE = /^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committ
 
 /** A resolution under a "RECOMMENDED" heading is a recommendation, unless it only approves minutes or the like. */
 function recommend(d: Decision, recommended: boolean): Decision {
-  if (recommended && d.kind !== 'procedural') {
-    d.kind = 'recommendation';
-    d.owner = null;
-    d.due = null;
-  }
-  return d;
+  return recommended && d.kind !== 'procedural' ? ofKind(d, 'recommendation') : d;
 }
 
 /** "Councillor A Smith was elected Chairman for the ensuing year.", "Mr B Jones was co-opted to the Council." */
@@ -368,7 +410,7 @@ function bulletActions(text: string, item: string | null): Decision[] {
   if (text.length > 5000 || !/\bAction(?:s|\s+point)?\s*[:–—-]/i.test(text)) return [];
   const out: Decision[] = [];
   for (const s of splitSentences(text).slice(1)) {
-    const m = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(\S.+)$/.exec(s);
+    const m = ACTION_LINE_RE.exec(s);
     if (m && m[1] && !ownerOnly(m[1]) && !NO_ACTION_RE.test(m[1].trim())) out.push(action(item, m[1], null, s));
   }
   return out;
@@ -378,61 +420,49 @@ function proseDecisions(text: string, item: string | null): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
   // "Discussion ensued; it was agreed that …": the agreement after a semicolon is a sentence of its own.
-  const sentences = splitSentences(text).flatMap((s) => s.split(/;\s+(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i));
+  const sentences = splitSentences(text).flatMap((s) => (s.includes(';') ? s.split(/;\s+(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]));
   sentences.forEach((s, k) => {
     if (s.length > 1200) return;
     if (/^It\s+was\s+noted\b/i.test(s)) return;
-    if (PROSE_MINUTES_RE.test(s) || PROSE_NOTED_RE.test(s)) {
+    // Most sentences hold none of the words the shapes below need: each costly pattern runs only where its words are.
+    const low = s.toLowerCase();
+    const minutes = low.includes('minutes');
+    const agreed = low.includes('agreed') || low.includes('resolved');
+    if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
       out.push(makeDecision(item, null, s));
       return;
     }
-    if (MINUTES_NOTED_RE.test(s)) {
-      const d = makeDecision(item, null, s);
-      d.kind = 'noted';
-      d.owner = null;
-      d.due = null;
-      out.push(d);
+    if (minutes && MINUTES_NOTED_RE.test(s)) {
+      out.push(decisionOf(item, null, s, s, 'noted', null));
       return;
     }
-    if (SUBSTITUTES_NOTED_RE.test(s)) {
-      const d = makeDecision(item, null, s);
-      d.kind = 'procedural';
-      d.owner = null;
-      d.due = null;
-      out.push(d);
+    // A record of the substitutions; an election recorded in prose, unless the motion for it was already read
+    // ("It was proposed … that X be appointed"); a change to the order of business.
+    if (
+      (low.includes('substitute') && SUBSTITUTES_NOTED_RE.test(s)) ||
+      ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted')) && ELECTED_RE.test(s) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
+    ) {
+      out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }
-    // An election recorded in prose, unless the motion for it was already read ("It was proposed … that X be appointed").
-    if (ELECTED_RE.test(s) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text))) {
-      const d = makeDecision(item, null, s);
-      d.kind = 'procedural';
-      d.owner = null;
-      d.due = null;
-      out.push(d);
-      return;
-    }
-    const pronoun = RECORD_PRONOUN_RE.exec(s);
+    const pronoun = low.includes('record') ? RECORD_PRONOUN_RE.exec(s) : null;
     if (pronoun && pronoun[1]) {
       out.push(makeDecision(item, null, `The minutes ${pronoun[1]}`, s));
       return;
     }
-    const order = ORDER_RE.exec(s);
-    if (order) {
-      const d = makeDecision(item, null, s);
-      d.kind = 'procedural';
-      d.owner = null;
-      d.due = null;
-      out.push(d);
+    if ((low.includes('agenda') || low.includes('order')) && ORDER_RE.test(s)) {
+      out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }
-    const bv = BODY_VERB_RE.exec(s);
+    const bv = BODY_VERB_HINT_RE.test(low) ? BODY_VERB_RE.exec(s) : null;
     if (bv && bv[1]) {
       const verb = bv[1].toLowerCase();
       const rest = bv[2] ?? '';
       if (verb === 'received' && !/^\s+(?:the\s+)?(?:information|update)\b|^\s+and\s+noted\b/i.test(rest)) return;
       if (verb === 'requested' && !/^\s+that\b/i.test(rest)) return;
-      // "The Council noted the following declarations of interest": the list that follows is not a decision.
-      if (verb === 'noted' && /^\s+(?:that\s+)?(?:the\s+following\s+)?(?:declarations?|apologies|substitut|interests?)\b|^\s+the\s+following\s*:?\s*$/i.test(rest)) return;
+      // "The Council noted the following declarations of interest", "The Committee noted the following transparency
+      // statements:-" (Scottish minutes): the record that follows is not a decision.
+      if (verb === 'noted' && /^\s+(?:that\s+)?(?:the\s+following\s+)?(?:declarations?|apologies|substitut|interests?|transparency\s+statements?)\b|^\s+the\s+following\s*:?\s*$/i.test(rest)) return;
       // "The Leader of the Council noted …": a person speaking, not the Council deciding.
       if (/\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?Council$/i.test(s.slice(0, s.length - rest.length - bv[1].length).trim())) return;
       // "The Committee resolved to agree the minutes …" records the resolution "To agree the minutes …".
@@ -446,22 +476,10 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       return;
     }
     // "Action: To be put on the village notice board." inside a paragraph.
-    const inlineAction = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(\S.+)$/.exec(s);
+    const inlineAction = ACTION_LINE_RE.exec(s);
     if (inlineAction && inlineAction[1]) {
-      if (NO_ACTION_RE.test(inlineAction[1].trim())) return;
-      const owner = ownerOnly(inlineAction[1]);
-      if (!owner) {
-        out.push(action(item, inlineAction[1], null, s));
-        return;
-      }
-      // "… The Clerk will report it to Highways. ACTION: Clerk": the label names who does what the sentence before says.
-      const prev = sentences[k - 1];
-      const last = out[out.length - 1];
-      if (last && prev && last.passage === passageOf(prev)) {
-        last.kind = 'action';
-        last.owner = owner;
-        last.due = last.due ?? dueOf(last.text, 'action');
-      } else if (prev) out.push(action(item, prev, owner, `${prev} ${s}`));
+      const prev = sentences[k - 1] ?? '';
+      applyActionLabel(out, item, inlineAction[1], s, prev, (last) => !!prev && last.passage === passageOf(prev));
       return;
     }
     // "Officers to circulate …", "The Chair would write to …": an action recorded in prose.
@@ -473,7 +491,7 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       out.push(action(item, s, proseOwner, s));
       return;
     }
-    const agreedFor = AGREED_FOR_RE.exec(s);
+    const agreedFor = agreed ? AGREED_FOR_RE.exec(s) : null;
     // "it was agreed for the Village Hall to be used for the fete" gives no one a task.
     if (agreedFor && agreedFor[1] && agreedFor[2] && isActor(agreedFor[1]) && !/^be\b/.test(agreedFor[2])) {
       const who = agreedFor[1];
@@ -481,8 +499,8 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       return;
     }
     // "… had met the trustees. It was agreed that …" reports what was agreed elsewhere, before this meeting.
-    const reported = k > 0 && /\bhad\s+(?:been\s+|not\s+)?\w+(?:ed|en|t|ne)\b/i.test(sentences[k - 1] ?? '');
-    const itWas = reported ? null : (IT_WAS_RE.exec(s) ?? PROPOSED_RESOLVED_RE.exec(s));
+    const reported = agreed && k > 0 && /\bhad\s+(?:been\s+|not\s+)?\w+(?:ed|en|t|ne)\b/i.test(sentences[k - 1] ?? '');
+    const itWas = !agreed || reported ? null : (IT_WAS_RE.exec(s) ?? PROPOSED_RESOLVED_RE.exec(s));
     if (itWas && itWas[1] && itWas[1].split(/\s+/).length >= 4) {
       out.push(makeDecision(item, null, itWas[1], s));
       return;
@@ -492,14 +510,14 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       out.push(makeDecision(item, null, `I${welsh[1].slice(1)}`, s));
       return;
     }
-    const moved = MOVED_RE.exec(s) ?? PROPOSED_RE.exec(s);
-    const printedThatAny = MOVED_RE.test(s) || /\bproposed\b[^.]{0,60}?\bthat\b/i.test(s);
+    const moved = (low.includes('moved') || low.includes('proposed')) ? (MOVED_RE.exec(s) ?? PROPOSED_RE.exec(s)) : null;
+    const printedThatAny = !!moved && (MOVED_RE.test(s) || /\bproposed\b[^.]{0,60}?\bthat\b/i.test(s));
     if (moved && moved[1] && (printedThatAny || /\b(?:be|is|are)\b/.test(moved[1])) && CARRIED_RE.test(text) && !LOST_RE.test(text)) {
       // "Cllr A proposed B is co-opted …" prints no "that": the proposal is kept as printed.
       out.push(makeDecision(item, null, printedThatAny ? `That ${moved[1]}` : moved[1], s));
       return;
     }
-    const under = UNDERTOOK_RE.exec(s);
+    const under = s.includes('undert') ? UNDERTOOK_RE.exec(s) : null;
     if (under && under[1] && under[2]) {
       const owner = under[1].replace(/^(?:In response,?\s+|Following .{0,80}?,\s*)/i, '').replace(/^The\s+/, 'the ');
       // "The Commissioner explained that the Chief Constable undertook to …" reports what someone else once undertook.
@@ -521,11 +539,14 @@ const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
  * fuller point with the same label: only the fuller one is kept.
  */
 export function findItemDecisions(decisionBlocks: readonly Block[], minutesBlocks: readonly Block[], item: string | null): Decision[] {
-  const all = dedupe([...findDecisions(decisionBlocks, item), ...findDecisions(minutesBlocks, item)]);
+  // A page with only a "Decision:" panel has its minutes copied from it: the same blocks are read once.
+  const same = decisionBlocks.length === minutesBlocks.length && decisionBlocks.every((b, k) => b === minutesBlocks[k]);
+  const all = dedupe(same ? decisionsIn(minutesBlocks, item) : [...decisionsIn(decisionBlocks, item), ...decisionsIn(minutesBlocks, item)]);
+  const squashed = all.map((d) => squash(d.text));
   return all.filter((d, k) => {
-    const mine = squash(d.text);
+    const mine = squashed[k] ?? '';
     if (/[.!?)]$/.test(d.text.trim()) || mine.length < 6) return true;
-    return !all.some((o, j) => j !== k && o.label === d.label && o.text.length > d.text.length && squash(o.text).startsWith(mine));
+    return !all.some((o, j) => j !== k && o.label === d.label && o.text.length > d.text.length && (squashed[j] ?? '').startsWith(mine));
   });
 }
 

@@ -12,7 +12,9 @@ const MAX_PASSAGE = 400;
 
 /** The passage a fact was read from, as printed, trimmed to at most ~400 characters. */
 export function passageOf(text: string): string {
-  const s = text.slice(0, MAX_PASSAGE * 4).replace(/\s+/g, ' ').trim();
+  const head = text.slice(0, MAX_PASSAGE * 4);
+  // Blocks are already normalised to single spaces: only rewrite the spacing when it needs it.
+  const s = (/[^\S ]| {2}/.test(head) ? head.replace(/\s+/g, ' ') : head).trim();
   if (s.length <= MAX_PASSAGE) return s;
   const cut = s.slice(0, MAX_PASSAGE - 1);
   const space = cut.lastIndexOf(' ');

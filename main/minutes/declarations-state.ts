@@ -27,7 +27,16 @@ const DECLARATIONS_HEADING_RE = /^(?:\d{1,3}\.?\s+)?(?:(?:declarations?|disclosu
 /** A sentence anywhere in minuted text saying no declarations were made. */
 const NONE_ANYWHERE_RE = new RegExp(
   [
-    "\\bno\\s+(?:(?:formal|further|other|new)\\s+)?(?:declarations?|disclosures?|interests?)\\b(?!\\s+(?:form|register|guidance))",
+    // Not "no other/further declarations": that follows one that was made.
+    "\\bno\\s+(?:(?:formal|new)\\s+)?(?:declarations?|disclosures?|interests?)\\b(?!\\s+(?:form|register|guidance))",
+    // "There were no disclosable pecuniary interests", "no personal or prejudicial interests were declared".
+    "\\bno\\s+(?:(?:disclosable|pecuniary|non-pecuniary|personal|prejudicial|registrable|registerable|significant|financial|non-financial|or|and)\\s+){1,5}interests?\\b(?!\\s+(?:form|register|guidance))",
+    // "There were no items on the agenda that would require those councillors present to declare … interests".
+    "\\bno\\s+items?\\b[^.]{0,80}?\\b(?:requir\\w*|need\\w*)\\b[^.]{0,80}?\\bdeclar",
+    // "… having applied the objective test they concluded that they had no interest to declare".
+    "\\bhad\\s+no\\s+(?:\\w+\\s+)?interests?\\s+to\\s+declare\\b",
+    // Transparency statements: "… however she did not consider either connection to require a declaration of interest".
+    "\\bdid\\s+not\\s+consider\\b[^.]{0,120}?\\b(?:requir\\w*|need\\w*|warrant\\w*)\\b[^.]{0,40}?\\bdeclaration\\b",
     "\\bno\\s+(?:members?|councillors?|one)\\s+(?:declared|disclosed)\\b",
     "\\bnone\\s+(?:were|was)\\s+(?:made|declared|disclosed|received|reported)\\b",
     "\\bthere\\s+were\\s+none\\b.{0,40}\\b(?:declar|interest)",

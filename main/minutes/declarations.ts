@@ -12,6 +12,8 @@ const VERB = '(?:declared|declares|disclosed|would\\s+declare|made\\s+(?:a\\s+)?
 /** Adverbs printed between the name and the verb: "Councillor Haines similarly declared". */
 const ADVERB = '(?:(?:also|each|both|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
 const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)${MEMBER_PREFIX}\\s+(.{2,200}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
+/** "Mr M Balfour declared a Disclosable Pecuniary Interest …": councils that call their members Mr and Mrs (Kent, Surrey). */
+const HONORIFIC_DECL_RE = new RegExp(`^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[A-Z][\\w'’-]+)\\s+${ADVERB}${VERB}\\b(.*)$`);
 const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${OFFICE})(?:\\s+\\([^)]{2,60}\\))?\\s+${ADVERB}${VERB}\\b(.*)$`, 'i');
 /** "Councillor Denis Murphy noted that he was a member of …" inside a declarations item. */
 const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
@@ -41,7 +43,11 @@ function cleanSubject(s: string): string {
 
 function subjectOf(rest: string): string {
   // rest: text after "declared"
-  const afterInterest = rest.replace(/^\s*(?:an?\s+|the\s+following\s+)?(?:[\w-]+\s+){0,4}?interests?\b/i, '').trim();
+  const afterInterest = rest
+    .replace(/^\s*(?:an?\s+|the\s+following\s+)?(?:[\w-]+\s+){0,4}?interests?\b/i, '')
+    // "… and said that he would leave the room for this item": what the member then did, not the interest.
+    .replace(/,?\s+and\s+(?:said|stated|confirmed|indicated|advised)\s+that\s+(?:he|she|they)\s+would\b.*$/i, '')
+    .trim();
   const cause = CAUSE_RE.exec(afterInterest);
   if (cause && cause[1] && !/^(?:item|minute)\b/i.test(cause[1])) return cleanSubject(cause[1]);
   const about = ABOUT_RE.exec(afterInterest);
@@ -96,7 +102,7 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
       if (isDeclarationsItem) out.push(...notedMembership(sentence, date));
       return;
     }
-    const dm = DECL_RE.exec(sentence);
+    const dm = DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence);
     const m = dm ?? OFFICE_RE.exec(sentence);
     if (!m || !m[1]) return;
     // "Councillor X, having declared an interest, left the room" refers back to a declaration.

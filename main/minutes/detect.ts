@@ -35,17 +35,28 @@ function assertText(fileName: string, text: string): void {
   if (bad > head.length * 0.02) throw new MinutesFormatError(`it contains binary data (${fileName ? `"${fileName}" ` : ''}is probably an image or other non-text file).`);
 }
 
-/** Refuses binary input and text that is neither minutes nor an agenda (NotMinutesError); says which it is. */
-export function assertLooksLikeMinutes(text: string): MinutesDocumentKind {
+/** Refuses binary input and text that is neither minutes nor an agenda (NotMinutesError); says which it is (`known` when already classified). */
+export function assertLooksLikeMinutes(text: string, known?: MinutesDocumentKind): MinutesDocumentKind {
   assertText('', text);
-  return assertMinutesOrAgenda(text);
+  return known ?? assertMinutesOrAgenda(text);
 }
 
 const XML_RE = /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:meeting|GetMeetingResult|GetMeetingResponse|soap:Envelope)\b/i;
 const HTML_RE = /<(?:!doctype\s+html|html|head|body|div|p|table|span|h[1-6]|ul|li|br)\b/i;
 
-/** Sniffs the content (the file name is only a hint) and says how to parse it. */
+/** Sniffs the content (the file name is only a hint) and says how to parse it; refuses what is neither minutes nor an agenda. */
 export function detectMinutesKind(fileName: string, text: string): MinutesInputKind {
+  const kind = sniffInputKind(fileName, text);
+  if (kind === 'html') assertMinutesOrAgenda(htmlToText(text));
+  else if (kind !== 'moderngov-xml') assertMinutesOrAgenda(text);
+  return kind;
+}
+
+/**
+ * detectMinutesKind without reading what the document is: for a caller that classifies the text it goes on
+ * to parse (parseMinutesDetailed), so the same text is not classified twice.
+ */
+export function sniffInputKind(fileName: string, text: string): MinutesInputKind {
   assertText(fileName, text);
   const head = sample(text);
   const ext = (/\.([a-z0-9]{1,6})$/i.exec(fileName ?? '')?.[1] ?? '').toLowerCase();
@@ -58,11 +69,7 @@ export function detectMinutesKind(fileName: string, text: string): MinutesInputK
     throw new MinutesFormatError('it is XML but not a ModernGov meeting (GetMeeting) response.');
   }
   const tags = head.match(/<\/?[a-z][a-z0-9]*\b[^>]{0,500}>/gi)?.length ?? 0;
-  if (HTML_RE.test(head) && tags >= 3) {
-    assertMinutesOrAgenda(htmlToText(text));
-    return 'html';
-  }
-  assertMinutesOrAgenda(text);
+  if (HTML_RE.test(head) && tags >= 3) return 'html';
   if (text.includes('\f') || ext === 'pdf') return 'pdf-text';
   return 'text';
 }

@@ -32,6 +32,8 @@ export interface DocumentSignals {
 const SAMPLE = 200000;
 
 const MINUTES_SIGNALS: [string, RegExp][] = [
+  // A ModernGov decision record: "Decision Maker: Business Services Committee … Outcome: Agreed" / "Date of Decision: …".
+  ['decision-record', /^[ \t]*Decision\s+maker\s*:[^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*(?:Outcome|Date\s+of\s+decision)\s*:[ \t]*\S/im],
   ['minutes-section', /^[ \t]*(?:minutes|decision|decisions|cofnodion|penderfyniad|penderfyniadau)[ \t]*:[ \t]*(?:\S.*)?$/im],
   ['resolved', /\bRESOLVED\b|\bPENDERFYNWYD\b|^[ \t]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Resolved|Agreed|Decision)[ \t]*(?::|–|—|-(?=\s))|\bAGREED\b\s*(?:that\b|[:–—-])|^[ \t]*DECISION[ \t]*:?[ \t]*$/m],
   ['resolved-phrase', /\b(?:it\s+was|was|were|members|councillors|council|committee|commission|board|panel|cabinet|forum|authority)\s+(?:\w+\s+){0,2}(?:resolved|agreed)\s+(?:that|to|the|unanimously|as|by|with|on)\b|\b(?:unanimously|duly)\s+(?:resolved|agreed)\b/i],
@@ -114,6 +116,9 @@ export function documentSignals(text: string): DocumentSignals {
 export type DocumentVerdict = { kind: MinutesDocumentKind } | { kind: 'neither'; reason: string };
 
 export function classifyDocument(text: string): DocumentVerdict {
+  // Most files are minutes and say so early: one minutes signal (outside Markdown) settles it, the rest is not read.
+  const s = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (!looksLikeMarkdown(s) && MINUTES_SIGNALS.some(([, re]) => re.test(s))) return { kind: 'minutes' };
   const sig = documentSignals(text);
   if (sig.markdown) {
     return { kind: 'neither', reason: 'it is a Markdown document, not an agenda or minutes (it reads like a project README)' };

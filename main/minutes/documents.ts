@@ -31,7 +31,17 @@ function stripLeadingIcon(s: string): string {
   return s.trim().replace(LEADING_ICON_RE, '').trim();
 }
 
+/** Residue ends in a size unit ("KB", "MB", "K", "M", "B", "bytes", maybe with a dot) or in "icon". */
+function mayEndInResidue(line: string): boolean {
+  let k = line.length - 1;
+  while (k >= 0 && /\s/.test(line[k] ?? '')) k--;
+  if (line[k] === '.') k--;
+  const c = (line[k] ?? '').toLowerCase();
+  return c === 'b' || c === 'k' || c === 'm' || c === 's' || c === 'n';
+}
+
 export function stripDocResidue(line: string): { text: string; doc: Omit<ListedDocument, 'title'> | null } {
+  if (!mayEndInResidue(line)) return { text: line, doc: null };
   // Only the tail can hold residue: look at the last 200 characters so long lines stay cheap.
   const offset = Math.max(0, line.length - 200);
   const tail = line.slice(offset);

@@ -6,6 +6,9 @@ const EXEMPT_TITLE_RE = /\b(?:part\s+(?:b|2|ii)\b|exempt\b|confidential\b(?!\s+r
 export const PRIVATE_SECTION_RE = /^(?:PART\s+(?:B|2|II)\b.{0,80}|Part\s+(?:B|2|II)\s*[-–:]?\s*(?:exempt|private|confidential|items?|business).{0,60}|PRIVATE\s+(?:SESSION|BUSINESS)|Private\s+(?:session|business)|EXEMPT\s+(?:ITEMS?|INFORMATION|BUSINESS)|Exempt\s+(?:items?|information|business))$/;
 const SELF_EXEMPT_RE = /\b(?:this|the)\s+(?:item|report)\s+(?:is|was|contains?|will\s+be)\s+(?:exempt|confidential|not\s+for\s+publication)|\bnot\s+for\s+publication\s+by\s+virtue\s+of/i;
 const EXCLUSION_RE = /exclu(?:de|ded|sion)\b.{0,40}\b(?:press|public)|(?:press|public)\b.{0,40}\bexclu(?:de|ded|sion)|schedule\s+12a/i;
+/** The words EXCLUSION_RE needs, found fast: the full pattern tries ".{0,40}" after every "press" and "public". */
+const EXCLUSION_HINT_RE = /exclu|schedule\s+12a/i;
+const mentionsExclusion = (text: string): boolean => EXCLUSION_HINT_RE.test(text) && EXCLUSION_RE.test(text);
 const NAMED_RE = /\b(?:agenda\s+)?(?:items?|minutes?)\s*(?:no\.?|nos\.?|numbers?)?\s*((?:[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})*[a-z]?)(?:\s*(?:,|and|&|to|-)\s*[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})*[a-z]?){0,20})/gi;
 
 export function titleIsExempt(title: string): boolean {
@@ -21,10 +24,10 @@ export function exclusionTargets(title: string, blocks: readonly Block[]): { num
   const numbers = new Set<string>();
   let following = false;
   const text = blocks.map((b) => b.text).join('\n');
-  const relevant = /^exclusion\b/i.test(title) || EXCLUSION_RE.test(text.slice(0, 20000));
+  const relevant = /^exclusion\b/i.test(title) || mentionsExclusion(text.slice(0, 20000));
   if (!relevant) return { numbers, following };
   for (const line of text.slice(0, 20000).split('\n')) {
-    if (!EXCLUSION_RE.test(line) && !/exempt|confidential/i.test(line)) continue;
+    if (!mentionsExclusion(line) && !/exempt|confidential/i.test(line)) continue;
     NAMED_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = NAMED_RE.exec(line)) !== null) {

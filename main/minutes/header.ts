@@ -1,6 +1,6 @@
 import type { Block } from './blocks';
 import { findDate, findTime as findAnyTime, ORDINAL } from './dates';
-import { councilAtStart } from './provenance';
+import { CLERK_TO_RE, councilAtStart } from './provenance';
 
 /**
  * A meeting's time as a header prints it. A 24-hour-looking time from 1.00 to 7.59 without am/pm
@@ -62,6 +62,8 @@ const COUNCIL_KIND_RE = /^(?:(?:special|extraordinary|annual|ordinary|budget|rec
  */
 export function plainBodyName(name: string): string {
   let n = name.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+  // "Moved from 9th October 2018, Cabinet": a note that the meeting was rescheduled, before the body's name.
+  n = n.replace(/^(?:moved|rescheduled|postponed|rearranged|re-arranged|brought\s+forward|changed)\s+(?:from|to)\s+[^,]{3,60},\s*(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(?:\p{L}+\s+){0,3}meeting\s*(?:,|\s[-–—])\s*(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(.{2,200}?\b(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
@@ -91,11 +93,14 @@ function nameField(value: string): string | null {
   return v;
 }
 
+/** A weekday at the end of the words before a date: "Full Council, Thursday". */
+const TRAILING_WEEKDAY_RE = new RegExp(`[\\s,]+(?:${WEEKDAY})[,\\s]*$`, 'i');
+
 /** "Agenda for Council on", "Minutes of the Transport Committee", "Full Council –" → the body named, or null. */
 function bodyBeforeDate(prefix: string): string | null {
   const p = prefix
     .replace(/\s*[-–—,:|(]\s*$/, '')
-    .replace(new RegExp(`[\\s,]+(?:${WEEKDAY})[,\\s]*$`, 'i'), '')
+    .replace(TRAILING_WEEKDAY_RE, '')
     .replace(/\s*[-–—,:|]\s*$/, '')
     .replace(/\s+on$/i, '')
     .replace(/^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:agenda|minutes|decisions|notes)(?:,?\s+(?:and\s+)?(?:decisions|(?:draft\s+)?minutes))*(?:\s+(?:for|of)\s+|\s*[-–—:]\s+)(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
@@ -128,6 +133,8 @@ function cleanVenue(v: string): string {
     .replace(/\.?\s*View directions\.?$/i, '')
     // "Virtually via Microsoft Teams - if you would like to attend …": an explanation after a dash, in lower case.
     .replace(/\s+[-–—]\s+(?=[a-z]).*$/, '')
+    // "Microsoft Teams Contact: Katy Brown Committee Officer": the page's next field run on.
+    .replace(/\s+(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?|clerk)\s*:.*$/i, '')
     // "… Keston. The following members were present:", "… at 7pm when there were present".
     .replace(/(?:\.\s+|\s+)(?:the\s+following|there\s+(?:were|being)|when\s+there|present\s*:|members\s+present).*$/i, '')
     .replace(/\s+/g, ' ')
@@ -138,16 +145,23 @@ function cleanVenue(v: string): string {
 /** A time as printed after a date: "7pm", "7.30 pm", "19:30", "12 noon". */
 const TIME_WORD = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}[.:]\d{2}|(?:12\s+)?noon|midday)`;
 
+/** "… at 5.30 pm in Committee Room 1, Town Hall": the venue after the time. */
+const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoon|\bmidday|\d{2}[:.]\d{2})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$`, 'i');
+/** ", at Committee Room B, River House" after the date: a place, not a time. */
+const VENUE_AFTER_DATE_RE = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`);
+/** "St Mary's Church, Church Lane - 7:30pm": a place and a time. */
+const PLACE_THEN_TIME_RE = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)\s*[-–—,]\s*(${TIME_WORD})\.?$`, 'u');
+
 function parsePrintedHeld(rest: string, h: Header): void {
   const date = findDate(rest);
   if (date) h.date = h.date ?? date.iso;
   const time = findTime(rest);
   if (time) h.startTime = h.startTime ?? time.hhmm;
   // "... at 5.30 pm in Committee Room 1, Town Hall" or "held at Committee Room 1 on …"
-  const venueAfterTime = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoon|\bmidday|\d{2}[:.]\d{2})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$`, 'i').exec(rest);
+  const venueAfterTime = VENUE_AFTER_TIME_RE.exec(rest);
   // "held on Friday, 3 February 2023 at Committee Room B, River House": a place, not a time, after the date.
   const afterDate = date ? rest.slice(date.index + date.length) : '';
-  const venueAfterDate = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`).exec(afterDate.replace(/^(\s*,?\s*)(?:AT|IN|At|In)\b/, (w) => w.toLowerCase()));
+  const venueAfterDate = VENUE_AFTER_DATE_RE.exec(afterDate.replace(/^(\s*,?\s*)(?:AT|IN|At|In)\b/, (w) => w.toLowerCase()));
   // A lower-case "the" is not part of the venue's name; "The Memorial Hall" keeps its capital article.
   const venueBeforeDate = /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?(.{3,200}?)\s*,?\s+on\s+/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase()));
   const v = venueAfterTime?.[1] ?? venueBeforeDate?.[1] ?? venueAfterDate?.[1];
@@ -163,6 +177,12 @@ export function isMeetingHeading(text: string): boolean {
   // "At a meeting of the Cabinet held on 5 March 2023, it was resolved that …": a sentence about another meeting.
   if (/\b(?:resolved|recommended|decided|considered|agreed|reported|asked|said|stated)\b/i.test(text)) return false;
   return findDate(text) !== null;
+}
+
+/** A line that is a council's name and nothing else. */
+function isWholeCouncilName(t: string): boolean {
+  const name = councilAtStart(t);
+  return name !== null && name === t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/[\s,.;:–—-]+$/, '').trim();
 }
 
 export function parseHeader(blocks: readonly Block[]): Header {
@@ -318,8 +338,10 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
-    if (!matched && t.length <= 90 && (COUNCIL_LINE.test(t) || councilAtStart(t) === t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/[\s,.;:–—-]+$/, '').trim())) {
-      const name = t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+    // "Locum Clerk to Chawleigh Parish Council" (a summons' signature): the council is the one the clerk serves.
+    const ct = t.replace(CLERK_TO_RE, '');
+    if (!matched && ct.length <= 90 && ((/council|cyngor|borough/i.test(ct) && COUNCIL_LINE.test(ct)) || isWholeCouncilName(ct))) {
+      const name = ct.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
       councilLine = councilLine ?? name;
       // A bilingual heading names the council twice; the English name is preferred.
       if (!h.council || (/^cyngor\b/i.test(h.council) && !/^cyngor\b/i.test(name))) h.council = name;
@@ -343,7 +365,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched && !h.venue && i > 0 && t.length <= 120) {
       // "St Mary's Church, Church Lane - 7:30pm" under the date line: the place and the time.
-      const pm = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)\s*[-–—,]\s*(${TIME_WORD})\.?$`, 'u').exec(t);
+      const pm = PLACE_THEN_TIME_RE.exec(t);
       if (pm && pm[1] && pm[2] && findDate(blocks[i - 1]?.text ?? '') && !findDate(pm[1]) && !bodyName(pm[1]) && !/^(?:date|time)\b/i.test(pm[1])) {
         h.venue = cleanVenue(pm[1]);
         const tm = findTime(pm[2]);
@@ -361,7 +383,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
-    if (!matched && !h.committee && opening) {
+    if (!matched && !h.committee && opening && /minutes|notes|meeting\s+of/i.test(t)) {
       // "Minutes of Full Council", "Planning Committee – Minutes", "DRAFT MINUTES OF THE CABINET": a heading without a date.
       const mm =
         /^(?:(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+(?:of\s+)?(?:the\s+)?|(?=(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s))(?:(?:a|an|the)\s+)?(?:(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?)?(.{3,120})$/iu.exec(t) ??

@@ -4,7 +4,8 @@
  */
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { toBlocks } from './blocks';
-import { assertLooksLikeMinutes, detectMinutesKind } from './detect';
+import { assertLooksLikeMinutes, detectMinutesKind, sniffInputKind } from './detect';
+import { assertMinutesOrAgenda } from './document-kind';
 import { MinutesFormatError } from './errors';
 import { htmlToText } from './html-to-text';
 import { addressLineOf, readHtmlMeta } from './provenance';
@@ -23,11 +24,16 @@ export function parseMinutesHtml(html: string): ParsedMinutes {
   return parseMinutesHtmlDetailed(html).minutes;
 }
 
-function parseMinutesHtmlDetailed(html: string): MinutesWithAttendance {
+/** `wholeClassified`: false when the caller only sniffed the input, so the page's whole text is still to be classified. */
+function parseMinutesHtmlDetailed(html: string, wholeClassified = true): MinutesWithAttendance {
   if (typeof html !== 'string' || html.trim() === '') throw new MinutesFormatError('the file is empty.');
+  const whole = htmlToText(html);
+  const { address, text } = addressLineOf(whole);
+  const classified = text.trim() === '' ? whole : text;
+  // The page's whole text is refused when it is neither minutes nor an agenda, even if the text without its address line is one.
+  const wholeKind = wholeClassified ? undefined : assertMinutesOrAgenda(whole);
   const meta = readHtmlMeta(html);
-  const { address, text } = addressLineOf(htmlToText(html));
-  const document = assertLooksLikeMinutes(text.trim() === '' ? htmlToText(html) : text);
+  const document = assertLooksLikeMinutes(classified, classified === whole ? wholeKind : undefined);
   return parseBlocksDetailed(toBlocks(text), { document, sourceAddress: meta.sourceAddress ?? address, title: meta.title });
 }
 
@@ -44,15 +50,16 @@ export interface MinutesWithAttendance {
  * with no decisions or declarations), or neither — then a NotMinutesError says why in one sentence.
  */
 export function parseMinutesDetailed(fileName: string, text: string): MinutesWithAttendance {
-  switch (detectMinutesKind(fileName, text)) {
+  // Sniffed, not yet classified: the parsers below classify the text they read (once, not twice).
+  switch (sniffInputKind(fileName, text)) {
     case 'moderngov-xml':
       // Strict: a cut-off or malformed file is refused, never read as a meeting with less in it.
       return parseModernGovXmlDetailed(text, { strict: true });
     case 'html':
-      return parseMinutesHtmlDetailed(text);
+      return parseMinutesHtmlDetailed(text, false);
     case 'pdf-text':
     case 'text':
-      return parseMinutesTextDetailed(text);
+      return parseMinutesTextDetailed(text, false);
   }
 }
 

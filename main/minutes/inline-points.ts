@@ -24,19 +24,34 @@ function nth(seq: Seq, k: number): string {
   return seq === 'ALPHA' ? c.toUpperCase() : c;
 }
 
+/** The compiled marker patterns, by kind and label (a few dozen at most). */
+const MARKER_RES = new Map<string, RegExp>();
+
+/** Whether the text before `index` ends with ":" (and spaces): read backwards, not by a pattern over the whole prefix. */
+function colonBefore(text: string, index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && /\s/.test(text[k] ?? '')) k--;
+  return text[k] === ':';
+}
+
 /** Where marker `label` of `kind` occurs at or after `from`, at a place a point can start. */
 function findMarker(text: string, kind: Kind, label: string, from: number, first: boolean): { index: number; end: number } | null {
-  const l = escapeRegExp(label);
-  const body = kind === 'paren' ? `\\(${l}\\)` : kind === 'close' ? `${l}\\)` : l;
-  // A bare capital letter must be followed by a capitalised word ("B Confirm …"); bracketed markers by any word.
-  const after = kind === 'bare' ? '\\s+(?=[A-Z][a-z])' : '\\s+(?=\\S)';
-  const re = new RegExp(`(^|[.;:,)]\\s+|\\s(?:and|or)\\s+|:\\s*)${body}${after}`, 'g');
+  const key = `${kind}|${label}`;
+  let re = MARKER_RES.get(key);
+  if (!re) {
+    const l = escapeRegExp(label);
+    const body = kind === 'paren' ? `\\(${l}\\)` : kind === 'close' ? `${l}\\)` : l;
+    // A bare capital letter must be followed by a capitalised word ("B Confirm …"); bracketed markers by any word.
+    const after = kind === 'bare' ? '\\s+(?=[A-Z][a-z])' : '\\s+(?=\\S)';
+    re = new RegExp(`(^|[.;:,)]\\s+|\\s(?:and|or)\\s+|:\\s*)${body}${after}`, 'g');
+    MARKER_RES.set(key, re);
+  }
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const index = m.index + (m[1] ?? '').length;
     // The first bare letter must open the text (after a lead-in ending with ":"): "A" is also an article.
-    if (kind === 'bare' && first && index > 0 && !/:\s*$/.test(text.slice(0, index))) {
+    if (kind === 'bare' && first && index > 0 && !colonBefore(text, index)) {
       re.lastIndex = m.index + 1;
       continue;
     }

@@ -8,10 +8,25 @@
 export const MEMBER_TITLE_RE =
   /^(?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Alderm[ae]n|Alderwom[ae]n|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr)(?:\s*[:/]\s*|\s+)/i;
 
+/** A civic title before a name: "Mayor Rees", "Deputy Mayor Jane Smith" (not "Mayor of Watford"). */
+const CIVIC_TITLE_RE = /^(?:(?:Deputy|Lord|Lady)\s+)?Mayor\s+(?=\p{Lu}[\p{Ll}'’])(?!of\b)/u;
+
 export function stripMemberTitle(name: string): string {
   let n = name.trim();
   for (let i = 0; i < 3 && MEMBER_TITLE_RE.test(n); i++) n = n.replace(MEMBER_TITLE_RE, '');
   return n.replace(/^[,;:/–-]\s*/, '').replace(/[.,;:]+$/, '').trim();
+}
+
+/**
+ * A name's initials as parish minutes abbreviate it: "Glyn Charlton" → "GC", "Perry O’Callaghan" → "POC"
+ * (honorifics left out).
+ */
+export function initialsOf(name: string): string {
+  return name
+    .replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+/, '')
+    .split(/\s+/)
+    .map((t) => (t.match(/(?:^|['’-])\p{Lu}/gu) ?? []).map((c) => c.slice(-1)).join(''))
+    .join('');
 }
 
 /** "Councillors A, B (Chair) and Mrs C" → ["A", "B", "Mrs C"]. */
@@ -24,7 +39,7 @@ export function splitNameList(list: string): string[] {
   const parts = cleaned.split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/);
   const out: string[] = [];
   for (const part of parts) {
-    const n = stripMemberTitle(part.replace(/^(?:and|&)\s+/i, ''));
+    const n = stripMemberTitle(part.replace(/^(?:and|&)\s+/i, '')).replace(CIVIC_TITLE_RE, '');
     if (!n) continue;
     if (!/^[A-Z]/.test(n)) continue;
     if (n.split(' ').length > 6) continue;

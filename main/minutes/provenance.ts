@@ -170,6 +170,8 @@ const COUNCIL_PATTERNS: RegExp[] = [
   new RegExp(`^(?:the\\s+)?${NAME}\\s+(?:${KIND}\\s+)?Council(?=$|[\\s,.;:|–—-])`, 'u'),
   /^(?:Cyngor|Comhairle)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}/iu,
 ];
+/** The words COUNCIL_PATTERNS need, in any case ("… of …", "Authority", "Corporation", "Council", "Cyngor", "Comhairle"). */
+const COUNCIL_HINT_RE = /\b(?:of|authority|corporation|council|cyngor|comhairle)\b/i;
 /** First words that make "X Council" a kind of meeting, not a council's name. */
 const GENERIC_FIRST = /^(?:the\s+)?(?:Parish|Town|City|County|District|Borough|Community|Full|Annual|Extraordinary|Ordinary|Special|Budget|Statutory|Reconvened|Adjourned|Joint|Youth|Minutes|Agenda|Meeting|Notes|Draft|Council|Local|Speaking|Our|Your|Home|Welcome|About|Contact|Browse|Committee|Committees|Councillors|Agendas)\b/i;
 /** Words that end a Welsh/Gaelic name: the rest of the line is something else ("dogfennau", a date, a dash). */
@@ -193,7 +195,8 @@ function cleanName(s: string): string {
 /** A council's name at the start of a short heading line or title segment, as printed; null if none. */
 export function councilAtStart(line: string): string | null {
   const t = line.replace(/\s+/g, ' ').trim();
-  if (!t || t.length > 160) return null;
+  // Every pattern below needs one of these words: most lines have none and are not read further.
+  if (!t || t.length > 160 || !COUNCIL_HINT_RE.test(t)) return null;
   // A heading in capitals ("KESTON VALE DISTRICT COUNCIL"): read in title case, returned as printed.
   if (/\p{Lu}{3}/u.test(t) && t === t.toUpperCase()) {
     const found = councilAtStart(titleCase(t));
@@ -224,12 +227,17 @@ const NOT_HEADING = /^(?:venue|lleoliad|location|place|contact|cyswllt|enquiries
  * "meeting of the X Council" of a printed heading. The body is never read: other councils are
  * mentioned there ("Councillor Evans (Ceredigion County Council)").
  */
+/** "Clerk to", "Locum Clerk to the", "Proper Officer of": a signature line before the council's name. */
+export const CLERK_TO_RE = /^(?:(?:locum|acting|interim|deputy|assistant)\s+)?(?:clerk|proper\s+officer|responsible\s+financial\s+officer)\s+(?:to|of)\s+(?:the\s+)?(?=\p{Lu})/iu;
+
 export function councilFromHeaderLines(lines: readonly string[]): string | null {
   let celtic: string | null = null;
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (!line || NOT_HEADING.test(line)) continue;
-    const segments = line.length <= 160 ? [line, ...line.split(/\s+[|–—-]\s+/).slice(1)] : [];
+    // "Locum Clerk to Chawleigh Parish Council" under the summons: the council is the one the clerk serves.
+    const first = line.replace(CLERK_TO_RE, '');
+    const segments = line.length <= 160 ? [first, ...line.split(/\s+[|–—-]\s+/).slice(1)] : [];
     const of = /\bmeeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:held|will\s+be\s+held|to\s+be\s+held|on\s+\p{L}+day)\b/iu.exec(line.slice(0, 400));
     if (of && of[1]) segments.push(of[1]);
     for (const seg of segments) {

@@ -15,6 +15,8 @@ export interface ItemSections {
 }
 
 const TRUNC_RE = /\s*(?:\.{2,}|…)?\s*view the full (?:minutes|decision) text for item\s*[^\s.]{0,20}\.?\s*$/i;
+/** The words TRUNC_RE needs, found fast: the full pattern (its leading "\s*" tried at every position) runs only where they occur. */
+const TRUNC_HINT_RE = /view the full/i;
 /** Agenda wording: what the committee is asked to do, not what it did. */
 const AGENDA_ISH_RE = /^(?:\[.*\]$|To\s+(?:receive|consider|approve|confirm|note|agree|invite|report|determine|elect|appoint|answer|hear|discuss|review|scrutinise|scrutinize|identify|comment|issue|welcome)\b.{30,}|(?:REPORT|Report)\s+(?:OF|of|by|from)\b|Members\s+(?:are|will\s+be)\s+(?:asked|invited|requested|reminded)|The\s+(?:Chair(?:man)?|Committee|Commission|Board|Panel|Cabinet|Council)\s+(?:is|are|will\s+be)\s+(?:asked|invited|requested)|(?:Any|All)\s.{0,200}\b(?:will|shall)\s+be\s+(?:reported|considered)|(?:Copy\s+|Report\s+)?attached\.?$)/;
 
@@ -33,7 +35,7 @@ export function splitSections(body: readonly Block[], documentUsesMinutesLabel: 
   };
   for (const raw of body) {
     let b = raw;
-    if (TRUNC_RE.test(b.text)) {
+    if (TRUNC_HINT_RE.test(b.text) && TRUNC_RE.test(b.text)) {
       out.truncated = true;
       b = { ...b, text: b.text.replace(TRUNC_RE, '').trim() };
       if (!b.text) continue;

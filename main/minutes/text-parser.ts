@@ -6,8 +6,9 @@ import { findItemDecisions } from './decisions';
 import { findDeclarations } from './declarations';
 import { declarationsStateOf, isDeclarationsTitle } from './declarations-state';
 import { assertLooksLikeMinutes } from './detect';
+import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { findMeetingTimes, isCouncilName, isMeetingHeading, parseHeader } from './header';
+import { bodyName, findMeetingTimes, isCouncilName, isMeetingHeading, parseHeader } from './header';
 import type { Attendee } from './attendance';
 import { assembleAttendance, findAttendanceLists } from './attendance';
 import { resolveDue } from './due';
@@ -15,6 +16,7 @@ import { splitItems } from './items';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
 import { findDate, findTime } from './dates';
+import { initialsOf } from './names';
 
 const SIGNATURE_RE = /^(?:chair(?:man|person)?|signed|date|dated|\.{3,}|_{3,}|mayor|cadeirydd)\b/i;
 
@@ -23,10 +25,15 @@ export function parseMinutesText(text: string): ParsedMinutes {
   return parseMinutesTextDetailed(text).minutes;
 }
 
-export function parseMinutesTextDetailed(text: string): { minutes: ParsedMinutes; attendance: Attendee[] } {
+/** `wholeClassified`: false when the caller only sniffed the input (sniffInputKind), so the whole text is still to be classified. */
+export function parseMinutesTextDetailed(text: string, wholeClassified = true): { minutes: ParsedMinutes; attendance: Attendee[] } {
   // A copy that starts or ends with the page's address: that line is the source, not content.
   const { address, text: body } = addressLineOf(typeof text === 'string' ? text : '');
-  const document = assertLooksLikeMinutes(body.trim() === '' ? text : body);
+  const classified = body.trim() === '' ? text : body;
+  // The whole text is refused when it is neither minutes nor an agenda, even if the text without its address line is one.
+  if (!wholeClassified && classified !== text) assertMinutesOrAgenda(text);
+  // The sniffer has already refused a whole text that is not text at all.
+  const document = !wholeClassified && classified === text ? assertMinutesOrAgenda(text) : assertLooksLikeMinutes(classified);
   return parseBlocksDetailed(toBlocks(body), { document, sourceAddress: address });
 }
 
@@ -59,6 +66,16 @@ function headerLines(blocks: readonly Block[], used: Set<number>): string[] {
 
 /** ModernGov titles: "Agenda for Cabinet on Tuesday, 10th November, 2020, 6.00 pm". */
 const TITLE_MEETING_RE = /^(?:agenda|minutes|decisions|agenda and (?:draft )?minutes|agenda, decisions and minutes)\s+(?:for|of)\s+(?:the\s+)?(.{2,150}?)\s+on\s+(.{6,80}?)(?:\s+[|–—-]\s+.*)?$/i;
+
+/** "Held at Northvale Memorial Hall at 19:45 on 21st March 2018": the venue, the time, the date. */
+const HELD_AT_RE = /^held\s+(?:at|in)\s+(.{3,120}?)(?:\s+at\s+(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?))?\s+on\s+(.{6,60})$/i;
+/** "Northvale Parish Council Extra Ordinary meeting.": the council meeting as a whole. */
+const COUNCIL_MEETING_LINE_RE = /^(.{3,100}?\bCouncil)\s+(?:(?:extra\s*-?\s*ordinary|ordinary|annual|special|monthly|full)\s+)?meeting\.?$/i;
+
+/** "You are hereby summoned to attend the meeting of Chawleigh Parish Council on Thursday 1st July 2021 at 7.00pm, …". */
+const SUMMONS_RE = /\bsummoned\s+to\s+attend\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s*of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:on|to\s+be\s+held\s+on)\s+(.{6,120})$/iu;
+
+const EXCLUSION_TITLE_RE = /\bexclu(?:de|ded|sion)\b.{0,40}\b(?:press|public)\b/i;
 
 const END_OF_MEETING_RE = /\b(?:meeting|business)\b.{0,30}\b(?:closed|ended|concluded|finished|terminated|rose)\b|\bconcluded\s+at\b/i;
 
@@ -134,14 +151,29 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   if (!header.date) {
     // Header facts the line-by-line header parser cannot see: "Council Date: Thursday, 19 September 2024"
     // run together, "A meeting … will be held … on 11 December 2003 at 13:30", "X Agenda - 11 December 2003, 13:30".
-    for (const line of lines) {
+    for (const [k, line] of lines.entries()) {
+      // Every shape below is taken only with a date, and every date has a four-digit year.
+      if (!/\d{4}/.test(line)) continue;
+      // "Ashby Parish Council Extraordinary meeting." over "Held at the Memorial Hall at 19:45 on 21st March 2018".
+      const heldAt = HELD_AT_RE.exec(line);
+      const heldDate = heldAt && heldAt[3] ? findDate(heldAt[3]) : null;
+      if (heldAt && heldAt[1] && heldDate) {
+        header.date = heldDate.iso;
+        const tm = heldAt[2] ? findTime(heldAt[2]) : null;
+        if (tm && !header.startTime) header.startTime = tm.hhmm;
+        header.venue = header.venue ?? heldAt[1].replace(/^the\s+/i, '').trim();
+        const above = COUNCIL_MEETING_LINE_RE.exec(lines[k - 1] ?? '');
+        if (above && above[1] && isCouncilName(above[1])) header.committee = header.committee ?? above[1];
+        break;
+      }
       // The next meeting's date is not this meeting's.
       if (/^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i.test(line)) continue;
       // A first line or heading that is the whole header: "Minutes of Parish Council 22 November 2023",
       // "Glasgow City Council Agenda - 11 December 2003, 13:30".
+      // Each shape is tried only where its words are: the patterns are costly on every line.
       const named =
-        /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+(?:of\s+(?:the\s+)?)?(.{2,120}?)\s*[-–—,:]?\s+((?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) ??
-        /^(.{2,150}?)\s+(?:agenda|minutes)\s*[-–—:]\s*((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line);
+        (/^(?:(?:draft|confirmed|approved)\s+)?minutes\b/iu.test(line) ? /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+(?:of\s+(?:the\s+)?)?(.{2,120}?)\s*[-–—,:]?\s+((?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) : null) ??
+        (/(?:agenda|minutes)\s*[-–—:]/iu.test(line) ? /^(.{2,150}?)\s+(?:agenda|minutes)\s*[-–—:]\s*((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) : null);
       if (named && named[1] && named[2] && findDate(named[2]) && !/\b(?:held|meeting\s+of)\b/i.test(named[1])) {
         header.committee = header.committee ?? named[1].trim();
         const nd = findDate(named[2]);
@@ -152,9 +184,21 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
           break;
         }
       }
+      // A parish agenda's summons: "You are hereby summoned to attend the meeting of X Parish Council on Thursday 1st July 2021 at 7.00pm".
+      const summons = /summoned/i.test(line) ? SUMMONS_RE.exec(line) : null;
+      const summonsDate = summons && summons[2] ? findDate(summons[2]) : null;
+      if (summons && summons[1] && summonsDate) {
+        const name = summons[1].trim();
+        if (isCouncilName(name) || bodyName(name)) header.committee = header.committee ?? (bodyName(name) ?? name);
+        header.date = summonsDate.iso;
+        const tm = findTime(summons[2]?.slice(summonsDate.index + summonsDate.length) ?? '');
+        if (tm && !header.startTime) header.startTime = tm.hhmm;
+        break;
+      }
       const m =
         /^(?:to\s+be\s+)?held\s+on\s+(.{6,120})$/i.exec(line) ??
-        /\b(?:date|dyddiad)\s*:\s*(.{6,80})$/i.exec(line) ??
+        // "Date: …", not "Issue date: …" (when the papers went out).
+        /(?<!\b(?:issue|publication|published|despatch|dispatch|circulation|print)\s)\b(?:date|dyddiad)\s*:\s*(.{6,80})$/i.exec(line) ??
         /\bmeeting\b.{0,200}?\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b(.{4,300})$/i.exec(line) ??
         /^.{2,150}?\s[-–—]\s((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/u.exec(line);
       const d = m && m[1] ? findDate(m[1]) : null;
@@ -233,7 +277,10 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       apologies.push(...names);
     }
     declarations.push(...findDeclarations(minutesText, d.number, isDeclItem, { meetingDate: header.date }));
-    decisions.push(...findItemDecisions(s.decision, s.minutes, d.number));
+    const itemDecisions = findItemDecisions(s.decision, s.minutes, d.number);
+    // Under "Exclusion of the press and public" what is decided is who may stay: procedural, never a task.
+    if (EXCLUSION_TITLE_RE.test(d.title)) for (const x of itemDecisions) if (x.kind === 'action') Object.assign(x, { kind: 'procedural', owner: null, due: null });
+    decisions.push(...itemDecisions);
 
     const targets = exclusionTargets(d.title, [...s.agenda, ...s.minutes]);
     for (const n of targets.numbers) exemptNumbers.add(n);
@@ -285,12 +332,23 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     apologies: [...new Set(apologies)],
     items,
     declarations,
-    declarationsState: declarationsStateOf(document, declarations.length, items),
+    // The lines before the first item count too: "There were no items on the agenda that would require … to declare …".
+    declarationsState: declarationsStateOf(document, declarations.length, [...items, { title: '', minutesText: lines.join('\n') }]),
     decisions: dedupeAcrossItems(decisions).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
 
   const attendance = assembleAttendance(blocks, lists.attendees, minutes.apologies);
+  expandInitials(minutes.declarations, attendance);
   return { minutes, attendance: document === 'agenda' ? [] : attendance };
+}
+
+/** "Cllrs GC and PB declared an interest": members named by their initials ("Present: Cllrs Glyn Charlton (GC), …"). */
+function expandInitials(declarations: Declaration[], attendance: readonly Attendee[]): void {
+  for (const d of declarations) {
+    if (!/^\p{Lu}{2,4}$/u.test(d.member)) continue;
+    const named = attendance.filter((a) => a.status !== 'apologies' && initialsOf(a.name) === d.member);
+    if (named.length === 1 && named[0]) d.member = named[0].name;
+  }
 }
 
 function dedupeAcrossItems(ds: Decision[]): Decision[] {
