@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SearchGroup, SearchHit, SearchResults } from '../../shared/types/papers';
 import { parseQuery, type ParsedQuery } from './query-syntax';
+import { BM25_BUDGET, WINDOW_BM25, WINDOW_COUNTED, bm25, countedTerms, dfSql, documentFrequencies, idf, phrasesOf, primaryOf, walkCost } from './ranking';
 import { makeSnippet } from './snippet';
 
 export interface SearchRequest {
@@ -32,15 +33,16 @@ export interface Budget {
 export type SearchPlan = Generator<Step, SearchResults, unknown>;
 
 /**
- * Matches are read newest first (FTS5 walks its index in rowid order and stops) in windows of
- * WINDOW, each ranked by bm25 within itself: a window of a very common word ("council" is on every
- * page) costs the same in a library of 10,000 pages as of a million. Results are the windows one
- * after another, so "Show more" continues where the last answer stopped.
+ * Matches are read newest first (FTS5 walks its index in rowid order and stops) in windows, each
+ * ranked by bm25 within itself (ranking.ts: FTS5's bm25() for rare words, the same formula from
+ * counts for common ones): a window of a very common word ("council" is on every page) costs the
+ * same in a library of 10,000 pages as of a million. Results are the windows one after another, so
+ * "Show more" continues where the last answer stopped.
  */
-export const WINDOW = 500;
-/** Totals count matches (filtered: current versions, committee, dates) up to this many, then estimate. */
-export const COUNT_CAP = 3000;
-const COUNT_WINDOW = 3000;
+export const WINDOW = WINDOW_BM25;
+/** Totals count matches (filtered: current versions, committee, dates) up to this many looked at, then estimate. */
+export const COUNT_CAP = 1200;
+const COUNT_WINDOW = 1000;
 
 interface Source {
   kind: 'page' | 'minutes';
@@ -55,6 +57,8 @@ interface Source {
   /** The row counts: a page of a current version, an item not withdrawn. */
   alive: string;
   meeting: string;
+  /** The text columns (of the row joined as t) and their weights, for ranking by counts. */
+  texts: Array<{ column: string; weight: number }>;
 }
 
 const PAGES: Source = {
@@ -70,6 +74,7 @@ const PAGES: Source = {
   joinMeeting: 'LEFT JOIN meetings mt ON mt.id = d.meeting_id LEFT JOIN committees c ON c.id = mt.committee_id',
   alive: 'v.id IS NOT NULL',
   meeting: 'd.meeting_id',
+  texts: [{ column: 't.text', weight: 1 }],
 };
 
 const MINUTES: Source = {
@@ -82,6 +87,11 @@ const MINUTES: Source = {
   joinMeeting: 'LEFT JOIN meetings mt ON mt.id = i.meeting_id LEFT JOIN committees c ON c.id = mt.committee_id',
   alive: 'i.id IS NOT NULL',
   meeting: 'i.meeting_id',
+  texts: [
+    { column: 't.title', weight: 5 },
+    { column: 't.agenda_text', weight: 1 },
+    { column: 't.minutes_text', weight: 2 },
+  ],
 };
 
 /** Filters on the meeting a hit belongs to, as SQL over aliases mt (meetings) and c (committees). */
@@ -105,7 +115,7 @@ function meetingFilter(r: SearchRequest): { sql: string; params: Record<string, 
 }
 
 /** The rowids matching the query, newest first, below @below, at most @n; with bm25 when `scored`. */
-function matchSql(src: Source, q: ParsedQuery, scored: boolean): { sql: string; params: Record<string, unknown> } {
+function matchSql(src: Source, q: ParsedQuery, scored: boolean, order: 'newest' | 'range' = 'newest'): { sql: string; params: Record<string, unknown> } {
   const onStem = q.stem !== null;
   const primary = onStem ? src.stem : src.exact;
   const own = onStem ? q.excludeStem : q.excludeExact;
@@ -129,9 +139,11 @@ function matchSql(src: Source, q: ParsedQuery, scored: boolean): { sql: string; 
   } else {
     check(q.excludeStem, true);
   }
+  // 'range': the matches from @from up to @below, oldest first (from the start of the list a forward read
+  // is cheap; see dfSql in ranking.ts).
   const sql = `SELECT rowid AS id${scored ? `, bm25(${primary}${src.weights}) AS score` : ''} FROM ${primary}
-               WHERE ${primary} MATCH @match AND rowid < @below ${others.join(' ')}
-               ORDER BY rowid DESC LIMIT @n`;
+               WHERE ${primary} MATCH @match AND rowid < @below ${order === 'range' ? 'AND rowid >= @from' : ''} ${others.join(' ')}
+               ORDER BY rowid ${order === 'range' ? 'ASC' : 'DESC'} LIMIT @n`;
   return { sql, params };
 }
 
@@ -149,22 +161,49 @@ interface Tally {
   /** The lowest rowid looked at, and whether every match has been looked at. */
   lowest: number;
   exhausted: boolean;
-  /** The source's rowid range, for estimating from the part counted. */
+  /** The source's rowid range, for estimating from the part counted, and how much of it was looked at. */
   minId: number;
   maxId: number;
+  covered: number;
+  /** Counting also reads from the oldest end: every rowid below this has been counted. */
+  bottom: number;
 }
 
+/** How a source's windows are ranked: FTS5's bm25(), or the same formula from counts of these terms (ranking.ts). */
+type Ranking = { by: 'bm25' } | { by: 'counts'; terms: string[]; weights: number[] };
+
 /** The first `want` results of one source, ranked window by window, counting as it goes. */
-function* rankSource(src: Source, q: ParsedQuery, r: SearchRequest, want: number, budget: Budget, tally: Tally): Generator<Step, { ranked: Ranked[]; partial: boolean }, unknown> {
+function* rankSource(src: Source, q: ParsedQuery, r: SearchRequest, want: number, budget: Budget, tally: Tally, ranking: Ranking): Generator<Step, { ranked: Ranked[]; partial: boolean }, unknown> {
   const filter = meetingFilter(r);
-  const match = matchSql(src, q, true);
-  const sql = `SELECT x.id AS id, x.score AS score, ${src.meeting} AS meetingId, CASE WHEN ${src.alive}${filter.sql} THEN 1 ELSE 0 END AS ok
-               FROM (${match.sql}) x ${src.join} ${filter.sql ? src.joinMeeting : ''}`;
+  const byBm25 = ranking.by === 'bm25';
+  const match = matchSql(src, q, byBm25);
+  const terms = ranking.by === 'counts' ? ranking.terms : [];
+  const termParams = Object.fromEntries(terms.map((t, j) => [`t${j}`, t]));
+  const base = `SELECT x.id AS id, ${byBm25 ? 'x.score' : '0'} AS score, ${src.meeting} AS meetingId, CASE WHEN ${src.alive}${filter.sql} THEN 1 ELSE 0 END AS ok
+                FROM (${match.sql}) x ${src.join} ${filter.sql ? src.joinMeeting : ''}`;
+  // By counts: each text column lower-cased once (materialised, not once per term); occurrences of term j
+  // in column k are the bytes it takes up there over its own length (octet_length is free on stored text).
+  const sql = terms.length
+    ? `WITH w AS MATERIALIZED (SELECT b.*, ${src.texts.map((c, k) => `LOWER(COALESCE(${c.column}, '')) AS l${k}`).join(', ')}
+                               FROM (${base}) b LEFT JOIN ${src.table} t ON t.id = b.id)
+       SELECT id, score, meetingId, ok, ${src.texts.map((_, k) => `OCTET_LENGTH(l${k})`).join(' + ')} AS len,
+              ${terms.flatMap((_, j) => src.texts.map((_c, k) => `OCTET_LENGTH(l${k}) - OCTET_LENGTH(REPLACE(l${k}, @t${j}, '')) AS c${j}_${k}`)).join(', ')}
+       FROM w`
+    : base;
+  const termBytes = terms.map((t) => Math.max(1, Buffer.byteLength(t)));
+  const window = byBm25 ? WINDOW_BM25 : WINDOW_COUNTED;
   const ranked: Ranked[] = [];
   let below = Number.MAX_SAFE_INTEGER;
   while (ranked.length < want) {
     if (budget.expired()) return { ranked, partial: true };
-    const rows = (yield { sql, params: { ...match.params, ...filter.params, below, n: WINDOW } }) as Array<Ranked & { ok: number }>;
+    const rows = (yield { sql, params: { ...match.params, ...filter.params, ...termParams, below, n: window } }) as Array<Ranked & { ok: number } & Record<string, number>>;
+    if (ranking.by === 'counts' && rows.length) {
+      const average = Math.max(1, rows.reduce((n, row) => n + (row.len as number), 0) / rows.length);
+      for (const row of rows) {
+        const frequencies = terms.map((_, j) => src.texts.reduce((f, c, k) => f + (c.weight * (row[`c${j}_${k}`] as number)) / (termBytes[j] as number), 0));
+        row.score = bm25(frequencies, ranking.weights, row.len as number, average);
+      }
+    }
     const passed: Ranked[] = [];
     tally.looked += rows.length;
     for (const row of rows) {
@@ -175,8 +214,9 @@ function* rankSource(src: Source, q: ParsedQuery, r: SearchRequest, want: number
     }
     tally.counted += passed.length;
     tally.lowest = below;
+    tally.covered = tally.maxId - below + 1;
     ranked.push(...passed.sort((a, b) => a.score - b.score || b.id - a.id));
-    if (rows.length < WINDOW) {
+    if (rows.length < window) {
       tally.exhausted = true;
       break;
     }
@@ -184,23 +224,48 @@ function* rankSource(src: Source, q: ParsedQuery, r: SearchRequest, want: number
   return { ranked, partial: false };
 }
 
-/** Counts the rest of a source's matches, up to COUNT_CAP looked at; false when the budget ran out. */
+/** bm25() while the words' matches are few enough to walk (it reads them all), else counts (ranking.ts). */
+function* chooseRanking(src: Source, q: ParsedQuery, tally: Tally, bm25Budget: number): Generator<Step, Ranking, unknown> {
+  const primary = primaryOf(q);
+  const positive = phrasesOf(primary.positive);
+  const phrases = [...positive, ...phrasesOf(primary.excluded)];
+  const index = primary.onStem ? src.stem : src.exact;
+  const step = dfSql(index, phrases);
+  const rows = (yield step) as Array<{ i: number; n: number; high: number | null }>;
+  const dfs = documentFrequencies(rows, tally.minId, tally.maxId);
+  if (phrases.reduce((n, phrase, i) => n + walkCost(phrase, dfs[i] ?? 0), 0) <= bm25Budget) return { by: 'bm25' };
+  const total = Math.max(1, tally.maxId - tally.minId + 1);
+  return { by: 'counts', terms: countedTerms(primary.positive, primary.onStem), weights: positive.map((_, i) => idf(total, dfs[i] ?? 0)) };
+}
+
+/**
+ * Counts the rest of a source's matches, up to COUNT_CAP looked at; false when the budget ran out.
+ * From the oldest end forwards, towards the matches already ranked: FTS5 reads a long list backwards
+ * (or forwards from its middle) only by first walking all of it, but from its start in order, so
+ * the count costs the same in any size of library. Newest and oldest stretches together give the
+ * estimate; when they meet, every match has been counted.
+ */
 function* countSource(src: Source, q: ParsedQuery, r: SearchRequest, budget: Budget, tally: Tally): Generator<Step, boolean, unknown> {
   const filter = meetingFilter(r);
-  const match = matchSql(src, q, false);
+  const match = matchSql(src, q, false, 'range');
   const ok = `${src.alive}${filter.sql}`;
-  const sql = `SELECT COUNT(*) AS looked, MIN(x.id) AS lowest, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS passed,
+  const sql = `SELECT COUNT(*) AS looked, MAX(x.id) AS highest, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS passed,
                       GROUP_CONCAT(DISTINCT CASE WHEN ${ok} THEN ${src.meeting} END) AS meetings
                FROM (${match.sql}) x ${src.join} ${filter.sql ? src.joinMeeting : ''}`;
   while (!tally.exhausted && tally.looked < COUNT_CAP) {
     if (budget.expired()) return false;
-    const row = (yield { sql, params: { ...match.params, ...filter.params, below: tally.lowest, n: COUNT_WINDOW } }) as Array<{ looked: number; lowest: number | null; passed: number | null; meetings: string | null }>;
-    const { looked, lowest, passed, meetings } = row[0] ?? { looked: 0, lowest: null, passed: 0, meetings: null };
+    const row = (yield { sql, params: { ...match.params, ...filter.params, below: tally.lowest, from: tally.bottom, n: COUNT_WINDOW } }) as Array<{ looked: number; highest: number | null; passed: number | null; meetings: string | null }>;
+    const { looked, highest, passed, meetings } = row[0] ?? { looked: 0, highest: null, passed: 0, meetings: null };
     tally.looked += looked;
     tally.counted += passed ?? 0;
     for (const id of meetings ? meetings.split(',') : []) tally.meetings.add(Number(id));
-    if (lowest !== null) tally.lowest = lowest;
-    if (looked < COUNT_WINDOW) tally.exhausted = true;
+    if (looked < COUNT_WINDOW) {
+      tally.exhausted = true; // the oldest stretch reached the ranked one
+    } else {
+      const top = (highest ?? tally.bottom) + 1;
+      tally.covered += top - tally.bottom;
+      tally.bottom = top;
+    }
   }
   return true;
 }
@@ -209,8 +274,7 @@ function* countSource(src: Source, q: ParsedQuery, r: SearchRequest, budget: Bud
 function estimate(t: Tally, value: number): number {
   if (t.exhausted) return value;
   const span = Math.max(1, t.maxId - t.minId + 1);
-  const looked = Math.max(1, t.maxId - t.lowest + 1);
-  return Math.round((value * span) / looked);
+  return Math.round((value * span) / Math.max(1, t.covered));
 }
 
 /** Two figures for "about": 12,345 → 12,000. */
@@ -218,7 +282,8 @@ const roughly = (n: number) => (n < 100 ? n : Number(n.toPrecision(2)));
 
 type Row = Record<string, unknown>;
 
-export function* searchPlan(r: SearchRequest, budget: Budget = { expired: () => false }): SearchPlan {
+/** `tuning.bm25Budget`: index entries bm25() may walk before ranking switches to counts (ranking.ts); tests lower it. */
+export function* searchPlan(r: SearchRequest, budget: Budget = { expired: () => false }, tuning = { bm25Budget: BM25_BUDGET }): SearchPlan {
   const started = performance.now();
   const q = parseQuery(r.query);
   const offset = r.offset ?? 0;
@@ -238,8 +303,14 @@ export function* searchPlan(r: SearchRequest, budget: Budget = { expired: () => 
       params: {},
     }) as Array<{ minId: number | null; maxId: number | null; meetings: number }>;
     meetingsInLibrary = range[0]?.meetings ?? 0;
-    const tally: Tally = { counted: 0, looked: 0, meetings: new Set(), lowest: Number.MAX_SAFE_INTEGER, exhausted: false, minId: range[0]?.minId ?? 0, maxId: range[0]?.maxId ?? 0 };
-    const got = yield* rankSource(src, q, r, want, budget, tally);
+    const tally: Tally = { counted: 0, looked: 0, meetings: new Set(), lowest: Number.MAX_SAFE_INTEGER, exhausted: false, minId: range[0]?.minId ?? 0, maxId: range[0]?.maxId ?? 0, covered: 0, bottom: range[0]?.minId ?? 0 };
+    if (range[0]?.maxId == null) {
+      // An empty table (a library without minutes yet): nothing to rank or count.
+      lists.push({ src, ranked: [], tally: { ...tally, exhausted: true } });
+      continue;
+    }
+    const ranking = yield* chooseRanking(src, q, tally, tuning.bm25Budget);
+    const got = yield* rankSource(src, q, r, want, budget, tally, ranking);
     partial ||= got.partial;
     lists.push({ src, ranked: got.ranked, tally });
   }
@@ -355,7 +426,7 @@ export function runPlan(db: Database.Database, plan: SearchPlan): SearchResults 
 }
 
 /** Ranked (bm25) hits over papers and minutes, grouped by meeting in the order of their best hit, on this thread. */
-export function search(db: Database.Database, r: SearchRequest, budgetMs?: number): SearchResults {
+export function search(db: Database.Database, r: SearchRequest, budgetMs?: number, tuning?: { bm25Budget: number }): SearchResults {
   const deadline = budgetMs === undefined ? Infinity : performance.now() + budgetMs;
-  return runPlan(db, searchPlan(r, { expired: () => performance.now() > deadline }));
+  return runPlan(db, searchPlan(r, { expired: () => performance.now() > deadline }, tuning));
 }

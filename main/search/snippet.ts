@@ -16,21 +16,24 @@ const fold = foldSameLength;
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 
 /**
- * Where each word (a run of letters and digits, as the tokenizer sees them) starts and ends. A loop
- * over character codes: a Unicode regex over every page shown cost more than the whole query.
+ * Where each word (a run of letters and digits, as the tokenizer sees them) starts and ends, as
+ * [start0, end0, start1, end1, …]. A loop over character codes: a Unicode regex over every page
+ * shown cost more than the whole query.
  */
-function* wordSpans(text: string): Generator<[number, number]> {
+function wordSpans(text: string): number[] {
+  const spans: number[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const isWord = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i] as string);
     if (isWord && start < 0) start = i;
     else if (!isWord && start >= 0) {
-      yield [start, i];
+      spans.push(start, i);
       start = -1;
     }
   }
-  if (start >= 0) yield [start, text.length];
+  if (start >= 0) spans.push(start, text.length);
+  return spans;
 }
 const ELLIPSIS = '…';
 
@@ -103,26 +106,38 @@ function cachedMatcher(terms: readonly string[], prefixes: readonly string[], st
 
 export function makeSnippet(text: string, terms: readonly string[], prefixes: readonly string[], maxWords = 28, stems: readonly string[] = []): Snippet {
   const m = cachedMatcher(terms, prefixes, stems);
-  // Tokenise only a window around the first hit (one native regex search): a page is ~500 words, a snippet 28.
+  // Tokenise only a window around the first hit (one native regex search): a page is ~500 words, a
+  // snippet 28 (about 200 characters, a third of them before the hit); the window leaves room for long words.
   const at = m.re ? text.search(m.re) : -1;
   if (at >= 0) {
-    const from = text.lastIndexOf(' ', Math.max(0, at - 240));
-    const to = text.indexOf(' ', Math.min(text.length, at + 480));
+    const from = text.lastIndexOf(' ', Math.max(0, at - 160));
+    const to = text.indexOf(' ', Math.min(text.length, at + 340));
     const start = from < 0 ? 0 : from;
     const end = to < 0 ? text.length : to;
-    return snippetOf(text.slice(start, end), m, maxWords, start > 0, end < text.length);
+    return snippetOf(text.slice(start, end), m, maxWords, start > 0, end < text.length, at - start);
   }
-  return snippetOf(text, m, maxWords, false, false);
+  return snippetOf(text, m, maxWords, false, false, -1);
 }
 
-/** The words around the first hit; `cutBefore`/`cutAfter`: the text given was cut from a longer one. */
-function snippetOf(text: string, m: Matcher, maxWords: number, cutBefore: boolean, cutAfter: boolean): Snippet {
-  const words: Array<{ start: number; end: number; hit: boolean }> = [];
-  for (const [start, end] of wordSpans(text)) words.push({ start, end, hit: isHit(m, text.slice(start, end)) });
-  if (words.length === 0) return [];
-  const first = Math.max(0, words.findIndex((w) => w.hit));
+/**
+ * The words around the first hit; `cutBefore`/`cutAfter`: the text given was cut from a longer one.
+ * `hitAt`: where the first hit starts when already known (else every word is checked until one is);
+ * only the words shown are then checked for hits.
+ */
+function snippetOf(text: string, m: Matcher, maxWords: number, cutBefore: boolean, cutAfter: boolean, hitAt: number): Snippet {
+  const spans = wordSpans(text);
+  const count = spans.length / 2;
+  if (count === 0) return [];
+  const wordAt = (i: number) => text.slice(spans[2 * i] as number, spans[2 * i + 1] as number);
+  let first = 0;
+  for (let i = 0; i < count; i++) {
+    if (hitAt >= 0 ? (spans[2 * i + 1] as number) > hitAt : isHit(m, wordAt(i))) {
+      first = i;
+      break;
+    }
+  }
   const from = Math.max(0, first - Math.floor(maxWords / 3));
-  const to = Math.min(words.length, from + maxWords);
+  const to = Math.min(count, from + maxWords);
   const out: Snippet = [];
   const push = (part: string, hit: boolean) => {
     if (!part) return;
@@ -132,15 +147,16 @@ function snippetOf(text: string, m: Matcher, maxWords: number, cutBefore: boolea
   };
   // One ellipsis where words were left out before; none when the first word shown opens the text.
   if (from > 0 || cutBefore) push(`${ELLIPSIS} `, false);
-  let cursor = (words[from] as { start: number }).start;
+  let cursor = spans[2 * from] as number;
   for (let i = from; i < to; i++) {
-    const w = words[i] as { start: number; end: number; hit: boolean };
-    if (i > from) push(text.slice(cursor, w.start).replace(/\s+/g, ' '), false);
-    push(text.slice(w.start, w.end), w.hit);
-    cursor = w.end;
+    const start = spans[2 * i] as number;
+    const end = spans[2 * i + 1] as number;
+    if (i > from) push(text.slice(cursor, start).replace(/\s+/g, ' '), false);
+    const word = text.slice(start, end);
+    push(word, isHit(m, word));
+    cursor = end;
   }
-  const last = words[to - 1] as { end: number };
-  if (to < words.length || cutAfter) push(` ${ELLIPSIS}`, false);
-  else push(text.slice(last.end).replace(/\s+/g, ' ').trimEnd(), false);
+  if (to < count || cutAfter) push(` ${ELLIPSIS}`, false);
+  else push(text.slice(spans[2 * to - 1] as number).replace(/\s+/g, ' ').trimEnd(), false);
   return out;
 }

@@ -57,12 +57,15 @@ export function Toolbar({
         </button>
       </div>
       <div className="toolbar__group">
-        <button type="button" className="tool" onClick={() => onGo(currentPage - 1)} disabled={currentPage <= 1}>
-          <span aria-hidden="true">‹</span> Previous<span className="visually-hidden"> page</span>
+        {/* Arrows on screen, "Previous page" / "Next page" to screen readers: the toolbar fits one row at 1280 px. */}
+        <button type="button" className="tool tool--icon" onClick={() => onGo(currentPage - 1)} disabled={currentPage <= 1} title="Previous page">
+          <span aria-hidden="true">‹</span>
+          <span className="visually-hidden">Previous page</span>
         </button>
         <PageBox currentPage={currentPage} numPages={numPages} onGo={onGo} />
-        <button type="button" className="tool" onClick={() => onGo(currentPage + 1)} disabled={currentPage >= numPages}>
-          Next<span className="visually-hidden"> page</span> <span aria-hidden="true">›</span>
+        <button type="button" className="tool tool--icon" onClick={() => onGo(currentPage + 1)} disabled={currentPage >= numPages} title="Next page">
+          <span aria-hidden="true">›</span>
+          <span className="visually-hidden">Next page</span>
         </button>
       </div>
       <ZoomControls zoom={zoom} scale={scale} onZoom={onZoom} onZoomBy={onZoomBy} />
@@ -82,7 +85,8 @@ export function Toolbar({
           title={`Caret browsing: move through the text with the arrow keys and select with Shift (${CARET_SHORTCUT})`}
           aria-keyshortcuts={CARET_SHORTCUT}
         >
-          Caret browsing
+          {/* "Caret" on screen; its name begins with the word shown (WCAG 2.5.3, label in name). */}
+          Caret<span className="visually-hidden"> browsing</span>
         </button>
       </div>
       <AnnotateSelectionButton scale={scale} />
