@@ -9,6 +9,7 @@ import type { AnnotationColour, AnnotationKind, AnnotationRect, AnnotationTarget
 import { type SharedMeetingKey, itemByKey, meetingByKey } from '../library/sharing';
 import { reanchorDocument } from './reanchor';
 import { insertAnnotation } from './store';
+import { plucked, prepared } from '../store/statement-cache';
 
 export interface SharedAnnotationRow {
   id: number;
@@ -37,15 +38,12 @@ export interface SharedAnnotationRow {
 }
 
 export function annotationForSharing(db: Database.Database, id: number): SharedAnnotationRow | null {
-  const r = db
-    .prepare(
-      `SELECT a.id, a.uuid, a.kind, a.target, a.colour, a.body, a.asked, a.deleted_at, a.created_at, a.rects, a.sort_key,
+  const r = prepared(db, `SELECT a.id, a.uuid, a.kind, a.target, a.colour, a.body, a.asked, a.deleted_at, a.created_at, a.rects, a.sort_key,
          COALESCE(d.meeting_id, a.meeting_id) AS meeting_id, i.identity_key AS item_key, v.sha256, a.page_number,
          a.quote_exact, a.quote_prefix, a.quote_suffix, a.pos_start, a.pos_end, a.original_exact, a.original_page,
          (SELECT json_group_array(tag) FROM (SELECT tag FROM annotation_tags WHERE annotation_id = a.id ORDER BY tag COLLATE NOCASE)) AS tags_json
        FROM annotations a LEFT JOIN documents d ON d.id = a.document_id LEFT JOIN document_versions v ON v.id = a.version_id
-       LEFT JOIN items i ON i.id = a.item_id WHERE a.id = ?`,
-    )
+       LEFT JOIN items i ON i.id = a.item_id WHERE a.id = ?`,)
     .get(id) as (Omit<SharedAnnotationRow, 'tags'> & { tags_json: string }) | undefined;
   if (!r) return null;
   const { tags_json, ...row } = r;
@@ -53,10 +51,10 @@ export function annotationForSharing(db: Database.Database, id: number): SharedA
 }
 
 /** Every annotation's id: what a newly connected device offers. */
-export const allAnnotationIds = (db: Database.Database): number[] => db.prepare('SELECT id FROM annotations ORDER BY id').pluck().all() as number[];
+export const allAnnotationIds = (db: Database.Database): number[] => plucked(db, 'SELECT id FROM annotations ORDER BY id').all() as number[];
 
 export const annotationByUuid = (db: Database.Database, uuid: string): number | null =>
-  (db.prepare('SELECT id FROM annotations WHERE uuid = ?').pluck().get(uuid) as number | undefined) ?? null;
+  (plucked(db, 'SELECT id FROM annotations WHERE uuid = ?').get(uuid) as number | undefined) ?? null;
 
 export interface SharedAnnotation {
   uuid: string;
@@ -94,7 +92,7 @@ export function createSharedAnnotation(db: Database.Database, a: SharedAnnotatio
   let versionId: number | null = null;
   if (a.target === 'text' || a.target === 'page') {
     const version = a.anchor
-      ? (db.prepare('SELECT id, document_id FROM document_versions WHERE sha256 = ? ORDER BY is_current DESC, id DESC LIMIT 1').get(a.anchor.sha256) as
+      ? (prepared(db, 'SELECT id, document_id FROM document_versions WHERE sha256 = ? ORDER BY is_current DESC, id DESC LIMIT 1').get(a.anchor.sha256) as
           | { id: number; document_id: number }
           | undefined)
       : undefined;
@@ -127,10 +125,10 @@ export function createSharedAnnotation(db: Database.Database, a: SharedAnnotatio
     createdAt: a.createdAt,
     tags: a.tags,
   });
-  if (a.deleted) db.prepare('UPDATE annotations SET deleted_at = ? WHERE id = ?').run(a.deleted, id);
+  if (a.deleted) prepared(db, 'UPDATE annotations SET deleted_at = ? WHERE id = ?').run(a.deleted, id);
   // The paper here may be a later version than the one it was made on: re-anchor as usual.
   if (documentId !== null) {
-    const current = db.prepare('SELECT id FROM document_versions WHERE document_id = ? AND is_current = 1').pluck().get(documentId) as number | undefined;
+    const current = plucked(db, 'SELECT id FROM document_versions WHERE document_id = ? AND is_current = 1').get(documentId) as number | undefined;
     if (current !== undefined && current !== versionId) reanchorDocument(db, documentId, current);
   }
   return id;
@@ -142,13 +140,13 @@ export function applySharedAnnotation(
   id: number,
   a: { body: string; colour: string; asked: boolean; deleted: string | null; tags: string[] },
 ): boolean {
-  const row = db.prepare('SELECT body, colour, asked, deleted_at FROM annotations WHERE id = ?').get(id) as
+  const row = prepared(db, 'SELECT body, colour, asked, deleted_at FROM annotations WHERE id = ?').get(id) as
     | { body: string; colour: string; asked: number; deleted_at: string | null }
     | undefined;
   if (!row) return false;
   let changed = false;
   if (row.body !== a.body || row.colour !== a.colour || (row.asked === 1) !== a.asked || row.deleted_at !== a.deleted) {
-    db.prepare('UPDATE annotations SET body = ?, colour = ?, asked = ?, deleted_at = ?, updated_at = ? WHERE id = ?').run(
+    prepared(db, 'UPDATE annotations SET body = ?, colour = ?, asked = ?, deleted_at = ?, updated_at = ? WHERE id = ?').run(
       a.body,
       a.colour,
       a.asked ? 1 : 0,
@@ -158,10 +156,10 @@ export function applySharedAnnotation(
     );
     changed = true;
   }
-  const tags = db.prepare('SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY tag COLLATE NOCASE').pluck().all(id) as string[];
+  const tags = plucked(db, 'SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY tag COLLATE NOCASE').all(id) as string[];
   if (JSON.stringify(tags) !== JSON.stringify(a.tags)) {
-    db.prepare('DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
-    const insert = db.prepare('INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)');
+    prepared(db, 'DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
+    const insert = prepared(db, 'INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)');
     for (const tag of a.tags) insert.run(id, tag);
     changed = true;
   }
@@ -170,19 +168,16 @@ export function applySharedAnnotation(
 
 /** The note text the member merged from two versions (sharing queues the edit through its outbox trigger). */
 export function setAnnotationBody(db: Database.Database, id: number, body: string): boolean {
-  const current = db.prepare('SELECT body FROM annotations WHERE id = ?').pluck().get(id) as string | undefined;
+  const current = plucked(db, 'SELECT body FROM annotations WHERE id = ?').get(id) as string | undefined;
   if (current === undefined || current === body) return false;
-  db.prepare('UPDATE annotations SET body = ?, updated_at = ? WHERE id = ?').run(body, new Date().toISOString(), id);
+  prepared(db, 'UPDATE annotations SET body = ?, updated_at = ? WHERE id = ?').run(body, new Date().toISOString(), id);
   return true;
 }
 
 /** Where a note is, in words, for the member merging two versions of it: its paper's title, page and quote. */
 export function annotationPlace(db: Database.Database, id: number): string | null {
-  const row = db
-    .prepare(
-      `SELECT COALESCE(d.title, '') AS title, a.page_number AS page, a.quote_exact AS quote
-       FROM annotations a LEFT JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
-    )
+  const row = prepared(db, `SELECT COALESCE(d.title, '') AS title, a.page_number AS page, a.quote_exact AS quote
+       FROM annotations a LEFT JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,)
     .get(id) as { title: string; page: number | null; quote: string | null } | undefined;
   if (!row) return null;
   const parts = [row.title || null, row.page ? `page ${row.page}` : null, row.quote ? `“${row.quote.slice(0, 120)}”` : null].filter(Boolean);

@@ -24,6 +24,7 @@ export function formatShareDatabase(d: ShareDatabaseView): string {
       ...(d.lastError ? [`  Last error: ${d.lastError}`] : []),
       ...(d.lastSummary ? [`  Last run: ${d.lastSummary}`] : []),
       `  Waiting to send: ${d.waiting}; from exempt items, held back: ${d.heldBack ?? 0}; refused by the server: ${d.refused ?? 0}; waiting for minutes not on this device: ${d.notHere}`,
+      ...(d.keptBack ? [`  Kept on this device: ${d.keptReason ?? ''} (${d.keptBack} ${d.keptBack === 1 ? 'entry' : 'entries'})`] : []),
       ...(d.localOnly ? [`  Added by hand, staying on this device (only the chair adds entries): ${d.localOnly}`] : []),
       ...(d.withdrawn ? [`  Removed from the log by the chair (kept here, marked dropped): ${d.withdrawn}`] : []),
     ].join('\n');

@@ -153,3 +153,59 @@ export function applySharedMyDeclaration(
 }
 
 export const removeSharedMyDeclaration = (db: Database.Database, id: number): boolean => db.prepare('DELETE FROM my_declarations WHERE id = ?').run(id).changes > 0;
+
+/** The member's profile ("My name", the date they took office): one row; null before it is first saved. */
+export const profileForSharing = (db: Database.Database): { name: string; tookOffice: string | null } | null =>
+  (db.prepare('SELECT name, took_office AS tookOffice FROM member_profile WHERE id = 1').get() as { name: string; tookOffice: string | null } | undefined) ?? null;
+
+export const profileRowIds = (db: Database.Database): number[] => db.prepare('SELECT id FROM member_profile').pluck().all() as number[];
+
+/** Another device's profile, written where it differs. */
+export function applySharedProfile(db: Database.Database, v: { name: string; tookOffice: string | null }): { id: number; changed: boolean } {
+  const current = profileForSharing(db);
+  if (current && current.name === v.name && current.tookOffice === v.tookOffice) return { id: 1, changed: false };
+  db.prepare(
+    `INSERT INTO member_profile (id, name, took_office, updated_at) VALUES (1, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, took_office = excluded.took_office, updated_at = excluded.updated_at`,
+  ).run(v.name, v.tookOffice, now());
+  return { id: 1, changed: true };
+}
+
+export interface SharedDismissal {
+  meetingId: number;
+  interestId: number;
+  itemId: number | null;
+  reason: string;
+}
+
+/** A conflict-of-interest warning the member dismissed, with their reason. */
+export const dismissalForSharing = (db: Database.Database, id: number): (SharedDismissal & { createdAt: string }) | null =>
+  (db
+    .prepare('SELECT meeting_id AS meetingId, interest_id AS interestId, item_id AS itemId, reason, created_at AS createdAt FROM interest_dismissals WHERE id = ?')
+    .get(id) as (SharedDismissal & { createdAt: string }) | undefined) ?? null;
+
+export const allDismissalIds = (db: Database.Database): number[] => db.prepare('SELECT id FROM interest_dismissals ORDER BY id').pluck().all() as number[];
+
+/** Another device's dismissal: the same warning here (meeting, interest, item) dismissed with its reason. */
+export function applySharedDismissal(db: Database.Database, id: number | null, v: SharedDismissal, createdAt: string): { id: number; changed: boolean } {
+  const existing =
+    (id !== null ? (db.prepare('SELECT id FROM interest_dismissals WHERE id = ?').pluck().get(id) as number | undefined) : undefined) ??
+    (db.prepare('SELECT id FROM interest_dismissals WHERE meeting_id = ? AND interest_id = ? AND item_id IS ?').pluck().get(v.meetingId, v.interestId, v.itemId) as
+      | number
+      | undefined);
+  if (existing === undefined) {
+    const made = db
+      .prepare('INSERT INTO interest_dismissals (meeting_id, interest_id, item_id, reason, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(v.meetingId, v.interestId, v.itemId, v.reason, createdAt);
+    return { id: Number(made.lastInsertRowid), changed: true };
+  }
+  const current = dismissalForSharing(db, existing);
+  if (current && current.meetingId === v.meetingId && current.interestId === v.interestId && current.itemId === v.itemId && current.reason === v.reason) {
+    return { id: existing, changed: false };
+  }
+  db.prepare('UPDATE interest_dismissals SET meeting_id = ?, interest_id = ?, item_id = ?, reason = ? WHERE id = ?').run(v.meetingId, v.interestId, v.itemId, v.reason, existing);
+  return { id: existing, changed: true };
+}
+
+/** A warning another device brought back. */
+export const removeSharedDismissal = (db: Database.Database, id: number): boolean => db.prepare('DELETE FROM interest_dismissals WHERE id = ?').run(id).changes > 0;

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { type MeetingChanges, editMeeting } from './corrections';
 import { detailsAlias } from './identity';
 import { declarationKey } from './keys';
+import { plucked, prepared } from '../store/statement-cache';
 
 export interface SharedMeetingKey {
   council: string; // councils.name_key
@@ -20,33 +21,27 @@ export interface SharedMeetingKey {
 export function meetingKeyOf(db: Database.Database, meetingId: number | null): SharedMeetingKey | null {
   if (meetingId === null) return null;
   return (
-    (db
-      .prepare(
-        `SELECT co.name_key AS council, c.name_key AS committee, m.identity_key AS meeting
-         FROM meetings m JOIN committees c ON c.id = m.committee_id JOIN councils co ON co.id = c.council_id WHERE m.id = ?`,
-      )
+    (prepared(db, `SELECT co.name_key AS council, c.name_key AS committee, m.identity_key AS meeting
+         FROM meetings m JOIN committees c ON c.id = m.committee_id JOIN councils co ON co.id = c.council_id WHERE m.id = ?`,)
       .get(meetingId) as SharedMeetingKey | undefined) ?? null
   );
 }
 
 /** The meeting's strong keys that mean the same on every device (ModernGov meeting id, saved-from address), sorted. */
 export function meetingStrongKeys(db: Database.Database, meetingId: number): string[] {
-  return db.prepare("SELECT key FROM meeting_keys WHERE meeting_id = ? AND (key LIKE 'mg:%' OR key LIKE 'url:%') ORDER BY key").pluck().all(meetingId) as string[];
+  return plucked(db, "SELECT key FROM meeting_keys WHERE meeting_id = ? AND (key LIKE 'mg:%' OR key LIKE 'url:%') ORDER BY key").all(meetingId) as string[];
 }
 
 export function committeeKeyOf(db: Database.Database, committeeId: number): SharedMeetingKey | null {
   return (
-    (db
-      .prepare('SELECT co.name_key AS council, c.name_key AS committee, NULL AS meeting FROM committees c JOIN councils co ON co.id = c.council_id WHERE c.id = ?')
+    (prepared(db, 'SELECT co.name_key AS council, c.name_key AS committee, NULL AS meeting FROM committees c JOIN councils co ON co.id = c.council_id WHERE c.id = ?')
       .get(committeeId) as SharedMeetingKey | undefined) ?? null
   );
 }
 
 export function committeeByKey(db: Database.Database, key: SharedMeetingKey): number | null {
   return (
-    (db
-      .prepare('SELECT c.id FROM committees c JOIN councils co ON co.id = c.council_id WHERE co.name_key = ? AND c.name_key = ?')
-      .pluck()
+    (plucked(db, 'SELECT c.id FROM committees c JOIN councils co ON co.id = c.council_id WHERE co.name_key = ? AND c.name_key = ?')
       .get(key.council, key.committee) as number | undefined) ?? null
   );
 }
@@ -58,20 +53,16 @@ export function committeeByKey(db: Database.Database, key: SharedMeetingKey): nu
 export function meetingByKey(db: Database.Database, key: SharedMeetingKey | null): number | null {
   if (!key?.meeting) return null;
   for (const strong of key.strong ?? []) {
-    const id = db.prepare('SELECT meeting_id FROM meeting_keys WHERE key = ?').pluck().get(strong) as number | undefined;
+    const id = plucked(db, 'SELECT meeting_id FROM meeting_keys WHERE key = ?').get(strong) as number | undefined;
     if (id !== undefined) return id;
   }
-  const direct = db
-    .prepare(
-      `SELECT m.id FROM meetings m JOIN committees c ON c.id = m.committee_id JOIN councils co ON co.id = c.council_id
-       WHERE co.name_key = ? AND c.name_key = ? AND m.identity_key = ?`,
-    )
-    .pluck()
+  const direct = plucked(db, `SELECT m.id FROM meetings m JOIN committees c ON c.id = m.committee_id JOIN councils co ON co.id = c.council_id
+       WHERE co.name_key = ? AND c.name_key = ? AND m.identity_key = ?`,)
     .get(key.council, key.committee, key.meeting) as number | undefined;
   if (direct !== undefined) return direct;
   const committeeId = committeeByKey(db, key);
   if (committeeId === null || !key.meeting.startsWith('d:')) return null;
-  return (db.prepare('SELECT meeting_id FROM meeting_keys WHERE key = ?').pluck().get(detailsAlias(committeeId, key.meeting.slice(2))) as number | undefined) ?? null;
+  return (plucked(db, 'SELECT meeting_id FROM meeting_keys WHERE key = ?').get(detailsAlias(committeeId, key.meeting.slice(2))) as number | undefined) ?? null;
 }
 
 /**
@@ -82,7 +73,7 @@ export function meetingByKey(db: Database.Database, key: SharedMeetingKey | null
 export function originalMeetingKey(db: Database.Database, meetingId: number): SharedMeetingKey | null {
   const current = meetingKeyOf(db, meetingId);
   if (!current) return null;
-  const alias = db.prepare("SELECT key FROM meeting_keys WHERE meeting_id = ? AND origin = 'member' AND key LIKE 'cm:%' ORDER BY rowid LIMIT 1").pluck().get(meetingId) as
+  const alias = plucked(db, "SELECT key FROM meeting_keys WHERE meeting_id = ? AND origin = 'member' AND key LIKE 'cm:%' ORDER BY rowid LIMIT 1").get(meetingId) as
     | string
     | undefined;
   const parsed = alias ? /^cm:(\d+)\|(.+)$/.exec(alias) : null;
@@ -103,11 +94,8 @@ export interface SharedMeetingDetails {
 }
 
 export function meetingCorrectionForSharing(db: Database.Database, meetingId: number): SharedMeetingDetails | null {
-  const r = db
-    .prepare(
-      `SELECT m.member_fields, m.date, m.start_time, m.end_time, m.venue, c.name AS committee, co.name AS council
-       FROM meetings m JOIN committees c ON c.id = m.committee_id JOIN councils co ON co.id = c.council_id WHERE m.id = ?`,
-    )
+  const r = prepared(db, `SELECT m.member_fields, m.date, m.start_time, m.end_time, m.venue, c.name AS committee, co.name AS council
+       FROM meetings m JOIN committees c ON c.id = m.committee_id JOIN councils co ON co.id = c.council_id WHERE m.id = ?`,)
     .get(meetingId) as
     | { member_fields: string; date: string | null; start_time: string | null; end_time: string | null; venue: string | null; committee: string; council: string | null }
     | undefined;
@@ -124,7 +112,7 @@ export function meetingCorrectionForSharing(db: Database.Database, meetingId: nu
 
 /** Meetings whose details the member corrected: what a newly connected device offers. */
 export const correctedMeetingIds = (db: Database.Database): number[] =>
-  db.prepare("SELECT id FROM meetings WHERE member_fields <> '[]' ORDER BY id").pluck().all() as number[];
+  plucked(db, "SELECT id FROM meetings WHERE member_fields <> '[]' ORDER BY id").all() as number[];
 
 /**
  * Another device's correction of a meeting's details, made here through editMeeting (aliases, the
@@ -132,11 +120,8 @@ export const correctedMeetingIds = (db: Database.Database): number[] =>
  * does (another meeting has these details).
  */
 export function applySharedMeetingCorrection(db: Database.Database, meetingId: number, d: SharedMeetingDetails): boolean {
-  const current = db
-    .prepare(
-      `SELECT m.date, m.start_time AS startTime, m.end_time AS endTime, m.venue, c.name AS committee, co.name AS council, m.member_fields
-       FROM meetings m JOIN committees c ON c.id = m.committee_id JOIN councils co ON co.id = c.council_id WHERE m.id = ?`,
-    )
+  const current = prepared(db, `SELECT m.date, m.start_time AS startTime, m.end_time AS endTime, m.venue, c.name AS committee, co.name AS council, m.member_fields
+       FROM meetings m JOIN committees c ON c.id = m.committee_id JOIN councils co ON co.id = c.council_id WHERE m.id = ?`,)
     .get(meetingId) as
     | { date: string | null; startTime: string | null; endTime: string | null; venue: string | null; committee: string; council: string | null; member_fields: string }
     | undefined;
@@ -159,16 +144,16 @@ export function applySharedMeetingCorrection(db: Database.Database, meetingId: n
 
 export function itemKeyOf(db: Database.Database, itemId: number | null): string | null {
   if (itemId === null) return null;
-  return (db.prepare('SELECT identity_key FROM items WHERE id = ?').pluck().get(itemId) as string | undefined) ?? null;
+  return (plucked(db, 'SELECT identity_key FROM items WHERE id = ?').get(itemId) as string | undefined) ?? null;
 }
 
 export function itemByKey(db: Database.Database, meetingId: number, itemKey: string | null): number | null {
   if (itemKey === null) return null;
-  return (db.prepare('SELECT id FROM items WHERE meeting_id = ? AND identity_key = ?').pluck().get(meetingId, itemKey) as number | undefined) ?? null;
+  return (plucked(db, 'SELECT id FROM items WHERE meeting_id = ? AND identity_key = ?').get(meetingId, itemKey) as number | undefined) ?? null;
 }
 
 export const committeeName = (db: Database.Database, committeeId: number): string | null =>
-  (db.prepare('SELECT name FROM committees WHERE id = ?').pluck().get(committeeId) as string | undefined) ?? null;
+  (plucked(db, 'SELECT name FROM committees WHERE id = ?').get(committeeId) as string | undefined) ?? null;
 
 /** A declaration of interest as the member corrected it (added, edited or removed one read from the minutes). */
 export interface SharedDeclarationCorrection {
@@ -184,22 +169,19 @@ export function declarationCorrectionForSharing(
   db: Database.Database,
   id: number,
 ): (SharedDeclarationCorrection & { meetingId: number; originalKey: string | null }) | null {
-  const r = db
-    .prepare(
-      `SELECT meeting_id AS meetingId, member, item_label AS item, subject, nature, withdrew, removed_by_member AS removed, original_key AS originalKey
-       FROM declarations WHERE id = ? AND member_set = 1`,
-    )
+  const r = prepared(db, `SELECT meeting_id AS meetingId, member, item_label AS item, subject, nature, withdrew, removed_by_member AS removed, original_key AS originalKey
+       FROM declarations WHERE id = ? AND member_set = 1`,)
     .get(id) as (Omit<SharedDeclarationCorrection, 'withdrew' | 'removed'> & { meetingId: number; originalKey: string | null; withdrew: number; removed: number }) | undefined;
   return r ? { ...r, withdrew: r.withdrew === 1, removed: r.removed === 1 } : null;
 }
 
 /** Declarations the member corrected: what a newly connected device offers. */
 export const correctedDeclarationIds = (db: Database.Database): number[] =>
-  db.prepare('SELECT id FROM declarations WHERE member_set = 1 ORDER BY id').pluck().all() as number[];
+  plucked(db, 'SELECT id FROM declarations WHERE member_set = 1 ORDER BY id').all() as number[];
 
 /** The declaration here that a correction of the one read from the minutes as `originalKey` is about. */
 export function declarationByOriginalKey(db: Database.Database, meetingId: number, originalKey: string): number | null {
-  const rows = db.prepare('SELECT id, member, item_label AS item, subject, original_key AS originalKey FROM declarations WHERE meeting_id = ? ORDER BY member_set DESC, id').all(meetingId) as Array<{
+  const rows = prepared(db, 'SELECT id, member, item_label AS item, subject, original_key AS originalKey FROM declarations WHERE meeting_id = ? ORDER BY member_set DESC, id').all(meetingId) as Array<{
     id: number;
     member: string;
     item: string | null;
@@ -233,22 +215,17 @@ export function applySharedDeclarationCorrection(
       current.withdrew === c.withdrew &&
       current.removed === c.removed;
     if (same) return { id, changed: false };
-    db.prepare(
-      `UPDATE declarations SET member = ?, item_label = ?, subject = ?, nature = ?, withdrew = ?, removed_by_member = ?, member_set = 1,
-         original_key = COALESCE(original_key, ?) WHERE id = ?`,
-    ).run(...values, originalKey, id);
+    prepared(db, `UPDATE declarations SET member = ?, item_label = ?, subject = ?, nature = ?, withdrew = ?, removed_by_member = ?, member_set = 1,
+         original_key = COALESCE(original_key, ?) WHERE id = ?`,).run(...values, originalKey, id);
     return { id, changed: true };
   }
-  const position = db.prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM declarations WHERE meeting_id = ?').pluck().get(meetingId) as number;
-  const made = db
-    .prepare(
-      `INSERT INTO declarations (meeting_id, member, item_label, subject, nature, withdrew, removed_by_member, member_set, original_key, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-    )
+  const position = plucked(db, 'SELECT COALESCE(MAX(position), -1) + 1 FROM declarations WHERE meeting_id = ?').get(meetingId) as number;
+  const made = prepared(db, `INSERT INTO declarations (meeting_id, member, item_label, subject, nature, withdrew, removed_by_member, member_set, original_key, position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,)
     .run(meetingId, ...values, originalKey, position);
   return { id: Number(made.lastInsertRowid), changed: true };
 }
 
 /** A declaration the member added and then removed on another device: removed here. */
 export const removeSharedDeclaration = (db: Database.Database, id: number): boolean =>
-  db.prepare('DELETE FROM declarations WHERE id = ? AND member_set = 1').run(id).changes > 0;
+  prepared(db, 'DELETE FROM declarations WHERE id = ? AND member_set = 1').run(id).changes > 0;

@@ -31,6 +31,8 @@ import { type ActionDoc, canonical, clockOf, maxClock, mergeAll } from './merge'
 import { type Pouch, type StoredDoc, remoteDatabase } from './pouch';
 import { applyDoc, deviceClock, findRow, naturalKey, observeClock, readAction } from './records';
 import {
+  actionForSharing,
+  actionLogForSharing,
   committeeEntryIds,
   entryExists,
   entryInfo,
@@ -42,6 +44,7 @@ import {
 } from '../actions/sharing';
 import { committeeName } from '../library/sharing';
 import { type Sealer, ShareVault, storeKeySealer } from './vault';
+import { ENTRY_FIELDS, keptReason, mayChange, withinRole } from './committee-roles';
 
 const BATCH = 200;
 const nowIso = () => new Date().toISOString();
@@ -264,6 +267,8 @@ export class CommitteeShare {
       heldBack: this.heldBack(r.committee_id).filter((h) => h.waiting && !h.chosen).length,
       refused: count('SELECT COUNT(*) FROM share_refusals WHERE db = ?', r.name),
       localOnly: this.localOnly(r).length,
+      keptBack: this.keptBack(r).length,
+      ...(r.role !== 'chair' ? { keptReason: keptReason(r.role) } : {}),
       withdrawn: count('SELECT COUNT(*) FROM share_committee_withdrawn WHERE db = ?', r.name),
     }));
   }
@@ -331,14 +336,78 @@ export class CommitteeShare {
     return { stored, merged: mergeAll(leaves) as ActionDoc };
   }
 
+  /** An entry's fields as this device has them, in the shape of the travelling record's values. */
+  private localValues(rowId: number): Record<(typeof ENTRY_FIELDS)[number], unknown> | null {
+    const r = actionForSharing(this.db, rowId);
+    return r ? { status: r.status, owner: r.owner, due: r.due_text, what: r.what, kind: { kind: r.kind, notAction: r.not_action === 1 } } : null;
+  }
+
+  /**
+   * The committee's copy to apply here, keeping this device's own edits its role could not send:
+   * a field stays as it is here while the committee's copy of that field has not changed since this
+   * device last had it (a later change by the chair or an officer replaces it).
+   */
+  private keepingLocal(docId: string, doc: ActionDoc, rowId: number, role: CommitteeRole): ActionDoc {
+    const cachedText = this.db.prepare('SELECT doc FROM share_docs WHERE doc_id = ?').pluck().get(docId) as string | undefined;
+    const local = this.localValues(rowId);
+    if (!cachedText || !local) return doc;
+    const cached = JSON.parse(cachedText) as ActionDoc;
+    const out = { ...doc } as unknown as Record<string, unknown>;
+    for (const field of ENTRY_FIELDS) {
+      const incoming = doc[field];
+      if (mayChange(role, field) || !incoming || cached[field]?.c !== incoming.c || canonical(local[field]) === canonical(incoming.v)) continue;
+      out[field] = { ...incoming, v: local[field] };
+    }
+    return out as unknown as ActionDoc;
+  }
+
+  /**
+   * Entries with edits made here that this user's role cannot make on the committee's log: kept on
+   * this device (never offered; the server would refuse them). Found by comparing each entry with
+   * the committee's copy this device last had.
+   */
+  private keptBack(row: DbRow): Array<{ entryId: number; fields: string[] }> {
+    if (row.role === 'chair') return [];
+    const db = this.db;
+    const docs = db
+      .prepare(
+        `SELECT s.row_id AS rowId, s.doc FROM share_docs s WHERE s.db = ? AND s.kind = 'action' AND s.row_id IS NOT NULL AND s.pending IS NULL
+           AND NOT EXISTS (SELECT 1 FROM share_committee_withdrawn w WHERE w.db = s.db AND w.doc_id = s.doc_id)`,
+      )
+      .all(row.name) as Array<{ rowId: number; doc: string }>;
+    const gidOf = db.prepare("SELECT gid FROM share_rows WHERE kind = 'action_update' AND local_id = ?").pluck();
+    const refusedNote = db.prepare('SELECT 1 FROM share_refused_rows WHERE db = ? AND gid = ?');
+    const kept: Array<{ entryId: number; fields: string[] }> = [];
+    for (const d of docs) {
+      const committee = JSON.parse(d.doc) as ActionDoc;
+      const local = this.localValues(d.rowId);
+      if (!local) continue;
+      const set = new Set(JSON.parse(actionForSharing(db, d.rowId)?.member_fields ?? '[]') as string[]);
+      // A field the committee's copy leaves to the minutes is this device's own edit once the member set it here.
+      const fields: string[] = ENTRY_FIELDS.filter(
+        (f) => !mayChange(row.role, f) && (committee[f] ? canonical(local[f]) !== canonical(committee[f]?.v) : set.has(f)),
+      );
+      if (!mayChange(row.role, 'log')) {
+        const notes = actionLogForSharing(db, d.rowId).filter((u) => {
+          if (/^Marked .* in the minutes/.test(u.note)) return false;
+          const gid = gidOf.get(u.id) as string | undefined;
+          return !gid || (!committee.log[gid] && !refusedNote.get(row.name, gid));
+        });
+        if (notes.length) fields.push('log');
+      }
+      if (fields.length) kept.push({ entryId: d.rowId, fields });
+    }
+    return kept;
+  }
+
   /** Writes the committee's copy of an entry into SQLite (the apply guard keeps the outbox triggers quiet). */
-  private applyHere(name: string, docId: string, doc: ActionDoc, rev: string | null, rowId: number | null): void {
+  private applyHere(name: string, docId: string, doc: ActionDoc, rev: string | null, rowId: number | null, role: CommitteeRole): void {
     const db = this.db;
     db.prepare('INSERT OR IGNORE INTO share_applying (id) VALUES (1)').run();
     try {
       const row = rowId ?? (db.prepare('SELECT row_id FROM share_docs WHERE doc_id = ?').pluck().get(docId) as number | null | undefined) ?? findRow(db, doc);
       observeClock(db, maxClock(doc));
-      const result = applyDoc(db, doc, row);
+      const result = applyDoc(db, row !== null && role !== 'chair' ? this.keepingLocal(docId, doc, row, role) : doc, row);
       db.prepare(
         `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, 'action', ?, ?, ?, ?, ?)
          ON CONFLICT (doc_id) DO UPDATE SET row_id = excluded.row_id, rev = excluded.rev, doc = excluded.doc, pending = excluded.pending, updated_at = excluded.updated_at`,
@@ -366,7 +435,7 @@ export class CommitteeShare {
   }
 
   /** Step 1: this device's edits to the server, one entry at a time (each answered for). */
-  private async push(row: DbRow, remote: Pouch, options: CommitteeRunOptions): Promise<{ sent: number; refused: string[]; heldBack: number; localOnly: number }> {
+  private async push(row: DbRow, remote: Pouch, options: CommitteeRunOptions): Promise<{ sent: number; refused: string[]; heldBack: number; localOnly: number; kept: number }> {
     const db = this.db;
     const clock = deviceClock(db);
     const groups = db
@@ -375,6 +444,7 @@ export class CommitteeShare {
       .all(row.committee_id) as Array<{ entryId: bigint; seq: bigint; hlc: bigint }>;
     let sent = 0;
     let heldBack = 0;
+    let kept = 0;
     const refused: string[] = [];
     const done = (entryId: number, seq: bigint) => db.prepare('DELETE FROM share_committee_outbox WHERE entry_id = ? AND seq <= ?').run(entryId, seq);
     const localOnly = new Set(this.localOnly(row));
@@ -414,17 +484,26 @@ export class CommitteeShare {
       }
       for (let attempt = 0; ; attempt++) {
         const server = await this.current(remote, docId);
+        // Only the chair adds entries: another role's edit of one not on the log yet waits here until the chair publishes it.
+        if (!server && row.role !== 'chair' && !mine.natural.startsWith('manual:')) {
+          kept++;
+          break;
+        }
         const merged = mergeAll([mine, ...(server ? [server.merged] : [])]) as ActionDoc;
-        if (server && canonical(merged) === canonical(core(server.stored)) && !server.stored._conflicts?.length) {
+        // What this role may not change stays on this device (the server would refuse it).
+        const within = server && row.role !== 'chair' ? withinRole(row.role, merged, server.merged) : { doc: merged, kept: [] };
+        const sendable = within.doc;
+        if (within.kept.length) kept++;
+        if (server && canonical(sendable) === canonical(core(server.stored)) && !server.stored._conflicts?.length) {
           // Nothing new for the committee: the server's copy is ours too.
           db.transaction(() => {
-            this.applyHere(row.name, docId, merged, server.stored._rev ?? null, entryId);
+            this.applyHere(row.name, docId, sendable, server.stored._rev ?? null, entryId, row.role);
             done(entryId, g.seq);
           })();
           break;
         }
         const doc: CommitteeEntryDoc = {
-          ...merged,
+          ...sendable,
           _id: docId,
           ...(server ? { _rev: server.stored._rev } : {}),
           type: ENTRY_TYPE,
@@ -439,7 +518,7 @@ export class CommitteeShare {
           const losers = server?.stored._conflicts ?? [];
           if (losers.length) await this.deleteLosers(remote, docId, losers).catch(() => undefined);
           db.transaction(() => {
-            this.applyHere(row.name, docId, merged, result.rev, entryId);
+            this.applyHere(row.name, docId, sendable, result.rev, entryId, row.role);
             done(entryId, g.seq);
           })();
           sent++;
@@ -453,10 +532,10 @@ export class CommitteeShare {
           const before = server?.merged ?? null;
           const attempted: Record<string, unknown> = {};
           for (const field of ['status', 'owner', 'due', 'what', 'kind'] as const) {
-            const value = mine[field]?.v;
+            const value = sendable[field]?.v;
             if (canonical(value ?? null) !== canonical(before?.[field]?.v ?? null)) attempted[field] = value ?? null;
           }
-          const notes = Object.entries(mine.log).filter(([gid]) => !before?.log[gid]);
+          const notes = Object.entries(sendable.log).filter(([gid]) => !before?.log[gid]);
           if (notes.length) attempted.notes = notes.map(([, n]) => n.note || `${n.from ?? ''} → ${n.to ?? ''}`);
           db.transaction(() => {
             db.prepare('INSERT INTO share_refusals (db, entry_id, doc_id, what, attempted, reason, refused_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
@@ -472,7 +551,7 @@ export class CommitteeShare {
             for (const [gid] of notes) mark.run(row.name, gid);
             // The entry here goes back to the committee's copy (the attempt is kept in share_refusals).
             if (server) {
-              this.applyHere(row.name, docId, server.merged, server.stored._rev ?? null, entryId);
+              this.applyHere(row.name, docId, server.merged, server.stored._rev ?? null, entryId, 'chair');
               this.backToMinutes(entryId, server.merged, (server.stored.info as CommitteeEntryDoc['info'] | undefined)?.what ?? null);
             }
             done(entryId, g.seq);
@@ -481,7 +560,7 @@ export class CommitteeShare {
         }
       }
     }
-    return { sent, refused, heldBack, localOnly: localOnly.size };
+    return { sent, refused, heldBack, localOnly: localOnly.size, kept };
   }
 
   /** Step 2: the server's changes into SQLite. */
@@ -513,7 +592,7 @@ export class CommitteeShare {
           const rowId = (db.prepare('SELECT row_id FROM share_docs WHERE doc_id = ?').pluck().get(p.docId) as number | null | undefined) ?? findRow(db, p.doc);
           // An edit here not yet sent: the next push merges it with this copy.
           if (rowId !== null && db.prepare('SELECT 1 FROM share_committee_outbox WHERE entry_id = ?').get(rowId)) continue;
-          this.applyHere(row.name, p.docId, p.doc, p.rev, rowId);
+          this.applyHere(row.name, p.docId, p.doc, p.rev, rowId, row.role);
           applied++;
         }
         for (const docId of removed) {
@@ -537,7 +616,7 @@ export class CommitteeShare {
     const pending = db.prepare('SELECT doc_id, doc, rev FROM share_docs WHERE db = ? AND pending IS NOT NULL').all(row.name) as Array<{ doc_id: string; doc: string; rev: string | null }>;
     if (pending.length) {
       db.transaction(() => {
-        for (const p of pending) this.applyHere(row.name, p.doc_id, JSON.parse(p.doc) as ActionDoc, p.rev, null);
+        for (const p of pending) this.applyHere(row.name, p.doc_id, JSON.parse(p.doc) as ActionDoc, p.rev, null, row.role);
       })();
     }
     return { received, applied, withdrawn };
@@ -590,12 +669,13 @@ export class CommitteeShare {
     const db = this.db;
     db.prepare('UPDATE share_databases SET last_attempt_at = ? WHERE name = ?').run(nowIso(), name);
     let error: string | null = null;
-    let pushed = { sent: 0, refused: [] as string[], heldBack: 0, localOnly: 0 };
+    let pushed = { sent: 0, refused: [] as string[], heldBack: 0, localOnly: 0, kept: 0 };
+    let role = row.role;
     let pulled = { received: 0, applied: 0, withdrawn: 0 };
     let remote: Pouch | null = null;
     try {
       const password = this.password(name);
-      const role = await this.role(row.server_url, row.db_name, row.user_name, password);
+      role = await this.role(row.server_url, row.db_name, row.user_name, password);
       if (role !== row.role) db.prepare('UPDATE share_committees SET role = ?, checked_at = ? WHERE name = ?').run(role, nowIso(), name);
       remote = remoteDatabase(`${row.server_url}/${encodeURIComponent(row.db_name)}`, { username: row.user_name, password });
       pushed = await this.push({ ...row, role }, remote, options);
@@ -612,6 +692,7 @@ export class CommitteeShare {
       ...(pushed.heldBack ? [`${pushed.heldBack} from exempt items held back (not sent unless you choose)`] : []),
       ...(notHere ? [`${notHere} waiting for minutes not on this device`] : []),
       ...(pulled.withdrawn ? [`${pulled.withdrawn} removed from the log by the chair (kept here, marked dropped)`] : []),
+      ...(pushed.kept ? [`${pushed.kept} ${pushed.kept === 1 ? 'change' : 'changes'} kept on this device: ${keptReason(role)}`] : []),
       ...(pushed.localOnly ? [`${pushed.localOnly} added by hand ${pushed.localOnly === 1 ? 'stays' : 'stay'} on this device (only the chair adds entries to the committee’s log)`] : []),
     ].join(', ');
     const refusal = refused ? `The server refused ${refused === 1 ? 'a change' : `${refused} changes`}: ${[...new Set(pushed.refused)].join(' ')}` : null;

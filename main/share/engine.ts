@@ -27,9 +27,10 @@ import { type Kind, applyDoc, deviceClock, findRow, naturalKey, observeClock, re
 import { removedRecord } from './member-records';
 import { allAnnotationIds, setAnnotationBody } from '../annotations/sharing';
 import { memberActionIds } from '../actions/sharing';
-import { allInterestIds, allMyDeclarationIds } from '../interests/sharing';
+import { allDismissalIds, allInterestIds, allMyDeclarationIds, profileRowIds } from '../interests/sharing';
 import { correctedDeclarationIds, correctedMeetingIds } from '../library/sharing';
 import { type Sealer, ShareVault, storeKeySealer } from './vault';
+import { plucked, prepared } from '../store/statement-cache';
 
 export const MEMBER_DB = 'member';
 export const KEY_DOC_ID = 'scrutineer-key';
@@ -118,7 +119,7 @@ interface Work {
 }
 
 /** The letter a document id starts with: what it is, and nothing more (ids are keyed hashes). */
-const ID_PREFIX: Record<Kind, string> = { annotation: 'a', action: 'c', interest: 'i', declaration: 'd', meeting: 'm', correction: 'r' };
+const ID_PREFIX: Record<Kind, string> = { annotation: 'a', action: 'c', interest: 'i', declaration: 'd', meeting: 'm', correction: 'r', profile: 'p', dismissal: 'w' };
 /** Kinds whose travelling key is random, fixed by the first document (kept in share_docs from then on). */
 const randomKey = (doc: ShareDoc) => doc.t === 'interest' || doc.t === 'declaration' || doc.t === 'correction' || (doc.t === 'action' && doc.natural.startsWith('manual:'));
 
@@ -156,7 +157,7 @@ export class ShareEngine {
   }
 
   private row(name = MEMBER_DB): DbRow | undefined {
-    return this.db.prepare('SELECT * FROM share_databases WHERE name = ?').get(name) as DbRow | undefined;
+    return prepared(this.db, 'SELECT * FROM share_databases WHERE name = ?').get(name) as DbRow | undefined;
   }
 
   private replica(): Pouch {
@@ -230,22 +231,20 @@ export class ShareEngine {
     const db = this.db;
     db.transaction(() => {
       const stamp = nowIso();
-      db.prepare(
-        "INSERT INTO share_device (id, device_id, enabled, created_at) VALUES (1, ?, 1, ?) ON CONFLICT (id) DO UPDATE SET enabled = 1",
-      ).run(crypto.randomBytes(8).toString('hex'), stamp);
-      db.prepare(
-        `INSERT INTO share_databases (name, server_url, db_name, user_name, connected_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET server_url = excluded.server_url, db_name = excluded.db_name, user_name = excluded.user_name, last_error = NULL`,
-      ).run(MEMBER_DB, serverUrl, dbName, user, stamp);
+      prepared(db, "INSERT INTO share_device (id, device_id, enabled, created_at) VALUES (1, ?, 1, ?) ON CONFLICT (id) DO UPDATE SET enabled = 1",).run(crypto.randomBytes(8).toString('hex'), stamp);
+      prepared(db, `INSERT INTO share_databases (name, server_url, db_name, user_name, connected_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET server_url = excluded.server_url, db_name = excluded.db_name, user_name = excluded.user_name, last_error = NULL`,).run(MEMBER_DB, serverUrl, dbName, user, stamp);
       // Everything that travels, once: records already shared are merged, not duplicated.
       const clock = deviceClock(db);
       const hlc = clock.tick();
-      const queue = db.prepare(`INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at) VALUES (?, ?, '["*"]', ?, ?)`);
+      const queue = prepared(db, `INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at) VALUES (?, ?, '["*"]', ?, ?)`);
       // Interests before declarations: a declaration names its interest by the interest's travelling key.
       const travelling: Array<[Kind, number[]]> = [
         ['annotation', allAnnotationIds(db)],
         ['action', memberActionIds(db)],
+        ['profile', profileRowIds(db)],
         ['interest', allInterestIds(db)],
+        ['dismissal', allDismissalIds(db)],
         ['declaration', allMyDeclarationIds(db)],
         ['meeting', correctedMeetingIds(db)],
         ['correction', correctedDeclarationIds(db)],
@@ -272,17 +271,17 @@ export class ShareEngine {
     else this.vault.clear();
     const db = this.db;
     db.transaction(() => {
-      db.prepare('UPDATE share_device SET enabled = 0').run();
-      db.prepare('DELETE FROM share_outbox').run();
-      db.prepare('DELETE FROM share_docs WHERE db = ?').run(MEMBER_DB);
-      db.prepare('DELETE FROM share_conflicts').run();
-      db.prepare('DELETE FROM share_databases WHERE name = ?').run(MEMBER_DB);
+      prepared(db, 'UPDATE share_device SET enabled = 0').run();
+      prepared(db, 'DELETE FROM share_outbox').run();
+      prepared(db, 'DELETE FROM share_docs WHERE db = ?').run(MEMBER_DB);
+      prepared(db, 'DELETE FROM share_conflicts').run();
+      prepared(db, 'DELETE FROM share_databases WHERE name = ?').run(MEMBER_DB);
     })();
   }
 
   status(): ShareDatabaseStatus[] {
     // The member's own database; committee databases report through committee.ts.
-    const rows = this.db.prepare('SELECT * FROM share_databases WHERE name = ?').all(MEMBER_DB) as DbRow[];
+    const rows = prepared(this.db, 'SELECT * FROM share_databases WHERE name = ?').all(MEMBER_DB) as DbRow[];
     const count = (sql: string, ...params: unknown[]) => this.db.prepare(sql).pluck().get(...params) as number;
     return rows.map((r) => ({
       name: r.name,
@@ -339,7 +338,7 @@ export class ShareEngine {
     const planned: Array<{ work: Work; merged: ShareDoc; rev: string | null; local: ShareDoc | null; kind: Kind }> = [];
     let written = 0;
     for (const work of batch) {
-      const cachedRow = db.prepare('SELECT kind, row_id, doc, rev FROM share_docs WHERE doc_id = ?').get(work.docId) as
+      const cachedRow = prepared(db, 'SELECT kind, row_id, doc, rev FROM share_docs WHERE doc_id = ?').get(work.docId) as
         | { kind: Kind; row_id: number | null; doc: string; rev: string | null }
         | undefined;
       const cached = cachedRow ? (JSON.parse(cachedRow.doc) as ShareDoc) : null;
@@ -347,26 +346,32 @@ export class ShareEngine {
       const rowId = work.rowId ?? cachedRow?.row_id ?? null;
       const resolved = cached?.t === 'annotation'
         ? cached.alts
-            .filter((a) => a.v !== cached.body.v && !db.prepare("SELECT 1 FROM share_conflicts WHERE doc_id = ? AND field = 'body' AND clock = ?").get(work.docId, a.c))
+            .filter((a) => a.v !== cached.body.v && !prepared(db, "SELECT 1 FROM share_conflicts WHERE doc_id = ? AND field = 'body' AND clock = ?").get(work.docId, a.c))
             .map((a) => a.c)
         : [];
       let fresh: string | null = null;
       const edits = { clock: () => work.clock ?? (fresh ??= clockOf(clock.tick(), clock.deviceId)), resolvedAlts: resolved };
       // Removed here (by this work, or by an outbox row not pushed yet): the removal is this device's version.
-      const removable = cached && (cached.t === 'interest' || cached.t === 'declaration' || cached.t === 'correction') ? cached : null;
-      const removed = work.removed || (removable && db.prepare('SELECT 1 FROM share_outbox WHERE doc_id = ?').get(work.docId));
-      const mine =
+      const removable = cached && (cached.t === 'interest' || cached.t === 'declaration' || cached.t === 'correction' || cached.t === 'dismissal') ? cached : null;
+      const removalSeq = removable ? (plucked(db, 'SELECT MAX(seq) FROM share_outbox WHERE doc_id = ?').get(work.docId) as number | null) : null;
+      // Made again here after its removal (a warning dismissed, brought back, dismissed again: one document): live again.
+      const remade = !work.removed && removalSeq !== null && work.seq !== null && work.seq > removalSeq;
+      const removed = work.removed || (removable && removalSeq !== null && !remade);
+      let mine =
         removed && removable
           ? removedRecord(removable, edits.clock())
           : kind && rowId !== null
             ? readLocal(db, kind, rowId, cached, edits, clock.deviceId)
             : null;
+      if (remade && mine && mine.t !== 'annotation' && mine.t !== 'action') mine = { ...mine, deleted: { v: false, c: edits.clock() } };
       const leaves = await this.leaves(work.docId, work.winner);
-      const merged = mergeAll([...(mine ? [mine] : []), ...leaves.map((l) => l.doc)]);
+      // Only the replica's one revision (a fresh device's pull): nothing to merge, nothing to write back.
+      const alone = !mine && leaves.length === 1;
+      const merged = alone ? (leaves[0] as Leaf).doc : mergeAll([...(mine ? [mine] : []), ...leaves.map((l) => l.doc)]);
       if (!merged) continue;
       const winner = leaves[0];
       let rev = winner?.rev ?? null;
-      if (!winner || canonical(merged) !== canonical(winner.doc)) {
+      if (!alone && (!winner || canonical(merged) !== canonical(winner.doc))) {
         const result = await local.put({ _id: work.docId, ...(rev ? { _rev: rev } : {}), ...this.seal(work.docId, merged) } as never);
         rev = result.rev;
         written++;
@@ -377,38 +382,36 @@ export class ShareEngine {
     }
     let applied = 0;
     db.transaction(() => {
-      db.prepare('INSERT OR IGNORE INTO share_applying (id) VALUES (1)').run();
+      prepared(db, 'INSERT OR IGNORE INTO share_applying (id) VALUES (1)').run();
       try {
         for (const p of planned) {
           const rowId =
-            p.work.rowId ?? (db.prepare('SELECT row_id FROM share_docs WHERE doc_id = ?').pluck().get(p.work.docId) as number | null | undefined) ?? findRow(db, p.merged);
+            p.work.rowId ?? (plucked(db, 'SELECT row_id FROM share_docs WHERE doc_id = ?').get(p.work.docId) as number | null | undefined) ?? findRow(db, p.merged);
           // An edit made here while the replica was being written: leave it for the next pass.
           if (rowId !== null) {
-            const latest = db.prepare('SELECT MAX(seq) FROM share_outbox WHERE kind = ? AND row_id = ? AND doc_id IS NULL').pluck().get(p.kind, rowId) as number | null;
+            const latest = plucked(db, 'SELECT MAX(seq) FROM share_outbox WHERE kind = ? AND row_id = ? AND doc_id IS NULL').get(p.kind, rowId) as number | null;
             if (latest !== null && (p.work.seq === null || latest > p.work.seq)) continue;
           }
-          const removal = db.prepare('SELECT MAX(seq) FROM share_outbox WHERE doc_id = ?').pluck().get(p.work.docId) as number | null;
+          const removal = plucked(db, 'SELECT MAX(seq) FROM share_outbox WHERE doc_id = ?').get(p.work.docId) as number | null;
           if (removal !== null && (p.work.seq === null || removal > p.work.seq)) continue;
           observeClock(db, maxClock(p.merged));
           const result = applyDoc(db, p.merged, rowId);
           if (p.local === null || canonical(p.local) !== canonical(p.merged)) applied++;
-          db.prepare(
-            `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (doc_id) DO UPDATE SET row_id = excluded.row_id, rev = excluded.rev, doc = excluded.doc, pending = excluded.pending, updated_at = excluded.updated_at`,
-          ).run(p.work.docId, MEMBER_DB, p.kind, result.rowId, p.rev, JSON.stringify(p.merged), result.pending, nowIso());
-          db.prepare('DELETE FROM share_conflicts WHERE doc_id = ?').run(p.work.docId);
+          prepared(db, `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (doc_id) DO UPDATE SET row_id = excluded.row_id, rev = excluded.rev, doc = excluded.doc, pending = excluded.pending, updated_at = excluded.updated_at`,).run(p.work.docId, MEMBER_DB, p.kind, result.rowId, p.rev, JSON.stringify(p.merged), result.pending, nowIso());
+          prepared(db, 'DELETE FROM share_conflicts WHERE doc_id = ?').run(p.work.docId);
           if (p.merged.t === 'annotation') {
-            const insert = db.prepare("INSERT OR IGNORE INTO share_conflicts (doc_id, field, clock, value, detected_at) VALUES (?, 'body', ?, ?, ?)");
+            const insert = prepared(db, "INSERT OR IGNORE INTO share_conflicts (doc_id, field, clock, value, detected_at) VALUES (?, 'body', ?, ?, ?)");
             for (const alt of p.merged.alts) if (alt.v !== p.merged.body.v) insert.run(p.work.docId, alt.c, alt.v, nowIso());
           }
-          if (p.work.removed && p.work.seq !== null) db.prepare('DELETE FROM share_outbox WHERE doc_id = ? AND seq <= ?').run(p.work.docId, p.work.seq);
+          if (p.work.removed && p.work.seq !== null) prepared(db, 'DELETE FROM share_outbox WHERE doc_id = ? AND seq <= ?').run(p.work.docId, p.work.seq);
           else if (result.rowId !== null && p.work.seq !== null) {
-            db.prepare('DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ? AND doc_id IS NULL').run(p.kind, result.rowId, p.work.seq);
+            prepared(db, 'DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ? AND doc_id IS NULL').run(p.kind, result.rowId, p.work.seq);
           }
         }
         afterApply?.();
       } finally {
-        db.prepare('DELETE FROM share_applying').run();
+        prepared(db, 'DELETE FROM share_applying').run();
       }
     })();
     this.replicaWrites += written;
@@ -437,7 +440,7 @@ export class ShareEngine {
           continue;
         }
         const rowId = Number(g.rowId);
-        const known = db.prepare('SELECT doc_id, doc FROM share_docs WHERE db = ? AND kind = ? AND row_id = ?').get(MEMBER_DB, g.kind, rowId) as
+        const known = prepared(db, 'SELECT doc_id, doc FROM share_docs WHERE db = ? AND kind = ? AND row_id = ?').get(MEMBER_DB, g.kind, rowId) as
           | { doc_id: string; doc: string }
           | undefined;
         let docId = known?.doc_id;
@@ -445,16 +448,14 @@ export class ShareEngine {
           const doc = readLocal(db, g.kind, rowId, null, { clock: () => clockOf(g.hlc, clock.deviceId), resolvedAlts: [] }, clock.deviceId);
           if (!doc) {
             // A row that no longer exists, or cannot travel: its entries are done with.
-            db.prepare('DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ?').run(g.kind, rowId, g.seq);
+            prepared(db, 'DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ?').run(g.kind, rowId, g.seq);
             continue;
           }
           docId = opaqueId(this.shareKeys().idKey, ID_PREFIX[g.kind], naturalKey(doc));
           // A random travelling key is fixed from here on: keep the document that named it.
           if (randomKey(doc)) {
-            db.prepare(
-              `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, ?, ?, NULL, ?, NULL, ?)
-               ON CONFLICT (doc_id) DO NOTHING`,
-            ).run(docId, MEMBER_DB, g.kind, rowId, JSON.stringify(doc), nowIso());
+            prepared(db, `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, ?, ?, NULL, ?, NULL, ?)
+               ON CONFLICT (doc_id) DO NOTHING`,).run(docId, MEMBER_DB, g.kind, rowId, JSON.stringify(doc), nowIso());
           }
         }
         batch.push({ docId, kind: g.kind, rowId, seq: Number(g.seq), clock: clockOf(g.hlc, clock.deviceId) });
@@ -477,13 +478,13 @@ export class ShareEngine {
       const batch: Work[] = [];
       for (const c of changes.results) {
         if (c.id === KEY_DOC_ID || c.id.startsWith('_design/')) continue;
-        const known = this.db.prepare('SELECT rev FROM share_docs WHERE doc_id = ?').pluck().get(c.id) as string | null | undefined;
+        const known = plucked(this.db, 'SELECT rev FROM share_docs WHERE doc_id = ?').get(c.id) as string | null | undefined;
         const doc = c.doc as Record<string, unknown> | undefined;
         if (known && doc && known === doc._rev && !doc._conflicts) continue; // applied already
         batch.push({ docId: c.id, kind: null, rowId: null, seq: null, clock: null, winner: doc && !doc._deleted ? doc : null });
       }
       const last = String(changes.last_seq);
-      applied += (await this.reconcile(batch, () => this.db.prepare('UPDATE share_databases SET applied_seq = ? WHERE name = ?').run(last, MEMBER_DB))).applied;
+      applied += (await this.reconcile(batch, () => prepared(this.db, 'UPDATE share_databases SET applied_seq = ? WHERE name = ?').run(last, MEMBER_DB))).applied;
       since = last;
       seen += changes.results.length;
       progress(seen);
@@ -493,7 +494,7 @@ export class ShareEngine {
 
   /** Step 3b: documents parked because their paper or meeting was not here: tried again. */
   private async retryNotHere(): Promise<number> {
-    const ids = this.db.prepare('SELECT doc_id FROM share_docs WHERE db = ? AND pending IS NOT NULL').pluck().all(MEMBER_DB) as string[];
+    const ids = plucked(this.db, 'SELECT doc_id FROM share_docs WHERE db = ? AND pending IS NOT NULL').all(MEMBER_DB) as string[];
     let applied = 0;
     for (let i = 0; i < ids.length; i += BATCH) {
       applied += (await this.reconcile(ids.slice(i, i + BATCH).map((docId) => ({ docId, kind: null, rowId: null, seq: null, clock: null })))).applied;
@@ -518,7 +519,7 @@ export class ShareEngine {
     if (!row) throw new ShareError('Sharing is not connected: run share connect first.');
     const progress = (phase: ShareProgress['phase']) => (done: number) => this.options.onProgress?.({ database: MEMBER_DB, phase, done });
     const stamp = nowIso();
-    this.db.prepare('UPDATE share_databases SET last_attempt_at = ? WHERE name = ?').run(stamp, MEMBER_DB);
+    prepared(this.db, 'UPDATE share_databases SET last_attempt_at = ? WHERE name = ?').run(stamp, MEMBER_DB);
     let pushed = 0;
     let pulled = 0;
     let applied = 0;
@@ -551,8 +552,7 @@ export class ShareEngine {
     }
     const [s] = this.status();
     const summary = `${pushed} sent, ${pulled} received, ${applied} applied${s?.notHere ? `, ${s.notHere} waiting for papers or meetings not on this device` : ''}${s?.conflicts ? `, ${s.conflicts} with two versions to merge` : ''}`;
-    this.db
-      .prepare('UPDATE share_databases SET last_error = ?, last_summary = ?, last_synced_at = CASE WHEN ? IS NULL THEN ? ELSE last_synced_at END, docs_pushed = docs_pushed + ?, docs_pulled = docs_pulled + ? WHERE name = ?')
+    prepared(this.db, 'UPDATE share_databases SET last_error = ?, last_summary = ?, last_synced_at = CASE WHEN ? IS NULL THEN ? ELSE last_synced_at END, docs_pushed = docs_pushed + ?, docs_pulled = docs_pulled + ? WHERE name = ?')
       .run(error, summary, error, nowIso(), pushed, pulled, MEMBER_DB);
     this.options.onProgress?.({ database: MEMBER_DB, phase: 'done', done: applied });
     return { database: MEMBER_DB, ok: error === null, pushed, pulled, applied, notHere: s?.notHere ?? 0, conflicts: s?.conflicts ?? 0, message: error ?? summary };
@@ -560,11 +560,11 @@ export class ShareEngine {
 
   /** Note text with two versions: the ones to show the member. */
   conflicts(): Array<{ docId: string; annotationId: number | null; current: string; others: Array<{ clock: string; text: string }> }> {
-    const ids = this.db.prepare('SELECT DISTINCT doc_id FROM share_conflicts ORDER BY doc_id').pluck().all() as string[];
+    const ids = plucked(this.db, 'SELECT DISTINCT doc_id FROM share_conflicts ORDER BY doc_id').all() as string[];
     return ids.map((docId) => {
-      const d = this.db.prepare('SELECT row_id, doc FROM share_docs WHERE doc_id = ?').get(docId) as { row_id: number | null; doc: string };
+      const d = prepared(this.db, 'SELECT row_id, doc FROM share_docs WHERE doc_id = ?').get(docId) as { row_id: number | null; doc: string };
       const doc = JSON.parse(d.doc) as ShareDoc;
-      const others = this.db.prepare('SELECT clock, value AS text FROM share_conflicts WHERE doc_id = ? ORDER BY clock').all(docId) as Array<{ clock: string; text: string }>;
+      const others = prepared(this.db, 'SELECT clock, value AS text FROM share_conflicts WHERE doc_id = ? ORDER BY clock').all(docId) as Array<{ clock: string; text: string }>;
       return { docId, annotationId: d.row_id, current: doc.t === 'annotation' ? doc.body.v : '', others };
     });
   }
@@ -573,13 +573,13 @@ export class ShareEngine {
   resolveConflict(docId: string, text: string): void {
     const db = this.db;
     db.transaction(() => {
-      const rowId = db.prepare("SELECT row_id FROM share_docs WHERE doc_id = ? AND kind = 'annotation'").pluck().get(docId) as number | null | undefined;
+      const rowId = plucked(db, "SELECT row_id FROM share_docs WHERE doc_id = ? AND kind = 'annotation'").get(docId) as number | null | undefined;
       if (rowId === null || rowId === undefined) throw new ShareError('That note is not on this device.');
-      db.prepare('DELETE FROM share_conflicts WHERE doc_id = ?').run(docId);
+      prepared(db, 'DELETE FROM share_conflicts WHERE doc_id = ?').run(docId);
       // Keeping the text as it is still records that the member has merged: the outbox entry carries it.
       if (!setAnnotationBody(db, rowId, text)) {
         const hlc = deviceClock(db).tick();
-        db.prepare("INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at) VALUES ('annotation', ?, '[\"body\"]', ?, ?)").run(rowId, hlc, nowIso());
+        prepared(db, "INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at) VALUES ('annotation', ?, '[\"body\"]', ?, ?)").run(rowId, hlc, nowIso());
       }
     })();
   }

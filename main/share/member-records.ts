@@ -11,10 +11,15 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import {
   type SharedInterest,
   type SharedMyDeclaration,
+  applySharedDismissal,
   applySharedInterest,
   applySharedMyDeclaration,
+  applySharedProfile,
+  dismissalForSharing,
   interestForSharing,
   myDeclarationForSharing,
+  profileForSharing,
+  removeSharedDismissal,
   removeSharedInterest,
   removeSharedMyDeclaration,
 } from '../interests/sharing';
@@ -98,6 +103,28 @@ export function readRecord(db: Database.Database, kind: RecordKind, rowId: numbe
       deleted: stamp(false, cached?.deleted, edits.clock),
     };
   }
+  if (kind === 'profile') {
+    const r = profileForSharing(db);
+    if (!r) return null;
+    // One per member: every device's profile is the same document.
+    return { t: 'profile', natural: 'profile', meeting: null, createdAt: '', fields: stampAll(r, cached, edits), deleted: stamp(false, cached?.deleted, edits.clock) };
+  }
+  if (kind === 'dismissal') {
+    const r = dismissalForSharing(db, rowId);
+    const key = cached?.meeting ?? (r ? originalMeetingKey(db, r.meetingId) : null);
+    const interest = r ? interestNatural(db, r.interestId) : null;
+    if (!r || !key || !interest) return null;
+    // The warning (its meeting, interest and item) is the key: two devices that dismiss the same one share one document.
+    const item = itemKeyOf(db, r.itemId);
+    return {
+      t: 'dismissal',
+      natural: cached?.natural ?? `dismissal:${meetingNatural(key).slice('meeting:'.length)}:${interest}:${item ?? ''}`,
+      meeting: key,
+      createdAt: cached?.createdAt ?? r.createdAt,
+      fields: stampAll({ interest, item, reason: r.reason }, cached, edits),
+      deleted: stamp(false, cached?.deleted, edits.clock),
+    };
+  }
   if (kind === 'interest') {
     const r = interestForSharing(db, rowId);
     if (!r) return null;
@@ -140,6 +167,7 @@ export function applyRecord(db: Database.Database, doc: RecordDoc, rowId: number
     if (rowId !== null && doc.t === 'interest') removeSharedInterest(db, rowId);
     else if (rowId !== null && doc.t === 'declaration') removeSharedMyDeclaration(db, rowId);
     else if (rowId !== null && doc.t === 'correction') removeSharedDeclaration(db, rowId);
+    else if (rowId !== null && doc.t === 'dismissal') removeSharedDismissal(db, rowId);
     return { rowId: null, pending: null };
   }
   if (doc.t === 'meeting') {
@@ -168,6 +196,19 @@ export function applyRecord(db: Database.Database, doc: RecordDoc, rowId: number
       removed: value(doc, 'removed', false),
     };
     return { rowId: applySharedDeclarationCorrection(db, id, meetingId, c, originalKey).id, pending: null };
+  }
+  if (doc.t === 'profile') {
+    return { rowId: applySharedProfile(db, { name: value(doc, 'name', ''), tookOffice: value(doc, 'tookOffice', null) }).id, pending: null };
+  }
+  if (doc.t === 'dismissal') {
+    const meetingId = meetingByKey(db, doc.meeting);
+    if (meetingId === null) return { rowId: null, pending: 'The meeting this dismissed warning is for is not on this device yet.' };
+    const interestId = interestRow(db, value(doc, 'interest', ''));
+    if (interestId === null) return { rowId: null, pending: 'The interest this dismissed warning names is not on this device yet.' };
+    const item = value<string | null>(doc, 'item', null);
+    const itemId = itemByKey(db, meetingId, item);
+    if (item !== null && itemId === null) return { rowId: null, pending: 'The item this dismissed warning is for is not on this device yet.' };
+    return { rowId: applySharedDismissal(db, rowId, { meetingId, interestId, itemId, reason: value(doc, 'reason', '') }, doc.createdAt).id, pending: null };
   }
   if (doc.t === 'interest') {
     const v = Object.fromEntries(Object.entries(doc.fields).map(([k, f]) => [k, f.v])) as unknown as SharedInterest;

@@ -98,7 +98,7 @@ export interface ActionDoc {
  * once resolve the same way everywhere.
  */
 export interface RecordDoc {
-  t: 'interest' | 'declaration' | 'meeting' | 'correction';
+  t: 'interest' | 'declaration' | 'meeting' | 'correction' | 'profile' | 'dismissal';
   /** '<t>:<uuid>', fixed by the device that made it; a meeting's correction: 'meeting:' and the meeting's original identity. */
   natural: string;
   /** A meeting's correction: the meeting as it was before any correction (how every device finds it). */

@@ -20,6 +20,7 @@ import {
 import { committeeByKey, committeeKeyOf, meetingByKey, meetingKeyOf } from '../library/sharing';
 import { type ActionDoc, type AnnotationDoc, type Field, type RecordDoc, type ShareDoc, type TextField, canonical, clockOf, stamp } from './merge';
 import { applyRecord, readRecord } from './member-records';
+import { plucked, prepared } from '../store/statement-cache';
 
 export type Kind = ShareDoc['t'];
 
@@ -30,11 +31,9 @@ export interface DeviceClock {
 }
 
 export function deviceClock(db: Database.Database): DeviceClock {
-  const row = db.prepare('SELECT device_id FROM share_device WHERE id = 1').get() as { device_id: string } | undefined;
+  const row = prepared(db, 'SELECT device_id FROM share_device WHERE id = 1').get() as { device_id: string } | undefined;
   if (!row) throw new Error('Sharing is not set up on this device.');
-  const advance = db.prepare(
-    "UPDATE share_device SET hlc = MAX(hlc + 1, CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) * 65536) RETURNING hlc",
-  );
+  const advance = prepared(db, "UPDATE share_device SET hlc = MAX(hlc + 1, CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) * 65536) RETURNING hlc",);
   return { deviceId: row.device_id, tick: () => BigInt((advance.safeIntegers(true).get() as { hlc: bigint }).hlc) };
 }
 
@@ -42,7 +41,7 @@ export function deviceClock(db: Database.Database): DeviceClock {
 export function observeClock(db: Database.Database, clock: string): void {
   if (!clock) return;
   const value = BigInt(`0x${clock.slice(0, 16)}`);
-  db.prepare('UPDATE share_device SET hlc = MAX(hlc, ?) WHERE id = 1').run(value);
+  prepared(db, 'UPDATE share_device SET hlc = MAX(hlc, ?) WHERE id = 1').run(value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,8 +127,8 @@ export function readAction(db: Database.Database, rowId: number, cached: ActionD
   // Minutes fields travel only once the member has set them (a device reads the rest from the minutes).
   const optional = <T>(name: string, value: T, cachedField: Field<T> | null | undefined): Field<T> | null =>
     manual || memberFields.has(name) || cachedField ? stamp(value, cachedField, edits.clock) : null;
-  const gidOf = db.prepare('SELECT gid FROM share_rows WHERE kind = ? AND local_id = ?').pluck();
-  const mapRow = db.prepare('INSERT OR IGNORE INTO share_rows (kind, local_id, gid) VALUES (?, ?, ?)');
+  const gidOf = plucked(db, 'SELECT gid FROM share_rows WHERE kind = ? AND local_id = ?');
+  const mapRow = prepared(db, 'INSERT OR IGNORE INTO share_rows (kind, local_id, gid) VALUES (?, ?, ?)');
   const log: ActionDoc['log'] = { ...(cached?.log ?? {}) };
   for (const u of actionLogForSharing(db, rowId)) {
     const known = gidOf.get('action_update', u.id) as string | undefined;
@@ -203,8 +202,8 @@ function applyAction(db: Database.Database, doc: ActionDoc, rowId: number | null
     id = createSharedManualAction(db, { committeeId, meetingId: meetingByKey(db, doc.meeting), createdAt: doc.createdAt, ...fields });
   }
   applySharedActionFields(db, id, fields);
-  const known = db.prepare('SELECT 1 FROM share_rows WHERE kind = ? AND gid = ?');
-  const map = db.prepare('INSERT INTO share_rows (kind, local_id, gid) VALUES (?, ?, ?)');
+  const known = prepared(db, 'SELECT 1 FROM share_rows WHERE kind = ? AND gid = ?');
+  const map = prepared(db, 'INSERT INTO share_rows (kind, local_id, gid) VALUES (?, ?, ?)');
   for (const [gid, entry] of Object.entries(doc.log)) {
     if (known.get('action_update', gid)) continue;
     map.run('action_update', addSharedLogEntry(db, id, entry), gid);

@@ -1,7 +1,7 @@
 /**
  * Where this device keeps its sharing secrets: the member's 32-byte sharing key and the server
  * password, in `<data>/share/secrets.bin`, sealed. The desktop app seals with the OS keychain
- * (Electron safeStorage, as for the store key: pass `safeStorageSealer`); the CLI and preview seal
+ * (Electron safeStorage, as for the store key: main/shell/keychain-sealer.ts); the CLI and preview seal
  * with a subkey of the store key (so the file is as safe as the encrypted library), and an
  * unencrypted developer library keeps it readable by the owner only.
  */
@@ -38,14 +38,6 @@ export function storeKeySealer(storeKey: Buffer | undefined): Sealer {
       d.setAuthTag(sealed.subarray(16, 32));
       return Buffer.concat([d.update(sealed.subarray(32)), d.final()]);
     },
-  };
-}
-
-/** The desktop app's sealer: Electron safeStorage (the OS keychain). */
-export function safeStorageSealer(safe: { encryptString(s: string): Buffer; decryptString(b: Buffer): string }): Sealer {
-  return {
-    seal: (plain) => safe.encryptString(plain.toString('base64')),
-    unseal: (sealed) => Buffer.from(safe.decryptString(sealed), 'base64'),
   };
 }
 

@@ -28,7 +28,8 @@ export interface SafeStorageLike {
 
 const WEAK_BACKENDS = new Set(['basic_text', 'unknown']);
 
-function requireKeychain(safe: SafeStorageLike, platform: NodeJS.Platform): void {
+/** Refuses (with what to do) when the OS keychain is missing or is Linux's fixed-password fallback. */
+export function requireKeychain(safe: SafeStorageLike, platform: NodeJS.Platform): void {
   const noKeychain =
     'Scrutineer keeps your library encrypted, with its key in the system keychain, and no keychain is available';
   if (!safe.isEncryptionAvailable()) {

@@ -12,11 +12,11 @@ import { createHandlers } from '../api/handlers';
 import { handlersOrRecovery } from '../api/recovery';
 import { scheduleBackgroundSync } from '../sync/scheduler';
 import { scheduleBackgroundShare } from '../share/service';
-import { safeStorageSealer } from '../share/vault';
 import { openStore } from '../store/database';
 import { StoreError } from '../store/errors';
 import { hardenApp, hardenSession } from './hardening';
 import { registerIpc, sendEvent } from './ipc';
+import { keychainSealer } from './keychain-sealer';
 import { loadOrCreateStoreKey } from './key-store';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -65,7 +65,7 @@ async function start(): Promise<void> {
       dir,
       key,
       () => openStore(dir, { key }),
-      (opened) => createHandlers(opened, { emit: (name, payload) => sendEvent(getWindow(), name, payload), autoBackup: true, share: { sealer: safeStorageSealer(safeStorage) } }),
+      (opened) => createHandlers(opened, { emit: (name, payload) => sendEvent(getWindow(), name, payload), autoBackup: true, share: { sealer: keychainSealer(safeStorage) } }),
     );
   } catch (error) {
     const message =

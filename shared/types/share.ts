@@ -28,6 +28,10 @@ export interface ShareDatabaseView {
   refused?: number;
   /** A committee's log: entries added by hand here that only the chair may add: they stay on this device. */
   localOnly?: number;
+  /** A committee's log: entries with edits made here that this user's role cannot make; they stay on this device. */
+  keptBack?: number;
+  /** Why such edits stay here, in words ("your role cannot change …"). */
+  keptReason?: string;
   /** A committee's log: entries the chair removed from it (kept here, marked dropped). */
   withdrawn?: number;
 }

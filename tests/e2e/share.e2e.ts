@@ -5,11 +5,13 @@
  * library in this process) edits the same note at the same time; the page shows both versions
  * side by side and the member merges them; then disconnects, with a confirmation. Axe is clean on
  * the connect form, the status and the conflict. Then a committee's action log: connected as its
- * chair from the page, run, and an exempt item's entries sent only once chosen.
+ * chair from the page, run, and an exempt item's entries sent only once chosen; then, made an officer
+ * on the server, a text change kept on this device and the page saying so.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { correctEntry } from '../../main/actions/updates';
 import { createForTarget, updateAnnotation } from '../../main/annotations/store';
 import { importFile } from '../../main/library/import-file';
 import { committeeSetup } from '../../main/share/committee-design';
@@ -188,6 +190,23 @@ describe('sharing between devices', () => {
     // The choice was for that run only: nothing is held back now, so it is no longer offered.
     await entryButton(/^Stop sending/, exemptForTheRun).waitFor();
     expect(await forThisRun.count()).toBe(0);
+
+    // The server's administrator makes this user an officer instead: the next run reads the role, and a
+    // change of an entry's text (only the chair's to make) stays on this device, as the page says.
+    const officer = { names: ['cllr-chair-e2e'], roles: [] };
+    const security = { ...setup.security, members: officer, scrutineer: { chair: { names: [], roles: [] }, officers: officer } };
+    expect((await server.request('PUT', `/${DB}/_security`, security)).status).toBeLessThan(300);
+    const shared = h.store.db
+      .prepare('SELECT e.id FROM action_entries e JOIN decisions d ON d.id = e.decision_id JOIN items i ON i.id = d.item_id WHERE i.exempt = 0 ORDER BY e.id LIMIT 1')
+      .pluck()
+      .get() as number;
+    correctEntry(h.store.db, shared, { what: 'Rewritten on this device only' });
+    await runNow(/Shared:/);
+    await row.filter({ hasText: '(officer)' }).waitFor();
+    await row.filter({ hasText: '1 entry with your changes kept on this device: your role cannot change an entry’s text or kind (only the chair can).' }).waitFor();
+    expect(await docs()).not.toContain('Rewritten on this device only');
+    expect(await row.textContent()).not.toMatch(/refused/);
+    await expectAxeClean(page, 'an officer’s change kept on this device');
     expect(h.pageErrors).toEqual([]);
   });
 });

@@ -91,6 +91,12 @@ function DatabaseRow({ db, progress }: { db: ShareDatabaseView; progress: ShareP
         {db.notHere > 0 && <span className="muted"> {db.notHere} waiting for papers or meetings not on this device.</span>}
         {(db.heldBack ?? 0) > 0 && <span className="muted"> {plural(db.heldBack ?? 0, 'entry', 'entries')} from exempt items kept on this device.</span>}
         {(db.refused ?? 0) > 0 && <span className="sync-problem"> {plural(db.refused ?? 0, 'change')} refused by the server.</span>}
+        {(db.keptBack ?? 0) > 0 && (
+          <span className="muted">
+            {' '}
+            {plural(db.keptBack ?? 0, 'entry', 'entries')} with your changes kept on this device: {db.keptReason}.
+          </span>
+        )}
         {(db.localOnly ?? 0) > 0 && (
           <span className="muted">
             {' '}

@@ -1,6 +1,6 @@
 /**
  * `npm run cli -- share committee …` with two data folders (the chair's and a member's) and the real
- * CouchDB-protocol test server: design, connect, run, status, a member's refused change reported
+ * CouchDB-protocol test server: design, connect, run, status, a member's change kept on their device and reported
  * with exit 1, exempt entries listed and chosen, disconnect.
  */
 import path from 'node:path';
@@ -36,7 +36,7 @@ describe('CLI share committee', () => {
     temp.cleanup();
   });
 
-  test('the chair publishes, a member reads; the member’s change is refused and reported', async () => {
+  test('the chair publishes, a member reads; the member’s change stays on their device and is reported', async () => {
     const chair = ['--data-dir', path.join(temp.dir, 'chair')];
     const member = ['--data-dir', path.join(temp.dir, 'member')];
     for (const d of [chair, member]) expect((await cli(['import', LEICESTER, ...d])).code).toBe(0);
@@ -61,12 +61,13 @@ describe('CLI share committee', () => {
     expect((await cli(['share', 'committee', 'run', ...member])).code).toBe(0);
     const listed = JSON.parse((await cli(['actions', 'list', '--json', ...member])).out) as Array<{ id: number }>;
     await cli(['actions', 'update', String(listed[0]?.id), '--status', 'done', ...member]);
-    const refused = await cli(['share', 'committee', 'run', ...member]);
-    expect(refused.code).toBe(1);
-    expect(refused.out).toMatch(/refused a change: Only the chair and the named officers/);
-    expect((await cli(['share', 'committee', 'refused', ...member])).out).toMatch(/tried status: "done".*refused: Only the chair/);
+    const kept = await cli(['share', 'committee', 'run', ...member]);
+    expect(kept.code).toBe(0);
+    expect(kept.out).toMatch(/1 change kept on this device: your role cannot change the committee’s log/);
+    expect((await cli(['share', 'committee', 'refused', ...member])).out).not.toMatch(/tried/);
     const status = JSON.parse((await cli(['share', 'status', '--json', ...member])).out) as ShareStatusView;
-    expect(status.databases).toEqual([expect.objectContaining({ committeeId: committee, role: 'member', refused: 1 })]);
+    expect(status.databases).toEqual([expect.objectContaining({ committeeId: committee, role: 'member', refused: 0, keptBack: 1 })]);
+    expect((await cli(['share', 'status', ...member])).out).toMatch(/Kept on this device: your role cannot change the committee’s log.*\(1 entry\)/);
     expect((await cli(['share', 'status', ...member])).out).toMatch(/action log: cllr-member \(member\)/);
 
     expect((await cli(['share', 'committee', 'exempt', '--committee', String(committee), ...chair])).out).toBe('No entries from exempt items.');

@@ -1,8 +1,8 @@
 /**
  * A committee's shared action log through a real CouchDB-protocol server on 127.0.0.1 (express-pouchdb
  * runs _security and validate_doc_update as Apache CouchDB does): the chair's devices write, a
- * member's device reads, an officer's writes some fields; the server refuses what a role may not do
- * and the device reports it; entries from exempt items stay on the device unless chosen; concurrent
+ * member's device reads, an officer's writes some fields; an edit a role may not make stays on that
+ * device (and the server refuses it if written round the app); entries from exempt items stay on the device unless chosen; concurrent
  * edits merge per field.
  */
 import path from 'node:path';
@@ -82,7 +82,7 @@ describe('a committee’s shared action log', () => {
     return all.rows.filter((r) => !r.id.startsWith('_design/')).map((r) => r.doc);
   };
 
-  test('the chair’s changes reach a member; the member’s are refused by the server and reported; exempt entries stay unless chosen; concurrent edits merge per field', async () => {
+  test('the chair’s changes reach a member; edits a role may not make stay on that device (the server refuses them round the app); exempt entries stay unless chosen; concurrent edits merge per field', async () => {
     // The last decision's item is exempt (Part B) on the chair's device.
     const markExempt = (d: Device) =>
       d.store.db.prepare('UPDATE items SET exempt = 1 WHERE id = (SELECT d.item_id FROM decisions d JOIN action_entries e ON e.decision_id = d.id ORDER BY d.identity_key DESC LIMIT 1)').run();
@@ -123,22 +123,33 @@ describe('a committee’s shared action log', () => {
     expect(onMember).toMatchObject({ status: 'in-progress' });
     expect(JSON.parse(onMember?.notes ?? '[]')).toContain('Chased the Director');
 
-    // The member's own attempt is refused by the server, reported, and the entry set back to the committee's copy.
-    updateStatus(member.store.db, [entryIds(member)[0] as number], 'done', 'I think this is finished');
-    const refused = await member.share.run(member.committeeId);
-    expect(refused).toMatchObject({ ok: false, refused: 1, pushed: 0 });
-    expect(refused.message).toMatch(/refused a change: Only the chair and the named officers/);
-    expect(member.share.status()[0]).toMatchObject({ refused: 1, lastError: expect.stringMatching(/Only the chair/) });
-    expect(member.share.refusals()).toEqual([
-      expect.objectContaining({ entryId: entryIds(member)[0], attempted: { status: 'done', notes: ['I think this is finished'] }, reason: expect.stringMatching(/Only the chair/) }),
-    ]);
-    expect(entries(member)[0]).toMatchObject({ status: 'in-progress' });
+    // The member's own edit is not theirs to make on the committee's log: it is not offered (nothing for the
+    // server to refuse), it stays on the member's device, and the run and share status say so.
+    const firstOnMember = entryIds(member)[0] as number;
+    updateStatus(member.store.db, [firstOnMember], 'done', 'I think this is finished');
+    const keptRun = await member.share.run(member.committeeId);
+    expect(keptRun).toMatchObject({ ok: true, refused: 0, pushed: 0 });
+    expect(keptRun.message).toMatch(/1 change kept on this device: your role cannot change the committee’s log/);
+    expect(member.share.status()[0]).toMatchObject({ keptBack: 1, keptReason: expect.stringMatching(/^your role cannot change/), refused: 0, lastError: null, waiting: 0 });
+    expect(member.share.refusals()).toEqual([]);
+    expect(entries(member)[0]).toMatchObject({ status: 'done' });
     stored = await serverDocs();
     expect(JSON.stringify(stored)).not.toContain('I think this is finished');
-    expect(stored.find((d) => (d.status as { v: string }).v !== 'open')).toMatchObject({ status: { v: 'in-progress' }, by: CHAIR.user });
-    // Not offered again: the next run is clean.
-    expect(await member.share.run(member.committeeId)).toMatchObject({ ok: true, refused: 0 });
-    expect(member.share.refusals()).toHaveLength(1);
+    expect(stored.filter((d) => (d.status as { v: string }).v !== 'open')).toEqual([expect.objectContaining({ status: expect.objectContaining({ v: 'in-progress' }), by: CHAIR.user })]);
+    // Not offered again, and kept through a run that brings other changes of the log.
+    updateStatus(chair.store.db, [ids[1] as number], null, 'Asked for a date');
+    expect(await chair.share.run(chair.committeeId)).toMatchObject({ ok: true, pushed: 1 });
+    expect(await member.share.run(member.committeeId)).toMatchObject({ ok: true, refused: 0, pushed: 0, applied: 1 });
+    expect(entries(member)[0]).toMatchObject({ status: 'done' });
+    // A later change of that field by the chair replaces it here.
+    updateStatus(chair.store.db, [ids[0] as number], 'open', 'Reopened: the report is late');
+    expect(await chair.share.run(chair.committeeId)).toMatchObject({ ok: true, pushed: 1 });
+    expect(await member.share.run(member.committeeId)).toMatchObject({ ok: true, applied: 1 });
+    expect(entries(member)[0]).toMatchObject({ status: 'open' });
+    // The member's note stays in their own log only (still counted as kept here).
+    expect(JSON.parse(entries(member)[0]?.notes ?? '[]')).toContain('I think this is finished');
+    expect(member.share.status()[0]).toMatchObject({ keptBack: 1 });
+    expect(JSON.stringify(await serverDocs())).not.toContain('I think this is finished');
 
     // The exempt entry goes only when the chair chooses (here, for this run).
     expect(await chair.share.run(chair.committeeId)).toMatchObject({ ok: true, pushed: 0, heldBack: exempt.length });
@@ -149,13 +160,16 @@ describe('a committee’s shared action log', () => {
     expect(JSON.stringify(stored)).toContain(exemptWhat);
     expect(chair.share.heldBack(chair.committeeId).every((h) => h.chosen && !h.waiting)).toBe(true);
 
-    // An officer: changes status, owner, due and notes; not the text (only the chair), refused by the server.
+    // An officer: changes status, owner, due and notes; not the text (only the chair): that stays on the officer's device.
     const officer = await seat('officer', OFFICER);
     expect(officer.share.status()[0]).toMatchObject({ role: 'officer' });
     expect(await officer.share.run(officer.committeeId)).toMatchObject({ ok: true, pulled: ids.length });
     correctEntry(officer.store.db, entryIds(officer)[1] as number, { what: 'Rewritten by the officer' });
-    expect(await officer.share.run(officer.committeeId)).toMatchObject({ ok: false, refused: 1 });
-    expect(officer.share.refusals()[0]?.reason).toMatch(/Only the chair may change the what/);
+    const officerRun = await officer.share.run(officer.committeeId);
+    expect(officerRun).toMatchObject({ ok: true, refused: 0, pushed: 0 });
+    expect(officerRun.message).toMatch(/1 change kept on this device: your role cannot change an entry’s text or kind/);
+    expect(officer.share.status()[0]).toMatchObject({ keptBack: 1, refused: 0 });
+    expect(JSON.stringify(await serverDocs())).not.toContain('Rewritten by the officer');
 
     // Concurrent offline edits of one entry by the chair (status, a note) and the officer (owner, a note): merged per field.
     const second = { chair: entryIds(chair)[1] as number, officer: entryIds(officer)[1] as number };
@@ -168,10 +182,12 @@ describe('a committee’s shared action log', () => {
     const merged = entries(chair)[1];
     expect(merged).toMatchObject({ status: 'done', owner: 'Head of Education Finance', due: '31 March 2025' });
     expect(JSON.parse(merged?.notes ?? '[]')).toEqual(expect.arrayContaining(['Report received at the meeting', 'Owner confirmed with the department']));
-    // Every device holds the same log (the officer's refused text went back to the committee's copy);
-    // a refused change's log note stays in that device's own log only.
+    // Every device holds the committee's log, but for the officer's own text of that entry (kept on their device,
+    // with the note recording it); the owner, due date and notes the officer may set went to everyone.
     const withoutNotes = (d: Device) => entries(d).map(({ notes: _notes, ...rest }) => rest);
-    expect(withoutNotes(officer)).toEqual(withoutNotes(chair));
+    const officerView = withoutNotes(officer);
+    expect(officerView[1]?.what).toBe('Rewritten by the officer');
+    expect(officerView.map((e, i) => (i === 1 ? { ...e, what: entries(chair)[1]?.what } : e))).toEqual(withoutNotes(chair));
     expect(withoutNotes(member)).toEqual(withoutNotes(chair));
     expect(entries(member)[1]).toEqual(entries(chair)[1]);
     expect(entries(officer)[1]?.notes).toContain('Rewritten by the officer');
@@ -205,7 +221,7 @@ describe('a committee’s shared action log', () => {
     expect(settled).toMatchObject({ status: { v: 'dropped' }, owner: { v: 'Committee clerk' }, by: CHAIR.user });
     expect(settled._conflicts).toBeUndefined();
     for (const s of [officer, member]) expect(await s.share.run(s.committeeId)).toMatchObject({ ok: true });
-    expect(withoutNotes(officer)).toEqual(withoutNotes(chair));
+    expect(withoutNotes(officer).map((e, i) => (i === 1 ? { ...e, what: entries(chair)[1]?.what } : e))).toEqual(withoutNotes(chair));
     expect(withoutNotes(member)).toEqual(withoutNotes(chair));
 
     // The server's revisions each name their writer, and a member cannot write even by going round the app.
@@ -215,6 +231,10 @@ describe('a committee’s shared action log', () => {
     expect(direct.status).toBe(403);
     const forged = await server.request('PUT', `/${DB}/${String(doc._id)}`, { ...doc, by: CHAIR.user, at: 'now' }, { username: OFFICER.user, password: OFFICER.password });
     expect(forged).toMatchObject({ status: 403, json: { reason: expect.stringMatching(/name the user/) } });
+    // The device keeps an officer's text here, but the server is the guard: an officer's direct write of it is refused.
+    const officerAuth = { username: OFFICER.user, password: OFFICER.password };
+    const rewritten = await server.request('PUT', `/${DB}/${String(doc._id)}`, { ...doc, by: OFFICER.user, what: { v: 'Rewritten round the app', c: 'ffffffffffffffff:x' } }, officerAuth);
+    expect(rewritten).toMatchObject({ status: 403, json: { reason: expect.stringMatching(/Only the chair may change the what/) } });
   }, 120_000);
 
   test('the committee outbox: filled in the edit’s transaction once a committee is connected, never while changes are applied; a hand-added entry goes once', async () => {

@@ -1,32 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { KEY_FILE, loadOrCreateStoreKey, type SafeStorageLike } from '../../../main/shell/key-store';
+import { KEY_FILE, loadOrCreateStoreKey } from '../../../main/shell/key-store';
 import { generateStoreKey, isPlainDatabase } from '../../../main/store/cipher';
 import { DATABASE_FILE, openStore } from '../../../main/store/database';
 import { makeTempDir } from '../../helpers/temp-dir';
-
-/** A stand-in for Electron's safeStorage: a real cipher under a per-"keychain" secret, so another keychain cannot unseal. */
-function fakeKeychain(options: { available?: boolean; backend?: string } = {}): SafeStorageLike & { sealed: number } {
-  const secret = generateStoreKey();
-  const crypto = require('node:crypto') as typeof import('node:crypto');
-  return {
-    sealed: 0,
-    isEncryptionAvailable: () => options.available ?? true,
-    getSelectedStorageBackend: () => options.backend ?? 'gnome_libsecret',
-    encryptString(text: string) {
-      this.sealed++;
-      const iv = crypto.randomBytes(12);
-      const c = crypto.createCipheriv('aes-256-gcm', secret, iv);
-      const body = Buffer.concat([c.update(text, 'utf8'), c.final()]);
-      return Buffer.concat([iv, c.getAuthTag(), body]);
-    },
-    decryptString(sealed: Buffer) {
-      const d = crypto.createDecipheriv('aes-256-gcm', secret, sealed.subarray(0, 12));
-      d.setAuthTag(sealed.subarray(12, 28));
-      return Buffer.concat([d.update(sealed.subarray(28)), d.final()]).toString('utf8');
-    },
-  };
-}
+import { fakeKeychain } from './fake-keychain';
 
 describe('the desktop store key (safeStorage)', () => {
   let temp: ReturnType<typeof makeTempDir>;
