@@ -6,7 +6,7 @@ const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|pres
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
 /** "Apologies for absence were (also) received from …", "Apologies were intimated on behalf of …", "There were apologies from …". */
 const FROM_RE = new RegExp(
-  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:for\\s+(?:absence|non-attendance)\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+)?(?:for\\s+absence\\s+)?(?:from|on\\s+behalf\\s+of|by|gan)\\s+(.{2,600})$`,
+  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:for\\s+(?:absence|non-attendance)\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+)?(?:for\\s+absence\\s+)?(?:from|on\\s+behalf\\s+of|by|gan)\\s*:?\\s+(.{2,600})$`,
   'i',
 );
 const LABEL_RE = /^(?:apologies(?:\s+for\s+absence)?|ymddiheuriadau)\s*[:–—-]\s*(.{2,600})$/i;
@@ -52,7 +52,8 @@ export function findApologies(text: string): string[] {
   return found;
 }
 
-const TITLED_LINE_RE = new RegExp(`^${MEMBER_PREFIX}\\s+[A-Z]`);
+/** A line that opens with a member's title or an honorific: "Cllr A Smith", "Mr Richard Morgan." */
+const TITLED_LINE_RE = new RegExp(`^(?:${MEMBER_PREFIX}|(?:Mr|Mrs|Ms|Miss|Dr)\\.?)\\s+[A-Z]`);
 /** "Cllr Pattison – reasons …" or "Cllr A Smith (work)": a titled name, then a dash or a bracket. */
 const NAME_THEN_DASH_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s*(?:[–—-]\\s|\\()`);
 

@@ -39,6 +39,32 @@ const LABEL_RE = new RegExp(
   `^(?:\\d{1,3}[.)]?\\s+)?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
   'i',
 );
+/**
+ * A label printed without its colon, the names straight after it: "Other Members Present P J Bateson J Campbell",
+ * "Officers Present J A Dunn (Chief Executive)", "Presiding P McLean". Only these forms, and only before a name.
+ */
+const NO_COLON_LABEL_RE =
+  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|Presiding|PRESENT|Present)\s+(?=(?:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’])/u;
+
+/** The attendance label opening a block, with or without its colon. */
+function labelOf(text: string): RegExpExecArray | null {
+  const t = text.length > 8000 ? text.slice(0, 8000) : text;
+  const m = LABEL_RE.exec(t);
+  if (m || !NO_COLON_LABEL_RE.test(t)) return m;
+  // Without a colon the names must show where each ends: commas or brackets, all in initials, or one name.
+  const rest = t.replace(NO_COLON_LABEL_RE, '');
+  if (!/[,(]/.test(rest) && !INITIALS_NAMES_ONLY_RE.test(rest) && rest.split(/\s+/).length > 4) return null;
+  return LABEL_RE.exec(t.replace(NO_COLON_LABEL_RE, '$1: '));
+}
+
+/** A heading for people from other bodies, their lines below it. */
+const BODIES_HEADING_RE = /^(?:Representatives?|Officers?|Others?)\s+(?:from|of)\s+(?:the\s+)?(?:Other\s+)?(?:Bodies|Organisations|Agencies|Partners|Partner\s+Organisations)\s+in\s+Attendance$/i;
+/** "DoE Planning Service: Ms Sandra Adams, Planning Officer": the body, then the person with a title and the post. */
+const BODY_PERSON_LINE_RE = /^[A-Z][^:]{1,60}:\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s.{2,120})$/;
+
+/** "Locum Clerk: Deborah White", "Clerk to the Council: Mrs A Brown": the clerk, by post, in attendance. */
+const CLERK_LABEL_RE = /^((?:(?:Locum|Deputy|Assistant|Acting|Parish|Town)\s+)?Clerk(?:\s+to\s+the\s+(?:Parish\s+|Town\s+)?Council)?|Minute[-\s]?taker|Responsible\s+Financial\s+Officer)\s*:\s*(\S.{2,60})$/i;
+
 const BARE_HEADING_RE = /^(?:attendees|attendance|members|presenoldeb|attendance\s*\/\s*presenoldeb)\s*:?$/i;
 const ITEM_LIST_RE = /\b(?:the\s+following\s+(?:were|was)\s+(?:in\s+attendance|present)|in\s+attendance\s+for\s+this\s+item\s+(?:were|was))\b[^:]{0,60}:\s*(.*)$/i;
 
@@ -152,7 +178,30 @@ export function parseEntry(raw: string, commaRole = false): { name: string; role
 
 const ENTRY_CACHE = new Map<string, { name: string; role: string | null } | null>();
 
+/** "(in the Chair)" closing an entry that has another bracket too: "The Mayor (Councillor A Smith) (in the Chair)". */
+const CLOSING_CHAIR_RE = /^(.*\))\s*\((?:in\s+the\s+chair|presiding)\)$/i;
+/** "The Right Worshipful the Mayor Councillor A Smith", "The Chairman Councillor B Jones": a civic post, then the titled member. */
+const POST_THEN_MEMBER_RE =
+  /^(?:the\s+)?(?:right\s+)?(?:worshipful\s+)?(?:the\s+)?((?:deputy\s+|lord\s+)?mayor|(?:lord\s+)?provost|(?:vice[-\s]?)?chair(?:man|woman|person)?|(?:vice[-\s]?)?convener),?\s+((?:Councillor|Cllr\.?|Alderman|Alderwoman)\s+.{2,60})$/i;
+
 function readEntry(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
+  const closingChair = CLOSING_CHAIR_RE.exec(raw.trim());
+  if (closingChair && closingChair[1]) {
+    const e = readEntryCore(closingChair[1], commaRole);
+    return e ? { name: e.name, role: 'Chair' } : null;
+  }
+  const postFirst = POST_THEN_MEMBER_RE.exec(raw.replace(/\s+/g, ' ').trim());
+  if (postFirst && postFirst[1] && postFirst[2]) {
+    const name = stripMemberTitle(postFirst[2]);
+    if (isName(name)) {
+      const post = postFirst[1].replace(/\s+/g, ' ').toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+      return { name, role: normaliseRole(post) };
+    }
+  }
+  return readEntryCore(raw, commaRole);
+}
+
+function readEntryCore(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   let s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
   if (!s || s.length > 200) return null;
   let role: string | null = null;
@@ -216,6 +265,8 @@ function readEntry(raw: string, commaRole: boolean): { name: string; role: strin
     // "Mr D Iley Admin/Finance Officer": initials and one surname, then the post.
     const ip = INITIALS_NAME_THEN_POST_RE.exec(s);
     if (ip && ip[1] && ip[2] && isName(ip[1]) && !isName(ip[2]) && !/^(?:[A-Z](?:\.\s*|\s+))+[A-Z]/.test(ip[2])) {
+      // "R Henry Stevenage Borough Council Mayor D Thorn": a body and the next person run on, not a post.
+      if (/\b(?:Council|Authority)\s+\S/.test(ip[2])) return { name: ip[1], role };
       return { name: ip[1], role: role ?? normaliseRole(ip[2]) };
     }
     return null;
@@ -237,7 +288,7 @@ const AUTHORITY_RE = /\b(?:Council|Authority|Constabulary)$/;
 const BODY_WORD_RE = /Council|Authority|Trust|Service|Commissioner|Police|Board|Partnership|Association/;
 /** A body's name, then a person's initials and surname: "Hertfordshire Police Authority G Miles". */
 const BODY_THEN_PERSON_RE =
-  /^(.{3,80}?\b(?:Council|Authority|Trust|Service|Commissioner|Police|Board|Partnership|Association))\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?)$/u;
+  /^(.{0,80}?\b(?:Council|Authority|Trust|Service|Commissioner|Police|Board|Partnership|Association)(?:\s*\([^()]{2,40}\))?)\s+((?:(?:Cty|County)\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+){0,2}(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?(?:\s*\([^()]{2,40}\))?)$/u;
 
 /** A list that is only a council's name: "Lisburn & Castlereagh City Council". */
 const COUNCIL_ONLY_RE = /^(?:the\s+)?\p{Lu}[\p{L}'’&. -]{1,80}?\s(?:(?:City|County|Borough|District|Town|Parish|Community)\s+)?Council\.?$/u;
@@ -260,7 +311,7 @@ export function parseNameList(list: string, postsFollowNames = false): { name: s
   const parts = splitOutsideBrackets(list).flatMap((part) => {
     const m = BODY_WORD_RE.test(part) ? BODY_THEN_PERSON_RE.exec(part) : null;
     return m && m[1] && m[2] ? [m[1], m[2]] : [part];
-  });
+  }).flatMap(splitUnseparatedNames);
   for (const part of parts) {
     let p = part;
     // "Co-opted Members: A and B" – the title carries over to the following names.
@@ -277,7 +328,15 @@ export function parseNameList(list: string, postsFollowNames = false): { name: s
     if (!e || (postsFollowNames && isOrganisation(e.name))) {
       // "Mrs A Brown, Parish Clerk" – the post of the person just named.
       // "J Bugg, Hertfordshire Police Authority": the body a person comes from is not their role.
-      if (last && prevTaken && last.role === null && isPost(p) && !AUTHORITY_RE.test(p)) {
+      const bare = /^\(([^()]{2,80})\)$/.exec(p);
+      if (bare && bare[1]) p = bare[1];
+      // "R G Hannam, Borough Council (Chairman)": the body's name, then the role of the person before it.
+      const bodyRole = /\b(?:Council|Authority)\s*\(([^()]{2,40})\)$/.exec(p);
+      const chairRole = bodyRole && bodyRole[1] ? normaliseRole(bodyRole[1]) : null;
+      if (last && prevTaken && last.role === null && (chairRole === 'Chair' || chairRole === 'Vice-Chair')) last.role = chairRole;
+      // "Clerk to the Council", "Leader of the Council" are posts; "Broxbourne Borough Council" is a body.
+      const post = !AUTHORITY_RE.test(p) || /^[A-Z][\w -]{1,40}?\s(?:to|of)\s+the\s+(?:Parish\s+|Town\s+|City\s+|County\s+)?Council$/.test(p);
+      if (last && prevTaken && last.role === null && isPost(p) && post) {
         const role = normaliseRole(p);
         if (role && (postsFollowNames || role === 'Chair' || role === 'Vice-Chair')) last.role = role;
       }
@@ -289,6 +348,58 @@ export function parseNameList(list: string, postsFollowNames = false): { name: s
     out.push(e);
   }
   return splitRunTogetherNames(out);
+}
+
+/** One name in initials: "P J Bateson", "Mrs E A Forde", "Miss K A Lagan". */
+const INITIALS_NAME_SOURCE = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:[A-Z](?:\\.\\s*|\\s+)){1,3}[A-Z][\\p{Ll}'’]+(?:[A-Z][\\p{Ll}'’]+)?(?:-[A-Z][\\p{Ll}'’]+)?";
+const INITIALS_NAMES_ONLY_RE = new RegExp(`^${INITIALS_NAME_SOURCE}(?:\\s+${INITIALS_NAME_SOURCE})+$`, 'u');
+const INITIALS_NAME_GLOBAL_RE = new RegExp(INITIALS_NAME_SOURCE, 'gu');
+/** "Name (Post) Name (Post)": after a bracket, the next person in a list copied without its separators. */
+const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’])/u;
+
+/**
+ * A list part holding several people with nothing between them, as PDF text gives a table's column:
+ * "P J Bateson J Campbell Mrs E A Forde" (every one in initials and a surname, so where each ends is
+ * certain), "J J Tohill (Director of Finance) W J Glendinning (Director of Building Control)".
+ * "(Chief Executive) J J Tohill": a bracket first is the post of the person before the comma.
+ */
+function splitUnseparatedNames(part: string): string[] {
+  if (part.length > 600) return [part];
+  if (!part.includes('(') && /\S\s+(?:Cllr|Councillor)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
+  return splitUnseparatedNamesOnce(part);
+}
+
+/** Words before "Cllr" that make it part of the same phrase: "Cty Cllr X", "substitute for Cllr Y". */
+const TITLE_JOINS_RE = /^(?:Cty|County|City|Borough|District|Town|Parish|for|of|by|and|with|to|from|the|&)$/i;
+
+/** "Mr I Dale Co-opted member Cllr R Smith": a member's title after other words starts the next person. */
+function splitBeforeTitles(part: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /\s+(?=(?:Cllr|Councillor)\.?\s+\p{Lu})/gu;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const before = part.slice(start, m.index);
+    const word = before.split(/\s+/).pop() ?? '';
+    // "KCC Cllr Marsh": a council's initials before the title belong to the member.
+    if (!before.trim() || TITLE_JOINS_RE.test(word) || /^\p{Lu}{2,5}$/u.test(word)) continue;
+    out.push(before.trim());
+    start = m.index + m[0].length;
+  }
+  out.push(part.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+function splitUnseparatedNamesOnce(part: string): string[] {
+  const pieces = part.includes(')') ? part.split(new RegExp(AFTER_BRACKET_NEXT_NAME_RE.source, 'gu')) : [part];
+  return pieces.flatMap((p) => {
+    const lead = /^(\([^()]{2,80}\))\s+(\S.*)$/.exec(p);
+    if (lead && lead[1] && lead[2]) return [lead[1], lead[2]];
+    // "Y Cynghorwyr Mrs B. Burns": the title ("Y" is not an initial) stays with the first name.
+    const title = MEMBER_TITLE_RE.exec(p)?.[0] ?? '';
+    const names = p.slice(title.length);
+    if (p.includes('(') || !INITIALS_NAMES_ONLY_RE.test(names)) return [p];
+    return (names.match(INITIALS_NAME_GLOBAL_RE) ?? [names]).map((n, k) => (k === 0 ? title + n : n));
+  });
 }
 
 /**
@@ -339,7 +450,7 @@ function continuesList(b: Block): boolean {
   if (t.length > 600 && !isLongNameList(t)) return false;
   if (VERB_RE.test(t.replace(/\([^()]*\)/g, ''))) return false;
   if (/\d/.test(t.replace(/\([^()]*\)/g, ''))) return false;
-  if (LABEL_RE.test(t)) return false;
+  if (labelOf(t)) return false;
   const hasTitle =
     MEMBER_TITLE_RE.test(t) || COOPTED_TITLE_RE.test(t) || HONORIFIC_RE.test(t) || /\([^()]+\)|\s[–—]\s/.test(t) || /,/.test(t) || isNameThenPost(t);
   if (!hasTitle) return false;
@@ -408,7 +519,42 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       used.add(i);
       continue;
     }
-    const m = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
+    if (b.text.length < 90 && /attendance$/i.test(b.text) && BODIES_HEADING_RE.test(b.text)) {
+      // "Representatives from Other Bodies in Attendance" / "DoE Planning Service: Ms A Brown, Planning Officer".
+      let j = i + 1;
+      for (; j < n && j <= i + 10; j++) {
+        const line = BODY_PERSON_LINE_RE.exec(blocks[j]?.text ?? '');
+        const e = line && line[1] && !blocks[j]?.bullet ? parseEntry(line[1], true) : null;
+        if (!e || !HONORIFIC_RE.test(e.name)) break;
+        attendees.push({ name: e.name, status: 'in-attendance', role: e.role });
+        used.add(j);
+      }
+      if (j > i + 1) {
+        used.add(i);
+        i = j - 1;
+      }
+      continue;
+    }
+    const clerk = b.text.length < 100 && b.text.includes(':') ? CLERK_LABEL_RE.exec(b.text.trim()) : null;
+    if (clerk && clerk[1] && clerk[2]) {
+      const one = parseNameList(clerk[2]);
+      if (one.length === 1 && one[0] && one[0].role === null) {
+        attendees.push({ name: one[0].name, status: 'in-attendance', role: clerk[1].replace(/\s+/g, ' ') });
+        used.add(i);
+      }
+      continue;
+    }
+    if (attendees.length === 0 && i < 12 && /^Councillors\s/.test(b.text)) {
+      // "Councillors A. Brown, C. Dee, E. Fox." at the top of parish minutes: the members present, without a label.
+      const list = b.text.replace(/^Councillors\s+/, '').replace(/\.$/, '');
+      const entries = VERB_RE.test(list) || /\d/.test(list) ? [] : parseNameList(list);
+      if (entries.length >= 3 && entries.length === splitOutsideBrackets(list).length) {
+        for (const e of entries) attendees.push({ name: e.name, status: 'present', role: e.role });
+        used.add(i);
+        continue;
+      }
+    }
+    const m = labelOf(b.text);
     if (!m) continue;
     // "45. Attended by: …" is a numbered minute: its list is read, but the block stays an item.
     const numbered = /^\d/.test(b.text);
@@ -438,8 +584,21 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const posts = kind === 'in-attendance';
     const parseList = (t: string) =>
       kind === 'substitutes' ? splitOutsideBrackets(t).flatMap((p) => parseSubstituteEntry(p) ?? []) : parseNameList(t, posts);
-    const entries = rest ? parseList(rest) : [];
-    if (rest && entries.length === 0) continue;
+    const entries = rest ? parseList(kind === 'apologies' ? withoutPartialApologies(rest) : rest) : [];
+    if (rest && entries.length === 0) {
+      // "IN ATTENDANCE: Ballyvale City Council" then its officers by post, a name in brackets after some of them.
+      const next = kind === 'in-attendance' && COUNCIL_ONLY_RE.test(rest) ? blocks[i + 1] : undefined;
+      if (next && !next.bullet) {
+        const named = namedPosts(next.text);
+        if (named.length > 0) {
+          mark(i);
+          mark(i + 1);
+          for (const e of named) attendees.push({ name: e.name, status: 'in-attendance', role: e.role });
+          i++;
+        }
+      }
+      continue;
+    }
     mark(i);
     let j = i + 1;
     const more: string[] = [];
@@ -447,7 +606,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const runsOn = (k: number) => {
       const prev = more.length === 0 ? rest : (more[more.length - 1] ?? '');
       const t = blocks[k]?.text ?? '';
-      return (/(?:,|\band|&)$/.test(prev) && t.length <= 600 && !VERB_RE.test(t) && !/\d/.test(t) && !LABEL_RE.test(t) && parseNameList(t).length * 2 >= splitOutsideBrackets(t).length);
+      return (/(?:,|\band|&)$/.test(prev) && t.length <= 600 && !VERB_RE.test(t) && !/\d/.test(t) && !labelOf(t) && parseNameList(t).length * 2 >= splitOutsideBrackets(t).length);
     };
     while (j < n && blocks[j] && !blocks[j]?.bullet && (continuesList(blocks[j] as Block) || runsOn(j))) {
       more.push((blocks[j] as Block).text);
@@ -478,9 +637,42 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
 
 /** A label inside a line, after the list before it: "… C Brown (Chair). Apologies: Councillor D White". */
 const INNER_LABEL_RE = new RegExp(
-  `(?<=[\\s.;,)|])(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair)\\s*:`,
+  `(?<=[\\s.;,)|])(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:`,
   'gi',
 );
+
+/**
+ * Officers listed by post with nothing between the posts, a name in brackets after some: "Chief Executive Head
+ * of Finance Head of Marketing (Mrs C Dunn) Committee Secretary". The post before a bracket starts at the last
+ * word that opens a post ("Head", "Director", "Chief" …).
+ */
+function namedPosts(text: string): { name: string; role: string }[] {
+  if (text.length > 1500 || !text.includes('(') || VERB_RE.test(text.replace(/\([^()]*\)/g, ''))) return [];
+  const out: { name: string; role: string }[] = [];
+  const re = /\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]{2,40})\)/g;
+  let from = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const tokens = text.slice(from, m.index).trim().split(/\s+/);
+    from = m.index + m[0].length;
+    const name = (m[1] ?? '').trim();
+    let k = tokens.length - 1;
+    while (k >= 0 && !STRONG_POST_START_RE.test(tokens[k] ?? '')) k--;
+    if (k < 0 || !isName(name)) continue;
+    out.push({ name, role: tokens.slice(k).join(' ') });
+  }
+  return out;
+}
+
+/** "Cllr G Brown (Items 8-19)" in an apologies list: away for those items only, so there for the rest. */
+const PARTIAL_APOLOGY_RE = /\(\s*(?:for\s+)?(?:items?|minutes?)\s+\d[^()]{0,30}\)\s*$/i;
+
+function withoutPartialApologies(list: string): string {
+  if (!/\(\s*(?:for\s+)?(?:items?|minutes?)\s+\d/i.test(list)) return list;
+  return splitOutsideBrackets(list).flatMap(splitUnseparatedNames).filter((p) => !PARTIAL_APOLOGY_RE.test(p)).join(', ');
+}
+
+/** "PRESENT:" (or "Present:") inside a header paragraph, after the meeting's name, date or times. */
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:PRESENT|Present|Members\s+Present|MEMBERS\s+PRESENT)\s*:\s*(?=\p{Lu})/u;
 
 /** Where inner labels start (left to right, so "Also present:" is one label, not "present:" inside it). */
 function innerLabelStarts(text: string, from: number): number[] {
@@ -497,7 +689,16 @@ function innerLabelStarts(text: string, from: number): number[] {
 function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; origin: number[] } {
   const out: Block[] = [];
   const origin: number[] = [];
-  blocks.forEach((b, k) => {
+  blocks.forEach((whole, k) => {
+    // A ModernGov decision page's "Content:" field, with the lists inside it.
+    let b = whole.text.startsWith('Content: ') && !whole.bullet ? { ...whole, text: whole.text.slice(9) } : whole;
+    // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".
+    const inside = b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
+    if (inside && inside.index > 0 && !LABEL_RE.test(b.text.slice(0, 8000))) {
+      out.push({ ...b, text: b.text.slice(0, inside.index).trim() });
+      origin.push(k);
+      b = { ...b, text: b.text.slice(inside.index) };
+    }
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     const starts = b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
     if (starts.length === 0) {
@@ -597,7 +798,7 @@ const LATENESS_SENT_RE = new RegExp(
 );
 /** "Apologies … from Mr D Blacklock (Ms H Horne attended as substitute)": the bracket names who came instead. */
 const BRACKET_SUB_RES: RegExp[] = [
-  new RegExp(`^(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:(?:attended|attending|was\\s+present|present)\\s+)?(?:as\\s+(?:a\\s+|the\\s+)?)?(?:substitute|substituting|substituted|deputising|deputised)\\b`),
+  new RegExp(`^(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:[–—-]\\s*)?(?:(?:attended|attending|was\\s+present|present)\\s+)?(?:as\\s+(?:a\\s+|the\\s+)?)?(?:substitute|substituting|substituted|deputising|deputised)\\b`),
   new RegExp(`^(?:substitute|substituted\\s+by|sub|represented\\s+by|deputy)\\s*[:–-]?\\s*(?:${TITLE}\\s+)?(${NAME_TOKENS})$`, 'i'),
 ];
 const BRACKET_DEPUTY_RE = new RegExp(
@@ -695,10 +896,15 @@ export function findAttendanceSentences(text: string): SentenceAttendance {
 /** "Mr B Lobban in the Chair", "(Councillor A Smith in the Chair)": who chaired the meeting. */
 const IN_THE_CHAIR_RE = new RegExp(`^\\(?(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:was\\s+)?in\\s+the\\s+chair\\)?\\.?$`, 'i');
 
+/** "The Vice Chairman T. Heaford acted as Chairman": who chaired in the chair's absence. */
+const ACTED_AS_CHAIR_RE = new RegExp(
+  `^(?:The\\s+)?(?:Vice[-\\s]?Chair(?:man|woman|person)?,?\\s+)?(?:${TITLE}\\s+)?(${NAME_TOKENS}),?\\s+(?:acted\\s+as|took\\s+the\\s+chair\\s+as)\\s+(?:the\\s+)?Chair(?:man|woman|person)?(?:\\s+for\\s+(?:the|this)\\s+meeting)?\\.?$`,
+);
+
 function chairOf(blocks: readonly Block[]): string | null {
   for (const b of blocks.slice(0, 200)) {
     if (b.text.length > 120) continue;
-    const m = IN_THE_CHAIR_RE.exec(b.text.trim());
+    const m = IN_THE_CHAIR_RE.exec(b.text.trim()) ?? (b.text.includes('acted as') || b.text.includes('chair as') ? ACTED_AS_CHAIR_RE.exec(b.text.trim()) : null);
     if (m && m[1]) {
       const n = cleanName(m[1]);
       return isName(n) ? n : null;
@@ -769,7 +975,9 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
   applySubstitutes(attendance, found.substitutes);
   // Late arrivals and early leavers were there: add them unless the lists already name them.
   for (const name of found.present) {
-    if (attendance.some((a) => key(a.name) === key(name) && a.status !== 'apologies')) continue;
+    // A list that gives a surname only ("McCabe") names the same member as "Peter McCabe" arrived late.
+    const surname = key(name.split(' ').pop() ?? '');
+    if (attendance.some((a) => (key(a.name) === key(name) || (!a.name.includes(' ') && key(a.name) === surname)) && a.status !== 'apologies')) continue;
     attendance.push({ name, status: 'present', role: null });
   }
   const chair = chairOf(blocks);

@@ -28,7 +28,7 @@ const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:T
  * unanimously to: …", "It was agreed that …": the resolution in lower case, after an optional clause
  * saying how it was moved or voted.
  */
-const IT_WAS_RE = new RegExp(String.raw`^(?:(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the)\s+(?:vote|discussion|debate)\b[^.;:]{0,80}?,\s+)?[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
+const IT_WAS_RE = new RegExp(String.raw`^(?:(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the)\s+(?:vote|discussion|debate)\b[^.;:]{0,80}?,\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+)?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** Parish minutes: "Proposed by Cllr A, seconded by Cllr B and RESOLVED to accept the quotation." */
 const PROPOSED_RESOLVED_RE = new RegExp(String.raw`^(?:It\s+was\s+)?(?:Proposed|proposed|Moved|moved)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+)(?:seconded\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** The words before an inline list of points that only lead in to them ("that the Committee:", "to:"). */
@@ -266,8 +266,39 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
   return dedupe(decisionsIn(blocks, item));
 }
 
+/**
+ * "(ii) While the Panel supported the campaign, it was agreed to write to the Minister …": a resolution after a
+ * list label or a clause that sets the scene (while, although, following, having, given, in view of).
+ */
+const CLAUSE_THEN_AGREED_RE =
+  /^(?:\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?((?:While|Whilst|Although|Though|Following|After|Having|Given|In\s+view\s+of)\b[^.;:]{3,300}?,\s+)?it\s+was\s+(?:therefore\s+|also\s+|further\s+)?(?:unanimously\s+)?(?:agreed|resolved)\s+((?:that|to)\s+.{5,})$/;
+
+/** A second resolution run into the line before it (lines typed without full stops, joined in copying). */
+const RUN_ON_RESOLUTION_RE =
+  /(?<=[\p{Ll})]|[^\d.]\d{1,4})\s+(?=It\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+|therefore\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b)/u;
+
+/**
+ * "It was agreed that Cllr A be Chair It was agreed that Cllr B be Vice-Chair": parish minutes typed a resolution a
+ * line without full stops, joined into one paragraph. Each "It was … agreed/resolved" starts a block of its own.
+ */
+function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
+  let out: Block[] | null = null;
+  blocks.forEach((b, k) => {
+    const at = b.text.length > 3000 || b.text.indexOf('t was ', 3) < 0 ? -1 : b.text.slice(1).search(RUN_ON_RESOLUTION_RE);
+    if (at < 0) {
+      out?.push(b);
+      return;
+    }
+    out = out ?? blocks.slice(0, k);
+    const parts = b.text.split(new RegExp(RUN_ON_RESOLUTION_RE.source, 'gu'));
+    for (const text of parts) if (text.trim()) out.push({ ...b, text: text.trim() });
+  });
+  return out ?? blocks;
+}
+
 /** findDecisions before repeats are dropped. */
-function decisionsIn(blocks: readonly Block[], item: string | null): Decision[] {
+function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
+  const blocks = splitRunOnResolutions(given);
   const out: Decision[] = [];
   /** The paragraph number a "DECISION" heading took from the paragraph above, for the resolution after it. */
   let pending: string | null = null;
@@ -315,6 +346,12 @@ function decisionsIn(blocks: readonly Block[], item: string | null): Decision[] 
       const source = sourceOf(blocks, i, next);
       for (const p of points) out.push(recommend(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source), recommended));
       i = Math.max(next, i + 1);
+      continue;
+    }
+    const clause = b.bullet || !t.includes('t was ') ? null : CLAUSE_THEN_AGREED_RE.exec(splitSentences(t)[0] ?? '');
+    if (clause && clause[3] && (clause[1] || clause[2])) {
+      out.push(makeDecision(item, clause[1] ?? paraLabel, clause[3], passageOf(t)));
+      i++;
       continue;
     }
     const act = ACTION_LINE_RE.exec(t);
@@ -471,7 +508,8 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       return;
     }
     // Welsh: "Cyflwynwyd a chadarnhawyd fel rhai cywir, gofnodion …" (presented and confirmed as correct).
-    if (/^(?:Cyflwynwyd\s+a\s+)?(?:chadarnhawyd|Cadarnhawyd)\b/i.test(s)) {
+    // "Derbyniwyd a chymeradwywyd bod cofnodion …" (received and approved that the minutes …).
+    if (/^(?:(?:Cyflwynwyd|Derbyniwyd)\s+a\s+)?(?:chadarnhawyd|Cadarnhawyd|chymeradwywyd|Cymeradwywyd)\b/i.test(s)) {
       out.push(makeDecision(item, null, s));
       return;
     }

@@ -23,6 +23,8 @@ export interface Header {
   committee: string | null;
   date: string | null;
   startTime: string | null;
+  /** "(7.15pm – 10.15pm)" after the meeting's name and date: when it ended. */
+  endTime?: string;
   venue: string | null;
   pageKind: PageKind;
   /** "(Item 40)" on an issue page. */
@@ -185,6 +187,9 @@ function isWholeCouncilName(t: string): boolean {
   return name !== null && name === t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/[\s,.;:–—-]+$/, '').trim();
 }
 
+/** "(7.15pm – 10.15pm)": the meeting's start and end, in brackets after its name and date. */
+const TIME_RANGE_RE = /\((\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s*[–—-]\s*(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\)/i;
+
 export function parseHeader(blocks: readonly Block[]): Header {
   const h: Header = {
     council: null, committee: null, date: null, startTime: null, venue: null,
@@ -198,6 +203,18 @@ export function parseHeader(blocks: readonly Block[]): Header {
     const b = blocks[i];
     if (!b || b.bullet) continue;
     let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
+    // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm – 10.15pm) PRESENT: …".
+    const present = i < 3 && t.includes('PRESENT:') ? t.indexOf(' PRESENT:') : -1;
+    if (present > 10 && findDate(t.slice(0, present))) t = t.slice(0, present);
+    const range = i < 3 && t.includes('(') ? TIME_RANGE_RE.exec(t) : null;
+    if (range && range[1] && range[2] && findDate(t)) {
+      const start = findTime(range[1]);
+      const end = findTime(range[2]);
+      if (start && end) {
+        h.startTime = h.startTime ?? start.hhmm;
+        h.endTime = end.hhmm;
+      }
+    }
     // "Minutes: Read the Minutes (items 1-14)" is a link in the page header, not the minutes.
     if (/^(?:minutes|decision|cofnodion)\s*:/i.test(t) && !/^\w+\s*:\s*(?:read|view|download|open)\b.{0,60}$/i.test(t)) break;
     const field = BARE_FIELD_RE.exec(t);
@@ -233,6 +250,13 @@ export function parseHeader(blocks: readonly Block[]): Header {
         h.itemTitle = joined[1].trim();
         matched = true;
       }
+    }
+    // A ModernGov decision record: "Decision", then the item's title (often joined into one line), then "Decision Maker: …".
+    const decisionTitle = !matched && h.pageKind === 'unknown' && i <= 1 && /^decision\s+maker\s*:/i.test(nextBlock?.text ?? '') ? /^(?:Decision\s+)?(\S.{2,200})$/.exec(i === 0 ? t : `Decision ${t}`) : null;
+    if (decisionTitle && decisionTitle[1] && (i === 0 ? /^Decision\s/.test(t) : /^decision$/i.test(blocks[0]?.text ?? ''))) {
+      h.pageKind = 'agenda-item';
+      h.itemTitle = decisionTitle[1];
+      matched = true;
     }
     if (!matched && /^(?:items|no\.?\s+item|item\s+no\.?|eitem|media|webcast|view directions)$/i.test(t)) matched = true;
     if (!matched && VENUE_FIELD_RE.test(t)) {

@@ -330,6 +330,32 @@ function findUnnumbered(blocks: readonly Block[], from: number, header: Header, 
   return enough ? markers : [];
 }
 
+const PARAGRAPH_NUMBER_RE = /^(\d{1,3})\.(\d{1,2})(?:\.\d{1,2})?\.?\s+\S/;
+
+/**
+ * Minutes numbered by paragraph with no item headings: "1.1 It was proposed …", "2.1 The Chief Executive …",
+ * "2.4.1 It was agreed …". Paragraphs 1.x are item 1, 2.x item 2 (no title printed). Only when every item's first
+ * paragraph is N.1 and the items run 1, 2, 3 … (or on from any first number) in order; otherwise null.
+ */
+function paragraphItems(body: readonly Block[]): ItemDraft[] | null {
+  const starts: { at: number; major: number }[] = [];
+  let last = 0;
+  for (let k = 0; k < body.length; k++) {
+    const b = body[k];
+    if (!b || b.bullet || b.text.length < 4 || !/^\d/.test(b.text)) continue;
+    const m = PARAGRAPH_NUMBER_RE.exec(b.text);
+    if (!m) continue;
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    if (major === last) continue;
+    if (minor !== 1 || (last !== 0 && major !== last + 1)) return null;
+    starts.push({ at: k, major });
+    last = major;
+  }
+  if (starts.length < 2) return null;
+  return starts.map((st, k) => ({ number: String(st.major), title: '', titleDoc: null, body: body.slice(st.at, starts[k + 1]?.at ?? body.length) }));
+}
+
 /** Splits the body into items: numbered ("109." / "45. Title" / "CYPE/24/45"), unnumbered titles, or one item. */
 export function splitItems(blocks: readonly Block[], header: Header, skip: Set<number>): ItemDraft[] {
   const from = header.bodyStart;
@@ -358,6 +384,10 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
     }
     return out;
   };
+  if (markers.length === 0 && header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' && header.itemNumber === null) {
+    const paragraphs = paragraphItems(bodyOf(from, blocks.length));
+    if (paragraphs) return paragraphs;
+  }
   if (markers.length === 0) {
     // One item: an "Agenda item" page, an issue page, or a bare copy of one item's minutes.
     const body = bodyOf(from, blocks.length);

@@ -75,6 +75,9 @@ const COUNCIL_MEETING_LINE_RE = /^(.{3,100}?\bCouncil)\s+(?:(?:extra\s*-?\s*ordi
 /** "You are hereby summoned to attend the meeting of Chawleigh Parish Council on Thursday 1st July 2021 at 7.00pm, …". */
 const SUMMONS_RE = /\bsummoned\s+to\s+attend\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s*of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:on|to\s+be\s+held\s+on)\s+(.{6,120})$/iu;
 
+/** The whole of an item's minutes is one word of assent: "Agreed.", "Approved". */
+const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
+
 const EXCLUSION_TITLE_RE = /\bexclu(?:de|ded|sion)\b.{0,40}\b(?:press|public)\b/i;
 
 const END_OF_MEETING_RE = /\b(?:meeting|business)\b.{0,30}\b(?:closed|ended|concluded|finished|terminated|rose)\b|\bconcluded\s+at\b/i;
@@ -280,6 +283,12 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     const itemDecisions = findItemDecisions(s.decision, s.minutes, d.number);
     // Under "Exclusion of the press and public" what is decided is who may stay: procedural, never a task.
     if (EXCLUSION_TITLE_RE.test(d.title)) for (const x of itemDecisions) if (x.kind === 'action') Object.assign(x, { kind: 'procedural', owner: null, due: null });
+    // "MINUTES OF THE PREVIOUS MEETING" then just "Agreed.": the minutes were approved.
+    // (A page footer copied after it, "R:\\PANEL\\MINUTES - 1 MAY.DOC - 1", has no words of prose.)
+    const assent = minutesBlocks[0]?.text.trim() ?? '';
+    if (itemDecisions.length === 0 && BARE_ASSENT_RE.test(assent) && minutesBlocks.slice(1).every((b) => !/\b[a-z]{2,}\s+[a-z]{2,}\b/.test(b.text)) && /\bminutes\b/i.test(d.title) && !/\barising\b/i.test(d.title)) {
+      itemDecisions.push({ item: d.number, label: null, text: assent.replace(/\.$/, ''), kind: 'procedural', owner: null, due: null, passage: assent });
+    }
     decisions.push(...itemDecisions);
 
     const targets = exclusionTargets(d.title, [...s.agenda, ...s.minutes]);
@@ -327,7 +336,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     committee: header.committee,
     date: header.date,
     startTime: header.startTime ?? times.start,
-    endTime: times.end,
+    endTime: times.end ?? header.endTime ?? null,
     venue: header.venue ?? times.venue,
     apologies: [...new Set(apologies)],
     items,
