@@ -11,11 +11,8 @@ import path from 'node:path';
 import { editMeeting } from '../../../main/library/corrections';
 import { removeDeclaration, saveDeclaration } from '../../../main/library/declarations';
 import { importFile } from '../../../main/library/import-file';
-import { ShareEngine, memberDbName } from '../../../main/share/engine';
-import { openStore } from '../../../main/store/database';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { CouchServer } from './couch-server';
-import { type Device, LEICESTER, closeDevice, connect, makeDevice, meetingId } from './devices';
+import { memberDbName } from '../../../main/share/engine';
+import { type Device, LEICESTER, connect, meetingId, memberServerPerTest } from './devices';
 
 const USER = 'cllr-hughes';
 const PASSWORD = 'server-password-8';
@@ -31,26 +28,8 @@ const meetings = (d: Device) =>
     .all();
 
 describe('sharing the member’s corrections of meetings', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let server: CouchServer;
-  const devices: Device[] = [];
-  beforeEach(async () => {
-    temp = makeTempDir('scrutineer-share-meetings-');
-    server = new CouchServer(path.join(temp.dir, 'server'));
-    await server.start();
-    await server.addMember(USER, PASSWORD, memberDbName(USER));
-  });
-  afterEach(async () => {
-    for (const d of devices.splice(0)) await closeDevice(d);
-    await server.stop();
-    temp.cleanup();
-  });
-  const device = async (name: string) => {
-    const d = await makeDevice(temp.dir, name);
-    devices.push(d);
-    await connect(d, server, USER, PASSWORD);
-    return d;
-  };
+  const shared = memberServerPerTest('scrutineer-share-meetings-', USER, PASSWORD);
+  const device = (name: string) => shared.device(name, { connected: true });
   const run = async (d: Device) => {
     const report = await d.engine.run();
     expect(report.ok).toBe(true);
@@ -60,16 +39,13 @@ describe('sharing the member’s corrections of meetings', () => {
   test('a corrected date and venue reach the other devices; one without the meeting applies it when the meeting arrives', async () => {
     const a = await device('laptop');
     const b = await device('tablet');
-    const dir = path.join(temp.dir, 'phone');
-    const store = openStore(dir, { key: Buffer.alloc(32, 7) });
-    const c: Device = { name: 'phone', dir, store, engine: new ShareEngine(store, { env: {} }), progress: [] };
-    devices.push(c);
-    await connect(c, server, USER, PASSWORD);
+    const c = await shared.device('phone', { empty: true });
+    await connect(c, shared.server, USER, PASSWORD);
 
     // The minutes printed the wrong date: the member corrects it, and the venue.
     editMeeting(a.store.db, meetingId(a), { date: '2025-01-15', venue: VENUE });
     await run(a);
-    expect(await server.rawDump(memberDbName(USER))).not.toContain('City Hall');
+    expect(await shared.server.rawDump(memberDbName(USER))).not.toContain('City Hall');
     const first = await run(b);
     expect(first.applied).toBe(1);
     expect(meetings(b)).toEqual(meetings(a));
@@ -124,7 +100,7 @@ describe('sharing the member’s corrections of meetings', () => {
     removeDeclaration(a.store.db, meetingId(a), declarationId(a, 'March'));
     saveDeclaration(a.store.db, { meetingId: meetingId(a), member: 'Councillor Patel', item: '113', subject: 'Employed by Leicester College', nature: 'disclosable-pecuniary', withdrew: true });
     await run(a);
-    const raw = await server.rawDump(memberDbName(USER));
+    const raw = await shared.server.rawDump(memberDbName(USER));
     for (const secret of ['Leicester College', 'Patel', 'Millgate']) expect(raw).not.toContain(secret);
 
     await run(b);

@@ -8,12 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { deleteInterest, deleteMyDeclaration, saveInterest, saveMyDeclaration } from '../../../main/interests';
 import { importFile } from '../../../main/library/import-file';
-import { ShareEngine, memberDbName } from '../../../main/share/engine';
-import { openStore } from '../../../main/store/database';
+import { memberDbName } from '../../../main/share/engine';
 import type { InterestDraft } from '../../../shared/types/interests';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { CouchServer } from './couch-server';
-import { type Device, LEICESTER, closeDevice, connect, makeDevice, meetingId } from './devices';
+import { type Device, LEICESTER, connect, meetingId, memberServerPerTest } from './devices';
 
 const USER = 'cllr-okafor';
 const PASSWORD = 'server-password-7';
@@ -56,33 +53,10 @@ const firstItem = (d: Device) => d.store.db.prepare('SELECT id FROM items WHERE 
 const interestId = (d: Device, description: string) => d.store.db.prepare('SELECT id FROM interests WHERE description = ?').pluck().get(description) as number;
 
 describe('sharing the register of interests and declarations made', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let server: CouchServer;
-  const devices: Device[] = [];
-  beforeEach(async () => {
-    temp = makeTempDir('scrutineer-share-interests-');
-    server = new CouchServer(path.join(temp.dir, 'server'));
-    await server.start();
-    await server.addMember(USER, PASSWORD, memberDbName(USER));
-  });
-  afterEach(async () => {
-    for (const d of devices.splice(0)) await closeDevice(d);
-    await server.stop();
-    temp.cleanup();
-  });
-  const device = async (name: string) => {
-    const d = await makeDevice(temp.dir, name);
-    devices.push(d);
-    return d;
-  };
+  const shared = memberServerPerTest('scrutineer-share-interests-', USER, PASSWORD);
+  const device = (name: string) => shared.device(name);
   /** A device whose library does not hold the meeting yet (no minutes imported). */
-  const emptyDevice = (name: string): Device => {
-    const dir = path.join(temp.dir, name);
-    const store = openStore(dir, { key: Buffer.alloc(32, name.charCodeAt(0)) });
-    const d: Device = { name, dir, store, engine: new ShareEngine(store, { env: {} }), progress: [] };
-    devices.push(d);
-    return d;
-  };
+  const emptyDevice = (name: string) => shared.device(name, { empty: true });
   const run = async (d: Device) => {
     const report = await d.engine.run();
     expect(report.ok).toBe(true);
@@ -104,15 +78,15 @@ describe('sharing the register of interests and declarations made', () => {
       dispensation: false,
       dispensationDetails: '',
     });
-    await connect(a, server, USER, PASSWORD);
+    await connect(a, shared.server, USER, PASSWORD);
     await run(a);
 
-    const raw = await server.rawDump(memberDbName(USER));
+    const raw = await shared.server.rawDump(memberDbName(USER));
     for (const secret of [SECRET_EMPLOYER, 'Millgate', 'LE1 7RH', SECRET_NATURE, 'Aylestone']) expect(raw).not.toContain(secret);
     expect(raw).toContain('"ct"');
 
     const b = await device('tablet');
-    await connect(b, server, USER, PASSWORD);
+    await connect(b, shared.server, USER, PASSWORD);
     const first = await run(b);
     expect(first.applied).toBeGreaterThanOrEqual(3);
     expect(register(b)).toEqual(register(a));
@@ -169,8 +143,8 @@ describe('sharing the register of interests and declarations made', () => {
   test('three devices: one without the meeting keeps the declaration waiting until the meeting arrives; a crash between steps applies nothing twice', async () => {
     const a = await device('laptop');
     const b = await device('tablet');
-    const c = emptyDevice('phone');
-    for (const d of [a, b, c]) await connect(d, server, USER, PASSWORD);
+    const c = await emptyDevice('phone');
+    for (const d of [a, b, c]) await connect(d, shared.server, USER, PASSWORD);
     const trust = saveInterest(a.store.db, interest());
     saveMyDeclaration(a.store.db, {
       meetingId: meetingId(a),

@@ -8,11 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dismissWarning, listRegister, restoreWarning, saveInterest, saveProfile } from '../../../main/interests';
 import { importFile } from '../../../main/library/import-file';
-import { ShareEngine, memberDbName } from '../../../main/share/engine';
-import { openStore } from '../../../main/store/database';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { CouchServer } from './couch-server';
-import { type Device, LEICESTER, closeDevice, connect, makeDevice, meetingId } from './devices';
+import { memberDbName } from '../../../main/share/engine';
+import { type Device, LEICESTER, connect, meetingId, memberServerPerTest } from './devices';
 
 const USER = 'cllr-okafor';
 const PASSWORD = 'server-password-7';
@@ -33,25 +30,8 @@ const items = (d: Device) => d.store.db.prepare('SELECT id FROM items WHERE meet
 const trustId = (d: Device) => d.store.db.prepare('SELECT id FROM interests WHERE description = ?').pluck().get(TRUST) as number;
 
 describe('sharing the member’s profile and dismissed warnings', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let server: CouchServer;
-  const devices: Device[] = [];
-  beforeEach(async () => {
-    temp = makeTempDir('scrutineer-share-profile-');
-    server = new CouchServer(path.join(temp.dir, 'server'));
-    await server.start();
-    await server.addMember(USER, PASSWORD, memberDbName(USER));
-  });
-  afterEach(async () => {
-    for (const d of devices.splice(0)) await closeDevice(d);
-    await server.stop();
-    temp.cleanup();
-  });
-  const device = async (name: string) => {
-    const d = await makeDevice(temp.dir, name);
-    devices.push(d);
-    return d;
-  };
+  const shared = memberServerPerTest('scrutineer-share-profile-', USER, PASSWORD);
+  const device = (name: string) => shared.device(name);
   const run = async (d: Device) => {
     const report = await d.engine.run();
     expect(report).toMatchObject({ ok: true });
@@ -76,18 +56,18 @@ describe('sharing the member’s profile and dismissed warnings', () => {
     });
     const [first, second] = items(a);
     dismiss(a, first as number);
-    await connect(a, server, USER, PASSWORD);
+    await connect(a, shared.server, USER, PASSWORD);
     await run(a);
 
     // The server holds ids, revisions and ciphertext: not the name, the reason, or the date of taking office.
-    const raw = await server.rawDump(memberDbName(USER));
+    const raw = await shared.server.rawDump(memberDbName(USER));
     for (const secret of [MY_NAME, REASON, 'Okafor', '2023-05-04']) expect(raw).not.toContain(secret);
     expect(raw).toMatch(/"p-[0-9A-Za-z_-]+"/);
     expect(raw).toMatch(/"w-[0-9A-Za-z_-]+"/);
 
     // A second device gets both.
     const b = await device('tablet');
-    await connect(b, server, USER, PASSWORD);
+    await connect(b, shared.server, USER, PASSWORD);
     await run(b);
     expect(profile(b)).toEqual({ name: MY_NAME, tookOffice: '2023-05-04' });
     expect(dismissed(b)).toEqual(dismissed(a));
@@ -129,7 +109,7 @@ describe('sharing the member’s profile and dismissed warnings', () => {
 
   test('a device without the meeting keeps the dismissal waiting (and has the profile) until the meeting arrives', async () => {
     const a = await device('laptop');
-    await connect(a, server, USER, PASSWORD);
+    await connect(a, shared.server, USER, PASSWORD);
     saveProfile(a.store.db, { name: MY_NAME, tookOffice: null });
     saveInterest(a.store.db, {
       category: 'other-registrable',
@@ -146,11 +126,8 @@ describe('sharing the member’s profile and dismissed warnings', () => {
     dismiss(a, items(a)[0] as number);
     await run(a);
 
-    const dir = path.join(temp.dir, 'phone');
-    const store = openStore(dir, { key: Buffer.alloc(32, 7) });
-    const c: Device = { name: 'phone', dir, store, engine: new ShareEngine(store, { env: {} }), progress: [] };
-    devices.push(c);
-    await connect(c, server, USER, PASSWORD);
+    const c = await shared.device('phone', { empty: true });
+    await connect(c, shared.server, USER, PASSWORD);
     const waiting = await run(c);
     expect(profile(c)).toEqual({ name: MY_NAME, tookOffice: null });
     expect(dismissed(c)).toEqual([]);

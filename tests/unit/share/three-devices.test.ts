@@ -3,39 +3,17 @@
  * the same notes and actions offline converge; a device restored from an old backup catches up
  * without losing what the others (or it) shared since.
  */
-import path from 'node:path';
 import { updateStatus } from '../../../main/actions/updates';
 import { createForTarget, updateAnnotation } from '../../../main/annotations/store';
 import { BackupService } from '../../../main/backup/service';
-import { memberDbName } from '../../../main/share/engine';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { CouchServer } from './couch-server';
-import { type Device, actionIds, actions, annotations, closeDevice, connect, makeDevice, meetingId } from './devices';
+import { type Device, actionIds, actions, annotations, meetingId, memberServerPerTest } from './devices';
 
 const USER = 'cllr-singh';
 const PASSWORD = 'server-password-4';
 
 describe('sharing resilience: three devices, an old backup', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let server: CouchServer;
-  const devices: Device[] = [];
-  beforeEach(async () => {
-    temp = makeTempDir('scrutineer-share3-');
-    server = new CouchServer(path.join(temp.dir, 'server'));
-    await server.start();
-    await server.addMember(USER, PASSWORD, memberDbName(USER));
-  });
-  afterEach(async () => {
-    for (const d of devices.splice(0)) await closeDevice(d);
-    await server.stop();
-    temp.cleanup();
-  });
-  const device = async (name: string) => {
-    const d = await makeDevice(temp.dir, name);
-    devices.push(d);
-    await connect(d, server, USER, PASSWORD);
-    return d;
-  };
+  const shared = memberServerPerTest('scrutineer-share3-', USER, PASSWORD);
+  const device = (name: string) => shared.device(name, { connected: true });
   const runAll = async (ds: Device[]) => {
     for (const d of ds) expect((await d.engine.run()).message).not.toMatch(/Could not|refused/);
   };
