@@ -66,6 +66,7 @@ describe('council sync', () => {
     await page.getByRole('link', { name: /Cabinet.*My committee/ }).click();
     await page.getByRole('link', { name: /Friday, 21 November 2025/ }).click();
     await page.getByRole('heading', { level: 1, name: /Friday, 21 November 2025/ }).waitFor();
+    await page.locator('.paper', { hasText: 'Cabinet - Public Questions' }).waitFor();
     const text = await mainText(page);
     expect(text).toContain('Final Proposals for Local Government Reorganisation in Gloucestershire');
     expect(text).toContain("Leader and Cabinet Members' Question Time (15 minutes)");
@@ -101,7 +102,8 @@ describe('council sync', () => {
     const meetingId = h.store.db.prepare("SELECT id FROM meetings WHERE date = '2025-11-21'").pluck().get() as number;
     await page.evaluate((id) => (location.hash = `#/meeting/${id}`), meetingId);
     await page.getByRole('heading', { level: 1, name: /Friday, 21 November 2025/ }).waitFor();
-    expect(await mainText(page)).toMatch(/Final proposals for Local Government Reorganisation in Gloucestershire.*2 versions/);
+    // The papers load apart from the meeting, so wait for the row rather than read the page at once.
+    await page.locator('.paper', { hasText: 'Final proposals for Local Government Reorganisation in Gloucestershire' }).filter({ hasText: '2 versions' }).waitFor();
 
     // The council cancels the meeting: it is marked, not removed.
     standin.faults.cancelled.add(7837);
