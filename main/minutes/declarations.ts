@@ -11,7 +11,11 @@ const OFFICE = '(?:Deputy\\s+|Vice[- ])?(?:Lord\\s+)?(?:Mayor|Chair(?:man|person
 const VERB = '(?:declared|declares|disclosed|would\\s+declare|made\\s+(?:a\\s+)?declarations?\\s+of|declar\\w*$)';
 /** Adverbs printed between the name and the verb: "Councillor Haines similarly declared". */
 const ADVERB = '(?:(?:also|each|both|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
-const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)${MEMBER_PREFIX}\\s+(.{2,200}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
+// A list may name thirty or more members (a whole council declaring one interest); past 200 characters it must be names only.
+const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)${MEMBER_PREFIX}\\s+(.{2,1400}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
+const LONG_LIST = 200;
+/** "The following Members declared personal interests in item 6 as …: Councillors A, B and C." The names come after. */
+const TRAILING_LIST_RE = new RegExp(`^(?:The\\s+following\\s+)?(?:Members|Councillors|Members\\s+of\\s+the\\s+(?:Committee|Council|Panel|Board|Cabinet))\\s+${ADVERB}${VERB}\\b(.{3,400}?)\\s*[:–—-]\\s*((?:${MEMBER_PREFIX}\\s*:?\\s+)?[A-Z][^:]{1,1400})$`);
 /** "Mr M Balfour declared a Disclosable Pecuniary Interest …": councils that call their members Mr and Mrs (Kent, Surrey). */
 const HONORIFIC_DECL_RE = new RegExp(`^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[A-Z][\\w'’-]+)\\s+${ADVERB}${VERB}\\b(.*)$`);
 const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${OFFICE})(?:\\s+\\([^)]{2,60}\\))?\\s+${ADVERB}${VERB}\\b(.*)$`, 'i');
@@ -59,7 +63,11 @@ function subjectOf(rest: string): string {
     if (after) return cleanSubject(after.replace(/^\((.*)\)$/, '$1'));
   }
   const inIt = /^in\s+(.{3,})$/i.exec(afterInterest);
-  if (inIt && inIt[1]) return cleanSubject(inIt[1]);
+  if (inIt && inIt[1]) {
+    // "in Minute 7 “Council Tax Reduction Scheme”": the item's title is the subject.
+    const titled = new RegExp(`^${ITEM_REF_RE.source}\\s*[–—:-]?\\s*[“"‘']([^”"’]{3,160})[”"’]`, 'i').exec(inIt[1]);
+    return cleanSubject(titled?.[2] ?? inIt[1]);
+  }
   return cleanSubject(afterInterest || rest);
 }
 
@@ -76,7 +84,12 @@ export function itemOf(rest: string): string | null {
 /** A member list printed before "declared": names, never a clause ("Members of the Committee", "it was noted"). */
 function membersOf(raw: string): string[] {
   const list = raw.replace(/^(?:the\s+following\s+)/i, '').replace(/\s+(?:of\s+the\s+\w+\s+)?(?:Council|Committee)$/i, '');
-  return splitNameList(list).filter((n) => !/\b(?:who|which|that|was|were|had|has|is|are)\b/.test(n));
+  const names = splitNameList(list).filter((n) => !/\b(?:who|which|that|was|were|had|has|is|are)\b/.test(n));
+  if (raw.length <= LONG_LIST) return names;
+  // A long run before "declared" is a list only when every part of it is a short name, never a clause.
+  const parts = list.replace(/\([^()]{0,120}\)/g, ' ').split(/\s*[,;]\s*|\s+and\s+|\s+&\s+/).filter((p) => p.trim());
+  const nameLike = (n: string) => n.split(' ').length <= 4 && /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$/.test(n);
+  return names.length === parts.length && names.every(nameLike) ? names : [];
 }
 
 export interface DeclarationContext {
@@ -102,7 +115,8 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
       if (isDeclarationsItem) out.push(...notedMembership(sentence, date));
       return;
     }
-    const dm = DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence);
+    const trailing = TRAILING_LIST_RE.exec(sentence);
+    const dm = trailing ? [trailing[0], trailing[2] ?? '', trailing[1] ?? ''] : (DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence));
     const m = dm ?? OFFICE_RE.exec(sentence);
     if (!m || !m[1]) return;
     // "Councillor X, having declared an interest, left the room" refers back to a declaration.
