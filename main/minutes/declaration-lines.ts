@@ -22,19 +22,19 @@ export function passageOf(text: string): string {
 }
 
 const HONORIFIC = '(?:(?:County\\s+|City\\s+|Borough\\s+|District\\s+|Town\\s+)?Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Alderman|Bailie|Baillie|Y\\s+Cynghorydd)';
-const NAME_TOKEN = "(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?(?:[A-Z]\\.?){0,2}|[A-Z][a-z]?\\.(?:[A-Z][a-z]?\\.?)*)";
+const NAME_TOKEN = "(?:(?:Mc|Mac|O['’]|De|Di|Le)?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?(?:[A-Z]\\.?){0,2}|[A-Z][a-z]?\\.(?:[A-Z][a-z]?\\.?)*)";
 const PERSON = `(?:${HONORIFIC}\\.?\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
 /** Words that start a heading or a statement, never a person ("Public Questions – none"). */
 const NOT_A_NAME_RE = /\b(?:Item|Items|Agenda|Minutes?|Public|Questions?|Declarations?|Interests?|Apologies|Members?|None|Nil|Council|Committee|Report|Planning|Application|Matters?|Chair(?:man)?|Clerk|Officers?|Note|Notes|Action|Resolved|Agreed|Decision|The|All|No|Any)\b/;
 
 const ITEM_LINE_RE = new RegExp(`^(?:Agenda\\s+)?(?:Item|Minute|Eitem)\\s+(?:No\\.?\\s*)?([A-Z]{0,6}\\d{1,4}[a-z]{0,5}(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*)\\s*[–—:-]\\s*(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)\\s*(?:\\(([^)]{2,60})\\))?\\s*[.;]?$`);
-const NAME_DASH_RE = new RegExp(`^(${PERSON})\\s+[–—-]\\s+(.{3,200}?)\\s*[.;]?$`);
+const NAME_DASH_RE = new RegExp(`^(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)(?:\\s+\\([^)]{2,60}\\))?\\s+[–—-]\\s+(.{3,200}?)\\s*[.;]?$`);
 
 function declaration(member: string, item: string | null, subject: string, natureText: string, date: string | null, passage: string): Declaration {
   return { member: stripMemberTitle(member), item, subject, nature: interestNature(natureText, date), withdrew: false, passage: passageOf(passage) };
 }
 
-function personLike(raw: string): boolean {
+export function personLike(raw: string): boolean {
   const n = raw.trim();
   if (NOT_A_NAME_RE.test(n.replace(new RegExp(`^${HONORIFIC}\\.?\\s+`), ''))) return false;
   return new RegExp(`^${HONORIFIC}\\.?\\s`).test(n) || n.split(/\s+/).length >= 2;
@@ -70,8 +70,10 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
       }
     }
     const dash = NAME_DASH_RE.exec(line);
-    if (dash && dash[1] && dash[2] && personLike(dash[1]) && !/^(?:none|nil|no\b|n\/a|not\s)/i.test(dash[2])) {
-      out.push(declaration(dash[1], null, dash[2], dash[2], date, line));
+    if (dash && dash[1] && dash[2] && !/^(?:none|nil|no\b|n\/a|not\s)/i.test(dash[2])) {
+      // "Councillors Gilbert, Mulroney and Woodley (Cabinet Members) – interest in …": one declaration each.
+      const people = /^(?:(?:County\s+|City\s+|Borough\s+)?Councillors|Cllrs)\b/.test(dash[1]) ? splitPeople(dash[1].replace(/^\S+\s+(?:Councillors\s+)?/, '')) : [dash[1]];
+      if (people.length > 1 ? people.every((p) => new RegExp(`^${PERSON}$`).test(p)) : personLike(dash[1])) for (const p of people) out.push(declaration(p, null, dash[2], dash[2], date, line));
     }
   }
   return out;
@@ -96,6 +98,69 @@ export function welshDeclarations(lines: readonly string[], date: string | null)
         const subject = part.replace(/^(?:mewn\s+perthynas\s+ag?|yng\s+nghyswllt|ynghylch)\s+/i, '').replace(/[.\s]+$/, '');
         out.push({ member, item, subject, nature: interestNature(line, date), withdrew: /\bgadael\s+y\s+(?:siambr|cyfarfod|ystafell)|\bgadawodd\b|\bni\s+chymerodd\s+ran\b/i.test(line), passage: passageOf(line) });
       }
+    }
+  }
+  return out;
+}
+
+/** Header cells of a declarations table, one to a line once copying has flattened it. */
+export const MEMBER_HEAD_RE = /^(?:Councillors?|Members?|Name(?:\s+of\s+(?:Member|Councillor))?|(?:Y\s+)?Cynghorydd|Aelod)$/i;
+export const ITEM_HEAD_RE = /^(?:(?:Agenda\s+)?(?:Item|Minute)(?:\s+(?:No\.?|Number|Nos?\.?))?|Rhif\s+y\s+Cofnod|Rhif\s+yr\s+Eitem|Eitem(?:\s+Agenda)?)$/i;
+const NATURE_HEAD_RE = /^(?:(?:Nature|Type|Description|Details|Kind)\s+of\s+(?:the\s+)?Interest|Interest(?:\s+Declared)?|(?:Y\s+)?Math\s+o\s+Fuddiant|Natur\s+y\s+(?:Buddiant|Diddordeb)|Reason)$/i;
+const ITEM_CELL_RE = /^(?:(?:Agenda\s+)?(?:Item|Minute|Eitem)\s+(?:No\.?\s*)?)?([A-Z]{0,6}\d{1,4}(?:\.\d{1,3})*[a-z]{0,3}(?:\(\w{1,4}\))*)(?=$|[\s–—:-])/i;
+const NATURE_WORD_RE = /^(?:Personal|Personol|Prejudicial|Disclosable\s+Pecuniary|Pecuniary|Non-pecuniary|Other\s+Registrable|Non-registrable|Financial|Non-financial|Other)(?:\s+(?:and|a)\s+\w+)?(?:\s+interest)?\s*[–—:-]\s*/i;
+
+/**
+ * A declarations table flattened by copying into one cell per line: "Councillor / Minute No. / Nature
+ * of Interest" (Welsh "Y Cynghorydd / Rhif y Cofnod / Y Math o Fuddiant") and then the rows, a cell to a
+ * line. Rows are read while their first cell is a person; where a row gives no kind of interest, the
+ * item's title may ("Declarations of Personal Interests").
+ */
+export function flattenedTableDeclarations(lines: readonly string[], date: string | null, itemTitle: string | null = null): Declaration[] {
+  const cells = lines.map((l) => l.trim()).filter(Boolean);
+  const heads = [MEMBER_HEAD_RE, ITEM_HEAD_RE, NATURE_HEAD_RE];
+  for (let i = 0; i < cells.length; i++) {
+    const columns: RegExp[] = [];
+    while (columns.length < 3 && i + columns.length < cells.length) {
+      const cell = cells[i + columns.length] ?? '';
+      const head = heads.find((h) => h.test(cell) && !columns.includes(h));
+      if (!head) break;
+      columns.push(head);
+    }
+    if (columns.length < 2 || !columns.includes(MEMBER_HEAD_RE)) continue;
+    const out: Declaration[] = [];
+    // The last row may be cut short where the page ends: it counts while it has the member and the item.
+    for (let r = i + columns.length; r + Math.min(columns.length, 2) <= cells.length; r += columns.length) {
+      const row = cells.slice(r, r + columns.length);
+      const member = row[columns.indexOf(MEMBER_HEAD_RE)] ?? '';
+      if (!new RegExp(`^${PERSON}$`).test(member) || !personLike(member)) break;
+      const itemCell = columns.includes(ITEM_HEAD_RE) ? (row[columns.indexOf(ITEM_HEAD_RE)] ?? '') : '';
+      const item = ITEM_CELL_RE.exec(itemCell)?.[1] ?? null;
+      if (columns.includes(ITEM_HEAD_RE) && !item) break;
+      const natureCell = columns.includes(NATURE_HEAD_RE) ? (row[columns.indexOf(NATURE_HEAD_RE)] ?? '') : '';
+      const own = interestNature(natureCell, date);
+      const nature = own === 'unspecified' && itemTitle ? interestNature(itemTitle, date) : own;
+      const subject = natureCell.replace(NATURE_WORD_RE, '').trim();
+      out.push({ member: stripMemberTitle(member), item, subject, nature, withdrew: false, passage: passageOf(row.join(' | ')) });
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
+
+const NAME_ITEMS_NATURE_RE = new RegExp(`^(${PERSON}),\\s+(?:items?|minutes?|agenda\\s+items?)\\s+(.{1,80}?),\\s+((?:Disclosable\\s+Pecuniary|Pecuniary|Personal|Prejudicial|Other|Non-pecuniary|Other\\s+Registrable|Non-registrable|Financial|Non-financial)[\\w\\s-]{0,40}?\\binterest)\\.?$`, 'i');
+
+/**
+ * "Penny Smith, items 9 a, 10 a i and ii, Disclosable Pecuniary Interest": a member, the items (each
+ * a declaration of its own) and the kind of interest, on one line of a declarations item.
+ */
+export function nameItemsNatureLines(lines: readonly string[], date: string | null): Declaration[] {
+  const out: Declaration[] = [];
+  for (const raw of lines) {
+    const m = NAME_ITEMS_NATURE_RE.exec(raw.trim());
+    if (!m || !m[1] || !m[2] || !m[3] || !personLike(m[1])) continue;
+    for (const item of m[2].split(/\s*,\s*|\s+and\s+(?=\d)/).filter(Boolean)) {
+      out.push({ member: stripMemberTitle(m[1]), item, subject: '', nature: interestNature(m[3], date), withdrew: false, passage: passageOf(raw) });
     }
   }
   return out;

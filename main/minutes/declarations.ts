@@ -1,14 +1,14 @@
 import type { Declaration } from '../../shared/types/minutes';
 import { splitSentences } from './sentences';
-import { MEMBER_PREFIX, splitNameList } from './names';
+import { MEMBER_PREFIX, isOrganisation, splitNameList } from './names';
 import { interestNature } from './interest-nature';
-import { lineDeclarations, passageOf, welshDeclarations } from './declaration-lines';
+import { flattenedTableDeclarations, lineDeclarations, nameItemsNatureLines, passageOf, personLike, welshDeclarations } from './declaration-lines';
 
 export { interestNature } from './interest-nature';
 
 /** "the Mayor", "the Deputy Lord Mayor", "the Chair": an office holder who declares. */
 const OFFICE = '(?:Deputy\\s+|Vice[- ])?(?:Lord\\s+)?(?:Mayor|Chair(?:man|person)?|Vice-Chair(?:man)?|Leader(?:\\s+of\\s+the\\s+Council)?|Convener|Provost|Speaker)';
-const VERB = '(?:declared|declares|disclosed|would\\s+declare|made\\s+(?:a\\s+)?declarations?\\s+of|declar\\w*$)';
+const VERB = '(?:declared|declares|disclosed|would\\s+declare|made\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?declarations?\\b(?:\\s+of)?|declar\\w*$)';
 /** Adverbs printed between the name and the verb: "Councillor Haines similarly declared". */
 const ADVERB = '(?:(?:also|each|both|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
 // A list may name thirty or more members (a whole council declaring one interest); past 200 characters it must be names only.
@@ -19,10 +19,13 @@ const TRAILING_LIST_RE = new RegExp(`^(?:The\\s+following\\s+)?(?:Members|Counci
 /** "Mr M Balfour declared a Disclosable Pecuniary Interest …": councils that call their members Mr and Mrs (Kent, Surrey). */
 const HONORIFIC_DECL_RE = new RegExp(`^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[A-Z][\\w'’-]+)\\s+${ADVERB}${VERB}\\b(.*)$`);
 const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${OFFICE})(?:\\s+\\([^)]{2,60}\\))?\\s+${ADVERB}${VERB}\\b(.*)$`, 'i');
+/** "Marcus Humphrey declared …": a board member named without a title (national parks, health boards), at a sentence's start. */
+const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?)(?:\\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,3})\\s+${ADVERB}${VERB}\\b(.*)$`);
 /** "Councillor Denis Murphy noted that he was a member of …" inside a declarations item. */
 const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
 const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\))*)';
 const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])`, 'i');
+const ITEM_ONLY_RE = new RegExp(`^(?:agenda\\s+)?(?:item|minute|eitem)\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}\\s*[.:–—-]?$`, 'i');
 const QUOTED_ITEM_RE = /\b(?:in|on|regarding|concerning)\s+(?:the\s+)?(?:agenda\s+)?(?:item|report|matter|application|motion)\s+(?:entitled\s+|headed\s+)?[“"‘']([^”"’]{3,160}?)[”"’]/i;
 const NAMED_ITEMS_RE = /\binterests?\s+in\s+(?:the\s+)?((?:[\w'’-]+\s+){1,4}?(?:items?|reports?|matters?))\b/i;
 const CAUSE_RE = /\b(?:due to|because(?: of)?|owing to|by virtue of|in that|since|as|that)\s+(.{3,})$/i;
@@ -95,6 +98,44 @@ function membersOf(raw: string): string[] {
 export interface DeclarationContext {
   /** The meeting date (YYYY-MM-DD), to map the interest regime in force. */
   meetingDate?: string | null;
+  /** The item's title ("Declarations of Personal Interests"), for the kind of interest a table leaves out. */
+  itemTitle?: string | null;
+}
+
+/** A sentence and the item an earlier item-only sentence of its paragraph named ("• Agenda Item 12. Cllr X declared …"). */
+interface Sentence {
+  text: string;
+  lead: string | null;
+}
+
+function sentencesOf(paragraphs: readonly string[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of paragraphs) {
+    let lead: string | null = null;
+    for (const raw of splitSentences(p)) {
+      const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '');
+      const only = ITEM_ONLY_RE.exec(text);
+      if (only?.[1]) {
+        lead = only[1].replace(/\.$/, '');
+        continue;
+      }
+      out.push({ text, lead });
+    }
+  }
+  return out;
+}
+
+/** The member list and what follows "declared", whichever sentence form it is; `before` is the text ahead of the member. */
+function declarationMatch(sentence: string): { members: string[]; rest: string; before: string } | null {
+  const trailing = TRAILING_LIST_RE.exec(sentence);
+  if (trailing) return { members: membersOf(trailing[2] ?? ''), rest: trailing[1] ?? '', before: '' };
+  const dm = DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence);
+  if (dm?.[1]) return { members: membersOf(dm[1]), rest: dm[2] ?? '', before: sentence.slice(0, dm.index) };
+  const office = OFFICE_RE.exec(sentence);
+  if (office?.[1]) return { members: [office[1].replace(/\s+/g, ' ')], rest: office[2] ?? '', before: sentence.slice(0, office.index) };
+  const bare = BARE_NAME_DECL_RE.exec(sentence);
+  if (bare?.[1] && personLike(bare[1]) && !isOrganisation(bare[1])) return { members: [bare[1]], rest: bare[2] ?? '', before: '' };
+  return null;
 }
 
 /** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
@@ -103,32 +144,36 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
   const out: Declaration[] = [];
   if (!isDeclarationsItem && !/declar|disclos|ddatganiad|datganodd/i.test(text)) return out;
   const fallbackItem = isDeclarationsItem ? null : itemNumber;
-  // One paragraph at a time: a list "(1) Councillor X declared …" keeps its entries apart.
-  const paragraphs = text.split('\n').map((p) => p.replace(/^•\s*/, '').replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+/, ''));
+  // One paragraph at a time (a bullet run into a line is a paragraph of its own): a list "(1) Councillor X declared …" keeps its entries apart.
+  const paragraphs = text
+    .split('\n')
+    .flatMap((p) => p.split(/\s+•\s+/))
+    .map((p) => p.replace(/^•\s*/, '').replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+/, ''));
   const welsh = welshDeclarations(paragraphs, date);
   out.push(...welsh.map((d) => ({ ...d, item: d.item ?? fallbackItem })));
-  if (isDeclarationsItem) out.push(...lineDeclarations(paragraphs, date));
-  const sentences = paragraphs.flatMap((p) => splitSentences(p).map((x) => x.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '')));
-  sentences.forEach((sentence, i) => {
+  if (isDeclarationsItem) {
+    out.push(...lineDeclarations(paragraphs, date));
+    out.push(...flattenedTableDeclarations(paragraphs, date, ctx.itemTitle ?? null));
+    out.push(...nameItemsNatureLines(paragraphs, date));
+  }
+  const sentences = sentencesOf(paragraphs);
+  sentences.forEach(({ text: sentence, lead }, i) => {
     if (sentence.length > 1500) return;
     if (!/declar|disclos/i.test(sentence)) {
       if (isDeclarationsItem) out.push(...notedMembership(sentence, date));
       return;
     }
-    const trailing = TRAILING_LIST_RE.exec(sentence);
-    const dm = trailing ? [trailing[0], trailing[2] ?? '', trailing[1] ?? ''] : (DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence));
-    const m = dm ?? OFFICE_RE.exec(sentence);
-    if (!m || !m[1]) return;
+    const found = declarationMatch(sentence);
+    if (!found) return;
+    const { members, rest, before } = found;
     // "Councillor X, having declared an interest, left the room" refers back to a declaration.
-    if (/,\s*having$/i.test(m[1].trim()) || /\bhaving\s+(?:previously\s+|earlier\s+)?declared\b/i.test(sentence)) return;
-    const rest = m[2] ?? '';
+    if (/\bhaving\s+(?:previously\s+|earlier\s+)?declared\b/i.test(sentence)) return;
     if (/^\s*(?:no|any)\b/i.test(rest)) return;
-    const members = dm ? membersOf(m[1]) : [m[1].replace(/\s+/g, ' ')];
     if (members.length === 0) return;
     const surname = (n: string) => n.split(' ').pop() ?? n;
     let withdrew = withdrewIn(sentence);
     let used = sentence;
-    for (const follow of [sentences[i + 1] ?? '', sentences[i + 2] ?? '']) {
+    for (const follow of [sentences[i + 1]?.text ?? '', sentences[i + 2]?.text ?? '']) {
       const mentions = members.some((n) => follow.includes(surname(n))) || /^(?:he|she|they|the member|the councillor)\b/i.test(follow);
       if (!mentions || DECL_RE.test(follow)) break;
       if (STAYED_RE.test(follow)) break;
@@ -139,7 +184,8 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
       }
     }
     const nature = interestNature(sentence, date);
-    const item = itemOf(rest) ?? fallbackItem;
+    // The item: named after "declared", else ahead of the member ("At the commencement of Minute No. 60, Councillor …"), else by an item-only sentence before it.
+    const item = itemOf(rest) ?? (before ? itemOf(before) : null) ?? lead ?? fallbackItem;
     const subject = subjectOf(rest);
     for (const member of members) out.push({ member, item, subject, nature, withdrew, passage: passageOf(used) });
   });

@@ -4,6 +4,7 @@ import type { Header } from './header';
 import { stripDocResidue } from './documents';
 import type { ListedDocument } from '../../shared/types/minutes';
 import { tableRowDrafts } from './table-rows';
+import { ITEM_HEAD_RE, MEMBER_HEAD_RE } from './declaration-lines';
 
 /** An item as found in the text, before its body is split into agenda and minutes. */
 export interface ItemDraft {
@@ -136,6 +137,9 @@ function isSectionBlock(b: Block | undefined): boolean {
   return !!b && !b.bullet && SECTION_RE.test(b.text);
 }
 
+/** A member's name alone in a table cell ("R. Tamsin Hale", "Councillor P Orme"). */
+const TABLE_MEMBER_CELL_RE = /^(?:(?:Councillor|Cllr|Y\s+Cynghorydd)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+$/;
+
 function findNumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>): Marker[] {
   let markers: Marker[] = [];
   let prevSeq: number | null = null;
@@ -193,9 +197,24 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     commit(m.number);
     return true;
   };
+  /**
+   * Under a declarations table flattened one cell to a line ("Councillor" / "Minute No." / …), a cell
+   * "5 – Leisure Centre Contract" after a member's name is a reference, not a heading: only the next
+   * number of the sequence ends the table.
+   */
+  let inDeclarationsTable = false;
+  let previousText = '';
   for (let i = from; i < blocks.length; i++) {
     if (skip.has(i)) continue;
     const b = blocks[i];
+    const before = previousText;
+    previousText = b?.text ?? '';
+    if (b && MEMBER_HEAD_RE.test(b.text.trim()) && ITEM_HEAD_RE.test(blocks[i + 1]?.text.trim() ?? '')) inDeclarationsTable = true;
+    if (inDeclarationsTable && b) {
+      const candidate = INLINE_RE.exec(b.text)?.[2] ?? STANDALONE_RE.exec(b.text)?.[1];
+      if (candidate && (TABLE_MEMBER_CELL_RE.test(before.trim()) || prevNum === null || stepFrom(prevNum, candidate) !== 1)) continue;
+      if (candidate) inDeclarationsTable = false;
+    }
     if (!b || b.bullet || b.text.length > 320) continue;
     // An issue page lists the item at each meeting that took it ("Meeting: 03/06/2024 - … (Item 62)"): each has its own number.
     if (ISSUE_MEETING_LINE.test(b.text)) {

@@ -163,7 +163,7 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
     const minutesText = joinBlocks(minutesBlocks);
     items.push({ number, title, exempt: isTrue(it.isrestricted), truncated: false, documents, agendaText, minutesText });
     decisions.push(...findItemDecisions(decisionBlocks, minutesBlocks, number));
-    declarations.push(...findDeclarations(minutesText, number, /declarations?|interests?/i.test(title), { meetingDate }));
+    declarations.push(...findDeclarations(minutesText, number, /declarations?|interests?/i.test(title), { meetingDate, itemTitle: title }));
     if (/apolog/i.test(title)) apologies.push(...findApologies(minutesText));
   }
 

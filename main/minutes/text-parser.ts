@@ -279,7 +279,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       }
       apologies.push(...names);
     }
-    declarations.push(...findDeclarations(minutesText, d.number, isDeclItem, { meetingDate: header.date }));
+    declarations.push(...findDeclarations(minutesText, d.number, isDeclItem, { meetingDate: header.date, itemTitle: d.title }));
     const itemDecisions = findItemDecisions(s.decision, s.minutes, d.number);
     // Under "Exclusion of the press and public" what is decided is who may stay: procedural, never a task.
     if (EXCLUSION_TITLE_RE.test(d.title)) for (const x of itemDecisions) if (x.kind === 'action') Object.assign(x, { kind: 'procedural', owner: null, due: null });

@@ -1,0 +1,82 @@
+/**
+ * Issue 15: declarations in the forms unseen councils print them, written here with made-up councils and
+ * people: a table flattened by copying into one cell per line (English and Welsh headers), "Name, items
+ * …, Kind of interest" lines, bullets that put the item in a sentence of its own, the item named ahead
+ * of the member, "made a personal declaration", board members named without a title, several
+ * councillors on one dash line, and surnames such as McAlister.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const declarationsOf = (lines: string[]) => parseMinutesDetailed('minutes.txt', lines.join('\n')).minutes.declarations;
+const rows = (lines: string[]) => declarationsOf(lines).map((d) => [d.member, d.item, d.nature, d.withdrew]);
+const HEADER = 'Minutes of the meeting of the Resources Committee held at the Civic Offices on Monday, 11 March 2019 at 6.00 pm';
+
+describe('a declarations table flattened into one cell per line', () => {
+  test('English headers: each row gives the member, the minute and the kind of interest', () => {
+    const page = [HEADER, '', '1. Declarations of Interest', '', 'Councillor', '', 'Minute No.', '', 'Nature of Interest', '', 'R. Tamsin Hale', '', '5 – Leisure Centre Contract', '', 'Personal – her son works at the centre', '', 'P.J. Orme', '', '7 – Car Parking Charges', '', 'Prejudicial – owns a car park in the town', '', '2. Minutes', 'RESOLVED that the minutes be approved.'];
+    expect(rows(page)).toEqual([
+      ['R. Tamsin Hale', '5', 'personal', false],
+      ['P.J. Orme', '7', 'prejudicial', false],
+    ]);
+    expect(declarationsOf(page)[0]?.subject).toBe('her son works at the centre');
+  });
+
+  test('Welsh headers, the kind of interest taken from the item title where a row leaves it out, and a last row cut short', () => {
+    const page = [HEADER, '', '2. DATGANIADAU O FUDDIANNAU PERSONOL.', '', 'Cofnodion:', '', 'Y Cynghorydd', '', 'Rhif y Cofnod', '', 'Y Math o Fuddiant', '', 'E.L. Pryce', '', '8.1 – Cynllun Datblygu Lleol', '', 'Mae ganddi dir ger y safle', '', 'Gethin Rowlands', '', '8.3 – Ysgol Gynradd'];
+    expect(rows(page)).toEqual([
+      ['E.L. Pryce', '8.1', 'personal', false],
+      ['Gethin Rowlands', '8.3', 'personal', false],
+    ]);
+  });
+
+  test('header words without rows of people under them give nothing', () => {
+    const page = [HEADER, '', '1. Declarations of Interest', '', 'Member', '', 'Item', '', 'None', '', 'No interests were declared.'];
+    expect(declarationsOf(page)).toEqual([]);
+  });
+});
+
+test('"Name, items 9 a, 10 b, Kind of Interest": one declaration for each item named', () => {
+  const page = [HEADER, '', '4. Declarations of Interest and Requests for Dispensations', 'Ruth Alder-Brown, items 9 a, 10 b i and ii, Disclosable Pecuniary Interest', 'Owen Teague, item 9 a, Other Interest', '', '5. Minutes', 'Resolved: to approve the minutes.'];
+  expect(rows(page)).toEqual([
+    ['Ruth Alder-Brown', '9 a', 'disclosable-pecuniary', false],
+    ['Ruth Alder-Brown', '10 b i and ii', 'disclosable-pecuniary', false],
+    ['Owen Teague', '9 a', 'unspecified', false],
+  ]);
+});
+
+test('bullets run into one paragraph, each naming its item in a sentence of its own', () => {
+  const page = [
+    `${HEADER}. 1.0 Agenda Item 1: Record of those present 2.0 Agenda Item 2 Declarations of Interest • Agenda Item 12. Cllr T Bowen declared a personal but not prejudicial interest in relation to his role on the planning committee. • Agenda Item 14. Cllrs W Ince and D Lusk declared personal interests in the item as governors of the school. 3.0 Agenda Item 3. Exclusion of Press and Public.`,
+  ];
+  expect(rows(page)).toEqual([
+    ['T Bowen', '12', 'personal', false],
+    ['W Ince', '14', 'personal', false],
+    ['D Lusk', '14', 'personal', false],
+  ]);
+});
+
+test('the item named ahead of the member: "At the commencement of Minute No. 60, Councillor …"', () => {
+  const page = [HEADER, '', '3. MEMBERS’ INTERESTS', 'Minutes: At the commencement of Minute No. 60, Councillor D Farrant declared an interest by virtue of being a member of the town council.', 'Prior to the consideration of the item on the Country Park, Minute No. 63 refers, Councillor S Kemble declared an interest by virtue of being a county councillor.'];
+  expect(rows(page).map(([m, item]) => [m, item])).toEqual([
+    ['D Farrant', '60'],
+    ['S Kemble', '63'],
+  ]);
+});
+
+test('"made a personal declaration in that …" is a declaration, its subject the reason', () => {
+  const page = [HEADER, '', '4. Announcements', 'Councillor Penrose made a personal declaration in that his wife was an unpaid volunteer at the museum.'];
+  expect(declarationsOf(page)).toEqual([expect.objectContaining({ member: 'Penrose', nature: 'personal', subject: 'his wife was an unpaid volunteer at the museum' })]);
+});
+
+test('a board member named without a title declares and withdraws; a body or "Members" before "declared" is not a member', () => {
+  const page = [
+    'NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at the Village Hall on Friday 16th May 2008 at 11.30am',
+    'Declarations of Interest 4. Morag Lindsay declared an interest in item 6 as a Director of the Access Trust, and withdrew from the meeting for that item. Members declared no other interests. The Access Trust declared its support for the plan.',
+  ];
+  expect(rows(page)).toEqual([['Morag Lindsay', '6', 'unspecified', true]]);
+});
+
+test('several councillors on one dash line, and surnames such as McAlister', () => {
+  const page = [HEADER, '', '2. Declarations of Interest', 'The following interests were declared at the meeting:-', '(a) Councillors Gault, Imrie and Wollen (Cabinet Members) – interest in the referred items; attended under the dispensation agreed by Council;', '(b) Councillor McAlister – agenda item relating to the Seafront Order – non-pecuniary – place of work is within the area;'];
+  expect(declarationsOf(page).map((d) => d.member)).toEqual(['Gault', 'Imrie', 'Wollen', 'McAlister']);
+});
