@@ -50,7 +50,7 @@ const PRINTED_HEADING = new RegExp(
   'i',
 );
 /** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */
-const PRINTED_HEADING_NO_NAME = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+held\s+(.{4,400})$/i;
+const PRINTED_HEADING_NO_NAME = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+held\s+(.{4,400})$/i;
 /** A bare committee-name line ("OVERVIEW AND SCRUTINY COMMITTEE", "Pwyllgor … / Education Scrutiny Committee"). */
 const BODY_NAME_RE = /^(?:the\s+)?[\p{L}][\p{L}\d'’&,() -]{1,110}?\b(?:Committee|Sub-Committee|Sub\s+Committee|Subcommittee|Commission|Board|Panel|Cabinet|Executive|Forum|Council\s+Meeting|Assembly|Authority|Working\s+Group|Task\s+Group|Reference\s+Group|Partnership)(?:\s*\([\p{L}\s&-]{1,40}\))?$/iu;
 /** The full council's meeting as a page names it: "Council", "FULL COUNCIL", "Special Parish Council meeting". */
@@ -128,7 +128,7 @@ const PAGE_MARKERS: [RegExp, PageKind][] = [
   [/^issue\s*-\s*meetings$/i, 'issue'],
 ];
 
-const VENUE_FIELD_RE = /^(?:venue|lleoliad|location|place|place\s+of\s+(?:the\s+)?meeting|meeting\s+venue|venue\s+of\s+(?:the\s+)?meeting)\s*:\s*(.+)$/i;
+const VENUE_FIELD_RE = /^(?:venue|lleoliad|location|place|place\s+of\s+(?:the\s+)?meeting|meeting\s+venue|venue\s+(?:of|for)\s+(?:the\s+)?meeting)\s*:\s*(.+)$/i;
 
 function cleanVenue(v: string): string {
   return v
@@ -166,7 +166,9 @@ function parsePrintedHeld(rest: string, h: Header): void {
   const venueAfterDate = VENUE_AFTER_DATE_RE.exec(afterDate.replace(/^(\s*,?\s*)(?:AT|IN|At|In)\b/, (w) => w.toLowerCase()));
   // A lower-case "the" is not part of the venue's name; "The Memorial Hall" keeps its capital article.
   const venueBeforeDate = /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?(.{3,200}?)\s*,?\s+on\s+/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase()));
-  const v = venueAfterTime?.[1] ?? venueBeforeDate?.[1] ?? venueAfterDate?.[1];
+  // "held at the Guildhall, Easterby." with the date printed elsewhere (above "held").
+  const venueOnly = !date ? /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?([A-Z][^;]{2,150}?)\.?$/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase())) : null;
+  const v = venueAfterTime?.[1] ?? venueBeforeDate?.[1] ?? venueAfterDate?.[1] ?? venueOnly?.[1];
   if (v && !h.venue) h.venue = cleanVenue(v);
 }
 
@@ -185,6 +187,31 @@ export function isMeetingHeading(text: string): boolean {
 function isWholeCouncilName(t: string): boolean {
   const name = councilAtStart(t);
   return name !== null && name === t.replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/[\s,.;:–—-]+$/, '').trim();
+}
+
+/** "… BoardDate of meeting: 11 April 2011": a field copied onto the end of the line above it. */
+const GLUED_FIELD_RE = /^(.{3,}?\p{Ll})((?:Date|Time|Venue)\s+(?:of|for)\s+(?:the\s+)?meeting\s*:.*)$/u;
+/** "30 May 2018 - 10:00 to 11:30": a date line with the meeting's start and end. */
+const DATE_TIMES_RE = new RegExp(String.raw`^(.{6,40}?\d{4})\s*[-–—,]?\s*(?:from\s+)?(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\.?$`, 'i');
+/** A ModernGov "Issue - decisions" line: "21/02/2017 - Corporate Governance Internal Audit Report". */
+const ISSUE_DECISION_RE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*\S.{2,200}$/;
+/** "Minutes of the meeting of …" part-way into a run-on first paragraph (after a council's name or a notice). */
+const HEADING_INSIDE_RE = /\b(?:minutes|notes)\s+of\s+the\s+(?:\p{L}+\s+){0,2}?meeting\b/iu;
+
+/**
+ * A first paragraph that runs the heading on with what precedes and follows it: the heading from
+ * "Minutes of the meeting" to its date and time, and the words before it where they are a body's name.
+ */
+function headingInside(t: string): { heading: string; before: string } | null {
+  const at = t.search(HEADING_INSIDE_RE);
+  if (at <= 0 || at > 500) return null;
+  const rest = t.slice(at).replace(/(\d)\.(?=[ap]\.?m\b)/gi, '$1 ');
+  const d = findDate(rest);
+  if (!d || d.index > 250) return null;
+  const after = rest.slice(d.index + d.length);
+  const time = new RegExp(String.raw`^[,\s]*(?:at\s+)?${TIME_WORD}`, 'i').exec(after)?.[0] ?? '';
+  const before = t.slice(0, at).split(/[.!?]\s+/).pop()?.replace(/[\s,:–—-]+$/, '').trim() ?? '';
+  return { heading: rest.slice(0, d.index + d.length) + time, before };
 }
 
 /** "(7.15pm – 10.15pm)": the meeting's start and end, in brackets after its name and date. */
@@ -206,6 +233,32 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm – 10.15pm) PRESENT: …".
     const present = i < 3 && t.includes('PRESENT:') ? t.indexOf(' PRESENT:') : -1;
     if (present > 10 && findDate(t.slice(0, present))) t = t.slice(0, present);
+    const glued = GLUED_FIELD_RE.exec(t);
+    if (glued?.[1] && glued[2]) {
+      t = glued[1];
+      const d = findDate(glued[2]);
+      if (d && !h.date && /^date/i.test(glued[2])) h.date = d.iso;
+    }
+    const inside = i < 3 && !sawPrinted ? headingInside(t) : null;
+    if (inside) {
+      t = inside.heading;
+      const body = inside.before;
+      // "CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL": a bilingual name, of which the English is kept.
+      const english = body.replace(/^cyngor\s+(?:cymuned|tref|sir|dinas)\s+[\p{L}'’-]+\s+(?=\S.*\bcouncil$)/iu, '');
+      if (english && english.length <= 80 && (isCouncilName(english) || /\b(?:authority|council)$/i.test(english)) && !h.council) h.council = english.replace(/^the\s+/i, '');
+    }
+    // A heading set one phrase to a line: "Minutes" / "of the Meeting of the" / "Planning Committee" / "Wednesday, 11th May 2016" / "held at …".
+    if (/^(?:minutes|notes)$/i.test(t) && /^of\s+the\b/i.test(blocks[i + 1]?.text ?? '')) {
+      let j = i + 1;
+      let joined = t;
+      while (j < blocks.length && j <= i + 5 && !findDate(joined) && (blocks[j]?.text.length ?? 999) < 150 && !blocks[j]?.bullet) joined = `${joined} ${blocks[j++]?.text ?? ''}`;
+      if (/^held\b/i.test(blocks[j]?.text ?? '') && (blocks[j]?.text.length ?? 999) < 200) joined = `${joined} ${blocks[j++]?.text ?? ''}`;
+      if (isMeetingHeading(joined)) {
+        for (let k = i; k < j - 1; k++) h.used.add(k);
+        t = joined;
+        i = j - 1;
+      }
+    }
     const range = i < 3 && t.includes('(') ? TIME_RANGE_RE.exec(t) : null;
     if (range && range[1] && range[2] && findDate(t)) {
       const start = findTime(range[1]);
@@ -325,10 +378,10 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched) {
       const m = sawPrinted || !isMeetingHeading(t) ? null : PRINTED_HEADING.exec(t);
-      if (m && m[1] && m[2] && !/^(?:\w+\s+)?meeting$/i.test(m[1].trim())) {
+      if (m && m[1] && m[2] && !/^(?!(?:board|cabinet|council|committee|panel|executive|authority|commission|forum)\s)(?:\w+\s+)?meeting$/i.test(m[1].trim())) {
         sawPrinted = true;
         // "the Highways Committee meeting" → "Highways Committee".
-        let committee = m[1].trim().replace(/^(.{2,200}?\b(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
+        let committee = m[1].trim().replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
         // "the Budget Meeting, Council" → "Council": the kind of meeting is not the body.
         committee = committee.replace(/^(?:\p{L}+\s+){0,3}meeting\s*[,–—-]\s*(?=\p{Lu})/iu, '');
         const of = /^(.{2,150}?)\s+of\s+((?:the\s+)?[A-Z][\w'’ &-]{1,80}?\s+Council)$/.exec(committee);
@@ -340,6 +393,12 @@ export function parseHeader(blocks: readonly Block[]): Header {
         // "the One Hundredth & Twenty-fifth Annual Meeting" → "Annual Meeting".
         const kind = /\b((?:Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+|Parish\s+|Town\s+)?Meeting)$/i.exec(committee);
         if (kind && kind[1]) committee = kind[1];
+        // "… of the Planning Committee Wednesday, 11th May 2016 held at …": the date printed before "held".
+        const dated = findDate(committee);
+        if (dated && dated.index > 2) {
+          h.date = h.date ?? dated.iso;
+          committee = committee.slice(0, dated.index).replace(TRAILING_WEEKDAY_RE, '').replace(/[\s,–—-]+$/, '');
+        }
         h.committee = h.committee ?? committee;
         parsePrintedHeld(m[2], h);
         matched = true;
@@ -397,6 +456,34 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
+    if (!matched && !h.date && t.length <= 80) {
+      const dt = DATE_TIMES_RE.exec(t);
+      const d = dt?.[1] ? findDate(dt[1]) : null;
+      if (dt && d && dt[2] && dt[3] && d.index <= 12) {
+        h.date = d.iso;
+        h.startTime = h.startTime ?? findTime(dt[2])?.hhmm ?? null;
+        const end = findTime(dt[3]);
+        if (end) h.endTime = h.endTime ?? end.hhmm;
+        matched = true;
+      }
+    }
+    if (!matched && !h.date && i < 8) {
+      const issue = ISSUE_DECISION_RE.exec(t);
+      const d = issue?.[1] ? findDate(issue[1]) : null;
+      if (d) {
+        h.date = d.iso;
+        matched = true;
+      }
+    }
+    if (!matched && !h.committee && t.length <= 100 && !/[.:;!?]$/.test(t)) {
+      // "General Licensing Committee" over "Tuesday, 9th September, 2014": the body named on the line above the date.
+      const next = blocks[i + 1]?.text ?? '';
+      const name = bodyName(t);
+      if (name && next.length <= 80 && (BARE_DATE_RE.test(next) || DATE_TIMES_RE.test(next)) && !isCouncilName(name)) {
+        h.committee = name;
+        matched = true;
+      }
+    }
     if (!matched && !h.date && t.length <= 60 && BARE_DATE_RE.test(t)) {
       // A heading line that is only the date ("Monday 2 June 2025", "2 June 2025 at 6.30 pm").
       const d = findDate(t);
@@ -410,7 +497,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!matched && !h.committee && opening && /minutes|notes|meeting\s+of/i.test(t)) {
       // "Minutes of Full Council", "Planning Committee – Minutes", "DRAFT MINUTES OF THE CABINET": a heading without a date.
       const mm =
-        /^(?:(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+(?:of\s+)?(?:the\s+)?|(?=(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s))(?:(?:a|an|the)\s+)?(?:(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?)?(.{3,120})$/iu.exec(t) ??
+        /^(?:(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+(?:(?:of|from)\s+)?(?:the\s+)?|(?=(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s))(?:(?:a|an|the)\s+)?(?:(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?)?(.{3,120})$/iu.exec(t) ??
         /^(.{3,120}?)\s*[-–—:]?\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes$/i.exec(t);
       const name = mm && mm[1] ? bodyName(mm[1]) : null;
       if (name) {
@@ -428,9 +515,14 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!matched && /^(?:time|amser|start\s+time|time\s+of\s+(?:the\s+)?meeting|meeting\s+time)\s*:\s*/i.test(t)) {
       const tm = findTime(t);
       if (tm && !h.startTime) h.startTime = tm.hhmm;
+      // "Time of meeting: 9.30am – 3.30pm": the end too.
+      const range = new RegExp(String.raw`(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})`, 'i').exec(t);
+      const end = range?.[2] ? findTime(range[2]) : null;
+      if (end && !h.endTime) h.endTime = end.hhmm;
       matched = true;
     }
-    if (matched) {
+    // A heading found inside a run-on paragraph leaves the rest of the paragraph to the body.
+    if (matched && !(inside && b.text.length > inside.heading.length + 80)) {
       h.used.add(i);
       h.bodyStart = i + 1;
     }
@@ -450,7 +542,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
 }
 
 const END_RE = /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:concluded|closed|ended|finished|terminated|rose|closing|end(?:ed)?)\s*(?:at)?\s*:?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
-const START_RE = /\b(?:the\s+)?meeting\s+(?:commenced|started|began|opened)\s+at\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
+const START_RE = /\b(?:the\s+)?meeting\s+(?:commenced|started|began|opened)(?:\s+at)?\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
 const START_VENUE_RE = /\bmeeting\s+(?:commenced|started|began|opened|was\s+held)\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|12\s+noon|noon|midday)\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)(?:\.\s|\.?$)/i;
 
 function timeOf(s: string): string | null {
