@@ -14,12 +14,13 @@ export interface ItemDraft {
   body: Block[];
 }
 
-const NUM_CORE = '(?:[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3})';
+const NUM_CORE = '(?:[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
 const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
-const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.|:|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
+// "1. / Welcome": a number and its title from a table copied with " / " between the cells.
+const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
 /** Standard agenda business, in English and (cheaply) Welsh. */
 export const STANDARD_ITEM_RE = /^(?:apolog|declarations?\s+of\s+(?:interest|party whip)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
@@ -40,6 +41,9 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
   return true;
 }
 
+/** "Application for a licence (report attached)": a note of the papers, not part of the title. */
+const REPORT_NOTE_RE = /\s*[([]?\b(?:reports?|papers?)\s+(?:attached|to\s+follow|enclosed|herewith|circulated)[)\]]?\.?$/i;
+
 /** "(Agenda Item 4)" before a minute's heading: the agenda's number, not part of the title. */
 const AGENDA_REF_RE = /^\((?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)\s*/i;
 /** "PART 1 – ITEMS CONSIDERED IN PUBLIC", "PART B": a section of the agenda, not an item. */
@@ -52,7 +56,21 @@ const ISSUE_MEETING_LINE = /^Meeting:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—].{2,2
 
 const PERSON_START_RE = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)(?:\s|$)/;
 
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** "IV" → 4: Scottish minutes number their items in Roman numerals. */
+function romanValue(num: string): number | null {
+  if (!/^[IVX]{1,8}$/.test(num)) return null;
+  let total = 0;
+  for (let i = 0; i < num.length; i++) {
+    const v = ROMAN[num[i] ?? ''] ?? 0;
+    total += v < (ROMAN[num[i + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
 function seqValue(num: string): number | null {
+  const roman = romanValue(num);
+  if (roman !== null) return roman;
   let m = /^(\d{1,5})([A-Za-z]?)$/.exec(num);
   if (m && m[1]) return Number(m[1]) + (m[2] ? (m[2].toLowerCase().charCodeAt(0) - 96) / 100 : 0);
   m = /^(\d{1,4})\/\d{2,4}$/.exec(num);
@@ -95,6 +113,7 @@ function stepFrom(prev: string, num: string): number | null {
 }
 
 function shape(num: string): string {
+  if (romanValue(num) !== null) return 'roman';
   return num.replace(/[A-Za-z]$/, '').replace(/\d+/g, '9');
 }
 
@@ -443,7 +462,7 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
         body.shift();
       }
     }
-    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body });
+    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body });
   });
   return items;
 }

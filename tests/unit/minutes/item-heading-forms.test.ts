@@ -1,0 +1,45 @@
+/**
+ * Issue 15: item headings as unseen bodies print them, with made-up names: Roman numerals (Scottish
+ * boards), a number and title from a table copied with " / " between the cells, and "(report
+ * attached)" after a title.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const itemsOf = (lines: string[]) => parseMinutesDetailed('minutes.txt', lines.join('\n')).minutes.items.map((i) => [i.number, i.title]);
+const HEADER = 'Minutes of the meeting of the Integration Joint Board held at City Chambers on Wednesday, 27 October 2021 at 10.00 am';
+
+test('items numbered in Roman numerals', () => {
+  const page = [HEADER, '', 'I APOLOGIES FOR ABSENCE', '', 'Apologies for absence were submitted on behalf of Ann Ridley.', '', 'II DECLARATION OF INTEREST', '', 'There were no declarations of interest.', '', 'III MINUTE OF PREVIOUS MEETING', '', 'The minute of the meeting held on 25 August 2021 was submitted and approved.', '', 'IV FINANCIAL MONITORING', '', 'The Board noted the position.'];
+  expect(itemsOf(page)).toEqual([
+    ['I', 'APOLOGIES FOR ABSENCE'],
+    ['II', 'DECLARATION OF INTEREST'],
+    ['III', 'MINUTE OF PREVIOUS MEETING'],
+    ['IV', 'FINANCIAL MONITORING'],
+  ]);
+});
+
+test('"I" starting a sentence is not an item', () => {
+  const page = [HEADER, '', '1. Chair’s Remarks', 'I would like to thank officers for the report.', 'I am grateful to the Board.', '', '2. Minutes', 'The minutes were approved.'];
+  expect(itemsOf(page)).toEqual([
+    ['1', 'Chair’s Remarks'],
+    ['2', 'Minutes'],
+  ]);
+});
+
+test('a number and title copied from a table with " / " between the cells', () => {
+  const page = ['Minutes from the Fourth Meeting of the Northdale Health Board', 'Date of meeting: 11 April 2011', '1. / Welcome & Apologies for Absence', 'The Chair welcomed all in attendance.', '2. / Declarations of Interest', 'Professor Lane declared an interest in agenda item 9 as his wife is a trustee of the charity.', '3. / Minutes from the meeting held on 14 February 2011', 'The minutes were approved as an accurate record of the meeting.'];
+  expect(itemsOf(page)).toEqual([
+    ['1', 'Welcome & Apologies for Absence'],
+    ['2', 'Declarations of Interest'],
+    ['3', 'Minutes from the meeting held on 14 February 2011'],
+  ]);
+});
+
+test('"(report attached)" after a title is a note of the papers, not part of the title', () => {
+  const page = ['General Purposes Committee', 'Tuesday, 9th September, 2014', '', '10 Apologies for Absence', '', 'Apologies were received from Councillor Ann Ridley.', '', '11 Application for a Private Hire Vehicle Licence - Mrs Hale (report attached)', '', 'The Committee considered the application.', '', '12 Application for Private Hire Vehicle Licences - Mr and Mrs Orme Report attached', '', 'The Committee considered the applications.'];
+  expect(itemsOf(page)).toEqual([
+    ['10', 'Apologies for Absence'],
+    ['11', 'Application for a Private Hire Vehicle Licence - Mrs Hale'],
+    ['12', 'Application for Private Hire Vehicle Licences - Mr and Mrs Orme'],
+  ]);
+});
