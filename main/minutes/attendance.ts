@@ -139,7 +139,19 @@ function isName(s: string): boolean {
 }
 
 /** Splits on commas, semicolons, "|", " and " and " & " that are outside brackets. */
+/**
+ * A list whose entries are "Name Post" split by semicolons ("Ms A Donaghy Chief Executive; Mrs K Hargan Director of
+ * Development and Community Planning;"): only the semicolons part them, since a post may hold "and" or a comma.
+ */
+const SEMICOLON_ENTRY_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Councillor|Cllr|Ald|Alderman)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)){1,3}[A-Z][\p{L}'’-]+\s+\S/u;
+
 function splitOutsideBrackets(s: string): string[] {
+  if (s.includes(';')) {
+    const bySemicolon = splitAt(s, ';');
+    const entries = bySemicolon.filter((p) => SEMICOLON_ENTRY_RE.test(p));
+    // One part may be something else (a page number copied in); none may be a comma-separated list of its own.
+    if (entries.length >= 2 && entries.length >= bySemicolon.length - 1 && bySemicolon.every((p) => !/,.*,/.test(p))) return bySemicolon;
+  }
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -157,6 +169,24 @@ function splitOutsideBrackets(s: string): string[] {
     parts.push(s.slice(start, i));
     start = i + separator;
     i = start - 1;
+  }
+  parts.push(s.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** `s` split at `separator` outside brackets. */
+function splitAt(s: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && c === separator) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
   }
   parts.push(s.slice(start));
   return parts.map((p) => p.trim()).filter(Boolean);
@@ -248,6 +278,11 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
     }
   }
   s = stripMemberTitle(s);
+  // "Mrs L Hunter Committee Administration Manager": initials and a surname, then words ending in a post.
+  const namePost = INITIALS_NAME_THEN_POST_RE.exec(s);
+  if (namePost?.[1] && namePost[2] && namePost[2].split(' ').length >= 2 && ROLE_END_RE.test(namePost[2].split(' ').pop() ?? '') && isName(namePost[1])) {
+    return { name: namePost[1], role: role ?? normaliseRole(namePost[2]) };
+  }
   // "A Smith Chair" (a table's columns run together): the last word is the role.
   const trailing = TRAILING_CHAIR_RE.exec(s);
   if (trailing && trailing[1] && trailing[2] && isName(trailing[1])) {
@@ -323,8 +358,13 @@ export function parseNameList(list: string, postsFollowNames = false): { name: s
     if (COOPTED_TITLE_RE.test(p)) coopted = true;
     else if (MEMBER_TITLE_RE.test(p)) coopted = false;
     p = p.replace(/^(?:and|&)\s+/i, '');
-    const e = parseEntry(p);
     const last = out[out.length - 1];
+    // "Ald R Cherry, MBE": an honour after the comma is part of the name before it, as printed.
+    if (last && prevTaken && POST_NOMINAL_RE.test(p) && !last.name.endsWith(p)) {
+      last.name = `${last.name} ${p.replace(/\.$/, '')}`;
+      continue;
+    }
+    const e = parseEntry(p);
     if (!e || (postsFollowNames && isOrganisation(e.name))) {
       // "Mrs A Brown, Parish Clerk" – the post of the person just named.
       // "J Bugg, Hertfordshire Police Authority": the body a person comes from is not their role.
@@ -365,23 +405,25 @@ const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|
  */
 function splitUnseparatedNames(part: string): string[] {
   if (part.length > 600) return [part];
-  if (!part.includes('(') && /\S\s+(?:Cllr|Councillor)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
+  if (/\S\s+(?:Cllr|Councillor|Ald|Alderman)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
   return splitUnseparatedNamesOnce(part);
 }
 
 /** Words before "Cllr" that make it part of the same phrase: "Cty Cllr X", "substitute for Cllr Y". */
 const TITLE_JOINS_RE = /^(?:Cty|County|City|Borough|District|Town|Parish|for|of|by|and|with|to|from|the|&)$/i;
 
-/** "Mr I Dale Co-opted member Cllr R Smith": a member's title after other words starts the next person. */
+/** "Mr I Dale Co-opted member Cllr R Smith", "Ald S Hanna Ald S McDonald": a member's title after other words starts the next person. */
 function splitBeforeTitles(part: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /\s+(?=(?:Cllr|Councillor)\.?\s+\p{Lu})/gu;
+  const re = /\s+(?=(?:Cllr|Councillor|Ald|Alderman)\.?\s+\p{Lu})/gu;
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const before = part.slice(start, m.index);
+    // "(substitute for Cllr Y)": a title inside brackets belongs to the entry it is in.
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
     const word = before.split(/\s+/).pop() ?? '';
     // "KCC Cllr Marsh": a council's initials before the title belong to the member.
-    if (!before.trim() || TITLE_JOINS_RE.test(word) || /^\p{Lu}{2,5}$/u.test(word)) continue;
+    if (!before.trim() || TITLE_JOINS_RE.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !POST_NOMINAL_RE.test(word))) continue;
     out.push(before.trim());
     start = m.index + m[0].length;
   }

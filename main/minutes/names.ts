@@ -1,12 +1,12 @@
 /** Member names: strip "Councillor", "Cllr", "Alderman", "Co-opted Member" (keep "Dr", "Mrs" …) and split lists. */
 
 /**
- * A member's title before the name: "Councillor", "Cllr", "County Councillor", "Alderman" (Northern
+ * A member's title before the name: "Councillor", "Cllr", "County Councillor", "Alderman" or "Ald" (Northern
  * Ireland, London), "Bailie" (Scotland), "Co-opted Member", Welsh "(Y) Cynghorydd" / "Cynghorwyr".
  * "Councillors:" with a colon is the same title run into a list.
  */
 export const MEMBER_TITLE_RE =
-  /^(?:(?:County|Cty|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Alderm[ae]n|Alderwom[ae]n|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr)(?:\s*[:/]\s*|\s+)/i;
+  /^(?:(?:County|Cty|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr)(?:\s*[:/]\s*|\s+)/i;
 
 /** A civic title before a name: "Mayor Rees", "Deputy Mayor Jane Smith" (not "Mayor of Watford"). */
 const CIVIC_TITLE_RE = /^(?:(?:Deputy|Lord|Lady)\s+)?Mayor\s+(?=\p{Lu}[\p{Ll}'’])(?!of\b)/u;

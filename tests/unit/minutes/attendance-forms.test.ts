@@ -1,0 +1,28 @@
+/**
+ * Issue 15: attendance lists as unseen councils print them, with made-up names: members run together
+ * with only their titles between them ("Ald … Ald … Cllr …", some with a bracket), honours after a
+ * comma kept with the name, and officers listed "Name Post; Name Post;" where a post holds "and" or a comma.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const attendanceOf = (lines: string[]) => parseMinutesDetailed('minutes.txt', lines.join('\n')).attendance.map((a) => [a.name, a.status, a.role]);
+const HEADER = 'Minutes of Meeting held on Monday, 9 January 2017 at 7.00 pm in the Council Chamber, The Mall, Ballymore';
+
+test('members run together with their titles between them, honours kept, brackets not split', () => {
+  const page = [HEADER, '', 'Present: Ald Mrs M Bexley Ald R Carrow, MBE Ald S Dunster Cllr Mrs B Ellison, MBE Cllr B Fairley Cllr Miss P Gaskin (to 9.14pm) Cllr J Holroyd', '', '1. Apologies', 'There were no apologies.'];
+  const present = attendanceOf(page).filter(([, status]) => status === 'present').map(([name]) => name);
+  expect(present).toEqual(['Mrs M Bexley', 'R Carrow MBE', 'S Dunster', 'Mrs B Ellison MBE', 'B Fairley', 'Miss P Gaskin', 'J Holroyd']);
+});
+
+test('officers listed "Name Post;" with "and" and commas inside the posts', () => {
+  const page = [HEADER, '', 'Present: Cllr J Holroyd', '', 'In Attendance: Ms A Ingram Chief Executive; Mrs K Jessop Director of Organisational Development and Community Planning; Mrs B Lomax Head of Leisure, Arts & Culture; Ms R Maddox Committee Administrator.', '', '1. Apologies', 'There were no apologies.'];
+  const officers = attendanceOf(page).filter(([, status]) => status !== 'present' && status !== 'apologies');
+  expect(officers.map(([name]) => name)).toEqual(['Ms A Ingram', 'Mrs K Jessop', 'Mrs B Lomax', 'Ms R Maddox']);
+  expect(officers.map(([, , role]) => role)).toEqual(['Chief Executive', 'Director of Organisational Development and Community Planning', 'Head of Leisure, Arts & Culture', 'Committee Administrator']);
+});
+
+test('a semicolon list of members, each with several names after the comma, is still split at the commas', () => {
+  const page = [HEADER, '', 'Present: Councillors A Nuttall, B Orchard, C Pinnock; Co-opted Members: D Quarrie, E Rudd, F Tredwell', '', '1. Apologies', 'There were no apologies.'];
+  const names = attendanceOf(page).map(([name]) => name);
+  expect(names).toEqual(expect.arrayContaining(['A Nuttall', 'B Orchard', 'C Pinnock', 'D Quarrie', 'E Rudd', 'F Tredwell']));
+});
