@@ -548,6 +548,71 @@ export interface AttendanceLists {
 }
 
 /** Labelled attendance lists anywhere in the blocks given (callers pass the meeting's blocks). */
+/** Header cells of a two-column attendance table flattened one cell to a line: "Members" / "Role". */
+const NAME_HEAD_RE = /^(?:Members?|Names?|Attendees?)$/i;
+const ROLE_HEAD_RE = /^(?:Role|Position|Post|Designation|Representing|Organisation|Title)$/i;
+/** A name cell: "Trudy McLEAY", "Dr Jo Farrar (Vice Chairperson)". */
+const NAME_CELL_RE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Councillor|Cllr|Bailie)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:\s*\([^()]{2,40}\))?$/u;
+/** "Non-members in attendance at request of Chief Officer:-": the rows after it are in attendance. */
+const IN_ATTENDANCE_ROWS_RE = /\bin\s+attendance\b.{0,80}:-?$/i;
+
+/**
+ * A Members / Role table flattened into alternating lines under "Present:": each name, then its role.
+ * A line "… in attendance …:-" turns the rows after it to people in attendance.
+ */
+function flattenedAttendanceTable(blocks: readonly Block[], from: number, status: AttendanceStatus): { attendees: Attendee[]; end: number } | null {
+  if (!NAME_HEAD_RE.test(blocks[from]?.text.trim() ?? '') || !ROLE_HEAD_RE.test(blocks[from + 1]?.text.trim() ?? '')) return null;
+  const attendees: Attendee[] = [];
+  let current = status;
+  let k = from + 2;
+  while (k < blocks.length) {
+    const text = blocks[k]?.text.trim() ?? '';
+    if (IN_ATTENDANCE_ROWS_RE.test(text) && text.length < 120) {
+      current = 'in-attendance';
+      k++;
+      continue;
+    }
+    if (!NAME_CELL_RE.test(text) || VERB_RE.test(text)) break;
+    const entry = parseEntry(text);
+    const roleCell = blocks[k + 1]?.text.trim() ?? '';
+    // The cells alternate, so a role that reads like a name ("Chief Officer") is still the role.
+    if (!entry || !roleCell || roleCell.length > 120 || /[.!?]$/.test(roleCell) || IN_ATTENDANCE_ROWS_RE.test(roleCell) || labelOf(roleCell)) break;
+    attendees.push({ name: entry.name, status: current, role: entry.role ?? roleCell });
+    k += 2;
+  }
+  return attendees.length >= 2 ? { attendees, end: k } : null;
+}
+
+/** "P  Peter Crew (Chairman)", "A  Reyna Knight": a key letter before each member, the key printed below ("P: Present"). */
+const KEYED_LINE_RE = /^([A-Z])\s+(\p{Lu}.{2,80})$/u;
+const KEY_LEGEND_RE = /^([A-Z])\s*[:=–—-]\s*(Present|Apologies\b.*|Absent\b.*|Substitute\b.*)$/i;
+
+function keyedAttendance(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+  const rows: Array<{ key: string; entry: string }> = [];
+  let k = from;
+  for (; k < blocks.length; k++) {
+    const m = KEYED_LINE_RE.exec(blocks[k]?.text.trim() ?? '');
+    if (!m?.[1] || !m[2] || VERB_RE.test(m[2].replace(/\([^()]*\)/g, ''))) break;
+    rows.push({ key: m[1], entry: m[2] });
+  }
+  if (rows.length < 3) return null;
+  // The key says what each letter means; without it the letters are not guessed.
+  const legend = new Map<string, AttendanceStatus>();
+  for (let j = k; j < Math.min(blocks.length, k + 6); j++) {
+    const l = KEY_LEGEND_RE.exec(blocks[j]?.text.trim() ?? '');
+    if (!l?.[1] || !l[2]) continue;
+    legend.set(l[1], /^present/i.test(l[2]) || /^substitute/i.test(l[2]) ? 'present' : /^apologies/i.test(l[2]) ? 'apologies' : 'absent');
+  }
+  if (rows.some((r) => !legend.has(r.key))) return null;
+  const attendees: Attendee[] = [];
+  for (const r of rows) {
+    const e = parseEntry(r.entry);
+    const status = legend.get(r.key) as AttendanceStatus;
+    if (e) attendees.push({ name: e.name, status, role: status === 'present' ? e.role : null });
+  }
+  return attendees.length >= 3 ? { attendees, end: k } : null;
+}
+
 export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): AttendanceLists {
   const attendees: Attendee[] = [];
   const usedParts = new Set<number>();
@@ -557,6 +622,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     if (!b || b.bullet) continue;
+    const keyed = i < 120 && KEYED_LINE_RE.test(b.text.trim()) ? keyedAttendance(blocks, i) : null;
+    if (keyed) {
+      attendees.push(...keyed.attendees);
+      for (let k = i; k < keyed.end; k++) used.add(k);
+      i = keyed.end - 1;
+      continue;
+    }
     if (BARE_HEADING_RE.test(b.text) && i + 1 < n && LABEL_RE.test(blocks[i + 1]?.text ?? '')) {
       used.add(i);
       continue;
@@ -619,9 +691,30 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     // "Apologies: An apology was received from …" is a sentence, read by the apologies reader.
     if (rest && VERB_RE.test(rest.replace(/\([^()]*\)/g, ''))) {
       if (kind === 'apologies') mark(i);
+      // "Apologies for absence were submitted on behalf of:-" over a Members / Role table.
+      const table = /:-?$/.test(rest) && kind === 'apologies' ? flattenedAttendanceTable(blocks, i + 1, 'apologies') : null;
+      if (table) {
+        attendees.push(...table.attendees.map((a) => ({ ...a, role: null })));
+        for (let k = i; k < table.end; k++) mark(k);
+        i = table.end - 1;
+      }
       continue;
     }
     if (rest.length > 600 && !isLongNameList(rest)) continue;
+    const keyedBelow = !rest ? keyedAttendance(blocks, i + 1) : null;
+    if (keyedBelow) {
+      attendees.push(...keyedBelow.attendees);
+      for (let k = i; k < keyedBelow.end; k++) mark(k);
+      i = keyedBelow.end - 1;
+      continue;
+    }
+    const table = !rest || /^[:-]+$/.test(rest) ? flattenedAttendanceTable(blocks, i + 1, kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind) : null;
+    if (table) {
+      attendees.push(...table.attendees);
+      for (let k = i; k < table.end; k++) mark(k);
+      i = table.end - 1;
+      continue;
+    }
     if (!rest && !(i + 1 < n && continuesList(blocks[i + 1] as Block))) continue;
     const posts = kind === 'in-attendance';
     const parseList = (t: string) =>

@@ -26,3 +26,46 @@ test('a semicolon list of members, each with several names after the comma, is s
   const names = attendanceOf(page).map(([name]) => name);
   expect(names).toEqual(expect.arrayContaining(['A Nuttall', 'B Orchard', 'C Pinnock', 'D Quarrie', 'E Rudd', 'F Tredwell']));
 });
+
+test('a Members / Role table flattened into alternating lines, officers after "… in attendance …:-"', () => {
+  const page = [
+    'At a MEETING of the NORTHDALE INTEGRATION JOINT BOARD held remotely on 27th October, 2021.',
+    'Present:-',
+    'Members',
+    'Role',
+    'Tessa ORCHARD (Vice Chairperson)',
+    'Nominated by Health Board (Non-Executive Member)',
+    'Lynne PINNOCK',
+    'Nominated by Northdale Council (Elected Member)',
+    'Vicky QUARRIE',
+    'Chief Officer',
+    'Non-members in attendance at request of Chief Officer:-',
+    'Jenny RUDD',
+    'Head of Health and Community Care',
+    'Tessa ORCHARD, Vice Chairperson, in the Chair.',
+    'I APOLOGIES FOR ABSENCE',
+    'There were no apologies.',
+  ];
+  // Copied from a web page, each cell is a paragraph of its own.
+  expect(attendanceOf(page.flatMap((l) => [l, '']))).toEqual([
+    ['Tessa ORCHARD', 'present', 'Vice-Chair'],
+    ['Lynne PINNOCK', 'present', 'Nominated by Northdale Council (Elected Member)'],
+    ['Vicky QUARRIE', 'present', 'Chief Officer'],
+    ['Jenny RUDD', 'in-attendance', 'Head of Health and Community Care'],
+  ]);
+});
+
+test('a key letter before each member, read by the key printed below it; without a key nothing is guessed', () => {
+  const rows = ['P  Peter Saltonstall (Chairman)', 'P  Jill Tredwell (Vice-Chairman)', 'P  Elfan Upshaw', 'A  Reyna Varley', 'P   David Wimbush (substitute for Reyna Varley)'];
+  const page = ['Minutes', 'of the Meeting of the', 'Planning Committee', 'Wednesday, 11th May 2016', 'held at the Town Hall, Easterby.', 'Councillors:', ...rows, 'P: Present', 'A: Apologies for absence submitted', '', 'PAR 1 Public Speaking', 'Mr Yelland addressed the meeting.'];
+  const spaced = (lines: string[]) => lines.flatMap((l) => [l, '']);
+  expect(attendanceOf(spaced(page))).toEqual([
+    ['Peter Saltonstall', 'present', 'Chair'],
+    ['Jill Tredwell', 'present', 'Vice-Chair'],
+    ['Elfan Upshaw', 'present', null],
+    ['Reyna Varley', 'apologies', null],
+    ['David Wimbush', 'present', expect.stringMatching(/substitute/i)],
+  ]);
+  const withoutKey = page.filter((l) => !/^[PA]: /.test(l));
+  expect(attendanceOf(spaced(withoutKey)).filter(([, status]) => status === 'apologies' || status === 'absent')).toEqual([]);
+});
