@@ -62,8 +62,24 @@ const MEETING_HEADER: [string, RegExp][] = [
 ];
 
 const ITEM_LINE = /^[ \t]*(?:(?:item|eitem)\s+)?(?:\d{1,4}[.):]?|\(?[a-z]\)|[A-Z]{1,4}\s?\d{1,4}\/\d{2,4}(?:\s+\d{1,3}\.?)?)[ \t]*(?=\p{Lu})\S/gmu;
-const AGENDA_WORDING = /^[ \t]*(?:\d{1,4}[.)]?\s*)?(?:to\s+(?:receive|consider|approve|note|agree|confirm|determine|elect|appoint|answer|deal\s+with|discuss)|members\s+are\s+(?:asked|invited|requested)|report\s+of\s+the|the\s+(?:chair|mayor)\s+will|you\s+are\s+(?:invited|summoned))\b/gim;
-const AGENDA_TITLE = /^[ \t]*(?:agenda|rhaglen|business|items|eitemau|no\.?\s+item|number\s+item)\b/im;
+const AGENDA_WORDING = /^[ \t]*(?:\d{1,4}[.)]?\s*)?(?:to\s+(?:receive|consider|approve|note|agree|confirm|determine|elect|appoint|answer|deal\s+with|discuss|invite)|members\s+are\s+(?:asked|invited|requested)|report\s+of\s+the|the\s+(?:chair|mayor)\s+will|you\s+are\s+(?:invited|summoned))\b/gim;
+const AGENDA_TITLE = /^[ \t]*(?:agenda|rhaglen|business|items|eitemau|no\.?\s+item|number\s+item)\b|\bA G E N D A\b/im;
+/** "1. Prayer 2. Apologies 3. Declarations of Interest …": items run into one line, counted while each number follows the last. */
+const INLINE_ITEM = /(?:^|\s)(\d{1,2})\.\s+(?=\p{Lu})/gu;
+
+function inlineItems(s: string): number {
+  let previous = 0;
+  let run = 0;
+  let best = 0;
+  INLINE_ITEM.lastIndex = 0;
+  for (let m = INLINE_ITEM.exec(s); m && best < 50; m = INLINE_ITEM.exec(s)) {
+    const n = Number(m[1]);
+    run = n === previous + 1 ? run + 1 : n === 1 ? 1 : run;
+    if (n === previous + 1 || n === 1) previous = n;
+    best = Math.max(best, run);
+  }
+  return best >= 3 ? best : 0;
+}
 
 function count(re: RegExp, s: string, cap = 50): number {
   re.lastIndex = 0;
@@ -107,7 +123,7 @@ export function documentSignals(text: string): DocumentSignals {
     minutes: MINUTES_SIGNALS.filter(([, re]) => re.test(s)).map(([n]) => n),
     narrative,
     meetingHeader,
-    items: count(ITEM_LINE, s) + (agendaTitle ? 1 : 0),
+    items: Math.max(count(ITEM_LINE, s), inlineItems(head)) + (agendaTitle ? 1 : 0),
     agendaWording: count(AGENDA_WORDING, s),
     markdown: looksLikeMarkdown(s),
   };

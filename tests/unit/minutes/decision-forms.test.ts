@@ -23,3 +23,22 @@ test('"to elect … as Chair" and "to defer this item" are procedural', () => {
     ['3', 'action'],
   ]);
 });
+
+describe('agendas and Welsh apologies as unseen councils print them', () => {
+  test('a summons with its items run into one line ("A G E N D A 1. Prayer 2. Apologies …") is an agenda', () => {
+    const text = [
+      'EASTMOOR BOROUGH COUNCIL 23 September 2016 Dear Sir/Madam You are hereby invited to attend a meeting of the Eastmoor Borough Council which will be held in the Council Chamber, Town Hall on Wednesday, 28 September 2016 commencing at 7.00pm. Yours faithfully Chief Executive A G E N D A 1. Prayer 2. Apologies 3. Declarations of Interest 4. Mayor’s Business 5. Minutes of Meeting of 24 August 2016 (Copy attached) 6. Planning Committee dated 6 September 2016',
+    ].join('\n');
+    expect(parseMinutesDetailed('summons.txt', text).minutes.document).toBe('agenda');
+  });
+
+  test('an agenda page whose items invite members to act ("To invite Councillors to declare …") is an agenda', () => {
+    const text = ['Overview and Scrutiny - Thursday, 25th July, 2024 5.00 pm', '', 'No. Item', '', 'Declarations of Interest and of Party Whip', '', 'To invite Councillors to declare any Disclosable Pecuniary Interests they may have in items on the agenda.', '', 'Public Speaking', '', 'To invite members of the public who have registered in advance to speak to the Committee.'].join('\n');
+    expect(parseMinutesDetailed('agenda.txt', text).minutes.document).toBe('agenda');
+  });
+
+  test('"Cafwyd ymddiheuriadau am absenoldeb gan y Cynghorwyr …": Welsh apologies with "a" for "and"', () => {
+    const text = ['Cofnodion y cyfarfod a gynhaliwyd ar 13 Mehefin 2018', '', '1. YMDDIHEURIADAU AM ABSENOLDEB', '', 'Cofnodion:', '', 'Cafwyd ymddiheuriadau am absenoldeb gan y Cynghorwyr C. Nuttall, D. Orchard a G. Pinnock'].join('\n');
+    expect(parseMinutesDetailed('cofnodion.txt', text).minutes.apologies).toEqual(['C. Nuttall', 'D. Orchard', 'G. Pinnock']);
+  });
+});
