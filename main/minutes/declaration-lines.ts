@@ -79,8 +79,13 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
   return out;
 }
 
-const WELSH_RE = /\b(?:Gwnaeth|Gwnaed)\s+(?:y\s+)?(?:Cynghorydd|Cynghorwyr|Aelod)\s+(.{2,80}?)\s+(?:ddatganiad|ddatganiadau)\s+o\s+(?:ddiddordeb|fuddiant)\b(.*)$|\bDatganodd\s+(?:y\s+)?(?:Cynghorydd|Cynghorwyr|Aelod)\s+(.{2,80}?)\s+(?:ddiddordeb|fuddiant)\b(.*)$/;
-const WELSH_ITEM_RE = /\beitem\s+(\d{1,4}[a-z]{0,3}(?:\.\d{1,3})*)\b/i;
+/** The interest: "diddordeb", "buddiant", or "cyswllt" / "cysylltiad" (the later code's word), as mutated after the verb. */
+const WELSH_INTEREST = '(?:ddiddordeb|fuddiant|gyswllt|gysylltiad|cyswllt|cysylltiad)';
+const WELSH_RE = new RegExp(
+  `\\b(?:Gwnaeth|Gwnaed)\\s+(?:y\\s+)?(?:Cynghorydd|Cynghorwyr|Aelod)\\s+(.{2,1400}?)\\s+(?:ddatganiad|ddatganiadau)\\s+o\\s+${WELSH_INTEREST}\\b(.*)$|\\bDatganodd\\s+(?:y\\s+)?(?:Cynghorydd|Cynghorwyr|Aelod)\\s+(.{2,1400}?)\\s+${WELSH_INTEREST}\\b(.*)$`,
+);
+/** "eitem 5", "Cofnod 156" / mutated "â Chofnod 156" (the minute). */
+const WELSH_ITEM_RE = /\b(?:eitem|c(?:h)?ofnod)\s+(\d{1,4}[a-z]{0,3}(?:\.\d{1,3})*)\b/i;
 
 /** Welsh prose declarations; "… a hefyd yng nghyswllt …" ("and also in connection with") is a second interest of the same member. */
 export function welshDeclarations(lines: readonly string[], date: string | null): Declaration[] {

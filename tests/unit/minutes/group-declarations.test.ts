@@ -66,3 +66,23 @@ describe('names that follow the interest after a colon', () => {
     expect(declarationsOf(prose)).toEqual([]);
   });
 });
+
+describe('Welsh declarations in the later code’s words', () => {
+  const names = members.slice(0, 12);
+  const page = [
+    'Cofnodion y cyfarfod a gynhaliwyd ar 7 Mawrth 2019',
+    '',
+    '1. DATGELU CYSYLLTIADAU PERSONOL A RHAGFARNOL',
+    'Yn unol â darpariaethau’r Côd Ymddygiad, datganwyd y cysylltiadau canlynol:',
+    '1) Datganodd y Cynghorydd J P Nuttall gyswllt personol â Chofnod 156 “Cynllunio Ariannol Tymor Canolig”;',
+    `2) Datganodd y Cynghorwyr ${names.slice(0, -1).join(', ')} a ${names.at(-1)} gyswllt personol â Chofnod 157 "Cyllideb Refeniw".`,
+  ];
+
+  test('"Datganodd y Cynghorydd … gyswllt personol â Chofnod 156": the member, the minute, a personal interest', () => {
+    expect(declarationsOf(page).filter((d) => d.item === '156').map((d) => [d.member, d.nature])).toEqual([['J P Nuttall', 'personal']]);
+  });
+
+  test('a group declaration naming many members, joined by "a"', () => {
+    expect(declarationsOf(page).filter((d) => d.item === '157').map((d) => d.member)).toEqual(names);
+  });
+});
