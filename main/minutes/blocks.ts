@@ -78,9 +78,16 @@ function isStructuralStart(line: string): boolean {
     SECTION_RE.test(line) ||
     DECISION_HEAD_RE.test(line) ||
     /^(?:RESOLVED|AGREED)\b/.test(line) ||
-    /^\d{1,5}\.?$/.test(line)
+    /^\d{1,5}\.?$/.test(line) ||
+    ITEM_NUMBER_LINE_RE.test(line)
   );
 }
+
+/**
+ * A minute number alone on its line, as PDF text gives it: "C11/14", "PLA146/14". Only with its letters: a bare
+ * "2025/26." alone is the end of a wrapped sentence.
+ */
+const ITEM_NUMBER_LINE_RE = /^[A-Z]{1,4}\s?\d{1,4}\/\d{2,4}$/;
 
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
@@ -102,9 +109,12 @@ export function toBlocks(input: string): Block[] {
   );
 
   const blocks: Block[] = [];
-  let current: { text: string; lastLine: string; bullet: boolean } | null = null;
+  let current: { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean } | null = null;
+  /** The block just flushed was a minute number alone: the next line is its heading. */
+  let numberBefore = false;
   const flush = () => {
     if (current && current.text) blocks.push({ text: current.text, bullet: current.bullet });
+    numberBefore = !!current && ITEM_NUMBER_LINE_RE.test(current.text);
     current = null;
   };
   let sawBlank = false;
@@ -113,9 +123,16 @@ export function toBlocks(input: string): Block[] {
       sawBlank = true;
       continue;
     }
-    const cur = current as { text: string; lastLine: string; bullet: boolean } | null;
+    const cur = current as { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean } | null;
     if (cur) {
       const prev = cur.lastLine;
+      // "C11/14" alone, then "Chair’s Business", then the minute: the number and its heading keep their own lines
+      // (a heading that fills the line runs on to the next).
+      if (!sawBlank && (ITEM_NUMBER_LINE_RE.test(cur.text) || (cur.afterNumber && cur.text === prev && prev.length < wrapWidth * 0.6 && !/\s(?:and|of|the|for|to|in|&)$/i.test(prev) && !/^[a-z]/.test(line)))) {
+        flush();
+        current = { text: line, lastLine: line, bullet: false, afterNumber: numberBefore };
+        continue;
+      }
       // A line ending in a table cell separator ("… |") closes a copied table row.
       const prevOpen = !TERMINAL_RE.test(prev) && !DECISION_HEAD_RE.test(prev) && !SECTION_RE.test(prev) && !/\s\|$/.test(prev);
       const bareLabel = BARE_LABEL_RE.test(cur.text) || (cur.bullet && cur.text === '');
@@ -168,7 +185,7 @@ export function toBlocks(input: string): Block[] {
       const rest = line.slice(bm[0].length).trim();
       current = { text: rest, lastLine: line, bullet: true };
     } else {
-      current = { text: line, lastLine: line, bullet: false };
+      current = { text: line, lastLine: line, bullet: false, afterNumber: numberBefore };
     }
   }
   flush();

@@ -132,7 +132,7 @@ const VENUE_FIELD_RE = /^(?:venue|lleoliad|location|place|place\s+of\s+(?:the\s+
 
 function cleanVenue(v: string): string {
   return v
-    .replace(/\.?\s*View directions\.?$/i, '')
+    .replace(/\.?\s*(?:View directions|(?:Gweld\s+)?cyfarwyddiadau)\.?$/i, '')
     // "Virtually via Microsoft Teams - if you would like to attend …": an explanation after a dash, in lower case.
     .replace(/\s+[-–—]\s+(?=[a-z]).*$/, '')
     // "Microsoft Teams Contact: Katy Brown Committee Officer": the page's next field run on.

@@ -43,3 +43,38 @@ test('"(report attached)" after a title is a note of the papers, not part of the
     ['12', 'Application for Private Hire Vehicle Licences - Mr and Mrs Orme'],
   ]);
 });
+
+test('PDF text with no blank lines: a minute number alone on its line ("C11/14") and its heading keep their lines', () => {
+  const page = [
+    'Minutes of Meeting of Eastmoor District Council held on Thursday 26 June',
+    '2014 in the Council Offices, Mill Road, Eastmoor',
+    'Members Present:',
+    'Councillor Nuttall, Chair',
+    'Councillors Orchard, Pinnock, Quarrie and Rudd',
+    'The meeting commenced at 7 pm',
+    'C11/14',
+    'Chair’s Business',
+    'The Chair referred to a number of accidents in the area and on behalf',
+    'of the Council expressed condolences to the families concerned.',
+    'C12/14',
+    'Declarations of Interest',
+    'The Chair reminded members of their responsibility with regard to declaration',
+    'of interest.',
+    'C13/14',
+    'Receive and adopt minute of matters transacted in “Open',
+    'Business” at Council meeting held on Thursday 5 June 2014',
+    'Resolved',
+    'That the Minutes of the Meeting of the Council held on Thursday',
+    '5 June 2014 be taken as read and signed as correct.',
+  ];
+  expect(itemsOf(page).map(([n, t]) => [n, (t ?? '').slice(0, 40)])).toEqual([
+    ['C11/14', 'Chair’s Business'],
+    ['C12/14', 'Declarations of Interest'],
+    ['C13/14', 'Receive and adopt minute of matters tran'],
+  ]);
+});
+
+test('an issue page of numbered paragraphs in which councillors declare is minutes, not refused', () => {
+  const page = ['Issue - meetings', '', 'Declarations of Interest', '', 'Meeting: 09/01/2018 - Planning Sub-Committee (Item 2)', '', 'Declarations of Interest', '', 'To receive declarations by members of any interests in matters on this agenda.', '', '2.1     Councillors Nuttall and Orchard declared that in respect of Item 4 they had sat on a previous Sub-Committee which had considered an application at the same site.'];
+  expect(parseMinutesDetailed('issue.txt', page.join('\n')).minutes.document).toBe('minutes');
+});
