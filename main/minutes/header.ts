@@ -456,6 +456,15 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
+    if (!matched && !h.date && t.length <= 220) {
+      // "Meeting Summary Finance and Resources Board 14 Nov 2018 - 14:00 to 15:00": a CMIS page's heading lines run together.
+      const run = new RegExp(String.raw`^(?:Meeting\s+(?:Summary|Details)\s+)?(\p{Lu}.{2,150}?)\s+(\d{1,2}(?:${ORDINAL})?\s+\p{L}{3,9},?\s+\d{4}\s*[-–—,]?\s*(?:from\s+)?${TIME_WORD}\s*(?:to|until|[-–—])\s*${TIME_WORD})\.?$`, 'iu').exec(t);
+      const name = run?.[1] ? bodyName(run[1]) : null;
+      if (run?.[2] && name && !h.committee) {
+        h.committee = name;
+        t = run[2];
+      }
+    }
     if (!matched && !h.date && t.length <= 80) {
       const dt = DATE_TIMES_RE.exec(t);
       const d = dt?.[1] ? findDate(dt[1]) : null;

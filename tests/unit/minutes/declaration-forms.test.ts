@@ -80,3 +80,8 @@ test('several councillors on one dash line, and surnames such as McAlister', () 
   const page = [HEADER, '', '2. Declarations of Interest', 'The following interests were declared at the meeting:-', '(a) Councillors Gault, Imrie and Wollen (Cabinet Members) – interest in the referred items; attended under the dispensation agreed by Council;', '(b) Councillor McAlister – agenda item relating to the Seafront Order – non-pecuniary – place of work is within the area;'];
   expect(declarationsOf(page).map((d) => d.member)).toEqual(['Gault', 'Imrie', 'Wollen', 'McAlister']);
 });
+
+test('"Councillor X declare a non-financial interest" (the verb as typed) is still a declaration', () => {
+  const page = [HEADER, '', '2. Declarations of Interest', 'Councillor Nuttall declare a non-financial interest in item 17 of the agenda as a member of the trust.'];
+  expect(rows(page)).toEqual([['Nuttall', '17', 'non-financial', false]]);
+});

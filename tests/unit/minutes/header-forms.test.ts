@@ -59,3 +59,8 @@ test('a bilingual community council name before the heading gives the English na
   expect(headerOf(page)).toMatchObject({ council: 'LLANFAES COMMUNITY COUNCIL', committee: 'Llanfaes Community Council', date: '2017-03-13', startTime: '19:00' });
   expect(parseMinutesDetailed('minutes.txt', page.join('\n')).minutes.declarations.map((d) => [d.member, d.item])).toEqual([['T Bowen', '5']]);
 });
+
+test('a CMIS page’s heading lines run together: "Meeting Summary <body> 14 Nov 2018 - 14:00 to 15:00"', () => {
+  const page = ['Skip to main content', 'Business - Eastmoor Council', 'You are in Meetings', '', 'Meeting Details', '', 'Meeting Summary', 'Finance and Resources Policy Board', '14 Nov 2018 - 14:00 to 15:00', '  • Documents', '  • Attendance', ...BODY];
+  expect(headerOf(page)).toMatchObject({ committee: 'Finance and Resources Policy Board', date: '2018-11-14', startTime: '14:00', endTime: '15:00' });
+});
