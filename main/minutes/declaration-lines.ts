@@ -47,12 +47,29 @@ function splitPeople(list: string): string[] {
     .filter((s) => s.length > 1);
 }
 
+const ITEM_NUMS = '\\d{1,4}[a-z]?(?:\\s*(?:&|and|,)\\s*\\d{1,4}[a-z]?)*';
+const TITLED_PERSON = `(?:(?:Councillor|Cllr\\.?|Alderman|Mr|Mrs|Ms|Miss|Dr)\\s+)${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}?`;
+const KIND_OF_INTEREST = '(?:Disclosable|Significant|Other|Personal|Prejudicial|Pecuniary|Non[- ]?\\w+|Registrable|Financial)[\\w\\s-]{0,40}?Interest';
+/** A table row whose cells lost their separators: "0654 & 0655 Councillor James Watson Significant Other Interest". */
+const NUMBER_MEMBER_KIND_RE = new RegExp(`^(${ITEM_NUMS})\\s+(${TITLED_PERSON})\\s+(${KIND_OF_INTEREST})\\.?$`);
+const MEMBER_NUMBER_KIND_RE = new RegExp(`^(${TITLED_PERSON})\\s+(${ITEM_NUMS})\\s+(${KIND_OF_INTEREST})\\.?$`);
+
 /** Lines of a declarations item that list who declared what. */
 export function lineDeclarations(lines: readonly string[], date: string | null): Declaration[] {
   const out: Declaration[] = [];
   for (const raw of lines) {
     const line = raw.trim();
     if (!line || line.length > 300) continue;
+    const numberFirst = NUMBER_MEMBER_KIND_RE.exec(line);
+    const memberFirst = numberFirst ? null : MEMBER_NUMBER_KIND_RE.exec(line);
+    if (numberFirst?.[1] && numberFirst[2] && numberFirst[3]) {
+      out.push(declaration(numberFirst[2], numberFirst[1], '', numberFirst[3], date, line));
+      continue;
+    }
+    if (memberFirst?.[1] && memberFirst[2] && memberFirst[3]) {
+      out.push(declaration(memberFirst[1], memberFirst[2], '', memberFirst[3], date, line));
+      continue;
+    }
     const byItem = ITEM_LINE_RE.exec(line);
     if (byItem && byItem[1] && byItem[2]) {
       const people = splitPeople(byItem[2]).filter(personLike);

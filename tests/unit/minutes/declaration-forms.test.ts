@@ -85,3 +85,11 @@ test('"Councillor X declare a non-financial interest" (the verb as typed) is sti
   const page = [HEADER, '', '2. Declarations of Interest', 'Councillor Nuttall declare a non-financial interest in item 17 of the agenda as a member of the trust.'];
   expect(rows(page)).toEqual([['Nuttall', '17', 'non-financial', false]]);
 });
+
+test('a declarations table whose cells lost their separators: minute number(s), titled member, kind of interest', () => {
+  const page = [HEADER, '', '2. Declarations of Interest', 'Members should declare the existence and nature of any Disclosable Pecuniary Interest.', '', 'Minute Number       Member                                             Level of Interest', '', '0654                           Councillor Mary Orchard                  Disclosable Pecuniary Interest', '', '0654 & 0655             Councillor James Pinnock              Significant Other Interest'];
+  expect(rows(page)).toEqual([
+    ['Mary Orchard', '0654', 'disclosable-pecuniary', false],
+    ['James Pinnock', '0654 & 0655', 'unspecified', false],
+  ]);
+});
