@@ -613,6 +613,47 @@ function keyedAttendance(blocks: readonly Block[], from: number): { attendees: A
   return attendees.length >= 3 ? { attendees, end: k } : null;
 }
 
+const HONORIFIC_START = "(?:Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Councillor|Cllr)\\.?\\s+";
+/** "Dr Jo Farrar / Non Executive Director": a person and their post in a table copied with " / " between the cells. */
+const SLASH_ENTRY_RE = new RegExp(`^(${HONORIFIC_START}(?:Sir\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s+\\/\\s+(\\S.{1,100})$`, 'u');
+/** Where the next entry starts, even glued to the last ("… Public Health WalesDr Carl Clowes / …"). */
+const SLASH_NEXT_RE = new RegExp(`(?<=\\S)(?<!\\b(?:Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Mx)\\.?\\s*)\\s*(?=${HONORIFIC_START}(?:Sir\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}\\s+\\/\\s)`, 'gu');
+const PART_PRESENT_RE = /^(?:present\s+(?:in|for)\s+part|in\s+attendance|also\s+(?:present|in\s+attendance))\s*:?$/i;
+
+/** Entries "Name / Post" in a block, or null unless the whole block is such entries. */
+function slashEntries(text: string): { name: string; role: string | null }[] | null {
+  if (!text.includes(' / ') || text.length > 800) return null;
+  const parts = text.split(SLASH_NEXT_RE).map((p) => p.trim()).filter(Boolean);
+  const out: { name: string; role: string | null }[] = [];
+  for (const part of parts) {
+    const m = SLASH_ENTRY_RE.exec(part);
+    if (!m?.[1] || !m[2]) return null;
+    // "Chair, Public Health Wales": the role, then the body it is held in.
+    const first = m[2].split(',')[0] ?? '';
+    const role = (/^(?:Vice[-\s]?)?Chair(?:man|woman|person)?$/i.test(first.trim()) ? normaliseRole(first) : null) ?? normaliseRole(m[2]) ?? m[2];
+    out.push({ name: m[1].replace(/^(?:Councillor|Cllr)\.?\s+/, ''), role });
+  }
+  return out;
+}
+
+/** A list of "Name / Post" lines with no heading above it (the Present heading lost in copying): present, then in attendance after "Present in part:". */
+function slashAttendance(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+  const attendees: Attendee[] = [];
+  let status: AttendanceStatus = 'present';
+  let k = from;
+  for (; k < blocks.length; k++) {
+    const text = blocks[k]?.text.trim() ?? '';
+    if (PART_PRESENT_RE.test(text) && attendees.length > 0) {
+      status = 'in-attendance';
+      continue;
+    }
+    const entries = slashEntries(text);
+    if (!entries) break;
+    for (const e of entries) attendees.push({ name: e.name, status, role: e.role });
+  }
+  return attendees.length >= 3 ? { attendees, end: k } : null;
+}
+
 export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): AttendanceLists {
   const attendees: Attendee[] = [];
   const usedParts = new Set<number>();
@@ -622,6 +663,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     if (!b || b.bullet) continue;
+    const slashed = i < 60 && attendees.length === 0 && b.text.includes(' / ') ? slashAttendance(blocks, i) : null;
+    if (slashed) {
+      attendees.push(...slashed.attendees);
+      for (let k = i; k < slashed.end; k++) used.add(k);
+      i = slashed.end - 1;
+      continue;
+    }
     const keyed = i < 120 && KEYED_LINE_RE.test(b.text.trim()) ? keyedAttendance(blocks, i) : null;
     if (keyed) {
       attendees.push(...keyed.attendees);

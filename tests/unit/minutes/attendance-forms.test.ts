@@ -69,3 +69,23 @@ test('a key letter before each member, read by the key printed below it; without
   const withoutKey = page.filter((l) => !/^[PA]: /.test(l));
   expect(attendanceOf(spaced(withoutKey)).filter(([, status]) => status === 'apologies' || status === 'absent')).toEqual([]);
 });
+
+test('"Name / Post" lines with no Present heading (lost in copying), some glued together, then "Present in part:"', () => {
+  const page = [
+    'Minutes from the Fourth Meeting of the Northdale Health BoardDate of meeting: 11 April 2011',
+    'Venue for meeting: The Assembly Rooms, Northdale',
+    'Professor Sir Ian Saltonstall CB / Chair, Northdale Health BoardDr Carl Tredwell / Non Executive Director',
+    'Mr Keith Upshaw / Board Secretary',
+    'Present in part:',
+    'Ms Tracy Varley / Audit OfficeMr Andrew Wimbush / Audit Office',
+    '1. / Welcome & Apologies for Absence',
+    'The Chair welcomed all in attendance.',
+  ];
+  expect(attendanceOf(page)).toEqual([
+    ['Professor Sir Ian Saltonstall CB', 'present', 'Chair'],
+    ['Dr Carl Tredwell', 'present', 'Non Executive Director'],
+    ['Mr Keith Upshaw', 'present', 'Board Secretary'],
+    ['Ms Tracy Varley', 'in-attendance', 'Audit Office'],
+    ['Mr Andrew Wimbush', 'in-attendance', 'Audit Office'],
+  ]);
+});
