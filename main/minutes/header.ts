@@ -243,8 +243,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (inside) {
       t = inside.heading;
       const body = inside.before;
-      // "CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL": a bilingual name, of which the English is kept.
-      const english = body.replace(/^cyngor\s+(?:cymuned|tref|sir|dinas)\s+[\p{L}'’-]+\s+(?=\S.*\bcouncil$)/iu, '');
+      // "CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL": a bilingual name sharing the place's name, of which the English is kept.
+      const english = body.replace(/^cyngor\s+(?:cymuned|tref|sir|dinas)\s+(?=\S+\s+(?:community|town|county|city)\s+council$)/iu, '');
       if (english && english.length <= 80 && (isCouncilName(english) || /\b(?:authority|council)$/i.test(english)) && !h.council) h.council = english.replace(/^the\s+/i, '');
     }
     // A heading set one phrase to a line: "Minutes" / "of the Meeting of the" / "Planning Committee" / "Wednesday, 11th May 2016" / "held at …".

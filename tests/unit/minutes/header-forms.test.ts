@@ -55,7 +55,7 @@ test('a heading part-way into a run-on first paragraph, after a notice and the b
 });
 
 test('a bilingual community council name before the heading gives the English name', () => {
-  const page = ['CYNGOR CYMUNED LLANFAES LLANFAES COMMUNITY COUNCIL Minutes of the meeting of the Llanfaes Community Council held at Llanfaes School on Monday, 13th March, 2017, at 7.00.p.m. 1.0. Agenda Item 1: Record of those Present • Members: Cllrs Wyn Rees (Chair), Huw Lloyd. 2.0 Agenda Item 2 Declarations of Interest • Agenda Item 5. Cllr T Bowen declared a personal interest in relation to his role on the county council.'];
+  const page = ['CYNGOR CYMUNED LLANFAES COMMUNITY COUNCIL Minutes of the meeting of the Llanfaes Community Council held at Llanfaes School on Monday, 13th March, 2017, at 7.00.p.m. 1.0. Agenda Item 1: Record of those Present • Members: Cllrs Wyn Rees (Chair), Huw Lloyd. 2.0 Agenda Item 2 Declarations of Interest • Agenda Item 5. Cllr T Bowen declared a personal interest in relation to his role on the county council.'];
   expect(headerOf(page)).toMatchObject({ council: 'LLANFAES COMMUNITY COUNCIL', committee: 'Llanfaes Community Council', date: '2017-03-13', startTime: '19:00' });
   expect(parseMinutesDetailed('minutes.txt', page.join('\n')).minutes.declarations.map((d) => [d.member, d.item])).toEqual([['T Bowen', '5']]);
 });
