@@ -41,6 +41,11 @@ const INLINE_SECTION_LABELS_RE = /\sAdditional\s+documents:\s*(?:\S.{0,400}?\s)?
 const TO_VERB_RE = /^To\s+(?:note|agree|approve|confirm|endorse|recommend|request|accept|receive|delegate|submit|refer|defer|adopt|appoint|elect|ask|thank|support|keep|add|invite|circulate|share|provide|bring|arrange)\b/;
 const MOVED_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+.{2,200}?\s+(?:and\s+seconded\s+by\s+.{2,200}?\s+)?that\s+(.{5,})$/i;
 const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|approved|passed)|was agreed|passed|(?:was|were)\s+(?:duly\s+)?elected|unopposed|unanimous(?:ly)?|all\s+in\s+favour)\b/i;
+/**
+ * "It was moved by Councillor A, seconded by Councillor B and / The minutes … be confirmed …": the "RESOLVED that"
+ * between them (bold on the page) lost in copying; the resolution follows "and" with a capital and says "be …ed".
+ */
+const MOVED_AND_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+[^.;:]{2,120}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;:]{2,80}?\s+and\s+(\p{Lu}.{4,})$/u;
 /** Parish minutes: "Cllr A proposed that B be co-opted, Cllr C seconded, unanimous approval." */
 const PROPOSED_RE = /^(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+proposed(?:,\s*(?:and\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded,?)?\s+(?:that\s+)?(.{5,300}?)(?:,\s*(?:and\s+)?(?:seconded\s+by\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+seconded)?\b.*)?\.?$/;
 /** "Action Plan Meeting Minutes held on … were read out and the following points noted", "The minutes of the Sub-Committee were received and noted". */
@@ -296,9 +301,26 @@ function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
   return out ?? blocks;
 }
 
+/** "It was moved by A, seconded by B and" closing its block: the resolution printed in the next block belongs to it. */
+const MOVED_AND_OPEN_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+.{2,200}\s+and$/;
+
+function joinMovedAnd(blocks: readonly Block[]): readonly Block[] {
+  if (!blocks.some((b) => MOVED_AND_OPEN_RE.test(b.text))) return blocks;
+  const out: Block[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k] as Block;
+    const next = blocks[k + 1];
+    if (!b.bullet && next && !next.bullet && MOVED_AND_OPEN_RE.test(b.text) && /^\p{Lu}/u.test(next.text)) {
+      out.push({ ...b, text: `${b.text} ${next.text}` });
+      k++;
+    } else out.push(b);
+  }
+  return out;
+}
+
 /** findDecisions before repeats are dropped. */
 function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
-  const blocks = splitRunOnResolutions(given);
+  const blocks = joinMovedAnd(splitRunOnResolutions(given));
   const out: Decision[] = [];
   /** The paragraph number a "DECISION" heading took from the paragraph above, for the resolution after it. */
   let pending: string | null = null;
@@ -550,6 +572,11 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     const welsh = WELSH_AGREED_RE.exec(s);
     if (welsh && welsh[1]) {
       out.push(makeDecision(item, null, `I${welsh[1].slice(1)}`, s));
+      return;
+    }
+    const movedAnd = low.startsWith('it was ') ? MOVED_AND_RE.exec(s) : null;
+    if (movedAnd?.[1] && /\bbe\s+(?:\w+ed|\w+en)\b/.test(movedAnd[1])) {
+      out.push(makeDecision(item, null, movedAnd[1], s));
       return;
     }
     const moved = (low.includes('moved') || low.includes('proposed')) ? (MOVED_RE.exec(s) ?? PROPOSED_RE.exec(s)) : null;

@@ -42,3 +42,8 @@ describe('agendas and Welsh apologies as unseen councils print them', () => {
     expect(parseMinutesDetailed('cofnodion.txt', text).minutes.apologies).toEqual(['C. Nuttall', 'D. Orchard', 'G. Pinnock']);
   });
 });
+
+test('"It was moved by …, seconded by … and" then the resolution, its "RESOLVED that" lost in copying', () => {
+  const page = ['Cabinet - Tuesday, 28th September, 2021 5.00 pm', '', '1. Quarter 1 Performance Report', 'Councillor Orchard presented the report.', 'It was moved by Councillor R Orchard, seconded by Councillor T Pinnock and', 'The progress against the corporate objectives and performance indicators for quarter 1 2021/22 be noted.', 'Reason for decision: To report performance.'];
+  expect(decisionsOf(page)).toEqual([['1', 'noted', 'The progress against the corporate objectives and performance indicators for quarter 1 2021/22 be noted.']]);
+});
