@@ -394,10 +394,11 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       // A bare "Recommendations" heading quotes the report when the body then resolves on them.
       const prevText = i > 0 ? (blocks[i - 1]?.text ?? '') : '';
       const quoted = REPORT_LEAD_RE.test(prevText) || (RECOMMENDATIONS_HEADING_RE.test(prevText) && blocks.slice(next, next + 12).some((x) => !x.bullet && (HEAD_ONLY_RE.test(x.text) || HEAD_INLINE_RE.test(x.text) || IT_WAS_RE.test(x.text))));
-      // "To receive apologies for absence." then "Apologies were received from …": the agenda's wording of the
-      // item, printed before its minute, not a resolution (a page with no "Minutes:" label keeps both).
+      // "To receive apologies for absence." then "Apologies were received from …" (or "RESOLVED that …"): the agenda's
+      // wording of the item, printed before its minute, not a resolution (a page with no "Minutes:" label keeps both).
       const after = blocks[next];
-      const agendaWording = i === 0 && TO_VERB_RE.test(t) && points.length === 1 && !!after && !after.bullet && !startsHeaderlessList(after.text) && !HEAD_ONLY_RE.test(after.text) && !HEAD_INLINE_RE.test(after.text) && /\b(?:was|were|had\s+been|has\s+been)\b/.test(after.text);
+      const resolvedAfter = !!after && !after.bullet && (HEAD_ONLY_RE.test(after.text) || HEAD_INLINE_RE.test(after.text));
+      const agendaWording = i === 0 && TO_VERB_RE.test(t) && points.length === 1 && !!after && !after.bullet && !startsHeaderlessList(after.text) && (resolvedAfter || /\b(?:was|were|had\s+been|has\s+been)\b/.test(after.text));
       if (quoted || agendaWording) {
         i = Math.max(next, i + 1);
         continue;

@@ -464,5 +464,27 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
     }
     items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body });
   });
-  return items;
+  return withMinuteNumbers(items);
+}
+
+/**
+ * A CMIS page prints each item's agenda number before its title and the minute number on a line of its own after
+ * the agenda text ("1 Election of Chairman" / "To elect a Chairman." / "177" / "RESOLVED …"). Where every item has
+ * such a number, rising through the meeting, the minute number is the item's number, as the minutes cite it.
+ */
+function withMinuteNumbers(items: ItemDraft[]): ItemDraft[] {
+  if (items.length < 3) return items;
+  const found = items.map((it) => {
+    const k = it.body.slice(0, 3).findIndex((b) => !b.bullet && /^\d{1,4}$/.test(b.text.trim()));
+    return k < 0 ? null : { k, n: Number((it.body[k] as Block).text.trim()) };
+  });
+  if (found.some((f) => f === null)) return items;
+  const numbers = found.map((f) => (f as { n: number }).n);
+  const rising = numbers.every((n, i) => i === 0 || (n > (numbers[i - 1] ?? 0) && n - (numbers[i - 1] ?? 0) <= 3));
+  const differs = items.some((it, i) => it.number !== String(numbers[i]));
+  if (!rising || !differs) return items;
+  return items.map((it, i) => {
+    const f = found[i] as { k: number; n: number };
+    return { ...it, number: String(f.n), body: it.body.filter((_, j) => j !== f.k) };
+  });
 }

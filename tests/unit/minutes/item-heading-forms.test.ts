@@ -78,3 +78,19 @@ test('an issue page of numbered paragraphs in which councillors declare is minut
   const page = ['Issue - meetings', '', 'Declarations of Interest', '', 'Meeting: 09/01/2018 - Planning Sub-Committee (Item 2)', '', 'Declarations of Interest', '', 'To receive declarations by members of any interests in matters on this agenda.', '', '2.1     Councillors Nuttall and Orchard declared that in respect of Item 4 they had sat on a previous Sub-Committee which had considered an application at the same site.'];
   expect(parseMinutesDetailed('issue.txt', page.join('\n')).minutes.document).toBe('minutes');
 });
+
+test('agenda numbers before the titles and the minute numbers on lines of their own: the minute number is the item’s', () => {
+  const page = ['Meeting Details', '', 'Full Authority', '30 May 2018 - 10:00 to 11:30', '', 'Agenda Items', '1 Election of Chairman', 'To elect a Chairman of the Authority.', '177', '', 'RESOLVED that Mr R Nuttall be elected as Chairman of the Authority for the ensuing year.', '', '2 Election of Vice Chairman', 'To elect a Vice Chairman of the Authority.', '178', 'RESOLVED that Mr P Orchard be elected as Vice-Chairman of the Authority.', '3 Apologies for Absence', 'To receive any apologies for absence.', '179', 'Apologies were received from Cllr R Pinnock.'];
+  const r = parseMinutesDetailed('cmis.txt', page.join('\n')).minutes;
+  expect(r.items.map((i) => [i.number, i.title])).toEqual([
+    ['177', 'Election of Chairman'],
+    ['178', 'Election of Vice Chairman'],
+    ['179', 'Apologies for Absence'],
+  ]);
+  expect(r.decisions.map((d) => d.item)).toEqual(['177', '178']);
+});
+
+test('numbers that are not a rising minute sequence leave the agenda numbers alone', () => {
+  const page = ['Planning Committee - Tuesday, 3 March 2020 6.00 pm', '', '1 Apologies for Absence', 'Apologies were received from Cllr R Pinnock.', '', '2 Land at Mill Lane', '45', 'dwellings were proposed on the site.', '3 Land at Church Road', '12', 'dwellings were proposed.'];
+  expect(parseMinutesDetailed('p.txt', page.join('\n')).minutes.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+});
