@@ -12,7 +12,7 @@ const VERB = '(?:declared|declares|declare(?=\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){
 /** Adverbs printed between the name and the verb: "Councillor Haines similarly declared". */
 const ADVERB = '(?:(?:also|each|both|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
 // A list may name thirty or more members (a whole council declaring one interest); past 200 characters it must be names only.
-const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)${MEMBER_PREFIX}\\s+(.{2,1400}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
+const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+|^(?:In\\s+(?:respect|relation)\\s+(?:of|to)|Regarding|With\\s+regard\\s+to|On|For)\\s+(?:[Aa]genda\\s+)?(?:[Ii]tem|[Mm]inute)\\s+\\S+?,?\\s+)${MEMBER_PREFIX}\\s+(.{2,1400}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
 const LONG_LIST = 200;
 /** "The following Members declared personal interests in item 6 as …: Councillors A, B and C." The names come after. */
 const TRAILING_LIST_RE = new RegExp(`^(?:The\\s+following\\s+)?(?:Members|Councillors|Members\\s+of\\s+the\\s+(?:Committee|Council|Panel|Board|Cabinet))\\s+${ADVERB}${VERB}\\b(.{3,400}?)\\s*[:–—-]\\s*((?:${MEMBER_PREFIX}\\s*:?\\s+)?[A-Z][^:]{1,1400})$`);
@@ -23,7 +23,8 @@ const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${O
 const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?)(?:\\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,3})\\s+${ADVERB}${VERB}\\b(.*)$`);
 /** "Councillor Denis Murphy noted that he was a member of …" inside a declarations item. */
 const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
-const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\))*)';
+// "item 9 d)": a sub-item's letter after a space, its bracket left out.
+const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\))*(?:\\s[a-z](?=\\)))?)';
 const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])`, 'i');
 const ITEM_ONLY_RE = new RegExp(`^(?:agenda\\s+)?(?:item|minute|eitem)\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}\\s*[.:–—-]?$`, 'i');
 const QUOTED_ITEM_RE = /\b(?:in|on|regarding|concerning)\s+(?:the\s+)?(?:agenda\s+)?(?:item|report|matter|application|motion)\s+(?:entitled\s+|headed\s+)?[“"‘']([^”"’]{3,160}?)[”"’]/i;
@@ -130,7 +131,8 @@ function declarationMatch(sentence: string): { members: string[]; rest: string; 
   const trailing = TRAILING_LIST_RE.exec(sentence);
   if (trailing) return { members: membersOf(trailing[2] ?? ''), rest: trailing[1] ?? '', before: '' };
   const dm = DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence);
-  if (dm?.[1]) return { members: membersOf(dm[1]), rest: dm[2] ?? '', before: sentence.slice(0, dm.index) };
+  // What comes before the members ("In respect of Item 7 Councillors …") may name the item.
+  if (dm?.[1]) return { members: membersOf(dm[1]), rest: dm[2] ?? '', before: sentence.slice(0, Math.max(dm.index, sentence.indexOf(dm[1], dm.index))) };
   const office = OFFICE_RE.exec(sentence);
   if (office?.[1]) return { members: [office[1].replace(/\s+/g, ' ')], rest: office[2] ?? '', before: sentence.slice(0, office.index) };
   const bare = BARE_NAME_DECL_RE.exec(sentence);
@@ -148,7 +150,8 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
   const paragraphs = text
     .split('\n')
     .flatMap((p) => p.split(/\s+•\s+/))
-    .map((p) => p.replace(/^•\s*/, '').replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+/, ''));
+    // "2.2 Councillors …" (a paragraph number) goes; "8.1 – Title" (a table's minute cell) stays.
+    .map((p) => p.replace(/^•\s*/, '').replace(/^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+(?![–—-])\S)|\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+/, ''));
   const welsh = welshDeclarations(paragraphs, date);
   out.push(...welsh.map((d) => ({ ...d, item: d.item ?? fallbackItem })));
   if (isDeclarationsItem) {

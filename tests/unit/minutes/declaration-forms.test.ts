@@ -93,3 +93,19 @@ test('a declarations table whose cells lost their separators: minute number(s), 
     ['James Pinnock', '0654 & 0655', 'unspecified', false],
   ]);
 });
+
+test('numbered paragraphs: "2.2 Councillors A and B declared that in respect of Item 4 …", "2.3 In respect of Item 7 Councillors …"', () => {
+  const page = [HEADER, '', '2. Declarations of Interest', '', '2.2       Councillors Nuttall and Orchard declared that in respect of Item 4 they had sat on a previous Sub-Committee which had considered an application at the same site.', '', '2.3       In respect of Item 7 Councillors Nuttall, Pinnock and Orchard declared that they had all previously sat on the Sub-Committee which had deferred the application.'];
+  expect(rows(page).map(([m, item]) => [m, item])).toEqual([
+    ['Nuttall', '4'],
+    ['Orchard', '4'],
+    ['Nuttall', '7'],
+    ['Pinnock', '7'],
+    ['Orchard', '7'],
+  ]);
+});
+
+test('"agenda item 9 d)": the sub-item’s letter is part of the item', () => {
+  const page = [HEADER, '', '2. / Declarations of Interest', 'Professor Lane declared an interest in agenda item 9 d) as his wife is a member of the Charitable Funds Committee.'];
+  expect(declarationsOf(page).map((d) => d.item)).toEqual(['9 d']);
+});
