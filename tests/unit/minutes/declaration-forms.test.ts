@@ -109,3 +109,12 @@ test('"agenda item 9 d)": the sub-item’s letter is part of the item', () => {
   const page = [HEADER, '', '2. / Declarations of Interest', 'Professor Lane declared an interest in agenda item 9 d) as his wife is a member of the Charitable Funds Committee.'];
   expect(declarationsOf(page).map((d) => d.item)).toEqual(['9 d']);
 });
+
+test('"did not participate in the vote" is not leaving the meeting; "left the room" is', () => {
+  const page = [HEADER, '', '2. Declarations of Interest', 'Councillors Martin Nuttall and Pat Orchard declared prejudicial interests in item 11 on the agenda, as Members of the Development Trust, and did not participate in the vote to allocate funding to it.', 'Councillor Pinnock declared a prejudicial interest in item 12 and left the room during its consideration.'];
+  expect(rows(page).map(([m, , , withdrew]) => [m, withdrew])).toEqual([
+    ['Martin Nuttall', false],
+    ['Pat Orchard', false],
+    ['Pinnock', true],
+  ]);
+});
