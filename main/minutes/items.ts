@@ -85,6 +85,8 @@ function seqValue(num: string): number | null {
   return null;
 }
 
+const YEAR_TAIL_RE = /^([A-Z]{1,4})(\d{1,3})(\d{2})$/;
+
 /** A minute number printed as two numbers ("C 10/034", "OSC 12/25", "CYPE/24/45", "C048/23"): one counts, one is the year. */
 function pairOf(num: string): [number, number] | null {
   const m = /(\d{1,4})\/(\d{1,4})$/.exec(num);
@@ -96,6 +98,13 @@ function pairOf(num: string): [number, number] | null {
  * or jumps more than 60. In a pair the part that stays the same is the year, the other one counts.
  */
 function stepFrom(prev: string, num: string): number | null {
+  // "AM119", "AM219", "AM319": a count with the year's two digits after it (minute 1, 2, 3 of 2019).
+  const p = YEAR_TAIL_RE.exec(prev);
+  const q = p ? YEAR_TAIL_RE.exec(num) : null;
+  if (p && q && p[1] === q[1] && p[3] === q[3] && (seqValue(num) ?? 0) - (seqValue(prev) ?? 0) > 60) {
+    const step = Number(q[2]) - Number(p[2]);
+    return step > 0 && step <= 60 ? step : null;
+  }
   const a = pairOf(prev);
   const b = pairOf(num);
   let step: number;

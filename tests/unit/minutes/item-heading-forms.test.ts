@@ -94,3 +94,8 @@ test('numbers that are not a rising minute sequence leave the agenda numbers alo
   const page = ['Planning Committee - Tuesday, 3 March 2020 6.00 pm', '', '1 Apologies for Absence', 'Apologies were received from Cllr R Pinnock.', '', '2 Land at Mill Lane', '45', 'dwellings were proposed on the site.', '3 Land at Church Road', '12', 'dwellings were proposed.'];
   expect(parseMinutesDetailed('p.txt', page.join('\n')).minutes.items.map((i) => i.number)).toEqual(['1', '2', '3']);
 });
+
+test('minute numbers with the year’s two digits after the count ("AM119", "AM219", "AM319")', () => {
+  const page = ['Agenda and minutes', '', 'Annual General Meeting', 'Monday 20 May 2019 7.00 pm', '', 'Items', 'No. Item', '', 'AM119', '', 'Notice and Summons of Meeting', '', 'Minutes:', '', 'The Chief Executive read the Notice and Summons.', '', 'AM219', '', 'Member Attendance and Apologies', '', 'Minutes:', '', 'No apologies were recorded.', '', 'AM319', '', 'Suspension of Standing Orders', '', 'Minutes:', '', 'Resolved that Standing Orders be suspended.'];
+  expect(itemsOf(page).map(([n]) => n)).toEqual(['AM119', 'AM219', 'AM319']);
+});
