@@ -405,7 +405,7 @@ const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|
  */
 function splitUnseparatedNames(part: string): string[] {
   if (part.length > 600) return [part];
-  if (/\S\s+(?:Cllr|Councillor|Ald|Alderman)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
+  if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
   return splitUnseparatedNamesOnce(part);
 }
 
@@ -416,7 +416,7 @@ const TITLE_JOINS_RE = /^(?:Cty|County|City|Borough|District|Town|Parish|for|of|
 function splitBeforeTitles(part: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /\s+(?=(?:Cllr|Councillor|Ald|Alderman)\.?\s+\p{Lu})/gu;
+  const re = /\s+(?=(?:Cllrs?|Councillors?|Ald|Alderman)\.?\s+\p{Lu})/gu;
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const before = part.slice(start, m.index);
     // "(substitute for Cllr Y)": a title inside brackets belongs to the entry it is in.
@@ -654,10 +654,27 @@ function slashAttendance(blocks: readonly Block[], from: number): { attendees: A
   return attendees.length >= 3 ? { attendees, end: k } : null;
 }
 
+/**
+ * "… and Wilson Officers in" / "Attendance:": a label wrapped over two lines in PDF text, its first words run onto the
+ * list before it. The words go back to the label, so the list ends at its last name.
+ */
+function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const next = out[k + 1] as Block;
+    if (!/^attendance\s*:/i.test(next.text)) continue;
+    const m = /^(.*\S)\s+((?:Officers?|Others?|Also|Members?)\s+in)$/i.exec((out[k] as Block).text);
+    if (!m?.[1] || !m[2]) continue;
+    out[k] = { ...(out[k] as Block), text: m[1] };
+    out[k + 1] = { ...next, text: `${m[2]} ${next.text}` };
+  }
+  return out;
+}
+
 export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): AttendanceLists {
   const attendees: Attendee[] = [];
   const usedParts = new Set<number>();
-  const { blocks, origin } = splitRunTogetherLists(allBlocks.slice(0, limit));
+  const { blocks, origin } = splitRunTogetherLists(rejoinWrappedLabels(allBlocks.slice(0, limit)));
   const used = { add: (k: number) => usedParts.add(k) };
   const n = blocks.length;
   for (let i = 0; i < n; i++) {

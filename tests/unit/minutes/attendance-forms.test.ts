@@ -89,3 +89,30 @@ test('"Name / Post" lines with no Present heading (lost in copying), some glued 
     ['Mr Andrew Wimbush', 'in-attendance', 'Audit Office'],
   ]);
 });
+
+test('PDF text: "Councillors …" after a bracketed post, and an "Officers in / Attendance:" label wrapped over two lines', () => {
+  const page = [
+    'Minutes of Meeting of Eastmoor District Council held on Thursday 26 June 2014 in the Council Offices, Mill Road',
+    'Members Present:',
+    'Councillor Nuttall, Chair (Presiding Councillor)',
+    'Councillor Orchard, Vice Chair (Deputy Presiding',
+    'Councillor)',
+    'Councillors Pinnock, Quarrie, Rudd,',
+    'Saltonstall and Tredwell',
+    'Officers in',
+    'Attendance:',
+    'Mr A Upshaw, Chief Executive',
+    'Mrs Varley, Lead Finance Officer',
+    '',
+    'The meeting commenced at 7 pm',
+    'C11/14',
+    'Chair’s Business',
+    'The Chair welcomed members.',
+  ];
+  const got = attendanceOf(page);
+  expect(got.filter(([, s]) => s === 'present').map(([n]) => n)).toEqual(['Nuttall', 'Orchard', 'Pinnock', 'Quarrie', 'Rudd', 'Saltonstall', 'Tredwell']);
+  expect(got.filter(([, s]) => s === 'in-attendance').map(([n, , r]) => [n, r])).toEqual([
+    ['Mr A Upshaw', 'Chief Executive'],
+    ['Mrs Varley', 'Lead Finance Officer'],
+  ]);
+});
