@@ -383,6 +383,12 @@ export function parseNameList(list: string, postsFollowNames = false): { name: s
       prevTaken = false;
       continue;
     }
+    // Officers listed with their posts: a bare word or a department left over from a post split at "&" or "and"
+    // ("Director of Finance & Resources", "OD and Workforce Planning Manager") is not a person.
+    if (postsFollowNames && !HONORIFIC_RE.test(p) && !/\b(?:Cllrs?|Councillors?|Ald|Alderm[ae]n)\b/.test(p) && (POST_WORD_END_RE.test(e.name) || /^[A-Z]{2,5}$/.test(e.name))) {
+      prevTaken = false;
+      continue;
+    }
     prevTaken = true;
     if (coopted && e.role === null) e.role = 'co-opted member';
     out.push(e);
@@ -548,6 +554,13 @@ export interface AttendanceLists {
 }
 
 /** Labelled attendance lists anywhere in the blocks given (callers pass the meeting's blocks). */
+/** The last word of a department or post, not of a person's name. */
+const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|Commissioning|Governance|Management|Infrastructure|Environment|Policy|Communications|Regeneration|Housing|Education|Health|Care|Safety|Support|Operations|Strategy|Performance|Procurement|Manager|Officer|Director|Executive|Administrator|Adviser|Advisor|Clerk|Solicitor)$/;
+
+const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+presided\.?$/u;
+/** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
+const BARE_LIST_LABEL_RE = /^(?:In\s+Attendance|Also\s+in\s+Attendance|Present|Members\s+Present)$/i;
+
 /** Header cells of a two-column attendance table flattened one cell to a line: "Members" / "Role". */
 const NAME_HEAD_RE = /^(?:Members?|Names?|Attendees?)$/i;
 const ROLE_HEAD_RE = /^(?:Role|Position|Post|Designation|Representing|Organisation|Title)$/i;
@@ -680,6 +693,27 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     if (!b || b.bullet) continue;
+    // "Councillor Shaw, Convener, presided." (Scotland): the member in the chair.
+    const presided = b.text.length < 120 ? PRESIDED_RE.exec(b.text.trim()) : null;
+    if (presided?.[1]) {
+      attendees.push({ name: stripMemberTitle(presided[1]), status: 'present', role: 'Chair' });
+      used.add(i);
+      continue;
+    }
+    // "In Attendance" as a heading of its own, the list in the block under it.
+    const bareLabel = BARE_LIST_LABEL_RE.exec(b.text.trim());
+    const under = blocks[i + 1];
+    if (bareLabel && under && !under.bullet && under.text.length < 1500 && !labelOf(under.text) && !BARE_LIST_LABEL_RE.test(under.text.trim())) {
+      const kind: AttendanceStatus = /attendance/i.test(bareLabel[0]) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : 'present';
+      const entries = VERB_RE.test(under.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(under.text.replace(/\.$/, ''), kind === 'in-attendance');
+      if (entries.length >= Math.min(2, splitOutsideBrackets(under.text).length) && (kind === 'in-attendance' || entries.length * 2 >= splitOutsideBrackets(under.text).length)) {
+        for (const e of entries) attendees.push({ name: e.name, status: kind, role: kind === 'apologies' ? null : e.role });
+        used.add(i);
+        used.add(i + 1);
+        i++;
+        continue;
+      }
+    }
     const slashed = i < 60 && attendees.length === 0 && b.text.includes(' / ') ? slashAttendance(blocks, i) : null;
     if (slashed) {
       attendees.push(...slashed.attendees);

@@ -116,3 +116,10 @@ test('PDF text: "Councillors …" after a bracketed post, and an "Officers in / 
     ['Mrs Varley', 'Lead Finance Officer'],
   ]);
 });
+
+test('"Councillor X, Convener, presided." and an "In Attendance" heading over officers whose posts hold "&" and "and"', () => {
+  const page = ['Meeting Summary', 'Finance and Resources Policy Board', '14 Nov 2018 - 14:00 to 15:00', '', 'Chair', 'Councillor Nuttall, Convener, presided.', 'In Attendance', 'A Orchard, Director of Finance & Resources; L Pinnock, Head of Policy & Commissioning and R Quarrie, OD and Workforce Planning Manager (all Finance & Resources).', 'Items Of Business', 'Apologies', 'Councillors Rudd and K Saltonstall.'];
+  const got = attendanceOf(page.flatMap((l) => [l, '']));
+  expect(got.filter(([, s]) => s === 'present')).toEqual([['Nuttall', 'present', 'Chair']]);
+  expect(got.filter(([, s]) => s === 'in-attendance').map(([n]) => n)).toEqual(['A Orchard', 'L Pinnock', 'R Quarrie']);
+});
