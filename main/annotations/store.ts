@@ -19,6 +19,7 @@ import type {
 } from '../../shared/types/annotations';
 import { NotFoundError } from '../errors';
 import { versionDocumentId } from '../papers/version-pages';
+import { prepared } from '../store/statement-cache';
 import { keepEarlierQuote } from './quote-history';
 import { type PageBounds, type Placement, itemForPage, pageBounds, pagesOfSpan, placeSelection, rectsForPlacement, sortKey, versionOf } from './version-text';
 
@@ -182,9 +183,12 @@ export function countsForMeeting(db: Database.Database, meetingId: number): Item
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-function setTags(db: Database.Database, id: number, tags: readonly string[]): void {
-  db.prepare('DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
-  const insert = db.prepare('INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)');
+/** An annotation's tags, replacing those it had (`added`: a new row, which has none yet). */
+function setTags(db: Database.Database, id: number, tags: readonly string[], added = false): void {
+  // Cached: sharing's apply makes thousands of annotations in a run, and preparing (with the
+  // sharing triggers compiled in) costs more than running these statements.
+  if (!added) prepared(db, 'DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
+  const insert = prepared(db, 'INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)');
   for (const tag of tags) {
     const clean = tag.trim().replace(/\s+/g, ' ');
     if (clean) insert.run(id, clean);
@@ -230,40 +234,39 @@ export function insertAnnotation(db: Database.Database, r: InsertRow): number {
   const stamp = now();
   const p = r.placement;
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO annotations (uuid, document_id, version_id, meeting_id, item_id, kind, target, colour, body, asked, page_number,
-           quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, rects, rects_stale, sort_key, status, original_exact, original_page,
-           created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        r.uuid ?? randomUUID(),
-        r.documentId,
-        r.versionId,
-        r.meetingId,
-        r.itemId,
-        r.kind,
-        r.target,
-        r.colour,
-        r.body,
-        r.asked ? 1 : 0,
-        r.pageNumber,
-        p?.quote.exact ?? null,
-        p?.quote.prefix ?? null,
-        p?.quote.suffix ?? null,
-        p?.start ?? null,
-        p?.end ?? null,
-        JSON.stringify(r.rects ?? []),
-        r.sortKey,
-        r.status ?? 'anchored',
-        r.originalExact !== undefined ? r.originalExact : (p?.quote.exact ?? null),
-        r.originalPage !== undefined ? r.originalPage : r.pageNumber,
-        r.createdAt ?? stamp,
-        r.updatedAt ?? stamp,
-      ).lastInsertRowid,
+    prepared(
+      db,
+      `INSERT INTO annotations (uuid, document_id, version_id, meeting_id, item_id, kind, target, colour, body, asked, page_number,
+         quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, rects, rects_stale, sort_key, status, original_exact, original_page,
+         created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      r.uuid ?? randomUUID(),
+      r.documentId,
+      r.versionId,
+      r.meetingId,
+      r.itemId,
+      r.kind,
+      r.target,
+      r.colour,
+      r.body,
+      r.asked ? 1 : 0,
+      r.pageNumber,
+      p?.quote.exact ?? null,
+      p?.quote.prefix ?? null,
+      p?.quote.suffix ?? null,
+      p?.start ?? null,
+      p?.end ?? null,
+      JSON.stringify(r.rects ?? []),
+      r.sortKey,
+      r.status ?? 'anchored',
+      r.originalExact !== undefined ? r.originalExact : (p?.quote.exact ?? null),
+      r.originalPage !== undefined ? r.originalPage : r.pageNumber,
+      r.createdAt ?? stamp,
+      r.updatedAt ?? stamp,
+    ).lastInsertRowid,
   );
-  setTags(db, id, r.tags);
+  setTags(db, id, r.tags, true);
   return id;
 }
 

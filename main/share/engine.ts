@@ -8,7 +8,9 @@
  *  2. replicate: replica → server, server → replica (CouchDB's protocol, PouchDB's checkpoints);
  *  3. apply: the replica's changes since the last sequence applied are merged (conflicting
  *     revisions resolved per field, see merge.ts), written back to the replica when the merge
- *     changed anything, and applied to SQLite in one transaction per batch, with the sequence;
+ *     changed anything, and applied to SQLite in one transaction per batch, with the sequence.
+ *     This starts while the download is still going (each batch once it is written); on a first
+ *     pull (an empty replica) the documents come from the batches written rather than read back;
  *  4. replicate the resolutions back to the server.
  *
  * A crash between any two steps loses nothing (the outbox entry goes only in the transaction that
@@ -22,7 +24,7 @@ import type { Store } from '../store/database';
 import type { ShareDatabaseView } from '../../shared/types/share';
 import { type Envelope, type KeyInfoDoc, type ShareKeys, decrypt, encrypt, keysFromMaster, newKeyInfo, opaqueId, unlockKeyInfo } from './crypto';
 import { type ShareDoc, canonical, clockOf, maxClock, mergeAll } from './merge';
-import { type Pouch, forReplication, localReplica, remoteDatabase } from './pouch';
+import { type Pouch, type StoredDoc, forReplication, localReplica, remoteDatabase } from './pouch';
 import { type Kind, applyDoc, deviceClock, findRow, naturalKey, observeClock, readLocal } from './records';
 import { removedRecord } from './member-records';
 import { allAnnotationIds, setAnnotationBody } from '../annotations/sharing';
@@ -35,6 +37,10 @@ import { plucked, prepared } from '../store/statement-cache';
 export const MEMBER_DB = 'member';
 export const KEY_DOC_ID = 'scrutineer-key';
 const BATCH = 250;
+/** Documents applied in one SQLite transaction: each commit waits for the disk, so fewer, larger ones. */
+const APPLY_PAGE = 1000;
+/** Documents of a first pull kept in memory to apply while the download goes on, at most. */
+const KEEP_AT_MOST = 20_000;
 
 /** A refusal or failure the member is shown as it is (the API answers 'invalid-input'). */
 export class ShareError extends ScrutineerError {
@@ -104,6 +110,16 @@ export interface DbRow {
 interface Leaf {
   rev: string;
   doc: ShareDoc;
+  /** The document as decrypted (the JSON `doc` was parsed from). */
+  json: string;
+}
+
+/** What share_docs holds for a document: the revision last written or applied, and the document then. */
+interface CachedRow {
+  kind: Kind;
+  row_id: number | null;
+  doc: string;
+  rev: string | null;
 }
 
 interface Work {
@@ -114,6 +130,8 @@ interface Work {
   seq: number | null;
   clock: string | null;
   winner?: Record<string, unknown> | null;
+  /** Its share_docs row, when already read (null: none). */
+  cachedRow?: CachedRow | null;
   /** A record removed on this device (its row is gone): the outbox rows naming the document. */
   removed?: boolean;
 }
@@ -124,6 +142,7 @@ const ID_PREFIX: Record<Kind, string> = { annotation: 'a', action: 'c', interest
 const randomKey = (doc: ShareDoc) => doc.t === 'interest' || doc.t === 'declaration' || doc.t === 'correction' || (doc.t === 'action' && doc.natural.startsWith('manual:'));
 
 const nowIso = () => new Date().toISOString();
+const CACHED_ROW = 'SELECT kind, row_id, doc, rev FROM share_docs WHERE doc_id = ?';
 
 function describe(error: unknown): string {
   const e = error as { status?: number; message?: string; reason?: string; name?: string; code?: string };
@@ -134,6 +153,78 @@ function describe(error: unknown): string {
     return 'Could not reach the sharing server (offline, or the server is down); your changes wait here and go with the next run.';
   }
   return e?.reason || e?.message || String(error);
+}
+
+/**
+ * What the download writes to the replica, told batch by batch (after each batch is written), for
+ * applying while it continues. Into a replica that started empty it also keeps the documents
+ * written, in order, so they need not be read back.
+ */
+class Arrivals {
+  finished = false;
+  /** The download ended without an error. */
+  succeeded = false;
+  /** Documents written so far, as pouchdb-replication counts them. */
+  written = 0;
+  /** Documents in the batches told so far, repeats included. */
+  told = 0;
+  /** Documents were told and not kept (too many waiting): the documents kept are not all of them. */
+  dropped = false;
+  private kept: StoredDoc[] | null;
+  private waiting: { ready: () => boolean; wake: () => void } | null = null;
+
+  constructor(keepDocuments: boolean) {
+    this.kept = keepDocuments ? [] : null;
+  }
+
+  arrived(info: { docs_written?: number; docs?: StoredDoc[] }): void {
+    this.written = info.docs_written ?? this.written;
+    if (info.docs) {
+      this.told += info.docs.length;
+      this.kept?.push(...info.docs);
+      // Applying has fallen far behind (or stopped): the rest is read from the replica after the download.
+      if (this.kept && this.kept.length > KEEP_AT_MOST) this.drop();
+    }
+    this.wakeIfReady();
+  }
+
+  finish(succeeded: boolean): void {
+    this.finished = true;
+    this.succeeded = succeeded;
+    this.wakeIfReady();
+  }
+
+  drop(): void {
+    this.kept = null;
+    this.dropped = true;
+  }
+
+  /** Up to `max` of the documents kept, taken in the order written. */
+  take(max: number): StoredDoc[] {
+    return this.kept ? this.kept.splice(0, max) : [];
+  }
+
+  /** Resolves once `atLeast` documents have been written, or the download has finished. */
+  writtenAtLeast(atLeast: number): Promise<void> {
+    return this.until(() => this.written >= atLeast);
+  }
+
+  /** Resolves once `atLeast` documents are kept and not yet taken, or the download has finished. */
+  keptAtLeast(atLeast: number): Promise<void> {
+    return this.until(() => (this.kept?.length ?? 0) >= atLeast);
+  }
+
+  private until(ready: () => boolean): Promise<void> {
+    if (this.finished || ready()) return Promise.resolve();
+    return new Promise((wake) => (this.waiting = { ready, wake }));
+  }
+
+  private wakeIfReady(): void {
+    if (this.waiting && (this.finished || this.waiting.ready())) {
+      this.waiting.wake();
+      this.waiting = null;
+    }
+  }
 }
 
 export class ShareEngine {
@@ -306,8 +397,9 @@ export class ShareEngine {
     return encrypt(this.shareKeys().docKey, JSON.stringify(doc), docId);
   }
 
-  private open(docId: string, stored: Record<string, unknown>): ShareDoc {
-    return JSON.parse(decrypt(this.shareKeys().docKey, stored as unknown as Envelope, docId)) as ShareDoc;
+  private open(docId: string, stored: Record<string, unknown>, rev: string): Leaf {
+    const json = decrypt(this.shareKeys().docKey, stored as unknown as Envelope, docId);
+    return { rev, doc: JSON.parse(json) as ShareDoc, json };
   }
 
   private async leaves(docId: string, winner?: Record<string, unknown> | null): Promise<Leaf[]> {
@@ -322,10 +414,10 @@ export class ShareEngine {
       }
     }
     if (!w || w._deleted) return [];
-    const leaves: Leaf[] = [{ rev: w._rev as string, doc: this.open(docId, w) }];
+    const leaves: Leaf[] = [this.open(docId, w, w._rev as string)];
     for (const rev of (w._conflicts as string[] | undefined) ?? []) {
       const other = (await local.get(docId, { rev })) as Record<string, unknown>;
-      leaves.push({ rev, doc: this.open(docId, other) });
+      leaves.push(this.open(docId, other, rev));
     }
     return leaves;
   }
@@ -335,12 +427,10 @@ export class ShareEngine {
     const db = this.db;
     const local = this.replica();
     const clock = deviceClock(db);
-    const planned: Array<{ work: Work; merged: ShareDoc; rev: string | null; local: ShareDoc | null; kind: Kind }> = [];
+    const planned: Array<{ work: Work; merged: ShareDoc; json: string | null; rev: string | null; local: ShareDoc | null; kind: Kind }> = [];
     let written = 0;
     for (const work of batch) {
-      const cachedRow = prepared(db, 'SELECT kind, row_id, doc, rev FROM share_docs WHERE doc_id = ?').get(work.docId) as
-        | { kind: Kind; row_id: number | null; doc: string; rev: string | null }
-        | undefined;
+      const cachedRow = work.cachedRow !== undefined ? work.cachedRow : (prepared(db, CACHED_ROW).get(work.docId) as CachedRow | undefined);
       const cached = cachedRow ? (JSON.parse(cachedRow.doc) as ShareDoc) : null;
       const kind = work.kind ?? cachedRow?.kind ?? null;
       const rowId = work.rowId ?? cachedRow?.row_id ?? null;
@@ -378,12 +468,18 @@ export class ShareEngine {
       }
       const losers = leaves.slice(1);
       if (losers.length) await local.bulkDocs(losers.map((l) => ({ _id: work.docId, _rev: l.rev, _deleted: true })) as never);
-      planned.push({ work, merged, rev, local: mine, kind: merged.t });
+      // The replica's revision as it is: its decrypted text is the document's JSON (not made again).
+      planned.push({ work, merged, json: alone ? (leaves[0] as Leaf).json : null, rev, local: mine, kind: merged.t });
     }
     let applied = 0;
+    let seenClock = '';
     db.transaction(() => {
       prepared(db, 'INSERT OR IGNORE INTO share_applying (id) VALUES (1)').run();
       try {
+        const stamp = nowIso();
+        // Read once a transaction (rarely any): documents with text to merge, removals not yet pushed.
+        const withConflicts = new Set(plucked(db, 'SELECT DISTINCT doc_id FROM share_conflicts').all() as string[]);
+        const removals = Boolean(prepared(db, 'SELECT 1 FROM share_outbox WHERE doc_id IS NOT NULL LIMIT 1').get());
         for (const p of planned) {
           const rowId =
             p.work.rowId ?? (plucked(db, 'SELECT row_id FROM share_docs WHERE doc_id = ?').get(p.work.docId) as number | null | undefined) ?? findRow(db, p.merged);
@@ -392,23 +488,26 @@ export class ShareEngine {
             const latest = plucked(db, 'SELECT MAX(seq) FROM share_outbox WHERE kind = ? AND row_id = ? AND doc_id IS NULL').get(p.kind, rowId) as number | null;
             if (latest !== null && (p.work.seq === null || latest > p.work.seq)) continue;
           }
-          const removal = plucked(db, 'SELECT MAX(seq) FROM share_outbox WHERE doc_id = ?').get(p.work.docId) as number | null;
+          const removal = removals ? (plucked(db, 'SELECT MAX(seq) FROM share_outbox WHERE doc_id = ?').get(p.work.docId) as number | null) : null;
           if (removal !== null && (p.work.seq === null || removal > p.work.seq)) continue;
-          observeClock(db, maxClock(p.merged));
+          const clock = maxClock(p.merged);
+          if (clock > seenClock) seenClock = clock;
           const result = applyDoc(db, p.merged, rowId);
           if (p.local === null || canonical(p.local) !== canonical(p.merged)) applied++;
           prepared(db, `INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (doc_id) DO UPDATE SET row_id = excluded.row_id, rev = excluded.rev, doc = excluded.doc, pending = excluded.pending, updated_at = excluded.updated_at`,).run(p.work.docId, MEMBER_DB, p.kind, result.rowId, p.rev, JSON.stringify(p.merged), result.pending, nowIso());
-          prepared(db, 'DELETE FROM share_conflicts WHERE doc_id = ?').run(p.work.docId);
+             ON CONFLICT (doc_id) DO UPDATE SET row_id = excluded.row_id, rev = excluded.rev, doc = excluded.doc, pending = excluded.pending, updated_at = excluded.updated_at`,).run(p.work.docId, MEMBER_DB, p.kind, result.rowId, p.rev, p.json ?? JSON.stringify(p.merged), result.pending, stamp);
+          if (withConflicts.has(p.work.docId)) prepared(db, 'DELETE FROM share_conflicts WHERE doc_id = ?').run(p.work.docId);
           if (p.merged.t === 'annotation') {
             const insert = prepared(db, "INSERT OR IGNORE INTO share_conflicts (doc_id, field, clock, value, detected_at) VALUES (?, 'body', ?, ?, ?)");
-            for (const alt of p.merged.alts) if (alt.v !== p.merged.body.v) insert.run(p.work.docId, alt.c, alt.v, nowIso());
+            for (const alt of p.merged.alts) if (alt.v !== p.merged.body.v) insert.run(p.work.docId, alt.c, alt.v, stamp);
           }
           if (p.work.removed && p.work.seq !== null) prepared(db, 'DELETE FROM share_outbox WHERE doc_id = ? AND seq <= ?').run(p.work.docId, p.work.seq);
           else if (result.rowId !== null && p.work.seq !== null) {
             prepared(db, 'DELETE FROM share_outbox WHERE kind = ? AND row_id = ? AND seq <= ? AND doc_id IS NULL').run(p.kind, result.rowId, p.work.seq);
           }
         }
+        // The device's clock past every clock applied (the HLC receive rule): once, for the largest.
+        observeClock(db, seenClock);
         afterApply?.();
       } finally {
         prepared(db, 'DELETE FROM share_applying').run();
@@ -466,28 +565,102 @@ export class ShareEngine {
     return pushed;
   }
 
-  /** Step 3: the replica's changes into SQLite. */
-  private async applyIncoming(progress: (done: number) => void): Promise<number> {
+  /**
+   * Step 3: the replica's changes into SQLite, a page (one transaction, with the sequence) at a
+   * time. With `arriving`, this runs while the download is still writing to the replica: once it
+   * has caught up it waits for a page more to be written, or for the download to finish.
+   */
+  private async applyIncoming(progress: (done: number) => void, arriving?: Arrivals): Promise<number> {
     const local = this.replica();
     let since = this.row()?.applied_seq ?? '0';
     let applied = 0;
     let seen = 0;
     for (;;) {
-      const changes = await local.changes({ since: /^\d+$/.test(since) ? Number(since) : since, limit: BATCH, include_docs: true, conflicts: true });
-      if (changes.results.length === 0) break;
-      const batch: Work[] = [];
-      for (const c of changes.results) {
-        if (c.id === KEY_DOC_ID || c.id.startsWith('_design/')) continue;
-        const known = plucked(this.db, 'SELECT rev FROM share_docs WHERE doc_id = ?').get(c.id) as string | null | undefined;
-        const doc = c.doc as Record<string, unknown> | undefined;
-        if (known && doc && known === doc._rev && !doc._conflicts) continue; // applied already
-        batch.push({ docId: c.id, kind: null, rowId: null, seq: null, clock: null, winner: doc && !doc._deleted ? doc : null });
+      // What had been written before this read: with the download finished, a short page is the last.
+      const finished = !arriving || arriving.finished;
+      const written = arriving?.written ?? 0;
+      let changes: Awaited<ReturnType<Pouch['changes']>>;
+      try {
+        changes = await local.changes({ since: /^\d+$/.test(since) ? Number(since) : since, limit: APPLY_PAGE, include_docs: true, conflicts: true });
+        if (changes.results.length === 0 && finished) break;
+        const batch: Work[] = [];
+        for (const c of changes.results) {
+          if (c.id === KEY_DOC_ID || c.id.startsWith('_design/')) continue;
+          const known = (prepared(this.db, CACHED_ROW).get(c.id) as CachedRow | undefined) ?? null;
+          const doc = c.doc as Record<string, unknown> | undefined;
+          if (known?.rev && doc && known.rev === doc._rev && !doc._conflicts) continue; // applied already
+          batch.push({ docId: c.id, kind: null, rowId: null, seq: null, clock: null, winner: doc && !doc._deleted ? doc : null, cachedRow: known });
+        }
+        if (changes.results.length > 0) {
+          const last = String(changes.last_seq);
+          applied += (await this.reconcile(batch, () => prepared(this.db, 'UPDATE share_databases SET applied_seq = ? WHERE name = ?').run(last, MEMBER_DB))).applied;
+          since = last;
+        }
+      } catch (error) {
+        // While the download writes (a revision arriving between reading a document and writing its
+        // merge back): stop here; the pass after the download goes on from the sequence last applied.
+        if (arriving) return applied;
+        throw error;
       }
-      const last = String(changes.last_seq);
-      applied += (await this.reconcile(batch, () => prepared(this.db, 'UPDATE share_databases SET applied_seq = ? WHERE name = ?').run(last, MEMBER_DB))).applied;
-      since = last;
       seen += changes.results.length;
-      progress(seen);
+      if (changes.results.length > 0) progress(seen);
+      if (changes.results.length < APPLY_PAGE) {
+        if (finished) break;
+        await (arriving as Arrivals).writtenAtLeast(written + APPLY_PAGE);
+      }
+    }
+    return applied;
+  }
+
+  /**
+   * Step 3, for a download into an empty replica (a device's first pull): the documents applied
+   * from the batches the download wrote, as they are written, instead of read back from the replica
+   * afterwards. A document's first revision written is the replica's only one, so it is the winner
+   * and has no conflicts; an id written again (a later revision, a conflicting one), a deletion or
+   * the key record is left, and read from the replica once the download has finished. When every
+   * sequence the replica has is a document written and handled here (the download succeeded, and
+   * its sequence is the count of documents written), the sequence applied moves to it; otherwise
+   * it stays, and the pass after the download reads the replica's changes from it (what was
+   * applied here is then known by its revision and not applied again).
+   */
+  private async applyDownloaded(progress: (done: number) => void, arriving: Arrivals): Promise<number> {
+    const seen = new Set<string>();
+    const later = new Set<string>();
+    let applied = 0;
+    let done = 0;
+    try {
+      for (;;) {
+        const docs = arriving.take(APPLY_PAGE);
+        if (docs.length === 0) {
+          if (arriving.finished) break;
+          await arriving.keptAtLeast(APPLY_PAGE);
+          continue;
+        }
+        const batch: Work[] = [];
+        for (const doc of docs) {
+          const id = doc._id;
+          if (seen.has(id) || doc._deleted || id === KEY_DOC_ID || id.startsWith('_design/')) later.add(id);
+          else batch.push({ docId: id, kind: null, rowId: null, seq: null, clock: null, winner: doc });
+          seen.add(id);
+        }
+        applied += (await this.reconcile(batch)).applied;
+        done += docs.length;
+        progress(done);
+      }
+      if (!arriving.succeeded || arriving.dropped) return applied;
+      const { update_seq: seq } = await this.replica().info();
+      if (typeof seq !== 'number' || seq !== arriving.told) return applied;
+      // The ids written more than once, or deleted: as the replica has them now, with any conflicts.
+      const ids = [...later].filter((id) => id !== KEY_DOC_ID && !id.startsWith('_design/'));
+      for (let i = 0; i === 0 || i < ids.length; i += APPLY_PAGE) {
+        const page: Work[] = ids.slice(i, i + APPLY_PAGE).map((docId) => ({ docId, kind: null, rowId: null, seq: null, clock: null }));
+        const last = i + APPLY_PAGE >= ids.length;
+        const recordSeq = () => prepared(this.db, 'UPDATE share_databases SET applied_seq = ? WHERE name = ?').run(String(seq), MEMBER_DB);
+        applied += (await this.reconcile(page, last ? recordSeq : undefined)).applied;
+      }
+    } catch {
+      // The pass after the download goes on from the sequence last applied (and reports the error).
+      arriving.drop();
     }
     return applied;
   }
@@ -502,15 +675,24 @@ export class ShareEngine {
     return applied;
   }
 
-  private async replicate(direction: 'upload' | 'download', remote: Pouch): Promise<number> {
+  private async replicate(direction: 'upload' | 'download', remote: Pouch, arrivals?: Arrivals): Promise<number> {
     const local = this.replica();
     const report = (done: number) => this.options.onProgress?.({ database: MEMBER_DB, phase: direction, done });
     const options = { batch_size: 500, batches_limit: 4, retry: false } as const;
     const replication = direction === 'upload' ? local.replicate.to(remote, options) : local.replicate.from(remote, options);
-    replication.on('change', (info: { docs_written?: number }) => report(info.docs_written ?? 0));
-    const result = (await replication) as { docs_written: number; ok: boolean; errors: unknown[] };
-    if (!result.ok && result.errors.length) throw result.errors[0];
-    return result.docs_written;
+    replication.on('change', (info: { docs_written?: number; docs?: StoredDoc[] }) => {
+      report(info.docs_written ?? 0);
+      arrivals?.arrived(info);
+    });
+    let succeeded = false;
+    try {
+      const result = (await replication) as { docs_written: number; ok: boolean; errors: unknown[] };
+      if (!result.ok && result.errors.length) throw result.errors[0];
+      succeeded = true;
+      return result.docs_written;
+    } finally {
+      arrivals?.finish(succeeded);
+    }
   }
 
   /** One run: push, replicate both ways, apply, replicate the resolutions. Never throws for a server or network failure: it is reported. */
@@ -527,13 +709,24 @@ export class ShareEngine {
     const remote = this.remote(row);
     try {
       await this.pushOutbox(progress('push'));
+      const writesBefore = this.replicaWrites;
       try {
-        pushed = await this.replicate('upload', remote);
-        pulled = await this.replicate('download', remote);
+        // An empty replica (a first pull, nothing of this device's to send) has nothing to upload.
+        const startedEmpty = (await this.replica().info()).update_seq === 0;
+        if (!startedEmpty) pushed = await this.replicate('upload', remote);
+        // What the download writes is applied while the rest downloads (by document id and
+        // revision, a transaction a page): into an empty replica (a first pull) from the batches
+        // themselves, otherwise from the replica's changes, as after the download.
+        const arrivals = new Arrivals(startedEmpty);
+        const applying = (startedEmpty ? this.applyDownloaded(progress('apply'), arrivals) : this.applyIncoming(progress('apply'), arrivals)).catch(() => 0);
+        try {
+          pulled = await this.replicate('download', remote, arrivals);
+        } finally {
+          applied += await applying;
+        }
       } catch (e) {
         error = describe(e);
       }
-      const writesBefore = this.replicaWrites;
       applied += await this.applyIncoming(progress('apply'));
       applied += await this.retryNotHere();
       // Resolutions and merges written while applying go back to the server (when there are any:

@@ -92,6 +92,17 @@ export async function shareBench(): Promise<Record<string, unknown>> {
       manualActions: fresh.db.prepare("SELECT COUNT(*) FROM action_entries WHERE source = 'manual' AND status = 'in-progress'").pluck().get() as number,
     };
     if (have.annotations !== nAnnotations || have.manualActions !== nActions) throw new Error(`the fresh device has ${JSON.stringify(have)}`);
+    // Not only as many: the same notes and entries, each log note once (checked after the timing).
+    const notes = (s: Store) => s.db.prepare('SELECT uuid, kind, target, body, colour, asked, deleted_at FROM annotations ORDER BY uuid').all();
+    const entries = (s: Store) =>
+      s.db
+        .prepare(
+          `SELECT e.what, e.owner, e.status, (SELECT json_group_array(note) FROM action_updates u WHERE u.entry_id = e.id) AS notes
+           FROM action_entries e WHERE e.source = 'manual' ORDER BY e.what`,
+        )
+        .all();
+    if (JSON.stringify(notes(fresh)) !== JSON.stringify(notes(source))) throw new Error('the fresh device’s notes differ from the first device’s');
+    if (JSON.stringify(entries(fresh)) !== JSON.stringify(entries(source))) throw new Error('the fresh device’s action entries differ from the first device’s');
     const docs = rawResult.docs_written;
     const ratio = appMs / rawMs;
     console.log(`server documents: ${serverDocs}`);
