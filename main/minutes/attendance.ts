@@ -147,11 +147,25 @@ const SEMICOLON_ENTRY_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Councillo
 
 function splitOutsideBrackets(s: string): string[] {
   if (s.includes(';')) {
-    const bySemicolon = splitAt(s, ';');
+    const bySemicolon = splitOutside(s, (t, i) => (t[i] === ';' ? 1 : 0));
     const entries = bySemicolon.filter((p) => SEMICOLON_ENTRY_RE.test(p));
     // One part may be something else (a page number copied in); none may be a comma-separated list of its own.
     if (entries.length >= 2 && entries.length >= bySemicolon.length - 1 && bySemicolon.every((p) => !/,.*,/.test(p))) return bySemicolon;
   }
+  return splitOutside(s, listSeparatorAt);
+}
+
+/** How many characters a list separator at i takes (",", ";", "|", " and ", " & "), or 0. */
+function listSeparatorAt(s: string, i: number): number {
+  const c = s[i];
+  if (c === ',' || c === ';' || c === '|') return 1;
+  if (c === ' ' && s[i + 4] === ' ' && s.slice(i + 1, i + 4).toLowerCase() === 'and') return 5;
+  if (c === ' ' && s[i + 1] === '&' && s[i + 2] === ' ') return 3;
+  return 0;
+}
+
+/** `s` cut at each separator outside brackets; `separatorAt` says how many characters one at i takes (0: none there). */
+function splitOutside(s: string, separatorAt: (s: string, i: number) => number): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -160,33 +174,11 @@ function splitOutsideBrackets(s: string): string[] {
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     if (depth !== 0) continue;
-    // How many characters the separator at i takes, if one starts here.
-    let separator = 0;
-    if (c === ',' || c === ';' || c === '|') separator = 1;
-    else if (c === ' ' && s[i + 4] === ' ' && s.slice(i + 1, i + 4).toLowerCase() === 'and') separator = 5;
-    else if (c === ' ' && s[i + 1] === '&' && s[i + 2] === ' ') separator = 3;
+    const separator = separatorAt(s, i);
     if (separator === 0) continue;
     parts.push(s.slice(start, i));
     start = i + separator;
     i = start - 1;
-  }
-  parts.push(s.slice(start));
-  return parts.map((p) => p.trim()).filter(Boolean);
-}
-
-/** `s` split at `separator` outside brackets. */
-function splitAt(s: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && c === separator) {
-      parts.push(s.slice(start, i));
-      start = i + 1;
-    }
   }
   parts.push(s.slice(start));
   return parts.map((p) => p.trim()).filter(Boolean);
