@@ -28,16 +28,19 @@ const PERSON = `(?:${HONORIFIC}\\.?\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}
 const NOT_A_NAME_RE = /\b(?:Item|Items|Agenda|Minutes?|Public|Questions?|Declarations?|Interests?|Apologies|Members?|None|Nil|Council|Committee|Report|Planning|Application|Matters?|Chair(?:man)?|Clerk|Officers?|Note|Notes|Action|Resolved|Agreed|Decision|The|All|No|Any)\b/;
 
 const ITEM_LINE_RE = new RegExp(`^(?:Agenda\\s+)?(?:Item|Minute|Eitem)\\s+(?:No\\.?\\s*)?([A-Z]{0,6}\\d{1,4}[a-z]{0,5}(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*)\\s*[–—:-]\\s*(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)\\s*(?:\\(([^)]{2,60})\\))?\\s*[.;]?$`);
+const PERSON_ONLY_RE = new RegExp(`^${PERSON}$`);
 const NAME_DASH_RE = new RegExp(`^(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)(?:\\s+\\([^)]{2,60}\\))?\\s+[–—-]\\s+(.{3,200}?)\\s*[.;]?$`);
 
 function declaration(member: string, item: string | null, subject: string, natureText: string, date: string | null, passage: string): Declaration {
   return { member: stripMemberTitle(member), item, subject, nature: interestNature(natureText, date), withdrew: false, passage: passageOf(passage) };
 }
 
+const HONORIFIC_PREFIX_RE = new RegExp(`^${HONORIFIC}\\.?\\s+`);
+
 export function personLike(raw: string): boolean {
   const n = raw.trim();
-  if (NOT_A_NAME_RE.test(n.replace(new RegExp(`^${HONORIFIC}\\.?\\s+`), ''))) return false;
-  return new RegExp(`^${HONORIFIC}\\.?\\s`).test(n) || n.split(/\s+/).length >= 2;
+  if (NOT_A_NAME_RE.test(n.replace(HONORIFIC_PREFIX_RE, ''))) return false;
+  return HONORIFIC_PREFIX_RE.test(n) || n.split(/\s+/).length >= 2;
 }
 
 function splitPeople(list: string): string[] {
@@ -78,7 +81,7 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
     }
     const cells = line.split(/\s*\|\s*|\t+/).map((c) => c.trim()).filter(Boolean);
     if (cells.length >= 2) {
-      const who = cells.find((c) => new RegExp(`^${PERSON}$`).test(c) && personLike(c));
+      const who = cells.find((c) => PERSON_ONLY_RE.test(c) && personLike(c));
       if (who) {
         const item = cells.find((c) => /^(?:(?:Agenda\s+)?Item\s+)?\d{1,4}[a-z]{0,3}(?:\(\w{1,4}\))?$/i.test(c));
         const subject = cells.filter((c) => c !== who && c !== item).sort((a, b) => b.length - a.length)[0] ?? '';
@@ -90,7 +93,7 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
     if (dash && dash[1] && dash[2] && !/^(?:none|nil|no\b|n\/a|not\s)/i.test(dash[2])) {
       // "Councillors Gilbert, Mulroney and Woodley (Cabinet Members) – interest in …": one declaration each.
       const people = /^(?:(?:County\s+|City\s+|Borough\s+)?Councillors|Cllrs)\b/.test(dash[1]) ? splitPeople(dash[1].replace(/^\S+\s+(?:Councillors\s+)?/, '')) : [dash[1]];
-      if (people.length > 1 ? people.every((p) => new RegExp(`^${PERSON}$`).test(p)) : personLike(dash[1])) for (const p of people) out.push(declaration(p, null, dash[2], dash[2], date, line));
+      if (people.length > 1 ? people.every((p) => PERSON_ONLY_RE.test(p)) : personLike(dash[1])) for (const p of people) out.push(declaration(p, null, dash[2], dash[2], date, line));
     }
   }
   return out;
@@ -155,7 +158,7 @@ export function flattenedTableDeclarations(lines: readonly string[], date: strin
     for (let r = i + columns.length; r + Math.min(columns.length, 2) <= cells.length; r += columns.length) {
       const row = cells.slice(r, r + columns.length);
       const member = row[columns.indexOf(MEMBER_HEAD_RE)] ?? '';
-      if (!new RegExp(`^${PERSON}$`).test(member) || !personLike(member)) break;
+      if (!PERSON_ONLY_RE.test(member) || !personLike(member)) break;
       const itemCell = columns.includes(ITEM_HEAD_RE) ? (row[columns.indexOf(ITEM_HEAD_RE)] ?? '') : '';
       const item = ITEM_CELL_RE.exec(itemCell)?.[1] ?? null;
       if (columns.includes(ITEM_HEAD_RE) && !item) break;

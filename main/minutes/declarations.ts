@@ -26,6 +26,8 @@ const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:no
 // "item 9 d)": a sub-item's letter after a space, its bracket left out.
 const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\))*(?:\\s[a-z](?=\\)))?)';
 const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])`, 'i');
+/** "Minute 7 “Council Tax Reduction Scheme”": an item reference with its title in quotes. */
+const TITLED_ITEM_REF_RE = new RegExp(`^${ITEM_REF_RE.source}\\s*[–—:-]?\\s*[“"‘']([^”"’]{3,160})[”"’]`, 'i');
 const ITEM_ONLY_RE = new RegExp(`^(?:agenda\\s+)?(?:item|minute|eitem)\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}\\s*[.:–—-]?$`, 'i');
 const QUOTED_ITEM_RE = /\b(?:in|on|regarding|concerning)\s+(?:the\s+)?(?:agenda\s+)?(?:item|report|matter|application|motion)\s+(?:entitled\s+|headed\s+)?[“"‘']([^”"’]{3,160}?)[”"’]/i;
 const NAMED_ITEMS_RE = /\binterests?\s+in\s+(?:the\s+)?((?:[\w'’-]+\s+){1,4}?(?:items?|reports?|matters?))\b/i;
@@ -69,7 +71,7 @@ function subjectOf(rest: string): string {
   const inIt = /^in\s+(.{3,})$/i.exec(afterInterest);
   if (inIt && inIt[1]) {
     // "in Minute 7 “Council Tax Reduction Scheme”": the item's title is the subject.
-    const titled = new RegExp(`^${ITEM_REF_RE.source}\\s*[–—:-]?\\s*[“"‘']([^”"’]{3,160})[”"’]`, 'i').exec(inIt[1]);
+    const titled = TITLED_ITEM_REF_RE.exec(inIt[1]);
     return cleanSubject(titled?.[2] ?? inIt[1]);
   }
   return cleanSubject(afterInterest || rest);

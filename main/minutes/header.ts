@@ -193,6 +193,12 @@ function isWholeCouncilName(t: string): boolean {
 const GLUED_FIELD_RE = /^(.{3,}?\p{Ll})((?:Date|Time|Venue)\s+(?:of|for)\s+(?:the\s+)?meeting\s*:.*)$/u;
 /** "30 May 2018 - 10:00 to 11:30": a date line with the meeting's start and end. */
 const DATE_TIMES_RE = new RegExp(String.raw`^(.{6,40}?\d{4})\s*[-–—,]?\s*(?:from\s+)?(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\.?$`, 'i');
+/** ", at 7.00 pm" straight after a date. */
+const TIME_AFTER_DATE_RE = new RegExp(String.raw`^[,\s]*(?:at\s+)?${TIME_WORD}`, 'i');
+/** "9.30am – 3.30pm", "10:00 to 11:30": a start and an end. */
+const TIME_RANGE_WORDS_RE = new RegExp(String.raw`(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})`, 'i');
+/** "Meeting Summary Finance Board 14 Nov 2018 - 14:00 to 15:00": a CMIS page's heading lines run together. */
+const CMIS_HEADING_RE = new RegExp(String.raw`^(?:Meeting\s+(?:Summary|Details)\s+)?(\p{Lu}.{2,150}?)\s+(\d{1,2}(?:${ORDINAL})?\s+\p{L}{3,9},?\s+\d{4}\s*[-–—,]?\s*(?:from\s+)?${TIME_WORD}\s*(?:to|until|[-–—])\s*${TIME_WORD})\.?$`, 'iu');
 /** A ModernGov "Issue - decisions" line: "21/02/2017 - Corporate Governance Internal Audit Report". */
 const ISSUE_DECISION_RE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*\S.{2,200}$/;
 /** "Minutes of the meeting of …" part-way into a run-on first paragraph (after a council's name or a notice). */
@@ -209,7 +215,7 @@ function headingInside(t: string): { heading: string; before: string } | null {
   const d = findDate(rest);
   if (!d || d.index > 250) return null;
   const after = rest.slice(d.index + d.length);
-  const time = new RegExp(String.raw`^[,\s]*(?:at\s+)?${TIME_WORD}`, 'i').exec(after)?.[0] ?? '';
+  const time = TIME_AFTER_DATE_RE.exec(after)?.[0] ?? '';
   const before = t.slice(0, at).split(/[.!?]\s+/).pop()?.replace(/[\s,:–—-]+$/, '').trim() ?? '';
   return { heading: rest.slice(0, d.index + d.length) + time, before };
 }
@@ -458,7 +464,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched && !h.date && t.length <= 220) {
       // "Meeting Summary Finance and Resources Board 14 Nov 2018 - 14:00 to 15:00": a CMIS page's heading lines run together.
-      const run = new RegExp(String.raw`^(?:Meeting\s+(?:Summary|Details)\s+)?(\p{Lu}.{2,150}?)\s+(\d{1,2}(?:${ORDINAL})?\s+\p{L}{3,9},?\s+\d{4}\s*[-–—,]?\s*(?:from\s+)?${TIME_WORD}\s*(?:to|until|[-–—])\s*${TIME_WORD})\.?$`, 'iu').exec(t);
+      const run = CMIS_HEADING_RE.exec(t);
       const name = run?.[1] ? bodyName(run[1]) : null;
       if (run?.[2] && name && !h.committee) {
         h.committee = name;
@@ -525,7 +531,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       const tm = findTime(t);
       if (tm && !h.startTime) h.startTime = tm.hhmm;
       // "Time of meeting: 9.30am – 3.30pm": the end too.
-      const range = new RegExp(String.raw`(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})`, 'i').exec(t);
+      const range = TIME_RANGE_WORDS_RE.exec(t);
       const end = range?.[2] ? findTime(range[2]) : null;
       if (end && !h.endTime) h.endTime = end.hhmm;
       matched = true;
