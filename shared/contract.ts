@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ParsedMinutes } from './types/minutes';
 import type { BinEntry, CommitteeDetail, ImportOutcome, LibraryOverview, MeetingDetail } from './types/library';
-import type { ConfidentialPaper, DocumentDetail, DocumentSummary, MeetingPapers, PurgeOutcome, SearchResults } from './types/papers';
+import type { ConfidentialPaper, DocumentDetail, DocumentSummary, MeetingPapers, PurgeOutcome, SearchResults, VersionPicture } from './types/papers';
 import { dismissInput, interestDraftInput, myDeclarationInput, profileInput } from './schemas/interests';
 import type {
   DeclarationSlip,
@@ -167,6 +167,14 @@ export const contract = {
   'papers.fileOpen': {
     input: z.union([z.object({ versionId: id }).strict(), z.object({ documentId: id }).strict()]),
     result: returns<Uint8Array>(),
+  },
+  /**
+   * A picture of the first page of a version (or of a document's current version), made when it was
+   * read: the reader shows it while pdf.js opens the file. Null when there is none.
+   */
+  'papers.firstPagePicture': {
+    input: z.union([z.object({ versionId: id }).strict(), z.object({ documentId: id }).strict()]),
+    result: returns<VersionPicture | null>(),
   },
   'papers.fileRange': {
     input: z

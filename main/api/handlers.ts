@@ -20,6 +20,7 @@ import {
   currentVersionId,
 } from '../papers/store';
 import { OpenFiles, fileOpening, fileRange } from '../papers/file-ranges';
+import { versionPicture } from '../papers/pictures';
 import { encodeOpening } from '../../shared/file-opening';
 import { confidentialPapers, purgeConfidentialPapers, setConfidential } from '../confidential/confidential';
 import { SearchWorker } from '../search/worker';
@@ -142,6 +143,7 @@ export function createHandlers(
       const versionId = 'versionId' in input ? input.versionId : currentVersionId(store.db, input.documentId);
       return encodeOpening(fileOpening(versionId, openFiles.bytes(versionSha(store.db, versionId))));
     },
+    'papers.firstPagePicture': (input) => versionPicture(store.db, 'versionId' in input ? input.versionId : currentVersionId(store.db, input.documentId)),
     // versionSha refuses a purged paper, so a file held here is never read after its purge.
     'papers.fileRange': ({ versionId, begin, end }) => fileRange(openFiles.bytes(versionSha(store.db, versionId)), begin, end),
     'papers.confidential': ({ meetingId }) => confidentialPapers(store.db, meetingId),

@@ -4,7 +4,8 @@ import { type Attendee, MinutesFormatError } from '../minutes';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
 import { classifyPdf, cleanPageText, documentTitle } from '../papers/classify';
 import { matchCommittee, matchMeeting, readFrontPage } from '../papers/match-meeting';
-import { PdfError, extractPdfText } from '../papers/pdf-text';
+import { type PagePicture, PdfError, extractPdfText } from '../papers/pdf-text';
+import { savePicture } from '../papers/pictures';
 import { findVersionBySha, writeVersion } from '../papers/store';
 import { putBlob, readBlob, sha256 } from '../store/blobs';
 import type { Store } from '../store/database';
@@ -32,16 +33,22 @@ export interface ImportControls {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-async function pdfPages(bytes: Uint8Array, controls: ImportControls): Promise<string[]> {
-  const { pages } = await extractPdfText(bytes, { onPage: controls.onProgress, signal: controls.signal });
+async function pdfPages(bytes: Uint8Array, controls: ImportControls, picture = false): Promise<{ pages: string[]; firstPagePicture: Promise<PagePicture | null> }> {
+  const { pages, firstPagePicture } = await extractPdfText(bytes, { onPage: controls.onProgress, signal: controls.signal, picture });
   if (pages.length === 0) throw new ImportError('The PDF has no pages.');
-  return pages.map(cleanPageText);
+  return { pages: pages.map(cleanPageText), firstPagePicture };
+}
+
+/** The first page's picture, made while the text was stored (it is optional: none is no error). */
+async function keepPicture(store: Store, hash: string, picture: Promise<PagePicture | null>): Promise<void> {
+  const made = await picture;
+  if (made) savePicture(store.db, hash, made);
 }
 
 /** Reads a file as the minutes contract without storing anything (`parse-minutes`). */
 export async function readMinutes(fileName: string, bytes: Uint8Array): Promise<{ parsed: ParsedMinutes; attendance: Attendee[]; inputKind: string }> {
   if (!isPdf(bytes)) return parseMinutesOffThread(fileName, decodeText(bytes), false);
-  const pages = await pdfPages(bytes, {});
+  const { pages } = await pdfPages(bytes, {});
   if (pages.every((p) => p.trim() === '')) throw new ImportError('The PDF has no text layer (it may be a scan), so its minutes cannot be read.');
   return parseMinutesOffThread(fileName, pages.join('\f'), true);
 }
@@ -105,7 +112,7 @@ function meetingForPaper(store: Store, request: ImportRequest, pages: string[]):
 
 async function importPdf(store: Store, request: ImportRequest, hash: string, controls: ImportControls): Promise<ImportOutcome> {
   const { fileName, bytes } = request;
-  const pages = await pdfPages(bytes, controls);
+  const { pages, firstPagePicture } = await pdfPages(bytes, controls, true);
   controls.signal?.throwIfAborted();
   const kind = classifyPdf(fileName, pages);
   const hasText = pages.some((p) => p.trim() !== '');
@@ -115,7 +122,9 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
     try {
       const read = await parseMinutesOffThread(fileName, pages.join('\f'), true);
       putBlob(store, bytes);
-      return outcome(fileName, storeMinutes(store, read, source, pages), ` (printed minutes, ${plural(pages.length, 'page')})`);
+      const stored = storeMinutes(store, read, source, pages);
+      await keepPicture(store, hash, firstPagePicture);
+      return outcome(fileName, stored, ` (printed minutes, ${plural(pages.length, 'page')})`);
     } catch (error) {
       if (!(error instanceof MinutesFormatError || error instanceof ImportError)) throw error;
       // Not minutes after all: keep it as a paper, readable and searchable.
@@ -137,6 +146,7 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
     });
     return { meetingId: target.meetingId, version: written.version, reanchored: written.reanchored };
   })();
+  await keepPicture(store, hash, firstPagePicture);
   const notes = [plural(pages.length, 'page')];
   if (!hasText) notes.push('no text layer: not searchable');
   if (version > 1) notes.push(`version ${version}`);
@@ -216,7 +226,7 @@ export async function applyStoredVersion(store: Store, meetingId: number, sha: s
   if (!row) throw new NotFoundError('That file is not one of this meeting’s sources.');
   const bytes = readBlob(store, sha);
   const fromPdf = isPdf(bytes);
-  const pages = fromPdf ? await pdfPages(bytes, {}) : undefined;
+  const pages = fromPdf ? (await pdfPages(bytes, {})).pages : undefined;
   const read = await parseMinutesOffThread(row.fileName, pages ? pages.join('\f') : decodeText(bytes), Boolean(pages));
   const source: Provenance = { fileName: row.fileName, sha256: sha, byteSize: row.byteSize, inputKind: read.inputKind, parserVersion: MINUTES_PARSER_VERSION };
   const result = store.db.transaction(() =>

@@ -10,15 +10,31 @@ export class PdfError extends Error {
   }
 }
 
+/** A picture of a PDF's first page (PNG), and the page's size in points, for the reader to show at once. */
+export interface PagePicture {
+  pageWidth: number;
+  pageHeight: number;
+  png: Uint8Array;
+}
+
 export interface PdfText {
   pages: string[];
+  /**
+   * The first page's picture when asked for (else null). It is made after the text, so it settles
+   * after `pages`: null when it could not be made, never an error.
+   */
+  firstPagePicture: Promise<PagePicture | null>;
 }
 
 type WorkerMessage =
   | { type: 'start'; pageCount: number }
   | { type: 'page'; pageNumber: number; text: string }
   | { type: 'done' }
+  | { type: 'picture'; picture: PagePicture | null }
   | { type: 'error'; name: string; message: string };
+
+/** How long the picture may take after the text before it is given up (it is optional). */
+const PICTURE_MS = 15_000;
 
 /** In the source tree the worker sits beside this file; in the bundled app the build copies it beside main.js. */
 function workerFile(): string {
@@ -65,10 +81,24 @@ function workerCount(bytes: Uint8Array): number {
  */
 export function extractPdfText(
   bytes: Uint8Array,
-  options: { onPage?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+  options: { onPage?: (done: number, total: number) => void; signal?: AbortSignal; picture?: boolean } = {},
 ): Promise<PdfText> {
+  let settlePicture: (picture: PagePicture | null) => void = () => undefined;
+  const firstPagePicture = new Promise<PagePicture | null>((resolve) => {
+    settlePicture = resolve;
+  });
+  if (!options.picture) settlePicture(null);
   return new Promise((resolve, reject) => {
     const shares = workerCount(bytes);
+    // Worker 0 makes the picture after its share of the text; it is kept until then (or PICTURE_MS).
+    let pictureWorker: Worker | null = null;
+    let pictureTimer: NodeJS.Timeout | undefined;
+    const endPicture = (picture: PagePicture | null) => {
+      clearTimeout(pictureTimer);
+      settlePicture(picture);
+      if (pictureWorker) void pictureWorker.terminate();
+      pictureWorker = null;
+    };
     const pages: string[] = [];
     let total = -1;
     let done = 0;
@@ -82,9 +112,11 @@ export function extractPdfText(
       settled = true;
       clearTimeout(stall);
       options.signal?.removeEventListener('abort', onAbort);
-      for (const w of workers) void w.terminate();
+      if (error) endPicture(null);
+      else if (pictureWorker) pictureTimer = setTimeout(() => endPicture(null), PICTURE_MS);
+      for (const w of workers) if (w !== pictureWorker) void w.terminate();
       if (error) reject(error);
-      else resolve({ pages: Array.from({ length: Math.max(total, 0) }, (_, i) => pages[i] ?? '') });
+      else resolve({ pages: Array.from({ length: Math.max(total, 0) }, (_, i) => pages[i] ?? ''), firstPagePicture });
     };
     const onAbort = () => finish(new PdfError('Cancelled.'));
     if (options.signal?.aborted) return finish(new PdfError('Cancelled.'));
@@ -98,13 +130,16 @@ export function extractPdfText(
     for (let share = 0; share < shares; share++) {
       // Each worker gets its own copy, which it owns.
       const data = new Uint8Array(bytes);
+      const picture = options.picture === true && share === 0;
       const worker = new Worker(testWorker.file ?? workerFile(), {
-        workerData: { data, share, shares },
+        workerData: { data, share, shares, picture },
         transferList: [data.buffer],
         resourceLimits: { maxOldGenerationSizeMb: testWorker.heapMb },
       });
       workers.push(worker);
+      if (picture) pictureWorker = worker;
       worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'picture') return endPicture(message.picture);
         alive();
         if (message.type === 'start') total = message.pageCount;
         else if (message.type === 'page') {
@@ -119,6 +154,7 @@ export function extractPdfText(
       worker.on('error', (error) => finish(new PdfError((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? STOPPED : explain(error.name, error.message))));
       // A worker that ends before saying it is done (whatever its exit code) did not read the whole file.
       worker.on('exit', () => {
+        if (worker === pictureWorker) endPicture(null);
         if (!finishedWorker.has(worker)) finish(new PdfError(STOPPED));
       });
     }

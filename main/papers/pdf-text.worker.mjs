@@ -3,7 +3,44 @@
 // on a 500-page pack: `npm run bench -- import`); the reader still renders with pdf.js.
 // Plain JavaScript so that Node loads it as a worker without a TypeScript loader, in tests and in the app.
 import { parentPort, workerData } from 'node:worker_threads';
+import zlib from 'node:zlib';
 import { PDFiumLibrary } from '@hyzyla/pdfium';
+
+/** The first page's picture is this many pixels wide (about a page's width in the reader at 1280 px). */
+const PICTURE_WIDTH = 800;
+
+/** An 8-bit RGBA PNG of an RGBA bitmap: each row behind a "no filter" byte, deflated (fast level: it is kept small anyway). */
+function encodePng(rgba, width, height) {
+  const stride = width * 4;
+  const raw = Buffer.alloc((stride + 1) * height);
+  const src = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  for (let y = 0; y < height; y++) src.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  const chunk = (type, data) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(data, zlib.crc32(head.subarray(4))), 0);
+    return [head, data, crc];
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, no filter method, no interlace
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(Buffer.concat([signature, ...chunk('IHDR', ihdr), ...chunk('IDAT', zlib.deflateSync(raw, { level: 1 })), ...chunk('IEND', Buffer.alloc(0))]));
+}
+
+/** A picture of the first page for the reader to show at once (renderer/features/reader/OpeningView.tsx). */
+async function firstPagePicture(doc) {
+  const page = doc.getPage(0);
+  const { originalWidth, originalHeight } = page.getOriginalSize();
+  if (!(originalWidth > 0 && originalHeight > 0)) return null;
+  // Never taller than 3 widths (a strip of a page is not worth the bytes).
+  if (originalHeight / originalWidth > 3) return null;
+  const bitmap = await page.render({ scale: PICTURE_WIDTH / originalWidth, render: 'bitmap' });
+  return { pageWidth: originalWidth, pageHeight: originalHeight, png: encodePng(bitmap.data, bitmap.width, bitmap.height) };
+}
 
 function classify(message) {
   if (/password|security/i.test(message)) return 'PasswordException';
@@ -31,6 +68,16 @@ async function extract(data) {
       parentPort.postMessage({ type: 'page', pageNumber: n + 1, text });
     }
     parentPort.postMessage({ type: 'done' });
+    // After the text, so extraction never waits for it: main stores and indexes the text meanwhile.
+    if (workerData.picture) {
+      let picture = null;
+      try {
+        picture = await firstPagePicture(doc);
+      } catch {
+        // No picture: the reader waits for pdf.js, as it would without one.
+      }
+      parentPort.postMessage({ type: 'picture', picture }, picture ? [picture.png.buffer] : []);
+    }
   } finally {
     doc?.destroy();
     library.destroy();

@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { isPdf } from '../library/decode';
 import { parseMeetingFacts, parseModernGovXmlDetailed, type WebServiceDocument, type WebServiceMeetingFacts, type WebServiceMeetingRef } from '../minutes/moderngov-xml';
 import { cleanPageText } from '../papers/classify';
-import { PdfError, extractPdfText } from '../papers/pdf-text';
+import { type PagePicture, PdfError, extractPdfText } from '../papers/pdf-text';
 import { sha256 } from '../store/blobs';
 import { SyncError } from './errors';
 import type { CouncilClient, FetchResult } from './http';
@@ -42,7 +42,16 @@ interface KnownDocument {
 
 /** What became of one linked document in this run, before anything is written. */
 export type DocumentOutcome =
-  | { kind: 'new' | 'changed'; doc: WebServiceDocument; bytes: Uint8Array; hash: string; pages: string[]; etag: string | null; lastModified: string | null }
+  | {
+      kind: 'new' | 'changed';
+      doc: WebServiceDocument;
+      bytes: Uint8Array;
+      hash: string;
+      pages: string[];
+      picture: PagePicture | null;
+      etag: string | null;
+      lastModified: string | null;
+    }
   | { kind: 'unchanged'; doc: WebServiceDocument; etag: string | null; lastModified: string | null; checked: boolean }
   | { kind: 'skipped'; doc: WebServiceDocument; reason: string };
 
@@ -158,12 +167,15 @@ export async function fetchDocument(
   const hash = sha256(bytes);
   if (stored && hash === known?.sha256) return { kind: 'unchanged', doc, etag, lastModified, checked: true };
   let pages: string[];
+  let picture: PagePicture | null;
   try {
-    pages = (await extractPdfText(bytes)).pages.map(cleanPageText);
+    const extracted = await extractPdfText(bytes, { picture: true });
+    pages = extracted.pages.map(cleanPageText);
+    picture = await extracted.firstPagePicture;
   } catch (error) {
     if (error instanceof PdfError) return { kind: 'skipped', doc, reason: `${what}: ${error.message}` };
     throw error;
   }
   if (pages.length === 0) return { kind: 'skipped', doc, reason: `${what} has no pages.` };
-  return { kind: stored ? 'changed' : 'new', doc, bytes, hash, pages, etag, lastModified };
+  return { kind: stored ? 'changed' : 'new', doc, bytes, hash, pages, picture, etag, lastModified };
 }

@@ -9,6 +9,7 @@ import { ingestMeeting } from '../library/ingest';
 import { rescheduleMeeting, setMeetingCancelled } from '../library/meeting-status';
 import type { WebServiceDocument, WebServiceMeetingRef } from '../minutes/moderngov-xml';
 import { MINUTES_PARSER_VERSION } from '../minutes/version';
+import { savePicture } from '../papers/pictures';
 import { refreshItemMaps, writeVersion } from '../papers/store';
 import { putBlob } from '../store/blobs';
 import type { Store } from '../store/database';
@@ -116,6 +117,7 @@ function writeDocuments(db: Database.Database, w: Writing, meetingId: number, re
       upsertDoc.run({ ...base, documentId: null, etag: o.etag, lastModified: o.lastModified, sha: null, skipped: null, checked: o.checked ? fetchedAt : null });
     } else {
       const version = writeDocumentVersion(db, site, meetingId, o);
+      if (o.picture) savePicture(db, o.hash, o.picture);
       if (version.version > 1) report.documentsChanged++;
       else report.documentsNew++;
       report.annotationsMoved += version.reanchored?.moved ?? 0;

@@ -126,6 +126,18 @@ export interface PurgeOutcome {
  * (pdf.js reads the trailer first), so the reader can start before the whole file has crossed over.
  * When the file is small, `head` is the whole file and `tail` is empty.
  */
+/**
+ * A picture of a version's first page (PNG) and the page's size in points (`papers.firstPagePicture`):
+ * the reader shows it at once, laid out as the page will be, and replaces it when pdf.js has drawn the page.
+ */
+export interface VersionPicture {
+  versionId: number;
+  pageWidth: number;
+  pageHeight: number;
+  pageCount: number;
+  png: Uint8Array;
+}
+
 export interface FileOpening {
   versionId: number;
   length: number;

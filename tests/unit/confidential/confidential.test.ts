@@ -152,6 +152,8 @@ describe('confidential (exempt) papers', () => {
     const purgedFiles = [files.exemptReport, files.notForPublication].map((bytes) => blobPath(store, sha256(bytes)));
     expect(purgedFiles.every((f) => fs.existsSync(f))).toBe(true);
     const packFile = blobPath(store, sha256(files.pack));
+    // A picture of the first page was made at import, for each paper (it shows the page's content too).
+    expect(await handlers['papers.firstPagePicture']({ documentId: ids.exemptReport })).toMatchObject({ png: expect.any(Uint8Array) });
 
     const outcome = await handlers['papers.purgeConfidential']({ meetingId });
     expect(outcome.papers.map((p) => p.id).sort()).toEqual([ids.exemptReport, ids.notForPublication].sort());
@@ -175,6 +177,10 @@ describe('confidential (exempt) papers', () => {
     const listed = papersForMeeting(store.db, meetingId).documents.find((d) => d.id === ids.exemptReport);
     expect(listed).toMatchObject({ confidential: true, purgedAt: expect.any(String) });
     expect(() => handlers['papers.file']({ versionId: version(ids.exemptReport) })).toThrow(/purged after its meeting/);
+    // Their first-page pictures go with the text; the public pack keeps its own.
+    expect(await handlers['papers.firstPagePicture']({ documentId: ids.exemptReport })).toBeNull();
+    expect(store.db.prepare('SELECT COUNT(*) FROM version_pictures p JOIN document_versions v ON v.id = p.version_id WHERE v.document_id IN (?, ?)').pluck().get(ids.exemptReport, ids.notForPublication)).toBe(0);
+    expect(await handlers['papers.firstPagePicture']({ documentId: ids.pack })).not.toBeNull();
 
     // The question keeps the member's words, loses the quoted passage, and says it is on a purged paper.
     const brief = await handlers['annotations.brief']({ meetingId });

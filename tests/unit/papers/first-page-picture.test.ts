@@ -1,0 +1,88 @@
+/**
+ * The first page's picture: made when a pack is imported, kept per version in the store, served by
+ * `papers.firstPagePicture` (what the reader shows while pdf.js opens the file).
+ */
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createHandlers } from '../../../main/api/handlers';
+import { importFile } from '../../../main/library/import-file';
+import { openStore } from '../../../main/store/database';
+import { makePack } from '../../helpers/make-pack';
+import { makeBlankPdf } from '../../helpers/make-pdf';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+/** Width, height and how many dark pixels the PNG has in its top and bottom halves (RGBA rows, no filter, as made). */
+function pngInk(png: Uint8Array): { width: number; height: number; top: number; bottom: number } {
+  const buf = Buffer.from(png);
+  const width = buf.readUInt32BE(16);
+  const height = buf.readUInt32BE(20);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < buf.length; at += 12 + buf.readUInt32BE(at)) {
+    if (buf.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(buf.subarray(at + 8, at + 8 + buf.readUInt32BE(at)));
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  let top = 0;
+  let bottom = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if ((raw[y * (width * 4 + 1) + 1 + x * 4] as number) < 128) {
+        if (y < height / 2) top++;
+        else bottom++;
+      }
+    }
+  }
+  return { width, height, top, bottom };
+}
+
+describe('the first page’s picture', () => {
+  it('is made at import, per version, and served with the page’s size and the page count', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const store = openStore(path.join(dir, 'store'), { key: Buffer.alloc(32, 7) });
+    try {
+      const pack = await makePack({
+        committee: 'Overview and Scrutiny Committee',
+        dateLine: 'Tuesday, 14 January 2025',
+        reports: [{ number: '5', title: 'Budget monitoring', pages: [['Budget monitoring', 'The forecast overspend is £2.1m.']] }],
+      });
+      await importFile(store, { fileName: 'pack.pdf', bytes: pack });
+      const documentId = store.db.prepare('SELECT id FROM documents').pluck().get() as number;
+      const versionId = store.db.prepare('SELECT id FROM document_versions').pluck().get() as number;
+      const pageCount = store.db.prepare('SELECT page_count FROM document_versions').pluck().get() as number;
+      const handlers = createHandlers(store);
+      const picture = await handlers['papers.firstPagePicture']({ documentId });
+      expect(picture).toMatchObject({ versionId, pageCount, pageWidth: expect.closeTo(595, 0), pageHeight: expect.closeTo(842, 0) });
+      // The front sheet is drawn: ink near its top (the committee and date), on a picture in the page's proportions.
+      const ink = pngInk(picture?.png ?? new Uint8Array());
+      expect(ink.width).toBe(800);
+      expect(Math.abs(ink.height - 1132)).toBeLessThanOrEqual(1);
+      expect(ink.top).toBeGreaterThan(100);
+      expect(await handlers['papers.firstPagePicture']({ versionId })).toEqual(picture);
+
+      // A blank page is a white picture; the same file imported again keeps one picture per version.
+      await importFile(store, { fileName: 'pack.pdf', bytes: pack });
+      expect(store.db.prepare('SELECT COUNT(*) FROM version_pictures').pluck().get()).toBe(1);
+      const blank = await importFile(store, { fileName: 'blank.pdf', bytes: await makeBlankPdf(2) });
+      expect(blank.status).not.toBe('failed');
+      const blankDoc = store.db.prepare("SELECT document_id FROM document_versions WHERE file_name = 'blank.pdf'").pluck().get() as number;
+      const blankPicture = await handlers['papers.firstPagePicture']({ documentId: blankDoc });
+      expect(pngInk(blankPicture?.png ?? new Uint8Array())).toMatchObject({ top: 0, bottom: 0 });
+    } finally {
+      store.close();
+      cleanup();
+    }
+  });
+
+  it('is null for a version without one (imported before pictures were made), not an error', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const store = openStore(path.join(dir, 'store'));
+    try {
+      await importFile(store, { fileName: 'blank.pdf', bytes: await makeBlankPdf(1) });
+      store.db.exec('DELETE FROM version_pictures');
+      const documentId = store.db.prepare('SELECT id FROM documents').pluck().get() as number;
+      expect(await createHandlers(store)['papers.firstPagePicture']({ documentId })).toBeNull();
+    } finally {
+      store.close();
+      cleanup();
+    }
+  });
+});
