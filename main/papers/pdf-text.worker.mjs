@@ -3,6 +3,7 @@
 // on a 500-page pack: `npm run bench -- import`); the reader still renders with pdf.js.
 // Plain JavaScript so that Node loads it as a worker without a TypeScript loader, in tests and in the app.
 import { parentPort, workerData } from 'node:worker_threads';
+import { Buffer } from 'node:buffer';
 import zlib from 'node:zlib';
 import { PDFiumLibrary } from '@hyzyla/pdfium';
 
