@@ -5,7 +5,8 @@ import { hrefs } from '../../kernel/router';
 export function VersionSelect({ detail, currentPage }: { detail: DocumentDetail; currentPage: number }) {
   return (
     <div className="toolbar__group">
-      <label htmlFor="reader-version" className="toolbar__label">
+      {/* Named "Version" for screen readers; on screen the choice itself reads "Version 2 (latest) · 4 pages". */}
+      <label htmlFor="reader-version" className="visually-hidden">
         Version
       </label>
       <select

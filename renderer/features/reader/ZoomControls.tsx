@@ -17,8 +17,9 @@ export function ZoomControls({
   onZoom: (zoom: ZoomMode) => void;
   onZoomBy: (direction: 1 | -1) => void;
 }) {
-  const zoomOptions: Array<{ value: string; label: string }> = [
-    { value: 'auto', label: 'Automatic' },
+  // "Auto" on screen so the toolbar fits one row at 1280 px; the select's tooltip says "Automatic" in full.
+  const zoomOptions: Array<{ value: string; label: string; full?: string }> = [
+    { value: 'auto', label: 'Auto', full: 'Automatic' },
     { value: 'fit-width', label: 'Fit width' },
     { value: 'fit-page', label: 'Fit page' },
     ...ZOOM_STEPS.map((s) => ({ value: String(s), label: `${Math.round(s * 100)}%` })),
@@ -26,6 +27,8 @@ export function ZoomControls({
   if (typeof zoom === 'number' && !ZOOM_STEPS.some((s) => s === zoom)) {
     zoomOptions.push({ value: String(zoom), label: `${Math.round(zoom * 100)}%` });
   }
+  const scaleNote = typeof zoom === 'string' ? ` (${Math.round(scale * 100)}%)` : '';
+  const chosen = zoomOptions.find((o) => o.value === zoomValue(zoom));
   return (
     <div className="toolbar__group">
       <button type="button" className="tool tool--icon" onClick={() => onZoomBy(-1)} aria-label="Zoom out" title="Zoom out (Ctrl −)">
@@ -37,6 +40,7 @@ export function ZoomControls({
       <select
         id="reader-zoom"
         className="toolbar__select"
+        title={`Zoom: ${chosen?.full ?? chosen?.label ?? ''}${scaleNote}`}
         value={zoomValue(zoom)}
         onChange={(e) => {
           const v = e.currentTarget.value;
@@ -46,7 +50,7 @@ export function ZoomControls({
         {zoomOptions.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
-            {o.value === zoom && typeof zoom === 'string' ? ` (${Math.round(scale * 100)}%)` : ''}
+            {o.value === zoom ? scaleNote : ''}
           </option>
         ))}
       </select>
