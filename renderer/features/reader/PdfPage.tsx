@@ -10,7 +10,7 @@ import { TextLayer, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } 
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { joinPageText, splitItem, type PageText, type TextRange } from './pages';
 import type { QueuedJob, RenderQueue } from './renderQueue';
-import { readerMark } from './perf';
+import { markFirstPageShown, readerMark } from './perf';
 import { fitWordSpacing, applyPageFonts } from './textLayerFonts';
 
 export type Mark = TextRange & { kind: 'term' | 'find' | 'current' };
@@ -38,6 +38,8 @@ export interface PdfPageProps {
   onTextLayer?: (pageNumber: number) => void;
   /** Shown when the page cannot be drawn; null for nothing. */
   errorText?: string | null;
+  /** A picture of the page (an object URL) shown under it until pdf.js has drawn it. */
+  picture?: string | null;
 }
 
 const MARK_CLASS: Record<Mark['kind'], string> = {
@@ -99,6 +101,7 @@ export const resetFirstDrawn = (): void => {
 function markFirstDrawn(): void {
   if (firstDrawn) return;
   firstDrawn = true;
+  markFirstPageShown();
   readerMark('first-page-drawn');
 }
 
@@ -124,6 +127,7 @@ export function PdfPage({
   marks = null,
   onTextLayer,
   errorText = null,
+  picture = null,
 }: PdfPageProps) {
   /** The page's own size at scale 1, once known. */
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -136,6 +140,7 @@ export function PdfPage({
   const jobs = useRef<QueuedJob[]>([]);
   const priorityRef = useRef(priority);
   const marksRef = useRef(marks);
+  const pictureRef = useRef(picture);
   const onTextLayerRef = useRef(onTextLayer);
   useEffect(() => {
     priorityRef.current = priority;
@@ -212,9 +217,10 @@ export function PdfPage({
         canvas.height = Math.floor(viewport.height * ratio);
         canvas.className = 'pdf-page__canvas';
         const previous = host.querySelector('canvas');
-        // The first drawing goes straight in; a redraw (zoom) replaces the old one once it is done,
-        // so the page never flashes blank.
-        if (!previous) host.append(canvas);
+        // The first drawing goes straight in (over the page's picture, only once drawn); a redraw
+        // (zoom) replaces the old one once it is done, so the page never flashes blank.
+        const over = !previous && pictureRef.current !== null;
+        if (!previous && !over) host.append(canvas);
         renderTask = page.render({
           canvas,
           viewport,
@@ -223,6 +229,7 @@ export function PdfPage({
         });
         await renderTask.promise;
         renderTask = null;
+        if (over && !cancelled) host.append(canvas);
         markFirstDrawn();
         if (cancelled) return;
         if (previous) {
@@ -269,6 +276,8 @@ export function PdfPage({
     '--total-scale-factor': 'calc(var(--scale-factor) * var(--user-unit))',
     '--scale-round-x': '1px',
     '--scale-round-y': '1px',
+    // Until pdf.js has drawn the page, the picture of it made at import (page 1 only; see OpeningView).
+    ...(picture ? { backgroundImage: `url("${picture}")`, backgroundSize: '100% 100%' } : {}),
   } as CSSProperties;
 
   return (

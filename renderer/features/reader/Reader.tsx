@@ -13,7 +13,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentDetail, FileOpening } from '../../../shared/types/papers';
 import { PdfPage, releaseTextMeasuring, type Mark, type MarksFor } from './PdfPage';
-import { itemForPage, itemLabel, scaleFor, stepZoom, termRanges, type ZoomMode } from './pages';
+import { SIDEBAR_FROM, itemForPage, itemLabel, scaleFor, stepZoom, termRanges, type ZoomMode } from './pages';
+import { OpeningView, type OpeningPicture } from './OpeningView';
 import { PrintDialog } from './PrintDialog';
 import { Sidebar } from './Sidebar';
 import { RenderQueue } from './renderQueue';
@@ -34,12 +35,15 @@ const ARROW_STEP = 60;
 
 export interface ReaderProps {
   detail: DocumentDetail;
-  opening: FileOpening;
+  /** The PDF's opening; null while it is on its way (the first page's picture is shown meanwhile). */
+  opening: FileOpening | null;
   initialPage: number | null;
   terms: string[];
+  /** The first page's picture, shown until pdf.js has drawn that page (null when there is none or the reader opens elsewhere). */
+  picture: OpeningPicture | null;
 }
 
-export function Reader({ detail, opening, initialPage, terms }: ReaderProps) {
+export function Reader({ detail, opening, initialPage, terms, picture }: ReaderProps) {
   const opened = useOpenedPdf(opening);
   if (opened.status === 'failed') {
     return (
@@ -48,14 +52,8 @@ export function Reader({ detail, opening, initialPage, terms }: ReaderProps) {
       </p>
     );
   }
-  if (opened.status === 'opening') {
-    return (
-      <p className="reader__message" role="status">
-        Opening the document…
-      </p>
-    );
-  }
-  return <ReaderBody pdf={opened.pdf} firstPage={opened.firstPage} detail={detail} initialPage={initialPage} terms={terms} />;
+  if (opened.status === 'opening') return <OpeningView picture={picture} />;
+  return <ReaderBody pdf={opened.pdf} firstPage={opened.firstPage} detail={detail} initialPage={initialPage} terms={terms} picture={picture?.url ?? null} />;
 }
 
 function ReaderBody({
@@ -64,18 +62,20 @@ function ReaderBody({
   detail,
   initialPage,
   terms,
+  picture,
 }: {
   pdf: PDFDocumentProxy;
   firstPage: PageSize;
   detail: DocumentDetail;
   initialPage: number | null;
   terms: string[];
+  picture: string | null;
 }) {
   const numPages = pdf.numPages;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState<PageSize | null>(null);
   const [zoom, setZoom] = useState<ZoomMode>('auto');
-  const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 900);
+  const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= SIDEBAR_FROM);
   const [printOpen, setPrintOpen] = useState(false);
 
   // The pages' box, for fit width / fit page.
@@ -272,6 +272,7 @@ function ReaderBody({
                       marks={marksFor}
                       onTextLayer={onTextLayer}
                       errorText={`Page ${page} could not be shown.`}
+                      picture={page === 1 ? picture : null}
                     />
                     <PageAnnotations pageNumber={page} scale={scale} />
                   </div>

@@ -1,7 +1,7 @@
 /** The reader's page: '#/document/ID?page=N&v=VERSION&q=TERMS'. Loads the document's details and opens its PDF. */
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../../../shared/result';
-import type { DocumentDetail, FileOpening, VersionSummary } from '../../../shared/types/papers';
+import type { DocumentDetail, FileOpening, VersionPicture, VersionSummary } from '../../../shared/types/papers';
 import { api } from '../../kernel/api';
 import { decodeOpening } from '../../../shared/file-opening';
 import { hrefs, type PageProps } from '../../kernel/router';
@@ -14,6 +14,8 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { DOCUMENT_KIND } from './labels';
 import { Reader } from './Reader';
+import type { OpeningPicture } from './OpeningView';
+import { usePictureUrl } from './usePictureUrl';
 import './reader.css';
 import { readerMark } from './perf';
 import { AnnotationsToggle } from '../annotations/AnnotationsLayer';
@@ -58,6 +60,18 @@ function Heading({ detail, focusOnMount }: { detail: DocumentDetail; focusOnMoun
  */
 type FileRequest = { versionId: number } | { documentId: number };
 let prefetched: { key: string; opening: Promise<Result<FileOpening>> } | null = null;
+/** The first page's picture, asked for with the opening (it is small, so it usually arrives first). */
+let prefetchedPicture: { key: string; picture: Promise<VersionPicture | null> } | null = null;
+
+function requestPicture(request: FileRequest): Promise<VersionPicture | null> {
+  return api['papers.firstPagePicture'](request).then(
+    (result) => {
+      readerMark('picture-received');
+      return result.ok ? result.value : null;
+    },
+    () => null,
+  );
+}
 
 function requestOpening(request: FileRequest): Promise<Result<FileOpening>> {
   readerMark('file-requested');
@@ -76,7 +90,36 @@ const keyOf = (request: FileRequest) => ('versionId' in request ? `v${request.ve
 
 function prefetchOpening(request: FileRequest): void {
   const key = keyOf(request);
+  if (prefetchedPicture?.key !== key) prefetchedPicture = { key, picture: requestPicture(request) };
   if (prefetched?.key !== key) prefetched = { key, opening: requestOpening(request) };
+}
+
+/** This version's picture: the early request's if it was for this version, else asked for now. */
+async function takePicture(documentId: number, version: VersionSummary): Promise<VersionPicture | null> {
+  const early = prefetchedPicture;
+  prefetchedPicture = null;
+  if (early?.key === `v${version.id}` || (early?.key === `d${documentId}` && version.isCurrent)) {
+    const picture = await early.picture;
+    if (!picture || picture.versionId === version.id) return picture;
+  }
+  return requestPicture({ versionId: version.id });
+}
+
+/** The picture while the PDF opens, when the reader opens at page 1 (elsewhere it would be the wrong page). */
+function useOpeningPicture(documentId: number, version: VersionSummary, atFirstPage: boolean): OpeningPicture | null {
+  const [picture, setPicture] = useState<VersionPicture | null>(null);
+  useEffect(() => {
+    let current = true;
+    void takePicture(documentId, version).then((p) => {
+      if (current) setPicture(p);
+    });
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one picture per version
+  }, [documentId, version.id]);
+  const url = usePictureUrl(atFirstPage ? picture : null);
+  return useMemo(() => (url && picture ? { url, pageWidth: picture.pageWidth, pageHeight: picture.pageHeight } : null), [url, picture]);
 }
 
 /**
@@ -103,9 +146,12 @@ function LoadedReader({ detail, pageNumber, terms }: { detail: DocumentDetail; p
   // eslint-disable-next-line react-hooks/exhaustive-deps -- one load per version; the summary object is refreshed with the details
   const load = useCallback(() => takeOpening(documentId, version), [documentId, versionId]);
   const file = useResource(load, 0);
-  if (file.status === 'loading') return <Loading what="the PDF" />;
+  const initialPage = pageNumber ?? detail.lastPage;
+  const picture = useOpeningPicture(documentId, version, (initialPage ?? 1) === 1);
   if (file.status === 'error') return <ErrorPanel title="The PDF could not be read" error={file.error} />;
-  return <Reader key={versionId} detail={detail} opening={file.value} initialPage={pageNumber ?? detail.lastPage} terms={terms} />;
+  // The same Reader while the file is on its way, so the first page's picture stays mounted until drawn over.
+  const opening = file.status === 'ready' ? file.value : null;
+  return <Reader key={versionId} detail={detail} opening={opening} initialPage={initialPage} terms={terms} picture={picture} />;
 }
 
 export function ReaderPage({ documentId, versionId, pageNumber, terms, refreshKey, focusOnMount }: ReaderRouteProps) {

@@ -197,6 +197,9 @@ export const AUTO_MAX_SCALE = 1.5;
 export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
 
 /** The scale that shows a page of `pageWidth` × `pageHeight` points in a box of the given pixels. */
+/** From this window width the reader opens with its sidebar (thumbnails and contents) shown. */
+export const SIDEBAR_FROM = 900;
+
 export function scaleFor(mode: ZoomMode, page: { width: number; height: number }, box: { width: number; height: number }): number {
   if (typeof mode === 'number') return mode;
   const byWidth = box.width / page.width;

@@ -23,9 +23,11 @@ export function versionRangeReader(versionId: number) {
   };
 }
 
-export function useOpenedPdf(opening: FileOpening): OpenedPdf {
+/** The PDF opened from its opening; null while the opening is on its way (still 'opening'). */
+export function useOpenedPdf(opening: FileOpening | null): OpenedPdf {
   const [opened, setOpened] = useState<OpenedPdf>({ status: 'opening' });
   useEffect(() => {
+    if (!opening) return;
     resetFirstDrawn();
     const task = openPdfByRanges(opening, versionRangeReader(opening.versionId));
     let current = true;
