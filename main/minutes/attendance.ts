@@ -50,12 +50,22 @@ const NO_COLON_LABEL_RE =
 function labelOf(text: string): RegExpExecArray | null {
   const t = text.length > 8000 ? text.slice(0, 8000) : text;
   const m = LABEL_RE.exec(t);
-  if (m || !NO_COLON_LABEL_RE.test(t)) return m;
+  if (m) return m;
+  const paired = PAIRED_NO_COLON_RE.exec(t);
+  if (paired?.[1]) {
+    // "PRESENT Jane Rook Amir Shah Lee Dunn": names in full, two words each, read in pairs when that is all there is.
+    const run = pairedNameRun(t.slice(paired[0].length));
+    if (run && run.list.split(', ').length >= 3 && !t.slice(paired[0].length + run.end).trim()) return LABEL_RE.exec(`${paired[1]}: ${run.list}`);
+  }
+  if (!NO_COLON_LABEL_RE.test(t)) return null;
   // Without a colon the names must show where each ends: commas or brackets, all in initials, or one name.
   const rest = t.replace(NO_COLON_LABEL_RE, '');
   if (!/[,(]/.test(rest) && !INITIALS_NAMES_ONLY_RE.test(rest) && rest.split(/\s+/).length > 4) return null;
   return LABEL_RE.exec(t.replace(NO_COLON_LABEL_RE, '$1: '));
 }
+
+/** A label without its colon before a name in full ("PRESENT Jane Rook …"): the list is read only if it pairs up. */
+const PAIRED_NO_COLON_RE = /^(Members\s+[Pp]resent|MEMBERS\s+PRESENT|Councillors\s+[Pp]resent|PRESENT|Present|Apologies|APOLOGIES|In\s+Attendance|IN\s+ATTENDANCE)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
 /** A heading for people from other bodies, their lines below it. */
 const BODIES_HEADING_RE = /^(?:Representatives?|Officers?|Others?)\s+(?:from|of)\s+(?:the\s+)?(?:Other\s+)?(?:Bodies|Organisations|Agencies|Partners|Partner\s+Organisations)\s+in\s+Attendance$/i;
@@ -676,10 +686,30 @@ function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/** "Penny Dale-Rook (PDR)": a name in full words (no initials, no title), then its own initials in brackets. */
+const INITIALLED_ENTRY_RE = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})\s*\((\p{Lu}{2,4})\)$/u;
+
+/**
+ * A list with no label, every entry a name in full followed by its own initials ("Jane Rook (JR), Amir Shah (AS),
+ * Lee Dunn (LD)"): at least three, each bracket exactly the initials of the name before it. Null otherwise.
+ */
+function unlabelledInitialledList(text: string): string[] | null {
+  if (!text.includes('(')) return null;
+  const parts = splitOutsideBrackets(text.trim().replace(/\.$/, '')).map((p) => p.replace(/^(?:and|&)\s+/i, '').trim());
+  if (parts.length < 3) return null;
+  const names: string[] = [];
+  for (const p of parts) {
+    const m = INITIALLED_ENTRY_RE.exec(p);
+    if (!m || !m[1] || m[2] !== initialsOf(m[1]) || isOrganisation(m[1])) return null;
+    names.push(m[1]);
+  }
+  return names;
+}
+
 export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): AttendanceLists {
   const attendees: Attendee[] = [];
   const usedParts = new Set<number>();
-  const { blocks, origin } = splitRunTogetherLists(rejoinWrappedLabels(allBlocks.slice(0, limit)));
+  const { blocks, origin, unread } = splitRunTogetherLists(rejoinWrappedLabels(allBlocks.slice(0, limit)));
   const used = { add: (k: number) => usedParts.add(k) };
   const n = blocks.length;
   for (let i = 0; i < n; i++) {
@@ -755,6 +785,16 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       const entries = VERB_RE.test(list) || /\d/.test(list) ? [] : parseNameList(list);
       if (entries.length >= 3 && entries.length === splitOutsideBrackets(list).length) {
         for (const e of entries) attendees.push({ name: e.name, status: 'present', role: e.role });
+        used.add(i);
+        continue;
+      }
+    }
+    if (attendees.length === 0 && i > 0 && i < 12 && b.text.length < 600) {
+      // "Jane Rook (JR), Amir Shah (AS), Lee Dunn (LD)" at the top of parish minutes, without "Present:": the members
+      // present, each named in full with the initials the minutes use for them.
+      const initialled = unlabelledInitialledList(b.text);
+      if (initialled) {
+        for (const name of initialled) attendees.push({ name, status: 'present', role: null });
         used.add(i);
         continue;
       }
@@ -858,7 +898,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     i = j - 1;
   }
-  return { attendees, used: new Set([...usedParts].map((k) => origin[k] ?? k)) };
+  return { attendees, used: new Set([...usedParts].map((k) => origin[k] ?? k).filter((k) => !unread.has(k))) };
 }
 
 /** A label inside a line, after the list before it: "… C Brown (Chair). Apologies: Councillor D White". */
@@ -897,8 +937,70 @@ function withoutPartialApologies(list: string): string {
   return splitOutsideBrackets(list).flatMap(splitUnseparatedNames).filter((p) => !PARTIAL_APOLOGY_RE.test(p)).join(', ');
 }
 
-/** "PRESENT:" (or "Present:") inside a header paragraph, after the meeting's name, date or times. */
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:PRESENT|Present|Members\s+Present|MEMBERS\s+PRESENT)\s*:\s*(?=\p{Lu})/u;
+/**
+ * "PRESENT:" (or "Present:") inside a header paragraph, after the meeting's name, date or times; "PRESENT" in capitals
+ * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
+ */
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:(?:PRESENT|Present|Members\s+Present|MEMBERS\s+PRESENT)\s*:\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))/u;
+
+/** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
+const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+/** Words in a run of capitalised words that are not parts of a person's name. */
+const NOT_NAME_WORD_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Councillors?|Cllrs?|Alderm[ae]n|Bailie|Present|Apologies|Absent|Attendance|Also|Officers?|Members?|Minutes|Item|Items|Agenda|Council|Committee|Board|Panel|Authority|Cabinet|Welcome|Chair(?:man)?|Convener|Convenor|Clerk|The|And|Of|For|Report|Reports|Plan|Update|Review|Strategy|Policy|Budget|Housing|Planning|Development|Services?|Annual|Day|Position|Public|Questions?|Matters|Arising|Business|Declarations?|Interests?|Meeting|Date|Next|Any|Other|Finance|Performance|Audit)$/;
+
+/**
+ * A list of people in full names of two words each with nothing between them, as a two-column table
+ * gives it when flattened: "Jane Rook Amir Shah Lee Dunn (Convener) Ann Lee". Read in pairs, a bracket
+ * after a pair being that person's role. At least two people; the run stops at the first word that is no
+ * name's ("Welcome 1. The …"), and a word left over after the pairs, before a paragraph number, is the
+ * next heading. Returns the list with commas between the people, and where in `text` the run ended; null
+ * when the words cannot be paired (an odd count, a title or an initial among them).
+ */
+export function pairedNameRun(text: string): { list: string; end: number } | null {
+  const re = /\s*(\([^()]{2,40}\)|[^\s()]+)/gy;
+  const people: string[] = [];
+  let words: string[] = [];
+  let end = 0;
+  let lastPairEnd = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const tok = m[1] ?? '';
+    if (tok.startsWith('(')) {
+      // A role belongs to a whole name: only straight after a pair.
+      if (words.length !== 0 || people.length === 0) break;
+      people[people.length - 1] += ` ${tok}`;
+      lastPairEnd = re.lastIndex;
+      continue;
+    }
+    // A comma or a full stop is a separator or a sentence: the run is only of bare words.
+    if (!FULL_NAME_WORD_RE.test(tok) || NOT_NAME_WORD_RE.test(tok)) break;
+    words.push(tok);
+    end = re.lastIndex;
+    if (words.length === 2) {
+      people.push(words.join(' '));
+      words = [];
+      lastPairEnd = end;
+    }
+  }
+  if (words.length === 1) {
+    // "… Ross Watson Welcome 1. The Convener …": the odd word out is the heading of the next paragraph.
+    const after = text.slice(end);
+    if (!/^\s+\d{1,3}\.\s/.test(after)) return null;
+  }
+  if (people.length < 2) return null;
+  return { list: people.join(', '), end: lastPairEnd };
+}
+
+/** "Present: Jane Rook Amir Shah Lee Dunn": a list with no separators, read in pairs; other lists unchanged. */
+function withPairedNames(text: string): { text: string; rest: string } {
+  const m = LABEL_RE.exec(text);
+  const list = m?.[8];
+  if (!m || !list || !(m[1] || m[2] || m[4])) return { text, rest: '' };
+  const at = text.length - list.length;
+  const run = pairedNameRun(list);
+  // "Jane Rook Amir Shah, Lee Dunn": a list with separators after all, read as it is.
+  if (!run || /^\s*(?:[,;&(]|and\s)/.test(list.slice(run.end))) return { text, rest: '' };
+  return { text: `${text.slice(0, at)}${run.list}`, rest: list.slice(run.end).trim() };
+}
 
 /** Where inner labels start (left to right, so "Also present:" is one label, not "present:" inside it). */
 function innerLabelStarts(text: string, from: number): number[] {
@@ -912,9 +1014,11 @@ function innerLabelStarts(text: string, from: number): number[] {
  * Lists flattened by copying run into one line: "Present: Councillors A, B Also present: C Apologies: D".
  * Each list becomes a block of its own; `origin` maps each back to the block it came from.
  */
-function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; origin: number[] } {
+function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
   const out: Block[] = [];
   const origin: number[] = [];
+  /** Blocks with text after their lists (the minutes run on after the names): never wholly the lists'. */
+  const unread = new Set<number>();
   blocks.forEach((whole, k) => {
     // A ModernGov decision page's "Content:" field, with the lists inside it.
     let b = whole.text.startsWith('Content: ') && !whole.bullet ? { ...whole, text: whole.text.slice(9) } : whole;
@@ -923,13 +1027,20 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     if (inside && inside.index > 0 && !LABEL_RE.test(b.text.slice(0, 8000))) {
       out.push({ ...b, text: b.text.slice(0, inside.index).trim() });
       origin.push(k);
-      b = { ...b, text: b.text.slice(inside.index) };
+      // "PRESENT Jane Rook …" without its colon: given one, as the lists read it.
+      b = { ...b, text: inside[0].includes(':') ? b.text.slice(inside.index) : `PRESENT: ${b.text.slice(inside.index + inside[0].length)}` };
     }
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     const starts = b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
     if (starts.length === 0) {
-      out.push(b);
+      const paired = first ? withPairedNames(b.text) : { text: b.text, rest: '' };
+      out.push({ ...b, text: paired.text });
       origin.push(k);
+      if (paired.rest) {
+        out.push({ ...b, text: paired.rest });
+        origin.push(k);
+        unread.add(k);
+      }
       return;
     }
     const cuts = [0, ...starts, b.text.length];
@@ -937,11 +1048,18 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
       const part = b.text.slice(cuts[c], cuts[c + 1]);
       const t = part.trim().replace(/[.;,]$/, '');
       if (!t) continue;
-      out.push({ ...b, text: t });
+      // A list of names without separators, read in pairs; what follows the last pair is not the list's.
+      const paired = withPairedNames(t);
+      out.push({ ...b, text: paired.text });
       origin.push(k);
+      if (paired.rest) {
+        out.push({ ...b, text: paired.rest });
+        origin.push(k);
+        unread.add(k);
+      }
     }
   });
-  return { blocks: out, origin };
+  return { blocks: out, origin, unread };
 }
 
 /**

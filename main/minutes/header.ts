@@ -128,6 +128,9 @@ const PAGE_MARKERS: [RegExp, PageKind][] = [
   [/^issue\s*-\s*meetings$/i, 'issue'],
 ];
 
+/** A ModernGov page marker with the heading under it run on to its line (a copy with no blank lines). */
+const RUN_ON_MARKER_RE = /^(?:agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+)?minutes|agenda,\s+decisions\s+and\s+minutes)\s+(?=\p{Lu})/iu;
+
 const VENUE_FIELD_RE = /^(?:venue|lleoliad|location|place|place\s+of\s+(?:the\s+)?meeting|meeting\s+venue|venue\s+(?:of|for)\s+(?:the\s+)?meeting)\s*:\s*(.+)$/i;
 
 function cleanVenue(v: string): string {
@@ -244,6 +247,13 @@ export function parseHeader(blocks: readonly Block[]): Header {
       t = glued[1];
       const d = findDate(glued[2]);
       if (d && !h.date && /^date/i.test(glued[2])) h.date = d.iso;
+    }
+    // "Agenda and minutes" run on to the heading under it ("Agenda and minutes Cabinet - Tuesday, 14th September, 2021"):
+    // the page's kind, then the heading.
+    const marker = i < 3 ? RUN_ON_MARKER_RE.exec(t) : null;
+    if (marker && findDate(t.slice(marker[0].length))) {
+      if (h.pageKind === 'unknown') h.pageKind = 'meeting';
+      t = t.slice(marker[0].length);
     }
     const inside = i < 3 && !sawPrinted ? headingInside(t) : null;
     if (inside) {

@@ -406,7 +406,7 @@ function paragraphItems(body: readonly Block[]): ItemDraft[] | null {
 /** Splits the body into items: numbered ("109." / "45. Title" / "CYPE/24/45"), unnumbered titles, or one item. */
 export function splitItems(blocks: readonly Block[], header: Header, skip: Set<number>): ItemDraft[] {
   const from = header.bodyStart;
-  const table = header.pageKind === 'agenda-item' ? null : tableRowDrafts(blocks, skip);
+  const table = header.pageKind === 'agenda-item' ? null : tableRowDrafts(blocks, skip, from);
   if (table) return table;
   let markers: Marker[] = [];
   if (header.pageKind !== 'agenda-item') {
