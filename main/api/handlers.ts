@@ -20,7 +20,8 @@ import {
   currentVersionId,
 } from '../papers/store';
 import { OpenFiles, fileOpening, fileRange } from '../papers/file-ranges';
-import { versionPicture } from '../papers/pictures';
+import { PictureBackfill, versionPicture } from '../papers/pictures';
+import { renderFirstPagePicture } from '../papers/pdf-text';
 import { encodeOpening } from '../../shared/file-opening';
 import { confidentialPapers, purgeConfidentialPapers, setConfidential } from '../confidential/confidential';
 import { SearchWorker } from '../search/worker';
@@ -73,6 +74,7 @@ export function createHandlers(
   const searcher = new SearchWorker(store);
   // The PDFs being read by ranges, decrypted once each (see main/papers/file-ranges.ts).
   const openFiles = new OpenFiles((sha) => readBlob(store, sha));
+  const pictures = new PictureBackfill(store.db, (versionId) => openFiles.bytes(versionSha(store.db, versionId)), renderFirstPagePicture);
   return {
     'library.overview': () => libraryOverview(store.db),
     'library.committee': ({ committeeId }) => committeeDetail(store.db, committeeId),
@@ -143,7 +145,13 @@ export function createHandlers(
       const versionId = 'versionId' in input ? input.versionId : currentVersionId(store.db, input.documentId);
       return encodeOpening(fileOpening(versionId, openFiles.bytes(versionSha(store.db, versionId))));
     },
-    'papers.firstPagePicture': (input) => versionPicture(store.db, 'versionId' in input ? input.versionId : currentVersionId(store.db, input.documentId)),
+    'papers.firstPagePicture': (input) => {
+      const versionId = 'versionId' in input ? input.versionId : currentVersionId(store.db, input.documentId);
+      const picture = versionPicture(store.db, versionId);
+      // None yet (stored before pictures were made): made in the background for the next opening.
+      if (!picture) void pictures.request(versionId);
+      return picture;
+    },
     // versionSha refuses a purged paper, so a file held here is never read after its purge.
     'papers.fileRange': ({ versionId, begin, end }) => fileRange(openFiles.bytes(versionSha(store.db, versionId)), begin, end),
     'papers.confidential': ({ meetingId }) => confidentialPapers(store.db, meetingId),

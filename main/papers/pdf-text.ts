@@ -160,3 +160,30 @@ export function extractPdfText(
     }
   });
 }
+
+/**
+ * Only the first page's picture, in a worker thread (for a version stored before pictures were made):
+ * null when it cannot be made, never an error.
+ */
+export function renderFirstPagePicture(bytes: Uint8Array): Promise<PagePicture | null> {
+  return new Promise((resolve) => {
+    const data = new Uint8Array(bytes);
+    const worker = new Worker(testWorker.file ?? workerFile(), {
+      workerData: { data, share: 0, shares: 1, picture: true, pictureOnly: true },
+      transferList: [data.buffer],
+      resourceLimits: { maxOldGenerationSizeMb: testWorker.heapMb },
+    });
+    let done = false;
+    const end = (picture: PagePicture | null) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve(picture);
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => end(null), PICTURE_MS);
+    worker.on('message', (message: WorkerMessage) => end(message.type === 'picture' ? message.picture : null));
+    worker.on('error', () => end(null));
+    worker.on('exit', () => end(null));
+  });
+}

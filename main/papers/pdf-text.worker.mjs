@@ -60,6 +60,17 @@ async function extract(data) {
       parentPort.postMessage({ type: 'error', name: classify(message), message });
       return;
     }
+    if (workerData.pictureOnly) {
+      // A picture for a version stored before pictures were made (main/papers/pictures.ts).
+      let picture = null;
+      try {
+        picture = await firstPagePicture(doc);
+      } catch {
+        // None: the reader waits for pdf.js, as before.
+      }
+      parentPort.postMessage({ type: 'picture', picture }, picture ? [picture.png.buffer] : []);
+      return;
+    }
     const pageCount = doc.getPageCount();
     parentPort.postMessage({ type: 'start', pageCount });
     // Worker `share` of `shares` takes every shares-th page, so parallel workers finish together.
