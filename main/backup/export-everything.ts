@@ -32,13 +32,19 @@ export interface ExportedFile {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** Tables worth exporting: not SQLite's own, not full-text indexes or their shadow tables. */
+/**
+ * Derived from the files, which are exported themselves: pictures of first pages (remade from a paper's
+ * PDF; a confidential paper's would otherwise show its content when confidential papers are left out).
+ */
+const DERIVED = new Set(['version_pictures']);
+
+/** Tables worth exporting: not SQLite's own, not full-text indexes or their shadow tables, not what is derived from the files. */
 export function exportedTables(db: Database.Database): string[] {
   const rows = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string; sql: string | null }>;
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql ?? '')).map((r) => r.name);
   return rows
     .map((r) => r.name)
-    .filter((name) => !name.startsWith('sqlite_') && !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+    .filter((name) => !name.startsWith('sqlite_') && !DERIVED.has(name) && !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
 }
 
 const columnsOf = (db: Database.Database, table: string): string[] =>

@@ -53,6 +53,9 @@ describe('export everything', () => {
 
   test('with confidential papers: every table, every file and every annotation, equal to the store', async () => {
     const state = dumpStore(lib.store);
+    // First-page pictures are derived from the papers' files (exported themselves), so not exported.
+    expect(state.tables.version_pictures?.length).toBeGreaterThan(0);
+    delete state.tables.version_pictures;
     const { zip, text, manifest, json } = await unzip(await exportEverything(lib.store, { includeConfidential: true }));
 
     expect(Object.keys(manifest.tables).sort()).toEqual(Object.keys(state.tables).sort());
@@ -87,6 +90,9 @@ describe('export everything', () => {
 
   test('without: the confidential paper, its file, pages and the note on it stay out; the rest is all there', async () => {
     const state = dumpStore(lib.store);
+    // First-page pictures are derived from the papers' files (exported themselves), so not exported.
+    expect(state.tables.version_pictures?.length).toBeGreaterThan(0);
+    delete state.tables.version_pictures;
     const { zip, text, manifest, json } = await unzip(await exportEverything(lib.store, { includeConfidential: false }));
     expect(manifest).toMatchObject({ includesConfidential: false, confidentialPapersLeftOut: 1 });
     const confidentialVersion = lib.store.db.prepare('SELECT id, sha256 FROM document_versions WHERE document_id = ?').get(confidentialId) as { id: number; sha256: string };
