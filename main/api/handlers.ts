@@ -74,7 +74,9 @@ export function createHandlers(
   const searcher = new SearchWorker(store);
   // The PDFs being read by ranges, decrypted once each (see main/papers/file-ranges.ts).
   const openFiles = new OpenFiles((sha) => readBlob(store, sha));
-  const pictures = new PictureBackfill(store.db, (versionId) => openFiles.bytes(versionSha(store.db, versionId)), renderFirstPagePicture);
+  // Made on first use (the CLI's parse-minutes has handlers without a store).
+  let pictures: PictureBackfill | null = null;
+  const backfill = () => (pictures ??= new PictureBackfill(store.db, (versionId) => openFiles.bytes(versionSha(store.db, versionId)), renderFirstPagePicture));
   return {
     'library.overview': () => libraryOverview(store.db),
     'library.committee': ({ committeeId }) => committeeDetail(store.db, committeeId),
@@ -149,7 +151,7 @@ export function createHandlers(
       const versionId = 'versionId' in input ? input.versionId : currentVersionId(store.db, input.documentId);
       const picture = versionPicture(store.db, versionId);
       // None yet (stored before pictures were made): made in the background for the next opening.
-      if (!picture) void pictures.request(versionId);
+      if (!picture) void backfill().request(versionId);
       return picture;
     },
     // versionSha refuses a purged paper, so a file held here is never read after its purge.
