@@ -49,6 +49,17 @@ function classify(message) {
   return 'Error';
 }
 
+/** Sends the first page's picture, or null when it cannot be made (the reader then waits for pdf.js, as without one). */
+async function postPicture(doc) {
+  let picture = null;
+  try {
+    picture = await firstPagePicture(doc);
+  } catch {
+    // No picture.
+  }
+  parentPort.postMessage({ type: 'picture', picture }, picture ? [picture.png.buffer] : []);
+}
+
 async function extract(data) {
   const library = await PDFiumLibrary.init();
   let doc;
@@ -60,17 +71,8 @@ async function extract(data) {
       parentPort.postMessage({ type: 'error', name: classify(message), message });
       return;
     }
-    if (workerData.pictureOnly) {
-      // A picture for a version stored before pictures were made (main/papers/pictures.ts).
-      let picture = null;
-      try {
-        picture = await firstPagePicture(doc);
-      } catch {
-        // None: the reader waits for pdf.js, as before.
-      }
-      parentPort.postMessage({ type: 'picture', picture }, picture ? [picture.png.buffer] : []);
-      return;
-    }
+    // Only a picture: for a version stored before pictures were made (main/papers/pictures.ts).
+    if (workerData.pictureOnly) return await postPicture(doc);
     const pageCount = doc.getPageCount();
     parentPort.postMessage({ type: 'start', pageCount });
     // Worker `share` of `shares` takes every shares-th page, so parallel workers finish together.
@@ -81,15 +83,7 @@ async function extract(data) {
     }
     parentPort.postMessage({ type: 'done' });
     // After the text, so extraction never waits for it: main stores and indexes the text meanwhile.
-    if (workerData.picture) {
-      let picture = null;
-      try {
-        picture = await firstPagePicture(doc);
-      } catch {
-        // No picture: the reader waits for pdf.js, as it would without one.
-      }
-      parentPort.postMessage({ type: 'picture', picture }, picture ? [picture.png.buffer] : []);
-    }
+    if (workerData.picture) await postPicture(doc);
   } finally {
     doc?.destroy();
     library.destroy();

@@ -3,36 +3,13 @@
  * `papers.firstPagePicture` (what the reader shows while pdf.js opens the file).
  */
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { createHandlers } from '../../../main/api/handlers';
 import { importFile } from '../../../main/library/import-file';
 import { openStore } from '../../../main/store/database';
 import { makePack } from '../../helpers/make-pack';
 import { makeBlankPdf } from '../../helpers/make-pdf';
 import { makeTempDir } from '../../helpers/temp-dir';
-
-/** Width, height and how many dark pixels the PNG has in its top and bottom halves (RGBA rows, no filter, as made). */
-function pngInk(png: Uint8Array): { width: number; height: number; top: number; bottom: number } {
-  const buf = Buffer.from(png);
-  const width = buf.readUInt32BE(16);
-  const height = buf.readUInt32BE(20);
-  const idat: Buffer[] = [];
-  for (let at = 8; at < buf.length; at += 12 + buf.readUInt32BE(at)) {
-    if (buf.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(buf.subarray(at + 8, at + 8 + buf.readUInt32BE(at)));
-  }
-  const raw = zlib.inflateSync(Buffer.concat(idat));
-  let top = 0;
-  let bottom = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if ((raw[y * (width * 4 + 1) + 1 + x * 4] as number) < 128) {
-        if (y < height / 2) top++;
-        else bottom++;
-      }
-    }
-  }
-  return { width, height, top, bottom };
-}
+import { readPngInk } from '../../helpers/png';
 
 describe('the first page’s picture', () => {
   it('is made at import, per version, and served with the page’s size and the page count', async () => {
@@ -52,7 +29,7 @@ describe('the first page’s picture', () => {
       const picture = await handlers['papers.firstPagePicture']({ documentId });
       expect(picture).toMatchObject({ versionId, pageCount, pageWidth: expect.closeTo(595, 0), pageHeight: expect.closeTo(842, 0) });
       // The front sheet is drawn: ink near its top (the committee and date), on a picture in the page's proportions.
-      const ink = pngInk(picture?.png ?? new Uint8Array());
+      const ink = readPngInk(picture?.png ?? new Uint8Array());
       expect(ink.width).toBe(800);
       expect(Math.abs(ink.height - 1132)).toBeLessThanOrEqual(1);
       expect(ink.top).toBeGreaterThan(100);
@@ -65,7 +42,7 @@ describe('the first page’s picture', () => {
       expect(blank.status).not.toBe('failed');
       const blankDoc = store.db.prepare("SELECT document_id FROM document_versions WHERE file_name = 'blank.pdf'").pluck().get() as number;
       const blankPicture = await handlers['papers.firstPagePicture']({ documentId: blankDoc });
-      expect(pngInk(blankPicture?.png ?? new Uint8Array())).toMatchObject({ top: 0, bottom: 0 });
+      expect(readPngInk(blankPicture?.png ?? new Uint8Array())).toMatchObject({ top: 0, bottom: 0 });
     } finally {
       store.close();
       cleanup();

@@ -1,32 +1,6 @@
-import zlib from 'node:zlib';
 import { extractPdfText } from '../../../main/papers/pdf-text';
 import { makeBlankPdf, makePdf } from '../../helpers/make-pdf';
-
-/** A PNG's size and how many of its pixels are dark (read back from its IDAT, as the encoder writes it: RGBA, no filter). */
-function readPng(png: Uint8Array): { width: number; height: number; dark: number } {
-  const buf = Buffer.from(png);
-  expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const width = buf.readUInt32BE(16);
-  const height = buf.readUInt32BE(20);
-  const idat: Buffer[] = [];
-  for (let at = 8; at < buf.length; ) {
-    const length = buf.readUInt32BE(at);
-    const type = buf.toString('latin1', at + 4, at + 8);
-    if (type === 'IDAT') idat.push(buf.subarray(at + 8, at + 8 + length));
-    expect(zlib.crc32(buf.subarray(at + 8, at + 8 + length), zlib.crc32(buf.subarray(at + 4, at + 8)))).toBe(buf.readUInt32BE(at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = zlib.inflateSync(Buffer.concat(idat));
-  expect(raw.length).toBe((width * 4 + 1) * height);
-  let dark = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = y * (width * 4 + 1) + 1 + x * 4;
-      if ((raw[i] as number) < 128) dark++;
-    }
-  }
-  return { width, height, dark };
-}
+import { readPngInk } from '../../helpers/png';
 
 describe('extractPdfText (pdf.js in a worker thread)', () => {
   test('returns each page’s text in order and reports progress', async () => {
@@ -62,13 +36,13 @@ describe('extractPdfText (pdf.js in a worker thread)', () => {
     // The page's size in points (A4 from the helper) and a PNG 800 px wide in its proportions, with the words drawn.
     expect(picture.pageWidth).toBeCloseTo(595, 0);
     expect(picture.pageHeight).toBeCloseTo(842, 0);
-    const png = readPng(picture.png);
+    const png = readPngInk(picture.png);
     expect(png.width).toBe(800);
     expect(Math.abs(png.height - Math.round((800 * picture.pageHeight) / picture.pageWidth))).toBeLessThanOrEqual(1);
     expect(png.dark).toBeGreaterThan(50);
     // A blank page is drawn too (white), and no picture is made unless asked for.
     const blank = await (await extractPdfText(await makeBlankPdf(1), { picture: true })).firstPagePicture;
-    expect(blank && readPng(blank.png).dark).toBe(0);
+    expect(blank && readPngInk(blank.png).dark).toBe(0);
     expect(await (await extractPdfText(pdf)).firstPagePicture).toBeNull();
   });
 
