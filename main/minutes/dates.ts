@@ -9,8 +9,11 @@ const MONTHS: Record<string, number> = {
 const MONTH_WORD = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)';
 /** English and Welsh ordinal suffixes: 1st, 20th; 1af, 2il, 3ydd, 5ed, 9fed, 11eg, 21ain. */
 const ORDINAL = '(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)';
-/** "20 March 2024", "20th of March, 2024", "15thMay 2019" (a copy that lost the space), Welsh "9fed Hydref, 2014". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:${ORDINAL}(?:\\s+of)?\\s*|(?:\\s+of)?\\s+)${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`, 'i');
+/**
+ * "20 March 2024", "20th of March, 2024", "15thMay 2019" (a copy that lost the space), "20 th September 2017"
+ * (a PDF's raised suffix set apart), Welsh "9fed Hydref, 2014".
+ */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:(?:${ORDINAL}|\\s(?:st|nd|rd|th))(?:\\s+of)?\\s*|(?:\\s+of)?\\s+)${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 

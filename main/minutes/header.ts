@@ -109,7 +109,22 @@ function bodyBeforeDate(prefix: string): string | null {
     .replace(/\s*[-–—:]\s*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes$/i, '')
     .replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?/iu, '')
     .trim();
-  return bodyName(p);
+  return bodyName(p) ?? bodyAfterAuthority(p);
+}
+
+/** "Westshire Fire and Rescue Authority - Policy and Strategy": a ModernGov title naming the authority, then its committee. */
+const AUTHORITY_THEN_BODY_RE = /^(.{3,100}?\b(?:Authority|Council))\s+[-–—]\s+(\p{Lu}[\p{L}'’&,\s-]{2,80})$/u;
+/** Capitalised words, with the small words of a name between them: "Policy and Strategy", "Audit & Risk". */
+const TITLE_WORDS_RE = /^\p{Lu}[\p{L}'’-]*(?:,?\s+(?:and|of|the|for|&|\p{Lu}[\p{L}'’-]*))*$/u;
+
+/** The committee of "<authority or council> - <committee>", when the part before the dash is the body's own name. */
+function bodyAfterAuthority(text: string): string | null {
+  const m = AUTHORITY_THEN_BODY_RE.exec(text);
+  if (!m || !m[1] || !m[2]) return null;
+  const authority = m[1].trim();
+  const name = m[2].trim();
+  if (!(isCouncilName(authority) || /^(?:the\s+)?\p{Lu}[\p{L}'’&,\s-]{2,90}\s+Authority$/u.test(authority))) return null;
+  return bodyName(name) ?? (TITLE_WORDS_RE.test(name) && name.split(/\s+/).length <= 8 ? name : null);
 }
 /** "Date:" / "Time:" / "Venue:" with the value on the next line (CMIS pages, Word tables). */
 const BARE_DATE_RE = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}(?:${ORDINAL})?\\s*\\p{L}{3,9},?\\s+\\d{4}(?:\\s*[,–—-]?\\s*(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\.?$`, 'iu');
@@ -522,7 +537,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!matched && !h.committee && opening && /minutes|notes|meeting\s+of/i.test(t)) {
       // "Minutes of Full Council", "Planning Committee – Minutes", "DRAFT MINUTES OF THE CABINET": a heading without a date.
       const mm =
-        /^(?:(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+(?:(?:of|from)\s+)?(?:the\s+)?|(?=(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s))(?:(?:a|an|the)\s+)?(?:(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?)?(.{3,120})$/iu.exec(t) ??
+        // "Minutes of a Meeting of: Policy & Resources Committee": the name may follow a colon.
+        /^(?:(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+(?:(?:of|from)\s+)?(?:the\s+)?|(?=(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s))(?:(?:a|an|the)\s+)?(?:(?:\p{L}+\s+){0,2}meeting\s+of\s*:?\s+(?:the\s+)?)?(.{3,120})$/iu.exec(t) ??
         /^(.{3,120}?)\s*[-–—:]?\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes$/i.exec(t);
       const name = mm && mm[1] ? bodyName(mm[1]) : null;
       if (name) {
@@ -530,7 +546,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
-    if (!matched && /^(?:date|dyddiad)(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*/i.test(t)) {
+    if (!matched && /^(?:date|dyddiad)(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*/i.test(t)) {
       const d = findDate(t);
       if (d && !h.date) h.date = d.iso;
       const tm = findTime(t.slice(d ? d.index + d.length : 0));

@@ -64,3 +64,16 @@ test('a CMIS page’s heading lines run together: "Meeting Summary <body> 14 Nov
   const page = ['Skip to main content', 'Business - Eastmoor Council', 'You are in Meetings', '', 'Meeting Details', '', 'Meeting Summary', 'Finance and Resources Policy Board', '14 Nov 2018 - 14:00 to 15:00', '  • Documents', '  • Attendance', ...BODY];
   expect(headerOf(page)).toMatchObject({ committee: 'Finance and Resources Policy Board', date: '2018-11-14', startTime: '14:00', endTime: '15:00' });
 });
+
+test('a ModernGov title naming the authority, then its committee, over the date', () => {
+  const page = ['Agenda and minutes', '', 'Westshire and City of Eastby Fire and Rescue Authority - Policy and Strategy', 'Friday, 24th July, 2015 10.00 am', '', 'Venue: Fire Service HQ, Some Road', ...BODY];
+  expect(headerOf(page)).toMatchObject({ council: 'Westshire and City of Eastby Fire and Rescue Authority', committee: 'Policy and Strategy', date: '2015-07-24', startTime: '10:00' });
+  // A sentence after the dash is not a committee's name.
+  const prose = ['Agenda and minutes', '', 'Eastby Council - the meeting was adjourned to a later date', 'Friday, 24th July, 2015 10.00 am', ...BODY];
+  expect(headerOf(prose).committee).toBeNull();
+});
+
+test('"Minutes of a Meeting of:" and "Date and Time:" fields', () => {
+  const page = ['Minutes of a Meeting of: Policy & Resources Committee', '', 'Date and Time: Wednesday 11 July 2018 at 7.01 pm', '', 'Location: Council Chamber, The Town Hall, Someton', ...BODY];
+  expect(headerOf(page)).toMatchObject({ committee: 'Policy & Resources Committee', date: '2018-07-11', startTime: '19:01', venue: 'Council Chamber, The Town Hall, Someton' });
+});

@@ -156,6 +156,9 @@ describe('building blocks', () => {
     expect(findDate('Monday 22nd April 2024')?.iso).toBe('2024-04-22');
     expect(findDate('19/11/2009')?.iso).toBe('2009-11-19');
     expect(findDate('31 February 2025')).toBeNull();
+    // A PDF's raised suffix set apart from its number.
+    expect(findDate('WEDNESDAY 20 th SEPTEMBER 2017')?.iso).toBe('2017-09-20');
+    expect(findDate('the 1 st of May, 2019')?.iso).toBe('2019-05-01');
     expect(findTime('5:30 pm')?.hhmm).toBe('17:30');
     expect(findTime('6.00 p.m.')?.hhmm).toBe('18:00');
     expect(findTime('12.30 pm')?.hhmm).toBe('12:30');
