@@ -20,6 +20,13 @@ export interface ParsedQuery {
   stem: string | null;
   /** Phrases and prefixes, as an expression for the unstemmed indexes (pages_fts, items_fts); null: none. */
   exact: string | null;
+  /**
+   * The groups of `exact` without a prefix, for the stemmed indexes too: a row holding a phrase as
+   * written holds it stemmed (the same tokenizer with the stemmer after it), so when bare words are
+   * searched there these narrow that walk to the rows that may hold the phrases; the unstemmed index
+   * still decides. A prefix is no such filter ("placements*" is not a prefix of the root "placement").
+   */
+  stemFilter: string | null;
   /** Words left out (-word, NOT word) on the stemmed index, phrases left out on the unstemmed one. */
   excludeStem: string | null;
   excludeExact: string | null;
@@ -103,7 +110,7 @@ export function parseQuery(input: string): ParsedQuery {
   }
   const hint = hints.length ? hints.join(' ') : null;
   const positives = terms.filter((t) => !t.negated);
-  const none: ParsedQuery = { match: null, stem: null, exact: null, excludeStem: null, excludeExact: null, terms: [], prefixes: [], stems: [], hint };
+  const none: ParsedQuery = { match: null, stem: null, exact: null, stemFilter: null, excludeStem: null, excludeExact: null, terms: [], prefixes: [], stems: [], hint };
   if (positives.length === 0) return none;
 
   // Positives form AND-ed groups; OR joins a term to the group before it. A group of bare words only
@@ -135,6 +142,7 @@ export function parseQuery(input: string): ParsedQuery {
     match,
     stem: expr(stemGroups),
     exact: expr(exactGroups),
+    stemFilter: stemGroups.length ? expr(exactGroups.filter((g) => g.every((t) => !t.prefix))) : null,
     excludeStem: anyOf(negatives.filter(isStem)),
     excludeExact: anyOf(negatives.filter((t) => !isStem(t))),
     terms: [...new Set([...stemmed, ...exactTerms].filter((t) => !t.prefix).flatMap((t) => t.text.split(' ')))],

@@ -41,7 +41,9 @@ export function phrasesOf(expr: string | null): string[] {
 /** The primary index's expression for a query: the one a source MATCHes and bm25 would weigh. */
 export function primaryOf(q: ParsedQuery): { onStem: boolean; positive: string; excluded: string | null } {
   const onStem = q.stem !== null;
-  return { onStem, positive: (onStem ? q.stem : q.exact) ?? '', excluded: onStem ? q.excludeStem : q.excludeExact };
+  // On the stemmed index the query's phrases narrow the walk too (stemFilter, query-syntax.ts).
+  const positive = onStem ? (q.stemFilter ? `(${q.stem}) AND (${q.stemFilter})` : (q.stem as string)) : (q.exact ?? '');
+  return { onStem, positive, excluded: onStem ? q.excludeStem : q.excludeExact };
 }
 
 /**
