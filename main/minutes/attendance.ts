@@ -412,9 +412,16 @@ const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|
  * "(Chief Executive) J J Tohill": a bracket first is the post of the person before the comma.
  */
 function splitUnseparatedNames(part: string): string[] {
-  if (part.length > 600) return [part];
+  // A whole council run together, each member after their own title, may pass 600 characters.
+  if (part.length > 600 && !(part.length <= 8000 && titledRun(part))) return [part];
   if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
   return splitUnseparatedNamesOnce(part);
+}
+
+/** "Councillor T Birt Councillor P Cole …": eight or more members, each part after its own title and short. */
+function titledRun(t: string): boolean {
+  const parts = splitBeforeTitles(t);
+  return parts.length >= 8 && parts.every((p) => MEMBER_TITLE_RE.test(p) && p.length <= 60);
 }
 
 /** Words before "Cllr" that make it part of the same phrase: "Cty Cllr X", "substitute for Cllr Y". */
@@ -488,6 +495,7 @@ function isNameThenPost(t: string): boolean {
 /** A long block that is a bare name list: "Mr G Adam, Mr B Allan, Mrs J Barclay, …" (a whole council). */
 function isLongNameList(t: string): boolean {
   if (t.length > 8000) return false;
+  if (titledRun(t)) return true;
   const parts = splitOutsideBrackets(t);
   if (parts.length < 8) return false;
   const names = parts.filter((p) => parseEntry(p) !== null).length;
@@ -511,6 +519,8 @@ function continuesList(b: Block): boolean {
 
 /** "Jane Smith, Director of Housing" (one top-level comma, no "and", the second part not another member). */
 function isSingleEntry(line: string): boolean {
+  // "Councillor T Birt Councillor P Cole …": members run together, each after their own title.
+  if (line.length <= 8000 && splitBeforeTitles(line).filter((p) => MEMBER_TITLE_RE.test(p)).length >= 2) return false;
   const parts = splitOutsideBrackets(line);
   if (parts.length > 2 || /\s(?:and|&)\s/.test(line.replace(/\([^()]*\)/g, ''))) return false;
   if (parts.length === 1) return true;
@@ -525,6 +535,29 @@ function isSingleEntry(line: string): boolean {
 }
 
 /** "Councillor A Smith for Councillor B Jones", "A Smith (substitute for B Jones)", "A Smith substituting for B Jones". */
+/** An officer in initials after a courtesy title: "Mrs M Eves", where the post before it ends. */
+const HONORIFIC_INITIALS_START_RE = /\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+)){1,3}(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’-]+,\s)/gu;
+const HONORIFIC_POST_ENTRY_RE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+)){1,3}(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’-]+,\s+\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*$/u;
+
+/**
+ * Officers copied without separators between them: "(Officials) Mrs M Eves, Chief Executive Mr C Fenn, Director
+ * of Enterprise, Regeneration & Tourism Miss S Gale, Democratic Services Manager (Acting)". Each person is a
+ * courtesy title, initials and a surname, then a comma and the post up to the next such person; read only when
+ * every piece has that shape.
+ */
+function honorificPostEntries(line: string): { name: string; role: string | null }[] | null {
+  if (line.length > 1500) return null;
+  const body = line.replace(/^\([A-Za-z ]{2,30}\)\s+/, '').replace(/\.$/, '');
+  const pieces = body.split(HONORIFIC_INITIALS_START_RE).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2 || !pieces.every((p) => HONORIFIC_POST_ENTRY_RE.test(p))) return null;
+  const out: { name: string; role: string | null }[] = [];
+  for (const p of pieces) {
+    const comma = p.indexOf(',');
+    out.push({ name: p.slice(0, comma).trim(), role: normaliseRole(p.slice(comma + 1).trim()) });
+  }
+  return out;
+}
+
 function parseSubstituteEntry(raw: string): { name: string; role: string | null } | null {
   const s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
   if (!s || s.length > 200) return null;
@@ -708,6 +741,8 @@ function unlabelledInitialledList(text: string): string[] | null {
 
 export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): AttendanceLists {
   const attendees: Attendee[] = [];
+  /** Indices in `attendees` of titled members listed under a bare "In attendance:" label. */
+  const attendingMembers = new Set<number>();
   const usedParts = new Set<number>();
   const { blocks, origin, unread } = splitRunTogetherLists(rejoinWrappedLabels(allBlocks.slice(0, limit)));
   const used = { add: (k: number) => usedParts.add(k) };
@@ -886,7 +921,15 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       const e = parseEntry(rest, true);
       if (e) entries.push(e);
     }
+    // "In attendance: Councillor A Councillor B …": every entry a titled member (the officials follow on their own line).
+    const membersOnly = kind === 'in-attendance' && /^in\s+attendance$/i.test((m[2] ?? '').trim()) && entries.length >= 3 && splitBeforeTitles(rest).every((p) => MEMBER_TITLE_RE.test(p));
+    if (membersOnly) for (let k = 0; k < entries.length; k++) attendingMembers.add(attendees.length + k);
     for (const line of more) {
+      const officers = posts ? honorificPostEntries(line) : null;
+      if (officers) {
+        entries.push(...officers);
+        continue;
+      }
       const e = onePerLine && isSingleEntry(line) && kind !== 'substitutes' ? parseEntry(line, true) : null;
       if (e) entries.push(e);
       else entries.push(...parseList(line));
@@ -897,6 +940,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       attendees.push({ name: e.name, status, role });
     }
     i = j - 1;
+  }
+  // With no list of members present (the chair aside), members listed "In attendance" are the members present.
+  if (attendingMembers.size > 0 && !attendees.some((a) => a.status === 'present' && a.role !== 'Chair' && a.role !== 'Vice-Chair')) {
+    for (const k of attendingMembers) {
+      const a = attendees[k];
+      if (a && a.status === 'in-attendance') a.status = 'present';
+    }
   }
   return { attendees, used: new Set([...usedParts].map((k) => origin[k] ?? k).filter((k) => !unread.has(k))) };
 }

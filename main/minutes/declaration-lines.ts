@@ -31,6 +31,34 @@ const ITEM_LINE_RE = new RegExp(`^(?:Agenda\\s+)?(?:Item|Minute|Eitem)\\s+(?:No\
 const PERSON_ONLY_RE = new RegExp(`^${PERSON}$`);
 const NAME_DASH_RE = new RegExp(`^(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)(?:\\s+\\([^)]{2,60}\\))?\\s+[–—-]\\s+(.{3,200}?)\\s*[.;]?$`);
 
+const ITEM_NUM = '[A-Z]{0,6}\\d{1,4}[a-z]{0,5}(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*';
+/** A member's title and one or more names after it: "Councillor Armstrong", "Councillors Campbell, Doherty and Thornton". */
+const TITLED_LIST = `${HONORIFIC}\\.?\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}(?:\\s*(?:,|\\band\\b|&)\\s*(?:${HONORIFIC}\\.?\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3})*`;
+/** "Agenda Item 6.2: Audit Panel Report – Councillor Armstrong": an item, perhaps its title, then the titled members who declared. */
+const ITEM_ENTRY_RE = new RegExp(`^(?:Agenda\\s+)?(?:Item|Minute)\\s+(?:No\\.?\\s*)?(${ITEM_NUM})\\s*[:.–—-]?\\s+(?:(.{2,200}?)\\s+[–—-]\\s+)?(${TITLED_LIST})\\s*(?:\\(([^)]{2,80})\\))?\\s*[.,]?$`);
+const ITEM_START_RE = /(?:^|[\s;:])(?=(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?[A-Z]{0,6}\d)/g;
+/** "Councillor Steven Heddle – Item 14.1", "Cllr Jones - Items 4 and 7": a member, then the item or items only. */
+const MEMBER_ITEMS_RE = new RegExp(`^(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)\\s+[–—-]\\s+(?:Agenda\\s+)?(?:Items?|Minutes?)\\s+(?:No\\.?\\s*)?(${ITEM_NUM}(?:\\s*(?:,|and|&)\\s*${ITEM_NUM})*)\\s*[.;]?$`);
+
+/**
+ * Entries run together in one paragraph: "Declarations were conveyed as follows: Agenda Item 6.2: Audit
+ * Panel – Councillor Armstrong; Agenda Item 6.6: Estate Update – Councillors Campbell and Doherty". Each
+ * entry starts at "Item N" and ends at a semicolon; only members printed with a title are read.
+ */
+function itemEntries(line: string, date: string | null): Declaration[] {
+  if (line.length > 3000) return [];
+  const starts = [...line.matchAll(ITEM_START_RE)].map((m) => m.index + (m[0] ? m[0].length : 0));
+  const out: Declaration[] = [];
+  starts.forEach((start, k) => {
+    const segment = (line.slice(start, starts[k + 1] ?? line.length).split(';')[0] ?? '').replace(/\s+and$/, '').trim();
+    const m = ITEM_ENTRY_RE.exec(segment);
+    if (!m || !m[1] || !m[3]) return;
+    const people = splitPeople(m[3]).filter((p) => PERSON_ONLY_RE.test(p) && !NOT_A_NAME_RE.test(p.replace(HONORIFIC_PREFIX_RE, '')));
+    for (const p of people) out.push(declaration(p, m[1], m[4] ?? '', m[4] ?? '', date, segment));
+  });
+  return out;
+}
+
 function declaration(member: string, item: string | null, subject: string, natureText: string, date: string | null, passage: string): Declaration {
   return { member: stripMemberTitle(member), item, subject, nature: interestNature(natureText, date), withdrew: false, passage: passageOf(passage) };
 }
@@ -62,7 +90,11 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
   const out: Declaration[] = [];
   for (const raw of lines) {
     const line = raw.trim();
-    if (!line || line.length > 300) continue;
+    if (!line) continue;
+    if (line.length > 300) {
+      out.push(...itemEntries(line, date));
+      continue;
+    }
     const numberFirst = NUMBER_MEMBER_KIND_RE.exec(line);
     const memberFirst = numberFirst ? null : MEMBER_NUMBER_KIND_RE.exec(line);
     if (numberFirst?.[1] && numberFirst[2] && numberFirst[3]) {
@@ -89,12 +121,24 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
         continue;
       }
     }
+    const memberItems = MEMBER_ITEMS_RE.exec(line);
+    if (memberItems && memberItems[1] && memberItems[2]) {
+      const people = splitPeople(memberItems[1]);
+      if (people.every(personLike)) {
+        for (const p of people) for (const item of memberItems[2].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean)) out.push(declaration(p, item, '', '', date, line));
+        continue;
+      }
+    }
     const dash = NAME_DASH_RE.exec(line);
     if (dash && dash[1] && dash[2] && !/^(?:none|nil|no\b|n\/a|not\s)/i.test(dash[2])) {
       // "Councillors Gilbert, Mulroney and Woodley (Cabinet Members) – interest in …": one declaration each.
       const people = /^(?:(?:County\s+|City\s+|Borough\s+)?Councillors|Cllrs)\b/.test(dash[1]) ? splitPeople(dash[1].replace(/^\S+\s+(?:Councillors\s+)?/, '')) : [dash[1]];
-      if (people.length > 1 ? people.every((p) => PERSON_ONLY_RE.test(p)) : personLike(dash[1])) for (const p of people) out.push(declaration(p, null, dash[2], dash[2], date, line));
+      if (people.length > 1 ? people.every((p) => PERSON_ONLY_RE.test(p)) : personLike(dash[1])) {
+        for (const p of people) out.push(declaration(p, null, dash[2], dash[2], date, line));
+        continue;
+      }
     }
+    out.push(...itemEntries(line, date));
   }
   return out;
 }

@@ -15,7 +15,7 @@ export interface StateItem {
   minutesText: string;
 }
 
-const DECLARATIONS_TITLE_RE = /\bdeclarations?\b|\binterests?\b|\bdisclosures?\b|\bdatganiad(?:au)?\b|\bbuddiant\b|\bdiddordeb\b/i;
+const DECLARATIONS_TITLE_RE = /\bdeclarations?\b|\binterests?\b|\bdisclosures?\b|\bdatganiad(?:au)?\b|\bdatgan\s+(?:c|g)ysylltiad\b|\bbuddiant\b|\bdiddordeb\b/i;
 
 /** An item about declarations of interest (not "Declaration of Acceptance of Office"). */
 export function isDeclarationsTitle(title: string): boolean {
@@ -78,6 +78,8 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   for (const it of items) {
     for (const line of it.minutesText.slice(0, 50000).split('\n')) if (line.length < 2000 && NONE_ANYWHERE_RE.test(line) && /declar|disclos|datganiad/i.test(line)) return 'none-declared';
   }
-  if (found.some((t) => NAMES_MEMBER_RE.test(t) || SAYS_DECLARED_RE.test(t))) return 'unread';
+  // A member named in an apologies line of a joint "Apologies and Declarations" item is not a declaration.
+  const namesMember = (t: string) => NAMES_MEMBER_RE.test(t.split('\n').filter((l) => !/\bapolog/i.test(l)).join('\n'));
+  if (found.some((t) => namesMember(t) || SAYS_DECLARED_RE.test(t))) return 'unread';
   return 'absent';
 }

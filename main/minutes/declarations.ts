@@ -105,6 +105,95 @@ export interface DeclarationContext {
   itemTitle?: string | null;
 }
 
+const RUN_IN_NUMBER_RE = /^(?:(?:Declarations?|Disclosures?)\s+of\s+(?:[\w-]+\s+){0,3}?Interests?\s+)?\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])/i;
+
+/** A title before a name in a passive sentence's list: a member's title, a courtesy title or a rank (lay members). */
+const LIST_TITLE = `(?:${MEMBER_PREFIX}|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Colonel|Lieutenant\\s+Colonel|Major|Captain|Brigadier|Commander)`;
+const LIST_NAME = "(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’-]*\\.?(?:\\s+(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’-]*\\.?){0,3}";
+/** A titled name or list of names: "Cllrs. Grove and Roberts", "Colonel Tony Ward", "Councillor A and Mr B". */
+const TITLED_GROUP_RE = new RegExp(`${LIST_TITLE}\\.?\\s+${LIST_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*(?:${LIST_TITLE}\\.?\\s+)?${LIST_NAME}(?![a-z]))*`, 'g');
+/** "Declarations of interest were made by …", "An interest was declared by …": the declaration named first, the members after "by". */
+const PASSIVE_RE = /^(?:(?:An?|The|Further|Other)\s+)?(?:(?:personal|prejudicial|pecuniary|disclosable|non-pecuniary|other|registrable|non-registrable|financial|non-financial|and|significant)\s+){0,4}(?:declarations?|interests?|disclosures?)\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?interests?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|declared|disclosed|received)\s+by\s+(.{3,1400})$/i;
+
+/**
+ * The passive form: "Declarations of interest were made by Cllrs. Grove and Roberts who both received police
+ * pensions and Colonel Tony Ward who was a member of the Ethics Committee". Each titled group of names keeps
+ * the clause after it (its item, whether it withdrew); the list must start with a titled name.
+ */
+function passiveDeclarations(sentence: string, date: string | null, fallback: string | null): Declaration[] {
+  const m = PASSIVE_RE.exec(sentence);
+  if (!m || !m[1]) return [];
+  const list = m[1];
+  const head = sentence.slice(0, sentence.length - list.length);
+  const groups = [...list.matchAll(TITLED_GROUP_RE)];
+  if (groups.length === 0 || groups[0]?.index !== 0) return [];
+  const out: Declaration[] = [];
+  groups.forEach((g, k) => {
+    const end = (g.index ?? 0) + g[0].length;
+    const clause = list
+      .slice(end, groups[k + 1]?.index ?? list.length)
+      .replace(/(?:,\s*|\s+)(?:and|&)\s*$/i, '')
+      .replace(/^[\s.;,]+$/, '')
+      .trim();
+    // Between two groups only a clause ("who …", "in respect of …") or a joining word: never an unread name.
+    if (clause && !/^(?:[,;]\s*)?[a-z(–—-]/.test(clause)) return;
+    const names = splitNameList(g[0]).filter((n) => !/\b(?:who|which|that|was|were|had|has|is|are)\b/.test(n));
+    const subject = cleanSubject(clause.replace(/^[,;]?\s*(?:who|as|because|since)\s+(?:both\s+|each\s+|all\s+)?(?:(?:was|were|is|are)\s+)?/i, '').replace(/^[,;–—-]\s*/, ''));
+    for (const member of names) out.push({ member, item: itemOf(clause) ?? itemOf(head) ?? fallback, subject, nature: interestNature(`${head} ${clause}`, date), withdrew: withdrewIn(clause), passage: passageOf(sentence) });
+  });
+  return out;
+}
+
+/** "The following Members declared a personal interest in item 11:" (Welsh "Datganodd yr Aelodau canlynol …:") with the names in the next paragraph. */
+const FOLLOWING_LEAD_RE = new RegExp(
+  `^(?:(?:The\\s+following\\s+(?:Members|Councillors)(?:\\s+of\\s+the\\s+\\w+)?)\\s+${ADVERB}(?:declared|disclosed)\\b|(?:Datganodd|Gwnaeth)\\s+yr\\s+Aelodau\\s+canlynol\\b)(.{3,400}):$`,
+  'i',
+);
+const NAMES_START_RE = new RegExp(`^(?:${MEMBER_PREFIX}|Mr|Mrs|Ms|Miss|Dr)\\b`);
+
+function followingListDeclarations(paragraphs: readonly string[], date: string | null, fallback: string | null): Declaration[] {
+  const out: Declaration[] = [];
+  paragraphs.forEach((p, i) => {
+    const lead = FOLLOWING_LEAD_RE.exec(p.trim());
+    if (!lead || !lead[1]) return;
+    // The names: the next paragraphs up to the one that ends the sentence (a list broken over lines), at most four.
+    const parts: string[] = [];
+    for (let k = i + 1; k < Math.min(paragraphs.length, i + 5); k++) {
+      const t = (paragraphs[k] ?? '').trim();
+      if (!t) continue;
+      parts.push(t);
+      if (/[.]$/.test(t) || !/,$/.test(t)) break;
+    }
+    const list = parts.join(' ');
+    if (!NAMES_START_RE.test(list) || list.length > 1400) return;
+    const names = splitNameList(list);
+    const pieces = list.replace(/\.$/, '').split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/).filter((x) => x.trim());
+    // Names only: every piece is a short capitalised name, else it is prose and nothing is read.
+    if (names.length === 0 || names.length !== pieces.length || !names.every((n) => n.split(' ').length <= 4 && /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$/.test(n))) return;
+    const rest = lead[1];
+    const item = itemOf(rest) ?? fallback;
+    for (const member of names) out.push({ member, item, subject: subjectOf(rest), nature: interestNature(p, date), withdrew: withdrewIn(rest), passage: passageOf(`${p} ${list}`) });
+  });
+  return out;
+}
+
+/** A declarations heading run into a paragraph of other text ("… Apology • Cllr X. Declarations of Interest • Cllr Y – Item 4."). */
+const RUN_IN_HEADING_RE = /(?:^|[.:]\s+)(?:Declarations?|Disclosures?)\s+of\s+(?:[\w-]+\s+){0,3}?Interests?\s*:?$/i;
+
+/** The lines under a declarations heading inside another item: read while each is a declaration line, at most 30. */
+function underHeadingDeclarations(paragraphs: readonly string[], date: string | null): Declaration[] {
+  const out: Declaration[] = [];
+  paragraphs.forEach((p, i) => {
+    if (p.length > 2000 || !RUN_IN_HEADING_RE.test(p.trim())) return;
+    for (let k = i + 1; k < Math.min(paragraphs.length, i + 31); k++) {
+      const found = lineDeclarations([paragraphs[k] ?? ''], date);
+      if (found.length === 0) break;
+      out.push(...found);
+    }
+  });
+  return out;
+}
+
 /** A sentence and the item an earlier item-only sentence of its paragraph named ("• Agenda Item 12. Cllr X declared …"). */
 interface Sentence {
   text: string;
@@ -116,7 +205,8 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
   for (const p of paragraphs) {
     let lead: string | null = null;
     for (const raw of splitSentences(p)) {
-      const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '');
+      // A flattened page runs the heading and the paragraph number into the sentence: "Declarations of Interest 2.1 Mr X declared …".
+      const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '').replace(RUN_IN_NUMBER_RE, '');
       const only = ITEM_ONLY_RE.exec(text);
       if (only?.[1]) {
         lead = only[1].replace(/\.$/, '');
@@ -156,6 +246,8 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
     .map((p) => p.replace(/^•\s*/, '').replace(/^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+(?![–—-])\S)|\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+/, ''));
   const welsh = welshDeclarations(paragraphs, date);
   out.push(...welsh.map((d) => ({ ...d, item: d.item ?? fallbackItem })));
+  out.push(...followingListDeclarations(paragraphs, date, fallbackItem));
+  if (!isDeclarationsItem) out.push(...underHeadingDeclarations(paragraphs, date).map((d) => ({ ...d, item: d.item ?? fallbackItem })));
   if (isDeclarationsItem) {
     out.push(...lineDeclarations(paragraphs, date));
     out.push(...flattenedTableDeclarations(paragraphs, date, ctx.itemTitle ?? null));
@@ -169,7 +261,10 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
       return;
     }
     const found = declarationMatch(sentence);
-    if (!found) return;
+    if (!found) {
+      if (!/^\s*(?:no|none|nil)\b/i.test(sentence)) out.push(...passiveDeclarations(sentence, date, lead ?? fallbackItem));
+      return;
+    }
     const { members, rest, before } = found;
     // "Councillor X, having declared an interest, left the room" refers back to a declaration.
     if (/\bhaving\s+(?:previously\s+|earlier\s+)?declared\b/i.test(sentence)) return;
