@@ -155,7 +155,8 @@ export async function searchBench(): Promise<Record<string, unknown>> {
       bench: 'search', encrypted: Boolean(KEY), pages: total, queries: QUERIES.length, p50Ms, p95Ms, directP95Ms: round(percentile(direct, 95)),
       baseline: 'rg', baselineP50Ms, baselineP95Ms, speedup: round(baselineP95Ms / p95Ms), ratio: Math.round((p95Ms / baselineP95Ms) * 1000) / 1000,
       textMB: mb(textBytes), indexMB: { unstemmed: mb(fts), stemmed: mb(stem) }, databaseMB: mb(fileBytes),
-      target, meetsTarget: p95Ms <= target && baselineP95Ms / p95Ms >= 10,
+      // The targets (issue 16): p95 ≤ 20 ms at 100,000 pages; at a million, p95 ≤ 50 ms and ≥ 10× ripgrep's p95.
+      target, meetsTarget: p95Ms <= target && (total < 1_000_000 || baselineP95Ms / p95Ms >= 10),
     };
   } finally {
     await worker.close();
