@@ -13,6 +13,7 @@ import { followMeetingsWithPapers } from './papers/meeting-moves';
 import { subscribePapers } from './papers/pipeline';
 import { sealPipeline } from './pipeline';
 import { followCommitteesWithShare } from './share/committee-moves';
+import { followMeetingMergesWithShare } from './share/meeting-merges';
 import { followCommitteesWithSync } from './sync/committee-moves';
 import { followMeetingsWithSync } from './sync/meeting-moves';
 
@@ -31,6 +32,8 @@ export function wirePipeline(): void {
   followMeetingsWithInterests();
   followMeetingsWithActions();
   followMeetingsWithSync();
+  // A merge the member makes is kept for their other devices (read before the merged meeting goes).
+  followMeetingMergesWithShare();
   // Committee and council merges, and whether a committee or council left empty is still needed.
   // The share log first: it refuses a merge before anything else moves.
   followCommitteesWithShare();

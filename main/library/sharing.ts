@@ -5,7 +5,7 @@
  * row a key names here. Reads only; sharing never writes the library's tables through this file.
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { type MeetingChanges, editMeeting } from './corrections';
+import { type MeetingChanges, editMeeting, mergeMeetings } from './corrections';
 import { detailsAlias } from './identity';
 import { declarationKey } from './keys';
 import { plucked, prepared } from '../store/statement-cache';
@@ -140,6 +140,20 @@ export function applySharedMeetingCorrection(db: Database.Database, meetingId: n
   if (Object.keys(changes).length === 0) return false;
   editMeeting(db, meetingId, changes);
   return true;
+}
+
+/**
+ * Another device's merge of two meetings, made here through mergeMeetings when both meetings are here
+ * and still apart: 'merged'; 'done' when the merged one already resolves to the kept one (merged here
+ * before, or it is this device's own merge); 'waiting' while either is not on this device.
+ */
+export function applySharedMerge(db: Database.Database, kept: SharedMeetingKey, merged: SharedMeetingKey): 'merged' | 'done' | 'waiting' {
+  const keepId = meetingByKey(db, kept);
+  const otherId = meetingByKey(db, merged);
+  if (keepId !== null && otherId === keepId) return 'done';
+  if (keepId === null || otherId === null) return 'waiting';
+  mergeMeetings(db, keepId, otherId);
+  return 'merged';
 }
 
 export function itemKeyOf(db: Database.Database, itemId: number | null): string | null {

@@ -31,6 +31,7 @@ import { allAnnotationIds, setAnnotationBody } from '../annotations/sharing';
 import { memberActionIds } from '../actions/sharing';
 import { allDismissalIds, allInterestIds, allMyDeclarationIds, profileRowIds } from '../interests/sharing';
 import { correctedDeclarationIds, correctedMeetingIds } from '../library/sharing';
+import { allMergeIds } from './meeting-merges';
 import { type Sealer, ShareVault, storeKeySealer } from './vault';
 import { plucked, prepared } from '../store/statement-cache';
 
@@ -137,7 +138,7 @@ interface Work {
 }
 
 /** The letter a document id starts with: what it is, and nothing more (ids are keyed hashes). */
-const ID_PREFIX: Record<Kind, string> = { annotation: 'a', action: 'c', interest: 'i', declaration: 'd', meeting: 'm', correction: 'r', profile: 'p', dismissal: 'w' };
+const ID_PREFIX: Record<Kind, string> = { annotation: 'a', action: 'c', interest: 'i', declaration: 'd', meeting: 'm', correction: 'r', profile: 'p', dismissal: 'w', merge: 'g' };
 /** Kinds whose travelling key is random, fixed by the first document (kept in share_docs from then on). */
 const randomKey = (doc: ShareDoc) => doc.t === 'interest' || doc.t === 'declaration' || doc.t === 'correction' || (doc.t === 'action' && doc.natural.startsWith('manual:'));
 
@@ -339,6 +340,7 @@ export class ShareEngine {
         ['declaration', allMyDeclarationIds(db)],
         ['meeting', correctedMeetingIds(db)],
         ['correction', correctedDeclarationIds(db)],
+        ['merge', allMergeIds(db)],
       ];
       for (const [kind, ids] of travelling) for (const id of ids) queue.run(kind, id, hlc, stamp);
     })();

@@ -28,6 +28,7 @@ import {
   type SharedMeetingDetails,
   applySharedDeclarationCorrection,
   applySharedMeetingCorrection,
+  applySharedMerge,
   declarationByOriginalKey,
   declarationCorrectionForSharing,
   removeSharedDeclaration,
@@ -41,6 +42,7 @@ import {
 } from '../library/sharing';
 import { type Field, type MeetingKey, type RecordDoc, canonical, stamp } from './merge';
 import type { ApplyResult, LocalEdits } from './records';
+import { lastMergeId, meetingMerge, mergedHere } from './meeting-merges';
 
 type RecordKind = RecordDoc['t'];
 
@@ -84,6 +86,19 @@ export function readRecord(db: Database.Database, kind: RecordKind, rowId: numbe
       meeting: key,
       createdAt: cached?.createdAt ?? '',
       fields: stampAll(details as Record<string, unknown>, cached, edits),
+      deleted: stamp(false, cached?.deleted, edits.clock),
+    };
+  }
+  if (kind === 'merge') {
+    const r = meetingMerge(db, rowId);
+    if (!r) return null;
+    // One merge of that meeting: two devices that merge it away share one document (the later by clock decides the kept one).
+    return {
+      t: 'merge',
+      natural: cached?.natural ?? `merge:${meetingNatural(r.merged).slice('meeting:'.length)}`,
+      meeting: cached?.meeting ?? r.kept,
+      createdAt: cached?.createdAt ?? r.mergedAt,
+      fields: stampAll({ merged: r.merged }, cached, edits),
       deleted: stamp(false, cached?.deleted, edits.clock),
     };
   }
@@ -181,6 +196,19 @@ export function applyRecord(db: Database.Database, doc: RecordDoc, rowId: number
       return { rowId: null, pending: `The correction of this meeting could not be made here: ${(error as Error).message}` };
     }
     return { rowId: meetingId, pending: null };
+  }
+  if (doc.t === 'merge') {
+    const merged = value<MeetingKey | null>(doc, 'merged', null);
+    if (!doc.meeting || !merged) return { rowId: null, pending: null };
+    const outcome = applySharedMerge(db, doc.meeting, merged);
+    if (outcome === 'waiting') {
+      // Merged here already (the merged meeting's committee may have gone with it, so its key finds nothing).
+      const own = mergedHere(db, merged);
+      return own !== null ? { rowId: own, pending: null } : { rowId: null, pending: 'The two meetings this merge joins are not both on this device yet.' };
+    }
+    // Merged here now: its own record (share_merges) is the document's row; merged before: nothing more to do.
+    const own = outcome === 'merged' ? lastMergeId(db) : rowId;
+    return own === null ? { rowId: null, pending: null } : { rowId: own, pending: null };
   }
   if (doc.t === 'correction') {
     const meetingId = meetingByKey(db, doc.meeting);

@@ -98,10 +98,13 @@ export interface ActionDoc {
  * once resolve the same way everywhere.
  */
 export interface RecordDoc {
-  t: 'interest' | 'declaration' | 'meeting' | 'correction' | 'profile' | 'dismissal';
-  /** '<t>:<uuid>', fixed by the device that made it; a meeting's correction: 'meeting:' and the meeting's original identity. */
+  t: 'interest' | 'declaration' | 'meeting' | 'correction' | 'profile' | 'dismissal' | 'merge';
+  /**
+   * '<t>:<uuid>', fixed by the device that made it; a meeting's correction: 'meeting:' and the meeting's
+   * original identity; a merge of two meetings: 'merge:' and the identity of the one merged away.
+   */
   natural: string;
-  /** A meeting's correction: the meeting as it was before any correction (how every device finds it). */
+  /** A meeting's correction: the meeting as it was before any correction (how every device finds it); a merge: the meeting kept. */
   meeting: MeetingKey | null;
   createdAt: string;
   fields: Record<string, Field<unknown>>;
