@@ -44,7 +44,7 @@ const PERSON_RE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?[A-Z][a-z'�
 const TITLED_RE = /^(?:Dr|Mr|Mrs|Ms|Miss|Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/;
 const SUBJECT_RE = /^(?:That\s+|For\s+|ACTIONS?\s*[:–-]\s*|(?:To\s+)?(?:Agrees?|Requests?|Asks?)\s+that\s+)?((?:the\s+|The\s+)?(?:[A-Z][\w&'’.-]*|officers?\b)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|the|in|to)){0,12}?)\s+(?:be\s+(?:requested|asked|instructed|invited|authorised|authorized|delegated)\s+to\b|(?:to|will|would|shall|should|undertook\s+to|undertakes\s+to|agreed\s+to|is\s+to|are\s+to)\s+(?!be\b|like\b|wish\b|welcome\b|need\b|have\b|receive\b|note\b|expect\b|hope\b|want\b|benefit\b|prefer\b|remain\b|continue\s+to\s+be\b)|(?:circulates?|provides?|sends?|brings?|shares?|writes?|arranges?|reports?|prepares?|produces?|investigates?|reviews?|contacts?|liaises?|updates?|follows?|considers?|looks?|undertook|undertakes)\b)/;
 const DELEGATE_RE = /\bdelegated?\s+(?:authority\s+)?to\s+((?:the\s+)?[A-Z][\w&'’ -]{2,80}?)(?=,|\s+(?:in\s+consultation|to\b|the\s+authority|for\b))/;
-const BY_RE = /\bbe\s+(?:brought|provided|circulated|sent|presented|submitted|prepared|produced|shared|reported|undertaken|arranged)\b.{0,80}?\b(?:by|from)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|&)){0,8})/;
+const BY_RE = /\b(?:be|is|are)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:brought|provided|circulated|sent|presented|submitted|prepared|produced|shared|reported|undertaken|arranged)\b.{0,80}?\b(?:by|from)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|&)){0,8})/;
 /** "(to) instruct the Executive Director of Education to report back …", "asks the Clerk to write …": the body gives the task to a named post. */
 const INSTRUCT_RE = /^(?:[Tt]hat\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum)\s+)?(?:(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+)?(?:[Tt]o\s+)?(?:[Ii]nstructs?|[Rr]equests?|[Aa]sks?|[Dd]irects?)\s+((?:the\s+)?(?:[A-Z][\w&'’-]*|officers)(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|&)){0,8})\s+to\s+(?!be\b)[a-z]/;
 
@@ -126,6 +126,8 @@ const DEFERRED_RE = /\bdeferred\b|\bg?ohirio\b/i;
 /** Welsh: "tan gyfarfod cyffredin nesaf y Pwyllgor ar 21 Hydref 2021" (until the next ordinary meeting … on 21 October 2021). */
 const WELSH_MEETING_DATE_RE = new RegExp(`\\b(?:c|g|ngh|ch)yfarfod\\b[^.;]{0,80}?\\bar\\s+(\\d{1,2}\\s+${MONTH_WORD},?\\s+\\d{4})`, 'i');
 const FUTURE_MEETING_RE = /\b(?:a|the)\s+future\s+meeting\b/i;
+/** "is reported", "are also reviewed": a present-tense passive just before a frequency. */
+const STANDING_RE = /\b(?:is|are)\s+(?:also\s+)?[a-z]+ed\s+$/;
 const PERIODIC_RE = /\b(?:\d{1,2}|two|three|four|six|twelve)[ -]monthly\b|\b(?:quarterly|annually|bi-annually|every\s+(?:\d{1,2}|two|three|six|twelve)\s+months)\b/i;
 const FOR_MONTH_RE = new RegExp(`\\b(?:for|in|during)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?)(?![\\w/])`, 'i');
 const WITHIN_RE = new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(${NUM_WORD}\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(?:days?|weeks?|months?|years?)|a\\s+fortnight)(?:['’]s?\\s+time)?\\b`, 'i');
@@ -205,7 +207,8 @@ export function dueOf(text: string, kind: DecisionKind): string | null {
   const next = NEXT_MEETING_RE.exec(t);
   if (next) return next[1] ? `${next[1].toLowerCase()} ${next[2] ?? ''}meeting` : 'next meeting';
   const periodic = PERIODIC_RE.exec(t);
-  if (periodic) return periodic[0];
+  // "… that the delivery of the Plan is reported annually": a standing arrangement, how often, with no date it falls due.
+  if (periodic && !STANDING_RE.test(t.slice(Math.max(0, periodic.index - 60), periodic.index))) return periodic[0];
   const forMonth = firstFuture(FOR_MONTH_RE, t);
   if (forMonth && forMonth[1] && !/\bmay\b/.test(forMonth[1])) return findDate(forMonth[1])?.iso ?? forMonth[1];
   const within = firstFuture(WITHIN_RE, t);

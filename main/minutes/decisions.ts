@@ -25,10 +25,10 @@ const HEAD_ONLY_RE = new RegExp(String.raw`^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0
 const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:The\s+)?(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)(?:\s+(?:unanimously|accordingly|yn\s+unfrydol))?${VOTE}\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\(|(?<=(?:WYD|wyd)\s+)\S))(.+)$`);
 /**
  * "It was resolved to: …", "On being proposed by the Mayor, seconded by Councillor X, it was resolved
- * unanimously to: …", "It was agreed that …": the resolution in lower case, after an optional clause
- * saying how it was moved or voted.
+ * unanimously to: …", "It was agreed that …", "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to: …": the
+ * resolution in lower case, after an optional clause saying how it was moved or voted.
  */
-const IT_WAS_RE = new RegExp(String.raw`^(?:(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the)\s+(?:vote|discussion|debate)\b[^.;:]{0,80}?,\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+)?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
+const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the)\s+(?:vote|discussion|debate)\b[^.;:]{0,80}?,\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+)?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** Parish minutes: "Proposed by Cllr A, seconded by Cllr B and RESOLVED to accept the quotation." */
 const PROPOSED_RESOLVED_RE = new RegExp(String.raw`^(?:It\s+was\s+)?(?:Proposed|proposed|Moved|moved)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+)(?:seconded\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** The words before an inline list of points that only lead in to them ("that the Committee:", "to:"). */
@@ -61,11 +61,11 @@ const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
 const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
-const PROSE_MINUTES_RE = /^(?:The\s+)?minutes(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
+const PROSE_MINUTES_RE = /^(?:The\s+)?minutes(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
 const PROSE_NOTED_RE = /^The\s+(?!meeting\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/i;
-const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
+const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
-const BODY_VERB_HINT_RE = /agreed|resolved|recommend|endorsed|approved|noted|requested|received|supported|accepted/;
+const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted/;
 const UNDERTOOK_RE = /^(.{3,150}?)\s+undert(?:ook|akes)\s+to\s+(.{3,})$/;
 
 type Style = 'num' | 'alpha' | 'roman';
@@ -357,6 +357,13 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i = Math.max(next, i + 1);
       continue;
     }
+    // "NOTED: that the paper had been issued with the agenda." — a noting under its own label.
+    const notedHead = b.bullet ? null : NOTED_HEAD_RE.exec(t);
+    if (notedHead && notedHead[1]) {
+      out.push(decisionOf(item, paraLabel, notedHead[1], passageOf(t), 'noted', null));
+      i++;
+      continue;
+    }
     const inline = b.bullet ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t));
     if (inline && inline[1]) {
       const recommended = RECOMMENDED_HEAD_RE.test(t);
@@ -452,6 +459,8 @@ function recommend(d: Decision, recommended: boolean): Decision {
 const ELECTED_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:re-?)?elected|appointed|co-opted)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
+/** "NOTED: that …", "NOTED – the update …": what is noted after the label (a colon or dash, not a sentence "Noted that …"). */
+const NOTED_HEAD_RE = /^(?:NOTED|Noted)\s*[:–—-]\s*(\S.{3,})$/;
 const NUMBERED_PARA_RE = /^(\d{1,3}\.\d{1,2})\.?\s+(\S.{10,})$/;
 
 /** "1.2 The Convener read out a letter …": a paragraph numbered within its item. */
@@ -491,7 +500,7 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     // Most sentences hold none of the words the shapes below need: each costly pattern runs only where its words are.
     const low = s.toLowerCase();
     const minutes = low.includes('minutes');
-    const agreed = low.includes('agreed') || low.includes('resolved');
+    const agreed = low.includes('agreed') || low.includes('resolved') || low.includes('decided');
     if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
       out.push(makeDecision(item, null, s));
       return;
@@ -524,6 +533,10 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       const rest = bv[2] ?? '';
       if (verb === 'received' && !/^\s+(?:the\s+)?(?:information|update)\b|^\s+and\s+noted\b/i.test(rest)) return;
       if (verb === 'requested' && !/^\s+that\b/i.test(rest)) return;
+      // "The Committee confirmed the minutes …" records a decision; "The Committee confirmed that it had read …" only reports.
+      if (verb === 'confirmed' && !/^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes\b/i.test(rest)) return;
+      // "The Committee decided to exclude the public …", "Members decided that …": a decision, kept as printed.
+      if (verb === 'decided' && !/^\s+(?:not\s+)?(?:to|that)\s/i.test(rest)) return;
       // "The Council noted the following declarations of interest", "The Committee noted the following transparency
       // statements:-" (Scottish minutes): the record that follows is not a decision.
       if (verb === 'noted' && /^\s+(?:that\s+)?(?:the\s+following\s+)?(?:declarations?|apologies|substitut|interests?|transparency\s+statements?)\b|^\s+the\s+following\s*:?\s*$/i.test(rest)) return;

@@ -12,7 +12,7 @@ export interface InlinePoint {
   text: string;
 }
 
-type Kind = 'paren' | 'close' | 'bare';
+type Kind = 'paren' | 'close' | 'bare' | 'dot';
 type Seq = 'alpha' | 'ALPHA' | 'roman' | 'num';
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -40,18 +40,22 @@ function findMarker(text: string, kind: Kind, label: string, from: number, first
   let re = MARKER_RES.get(key);
   if (!re) {
     const l = escapeRegExp(label);
-    const body = kind === 'paren' ? `\\(${l}\\)` : kind === 'close' ? `${l}\\)` : l;
-    // A bare capital letter must be followed by a capitalised word ("B Confirm …"); bracketed markers by any word.
-    const after = kind === 'bare' ? '\\s+(?=[A-Z][a-z])' : '\\s+(?=\\S)';
-    re = new RegExp(`(^|[.;:,)]\\s+|\\s(?:and|or)\\s+|:\\s*)${body}${after}`, 'g');
+    const body = kind === 'paren' ? `\\(${l}\\)` : kind === 'close' ? `${l}\\)` : kind === 'dot' ? `${l}\\.` : l;
+    // A bare capital letter or a number with a full stop ("2. Agree …") must be followed by a capitalised word
+    // ("B Confirm …"); bracketed markers by any word.
+    const after = kind === 'bare' || kind === 'dot' ? '\\s+(?=[A-Z][a-z])' : '\\s+(?=\\S)';
+    // "1. Note … 2. Agree …": lines run together in copying leave a numbered point after any word or full stop,
+    // never straight after a number ("2015 2. Agree"); the points must run 1, 2, 3 from the lead-in.
+    const before = kind === 'dot' ? '(^|(?<=[^\\d])\\s+|:\\s*)' : '(^|[.;:,)]\\s+|\\s(?:and|or)\\s+|:\\s*)';
+    re = new RegExp(`${before}${body}${after}`, 'g');
     MARKER_RES.set(key, re);
   }
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const index = m.index + (m[1] ?? '').length;
-    // The first bare letter must open the text (after a lead-in ending with ":"): "A" is also an article.
-    if (kind === 'bare' && first && index > 0 && !colonBefore(text, index)) {
+    // The first bare letter or numbered point must open the text (after a lead-in ending with ":"): "A" is also an article.
+    if ((kind === 'bare' || kind === 'dot') && first && index > 0 && !colonBefore(text, index)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -97,6 +101,7 @@ export function splitInlinePoints(text: string): { lead: string; points: InlineP
     ['close', 'roman'],
     ['close', 'num'],
     ['bare', 'ALPHA'],
+    ['dot', 'num'],
   ];
   for (const [kind, seq] of tries) {
     const r = trySplit(text, kind, seq);
