@@ -5,7 +5,7 @@
  * row a key names here. Reads only; sharing never writes the library's tables through this file.
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { type MeetingChanges, editMeeting, mergeMeetings } from './corrections';
+import { type MeetingChanges, editMeeting, mergeMeetings, splitImport } from './corrections';
 import { detailsAlias } from './identity';
 import { declarationKey } from './keys';
 import { plucked, prepared } from '../store/statement-cache';
@@ -154,6 +154,22 @@ export function applySharedMerge(db: Database.Database, kept: SharedMeetingKey, 
   if (keepId === null || otherId === null) return 'waiting';
   mergeMeetings(db, keepId, otherId);
   return 'merged';
+}
+
+/**
+ * Another device's split of a file off a meeting, made here through splitImport when the meeting here
+ * holds that file among others: 'split'; 'done' when the file is already in a meeting of its own (split
+ * here before); 'waiting' while the meeting or the file is not on this device.
+ */
+export function applySharedSplit(db: Database.Database, from: SharedMeetingKey, sha256: string): 'split' | 'done' | 'waiting' {
+  const fromId = meetingByKey(db, from);
+  const holder = plucked(db, 'SELECT meeting_id FROM imports WHERE sha256 = ?').get(sha256) as number | undefined;
+  if (holder !== undefined && plucked(db, 'SELECT identity_key FROM meetings WHERE id = ?').get(holder) === `x:split:${sha256}`) return 'done';
+  if (fromId === null || holder !== fromId) return 'waiting';
+  const others = plucked(db, 'SELECT COUNT(*) FROM imports WHERE meeting_id = ? AND sha256 <> ?').get(fromId, sha256) as number;
+  if (others === 0) return 'waiting';
+  splitImport(db, fromId, sha256);
+  return 'split';
 }
 
 export function itemKeyOf(db: Database.Database, itemId: number | null): string | null {

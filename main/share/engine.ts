@@ -31,7 +31,7 @@ import { allAnnotationIds, setAnnotationBody } from '../annotations/sharing';
 import { memberActionIds } from '../actions/sharing';
 import { allDismissalIds, allInterestIds, allMyDeclarationIds, profileRowIds } from '../interests/sharing';
 import { correctedDeclarationIds, correctedMeetingIds } from '../library/sharing';
-import { allMergeIds } from './meeting-merges';
+import { allMergeIds, allSplitIds } from './meeting-merges';
 import { type Sealer, ShareVault, storeKeySealer } from './vault';
 import { plucked, prepared } from '../store/statement-cache';
 
@@ -138,7 +138,7 @@ interface Work {
 }
 
 /** The letter a document id starts with: what it is, and nothing more (ids are keyed hashes). */
-const ID_PREFIX: Record<Kind, string> = { annotation: 'a', action: 'c', interest: 'i', declaration: 'd', meeting: 'm', correction: 'r', profile: 'p', dismissal: 'w', merge: 'g' };
+const ID_PREFIX: Record<Kind, string> = { annotation: 'a', action: 'c', interest: 'i', declaration: 'd', meeting: 'm', correction: 'r', profile: 'p', dismissal: 'w', merge: 'g', split: 's' };
 /** Kinds whose travelling key is random, fixed by the first document (kept in share_docs from then on). */
 const randomKey = (doc: ShareDoc) => doc.t === 'interest' || doc.t === 'declaration' || doc.t === 'correction' || (doc.t === 'action' && doc.natural.startsWith('manual:'));
 
@@ -341,6 +341,7 @@ export class ShareEngine {
         ['meeting', correctedMeetingIds(db)],
         ['correction', correctedDeclarationIds(db)],
         ['merge', allMergeIds(db)],
+        ['split', allSplitIds(db)],
       ];
       for (const [kind, ids] of travelling) for (const id of ids) queue.run(kind, id, hlc, stamp);
     })();

@@ -1,5 +1,6 @@
 /**
- * The member's merges of two meetings travel between their devices. When the member merges here, the
+ * The member's merges of two meetings, and the files they split off a meeting, travel between their
+ * devices (a split: the meeting's key and the file's sha256, in share_splits, the same way). When the member merges here, the
  * two meetings' identities as every device knows them (their original keys: council, committee, the
  * identity they were read as, their strong keys) are kept in share_merges before the merged one goes;
  * its insert trigger (0018) queues the merge for sharing, except while another device's is applied.
@@ -16,7 +17,17 @@ export interface MeetingMergeRecord {
   mergedAt: string;
 }
 
+export interface MeetingSplitRecord {
+  from: SharedMeetingKey;
+  sha256: string;
+  splitAt: string;
+}
+
 export function followMeetingMergesWithShare(): void {
+  subscribe('meeting-split', 'share', (db, e) => {
+    const from = originalMeetingKey(db, e.fromId);
+    if (from) db.prepare('INSERT INTO share_splits (meeting_key, sha256, split_at) VALUES (?, ?, ?)').run(JSON.stringify(from), e.sha256, new Date().toISOString());
+  });
   subscribe('meetings-merged', 'share', (db, e) => {
     // Read while both meetings are still here (the merged one's strong keys move to the kept one after).
     const kept = originalMeetingKey(db, e.keepId);
@@ -34,6 +45,20 @@ export function meetingMerge(db: Database.Database, id: number): MeetingMergeRec
     | undefined;
   return row ? { kept: JSON.parse(row.kept) as SharedMeetingKey, merged: JSON.parse(row.merged) as SharedMeetingKey, mergedAt: row.mergedAt } : null;
 }
+
+export function meetingSplit(db: Database.Database, id: number): MeetingSplitRecord | null {
+  const row = db.prepare('SELECT meeting_key AS meetingKey, sha256, split_at AS splitAt FROM share_splits WHERE id = ?').get(id) as
+    | { meetingKey: string; sha256: string; splitAt: string }
+    | undefined;
+  return row ? { from: JSON.parse(row.meetingKey) as SharedMeetingKey, sha256: row.sha256, splitAt: row.splitAt } : null;
+}
+
+/** Every split kept here, oldest first. */
+export const allSplitIds = (db: Database.Database): number[] => db.prepare('SELECT id FROM share_splits ORDER BY id').pluck().all() as number[];
+
+/** This device's record of splitting that file off (made here, or applied from another device). */
+export const splitHere = (db: Database.Database, sha256: string): number | null =>
+  (db.prepare('SELECT MAX(id) FROM share_splits WHERE sha256 = ?').pluck().get(sha256) as number | null) ?? null;
 
 /** Every merge kept here, oldest first: what a newly connected device offers. */
 export const allMergeIds = (db: Database.Database): number[] => db.prepare('SELECT id FROM share_merges ORDER BY id').pluck().all() as number[];

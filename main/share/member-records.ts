@@ -29,6 +29,7 @@ import {
   applySharedDeclarationCorrection,
   applySharedMeetingCorrection,
   applySharedMerge,
+  applySharedSplit,
   declarationByOriginalKey,
   declarationCorrectionForSharing,
   removeSharedDeclaration,
@@ -42,7 +43,7 @@ import {
 } from '../library/sharing';
 import { type Field, type MeetingKey, type RecordDoc, canonical, stamp } from './merge';
 import type { ApplyResult, LocalEdits } from './records';
-import { lastMergeId, meetingMerge, mergedHere } from './meeting-merges';
+import { lastMergeId, meetingMerge, meetingSplit, mergedHere, splitHere } from './meeting-merges';
 
 type RecordKind = RecordDoc['t'];
 
@@ -99,6 +100,19 @@ export function readRecord(db: Database.Database, kind: RecordKind, rowId: numbe
       meeting: cached?.meeting ?? r.kept,
       createdAt: cached?.createdAt ?? r.mergedAt,
       fields: stampAll({ merged: r.merged }, cached, edits),
+      deleted: stamp(false, cached?.deleted, edits.clock),
+    };
+  }
+  if (kind === 'split') {
+    const r = meetingSplit(db, rowId);
+    if (!r) return null;
+    // One split of that file: the file names the document.
+    return {
+      t: 'split',
+      natural: cached?.natural ?? `split:${r.sha256}`,
+      meeting: cached?.meeting ?? r.from,
+      createdAt: cached?.createdAt ?? r.splitAt,
+      fields: stampAll({ sha256: r.sha256 }, cached, edits),
       deleted: stamp(false, cached?.deleted, edits.clock),
     };
   }
@@ -208,6 +222,14 @@ export function applyRecord(db: Database.Database, doc: RecordDoc, rowId: number
     }
     // Merged here now: its own record (share_merges) is the document's row; merged before: nothing more to do.
     const own = outcome === 'merged' ? lastMergeId(db) : rowId;
+    return own === null ? { rowId: null, pending: null } : { rowId: own, pending: null };
+  }
+  if (doc.t === 'split') {
+    const sha = value<string | null>(doc, 'sha256', null);
+    if (!doc.meeting || !sha) return { rowId: null, pending: null };
+    const outcome = applySharedSplit(db, doc.meeting, sha);
+    if (outcome === 'waiting') return { rowId: null, pending: 'The meeting this split divides, or the file split off, is not on this device yet.' };
+    const own = splitHere(db, sha);
     return own === null ? { rowId: null, pending: null } : { rowId: own, pending: null };
   }
   if (doc.t === 'correction') {

@@ -98,10 +98,11 @@ export interface ActionDoc {
  * once resolve the same way everywhere.
  */
 export interface RecordDoc {
-  t: 'interest' | 'declaration' | 'meeting' | 'correction' | 'profile' | 'dismissal' | 'merge';
+  t: 'interest' | 'declaration' | 'meeting' | 'correction' | 'profile' | 'dismissal' | 'merge' | 'split';
   /**
    * '<t>:<uuid>', fixed by the device that made it; a meeting's correction: 'meeting:' and the meeting's
-   * original identity; a merge of two meetings: 'merge:' and the identity of the one merged away.
+   * original identity; a merge of two meetings: 'merge:' and the identity of the one merged away; a
+   * file split off a meeting: 'split:' and the file's sha256.
    */
   natural: string;
   /** A meeting's correction: the meeting as it was before any correction (how every device finds it); a merge: the meeting kept. */

@@ -3,12 +3,15 @@
  * CouchDB-protocol server on 127.0.0.1. A second copy of the minutes that named the committee another
  * way became a meeting of its own; the member merges it into the meeting on one device, and every
  * device that has both makes the same merge; one that lacks a meeting waits (and says so) until it
- * arrives; the merge is not made twice, and nothing of it reaches the server in clear.
+ * arrives; the merge is not made twice, and nothing of it reaches the server in clear. A file the
+ * member splits off a meeting is split off on the other devices the same way.
  */
-import { mergeMeetings } from '../../../main/library/corrections';
+import fs from 'node:fs';
+import { mergeMeetings, splitImport } from '../../../main/library/corrections';
 import { importFile } from '../../../main/library/import-file';
+import { sha256 } from '../../../main/store/blobs';
 import { memberDbName } from '../../../main/share/engine';
-import { type Device, connect, memberServerPerTest } from './devices';
+import { type Device, LEICESTER, connect, memberServerPerTest } from './devices';
 
 const USER = 'cllr-okafor';
 const PASSWORD = 'server-password-9';
@@ -99,5 +102,29 @@ describe('sharing the member’s merges of meetings', () => {
     await run(b);
     expect(meetings(b)).toEqual(meetings(a));
     expect(meetings(b)).toHaveLength(1);
+  }, 120_000);
+
+  test('a file split off a meeting on one device is split off on the others, once', async () => {
+    const a = await shared.device('laptop', { connected: true });
+    const b = await shared.device('tablet', { connected: true });
+    // A later copy of the same minutes (another file, the same meeting) that the member says is another meeting.
+    const later = new TextEncoder().encode(`${fs.readFileSync(LEICESTER, 'utf8')}\n\nPublished with corrections.\n`);
+    for (const d of [a, b]) {
+      const outcome = await importFile(d.store, { fileName: 'leicester-copy.txt', bytes: later });
+      expect(outcome.status).not.toBe('failed');
+      expect(meetings(d)).toHaveLength(1);
+    }
+    const splitOff = (d: Device) => d.store.db.prepare('SELECT COUNT(*) FROM meetings WHERE identity_key = ?').pluck().get(`x:split:${sha256(later)}`);
+    splitImport(a.store.db, meetingOf(a, '%Commission%'), sha256(later));
+    expect(meetings(a)).toHaveLength(2);
+    await run(a);
+    await run(b);
+    expect(splitOff(b)).toBe(1);
+    expect(meetings(b)).toEqual(meetings(a));
+    for (const d of [a, b]) {
+      expect((await run(d)).applied).toBe(0);
+      expect(d.engine.status()[0]).toMatchObject({ waiting: 0, notHere: 0 });
+    }
+    expect(splitOff(a)).toBe(1);
   }, 120_000);
 });

@@ -4,7 +4,7 @@ import { loadMigrations, migrateTo, schemaVersion } from '../../../main/store/mi
 
 const migrations = loadMigrations(path.resolve(__dirname, '../../../main/store/migrations'));
 
-test('0018: the outbox and document cache keep their rows and take merges; a merge made here is queued only while sharing and not applying', () => {
+test('0018: the outbox and document cache keep their rows and take merges and splits; a merge made here is queued only while sharing and not applying', () => {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrateTo(db, migrations, 17);
@@ -26,5 +26,8 @@ test('0018: the outbox and document cache keep their rows and take merges; a mer
   db.exec('INSERT INTO share_applying (id) VALUES (1)');
   merge.run(t);
   expect(db.prepare("SELECT COUNT(*) FROM share_outbox WHERE kind = 'merge'").pluck().get()).toBe(1);
-  expect(() => db.prepare("INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES ('x', 'member', 'split', 1, NULL, '{}', NULL, ?)").run(t)).toThrow(/CHECK constraint/);
+  db.exec('DELETE FROM share_applying');
+  db.prepare("INSERT INTO share_splits (meeting_key, sha256, split_at) VALUES ('{}', 'abc', ?)").run(t);
+  expect(db.prepare('SELECT kind FROM share_outbox ORDER BY seq').pluck().all()).toEqual(['dismissal', 'merge', 'split']);
+  expect(() => db.prepare("INSERT INTO share_docs (doc_id, db, kind, row_id, rev, doc, pending, updated_at) VALUES ('x', 'member', 'move', 1, NULL, '{}', NULL, ?)").run(t)).toThrow(/CHECK constraint/);
 });

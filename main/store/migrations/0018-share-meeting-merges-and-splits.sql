@@ -1,8 +1,9 @@
--- 0018: the member's merges of two meetings travel between their devices (main/share,
--- meeting-merges.ts). A merge made here is kept in share_merges with both meetings' identities as
--- every device knows them (SharedMeetingKey, JSON); another device makes the same merge when it has
--- both meetings, and waits (listed as not on this device) until it has. The outbox and the document
--- cache take the new kind (rebuilt, as in 0015 and 0016, to change their CHECKs; the triggers of
+-- 0018: the member's merges of two meetings, and the files they split off a meeting, travel between
+-- their devices (main/share, meeting-merges.ts). A merge made here is kept in share_merges with both
+-- meetings' identities as every device knows them (SharedMeetingKey, JSON), a split in share_splits
+-- with the meeting's identity and the file's sha256; another device makes the same change when it has
+-- what it needs, and waits (listed as not on this device) until it has. The outbox and the document
+-- cache take the new kinds (rebuilt, as in 0015 and 0016, to change their CHECKs; the triggers of
 -- 0012-0016 name the tables and keep working).
 
 CREATE TABLE share_merges (
@@ -12,11 +13,18 @@ CREATE TABLE share_merges (
   merged_at   TEXT NOT NULL
 );
 
+CREATE TABLE share_splits (
+  id           INTEGER PRIMARY KEY,
+  meeting_key  TEXT NOT NULL,           -- the meeting the file was split off, as its original identity (JSON)
+  sha256       TEXT NOT NULL,           -- the file split off into a meeting of its own
+  split_at     TEXT NOT NULL
+);
+
 CREATE TABLE share_outbox_copy AS SELECT * FROM share_outbox;
 DROP TABLE share_outbox;
 CREATE TABLE share_outbox (
   seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-  kind        TEXT NOT NULL CHECK (kind IN ('annotation', 'action', 'interest', 'declaration', 'meeting', 'correction', 'profile', 'dismissal', 'merge')),
+  kind        TEXT NOT NULL CHECK (kind IN ('annotation', 'action', 'interest', 'declaration', 'meeting', 'correction', 'profile', 'dismissal', 'merge', 'split')),
   row_id      INTEGER NOT NULL,
   fields      TEXT NOT NULL,
   hlc         INTEGER NOT NULL,
@@ -33,7 +41,7 @@ DROP TABLE share_docs;
 CREATE TABLE share_docs (
   doc_id      TEXT PRIMARY KEY,
   db          TEXT NOT NULL,
-  kind        TEXT NOT NULL CHECK (kind IN ('annotation', 'action', 'interest', 'declaration', 'meeting', 'correction', 'profile', 'dismissal', 'merge')),
+  kind        TEXT NOT NULL CHECK (kind IN ('annotation', 'action', 'interest', 'declaration', 'meeting', 'correction', 'profile', 'dismissal', 'merge', 'split')),
   row_id      INTEGER,
   rev         TEXT,
   doc         TEXT NOT NULL,
@@ -52,4 +60,12 @@ BEGIN
   UPDATE share_device SET hlc = MAX(hlc + 1, CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) * 65536);
   INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at)
   VALUES ('merge', NEW.id, '["*"]', (SELECT hlc FROM share_device), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+CREATE TRIGGER share_split_insert AFTER INSERT ON share_splits
+WHEN EXISTS (SELECT 1 FROM share_device WHERE enabled = 1) AND NOT EXISTS (SELECT 1 FROM share_applying)
+BEGIN
+  UPDATE share_device SET hlc = MAX(hlc + 1, CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) * 65536);
+  INSERT INTO share_outbox (kind, row_id, fields, hlc, created_at)
+  VALUES ('split', NEW.id, '["*"]', (SELECT hlc FROM share_device), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 END;
