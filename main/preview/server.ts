@@ -186,6 +186,9 @@ export async function startPreviewServer(options: {
         for (const res of streams) res.end();
         streams.clear();
         server.close(() => resolve());
+        server.closeIdleConnections();
+        // A request still being answered gets a moment, then its connection is closed: closing never hangs.
+        setTimeout(() => server.closeAllConnections(), 1000).unref();
       }),
   };
 }
