@@ -6,10 +6,10 @@ const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|pres
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
 /** "Apologies for absence were (also) received from …", "Apologies were intimated on behalf of …", "There were apologies from …". */
 const FROM_RE = new RegExp(
-  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:(?:for\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+)?(?:for\\s+absence\\s+)?(?:from|on\\s+behalf\\s+of|by|gan)\\s*:?\\s+(.{2,600})$`,
+  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:(?:for\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:from|on\\s+behalf\\s+of|by|gan)\\s*:?\\s+(.{2,600})$`,
   'i',
 );
-const LABEL_RE = /^(?:apologies(?:\s+for\s+absence)?|ymddiheuriadau)\s*[:–—-]\s*(.{2,600})$/i;
+const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?|ymddiheuriadau)\s*[:–—•-]\s*(.{2,600})$/i;
 const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s+(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+)?apolog`);
 /** Apologies for lateness or for leaving early are not apologies for absence. */
 const NOT_ABSENCE_RE = /\bapolog\w*\s+for\s+(?:lateness|late\s+arrival|arriving\s+late|being\s+late|leaving\s+early|having\s+to\s+leave|needing\s+to\s+leave|leaving)\b/i;

@@ -337,7 +337,11 @@ const isWordName = (t: string) => /^[A-Z][a-z\u00e0-\u024f'’-]{1,}$/.test(t) &
  * A name list: "Councillor A Smith (Chair), Councillors B Jones, C Patel (substitute for Councillor D Lee) and Co-opted Member E Green".
  * In a list of people "in attendance" a part that is not a name is the post of the person before it.
  */
-export function parseNameList(list: string, postsFollowNames = false): { name: string; role: string | null }[] {
+/** "C. Motley and P. Nutting (Deputy Leaders)": one post in the plural after two names is each one's post. */
+const SHARED_POST_RE = /([^,;()]{2,60}?)\s+(?:and|&)\s+([^,;()]{2,60}?)\s*\(((?:[A-Z][\w-]*\s+){0,3}(?:Leader|Chair|Vice-Chair|Member|Officer|Director|Mayor|Convener|Representative|Observer|Adviser|Advisor))s\)/g;
+
+export function parseNameList(rawList: string, postsFollowNames = false): { name: string; role: string | null }[] {
+  const list = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const out: { name: string; role: string | null }[] = [];
   // "In attendance: Lisburn & Castlereagh City Council": a council's name (its officers listed by post below), not people.
   if (COUNCIL_ONLY_RE.test(list.trim())) return out;

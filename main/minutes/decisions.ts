@@ -502,7 +502,8 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     const minutes = low.includes('minutes');
     const agreed = low.includes('agreed') || low.includes('resolved') || low.includes('decided');
     if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
-      out.push(makeDecision(item, null, s));
+      // "… signed accordingly : they were signed by …": what follows a spaced colon is detail.
+      out.push(makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, '')));
       return;
     }
     if (minutes && MINUTES_NOTED_RE.test(s)) {

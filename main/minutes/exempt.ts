@@ -23,7 +23,8 @@ export function textSaysExempt(text: string): boolean {
 export function exclusionTargets(title: string, blocks: readonly Block[]): { numbers: Set<string>; following: boolean } {
   const numbers = new Set<string>();
   let following = false;
-  const text = blocks.map((b) => b.text).join('\n');
+  // "Exclusion of the public … during consideration of Item Nos. 21 & 22 …": an agenda's heading can name them itself.
+  const text = [...(mentionsExclusion(title) ? [title] : []), ...blocks.map((b) => b.text)].join('\n');
   const relevant = /^exclusion\b/i.test(title) || mentionsExclusion(text.slice(0, 20000));
   if (!relevant) return { numbers, following };
   for (const line of text.slice(0, 20000).split('\n')) {

@@ -12,9 +12,11 @@ export interface ItemDraft {
   title: string;
   titleDoc: Omit<ListedDocument, 'title'> | null;
   body: Block[];
+  /** The block where the item's heading is, when the item was found by its heading. */
+  start?: number;
 }
 
-const NUM_CORE = '(?:[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+const NUM_CORE = '(?:\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
@@ -68,9 +70,14 @@ function romanValue(num: string): number | null {
   return total;
 }
 
+/** "13.17/18": minute 13 of the council year 2017/18. */
+const YEAR_SUFFIX_RE = /^(\d{1,4})\.(\d{2})\/(\d{2})$/;
+
 function seqValue(num: string): number | null {
   const roman = romanValue(num);
   if (roman !== null) return roman;
+  const ys = YEAR_SUFFIX_RE.exec(num);
+  if (ys && ys[1]) return Number(ys[1]);
   let m = /^(\d{1,5})([A-Za-z]?)$/.exec(num);
   if (m && m[1]) return Number(m[1]) + (m[2] ? (m[2].toLowerCase().charCodeAt(0) - 96) / 100 : 0);
   m = /^(\d{1,4})\/\d{2,4}$/.exec(num);
@@ -89,6 +96,8 @@ const YEAR_TAIL_RE = /^([A-Z]{1,4})(\d{1,3})(\d{2})$/;
 
 /** A minute number printed as two numbers ("C 10/034", "OSC 12/25", "CYPE/24/45", "C048/23"): one counts, one is the year. */
 function pairOf(num: string): [number, number] | null {
+  const ys = YEAR_SUFFIX_RE.exec(num);
+  if (ys && ys[1] && ys[2] && ys[3]) return [Number(ys[1]), Number(ys[2] + ys[3])];
   const m = /(\d{1,4})\/(\d{1,4})$/.exec(num);
   return m && m[1] && m[2] ? [Number(m[1]), Number(m[2])] : null;
 }
@@ -243,7 +252,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if (candidate && (TABLE_MEMBER_CELL_RE.test(before.trim()) || prevNum === null || stepFrom(prevNum, candidate) !== 1)) continue;
       if (candidate) inDeclarationsTable = false;
     }
-    if (!b || b.bullet || b.text.length > 320) continue;
+    if (!b || b.bullet) continue;
+    // A long line is an item only as a table row with its title in a cell of its own: "16.17/18 / Planning / …".
+    if (b.text.length > 320 && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, ''))) continue;
     // An issue page lists the item at each meeting that took it ("Meeting: 03/06/2024 - … (Item 62)"): each has its own number.
     if (ISSUE_MEETING_LINE.test(b.text)) {
       prevSeq = null;
@@ -264,12 +275,19 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         }
       }
     }
-    const inline = INLINE_RE.exec(b.text);
+    const rowText = b.text.replace(SLASH_TABLE_HEAD_RE, '');
+    // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
+    const row = SLASH_ROW_RE.exec(rowText);
+    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText);
     if (inline && inline[2] && inline[4] !== undefined) {
       const num = inline[2];
       const hasSep = inline[3] !== '' || inline[1] !== undefined;
       let raw = inline[4];
       let rest: string | undefined;
+      if (row && row[2] && row[3] && titleLike(row[2], false)) {
+        raw = row[2];
+        rest = row[3];
+      }
       let stripped = stripDocResidue(raw);
       // "1. Convener's Remarks." over "Minutes:": a heading with a full stop.
       if (!titleLike(stripped.text, false) && hasSep && isSectionBlock(blocks[i + 1]) && titleLike(stripped.text.replace(/\.$/, ''), false)) {
@@ -308,8 +326,59 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       take({ ...marker, number: num }, false);
     }
   }
-  return markers;
+  return withListGaps(markers, blocks, skip);
 }
+
+const LIST_LINE_RE = /^(\d{1,3})\.?\s+(\p{Lu}.{1,400})$/u;
+
+/**
+ * An agenda printed as a bare list, one numbered line each ("1. Apologies", "2. Minutes", …): a line too long or too
+ * sentence-like to read as a heading alone ("3. Public question time (… to ask questions.)") is still an item when
+ * it is exactly the missing number between two listed items, every line of the stretch being such a line. Lines
+ * after the last item are taken the same way only when they run on to the end of the page.
+ */
+function withListGaps(markers: Marker[], blocks: readonly Block[], skip: Set<number>): Marker[] {
+  const bare = (m: Marker | undefined): m is Marker & { number: string } => !!m && m.consumed === 1 && m.rest === undefined && m.number !== null && /^\d{1,3}$/.test(m.number);
+  const nextUsed = (k: number): number => {
+    let j = k;
+    while (j < blocks.length && skip.has(j)) j++;
+    return j;
+  };
+  const out: Marker[] = [];
+  for (let k = 0; k < markers.length; k++) {
+    const a = markers[k] as Marker;
+    out.push(a);
+    const b = markers[k + 1];
+    if (!bare(a)) continue;
+    const listed = (k > 0 && bare(markers[k - 1]) && nextUsed((markers[k - 1] as Marker).index + 1) === a.index) || (b !== undefined && bare(b));
+    if (!listed) continue;
+    const gap: Marker[] = [];
+    let n = Number(a.number);
+    let j = nextUsed(a.index + 1);
+    const end = b ? b.index : blocks.length;
+    let ok = j < end;
+    while (ok && j < end) {
+      const blk = blocks[j];
+      const m = blk && !blk.bullet ? LIST_LINE_RE.exec(blk.text) : null;
+      if (!m || !m[1] || !m[2] || Number(m[1]) !== n + 1) {
+        ok = false;
+        break;
+      }
+      n++;
+      gap.push({ index: j, consumed: 1, number: m[1], rawTitle: m[2].replace(/\.$/, '') });
+      j = nextUsed(j + 1);
+    }
+    // Between two items the gap must be exactly the missing numbers; after the last, it must reach the page's end.
+    if (!ok || gap.length === 0 || (b ? !(bare(b) && Number(b.number) === n + 1) : gap.length > 3)) continue;
+    out.push(...gap);
+  }
+  return out;
+}
+
+/** "Item / Notes / Action 13.17/18 / …": the head of a table copied with " / " between cells, run into its first row. */
+const SLASH_TABLE_HEAD_RE = /^(?:Item|No\.?|Number|Minute(?:\s+No\.?)?|Ref\.?)(?:\s+\/\s+[A-Z][A-Za-z]+){1,3}\s+(?=\d)/;
+
+const SLASH_ROW_RE = new RegExp(`^(${NUM_CORE})\\.?\\s+\\/\\s+([^/]{2,160}?)\\s\\/\\s+(\\S[\\s\\S]*)$`);
 
 /** The head of a copied table of items: "No. Item", "Number Item", "Minute No. Subject". */
 const TABLE_HEAD_RE = /^(?:no\.?|number|item\s+no\.?|minute\s+no\.?|rhif\.?)\s+(?:item|title|subject|eitem)(?:$|\s+(?=\d))/i;
@@ -471,7 +540,7 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
         body.shift();
       }
     }
-    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body });
+    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body, start: m.index });
   });
   return withMinuteNumbers(items);
 }

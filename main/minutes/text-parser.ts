@@ -13,6 +13,7 @@ import type { Attendee } from './attendance';
 import { assembleAttendance, findAttendanceLists } from './attendance';
 import { resolveDue } from './due';
 import { splitItems } from './items';
+import { splitRunOnHeadings } from './run-on';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
 import { findDate, findTime } from './dates';
@@ -138,7 +139,7 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
 
 export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseContext = {}): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
-  const blocks = firstMeetingOnly(allBlocks);
+  const blocks = firstMeetingOnly(splitRunOnHeadings(allBlocks));
   const header = parseHeader(blocks);
   const titleMeeting = context.title ? TITLE_MEETING_RE.exec(context.title) : null;
   if (titleMeeting && titleMeeting[1] && titleMeeting[2]) {
@@ -261,7 +262,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
         if (!isOnlyTitle && !/^(?:minutes|decision|additional documents|supporting documents)\s*:?$/i.test(lastBlock.text)) truncated = true;
       }
       // The page ends inside the last heading: "… COMMITTEE HELD ON 1 N", "Report of the".
-      if (body.length === 0 && /(?:\b\d{1,2}\s+\p{L}{1,2}|\s(?:of|the|and|on|to|for|in|at|held|by))$/iu.test(d.title)) truncated = true;
+      if (body.length === 0 && /(?:\b\d{1,2}\s+\p{L}{1,2}|\s(?:of|the|and|on|to|for|in|at|held|by)|,)$/iu.test(d.title)) truncated = true;
     }
 
     const exempt =
@@ -296,6 +297,13 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     if (targets.following && targets.numbers.size === 0 && /^exclusion\b/i.test(d.title)) exemptFollowing = true;
     if (privateAfter) privateFromHere = true;
   });
+
+  // "Declarations of Interest • Councillor A – Item 14.1" printed with the attendance, before the first item.
+  const firstStart = drafts[0]?.start;
+  if (declarations.length === 0 && document !== 'agenda' && firstStart !== undefined) {
+    const before = blocks.slice(0, firstStart).map((b) => b.text).filter((t) => /\bdeclarations?\s+of\s+interests?\s*[•:–—-]/i.test(t));
+    for (const t of before) declarations.push(...findDeclarations(t.slice(t.search(/\bdeclarations?\s+of\s+interests?\s*[•:–—-]/i)), null, true, { meetingDate: header.date }));
+  }
 
   // Items named by a later exclusion resolution (rare) are marked too.
   for (const it of items) if (it.number !== null && exemptNumbers.has(it.number)) it.exempt = true;

@@ -1,0 +1,101 @@
+import type { Block } from './blocks';
+
+/**
+ * Minute headings run into one paragraph, as text taken from a PDF often is: "… 1358 DECLARATIONS OF INTEREST
+ * Declarations were … 1359 MINUTES OF THE LAST MEETING RESOLVED: …", or "1. Apologies for Absence 1.1 There were
+ * apologies … 2. Declarations of Interest 2.1 …". The paragraph is cut into lines at each heading, so the heading
+ * stands on its own line as the page printed it. Only on strong evidence: a heading in capitals, or one followed by
+ * its own first paragraph number (N. Title N.1), and at least three (capitals) or two (paragraph numbers) such
+ * headings numbered one after another (two for a numbered paragraph whose title runs into its first sentence,
+ * each at the start of its own paragraph); otherwise the blocks are returned as they are.
+ */
+
+/** "1358 DECLARATIONS OF INTEREST FROM MEMBERS Declarations …": a number, a heading in capitals, then a sentence. */
+const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})\.?\s+((?:[\p{Lu}\d][\p{Lu}\d’'&,()/-]*\s+){1,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+(?=\p{Lu}\p{Ll}|RESOLVED\b)/gu;
+/** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number. */
+const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
+
+/**
+ * "1. Urgent Item In terms of Standing Order 13.3, …", "2. Disclosure of Exempt Information The Council noted …": a
+ * numbered paragraph whose title-case words end where a sentence opens (a common opening word, then lower case).
+ */
+const LEAD_HEAD_RE = /^(\d{1,3})\.\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|the|to|in|on|&)){0,8}?)\s+(?=(?:The|In|It|This|There|Members|Following|Under|At|Having|A|An)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Ll})/u;
+
+interface Cut {
+  block: number;
+  start: number;
+  headEnd: number;
+  num: number;
+  caps: boolean | 'lead';
+}
+
+/** Words of a heading in capitals: at least two, one of them a real word (not only a date or a code). */
+function capsHeading(title: string): boolean {
+  const words = title.trim().split(/\s+/);
+  const letters = words.filter((w) => /\p{Lu}{3,}/u.test(w));
+  return words.length >= 2 && letters.length >= 2 && !/^(?:AM|PM|MBE|OBE|CBE|JP)$/.test(words[0] ?? '');
+}
+
+function findCuts(blocks: readonly Block[]): Cut[] {
+  const cuts: Cut[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b || b.bullet || b.text.length < 40 || b.text.length > 200000) continue;
+    const found: Cut[] = [];
+    for (const m of b.text.matchAll(CAPS_HEAD_RE)) {
+      if (m.index === undefined || !m[1] || !m[2] || !capsHeading(m[2])) continue;
+      found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: true });
+    }
+    for (const m of b.text.matchAll(SUB_HEAD_RE)) {
+      if (m.index === undefined || !m[1] || !m[2]) continue;
+      if (found.some((f) => f.start === m.index)) continue;
+      found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: false });
+    }
+    const lead = found.length === 0 && b.text.length < 2000 ? LEAD_HEAD_RE.exec(b.text) : null;
+    if (lead && lead[1] && lead[2] && !/\s(?:of|and|for|the|to|in|on|&)$/.test(lead[2])) {
+      found.push({ block: i, start: 0, headEnd: lead[0].length, num: Number(lead[1]), caps: 'lead' });
+    }
+    cuts.push(...found.sort((x, y) => x.start - y.start));
+  }
+  // Keep runs of headings numbered one after another (in order through the document).
+  const kept: Cut[] = [];
+  let run: Cut[] = [];
+  const close = () => {
+    if (run.length >= 3 || (run.length >= 2 && run.every((c) => c.caps !== true))) kept.push(...run);
+    run = [];
+  };
+  for (const c of cuts) {
+    const last = run[run.length - 1];
+    if (last && c.num === last.num + 1 && c.caps === last.caps) run.push(c);
+    else {
+      close();
+      run = [c];
+    }
+  }
+  close();
+  return kept;
+}
+
+export function splitRunOnHeadings(blocks: readonly Block[]): readonly Block[] {
+  const cuts = findCuts(blocks);
+  if (cuts.length === 0) return blocks;
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const here = cuts.filter((c) => c.block === i);
+    if (here.length === 0) {
+      out.push(b);
+      continue;
+    }
+    let at = 0;
+    for (const c of here) {
+      const before = b.text.slice(at, c.start).trim();
+      if (before) out.push({ ...b, text: before });
+      out.push({ ...b, text: b.text.slice(c.start, c.headEnd).trim() });
+      at = c.headEnd;
+    }
+    const after = b.text.slice(at).trim();
+    if (after) out.push({ ...b, text: after });
+  }
+  return out;
+}
