@@ -116,8 +116,10 @@ describe('reading agenda packs and searching them', () => {
     const sizes = await h.page.locator('.reader__scroll').evaluate((el) => ({ total: el.scrollHeight, view: el.clientHeight }));
     const pageHeight = await h.page.locator('[data-page="5"]').evaluate((el) => el.getBoundingClientRect().height);
     expect(sizes.total).toBeGreaterThan(pageHeight * 39);
-    // The contents list the agenda items with their pages.
-    expect(await h.page.getByRole('button', { name: /^117\. Placement costs and IMPOWER update\s*p\. 5$/ }).count()).toBe(1);
+    // The contents list the agenda items with their pages (read once the document is open: waited for).
+    const contentsEntry = h.page.getByRole('button', { name: /^117\. Placement costs and IMPOWER update\s*p\. 5$/ });
+    await contentsEntry.first().waitFor();
+    expect(await contentsEntry.count()).toBe(1);
     await expectAxeClean(h.page, 'the reader');
   });
 
