@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ActionEntry } from '../../../shared/types/actions';
 import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { ActionForm } from './ActionForm';
 import { correctionFrom, correctionValues, KIND_CHOICES, type CorrectionValues } from './correction';
 
@@ -63,10 +64,11 @@ export function CorrectEntry({ entry, onSaved }: { entry: ActionEntry; onSaved: 
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const close = (message?: string) => {
     setOpen(false);
     if (message) onSaved(message);
-    requestAnimationFrame(() => button.current?.focus());
+    focusAfterRender(() => button.current);
   };
   return (
     <div className="correct-entry">

@@ -6,6 +6,7 @@ import { useRef, useState, type RefObject } from 'react';
 import type { CommitteeDetail } from '../../../shared/types/library';
 import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { councilLabel } from '../../ui/labels';
 import { MergeChooser } from './MergeChooser';
 import { RenameForm } from './RenameForm';
@@ -67,6 +68,7 @@ function MergeCouncil({ committee, onDone, onCancel }: { committee: CommitteeDet
 export function CommitteeCorrections({ committee, onChanged }: { committee: CommitteeDetail; onChanged: () => void }) {
   const [panel, setPanel] = useState<Panel | null>(null);
   const [status, setStatus] = useState('');
+  const focusAfterRender = useFocusAfterRender();
   const buttons: Record<Panel, RefObject<HTMLButtonElement | null>> = {
     'rename-committee': useRef<HTMLButtonElement>(null),
     'merge-committee': useRef<HTMLButtonElement>(null),
@@ -79,7 +81,7 @@ export function CommitteeCorrections({ committee, onChanged }: { committee: Comm
       setStatus(message);
       onChanged();
     }
-    requestAnimationFrame(() => buttons[which].current?.focus());
+    focusAfterRender(() => buttons[which].current);
   };
   const toggle = (which: Panel, label: string) => (
     <Button

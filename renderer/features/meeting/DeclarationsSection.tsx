@@ -7,6 +7,7 @@
 import { useRef, useState } from 'react';
 import type { DeclarationView, ItemView, MeetingDetail } from '../../../shared/types/library';
 import { Button } from '../../ui/Button';
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { DeclarationForm } from './DeclarationForm';
 import { declarationsItem, declarationsNote } from './declarations-note';
 import { DeclarationsTable, type DeclarationAction } from './DeclarationsTable';
@@ -62,13 +63,15 @@ export function DeclarationsSection({
   const section = useRef<HTMLElement>(null);
   const note = declarationsNote(meeting.declarationsState, meeting.declarations.length);
 
+  const focusAfterRender = useFocusAfterRender();
+
   /** Closes the panel and puts focus back: on the button that opened it, or the heading when that row has gone. */
   const close = (focusKey: string | 'heading', message?: string) => {
     setPanel(null);
     if (message) setStatus(message);
-    requestAnimationFrame(() => {
+    focusAfterRender(() => {
       const selector = focusKey === 'heading' ? '#declarations' : `[data-focus-key="${focusKey}"]`;
-      section.current?.querySelector<HTMLElement>(selector)?.focus();
+      return section.current?.querySelector<HTMLElement>(selector) ?? section.current?.querySelector<HTMLElement>('#declarations');
     });
   };
   const open = (next: Panel) => {

@@ -6,6 +6,7 @@
 import { useRef, useState } from 'react';
 import type { MeetingDetail } from '../../../shared/types/library';
 import { Button } from '../../ui/Button';
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { DeleteMeeting } from './DeleteMeeting';
 import { EditDetailsForm } from './EditDetailsForm';
 import { MergeMeeting } from './MergeMeeting';
@@ -29,13 +30,14 @@ export function MeetingTools({
   const editButton = useRef<HTMLButtonElement>(null);
   const mergeButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const [status, setStatus] = useState('');
 
   const buttonFor = (which: Exclude<CorrectionPanel, null>) => (which === 'edit' ? editButton : which === 'merge' ? mergeButton : deleteButton);
   const close = (which: Exclude<CorrectionPanel, null>, message?: string) => {
     onPanel(null);
     if (message) setStatus(message);
-    requestAnimationFrame(() => buttonFor(which).current?.focus());
+    focusAfterRender(() => buttonFor(which).current);
   };
   const open = (which: Exclude<CorrectionPanel, null>) => {
     setStatus('');

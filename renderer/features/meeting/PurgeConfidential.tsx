@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { ConfidentialPaper } from '../../../shared/types/papers';
 import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { plural } from '../../ui/dates';
 import { FormError } from '../../ui/FormError';
 import { useAction } from '../../ui/useAction';
@@ -10,6 +11,7 @@ import { useAction } from '../../ui/useAction';
 export function PurgeConfidential({ meetingId, onPurged }: { meetingId: number; onPurged: () => void }) {
   const [toPurge, setToPurge] = useState<ConfidentialPaper[] | null>(null);
   const [status, setStatus] = useState('');
+  const focusAfterRender = useFocusAfterRender();
   const heading = useRef<HTMLHeadingElement>(null);
 
   // One line shows the error of whichever was asked last.
@@ -22,7 +24,7 @@ export function PurgeConfidential({ meetingId, onPurged }: { meetingId: number; 
     const left = result.value.filter((p) => p.purgedAt === null);
     if (left.length === 0) return setStatus('This meeting has no confidential papers left to purge.');
     setToPurge(left);
-    requestAnimationFrame(() => heading.current?.focus());
+    focusAfterRender(() => heading.current);
   });
   const purge = useAction(async () => {
     setLast('purge');

@@ -9,6 +9,7 @@ import { api } from '../../kernel/api';
 import { hrefs } from '../../kernel/router';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { formatTimestamp } from '../../ui/dates';
 
@@ -40,13 +41,14 @@ export function SourceRow({
   const [asking, setAsking] = useState<'apply' | 'split' | null>(null);
   const applyButton = useRef<HTMLButtonElement>(null);
   const splitButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const status = sourceStatus(source);
   const kind = source.document === 'agenda' ? 'Agenda' : 'Minutes';
 
   const cancel = () => {
     const which = asking;
     setAsking(null);
-    requestAnimationFrame(() => (which === 'split' ? splitButton : applyButton).current?.focus());
+    focusAfterRender(() => (which === 'split' ? splitButton : applyButton).current);
   };
   const apply = async (): Promise<string | null> => {
     const reply = await api['library.applyVersion']({ meetingId, sha256: source.sha256 });
