@@ -340,7 +340,36 @@ const isWordName = (t: string) => /^[A-Z][a-z\u00e0-\u024f'’-]{1,}$/.test(t) &
 /** "C. Motley and P. Nutting (Deputy Leaders)": one post in the plural after two names is each one's post. */
 const SHARED_POST_RE = /([^,;()]{2,60}?)\s+(?:and|&)\s+([^,;()]{2,60}?)\s*\(((?:[A-Z][\w-]*\s+){0,3}(?:Leader|Chair|Vice-Chair|Member|Officer|Director|Mayor|Convener|Representative|Observer|Adviser|Advisor))s\)/g;
 
+// "Chief Executive - J Dixon Director of Operations – G Girvan …": officers each given as a post, a dash and a
+// name in initials, one after another with no separator. Read as a run only when the pairs cover the whole list.
+const POST_DASH_NAME_RE = /(\p{Lu}[\p{L}&,'’ ]{2,90}?)\s+[-–—]\s+((?:[A-Z]\.?\s+){1,3}(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’]+(?:-[A-Z][\p{Ll}'’]+)?)(?=\s+\p{Lu}|\s*[.;]?\s*$)/gu;
+
+function postDashNameRun(list: string): { name: string; role: string | null }[] | null {
+  if (!/[-–—]/.test(list) || list.length > 3000) return null;
+  const pairs = [...list.matchAll(POST_DASH_NAME_RE)];
+  if (pairs.length < 3) return null;
+  const covered = pairs.reduce((n, m) => n + m[0].length, 0);
+  if (covered < list.replace(/\s+$/, '').length - pairs.length * 2 - 2) return null;
+  return pairs.map((m) => ({ name: m[2]!.trim(), role: normaliseRole(m[1]!.trim()) ?? m[1]!.trim() }));
+}
+
+// "Mr A Bloggs, Director of Housing, NIHE Ms C Dee, Area Manager, NIHE": guests each given as a courtesy title and
+// name, a comma and their post (and body), the next one starting straight after the body with no separator.
+const HONORIFIC_RUN_SPLIT_RE = /(?<=\p{L})\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2},\s)/gu;
+const HONORIFIC_NAME_POST_RE = /^((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[^;]{2,120}?)[,.;]?$/u;
+
+function honorificPostRun(list: string): { name: string; role: string | null }[] | null {
+  if (list.length > 3000 || !/,/.test(list)) return null;
+  const parts = list.split(HONORIFIC_RUN_SPLIT_RE);
+  if (parts.length < 3) return null;
+  const entries = parts.map((p) => HONORIFIC_NAME_POST_RE.exec(p.trim()));
+  if (entries.some((m) => !m)) return null;
+  return entries.map((m) => ({ name: m![1]!, role: m![2]!.trim() }));
+}
+
 export function parseNameList(rawList: string, postsFollowNames = false): { name: string; role: string | null }[] {
+  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim());
+  if (run) return run;
   const list = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const out: { name: string; role: string | null }[] = [];
   // "In attendance: Lisburn & Castlereagh City Council": a council's name (its officers listed by post below), not people.

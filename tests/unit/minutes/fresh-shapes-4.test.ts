@@ -38,3 +38,39 @@ describe('community councillors titled "CClr" and "Clr"', () => {
     expect(apologies.join(' ')).not.toMatch(/\bC?Clrs?\b/);
   });
 });
+
+describe('officers and guests listed without separators', () => {
+  const text = [
+    'MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD AT RIVERSIDE HOUSE ON MONDAY 2 NOVEMBER 2020 AT 6.30 PM',
+    '',
+    'In the Chair : Mayor (Councillor P Quigley)',
+    '',
+    'Members Present : Councillors – A Boyd, C Doherty and E Fleming',
+    '',
+    'Officers Present : Chief Executive - K Lyons Director of Operations – M Nolan Borough Lawyer and Head of Legal Services – O Pike Member Services Manager – R Stott',
+    '',
+    'In Attendance : Mr Tomas Urwin, Director of Housing Services, NIHA Ms Vera Walsh, Area Manager North, NIHA Dr Yusuf Zaman, Place Lead, NIHA',
+    '',
+    '1 APOLOGIES',
+    '',
+    'There were no apologies.',
+  ].join('\n');
+  const seen = () => parseMinutesDetailed('minutes.txt', text).attendance.filter((a) => a.status === 'in-attendance');
+
+  test('each post before a dash gives the officer after it', () => {
+    expect(seen().slice(0, 4)).toEqual([
+      { name: 'K Lyons', status: 'in-attendance', role: 'Chief Executive' },
+      { name: 'M Nolan', status: 'in-attendance', role: 'Director of Operations' },
+      { name: 'O Pike', status: 'in-attendance', role: 'Borough Lawyer and Head of Legal Services' },
+      { name: 'R Stott', status: 'in-attendance', role: 'Member Services Manager' },
+    ]);
+  });
+
+  test('each courtesy title starts the next guest; the body stays with the post before it', () => {
+    expect(seen().slice(4)).toEqual([
+      { name: 'Mr Tomas Urwin', status: 'in-attendance', role: 'Director of Housing Services, NIHA' },
+      { name: 'Ms Vera Walsh', status: 'in-attendance', role: 'Area Manager North, NIHA' },
+      { name: 'Dr Yusuf Zaman', status: 'in-attendance', role: 'Place Lead, NIHA' },
+    ]);
+  });
+});
