@@ -46,7 +46,7 @@ const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjour
  * of X held …", "At a meeting of the X held at … on …" (the older printed form).
  */
 const PRINTED_HEADING = new RegExp(
-  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes|minute(?=\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+){0,2}meeting\\b))\\s+of\\s+(?:the\\s+proceedings\\s+of\\s+)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
+  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes|minute(?=\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\w+\\s+){0,2}meeting\\b|(?!(?:previous|last|preceding)\\b)(?:[\\w()&'’-]+\\s+){1,6}?meeting\\s+held\\b)))\\s+of\\s+(?:the\\s+proceedings\\s+of\\s+)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
   'i',
 );
 /** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */
@@ -68,6 +68,11 @@ export function plainBodyName(name: string): string {
   n = n.replace(/^(?:moved|rescheduled|postponed|rearranged|re-arranged|brought\s+forward|changed)\s+(?:from|to)\s+[^,]{3,60},\s*(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(?:\p{L}+\s+){0,3}meeting\s*(?:,|\s[-–—])\s*(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') || n;
+  // "Glenbrae Community Council (GCC) Meeting": the body's own initials in brackets are not part of its name
+  // (a part such as "(HEARING)" is).
+  n = n.replace(/^(.+?)\s*\((\p{Lu}{2,8})\)(?=\s+(?:[Mm]eeting|MEETING)$|$)/u, (all, name: string, initials: string) =>
+    name.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase().endsWith(initials) ? name : all,
+  );
   n = n.replace(/^(.{2,200}?\b(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
   n = n.replace(COUNCIL_KIND_RE, '') || n;
   return n;
@@ -220,7 +225,7 @@ const CMIS_HEADING_RE = new RegExp(String.raw`^(?:Meeting\s+(?:Summary|Details)\
 /** A ModernGov "Issue - decisions" line: "21/02/2017 - Corporate Governance Internal Audit Report". */
 const ISSUE_DECISION_RE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*\S.{2,200}$/;
 /** "Minutes of the meeting of …" part-way into a run-on first paragraph (after a council's name or a notice). */
-const HEADING_INSIDE_RE = /\b(?:minutes|notes)\s+of\s+the\s+(?:\p{L}+\s+){0,2}?meeting\b/iu;
+const HEADING_INSIDE_RE = /\b(?:minutes|notes)\s+of\s+the\s+(?:\p{L}+\s+){0,2}?meeting\b|\bminute\s+of\s+the\s+(?!(?:previous|last|preceding)\b)(?:[\p{L}()&'’-]+\s+){1,6}?meeting\s+held\b/iu;
 
 /**
  * A first paragraph that runs the heading on with what precedes and follows it: the heading from

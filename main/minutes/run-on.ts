@@ -7,7 +7,8 @@ import type { Block } from './blocks';
  * stands on its own line as the page printed it. Only on strong evidence: a heading in capitals, or one followed by
  * its own first paragraph number (N. Title N.1), and at least three (capitals) or two (paragraph numbers) such
  * headings numbered one after another (two for a numbered paragraph whose title runs into its first sentence,
- * each at the start of its own paragraph); otherwise the blocks are returned as they are.
+ * each at the start of its own paragraph), or three short headings ending in a colon ("2. Apologies: …"); otherwise
+ * the blocks are returned as they are.
  */
 
 /** "1358 DECLARATIONS OF INTEREST FROM MEMBERS Declarations …": a number, a heading in capitals, then a sentence. */
@@ -21,12 +22,15 @@ const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\
  */
 const LEAD_HEAD_RE = /^(\d{1,3})\.\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|the|to|in|on|&)){0,8}?)\s+(?=(?:The|In|It|This|There|Members|Following|Under|At|Having|A|An)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Ll})/u;
 
+/** "… chaired the meeting. 2. Apologies: Apologies were received …": a short numbered heading ending in a colon, mid-paragraph. */
+const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}’'&/-]+){0,5}):\s+(?=\S)/gu;
+
 interface Cut {
   block: number;
   start: number;
   headEnd: number;
   num: number;
-  caps: boolean | 'lead';
+  caps: boolean | 'lead' | 'colon';
 }
 
 /** Words of a heading in capitals: at least two, one of them a real word (not only a date or a code). */
@@ -51,6 +55,10 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       if (found.some((f) => f.start === m.index)) continue;
       found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: false });
     }
+    for (const m of b.text.matchAll(COLON_HEAD_RE)) {
+      if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
+      found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: 'colon' });
+    }
     const lead = found.length === 0 && b.text.length < 2000 ? LEAD_HEAD_RE.exec(b.text) : null;
     if (lead && lead[1] && lead[2] && !/\s(?:of|and|for|the|to|in|on|&)$/.test(lead[2])) {
       found.push({ block: i, start: 0, headEnd: lead[0].length, num: Number(lead[1]), caps: 'lead' });
@@ -61,7 +69,7 @@ function findCuts(blocks: readonly Block[]): Cut[] {
   const kept: Cut[] = [];
   let run: Cut[] = [];
   const close = () => {
-    if (run.length >= 3 || (run.length >= 2 && run.every((c) => c.caps !== true))) kept.push(...run);
+    if (run.length >= 3 || (run.length >= 2 && run.every((c) => c.caps === false || c.caps === 'lead'))) kept.push(...run);
     run = [];
   };
   for (const c of cuts) {
@@ -91,7 +99,9 @@ export function splitRunOnHeadings(blocks: readonly Block[]): readonly Block[] {
     for (const c of here) {
       const before = b.text.slice(at, c.start).trim();
       if (before) out.push({ ...b, text: before });
-      out.push({ ...b, text: b.text.slice(c.start, c.headEnd).trim() });
+      const heading = b.text.slice(c.start, c.headEnd).trim();
+      // "2. Apologies:" stands as the heading "2. Apologies", as a page that printed it on its own line would show it.
+      out.push({ ...b, text: c.caps === 'colon' ? heading.replace(/\s*:$/, '') : heading });
       at = c.headEnd;
     }
     const after = b.text.slice(at).trim();

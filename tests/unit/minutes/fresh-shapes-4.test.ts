@@ -74,3 +74,35 @@ describe('officers and guests listed without separators', () => {
     ]);
   });
 });
+
+describe('a Scottish community council minute run into one paragraph', () => {
+  const text = [
+    'Glenbrae Community Council',
+    'Glenbrae Community Council Minute of the Glenbrae Community Council (GCC) Meeting held on Tuesday, 3rd March 2015, in the Village Hall 1. Welcome: CClr Mowat chaired the meeting and welcomed CClrs Orr and Paton. 2. Apologies: Apologies were received from CClrs Quinn and Rennie. 3. Roads: The Chair reported on the resurfacing of Main Street and the new crossing.',
+  ].join('\n');
+  const minutes = () => parse(text);
+
+  test('the heading "Minute of the … (GCC) Meeting held on …" gives the body and the date', () => {
+    expect(minutes().committee).toBe('Glenbrae Community Council');
+    expect(minutes().date).toBe('2015-03-03');
+  });
+
+  test('numbered headings ending in a colon, three in sequence, are items', () => {
+    expect(minutes().items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Apologies'],
+      ['3', 'Roads'],
+    ]);
+  });
+
+  test('"Minute of the last meeting held on …" is not a heading, and two colon headings are not enough', () => {
+    const notHeading = [
+      'Riverside Committee',
+      'Date: 4 May 2016',
+      'The Minute of the last meeting held on 2 March 2016 was approved. The Clerk listed the points: 1. Roads: none. 2. Lighting: two lamps out.',
+    ].join('\n');
+    const m = parse(notHeading);
+    expect(m.date).toBe('2016-05-04');
+    expect(m.items.map((i) => i.title)).not.toContain('Roads');
+  });
+});
