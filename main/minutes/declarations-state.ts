@@ -23,6 +23,8 @@ export function isDeclarationsTitle(title: string): boolean {
 }
 /** A heading line inside the text of a page printed without numbered items. */
 const DECLARATIONS_HEADING_RE = /^(?:\d{1,3}\.?\s+)?(?:(?:declarations?|disclosures?)\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?interests?|datganiad(?:au)?\s+o\s+(?:ddiddordeb|fuddiant)|interests?)\b[^.]{0,80}$/i;
+/** "DECLARATIONS OF INTEREST IN TERMS OF THE ETHICAL STANDARDS IN PUBLIC LIFE ETC. (SCOTLAND) ACT 2000": a heading in capitals may hold full stops. */
+const DECLARATIONS_CAPS_HEADING_RE = /^(?:\d{1,3}\.?\s+)?DECLARATIONS?\s+OF\s+INTERESTS?\b[\p{Lu}\d\s.,()’'&-]{0,140}$/u;
 
 /** A sentence anywhere in minuted text saying no declarations were made. */
 const NONE_ANYWHERE_RE = new RegExp(
@@ -49,7 +51,7 @@ const NONE_ANYWHERE_RE = new RegExp(
 /** The whole minuted text of a declarations item being a bare "none". */
 const NONE_ONLY_RE = /^(?:none|nil|no\b[^.]{0,80}|n\/a|not applicable|there were none|there was none|dim|dim un|nid oedd dim)[^.]{0,100}\.?$/i;
 const NAMES_MEMBER_RE = /\b(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr|Cynghorydd|Cynghorwyr)\s+[A-Z]/;
-const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+(?:was|were)\s+made|declarations?\s+(?:was|were)\s+made|would\s+declare)\b|\bddatganiad\b|\bdatganodd\b/i;
+const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+(?:was|were)\s+made|declarations?\s+(?:was|were)\s+made|declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:received|recorded|noted)|would\s+declare)\b|\bddatganiad\b|\bdatganodd\b/i;
 
 /** The minuted text of each declarations section: whole items so titled, and text under a heading line inside other items. */
 function sections(items: readonly StateItem[]): string[] {
@@ -61,7 +63,8 @@ function sections(items: readonly StateItem[]): string[] {
     }
     const lines = it.minutesText.slice(0, 50000).split('\n');
     lines.forEach((line, i) => {
-      if (line.length < 120 && DECLARATIONS_HEADING_RE.test(line.trim())) out.push(lines.slice(i + 1, i + 6).join('\n'));
+      const t = line.trim();
+      if ((t.length < 120 && DECLARATIONS_HEADING_RE.test(t)) || (t.length < 160 && DECLARATIONS_CAPS_HEADING_RE.test(t))) out.push(lines.slice(i + 1, i + 6).join('\n'));
     });
   }
   return out;

@@ -84,7 +84,41 @@ function findCuts(blocks: readonly Block[]): Cut[] {
   return kept;
 }
 
-export function splitRunOnHeadings(blocks: readonly Block[]): readonly Block[] {
+/**
+ * "… NORTH COUNCIL PRESENT Councillor Curley, Provost; … CHAIR Councillor Curley presided. IN ATTENDANCE The Chief
+ * Executive … APOLOGIES Councillors … DECLARATIONS OF INTEREST …": a printed page whose lines were all run into one,
+ * its section labels in capitals. Cut before each label when at least three of them stand in one paragraph.
+ */
+const CAPS_LABEL_RE = /(?<=\s)(PRESENT|IN\s+ATTENDANCE|ALSO\s+PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|CHAIR|DECLARATIONS?\s+OF\s+INTERESTS?(?:\s+(?!\d{1,3}\.\s)[\p{Lu}\d.,()’'&-]+(?:\s+(?!\d{1,3}\.\s)[\p{Lu}\d.,()’'&-]+)*)?)(?=\s+(?:\p{Lu}\p{Ll}|\d{1,3}\.\s))/gu;
+
+function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
+  let changed = false;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const found = b.text.length >= 300 && b.text.length <= 200000 ? [...b.text.matchAll(CAPS_LABEL_RE)] : [];
+    if (new Set(found.map((m) => m[1]!.split(/\s+/)[0])).size < 3) {
+      out.push(b);
+      continue;
+    }
+    changed = true;
+    // A label and what follows it, to the next label, become "LABEL: text" as a labelled page prints them; a
+    // declarations heading stands on its own line, as the section it is.
+    const first = b.text.slice(0, found[0]!.index ?? 0).trim();
+    if (first) out.push({ ...b, text: first });
+    found.forEach((m, k) => {
+      const label = m[1]!.replace(/\s+/g, ' ');
+      const text = b.text.slice((m.index ?? 0) + m[0].length, found[k + 1]?.index ?? b.text.length).trim();
+      if (/^DECLARATION/.test(label)) {
+        out.push({ ...b, text: label });
+        if (text) out.push({ ...b, text });
+      } else out.push({ ...b, text: `${label}: ${text}` });
+    });
+  }
+  return changed ? out : blocks;
+}
+
+export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
+  const blocks = splitCapsLabels(input);
   const cuts = findCuts(blocks);
   if (cuts.length === 0) return blocks;
   const out: Block[] = [];

@@ -18,6 +18,21 @@ describe('printed minutes run onto one line are minutes, not an information page
     expect(parse(oneLine).document).toBe('minutes');
   });
 
+  test('its capitals labels are read as the sections they are: present, apologies, and declarations it cannot read', () => {
+    const { minutes, attendance } = parseMinutesDetailed('minutes.txt', oneLine);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(expect.arrayContaining(['Aitken', 'Bryce', 'Cowan', 'Dunlop']));
+    expect(minutes.apologies).toEqual(['Ewing', 'Fyfe']);
+    // The declarations section has a member's name in it but nothing the parser could read: never "none".
+    expect(minutes.declarationsState).toBe('unread');
+  });
+
+  test('two capitals labels in a paragraph are not cut', () => {
+    const prose = 'Members were PRESENT throughout the debate on the APOLOGIES policy and everything else that was on the agenda for the evening, which ran long because of the many questions from residents about the car park and the library. RESOLVED that the report be noted.';
+    const { minutes, attendance } = parseMinutesDetailed('minutes.txt', `Riverside Committee\nDate: 4 May 2016\n${prose}`);
+    expect(minutes.apologies).toEqual([]);
+    expect(attendance).toEqual([]);
+  });
+
   test('a page naming a meeting with neither signal is still refused', () => {
     const index = 'EASTERHOLM COUNCIL - 4 March 2010\nAgendas and reports for this meeting can be found below.\nContact the clerk for papers in large print.';
     expect(classifyDocument(index).kind).toBe('neither');
