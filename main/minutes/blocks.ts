@@ -167,6 +167,10 @@ export function toBlocks(input: string): Block[] {
         }
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {
         join = true;
+      } else if (sawBlank && /,$/.test(prev) && prev.length >= 30 && /^\p{Lu}\p{Ll}/u.test(line) && !/:$/.test(line) && !isStructuralStart(line)) {
+        // "… received from Councillors Wesley Harcourt," / (blank) / "David Morton, …": a page copied with its line
+        // breaks doubled; a sentence does not end on a comma (a heading in capitals, or a label, still starts afresh).
+        join = true;
       }
       // "1. Calling of the Roll and Apologies for Absence" over "A' Gairm a' Chlàir …": a numbered heading that reads
       // complete keeps its line; one that breaks off ("… Report of the Overview and") runs on.

@@ -121,3 +121,23 @@ describe('a Scottish community council minute run into one paragraph', () => {
     expect(m.items.map((i) => i.title)).not.toContain('Roads');
   });
 });
+
+describe('a sentence broken across a blank line after a comma', () => {
+  const text = [
+    'Licensing Committee - Wednesday, 9th October, 2019 7.00 pm',
+    '',
+    'Apologies for Absence',
+    '',
+    'Apologies for absence were received from Councillors Anna Brightwell,',
+    '',
+    'Cedric Dunmore, Eva Falconer-Grey and Hugo Ingram.',
+    '',
+    'Declarations of Interest',
+    '',
+    'There were no declarations of interest.',
+  ].join('\n');
+
+  test('runs on: every name after the break is an apology', () => {
+    expect(parse(text).apologies).toEqual(['Anna Brightwell', 'Cedric Dunmore', 'Eva Falconer-Grey', 'Hugo Ingram']);
+  });
+});
