@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { evaluateGroups, loadLabels } from '../../../scripts/eval/minutes-evaluate';
+import { evaluateGroups, evaluateLabelled, loadLabels } from '../../../scripts/eval/minutes-evaluate';
 import { SHARED } from './helpers/fixtures';
 
 describe('labelled evaluation set (npm run eval:minutes)', () => {
@@ -38,5 +39,20 @@ describe('labelled evaluation set (npm run eval:minutes)', () => {
       .map((f) => `${f.field}: ${f.precision.toFixed(3)}/${f.recall.toFixed(3)} against ${baseline[f.field]?.precision.toFixed(3)}/${baseline[f.field]?.recall.toFixed(3)}`);
     expect(worse).toEqual([]);
     expect(Object.keys(baseline).length).toBeGreaterThan(10);
+  });
+});
+
+describe('a real page the parser refuses', () => {
+  test('counts every labelled fact as missed, not out of the count', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'eval-refused-'));
+    const source = path.join(dir, 'page.txt');
+    writeFileSync(source, 'EASTERHOLM COUNCIL - 4 March 2010\nAgendas and reports for this meeting can be found below.\n');
+    const report = evaluateLabelled([
+      { file: 'page.json', source, origin: 'real', document: 'minutes', expected: { committee: 'Easterholm Council', date: '2010-03-04', apologies: ['Ewing'] } },
+    ]);
+    const field = (name: string) => report.fields.find((f) => f.field === name);
+    expect(field('document')).toMatchObject({ expected: 1, correct: 0 });
+    expect(field('committee')).toMatchObject({ expected: 1, correct: 0, recall: 0 });
+    expect(field('apologies')).toMatchObject({ expected: 1, correct: 0 });
   });
 });
