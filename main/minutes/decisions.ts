@@ -216,6 +216,13 @@ function ofKind(d: Decision, kind: Decision['kind']): Decision {
   return d;
 }
 
+/** "ACTION: NB to chase BT", "ACTION: JL & PB to …", "ACTION: Clerk to write …": who the label's task names, or null. */
+const INITIALS_OWNER_RE = /^(\p{Lu}{2,4}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,4})*)\s+to\s+\p{Ll}/u;
+function labelOwner(labelText: string): string | null {
+  const t = labelText.trim();
+  return INITIALS_OWNER_RE.exec(t)?.[1] ?? proseActionOwner(t);
+}
+
 /**
  * "… The Clerk will report it to Highways. ACTION: Clerk", "ACTION: To write to the school": an action label after a
  * line or sentence. One naming only who acts gives the decision read just before it that owner (or makes the sentence
@@ -225,7 +232,7 @@ function applyActionLabel(out: Decision[], item: string | null, labelText: strin
   if (NO_ACTION_RE.test(labelText.trim())) return;
   const owner = ownerOnly(labelText);
   if (!owner) {
-    out.push(action(item, labelText, null, labelSource));
+    out.push(action(item, labelText, labelOwner(labelText), labelSource));
     return;
   }
   const last = out[out.length - 1];
@@ -484,7 +491,7 @@ function bulletActions(text: string, item: string | null): Decision[] {
   const out: Decision[] = [];
   for (const s of splitSentences(text).slice(1)) {
     const m = ACTION_LINE_RE.exec(s);
-    if (m && m[1] && !ownerOnly(m[1]) && !NO_ACTION_RE.test(m[1].trim())) out.push(action(item, m[1], null, s));
+    if (m && m[1] && !ownerOnly(m[1]) && !NO_ACTION_RE.test(m[1].trim())) out.push(action(item, m[1], labelOwner(m[1]), s));
   }
   return out;
 }

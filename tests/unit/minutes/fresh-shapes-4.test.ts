@@ -141,3 +141,24 @@ describe('a sentence broken across a blank line after a comma', () => {
     expect(parse(text).apologies).toEqual(['Anna Brightwell', 'Cedric Dunmore', 'Eva Falconer-Grey', 'Hugo Ingram']);
   });
 });
+
+describe('parish action lines that name their owner by initials', () => {
+  const text = [
+    'DRAFT MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 6th MARCH 2017 IN THE VILLAGE HALL AT 7.30PM',
+    'PRESENT',
+    'Councillors: Ann Bell (AB), Colin Dean (CD)',
+    '1. MATTERS ARISING FROM PREVIOUS MINUTES',
+    '· Noticeboard repairs. ACTION: CD to obtain a quote.',
+    '· Bank mandate. ACTION: AB & CD to sign the forms.',
+    '· Grit bins. ACTION: Clerk to write to the county council.',
+  ].join('\n');
+
+  test('the initials (or post) before "to" are the owner', () => {
+    const actions = parse(text).decisions.filter((d) => d.kind === 'action');
+    expect(actions.map((d) => [d.owner, d.text])).toEqual([
+      ['CD', 'CD to obtain a quote.'],
+      ['AB & CD', 'AB & CD to sign the forms.'],
+      ['Clerk', 'Clerk to write to the county council.'],
+    ]);
+  });
+});
