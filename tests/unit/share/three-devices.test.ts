@@ -33,6 +33,9 @@ describe('sharing resilience: three devices, an old backup', () => {
     updateAnnotation(c.store.db, { id: noteOn(c), asked: true });
     updateStatus(a.store.db, [first as number], 'in-progress', 'From the laptop');
     updateStatus(b.store.db, [actionIds(b)[0] as number], null, 'From the tablet');
+    // The desktop's status is the later edit: a few milliseconds later, as edits on two devices are. Edits in the
+    // same millisecond tie on the clock and are ordered by device id, which is random here.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     updateStatus(c.store.db, [actionIds(c)[0] as number], 'done', 'From the desktop');
     for (const d of [a, b, c]) createForTarget(d.store.db, { target: 'meeting', meetingId: meetingId(d), kind: 'question', body: `Asked on ${d.name}` });
 
