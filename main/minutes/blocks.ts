@@ -72,6 +72,8 @@ function isStructuralStart(line: string): boolean {
     CAPITALS_HEADING_RE.test(line) ||
     // "Present : Cllrs …", "In attendance: …": an attendance list's label opens a block.
     /^(?:present|(?:also\s+)?in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|absent)\s*:/i.test(line) ||
+    // "Officers in Attendance:", "Other Members in Attendance:", "Officers present:".
+    /^(?:other\s+)?(?:members|councillors|officers?)\s+(?:also\s+)?(?:in\s+attendance|present)\s*:/i.test(line) ||
     // "338.1 The Minutes of the Planning Meeting …": a numbered paragraph inside a printed minute.
     /^\d{1,4}\.\d{1,3}\.?\s+\p{Lu}/u.test(line) ||
     LABEL_RE.test(line) ||
@@ -118,7 +120,8 @@ export function toBlocks(input: string): Block[] {
     current = null;
   };
   let sawBlank = false;
-  for (const line of rawLines) {
+  for (let n = 0; n < rawLines.length; n++) {
+    let line = rawLines[n] ?? '';
     if (!line) {
       sawBlank = true;
       continue;
@@ -139,6 +142,8 @@ export function toBlocks(input: string): Block[] {
       let join = false;
       if (bareLabel && !sawBlank) join = true;
       else if (bareLabel && sawBlank && !isStructuralStart(line)) join = true;
+      // "APOLOGIES" over "PLA146/14": a heading in capitals beside its minute number starts afresh.
+      else if (!sawBlank && CAPITALS_LINE_RE.test(line) && !CAPITALS_LINE_RE.test(prev) && ITEM_NUMBER_LINE_RE.test(rawLines[n + 1] ?? '')) join = false;
       else if (!sawBlank && prevOpen && !isStructuralStart(line)) {
         const startsLower = /^[a-z(£$€%0-9,]/.test(line);
         if (hardWrapped) {
@@ -184,6 +189,10 @@ export function toBlocks(input: string): Block[] {
       flush();
     }
     sawBlank = false;
+    // "*450 Minutes": a star glued to a minute number marks the minute (not subject to call-in, a key decision); it is no bullet.
+    if (/^\*\d/.test(line)) line = line.slice(1);
+    // "37.PRESENT Councillors: …": a minute number glued to its heading in capitals.
+    if (/^\d{1,3}\.\p{Lu}{2}/u.test(line)) line = line.replace('.', '. ');
     const bm = BULLET_RE.exec(line);
     if (bm && !/^[-–]\s*\d/.test(line)) {
       const rest = line.slice(bm[0].length).trim();

@@ -133,6 +133,10 @@ function bodyAfterAuthority(text: string): string | null {
 }
 /** "Date:" / "Time:" / "Venue:" with the value on the next line (CMIS pages, Word tables). */
 const BARE_DATE_RE = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}(?:${ORDINAL})?\\s*\\p{L}{3,9},?\\s+\\d{4}(?:\\s*[,–—-]?\\s*(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\.?$`, 'iu');
+/** "Wed Jan 13 2016", "January 13, 2016": a date line written month first. */
+const BARE_DATE_MONTH_FIRST_RE = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/i;
+/** Links and furniture of a web page above a meeting's heading. */
+const WEB_FURNITURE_RE = /^(?:skip\s+to\s+(?:main\s+)?content|meeting\s+documents|related\s+documents\s*:?|agenda\s+for\s+these\s+minutes|back\s+to\s+(?:top|meetings?|committees?)|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?)$/i;
 const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
 const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish)\s+council|cyngor\s+[\p{L}'’ -]{2,60})$/iu;
 /** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
@@ -143,7 +147,7 @@ export function isCouncilName(name: string): boolean {
 }
 
 const PAGE_MARKERS: [RegExp, PageKind][] = [
-  [/^agenda(?:, decisions)?(?: and (?:draft )?minutes)?$|^agenda, decisions and minutes$|^(?:draft )?minutes$|^agenda and draft minutes$|^decisions$|^agendas?,?\s+reports?\s+and\s+(?:draft\s+)?minutes$|^agendas?\s+and\s+reports$/i, 'meeting'],
+  [/^agenda(?:, decisions)?(?: and (?:draft )?minutes)?$|^agenda, decisions and minutes$|^(?:draft |committee |meeting )?minutes$|^agenda and draft minutes$|^decisions$|^agendas?,?\s+reports?\s+and\s+(?:draft\s+)?minutes$|^agendas?\s+and\s+reports$/i, 'meeting'],
   [/^(?:agenda item|eitem agenda)$/i, 'agenda-item'],
   [/^issue\s*-\s*meetings$/i, 'issue'],
 ];
@@ -347,6 +351,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       h.itemTitle = decisionTitle[1];
       matched = true;
     }
+    if (!matched && WEB_FURNITURE_RE.test(t)) matched = true;
     if (!matched && /^(?:items|no\.?\s+item|item\s+no\.?|eitem|media|webcast|view directions)$/i.test(t)) matched = true;
     if (!matched && VENUE_FIELD_RE.test(t)) {
       const v = VENUE_FIELD_RE.exec(t)?.[1];
@@ -522,14 +527,16 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched && !h.committee && t.length <= 100 && !/[.:;!?]$/.test(t)) {
       // "General Licensing Committee" over "Tuesday, 9th September, 2014": the body named on the line above the date.
-      const next = blocks[i + 1]?.text ?? '';
+      // "Cabinet" / "Committee Minutes" / "Wed Jan 13 2016": a line naming the kind of page may come between.
+      const between = PAGE_MARKERS[0]?.[0].test(blocks[i + 1]?.text ?? '') || /^(?:committee|meeting)\s+minutes$/i.test(blocks[i + 1]?.text ?? '');
+      const next = blocks[between ? i + 2 : i + 1]?.text ?? '';
       const name = bodyName(t);
-      if (name && next.length <= 80 && (BARE_DATE_RE.test(next) || DATE_TIMES_RE.test(next)) && !isCouncilName(name)) {
+      if (name && next.length <= 80 && (BARE_DATE_RE.test(next) || BARE_DATE_MONTH_FIRST_RE.test(next) || DATE_TIMES_RE.test(next)) && !isCouncilName(name)) {
         h.committee = name;
         matched = true;
       }
     }
-    if (!matched && !h.date && t.length <= 60 && BARE_DATE_RE.test(t)) {
+    if (!matched && !h.date && t.length <= 60 && (BARE_DATE_RE.test(t) || BARE_DATE_MONTH_FIRST_RE.test(t))) {
       // A heading line that is only the date ("Monday 2 June 2025", "2 June 2025 at 6.30 pm").
       const d = findDate(t);
       if (d) {

@@ -24,6 +24,8 @@ const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 // "1. / Welcome": a number and its title from a table copied with " / " between the cells.
 const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
+const INLINE_LONG_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.)\\s+(\\S.*)$`);
+
 /** Standard agenda business, in English and (cheaply) Welsh. */
 export const STANDARD_ITEM_RE = /^(?:apolog|declarations?\s+of\s+(?:interest|party whip)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
 
@@ -152,7 +154,16 @@ const SPEECH_RE = /\b(?:said|asked|noted|reported|stated|explained|advised|confi
  * capitals before a dash or colon), "Apologies: Cllrs A and B." (a few words before a colon, after "46."). Null if
  * the line is a sentence.
  */
+/** A heading in capitals (a word of three capitals at least), then a sentence starting "The", "Apologies", "Councillor". */
+/** "39. TO RECEIVE A FIRE SAFETY PRESENTATION The Chairman …": a long paragraph that is a numbered heading in capitals and its minute. */
+const NUMBERED_CAPS_RUN_ON_RE = /^\d{1,4}\.\s+(?:[^\s\p{Ll}]+\s+){1,14}(?=\p{Lu}\p{Ll})/u;
+const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)\s+(\p{Lu}\p{Ll}.*)$/u;
+
 function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
+  // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
+  // heading in capitals run straight into its text.
+  const caps = numbered ? CAPS_RUN_ON_RE.exec(line) : null;
+  if (caps && caps[1] && caps[2] && titleLike(caps[1], false) && !PERSON_START_RE.test(caps[1])) return { title: caps[1], rest: caps[2] };
   // "48. Minutes of the meeting on 4 October were approved and signed.": a minute that is one sentence; its subject names it.
   const said = numbered
     ? /^(\p{Lu}.{2,100}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:duly\s+|then\s+|all\s+)?(?:approved|agreed|read|noted|received|signed|adopted|accepted|confirmed|discussed|considered|reviewed|circulated|presented|tabled)\b/u.exec(line)
@@ -163,9 +174,9 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   const m = /^(.{3,100}?)(?:\s*:\s+|\s+[–—-]\s+)(\S.*)$/.exec(line);
   if (!m || !m[1] || !m[2]) return null;
   const head = m[1].trim();
-  const caps = /\p{Lu}{3}/u.test(head) && head === head.toUpperCase();
+  const inCapitals = /\p{Lu}{3}/u.test(head) && head === head.toUpperCase();
   const short = head.split(/\s+/).length <= 6 && /:\s/.test(line.slice(m[1].length, m[1].length + 3));
-  if (!caps && !(numbered && short)) return null;
+  if (!inCapitals && !(numbered && short)) return null;
   if (!titleLike(head, false) || SPEECH_RE.test(head) || PERSON_START_RE.test(head)) return null;
   return { title: head, rest: m[2].trim() };
 }
@@ -254,7 +265,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     }
     if (!b || b.bullet) continue;
     // A long line is an item only as a table row with its title in a cell of its own: "16.17/18 / Planning / …".
-    if (b.text.length > 320 && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, ''))) continue;
+    if (b.text.length > 320 && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text)) continue;
     // An issue page lists the item at each meeting that took it ("Meeting: 03/06/2024 - … (Item 62)"): each has its own number.
     if (ISSUE_MEETING_LINE.test(b.text)) {
       prevSeq = null;
@@ -267,6 +278,16 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       let j = i + 1;
       while (j < blocks.length && skip.has(j)) j++;
       const next = blocks[j];
+      // "APOLOGIES" / "PLA146/14" / "Apologies for absence were …": a heading in capitals, then its minute number
+      // (printed in the margin beside it), then text. Only a number with its letters, as a bare "12" is too common.
+      const prev = blocks[i - 1];
+      const last = markers[markers.length - 1];
+      const titleBefore =
+        !!prev && !prev.bullet && !skip.has(i - 1) && i - 1 >= from && /[A-Za-z]/.test(standalone[1]) && /\d/.test(standalone[1]) &&
+        (!last || last.index + last.consumed <= i - 1) &&
+        CAPITALS_TITLE_RE.test(prev.text) && titleLike(prev.text, true) && !PART_HEADING_RE.test(prev.text) &&
+        !(next && (CAPITALS_TITLE_RE.test(next.text) || (titleLike(next.text, false) && !/[.!?]$/.test(next.text))));
+      if (titleBefore && prev && take({ index: i - 1, consumed: 2, number: standalone[1], rawTitle: prev.text }, true)) continue;
       if (next && !next.bullet) {
         const title = stripDocResidue(next.text).text;
         if (titleLike(title, true) && !STANDALONE_RE.test(next.text) && take({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text }, true)) {
@@ -278,7 +299,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     const rowText = b.text.replace(SLASH_TABLE_HEAD_RE, '');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
-    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText);
+    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : null);
     if (inline && inline[2] && inline[4] !== undefined) {
       const num = inline[2];
       const hasSep = inline[3] !== '' || inline[1] !== undefined;
@@ -293,7 +314,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if (!titleLike(stripped.text, false) && hasSep && isSectionBlock(blocks[i + 1]) && titleLike(stripped.text.replace(/\.$/, ''), false)) {
         stripped = { ...stripped, text: stripped.text.replace(/\.$/, '') };
       }
-      if (!titleLike(stripped.text, false)) {
+      // "21.PRESENT Councillors: A Brown, C Dunn": a short line can read as a title, yet is a heading in capitals and its list.
+      const listAfterCaps = hasSep && /:\s/.test(stripped.text) && CAPS_RUN_ON_RE.test(stripped.text);
+      if (!titleLike(stripped.text, false) || listAfterCaps) {
         // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
         const head = headingBeforeText(raw, hasSep);
         if (!head) continue;
@@ -328,6 +351,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
   }
   return withListGaps(markers, blocks, skip);
 }
+
+/** A heading in capitals: no lower-case letter, at least two capitals together. */
+const CAPITALS_TITLE_RE = /^(?=.*\p{Lu}{2})[^\p{Ll}]{3,200}$/u;
 
 const LIST_LINE_RE = /^(\d{1,3})\.?\s+(\p{Lu}.{1,400})$/u;
 

@@ -13,6 +13,7 @@ import type { Attendee } from './attendance';
 import { assembleAttendance, findAttendanceLists } from './attendance';
 import { resolveDue } from './due';
 import { splitItems } from './items';
+import { afterCoverLetter } from './cover-letter';
 import { splitRunOnHeadings } from './run-on';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
@@ -139,7 +140,7 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
 
 export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseContext = {}): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
-  const blocks = firstMeetingOnly(splitRunOnHeadings(allBlocks));
+  const blocks = firstMeetingOnly(afterCoverLetter(splitRunOnHeadings(allBlocks)));
   const header = parseHeader(blocks);
   const titleMeeting = context.title ? TITLE_MEETING_RE.exec(context.title) : null;
   if (titleMeeting && titleMeeting[1] && titleMeeting[2]) {

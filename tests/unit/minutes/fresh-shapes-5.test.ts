@@ -1,0 +1,174 @@
+/**
+ * Issue 15, the fourth fresh set's held-out pages once scored (so no longer unseen): shapes the parser missed, written
+ * here with made-up councils and people. A web page's links above a heading dated month first; minute numbers
+ * marked with a star; a heading in capitals beside its minute number; a pack's covering letter before the minutes;
+ * numbered headings in capitals run straight into their text.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
+
+describe('a web page of minutes: links, the body, "Committee Minutes", a date written month first, starred numbers', () => {
+  const page = [
+    'Skip to content',
+    '',
+    'Meeting documents',
+    '',
+    'Cabinet',
+    '',
+    'Committee Minutes',
+    '',
+    'Wed Feb 10 2016',
+    '',
+    'Related Documents:',
+    'agenda for these minutes',
+    '',
+    'Present:-',
+    '',
+    'Councillors Abbott (Chairman), Birch, Carver and Dale',
+    '',
+    'Members attending in accordance with Standing Orders 8 and 25:-',
+    '',
+    'Councillors Ellery, Finch and Gale',
+    '',
+    '*612 Minutes',
+    '',
+    'RESOLVED that the minutes of the meeting held on 13 January 2016 be signed as a correct record.',
+    '',
+    '*613 Announcements',
+    '',
+    'There was no announcement by the Chairman at this meeting.',
+    '',
+    '614 Highways Maintenance Plan',
+    '',
+    'The Cabinet considered the report of the Chief Engineer.',
+  ].join('\n');
+
+  test('the body and the date come from the lines under the links', () => {
+    const { minutes } = parse(page);
+    expect(minutes.committee).toBe('Cabinet');
+    expect(minutes.date).toBe('2016-02-10');
+  });
+
+  test('a star before a minute number does not hide the item', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['612', 'Minutes'],
+      ['613', 'Announcements'],
+      ['614', 'Highways Maintenance Plan'],
+    ]);
+  });
+
+  test('members attending under standing orders are in attendance, not members present', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Abbott', 'Birch', 'Carver', 'Dale']);
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).toEqual(['Ellery', 'Finch', 'Gale']);
+  });
+});
+
+describe('minutes sent behind a covering letter, headings in capitals beside their minute numbers', () => {
+  const pack = [
+    'Public Document Pack',
+    'Please ask for: Ann Other',
+    'Direct Dial: (01234) 567890',
+    'Date: 2 June 2016',
+    'Dear Councillor',
+    'LICENSING COMMITTEE - THURSDAY, 9TH JUNE, 2016',
+    'I am now able to enclose, for consideration at the next meeting, the minutes of the previous meeting.',
+    'Agenda No',
+    '4',
+    'Item',
+    'To approve the minutes of the meeting dated 19 May 2016 (Pages 1 - 8)',
+    'Ann Other',
+    'Democratic Services Officer',
+    'This page is intentionally left blank',
+    'Agenda Item 4',
+    '1',
+    'LICENSING COMMITTEE',
+    'Thursday, 19 May 2016',
+    'Present: Councillor Hale (Chairman)',
+    'Councillors Irwin (Vice-Chairman), Jarvis, Kemp, Lowe, Mason, Nash, Orme and Pike and also some',
+    'Officers in Attendance: Ruth Quinn (Licensing Manager) and Sam Reed (Solicitor)',
+    'Other Members in Attendance: Councillors Tate and Underwood',
+    'APOLOGIES',
+    'LIC12/16',
+    'Apologies for absence were recorded from Councillor Vance.',
+    'DECLARATIONS OF INTEREST',
+    'LIC13/16',
+    'No declarations of interest were made.',
+    'TAXI FARES REVIEW',
+    'LIC14/16',
+    'The Committee considered the report of the Licensing Manager on the review of taxi fares. The Committee was',
+    'asked to agree the revised table of fares for consultation.',
+    'RESOLVED – That the revised table of fares be agreed for consultation.',
+  ].join('\n');
+
+  test('the header is the minutes\' own, not the letter\'s date', () => {
+    const { minutes } = parse(pack);
+    expect(minutes.committee).toBe('LICENSING COMMITTEE');
+    expect(minutes.date).toBe('2016-05-19');
+  });
+
+  test('each heading in capitals takes the minute number printed under it', () => {
+    expect(parse(pack).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['LIC12/16', 'APOLOGIES'],
+      ['LIC13/16', 'DECLARATIONS OF INTEREST'],
+      ['LIC14/16', 'TAXI FARES REVIEW'],
+    ]);
+  });
+
+  test('officers and other members in attendance are read as in attendance, each on their own line', () => {
+    const { minutes, attendance } = parse(pack);
+    const inAttendance = attendance.filter((a) => a.status === 'in-attendance');
+    expect(inAttendance.map((a) => [a.name, a.role])).toEqual([
+      ['Ruth Quinn', 'Licensing Manager'],
+      ['Sam Reed', 'Solicitor'],
+      ['Tate', null],
+      ['Underwood', null],
+    ]);
+    expect(minutes.apologies).toEqual(['Vance']);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+
+  test('a page without a letter keeps its first lines', () => {
+    const { minutes } = parse(pack.split('\n').slice(16).join('\n'));
+    expect(minutes.date).toBe('2016-05-19');
+    expect(minutes.items).toHaveLength(3);
+  });
+});
+
+describe('numbered headings in capitals run straight into their text', () => {
+  const page = [
+    'WESTBRIDGE COMMUNITY COUNCIL',
+    '',
+    'MINUTES OF THE COUNCIL MEETING HELD ON 12th MARCH 2019, AT THE VILLAGE HALL.',
+    '',
+    '21.PRESENT Councillors: A Brown, C Dunn, Mrs E Ford & G Hart',
+    '',
+    '22. APOLOGIES Apologies for absence were received from Councillors: J King & Mrs L Moss',
+    '',
+    `23. TO RECEIVE A PRESENTATION FROM THE POLICE The Chairman welcomed PC North to the meeting. ${'PC North reported on the work of the local team over the winter, the number of calls received and the steps being taken about speeding on the main road through the village. '.repeat(2)}`,
+    '',
+    '24. TO RECEIVE DECLARATIONS OF INTEREST Councillor C Dunn declared an interest in agenda item 9 as a member of the hall committee.',
+  ].join('\n');
+
+  test('each number is an item titled by its capitals', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['21', 'PRESENT'],
+      ['22', 'APOLOGIES'],
+      ['23', 'TO RECEIVE A PRESENTATION FROM THE POLICE'],
+      ['24', 'TO RECEIVE DECLARATIONS OF INTEREST'],
+    ]);
+  });
+
+  test('the attendance, apologies and the declaration in those items are read', () => {
+    const { minutes, attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['A Brown', 'C Dunn', 'Mrs E Ford', 'G Hart']);
+    expect(minutes.apologies).toEqual(['J King', 'Mrs L Moss']);
+    expect(minutes.declarations.map((d) => [d.member, d.item])).toEqual([['C Dunn', '9']]);
+  });
+
+  test('a numbered sentence that starts with capitals initials is not a heading', () => {
+    const items = parse(['WESTBRIDGE COMMUNITY COUNCIL', '', 'MINUTES OF THE COUNCIL MEETING HELD ON 12th MARCH 2019.', '', '21. PRESENT: Councillors A Brown and C Dunn.', '', '22. APOLOGIES: None.', '', '23. PC North reported on speeding.'].join('\n')).minutes.items;
+    expect(items.map((i) => i.title)).not.toContain('PC');
+  });
+});
