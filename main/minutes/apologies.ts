@@ -10,7 +10,7 @@ const FROM_RE = new RegExp(
   'i',
 );
 const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?|ymddiheuriadau)\s*[:–—•-]\s*(.{2,600})$/i;
-const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s+(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+)?apolog`);
+const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s+(?:also\\s+)?(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+)?apolog`);
 /** Apologies for lateness or for leaving early are not apologies for absence. */
 const NOT_ABSENCE_RE = /\bapolog\w*\s+for\s+(?:lateness|late\s+arrival|arriving\s+late|being\s+late|leaving\s+early|having\s+to\s+leave|needing\s+to\s+leave|leaving)\b/i;
 

@@ -876,8 +876,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (!numbered) used.add(k);
     };
     const kind = statusOf(m);
-    // "Present:-" over the list: the dash is the label's.
-    const rest = (m[8] ?? '').trim().replace(/^[-–]$/, '');
+    // "Present:-" over the list: the dash is the label's. "Present:Councillors: A, B and the Clerk. There were no members
+    // of the public.": a second label, and a sentence after the list.
+    const rest = (m[8] ?? '')
+      .trim()
+      .replace(/^[-–]$/, '')
+      .replace(/^(?:Councillors|Cllrs|Members)\s*:\s*/, '')
+      .replace(/\.\s+(?:There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
     if (kind === 'chair') {
       // "In the Chair: Councillor A Smith" – exactly one person.
       const one = parseNameList(rest);

@@ -188,6 +188,20 @@ function isSectionBlock(b: Block | undefined): boolean {
 /** A member's name alone in a table cell ("R. Tamsin Hale", "Councillor P Orme"). */
 const TABLE_MEMBER_CELL_RE = /^(?:(?:Councillor|Cllr|Y\s+Cynghorydd)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+$/;
 
+/** A bulleted heading in capitals of two words or more, with paragraphs (not more bullets) either side of it. */
+function lostNumberHeading(blocks: readonly Block[], i: number, skip: Set<number>): boolean {
+  const b = blocks[i];
+  const prev = blocks[i - 1];
+  const next = blocks[i + 1];
+  if (!b || !prev || !next || prev.bullet || next.bullet || skip.has(i + 1)) return false;
+  const t = b.text;
+  return (
+    t.length <= 120 && /\p{Lu}{3}/u.test(t) && CAPITALS_TITLE_RE.test(t) && /\S\s+\S/.test(t) &&
+    titleLike(t, false) && !DECISION_HEAD_RE.test(t) && !SECTION_RE.test(t) && !PART_HEADING_RE.test(t) &&
+    !CAPITALS_TITLE_RE.test(next.text)
+  );
+}
+
 function findNumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>): Marker[] {
   let markers: Marker[] = [];
   let prevSeq: number | null = null;
@@ -262,6 +276,12 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       const candidate = INLINE_RE.exec(b.text)?.[2] ?? STANDALONE_RE.exec(b.text)?.[1];
       if (candidate && (TABLE_MEMBER_CELL_RE.test(before.trim()) || prevNum === null || stepFrom(prevNum, candidate) !== 1)) continue;
       if (candidate) inDeclarationsTable = false;
+    }
+    // "- ELECTION OF CHAIRMAN" between "3. DECLARATIONS OF INTEREST" and the rest: a numbered list that lost some of its
+    // numbers in copying (Word's automatic numbering). A heading in capitals, alone between paragraphs, is an item.
+    if (b && b.bullet && markers.length > 0 && lostNumberHeading(blocks, i, skip)) {
+      markers.push({ index: i, consumed: 1, number: null, rawTitle: b.text });
+      continue;
     }
     if (!b || b.bullet) continue;
     // A long line is an item only as a table row with its title in a cell of its own: "16.17/18 / Planning / …".
@@ -348,6 +368,16 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       }
       take({ ...marker, number: num }, false);
     }
+  }
+  // The list's first heading may be the one that lost its number.
+  const first = markers[0];
+  if (first && first.number !== null) {
+    const lost: Marker[] = [];
+    for (let i = from; i < first.index; i++) {
+      const b = blocks[i];
+      if (b?.bullet && !skip.has(i) && lostNumberHeading(blocks, i, skip)) lost.push({ index: i, consumed: 1, number: null, rawTitle: b.text });
+    }
+    if (lost.length > 0 && lost.length <= 2) markers = [...lost, ...markers];
   }
   return withListGaps(markers, blocks, skip);
 }
