@@ -136,7 +136,7 @@ const BARE_DATE_RE = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}(
 /** "Wed Jan 13 2016", "January 13, 2016": a date line written month first. */
 const BARE_DATE_MONTH_FIRST_RE = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/i;
 /** Links and furniture of a web page above a meeting's heading. */
-const WEB_FURNITURE_RE = /^(?:skip\s+to\s+(?:main\s+)?content|meeting\s+documents|related\s+documents\s*:?|agenda\s+for\s+these\s+minutes|back\s+to\s+(?:top|meetings?|committees?)|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?)$/i;
+const WEB_FURNITURE_RE = /^(?:size\s*:\s*px|start\s+display\s+at\s+page\s*:?|download\s+".{1,200}"|transcription|skip\s+to\s+(?:main\s+)?content|meeting\s+documents|related\s+documents\s*:?|agenda\s+for\s+these\s+minutes|back\s+to\s+(?:top|meetings?|committees?)|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?)$/i;
 const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
 const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish)\s+council|cyngor\s+[\p{L}'’ -]{2,60})$/iu;
 /** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
@@ -195,7 +195,9 @@ function parsePrintedHeld(rest: string, h: Header): void {
   const venueBeforeDate = /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?(.{3,200}?)\s*,?\s+on\s+/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase()));
   // "held at the Guildhall, Easterby." with the date printed elsewhere (above "held").
   const venueOnly = !date ? /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?([A-Z][^;]{2,150}?)\.?$/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase())) : null;
-  const v = venueAfterTime?.[1] ?? venueBeforeDate?.[1] ?? venueAfterDate?.[1] ?? venueOnly?.[1];
+  // "held at 7.00pm on Monday 4 February 2008": a time, not a place, before the date.
+  const placeBeforeDate = venueBeforeDate?.[1] && !new RegExp(`^${TIME_WORD}$`, 'i').test(venueBeforeDate[1].trim()) ? venueBeforeDate[1] : undefined;
+  const v = venueAfterTime?.[1] ?? placeBeforeDate ?? venueAfterDate?.[1] ?? venueOnly?.[1];
   if (v && !h.venue) h.venue = cleanVenue(v);
 }
 
@@ -229,22 +231,32 @@ const CMIS_HEADING_RE = new RegExp(String.raw`^(?:Meeting\s+(?:Summary|Details)\
 /** A ModernGov "Issue - decisions" line: "21/02/2017 - Corporate Governance Internal Audit Report". */
 const ISSUE_DECISION_RE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*\S.{2,200}$/;
 /** "Minutes of the meeting of …" part-way into a run-on first paragraph (after a council's name or a notice). */
-const HEADING_INSIDE_RE = /\b(?:minutes|notes)\s+of\s+the\s+(?:\p{L}+\s+){0,2}?meeting\b|\bminute\s+of\s+the\s+(?!(?:previous|last|preceding)\b)(?:[\p{L}()&'’-]+\s+){1,6}?meeting\s+held\b/iu;
+const HEADING_INSIDE_RE = /\b(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:\p{L}+\s+){0,2}?meeting\b|\bminute\s+of\s+the\s+(?!(?:previous|last|preceding)\b)(?:[\p{L}()&'’-]+\s+){1,6}?meeting\s+held\b/iu;
 
 /**
  * A first paragraph that runs the heading on with what precedes and follows it: the heading from
  * "Minutes of the meeting" to its date and time, and the words before it where they are a body's name.
  */
 function headingInside(t: string): { heading: string; before: string } | null {
-  const at = t.search(HEADING_INSIDE_RE);
+  let at = t.search(HEADING_INSIDE_RE);
   if (at <= 0 || at > 500) return null;
+  // "(… recorded in the minutes of the Meeting at which they are approved) Groby Parish Council Minutes of a Meeting
+  // of …": a note before the heading names minutes too; the heading is the last such phrase before the date.
+  const date = findDate(t.slice(at));
+  if (date) {
+    const upTo = at + date.index;
+    for (const m of t.slice(0, upTo).matchAll(new RegExp(HEADING_INSIDE_RE.source, 'giu'))) if (m.index !== undefined && m.index > at) at = m.index;
+  }
   const rest = t.slice(at).replace(/(\d)\.(?=[ap]\.?m\b)/gi, '$1 ');
   const d = findDate(rest);
   if (!d || d.index > 250) return null;
   const after = rest.slice(d.index + d.length);
   const time = TIME_AFTER_DATE_RE.exec(after)?.[0] ?? '';
+  // "… 4 February 2008 at the Parish Council Chamber, Leicester Road, Groby" ending the paragraph: the place too.
+  const tail = after.slice(time.length);
+  const place = /^\s*,?\s*(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;:]{2,150}\.?$/u.test(tail) ? tail : '';
   const before = t.slice(0, at).split(/[.!?]\s+/).pop()?.replace(/[\s,:–—-]+$/, '').trim() ?? '';
-  return { heading: rest.slice(0, d.index + d.length) + time, before };
+  return { heading: rest.slice(0, d.index + d.length) + time + place, before };
 }
 
 /** "(7.15pm – 10.15pm)": the meeting's start and end, in brackets after its name and date. */
@@ -279,7 +291,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       if (h.pageKind === 'unknown') h.pageKind = 'meeting';
       t = t.slice(marker[0].length);
     }
-    const inside = i < 3 && !sawPrinted ? headingInside(t) : null;
+    const inside = (i < 3 || i <= h.bodyStart) && !sawPrinted ? headingInside(t) : null;
     if (inside) {
       t = inside.heading;
       const body = inside.before;

@@ -16,7 +16,7 @@ export interface ItemDraft {
   start?: number;
 }
 
-const NUM_CORE = '(?:\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+const NUM_CORE = '(?:[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
@@ -75,7 +75,13 @@ function romanValue(num: string): number | null {
 /** "13.17/18": minute 13 of the council year 2017/18. */
 const YEAR_SUFFIX_RE = /^(\d{1,4})\.(\d{2})\/(\d{2})$/;
 
-function seqValue(num: string): number | null {
+/** "Cou/285/07-08": minute 285 of the council year 2007-08; the year's range counts as one year. */
+function withoutYearRange(num: string): string {
+  return num.replace(/(\/\d{2})[-–]\d{2}$/, '$1');
+}
+
+function seqValue(raw: string): number | null {
+  const num = withoutYearRange(raw);
   const roman = romanValue(num);
   if (roman !== null) return roman;
   const ys = YEAR_SUFFIX_RE.exec(num);
@@ -97,7 +103,8 @@ function seqValue(num: string): number | null {
 const YEAR_TAIL_RE = /^([A-Z]{1,4})(\d{1,3})(\d{2})$/;
 
 /** A minute number printed as two numbers ("C 10/034", "OSC 12/25", "CYPE/24/45", "C048/23"): one counts, one is the year. */
-function pairOf(num: string): [number, number] | null {
+function pairOf(raw: string): [number, number] | null {
+  const num = withoutYearRange(raw);
   const ys = YEAR_SUFFIX_RE.exec(num);
   if (ys && ys[1] && ys[2] && ys[3]) return [Number(ys[1]), Number(ys[2] + ys[3])];
   const m = /(\d{1,4})\/(\d{1,4})$/.exec(num);

@@ -25,12 +25,52 @@ const LEAD_HEAD_RE = /^(\d{1,3})\.\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}�
 /** "… chaired the meeting. 2. Apologies: Apologies were received …": a short numbered heading ending in a colon, mid-paragraph. */
 const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}’'&/-]+){0,5}):\s+(?=\S)/gu;
 
+/**
+ * "… Cou/286/07-08 Apologies for Absence Apologies for absence were received …": a minute number with its letters
+ * (a code no sentence holds), then the heading in title case running into the minute.
+ */
+const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
+const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?$/;
+const SENTENCE_OPENER_RE = /^(?:The|This|That|These|It|There|None|No|Members|Following|Having|All|An?)$/;
+const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
+
+/**
+ * The heading at the start of run-on text: words in title case (and the small words between them), ending before a
+ * colon, a person ("Cllr P Batty") or the capitalised word that opens the sentence after it ("… Absence Apologies for
+ * absence were …"). Null when no heading of one to twelve words is there.
+ */
+export function runOnTitle(text: string): string | null {
+  const colon = /^(\p{Lu}[^:.;]{1,80}?):\s/u.exec(text);
+  if (colon && colon[1] && colon[1].split(/\s+/).length <= 6) return colon[1];
+  const words = text.split(/\s+/).slice(0, 16);
+  let n = 0;
+  while (n < words.length && n < 13) {
+    const w = words[n] ?? '';
+    if (PERSON_WORD_RE.test(w)) break;
+    // "Village Hall Roof The Clerk reported …": a word that opens sentences, after the heading's last word.
+    if (n > 0 && SENTENCE_OPENER_RE.test(w) && !JOINER_RE.test(words[n - 1] ?? '')) break;
+    if (!(/^[\p{Lu}\d(]/u.test(w) || JOINER_RE.test(w))) break;
+    n++;
+  }
+  const sentence = n < words.length && /^\p{Ll}/u.test(words[n] ?? '') && !SENTENCE_OPENER_RE.test(words[n - 1] ?? '');
+  while (n > 0 && JOINER_RE.test(words[n - 1] ?? '')) n--;
+  // Stopped on a lower-case word: the last capitalised word opened the sentence.
+  if (sentence) n--;
+  while (n > 0 && JOINER_RE.test(words[n - 1] ?? '')) n--;
+  if (n < 1 || n > 12) return null;
+  return words.slice(0, n).join(' ');
+}
+
 interface Cut {
   block: number;
   start: number;
   headEnd: number;
   num: number;
-  caps: boolean | 'lead' | 'colon';
+  caps: boolean | 'lead' | 'colon' | 'code';
+  /** The code's letters and year: the next minute must share them. */
+  key?: string;
+  /** Where the text after the heading starts, when not at its end. */
+  restFrom?: number;
 }
 
 /** Words of a heading in capitals: at least two, one of them a real word (not only a date or a code). */
@@ -59,6 +99,16 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
       found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: 'colon' });
     }
+    for (const m of b.text.length >= 200 ? b.text.matchAll(CODE_HEAD_RE) : []) {
+      if (m.index === undefined || !m[1] || !m[3] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
+      const after = b.text.slice(m.index + m[0].length);
+      const title = runOnTitle(after);
+      if (!title) continue;
+      const headEnd = m.index + m[0].length + title.length;
+      // "Present Members: Cllr A, …": the label stays with its list as well, for the attendance reader.
+      const restFrom = after.startsWith(`${title}:`) ? m.index + m[0].length : headEnd;
+      found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[3]), caps: 'code', key: `${m[1]}${m[2]}|${m[4]}` });
+    }
     const lead = found.length === 0 && b.text.length < 2000 ? LEAD_HEAD_RE.exec(b.text) : null;
     if (lead && lead[1] && lead[2] && !/\s(?:of|and|for|the|to|in|on|&)$/.test(lead[2])) {
       found.push({ block: i, start: 0, headEnd: lead[0].length, num: Number(lead[1]), caps: 'lead' });
@@ -69,12 +119,12 @@ function findCuts(blocks: readonly Block[]): Cut[] {
   const kept: Cut[] = [];
   let run: Cut[] = [];
   const close = () => {
-    if (run.length >= 3 || (run.length >= 2 && run.every((c) => c.caps === false || c.caps === 'lead'))) kept.push(...run);
+    if (run.length >= 3 || (run.length >= 2 && run.every((c) => c.caps === false || c.caps === 'lead' || c.caps === 'code'))) kept.push(...run);
     run = [];
   };
   for (const c of cuts) {
     const last = run[run.length - 1];
-    if (last && c.num === last.num + 1 && c.caps === last.caps) run.push(c);
+    if (last && c.num === last.num + 1 && c.caps === last.caps && c.key === last.key) run.push(c);
     else {
       close();
       run = [c];
@@ -136,7 +186,7 @@ export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
       const heading = b.text.slice(c.start, c.headEnd).trim();
       // "2. Apologies:" stands as the heading "2. Apologies", as a page that printed it on its own line would show it.
       out.push({ ...b, text: c.caps === 'colon' ? heading.replace(/\s*:$/, '') : heading });
-      at = c.headEnd;
+      at = c.restFrom ?? c.headEnd;
     }
     const after = b.text.slice(at).trim();
     if (after) out.push({ ...b, text: after });

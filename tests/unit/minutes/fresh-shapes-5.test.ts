@@ -172,3 +172,47 @@ describe('numbered headings in capitals run straight into their text', () => {
     expect(items.map((i) => i.title)).not.toContain('PC');
   });
 });
+
+describe('a transcription run onto one line, minutes numbered with a code and the council year', () => {
+  const page = [
+    'Ashwell Parish Council',
+    '',
+    'Size: px',
+    'Start display at page:',
+    '',
+    'Download "Ashwell Parish Council"',
+    '',
+    'Transcription',
+    '',
+    '1 (These minutes are published subject to approval by the Parish Council and to any amendments that will be recorded in the minutes of the Meeting at which they are approved) Ashwell Parish Council Minutes of a Meeting of Ashwell Parish Council held at 7.30pm on Monday 3 March 2008 at the Village Hall, Mill Lane, Ashwell ' +
+      'Ash/301/07-08 Present Members: Cllr A Bell (Chairman), Cllr C Dart, Cllr Eve and Cllr F Gold. ' +
+      'Ash/302/07-08 Apologies for Absence Apologies for absence were received from Cllr Hunt. ' +
+      'Ash/303/07-08 Declarations of Interest None were declared. ' +
+      'Ash/304/07-08 Village Hall Roof The Clerk reported that three quotations had been received for the repair of the roof.',
+  ].join('\n');
+
+  test('the heading is the one before the date, with its time and place', () => {
+    const { minutes } = parse(page);
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Ashwell Parish Council', '2008-03-03', '19:30', 'Village Hall, Mill Lane, Ashwell']);
+  });
+
+  test('each coded minute is an item, its title ending where its text starts', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['Ash/301/07-08', 'Present Members'],
+      ['Ash/302/07-08', 'Apologies for Absence'],
+      ['Ash/303/07-08', 'Declarations of Interest'],
+      ['Ash/304/07-08', 'Village Hall Roof'],
+    ]);
+  });
+
+  test('the list after "Present Members:" is read, and the apologies', () => {
+    const { minutes, attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['A Bell', 'C Dart', 'Eve', 'F Gold']);
+    expect(minutes.apologies).toEqual(['Hunt']);
+  });
+
+  test('codes that do not follow one another are not cut', () => {
+    const prose = `${page.split('\n')[0]}\n\nMinutes of the meeting held on 3 March 2008.\n\nThe Clerk referred to planning applications Ash/12/08 Barn Conversion and Ash/40/08 New Dwelling, which had been approved by the district council since the last meeting of the council in February.`;
+    expect(parse(prose).minutes.items.map((i) => i.number)).not.toContain('Ash/12/08');
+  });
+});
