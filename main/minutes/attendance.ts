@@ -83,7 +83,13 @@ const SUBSTITUTE_LIST_RE = /\bthe\s+following\s+(?:were|was)\s+(?:attending|pres
 
 const COOPTED_TITLE_RE = /^(?:Independent\s+)?Co-opted\s+Members?\s+/i;
 const HONORIFIC_RE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev|Canon|Father)\.?\s/;
-const VERB_RE = /\b(?:was|were|is|are|had|has|have|declared|noted|agreed|resolved|received|asked|said|presented|attended|left|joined|will|would)\b/i;
+const VERB_RE = /\b(?:was|were|is|are|had|has|have|declared|noted|agreed|resolved|received|asked|said|presented|attended|left|joined|will|would)\b/gi;
+
+/** A verb that makes a list a sentence: in lower case or in capitals, never a name ("Will Dawson"). */
+function hasVerb(t: string): boolean {
+  for (const m of t.matchAll(VERB_RE)) if (!/^\p{Lu}\p{Ll}/u.test(m[0])) return true;
+  return false;
+}
 /** Words that begin a post rather than a name: "Councillor Pryor Executive Member for …". */
 const ROLE_START_RE = /^(?:Executive|Cabinet|Member|Members|Leader|Deputy|Depute|Director|Head|Chief|Officer|Manager|Portfolio|Assistant|Lead|Chair|Vice|Corporate|Strategic|Service|Senior|Principal|Interim|Acting|Clerk|Solicitor|Monitoring|Democratic|Scrutiny|Programme|Project|Team|Group|Commissioner|Representative)$/;
 /** Words that end a post: "Democratic Services Officer", "Chief Executive". */
@@ -161,7 +167,17 @@ function splitOutsideBrackets(s: string): string[] {
     const bySemicolon = splitOutside(s, (t, i) => (t[i] === ';' ? 1 : 0));
     const entries = bySemicolon.filter((p) => SEMICOLON_ENTRY_RE.test(p));
     // One part may be something else (a page number copied in); none may be a comma-separated list of its own.
-    if (entries.length >= 2 && entries.length >= bySemicolon.length - 1 && bySemicolon.every((p) => !/,.*,/.test(p))) return bySemicolon;
+    if (entries.length >= 2 && entries.length >= bySemicolon.length - 1 && bySemicolon.every((p) => !/,.*,/.test(p))) {
+      // "E Guthrie (Director); N Gardiner, M Cairns and M Scott (Tactran); …": a part that is itself a list of names.
+      return bySemicolon.flatMap((p) => {
+        const names = splitOutside(p, listSeparatorAt);
+        if (!(names.length >= 2 && names.every((n) => isName(stripMemberTitle(n.replace(/\s*\([^()]*\)$/, '')))))) return [p];
+        // The group's bracket names the body they all come from ("(Dundee City Council)", "(Tactran)"), not one post.
+        const shared = /\s*\(([^()]{2,80})\)$/.exec(names[names.length - 1] ?? '');
+        const body = shared?.[1] && !CIVIC_POST_RE.test(shared[1]) && !/\bchair|convener|vice/i.test(shared[1]) ? shared[0] : '';
+        return body ? names.map((n, k) => (k === names.length - 1 ? n : `${n}${body}`)) : names;
+      });
+    }
   }
   return splitOutside(s, listSeparatorAt);
 }
@@ -259,7 +275,7 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
     const titled = MEMBER_TITLE_RE.test(swapped[2]) || HONORIFIC_RE.test(swapped[2]);
     // "Director of Finance (Jane Smith)": a post, then the person holding it.
     const postFirst = !titled && /\s(?:of|for)\s|^(?:Chief|Head|Director|Deputy|Assistant|Democratic|Monitoring|Legal|Finance|Strategic|Corporate|Senior|Principal)\b/.test(post) && INITIALS_OR_FULL_NAME_RE.test(swapped[2].trim());
-    if ((titled || postFirst) && isName(name) && (CIVIC_POST_RE.test(post) || !isName(stripMemberTitle(post))) && !VERB_RE.test(post)) return { name, role: normaliseRole(post) };
+    if ((titled || postFirst) && isName(name) && (CIVIC_POST_RE.test(post) || !isName(stripMemberTitle(post))) && !hasVerb(post)) return { name, role: normaliseRole(post) };
   }
   const parens = /^(.*?)\s*\(([^()]{1,120})\)\s*(.*)$/;
   for (let k = 0, p = parens.exec(s); p && k < 4; k++, p = parens.exec(s)) {
@@ -315,7 +331,7 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
 
 /** A post on its own in a list, after the name it belongs to: "Mrs A Brown, Parish Clerk, Mr C Dee". */
 function isPost(s: string): boolean {
-  if (s.length > 120 || VERB_RE.test(s) || /\d/.test(s)) return false;
+  if (s.length > 120 || hasVerb(s) || /\d/.test(s)) return false;
   if (!/^[A-Z]/.test(s) || s.split(/\s+/).length > 12) return false;
   return !MEMBER_TITLE_RE.test(s) && !HONORIFIC_RE.test(s);
 }
@@ -540,7 +556,7 @@ function isLongNameList(t: string): boolean {
 function continuesList(b: Block): boolean {
   const t = b.text;
   if (t.length > 600 && !isLongNameList(t)) return false;
-  if (VERB_RE.test(t.replace(/\([^()]*\)/g, ''))) return false;
+  if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;
   if (/\d/.test(t.replace(/\([^()]*\)/g, ''))) return false;
   if (labelOf(t)) return false;
   const hasTitle =
@@ -654,7 +670,7 @@ function flattenedAttendanceTable(blocks: readonly Block[], from: number, status
       k++;
       continue;
     }
-    if (!NAME_CELL_RE.test(text) || VERB_RE.test(text)) break;
+    if (!NAME_CELL_RE.test(text) || hasVerb(text)) break;
     const entry = parseEntry(text);
     const roleCell = blocks[k + 1]?.text.trim() ?? '';
     // The cells alternate, so a role that reads like a name ("Chief Officer") is still the role.
@@ -674,7 +690,7 @@ function keyedAttendance(blocks: readonly Block[], from: number): { attendees: A
   let k = from;
   for (; k < blocks.length; k++) {
     const m = KEYED_LINE_RE.exec(blocks[k]?.text.trim() ?? '');
-    if (!m?.[1] || !m[2] || VERB_RE.test(m[2].replace(/\([^()]*\)/g, ''))) break;
+    if (!m?.[1] || !m[2] || hasVerb(m[2].replace(/\([^()]*\)/g, ''))) break;
     rows.push({ key: m[1], entry: m[2] });
   }
   if (rows.length < 3) return null;
@@ -796,7 +812,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const under = blocks[i + 1];
     if (bareLabel && under && !under.bullet && under.text.length < 1500 && !labelOf(under.text) && !BARE_LIST_LABEL_RE.test(under.text.trim())) {
       const kind: AttendanceStatus = /attendance/i.test(bareLabel[0]) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : 'present';
-      const entries = VERB_RE.test(under.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(under.text.replace(/\.$/, ''), kind === 'in-attendance');
+      const entries = hasVerb(under.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(under.text.replace(/\.$/, ''), kind === 'in-attendance');
       if (entries.length >= Math.min(2, splitOutsideBrackets(under.text).length) && (kind === 'in-attendance' || entries.length * 2 >= splitOutsideBrackets(under.text).length)) {
         for (const e of entries) attendees.push({ name: e.name, status: kind, role: kind === 'apologies' ? null : e.role });
         used.add(i);
@@ -851,7 +867,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (attendees.length === 0 && i < 12 && /^Councillors\s/.test(b.text)) {
       // "Councillors A. Brown, C. Dee, E. Fox." at the top of parish minutes: the members present, without a label.
       const list = b.text.replace(/^Councillors\s+/, '').replace(/\.$/, '');
-      const entries = VERB_RE.test(list) || /\d/.test(list) ? [] : parseNameList(list);
+      const entries = hasVerb(list) || /\d/.test(list) ? [] : parseNameList(list);
       if (entries.length >= 3 && entries.length === splitOutsideBrackets(list).length) {
         for (const e of entries) attendees.push({ name: e.name, status: 'present', role: e.role });
         used.add(i);
@@ -882,7 +898,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .trim()
       .replace(/^[-–]$/, '')
       .replace(/^(?:Councillors|Cllrs|Members)\s*:\s*/, '')
-      .replace(/\.\s+(?:There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
+      .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
     if (kind === 'chair') {
       // "In the Chair: Councillor A Smith" – exactly one person.
       const one = parseNameList(rest);
@@ -895,7 +911,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       continue;
     }
     // "Apologies: An apology was received from …" is a sentence, read by the apologies reader.
-    if (rest && VERB_RE.test(rest.replace(/\([^()]*\)/g, ''))) {
+    if (rest && hasVerb(rest.replace(/\([^()]*\)/g, ''))) {
       if (kind === 'apologies') mark(i);
       // "Apologies for absence were submitted on behalf of:-" over a Members / Role table.
       const table = /:-?$/.test(rest) && kind === 'apologies' ? flattenedAttendanceTable(blocks, i + 1, 'apologies') : null;
@@ -947,7 +963,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const runsOn = (k: number) => {
       const prev = more.length === 0 ? rest : (more[more.length - 1] ?? '');
       const t = blocks[k]?.text ?? '';
-      return (/(?:,|\band|&)$/.test(prev) && t.length <= 600 && !VERB_RE.test(t) && !/\d/.test(t) && !labelOf(t) && parseNameList(t).length * 2 >= splitOutsideBrackets(t).length);
+      return (/(?:,|\band|&)$/.test(prev) && t.length <= 600 && !hasVerb(t) && !/\d/.test(t) && !labelOf(t) && parseNameList(t).length * 2 >= splitOutsideBrackets(t).length);
     };
     while (j < n && blocks[j] && !blocks[j]?.bullet && (continuesList(blocks[j] as Block) || runsOn(j))) {
       more.push((blocks[j] as Block).text);
@@ -1003,7 +1019,7 @@ const INNER_LABEL_RE = new RegExp(
  * word that opens a post ("Head", "Director", "Chief" …).
  */
 function namedPosts(text: string): { name: string; role: string }[] {
-  if (text.length > 1500 || !text.includes('(') || VERB_RE.test(text.replace(/\([^()]*\)/g, ''))) return [];
+  if (text.length > 1500 || !text.includes('(') || hasVerb(text.replace(/\([^()]*\)/g, ''))) return [];
   const out: { name: string; role: string }[] = [];
   const re = /\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]{2,40})\)/g;
   let from = 0;
@@ -1169,7 +1185,7 @@ export function findItemAttendance(blocks: readonly Block[]): Attendee[] {
         // A flattened copy runs the next numbered paragraph on: "Ms A Smith for Dr Jones 49.2 The Chair …".
         const whole = (blocks[j] as Block).text;
         const t = whole.split(/\s(?=\d{1,3}\.\d{1,3}\s)/)[0] ?? '';
-        if (t.length > 200 || !/\b(?:for|in\s+place\s+of)\b/i.test(t) || VERB_RE.test(t) || /\d/.test(t)) break;
+        if (t.length > 200 || !/\b(?:for|in\s+place\s+of)\b/i.test(t) || hasVerb(t) || /\d/.test(t)) break;
         lines.push(t);
         if (t !== whole) break;
       }

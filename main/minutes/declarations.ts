@@ -200,11 +200,15 @@ interface Sentence {
   lead: string | null;
 }
 
+const JOINED_DECLARATION_RE = /(?<=\S)\s+and\s+(?=(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Bailie|Provost|Alderman)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:also\s+|similarly\s+)?declared\b)/u;
+
 function sentencesOf(paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   for (const p of paragraphs) {
     let lead: string | null = null;
-    for (const raw of splitSentences(p)) {
+    // "Councillor A declared a non-financial interest in Item 8, the … Report and Councillor B declared a …": two
+    // declarations joined by "and" are two sentences.
+    for (const raw of splitSentences(p).flatMap((x) => x.split(JOINED_DECLARATION_RE))) {
       // A flattened page runs the heading and the paragraph number into the sentence: "Declarations of Interest 2.1 Mr X declared …".
       const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '').replace(RUN_IN_NUMBER_RE, '');
       const only = ITEM_ONLY_RE.exec(text);

@@ -15,7 +15,8 @@ import type { InterestNature } from '../../shared/types/minutes';
 const DPI_START = '2012-07-01';
 
 export function interestNature(text: string, meetingDate: string | null = null): InterestNature {
-  const t = text.toLowerCase().replace(/[’‘]/g, "'");
+  // "a non- financial interest": a hyphen at a line's end in the PDF, the space left after it.
+  const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\b(non|not)[-‐‑–]\s+(?=\p{L})/gu, '$1-');
   const before2012 = meetingDate !== null && meetingDate < DPI_START;
   const prejudicial = /(?<!not\s|not\s(?:a|an)\s|non-|non\s)prejudicial|sy'n\s+rhagfarnu|rhagfarnol/.test(t);
   const personal = /\bpersonal\b|\bpersonol\b/.test(t);

@@ -119,7 +119,9 @@ function findCuts(blocks: readonly Block[]): Cut[] {
   const kept: Cut[] = [];
   let run: Cut[] = [];
   const close = () => {
-    if (run.length >= 3 || (run.length >= 2 && run.every((c) => c.caps === false || c.caps === 'lead' || c.caps === 'code'))) kept.push(...run);
+    // Two capitals headings are enough when they are the first two ("1. DECLARATIONS OF INTEREST … 2. APPOINTMENT OF …").
+    const firstTwo = run.length === 2 && run[0]?.caps === true && run[0].num === 1;
+    if (run.length >= 3 || firstTwo || (run.length >= 2 && run.every((c) => c.caps === false || c.caps === 'lead' || c.caps === 'code'))) kept.push(...run);
     run = [];
   };
   for (const c of cuts) {
@@ -141,13 +143,35 @@ function findCuts(blocks: readonly Block[]): Cut[] {
  */
 const CAPS_LABEL_RE = /(?<=\s)(PRESENT|IN\s+ATTENDANCE|ALSO\s+PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|CHAIR|DECLARATIONS?\s+OF\s+INTERESTS?(?:\s+(?!\d{1,3}\.\s)[\p{Lu}\d.,()’'&-]+(?:\s+(?!\d{1,3}\.\s)[\p{Lu}\d.,()’'&-]+)*)?)(?=\s+(?:\p{Lu}\p{Ll}|\d{1,3}\.\s))/gu;
 
+/**
+ * "… Perth on Tuesday 23 June 2009 at 10.30am. Present: Councillor A (Angus Council); … In Attendance: B (Director); …":
+ * attendance labels with their colons, each after a sentence's end, run into one paragraph. Cut before each when two
+ * different labels are there.
+ */
+const COLON_LABEL_RE = /(?<=[.;]\s+)(?:Present|Members\s+Present|In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)\s*:\s+(?=\S)/g;
+
+function splitColonLabels(b: Block): Block[] | null {
+  const found = [...b.text.matchAll(COLON_LABEL_RE)];
+  if (new Set(found.map((m) => m[0].split(/[\s:]/)[0])).size < 2) return null;
+  const out: Block[] = [];
+  const first = b.text.slice(0, found[0]?.index ?? 0).trim();
+  if (first) out.push({ ...b, text: first });
+  found.forEach((m, k) => {
+    const text = b.text.slice(m.index ?? 0, found[k + 1]?.index ?? b.text.length).trim();
+    if (text) out.push({ ...b, text });
+  });
+  return out;
+}
+
 function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
   let changed = false;
   const out: Block[] = [];
   for (const b of blocks) {
     const found = b.text.length >= 300 && b.text.length <= 200000 ? [...b.text.matchAll(CAPS_LABEL_RE)] : [];
     if (new Set(found.map((m) => m[1]!.split(/\s+/)[0])).size < 3) {
-      out.push(b);
+      const labelled = b.text.length >= 300 && b.text.length <= 200000 ? splitColonLabels(b) : null;
+      if (labelled) changed = true;
+      out.push(...(labelled ?? [b]));
       continue;
     }
     changed = true;

@@ -216,3 +216,45 @@ describe('a transcription run onto one line, minutes numbered with a code and th
     expect(parse(prose).minutes.items.map((i) => i.number)).not.toContain('Ash/12/08');
   });
 });
+
+describe('a Scottish partnership\'s minute run onto one line', () => {
+  const page =
+    '2 ESKVALE TRANSPORT PARTNERSHIP Minute of the Meeting of the Eskvale Transport Partnership held in the Garden Room, Station Hotel, Mill Street, Perth on Tuesday 16 June 2009 at 10.30am. ' +
+    'Present: Councillor Jean Abbot (Angus Council); Councillors Will Baxter, Rory Craig and Alan Dunn (Dundee City Council); Bill Ellis and Gavin Ford (Members). ' +
+    'In Attendance: E Grant (Director); N Hay, M Irvine and M Kerr (Eskvale); G Lamb (Secretary). ' +
+    'Apologies for absence were received from Professor Ian Muir (Member). ' +
+    '1. DECLARATIONS OF INTEREST In terms of the Code of Conduct, Councillor Will Baxter declared a non- financial interest in Item 8, the Travel Plan Progress Report and Councillor Rory Craig declared a non-financial interest in Item 10, the Estuary Rail Study Report. ' +
+    '2. APPOINTMENT OF CHAIRPERSON Gillian Lamb, Secretary to the Partnership, reported on the need to appoint a new Chairperson.';
+
+  test('the minute\'s heading gives the body, date, time and place', () => {
+    const { minutes } = parse(page);
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Eskvale Transport Partnership', '2009-06-16', '10:30', 'Garden Room, Station Hotel, Mill Street, Perth']);
+  });
+
+  test('the first two numbered headings in capitals are items', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'DECLARATIONS OF INTEREST'],
+      ['2', 'APPOINTMENT OF CHAIRPERSON'],
+    ]);
+  });
+
+  test('"Present:" and "In Attendance:" run into the paragraph are read; a member called Will is a name, not a verb', () => {
+    const { attendance, minutes } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Jean Abbot', 'Will Baxter', 'Rory Craig', 'Alan Dunn', 'Bill Ellis', 'Gavin Ford']);
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['E Grant', 'Director'],
+      ['N Hay', 'Eskvale'],
+      ['M Irvine', 'Eskvale'],
+      ['M Kerr', 'Eskvale'],
+      ['G Lamb', 'Secretary'],
+    ]);
+    expect(minutes.apologies).toEqual(['Professor Ian Muir']);
+  });
+
+  test('two declarations joined by "and" are two, each non-financial (a hyphen broken at a line\'s end included)', () => {
+    expect(parse(page).minutes.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+      ['Will Baxter', '8', 'non-financial'],
+      ['Rory Craig', '10', 'non-financial'],
+    ]);
+  });
+});
