@@ -864,11 +864,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       continue;
     }
-    if (attendees.length === 0 && i < 12 && /^Councillors\s/.test(b.text)) {
+    if (attendees.length === 0 && i < 12 && /^Councillors?\s/.test(b.text)) {
       // "Councillors A. Brown, C. Dee, E. Fox." at the top of parish minutes: the members present, without a label.
-      const list = b.text.replace(/^Councillors\s+/, '').replace(/\.$/, '');
+      // "Councillor M Thomas (Mayor) Councillors G Davies, …": the chair first.
+      const list = b.text.replace(/^Councillors?\s+/, '').replace(/\.$/, '');
       const entries = hasVerb(list) || /\d/.test(list) ? [] : parseNameList(list);
-      if (entries.length >= 3 && entries.length === splitOutsideBrackets(list).length) {
+      // A part may hold two names the reader split ("Thomas (Mayor) Councillors G Davies"); none may be left unread.
+      if (entries.length >= 3 && entries.length >= splitOutsideBrackets(list).length) {
         for (const e of entries) attendees.push({ name: e.name, status: 'present', role: e.role });
         used.add(i);
         continue;

@@ -179,6 +179,7 @@ const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoo
 /** ", at Committee Room B, River House" after the date: a place, not a time. */
 const VENUE_AFTER_DATE_RE = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`);
 /** "St Mary's Church, Church Lane - 7:30pm": a place and a time. */
+const BRACKETED_PLACE_TIMES_RE = new RegExp(String.raw`^\((\p{Lu}[^()]{2,120}?),\s*(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\)$`, 'iu');
 const PLACE_THEN_TIME_RE = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)\s*[-–—,]\s*(${TIME_WORD})\.?$`, 'u');
 
 function parsePrintedHeld(rest: string, h: Header): void {
@@ -465,6 +466,17 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
+    if (!matched && !sawPrinted && i <= h.bodyStart + 1) {
+      // "A meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm in the Centre."
+      const m = /^an?\s+(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(.{2,120}?)\s+was\s+held\s+(.{4,300})$/i.exec(t);
+      if (m && m[1] && m[2] && findDate(m[2])) {
+        sawPrinted = true;
+        const name = bodyName(m[1]) ?? (isCouncilName(m[1]) ? m[1] : null);
+        if (name) h.committee = h.committee ?? name;
+        parsePrintedHeld(m[2].replace(/\.$/, ''), h);
+        matched = true;
+      }
+    }
     if (!matched && !sawPrinted) {
       // Welsh printed heading: "Cofnodion y cyfarfod a gynhaliwyd ar 20 Medi, 2005 (2:00 pm)".
       const m = /^cofnodion\s+(?:y\s+|cyfarfod\s+)?(?:cyfarfod\s+)?(?:.{2,120}?\s+)?a\s+gynhaliwyd\s+(.{4,300})$/i.exec(t);
@@ -496,6 +508,28 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       } else if (named) {
         bareCommittee = bareCommittee ?? named;
+        matched = true;
+      }
+    }
+    if (!matched && !h.venue && i < 12 && t.length <= 160 && t.startsWith('(')) {
+      // "(Former Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the place and the times, in brackets under the heading.
+      const pt = BRACKETED_PLACE_TIMES_RE.exec(t);
+      if (pt && pt[1] && pt[2] && pt[3] && !findDate(pt[1])) {
+        h.venue = cleanVenue(pt[1]);
+        h.startTime = h.startTime ?? findTime(pt[2])?.hhmm ?? null;
+        const end = findTime(pt[3]);
+        if (end) h.endTime = h.endTime ?? end.hhmm;
+        matched = true;
+      }
+    }
+    if (!matched && !h.date && opening && t.length <= 120 && /\bmeeting\b/i.test(t) && /^[a-z]/.test(t)) {
+      // "and Town Council Monthly Meeting Wednesday 15 th January 2014": a first line whose start the copy lost.
+      const d = findDate(t);
+      const prefix = d ? t.slice(0, d.index).replace(/^[a-z][^A-Z]*(?=[A-Z])/, '').replace(TRAILING_WEEKDAY_RE, '').replace(/\s+(?:(?:monthly|ordinary|annual|special|extraordinary|full)\s+)?meeting$/i, '') : '';
+      const name = prefix ? bodyName(prefix) : null;
+      if (d && name) {
+        h.date = d.iso;
+        h.committee = h.committee ?? name;
         matched = true;
       }
     }

@@ -16,7 +16,7 @@ export interface ItemDraft {
   start?: number;
 }
 
-const NUM_CORE = '(?:[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+const NUM_CORE = '(?:\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
@@ -163,7 +163,7 @@ const SPEECH_RE = /\b(?:said|asked|noted|reported|stated|explained|advised|confi
  */
 /** A heading in capitals (a word of three capitals at least), then a sentence starting "The", "Apologies", "Councillor". */
 /** "39. TO RECEIVE A FIRE SAFETY PRESENTATION The Chairman …": a long paragraph that is a numbered heading in capitals and its minute. */
-const NUMBERED_CAPS_RUN_ON_RE = /^\d{1,4}\.\s+(?:[^\s\p{Ll}]+\s+){1,14}(?=\p{Lu}\p{Ll})/u;
+const NUMBERED_CAPS_RUN_ON_RE = /^\d{1,4}\.\s+(?=\p{Lu}{2})(?:[^\s\p{Ll}]+\s+){1,40}?(?=\p{Lu}\p{Ll})/u;
 const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)\s+(\p{Lu}\p{Ll}.*)$/u;
 
 function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
@@ -340,6 +340,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "1. Convener's Remarks." over "Minutes:": a heading with a full stop.
       if (!titleLike(stripped.text, false) && hasSep && isSectionBlock(blocks[i + 1]) && titleLike(stripped.text.replace(/\.$/, ''), false)) {
         stripped = { ...stripped, text: stripped.text.replace(/\.$/, '') };
+      }
+      // "1. Welcome and Apologies:" on its own line, the minute under it: a heading with a colon.
+      if (!titleLike(stripped.text, false) && hasSep && /^[^:]+:$/.test(stripped.text) && stripped.text.split(/\s+/).length <= 8 && titleLike(stripped.text.slice(0, -1), false)) {
+        stripped = { ...stripped, text: stripped.text.slice(0, -1) };
+        raw = raw.replace(/:$/, '');
       }
       // "21.PRESENT Councillors: A Brown, C Dunn": a short line can read as a title, yet is a heading in capitals and its list.
       const listAfterCaps = hasSep && /:\s/.test(stripped.text) && CAPS_RUN_ON_RE.test(stripped.text);

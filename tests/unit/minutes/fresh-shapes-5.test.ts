@@ -258,3 +258,58 @@ describe('a Scottish partnership\'s minute run onto one line', () => {
     ]);
   });
 });
+
+describe('a town council\'s monthly minutes whose first line lost its start', () => {
+  const page = [
+    'and Town Council Monthly Meeting Wednesday 15 th January 2014',
+    '',
+    'Councillor Mary Allen (Mayor) Councillors Glyn Bowen, Ken Carey, Mrs Jean Dale and David Evans',
+    '',
+    'In attendance: Ruth Fox (Town Clerk) and Alan Gee (Responsible Finance Officer)',
+    '',
+    '(Memorial Hall, Harbour Road, Porthcove, 7.00pm – 9.00pm)',
+    '',
+    '133. Opening Prayer',
+    '',
+    'The opening prayer was given by Cllr Glyn Bowen.',
+    '',
+    '134. Personal Matters',
+    '',
+    'Apologies were received from Cllrs Hugh Ince and Mrs Pat Jones.',
+  ].join('\n');
+
+  test('the date and body come from what is left of the first line; the place and times from the brackets', () => {
+    const { minutes } = parse(page);
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.endTime, minutes.venue]).toEqual(['Town Council', '2014-01-15', '19:00', '21:00', 'Memorial Hall, Harbour Road, Porthcove']);
+  });
+
+  test('the unlabelled list of councillors, the Mayor first, is the members present', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['Mary Allen', 'Mayor'],
+      ['Glyn Bowen', null],
+      ['Ken Carey', null],
+      ['Mrs Jean Dale', null],
+      ['David Evans', null],
+    ]);
+  });
+});
+
+describe('other headers and numbers seen on unseen councils', () => {
+  test('"A meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm in …"', () => {
+    const { minutes } = parse(['COMMUNITY COUNCIL', '', 'A meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm in Bro Hiraethog Community Centre, Llanfair.', '', '1. Welcome and Apologies:', '', 'Apologies were received from Cllr Gwyn Lloyd.', '', '2. Planning', '', 'No applications.'].join('\n'));
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Community Council', '2018-02-06', '19:30', 'Bro Hiraethog Community Centre, Llanfair']);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Welcome and Apologies'],
+      ['2', 'Planning'],
+    ]);
+  });
+
+  test('"23-24/FRA/1": a minute number with the council year first', () => {
+    const { minutes } = parse(['Agenda and minutes', '', 'Items', 'No. Item', '', '23-24/FRA/1', '', 'Election of Chair 2023/24', '', 'Minutes:', '', 'RESOLVED: That Councillor J Burn be elected Chair.', '', '23-24/FRA/2', '', 'Apologies', '', 'Minutes:', '', 'An apology for absence was received from Councillor R Wend.'].join('\n'));
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['23-24/FRA/1', 'Election of Chair 2023/24'],
+      ['23-24/FRA/2', 'Apologies'],
+    ]);
+  });
+});
