@@ -551,7 +551,7 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       // "The Leader of the Council noted …": a person speaking, not the Council deciding.
       if (/\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?Council$/i.test(s.slice(0, s.length - rest.length - bv[1].length).trim())) return;
       // "The Committee resolved to agree the minutes …" records the resolution "To agree the minutes …".
-      const resolvedTo = verb === 'resolved' ? /^\s+(to|that)\s+(\S.*)$/i.exec(rest) : null;
+      const resolvedTo = verb === 'resolved' ? /^\s*[:–—-]*\s*(to|that)\s+(\S.*)$/i.exec(rest) : null;
       out.push(makeDecision(item, null, resolvedTo && resolvedTo[1] && resolvedTo[2] ? `${resolvedTo[1]} ${resolvedTo[2]}` : s, s));
       return;
     }

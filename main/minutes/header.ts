@@ -179,6 +179,8 @@ const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoo
 /** ", at Committee Room B, River House" after the date: a place, not a time. */
 const VENUE_AFTER_DATE_RE = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`);
 /** "St Mary's Church, Church Lane - 7:30pm": a place and a time. */
+const MINUTE_OF_MEETING_RE = /^(?:minutes?|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,150})$/iu;
+const PLACE_DATE_RE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]{2,40}),\\s+((?:(?:${WEEKDAY}),?\\s+)?\\d{1,2}(?:${ORDINAL})?\\s+\\p{L}{3,9},?\\s+\\d{4}.{0,30})$`, 'u');
 const BRACKETED_PLACE_TIMES_RE = new RegExp(String.raw`^\((\p{Lu}[^()]{2,120}?),\s*(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\)$`, 'iu');
 const PLACE_THEN_TIME_RE = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)\s*[-–—,]\s*(${TIME_WORD})\.?$`, 'u');
 
@@ -329,6 +331,27 @@ export function parseHeader(blocks: readonly Block[]): Header {
       t = `${field[1]}: ${nextBlock.text}`;
       h.used.add(i);
       i++;
+    }
+    // "Minute of Meeting of the Transport Partnership Board" over "Aberdeen, Wednesday, 19 September 2018" (Scotland):
+    // the body, then the place and the date.
+    const minuteOf = !sawPrinted && !findDate(t) && t.length <= 200 ? MINUTE_OF_MEETING_RE.exec(t) : null;
+    const placeDate = minuteOf && nextBlock && !nextBlock.bullet ? PLACE_DATE_RE.exec(nextBlock.text.trim()) : null;
+    if (minuteOf?.[1] && placeDate?.[1] && placeDate[2]) {
+      const d = findDate(placeDate[2]);
+      const name = bodyName(minuteOf[1]) ?? (TITLE_WORDS_RE.test(minuteOf[1]) ? minuteOf[1] : null);
+      if (d && name) {
+        sawPrinted = true;
+        h.committee = h.committee ?? name;
+        h.date = h.date ?? d.iso;
+        h.venue = h.venue ?? placeDate[1];
+        const tm = findTime(placeDate[2].slice(d.index + d.length));
+        if (tm) h.startTime = h.startTime ?? tm.hhmm;
+        h.used.add(i);
+        h.used.add(i + 1);
+        h.bodyStart = i + 2;
+        i++;
+        continue;
+      }
     }
     // A printed heading wrapped onto a second block: "MINUTES of the meeting of the Transport Committee held on" / "Friday, 12 January 2018 …".
     if (!field && /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\b|^at\s+(?:a|an|the)\b.{0,60}\bmeeting\s+of\b/i.test(t) && !findDate(t) && t.length < 300 && nextBlock && !nextBlock.bullet && nextBlock.text.length < 300 && findDate(nextBlock.text)) {

@@ -323,6 +323,18 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         }
       }
     }
+    // "DECLARATIONS OF INTEREST" / "1. There were no declarations intimated." (Aberdeen): a heading in capitals, and
+    // the number starting the minute's first paragraph under it.
+    const paragraphNumber = PARAGRAPH_AFTER_CAPS_RE.exec(b.text);
+    const above = blocks[i - 1];
+    const lastMarker = markers[markers.length - 1];
+    if (
+      paragraphNumber?.[1] && above && !above.bullet && i - 1 >= from && !skip.has(i - 1) &&
+      (!lastMarker || lastMarker.index + lastMarker.consumed <= i - 1) &&
+      CAPITALS_TITLE_RE.test(above.text) && /\p{Lu}{3}/u.test(above.text) && titleLike(above.text, true) && !PART_HEADING_RE.test(above.text) &&
+      !titleLike(b.text, false) &&
+      take({ index: i - 1, consumed: 1, number: paragraphNumber[1], rawTitle: above.text }, true)
+    ) continue;
     const rowText = b.text.replace(SLASH_TABLE_HEAD_RE, '');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
@@ -396,6 +408,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
 
 /** A heading in capitals: no lower-case letter, at least two capitals together. */
 const CAPITALS_TITLE_RE = /^(?=.*\p{Lu}{2})[^\p{Ll}]{3,200}$/u;
+
+const PARAGRAPH_AFTER_CAPS_RE = /^(\d{1,3})\.\s+(?=\p{Lu}[\p{L}'’]*\s+\S+\s+\S)/u;
 
 const LIST_LINE_RE = /^(\d{1,3})\.?\s+(\p{Lu}.{1,400})$/u;
 

@@ -313,3 +313,46 @@ describe('other headers and numbers seen on unseen councils', () => {
     ]);
   });
 });
+
+describe('an Aberdeen-style minute: headings in capitals, the number starting the paragraph under each', () => {
+  const page = [
+    'Minute of Meeting of the Northshire Transport Partnership Board',
+    '',
+    'Aberdeen, Wednesday, 19 September 2018',
+    '',
+    'Present: Councillor Sandra Mack (Chairperson), and Councillors Philip Bain, John Coull and Alex Nairn.',
+    '',
+    'DECLARATIONS OF INTEREST',
+    '',
+    '1. There were no declarations of interest intimated.',
+    '',
+    'MINUTE OF BOARD MEETING, 20 JUNE 2018',
+    '',
+    '2. The Board had before it the minute of its previous meeting of 20 June 2018 for approval.',
+    '',
+    'The Board resolved:- to approve the minute as a correct record.',
+    '',
+    'BOARD MEETING DATES 2019',
+    '',
+    '3. The Board had before it a report which sought approval of dates for the Board meetings in 2019.',
+  ].join('\n');
+
+  test('the body, the place and the date come from the two heading lines', () => {
+    const { minutes } = parse(page);
+    expect([minutes.committee, minutes.date, minutes.venue]).toEqual(['Northshire Transport Partnership Board', '2018-09-19', 'Aberdeen']);
+  });
+
+  test('each heading takes the number of the paragraph under it', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'DECLARATIONS OF INTEREST'],
+      ['2', 'MINUTE OF BOARD MEETING, 20 JUNE 2018'],
+      ['3', 'BOARD MEETING DATES 2019'],
+    ]);
+  });
+
+  test('"The Board resolved:- to approve …" records the resolution, and "no declarations" is none', () => {
+    const { minutes } = parse(page);
+    expect(minutes.decisions.map((d) => [d.item, d.text])).toEqual([['2', 'To approve the minute as a correct record.']]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+});
