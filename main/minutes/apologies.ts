@@ -29,7 +29,8 @@ function asName(part: string): string | null {
   const tokens = part.split(' ');
   const k = tokens.findIndex((t) => /^[a-z]/.test(t) && !PARTICLE_RE.test(t));
   if (k < 0) return part;
-  if (k > 0 && /^(?:be|were|was|is|are|had|has|have)$/.test(tokens[k] ?? '')) return tokens.slice(0, k).join(' ');
+  // "There were no absentees", "None were received": a sentence saying there is no one, not a name.
+  if (k > 0 && /^(?:be|were|was|is|are|had|has|have)$/.test(tokens[k] ?? '') && !/^(?:There|None|No|Nil|All|It|This|These|They)$/.test(tokens[0] ?? '')) return tokens.slice(0, k).join(' ');
   return null;
 }
 const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|al|bin|el|du|der|den|y)$/;

@@ -900,6 +900,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .trim()
       .replace(/^[-–]$/, '')
       .replace(/^(?:Councillors|Cllrs|Members)\s*:\s*/, '')
+      // "… S. Venton   Parishioners: 2": a count of the public beside the list.
+      .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
     if (kind === 'chair') {
       // "In the Chair: Councillor A Smith" – exactly one person.
@@ -965,7 +967,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const runsOn = (k: number) => {
       const prev = more.length === 0 ? rest : (more[more.length - 1] ?? '');
       const t = blocks[k]?.text ?? '';
-      return (/(?:,|\band|&)$/.test(prev) && t.length <= 600 && !hasVerb(t) && !/\d/.test(t) && !labelOf(t) && parseNameList(t).length * 2 >= splitOutsideBrackets(t).length);
+      // "HEALTH AND SAFETY ANNOUNCEMENTS" after a list ending on a comma is the next heading, not more names.
+      const heading = /^(?=.*\p{Lu}{3})[^\p{Ll}]+$/u.test(t) && !/\b\p{Lu}\b|,/u.test(t);
+      return (/(?:,|\band|&)$/.test(prev) && t.length <= 600 && !heading && !hasVerb(t) && !/\d/.test(t) && !labelOf(t) && parseNameList(t).length * 2 >= splitOutsideBrackets(t).length);
     };
     while (j < n && blocks[j] && !blocks[j]?.bullet && (continuesList(blocks[j] as Block) || runsOn(j))) {
       more.push((blocks[j] as Block).text);

@@ -489,6 +489,21 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
+    if (!matched && !h.committee && i <= h.bodyStart + 3 && t.length <= 250) {
+      // "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": the body, place and time.
+      const met = /^(?:the\s+)?(\p{Lu}[\p{L}'’ &-]{2,80}?)\s+met\s+(?:on\s+|at\s+|in\s+)(.{4,200})$/u.exec(t);
+      const name = met?.[1] ? bodyName(met[1]) ?? (isCouncilName(met[1]) ? met[1] : null) : null;
+      if (met?.[2] && name) {
+        h.committee = name;
+        const d = findDate(met[2]);
+        if (d && !h.date) h.date = d.iso;
+        const tm = findTime(met[2]);
+        if (tm && !h.startTime) h.startTime = tm.hhmm;
+        const place = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,80}?)(?=\s*(?:,|\.|;|$|\s+at\s+\d|\s+on\s))/u.exec(met[2]);
+        if (place?.[1] && !h.venue && !findTime(place[1])) h.venue = place[1].trim();
+        matched = true;
+      }
+    }
     if (!matched && !sawPrinted && i <= h.bodyStart + 1) {
       // "A meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm in the Centre."
       const m = /^an?\s+(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(.{2,120}?)\s+was\s+held\s+(.{4,300})$/i.exec(t);

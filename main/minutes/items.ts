@@ -16,7 +16,7 @@ export interface ItemDraft {
   start?: number;
 }
 
-const NUM_CORE = '(?:\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
@@ -77,6 +77,9 @@ const YEAR_SUFFIX_RE = /^(\d{1,4})\.(\d{2})\/(\d{2})$/;
 
 /** "Cou/285/07-08": minute 285 of the council year 2007-08; the year's range counts as one year. */
 function withoutYearRange(num: string): string {
+  // "268/12/13": minute 268 of 2012/13.
+  const years = /^(\d{1,4}\/(\d{2}))\/(\d{2})$/.exec(num);
+  if (years?.[1] && Number(years[3]) === Number(years[2]) + 1) return years[1];
   return num.replace(/(\/\d{2})[-–]\d{2}$/, '$1');
 }
 
@@ -317,7 +320,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if (titleBefore && prev && take({ index: i - 1, consumed: 2, number: standalone[1], rawTitle: prev.text }, true)) continue;
       if (next && !next.bullet) {
         const title = stripDocResidue(next.text).text;
-        if (titleLike(title, true) && !STANDALONE_RE.test(next.text) && take({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text }, true)) {
+        // "2896" (a page number) over "The Chairman thanked Mr Whipp … in promoting the town.": a sentence is no title.
+        const sentence = /\.$/.test(title) && title.split(/\s+/).length >= 10 && title !== title.toUpperCase();
+        if (titleLike(title, true) && !sentence && !STANDALONE_RE.test(next.text) && take({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text }, true)) {
           i = j;
           continue;
         }
@@ -359,7 +364,16 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         raw = raw.replace(/:$/, '');
       }
       // "21.PRESENT Councillors: A Brown, C Dunn": a short line can read as a title, yet is a heading in capitals and its list.
-      const listAfterCaps = hasSep && /:\s/.test(stripped.text) && CAPS_RUN_ON_RE.test(stripped.text);
+      // "574. To invite Councillors to declare an interest. None were declared": the heading, then a minute of nothing.
+      const nothing = hasSep && !rest ? /^(.{10,200}?)\.\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
+      if (nothing?.[1] && nothing[2] && titleLike(nothing[1], false)) {
+        raw = nothing[1];
+        rest = nothing[2];
+        stripped = stripDocResidue(raw);
+      }
+      // "573. Apologies for Absence: There were no absentees": standard business, a colon, and its minute.
+      const standardThenText = hasSep && STANDARD_ITEM_RE.test(stripped.text) && /^[^:]{3,60}:\s+\p{Lu}\S*\s+\S+/u.test(stripped.text);
+      const listAfterCaps = (hasSep && /:\s/.test(stripped.text) && CAPS_RUN_ON_RE.test(stripped.text)) || standardThenText;
       if (!titleLike(stripped.text, false) || listAfterCaps) {
         // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
         const head = headingBeforeText(raw, hasSep);

@@ -180,7 +180,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
         (/^(?:(?:draft|confirmed|approved)\s+)?minutes\b/iu.test(line) ? /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+(?:of\s+(?:the\s+)?)?(.{2,120}?)\s*[-–—,:]?\s+((?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) : null) ??
         (/(?:agenda|minutes)\s*[-–—:]/iu.test(line) ? /^(.{2,150}?)\s+(?:agenda|minutes)\s*[-–—:]\s*((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) : null);
       if (named && named[1] && named[2] && findDate(named[2]) && !/\b(?:held|meeting\s+of)\b/i.test(named[1])) {
-        header.committee = header.committee ?? named[1].trim();
+        // "Minutes of Meeting, Tuesday, 7th March 2023": the word "Meeting" names no body.
+        if (!/^(?:(?:\p{L}+\s+)?meeting|the\s+meeting)$/iu.test(named[1].trim())) header.committee = header.committee ?? named[1].trim();
         const nd = findDate(named[2]);
         if (nd) {
           header.date = nd.iso;

@@ -356,3 +356,86 @@ describe('an Aberdeen-style minute: headings in capitals, the number starting th
     expect(minutes.declarationsState).toBe('none-declared');
   });
 });
+
+describe('a parish page that says so when no one is absent and nothing is declared', () => {
+  const page = [
+    'Minutes of Meeting, Tuesday, 7th March 2023',
+    '',
+    'The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm',
+    '',
+    'Councillors: T. Grant, V. Hale, A. Pell , S. Venn        Parishioners: 2',
+    '',
+    '573. Apologies for Absence: There were no absentees',
+    '',
+    '574. To invite Councillors to declare an interest in matters on the Agenda. None were declared',
+    '',
+    '575. Minutes 07/02/2023',
+    '',
+    'RESOLVED that the Minutes of the meeting held on 7th February 2023 be approved.',
+  ].join('\n');
+
+  test('"The Parish Council met on … in the Hall, at 7.30pm" gives the body, place and time; "Meeting" is no body', () => {
+    const { minutes } = parse(page);
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Parish Council', '2023-03-07', '19:30', 'Evangelical Hall']);
+  });
+
+  test('"There were no absentees" names no one; the count of parishioners is no one\'s role', () => {
+    const { minutes, attendance } = parse(page);
+    expect(minutes.apologies).toEqual([]);
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['T. Grant', 'present', null],
+      ['V. Hale', 'present', null],
+      ['A. Pell', 'present', null],
+      ['S. Venn', 'present', null],
+    ]);
+  });
+
+  test('a heading and its one-line minute are told apart, and "None were declared" is none', () => {
+    const { minutes } = parse(page);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['573', 'Apologies for Absence'],
+      ['574', 'To invite Councillors to declare an interest in matters on the Agenda'],
+      ['575', 'Minutes 07/02/2023'],
+    ]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+});
+
+describe('a town council page: minutes numbered with two years, a page number over a sentence, a list ending on a comma', () => {
+  const page = [
+    'WESTPORT TOWN COUNCIL',
+    '',
+    'Minutes of a Meeting of Town Council held in The Guildhall on Thursday 6th December 2012 at 7.00pm',
+    '',
+    'PRESENT: Councillors: M Grey (Chairman), R Aston, P Clay, Mrs J Dent',
+    '',
+    'APOLOGIES: Councillors: C Rich, J Shaw,',
+    '',
+    'HEALTH AND SAFETY ANNOUNCEMENTS',
+    '',
+    'The Mayor informed those present of the actions required in the event of a fire.',
+    '',
+    '268/12/13 DECLARATIONS OF INTEREST',
+    '',
+    'None.',
+    '',
+    '2896',
+    '',
+    'The Chairman thanked Mr Webb on behalf of the council for his report and all the work he has done for the town.',
+    '',
+    '269/12/13 TOWN CRIER REPORT',
+    '',
+    'The report was noted.',
+  ].join('\n');
+
+  test('the heading after a list ending on a comma is not a name', () => {
+    expect(parse(page).minutes.apologies).toEqual(['C Rich', 'J Shaw']);
+  });
+
+  test('"268/12/13" is minute 268 of 2012/13, and the page number over a sentence is no item', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['268/12/13', 'DECLARATIONS OF INTEREST'],
+      ['269/12/13', 'TOWN CRIER REPORT'],
+    ]);
+  });
+});
