@@ -25,7 +25,7 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  '(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt';
+  'Attendees|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
@@ -900,6 +900,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .trim()
       .replace(/^[-–]$/, '')
       .replace(/^(?:Councillors|Cllrs|Members)\s*:\s*/, '')
+      // "… Lynn Duke (Herald) plus three Members of the public": the public, not people named.
+      .replace(/\s+(?:plus|and|with)\s+(?:\w+\s+)?(?:members?\s+of\s+the(?:\s+public)?|residents|parishioners)\b.*$/i, '')
       // "… S. Venton   Parishioners: 2": a count of the public beside the list.
       .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');

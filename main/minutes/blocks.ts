@@ -99,7 +99,8 @@ function percentile(values: number[], p: number): number {
 
 export function toBlocks(input: string): Block[] {
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n'));
-  const rawLines = text.split('\n').map(cleanLine);
+  const sourceLines = text.split('\n');
+  const rawLines = sourceLines.map(cleanLine);
   const nonEmpty = rawLines.filter((l) => l.length > 0);
   const blankCount = rawLines.length - nonEmpty.length;
   const hardWrapped = nonEmpty.length >= 8 && blankCount < nonEmpty.length * 0.15;
@@ -111,7 +112,7 @@ export function toBlocks(input: string): Block[] {
   );
 
   const blocks: Block[] = [];
-  let current: { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean } | null = null;
+  let current: { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean; startLine?: number } | null = null;
   /** The block just flushed was a minute number alone: the next line is its heading. */
   let numberBefore = false;
   const flush = () => {
@@ -126,7 +127,7 @@ export function toBlocks(input: string): Block[] {
       sawBlank = true;
       continue;
     }
-    const cur = current as { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean } | null;
+    const cur = current as { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean; startLine?: number } | null;
     if (cur) {
       const prev = cur.lastLine;
       // "C11/14" alone, then "Chair’s Business", then the minute: the number and its heading keep their own lines
@@ -140,7 +141,13 @@ export function toBlocks(input: string): Block[] {
       const prevOpen = !TERMINAL_RE.test(prev) && !DECISION_HEAD_RE.test(prev) && !SECTION_RE.test(prev) && !/\s\|$/.test(prev);
       const bareLabel = BARE_LABEL_RE.test(cur.text) || (cur.bullet && cur.text === '');
       let join = false;
-      if (bareLabel && !sawBlank) join = true;
+      // "Attendees:      Councillor A, B," / "                 C and D": a label's value in a column, its wrapped lines
+      // indented to the same column.
+      // Only a list written with commas: "Present:   A Brown   C Dunn" over "   In attendance  E Fox" is a table of its own.
+      const columnLabel = /^[^\s:][^:]{1,30}:\s{3,}\S(?=.*,)/.exec(sourceLines[cur.startLine ?? -1] ?? '');
+      const indent = /^\s*/.exec(sourceLines[n] ?? '')?.[0].length ?? 0;
+      if (!sawBlank && columnLabel && indent >= 8 && Math.abs(indent - (columnLabel[0].length - 1)) <= 2) join = true;
+      else if (bareLabel && !sawBlank) join = true;
       else if (bareLabel && sawBlank && !isStructuralStart(line)) join = true;
       // "APOLOGIES" over "PLA146/14": a heading in capitals beside its minute number starts afresh.
       else if (!sawBlank && CAPITALS_LINE_RE.test(line) && !CAPITALS_LINE_RE.test(prev) && ITEM_NUMBER_LINE_RE.test(rawLines[n + 1] ?? '')) join = false;
@@ -196,9 +203,9 @@ export function toBlocks(input: string): Block[] {
     const bm = BULLET_RE.exec(line);
     if (bm && !/^[-–]\s*\d/.test(line)) {
       const rest = line.slice(bm[0].length).trim();
-      current = { text: rest, lastLine: line, bullet: true };
+      current = { text: rest, lastLine: line, bullet: true, startLine: n };
     } else {
-      current = { text: line, lastLine: line, bullet: false, afterNumber: numberBefore };
+      current = { text: line, lastLine: line, bullet: false, afterNumber: numberBefore, startLine: n };
     }
   }
   flush();

@@ -182,7 +182,7 @@ const VENUE_AFTER_DATE_RE = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME
 const MINUTE_OF_MEETING_RE = /^(?:minutes?|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,150})$/iu;
 const PLACE_DATE_RE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]{2,40}),\\s+((?:(?:${WEEKDAY}),?\\s+)?\\d{1,2}(?:${ORDINAL})?\\s+\\p{L}{3,9},?\\s+\\d{4}.{0,30})$`, 'u');
 const BRACKETED_PLACE_TIMES_RE = new RegExp(String.raw`^\((\p{Lu}[^()]{2,120}?),\s*(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\)$`, 'iu');
-const PLACE_THEN_TIME_RE = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)\s*[-–—,]\s*(${TIME_WORD})\.?$`, 'u');
+const PLACE_THEN_TIME_RE = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)(?:\s*[-–—,]|\s+at)\s*(${TIME_WORD})\.?$`, 'u');
 
 function parsePrintedHeld(rest: string, h: Header): void {
   const date = findDate(rest);

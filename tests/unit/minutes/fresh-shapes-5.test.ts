@@ -439,3 +439,40 @@ describe('a town council page: minutes numbered with two years, a page number ov
     ]);
   });
 });
+
+describe('a community council\'s draft minutes with the lists set in a column', () => {
+  const page = [
+    '                Draft Minutes of Meeting held on Thursday 12th January 2012',
+    '',
+    '                              Glenmoor Community Centre at 19.30',
+    '',
+    'Apologies and Attendees',
+    '',
+    'Attendees:           Councillor Helen Mack, Councillor Anne Young, Andrew Fin',
+    '                     (Chair), David Rob, Sandra Mac, Judy',
+    '                     McDowell, Gill Brock',
+    '',
+    'Other Attendees:     Alan Moss, Lynn Duke (Glenmoor Herald) plus three Members of the public',
+    '',
+    'Apologies:           Gordon Mack',
+    '',
+    '1. Welcome and Introduction',
+    '',
+    'CC Fin welcomed those present.',
+  ].join('\n');
+
+  test('the place and time under the heading', () => {
+    const { minutes } = parse(page);
+    expect([minutes.date, minutes.startTime, minutes.venue]).toEqual(['2012-01-12', '19:30', 'Glenmoor Community Centre']);
+  });
+
+  test('the attendees\' wrapped lines are one list; the public are no one\'s post', () => {
+    const { minutes, attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Helen Mack', 'Anne Young', 'Andrew Fin', 'David Rob', 'Sandra Mac', 'Judy McDowell', 'Gill Brock']);
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['Alan Moss', null],
+      ['Lynn Duke', 'Glenmoor Herald'],
+    ]);
+    expect(minutes.apologies).toEqual(['Gordon Mack']);
+  });
+});
