@@ -258,12 +258,17 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
     out.push(...nameItemsNatureLines(paragraphs, date));
   }
   const sentences = sentencesOf(paragraphs);
+  // "There were no declarations of Members' interests. Councillor X indicated that he had signed the petition.": the
+  // minutes say the statements after it are not declarations.
+  const saysNone = isDeclarationsItem && NONE_DECLARED_RE.test(text);
   sentences.forEach(({ text: sentence, lead }, i) => {
     if (sentence.length > 1500) return;
     if (!/declar|disclos/i.test(sentence)) {
-      if (isDeclarationsItem) out.push(...notedMembership(sentence, date));
+      if (isDeclarationsItem && !saysNone) out.push(...notedMembership(sentence, date));
       return;
     }
+    // "Mr Munro made the statutory declaration of acceptance of office": an oath of office, not an interest.
+    if (OFFICE_DECLARATION_RE.test(sentence) && !/\binterest/i.test(sentence)) return;
     const found = declarationMatch(sentence);
     if (!found) {
       if (!/^\s*(?:no|none|nil)\b/i.test(sentence)) out.push(...passiveDeclarations(sentence, date, lead ?? fallbackItem));
@@ -295,6 +300,9 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
   });
   return dedupe(out);
 }
+
+const NONE_DECLARED_RE = /\b(?:there\s+(?:were|was)\s+no\s+declarations?|no\s+declarations?\s+(?:of\s+[\w'’\s]{2,40}?)?(?:were|was)\s+(?:made|declared|received|recorded|intimated)|no\s+(?:members?\s+)?interests?\s+(?:were|was)\s+declared|none\s+(?:were\s+)?declared)\b/i;
+const OFFICE_DECLARATION_RE = /\b(?:statutory\s+)?declarations?\s+of\s+(?:acceptance\s+of\s+)?office\b|\bstatutory\s+declaration\b/i;
 
 function notedMembership(sentence: string, date: string | null): Declaration[] {
   const m = NOTED_MEMBERSHIP_RE.exec(sentence);

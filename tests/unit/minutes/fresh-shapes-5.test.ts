@@ -476,3 +476,47 @@ describe('a community council\'s draft minutes with the lists set in a column', 
     expect(minutes.apologies).toEqual(['Gordon Mack']);
   });
 });
+
+describe('never a declaration the minutes do not record', () => {
+  test('a statement after "There were no declarations" is not a declaration', () => {
+    const { minutes } = parse([
+      'Eastmoor Fire Authority',
+      '',
+      'Wednesday, 11 December 2019',
+      '',
+      '1. Declaration of Members\' Interests',
+      '',
+      'Minutes: There were no declarations of Members\' interests.',
+      '',
+      'Councillor Bob Reed did, however, state that he had signed a petition which called for a second fire engine.',
+      '',
+      'Councillor Mark Dale indicated that he had also signed the petition.',
+      '',
+      '2. Questions from Members of the Public',
+      '',
+      'None.',
+    ].join('\n'));
+    expect(minutes.declarations).toEqual([]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+
+  test('the statutory declaration of acceptance of office is not a declaration of interest', () => {
+    const { minutes } = parse([
+      'Minutes of the Annual Meeting of the County Council held on 20 May 2014',
+      '',
+      '24/14 ELECTION OF CHAIRMAN',
+      '',
+      'RESOLVED: That Mr David Moor be elected Chairman of the Council for the council year 2014/15.',
+      '',
+      '25/14 DECLARATION OF ACCEPTANCE OF OFFICE',
+      '',
+      'Mr Moor made the statutory declaration of office and took the Chair.',
+    ].join('\n'));
+    expect(minutes.declarations).toEqual([]);
+  });
+
+  test('a member who noted a membership in a declarations item that does not say "none" is still read', () => {
+    const { minutes } = parse(['Eastmoor Committee', '', 'Tuesday, 4 June 2019', '', '1. Declarations of Interest', '', 'Councillor Denise Marsh noted that she was a member of the Eastmoor Trust.', '', '2. Minutes', '', 'Approved.'].join('\n'));
+    expect(minutes.declarations.map((d) => d.member)).toEqual(['Denise Marsh']);
+  });
+});
