@@ -81,6 +81,9 @@ function isStructuralStart(line: string): boolean {
     DECISION_HEAD_RE.test(line) ||
     /^(?:RESOLVED|AGREED)\b/.test(line) ||
     /^\d{1,5}\.?$/.test(line) ||
+    // A copied table's head ("No. | Item |") and its rule ("---|---|").
+    /^(?:No\.?|Rhif\.?|Number|Item\s+No\.?)\s*\|/i.test(line) ||
+    (line.includes('|') && /^[-|:\s]+$/.test(line)) ||
     ITEM_NUMBER_LINE_RE.test(line)
   );
 }
@@ -138,7 +141,7 @@ export function toBlocks(input: string): Block[] {
         continue;
       }
       // A line ending in a table cell separator ("… |") closes a copied table row.
-      const prevOpen = !TERMINAL_RE.test(prev) && !DECISION_HEAD_RE.test(prev) && !SECTION_RE.test(prev) && !/\s\|$/.test(prev);
+      const prevOpen = !TERMINAL_RE.test(prev) && !DECISION_HEAD_RE.test(prev) && !SECTION_RE.test(prev) && !/\|$/.test(prev);
       const bareLabel = BARE_LABEL_RE.test(cur.text) || (cur.bullet && cur.text === '');
       let join = false;
       // "Attendees:      Councillor A, B," / "                 C and D": a label's value in a column, its wrapped lines

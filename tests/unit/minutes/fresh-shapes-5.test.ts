@@ -520,3 +520,29 @@ describe('never a declaration the minutes do not record', () => {
     expect(minutes.declarations.map((d) => d.member)).toEqual(['Denise Marsh']);
   });
 });
+
+describe('a ModernGov item table copied as text lines, with no blank lines', () => {
+  const page = [
+    'Agenda, decisions and minutes',
+    'Venue: Conference Hall - Civic Centre, Engineers Way, Westbrook. View directions',
+    'Contact: Jane Kell, Governance Manager Tel: 020 8937 0000',
+    'Media',
+    'No. | Item |',
+    '---|---|',
+    'Apologies for Absence Additional documents: Decision: An apology for absence was received from Councillor Mina Patel. Minutes: An apology for absence was received from Councillor Mina Patel. |',
+    '|',
+    'Declarations of Interest Members are invited to declare at this stage of the meeting any relevant interests. Additional documents: Decision: No declarations of interest were made at the meeting. Minutes: No declarations of interest were made at the meeting. |',
+    '|',
+    'Minutes of the Previous Meeting PDF 246 KB To approve the minutes of the previous meeting held on Monday 17 April 2023 as a correct record. Additional documents: Minutes: RESOLVED that the minutes of the previous meeting held on Monday 17 April 2023 be approved as an accurate record of the meeting. |',
+  ].join('\n');
+
+  test('each row is an item with its title, the table\'s head and rule are not', () => {
+    expect(parse(page).minutes.items.map((i) => i.title)).toEqual(['Apologies for Absence', 'Declarations of Interest', 'Minutes of the Previous Meeting']);
+  });
+
+  test('the rows\' minutes are read', () => {
+    const { minutes } = parse(page);
+    expect(minutes.apologies).toEqual(['Mina Patel']);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+});
