@@ -559,6 +559,8 @@ function continuesList(b: Block): boolean {
   if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;
   if (/\d/.test(t.replace(/\([^()]*\)/g, ''))) return false;
   if (labelOf(t)) return false;
+  // "Councillor May, Convener, in the Chair.": who chaired, read on its own.
+  if (t.length < 120 && (PRESIDED_RE.test(t.trim()) || IN_THE_CHAIR_RE.test(t.trim()))) return false;
   const hasTitle =
     MEMBER_TITLE_RE.test(t) || COOPTED_TITLE_RE.test(t) || HONORIFIC_RE.test(t) || /\([^()]+\)|\s[–—]\s/.test(t) || /,/.test(t) || isNameThenPost(t);
   if (!hasTitle) return false;
@@ -642,7 +644,7 @@ export interface AttendanceLists {
 /** The last word of a department or post, not of a person's name. */
 const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|Commissioning|Governance|Management|Infrastructure|Environment|Policy|Communications|Regeneration|Housing|Education|Health|Care|Safety|Support|Operations|Strategy|Performance|Procurement|Manager|Officer|Director|Executive|Administrator|Adviser|Advisor|Clerk|Solicitor)$/;
 
-const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+presided\.?$/u;
+const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+(?:presided|in\s+the\s+[Cc]hair)\.?$/u;
 /** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
 const BARE_LIST_LABEL_RE = /^(?:In\s+Attendance|Also\s+in\s+Attendance|Present|Members\s+Present)$/i;
 
@@ -1012,7 +1014,23 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (a && a.status === 'in-attendance') a.status = 'present';
     }
   }
-  return { attendees, used: new Set([...usedParts].map((k) => origin[k] ?? k).filter((k) => !unread.has(k))) };
+  return { attendees: withChairFolded(attendees), used: new Set([...usedParts].map((k) => origin[k] ?? k).filter((k) => !unread.has(k))) };
+}
+
+/**
+ * "Councillor MAY, Convener, in the Chair." under "Present: Councillors DAVID MAY, …": the chair named by surname is
+ * the one present member of that surname, who takes the role; with two of that surname, both entries stay.
+ */
+function withChairFolded(attendees: Attendee[]): Attendee[] {
+  const out = [...attendees];
+  for (const chair of attendees) {
+    if (chair.status !== 'present' || !chair.role || /\s/.test(chair.name)) continue;
+    const same = out.filter((a) => a !== chair && a.status === 'present' && (a.name.split(/\s+/).pop() ?? '').toLowerCase() === chair.name.toLowerCase());
+    if (same.length !== 1 || !same[0]) continue;
+    if (!same[0].role) same[0].role = chair.role;
+    out.splice(out.indexOf(chair), 1);
+  }
+  return out;
 }
 
 /** A label inside a line, after the list before it: "… C Brown (Chair). Apologies: Councillor D White". */

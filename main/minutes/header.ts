@@ -35,6 +35,8 @@ export interface Header {
   used: Set<number>;
   /** Index of the first block after the header lines seen (items may start here). */
   bodyStart: number;
+  /** The date came from a line that is only a date (a web page's posting date, say): a printed heading's date wins. */
+  dateFromBareLine?: boolean;
 }
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
@@ -186,6 +188,11 @@ const PLACE_THEN_TIME_RE = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)(?:\s*[
 
 function parsePrintedHeld(rest: string, h: Header): void {
   const date = findDate(rest);
+  // "Tuesday, August 28, 2007" (when a blog posted the minutes) over "Minutes of … held … on Monday, 6th August 2007".
+  if (date && h.dateFromBareLine) {
+    h.date = date.iso;
+    h.dateFromBareLine = false;
+  }
   if (date) h.date = h.date ?? date.iso;
   const time = findTime(rest);
   if (time) h.startTime = h.startTime ?? time.hhmm;
@@ -625,6 +632,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       const d = findDate(t);
       if (d) {
         h.date = d.iso;
+        h.dateFromBareLine = true;
         const tm = findTime(t.slice(d.index + d.length));
         if (tm && !h.startTime) h.startTime = tm.hhmm;
         matched = true;

@@ -546,3 +546,39 @@ describe('a ModernGov item table copied as text lines, with no blank lines', () 
     expect(minutes.declarationsState).toBe('none-declared');
   });
 });
+
+describe('the chair and the date, told right', () => {
+  test('"Councillor MAY, Convener, in the Chair." gives the one present member of that name the chair, and adds no one', () => {
+    const { attendance } = parse([
+      'MINUTE of MEETING of the ROADS COMMITTEE held in the Town Hall, Forfar on Tuesday 20 January 2009 at 4.00 pm.',
+      '',
+      'Present: Councillors DAVID MAY, DAVID FAIR, GLENNIS MIDDLE and JOHN WHYTE.',
+      '',
+      'Councillor MAY, Convener, in the Chair.',
+      '',
+      '1. APOLOGIES',
+      '',
+      'None.',
+    ].join('\n'));
+    expect(attendance.map((a) => [a.name, a.role])).toEqual([
+      ['DAVID MAY', 'Chair'],
+      ['DAVID FAIR', null],
+      ['GLENNIS MIDDLE', null],
+      ['JOHN WHYTE', null],
+    ]);
+  });
+
+  test('a web page\'s posting date gives way to the date in the printed heading', () => {
+    const { minutes } = parse([
+      'Townbury Town Council 2007 minutes',
+      '',
+      'Tuesday, August 28, 2007',
+      '',
+      'Minutes of the meeting of Townbury Town Council held in the Church Hall, Fore Street, Townbury on Monday, 6th August 2007 at 7pm',
+      '',
+      '14365 CHAIRMAN’S ANNOUNCEMENTS',
+      'The chairman reported on his engagements.',
+    ].join('\n'));
+    expect([minutes.committee, minutes.date, minutes.startTime]).toEqual(['Townbury Town Council', '2007-08-06', '19:00']);
+  });
+});
