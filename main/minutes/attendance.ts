@@ -660,6 +660,8 @@ const IN_ATTENDANCE_ROWS_RE = /\bin\s+attendance\b.{0,80}:-?$/i;
  * A Members / Role table flattened into alternating lines under "Present:": each name, then its role.
  * A line "… in attendance …:-" turns the rows after it to people in attendance.
  */
+const APOLOGIES_SENTENCE_HEAD_RE = /^apolog(?:ies|y)\s+for\s+absence\s+(?:were|was)\s+(?:submitted|received|intimated|tendered|given)\s+(?:on\s+behalf\s+of|from)\s*:?-?$/i;
+
 function flattenedAttendanceTable(blocks: readonly Block[], from: number, status: AttendanceStatus): { attendees: Attendee[]; end: number } | null {
   if (!NAME_HEAD_RE.test(blocks[from]?.text.trim() ?? '') || !ROLE_HEAD_RE.test(blocks[from + 1]?.text.trim() ?? '')) return null;
   const attendees: Attendee[] = [];
@@ -673,6 +675,8 @@ function flattenedAttendanceTable(blocks: readonly Block[], from: number, status
       continue;
     }
     if (!NAME_CELL_RE.test(text) || hasVerb(text)) break;
+    // "II DECLARATION OF INTEREST": the next item's heading ends the table.
+    if (/^(?:[IVXL]{1,6}|\d{1,3})\.?\s+\p{Lu}{2,}/u.test(text) && text === text.toUpperCase()) break;
     const entry = parseEntry(text);
     const roleCell = blocks[k + 1]?.text.trim() ?? '';
     // The cells alternate, so a role that reads like a name ("Chief Officer") is still the role.
@@ -885,6 +889,16 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (initialled) {
         for (const name of initialled) attendees.push({ name, status: 'present', role: null });
         used.add(i);
+        continue;
+      }
+    }
+    // "Apologies for absence were submitted on behalf of:-" over a Members / Role table.
+    if (APOLOGIES_SENTENCE_HEAD_RE.test(b.text.trim())) {
+      const table = flattenedAttendanceTable(blocks, i + 1, 'apologies');
+      if (table) {
+        attendees.push(...table.attendees.map((a) => ({ ...a, role: null })));
+        for (let k = i; k < table.end; k++) used.add(k);
+        i = table.end - 1;
         continue;
       }
     }

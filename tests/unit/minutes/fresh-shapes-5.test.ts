@@ -582,3 +582,44 @@ describe('the chair and the date, told right', () => {
     expect([minutes.committee, minutes.date, minutes.startTime]).toEqual(['Townbury Town Council', '2007-08-06', '19:00']);
   });
 });
+
+test('"Apologies for absence were submitted on behalf of:-" over a Members / Role table ends at the next heading', () => {
+  const { minutes } = parse([
+    'At a MEETING of the EASTSHIRE INTEGRATION JOINT BOARD held remotely on 27th October, 2021.',
+    '',
+    'Present:-',
+    '',
+    'Members',
+    '',
+    'Role',
+    '',
+    'Trudy MACK (Vice Chairperson)',
+    '',
+    'Nominated by Health Board (Non-Executive Member)',
+    '',
+    'Lynne SHORE',
+    '',
+    'Nominated by Eastshire Council (Elected Member)',
+    '',
+    'I APOLOGIES FOR ABSENCE',
+    '',
+    'Apologies for absence were submitted on behalf of:-',
+    '',
+    'Members',
+    '',
+    'Role',
+    '',
+    'Anne BUCHAN',
+    '',
+    'Nominated by Health Board (Non-Executive Member)',
+    '',
+    'Ken LYNE (Chairperson)',
+    '',
+    'Nominated by Eastshire Council (Elected Member)',
+    '',
+    'II DECLARATION OF INTEREST',
+    '',
+    'There were no declarations of interest.',
+  ].join('\n'));
+  expect(minutes.apologies).toEqual(['Anne BUCHAN', 'Ken LYNE']);
+});
