@@ -49,7 +49,7 @@ const MOVED_AND_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+[^.;:]{2,120}?,?\s+(
 /** Parish minutes: "Cllr A proposed that B be co-opted, Cllr C seconded, unanimous approval." */
 const PROPOSED_RE = /^(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+proposed(?:,\s*(?:and\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded,?)?\s+(?:that\s+)?(.{5,300}?)(?:,\s*(?:and\s+)?(?:seconded\s+by\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+seconded)?\b.*)?\.?$/;
 /** "Action Plan Meeting Minutes held on … were read out and the following points noted", "The minutes of the Sub-Committee were received and noted". */
-const MINUTES_NOTED_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,5}?minutes\s+(?:of|held|from)\b.{0,200}?\b(?:were|was)\s+(?:read(?:\s+out)?\s+and\s+(?:the\s+following\s+(?:points?\s+)?)?|received\s+and\s+)?noted\b/i;
+const MINUTES_NOTED_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:[\w'’-]+\s+){0,5}?minutes?\s+(?:of|held|from)\b.{0,200}?\b(?:were|was)\s+(?:read(?:\s+out)?\s+and\s+(?:the\s+following\s+(?:points?\s+)?)?|(?:received|submitted)\s+and\s+)?noted\b/i;
 /** "The Chair noted that the following were attending the meeting as substitutes …": a record of the substitutions. */
 const SUBSTITUTES_NOTED_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Convener|Mayor)\s+(?:noted|reported|announced|confirmed)\s+that\s+.{0,80}?\bas\s+substitutes?\b/i;
 /** "The minutes … were agreed as a true record": also "These were agreed …" under a "Minutes" heading. */
@@ -61,8 +61,10 @@ const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
 const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
-const PROSE_MINUTES_RE = /^(?:The\s+)?minutes(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
 const PROSE_NOTED_RE = /^The\s+(?!meeting\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/i;
+/** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */
+const PROSE_AGREED_RE = /^The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:agreed|approved|adopted)(?:\s+unanimously)?\.?$/i;
 const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
 const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted/;
@@ -506,15 +508,25 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     if (/^It\s+was\s+noted\b/i.test(s)) return;
     // Most sentences hold none of the words the shapes below need: each costly pattern runs only where its words are.
     const low = s.toLowerCase();
-    const minutes = low.includes('minutes');
+    // "The minute of meeting of this Committee …" (Scotland) as well as "The minutes of …".
+    const minutes = low.includes('minute');
     const agreed = low.includes('agreed') || low.includes('resolved') || low.includes('decided');
     if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
       // "… signed accordingly : they were signed by …": what follows a spaced colon is detail.
       out.push(makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, '')));
       return;
     }
+    // "There was submitted and noted Report No 51/09 by the Director …" (Scotland).
+    if (/^There\s+(?:was|were)\s+submitted\s+and\s+noted\b/i.test(s)) {
+      out.push(decisionOf(item, null, s, s, 'noted', null));
+      return;
+    }
     if (minutes && MINUTES_NOTED_RE.test(s)) {
       out.push(decisionOf(item, null, s, s, 'noted', null));
+      return;
+    }
+    if ((low.includes('agreed') || low.includes('approved') || low.includes('adopted')) && PROSE_AGREED_RE.test(s)) {
+      out.push(makeDecision(item, null, s));
       return;
     }
     // A record of the substitutions; an election recorded in prose, unless the motion for it was already read

@@ -623,3 +623,36 @@ test('"Apologies for absence were submitted on behalf of:-" over a Members / Rol
   ].join('\n'));
   expect(minutes.apologies).toEqual(['Anne BUCHAN', 'Ken LYNE']);
 });
+
+test('decisions recorded in passive prose: a Scottish minute approved or noted, a report submitted and noted, prices agreed', () => {
+  const { minutes } = parse([
+    'Eastshire Committee',
+    '',
+    'Tuesday 20 January 2009',
+    '',
+    '3. MINUTES',
+    '',
+    'The minute of meeting of this Committee of 25 November 2008 was approved as a correct record and signed by the Convener.',
+    '',
+    'The minute of meeting of the Executive Sub-Committee of 15 December 2008 was submitted and noted.',
+    '',
+    'Following the above amendment, the minutes from 9 January 2009 were noted.',
+    '',
+    '4. ROADS REPORT',
+    '',
+    'There was submitted and noted Report No 51/09 by the Director of Infrastructure Services.',
+    '',
+    '5. HALL CHARGES',
+    '',
+    'The new prices were unanimously agreed.',
+    '',
+    'The minute\'s silence was observed.',
+  ].join('\n'));
+  expect(minutes.decisions.map((d) => [d.item, d.kind, d.text.slice(0, 40)])).toEqual([
+    ['3', 'procedural', 'The minute of meeting of this Committee '],
+    ['3', 'noted', 'The minute of meeting of the Executive S'],
+    ['3', 'noted', 'Following the above amendment, the minut'],
+    ['4', 'noted', 'There was submitted and noted Report No '],
+    ['5', 'action', 'The new prices were unanimously agreed.'],
+  ]);
+});
