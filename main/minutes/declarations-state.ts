@@ -53,6 +53,9 @@ const NONE_ONLY_RE = /^(?:none|nil|no\b[^.]{0,80}|n\/a|not applicable|there were
 const NAMES_MEMBER_RE = /\b(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr|Cynghorydd|Cynghorwyr)\s+[A-Z]/;
 const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+(?:was|were)\s+made|declarations?\s+(?:was|were)\s+made|declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:received|recorded|noted)|would\s+declare)\b|\bddatganiad\b|\bdatganodd\b/i;
 
+const INITIALS_ENTRY_RE = /(?:^|\s)(?:\d{1,2}\.\d{1,2}\s+)?\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+[–—-]\s+\p{Lu}/u;
+const DECLARATION_ABOUT_RE = /\bdeclarations?\s+of\s+interests?\s+(?:regarding|in\s+(?:respect\s+of\s+)?(?:item|the|agenda)|relating\s+to|concerning)\b/i;
+
 /** The minuted text of each declarations section: whole items so titled, and text under a heading line inside other items. */
 function sections(items: readonly StateItem[]): string[] {
   const out: string[] = [];
@@ -83,6 +86,8 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   }
   // A member named in an apologies line of a joint "Apologies and Declarations" item is not a declaration.
   const namesMember = (t: string) => NAMES_MEMBER_RE.test(t.split('\n').filter((l) => !/\bapolog/i.test(l)).join('\n'));
-  if (found.some((t) => namesMember(t) || SAYS_DECLARED_RE.test(t))) return 'unread';
+  // "2.1 AV – Invoice submitted …", "Declaration of interest regarding the planning application": members by their
+  // initials, or a declaration recorded without "declared".
+  if (found.some((t) => namesMember(t) || SAYS_DECLARED_RE.test(t) || INITIALS_ENTRY_RE.test(t) || DECLARATION_ABOUT_RE.test(t))) return 'unread';
   return 'absent';
 }

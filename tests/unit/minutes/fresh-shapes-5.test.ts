@@ -656,3 +656,24 @@ test('decisions recorded in passive prose: a Scottish minute approved or noted, 
     ['5', 'action', 'The new prices were unanimously agreed.'],
   ]);
 });
+
+test('a declarations item listing members by their initials is "could not read", never absent or none', () => {
+  const { minutes } = parse([
+    'COMMUNITY COUNCIL',
+    '',
+    'A meeting of the Community Council was held on 6 February 2018 at 7.30pm in the Village Hall.',
+    '',
+    '1. Welcome and Apologies:',
+    '',
+    'Apologies were received from Cllr Gwyn Lloyd.',
+    '',
+    '2. DECLARATION OF INTEREST – IF THERE IS ANY ITEM ON THE AGENDA THAT IS LINKED TO A MEMBER OF THE COUNCIL, THEY SHOULD DECLARE AN INTEREST 2.1 AV – Invoice submitted for the costs under item 11. 2.2 GL – Planning application 0/44654.',
+    '',
+    '3. Planning',
+    '',
+    'No applications.',
+  ].join('\n'));
+  expect(minutes.items.map((i) => i.title)).toContain('DECLARATION OF INTEREST');
+  expect(minutes.declarations).toEqual([]);
+  expect(minutes.declarationsState).toBe('unread');
+});
