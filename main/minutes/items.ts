@@ -347,7 +347,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     if (inline && inline[2] && inline[4] !== undefined) {
       const num = inline[2];
       const hasSep = inline[3] !== '' || inline[1] !== undefined;
-      let raw = inline[4];
+      // "576.  a) Planning applications": the item's first sub-heading printed on its line; the title is what follows.
+      let raw = inline[4].replace(/^\(?[a-h]\)\s+(?=\p{Lu}\p{Ll})/u, '');
       let rest: string | undefined;
       if (row && row[2] && row[3] && titleLike(row[2], false)) {
         raw = row[2];

@@ -104,7 +104,14 @@ function headlessRowDrafts(blocks: readonly Block[], from: number, skip: Readonl
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b || b.bullet || skip.has(i)) continue;
-    const row = headlessRowAt(b.text.trim());
+    let row = headlessRowAt(b.text.trim());
+    // "Chair's Announcements To receive any announcements …" over "Minutes: The Chair asked …": the row's cells on two lines.
+    const next = blocks[i + 1];
+    // Only a line with its agenda wording after the title: a bare heading over "Minutes:" is a numbered page's heading.
+    if (!row && next && !next.bullet && !skip.has(i + 1) && LABEL_RE.exec(next.text.trim())?.index === 0 && !LABEL_RE.test(b.text) && splitHead(b.text.trim()).agendaText && splitHead(b.text.trim()).title) {
+      const joined = headlessRowAt(`${b.text.trim()} ${next.text.trim()}`);
+      if (joined) row = { ...joined, line: joined.line.slice(0, joined.line.length - next.text.trim().length).trim() };
+    }
     if (row) {
       found.set(i, row);
       if (row.strong) strong++;

@@ -677,3 +677,20 @@ test('a declarations item listing members by their initials is "could not read",
   expect(minutes.declarations).toEqual([]);
   expect(minutes.declarationsState).toBe('unread');
 });
+
+test('a ModernGov row copied with its minutes on the next line, and an item\'s first sub-heading on its number\'s line', () => {
+  const rows = parse([
+    'Recording of Meeting Members are reminded that this meeting will be audio-recorded. Minutes: Members were reminded that the meeting would be audio-recorded.',
+    'Apologies for Absence Minutes: Apologies for absence were received from Councillor Rachel Bell.',
+    "Chair's Announcements To receive any announcements that the Chair wishes to make.",
+    'Minutes: The Chair asked Members to note the content of the announcements. |',
+    "Declaration of Members' Interests Members are reminded of the Code of Conduct. Minutes: There were no declarations of Members’ interests.",
+  ].join('\n')).minutes;
+  expect(rows.items.map((i) => i.title)).toEqual(['Recording of Meeting', 'Apologies for Absence', "Chair's Announcements", "Declaration of Members' Interests"]);
+
+  const lettered = parse(['Parish Council', '', 'Tuesday, 7th March 2023', '', '575. Minutes', '', 'Approved.', '', '576.  a) Planning applications', '', 'There were no new planning applications.', '', 'b) Planning decisions', '', 'None.'].join('\n')).minutes;
+  expect(lettered.items.map((i) => [i.number, i.title])).toEqual([
+    ['575', 'Minutes'],
+    ['576', 'Planning applications'],
+  ]);
+});
