@@ -167,11 +167,15 @@ function splitOutsideBrackets(s: string): string[] {
     const bySemicolon = splitOutside(s, (t, i) => (t[i] === ';' ? 1 : 0));
     const entries = bySemicolon.filter((p) => SEMICOLON_ENTRY_RE.test(p));
     // One part may be something else (a page number copied in); none may be a comma-separated list of its own.
-    if (entries.length >= 2 && entries.length >= bySemicolon.length - 1 && bySemicolon.every((p) => !/,.*,/.test(p))) {
-      // "E Guthrie (Director); N Gardiner, M Cairns and M Scott (Tactran); …": a part that is itself a list of names.
+    // "E Guthrie (Director); N Gardiner, M Cairns and M Scott (Tactran); …": a part that is itself a list of names.
+    const nameGroup = (p: string): string[] | null => {
+      const names = splitOutside(p, listSeparatorAt);
+      return names.length >= 2 && names.every((n) => isName(stripMemberTitle(n.replace(/\s*\([^()]*\)$/, '')))) ? names : null;
+    };
+    if (entries.length >= 2 && entries.length >= bySemicolon.length - 1 && bySemicolon.every((p) => !/,.*,/.test(p) || nameGroup(p))) {
       return bySemicolon.flatMap((p) => {
-        const names = splitOutside(p, listSeparatorAt);
-        if (!(names.length >= 2 && names.every((n) => isName(stripMemberTitle(n.replace(/\s*\([^()]*\)$/, '')))))) return [p];
+        const names = nameGroup(p);
+        if (!names) return [p];
         // The group's bracket names the body they all come from ("(Dundee City Council)", "(Tactran)"), not one post.
         const shared = /\s*\(([^()]{2,80})\)$/.exec(names[names.length - 1] ?? '');
         const body = shared?.[1] && !CIVIC_POST_RE.test(shared[1]) && !/\bchair|convener|vice/i.test(shared[1]) ? shared[0] : '';
@@ -1254,9 +1258,10 @@ export function findItemAttendance(blocks: readonly Block[]): Attendee[] {
 const NAME_CAPTURE = "((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4})";
 const TITLE = '(?:(?:County\\s+|City\\s+|Borough\\s+|Parish\\s+|Town\\s+)?Councillors?|Cllrs?\\.?|Alderm[ae]n|Co-opted\\s+Members?)';
 const SUBSTITUTE_RE = new RegExp(
-  `${TITLE}\\s+${NAME_CAPTURE}\\s+(?:had\\s+been\\s+appointed\\s+as|was\\s+appointed\\s+as|attended\\s+as|was\\s+present\\s+as|was\\s+in\\s+attendance\\s+as|acted\\s+as|substituted|was\\s+substituting|attended\\s+in\\s+place\\s+of)\\s*(?:an?\\s+|the\\s+)?(?:substitute\\s+)?(?:member\\s+)?(?:for|in\\s+place\\s+of)\\s+${TITLE}\\s+${NAME_CAPTURE}`,
+  `${TITLE}\\s+${NAME_CAPTURE}\\s+(?:had\\s+been\\s+appointed\\s+as|was\\s+appointed\\s+as|attended\\s+as|was\\s+present\\s+as|was\\s+in\\s+attendance\\s+as|acted\\s+as|substituted|(?:was\\s+)?substituting|attended\\s+in\\s+place\\s+of)\\s*(?:an?\\s+|the\\s+)?(?:substitute\\s+)?(?:member\\s+)?(?:for|in\\s+place\\s+of)\\s+${TITLE}\\s+${NAME_CAPTURE}`,
   'u',
 );
+const SUBSTITUTE_GLOBAL_RE = new RegExp(SUBSTITUTE_RE.source, 'gu');
 /** "… from Councillor A Smith, with Councillor B Jones substituting": the second name came for the first. */
 const TRAILING_SUBSTITUTE_RE = new RegExp(
   `${TITLE}\\s+${NAME_CAPTURE},?\\s+(?:with\\s+)?${TITLE}\\s+${NAME_CAPTURE}\\s+(?:substituting|substituted|deputising|attending\\s+as\\s+(?:a\\s+|the\\s+)?substitute)\\b`,
@@ -1347,8 +1352,8 @@ export function findAttendanceSentences(text: string): SentenceAttendance {
   for (const s of splitSentences(text)) {
     if (s.length > 800) continue;
     if (/substitut|in place of/i.test(s)) {
-      const m = SUBSTITUTE_RE.exec(s);
-      if (m && m[1] && m[2]) out.substitutes.push({ name: stripMemberTitle(m[1]), for: stripMemberTitle(m[2]) });
+      // "… with Councillor A substituting for Councillor B and Councillor C substituting for Councillor D": each one.
+      for (const m of s.matchAll(SUBSTITUTE_GLOBAL_RE)) if (m[1] && m[2]) out.substitutes.push({ name: stripMemberTitle(m[1]), for: stripMemberTitle(m[2]) });
       const by = SUBSTITUTED_BY_RE.exec(s);
       if (by && by[1] && by[2]) out.substitutes.push({ name: stripMemberTitle(by[2]), for: stripMemberTitle(by[1]) });
       const tr = TRAILING_SUBSTITUTE_RE.exec(s);

@@ -694,3 +694,19 @@ test('a ModernGov row copied with its minutes on the next line, and an item\'s f
     ['576', 'Planning applications'],
   ]);
 });
+
+test('"with Councillor A substituting for Councillor B and Councillor C substituting for Councillor D": both substitutes', () => {
+  const { attendance } = parse([
+    'MINUTE of MEETING of the ROADS COMMITTEE held in the Town Hall, Forfar on Tuesday 20 January 2009 at 4.00 pm.',
+    '',
+    'Present: Councillors DAVID MAY, GLENNIS MIDDLE, DONALD MORRIS and JOHN WHYTE.',
+    '',
+    '1. APOLOGIES/SUBSTITUTES',
+    '',
+    'Apologies for absence were intimated on behalf of Councillors Frank Ellis and Sandy West with Councillor Glennis Middle substituting for Councillor Ellis and Councillor Donald Morris substituting for Councillor West.',
+  ].join('\n'));
+  expect(attendance.filter((a) => a.role?.startsWith('substitute')).map((a) => [a.name, a.role])).toEqual([
+    ['GLENNIS MIDDLE', 'substitute for Ellis'],
+    ['DONALD MORRIS', 'substitute for West'],
+  ]);
+});
