@@ -355,9 +355,16 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         rest = row[3];
       }
       let stripped = stripDocResidue(raw);
+      let longOverLabel = false;
       // "1. Convener's Remarks." over "Minutes:": a heading with a full stop.
       if (!titleLike(stripped.text, false) && hasSep && isSectionBlock(blocks[i + 1]) && titleLike(stripped.text.replace(/\.$/, ''), false)) {
         stripped = { ...stripped, text: stripped.text.replace(/\.$/, '') };
+      }
+      // "279. To confirm that the items of business marked Part 1 will be considered in public …" over "Minutes:": a long
+      // heading (an agenda's wording), strong because the minutes' label follows it.
+      const overLabel = hasSep && /^(?:minutes|cofnodion|decision|additional\s+documents)\s*:?$/i.test(blocks[i + 1]?.text.trim() ?? '');
+      if (!titleLike(stripped.text, false) && overLabel && titleLike(stripped.text, true) && !/\.$/.test(stripped.text)) {
+        longOverLabel = true;
       }
       // "1. Welcome and Apologies:" on its own line, the minute under it: a heading with a colon.
       if (!titleLike(stripped.text, false) && hasSep && /^[^:]+:$/.test(stripped.text) && stripped.text.split(/\s+/).length <= 8 && titleLike(stripped.text.slice(0, -1), false)) {
@@ -375,7 +382,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "573. Apologies for Absence: There were no absentees": standard business, a colon, and its minute.
       const standardThenText = hasSep && STANDARD_ITEM_RE.test(stripped.text) && /^[^:]{3,60}:\s+\p{Lu}\S*\s+\S+/u.test(stripped.text);
       const listAfterCaps = (hasSep && /:\s/.test(stripped.text) && CAPS_RUN_ON_RE.test(stripped.text)) || standardThenText;
-      if (!titleLike(stripped.text, false) || listAfterCaps) {
+      if ((!titleLike(stripped.text, false) && !longOverLabel) || listAfterCaps) {
         // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
         const head = headingBeforeText(raw, hasSep);
         if (!head) continue;

@@ -358,7 +358,22 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
 
   const attendance = assembleAttendance(blocks, lists.attendees, minutes.apologies);
   expandInitials(minutes.declarations, attendance);
+  expandSharedSurnames(minutes.declarations, attendance);
   return { minutes, attendance: document === 'agenda' ? [] : attendance };
+}
+
+/**
+ * "Councillors George and Judith Cooper both declared …": a first name sharing the surname after it. Taken only when
+ * the minutes name that person in full elsewhere (a declaration, the attendance), so a list of surnames is not changed.
+ */
+function expandSharedSurnames(declarations: Declaration[], attendance: readonly Attendee[]): void {
+  const fullNames = new Set([...declarations.map((d) => d.member), ...attendance.map((a) => a.name)].filter((n) => /\s/.test(n)));
+  for (const d of declarations) {
+    if (/\s/.test(d.member) || !d.passage) continue;
+    const m = new RegExp(`\\b${d.member.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:and|&)\\s+\\p{Lu}[\\p{Ll}'’-]+\\s+(\\p{Lu}[\\p{L}'’-]+)\\b`, 'u').exec(d.passage);
+    const full = m?.[1] ? `${d.member} ${m[1]}` : null;
+    if (full && fullNames.has(full)) d.member = full;
+  }
 }
 
 /** "Cllrs GC and PB declared an interest": members named by their initials ("Present: Cllrs Glyn Charlton (GC), …"). */

@@ -710,3 +710,54 @@ test('"with Councillor A substituting for Councillor B and Councillor C substitu
     ['DONALD MORRIS', 'substitute for West'],
   ]);
 });
+
+describe('a ModernGov cabinet page: long agenda headings over "Minutes:", and two members sharing a surname', () => {
+  const page = [
+    'Cabinet - Thursday, 24th March, 2011 7.00 pm',
+    '',
+    '277.',
+    '',
+    'Declarations of Interest in matters before this meeting',
+    '',
+    'Minutes:',
+    '',
+    'Councillors George and Judith Crane both declared a personal interest in Item 9 (minute 284) as their property backed onto the school and remained in the room.',
+    '',
+    'Councillor George Crane declared a personal interest in Item 17 as a trustee of the Groundwork Trust and remained in the room.',
+    '',
+    '278.',
+    '',
+    'To confirm that the items of business marked Part 1 will be considered in public and that the items of business marked Part 2 in private',
+    '',
+    'Minutes:',
+    '',
+    'This was confirmed.',
+    '',
+    '279.',
+    '',
+    'The use of Assistive Technology to support Independent Living - a major review by the Social Services Policy Overview Committee pdf icon PDF 129 KB',
+    '',
+    'Additional documents:',
+    '',
+    'Minutes:',
+    '',
+    'RESOLVED: That Cabinet welcomes the review.',
+  ].join('\n');
+
+  test('each long heading is its item', () => {
+    expect(parse(page).minutes.items.map((i) => i.number)).toEqual(['277', '278', '279']);
+  });
+
+  test('"Councillors George and Judith Crane" are George Crane and Judith Crane, as the minutes name him in full', () => {
+    expect(parse(page).minutes.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['George Crane', '9'],
+      ['Judith Crane', '9'],
+      ['George Crane', '17'],
+    ]);
+  });
+
+  test('a list of surnames is left as it is', () => {
+    const { minutes } = parse(page.replace('Councillor George Crane declared', 'Councillor Crane declared'));
+    expect(minutes.declarations.map((d) => d.member)).toEqual(['George', 'Judith Crane', 'Crane']);
+  });
+});
