@@ -1264,7 +1264,7 @@ const SUBSTITUTE_RE = new RegExp(
 const SUBSTITUTE_GLOBAL_RE = new RegExp(SUBSTITUTE_RE.source, 'gu');
 /** "… from Councillor A Smith, with Councillor B Jones substituting": the second name came for the first. */
 const TRAILING_SUBSTITUTE_RE = new RegExp(
-  `${TITLE}\\s+${NAME_CAPTURE},?\\s+(?:with\\s+)?${TITLE}\\s+${NAME_CAPTURE}\\s+(?:substituting|substituted|deputising|attending\\s+as\\s+(?:a\\s+|the\\s+)?substitute)\\b`,
+  `${TITLE}\\s+${NAME_CAPTURE},?\\s+(?:with\\s+|and\\s+)?${TITLE}\\s+${NAME_CAPTURE}\\s+(?:substituting|substituted|deputising|(?:attending|attended)\\s+as\\s+(?:a\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?substitute)\\b`,
   'u',
 );
 /** "Councillor B Jones attended as a substitute." (for whom is not said). */

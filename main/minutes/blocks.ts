@@ -20,7 +20,9 @@ const DECISION_HEAD_RE = /^(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISI
 /** Characters cleanLine rewrites: odd spaces, tabs, zero-width characters, soft hyphens, runs of spaces. */
 const UNCLEAN_RE = /[\u00a0\u2007\u202f\u2002\u2003\u2009\t\u200b-\u200d\ufeff\u00ad]| {2}/;
 
-function cleanLine(line: string): string {
+function cleanLine(raw: string): string {
+  // "CllrGary Harding": a copy that lost the space after the title.
+  const line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ') : raw;
   if (!UNCLEAN_RE.test(line)) return line.trim();
   return line
     .replace(/[\u00a0\u2007\u202f\u2002\u2003\u2009\t]/g, ' ')

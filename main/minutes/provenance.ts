@@ -173,7 +173,7 @@ const COUNCIL_PATTERNS: RegExp[] = [
 /** The words COUNCIL_PATTERNS need, in any case ("… of …", "Authority", "Corporation", "Council", "Cyngor", "Comhairle"). */
 const COUNCIL_HINT_RE = /\b(?:of|authority|corporation|council|cyngor|comhairle)\b/i;
 /** First words that make "X Council" a kind of meeting, not a council's name. */
-const GENERIC_FIRST = /^(?:the\s+)?(?:Parish|Town|City|County|District|Borough|Community|Full|Annual|Extraordinary|Ordinary|Special|Budget|Statutory|Reconvened|Adjourned|Joint|Youth|Minutes|Agenda|Meeting|Notes|Draft|Council|Local|Speaking|Our|Your|Home|Welcome|About|Contact|Browse|Committee|Committees|Councillors|Agendas)\b/i;
+const GENERIC_FIRST = /^(?:the\s+)?(?:Parish|Town|City|County|District|Borough|Community|Full|Annual|Extraordinary|Ordinary|Special|Budget|Statutory|Reconvened|Adjourned|Joint|Youth|Minutes|Agenda|Meeting|Notes|Draft|Council|Local|Speaking|Our|Your|Home|Welcome|About|Contact|Browse|Committee|Committees|Councillors|Agendas|Most|All|Some|Many|Each|Every|Any|This|That|These|Those|No|Other|Previous|Next|Future|Recent)\b/i;
 /** Words that end a Welsh/Gaelic name: the rest of the line is something else ("dogfennau", a date, a dash). */
 const CELTIC_STOP = /\s+(?:dogfennau|rhaglen|cofnodion|agenda|minutes|documents|dydd|[-–—|,:]|\d).*$/iu;
 

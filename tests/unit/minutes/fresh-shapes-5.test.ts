@@ -761,3 +761,27 @@ describe('a ModernGov cabinet page: long agenda headings over "Minutes:", and tw
     expect(minutes.declarations.map((d) => d.member)).toEqual(['George', 'Judith Crane', 'Crane']);
   });
 });
+
+describe('a ModernGov page copied from below its header', () => {
+  const page = [
+    'Most Council meetings can be viewed on the Council’s YouTube channel. You can watch them live or view previous recordings.',
+    '',
+    'Apologies for absence',
+    '',
+    'An apology for absence was received from Cllr Ejaz Aslan and CllrGary Hardy attended as substitute.',
+    '',
+    'To sign the minutes of the previous meeting pdf icon PDF 136 KB',
+    '',
+    'The minutes of the Overview Scrutiny Committee held on Thursday, 6 July 2023 were agreed and signed by the Chair.',
+  ].join('\n');
+
+  test('"Most Council meetings …" names no council', () => {
+    expect(parse(page).minutes.council).toBeNull();
+  });
+
+  test('"… from Cllr A and CllrB attended as substitute": B came for A, the title glued to the name or not', () => {
+    const { minutes, attendance } = parse(page);
+    expect(minutes.apologies).toEqual(['Ejaz Aslan']);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([['Gary Hardy', 'substitute for Ejaz Aslan']]);
+  });
+});
