@@ -102,6 +102,8 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
+const SHARING_SITE_RE = /^(?:docstoc|document\s+sample|.{0,120}\bpowered\s+by\s+docstoc)$/i;
+
 export function toBlocks(input: string): Block[] {
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n'));
   const sourceLines = text.split('\n');
@@ -128,6 +130,8 @@ export function toBlocks(input: string): Block[] {
   let sawBlank = false;
   for (let n = 0; n < rawLines.length; n++) {
     let line = rawLines[n] ?? '';
+    // A document-sharing site's banner ("Document Sample", "In Attendance - DOC Powered By Docstoc") is not the minutes.
+    if (SHARING_SITE_RE.test(line)) continue;
     if (!line) {
       sawBlank = true;
       continue;

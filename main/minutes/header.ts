@@ -48,7 +48,7 @@ const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjour
  * of X held …", "At a meeting of the X held at … on …" (the older printed form).
  */
 const PRINTED_HEADING = new RegExp(
-  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes|minute(?=\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\w+\\s+){0,2}meeting\\b|(?!(?:previous|last|preceding)\\b)(?:[\\w()&'’-]+\\s+){1,6}?meeting\\s+held\\b)))\\s+of\\s+(?:the\\s+proceedings\\s+of\\s+)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
+  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes|minute(?=\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\w+\\s+){0,2}meeting\\b|(?!(?:previous|last|preceding)\\b)(?:[\\w()&'’-]+\\s+){1,6}?meeting\\s+held\\b)))\\s+of\\s+(?:(?:the\\s+)?proceedings\\s+(?:of\\s+)?(?:at\\s+)?)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
   'i',
 );
 /** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */

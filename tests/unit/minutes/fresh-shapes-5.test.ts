@@ -785,3 +785,29 @@ describe('a ModernGov page copied from below its header', () => {
     expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([['Gary Hardy', 'substitute for Ejaz Aslan']]);
   });
 });
+
+test('a shared document\'s banner names no one; "MINUTES OF PROCEEDINGS" over "At a meeting of the …" names the body', () => {
+  const { minutes, attendance } = parse([
+    'Docstoc',
+    '',
+    'In Attendance - DOC',
+    '',
+    'Document Sample',
+    'In Attendance - DOC Powered By Docstoc',
+    '                          CITY OF EASTMINSTER',
+    '',
+    '                    LICENSING SUB-COMMITTEE No.5',
+    '',
+    '                          MINUTES OF PROCEEDINGS',
+    '',
+    'At a meeting of the Licensing Sub-Committee No. 5 held at 6pm on Tuesday 27 September 2005 in the Council Chamber, Council House',
+    '',
+    'Present:   Councillors:     Frixos Tomb (Chairman)',
+    '',
+    '1     Membership',
+    '',
+    'There were no changes to the membership.',
+  ].join('\n'));
+  expect([minutes.committee, minutes.date, minutes.startTime]).toEqual(['Licensing Sub-Committee No. 5', '2005-09-27', '18:00']);
+  expect(attendance.map((a) => a.name)).toEqual(['Frixos Tomb']);
+});
