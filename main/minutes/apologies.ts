@@ -58,6 +58,11 @@ const TITLED_LINE_RE = new RegExp(`^(?:${MEMBER_PREFIX}|(?:Mr|Mrs|Ms|Miss|Dr)\\.
 /** "Cllr Pattison – reasons …" or "Cllr A Smith (work)": a titled name, then a dash or a bracket. */
 const NAME_THEN_DASH_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s*(?:[–—-]\\s|\\()`);
 
+// Each with the initials the minutes use for them: a list of people, not of places or things.
+const PLAIN_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+\s*\(\p{Lu}{2,4}\)`;
+const PLAIN_NAMES_RE = new RegExp(String.raw`^${PLAIN_NAME}(?:\s*(?:,|\band\b|&)\s*${PLAIN_NAME})*\.?$`, 'u');
+const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Committee|Members?|Chair\w*|Clerk|Officers?)\b/;
+
 /**
  * An "Apologies for absence" item whose minutes give the names without a sentence around them:
  * "Councillors A Smith (holiday), B Jones (work)", "1.2 Cllr A Smith and Cllr B Jones",
@@ -67,6 +72,11 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     const whole = b.text.replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+/, '').trim();
+    // "Michael Edmonds (ME), John Howard (JH), Michael Heybrook (MH).": names in full, without titles, with initials.
+    if (whole.length < 400 && PLAIN_NAMES_RE.test(whole) && !NOT_NAMES_RE.test(whole)) {
+      out.push(...findApologies(`Apologies from ${whole.replace(/\s*\(\p{Lu}{2,4}\)/gu, '')}`));
+      continue;
+    }
     if (whole.length >= 600 || !TITLED_LINE_RE.test(whole)) continue;
     // The first sentence names them; what follows ("The apologies were accepted.") does not.
     const t = splitSentences(whole)[0] ?? whole;

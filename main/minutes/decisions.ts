@@ -580,6 +580,13 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       applyActionLabel(out, item, inlineAction[1], s, prev, (last) => !!prev && last.passage === passageOf(prev));
       return;
     }
+    // "ACTION: NB to chase BT to remove the phone box. PB to chase grant for defibrillator.": the next task after an
+    // action label, owned by the initials before "to".
+    const initialsTask = /^(\p{Lu}{2,3})\s+to\s+\p{Ll}/u.exec(s);
+    if (initialsTask?.[1] && /\bACTIONS?\s*:/.test(sentences[k - 1] ?? '')) {
+      out.push(action(item, s, initialsTask[1], s));
+      return;
+    }
     // "Officers to circulate …", "The Chair would write to …": an action recorded in prose.
     const proseOwner = proseActionOwner(s);
     // "The Director introduced the report. … Officers would report to Cabinet in October.": after a

@@ -811,3 +811,27 @@ test('a shared document\'s banner names no one; "MINUTES OF PROCEEDINGS" over "A
   expect([minutes.committee, minutes.date, minutes.startTime]).toEqual(['Licensing Sub-Committee No. 5', '2005-09-27', '18:00']);
   expect(attendance.map((a) => a.name)).toEqual(['Frixos Tomb']);
 });
+
+describe('a parish page with members known by their initials', () => {
+  const page = [
+    'ASHLEY PARISH COUNCIL',
+    'DRAFT MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 16th JANUARY 2017 IN THE VILLAGE HALL AT 7.30PM',
+    '1. APOLOGIES',
+    'Mark Eden (ME), John Hale (JH), Mary Hebden (MH).',
+    '2. MATTERS ARISING',
+    'Defibrillator. Councillors are keen to get a defibrillator. ACTION: NB to chase BT to remove the old phone box. PB to chase grant for defibrillator.',
+    '3. HIGHWAYS',
+    'Butt Lane junction',
+  ].join('\n');
+
+  test('an apologies item listing names in full with their initials', () => {
+    expect(parse(page).minutes.apologies).toEqual(['Mark Eden', 'John Hale', 'Mary Hebden']);
+  });
+
+  test('the task after an action label, owned by the initials before "to"', () => {
+    expect(parse(page).minutes.decisions.filter((d) => d.kind === 'action').map((d) => [d.owner, d.text])).toEqual([
+      ['NB', 'NB to chase BT to remove the old phone box.'],
+      ['PB', 'PB to chase grant for defibrillator.'],
+    ]);
+  });
+});
