@@ -30,7 +30,7 @@ const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
-const APOLOGIES_LABEL = 'Apologies(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
+const APOLOGIES_LABEL = 'Apolog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
 const ABSENT_LABEL = 'Absent|Members\\s+absent|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
@@ -388,8 +388,30 @@ function honorificPostRun(list: string): { name: string; role: string | null }[]
   return entries.map((m) => ({ name: m![1]!, role: m![2]!.trim() }));
 }
 
+const FULL_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+`;
+const NAME_COMMA_POST_RE = new RegExp(String.raw`^(${FULL_NAME}),\s+(\p{Lu}.{2,160})$`, 'u');
+const AND_BEFORE_NAME_RE = new RegExp(String.raw`\s+and\s+(?=${FULL_NAME},\s)`, 'u');
+
+/**
+ * "Ronnie Hinds, Chief Executive; Michael Enston, Executive Director (…); Iain Grant, Committee Manager and Steve
+ * Thompson, Committee Administrator, Law & Administration Service; …": officers in full with their posts, one to a
+ * semicolon (two joined by "and"). Null unless nearly every part reads that way.
+ */
+function namePostSemicolonRun(list: string): { name: string; role: string | null }[] | null {
+  if (!list.includes(';')) return null;
+  const parts = splitOutside(list.replace(/\.$/, ''), (t, i) => (t[i] === ';' ? 1 : 0))
+    .map((p) => p.replace(/^(?:and|&)\s+/i, '').trim())
+    .flatMap((p) => p.split(AND_BEFORE_NAME_RE));
+  const out: { name: string; role: string | null }[] = [];
+  for (const p of parts) {
+    const m = NAME_COMMA_POST_RE.exec(p);
+    if (m?.[1] && m[2] && isName(m[1])) out.push({ name: m[1], role: m[2].replace(/[.,;]$/, '').trim() });
+  }
+  return out.length >= 3 && out.length >= parts.length - 1 ? out : null;
+}
+
 export function parseNameList(rawList: string, postsFollowNames = false): { name: string; role: string | null }[] {
-  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim());
+  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
   if (run) return run;
   const list = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const out: { name: string; role: string | null }[] = [];
@@ -559,6 +581,7 @@ function isLongNameList(t: string): boolean {
 /** A block that continues a list: names with titles or posts, no verbs, no numbers. */
 function continuesList(b: Block): boolean {
   const t = b.text;
+  if (t.length < 3000 && t.includes(';') && namePostSemicolonRun(t)) return true;
   if (t.length > 600 && !isLongNameList(t)) return false;
   if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;
   if (/\d/.test(t.replace(/\([^()]*\)/g, ''))) return false;
@@ -770,6 +793,12 @@ function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   for (let k = 0; k + 1 < out.length; k++) {
     const next = out[k + 1] as Block;
+    // "APOLOGY" / "FOR ABSENCE:" (a label wrapped in a narrow column).
+    if (/^apolog(?:y|ies)$/i.test((out[k] as Block).text.trim()) && /^for\s+absence\s*:/i.test(next.text)) {
+      out[k] = { ...(out[k] as Block), text: '' };
+      out[k + 1] = { ...next, text: `${(out[k] as Block).text || 'Apologies'} ${next.text}`.replace(/^\s+/, '') };
+      continue;
+    }
     if (!/^attendance\s*:/i.test(next.text)) continue;
     const m = /^(.*\S)\s+((?:Officers?|Others?|Also|Members?)\s+in)$/i.exec((out[k] as Block).text);
     if (!m?.[1] || !m[2]) continue;
@@ -997,6 +1026,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       more.push((blocks[j] as Block).text);
       mark(j);
       j++;
+    }
+    // "Name, Post; Name, Post; …" wrapped over several lines: read as the one list it is.
+    const wrappedRun = posts && more.length > 0 ? namePostSemicolonRun([rest, ...more].filter(Boolean).join(' ')) : null;
+    if (wrappedRun) {
+      for (const e of wrappedRun) attendees.push({ name: e.name, status: 'in-attendance', role: e.role });
+      i = j - 1;
+      continue;
     }
     // One person per line ("Jane Smith, Director of Housing"): a single comma separates name and post.
     const onePerLine = more.length + (rest ? 1 : 0) >= 2 || (!rest && more.length === 1);

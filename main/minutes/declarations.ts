@@ -25,7 +25,8 @@ const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|
 const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
 // "item 9 d)": a sub-item's letter after a space, its bracket left out.
 const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\))*(?:\\s[a-z](?=\\)))?)';
-const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])`, 'i');
+// "in paragraph 15" (Scotland: the minute's paragraph), never "paragraph 3 of Schedule 12A".
+const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem|paragraph|para\\.?)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])(?!\\s+of\\s+(?:part|schedule)\\b)`, 'i');
 /** "Minute 7 “Council Tax Reduction Scheme”": an item reference with its title in quotes. */
 const TITLED_ITEM_REF_RE = new RegExp(`^${ITEM_REF_RE.source}\\s*[–—:-]?\\s*[“"‘']([^”"’]{3,160})[”"’]`, 'i');
 const ITEM_ONLY_RE = new RegExp(`^(?:agenda\\s+)?(?:item|minute|eitem)\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}\\s*[.:–—-]?$`, 'i');

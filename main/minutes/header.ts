@@ -181,6 +181,8 @@ const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoo
 /** ", at Committee Room B, River House" after the date: a place, not a time. */
 const VENUE_AFTER_DATE_RE = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`);
 /** "St Mary's Church, Church Lane - 7:30pm": a place and a time. */
+const TIME_RANGE_LINE_RE = new RegExp(String.raw`^(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\.?$`, 'i');
+const COUNCIL_BODY_PLACE_RE = /^(?:the\s+)?(\p{L}[\p{L}'’ &-]{1,60}?\s+council)\s+[-–—]\s+(\p{Lu}.{2,120}?)\s+[-–—]\s+(\p{Lu}[\p{L}'’ ,-]{2,60}?)\.?$/iu;
 const MINUTE_OF_MEETING_RE = /^(?:minutes?|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,150})$/iu;
 const PLACE_DATE_RE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]{2,40}),\\s+((?:(?:${WEEKDAY}),?\\s+)?\\d{1,2}(?:${ORDINAL})?\\s+\\p{L}{3,9},?\\s+\\d{4}.{0,30})$`, 'u');
 const BRACKETED_PLACE_TIMES_RE = new RegExp(String.raw`^\((\p{Lu}[^()]{2,120}?),\s*(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\)$`, 'iu');
@@ -555,6 +557,23 @@ export function parseHeader(blocks: readonly Block[]): Header {
         bareCommittee = bareCommittee ?? named;
         matched = true;
       }
+    }
+    // "10.00 a.m. - 1.25 p.m." and "2.00 p.m. - 2.50 p.m." under the date: the sittings, from the first start to the last end.
+    const sitting = !matched && i < 14 && t.length <= 60 ? TIME_RANGE_LINE_RE.exec(t) : null;
+    if (sitting?.[1] && sitting[2]) {
+      h.startTime = h.startTime ?? findTime(sitting[1])?.hhmm ?? null;
+      const end = findTime(sitting[2]);
+      if (end) h.endTime = end.hhmm;
+      matched = true;
+    }
+    // "THE FIFE COUNCIL - POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE - GLENROTHES.": council, body and place.
+    const cbp = !matched && !h.committee && i < 10 && t.length <= 220 ? COUNCIL_BODY_PLACE_RE.exec(t) : null;
+    const cbpBody = cbp?.[2] ? bodyName(cbp[2]) : null;
+    if (cbp?.[1] && cbp[3] && cbpBody && (isCouncilName(cbp[1]) || /council$/i.test(cbp[1])) && !findDate(cbp[3])) {
+      h.council = h.council ?? cbp[1];
+      h.committee = cbpBody;
+      h.venue = h.venue ?? cleanVenue(cbp[3]);
+      matched = true;
     }
     if (!matched && !h.venue && i < 12 && t.length <= 160 && t.startsWith('(')) {
       // "(Former Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": the place and the times, in brackets under the heading.

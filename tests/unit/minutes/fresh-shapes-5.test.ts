@@ -835,3 +835,61 @@ describe('a parish page with members known by their initials', () => {
     ]);
   });
 });
+
+describe('a Scottish committee printed in narrow columns', () => {
+  const page = [
+    '2007.P.F.A.M.1',
+    '',
+    'THE EASTFIELD COUNCIL - POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE - GLENMORE.',
+    '',
+    '2nd August, 2007',
+    '',
+    '10.00 a.m. - 1.25 p.m.',
+    '',
+    '2.00 p.m. - 2.50 p.m.',
+    '',
+    'PRESENT:',
+    '',
+    'Councillors Peter Gray (Chair), David Allan, Andrew Arbuck,',
+    'Tim Brett and Pat Callan.',
+    '',
+    'ATTENDING:',
+    '',
+    'Ronnie Hind, Chief Executive; Michael Enson, Executive Director',
+    '(Performance & Organisational Support); Iain Gray, Committee Manager',
+    'and Steve Thomson, Committee Administrator, Law & Administration',
+    'Service; and John Allan, Senior Manager, Social Work Service.',
+    '',
+    'APOLOGY',
+    'FOR ABSENCE:',
+    '  Councillor George Lesley.',
+    '',
+    '1.',
+    'DECLARATIONS OF INTEREST',
+    '',
+    'Councillor Tim Brett declared an interest in paragraph 15 as manager of the Voluntary Service.',
+  ].join('\n');
+
+  test('council, body and place in one line; the sittings from first start to last end', () => {
+    const { minutes } = parse(page);
+    expect([minutes.council, minutes.committee, minutes.venue, minutes.date, minutes.startTime, minutes.endTime]).toEqual([
+      'EASTFIELD COUNCIL', 'POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE', 'GLENMORE', '2007-08-02', '10:00', '14:50',
+    ]);
+  });
+
+  test('officers as "Name, Post;" wrapped over lines, and an apology label wrapped in two', () => {
+    const { minutes, attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['Ronnie Hind', 'Chief Executive'],
+      ['Michael Enson', 'Executive Director (Performance & Organisational Support)'],
+      ['Iain Gray', 'Committee Manager'],
+      ['Steve Thomson', 'Committee Administrator, Law & Administration Service'],
+      ['John Allan', 'Senior Manager, Social Work Service'],
+    ]);
+    expect(minutes.apologies).toEqual(['George Lesley']);
+  });
+
+  test('"in paragraph 15" names the minute the interest is in', () => {
+    expect(parse(page).minutes.declarations.map((d) => [d.member, d.item])).toEqual([['Tim Brett', '15']]);
+  });
+});
