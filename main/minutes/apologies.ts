@@ -43,7 +43,8 @@ export function findApologies(text: string): string[] {
     const m = FROM_RE.exec(sentence) ?? LABEL_RE.exec(sentence);
     if (m && m[1]) {
       // "… for absence from A and B, and for lateness from C": the list ends where lateness begins.
-      found.push(...names(cutList(m[1])));
+      // "… from CClrs A and B, and from PKC Clrs C and D": a second group, from another body.
+      found.push(...names(cutList(m[1].replace(/,?\s+and\s+(?:also\s+)?from\s+(?:\p{Lu}{2,6}\s+)?/gu, ', '))));
       continue;
     }
     if (NOT_ABSENCE_RE.test(sentence)) continue;
@@ -56,6 +57,8 @@ export function findApologies(text: string): string[] {
 /** A line that opens with a member's title or an honorific: "Cllr A Smith", "Mr Richard Morgan." */
 const TITLED_LINE_RE = new RegExp(`^(?:${MEMBER_PREFIX}|(?:Mr|Mrs|Ms|Miss|Dr)\\.?)\\s+[A-Z]`);
 /** "Cllr Pattison – reasons …" or "Cllr A Smith (work)": a titled name, then a dash or a bracket. */
+/** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute;": the first is the apology. */
+const FOR_WHOM_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(${NAME_TOKENS}),?\\s+for\\s+whom\\b`);
 const NAME_THEN_DASH_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s*(?:[–—-]\\s|\\()`);
 
 // Each with the initials the minutes use for them: a list of people, not of places or things.
@@ -85,7 +88,7 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
       out.push(...findApologies(`Apologies from ${t}`));
       continue;
     }
-    const d = NAME_THEN_DASH_RE.exec(t);
+    const d = NAME_THEN_DASH_RE.exec(t) ?? FOR_WHOM_RE.exec(t);
     if (d && d[1]) out.push(...names(d[1]));
   }
   return out;

@@ -1303,6 +1303,8 @@ const TRAILING_SUBSTITUTE_RE = new RegExp(
   `${TITLE}\\s+${NAME_CAPTURE},?\\s+(?:with\\s+|and\\s+)?${TITLE}\\s+${NAME_CAPTURE}\\s+(?:substituting|substituted|deputising|(?:attending|attended)\\s+as\\s+(?:a\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?substitute)\\b`,
   'u',
 );
+/** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute;": under "Apologies … from:". */
+const FOR_WHOM_RE = new RegExp(`^${TITLE}\\s+${NAME_CAPTURE},?\\s+for\\s+whom\\s+${TITLE}\\s+${NAME_CAPTURE}\\s+(?:was|attended\\s+as|acted\\s+as)\\s+(?:a\\s+|the\\s+)?substitute\\b`, 'u');
 /** "Councillor B Jones attended as a substitute." (for whom is not said). */
 const BARE_SUBSTITUTE_RE = new RegExp(
   `^${TITLE}\\s+${NAME_CAPTURE}\\s+(?:attended|was\\s+present|was\\s+in\\s+attendance)\\s+as\\s+(?:a\\s+|the\\s+)?substitute(?:\\s+member)?\\s*\\.?$`,
@@ -1394,6 +1396,8 @@ export function findAttendanceSentences(text: string): SentenceAttendance {
       if (by && by[1] && by[2]) out.substitutes.push({ name: stripMemberTitle(by[2]), for: stripMemberTitle(by[1]) });
       const tr = TRAILING_SUBSTITUTE_RE.exec(s);
       if (tr && tr[1] && tr[2]) out.substitutes.push({ name: stripMemberTitle(tr[2]), for: stripMemberTitle(tr[1]) });
+      const forWhom = FOR_WHOM_RE.exec(s.trim());
+      if (forWhom?.[1] && forWhom[2]) out.substitutes.push({ name: stripMemberTitle(forWhom[2]), for: stripMemberTitle(forWhom[1]) });
       const bare = BARE_SUBSTITUTE_RE.exec(s.trim());
       if (bare && bare[1]) out.substitutes.push({ name: stripMemberTitle(bare[1]), for: '' });
     }

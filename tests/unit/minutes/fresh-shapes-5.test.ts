@@ -893,3 +893,35 @@ describe('a Scottish committee printed in narrow columns', () => {
     expect(parse(page).minutes.declarations.map((d) => [d.member, d.item])).toEqual([['Tim Brett', '15']]);
   });
 });
+
+test('apologies "for whom … was substitute" and a second group "and from PKC Clrs …"', () => {
+  const { minutes, attendance } = parse([
+    'Eastshire Fire and Rescue Authority - Policy and Strategy',
+    'Friday, 24th July, 2015 10.00 am',
+    '',
+    '1.',
+    '',
+    'APOLOGIES FOR ABSENCE',
+    '',
+    'Minutes:',
+    '',
+    'Apologies for absence were received from:',
+    '',
+    'Councillor Jon Cole, for whom Councillor Malcolm Wood was substitute;',
+    '',
+    'Councillor Chris Barns, for whom Councillor Roger Jack was substitute.',
+    '',
+    '2.',
+    '',
+    'VISITORS',
+    '',
+    'Minutes:',
+    '',
+    'Apologies were received from CClrs Hamilton and Smith, and from PKC Clrs Barnett and Cuthbert.',
+  ].join('\n'));
+  expect(minutes.apologies).toEqual(['Jon Cole', 'Chris Barns', 'Hamilton', 'Smith', 'Barnett', 'Cuthbert']);
+  expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+    ['Malcolm Wood', 'substitute for Jon Cole'],
+    ['Roger Jack', 'substitute for Chris Barns'],
+  ]);
+});
