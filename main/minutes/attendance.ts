@@ -95,7 +95,7 @@ const ROLE_START_RE = /^(?:Executive|Cabinet|Member|Members|Leader|Deputy|Depute
 /** Words that end a post: "Democratic Services Officer", "Chief Executive". */
 const ROLE_END_RE = /^(?:Executive|Director|Officer|Manager|Clerk|Solicitor|Secretary|Treasurer|Administrator|Adviser|Advisor|Lead|Coordinator|Co-ordinator|Commissioner)$/;
 /** Posts that are one or two capitalised words, so look like names: "Mayor", "Lord Provost". */
-const CIVIC_POST_RE = /^(?:(?:Deputy|Lord|Lady|Civic|Vice[-\s]?)\s*)?(?:Mayor|Mayoress|Chair(?:man|woman|person)?|Leader(?:\s+of\s+the\s+Council)?|Provost|Convener|Sheriff|Cadeirydd|Maer|Is-?Gadeirydd)$/i;
+const CIVIC_POST_RE = /^(?:(?:Deputy|Depute|Lord|Lady|Civic|Vice[-\s]?)\s*)?(?:Mayor|Mayoress|Chair(?:man|woman|person)?|Leader(?:\s+of\s+the\s+Council)?|Provost|Convener|Sheriff|Cadeirydd|Maer|Is-?Gadeirydd)$/i;
 /** "Jane Smith", "J Smith", "J. A. Smith" – a whole name and nothing else. */
 const INITIALS_OR_FULL_NAME_RE = /^(?:[A-Z](?:\.\s*|\s+)){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}$/u;
 const TRAILING_CHAIR_RE = /^(.{2,60}?)\s+((?:Vice[-\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\s]?)?Convener|Cadeirydd|Is-?Gadeirydd)$/i;
@@ -440,6 +440,12 @@ export function parseNameList(rawList: string, postsFollowNames = false): { name
     // "Ald R Cherry, MBE": an honour after the comma is part of the name before it, as printed.
     if (last && prevTaken && POST_NOMINAL_RE.test(p) && !last.name.endsWith(p)) {
       last.name = `${last.name} ${p.replace(/\.$/, '')}`;
+      continue;
+    }
+    // "Councillor Curley, Provost; Councillor Robertson, Depute Provost": a civic office after the name is its role.
+    if (last && prevTaken && CIVIC_POST_RE.test(p.replace(/[.;]$/, '').trim())) {
+      last.role = last.role ?? normaliseRole(p.replace(/[.;]$/, '').trim());
+      prevTaken = false;
       continue;
     }
     const e = parseEntry(p);
@@ -955,9 +961,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
     if (kind === 'chair') {
-      // "In the Chair: Councillor A Smith" – exactly one person.
-      const one = parseNameList(rest);
-      if (one.length === 1 && one[0] && splitOutsideBrackets(rest).length === 1) {
+      // "In the Chair: Councillor A Smith" – exactly one person. "CHAIR: Councillor Curley (Provost) presided.": the same.
+      const who = rest.replace(/\s+presided\.?$/i, '');
+      const one = parseNameList(who);
+      if (one.length === 1 && one[0] && splitOutsideBrackets(who).length === 1) {
         const label = (m[7] ?? '').replace(/\s+/g, ' ');
         const role = /^(?:in the chair|presiding)$/i.test(label) ? 'Chair' : normaliseRole(label);
         attendees.push({ name: one[0].name, status: 'present', role });
@@ -1079,7 +1086,8 @@ function withChairFolded(attendees: Attendee[]): Attendee[] {
   const out = [...attendees];
   for (const chair of attendees) {
     if (chair.status !== 'present' || !chair.role || /\s/.test(chair.name)) continue;
-    const same = out.filter((a) => a !== chair && a.status === 'present' && (a.name.split(/\s+/).pop() ?? '').toLowerCase() === chair.name.toLowerCase());
+    // Only into a fuller name ("DAVID MAY"): two entries of the same one word are one person, kept as the lists gave them.
+    const same = out.filter((a) => a !== chair && a.status === 'present' && /\s/.test(a.name) && (a.name.split(/\s+/).pop() ?? '').toLowerCase() === chair.name.toLowerCase());
     if (same.length !== 1 || !same[0]) continue;
     if (!same[0].role) same[0].role = chair.role;
     out.splice(out.indexOf(chair), 1);

@@ -25,8 +25,9 @@ const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|
 const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
 // "item 9 d)": a sub-item's letter after a space, its bracket left out.
 const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\))*(?:\\s[a-z](?=\\)))?)';
-// "in paragraph 15" (Scotland: the minute's paragraph), never "paragraph 3 of Schedule 12A".
-const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem|paragraph|para\\.?)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])(?!\\s+of\\s+(?:part|schedule)\\b)`, 'i');
+// "in paragraph 15" (Scotland: the minute's paragraph), never "paragraph 3 of Schedule 12A" or "paragraph 43 of the
+// Minute of" another meeting.
+const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem|paragraph|para\\.?)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])(?!\\s+of\\s+(?:part|schedule|the)\\b(?<=\\bpara(?:graph)?s?\\.?\\s*(?:no\\.?|number)?\\s*[\\w./()]{1,20}\\s+of\\s+(?:part|schedule|the)))`, 'i');
 /** "Minute 7 “Council Tax Reduction Scheme”": an item reference with its title in quotes. */
 const TITLED_ITEM_REF_RE = new RegExp(`^${ITEM_REF_RE.source}\\s*[–—:-]?\\s*[“"‘']([^”"’]{3,160})[”"’]`, 'i');
 const ITEM_ONLY_RE = new RegExp(`^(?:agenda\\s+)?(?:item|minute|eitem)\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}\\s*[.:–—-]?$`, 'i');
@@ -262,8 +263,23 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
   // "There were no declarations of Members' interests. Councillor X indicated that he had signed the petition.": the
   // minutes say the statements after it are not declarations.
   const saysNone = isDeclarationsItem && NONE_DECLARED_RE.test(text);
+  // "declarations of interest were received from Members, details of which are set out below:- Councillors Goldie,
+  // Jones and Wallace by reason of their membership of …" (Scotland): each entry names members and their reason.
+  const listedBelow = isDeclarationsItem && LISTED_BELOW_RE.test(text);
+  // "… and the Members concerned took no part in the consideration of the matters identified:-": said of every entry.
+  const leadIn = listedBelow ? (text.split(/:-|:\s*\n/)[0] ?? '') : '';
+  const allWithdrew = listedBelow && LISTED_BELOW_RE.test(leadIn) && WITHDREW_RE.test(leadIn);
   sentences.forEach(({ text: sentence, lead }, i) => {
     if (sentence.length > 1500) return;
+    const byReason = listedBelow ? BY_REASON_RE.exec(sentence.replace(/^.*?:-?\s+(?=(?:Councillors?|Cllrs?)\s)/, '')) : null;
+    if (byReason?.[1] && byReason[2]) {
+      const members = membersOf(byReason[1]);
+      if (members.length > 0) {
+        const subject = cleanSubject(byReason[2]);
+        for (const member of members) out.push({ member, item: itemOf(byReason[2]) ?? fallbackItem, subject, nature: interestNature(sentence, date), withdrew: allWithdrew || withdrewIn(sentence.replace(leadIn, '')), passage: passageOf(sentence) });
+        return;
+      }
+    }
     if (!/declar|disclos/i.test(sentence)) {
       if (isDeclarationsItem && !saysNone) out.push(...notedMembership(sentence, date));
       return;
@@ -302,6 +318,8 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
   return dedupe(out);
 }
 
+const LISTED_BELOW_RE = /\b(?:set\s+out\s+below|as\s+follows|the\s+following\s+declarations|declarations?\s+of\s+interest\s+were\s+(?:received|made)\s+(?:from|by))\b/i;
+const BY_REASON_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,300}?)\\s+by\\s+reason\\s+of\\s+(?:(?:his|her|their|its)\\s+)?(.{3,600})$`);
 const NONE_DECLARED_RE = /\b(?:there\s+(?:were|was)\s+no\s+declarations?|no\s+declarations?\s+(?:of\s+[\w'’\s]{2,40}?)?(?:were|was)\s+(?:made|declared|received|recorded|intimated)|no\s+(?:members?\s+)?interests?\s+(?:were|was)\s+declared|none\s+(?:were\s+)?declared)\b/i;
 const OFFICE_DECLARATION_RE = /\b(?:statutory\s+)?declarations?\s+of\s+(?:acceptance\s+of\s+)?office\b|\bstatutory\s+declaration\b/i;
 

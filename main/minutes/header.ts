@@ -181,6 +181,7 @@ const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoo
 /** ", at Committee Room B, River House" after the date: a place, not a time. */
 const VENUE_AFTER_DATE_RE = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`);
 /** "St Mary's Church, Church Lane - 7:30pm": a place and a time. */
+const COUNCIL_DASH_DATE_RE = /^(.{3,80}?)\s+[-–—]\s+(\d.{6,300})$/;
 const TIME_RANGE_LINE_RE = new RegExp(String.raw`^(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\.?$`, 'i');
 const COUNCIL_BODY_PLACE_RE = /^(?:the\s+)?(\p{L}[\p{L}'’ &-]{1,60}?\s+council)\s+[-–—]\s+(\p{Lu}.{2,120}?)\s+[-–—]\s+(\p{Lu}[\p{L}'’ ,-]{2,60}?)\.?$/iu;
 const MINUTE_OF_MEETING_RE = /^(?:minutes?|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,150})$/iu;
@@ -564,6 +565,23 @@ export function parseHeader(blocks: readonly Block[]): Header {
       h.startTime = h.startTime ?? findTime(sitting[1])?.hhmm ?? null;
       const end = findTime(sitting[2]);
       if (end) h.endTime = end.hhmm;
+      matched = true;
+    }
+    // "NORTH LANARKSHIRE COUNCIL - 18 June 2009 Motherwell, 18 June 2009 at 4 pm. A Meeting of the …": a meeting of
+    // the council itself, then the place, date and time.
+    const councilDated = !matched && !h.committee && i <= h.bodyStart + 1 && t.length <= 400 ? COUNCIL_DASH_DATE_RE.exec(t) : null;
+    const councilDate = councilDated?.[2] ? findDate(councilDated[2]) : null;
+    const titleCased = councilDated?.[1] ? councilDated[1].toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : '';
+    if (councilDated?.[1] && councilDated[2] && councilDate && councilDate.index === 0 && (isCouncilName(councilDated[1]) || isCouncilName(titleCased))) {
+      const name = councilDated[1].replace(/^the\s+/i, '');
+      h.council = h.council ?? name;
+      h.committee = name;
+      h.date = h.date ?? councilDate.iso;
+      const after = councilDated[2].slice(councilDate.length);
+      const place = /^\s*(\p{Lu}[\p{L}'’ -]{2,40}),\s+(?:\p{L}+day,?\s+)?\d{1,2}\S*\s+\p{L}{3,9},?\s+\d{4}(?:\s+at\s+([^.]{2,20}))?\./u.exec(after);
+      if (place?.[1]) h.venue = h.venue ?? place[1].trim();
+      const tm = place?.[2] ? findTime(place[2]) : null;
+      if (tm) h.startTime = h.startTime ?? tm.hhmm;
       matched = true;
     }
     // "THE FIFE COUNCIL - POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE - GLENROTHES.": council, body and place.

@@ -294,6 +294,18 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       continue;
     }
     if (!b || b.bullet) continue;
+    // "DECLARATIONS OF INTEREST" / "1. There were no declarations intimated." (Aberdeen): a heading in capitals, and
+    // the number starting the minute's first paragraph under it.
+    const paragraphNumber = PARAGRAPH_AFTER_CAPS_RE.exec(b.text);
+    const above = blocks[i - 1];
+    const lastMarker = markers[markers.length - 1];
+    if (
+      paragraphNumber?.[1] && above && !above.bullet && i - 1 >= from && !skip.has(i - 1) &&
+      (!lastMarker || lastMarker.index + lastMarker.consumed <= i - 1) &&
+      CAPITALS_TITLE_RE.test(above.text) && /\p{Lu}{3}/u.test(above.text) && titleLike(above.text, true) && !PART_HEADING_RE.test(above.text) &&
+      !titleLike(b.text, false) &&
+      take({ index: i - 1, consumed: 1, number: paragraphNumber[1], rawTitle: above.text }, true)
+    ) continue;
     // A long line is an item only as a table row with its title in a cell of its own: "16.17/18 / Planning / …".
     if (b.text.length > 320 && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text)) continue;
     // An issue page lists the item at each meeting that took it ("Meeting: 03/06/2024 - … (Item 62)"): each has its own number.
@@ -328,18 +340,6 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         }
       }
     }
-    // "DECLARATIONS OF INTEREST" / "1. There were no declarations intimated." (Aberdeen): a heading in capitals, and
-    // the number starting the minute's first paragraph under it.
-    const paragraphNumber = PARAGRAPH_AFTER_CAPS_RE.exec(b.text);
-    const above = blocks[i - 1];
-    const lastMarker = markers[markers.length - 1];
-    if (
-      paragraphNumber?.[1] && above && !above.bullet && i - 1 >= from && !skip.has(i - 1) &&
-      (!lastMarker || lastMarker.index + lastMarker.consumed <= i - 1) &&
-      CAPITALS_TITLE_RE.test(above.text) && /\p{Lu}{3}/u.test(above.text) && titleLike(above.text, true) && !PART_HEADING_RE.test(above.text) &&
-      !titleLike(b.text, false) &&
-      take({ index: i - 1, consumed: 1, number: paragraphNumber[1], rawTitle: above.text }, true)
-    ) continue;
     const rowText = b.text.replace(SLASH_TABLE_HEAD_RE, '');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);

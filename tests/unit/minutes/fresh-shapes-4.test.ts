@@ -18,12 +18,13 @@ describe('printed minutes run onto one line are minutes, not an information page
     expect(parse(oneLine).document).toBe('minutes');
   });
 
-  test('its capitals labels are read as the sections they are: present, apologies, and declarations it cannot read', () => {
+  test('its capitals labels are read as the sections they are: present, apologies and declarations', () => {
     const { minutes, attendance } = parseMinutesDetailed('minutes.txt', oneLine);
     expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(expect.arrayContaining(['Aitken', 'Bryce', 'Cowan', 'Dunlop']));
     expect(minutes.apologies).toEqual(['Ewing', 'Fyfe']);
-    // The declarations section has a member's name in it but nothing the parser could read: never "none".
-    expect(minutes.declarationsState).toBe('unread');
+    // The declarations section is read ("Councillor Aitken by reason of her membership of …"), never "none".
+    expect(minutes.declarationsState).toBe('declared');
+    expect(minutes.declarations.map((d) => [d.member, d.subject])).toEqual([['Aitken', 'membership of the Board of Dunmore Leisure Limited']]);
   });
 
   test('two capitals labels in a paragraph are not cut', () => {

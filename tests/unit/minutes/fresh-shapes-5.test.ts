@@ -925,3 +925,33 @@ test('apologies "for whom … was substitute" and a second group "and from PKC C
     ['Roger Jack', 'substitute for Chris Barns'],
   ]);
 });
+
+describe('a Scottish council\'s full meeting run onto one line', () => {
+  const page =
+    'EASTERHOLM COUNCIL - 18 June 2009 Dunmore, 18 June 2009 at 4 pm. A Meeting of the EASTERHOLM COUNCIL PRESENT Councillor Baird, Provost; Councillor Rennie, Depute Provost; Councillors Aitken, Bryce, Cowan and Dunlop. CHAIR Councillor Baird (Provost) presided. IN ATTENDANCE The Chief Executive. APOLOGIES Councillors Ewing and Fyfe. DECLARATIONS OF INTEREST IN TERMS OF THE ETHICAL STANDARDS IN PUBLIC LIFE ETC. (SCOTLAND) ACT 2000 1. Prior to consideration of the business on the agenda, declarations of interest were received from Members, details of which are set out below, and the Members concerned took no part in the consideration of the matters identified:- Councillors Aitken and Bryce by reason of their membership of the Board of Dunmore Stadium Limited in respect of paragraph 43 of the Minute of the meeting of the Leisure Committee of 12 May 2009. Councillor Cowan by reason of her membership of the Dunmore Civic Trust.';
+
+  test('the council, its meeting, the place, date and time', () => {
+    const { minutes } = parse(page);
+    expect([minutes.council, minutes.committee, minutes.venue, minutes.date, minutes.startTime]).toEqual(['EASTERHOLM COUNCIL', 'EASTERHOLM COUNCIL', 'Dunmore', '2009-06-18', '16:00']);
+  });
+
+  test('civic offices after the names are roles, not people', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['Baird', 'Provost'],
+      ['Rennie', 'Depute Provost'],
+      ['Aitken', null],
+      ['Bryce', null],
+      ['Cowan', null],
+      ['Dunlop', null],
+    ]);
+  });
+
+  test('each entry "Councillors … by reason of …" set out below is a declaration; another meeting\'s paragraph is no item here', () => {
+    expect(parse(page).minutes.declarations.map((d) => [d.member, d.item, d.withdrew])).toEqual([
+      ['Aitken', null, true],
+      ['Bryce', null, true],
+      ['Cowan', null, true],
+    ]);
+  });
+});
