@@ -1328,7 +1328,7 @@ const ABSENT_RE = new RegExp(`${TITLE}\\s+${NAME_CAPTURE}\\s+(?:was|were)\\s+(?:
 const NAMED_LIST = `${TITLE}\\s+(${NAME_TOKENS}(?:\\s*(?:,|\\band\\b|&)\\s*(?:${TITLE}\\s+)?${NAME_TOKENS}){0,8})`;
 /** Someone who was there for part of the meeting: "Councillor X arrived at 7.15pm", "Councillors A and B were delayed". */
 const ARRIVED_RE = new RegExp(
-  `(?:^|[.;]\\s+|\\b(?:that|and|when)\\s+)${NAMED_LIST}\\s+(?:had\\s+)?(?:also\\s+)?(?:arrived\\b|joined\\s+the\\s+meeting\\b|left\\s+the\\s+meeting\\b|(?:was|were)\\s+delayed\\b)`,
+  `(?:^|[.;]\\s+|\\b(?:that|and|when)\\s+)${NAMED_LIST}\\s+(?:had\\s+)?(?:also\\s+)?(?:arrived\\b|(?:joined|entered)\\s+the\\s+meeting\\b|left\\s+the\\s+meeting\\b|(?:was|were)\\s+delayed\\b)`,
 );
 /** "Councillors E White and F Black were present", "Councillor G Grey was also in attendance". */
 const WERE_PRESENT_RE = new RegExp(`(?:^|[.;]\\s+)${NAMED_LIST}\\s+(?:was|were)\\s+(?:also\\s+)?(present|in\\s+attendance)\\b`);
@@ -1389,7 +1389,7 @@ function bracketSubstitutes(sentence: string, out: SentenceAttendance): void {
 }
 
 /** Blocks worth reading sentence by sentence for attendance. */
-const SENTENCE_HINT_RE = /substitut|in place of|absent|apolog|arrived|joined the meeting|left the meeting|delayed|attended in|(?:was|were) (?:also )?(?:present|in attendance)/i;
+const SENTENCE_HINT_RE = /substitut|in place of|absent|apolog|arrived|joined the meeting|entered the meeting|left the meeting|delayed|attended in|(?:was|were) (?:also )?(?:present|in attendance)/i;
 
 /** Substitutions, absences and late arrivals stated in sentences. */
 export function findAttendanceSentences(text: string): SentenceAttendance {
@@ -1428,8 +1428,9 @@ export function findAttendanceSentences(text: string): SentenceAttendance {
         else out.present.push(...names);
       }
     }
-    if (/arrived|joined the meeting|left the meeting|delayed/i.test(s)) {
-      const ar = ARRIVED_RE.exec(s);
+    if (/arrived|joined the meeting|entered the meeting|left the meeting|delayed/i.test(s)) {
+      // "[Councillor Pat Agar entered the meeting at 10.03am]": the bracket is the clerk's note.
+      const ar = ARRIVED_RE.exec(s.replace(/^\[|\]\.?$/g, ''));
       if (ar && ar[1]) out.present.push(...namesOf(ar[1]));
     }
   }

@@ -665,8 +665,18 @@ function withMinuteNumbers(items: ItemDraft[]): ItemDraft[] {
   const rising = numbers.every((n, i) => i === 0 || (n > (numbers[i - 1] ?? 0) && n - (numbers[i - 1] ?? 0) <= 3));
   const differs = items.some((it, i) => it.number !== String(numbers[i]));
   if (!rising || !differs) return items;
-  return items.map((it, i) => {
+  return items.flatMap((it, i) => {
     const f = found[i] as { k: number; n: number };
-    return { ...it, number: String(f.n), body: it.body.filter((_, j) => j !== f.k) };
+    const body = it.body.filter((_, j) => j !== f.k);
+    // "180" … "To confirm the minutes of the meeting held on 14 February 2018." / "181" / "RESOLVED …": the next minute,
+    // its heading lost in the copy, inside this one. It is split off untitled, with the agenda line before its number.
+    const next = numbers[i + 1];
+    const lost = body.findIndex((b, j) => j >= f.k && !b.bullet && b.text.trim() === String(f.n + 1));
+    if (lost < 0 || (next !== undefined && next <= f.n + 1)) return [{ ...it, number: String(f.n), body }];
+    const from = lost > f.k && /^To\s+\p{Ll}/u.test(body[lost - 1]?.text ?? '') ? lost - 1 : lost;
+    return [
+      { ...it, number: String(f.n), body: body.slice(0, from) },
+      { number: String(f.n + 1), title: '', titleDoc: null, body: body.slice(from).filter((b) => b.text.trim() !== String(f.n + 1)) },
+    ];
   });
 }

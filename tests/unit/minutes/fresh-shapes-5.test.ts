@@ -955,3 +955,44 @@ describe('a Scottish council\'s full meeting run onto one line', () => {
     ]);
   });
 });
+
+test('a meeting page whose agenda numbers and minute numbers both print, one heading lost in the copy', () => {
+  const { minutes } = parse([
+    'Full Authority',
+    '30 May 2018 - 10:00 to 11:30',
+    '',
+    'Agenda Items',
+    '1 Election of Chairman',
+    'To elect a Chairman of the Authority.',
+    '177',
+    '',
+    'RESOLVED that Mr R J Phelps be elected as Chairman of the Fire Authority.',
+    '',
+    '2 Apologies for Absence',
+    'To receive any apologies for absence.',
+    '178',
+    'Apologies were received from Cllr R Adams.',
+    '3 Declarations of Interest (if any)',
+    'This item allows the Chairman to invite any Councillor to declare an interest.',
+    '179',
+    'There were no interests declared.',
+    'To confirm the minutes of the meeting held on 14 February 2018.',
+    '180',
+    '',
+    'RESOLVED that the minutes of the meeting held on 14 February 2018 be confirmed as a correct record.',
+    '',
+    '5 Chairman’s Announcements',
+    'To update Members on recent activities.',
+    '181',
+    '',
+    'The Chairman thanked officers.',
+  ].join('\n'));
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['177', 'Election of Chairman'],
+    ['178', 'Apologies for Absence'],
+    ['179', 'Declarations of Interest (if any)'],
+    ['180', ''],
+    ['181', 'Chairman’s Announcements'],
+  ]);
+  expect(minutes.decisions.map((d) => d.item)).toEqual(['177', '180']);
+});
