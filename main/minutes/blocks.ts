@@ -207,6 +207,8 @@ export function toBlocks(input: string): Block[] {
     sawBlank = false;
     // "*450 Minutes": a star glued to a minute number marks the minute (not subject to call-in, a key decision); it is no bullet.
     if (/^\*\d/.test(line)) line = line.slice(1);
+    // "A23/024COMMITTEE SERVICE FEES": a coded minute number glued to its heading.
+    if (/^[A-Z]{1,4}\d{1,4}\/\d{2,4}\p{Lu}{2}/u.test(line)) line = line.replace(/^([A-Z]{1,4}\d{1,4}\/\d{2,4})/, '$1 ');
     // "37.PRESENT Councillors: …": a minute number glued to its heading in capitals.
     if (/^\d{1,3}\.\p{Lu}{2}/u.test(line)) line = line.replace('.', '. ');
     const bm = BULLET_RE.exec(line);

@@ -436,6 +436,13 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i++;
       continue;
     }
+    // "The Committee resolved:-" over "to note the declarations of interest.": the resolution is the paragraph below.
+    const below = blocks[i + 1];
+    if (BODY_LEAD_IN_RE.test(t.trim()) && below && !below.bullet && /^(?:to|that)\s+\S/.test(below.text.trim())) {
+      out.push(makeDecision(item, paraLabel, below.text.trim(), sourceOf(blocks, i, i + 2)));
+      i += 2;
+      continue;
+    }
     // "49.1 The Chair noted that …": decisions in a numbered paragraph carry its number.
     const numbered = numberedParagraph(b);
     const found = proseDecisions(numbered ? numbered.text : t, item);

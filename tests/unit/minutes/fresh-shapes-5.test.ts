@@ -996,3 +996,26 @@ test('a meeting page whose agenda numbers and minute numbers both print, one hea
   ]);
   expect(minutes.decisions.map((d) => d.item)).toEqual(['177', '180']);
 });
+
+test('"The Committee resolved:-" over its resolution; a coded number glued to its heading', () => {
+  const { minutes } = parse([
+    'ASSETS COMMITTEE',
+    '',
+    'Monday 4 March 2024',
+    '',
+    'A23/023 STRATEGIC PLAN',
+    '',
+    'Progress on delivery of agreed actions was noted.',
+    '',
+    'A23/024COMMITTEE SERVICE FEES 2024/25',
+    '',
+    'The Committee resolved:-',
+    '',
+    'to approve the fees as set out in the report.',
+  ].join('\n'));
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['A23/023', 'STRATEGIC PLAN'],
+    ['A23/024', 'COMMITTEE SERVICE FEES 2024/25'],
+  ]);
+  expect(minutes.decisions.filter((d) => d.item === 'A23/024').map((d) => d.text)).toEqual(['To approve the fees as set out in the report.']);
+});
