@@ -536,7 +536,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // "Locum Clerk to Chawleigh Parish Council" (a summons' signature): the council is the one the clerk serves.
     const ct = t.replace(CLERK_TO_RE, '');
-    if (!matched && ct.length <= 90 && ((/council|cyngor|borough/i.test(ct) && COUNCIL_LINE.test(ct)) || isWholeCouncilName(ct))) {
+    // "Contact your Parish Council" (a web page's link) names no council.
+    const linkText = /^(?:contact|find|visit|about|search|view|your|our|my|all|most)\b/i.test(ct);
+    if (!matched && !linkText && ct.length <= 90 && ((/council|cyngor|borough/i.test(ct) && COUNCIL_LINE.test(ct)) || isWholeCouncilName(ct))) {
       const name = ct.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
       councilLine = councilLine ?? name;
       // A bilingual heading names the council twice; the English name is preferred.

@@ -1019,3 +1019,8 @@ test('"The Committee resolved:-" over its resolution; a coded number glued to it
   ]);
   expect(minutes.decisions.filter((d) => d.item === 'A23/024').map((d) => d.text)).toEqual(['To approve the fees as set out in the report.']);
 });
+
+test('a web page\'s link "Contact your Parish Council" is not the council', () => {
+  const { minutes } = parse(['Contact your Parish Council', '', 'Minutes 11/07/2012, 18.30', '', 'WESTSTONE BOROUGH COUNCIL', '', 'CABINET', '', 'Minutes of the meeting held on', 'Wednesday 11 July 2012', '', '32. Apologies for Absence', '', 'There were no apologies for absence.'].join('\n'));
+  expect([minutes.council, minutes.committee, minutes.date]).toEqual(['WESTSTONE BOROUGH COUNCIL', 'CABINET', '2012-07-11']);
+});
