@@ -61,8 +61,9 @@ const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
 const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
-const PROSE_NOTED_RE = /^The\s+(?!meeting\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
+// "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
+const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/;
 /** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */
 const PROSE_AGREED_RE = /^The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:agreed|approved|adopted)(?:\s+unanimously)?\.?$/i;
 const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
@@ -472,7 +473,7 @@ function recommend(d: Decision, recommended: boolean): Decision {
 }
 
 /** "Councillor A Smith was elected Chairman for the ensuing year.", "Mr B Jones was co-opted to the Council." */
-const ELECTED_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:re-?)?elected|appointed|co-opted)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
+const ELECTED_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
 /** "NOTED: that …", "NOTED – the update …": what is noted after the label (a colon or dash, not a sentence "Noted that …"). */
@@ -540,7 +541,7 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     // ("It was proposed … that X be appointed"); a change to the order of business.
     if (
       (low.includes('substitute') && SUBSTITUTES_NOTED_RE.test(s)) ||
-      ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted')) && ELECTED_RE.test(s) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
+      ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted') || low.includes('voted')) && ELECTED_RE.test(s) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
     ) {
       out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;

@@ -1024,3 +1024,30 @@ test('a web page\'s link "Contact your Parish Council" is not the council', () =
   const { minutes } = parse(['Contact your Parish Council', '', 'Minutes 11/07/2012, 18.30', '', 'WESTSTONE BOROUGH COUNCIL', '', 'CABINET', '', 'Minutes of the meeting held on', 'Wednesday 11 July 2012', '', '32. Apologies for Absence', '', 'There were no apologies for absence.'].join('\n'));
   expect([minutes.council, minutes.committee, minutes.date]).toEqual(['WESTSTONE BOROUGH COUNCIL', 'CABINET', '2012-07-11']);
 });
+
+test('prose decisions: voted as Chairman, a noun phrase noted, decisions and minutes approved; "It was noted" is not one', () => {
+  const { minutes } = parse([
+    'Eastfield Parish Council',
+    '',
+    'Minutes of the meeting held on Monday 12 May 2008',
+    '',
+    '1. ELECTION OF CHAIRMAN',
+    '',
+    'Cllr Prabu was unanimously voted as Chairman.',
+    '',
+    '2. MINUTES',
+    '',
+    'The decisions and minutes of the last meeting were approved as a correct record.',
+    '',
+    '3. STRATEGIC PLAN',
+    '',
+    'Progress on delivery of agreed actions was noted.',
+    '',
+    'It was noted that the hall was booked.',
+  ].join('\n'));
+  expect(minutes.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([
+    ['1', 'procedural', 'Cllr Prabu was unanimously voted as Chairman.'],
+    ['2', 'procedural', 'The decisions and minutes of the last meeting were approved as a correct record.'],
+    ['3', 'noted', 'Progress on delivery of agreed actions was noted.'],
+  ]);
+});
