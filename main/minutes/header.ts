@@ -165,7 +165,7 @@ function cleanVenue(v: string): string {
     // "Virtually via Microsoft Teams - if you would like to attend …": an explanation after a dash, in lower case.
     .replace(/\s+[-–—]\s+(?=[a-z]).*$/, '')
     // "Microsoft Teams Contact: Katy Brown Committee Officer": the page's next field run on.
-    .replace(/\s+(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?|clerk)\s*:.*$/i, '')
+    .replace(/\s+(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?|clerk|date|time)\s*:.*$/i, '')
     // "… Keston. The following members were present:", "… at 7pm when there were present".
     .replace(/(?:\.\s+|\s+)(?:the\s+following|there\s+(?:were|being)|when\s+there|present\s*:|members\s+present).*$/i, '')
     .replace(/\s+/g, ' ')

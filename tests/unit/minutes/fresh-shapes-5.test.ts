@@ -1051,3 +1051,8 @@ test('prose decisions: voted as Chairman, a noun phrase noted, decisions and min
     ['3', 'noted', 'Progress on delivery of agreed actions was noted.'],
   ]);
 });
+
+test('a venue field run on to the date field stops at "Date:"', () => {
+  const { minutes } = parse(['Meeting: Eastmoor National Park Authority', 'Venue: The National Park Office, The Old Vicarage, Bondgate, Helmsley', 'Date: Monday 25 September 2023 at 9.30am', 'Business', '1. Apologies for absence', '2. Public minutes of the meeting held on 19 June 2023'].join('\n'));
+  expect([minutes.venue, minutes.date, minutes.startTime]).toEqual(['The National Park Office, The Old Vicarage, Bondgate, Helmsley', '2023-09-25', '09:30']);
+});
