@@ -237,7 +237,22 @@ const CLOSING_CHAIR_RE = /^(.*\))\s*\((?:in\s+the\s+chair|presiding)\)$/i;
 const POST_THEN_MEMBER_RE =
   /^(?:the\s+)?(?:right\s+)?(?:worshipful\s+)?(?:the\s+)?((?:deputy\s+|lord\s+)?mayor|(?:lord\s+)?provost|(?:vice[-\s]?)?chair(?:man|woman|person)?|(?:vice[-\s]?)?convener),?\s+((?:Councillor|Cllr\.?|Alderman|Alderwoman)\s+.{2,60})$/i;
 
+/**
+ * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
+ * the role. Styles of address (Mr, Mrs, Dr, Rev, Canon) stay with the name, as the page prints them.
+ */
+const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Chief\s+)?Inspector|Insp|PCSO|PC|Police\s+Constable)\.?\s+(?=\p{Lu})/u;
+
 function readEntry(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
+  const ranked = RANK_RE.exec(raw.trim());
+  if (ranked?.[1]) {
+    const e = readEntryInner(raw.trim().slice(ranked[0].length), commaRole);
+    if (e && isName(e.name)) return { name: e.name, role: e.role ? `${ranked[1]} ${e.role}` : ranked[1] };
+  }
+  return readEntryInner(raw, commaRole);
+}
+
+function readEntryInner(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   const closingChair = CLOSING_CHAIR_RE.exec(raw.trim());
   if (closingChair && closingChair[1]) {
     const e = readEntryCore(closingChair[1], commaRole);

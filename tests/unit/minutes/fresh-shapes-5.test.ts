@@ -1056,3 +1056,25 @@ test('a venue field run on to the date field stops at "Date:"', () => {
   const { minutes } = parse(['Meeting: Eastmoor National Park Authority', 'Venue: The National Park Office, The Old Vicarage, Bondgate, Helmsley', 'Date: Monday 25 September 2023 at 9.30am', 'Business', '1. Apologies for absence', '2. Public minutes of the meeting held on 19 June 2023'].join('\n'));
   expect([minutes.venue, minutes.date, minutes.startTime]).toEqual(['The National Park Office, The Old Vicarage, Bondgate, Helmsley', '2023-09-25', '09:30']);
 });
+
+test('a police rank goes to the role; a clergy style stays with the name as printed', () => {
+  const { attendance } = parse([
+    'WESTPORT TOWN COUNCIL',
+    '',
+    'Minutes of a Meeting of Town Council held in The Guildhall on Thursday 6th December 2012 at 7.00pm',
+    '',
+    'PRESENT: Councillors: M Grey (Chairman), R Aston',
+    '',
+    'ALSO PRESENT: Sergeant A Dunn – Westport Police, R Lane – Town Clerk',
+    '',
+    'APOLOGIES: Councillors: C Rich, Canon Reverend A Butt',
+  ].join('\n'));
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['M Grey', 'present', 'Chair'],
+    ['R Aston', 'present', null],
+    ['A Dunn', 'in-attendance', 'Sergeant Westport Police'],
+    ['R Lane', 'in-attendance', 'Town Clerk'],
+    ['C Rich', 'apologies', null],
+    ['Canon Reverend A Butt', 'apologies', null],
+  ]);
+});
