@@ -191,8 +191,53 @@ function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
   return changed ? out : blocks;
 }
 
+/**
+ * "… A G E N D A 1. Prayer 2. Apologies 3. Declarations of Interest … 8. Minutes of Committees 8.1. Planning Committee …":
+ * an agenda run onto one line after its "AGENDA" word. Cut before each number of the run (with its sub-numbers) when at
+ * least four follow one another from 1.
+ */
+const AGENDA_WORD_RE = /\b(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda|BUSINESS)\s*:?\s+(?=1\.?\s+\p{Lu})/u;
+const RUN_NUMBER_RE = /(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=\p{Lu}|\()/gu;
+
+function splitAgendaRun(blocks: readonly Block[]): readonly Block[] {
+  let changed = false;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const start = b.text.length >= 200 && b.text.length <= 100000 ? AGENDA_WORD_RE.exec(b.text) : null;
+    if (!start) {
+      out.push(b);
+      continue;
+    }
+    const from = start.index + start[0].length;
+    const cuts: number[] = [from];
+    let top = 1;
+    for (const m of b.text.slice(from - 1).matchAll(RUN_NUMBER_RE)) {
+      const at = from - 1 + (m.index ?? 0);
+      if (at <= from) continue;
+      const main = Number(m[1]);
+      if (m[2] && main === top) cuts.push(at);
+      else if (!m[2] && main === top + 1) {
+        cuts.push(at);
+        top = main;
+      }
+    }
+    if (top < 4) {
+      out.push(b);
+      continue;
+    }
+    changed = true;
+    const before = b.text.slice(0, from).trim();
+    if (before) out.push({ ...b, text: before });
+    cuts.forEach((c, k) => {
+      const text = b.text.slice(c, cuts[k + 1] ?? b.text.length).trim();
+      if (text) out.push({ ...b, text });
+    });
+  }
+  return changed ? out : blocks;
+}
+
 export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
-  const blocks = splitCapsLabels(input);
+  const blocks = splitAgendaRun(splitCapsLabels(input));
   const cuts = findCuts(blocks);
   if (cuts.length === 0) return blocks;
   const out: Block[] = [];

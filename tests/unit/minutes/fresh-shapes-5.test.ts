@@ -1078,3 +1078,28 @@ test('a police rank goes to the role; a clergy style stays with the name as prin
     ['Canon Reverend A Butt', 'apologies', null],
   ]);
 });
+
+describe('an agenda run onto one line after its AGENDA word', () => {
+  const page =
+    'WESTDOWN BOROUGH COUNCIL 23 September 2016 Dear Sir/Madam You are hereby invited to attend a meeting of the Westdown Borough Council which will be held in the Council Chamber, Town Hall, Bangor on Wednesday, 28 September 2016 commencing at 7.00pm. Yours faithfully Chief Executive A G E N D A 1. Prayer 2. Apologies 3. Declarations of Interest 4. Mayor’s Business 5. Minutes of Meeting of 24 August 2016 (Copy attached) 6. Minutes of Committees (Copies attached) 6.1. Planning Committee dated 6 September 2016 7. Sealing Documents';
+
+  test('each number of the run is an item of the agenda', () => {
+    const { minutes } = parse(page);
+    expect(minutes.document).toBe('agenda');
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Prayer'],
+      ['2', 'Apologies'],
+      ['3', 'Declarations of Interest'],
+      ['4', 'Mayor’s Business'],
+      ['5', 'Minutes of Meeting of 24 August 2016 (Copy attached)'],
+      ['6', 'Minutes of Committees (Copies attached)'],
+      ['7', 'Sealing Documents'],
+    ]);
+    expect([minutes.date, minutes.startTime]).toEqual(['2016-09-28', '19:00']);
+  });
+
+  test('numbered points in a paragraph without the AGENDA word are not cut', () => {
+    const prose = 'EASTDOWN COUNCIL\n\nMinutes of the meeting held on 4 May 2016\n\n5. HOUSING\n\nThe Council agreed: 1. That the plan be approved 2. That officers report back 3. That the Leader write to the Minister 4. That the fund be set up, all of which were carried unanimously after a long debate on the housing strategy for the district.';
+    expect(parse(prose).minutes.items.map((i) => i.number)).toEqual(['5']);
+  });
+});
