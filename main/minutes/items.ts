@@ -331,7 +331,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         !(next && (CAPITALS_TITLE_RE.test(next.text) || (titleLike(next.text, false) && !/[.!?]$/.test(next.text))));
       if (titleBefore && prev && take({ index: i - 1, consumed: 2, number: standalone[1], rawTitle: prev.text }, true)) continue;
       if (next && !next.bullet) {
-        const title = stripDocResidue(next.text).text;
+        // "5TH FEBRUARY, 2018; pdf icon PDF 244 KB": a list's separator left before the link.
+        const title = stripDocResidue(next.text).text.replace(/\s*;$/, '');
         // "2896" (a page number) over "The Chairman thanked Mr Whipp … in promoting the town.": a sentence is no title.
         const sentence = /\.$/.test(title) && title.split(/\s+/).length >= 10 && title !== title.toUpperCase();
         if (titleLike(title, true) && !sentence && !STANDALONE_RE.test(next.text) && take({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text }, true)) {
@@ -644,7 +645,7 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
         body.shift();
       }
     }
-    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body, start: m.index });
+    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(/\s*;$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body, start: m.index });
   });
   return withMinuteNumbers(items);
 }

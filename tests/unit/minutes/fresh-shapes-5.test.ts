@@ -1103,3 +1103,12 @@ describe('an agenda run onto one line after its AGENDA word', () => {
     expect(parse(prose).minutes.items.map((i) => i.number)).toEqual(['5']);
   });
 });
+
+test('sub-items titled by dates with a separator before their link', () => {
+  const { minutes } = parse(['Agenda and minutes', '', 'Executive Board - Monday, 4th June, 2018 10.00 am', '', 'Items', 'No. Item', '', '5.', '', 'MINUTES', '', 'Additional documents:', '', '5.1', '', '5TH FEBRUARY, 2018; pdf icon PDF 244 KB', '', 'Minutes:', '', 'RESOLVED that the minutes be signed as a correct record.', '', '5.2', '', '30TH APRIL, 2018; pdf icon PDF 169 KB', '', 'Minutes:', '', 'RESOLVED that the minutes be signed as a correct record.'].join('\n'));
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['5', 'MINUTES'],
+    ['5.1', '5TH FEBRUARY, 2018'],
+    ['5.2', '30TH APRIL, 2018'],
+  ]);
+});
