@@ -45,6 +45,9 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['interests-received', /\bdeclarations?\s+of\s+interests?\s+(?:were|was|had\s+been)\s+(?:received|made|recorded|noted)\b/i],
   ['meeting-closed', /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|concluded|ended|finished|terminated|rose|adjourned)\b|\bmeeting\s+(?:commenced|started|began)\s+at\b/i],
   ['printed-heading', /^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,200}?\bheld\s+(?:on|at|in|virtually|remotely)\b|^[ \t]*(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+[^\n.]{2,80}?\s\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}[ \t]*$|^[ \t]*Cofnodion\s+y\s+cyfarfod\s+a\s+gynhaliwyd\b/imu],
+  // "… CITY COUNCIL Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2020 at 5:32 pm PRESENT …":
+  // a printed heading inside a line run together from a PDF.
+  ['printed-heading-inline', /\b(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?[^\n.]{2,120}?\s+held\s+(?:on\s+|in\s+[^\n.]{2,120}?\s+on\s+)(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}/iu],
   ['approved-as-record', /\b(?:were|was)\s+(?:\w+\s+)?(?:approved|confirmed|agreed|signed|accepted)\b[^.\n]{0,60}\b(?:correct|true|accurate)\s+record\b|\b(?:were|was)\s+(?:approved|confirmed)\s+and\s+signed\b|\bCyflwynwyd\s+a\s+chadarnhawyd\b/i],
 ];
 

@@ -307,7 +307,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     const inside = (i < 3 || i <= h.bodyStart) && !sawPrinted ? headingInside(t) : null;
     if (inside) {
       t = inside.heading;
-      const body = inside.before;
+      // "MM 23.06.2020 LISBURN & CASTLEREAGH CITY COUNCIL": a document's reference before the council's name.
+      const body = inside.before.replace(/^(?:[A-Z]{1,4}\s+(?=\S*\d)|\S*\d\S*\s+)+/, '');
       // "CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL": a bilingual name sharing the place's name, of which the English is kept.
       const english = body.replace(/^cyngor\s+(?:cymuned|tref|sir|dinas)\s+(?=\S+\s+(?:community|town|county|city)\s+council$)/iu, '');
       if (english && english.length <= 80 && (isCouncilName(english) || /\b(?:authority|council)$/i.test(english)) && !h.council) h.council = english.replace(/^the\s+/i, '');

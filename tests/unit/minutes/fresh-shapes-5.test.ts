@@ -1112,3 +1112,11 @@ test('sub-items titled by dates with a separator before their link', () => {
     ['5.2', '30TH APRIL, 2018'],
   ]);
 });
+
+test('minutes run onto one line with the printed heading inside are minutes, not refused; a document reference is not the council', () => {
+  const text =
+    'MM 23.06.2020 EASTBURN & WESTREAGH CITY COUNCIL Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2020 at 5:32 pm PRESENT IN The Right Worshipful the Mayor CHAMBER: Councillor N Trim Deputy Mayor Councillor Jenny Palm Commencement of the Meeting At the commencement of the meeting, the Mayor welcomed those present to the remote meeting of Council, which was being live streamed.';
+  const { minutes } = parse(text);
+  expect(minutes.document).toBe('minutes');
+  expect([minutes.council, minutes.committee, minutes.date, minutes.startTime]).toEqual(['EASTBURN & WESTREAGH CITY COUNCIL', 'Council', '2020-06-23', '17:32']);
+});
