@@ -47,7 +47,7 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['printed-heading', /^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,200}?\bheld\s+(?:on|at|in|virtually|remotely)\b|^[ \t]*(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+[^\n.]{2,80}?\s\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}[ \t]*$|^[ \t]*Cofnodion\s+y\s+cyfarfod\s+a\s+gynhaliwyd\b/imu],
   // "… CITY COUNCIL Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2020 at 5:32 pm PRESENT …":
   // a printed heading inside a line run together from a PDF.
-  ['printed-heading-inline', /\b(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?[^\n.]{2,120}?\s+held\s+(?:on\s+|in\s+[^\n.]{2,120}?\s+on\s+)(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}/iu],
+  ['printed-heading-inline', /\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}/iu],
   ['approved-as-record', /\b(?:were|was)\s+(?:\w+\s+)?(?:approved|confirmed|agreed|signed|accepted)\b[^.\n]{0,60}\b(?:correct|true|accurate)\s+record\b|\b(?:were|was)\s+(?:approved|confirmed)\s+and\s+signed\b|\bCyflwynwyd\s+a\s+chadarnhawyd\b/i],
 ];
 

@@ -244,7 +244,7 @@ const CMIS_HEADING_RE = new RegExp(String.raw`^(?:Meeting\s+(?:Summary|Details)\
 /** A ModernGov "Issue - decisions" line: "21/02/2017 - Corporate Governance Internal Audit Report". */
 const ISSUE_DECISION_RE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*\S.{2,200}$/;
 /** "Minutes of the meeting of …" part-way into a run-on first paragraph (after a council's name or a notice). */
-const HEADING_INSIDE_RE = /\b(?:minutes?|notes)\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|preceding)\b)(?:\p{L}+\s+){0,2}?meeting\b|\bminute\s+of\s+the\s+(?!(?:previous|last|preceding)\b)(?:[\p{L}()&'’-]+\s+){1,6}?meeting\s+held\b/iu;
+const HEADING_INSIDE_RE = /\b(?:minutes?|notes)\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|preceding)\b)(?:\p{L}+\s+){0,2}?meeting\b|\bAt\s+(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?\p{Lu}[^.]{2,150}?\s+held\s+(?:in|at|on)\b|\bminute\s+of\s+the\s+(?!(?:previous|last|preceding)\b)(?:[\p{L}()&'’-]+\s+){1,6}?meeting\s+held\b/iu;
 
 /**
  * A first paragraph that runs the heading on with what precedes and follows it: the heading from
@@ -512,6 +512,21 @@ export function parseHeader(blocks: readonly Block[]): Header {
         if (tm && !h.startTime) h.startTime = tm.hhmm;
         const place = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,80}?)(?=\s*(?:,|\.|;|$|\s+at\s+\d|\s+on\s))/u.exec(met[2]);
         if (place?.[1] && !h.venue && !findTime(place[1])) h.venue = place[1].trim();
+        matched = true;
+      }
+    }
+    if (!matched && !sawPrinted && (i <= h.bodyStart + 1 || i < 5)) {
+      // "Minutes of First Meeting of Community Council on 29th October 2019 at 7.30pm in the Village Hall": no "held".
+      const m = /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,100}?)\s+on\s+(.{6,200})$/iu.exec(t);
+      const d = m?.[2] ? findDate(m[2]) : null;
+      const name = m?.[1] ? bodyName(m[1]) ?? (isCouncilName(m[1]) ? m[1] : null) : null;
+      // A heading gives the time ("… at 7.30pm in the Village Hall"); "Minutes of the ordinary meeting of Council on
+      // 11 July 2011." under an item is the minutes to approve.
+      const timed = d ? findTime(m?.[2]?.slice(d.index + d.length) ?? '') : null;
+      if (m?.[2] && d && d.index < 20 && name && timed && !/\.$/.test(t)) {
+        sawPrinted = true;
+        h.committee = h.committee ?? name;
+        parsePrintedHeld(`on ${m[2]}`, h);
         matched = true;
       }
     }

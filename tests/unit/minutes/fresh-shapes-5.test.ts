@@ -1120,3 +1120,15 @@ test('minutes run onto one line with the printed heading inside are minutes, not
   expect(minutes.document).toBe('minutes');
   expect([minutes.council, minutes.committee, minutes.date, minutes.startTime]).toEqual(['EASTBURN & WESTREAGH CITY COUNCIL', 'Council', '2020-06-23', '17:32']);
 });
+
+describe('headings without "held", or inside the first paragraph', () => {
+  test('"Minutes of First Meeting of Community Council on 29th October 2019 at 7.30pm in the Village Hall"', () => {
+    const { minutes } = parse(['<<', '', 'Chair June Hood [email protected] Secretary Cathie Buch [email protected]', '', 'Minutes of First Meeting of Community Council on 29th October 2019 at 7.30pm in the Village Hall', '', '1. Present', '', 'Carlyn Dougall, June Hood', '', '2. Appointment of the Chair', '', 'June accepted the nomination.'].join('\n'));
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Community Council', '2019-10-29', '19:30', 'Village Hall']);
+  });
+
+  test('"At a meeting of the X held in … on Friday, 15th September, 2017 the following Members were present"', () => {
+    const { minutes } = parse('WESTPOOL COMBINED AUTHORITY PUBLICATION: 15 SEPTEMBER 2017 DEADLINE FOR CALL-IN: 25 SEPTEMBER 2017. At a meeting of the Westpool City Region Combined Authority held in the Authority Chamber - No. 1 Mann Island, Westpool on Friday, 15th September, 2017 the following Members were Present: Councillor P Davies, Councillor B Grune.\n\n1. APOLOGIES\n\nNone.');
+    expect([minutes.committee, minutes.date]).toEqual(['Westpool City Region Combined Authority', '2017-09-15']);
+  });
+});
