@@ -694,7 +694,10 @@ const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|C
 
 const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+(?:presided|in\s+the\s+[Cc]hair)\.?$/u;
 /** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
-const BARE_LIST_LABEL_RE = /^(?:In\s+Attendance|Also\s+in\s+Attendance|Present|Members\s+Present)$/i;
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Present|Members\s+Present|Elected\s+Members)$/i;
+
+/** "Cllr Marian Swift, Darlington Borough Council": one titled member to a line, with a body or post after a comma. */
+const TITLED_ENTRY_LINE_RE = /^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;]{2,80})?\.?$/u;
 
 /** Header cells of a two-column attendance table flattened one cell to a line: "Members" / "Role". */
 const NAME_HEAD_RE = /^(?:Members?|Names?|Attendees?)$/i;
@@ -873,9 +876,28 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (bareLabel && under && !under.bullet && under.text.length < 1500 && !labelOf(under.text) && !BARE_LIST_LABEL_RE.test(under.text.trim())) {
       const kind: AttendanceStatus = /attendance/i.test(bareLabel[0]) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : 'present';
       const entries = hasVerb(under.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(under.text.replace(/\.$/, ''), kind === 'in-attendance');
+      // "1. Present" over the list: a numbered minute; its list is read, the heading stays an item.
+      const numberedLabel = /^\d/.test(b.text.trim());
+      // "Elected Members" over "Cllr Marian Swift, Darlington Borough Council" / "Cllr Stuart Green, …": one to a line.
+      const perLine: { name: string; role: string | null }[] = [];
+      let last = i;
+      for (let k = i + 1; k < n && k <= i + 80; k++) {
+        const line = blocks[k];
+        const e = line && !line.bullet && TITLED_ENTRY_LINE_RE.test(line.text.trim()) ? parseEntry(line.text.trim().replace(/\.$/, ''), true) : null;
+        if (!e) break;
+        // "Cllr Marian Swift, Darlington Borough Council": the body a member comes from is not a role.
+        perLine.push({ name: e.name, role: e.role && (isOrganisation(e.role) || COUNCIL_ONLY_RE.test(e.role)) ? null : e.role });
+        last = k;
+      }
+      if (perLine.length >= 3) {
+        for (const e of perLine) attendees.push({ name: e.name, status: kind, role: kind === 'apologies' ? null : e.role });
+        for (let k = numberedLabel ? i + 1 : i; k <= last; k++) used.add(k);
+        i = last;
+        continue;
+      }
       if (entries.length >= Math.min(2, splitOutsideBrackets(under.text).length) && (kind === 'in-attendance' || entries.length * 2 >= splitOutsideBrackets(under.text).length)) {
         for (const e of entries) attendees.push({ name: e.name, status: kind, role: kind === 'apologies' ? null : e.role });
-        used.add(i);
+        if (!numberedLabel) used.add(i);
         used.add(i + 1);
         i++;
         continue;

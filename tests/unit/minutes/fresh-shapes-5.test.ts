@@ -1132,3 +1132,24 @@ describe('headings without "held", or inside the first paragraph', () => {
     expect([minutes.committee, minutes.date]).toEqual(['Westpool City Region Combined Authority', '2017-09-15']);
   });
 });
+
+describe('lists under a heading of their own', () => {
+  test('"Elected Members" over one member to a line, each with the council they come from', () => {
+    const { attendance } = parse(['A meeting of representatives of the health scrutiny committees.', '', '10.30 a.m. Friday 26th February 2010', '', 'Minutes of the meeting', '', 'Elected Members', '', 'Cllr Marian Swann, Darlington Borough Council', '', 'Cllr Stuart Greer, Gateshead Council', '', 'Cllr Jonathan Brace, Hartlepool Borough Council', '', '1. Apologies', '', 'Apologies were received from Cllr Ann Cole.'].join('\n'));
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Marian Swann', 'present', null],
+      ['Stuart Greer', 'present', null],
+      ['Jonathan Brace', 'present', null],
+      ['Ann Cole', 'apologies', null],
+    ]);
+  });
+
+  test('"1. Present" over the list: the members present, and the heading stays an item', () => {
+    const { minutes, attendance } = parse(['Minutes of First Meeting of Community Council on 29th October 2019 at 7.30pm in the Village Hall', '', '1. Present', '', 'Carlyn Dougall, June Hood, Louise Rint, Alick Rint', '', 'Apologies: Billy Dougall', '', '2. Appointment of the Chair', '', 'June accepted the nomination.'].join('\n'));
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Carlyn Dougall', 'June Hood', 'Louise Rint', 'Alick Rint']);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Present'],
+      ['2', 'Appointment of the Chair'],
+    ]);
+  });
+});
