@@ -1153,3 +1153,13 @@ describe('lists under a heading of their own', () => {
     ]);
   });
 });
+
+test('a letter-spaced label ("P r e s e n t:") is read; capitals initials are never joined', () => {
+  const { attendance } = parse('At a meeting of the Westpool City Region Combined Authority held in the Authority Chamber, Westpool on Friday, 15th September, 2017 the following Members were P r e s e n t: Councillor P Davies, Councillor B Grune and Councillor R Polhill.\n\nApologies for absence were received from Councillor A B C Moor.\n\n1. MINUTES\n\nThe minutes were approved as a correct record.');
+  expect(attendance.map((a) => [a.name, a.status])).toEqual([
+    ['P Davies', 'present'],
+    ['B Grune', 'present'],
+    ['R Polhill', 'present'],
+    ['A B C Moor', 'apologies'],
+  ]);
+});
