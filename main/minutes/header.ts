@@ -182,6 +182,7 @@ const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoo
 const VENUE_AFTER_DATE_RE = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`);
 /** "St Mary's Church, Church Lane - 7:30pm": a place and a time. */
 const COUNCIL_DASH_DATE_RE = /^(.{3,80}?)\s+[-–—]\s+(\d.{6,300})$/;
+const TIME_THEN_DATE_RE = new RegExp(String.raw`^(${TIME_WORD})\s*,?\s+(.{8,40})$`, 'i');
 const TIME_RANGE_LINE_RE = new RegExp(String.raw`^(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\.?$`, 'i');
 const COUNCIL_BODY_PLACE_RE = /^(?:the\s+)?(\p{L}[\p{L}'’ &-]{1,60}?\s+council)\s+[-–—]\s+(\p{Lu}.{2,120}?)\s+[-–—]\s+(\p{Lu}[\p{L}'’ ,-]{2,60}?)\.?$/iu;
 const MINUTE_OF_MEETING_RE = /^(?:minutes?|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,150})$/iu;
@@ -283,6 +284,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
   const limit = Math.min(blocks.length, 40);
   let bareCommittee: string | null = null;
   let councilLine: string | null = null;
+  /** Councils named on lines of their own: three or more are a list (a network's members), not the page's council. */
+  const councilLines = new Set<string>();
   let sawPrinted = false;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
@@ -553,10 +556,12 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "Locum Clerk to Chawleigh Parish Council" (a summons' signature): the council is the one the clerk serves.
     const ct = t.replace(CLERK_TO_RE, '');
     // "Contact your Parish Council" (a web page's link) names no council.
-    const linkText = /^(?:contact|find|visit|about|search|view|your|our|my|all|most)\b/i.test(ct);
+    // "Cllr Marian Swift, Darlington Borough Council": a member and the council they come from, not the page's council.
+    const linkText = /^(?:contact|find|visit|about|search|view|your|our|my|all|most)\b/i.test(ct) || /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(ct) || ct.includes(',');
     if (!matched && !linkText && ct.length <= 90 && ((/council|cyngor|borough/i.test(ct) && COUNCIL_LINE.test(ct)) || isWholeCouncilName(ct))) {
       const name = ct.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
       councilLine = councilLine ?? name;
+      councilLines.add(name.toLowerCase());
       // A bilingual heading names the council twice; the English name is preferred.
       if (!h.council || (/^cyngor\b/i.test(h.council) && !/^cyngor\b/i.test(name))) h.council = name;
       matched = true;
@@ -682,6 +687,17 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
+    // "10.30 a.m. Friday 26th February 2010": the time first.
+    const timeFirst = !matched && !h.date && t.length <= 60 ? TIME_THEN_DATE_RE.exec(t) : null;
+    if (timeFirst?.[1] && timeFirst[2] && BARE_DATE_RE.test(timeFirst[2])) {
+      const d = findDate(timeFirst[2]);
+      if (d) {
+        h.date = d.iso;
+        h.dateFromBareLine = true;
+        h.startTime = h.startTime ?? findTime(timeFirst[1])?.hhmm ?? null;
+        matched = true;
+      }
+    }
     if (!matched && !h.date && t.length <= 60 && (BARE_DATE_RE.test(t) || BARE_DATE_MONTH_FIRST_RE.test(t))) {
       // A heading line that is only the date ("Monday 2 June 2025", "2 June 2025 at 6.30 pm").
       const d = findDate(t);
@@ -726,6 +742,10 @@ export function parseHeader(blocks: readonly Block[]): Header {
       h.used.add(i);
       h.bodyStart = i + 1;
     }
+  }
+  if (councilLines.size >= 3 && h.council && councilLines.has(h.council.toLowerCase())) {
+    h.council = null;
+    councilLine = null;
   }
   if (!h.committee && bareCommittee) h.committee = bareCommittee;
   // "Budget Meeting, Council", "Extraordinary Meeting - Full Council": the kind of meeting is not the body.

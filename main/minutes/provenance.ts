@@ -231,6 +231,9 @@ const NOT_HEADING = /^(?:venue|lleoliad|location|place|contact|cyswllt|enquiries
 export const CLERK_TO_RE = /^(?:(?:locum|acting|interim|deputy|assistant)\s+)?(?:clerk|proper\s+officer|responsible\s+financial\s+officer)\s+(?:to|of)\s+(?:the\s+)?(?=\p{Lu})/iu;
 
 export function councilFromHeaderLines(lines: readonly string[]): string | null {
+  // A column of councils (a joint body's members) names no one council as the page's.
+  const named = new Set(lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l.length <= 80 && /council$/i.test(l) && councilAtStart(l) === l).map((l) => l.toLowerCase()));
+  if (named.size >= 3) return null;
   let celtic: string | null = null;
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();

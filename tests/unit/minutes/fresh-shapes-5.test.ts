@@ -1163,3 +1163,8 @@ test('a letter-spaced label ("P r e s e n t:") is read; capitals initials are ne
     ['A B C Moor', 'apologies'],
   ]);
 });
+
+test('a network\'s page: the time before the date, and a column of member councils is not the page\'s council', () => {
+  const { minutes } = parse(['A meeting of representatives of the health scrutiny committees of the twelve local authorities.', '', '10.30 a.m. Friday 26th February 2010', '', 'Minutes of the meeting', '', 'Elected Members', '', 'Cllr Marian Swann, Darlington Borough Council', '', 'Cllr Stuart Greer, Gateshead Council', '', 'Cllr Jonathan Brace, Hartlepool Borough Council', '', 'Darlington Borough Council', '', 'Gateshead Council', '', 'Hartlepool Borough Council', '', 'Middlesbrough Council', '', '1. Apologies', '', 'Apologies were received from Cllr Ann Cole.'].join('\n'));
+  expect([minutes.council, minutes.date, minutes.startTime]).toEqual([null, '2010-02-26', '10:30']);
+});
