@@ -241,7 +241,7 @@ const POST_THEN_MEMBER_RE =
  * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
  * the role. Styles of address (Mr, Mrs, Dr, Rev, Canon) stay with the name, as the page prints them.
  */
-const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Chief\s+)?Inspector|Insp|PCSO|PC|Police\s+Constable)\.?\s+(?=\p{Lu})/u;
+const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Chief\s+)?Inspector|Insp|PCSO|PC|Police\s+Constable|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?\s+(?=\p{Lu})/u;
 
 function readEntry(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   const ranked = RANK_RE.exec(raw.trim());
@@ -994,6 +994,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .replace(/^(?:Councillors|Cllrs|Members)\s*:\s*/, '')
       // "… Lynn Duke (Herald) plus three Members of the public": the public, not people named.
       .replace(/\s+(?:plus|and|with)\s+(?:\w+\s+)?(?:members?\s+of\s+the(?:\s+public)?|residents|parishioners)\b.*$/i, '')
+      // "… Squadron Leader Jo Daniels 1 member of the public": a count of the public after the list.
+      .replace(/,?\s+\d{1,3}\s+members?\s+of\s+the\s+(?:public|press)\b/gi, '')
       // "… S. Venton   Parishioners: 2": a count of the public beside the list.
       .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');

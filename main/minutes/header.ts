@@ -77,6 +77,9 @@ export function plainBodyName(name: string): string {
   );
   n = n.replace(/^(.{2,200}?\b(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
   n = n.replace(COUNCIL_KIND_RE, '') || n;
+  // "Full Brandon Town Council": the whole council, by its name.
+  const full = /^full\s+(.+)$/i.exec(n);
+  if (full?.[1] && isCouncilName(full[1])) n = full[1];
   return n;
 }
 

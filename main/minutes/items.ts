@@ -22,7 +22,7 @@ const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
 const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 // "1. / Welcome": a number and its title from a table copied with " / " between the cells.
-const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
+const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:|\\)|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
 const INLINE_LONG_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.)\\s+(\\S.*)$`);
 
@@ -186,7 +186,9 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   const head = m[1].trim();
   const inCapitals = /\p{Lu}{3}/u.test(head) && head === head.toUpperCase();
   const short = head.split(/\s+/).length <= 6 && /:\s/.test(line.slice(m[1].length, m[1].length + 3));
-  if (!inCapitals && !(numbered && short)) return null;
+  // "1) Apologies – Councillors A, B and C.": standard business before a dash.
+  const standard = head.split(/\s+/).length <= 6 && STANDARD_ITEM_RE.test(head);
+  if (!inCapitals && !(numbered && (short || standard))) return null;
   if (!titleLike(head, false) || SPEECH_RE.test(head) || PERSON_START_RE.test(head)) return null;
   return { title: head, rest: m[2].trim() };
 }
@@ -381,7 +383,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         stripped = stripDocResidue(raw);
       }
       // "573. Apologies for Absence: There were no absentees": standard business, a colon, and its minute.
-      const standardThenText = hasSep && STANDARD_ITEM_RE.test(stripped.text) && /^[^:]{3,60}:\s+\p{Lu}\S*\s+\S+/u.test(stripped.text);
+      const standardThenText = hasSep && STANDARD_ITEM_RE.test(stripped.text) && /^[^:–—]{3,60}(?::|\s[–—-])\s+\p{Lu}\S*\s+\S+/u.test(stripped.text);
       const listAfterCaps = (hasSep && /:\s/.test(stripped.text) && CAPS_RUN_ON_RE.test(stripped.text)) || standardThenText;
       if ((!titleLike(stripped.text, false) && !longOverLabel) || listAfterCaps) {
         // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
@@ -392,7 +394,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         stripped = stripDocResidue(raw);
       }
       // "Item 13 – Mr B Lobban (Financial)": a reference to an item inside another item's minutes, not a heading.
-      if (PERSON_START_RE.test(stripped.text)) continue;
+      // ("Councillor vacancies": a subject, not a person.)
+      if (PERSON_START_RE.test(stripped.text) && !/^\S+\s+\p{Ll}/u.test(stripped.text)) continue;
       if (/^\d/.test(stripped.text)) continue;
       const marker: Marker = { index: i, consumed: 1, number: num, rawTitle: raw, ...(rest ? { rest } : {}) };
       if (!hasSep) {

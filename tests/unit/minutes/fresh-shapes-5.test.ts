@@ -1168,3 +1168,25 @@ test('a network\'s page: the time before the date, and a column of member counci
   const { minutes } = parse(['A meeting of representatives of the health scrutiny committees of the twelve local authorities.', '', '10.30 a.m. Friday 26th February 2010', '', 'Minutes of the meeting', '', 'Elected Members', '', 'Cllr Marian Swann, Darlington Borough Council', '', 'Cllr Stuart Greer, Gateshead Council', '', 'Cllr Jonathan Brace, Hartlepool Borough Council', '', 'Darlington Borough Council', '', 'Gateshead Council', '', 'Hartlepool Borough Council', '', 'Middlesbrough Council', '', '1. Apologies', '', 'Apologies were received from Cllr Ann Cole.'].join('\n'));
   expect([minutes.council, minutes.date, minutes.startTime]).toEqual([null, '2010-02-26', '10:30']);
 });
+
+describe('a town council\'s minutes numbered "1)" and a parish heading with "Full"', () => {
+  test('"1) Apologies – Councillors …", "2) Declarations of Interest – …", "4) Councillor vacancies" are items titled before the dash', () => {
+    const { minutes } = parse(['Minutes of the Council Meeting, 14th May 2024', '', '1) Apologies – Councillors S Dole, N Tarr and B Ellis.', '2) Declarations of Interest – PM and GW in relation to Acre field', '3) Minutes of previous meeting', 'The minutes of the full council meeting on 9th April 2024 were unanimously approved.', '4) Councillor vacancies', 'There are two vacancies for Councillors.'].join('\n'));
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Declarations of Interest'],
+      ['3', 'Minutes of previous meeting'],
+      ['4', 'Councillor vacancies'],
+    ]);
+    expect(minutes.apologies).toEqual(['S Dole', 'N Tarr', 'B Ellis']);
+  });
+
+  test('"the Full Brandon Town Council" is Brandon Town Council; a rank and the public beside the list', () => {
+    const { minutes, attendance } = parse(['BRANDWELL TOWN COUNCIL', 'Minutes of the Meeting of the Full Brandwell Town Council', 'Held at 7pm on Monday 5th September 2005', 'At the Forest School, Bury Road, Brandwell', ' ', 'Present: Cllr. Mrs E Miller (in the Chair), Cllr. R Silver', ' ', 'Also present: Mrs C Mason (Acting Town Clerk), Squadron Leader Jo Daniel', '1 member of the public', ' ', '1.  APOLOGIES FOR ABSENCE', 'Cllr. S Edge due to an alternative meeting'].join('\n'));
+    expect(minutes.committee).toBe('Brandwell Town Council');
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['Mrs C Mason', 'Acting Town Clerk'],
+      ['Jo Daniel', 'Squadron Leader'],
+    ]);
+  });
+});
