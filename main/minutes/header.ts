@@ -185,6 +185,7 @@ const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoo
 const VENUE_AFTER_DATE_RE = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`);
 /** "St Mary's Church, Church Lane - 7:30pm": a place and a time. */
 const COUNCIL_DASH_DATE_RE = /^(.{3,80}?)\s+[-–—]\s+(\d.{6,300})$/;
+const DATE_THEN_PLACE_RE = new RegExp(`^((?:(?:${WEEKDAY}),?\\s+)?\\d{1,2}(?:${ORDINAL})?\\s+\\p{L}{3,9},?\\s+\\d{4}),?\\s+(\\p{Lu}[^.;:]{3,100}?)[,.]?$`, 'iu');
 const TIME_THEN_DATE_RE = new RegExp(String.raw`^(${TIME_WORD})\s*,?\s+(.{8,40})$`, 'i');
 const TIME_RANGE_LINE_RE = new RegExp(String.raw`^(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\.?$`, 'i');
 const COUNCIL_BODY_PLACE_RE = /^(?:the\s+)?(\p{L}[\p{L}'’ &-]{1,60}?\s+council)\s+[-–—]\s+(\p{Lu}.{2,120}?)\s+[-–—]\s+(\p{Lu}[\p{L}'’ ,-]{2,60}?)\.?$/iu;
@@ -689,6 +690,14 @@ export function parseHeader(blocks: readonly Block[]): Header {
         h.committee = name;
         matched = true;
       }
+    }
+    // "Thursday 25 October 2012 East Herts District Council Wallfields,": the date, then the place.
+    const datePlace = !matched && !h.date && i <= h.bodyStart + 2 && t.length <= 140 ? DATE_THEN_PLACE_RE.exec(t) : null;
+    const dpDate = datePlace?.[1] ? findDate(datePlace[1]) : null;
+    if (datePlace?.[2] && dpDate && !findTime(datePlace[2]) && !/\b(?:minutes|meeting|agenda)\b/i.test(datePlace[2])) {
+      h.date = dpDate.iso;
+      h.venue = h.venue ?? cleanVenue(datePlace[2]);
+      matched = true;
     }
     // "10.30 a.m. Friday 26th February 2010": the time first.
     const timeFirst = !matched && !h.date && t.length <= 60 ? TIME_THEN_DATE_RE.exec(t) : null;

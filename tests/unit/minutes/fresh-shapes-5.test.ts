@@ -1190,3 +1190,8 @@ describe('a town council\'s minutes numbered "1)" and a parish heading with "Ful
     ]);
   });
 });
+
+test('"Thursday 25 October 2012 East Herts District Council Wallfields," under the heading: the date, then the place', () => {
+  const { minutes } = parse(['MEETING OF POLICE AND CRIME PANEL', '', 'Thursday 25 October 2012 Eastfield District Council Wallfields,', '', 'Present: Cllr M Alex, Eastfield District Council', '', '1. APOLOGIES', '', 'Apologies were received from Cllr A White.'].join('\n'));
+  expect([minutes.committee, minutes.date, minutes.venue]).toEqual(['POLICE AND CRIME PANEL', '2012-10-25', 'Eastfield District Council Wallfields']);
+});
