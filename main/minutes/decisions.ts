@@ -34,7 +34,8 @@ const PROPOSED_RESOLVED_RE = new RegExp(String.raw`^(?:It\s+was\s+)?(?:Proposed|
 /** The words before an inline list of points that only lead in to them ("that the Committee:", "to:"). */
 const LEAD_IN_RE = /^(?:(?:that|to)\s+)?(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Executive|Authority)\s*)?(?:(?:resolved|agreed|recommends?|would|will)\s*)?(?:to|that)?\s*[:–—-]?$/i;
 /** "ACTION: …", "Action point – …": a line, sentence or list entry's label for what is to be done (or who does it). */
-const ACTION_LINE_RE = /^(?:ACTIONS?|Action(?:\s+point)?)\s*[:–—-]\s*(\S.*)$/;
+// "Action SH", "Action CB, NT, JH", "Action ALL" on a line of their own: the owners after the word, without a colon.
+const ACTION_LINE_RE = /^(?:ACTIONS?|Action(?:\s+point)?)(?:\s*[:–—-]\s*|\s+(?=(?:\p{Lu}{2,4}|All)(?:\s*(?:,|&|and)\s*\p{Lu}{2,4})*\.?$))(\S.*)$/u;
 const STOP_RE = /^(?:REASONS?\s+FOR\s+(?:THE\s+)?DECISION|Reasons?\s+for\s+(?:the\s+)?decision|\(?The\s+meeting\s+(?:ended|closed|concluded)|Alternative\s+options?|ALTERNATIVE\s+OPTIONS?)/;
 /** ModernGov's section labels run into one line of a copied table: "… Additional documents: Minutes: …". */
 const INLINE_SECTION_LABELS_RE = /\sAdditional\s+documents:\s*(?:\S.{0,400}?\s)?Minutes:\s/;

@@ -1195,3 +1195,12 @@ test('"Thursday 25 October 2012 East Herts District Council Wallfields," under t
   const { minutes } = parse(['MEETING OF POLICE AND CRIME PANEL', '', 'Thursday 25 October 2012 Eastfield District Council Wallfields,', '', 'Present: Cllr M Alex, Eastfield District Council', '', '1. APOLOGIES', '', 'Apologies were received from Cllr A White.'].join('\n'));
   expect([minutes.committee, minutes.date, minutes.venue]).toEqual(['POLICE AND CRIME PANEL', '2012-10-25', 'Eastfield District Council Wallfields']);
 });
+
+test('"Action SH" under a paragraph gives that paragraph to its owners as an action; "Action is needed" does not', () => {
+  const { minutes } = parse(['Parish Council', '', 'Minutes of the Council Meeting, 14th May 2024', '', '4) Councillor vacancies', 'There are two vacancies for Councillors, and the positions will be advertised.', 'Action SH', '5) Website update', 'Business emails to be set up by each Councillor.', 'Action ALL', '6) Recruitment', 'It will continue to be promoted.', 'Action CB, NT, JH', '7) Trees', 'The hedge needs cutting back.', 'Action is needed before spring.'].join('\n'));
+  expect(minutes.decisions.map((d) => [d.item, d.kind, d.owner])).toEqual([
+    ['4', 'action', 'SH'],
+    ['5', 'action', 'ALL'],
+    ['6', 'action', 'CB, NT, JH'],
+  ]);
+});
