@@ -62,7 +62,7 @@ const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
 const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/;
 /** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */

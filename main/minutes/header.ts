@@ -75,7 +75,7 @@ export function plainBodyName(name: string): string {
   n = n.replace(/^(.+?)\s*\((\p{Lu}{2,8})\)(?=\s+(?:[Mm]eeting|MEETING)$|$)/u, (all, name: string, initials: string) =>
     name.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase().endsWith(initials) ? name : all,
   );
-  n = n.replace(/^(.{2,200}?\b(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
+  n = n.replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
   n = n.replace(COUNCIL_KIND_RE, '') || n;
   // "Full Brandon Town Council": the whole council, by its name.
   const full = /^full\s+(.+)$/i.exec(n);
@@ -143,7 +143,7 @@ const BARE_DATE_MONTH_FIRST_RE = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat
 /** Links and furniture of a web page above a meeting's heading. */
 const WEB_FURNITURE_RE = /^(?:size\s*:\s*px|start\s+display\s+at\s+page\s*:?|download\s+".{1,200}"|transcription|skip\s+to\s+(?:main\s+)?content|meeting\s+documents|related\s+documents\s*:?|agenda\s+for\s+these\s+minutes|back\s+to\s+(?:top|meetings?|committees?)|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?)$/i;
 const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
-const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish)\s+council|cyngor\s+[\p{L}'’ -]{2,60})$/iu;
+const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish)\s+council|cyngor\s+(?!(?:cymuned|tref|sir|dinas)\s*$)[\p{L}'’ -]{2,60})$/iu;
 /** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
 export function isCouncilName(name: string): boolean {
   const t = name.trim();
@@ -759,6 +759,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     h.council = null;
     councilLine = null;
   }
+  // "CYNGOR CYMUNED LLANSANFFRAID GLAN CONWY COMMUNITY COUNCIL": a bilingual name sharing the place's name; the English is kept.
+  if (h.council) h.council = h.council.replace(/^cyngor\s+(?:cymuned|tref|sir|dinas)\s+(?=(?:\S+\s+){1,4}(?:community|town|county|city)\s+council$)/iu, '');
   if (!h.committee && bareCommittee) h.committee = bareCommittee;
   // "Budget Meeting, Council", "Extraordinary Meeting - Full Council": the kind of meeting is not the body.
   if (h.committee) h.committee = plainBodyName(h.committee);

@@ -209,7 +209,8 @@ export function councilAtStart(line: string): string | null {
     if (/^(?:Cyngor|Comhairle)\b/i.test(name)) {
       name = name.replace(CELTIC_STOP, '');
       // A Welsh word for a meeting or a building follows "Cyngor" in running text; a name is capitalised.
-      if (!/^(?:Cyngor|Comhairle)\s+\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) continue;
+      // "Cyngor Cymuned" alone (the place's name on the next line) names no council.
+      if (!/^(?:Cyngor|Comhairle)\s+\p{Lu}/u.test(name) || name.split(/\s+/).length < 2 || /^cyngor\s+(?:cymuned|tref|sir|dinas)$/i.test(name.trim())) continue;
     } else if (GENERIC_FIRST.test(name) && !/^(?:the\s+)?(?:Royal\s+Borough|London\s+Borough|Borough|City\s+and\s+County|City|County)\s+of\b/i.test(name)) {
       continue;
     }

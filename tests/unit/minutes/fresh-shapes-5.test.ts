@@ -1204,3 +1204,12 @@ test('"Action SH" under a paragraph gives that paragraph to its owners as an act
     ['6', 'action', 'CB, NT, JH'],
   ]);
 });
+
+test('a bilingual community council keeps its English name; "Council Meeting" is the council; minutes "unanimously approved"', () => {
+  const { minutes } = parse(['Minutes 14th May 2024', 'CYNGOR CYMUNED LLANGOEDMOR COMMUNITY COUNCIL', '', 'Minutes of the Council Meeting,', '14th May 2024 Venue, Church House', '', '1) Apologies – Councillors S Dole and N Tarr.', '2) Minutes of previous meeting', 'The minutes of the full council meeting on 9th April 2024 were unanimously approved.'].join('\n'));
+  expect([minutes.council, minutes.committee, minutes.date]).toEqual(['LLANGOEDMOR COMMUNITY COUNCIL', 'Council', '2024-05-14']);
+  expect(minutes.decisions.map((d) => [d.item, d.kind])).toEqual([['2', 'procedural']]);
+  // "CYNGOR CYMUNED" on a line of its own, the place on the next, is never taken for the council.
+  const split = parse(['Minutes 14th May 2024', 'CYNGOR CYMUNED', 'LLANGOEDMOR', 'COMMUNITY COUNCIL', '', 'Minutes of the Council Meeting,', '14th May 2024', '', '1) Apologies – Councillors S Dole and N Tarr.'].join('\n'));
+  expect(split.minutes.council).not.toBe('CYNGOR CYMUNED');
+});
