@@ -133,7 +133,7 @@ export function toBlocks(input: string): Block[] {
   for (let n = 0; n < rawLines.length; n++) {
     let line = rawLines[n] ?? '';
     // A document-sharing site's banner ("Document Sample", "In Attendance - DOC Powered By Docstoc") is not the minutes.
-    if (SHARING_SITE_RE.test(line)) continue;
+    if (line.length < 160 && (line.includes('ocstoc') || line.startsWith('Document')) && SHARING_SITE_RE.test(line)) continue;
     if (!line) {
       sawBlank = true;
       continue;
@@ -155,13 +155,14 @@ export function toBlocks(input: string): Block[] {
       // "Attendees:      Councillor A, B," / "                 C and D": a label's value in a column, its wrapped lines
       // indented to the same column.
       // Only a list written with commas: "Present:   A Brown   C Dunn" over "   In attendance  E Fox" is a table of its own.
-      const columnLabel = /^[^\s:][^:]{1,30}:\s{3,}\S(?=.*,)/.exec(sourceLines[cur.startLine ?? -1] ?? '');
-      const indent = /^\s*/.exec(sourceLines[n] ?? '')?.[0].length ?? 0;
-      if (!sawBlank && columnLabel && indent >= 8 && Math.abs(indent - (columnLabel[0].length - 1)) <= 2) join = true;
+      const indented = !sawBlank && (sourceLines[n] ?? '').startsWith('        ');
+      const columnLabel = indented ? /^[^\s:][^:]{1,30}:\s{3,}\S(?=.*,)/.exec(sourceLines[cur.startLine ?? -1] ?? '') : null;
+      const indent = columnLabel ? (/^\s*/.exec(sourceLines[n] ?? '')?.[0].length ?? 0) : 0;
+      if (columnLabel && Math.abs(indent - (columnLabel[0].length - 1)) <= 2) join = true;
       else if (bareLabel && !sawBlank) join = true;
       else if (bareLabel && sawBlank && !isStructuralStart(line)) join = true;
       // "APOLOGIES" over "PLA146/14": a heading in capitals beside its minute number starts afresh.
-      else if (!sawBlank && CAPITALS_LINE_RE.test(line) && !CAPITALS_LINE_RE.test(prev) && ITEM_NUMBER_LINE_RE.test(rawLines[n + 1] ?? '')) join = false;
+      else if (!sawBlank && ITEM_NUMBER_LINE_RE.test(rawLines[n + 1] ?? '') && CAPITALS_LINE_RE.test(line) && !CAPITALS_LINE_RE.test(prev)) join = false;
       else if (!sawBlank && prevOpen && !isStructuralStart(line)) {
         const startsLower = /^[a-z(£$€%0-9,]/.test(line);
         if (hardWrapped) {

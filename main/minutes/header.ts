@@ -311,7 +311,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       if (h.pageKind === 'unknown') h.pageKind = 'meeting';
       t = t.slice(marker[0].length);
     }
-    const inside = (i < 3 || i <= h.bodyStart) && !sawPrinted ? headingInside(t) : null;
+    const inside = (i < 3 || i <= h.bodyStart) && !sawPrinted && /\b(?:minutes?|notes|At\s+(?:a|an|the))\s/i.test(t) ? headingInside(t) : null;
     if (inside) {
       t = inside.heading;
       // "MM 23.06.2020 LISBURN & CASTLEREAGH CITY COUNCIL": a document's reference before the council's name.
@@ -352,7 +352,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // "Minute of Meeting of the Transport Partnership Board" over "Aberdeen, Wednesday, 19 September 2018" (Scotland):
     // the body, then the place and the date.
-    const minuteOf = !sawPrinted && !findDate(t) && t.length <= 200 ? MINUTE_OF_MEETING_RE.exec(t) : null;
+    const minuteOf = !sawPrinted && t.length <= 200 && /^(?:minutes?|notes)\s+of\b/i.test(t) && !findDate(t) ? MINUTE_OF_MEETING_RE.exec(t) : null;
     const placeDate = minuteOf && nextBlock && !nextBlock.bullet ? PLACE_DATE_RE.exec(nextBlock.text.trim()) : null;
     if (minuteOf?.[1] && placeDate?.[1] && placeDate[2]) {
       const d = findDate(placeDate[2]);
@@ -509,7 +509,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched && !h.committee && i <= h.bodyStart + 3 && t.length <= 250) {
       // "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": the body, place and time.
-      const met = /^(?:the\s+)?(\p{Lu}[\p{L}'’ &-]{2,80}?)\s+met\s+(?:on\s+|at\s+|in\s+)(.{4,200})$/u.exec(t);
+      const met = t.includes(' met ') ? /^(?:the\s+)?(\p{Lu}[\p{L}'’ &-]{2,80}?)\s+met\s+(?:on\s+|at\s+|in\s+)(.{4,200})$/u.exec(t) : null;
       const name = met?.[1] ? bodyName(met[1]) ?? (isCouncilName(met[1]) ? met[1] : null) : null;
       if (met?.[2] && name) {
         h.committee = name;
@@ -524,7 +524,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched && !sawPrinted && (i <= h.bodyStart + 1 || i < 5)) {
       // "Minutes of First Meeting of Community Council on 29th October 2019 at 7.30pm in the Village Hall": no "held".
-      const m = /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,100}?)\s+on\s+(.{6,200})$/iu.exec(t);
+      const m = /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+of\b/i.test(t) ? /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,100}?)\s+on\s+(.{6,200})$/iu.exec(t) : null;
       const d = m?.[2] ? findDate(m[2]) : null;
       const name = m?.[1] ? bodyName(m[1]) ?? (isCouncilName(m[1]) ? m[1] : null) : null;
       // A heading gives the time ("… at 7.30pm in the Village Hall"); "Minutes of the ordinary meeting of Council on
@@ -539,7 +539,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched && !sawPrinted && i <= h.bodyStart + 1) {
       // "A meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm in the Centre."
-      const m = /^an?\s+(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(.{2,120}?)\s+was\s+held\s+(.{4,300})$/i.exec(t);
+      const m = t.includes('was held') ? /^an?\s+(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(.{2,120}?)\s+was\s+held\s+(.{4,300})$/i.exec(t) : null;
       if (m && m[1] && m[2] && findDate(m[2])) {
         sawPrinted = true;
         const name = bodyName(m[1]) ?? (isCouncilName(m[1]) ? m[1] : null);
@@ -587,7 +587,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       }
     }
     // "10.00 a.m. - 1.25 p.m." and "2.00 p.m. - 2.50 p.m." under the date: the sittings, from the first start to the last end.
-    const sitting = !matched && i < 14 && t.length <= 60 ? TIME_RANGE_LINE_RE.exec(t) : null;
+    const sitting = !matched && i < 14 && t.length <= 60 && /^\d/.test(t) ? TIME_RANGE_LINE_RE.exec(t) : null;
     if (sitting?.[1] && sitting[2]) {
       h.startTime = h.startTime ?? findTime(sitting[1])?.hhmm ?? null;
       const end = findTime(sitting[2]);
@@ -596,7 +596,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // "NORTH LANARKSHIRE COUNCIL - 18 June 2009 Motherwell, 18 June 2009 at 4 pm. A Meeting of the …": a meeting of
     // the council itself, then the place, date and time.
-    const councilDated = !matched && !h.committee && i <= h.bodyStart + 1 && t.length <= 400 ? COUNCIL_DASH_DATE_RE.exec(t) : null;
+    const councilDated = !matched && !h.committee && i <= h.bodyStart + 1 && t.length <= 400 && /council/i.test(t) ? COUNCIL_DASH_DATE_RE.exec(t) : null;
     const councilDate = councilDated?.[2] ? findDate(councilDated[2]) : null;
     const titleCased = councilDated?.[1] ? councilDated[1].toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : '';
     if (councilDated?.[1] && councilDated[2] && councilDate && councilDate.index === 0 && (isCouncilName(councilDated[1]) || isCouncilName(titleCased))) {
@@ -612,7 +612,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       matched = true;
     }
     // "THE FIFE COUNCIL - POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE - GLENROTHES.": council, body and place.
-    const cbp = !matched && !h.committee && i < 10 && t.length <= 220 ? COUNCIL_BODY_PLACE_RE.exec(t) : null;
+    const cbp = !matched && !h.committee && i < 10 && t.length <= 220 && /council\s+[-–—]\s.*\s[-–—]\s/i.test(t) ? COUNCIL_BODY_PLACE_RE.exec(t) : null;
     const cbpBody = cbp?.[2] ? bodyName(cbp[2]) : null;
     if (cbp?.[1] && cbp[3] && cbpBody && (isCouncilName(cbp[1]) || /council$/i.test(cbp[1])) && !findDate(cbp[3])) {
       h.council = h.council ?? cbp[1];
@@ -692,7 +692,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       }
     }
     // "Thursday 25 October 2012 East Herts District Council Wallfields,": the date, then the place.
-    const datePlace = !matched && !h.date && i <= h.bodyStart + 2 && t.length <= 140 ? DATE_THEN_PLACE_RE.exec(t) : null;
+    const datePlace = !matched && !h.date && i <= h.bodyStart + 2 && t.length <= 140 && /^(?:\p{L}+day,?\s+)?\d/iu.test(t) ? DATE_THEN_PLACE_RE.exec(t) : null;
     const dpDate = datePlace?.[1] ? findDate(datePlace[1]) : null;
     if (datePlace?.[2] && dpDate && !findTime(datePlace[2]) && !/\b(?:minutes|meeting|agenda)\b/i.test(datePlace[2])) {
       h.date = dpDate.iso;
@@ -700,7 +700,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       matched = true;
     }
     // "10.30 a.m. Friday 26th February 2010": the time first.
-    const timeFirst = !matched && !h.date && t.length <= 60 ? TIME_THEN_DATE_RE.exec(t) : null;
+    const timeFirst = !matched && !h.date && t.length <= 60 && /^\d/.test(t) ? TIME_THEN_DATE_RE.exec(t) : null;
     if (timeFirst?.[1] && timeFirst[2] && BARE_DATE_RE.test(timeFirst[2])) {
       const d = findDate(timeFirst[2]);
       if (d) {

@@ -99,7 +99,7 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
       found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: 'colon' });
     }
-    for (const m of b.text.length >= 200 ? b.text.matchAll(CODE_HEAD_RE) : []) {
+    for (const m of b.text.length >= 200 && b.text.includes('/') ? b.text.matchAll(CODE_HEAD_RE) : []) {
       if (m.index === undefined || !m[1] || !m[3] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
       const after = b.text.slice(m.index + m[0].length);
       const title = runOnTitle(after);

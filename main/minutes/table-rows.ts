@@ -14,6 +14,7 @@ const TABLE_HEAD_RE = /^(?:No\.?|Rhif\.?|Number|Item\s+No\.?)\s*\|\s*(?:Item|Eit
 const SEPARATOR_RE = /^[|\s:-]*$/;
 const LABEL = '(?:Additional\\s+documents|Supporting\\s+documents|Dogfennau\\s+ychwanegol|Minutes|Cofnodion|Decisions?|Penderfyniad(?:au)?)\\s*:';
 const LABEL_RE = new RegExp(LABEL, 'i');
+const LABEL_AT_START_RE = new RegExp(`^${LABEL}`, 'i');
 const LABEL_SPLIT_RE = new RegExp(`\\s*(?=${LABEL})`, 'gi');
 /**
  * Where the agenda text starts inside "Title To receive …", "Title Report of the Chief Executive Presented by the
@@ -108,7 +109,8 @@ function headlessRowDrafts(blocks: readonly Block[], from: number, skip: Readonl
     // "Chair's Announcements To receive any announcements …" over "Minutes: The Chair asked …": the row's cells on two lines.
     const next = blocks[i + 1];
     // Only a line with its agenda wording after the title: a bare heading over "Minutes:" is a numbered page's heading.
-    if (!row && next && !next.bullet && !skip.has(i + 1) && LABEL_RE.exec(next.text.trim())?.index === 0 && !LABEL_RE.test(b.text) && splitHead(b.text.trim()).agendaText && splitHead(b.text.trim()).title) {
+    const head = !row && next && !next.bullet && !skip.has(i + 1) && LABEL_AT_START_RE.test(next.text.trim()) && !LABEL_RE.test(b.text) ? splitHead(b.text.trim()) : null;
+    if (next && head?.agendaText && head.title) {
       const joined = headlessRowAt(`${b.text.trim()} ${next.text.trim()}`);
       if (joined) row = { ...joined, line: joined.line.slice(0, joined.line.length - next.text.trim().length).trim() };
     }
