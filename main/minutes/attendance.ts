@@ -819,8 +819,9 @@ function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
     const next = out[k + 1] as Block;
     // "APOLOGY" / "FOR ABSENCE:" (a label wrapped in a narrow column).
     if (/^apolog(?:y|ies)$/i.test((out[k] as Block).text.trim()) && /^for\s+absence\s*:/i.test(next.text)) {
+      const label = (out[k] as Block).text.trim();
       out[k] = { ...(out[k] as Block), text: '' };
-      out[k + 1] = { ...next, text: `${(out[k] as Block).text || 'Apologies'} ${next.text}`.replace(/^\s+/, '') };
+      out[k + 1] = { ...next, text: `${label} ${next.text}` };
       continue;
     }
     if (!/^attendance\s*:/i.test(next.text)) continue;
@@ -1340,11 +1341,10 @@ export function findItemAttendance(blocks: readonly Block[]): Attendee[] {
 
 const NAME_CAPTURE = "((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4})";
 const TITLE = '(?:(?:County\\s+|City\\s+|Borough\\s+|Parish\\s+|Town\\s+)?Councillors?|Cllrs?\\.?|Alderm[ae]n|Co-opted\\s+Members?)';
-const SUBSTITUTE_RE = new RegExp(
+const SUBSTITUTE_GLOBAL_RE = new RegExp(
   `${TITLE}\\s+${NAME_CAPTURE}\\s+(?:had\\s+been\\s+appointed\\s+as|was\\s+appointed\\s+as|attended\\s+as|was\\s+present\\s+as|was\\s+in\\s+attendance\\s+as|acted\\s+as|substituted|(?:was\\s+)?substituting|attended\\s+in\\s+place\\s+of)\\s*(?:an?\\s+|the\\s+)?(?:substitute\\s+)?(?:member\\s+)?(?:for|in\\s+place\\s+of)\\s+${TITLE}\\s+${NAME_CAPTURE}`,
-  'u',
+  'gu',
 );
-const SUBSTITUTE_GLOBAL_RE = new RegExp(SUBSTITUTE_RE.source, 'gu');
 /** "… from Councillor A Smith, with Councillor B Jones substituting": the second name came for the first. */
 const TRAILING_SUBSTITUTE_RE = new RegExp(
   `${TITLE}\\s+${NAME_CAPTURE},?\\s+(?:with\\s+|and\\s+)?${TITLE}\\s+${NAME_CAPTURE}\\s+(?:substituting|substituted|deputising|(?:attending|attended)\\s+as\\s+(?:a\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?substitute)\\b`,

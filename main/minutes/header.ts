@@ -194,6 +194,8 @@ const PLACE_DATE_RE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]{2,40}),\\s+((?:(?:${WE
 const BRACKETED_PLACE_TIMES_RE = new RegExp(String.raw`^\((\p{Lu}[^()]{2,120}?),\s*(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\)$`, 'iu');
 const PLACE_THEN_TIME_RE = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)(?:\s*[-–—,]|\s+at)\s*(${TIME_WORD})\.?$`, 'u');
 
+const TIME_ONLY_RE = new RegExp(`^${TIME_WORD}$`, 'i');
+
 function parsePrintedHeld(rest: string, h: Header): void {
   const date = findDate(rest);
   // "Tuesday, August 28, 2007" (when a blog posted the minutes) over "Minutes of … held … on Monday, 6th August 2007".
@@ -214,7 +216,7 @@ function parsePrintedHeld(rest: string, h: Header): void {
   // "held at the Guildhall, Easterby." with the date printed elsewhere (above "held").
   const venueOnly = !date ? /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?([A-Z][^;]{2,150}?)\.?$/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase())) : null;
   // "held at 7.00pm on Monday 4 February 2008": a time, not a place, before the date.
-  const placeBeforeDate = venueBeforeDate?.[1] && !new RegExp(`^${TIME_WORD}$`, 'i').test(venueBeforeDate[1].trim()) ? venueBeforeDate[1] : undefined;
+  const placeBeforeDate = venueBeforeDate?.[1] && !TIME_ONLY_RE.test(venueBeforeDate[1].trim()) ? venueBeforeDate[1] : undefined;
   const v = venueAfterTime?.[1] ?? placeBeforeDate ?? venueAfterDate?.[1] ?? venueOnly?.[1];
   if (v && !h.venue) h.venue = cleanVenue(v);
 }
@@ -255,6 +257,8 @@ const HEADING_INSIDE_RE = /\b(?:minutes?|notes)\s+of\s+(?:the|a|an)\s+(?!(?:prev
  * A first paragraph that runs the heading on with what precedes and follows it: the heading from
  * "Minutes of the meeting" to its date and time, and the words before it where they are a body's name.
  */
+const HEADING_INSIDE_ALL_RE = new RegExp(HEADING_INSIDE_RE.source, 'giu');
+
 function headingInside(t: string): { heading: string; before: string } | null {
   let at = t.search(HEADING_INSIDE_RE);
   if (at <= 0 || at > 500) return null;
@@ -263,7 +267,7 @@ function headingInside(t: string): { heading: string; before: string } | null {
   const date = findDate(t.slice(at));
   if (date) {
     const upTo = at + date.index;
-    for (const m of t.slice(0, upTo).matchAll(new RegExp(HEADING_INSIDE_RE.source, 'giu'))) if (m.index !== undefined && m.index > at) at = m.index;
+    for (const m of t.slice(0, upTo).matchAll(HEADING_INSIDE_ALL_RE)) if (m.index !== undefined && m.index > at) at = m.index;
   }
   const rest = t.slice(at).replace(/(\d)\.(?=[ap]\.?m\b)/gi, '$1 ');
   const d = findDate(rest);
