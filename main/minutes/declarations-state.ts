@@ -53,6 +53,7 @@ const NONE_ONLY_RE = /^(?:none|nil|no\b[^.]{0,80}|n\/a|not applicable|there were
 const NAMES_MEMBER_RE = /\b(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr|Cynghorydd|Cynghorwyr)\s+[A-Z]/;
 const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+(?:was|were)\s+made|declarations?\s+(?:was|were)\s+made|declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:received|recorded|noted)|would\s+declare)\b|\bddatganiad\b|\bdatganodd\b/i;
 
+const DECLARATION_MADE_RE = /\bdeclarations?\s+of\s+(?:[\w-]+\s+){0,3}interests?\s+(?:was|were|had\s+been)\s+(?:made|declared|received|recorded)\b/i;
 const INITIALS_ENTRY_RE = /(?:^|\s)(?:\d{1,2}\.\d{1,2}\s+)?\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+[–—-]\s+\p{Lu}/u;
 const DECLARATION_ABOUT_RE = /\bdeclarations?\s+of\s+interests?\s+(?:regarding|in\s+(?:respect\s+of\s+)?(?:item|the|agenda)|relating\s+to|concerning)\b/i;
 
@@ -89,5 +90,8 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   // "2.1 AV – Invoice submitted …", "Declaration of interest regarding the planning application": members by their
   // initials, or a declaration recorded without "declared".
   if (found.some((t) => namesMember(t) || SAYS_DECLARED_RE.test(t) || INITIALS_ENTRY_RE.test(t) || DECLARATION_ABOUT_RE.test(t))) return 'unread';
+  // "… the following declaration of personal interest was made …" outside any section found: declarations are
+  // recorded, so the page must never say it records none.
+  if (items.some((it) => DECLARATION_MADE_RE.test(it.minutesText.slice(0, 50000)))) return 'unread';
   return 'absent';
 }

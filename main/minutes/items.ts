@@ -283,10 +283,12 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     const b = blocks[i];
     const before = previousText;
     previousText = b?.text ?? '';
-    if (b && MEMBER_HEAD_RE.test(b.text.trim()) && ITEM_HEAD_RE.test(blocks[i + 1]?.text.trim() ?? '')) inDeclarationsTable = true;
+    // A cell copied with its separator ("Member |") is the cell.
+    const cell = (t: string | undefined) => (t ?? '').trim().replace(/\s*\|$/, '');
+    if (b && MEMBER_HEAD_RE.test(cell(b.text)) && ITEM_HEAD_RE.test(cell(blocks[i + 1]?.text))) inDeclarationsTable = true;
     if (inDeclarationsTable && b) {
-      const candidate = INLINE_RE.exec(b.text)?.[2] ?? STANDALONE_RE.exec(b.text)?.[1];
-      if (candidate && (TABLE_MEMBER_CELL_RE.test(before.trim()) || prevNum === null || stepFrom(prevNum, candidate) !== 1)) continue;
+      const candidate = INLINE_RE.exec(cell(b.text))?.[2] ?? STANDALONE_RE.exec(cell(b.text))?.[1];
+      if (candidate && (TABLE_MEMBER_CELL_RE.test(cell(before)) || prevNum === null || stepFrom(prevNum, candidate) !== 1)) continue;
       if (candidate) inDeclarationsTable = false;
     }
     // "- ELECTION OF CHAIRMAN" between "3. DECLARATIONS OF INTEREST" and the rest: a numbered list that lost some of its

@@ -1213,3 +1213,20 @@ test('a bilingual community council keeps its English name; "Council Meeting" is
   const split = parse(['Minutes 14th May 2024', 'CYNGOR CYMUNED', 'LLANGOEDMOR', 'COMMUNITY COUNCIL', '', 'Minutes of the Council Meeting,', '14th May 2024', '', '1) Apologies – Councillors S Dole and N Tarr.'].join('\n'));
   expect(split.minutes.council).not.toBe('CYNGOR CYMUNED');
 });
+
+test('a declarations table copied with its cell separators: the minute number in a cell is no heading, and the page never says it records no declarations', () => {
+  const { minutes } = parse([
+    'Declarations of Interest Members are requested at a meeting where a disclosable pecuniary interest or personal interest arises to declare any interests that relate to an item on the agenda.',
+    'Minutes:',
+    'In accordance with the Code of Conduct, the following declaration of personal interest was made and the Member remained in the room:',
+    'Member |',
+    'Minute No. |',
+    'Nature of Interest |',
+    'Councillor Waterman |',
+    'Minute No. 84 - DC/2021/00123 - 90 Roe Lane, Eastport |',
+    'Has spoken to objectors to the development |',
+  ].join('\n'));
+  expect(minutes.items.map((i) => i.number)).not.toContain('84');
+  expect(minutes.declarationsState).not.toBe('absent');
+  expect(minutes.declarationsState).not.toBe('none-declared');
+});
