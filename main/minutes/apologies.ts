@@ -64,6 +64,8 @@ const NAME_THEN_DASH_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s*(
 // Each with the initials the minutes use for them: a list of people, not of places or things.
 const PLAIN_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+\s*\(\p{Lu}{2,4}\)`;
 const PLAIN_NAMES_RE = new RegExp(String.raw`^${PLAIN_NAME}(?:\s*(?:,|\band\b|&)\s*${PLAIN_NAME})*\.?$`, 'u');
+/** A reason given after a name in a list of apologies, up to the next name. */
+const REASON_CLAUSE_RE = /\s+(?:due\s+to|owing\s+to|because\s+of|on\s+account\s+of)\s+[^,;()]{2,80}?(?=\s*(?:[,;]|\band\b|\.?$))/g;
 const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Committee|Members?|Chair\w*|Clerk|Officers?)\b/;
 
 /**
@@ -82,7 +84,8 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
     }
     if (whole.length >= 600 || !TITLED_LINE_RE.test(whole)) continue;
     // The first sentence names them; what follows ("The apologies were accepted.") does not.
-    const t = splitSentences(whole)[0] ?? whole;
+    // "Cllr. Mrs C Silvester due to hospitalisation, Cllr. S Edwards due to an alternative meeting": the reasons go.
+    const t = (splitSentences(whole)[0] ?? whole).replace(REASON_CLAUSE_RE, '');
     if (t.length >= 300) continue;
     if (!/\b(?:was|were|had|has|is)\b/.test(t.replace(/\([^()]*\)/g, ''))) {
       out.push(...findApologies(`Apologies from ${t}`));

@@ -169,11 +169,22 @@ const SPEECH_RE = /\b(?:said|asked|noted|reported|stated|explained|advised|confi
 const NUMBERED_CAPS_RUN_ON_RE = /^\d{1,4}\.\s+(?=\p{Lu}{2})(?:[^\s\p{Ll}]+\s+){1,40}?(?=\p{Lu}\p{Ll})/u;
 const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)\s+(\p{Lu}\p{Ll}.*)$/u;
 
+/** Three capitals at least, no lower case, then a bracket or a lower-case word. */
+const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}(]*)\s+((?:\(|\p{Ll}).*)$/u;
+
 function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
   const caps = numbered ? CAPS_RUN_ON_RE.exec(line) : null;
   if (caps && caps[1] && caps[2] && titleLike(caps[1], false) && !PERSON_START_RE.test(caps[1])) return { title: caps[1], rest: caps[2] };
+  // "2. DECLARATIONS OF INTEREST (per the code of conduct 2001)": a heading in capitals with its note in brackets;
+  // "3. TO RECEIVE, CONFIRM AND SIGN MINUTES of the meeting of 4 July": the heading, then the words that finish it.
+  const capsTail = numbered ? CAPS_THEN_LOWER_RE.exec(line) : null;
+  if (capsTail && capsTail[1] && capsTail[2] && titleLike(capsTail[1], false) && !PERSON_START_RE.test(capsTail[1]) && !SPEECH_RE.test(capsTail[2].split(/\s+/)[0] ?? '')) {
+    const note = /^\([^()]{2,120}\)$/.test(capsTail[2]);
+    if (note && titleLike(line, true)) return { title: line, rest: '' };
+    if (!note) return { title: capsTail[1], rest: capsTail[2] };
+  }
   // "48. Minutes of the meeting on 4 October were approved and signed.": a minute that is one sentence; its subject names it.
   const said = numbered
     ? /^(\p{Lu}.{2,100}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:duly\s+|then\s+|all\s+)?(?:approved|agreed|read|noted|received|signed|adopted|accepted|confirmed|discussed|considered|reviewed|circulated|presented|tabled)\b/u.exec(line)
@@ -308,6 +319,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       (!lastMarker || lastMarker.index + lastMarker.consumed <= i - 1) &&
       CAPITALS_TITLE_RE.test(above.text) && /\p{Lu}{3}/u.test(above.text) && titleLike(above.text, true) && !PART_HEADING_RE.test(above.text) &&
       !titleLike(b.text, false) &&
+      // "3. TO RECEIVE, CONFIRM AND SIGN MINUTES of …" is a numbered heading of its own, not a paragraph.
+      !/^\d{1,3}\.\s+\p{Lu}{2,}[,:]?\s+\p{Lu}{2,}/u.test(b.text) &&
       take({ index: i - 1, consumed: 1, number: paragraphNumber[1], rawTitle: above.text }, true)
     ) continue;
     // A long line is an item only as a table row with its title in a cell of its own: "16.17/18 / Planning / …".

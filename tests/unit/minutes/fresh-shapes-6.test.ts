@@ -1,0 +1,43 @@
+/**
+ * Issue 15, shapes from the fifth fresh set (all of it scored, so no longer unseen) and the sixth set's built-on
+ * pages, written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
+
+describe('a town council page: numbered headings in capitals with a bracketed note or the words that finish them', () => {
+  const page = [
+    'ASHCOMBE TOWN COUNCIL',
+    'Minutes of the Meeting of the Full Ashcombe Town Council',
+    'Held at 7pm on Monday 5th September 2005',
+    '',
+    'Present: Cllr. Mrs E Hollis (in the Chair), Cllr. R Pike, Cllr. N Vane',
+    '',
+    '1.  APOLOGIES FOR ABSENCE',
+    'Cllr. Mrs C Pike due to hospitalisation, Cllr. S Edge due to an alternative meeting',
+    '',
+    '2.  DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS INTERESTS (per Parish Councils code of conduct 2001/Local Government Act 2000)',
+    'None',
+    '',
+    'THAT VICE-CHAIRMAN R PIKE BE ASKED TO CHAIR THE MEETING',
+    '3.  TO RECEIVE, CONFIRM AND SIGN MINUTES',
+    'of the Ashcombe Town Council Full Meeting of Monday 4th July 2005 (Public items) [LGA 1972 Sch.12]',
+    '',
+    'The minutes were signed as a correct record.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('reads each apology without the reason given for it', () => {
+    expect(minutes.apologies).toEqual(['Mrs C Pike', 'S Edge']);
+  });
+
+  it('keeps the bracketed note in the heading, and reads "None" under it as no declarations', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APOLOGIES FOR ABSENCE'],
+      ['2', 'DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS INTERESTS (per Parish Councils code of conduct 2001/Local Government Act 2000)'],
+      ['3', 'TO RECEIVE, CONFIRM AND SIGN MINUTES'],
+    ]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+});
