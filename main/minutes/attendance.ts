@@ -425,11 +425,14 @@ function namePostSemicolonRun(list: string): { name: string; role: string | null
   return out.length >= 3 && out.length >= parts.length - 1 ? out : null;
 }
 
-export function parseNameList(rawList: string, postsFollowNames = false): { name: string; role: string | null }[] {
+/** "the clerk A. Brown": a post in lower case, then the person (initial first, or after Mr/Mrs/Ms/Dr). */
+const POST_BEFORE_NAME_RE = /^(?:and\s+)?the\s+((?:(?:assistant|deputy|acting|locum|responsible\s+financial|finance|planning|democratic\s+services|committee)\s+(?:to\s+the\s+)?)?(?:town\s+|parish\s+)?(?:clerk|officer|secretary|treasurer|minute[-\s]taker|administrator))\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}.{1,60})$/u;
+
+export function parseNameList(rawList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
   const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
   if (run) return run;
   const list = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
-  const out: { name: string; role: string | null }[] = [];
+  const out: { name: string; role: string | null; officer?: boolean }[] = [];
   // "In attendance: Lisburn & Castlereagh City Council": a council's name (its officers listed by post below), not people.
   if (COUNCIL_ONLY_RE.test(list.trim())) return out;
   let coopted = false;
@@ -461,6 +464,15 @@ export function parseNameList(rawList: string, postsFollowNames = false): { name
     if (last && prevTaken && CIVIC_POST_RE.test(p.replace(/[.;]$/, '').trim())) {
       last.role = last.role ?? normaliseRole(p.replace(/[.;]$/, '').trim());
       prevTaken = false;
+      continue;
+    }
+    // "the clerk A. Brown", "the assistant to the clerk Mrs J. Thorne": an officer named after their post.
+    const postFirst = p.length < 120 ? POST_BEFORE_NAME_RE.exec(p) : null;
+    const officer = postFirst?.[1] && postFirst[2] ? parseEntry(postFirst[2]) : null;
+    if (postFirst?.[1] && officer && officer.role === null && /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s/u.test(postFirst[2] ?? '')) {
+      const post = postFirst[1].replace(/\s+/g, ' ');
+      out.push({ name: officer.name, role: post.charAt(0).toUpperCase() + post.slice(1).replace(/\b(clerk|council)\b/g, (w) => w.charAt(0).toUpperCase() + w.slice(1)), officer: true });
+      prevTaken = true;
       continue;
     }
     const e = parseEntry(p);
@@ -1102,7 +1114,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       else entries.push(...parseList(line));
     }
     for (const e of entries) {
-      const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind;
+      const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind === 'present' && 'officer' in e && e.officer ? 'in-attendance' : kind;
       const role = kind === 'co-opted' ? (e.role ?? 'co-opted member') : status === 'apologies' || status === 'absent' ? null : e.role;
       attendees.push({ name: e.name, status, role });
     }

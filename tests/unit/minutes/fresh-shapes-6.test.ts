@@ -41,3 +41,27 @@ describe('a town council page: numbered headings in capitals with a bracketed no
     expect(minutes.declarationsState).toBe('none-declared');
   });
 });
+
+describe('a list of those present that ends with officers named after their posts', () => {
+  const page = [
+    'MARLOW HEATH TOWN COUNCIL',
+    'Minutes of the meeting of the Town Council held on Monday 6 August 2007',
+    '',
+    'PRESENT: Councillor D. Tarrant (chairman), who presided, Councillors Mrs G. Hale, J. Irwin and S. Kemp, and the clerk A. Lister and the assistant to the clerk Mrs J. Moss. There were 8 members of the public present.',
+    '',
+    '1. Apologies',
+    'None.',
+  ].join('\n');
+  const { attendance } = parse(page);
+
+  it('keeps the members present and lists each officer in attendance with their post', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['D. Tarrant', 'present', 'Chair'],
+      ['Mrs G. Hale', 'present', null],
+      ['J. Irwin', 'present', null],
+      ['S. Kemp', 'present', null],
+      ['A. Lister', 'in-attendance', 'Clerk'],
+      ['Mrs J. Moss', 'in-attendance', 'Assistant to the Clerk'],
+    ]);
+  });
+});
