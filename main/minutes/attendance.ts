@@ -150,6 +150,8 @@ function isName(s: string): boolean {
   // A post without a name: "Chief Executive", "Democratic Services Officer".
   if (tokens.length >= 2 && !HONORIFIC_RE.test(s) && (ROLE_START_RE.test(tokens[0] ?? '') || ROLE_END_RE.test(tokens[tokens.length - 1] ?? ''))) return false;
   if (isOrganisation(s)) return false;
+  // "Non-Executive" from "Non-Executive Director": a word of a post, never a name.
+  if (!HONORIFIC_RE.test(s) && tokens.some((t) => /^(?:Non-Executive|Executive|Interim|Co-opted|Co-Opted)$/.test(t))) return false;
   // "City" from "City and District Council" split at "and": a kind of council, not a surname.
   if (/^(?:City|County|Borough|District|Town|Parish|Community|Council|Authority)$/.test(s)) return false;
   return !/^(?:The|This|That|There|Apologies|Declarations?|Minutes|Item|Officers?|Members?|None|Nil|All|Also|Present|Absent|Chair|Vice)\b/.test(s);
@@ -391,8 +393,10 @@ function postDashNameRun(list: string): { name: string; role: string | null }[] 
 
 // "Mr A Bloggs, Director of Housing, NIHE Ms C Dee, Area Manager, NIHE": guests each given as a courtesy title and
 // name, a comma and their post (and body), the next one starting straight after the body with no separator.
-const HONORIFIC_RUN_SPLIT_RE = /(?<=\p{L})\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2},\s)/gu;
-const HONORIFIC_NAME_POST_RE = /^((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[^;]{2,120}?)[,.;]?$/u;
+// "Mr C McKenna, Chairman Mr H McCaughey, Chief Executive": the name may be given with initials.
+const HONORIFIC_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}|(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)?)`;
+const HONORIFIC_RUN_SPLIT_RE = new RegExp(String.raw`(?<=[\p{L})])\s+(?=${HONORIFIC_NAME},\s)`, 'gu');
+const HONORIFIC_NAME_POST_RE = new RegExp(String.raw`^(${HONORIFIC_NAME}),\s+(\p{Lu}[^;]{2,120}?)[,.;]?$`, 'u');
 
 function honorificPostRun(list: string): { name: string; role: string | null }[] | null {
   if (list.length > 3000 || !/,/.test(list)) return null;
@@ -400,7 +404,11 @@ function honorificPostRun(list: string): { name: string; role: string | null }[]
   if (parts.length < 3) return null;
   const entries = parts.map((p) => HONORIFIC_NAME_POST_RE.exec(p.trim()));
   if (entries.some((m) => !m)) return null;
-  return entries.map((m) => ({ name: m![1]!, role: m![2]!.trim() }));
+  return entries.map((m) => {
+    // "Senior Manager, Community Stroke Team (For item 128/14)": when they attended is no part of the post.
+    const post = m![2]!.replace(/\s*\((?:for|during)\s+(?:agenda\s+)?(?:items?|minutes?)\b[^()]*\)$/i, '').trim();
+    return { name: m![1]!, role: normaliseRole(post) ?? post };
+  });
 }
 
 const FULL_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+`;

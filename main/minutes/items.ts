@@ -362,6 +362,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
     const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : null);
+    // "1. SOUTH EASTERN TRUST Minutes of a Public meeting of the Trust Board held on …": the document's own heading
+    // after a page number, not an item.
+    if (inline?.[4] && inline[4].length > 60 && DOCUMENT_HEADING_RE.test(inline[4])) continue;
     if (inline && inline[2] && inline[4] !== undefined) {
       const num = inline[2];
       const hasSep = inline[3] !== '' || inline[1] !== undefined;
@@ -446,6 +449,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
   }
   return withListGaps(markers, blocks, skip);
 }
+
+const DOCUMENT_HEADING_RE = /^[^\p{Ll}]{3,120}\s+Minutes\s+of\s+(?:a|an|the)\s+(?:[\w&'’-]+\s+){0,8}?[Mm]eeting\b.{0,200}?\b[Hh]eld\s+(?:on|at|in)\b/u;
 
 /** A heading in capitals: no lower-case letter, at least two capitals together. */
 const CAPITALS_TITLE_RE = /^(?=.*\p{Lu}{2})[^\p{Ll}]{3,200}$/u;

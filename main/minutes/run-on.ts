@@ -12,7 +12,8 @@ import type { Block } from './blocks';
  */
 
 /** "1358 DECLARATIONS OF INTEREST FROM MEMBERS Declarations …": a number, a heading in capitals, then a sentence. */
-const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})\.?\s+((?:[\p{Lu}\d][\p{Lu}\d’'&,()/-]*\s+){1,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+(?=\p{Lu}\p{Ll}|RESOLVED\b)/gu;
+// "121/14 DECLARATION OF POTENTIAL CONFLICT … No conflict …": the number may carry the year after a slash.
+const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?)?\.?\s+((?:[\p{Lu}\d][\p{Lu}\d’'&,()/-]*\s+){1,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+(?=\p{Lu}\p{Ll}|RESOLVED\b)/gu;
 /** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number. */
 const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
 
@@ -87,8 +88,8 @@ function findCuts(blocks: readonly Block[]): Cut[] {
     if (!b || b.bullet || b.text.length < 40 || b.text.length > 200000) continue;
     const found: Cut[] = [];
     for (const m of b.text.matchAll(CAPS_HEAD_RE)) {
-      if (m.index === undefined || !m[1] || !m[2] || !capsHeading(m[2])) continue;
-      found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: true });
+      if (m.index === undefined || !m[1] || !m[3] || !capsHeading(m[3])) continue;
+      found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: true, ...(m[2] ? { key: m[2] } : {}) });
     }
     for (const m of b.text.matchAll(SUB_HEAD_RE)) {
       if (m.index === undefined || !m[1] || !m[2]) continue;
@@ -120,7 +121,8 @@ function findCuts(blocks: readonly Block[]): Cut[] {
   let run: Cut[] = [];
   const close = () => {
     // Two capitals headings are enough when they are the first two ("1. DECLARATIONS OF INTEREST … 2. APPOINTMENT OF …").
-    const firstTwo = run.length === 2 && run[0]?.caps === true && run[0].num === 1;
+    // Or when both carry the year after a slash ("121/14 …", "122/14 …"), a number no sentence holds.
+    const firstTwo = run.length === 2 && run[0]?.caps === true && (run[0].num === 1 || run.every((c) => c.key !== undefined));
     if (run.length >= 3 || firstTwo || (run.length >= 2 && run.every((c) => c.caps === false || c.caps === 'lead' || c.caps === 'code'))) kept.push(...run);
     run = [];
   };

@@ -65,3 +65,41 @@ describe('a list of those present that ends with officers named after their post
     ]);
   });
 });
+
+describe('a board page run into one line: posts with commas, initials, minute numbers with the year', () => {
+  const page = [
+    'EASTMOOR HEALTH TRUST',
+    '',
+    '1. EASTMOOR HEALTH TRUST Minutes of a Public meeting of the Eastmoor Health Trust Board held on Wednesday 26 November 2014 at 11.00 am in the Great Hall, Moor House, Eastmoor ' +
+      'PRESENT: Mr C Kenning, Chairman Mr H Lowry, Chief Executive Miss F Grant, Non-Executive Director Ms D Mann-Keel, Non-Executive Director Ms N Pearce, Director of Primary Care, Older People & Executive Director of Nursing ' +
+      'IN ATTENDANCE: Ms R Colter, Director of Planning, Performance & Informatics Ms P Glenn, Senior Manager, Community Stroke Team (For item 128/14) Miss J Tanner, Executive Support Services Manager ' +
+      'APOLOGIES: Mr P Davey, Non-Executive Director OPENING REMARKS At the outset, the Chairman welcomed everyone to the meeting. ' +
+      '121/14 DECLARATION OF POTENTIAL CONFLICT OF INTERESTS WITH ANY BUSINESS ITEMS ON THE AGENDA No conflict of interest with any business item on the agenda was declared. ' +
+      '122/14 CHAIRMAN’S BUSINESS The Chairman informed members that he attended a number of events since the last meeting.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads each person and post, a post with commas in it kept whole, and "Non-Executive" never as a person', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Mr C Kenning', 'present', 'Chair'],
+      ['Mr H Lowry', 'present', 'Chief Executive'],
+      ['Miss F Grant', 'present', 'Non-Executive Director'],
+      ['Ms D Mann-Keel', 'present', 'Non-Executive Director'],
+      ['Ms N Pearce', 'present', 'Director of Primary Care, Older People & Executive Director of Nursing'],
+      ['Ms R Colter', 'in-attendance', 'Director of Planning, Performance & Informatics'],
+      ['Ms P Glenn', 'in-attendance', 'Senior Manager, Community Stroke Team'],
+      ['Miss J Tanner', 'in-attendance', 'Executive Support Services Manager'],
+      ['Mr P Davey', 'apologies', null],
+    ]);
+    expect(minutes.apologies).toEqual(['Mr P Davey']);
+  });
+
+  it('finds the two minutes numbered with their year, not the page number before the heading', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['121/14', 'DECLARATION OF POTENTIAL CONFLICT OF INTERESTS WITH ANY BUSINESS ITEMS ON THE AGENDA'],
+      ['122/14', 'CHAIRMAN’S BUSINESS'],
+    ]);
+    expect(minutes.declarationsState).toBe('none-declared');
+    expect(minutes.date).toBe('2014-11-26');
+  });
+});
