@@ -394,7 +394,7 @@ function postDashNameRun(list: string): { name: string; role: string | null }[] 
 // "Mr A Bloggs, Director of Housing, NIHE Ms C Dee, Area Manager, NIHE": guests each given as a courtesy title and
 // name, a comma and their post (and body), the next one starting straight after the body with no separator.
 // "Mr C McKenna, Chairman Mr H McCaughey, Chief Executive": the name may be given with initials.
-const HONORIFIC_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}|(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)?)`;
+const HONORIFIC_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}|(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)?)`;
 const HONORIFIC_RUN_SPLIT_RE = new RegExp(String.raw`(?<=[\p{L})])\s+(?=${HONORIFIC_NAME},\s)`, 'gu');
 const HONORIFIC_NAME_POST_RE = new RegExp(String.raw`^(${HONORIFIC_NAME}),\s+(\p{Lu}[^;]{2,120}?)[,.;]?$`, 'u');
 
@@ -402,12 +402,22 @@ function honorificPostRun(list: string): { name: string; role: string | null }[]
   if (list.length > 3000 || !/,/.test(list)) return null;
   const parts = list.split(HONORIFIC_RUN_SPLIT_RE);
   if (parts.length < 3) return null;
+  // "… Mr Robin Clarke, HIE MINUTES Minute of Meeting 1 The Minute …": the next heading, in capitals, run onto the list.
+  const last = parts[parts.length - 1] ?? '';
+  const runOn = /^(.{4,120}?)\s+\p{Lu}{4,}\s+\p{Lu}/u.exec(last);
+  if (runOn?.[1] && !HONORIFIC_NAME_POST_RE.test(last.trim()) && HONORIFIC_NAME_POST_RE.test(runOn[1])) parts[parts.length - 1] = runOn[1];
   const entries = parts.map((p) => HONORIFIC_NAME_POST_RE.exec(p.trim()));
   if (entries.some((m) => !m)) return null;
+  // A post holding another titled person ("Council Cllr Mrs A Brewster, City Council"): the split missed a name.
+  if (entries.some((m) => /(?<![\w-])(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(m![2]!))) return null;
   return entries.map((m) => {
     // "Senior Manager, Community Stroke Team (For item 128/14)": when they attended is no part of the post.
     const post = m![2]!.replace(/\s*\((?:for|during)\s+(?:agenda\s+)?(?:items?|minutes?)\b[^()]*\)$/i, '').trim();
-    return { name: m![1]!, role: normaliseRole(post) ?? post };
+    // "The Highland Council Member (Chair)": the chair's role in brackets is the role.
+    const bracket = /\(([^()]{2,30})\)$/.exec(post)?.[1];
+    const chair = bracket ? normaliseRole(bracket) : null;
+    const name = /^(?:Cllr|Councillor)\b/.test(m![1]!) ? stripMemberTitle(m![1]!) : m![1]!;
+    return { name, role: chair === 'Chair' || chair === 'Vice-Chair' ? chair : (normaliseRole(post) ?? post) };
   });
 }
 
@@ -1009,7 +1019,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const kind = statusOf(m);
     // "Present:-" over the list: the dash is the label's. "Present:Councillors: A, B and the Clerk. There were no members
     // of the public.": a second label, and a sentence after the list.
-    const rest = (m[8] ?? '')
+    let rest = (m[8] ?? '')
       .trim()
       .replace(/^[-–]$/, '')
       .replace(/^(?:Councillors|Cllrs|Members)\s*:\s*/, '')
@@ -1032,6 +1042,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       continue;
     }
+    // "APOLOGIES: Cllr A, Argyll and Bute Council Ms B, NHS Highland MINUTES Minute of Meeting 1 The Minute … was
+    // approved": a list run on into the next heading (a word in capitals, then the text) ends there.
+    const headingAfter = rest.length < 2000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? /^(.{10,600}?)\s+\p{Lu}{4,}\s+\p{Lu}\p{Ll}/u.exec(rest) : null;
+    if (headingAfter?.[1] && !hasVerb(headingAfter[1].replace(/\([^()]*\)/g, '')) && honorificPostRun(headingAfter[1])) rest = headingAfter[1];
     // "Apologies: An apology was received from …" is a sentence, read by the apologies reader.
     if (rest && hasVerb(rest.replace(/\([^()]*\)/g, ''))) {
       if (kind === 'apologies') mark(i);

@@ -52,7 +52,7 @@ const PRINTED_HEADING = new RegExp(
   'i',
 );
 /** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */
-const PRINTED_HEADING_NO_NAME = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+held\s+(.{4,400})$/i;
+const PRINTED_HEADING_NO_NAME = /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|minute)\s+of\s+(?:(?:the|a|an)\s+)?(?:(?:ordinary|extraordinary|special|annual|reconvened|virtual|remote|hybrid|formal)\s+)?meeting\s+held\s+(.{4,400})$/i;
 /** A bare committee-name line ("OVERVIEW AND SCRUTINY COMMITTEE", "Pwyllgor … / Education Scrutiny Committee"). */
 const BODY_NAME_RE = /^(?:the\s+)?[\p{L}][\p{L}\d'’&,() -]{1,110}?\b(?:Committee|Sub-Committee|Sub\s+Committee|Subcommittee|Commission|Board|Panel|Cabinet|Executive|Forum|Council\s+Meeting|Assembly|Authority|Working\s+Group|Task\s+Group|Reference\s+Group|Partnership)(?:\s*\([\p{L}\s&-]{1,40}\))?$/iu;
 /** The full council's meeting as a page names it: "Council", "FULL COUNCIL", "Special Parish Council meeting". */

@@ -98,6 +98,14 @@ function firstMeetingOnly(blocks: readonly Block[]): readonly Block[] {
       first = i;
       continue;
     }
+    // A sharing site's title repeating the heading, with only its furniture between ("Total Page:16", "File
+    // Type:pdf"): the same meeting, its minutes starting at the second heading.
+    const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 60);
+    const between = blocks.slice(first + 1, i);
+    if (key(blocks[first]?.text ?? '') === key(b.text) && i - first <= 4 && between.every((x) => x.text.length < 80)) {
+      first = i;
+      continue;
+    }
     let cut = i;
     for (let k = i - 1; k > first; k--) {
       const t = blocks[k]?.text ?? '';

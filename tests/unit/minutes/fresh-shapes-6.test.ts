@@ -103,3 +103,56 @@ describe('a board page run into one line: posts with commas, initials, minute nu
     expect(minutes.date).toBe('2014-11-26');
   });
 });
+
+describe('a Scottish partnership minute copied from a sharing site: the heading twice, lists run into the next heading', () => {
+  const page = [
+    'Minute of Meeting Held in the Council Chamber, Islands Council Offices, Kirkwall on Friday 15 September 2017 at 9.00Am',
+    'Total Page:16',
+    'File Type:pdf, Size:1020Kb',
+    'Minute of Meeting held in the Council Chamber, Islands Council Offices, Kirkwall on Friday 15 September 2017 at 9.00am. ' +
+      'PRESENT Cllr Alan Hendry, The Northern Council Member (Chair) Cllr John Cowie, Eastern Council Member (Vice Chair) Cllr Uilleam Ross, Islands Council Member Mr Wilson Metcalf, Non-Councillor Member Prof David Grey, Non-Councillor Member ' +
+      'IN ATTENDANCE Mr Ranald Robb, Partnership Director Mr Frank Roche, Partnership Manager Mrs. Nicola Mott, Eastern Council ' +
+      'APOLOGIES Cllr Roddy McCuaig, Argyll and Bute Council Ms Pip Farmer, NHS Northern Mr Robin Clark, HIE MINUTES Minute of Meeting 1 The Minute of Meeting of 23 June 2017 was approved.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads the meeting from the heading that the site repeated', () => {
+    expect(minutes.date).toBe('2017-09-15');
+    expect(minutes.startTime).toBe('09:00');
+    expect(minutes.venue).toBe('Council Chamber, Islands Council Offices, Kirkwall');
+  });
+
+  it('reads each member with the chair in brackets, the officers, and the apologies up to the next heading', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Alan Hendry', 'present', 'Chair'],
+      ['John Cowie', 'present', 'Vice-Chair'],
+      ['Uilleam Ross', 'present', 'Islands Council Member'],
+      ['Mr Wilson Metcalf', 'present', 'Non-Councillor Member'],
+      ['Prof David Grey', 'present', 'Non-Councillor Member'],
+      ['Mr Ranald Robb', 'in-attendance', 'Partnership Director'],
+      ['Mr Frank Roche', 'in-attendance', 'Partnership Manager'],
+      ['Mrs. Nicola Mott', 'in-attendance', 'Eastern Council'],
+      ['Roddy McCuaig', 'apologies', null],
+      ['Ms Pip Farmer', 'apologies', null],
+      ['Mr Robin Clark', 'apologies', null],
+    ]);
+    expect(minutes.apologies).toEqual(['Roddy McCuaig', 'Ms Pip Farmer', 'Mr Robin Clark']);
+  });
+});
+
+describe('a list of members each with their council, substitutes marked, is not read as people and posts', () => {
+  const page = [
+    'Minutes of the meeting of the Police and Crime Panel held on Thursday 25 October 2012',
+    '',
+    'Present: Cllr M Abbot, East Vale District Council Cllr Mrs A Brewer, City and District Council Cllr J Dean, Hatfield Borough Council Ms A Frost, Co-opted Member Cllr A Fane (substitute), Borough Council Dr M Vernon, Co-opted Member',
+    '',
+    '1 INTRODUCTION AND WELCOME',
+    '',
+    'A welcome was extended to all members of the Panel.',
+  ].join('\n');
+  const { attendance } = parse(page);
+
+  it('keeps every member, none folded into another\'s post', () => {
+    expect(attendance.map((a) => a.name)).toEqual(['M Abbot', 'Mrs A Brewer', 'J Dean', 'Ms A Frost', 'A Fane', 'Dr M Vernon']);
+  });
+});
