@@ -25,7 +25,7 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  'Attendees|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt';
+  'Attendees|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
@@ -724,7 +724,8 @@ const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|C
 
 const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+(?:presided|in\s+the\s+[Cc]hair)\.?$/u;
 /** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
-const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Present|Members\s+Present|Elected\s+Members)$/i;
+// "MEMBERS OF THE CABINET" over the list of them (a county's printed minutes).
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Present|Members\s+Present|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
 
 /** "Cllr Marian Swift, Darlington Borough Council": one titled member to a line, with a body or post after a comma. */
 const TITLED_ENTRY_LINE_RE = /^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;]{2,80})?\.?$/u;

@@ -156,3 +156,44 @@ describe('a list of members each with their council, substitutes marked, is not 
     expect(attendance.map((a) => a.name)).toEqual(['M Abbot', 'Mrs A Brewer', 'J Dean', 'Ms A Frost', 'A Fane', 'Dr M Vernon']);
   });
 });
+
+describe('a county cabinet\'s printed minutes: "MEMBERS OF THE CABINET" over its list, then "Other Members present:"', () => {
+  const page = [
+    'CABINET',
+    '',
+    '16 JUNE 2009',
+    '',
+    'MINUTES',
+    '',
+    'ATTENDANCE',
+    '',
+    'MEMBERS OF THE CABINET',
+    '',
+    'D A Ashby, R I N Gorton (Chairman), S M Holme (substituting for K F Elsom), D E Lloyd',
+    '',
+    'Other Members present:',
+    '',
+    'R H Beech, N Bellamy, G F Button,',
+    '',
+    'C M Hayes, T C Herring',
+    '',
+    '1. MINUTES',
+    '',
+    'The minutes of the Cabinet meeting held on 26 May 2009 were confirmed as a correct record.',
+  ].join('\n');
+  const { attendance } = parse(page);
+
+  it('reads the cabinet members with the chair and the substitute, and the other members over their wrapped lines', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['D A Ashby', 'present', null],
+      ['R I N Gorton', 'present', 'Chair'],
+      ['S M Holme', 'present', 'substitute for K F Elsom'],
+      ['D E Lloyd', 'present', null],
+      ['R H Beech', 'present', null],
+      ['N Bellamy', 'present', null],
+      ['G F Button', 'present', null],
+      ['C M Hayes', 'present', null],
+      ['T C Herring', 'present', null],
+    ]);
+  });
+});
