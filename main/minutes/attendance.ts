@@ -1033,7 +1033,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
     if (kind === 'chair') {
       // "In the Chair: Councillor A Smith" – exactly one person. "CHAIR: Councillor Curley (Provost) presided.": the same.
-      const who = rest.replace(/\s+presided\.?$/i, '');
+      // "In the Chair:" over "Councillor P McGinn": the person on the line under the label.
+      const below = !rest && blocks[i + 1] && !blocks[i + 1]?.bullet && (blocks[i + 1]?.text.length ?? 99) < 60 && MEMBER_TITLE_RE.test(blocks[i + 1]?.text ?? '') ? (blocks[i + 1]?.text ?? '') : '';
+      if (below) {
+        mark(i + 1);
+        i++;
+      }
+      const who = (rest || below).replace(/\s+presided\.?$/i, '');
       const one = parseNameList(who);
       if (one.length === 1 && one[0] && splitOutsideBrackets(who).length === 1) {
         const label = (m[7] ?? '').replace(/\s+/g, ' ');
@@ -1124,8 +1130,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (e) entries.push(e);
     }
     // "In attendance: Councillor A Councillor B …": every entry a titled member (the officials follow on their own line).
-    const membersOnly = kind === 'in-attendance' && /^in\s+attendance$/i.test((m[2] ?? '').trim()) && entries.length >= 3 && splitBeforeTitles(rest).every((p) => MEMBER_TITLE_RE.test(p));
-    if (membersOnly) for (let k = 0; k < entries.length; k++) attendingMembers.add(attendees.length + k);
+    const fromRest = entries.length;
     for (const line of more) {
       const officers = posts ? honorificPostEntries(line) : null;
       if (officers) {
@@ -1136,6 +1141,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (e) entries.push(e);
       else entries.push(...parseList(line));
     }
+    // (The list may be on the lines under its label.)
+    const membersOnly = kind === 'in-attendance' && /^in\s+attendance$/i.test((m[2] ?? '').trim()) && (rest ? fromRest : entries.length) >= 3 && splitBeforeTitles(rest || more.join(' ')).every((p) => MEMBER_TITLE_RE.test(p));
+    if (membersOnly) for (let k = 0; k < (rest ? fromRest : entries.length); k++) attendingMembers.add(attendees.length + k);
     for (const e of entries) {
       const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind === 'present' && 'officer' in e && e.officer ? 'in-attendance' : kind;
       const role = kind === 'co-opted' ? (e.role ?? 'co-opted member') : status === 'apologies' || status === 'absent' ? null : e.role;

@@ -88,7 +88,9 @@ function isStructuralStart(line: string): boolean {
     // A copied table's head ("No. | Item |") and its rule ("---|---|").
     /^(?:No\.?|Rhif\.?|Number|Item\s+No\.?)\s*\|/i.test(line) ||
     (line.includes('|') && /^[-|:\s]+$/.test(line)) ||
-    ITEM_NUMBER_LINE_RE.test(line)
+    ITEM_NUMBER_LINE_RE.test(line) ||
+    // "M/140/2006:- CONDEMNATION": a coded minute number opening its heading.
+    CODED_MINUTE_START_RE.test(line)
   );
 }
 
@@ -97,6 +99,7 @@ function isStructuralStart(line: string): boolean {
  * "2025/26." alone is the end of a wrapped sentence.
  */
 const ITEM_NUMBER_LINE_RE = /^[A-Z]{1,4}\s?\d{1,4}\/\d{2,4}$/;
+const CODED_MINUTE_START_RE = /^[A-Z]{1,4}\/\d{1,4}\/\d{2,4}\s*:-?(?:\s|$)/;
 
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
@@ -107,7 +110,8 @@ function percentile(values: number[], p: number): number {
 const SHARING_SITE_RE = /^(?:docstoc|document\s+sample|.{0,120}\bpowered\s+by\s+docstoc)$/i;
 
 export function toBlocks(input: string): Block[] {
-  const text = stripPageFurniture(input.replace(/\r\n?/g, '\n'));
+  // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
+  const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
   const sourceLines = text.split('\n');
   const rawLines = sourceLines.map(cleanLine);
   const nonEmpty = rawLines.filter((l) => l.length > 0);

@@ -22,7 +22,7 @@ const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
 const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 // "1. / Welcome": a number and its title from a table copied with " / " between the cells.
-const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:|\\)|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
+const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:-?|\\)|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
 const INLINE_LONG_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.)\\s+(\\S.*)$`);
 
@@ -47,6 +47,8 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
 
 /** "Application for a licence (report attached)": a note of the papers, not part of the title. */
 const REPORT_NOTE_RE = /\s*[([]?\b(?:reports?|papers?)\s+(?:attached|to\s+follow|enclosed|herewith|circulated)[)\]]?\.?$/i;
+/** "SYMPATHY (REF: M/21)": the file reference printed after a heading. */
+const FILE_REF_RE = /\s*\((?:REF|Ref)\.?\s*:\s*[^()]{1,40}\)$/;
 
 /** "(Agenda Item 4)" before a minute's heading: the agenda's number, not part of the title. */
 const AGENDA_REF_RE = /^\((?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)\s*/i;
@@ -668,7 +670,7 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
         body.shift();
       }
     }
-    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(/\s*;$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body, start: m.index });
+    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(FILE_REF_RE, '').replace(/\s*;$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body, start: m.index });
   });
   return withMinuteNumbers(items);
 }

@@ -197,3 +197,52 @@ describe('a county cabinet\'s printed minutes: "MEMBERS OF THE CABINET" over its
     ]);
   });
 });
+
+describe('a Northern Irish council page one entry to a line: the chair under its label, members "In Attendance", coded minutes', () => {
+  const page = [
+    'NEWTOWN AND MOORE DISTRICT COUNCIL',
+    'Minutes of Monthly Meeting of the Council held on Monday 8 May 2006 at 7.00 pm in the',
+    'Boardroom, District Council Offices, Market Row, Newtown.',
+    'In the Chair:',
+    'Councillor P McGlynn',
+    'In Attendance:',
+    'Councillor C Byrne',
+    'Councillor W Byrne',
+    'Councillor M Carey',
+    'Councillor P McGlynn',
+    'Also in',
+    'Attendance:',
+    'Mr E Curran, Director of Administration',
+    'Mrs C Whyte, Committee Administrator',
+    'Apologies:',
+    'Councillor J Paterson',
+    'M/140/2006:-',
+    'CONDEMNATION',
+    '(REF: M/66;SC/41 )',
+    'Councillor Reid condemned all graffiti in community play areas in the district.',
+    'M/141/2006:-',
+    'SYMPATHY',
+    '(REF: M/21)',
+    'It was agreed to send a letter of sympathy to the family of the late Mary Keown.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads the chair from the line under "In the Chair:", and the members listed "In Attendance" as present', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['P McGlynn', 'present', 'Chair'],
+      ['C Byrne', 'present', null],
+      ['W Byrne', 'present', null],
+      ['M Carey', 'present', null],
+      ['Mr E Curran', 'in-attendance', 'Director of Administration'],
+      ['Mrs C Whyte', 'in-attendance', 'Committee Administrator'],
+      ['J Paterson', 'apologies', null],
+    ]);
+  });
+
+  it('reads each coded minute with its heading, without the file reference after it', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['M/140/2006', 'CONDEMNATION'],
+      ['M/141/2006', 'SYMPATHY'],
+    ]);
+  });
+});
