@@ -77,6 +77,11 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     const whole = b.text.replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+/, '').trim();
+    // "Apologies" (the heading) / "were received from: Councillors Mr A & Mr B.": the sentence starts in the heading.
+    if (whole.length < 600 && /^(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given)\b/.test(whole)) {
+      out.push(...findApologies(`Apologies ${whole}`));
+      continue;
+    }
     // "Michael Edmonds (ME), John Howard (JH), Michael Heybrook (MH).": names in full, without titles, with initials.
     if (whole.length < 400 && PLAIN_NAMES_RE.test(whole) && !NOT_NAMES_RE.test(whole)) {
       out.push(...findApologies(`Apologies from ${whole.replace(/\s*\(\p{Lu}{2,4}\)/gu, '')}`));

@@ -884,6 +884,29 @@ function unlabelledInitialledList(text: string): string[] | null {
   return names;
 }
 
+/** "(Clerk)", "(Parish Clerk)", "(Clerk & RFO)" after a name: the officer, not a member. */
+const CLERK_ROLE_RE = /^(?:(?:Parish|Town|Community|Locum|Acting|Deputy|Assistant)\s+)?Clerk(?:\s*(?:&|and|\/)\s*(?:RFO|Responsible\s+Financial\s+Officer))?$/i;
+
+/** The end of a list: ". Also: County Councillor Mr A Wyn". */
+const ALSO_TAIL_RE = /^(.{3,}?)\.\s+Also\s*:\s*(\S.{2,200}?)\.?$/;
+
+/**
+ * "Mr A (Chair), Mr B & Mr J Foulkes (Clerk). Also: County Councillor Mr A Wyn": the people after "Also:" are not
+ * members of the body; present, they are in attendance (apologies stay apologies), each with the office printed.
+ */
+function alsoTail(text: string, kind: AttendanceStatus): { text: string; extra: Attendee[] } {
+  const also = text.length < 1500 ? ALSO_TAIL_RE.exec(text) : null;
+  if (!also?.[1] || !also[2]) return { text, extra: [] };
+  const extra: Attendee[] = [];
+  for (const part of splitOutsideBrackets(also[2])) {
+    const office = /^((?:County|City|Borough|District|Town)\s+Council(?:l)?or)\s+(.{3,60})$/.exec(part.trim());
+    const one = parseNameList(office?.[2] ?? part);
+    if (one.length !== 1 || !one[0]) return { text, extra: [] };
+    extra.push({ name: one[0].name, status: kind === 'present' ? 'in-attendance' : kind, role: office?.[1] ?? one[0].role });
+  }
+  return { text: also[1], extra };
+}
+
 export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): AttendanceLists {
   const attendees: Attendee[] = [];
   /** Indices in `attendees` of titled members listed under a bare "In attendance:" label. */
@@ -907,7 +930,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const under = blocks[i + 1];
     if (bareLabel && under && !under.bullet && under.text.length < 1500 && !labelOf(under.text) && !BARE_LIST_LABEL_RE.test(under.text.trim())) {
       const kind: AttendanceStatus = /attendance/i.test(bareLabel[0]) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : 'present';
-      const entries = hasVerb(under.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(under.text.replace(/\.$/, ''), kind === 'in-attendance');
+      const tail = alsoTail(under.text, kind);
+      const entries = hasVerb(tail.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(tail.text.replace(/\.$/, ''), kind === 'in-attendance');
       // "1. Present" over the list: a numbered minute; its list is read, the heading stays an item.
       const numberedLabel = /^\d/.test(b.text.trim());
       // "Elected Members" over "Cllr Marian Swift, Darlington Borough Council" / "Cllr Stuart Green, …": one to a line.
@@ -927,8 +951,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         i = last;
         continue;
       }
-      if (entries.length >= Math.min(2, splitOutsideBrackets(under.text).length) && (kind === 'in-attendance' || entries.length * 2 >= splitOutsideBrackets(under.text).length)) {
-        for (const e of entries) attendees.push({ name: e.name, status: kind, role: kind === 'apologies' ? null : e.role });
+      if (entries.length >= Math.min(2, splitOutsideBrackets(tail.text).length) && (kind === 'in-attendance' || entries.length * 2 >= splitOutsideBrackets(tail.text).length)) {
+        for (const e of entries) attendees.push({ name: e.name, status: kind === 'present' && e.role !== null && CLERK_ROLE_RE.test(e.role) ? 'in-attendance' : kind, role: kind === 'apologies' ? null : e.role });
+        attendees.push(...tail.extra);
         if (!numberedLabel) used.add(i);
         used.add(i + 1);
         i++;
@@ -1081,6 +1106,12 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       continue;
     }
     if (!rest && !(i + 1 < n && continuesList(blocks[i + 1] as Block))) continue;
+    // "… Mr J Foulkes (Clerk). Also: County Councillor Mr A Wyn": others after the members, each with their office.
+    if (kind === 'present' || kind === 'apologies' || kind === 'in-attendance' || kind === 'absent') {
+      const tail = alsoTail(rest, kind);
+      rest = tail.text;
+      attendees.push(...tail.extra);
+    }
     const posts = kind === 'in-attendance';
     const parseList = (t: string) =>
       kind === 'substitutes' ? splitOutsideBrackets(t).flatMap((p) => parseSubstituteEntry(p) ?? []) : parseNameList(t, posts);
@@ -1145,7 +1176,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const membersOnly = kind === 'in-attendance' && /^in\s+attendance$/i.test((m[2] ?? '').trim()) && (rest ? fromRest : entries.length) >= 3 && splitBeforeTitles(rest || more.join(' ')).every((p) => MEMBER_TITLE_RE.test(p));
     if (membersOnly) for (let k = 0; k < (rest ? fromRest : entries.length); k++) attendingMembers.add(attendees.length + k);
     for (const e of entries) {
-      const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind === 'present' && 'officer' in e && e.officer ? 'in-attendance' : kind;
+      // The clerk named in the list of those present is the council's officer, in attendance.
+      const officer = ('officer' in e && e.officer) || (e.role !== null && CLERK_ROLE_RE.test(e.role));
+      const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind === 'present' && officer ? 'in-attendance' : kind;
       const role = kind === 'co-opted' ? (e.role ?? 'co-opted member') : status === 'apologies' || status === 'absent' ? null : e.role;
       attendees.push({ name: e.name, status, role });
     }

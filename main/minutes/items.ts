@@ -394,6 +394,16 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         stripped = { ...stripped, text: stripped.text.slice(0, -1) };
         raw = raw.replace(/:$/, '');
       }
+      // "3 Welcome:", "4 To declare any personal and/or prejudicial interest.": the next number of an established
+      // sequence, its heading ending in a colon or a full stop.
+      const nextInSequence = prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1;
+      if (!titleLike(stripped.text, false) && nextInSequence && !rest && /[.:]$/.test(stripped.text)) {
+        const cut = stripped.text.slice(0, -1).trim();
+        if (titleLike(cut, false) && cut.split(/\s+/).length <= 12 && !SPEECH_RE.test(cut) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(cut) && !/[.:;]/.test(cut.replace(/\b(?:No|St|etc)\./g, ''))) {
+          stripped = { ...stripped, text: cut };
+          raw = raw.replace(/\s*[.:]$/, '');
+        }
+      }
       // "21.PRESENT Councillors: A Brown, C Dunn": a short line can read as a title, yet is a heading in capitals and its list.
       // "574. To invite Councillors to declare an interest. None were declared": the heading, then a minute of nothing.
       const nothing = hasSep && !rest ? /^(.{10,200}?)\.\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;

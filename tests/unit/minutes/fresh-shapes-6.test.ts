@@ -246,3 +246,53 @@ describe('a Northern Irish council page one entry to a line: the chair under its
     ]);
   });
 });
+
+describe('a Welsh community council page: numbered headings ending in a colon or full stop, "Also:" after a list', () => {
+  const page = [
+    'Minutes of the Community Council virtual Meeting held via ZOOM on Tuesday, 19th July 2022.',
+    '',
+    '1          Present',
+    '',
+    'Councillors, Mr Tom Owens (Chair), Mrs Sharon Barr, Mr Andrew Hughson & Mr J Alun Fowler (Clerk). Also: County Councillor Mr Arfon Wynne',
+    '',
+    '2         Apologies',
+    '',
+    'were received from: Councillors Mr Gareth Evanson & Mr Les Thomason.',
+    '',
+    '3         Welcome:',
+    '',
+    'The Chair welcomed everyone to the meeting.',
+    '',
+    '4         To declare any personal and/or prejudicial interest.',
+    '',
+    'No personal declaration was received.',
+    '',
+    '5         To Correct & Approve minutes of previous meetings.',
+    '',
+    'Proposed (AH) & Seconded (SB) that the minutes be approved as correct. Unanimously agreed and signed by the Chair.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads every heading of the numbered sequence', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Present'],
+      ['2', 'Apologies'],
+      ['3', 'Welcome'],
+      ['4', 'To declare any personal and/or prejudicial interest'],
+      ['5', 'To Correct & Approve minutes of previous meetings'],
+    ]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+
+  it('reads the clerk and the county councillor as in attendance, and the apologies under their heading', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Mr Tom Owens', 'present', 'Chair'],
+      ['Mrs Sharon Barr', 'present', null],
+      ['Mr Andrew Hughson', 'present', null],
+      ['Mr J Alun Fowler', 'in-attendance', 'Clerk'],
+      ['Mr Arfon Wynne', 'in-attendance', 'County Councillor'],
+      ['Mr Gareth Evanson', 'apologies', null],
+      ['Mr Les Thomason', 'apologies', null],
+    ]);
+  });
+});
