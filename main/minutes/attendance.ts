@@ -243,7 +243,7 @@ const POST_THEN_MEMBER_RE =
  * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
  * the role. Styles of address (Mr, Mrs, Dr, Rev, Canon) stay with the name, as the page prints them.
  */
-const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Chief\s+)?Inspector|Insp|PCSO|PC|Police\s+Constable|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?\s+(?=\p{Lu})/u;
+const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Chief\s+)?Inspector|Insp|PCSO|PCO|PC|Police\s+Constable|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?\s+(?=\p{Lu})/u;
 
 function readEntry(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   const ranked = RANK_RE.exec(raw.trim());
@@ -884,8 +884,32 @@ function unlabelledInitialledList(text: string): string[] | null {
   return names;
 }
 
+const REPRESENTING_RE = /^Representing\s+(?:the\s+)?\p{Lu}.{2,80}$/u;
+
+/**
+ * A joint board's members listed under the council each represents: "Representing Angus Council" over "Councillor A
+ * Councillor B", and so on. Every group a run of titled members; null unless two groups at least read that way.
+ */
+function representingGroups(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+  const attendees: Attendee[] = [];
+  let k = from;
+  let groups = 0;
+  while (k + 1 < blocks.length && REPRESENTING_RE.test(blocks[k]?.text.trim() ?? '')) {
+    const list = blocks[k + 1];
+    if (!list || list.bullet || list.text.length > 1500 || hasVerb(list.text)) break;
+    const parts = splitBeforeTitles(list.text);
+    if (!parts.every((p) => MEMBER_TITLE_RE.test(p) || /^Bailie\s/.test(p))) break;
+    const entries = parseNameList(list.text);
+    if (entries.length < parts.length) break;
+    for (const e of entries) attendees.push({ name: e.name, status: 'present', role: e.role });
+    groups++;
+    k += 2;
+  }
+  return groups >= 2 ? { attendees, end: k } : null;
+}
+
 /** "(Clerk)", "(Parish Clerk)", "(Clerk & RFO)" after a name: the officer, not a member. */
-const CLERK_ROLE_RE = /^(?:(?:Parish|Town|Community|Locum|Acting|Deputy|Assistant)\s+)?Clerk(?:\s*(?:&|and|\/)\s*(?:RFO|Responsible\s+Financial\s+Officer))?$/i;
+const CLERK_ROLE_RE = /^(?:(?:Parish|Town|Community|Locum|Acting|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+(?:the\s+)?(?:Parish\s+|Town\s+|Community\s+)?Council)?(?:\s*(?:&|and|\/)\s*(?:RFO|Responsible\s+Financial\s+Officer))?$/i;
 
 /** The end of a list: ". Also: County Councillor Mr A Wyn". */
 const ALSO_TAIL_RE = /^(.{3,}?)\.\s+Also\s*:\s*(\S.{2,200}?)\.?$/;
@@ -1003,14 +1027,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       continue;
     }
-    if (attendees.length === 0 && i < 12 && /^Councillors?\s/.test(b.text)) {
+    if (attendees.length === 0 && i < 12 && /^(?:Councillors?|Cllrs)\.?\s/.test(b.text)) {
       // "Councillors A. Brown, C. Dee, E. Fox." at the top of parish minutes: the members present, without a label.
       // "Councillor M Thomas (Mayor) Councillors G Davies, …": the chair first.
-      const list = b.text.replace(/^Councillors?\s+/, '').replace(/\.$/, '');
+      const list = b.text.replace(/^(?:Councillors?|Cllrs)\.?\s+/, '').replace(/\.$/, '');
       const entries = hasVerb(list) || /\d/.test(list) ? [] : parseNameList(list);
       // A part may hold two names the reader split ("Thomas (Mayor) Councillors G Davies"); none may be left unread.
       if (entries.length >= 3 && entries.length >= splitOutsideBrackets(list).length) {
-        for (const e of entries) attendees.push({ name: e.name, status: 'present', role: e.role });
+        for (const e of entries) attendees.push({ name: e.name, status: e.role !== null && CLERK_ROLE_RE.test(e.role) ? 'in-attendance' : 'present', role: e.role });
         used.add(i);
         continue;
       }
@@ -1096,6 +1120,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       attendees.push(...keyedBelow.attendees);
       for (let k = i; k < keyedBelow.end; k++) mark(k);
       i = keyedBelow.end - 1;
+      continue;
+    }
+    // "Present:-" over "Representing Angus Council" / "Councillor A Councillor B" / "Representing Dundee City Council" / …
+    const groups = (!rest || /^[:-]+$/.test(rest)) && kind === 'present' ? representingGroups(blocks, i + 1) : null;
+    if (groups) {
+      attendees.push(...groups.attendees);
+      for (let k = i; k < groups.end; k++) mark(k);
+      i = groups.end - 1;
       continue;
     }
     const table = !rest || /^[:-]+$/.test(rest) ? flattenedAttendanceTable(blocks, i + 1, kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind) : null;

@@ -9,7 +9,7 @@ export const MEMBER_TITLE_RE =
   /^(?:(?:County|Cty|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|C?Cllrs?\.?|CC?lrs?\.?|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr)(?:\s*[:/]\s*|\s+)/i;
 
 /** A civic title before a name: "Mayor Rees", "Deputy Mayor Jane Smith" (not "Mayor of Watford"). */
-const CIVIC_TITLE_RE = /^(?:(?:Deputy|Lord|Lady)\s+)?Mayor\s+(?=\p{Lu}[\p{Ll}'’])(?!of\b)/u;
+const CIVIC_TITLE_RE = /^(?:(?:Deputy|Depute|Lord|Lady)\s+){0,2}(?:Mayor|Provost)\s+(?=\p{Lu}[\p{Ll}'’])(?!of\b)/u;
 
 export function stripMemberTitle(name: string): string {
   let n = name.trim();
@@ -39,7 +39,8 @@ export function splitNameList(list: string): string[] {
   const parts = cleaned.split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/);
   const out: string[] = [];
   for (const part of parts) {
-    const n = stripMemberTitle(part.replace(/^(?:and|&)\s+/i, '')).replace(CIVIC_TITLE_RE, '');
+    // "PCO Lowri Anderson": a police rank is an office, not part of the name.
+    const n = stripMemberTitle(part.replace(/^(?:and|&)\s+/i, '')).replace(CIVIC_TITLE_RE, '').replace(/^(?:PCSO|PCO|PC|Sgt|Sergeant|Inspector|Insp)\.?\s+(?=\p{Lu}[\p{Ll}'’])/u, '');
     if (!n) continue;
     if (!/^[A-Z]/.test(n)) continue;
     if (n.split(' ').length > 6) continue;

@@ -296,3 +296,85 @@ describe('a Welsh community council page: numbered headings ending in a colon or
     ]);
   });
 });
+
+describe('a Scottish joint board: members listed under the council each represents, a civic title in the apologies', () => {
+  const page = [
+    'At a MEETING of the TAYVALE VALUATION JOINT BOARD held at Dundee on 20th November, 2017.',
+    '',
+    'Present:-',
+    '',
+    'Representing Angus Council',
+    '',
+    'Councillor David Cheyne Councillor Richard Moor Councillor Lynne Devlin',
+    '',
+    'Representing Dundee City Council',
+    '',
+    'Bailie Christina Robb Councillor Alan Rose',
+    '',
+    'Representing Perth and Kinross Council',
+    '',
+    'Councillor Angus Forbes Councillor Dave Dugan',
+    '',
+    'Councillor David Cheyne, Convener, in the Chair.',
+    '',
+    'I APOLOGIES',
+    '',
+    'Apologies for absence were submitted on behalf of Depute Lord Provost Bill Campbell (Dundee City Council) and Councillor Willie Watson (Perth and Kinross Council).',
+    '',
+    'II DECLARATION OF INTEREST',
+    '',
+    'No declarations of interest were made.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads every group of members, the bailie among them', () => {
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['David Cheyne', 'Chair'],
+      ['Richard Moor', null],
+      ['Lynne Devlin', null],
+      ['Christina Robb', null],
+      ['Alan Rose', null],
+      ['Angus Forbes', null],
+      ['Dave Dugan', null],
+    ]);
+  });
+
+  it('reads the apology without the civic title', () => {
+    expect(minutes.apologies).toEqual(['Bill Campbell', 'Willie Watson']);
+  });
+});
+
+describe('a parish page: members after "Cllrs" with no label, headings run into their minute after a full stop', () => {
+  const page = [
+    'Draft Minutes of Annual Ordinary Parish Council meeting 9th May 2016',
+    '',
+    'Cllrs M Kane, Mrs L Wills, J Evason, R Wills and Mrs K Hewitt (Clerk to Council)',
+    '',
+    '1. Election of Chairman. Cllr Laura Wills proposed that Cllr Mike Kane take up the position of Chairman and Cllr Richard Wills seconded it.',
+    '',
+    '2. Election of Vice Chairman. Cllr Mike Kane proposed that Cllr Richard Wills continues as Vice Chairman.',
+    '',
+    '3. Apologies',
+    '3.1. There were apologies from PCO Lowri Anders and Dave Atkins (Locality Steward)',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads the members, and the clerk as in attendance', () => {
+    expect(attendance.filter((a) => a.status !== 'apologies').map((a) => [a.name, a.status, a.role])).toEqual([
+      ['M Kane', 'present', null],
+      ['Mrs L Wills', 'present', null],
+      ['J Evason', 'present', null],
+      ['R Wills', 'present', null],
+      ['Mrs K Hewitt', 'in-attendance', 'Clerk to Council'],
+    ]);
+  });
+
+  it('reads each heading before its full stop, and the apologies without the police rank', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Election of Chairman'],
+      ['2', 'Election of Vice Chairman'],
+      ['3', 'Apologies'],
+    ]);
+    expect(minutes.apologies).toEqual(['Lowri Anders', 'Dave Atkins']);
+  });
+});
