@@ -237,7 +237,7 @@ const ENTRY_CACHE = new Map<string, { name: string; role: string | null } | null
 const CLOSING_CHAIR_RE = /^(.*\))\s*\((?:in\s+the\s+chair|presiding)\)$/i;
 /** "The Right Worshipful the Mayor Councillor A Smith", "The Chairman Councillor B Jones": a civic post, then the titled member. */
 const POST_THEN_MEMBER_RE =
-  /^(?:the\s+)?(?:right\s+)?(?:worshipful\s+)?(?:the\s+)?((?:deputy\s+|lord\s+)?mayor|(?:lord\s+)?provost|(?:vice[-\s]?)?chair(?:man|woman|person)?|(?:vice[-\s]?)?convener),?\s+((?:Councillor|Cllr\.?|Alderman|Alderwoman)\s+.{2,60})$/i;
+  /^(?:the\s+)?(?:right\s+)?(?:worshipful\s+)?(?:the\s+)?((?:deputy\s+|lord\s+)?(?:town\s+|city\s+)?mayor|(?:lord\s+)?provost|(?:vice[-\s]?)?chair(?:man|woman|person)?|(?:vice[-\s]?)?convener),?\s+((?:Councillor|Cllr\.?|Alderman|Alderwoman)\s+.{2,60})$/i;
 
 /**
  * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
@@ -255,6 +255,12 @@ function readEntry(raw: string, commaRole: boolean): { name: string; role: strin
 }
 
 function readEntryInner(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
+  // "Councillor Allan Knox in the Chair": the chair, without brackets.
+  const bareChair = /^(.{3,80}?)\s+in\s+the\s+Chair[;,.]?$/i.exec(raw.trim());
+  if (bareChair?.[1] && !/[()]/.test(bareChair[1])) {
+    const e = readEntryInner(bareChair[1], commaRole);
+    if (e) return { name: e.name, role: 'Chair' };
+  }
   const closingChair = CLOSING_CHAIR_RE.exec(raw.trim());
   if (closingChair && closingChair[1]) {
     const e = readEntryCore(closingChair[1], commaRole);

@@ -109,10 +109,35 @@ function percentile(values: number[], p: number): number {
 
 const SHARING_SITE_RE = /^(?:docstoc|document\s+sample|.{0,120}\bpowered\s+by\s+docstoc)$/i;
 
+/**
+ * A page copied with every line break doubled: a blank line after nearly every line, sentences broken across the
+ * blanks ("… Annual Meeting of the Town" / "" / "Council to be held …"). The single blanks are line breaks, not
+ * paragraph breaks; they go (two or more blank lines still part paragraphs).
+ */
+function undoubled(lines: string[]): string[] {
+  const isBlank = (k: number) => (lines[k] ?? '').trim() === '';
+  let filled = 0;
+  let doubledBreaks = 0;
+  let brokenSentences = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (isBlank(k)) continue;
+    filled++;
+    if (isBlank(k + 1) && !isBlank(k + 2) && k + 2 < lines.length) {
+      doubledBreaks++;
+      const line = (lines[k] ?? '').trim();
+      if (!TERMINAL_RE.test(line) && (/^[a-z]/.test((lines[k + 2] ?? '').trim()) || /\b(?:of|the|and|to|for|from|a|an|in|on|with|by|at|as|that|be|is|are|was|were|had|have)$/i.test(line))) brokenSentences++;
+    }
+  }
+  // Wrapped lines, not one paragraph to a line (a web page's paragraphs, each between blank lines).
+  const width = percentile(lines.filter((l) => l.trim() !== '').map((l) => l.trim().length), 0.9);
+  if (filled < 12 || doubledBreaks < filled * 0.85 || brokenSentences < Math.max(3, filled * 0.1) || width > 130) return lines;
+  return lines.filter((l, k) => l.trim() !== '' || (isBlank(k - 1) || isBlank(k + 1)));
+}
+
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
-  const sourceLines = text.split('\n');
+  const sourceLines = undoubled(text.split('\n'));
   const rawLines = sourceLines.map(cleanLine);
   const nonEmpty = rawLines.filter((l) => l.length > 0);
   const blankCount = rawLines.length - nonEmpty.length;

@@ -378,3 +378,39 @@ describe('a parish page: members after "Cllrs" with no label, headings run into 
     expect(minutes.apologies).toEqual(['Lowri Anders', 'Dave Atkins']);
   });
 });
+
+describe('a town council page copied with every line break doubled', () => {
+  const page = [
+    'PRESENT: The Town Mayor Councillor Allan Knight in the Chair;',
+    'The Deputy Town Mayor, Councillor Kevin Horton;',
+    'Councillors Valerie Cope, Pam Dowling, Susan Knight , Simon',
+    'O’Rourke, Mary Robins and Alan Yeardley.',
+    'The Town Clerk.',
+    'APOLOGIES: apologies for absence, together with reasons, were received from',
+    'Councillors Ruth Moore and Jim Sherwin .',
+    'RESOLVED: That the apologies be accepted.',
+    '410.13 ANNUAL MEETING - 7 MAY, 2013.',
+    'Consideration was given to the Agenda for the Annual Meeting of the Town',
+    'Council to be held on 7 May 2013, and to the arrangements for the',
+    'reception after it, which the Town Clerk had made with the',
+    'Mayor’s office and the caterers.',
+    'RESOLVED: That the agenda for the Annual Meeting be approved.',
+  ].join('\n\n');
+  const { minutes, attendance } = parse(page);
+
+  it('joins the lines the blanks broke, so a name split over two lines is one person', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Allan Knight', 'present', 'Chair'],
+      ['Kevin Horton', 'present', null],
+      ['Valerie Cope', 'present', null],
+      ['Pam Dowling', 'present', null],
+      ['Susan Knight', 'present', null],
+      ['Simon O’Rourke', 'present', null],
+      ['Mary Robins', 'present', null],
+      ['Alan Yeardley', 'present', null],
+      ['Ruth Moore', 'apologies', null],
+      ['Jim Sherwin', 'apologies', null],
+    ]);
+    expect(minutes.apologies).toEqual(['Ruth Moore', 'Jim Sherwin']);
+  });
+});
