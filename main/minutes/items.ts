@@ -618,6 +618,8 @@ function paragraphItems(body: readonly Block[]): ItemDraft[] | null {
 }
 
 /** Splits the body into items: numbered ("109." / "45. Title" / "CYPE/24/45"), unnumbered titles, or one item. */
+const BUSINESS_START_RE = /^(?:Items?\s+of\s+Business|Order\s+of\s+Business)$/i;
+
 export function splitItems(blocks: readonly Block[], header: Header, skip: Set<number>): ItemDraft[] {
   const from = header.bodyStart;
   const table = header.pageKind === 'agenda-item' ? null : tableRowDrafts(blocks, skip, from);
@@ -635,7 +637,12 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
       }
       markers = markers.filter((m) => m.number !== null && numbers.has(m.number));
     }
-    if (markers.length === 0) markers = findUnnumbered(blocks, from, header, skip);
+    if (markers.length === 0) {
+      // A meeting page (CMIS) whose business starts under "Items Of Business": the headings above it (the page's
+      // notices, "Chair", "In Attendance") are not items.
+      const business = blocks.findIndex((b, k) => k >= from && !b.bullet && BUSINESS_START_RE.test(b.text.trim()));
+      markers = findUnnumbered(blocks, business >= 0 ? business + 1 : from, header, skip);
+    }
   }
   const bodyOf = (start: number, end: number): Block[] => {
     const out: Block[] = [];

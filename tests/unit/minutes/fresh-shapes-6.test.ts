@@ -414,3 +414,43 @@ describe('a town council page copied with every line break doubled', () => {
     expect(minutes.apologies).toEqual(['Ruth Moore', 'Jim Sherwin']);
   });
 });
+
+describe('a CMIS meeting page: its notices above "Items Of Business" are not items', () => {
+  const page = [
+    'Meeting Summary',
+    'Finance and Resources Policy Board',
+    '14 Nov 2018 - 14:00 to 15:00',
+    '',
+    'Documents',
+    '',
+    'Agenda',
+    '',
+    'Notification',
+    'Standard Items',
+    'Members of the Press and Public',
+    'Members of the press and public wishing to attend the meeting should report to the customer service centre.',
+    'Further Information',
+    '',
+    'This is a meeting which is open to members of the public.',
+    '',
+    'Chair',
+    'Councillor Shore, Convener, presided.',
+    'In Attendance',
+    'A Rowan, Director of Finance & Resources; L McIntosh, Head of Policy & Commissioning and B Lambie, Strategic Procurement Manager (both Chief Executive’s); D Gillan, Head of Facilities Management (Environment & Infrastructure Services); and K Grant, Head of Corporate Governance (all Finance & Resources).',
+    'Contract Authorisation Reports',
+    'As below.',
+    'Items Of Business',
+    'Apologies',
+    'Apologies from members.',
+    'Councillors Dowd and K McLaren.',
+    'Declarations of Interest',
+    'Members are asked to declare an interest in any item(s) on the agenda and to provide a brief explanation of the nature of the interest.',
+    'Councillor Shore declared a non-financial interest in item 17 of the agenda.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('finds only the business under that heading', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Apologies', 'Declarations of Interest']);
+    expect(minutes.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([['Shore', '17', 'non-financial']]);
+  });
+});
