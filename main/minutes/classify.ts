@@ -25,11 +25,17 @@ const MINUTES_APPROVED_RE = /correct record|true record|accurate record|\bminute
 const NOTE_THAT_RE = /^(?:that\s+)?(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|commission|panel|board|cabinet|council|members?|forum|sub-committee|executive|authority)\s+(?:also\s+|further\s+)?)?(?:to\s+)?(?:notes?|noted|be\s+noted)\s+that\b/i;
 const SECOND_VERB_RE = /(?:[;,]|\band\b)\s*(?:(?:to|that\s+it|it)\s+)?(?:also\s+)?(?:asks?|asked|requests?|requested|agrees?|agreed|instructs?|instructed|approves?|approved|authorises?|authorised|authorizes?|refers?|referred|recommends?|recommended|resolves?|resolved|invites?|invited|delegates?|delegated)\b|\(\s*b\s*\)|\bii\)/i;
 
+const AGREED_TO_NOTE_RE = /^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|commission|panel|board|cabinet|council|members?|forum|sub-committee|executive|authority)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+to\s+note\b/i;
+/** "To appoint Councillor Gate as Vice-Chair of the Committee": an appointment to an office of the body. */
+const APPOINT_AS_RE = /^(?:that\s+)?to\s+(?:re-?)?appoint\s+[^.;]{2,80}?\s+as\s+(?:the\s+)?(?:vice[-\s]?)?(?:chair(?:man|person)?|convener)\b/i;
+
 export function classifyDecision(text: string): DecisionKind {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
   if (NOTE_VERB_RE.test(t) && !MINUTES_APPROVED_RE.test(t) && !RECOMMEND_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
   if (NOTE_THAT_RE.test(t) && !PROCEDURAL_RE.test(t) && !RECOMMEND_RE.test(t) && !SECOND_VERB_RE.test(t)) return 'noted';
-  if (PROCEDURAL_RE.test(t)) return 'procedural';
+  // "The Joint Board agreed to note the change in membership": noting, unless it goes on to do more.
+  if (AGREED_TO_NOTE_RE.test(t) && !SECOND_VERB_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
+  if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t)) return 'procedural';
   if (RECOMMEND_RE.test(t)) return 'recommendation';
   if (NOTED_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
   return 'action';

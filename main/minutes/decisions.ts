@@ -62,7 +62,7 @@ const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
 const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/;
 /** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */
@@ -444,6 +444,16 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       out.push(makeDecision(item, paraLabel, below.text.trim(), sourceOf(blocks, i, i + 2)));
       i += 2;
       continue;
+    }
+    // "The Joint Board agreed:-" over "(i) to note that …", "(ii) to approve …": each point is a decision.
+    if (below && BODY_LEAD_IN_RE.test(t.trim()) && /^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+(?:to|that)\s/i.test(below.text.trim())) {
+      const collected = collectPoints(blocks, i + 1, null);
+      if (collected.points.length > 0 && collected.points.every((p) => /^(?:to|that)\s/i.test(p.text.trim()))) {
+        const source = sourceOf(blocks, i, collected.next);
+        for (const p of collected.points) out.push(makeDecision(item, p.label, p.text, source));
+        i = Math.max(collected.next, i + 1);
+        continue;
+      }
     }
     // "49.1 The Chair noted that …": decisions in a numbered paragraph carry its number.
     const numbered = numberedParagraph(b);

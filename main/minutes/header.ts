@@ -226,7 +226,7 @@ export function isMeetingHeading(text: string): boolean {
   if (text.length > 600) return false;
   if (!PRINTED_HEADING.test(text) && !PRINTED_HEADING_NO_NAME.test(text)) return false;
   // "Minutes of the meeting of the Cabinet held on 3 March were approved as a correct record" is a decision.
-  if (/\b(?:were|was|be|been|are|is)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|noted|received|accepted|adopted|circulated|submitted)\b|\bcorrect\s+record\b/i.test(text)) return false;
+  if (/\b(?:were|was|be|been|are|is)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|noted|received|accepted|adopted|circulated|submitted)\b|\bcorrect\s+record\b|\b(?:previously|already)\s+(?:circulated|published)\b|\b(?:attached|enclosed|to\s+follow)\)?\.?$/i.test(text)) return false;
   // "At a meeting of the Cabinet held on 5 March 2023, it was resolved that …": a sentence about another meeting.
   if (/\b(?:resolved|recommended|decided|considered|agreed|reported|asked|said|stated)\b/i.test(text)) return false;
   return findDate(text) !== null;

@@ -454,3 +454,88 @@ describe('a CMIS meeting page: its notices above "Items Of Business" are not ite
     expect(minutes.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([['Shore', '17', 'non-financial']]);
   });
 });
+
+describe('a ModernGov page whose first item is the last meeting\'s minutes "(previously circulated)"', () => {
+  const page = [
+    'Agenda and minutes',
+    '',
+    'Planning Regulatory Committee - Monday, 4th February 2019 10.30 a.m.',
+    '',
+    'Venue: Town Hall',
+    '',
+    'Items',
+    'No. Item',
+    '',
+    '109.',
+    '',
+    'Minutes',
+    '',
+    'Minutes of meeting held on 7 January, 2019 (previously circulated). ',
+    '',
+    'Minutes:',
+    '',
+    'The minutes of the meeting held on 7th January 2019 were signed by the Chairman as a correct record.',
+    '',
+    '110.',
+    '',
+    'Items of Urgent Business authorised by the Chairman',
+    '',
+    'Minutes:',
+    '',
+    'There were no items of urgent business.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('keeps that item: the agenda\'s words are not a second meeting\'s heading', () => {
+    expect(minutes.date).toBe('2019-02-04');
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['109', 'Minutes'],
+      ['110', 'Items of Urgent Business authorised by the Chairman'],
+    ]);
+    expect(minutes.decisions.map((d) => [d.item, d.kind])).toEqual([['109', 'procedural']]);
+  });
+});
+
+describe('a joint board\'s decisions in prose: minutes "submitted and approved", "agreed to note", "agreed:-" over points', () => {
+  const page = [
+    'At a MEETING of the TAYVALE VALUATION JOINT BOARD held at Dundee on 20th November, 2017.',
+    '',
+    'I APOLOGIES',
+    '',
+    'There were no apologies.',
+    '',
+    'II DECLARATION OF INTEREST',
+    '',
+    'No declarations of interest were made.',
+    '',
+    'III MEMBERSHIP OF JOINT BOARD',
+    '',
+    'It was reported that the council had appointed Councillor Dave Dugan as a replacement.',
+    '',
+    'The Joint Board agreed to note the change in membership as indicated.',
+    '',
+    'IV MINUTE OF PREVIOUS MEETING',
+    '',
+    'The minute of meeting of the Joint Board held on 28th August, 2017 was submitted and approved.',
+    '',
+    'V NON DOMESTIC RATING - UPDATE',
+    '',
+    'There was submitted Report No TVJB25-2017 by the Assessor.',
+    '',
+    'The Joint Board agreed:-',
+    '',
+    '(i) to note that 6,279 appeals had been received; and',
+    '',
+    '(ii) to approve the timetable for hearing them.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('reads each decision with its kind, the points under "agreed:-" one by one', () => {
+    expect(minutes.decisions.map((d) => [d.item, d.label, d.kind])).toEqual([
+      ['III', null, 'noted'],
+      ['IV', null, 'procedural'],
+      ['V', 'i', 'noted'],
+      ['V', 'ii', 'action'],
+    ]);
+  });
+});
