@@ -41,6 +41,13 @@ export function findApologies(text: string): string[] {
   for (const sentence of splitSentences(text)) {
     if (sentence.length > 1500 || !/apolog|ymddiheur/i.test(sentence)) continue;
     const m = FROM_RE.exec(sentence) ?? LABEL_RE.exec(sentence);
+    // "… on behalf of: · Councillor A, Cabinet Member for Housing. · B, Corporate Director, Place …": one person a
+    // bullet, each before the post after their comma.
+    const bulleted = m?.[1] && /(?:^|\s)[·•]\s/.test(m[1]) ? m[1].split(/(?:^|\s)[·•]\s+/).map((p) => p.trim()).filter(Boolean) : null;
+    if (bulleted && bulleted.length >= 2) {
+      for (const entry of bulleted) found.push(...names(cutList((entry.split(',')[0] ?? '').trim())).slice(0, 1));
+      continue;
+    }
     if (m && m[1]) {
       // "… for absence from A and B, and for lateness from C": the list ends where lateness begins.
       // "… from CClrs A and B, and from PKC Clrs C and D": a second group, from another body.

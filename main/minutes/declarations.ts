@@ -299,17 +299,25 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
     const surname = (n: string) => n.split(' ').pop() ?? n;
     let withdrew = withdrewIn(sentence);
     let used = sentence;
+    let nature = interestNature(sentence, date);
     for (const follow of [sentences[i + 1]?.text ?? '', sentences[i + 2]?.text ?? '']) {
-      const mentions = members.some((n) => follow.includes(surname(n))) || /^(?:he|she|they|the member|the councillor)\b/i.test(follow);
+      // "It was noted that this was a prejudicial interest and the Councillor withdrew …": the sentence after says
+      // what the interest was.
+      const natureAfter = THIS_WAS_INTEREST_RE.test(follow) ? interestNature(follow, date) : 'unspecified';
+      const mentions = members.some((n) => follow.includes(surname(n))) || /^(?:he|she|they|the member|the councillor)\b/i.test(follow) || natureAfter !== 'unspecified';
       if (!mentions || DECL_RE.test(follow)) break;
+      if (natureAfter !== 'unspecified') {
+        nature = natureAfter;
+        used = `${used} ${follow}`;
+      }
       if (STAYED_RE.test(follow)) break;
       if (withdrewIn(follow)) {
         withdrew = true;
-        used = `${sentence} ${follow}`;
+        if (!used.includes(follow)) used = `${used} ${follow}`;
         break;
       }
+      if (natureAfter !== 'unspecified') break;
     }
-    const nature = interestNature(sentence, date);
     // The item: named after "declared", else ahead of the member ("At the commencement of Minute No. 60, Councillor …"), else by an item-only sentence before it.
     const item = itemOf(rest) ?? (before ? itemOf(before) : null) ?? lead ?? fallbackItem;
     const subject = subjectOf(rest);
@@ -317,6 +325,9 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
   });
   return dedupe(out);
 }
+
+/** "It was noted that this was a prejudicial interest", "This was a personal interest only". */
+const THIS_WAS_INTEREST_RE = /^(?:It\s+was\s+(?:noted|confirmed|agreed|advised|recorded)\s+that\s+)?(?:this|the\s+interest|it|that)\s+was\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?interest\b/i;
 
 const LISTED_BELOW_RE = /\b(?:set\s+out\s+below|as\s+follows|the\s+following\s+declarations|declarations?\s+of\s+interest\s+were\s+(?:received|made)\s+(?:from|by))\b/i;
 const BY_REASON_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,300}?)\\s+by\\s+reason\\s+of\\s+(?:(?:his|her|their|its)\\s+)?(.{3,600})$`);

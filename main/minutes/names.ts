@@ -29,6 +29,8 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+const POST_ONLY_RE = /^(?:(?:Corporate|Divisional|Executive|Assistant|Deputy|Strategic|Interim|Acting|Service|Chief|Cabinet|Committee|Democratic\s+Services|Finance|Policy)\s+)+(?:Director|Manager|Officer|Executive|Member|Lead|Head|Clerk|Secretary|Treasurer|Adviser|Advisor)\b/;
+
 /** "Councillors A, B (Chair) and Mrs C" → ["A", "B", "Mrs C"]. */
 export function splitNameList(list: string): string[] {
   const cleaned = list
@@ -46,6 +48,8 @@ export function splitNameList(list: string): string[] {
     if (n.split(' ').length > 6) continue;
     if (/^(?:the|members?|officers?|none|no)\b/i.test(n)) continue;
     if (isOrganisation(n)) continue;
+    // "Corporate Director", "Cabinet Member for Housing": a post, not a person.
+    if (POST_ONLY_RE.test(n)) continue;
     out.push(n);
   }
   return out;

@@ -10,7 +10,9 @@ import type { Block } from './blocks';
 import type { ItemDraft } from './items';
 import { stripDocResidue } from './documents';
 
-const TABLE_HEAD_RE = /^(?:No\.?|Rhif\.?|Number|Item\s+No\.?)\s*\|\s*(?:Item|Eitem|Title|Teitl)\s*\|?$/i;
+const TABLE_HEAD_RE = /^(?:No\.?|Rhif\.?|Number|Item\s+No\.?)\s*\|\s*(?:Item|Eitem|Title|Teitl)(?:\s*\|)*$/i;
+/** "||": an empty row of the table between two items' rows. */
+const EMPTY_ROW_RE = /^\|\|+$/;
 const SEPARATOR_RE = /^[|\s:-]*$/;
 const LABEL = '(?:Additional\\s+documents|Supporting\\s+documents|Dogfennau\\s+ychwanegol|Minutes|Cofnodion|Decisions?|Penderfyniad(?:au)?)\\s*:';
 const LABEL_RE = new RegExp(LABEL, 'i');
@@ -22,6 +24,7 @@ const LABEL_SPLIT_RE = new RegExp(`\\s*(?=${LABEL})`, 'gi');
  * agenda text only before an officer's or member's post: "Annual Report of the Audit Committee" is a title.
  */
 const AGENDA_START_RE = /(?:^|\s)(?=(?:To\s+(?:receive|approve|consider|note|agree|confirm|elect|appoint|scrutinise|scrutinize|review|discuss|determine|answer|hear)\b|Members\s+(?:are|will\s+be)\s+(?:reminded|asked|invited|requested)\b|The\s+(?:Committee|Board|Panel|Council|Cabinet|Commission)\s+(?:is|will\s+be)\s+(?:asked|invited|requested)\b|(?:Joint\s+)?Report\s+(?:of|by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?(?:Director|Head|Chief|Executive|Officer|Manager|Leader|Holder|Member|Monitoring|Treasurer|Clerk|Secretary|Commissioner|Solicitor|Lead|Mayor|Chair(?:man)?)\b|Presented\s+by\b|Under\s+the\s+(?:Code|Council'?s|Members'?|Local|Constitution|Localism|terms)\b|Derbyn\b|Ystyried\b|Cyflwyno\b))/u;
+const DOC_THEN_TEXT_RE = /^(\S.{2,200}?\s(?:pdf\s+icon\s+)?PDF\s+\d{1,6}\s*[KM]B)\s+(\p{Lu}.{3,})$/u;
 /** A whole head that is one short phrase: "To confirm the minutes of the meeting held on 31 August 2021" names its row. */
 const PHRASE_TITLE_RE = /^[^.!?;:]{3,120}$/;
 
@@ -42,6 +45,9 @@ function rowBlocks(text: string): Block[] {
 
 /** The row's title and agenda text, from what is printed before its first label. */
 function splitHead(head: string): { title: string; agendaText: string } {
+  // "UNRESTRICTED MINUTES PDF 259 KB The unrestricted minutes of … are presented": the document link ends the title.
+  const linked = DOC_THEN_TEXT_RE.exec(head);
+  if (linked?.[1] && linked[2]) return { title: linked[1], agendaText: linked[2] };
   const agenda = AGENDA_START_RE.exec(head);
   if (!agenda) return { title: head, agendaText: '' };
   const title = head.slice(0, agenda.index).trim();
@@ -172,14 +178,20 @@ export function tableRowDrafts(blocks: readonly Block[], skip: ReadonlySet<numbe
   const head = blocks.findIndex((b, i) => i < 30 && !skip.has(i) && TABLE_HEAD_RE.test(b.text.trim()));
   if (head < 0) return numberedRowDrafts(blocks, skip) ?? headlessRowDrafts(blocks, from, skip);
   const rows: Row[] = [];
+  /** An empty row ("||") came after the last item's row: the next line starts the next item, label or not. */
+  let sealed = false;
   for (let i = head + 1; i < blocks.length; i++) {
     const b = blocks[i];
+    if (b && !skip.has(i) && EMPTY_ROW_RE.test(b.text.trim()) && rows.length > 0) sealed = true;
     if (!b || skip.has(i) || SEPARATOR_RE.test(b.text)) continue;
     const line = b.text.trim();
     const label = LABEL_RE.exec(line);
     const current = rows[rows.length - 1];
     const startsWithLabel = label !== null && label.index === 0;
-    if (label && !startsWithLabel) rows.push(startRow(line));
+    const afterEmptyRow = sealed;
+    sealed = false;
+    if (afterEmptyRow && !startsWithLabel) rows.push(startRow(line));
+    else if (label && !startsWithLabel) rows.push(startRow(line));
     else if (startsWithLabel && (!current || current.closed)) rows.push(startRow(line));
     else if (current) {
       current.body.push(...(startsWithLabel ? rowBlocks(line) : [{ text: line.replace(/\s*\|$/, ''), bullet: b.bullet }]));

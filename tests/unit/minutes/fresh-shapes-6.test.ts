@@ -539,3 +539,60 @@ describe('a joint board\'s decisions in prose: minutes "submitted and approved",
     ]);
   });
 });
+
+describe('a ModernGov table copied with empty rows between items, apologies as inline bullets', () => {
+  const page = [
+    'Agenda, decisions and minutes',
+    'Venue: C1, 1st Floor, Town Hall, London',
+    'No. | Item | |',
+    '---|---|---|',
+    'APOLOGIES FOR ABSENCE To receive any apologies for absence. Additional documents: Minutes: Apologies for absence were received on behalf of:',
+    '· Councillor Danny Hazel, Cabinet Member for Housing. · Ann Sutton, Corporate Director, Place for whom Vicky Clarke, Divisional Director, was deputising. · Andreas Christou, Divisional Director of Communications. |',
+    '||',
+    'DECLARATIONS OF DISCLOSABLE PECUNIARY INTERESTS AND OTHER INTERESTS PDF 215 KB Members are reminded to consider the categories of interest.',
+    'If in doubt as to the nature of an interest, you are advised to seek advice prior to the meeting.',
+    'Additional documents: Minutes: Councillors Asma Iqbal and Motin Zaman declared pecuniary interests in relation to Agenda Item 6.6 (Selective Licensing) due to owning properties which they rented out near the scheme. They left the meeting for the duration of that item. |',
+    '||',
+    'UNRESTRICTED MINUTES PDF 259 KB The unrestricted minutes of the Cabinet meeting held on Wednesday 28 April are presented for approval.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('starts an item after each empty row, its title ending at its document link', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual([
+      'APOLOGIES FOR ABSENCE',
+      'DECLARATIONS OF DISCLOSABLE PECUNIARY INTERESTS AND OTHER INTERESTS',
+      'UNRESTRICTED MINUTES',
+    ]);
+  });
+
+  it('reads one apology a bullet, never a post as a person', () => {
+    expect(minutes.apologies).toEqual(['Danny Hazel', 'Ann Sutton', 'Andreas Christou']);
+  });
+
+  it('reads both members\' declarations, and that they left', () => {
+    expect(minutes.declarations.map((d) => [d.member, d.item, d.withdrew])).toEqual([
+      ['Asma Iqbal', '6.6', true],
+      ['Motin Zaman', '6.6', true],
+    ]);
+  });
+});
+
+describe('the sentence after a declaration says what the interest was', () => {
+  const page = [
+    'Cabinet - Thursday, 20th July, 2023 1.00 pm',
+    '',
+    'DECLARATION OF PERSONAL INTEREST',
+    '',
+    'Councillor Dafydd Morris declared a personal interest with Item 5 as he was the Chairman of the board of one of the applicants. It was noted that this was a prejudicial interest and the Councillor withdrew from the meeting for this discussion.',
+    '',
+    'Councillor Ioan Tomos declared a personal interest in Item 6 as a member of the board. It was confirmed that this was not a prejudicial interest.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('takes the nature and the withdrawal from it, and keeps "not prejudicial" personal', () => {
+    expect(minutes.declarations.map((d) => [d.member, d.item, d.nature, d.withdrew])).toEqual([
+      ['Dafydd Morris', '5', 'prejudicial', true],
+      ['Ioan Tomos', '6', 'personal', false],
+    ]);
+  });
+});
