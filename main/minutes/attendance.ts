@@ -28,7 +28,7 @@ const PRESENT_LABEL =
   'Attendees|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
-  'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+  'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 const APOLOGIES_LABEL = 'Apolog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
 const ABSENT_LABEL = 'Absent|Members\\s+absent|Not\\s+present';
@@ -1079,6 +1079,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .trim()
       .replace(/^[-–]$/, '')
       .replace(/^(?:Councillors|Cllrs|Members)\s*:\s*/, '')
+      // "Nominated CCllrs Heser and Mcleish": how they come, not part of a name.
+      .replace(/^(?:Nominated|Elected|Appointed|Prospective)\s+(?=(?:C?Cllrs?|Councillors?)\b)/, '')
       // "… Lynn Duke (Herald) plus three Members of the public": the public, not people named.
       .replace(/\s+(?:plus|and|with)\s+(?:\w+\s+)?(?:members?\s+of\s+the(?:\s+public)?|residents|parishioners)\b.*$/i, '')
       // "… Squadron Leader Jo Daniels 1 member of the public": a count of the public after the list.
@@ -1086,6 +1088,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       // "… S. Venton   Parishioners: 2": a count of the public beside the list.
       .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
+    // "Chairperson – Margaret Ponton" among the offices elected at an AGM, well into the minutes: no attendance label.
+    if (kind === 'chair' && !/:/.test(b.text.slice(0, (m[7] ?? '').length + 3)) && attendees.some((a) => a.status === 'present')) continue;
     if (kind === 'chair') {
       // "In the Chair: Councillor A Smith" – exactly one person. "CHAIR: Councillor Curley (Provost) presided.": the same.
       // "In the Chair:" over "Councillor P McGinn": the person on the line under the label.

@@ -567,6 +567,9 @@ function findGluedRows(blocks: readonly Block[], from: number, skip: Set<number>
   return markers.length >= 3 ? markers : null;
 }
 
+const ATTENDANCE_LINE_RE = /^(?:present|apologies(?:\s+for\s+absence)?|absent|by\s+invitation|(?:also\s+)?in\s+attendance|also\s+present|members\s+of\s+(?:the\s+)?public)\s*:\s*\S/i;
+const OFFICE_HOLDER_LINE_RE = /^(?:(?:Vice[-\s]?)?Chair(?:man|person|woman)?|Secretary|Treasurer|Convener|President|Minute\s+Secretary)\s+[–—-]\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+
 function findUnnumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>): Marker[] {
   const markers: Marker[] = [];
   let strongCount = 0;
@@ -577,10 +580,18 @@ function findUnnumbered(blocks: readonly Block[], from: number, header: Header, 
     const { text, doc } = stripDocResidue(b.text);
     if (!titleLike(text, false) || PART_HEADING_RE.test(text) || AUTHOR_LINE_RE.test(text)) continue;
     if (/^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s/.test(text)) continue;
+    // "Present: CCllrs A, B", "Apologies: …", "By Invitation: …": the attendance, not a heading (though a page
+    // laid out with such labels is one of headed sections).
+    if (ATTENDANCE_LINE_RE.test(text)) {
+      strongCount++;
+      continue;
+    }
+    // "Chairperson – Margaret Ponton", "Secretary – Ian Pilmer": an office and who holds it.
+    if (OFFICE_HOLDER_LINE_RE.test(text)) continue;
     const next = blocks[i + 1];
     const prev = blocks[i - 1];
     const strong = doc !== null || isSectionBlock(next) || STANDARD_ITEM_RE.test(text);
-    const prevEnds = !prev || skip.has(i - 1) || i === from || /[.!?:;)\]"”’]$/.test(prev.text) || markers.some((m) => m.index === i - 1);
+    const prevEnds = !prev || skip.has(i - 1) || i === from || /[.!?:;)\]"”’]$/.test(prev.text) || markers.some((m) => m.index === i - 1) || ATTENDANCE_LINE_RE.test(prev.text);
     const generic =
       text.split(/\s+/).length <= 10 && prevEnds && !!next && !next.bullet && /^[A-Z[("“‘]/.test(next.text) && !/^[A-Z][a-z]+\s(?:and|or)$/.test(text);
     if (!strong && !generic) continue;

@@ -596,3 +596,48 @@ describe('the sentence after a declaration says what the interest was', () => {
     ]);
   });
 });
+
+describe('a community council AGM page with unnumbered headings and labelled attendance lines', () => {
+  const page = [
+    'Glenbrook Community Council – Minutes',
+    '',
+    'Glenbrook Community Council',
+    'Minutes of 41st AGM held on Monday 7th May 2018',
+    '',
+    'Present: CCllrs Palmer (Acting Chairman), Horsley, Lowden, Tait',
+    '',
+    'By Invitation: Nominated CCllrs Heslop and Mcleod',
+    '',
+    'Apologies: P&K Cllrs Purvis and Waters, CCllr Paton',
+    "Chairman's Report",
+    "The Chairman's report was received and is available to view online.",
+    '',
+    'Planning Report',
+    'CCllr Palmer delivered a short report on the year’s activities.',
+    '',
+    'Election of Office Bearers',
+    'All community councillors agreed to continue their previous roles.',
+    'Chairperson – Margaret Paton',
+    'Secretary – Ian Palmer',
+    'Treasurer – Daniel Horsley',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads the headings, not the attendance lines or the offices elected', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(["Chairman's Report", 'Planning Report', 'Election of Office Bearers']);
+  });
+
+  it('reads those invited as in attendance, and no chair from the offices elected', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Palmer', 'present', 'Acting Chairman'],
+      ['Horsley', 'present', null],
+      ['Lowden', 'present', null],
+      ['Tait', 'present', null],
+      ['Heslop', 'in-attendance', null],
+      ['Mcleod', 'in-attendance', null],
+      ['Purvis', 'apologies', null],
+      ['Waters', 'apologies', null],
+      ['Paton', 'apologies', null],
+    ]);
+  });
+});
