@@ -169,6 +169,10 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
       continue;
     }
     if (firstStyle === null && (/^That\s/.test(t) || TO_VERB_RE.test(t))) {
+      // "To receive any apologies." over "Apologies were received from …": the next item's agenda wording.
+      const after = blocks[j + 1];
+      const wording = TO_VERB_RE.test(t) && t.length <= 200 && !!after && !after.bullet && (HEAD_ONLY_RE.test(after.text) || HEAD_INLINE_RE.test(after.text) || /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:was|were|had\s+been|has\s+been)\b/u.test(after.text));
+      if (wording) break;
       points.push({ label: null, style: null, text: t });
       continue;
     }
@@ -416,7 +420,8 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       // wording of the item, printed before its minute, not a resolution (a page with no "Minutes:" label keeps both).
       const after = blocks[next];
       const resolvedAfter = !!after && !after.bullet && (HEAD_ONLY_RE.test(after.text) || HEAD_INLINE_RE.test(after.text));
-      const agendaWording = i === 0 && TO_VERB_RE.test(t) && points.length === 1 && !!after && !after.bullet && !startsHeaderlessList(after.text) && (resolvedAfter || /\b(?:was|were|had\s+been|has\s+been)\b/.test(after.text));
+      // (Anywhere in the item when the page's headings were not found and its items run together, if it is one short sentence.)
+      const agendaWording = (i === 0 || (t.length <= 200 && splitSentences(t).length === 1)) && TO_VERB_RE.test(t) && points.length === 1 && !!after && !after.bullet && !startsHeaderlessList(after.text) && (resolvedAfter || /\b(?:was|were|had\s+been|has\s+been)\b/.test(after.text));
       if (quoted || agendaWording) {
         i = Math.max(next, i + 1);
         continue;

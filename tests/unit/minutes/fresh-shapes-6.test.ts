@@ -641,3 +641,26 @@ describe('a community council AGM page with unnumbered headings and labelled att
     ]);
   });
 });
+
+describe('a page whose headings were not found: the agenda\'s "To approve …" and "To receive …" lines are no decisions', () => {
+  const page = [
+    'Council - Tuesday, 7th November, 2023 6.30 pm',
+    '',
+    'Public Session',
+    'Priority Business (if any)',
+    'To dispose of any business required by statute.',
+    'There was no priority business.',
+    'To approve the Minutes of the meeting of Council held on 5 September 2023.',
+    'RESOLVED: That the minutes of the meeting of Council held on 5 September 2023 be approved and signed by the Chairman.',
+    'To receive any apologies for non-attendance.',
+    'Apologies were received from Councillor H Adamson and Councillor P Allen.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('keeps only the resolution', () => {
+    expect(minutes.decisions.map((d) => [d.kind, d.text])).toEqual([
+      ['procedural', 'That the minutes of the meeting of Council held on 5 September 2023 be approved and signed by the Chairman.'],
+    ]);
+    expect(minutes.apologies).toEqual(['H Adamson', 'P Allen']);
+  });
+});
