@@ -33,7 +33,8 @@ function asName(part: string): string | null {
   if (k > 0 && /^(?:be|were|was|is|are|had|has|have)$/.test(tokens[k] ?? '') && !/^(?:There|None|No|Nil|All|It|This|These|They)$/.test(tokens[0] ?? '')) return tokens.slice(0, k).join(' ');
   return null;
 }
-const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|al|bin|el|du|der|den|y)$/;
+// Welsh "ab", "ap", "ferch" (son or daughter of): "Craig ab Iago".
+const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
 const names = (list: string) => splitNameList(list).flatMap((n) => asName(n) ?? []);
 
 export function findApologies(text: string): string[] {

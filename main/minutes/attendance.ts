@@ -100,7 +100,7 @@ const CIVIC_POST_RE = /^(?:(?:Deputy|Depute|Lord|Lady|Civic|Vice[-\s]?)\s*)?(?:M
 const INITIALS_OR_FULL_NAME_RE = /^(?:[A-Z](?:\.\s*|\s+)){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}$/u;
 const TRAILING_CHAIR_RE = /^(.{2,60}?)\s+((?:Vice[-\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\s]?)?Convener|Cadeirydd|Is-?Gadeirydd)$/i;
 const POST_NOMINAL_RE = /^(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|QC|KC|MP|MSP|MS|AM|MEP|FRS|RN|Hon)\.?$/;
-const NAME_PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|al|bin|el|du|der|den|y)$/;
+const NAME_PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
 /** A bracket that says when or how someone attended, not what they are: "(arrived at 8.15pm)", "(19:10)", "(via Teams)". */
 const ATTENDANCE_NOTE_RE =
   /^(?:arrived|arriving|arrival|left|leaving|joined|joining|departed|from\s+(?:item|minute|min\b|the\s+start|\d)|until|up\s+to|to\s+(?:item|minute)|for\s+(?:part|items?|minutes?|the\s+(?:start|end|first|second|remainder))|items?\s+\d|minutes?\s+\d|part\b|via\b|by\s+(?:video|phone|telephone|teams|zoom|remote)|remote|virtual|on-?line|in[-\s]?person|attended\b|attending\b|present\s+(?:for|from|until|at)|late\b|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|hrs?)?\b)/i;

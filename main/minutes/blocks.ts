@@ -90,7 +90,9 @@ function isStructuralStart(line: string): boolean {
     (line.includes('|') && /^[-|:\s]+$/.test(line)) ||
     ITEM_NUMBER_LINE_RE.test(line) ||
     // "M/140/2006:- CONDEMNATION": a coded minute number opening its heading.
-    CODED_MINUTE_START_RE.test(line)
+    CODED_MINUTE_START_RE.test(line) ||
+    // "Time of meeting: 9.30am – 3.30pm", "Venue for meeting: …": a header's field.
+    /^(?:date|time|venue|place|location)(?:\s+(?:of|for)\s+(?:the\s+)?meeting)?\s*:/i.test(line)
   );
 }
 

@@ -664,3 +664,27 @@ describe('a page whose headings were not found: the agenda\'s "To approve …" a
     expect(minutes.apologies).toEqual(['H Adamson', 'P Allen']);
   });
 });
+
+describe('header fields on lines of their own in a hard-wrapped page, and a Welsh patronymic', () => {
+  const page = [
+    'Minutes from the Eleventh Meeting of the Public Health Board',
+    'Date of meeting: 11 April 2011',
+    'Time of meeting: 9.30am – 3.30pm',
+    'Venue for meeting: Temple of Peace, Cardiff',
+    'Mr Keith Cole / Board Secretary',
+    'Dr Jo Farr / Non Executive Director',
+    'Mr Huw Gower / Executive Director of Finance',
+    'Mr Bob Hudd / Chief Executive',
+    '1. Apologies',
+    'Apologies were received from Councillors Craig ab Iago and Dilwyn Morris.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('reads the start and end times from their own field', () => {
+    expect([minutes.date, minutes.startTime, minutes.endTime, minutes.venue]).toEqual(['2011-04-11', '09:30', '15:30', 'Temple of Peace, Cardiff']);
+  });
+
+  it('keeps "ab" inside the name', () => {
+    expect(minutes.apologies).toEqual(['Craig ab Iago', 'Dilwyn Morris']);
+  });
+});
