@@ -1423,6 +1423,21 @@ export function findItemAttendance(blocks: readonly Block[]): Attendee[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b || b.text.length > 1500) continue;
+    // "Ordinary Member" / "Reserve Member" over the table's rows, a name to a cell: each reserve sat for the member
+    // beside them (whose own absence the table does not say).
+    if (/^(?:Ordinary|Committee)\s+Members?$/i.test(b.text.trim()) && /^(?:Reserve|Substitute)\s+Members?$/i.test(blocks[i + 1]?.text.trim() ?? '')) {
+      let j = i + 2;
+      for (; j + 1 < blocks.length; j += 2) {
+        const ordinary = blocks[j];
+        const reserve = blocks[j + 1];
+        if (!ordinary || !reserve || !MEMBER_TITLE_RE.test(ordinary.text) || !MEMBER_TITLE_RE.test(reserve.text) || ordinary.text.length > 60 || reserve.text.length > 60) break;
+        const who = parseEntry(reserve.text.trim());
+        if (!who) break;
+        out.push({ name: who.name, status: 'present', role: `substitute for ${stripMemberTitle(ordinary.text.trim())}` });
+      }
+      i = j - 1;
+      continue;
+    }
     const sub = SUBSTITUTE_LIST_RE.exec(b.text);
     if (sub) {
       const rest = (sub[1] ?? '').trim();

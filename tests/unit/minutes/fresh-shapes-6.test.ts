@@ -688,3 +688,54 @@ describe('header fields on lines of their own in a hard-wrapped page, and a Wels
     expect(minutes.apologies).toEqual(['Craig ab Iago', 'Dilwyn Morris']);
   });
 });
+
+describe('reserve members in a two-column table flattened a cell to a line', () => {
+  const page = [
+    'Agenda and minutes',
+    '',
+    'Overview and Scrutiny Committee - Monday 16 May 2005',
+    '',
+    '290.',
+    '',
+    'Attendance by Reserve Members',
+    '',
+    'Minutes:',
+    '',
+    'RESOLVED:  To note the attendance of the following duly appointed Reserve Members:-',
+    '',
+    'Ordinary Member',
+    '',
+    'Reserve Member',
+    '',
+    'Councillor Mark Ingle',
+    '',
+    'Councillor Ann Grove',
+    '',
+    'Councillor Seymer',
+    '',
+    'Councillor Myra Michaels',
+    '',
+    '291.',
+    '',
+    'Appointment of Vice-Chair',
+    '',
+    'Minutes:',
+    '',
+    'RESOLVED:  To appoint Councillor Gale as Vice-Chair of the Committee for the Municipal Year 2005/06.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads each reserve as present for the member beside them, and says nothing of the members they replaced', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Ann Grove', 'present', 'substitute for Mark Ingle'],
+      ['Myra Michaels', 'present', 'substitute for Seymer'],
+    ]);
+  });
+
+  it('reads the appointment of a vice-chair as procedural', () => {
+    expect(minutes.decisions.map((d) => [d.item, d.kind])).toEqual([
+      ['290', 'noted'],
+      ['291', 'procedural'],
+    ]);
+  });
+});
