@@ -23,7 +23,7 @@ const LABEL_SPLIT_RE = new RegExp(`\\s*(?=${LABEL})`, 'gi');
  * Leader", "Declaration of Interests Under the Code of Conduct members are reminded …". "Report of the" opens the
  * agenda text only before an officer's or member's post: "Annual Report of the Audit Committee" is a title.
  */
-const AGENDA_START_RE = /(?:^|\s)(?=(?:To\s+(?:receive|approve|consider|note|agree|confirm|elect|appoint|scrutinise|scrutinize|review|discuss|determine|answer|hear)\b|Members\s+(?:are|will\s+be)\s+(?:reminded|asked|invited|requested)\b|The\s+(?:Committee|Board|Panel|Council|Cabinet|Commission)\s+(?:is|will\s+be)\s+(?:asked|invited|requested)\b|(?:Joint\s+)?Report\s+(?:of|by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?(?:Director|Head|Chief|Executive|Officer|Manager|Leader|Holder|Member|Monitoring|Treasurer|Clerk|Secretary|Commissioner|Solicitor|Lead|Mayor|Chair(?:man)?)\b|Presented\s+by\b|Under\s+the\s+(?:Code|Council'?s|Members'?|Local|Constitution|Localism|terms)\b|Derbyn\b|Ystyried\b|Cyflwyno\b))/u;
+const AGENDA_START_RE = /(?:^|\s)(?=(?:To\s+(?:receive|approve|consider|note|agree|confirm|elect|appoint|scrutinise|scrutinize|review|discuss|determine|answer|hear|advise|inform|update|seek|present|endorse)\b|Members\s+(?:are|will\s+be)\s+(?:reminded|asked|invited|requested)\b|The\s+(?:Committee|Board|Panel|Council|Cabinet|Commission)\s+(?:is|will\s+be)\s+(?:asked|invited|requested)\b|(?:Joint\s+)?Report\s+(?:of|by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?(?:Director|Head|Chief|Executive|Officer|Manager|Leader|Holder|Member|Monitoring|Treasurer|Clerk|Secretary|Commissioner|Solicitor|Lead|Mayor|Chair(?:man)?)\b|Presented\s+by\b|Under\s+the\s+(?:Code|Council'?s|Members'?|Local|Constitution|Localism|terms)\b|Derbyn\b|Ystyried\b|Cyflwyno\b))/u;
 const DOC_THEN_TEXT_RE = /^(\S.{2,200}?\s(?:pdf\s+icon\s+)?PDF\s+\d{1,6}\s*[KM]B)\s+(\p{Lu}.{3,})$/u;
 /** A whole head that is one short phrase: "To confirm the minutes of the meeting held on 31 August 2021" names its row. */
 const PHRASE_TITLE_RE = /^[^.!?;:]{3,120}$/;
@@ -190,7 +190,18 @@ export function tableRowDrafts(blocks: readonly Block[], skip: ReadonlySet<numbe
     const startsWithLabel = label !== null && label.index === 0;
     const afterEmptyRow = sealed;
     sealed = false;
-    if (afterEmptyRow && !startsWithLabel) rows.push(startRow(line));
+    // "(b) That Members note … Minutes: The Monitoring Officer …", or "Councils. Additional documents:" finishing a
+    // wrapped sentence: the row's text goes on, its labels inside it.
+    const lastText = current ? (current.body[current.body.length - 1]?.text ?? current.title) : '';
+    const continues = !!current && !current.closed && label !== null && !startsWithLabel && (/^(?:\([a-z0-9]{1,4}\)|[a-z])/.test(line) || (lastText !== '' && !/[.!?:;|)]$/.test(lastText.trim())));
+    if (continues && current && label) {
+      const before = line.slice(0, label.index).trim();
+      const lastBlock = current.body[current.body.length - 1];
+      if (before && lastBlock && !/^\(/.test(before)) lastBlock.text = `${lastBlock.text} ${before}`;
+      else if (before) current.body.push({ text: before, bullet: false });
+      current.body.push(...rowBlocks(line.slice(label.index)));
+      current.closed = /\|\s*$/.test(line);
+    } else if ((afterEmptyRow || (current?.closed && /^\p{Lu}/u.test(line))) && !startsWithLabel) rows.push(startRow(line));
     else if (label && !startsWithLabel) rows.push(startRow(line));
     else if (startsWithLabel && (!current || current.closed)) rows.push(startRow(line));
     else if (current) {

@@ -739,3 +739,26 @@ describe('reserve members in a two-column table flattened a cell to a line', () 
     ]);
   });
 });
+
+describe('a flattened ModernGov table whose rows wrap over lines and whose decision points carry labels mid-line', () => {
+  const page = [
+    'Agenda, decisions and minutes',
+    'Venue: Committee Room, County Hall, Mold',
+    'No. | Item |',
+    'Dispensations To receive any requests for dispensations. Decision: None were received. Minutes: None were received. |',
+    'Visits to Town and Community Councils To advise Members of the practical and',
+    'financial arrangements for visiting Town and Community',
+    'Councils. Additional documents:',
+    'Decision: (a) That Members undertaking observational visits to Town and Community Councils be able to claim travel expenses for doing so; and',
+    '(b) That Members note the suggested ‘toolkit’ for undertaking such visits. Minutes: The Monitoring Officer presented a report on the arrangements.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('starts a row after one that closed, and keeps the wrapped lines and "(b) …" inside their row', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Dispensations', 'Visits to Town and Community Councils']);
+    expect(minutes.decisions.map((d) => [d.label, d.kind])).toEqual([
+      ['a', 'action'],
+      ['b', 'noted'],
+    ]);
+  });
+});
