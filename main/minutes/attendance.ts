@@ -427,24 +427,41 @@ function honorificPostRun(list: string): { name: string; role: string | null }[]
   });
 }
 
-const FULL_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+`;
+// "Ronnie Hinds", or with initials "A Russell", "D J Gillies".
+const FULL_NAME = String.raw`(?:(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}|(?:\p{Lu}\.?\s+){1,3})(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+`;
 const NAME_COMMA_POST_RE = new RegExp(String.raw`^(${FULL_NAME}),\s+(\p{Lu}.{2,160})$`, 'u');
 const AND_BEFORE_NAME_RE = new RegExp(String.raw`\s+and\s+(?=${FULL_NAME},\s)`, 'u');
+/** "K Graham, Head of Corporate Governance, J Lynch, Head of Property Services": the next person after a comma. */
+const COMMA_BEFORE_NAME_RE = new RegExp(String.raw`,\s+(?=(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+,\s)`, 'u');
 
 /**
  * "Ronnie Hinds, Chief Executive; Michael Enston, Executive Director (…); Iain Grant, Committee Manager and Steve
  * Thompson, Committee Administrator, Law & Administration Service; …": officers in full with their posts, one to a
  * semicolon (two joined by "and"). Null unless nearly every part reads that way.
  */
+/** Splits before each person; "OD and Workforce Planning Manager, …" (a post, not a person) stays with the part before it. */
+function splitAtNames(part: string, re: RegExp, joiner: string): string[] {
+  const out: string[] = [];
+  for (const piece of part.split(re)) {
+    const name = piece.split(',')[0]?.trim() ?? '';
+    const last = out.length - 1;
+    if (last >= 0 && !isName(name)) out[last] = `${out[last]}${joiner}${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 function namePostSemicolonRun(list: string): { name: string; role: string | null }[] | null {
   if (!list.includes(';')) return null;
   const parts = splitOutside(list.replace(/\.$/, ''), (t, i) => (t[i] === ';' ? 1 : 0))
     .map((p) => p.replace(/^(?:and|&)\s+/i, '').trim())
-    .flatMap((p) => p.split(AND_BEFORE_NAME_RE));
+    .flatMap((p) => splitAtNames(p, AND_BEFORE_NAME_RE, ' and '))
+    .flatMap((p) => splitAtNames(p, COMMA_BEFORE_NAME_RE, ', '));
   const out: { name: string; role: string | null }[] = [];
   for (const p of parts) {
     const m = NAME_COMMA_POST_RE.exec(p);
-    if (m?.[1] && m[2] && isName(m[1])) out.push({ name: m[1], role: m[2].replace(/[.,;]$/, '').trim() });
+    // "Strategic Procurement Manager (both Chief Executive’s)": whose department, said for several at once.
+    if (m?.[1] && m[2] && isName(m[1])) out.push({ name: m[1], role: m[2].replace(/[.,;]$/, '').replace(/\s*\((?:both|all|each)\s[^()]*\)$/i, '').trim() });
   }
   return out.length >= 3 && out.length >= parts.length - 1 ? out : null;
 }

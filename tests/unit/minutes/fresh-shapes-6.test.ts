@@ -762,3 +762,33 @@ describe('a flattened ModernGov table whose rows wrap over lines and whose decis
     ]);
   });
 });
+
+describe('officers in attendance given with initials, their posts holding "&" and "and", several to a semicolon', () => {
+  const page = [
+    'Finance and Resources Policy Board',
+    '',
+    '14 Nov 2018 - 14:00 to 15:00',
+    '',
+    'Chair',
+    'Councillor Shore, Convener, presided.',
+    'In Attendance',
+    'A Rusk, Director of Finance & Resources; L McIntosh, Head of Policy & Commissioning and B Lamb, Strategic Procurement Manager (both Chief Executive’s); and K Graves, Head of Corporate Governance, R Cree, OD and Workforce Planning Manager, S Fannin, Principal HR & OD Manager and N O’Brian, Assistant Committee Services Officer (all Finance & Resources).',
+    '',
+    'Items Of Business',
+    'Apologies',
+    'Apologies from members.',
+  ].join('\n');
+  const { attendance } = parse(page);
+
+  it('reads every officer with their whole post', () => {
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['A Rusk', 'Director of Finance & Resources'],
+      ['L McIntosh', 'Head of Policy & Commissioning'],
+      ['B Lamb', 'Strategic Procurement Manager'],
+      ['K Graves', 'Head of Corporate Governance'],
+      ['R Cree', 'OD and Workforce Planning Manager'],
+      ['S Fannin', 'Principal HR & OD Manager'],
+      ['N O’Brian', 'Assistant Committee Services Officer'],
+    ]);
+  });
+});
