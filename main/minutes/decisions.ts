@@ -388,7 +388,20 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       const first = /^(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)\b/.test(t) ? inline[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : inline[1].trim();
       const { points, next } = collectPoints(blocks, i + 1, leadIn ? null : first);
       const source = sourceOf(blocks, i, next);
+      // "Agreed that a meeting … be arranged. Clerk to arrange a meeting during August …": a task given to someone in
+      // the sentence after the resolution is an action of its own, with its owner.
+      const tasks: string[] = [];
+      const only = points.length === 1 ? points[0] : undefined;
+      if (only && only.text === first && first.length < 1500) {
+        const parts = splitSentences(first);
+        const k = parts.findIndex((x, n) => n > 0 && proseActionOwner(x) !== null && !proseActionIsModal(x));
+        if (k > 0) {
+          only.text = parts.slice(0, k).join(' ');
+          tasks.push(...parts.slice(k).filter((x) => proseActionOwner(x) !== null));
+        }
+      }
       for (const p of points) out.push(recommend(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source), recommended));
+      for (const task of tasks) out.push(action(item, task, proseActionOwner(task) ?? '', source));
       i = Math.max(next, i + 1);
       continue;
     }

@@ -792,3 +792,25 @@ describe('officers in attendance given with initials, their posts holding "&" an
     ]);
   });
 });
+
+describe('a resolution followed in its paragraph by a task given to the clerk', () => {
+  const page = [
+    'Minutes of the Community Council Meeting held on Tuesday, 19th July 2022.',
+    '',
+    '6          Matters arising from the minutes.',
+    '',
+    'Agreed that a meeting of the Cemetery Sub-Committee needs to be arranged on site with the Chair. Clerk to arrange a meeting during August to discuss the above and report back by the next Full Council Meeting.',
+    '',
+    '7          Correspondence.',
+    '',
+    'None.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('makes the task an action of its own, with its owner and month', () => {
+    expect(minutes.decisions.map((d) => [d.text, d.kind, d.owner, d.due])).toEqual([
+      ['That a meeting of the Cemetery Sub-Committee needs to be arranged on site with the Chair.', 'action', null, null],
+      ['Clerk to arrange a meeting during August to discuss the above and report back by the next Full Council Meeting.', 'action', 'Clerk', 'August 2022'],
+    ]);
+  });
+});
