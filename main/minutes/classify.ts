@@ -27,7 +27,7 @@ const SECOND_VERB_RE = /(?:[;,]|\band\b)\s*(?:(?:to|that\s+it|it)\s+)?(?:also\s+
 
 const AGREED_TO_NOTE_RE = /^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|commission|panel|board|cabinet|council|members?|forum|sub-committee|executive|authority)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+to\s+note\b/i;
 /** "To appoint Councillor Gate as Vice-Chair of the Committee": an appointment to an office of the body. */
-const APPOINT_AS_RE = /^(?:that\s+)?to\s+(?:re-?)?appoint\s+[^.;]{2,80}?\s+as\s+(?:the\s+)?(?:vice[-\s]?)?(?:chair(?:man|person)?|convener)\b/i;
+const APPOINT_AS_RE = /^(?:that\s+)?to\s+(?:re-?)?appoint\s+[^.;]{2,80}?\s+as\s+(?:the\s+)?(?:vice[-\s]?)?(?:chair(?:man|person)?|convener)\b|\b(?:take\s+up\s+the\s+(?:position|role|office)\s+of|continues?\s+(?:as|in\s+the\s+(?:position|role|office)\s+of))\s+(?:the\s+)?(?:(?:vice[-\s]?)?(?:chair(?:man|person)?|convener)|mayor|secretary|treasurer|(?:[\w-]+\s+){0,3}representative)\b/i;
 
 export function classifyDecision(text: string): DecisionKind {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;

@@ -3,6 +3,7 @@
  * pages, written here with made-up councils and people.
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { classifyDecision } from '../../../main/minutes/classify';
 
 const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
 
@@ -812,5 +813,17 @@ describe('a resolution followed in its paragraph by a task given to the clerk', 
       ['That a meeting of the Cemetery Sub-Committee needs to be arranged on site with the Chair.', 'action', null, null],
       ['Clerk to arrange a meeting during August to discuss the above and report back by the next Full Council Meeting.', 'action', 'Clerk', 'August 2022'],
     ]);
+  });
+});
+
+describe('decision kinds: taking up or continuing in an office is procedural', () => {
+  it.each([
+    ['That Cllr Mike Kane take up the position of Chairman.', 'procedural'],
+    ['That Cllr Richard Wills continues as Village Hall Representative.', 'procedural'],
+    ['To appoint Councillor Gale as Vice-Chair of the Committee.', 'procedural'],
+    ['The Joint Board agreed to note the change in membership.', 'noted'],
+    ['The Joint Board agreed to note the report and to approve the Guide.', 'action'],
+  ])('%s → %s', (text, kind) => {
+    expect(classifyDecision(text)).toBe(kind);
   });
 });
