@@ -9,7 +9,7 @@ export const MEMBER_TITLE_RE =
   /^(?:(?:County|Cty|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|C?Cllrs?\.?|CC?lrs?\.?|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr)(?:\s*[:/]\s*|\s+)/i;
 
 /** A civic title before a name: "Mayor Rees", "Deputy Mayor Jane Smith" (not "Mayor of Watford"). */
-const CIVIC_TITLE_RE = /^(?:(?:Deputy|Depute|Lord|Lady)\s+){0,2}(?:Mayor|Provost)\s+(?=\p{Lu}[\p{Ll}'’])(?!of\b)/u;
+const CIVIC_TITLE_RE = /^(?:(?:Deputy|Depute|Lord|Lady)\s+){0,2}(?:Mayor|Provost)\s+(?=\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
 
 export function stripMemberTitle(name: string): string {
   let n = name.trim();

@@ -342,6 +342,7 @@ describe('a Scottish joint board: members listed under the council each represen
 
   it('reads the apology without the civic title', () => {
     expect(minutes.apologies).toEqual(['Bill Campbell', 'Willie Watson']);
+    expect(parse('Minutes of the Authority meeting held on 15 September 2017\n\nApologies for absence were received from Mayor J Andrews and Councillor P Davey.').minutes.apologies).toEqual(['J Andrews', 'P Davey']);
   });
 });
 
