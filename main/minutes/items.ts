@@ -194,6 +194,8 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   if (said && said[1] && said[1].trim().split(/\s+/).length >= 3 && titleLike(said[1], false) && !SPEECH_RE.test(said[1]) && !PERSON_START_RE.test(said[1]) && !/^(?:it|this|that|these|there|they|he|she|the\s+(?:chair|clerk|committee|council|panel|board|meeting))\b/i.test(said[1])) {
     return { title: said[1].trim(), rest: line };
   }
+  // "16. REGENERATION AND PLANNING STRATEGY: DEPARTMENT FOR … – WIRRAL RESPONSE": a long heading in capitals is all title.
+  if (numbered && !/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line) && titleLike(line, true)) return { title: line, rest: '' };
   // "1. Election of Chairman. Cllr L Williams proposed …": a short heading with its full stop, then the minute.
   const stop = numbered ? /^(\p{Lu}[^.:;]{2,60}?)\.\s+(\p{Lu}.{10,})$/u.exec(line) : null;
   if (stop?.[1] && stop[2] && stop[1].split(/\s+/).length <= 8 && titleLike(stop[1], false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {

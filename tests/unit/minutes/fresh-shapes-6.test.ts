@@ -828,3 +828,27 @@ describe('decision kinds: taking up or continuing in an office is procedural', (
     expect(classifyDecision(text)).toBe(kind);
   });
 });
+
+describe('an agenda index of long headings in capitals with colons and dashes inside them', () => {
+  const page = [
+    'Cabinet',
+    'Thursday, 16th August 2007',
+    '',
+    'Index to Agendas',
+    '',
+    '  1. MINUTES',
+    '  2. DECLARATIONS OF INTEREST',
+    '  3. REGENERATION AND PLANNING STRATEGY: DEPARTMENT FOR COMMUNITIES AND LOCAL GOVERNMENT - PLANNING FOR A SUSTAINABLE FUTURE – PLANNING WHITE PAPER – COUNCIL RESPONSE',
+    '  4. STREETSCENE AND TRANSPORT SERVICES - RESIDENT PARKING SCHEMES – RESIDENTS’ AND LOCAL BUSINESS RESPONSES TO THE PILOT CONSULTATION EXERCISE',
+    '  5. CORPORATE SERVICES: APPROVED DUTIES AND APPOINTMENTS',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('keeps each heading whole', () => {
+    expect(minutes.items.map((i) => i.title).slice(2)).toEqual([
+      'REGENERATION AND PLANNING STRATEGY: DEPARTMENT FOR COMMUNITIES AND LOCAL GOVERNMENT - PLANNING FOR A SUSTAINABLE FUTURE – PLANNING WHITE PAPER – COUNCIL RESPONSE',
+      'STREETSCENE AND TRANSPORT SERVICES - RESIDENT PARKING SCHEMES – RESIDENTS’ AND LOCAL BUSINESS RESPONSES TO THE PILOT CONSULTATION EXERCISE',
+      'CORPORATE SERVICES: APPROVED DUTIES AND APPOINTMENTS',
+    ]);
+  });
+});
