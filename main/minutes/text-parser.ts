@@ -77,6 +77,8 @@ const COUNCIL_MEETING_LINE_RE = /^(.{3,100}?\bCouncil)\s+(?:(?:extra\s*-?\s*ordi
 /** "You are hereby summoned to attend the meeting of Chawleigh Parish Council on Thursday 1st July 2021 at 7.00pm, …". */
 const SUMMONS_RE = /\bsummoned\s+to\s+attend\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s*of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:on|to\s+be\s+held\s+on)\s+(.{6,120})$/iu;
 
+const INVITED_MEETING_RE = /\bmeeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:which\s+|that\s+)?(?:will|is\s+to|are\s+to)?\s*be\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,150}?)\s+)?on\s/u;
+
 /** The whole of an item's minutes is one word of assent: "Agreed.", "Approved". */
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
 
@@ -218,6 +220,15 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       const d = m && m[1] ? findDate(m[1]) : null;
       if (!m || !m[1] || !d) continue;
       header.date = d.iso;
+      // "… invited to attend a meeting of the Ards Borough Council which will be held in the Council Chamber, Town
+      // Hall, Bangor on Wednesday, …": the body and the place.
+      const invited = /will\s+be\s+held|to\s+be\s+held/i.test(line) ? INVITED_MEETING_RE.exec(line) : null;
+      if (invited?.[1]) {
+        const name = invited[1].trim();
+        const body = bodyName(name) ?? (isCouncilName(name) ? name : null);
+        if (body) header.committee = header.committee ?? body;
+        if (invited[2]) header.venue = header.venue ?? invited[2].trim();
+      }
       const tm = findTime(m[1].slice(d.index + d.length)) ?? findTime(m[1].slice(0, d.index));
       if (tm && !header.startTime) header.startTime = tm.hhmm;
       break;

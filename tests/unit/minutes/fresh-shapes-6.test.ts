@@ -852,3 +852,20 @@ describe('an agenda index of long headings in capitals with colons and dashes in
     ]);
   });
 });
+
+describe('an agenda\'s letter of invitation names the body and the place', () => {
+  const page = [
+    'ARDMORE BOROUGH COUNCIL 23 September 2016 Dear Sir/Madam You are hereby invited to attend a meeting of the Ardmore Borough Council which will be held in the Council Chamber, Town Hall, The Castle, Bangor on Wednesday, 28 September 2016 commencing at 7.00pm. Yours faithfully Stephen Reed Chief Executive',
+    '',
+    'A G E N D A',
+    '',
+    '1. Prayer',
+    '2. Apologies',
+    '3. Declarations of Interest',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('reads the body, the date, the time and the place from the sentence', () => {
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Ardmore Borough Council', '2016-09-28', '19:00', 'Council Chamber, Town Hall, The Castle, Bangor']);
+  });
+});
