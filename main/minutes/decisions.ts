@@ -502,7 +502,8 @@ function recommend(d: Decision, recommended: boolean): Decision {
 }
 
 /** "Councillor A Smith was elected Chairman for the ensuing year.", "Mr B Jones was co-opted to the Council." */
-const ELECTED_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
+// "There were no other nominations and Cllr A was …", "Councillor B, Stockton-on-Tees Borough Council, was elected …".
+const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
 /** "NOTED: that …", "NOTED – the update …": what is noted after the label (a colon or dash, not a sentence "Noted that …"). */
@@ -572,7 +573,9 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       (low.includes('substitute') && SUBSTITUTES_NOTED_RE.test(s)) ||
       ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted') || low.includes('voted')) && ELECTED_RE.test(s) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
     ) {
-      out.push(decisionOf(item, null, s, s, 'procedural', null));
+      const lead = ELECTED_RE.exec(s)?.[1] ?? '';
+      const said = s.slice(lead.length);
+      out.push(decisionOf(item, null, said.charAt(0).toUpperCase() + said.slice(1), s, 'procedural', null));
       return;
     }
     const pronoun = low.includes('record') ? RECORD_PRONOUN_RE.exec(s) : null;
@@ -690,7 +693,16 @@ export function findItemDecisions(decisionBlocks: readonly Block[], minutesBlock
   const same = decisionBlocks.length === minutesBlocks.length && decisionBlocks.every((b, k) => b === minutesBlocks[k]);
   const all = dedupe(same ? decisionsIn(minutesBlocks, item) : [...decisionsIn(decisionBlocks, item), ...decisionsIn(minutesBlocks, item)]);
   const squashed = all.map((d) => squash(d.text));
+  // "… Councillor J Burnett was duly elected as Chair" and, below it, "RESOLVED: That Councillor J Burnett be elected
+  // Chair": the account of the election and its resolution are one decision; the resolution is kept.
+  const resolvedElections = all.filter((d) => /\bbe\s+(?:re-?)?(?:elected|appointed)\b/i.test(d.text));
+  const told = (d: Decision) => {
+    const m = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?((?:\p{Lu}[\w'’.-]*\s+){0,3}\p{Lu}[\w'’.-]*?)(?:,|\s+(?:was|were))/u.exec(d.text);
+    const surname = m?.[1]?.split(/\s+/).pop();
+    return !!surname && /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:re-?)?(?:elected|appointed|voted)\b/i.test(d.text) && resolvedElections.some((r) => r !== d && r.text.includes(surname));
+  };
   return all.filter((d, k) => {
+    if (told(d)) return false;
     const mine = squashed[k] ?? '';
     if (/[.!?)]$/.test(d.text.trim()) || mine.length < 6) return true;
     return !all.some((o, j) => j !== k && o.label === d.label && o.text.length > d.text.length && (squashed[j] ?? '').startsWith(mine));

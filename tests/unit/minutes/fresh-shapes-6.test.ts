@@ -869,3 +869,15 @@ describe('an agenda\'s letter of invitation names the body and the place', () =>
     expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Ardmore Borough Council', '2016-09-28', '19:00', 'Council Chamber, Town Hall, The Castle, Bangor']);
   });
 });
+
+describe('an election told in prose after its nominations, and once more as a resolution', () => {
+  it('records the election told after "There were no other nominations and …"', () => {
+    const { minutes } = parse(['Minutes of the Annual General Meeting of the Parish Council held on Monday 12th May 2008 at 8.30pm.', '', '1. ELECTION OF CHAIRMAN', 'Cllr Prabin was proposed by Cllr Bell, seconded by Cllr Sharpe. There were no other nominations and Cllr Prabin was unanimously voted as Chairman.', '', '2. DECLARATIONS OF INTEREST', 'None declared'].join('\n'));
+    expect(minutes.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([['1', 'procedural', 'Cllr Prabin was unanimously voted as Chairman.']]);
+  });
+
+  it('keeps only the resolution when the minutes print both', () => {
+    const { minutes } = parse(['Minutes of the Fire Authority meeting held on 15 June 2023', '', '23-24/FRA/1 Election of Chair', '', 'Councillor J Burnet was nominated by Councillor M Hedley and seconded by Councillor A Sultan.', '', 'As there were no other nominations, Councillor J Burnet was duly elected as Chair of the Authority for 2023/24.', '', 'RESOLVED:', '', 'That Councillor J Burnet be elected Chair of the Authority for 2023/24.', '', '23-24/FRA/2 Declarations of Interest', '', 'There were no declarations of interest.'].join('\n'));
+    expect(minutes.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([['23-24/FRA/1', 'procedural', 'That Councillor J Burnet be elected Chair of the Authority for 2023/24.']]);
+  });
+});
