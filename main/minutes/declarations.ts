@@ -17,7 +17,9 @@ const LONG_LIST = 200;
 /** "The following Members declared personal interests in item 6 as …: Councillors A, B and C." The names come after. */
 const TRAILING_LIST_RE = new RegExp(`^(?:The\\s+following\\s+)?(?:Members|Councillors|Members\\s+of\\s+the\\s+(?:Committee|Council|Panel|Board|Cabinet))\\s+${ADVERB}${VERB}\\b(.{3,400}?)\\s*[:–—-]\\s*((?:${MEMBER_PREFIX}\\s*:?\\s+)?[A-Z][^:]{1,1400})$`);
 /** "Mr M Balfour declared a Disclosable Pecuniary Interest …": councils that call their members Mr and Mrs (Kent, Surrey). */
-const HONORIFIC_DECL_RE = new RegExp(`^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[A-Z][\\w'’-]+)\\s+${ADVERB}${VERB}\\b(.*)$`);
+// "Mr I Rowat and Mr E Evans declared …": one titled name or several.
+const HONORIFIC_NAME = "(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[A-Z][\\w'’-]+";
+const HONORIFIC_DECL_RE = new RegExp(`^(${HONORIFIC_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${HONORIFIC_NAME})*)\\s+${ADVERB}${VERB}\\b(.*)$`);
 const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${OFFICE})(?:\\s+\\([^)]{2,60}\\))?\\s+${ADVERB}${VERB}\\b(.*)$`, 'i');
 /** "Marcus Humphrey declared …": a board member named without a title (national parks, health boards), at a sentence's start. */
 const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?)(?:\\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,3})\\s+${ADVERB}${VERB}\\b(.*)$`);
@@ -204,13 +206,24 @@ interface Sentence {
 
 const JOINED_DECLARATION_RE = /(?<=\S)\s+and\s+(?=(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Bailie|Provost|Alderman)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:also\s+|similarly\s+)?declared\b)/u;
 
+/** Two declarations joined by "and"; "Mr I Rowat and Mr E Evans declared …" (one declaration by two members) stays whole. */
+function splitJoinedDeclarations(sentence: string): string[] {
+  const out: string[] = [];
+  for (const piece of sentence.split(JOINED_DECLARATION_RE)) {
+    const last = out.length - 1;
+    if (last >= 0 && !/declar|disclos/i.test(out[last] ?? '')) out[last] = `${out[last]} and ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 function sentencesOf(paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   for (const p of paragraphs) {
     let lead: string | null = null;
     // "Councillor A declared a non-financial interest in Item 8, the … Report and Councillor B declared a …": two
     // declarations joined by "and" are two sentences.
-    for (const raw of splitSentences(p).flatMap((x) => x.split(JOINED_DECLARATION_RE))) {
+    for (const raw of splitSentences(p).flatMap(splitJoinedDeclarations)) {
       // A flattened page runs the heading and the paragraph number into the sentence: "Declarations of Interest 2.1 Mr X declared …".
       const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '').replace(RUN_IN_NUMBER_RE, '');
       const only = ITEM_ONLY_RE.exec(text);
@@ -228,7 +241,7 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
 function declarationMatch(sentence: string): { members: string[]; rest: string; before: string } | null {
   const trailing = TRAILING_LIST_RE.exec(sentence);
   if (trailing) return { members: membersOf(trailing[2] ?? ''), rest: trailing[1] ?? '', before: '' };
-  const dm = DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence);
+  const dm = (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(sentence) ? HONORIFIC_DECL_RE.exec(sentence) : null) ?? DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence);
   // What comes before the members ("In respect of Item 7 Councillors …") may name the item.
   if (dm?.[1]) return { members: membersOf(dm[1]), rest: dm[2] ?? '', before: sentence.slice(0, Math.max(dm.index, sentence.indexOf(dm[1], dm.index))) };
   const office = OFFICE_RE.exec(sentence);
@@ -304,13 +317,18 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
       // "It was noted that this was a prejudicial interest and the Councillor withdrew …": the sentence after says
       // what the interest was.
       const natureAfter = THIS_WAS_INTEREST_RE.test(follow) ? interestNature(follow, date) : 'unspecified';
-      const mentions = members.some((n) => follow.includes(surname(n))) || /^(?:he|she|they|the member|the councillor)\b/i.test(follow) || natureAfter !== 'unspecified';
-      if (!mentions || DECL_RE.test(follow)) break;
+      // "… but both members opted to withdraw": said of all the members who declared together.
+      const together = members.length >= 2 && /\b(?:both|all(?:\s+(?:the|three|four))?)\s+(?:members|councillors)\b/i.test(follow);
+      const mentions = members.some((n) => follow.includes(surname(n))) || /^(?:he|she|they|the member|the councillor)\b/i.test(follow) || natureAfter !== 'unspecified' || together;
+      if (DECL_RE.test(follow)) break;
+      if (!mentions) continue;
       if (natureAfter !== 'unspecified') {
         nature = natureAfter;
         used = `${used} ${follow}`;
       }
-      if (STAYED_RE.test(follow)) break;
+      // "… could remain in the meeting but both members opted to withdraw": what they did comes after "but".
+      const afterBut = /\bbut\b(.*)$/i.exec(follow)?.[1] ?? '';
+      if (STAYED_RE.test(follow) && !withdrewIn(afterBut)) break;
       if (withdrewIn(follow)) {
         withdrew = true;
         if (!used.includes(follow)) used = `${used} ${follow}`;

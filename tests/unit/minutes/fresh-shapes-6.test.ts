@@ -881,3 +881,37 @@ describe('an election told in prose after its nominations, and once more as a re
     expect(minutes.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([['23-24/FRA/1', 'procedural', 'That Councillor J Burnet be elected Chair of the Authority for 2023/24.']]);
   });
 });
+
+describe('two members declaring one interest together, and what they then did', () => {
+  it('reads both members, and their withdrawal from a later sentence about both', () => {
+    const { minutes } = parse([
+      'Minutes of the National Park Authority meeting held on 1 October 2019',
+      '',
+      '111/19 Declarations of Interest',
+      '',
+      'Mr I Rowan and Mr E Evanson declared a personal and prejudicial interest in item 9 – Composition of the Authority.  Mr Evanso subsequently left the meeting before this item was addressed.  The Monitoring Officer advised that both members could declare a personal interest and remain in the meeting but both members opted to withdraw.',
+      '',
+      '112/19 Minutes',
+      '',
+      'The minutes were approved as a correct record.',
+    ].join('\n'));
+    expect(minutes.declarations.map((d) => [d.member, d.item, d.nature, d.withdrew])).toEqual([
+      ['Mr I Rowan', '9', 'prejudicial', true],
+      ['Mr E Evanson', '9', 'prejudicial', true],
+    ]);
+  });
+
+  it('still reads two declarations joined by "and" as two', () => {
+    const { minutes } = parse([
+      'Minutes of the Cabinet meeting held on 1 October 2019',
+      '',
+      '1. Declarations of Interest',
+      '',
+      'Councillor A Brook declared a personal interest in item 4 and Councillor C Dean declared a prejudicial interest in item 6.',
+    ].join('\n'));
+    expect(minutes.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+      ['A Brook', '4', 'personal'],
+      ['C Dean', '6', 'prejudicial'],
+    ]);
+  });
+});
