@@ -934,6 +934,33 @@ function representingGroups(blocks: readonly Block[], from: number): { attendees
 /** "(Clerk)", "(Parish Clerk)", "(Clerk & RFO)" after a name: the officer, not a member. */
 const CLERK_ROLE_RE = /^(?:(?:Parish|Town|Community|Locum|Acting|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+(?:the\s+)?(?:Parish\s+|Town\s+|Community\s+)?Council)?(?:\s*(?:&|and|\/)\s*(?:RFO|Responsible\s+Financial\s+Officer))?$/i;
 
+const CODE_KEY_RE = /\b([A-Z])\s*=\s*(present|apolog(?:y|ies)|absent|non[-\s]attendance|not\s+present|in\s+attendance)\b/gi;
+const CODED_ENTRY_RE = /((?:(?:County|Borough|District|Town|Parish|City)\s+Councillor|Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:\p{Lu}{1,3}\.?\s+|\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+\(([^()]{2,40})\))?\s+([A-Z])(?:\s+\(([^()]{2,30})\))?(?=\s|$)/gu;
+
+/** A register whose people are each marked with a letter its key explains ("P = present, A = apology"); null otherwise. */
+function codedRegister(text: string): Attendee[] | null {
+  const key = new Map<string, AttendanceStatus>();
+  for (const k of text.matchAll(CODE_KEY_RE)) {
+    const word = (k[2] ?? '').toLowerCase();
+    key.set(k[1] ?? '', /^present|^in\s/.test(word) ? (word.startsWith('in') ? 'in-attendance' : 'present') : /^apolog/.test(word) ? 'apologies' : 'absent');
+  }
+  if (key.size < 2) return null;
+  const legendAt = text.search(CODE_KEY_RE);
+  const body = text.slice(0, legendAt);
+  const out: Attendee[] = [];
+  for (const m of body.matchAll(CODED_ENTRY_RE)) {
+    const status = key.get(m[3] ?? '');
+    if (!status || !m[1]) continue;
+    const office = /^((?:County|Borough|District|Town|Parish|City)\s+Councillor)\s+(.+)$/.exec(m[1]);
+    const name = office?.[2] ?? (/^(?:Councillor|Cllr\.?)\s/.test(m[1]) ? stripMemberTitle(m[1]) : m[1]);
+    const role = office?.[1] ?? (m[2] ? normaliseRole(m[2]) : null);
+    out.push({ name, status, role });
+  }
+  // Nearly every person in the register read, or none.
+  const people = (body.match(/\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b/g) ?? []).length;
+  return out.length >= 3 && out.length >= people - 1 ? out : null;
+}
+
 /** The end of a list: ". Also: County Councillor Mr A Wyn". */
 const ALSO_TAIL_RE = /^(.{3,}?)\.\s+Also\s*:\s*(\S.{2,200}?)\.?$/;
 
@@ -1006,6 +1033,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         i++;
         continue;
       }
+    }
+    // "Mr AC Rickards (Chairman) A Mr DR Peake P … P = present, A = apology, N = non-attendance": a register marked with
+    // the letters its key explains.
+    const coded = i < 60 && b.text.length < 3000 && b.text.includes('=') ? codedRegister(b.text) : null;
+    if (coded) {
+      attendees.push(...coded);
+      used.add(i);
+      continue;
     }
     const slashed = i < 60 && attendees.length === 0 && b.text.includes(' / ') ? slashAttendance(blocks, i) : null;
     if (slashed) {

@@ -915,3 +915,32 @@ describe('two members declaring one interest together, and what they then did', 
     ]);
   });
 });
+
+describe('a register marked with letters its key explains (P = present, A = apology, N = non-attendance)', () => {
+  const page = [
+    'MINUTES OF THE PARISH COUNCIL MEETING',
+    'Thursday 1 April 2004 at 7.30 p.m.',
+    'Village Primary School',
+    'Subject |',
+    'Minute |',
+    'Action |',
+    '1. Attendance |',
+    'Mr AC Rickman (Chairman) A Mr DR Peel (Vice-Chairman) P (in the chair) Mr JB Adair P Mrs J Boothe P Mr PJ Gregg A County Councillor K Olliver N P = present, A = apology, N = non-attendance |',
+    '|',
+    '2. Minutes |',
+    'Resolved: the minutes of 19 February 2004 were approved |',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads each person with the status their letter stands for', () => {
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Mr AC Rickman', 'apologies', 'Chair'],
+      ['Mr DR Peel', 'present', 'Vice-Chair'],
+      ['Mr JB Adair', 'present', null],
+      ['Mrs J Boothe', 'present', null],
+      ['Mr PJ Gregg', 'apologies', null],
+      ['K Olliver', 'absent', 'County Councillor'],
+    ]);
+    expect(minutes.apologies).toEqual(['Mr AC Rickman', 'Mr PJ Gregg']);
+  });
+});
