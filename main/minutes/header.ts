@@ -75,7 +75,7 @@ export function plainBodyName(name: string): string {
   n = n.replace(/^(.+?)\s*\((\p{Lu}{2,8})\)(?=\s+(?:[Mm]eeting|MEETING)$|$)/u, (all, name: string, initials: string) =>
     name.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase().endsWith(initials) ? name : all,
   );
-  n = n.replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
+  n = n.replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+(?:(?:virtual|remote|hybrid|online|zoom|ordinary|monthly)\s+)?meeting$/i, '$1');
   n = n.replace(COUNCIL_KIND_RE, '') || n;
   // "Full Brandon Town Council": the whole council, by its name.
   const full = /^full\s+(.+)$/i.exec(n);
@@ -480,7 +480,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       if (m && m[1] && m[2] && !/^(?!(?:board|cabinet|council|committee|panel|executive|authority|commission|forum)\s)(?:\w+\s+)?meeting$/i.test(m[1].trim())) {
         sawPrinted = true;
         // "the Highways Committee meeting" → "Highways Committee".
-        let committee = m[1].trim().replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+meeting$/i, '$1');
+        let committee = m[1].trim().replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+(?:(?:virtual|remote|hybrid|online|zoom|ordinary|monthly)\s+)?meeting$/i, '$1');
         // "the Budget Meeting, Council" → "Council": the kind of meeting is not the body.
         committee = committee.replace(/^(?:\p{L}+\s+){0,3}meeting\s*[,–—-]\s*(?=\p{Lu})/iu, '');
         const of = /^(.{2,150}?)\s+of\s+((?:the\s+)?[A-Z][\w'’ &-]{1,80}?\s+Council)$/.exec(committee);

@@ -943,4 +943,18 @@ describe('a register marked with letters its key explains (P = present, A = apol
     ]);
     expect(minutes.apologies).toEqual(['Mr AC Rickman', 'Mr PJ Gregg']);
   });
+
+  it('reads each heading without the table\'s cell separator', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Attendance'],
+      ['2', 'Minutes'],
+    ]);
+  });
+});
+
+describe('the body named in a heading "of the Community Council virtual Meeting"', () => {
+  it('is the Community Council', () => {
+    const { minutes } = parse(['Minutes of the Community Council virtual Meeting held via ZOOM on Tuesday, 19th July 2022.', '', '1 Present', '', 'Councillors, Mr Tom Owens (Chair), Mrs Sharon Barr, Mr Andrew Hughson.', '', '2 Apologies', '', 'were received from: Councillors Mr Gareth Evanson.', '', '3 Minutes', '', 'The minutes were approved as correct.'].join('\n'));
+    expect([minutes.committee, minutes.date]).toEqual(['Community Council', '2022-07-19']);
+  });
 });
