@@ -597,6 +597,9 @@ function splitBeforeTitles(part: string): string[] {
 }
 
 function splitUnseparatedNamesOnce(part: string): string[] {
+  // "Forde (7.08pm) Gildernew" in a list of surnames: the bracket closed one entry, its comma lost.
+  const surnames = part.includes(')') ? /^(\p{Lu}[\p{L}'’-]+\s*\([^()]{1,30}\))\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(part.trim()) : null;
+  if (surnames?.[1] && surnames[2]) return [surnames[1], surnames[2]];
   const pieces = part.includes(')') ? part.split(new RegExp(AFTER_BRACKET_NEXT_NAME_RE.source, 'gu')) : [part];
   return pieces.flatMap((p) => {
     const lead = /^(\([^()]{2,80}\))\s+(\S.*)$/.exec(p);

@@ -958,3 +958,26 @@ describe('the body named in a heading "of the Community Council virtual Meeting"
     expect([minutes.committee, minutes.date]).toEqual(['Community Council', '2022-07-19']);
   });
 });
+
+describe('a Northern Irish special meeting copied with a stray letter before its heading, surnames with arrival times', () => {
+  const page = [
+    'A Minutes of Special Meeting of Mid Antrim District Council held on Thursday 17 November 2016 in the Council Offices, Circular Road, Dungannon',
+    '',
+    'Members Present: Councillor Wilkes, Chair',
+    '',
+    'Councillors Ashby, Buchan, Burton (7.03pm), Cuddy, Forde (7.08pm) Gilder, Gillespie and Totten',
+    '',
+    '1. Apologies',
+    '',
+    'Councillors Clarke and Cuthbert.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads the heading without the stray letter', () => {
+    expect([minutes.committee, minutes.date, minutes.venue]).toEqual(['Mid Antrim District Council', '2016-11-17', 'Council Offices, Circular Road, Dungannon']);
+  });
+
+  it('parts two surnames whose comma was lost after a bracket', () => {
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Wilkes', 'Ashby', 'Buchan', 'Burton', 'Cuddy', 'Forde', 'Gilder', 'Gillespie', 'Totten']);
+  });
+});
