@@ -299,6 +299,14 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
     }
     // "Mr Munro made the statutory declaration of acceptance of office": an oath of office, not an interest.
     if (OFFICE_DECLARATION_RE.test(sentence) && !/\binterest/i.test(sentence)) return;
+    // "All members present declared a personal interest in item 14 – …", "It was declared that Cabinet members had an
+    // interest in Item 5 as …": the whole body declaring one interest, listed as the minutes name it.
+    const group = GROUP_DECL_RE.exec(sentence);
+    if (group?.[1] && group[2]) {
+      const who = group[1].charAt(0).toUpperCase() + group[1].slice(1);
+      out.push({ member: who, item: itemOf(group[2]) ?? lead ?? fallbackItem, subject: subjectOf(group[2]), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
+      return;
+    }
     const found = declarationMatch(sentence);
     if (!found) {
       if (!/^\s*(?:no|none|nil)\b/i.test(sentence)) out.push(...passiveDeclarations(sentence, date, lead ?? fallbackItem));
@@ -346,6 +354,8 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
 
 /** "It was noted that this was a prejudicial interest", "This was a personal interest only". */
 const THIS_WAS_INTEREST_RE = /^(?:It\s+was\s+(?:noted|confirmed|agreed|advised|recorded)\s+that\s+)?(?:this|the\s+interest|it|that)\s+was\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?interest\b/i;
+
+const GROUP_DECL_RE = /^(?:It\s+was\s+declared\s+that\s+)?((?:all\s+(?:the\s+)?(?:members|councillors)(?:\s+present|\s+of\s+the\s+(?:Cabinet|Committee|Council|Board|Panel|Authority|Sub-Committee))?)|(?:Cabinet|Committee|Board|Panel|Authority)\s+members)\s+(?:(?:had|have)\s+(?:declared\s+)?|declared\s+)(?:an?\s+)?(?:[\w-]+\s+){0,3}?interests?\s+(in\s+.{3,600})$/i;
 
 const LISTED_BELOW_RE = /\b(?:set\s+out\s+below|as\s+follows|the\s+following\s+declarations|declarations?\s+of\s+interest\s+were\s+(?:received|made)\s+(?:from|by))\b/i;
 const BY_REASON_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,300}?)\\s+by\\s+reason\\s+of\\s+(?:(?:his|her|their|its)\\s+)?(.{3,600})$`);

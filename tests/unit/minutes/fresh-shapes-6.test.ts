@@ -981,3 +981,13 @@ describe('a Northern Irish special meeting copied with a stray letter before its
     expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Wilkes', 'Ashby', 'Buchan', 'Burton', 'Cuddy', 'Forde', 'Gilder', 'Gillespie', 'Totten']);
   });
 });
+
+describe('the whole body declaring one interest', () => {
+  it.each([
+    ['All members present declared a personal interest in item 14 – Independent Remuneration Panel report.', 'All members present', '14', 'personal'],
+    ['It was declared that Cabinet members had an interest in Item 5 as the Cabinet were trustees of the Museum.', 'Cabinet members', '5', 'unspecified'],
+  ])('%s', (sentence, member, item, nature) => {
+    const { minutes } = parse(['Minutes of the Authority meeting held on 1 October 2019', '', '1. Declarations of Interest', '', sentence, '', '2. Minutes', '', 'The minutes were approved as a correct record.'].join('\n'));
+    expect(minutes.declarations.map((d) => [d.member, d.item, d.nature, d.withdrew])).toEqual([[member, item, nature, false]]);
+  });
+});
