@@ -937,6 +937,11 @@ function representingGroups(blocks: readonly Block[], from: number): { attendees
 /** "(Clerk)", "(Parish Clerk)", "(Clerk & RFO)" after a name: the officer, not a member. */
 const CLERK_ROLE_RE = /^(?:(?:Parish|Town|Community|Locum|Acting|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+(?:the\s+)?(?:Parish\s+|Town\s+|Community\s+)?Council)?(?:\s*(?:&|and|\/)\s*(?:RFO|Responsible\s+Financial\s+Officer))?$/i;
 
+/** Someone listed among those present who is the council's officer ("the clerk A. Brown", "Mrs K Hughes (Clerk)"): in attendance. */
+function presentOrOfficer(e: { role: string | null; officer?: boolean }): AttendanceStatus {
+  return e.officer || (e.role !== null && CLERK_ROLE_RE.test(e.role)) ? 'in-attendance' : 'present';
+}
+
 const CODE_KEY_RE = /\b([A-Z])\s*=\s*(present|apolog(?:y|ies)|absent|non[-\s]attendance|not\s+present|in\s+attendance)\b/gi;
 const CODED_ENTRY_RE = /((?:(?:County|Borough|District|Town|Parish|City)\s+Councillor|Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:\p{Lu}{1,3}\.?\s+|\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+\(([^()]{2,40})\))?\s+([A-Z])(?:\s+\(([^()]{2,30})\))?(?=\s|$)/gu;
 
@@ -1029,7 +1034,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         continue;
       }
       if (entries.length >= Math.min(2, splitOutsideBrackets(tail.text).length) && (kind === 'in-attendance' || entries.length * 2 >= splitOutsideBrackets(tail.text).length)) {
-        for (const e of entries) attendees.push({ name: e.name, status: kind === 'present' && e.role !== null && CLERK_ROLE_RE.test(e.role) ? 'in-attendance' : kind, role: kind === 'apologies' ? null : e.role });
+        for (const e of entries) attendees.push({ name: e.name, status: kind === 'present' ? presentOrOfficer(e) : kind, role: kind === 'apologies' ? null : e.role });
         attendees.push(...tail.extra);
         if (!numberedLabel) used.add(i);
         used.add(i + 1);
@@ -1095,7 +1100,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       const entries = hasVerb(list) || /\d/.test(list) ? [] : parseNameList(list);
       // A part may hold two names the reader split ("Thomas (Mayor) Councillors G Davies"); none may be left unread.
       if (entries.length >= 3 && entries.length >= splitOutsideBrackets(list).length) {
-        for (const e of entries) attendees.push({ name: e.name, status: e.role !== null && CLERK_ROLE_RE.test(e.role) ? 'in-attendance' : 'present', role: e.role });
+        for (const e of entries) attendees.push({ name: e.name, status: presentOrOfficer(e), role: e.role });
         used.add(i);
         continue;
       }
@@ -1273,9 +1278,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const membersOnly = kind === 'in-attendance' && /^in\s+attendance$/i.test((m[2] ?? '').trim()) && (rest ? fromRest : entries.length) >= 3 && splitBeforeTitles(rest || more.join(' ')).every((p) => MEMBER_TITLE_RE.test(p));
     if (membersOnly) for (let k = 0; k < (rest ? fromRest : entries.length); k++) attendingMembers.add(attendees.length + k);
     for (const e of entries) {
-      // The clerk named in the list of those present is the council's officer, in attendance.
-      const officer = ('officer' in e && e.officer) || (e.role !== null && CLERK_ROLE_RE.test(e.role));
-      const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind === 'present' && officer ? 'in-attendance' : kind;
+      const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind === 'present' ? presentOrOfficer(e) : kind;
       const role = kind === 'co-opted' ? (e.role ?? 'co-opted member') : status === 'apologies' || status === 'absent' ? null : e.role;
       attendees.push({ name: e.name, status, role });
     }
