@@ -942,8 +942,16 @@ function presentOrOfficer(e: { role: string | null; officer?: boolean }): Attend
   return e.officer || (e.role !== null && CLERK_ROLE_RE.test(e.role)) ? 'in-attendance' : 'present';
 }
 
+/** "County Councillor Mr A Wyn": the office (kept as the role) and the person. One pattern for every list that prints it. */
+const OFFICE_KIND = '(?:County|Borough|District|Town|Parish|City)';
+const OFFICE_PREFIX_RE = new RegExp(`^(${OFFICE_KIND}\\s+Council(?:l)?or)\\s+(.{3,60})$`);
+const splitOffice = (s: string) => {
+  const m = OFFICE_PREFIX_RE.exec(s.trim());
+  return m?.[1] && m[2] ? { office: m[1], rest: m[2] } : null;
+};
+
 const CODE_KEY_RE = /\b([A-Z])\s*=\s*(present|apolog(?:y|ies)|absent|non[-\s]attendance|not\s+present|in\s+attendance)\b/gi;
-const CODED_ENTRY_RE = /((?:(?:County|Borough|District|Town|Parish|City)\s+Councillor|Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:\p{Lu}{1,3}\.?\s+|\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+\(([^()]{2,40})\))?\s+([A-Z])(?:\s+\(([^()]{2,30})\))?(?=\s|$)/gu;
+const CODED_ENTRY_RE = new RegExp(String.raw`((?:${OFFICE_KIND}\s+Councillor|Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:\p{Lu}{1,3}\.?\s+|\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+\(([^()]{2,40})\))?\s+([A-Z])(?:\s+\(([^()]{2,30})\))?(?=\s|$)`, 'gu');
 
 /** A register whose people are each marked with a letter its key explains ("P = present, A = apology"); null otherwise. */
 function codedRegister(text: string): Attendee[] | null {
@@ -959,9 +967,9 @@ function codedRegister(text: string): Attendee[] | null {
   for (const m of body.matchAll(CODED_ENTRY_RE)) {
     const status = key.get(m[3] ?? '');
     if (!status || !m[1]) continue;
-    const office = /^((?:County|Borough|District|Town|Parish|City)\s+Councillor)\s+(.+)$/.exec(m[1]);
-    const name = office?.[2] ?? (/^(?:Councillor|Cllr\.?)\s/.test(m[1]) ? stripMemberTitle(m[1]) : m[1]);
-    const role = office?.[1] ?? (m[2] ? normaliseRole(m[2]) : null);
+    const office = splitOffice(m[1]);
+    const name = office?.rest ?? (/^(?:Councillor|Cllr\.?)\s/.test(m[1]) ? stripMemberTitle(m[1]) : m[1]);
+    const role = office?.office ?? (m[2] ? normaliseRole(m[2]) : null);
     out.push({ name, status, role });
   }
   // Nearly every person in the register read, or none.
@@ -981,10 +989,10 @@ function alsoTail(text: string, kind: AttendanceStatus): { text: string; extra: 
   if (!also?.[1] || !also[2]) return { text, extra: [] };
   const extra: Attendee[] = [];
   for (const part of splitOutsideBrackets(also[2])) {
-    const office = /^((?:County|City|Borough|District|Town)\s+Council(?:l)?or)\s+(.{3,60})$/.exec(part.trim());
-    const one = parseNameList(office?.[2] ?? part);
+    const office = splitOffice(part);
+    const one = parseNameList(office?.rest ?? part);
     if (one.length !== 1 || !one[0]) return { text, extra: [] };
-    extra.push({ name: one[0].name, status: kind === 'present' ? 'in-attendance' : kind, role: office?.[1] ?? one[0].role });
+    extra.push({ name: one[0].name, status: kind === 'present' ? 'in-attendance' : kind, role: office?.office ?? one[0].role });
   }
   return { text: also[1], extra };
 }

@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import { DECISION_HEAD_RE, SECTION_RE } from './blocks';
 import type { Header } from './header';
+import { isMeetingHeading } from './header';
 import { stripDocResidue } from './documents';
 import type { ListedDocument } from '../../shared/types/minutes';
 import { tableRowDrafts } from './table-rows';
@@ -373,7 +374,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : null);
     // "1. SOUTH EASTERN TRUST Minutes of a Public meeting of the Trust Board held on …": the document's own heading
     // after a page number, not an item.
-    if (inline?.[4] && inline[4].length > 60 && DOCUMENT_HEADING_RE.test(inline[4])) continue;
+    if (inline?.[4] && inline[4].length > 60 && isDocumentHeading(inline[4])) continue;
     if (inline && inline[2] && inline[4] !== undefined) {
       const num = inline[2];
       const hasSep = inline[3] !== '' || inline[1] !== undefined;
@@ -469,7 +470,12 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
   return withListGaps(markers, blocks, skip);
 }
 
-const DOCUMENT_HEADING_RE = /^[^\p{Ll}]{3,120}\s+Minutes\s+of\s+(?:a|an|the)\s+(?:[\w&'’-]+\s+){0,8}?[Mm]eeting\b.{0,200}?\b[Hh]eld\s+(?:on|at|in)\b/u;
+/** "SOUTH EASTERN TRUST Minutes of a Public meeting of the Trust Board held on …": a body's name in capitals, then the meeting's heading (the header's own test). */
+const isDocumentHeading = (t: string) => {
+  const m = /^[^\p{Ll}]{3,120}\s+(Minutes\s+of\s.+)$/u.exec(t);
+  // The line may run on into the minutes: the heading is in its first words.
+  return !!m?.[1] && isMeetingHeading(m[1].slice(0, 250));
+};
 
 /** A heading in capitals: no lower-case letter, at least two capitals together. */
 const CAPITALS_TITLE_RE = /^(?=.*\p{Lu}{2})[^\p{Ll}]{3,200}$/u;
