@@ -243,13 +243,15 @@ const POST_THEN_MEMBER_RE =
  * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
  * the role. Styles of address (Mr, Mrs, Dr, Rev, Canon) stay with the name, as the page prints them.
  */
-const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Chief\s+)?Inspector|Insp|PCSO|PCO|PC|Police\s+Constable|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?\s+(?=\p{Lu})/u;
+const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Chief\s+)?Inspector|Insp|PCSO|PCO|PC|Police\s+Constable|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
 
 function readEntry(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   const ranked = RANK_RE.exec(raw.trim());
   if (ranked?.[1]) {
     const e = readEntryInner(raw.trim().slice(ranked[0].length), commaRole);
-    if (e && isName(e.name)) return { name: e.name, role: e.role ? `${ranked[1]} ${e.role}` : ranked[1] };
+    // "PCSO 4425 S Dufton": the officer's number goes with the rank.
+    const rank = ranked[0].trim().replace(/\.$/, '');
+    if (e && isName(e.name)) return { name: e.name, role: e.role ? `${rank} ${e.role}` : rank };
   }
   return readEntryInner(raw, commaRole);
 }
@@ -751,7 +753,7 @@ const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|C
 const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+(?:presided|in\s+the\s+[Cc]hair)\.?$/u;
 /** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
 // "MEMBERS OF THE CABINET" over the list of them (a county's printed minutes).
-const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Present|Members\s+Present|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Present|Members\s+Present|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
 
 /** "Cllr Marian Swift, Darlington Borough Council": one titled member to a line, with a body or post after a comma. */
 const TITLED_ENTRY_LINE_RE = /^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;]{2,80})?\.?$/u;
@@ -1019,7 +1021,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const bareLabel = BARE_LIST_LABEL_RE.exec(b.text.trim());
     const under = blocks[i + 1];
     if (bareLabel && under && !under.bullet && under.text.length < 1500 && !labelOf(under.text) && !BARE_LIST_LABEL_RE.test(under.text.trim())) {
-      const kind: AttendanceStatus = /attendance/i.test(bareLabel[0]) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : 'present';
+      const kind: AttendanceStatus = /attendance|^also/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : 'present';
       const tail = alsoTail(under.text, kind);
       const entries = hasVerb(tail.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(tail.text.replace(/\.$/, ''), kind === 'in-attendance');
       // "1. Present" over the list: a numbered minute; its list is read, the heading stays an item.

@@ -35,6 +35,36 @@ function cleanLine(raw: string): string {
     .trim();
 }
 
+/** Name prefixes a capital follows inside one word: "McDonald", "MacLeod", "DeVito", "O'Neill". */
+const NAME_PREFIX_RE = /(?:^|[^\p{L}'’])(?:Mc|Mac|Fitz|De|Di|Da|Le|La|Du|Van|Von|St)$/u;
+/** "andCouncillors", "CountyCouncil", "heldatPeverel": a lower-case run, then a capitalised word, no space between. */
+const GLUED_WORDS_RE = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})/gu;
+/** "12January", "1/15Apologies", "item7": a number glued to a word. */
+const GLUED_NUMBER_RE = /(?<=\d)(?=\p{Lu}\p{Ll}{2})|(?<=\b\p{Ll}{3,})(?=\d)/gu;
+
+/**
+ * A copy that lost many of its spaces ("heldatPeverel House,Mill Lane … on Monday 12January 2015", "andCouncillors
+ * P Baxendale,Mrs C Cox"), as some PDF converters give: five or more glued words, at least one in 600 characters.
+ * One or two are an odd brand name ("PowerPoint"), so the whole text decides, not the line.
+ */
+function lostSpaces(text: string): boolean {
+  let glued = 0;
+  for (const m of text.matchAll(/\p{Ll}{2}(?=\p{Lu}\p{Ll})/gu)) if (!NAME_PREFIX_RE.test(text.slice(Math.max(0, m.index - 5), m.index + 2))) glued++;
+  glued += (text.match(/\d(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g) ?? []).length;
+  return glued >= 5 && glued * 600 >= text.length;
+}
+
+/** The spaces such a copy lost, put back: between glued words, after a comma or bracket, around a glued number. */
+function respaced(line: string): string {
+  return line
+    .replace(GLUED_WORDS_RE, (_m, at: number, s: string) => (NAME_PREFIX_RE.test(s.slice(Math.max(0, at - 6), at)) ? '' : ' '))
+    .replace(GLUED_NUMBER_RE, ' ')
+    .replace(/(?<=[,)])(?=\p{L})/gu, ' ')
+    .replace(/\bheld(at|on|in)(?=\s|\p{Lu})/gu, 'held $1')
+    // "H Longdondeclared a personal interest": the verb a list of names runs into.
+    .replace(/(?<=\p{Lu}\p{Ll}+)(?=(?:declared|declares)\s)/gu, ' ');
+}
+
 const PAGE_NO_RE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-?\s*\d{1,4}\s*-?|\d{1,4}\s*\/\s*\d{1,4})$/i;
 
 /** Remove page numbers and running headers/footers that repeat across PDF pages. */
@@ -142,7 +172,7 @@ export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
   const sourceLines = undoubled(text.split('\n'));
-  const rawLines = sourceLines.map(cleanLine);
+  const rawLines = sourceLines.map(cleanLine).map(lostSpaces(text) ? respaced : (l: string) => l);
   const nonEmpty = rawLines.filter((l) => l.length > 0);
   const blankCount = rawLines.length - nonEmpty.length;
   const hardWrapped = nonEmpty.length >= 8 && blankCount < nonEmpty.length * 0.15;

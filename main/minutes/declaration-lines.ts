@@ -165,7 +165,7 @@ export function welshDeclarations(lines: readonly string[], date: string | null)
       for (const part of parts) {
         const item = WELSH_ITEM_RE.exec(part)?.[1] ?? null;
         const subject = part.replace(/^(?:mewn\s+perthynas\s+ag?|yng\s+nghyswllt|ynghylch)\s+/i, '').replace(/[.\s]+$/, '');
-        out.push({ member, item, subject, nature: interestNature(line, date), withdrew: /\bgadael\s+y\s+(?:siambr|cyfarfod|ystafell)|\bgadawodd\b|\bni\s+chymerodd\s+ran\b/i.test(line), passage: passageOf(line) });
+        out.push({ member, item, subject, nature: interestNature(line, date), withdrew: /\bgadael\s+y\s+(?:siambr|cyfarfod|ystafell)|\bgadawodd\b/i.test(line), passage: passageOf(line) });
       }
     }
   }

@@ -37,7 +37,11 @@ const QUOTED_ITEM_RE = /\b(?:in|on|regarding|concerning)\s+(?:the\s+)?(?:agenda\
 const NAMED_ITEMS_RE = /\binterests?\s+in\s+(?:the\s+)?((?:[\w'’-]+\s+){1,4}?(?:items?|reports?|matters?))\b/i;
 const CAUSE_RE = /\b(?:due to|because(?: of)?|owing to|by virtue of|in that|since|as|that)\s+(.{3,})$/i;
 const ABOUT_RE = /\b(?:regarding|concerning|relating to|in relation to|in respect of|with regard to|about)\s+(.{3,})$/i;
-export const WITHDREW_RE = /\b(?:left the (?:room|meeting|chamber)|leave the (?:room|meeting|chamber)|withdr[ae]w|withdrawn|took no part|take no part|not take part|did not take part|absented)\b/i;
+/**
+ * The member left: "left the room", "withdrew", "absented". "Took no part in the vote" alone is not leaving (the minutes
+ * often add "but remained in the room"), and the app shows withdrew as "left the room", so it is not read as one.
+ */
+export const WITHDREW_RE = /\b(?:left the (?:room|meeting|chamber)|leave the (?:room|meeting|chamber)|withdr[ae]w|withdrawn|absented)\b/i;
 /** "were not required to leave the meeting", "did not need to withdraw": not a withdrawal. */
 const NOT_WITHDREW_RE = /\b(?:not|no\s+need\s+to|need\s+not|without\s+having\s+to)\s+(?:\w+\s+){0,3}?(?:leave|withdraw|left)\b[^.;]*/gi;
 const STAYED_RE = /\b(?:remained in the (?:room|meeting|chamber)|took (?:full )?part in the (?:debate|discussion|vote|consideration)|take full part|not required to leave)\b/i;

@@ -172,12 +172,16 @@ function cleanVenue(v: string): string {
     // "… Keston. The following members were present:", "… at 7pm when there were present".
     .replace(/(?:\.\s+|\s+)(?:the\s+following|there\s+(?:were|being)|when\s+there|present\s*:|members\s+present).*$/i, '')
     .replace(/\s+/g, ' ')
+    // "Peverel House, Mill Lane, Codnor at 7.30 pm" (before "on Monday …"): the time is not part of the place.
+    .replace(TRAILING_TIME_RE, '')
     .replace(/[.,;:]$/, '')
     .trim();
 }
 
 /** A time as printed after a date: "7pm", "7.30 pm", "19:30", "12 noon". */
 const TIME_WORD = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}[.:]\d{2}|(?:12\s+)?noon|midday)`;
+
+const TRAILING_TIME_RE = new RegExp(String.raw`\s*,?\s+(?:at|from)\s+${TIME_WORD}\s*$`, 'i');
 
 /** "… at 5.30 pm in Committee Room 1, Town Hall": the venue after the time. */
 const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoon|\bmidday|\d{2}[:.]\d{2})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$`, 'i');
