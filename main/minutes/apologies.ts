@@ -10,7 +10,8 @@ const FROM_RE = new RegExp(
   'i',
 );
 const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?|ymddiheuriadau)\s*[:–—•-]\s*(.{2,600})$/i;
-const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s+(?:also\\s+)?(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+)?apolog`);
+/** "Councillor A sent her apologies", "Councillors A, B and C sent their apologies". */
+const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME_TOKENS}){0,12})\\s+(?:also\\s+)?(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+)?apolog`);
 /** Apologies for lateness or for leaving early are not apologies for absence. */
 const NOT_ABSENCE_RE = /\bapolog\w*\s+for\s+(?:lateness|late\s+arrival|arriving\s+late|being\s+late|leaving\s+early|having\s+to\s+leave|needing\s+to\s+leave|leaving)\b/i;
 
@@ -100,6 +101,11 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
     // "Cllr. Mrs C Silvester due to hospitalisation, Cllr. S Edwards due to an alternative meeting": the reasons go.
     const t = (splitSentences(whole)[0] ?? whole).replace(REASON_CLAUSE_RE, '');
     if (t.length >= 300) continue;
+    // "Councillors A, B and C sent their apologies": a sentence of its own, read as one.
+    if (/\bapolog/i.test(t)) {
+      out.push(...findApologies(t));
+      continue;
+    }
     if (!/\b(?:was|were|had|has|is)\b/.test(t.replace(/\([^()]*\)/g, ''))) {
       out.push(...findApologies(`Apologies from ${t}`));
       continue;

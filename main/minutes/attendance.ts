@@ -471,6 +471,9 @@ function namePostSemicolonRun(list: string): { name: string; role: string | null
 /** "the clerk A. Brown": a post in lower case, then the person (initial first, or after Mr/Mrs/Ms/Dr). */
 const POST_BEFORE_NAME_RE = /^(?:and\s+)?the\s+((?:(?:assistant|deputy|acting|locum|responsible\s+financial|finance|planning|democratic\s+services|committee)\s+(?:to\s+the\s+)?)?(?:town\s+|parish\s+)?(?:clerk|officer|secretary|treasurer|minute[-\s]taker|administrator))\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}.{1,60})$/u;
 
+/** "County Councillor M Brookes. Borough Councillor M Cooper.": a full stop after a surname, then the next person's title. */
+const SENTENCE_THEN_TITLE_RE = /(?<=\p{Ll}{2})\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+
 export function parseNameList(rawList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
   const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
   if (run) return run;
@@ -485,9 +488,11 @@ export function parseNameList(rawList: string, postsFollowNames = false): { name
   const parts = splitOutsideBrackets(list).flatMap((part) => {
     const m = BODY_WORD_RE.test(part) ? BODY_THEN_PERSON_RE.exec(part) : null;
     return m && m[1] && m[2] ? [m[1], m[2]] : [part];
-  }).flatMap(splitUnseparatedNames);
+  }).flatMap((part) => part.split(SENTENCE_THEN_TITLE_RE)).flatMap(splitUnseparatedNames);
   for (const part of parts) {
     let p = part;
+    // "County Councillor M Brookes": the office is the role.
+    const office = splitOffice(p);
     // "Co-opted Members: A and B" – the title carries over to the following names.
     if (COOPTED_TITLE_RE.test(`${p} `) && p.split(/\s+/).length <= 2) {
       coopted = true;
@@ -545,6 +550,7 @@ export function parseNameList(rawList: string, postsFollowNames = false): { name
     }
     prevTaken = true;
     if (coopted && e.role === null) e.role = 'co-opted member';
+    if (office && e.role === null) e.role = office.office;
     out.push(e);
   }
   return splitRunTogetherNames(out);

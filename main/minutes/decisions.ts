@@ -390,18 +390,24 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       const source = sourceOf(blocks, i, next);
       // "Agreed that a meeting … be arranged. Clerk to arrange a meeting during August …": a task given to someone in
       // the sentence after the resolution is an action of its own, with its owner.
+      // "It was resolved to authorise the payments. ACTION: Clerk to make payments.": the label's task is the same.
       const tasks: string[] = [];
       const only = points.length === 1 ? points[0] : undefined;
       if (only && only.text === first && first.length < 1500) {
         const parts = splitSentences(first);
-        const k = parts.findIndex((x, n) => n > 0 && proseActionOwner(x) !== null && !proseActionIsModal(x));
+        const k = parts.findIndex((x, n) => n > 0 && ((proseActionOwner(x) !== null && !proseActionIsModal(x)) || ACTION_LINE_RE.test(x)));
         if (k > 0) {
           only.text = parts.slice(0, k).join(' ');
-          tasks.push(...parts.slice(k).filter((x) => proseActionOwner(x) !== null));
+          tasks.push(...parts.slice(k).filter((x) => proseActionOwner(x) !== null || ACTION_LINE_RE.test(x)));
         }
       }
       for (const p of points) out.push(recommend(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source), recommended));
-      for (const task of tasks) out.push(action(item, task, proseActionOwner(task) ?? '', source));
+      const resolution = out[out.length - 1];
+      for (const task of tasks) {
+        const label = ACTION_LINE_RE.exec(task);
+        if (label?.[1]) applyActionLabel(out, item, label[1], source, '', (last) => last === resolution);
+        else out.push(action(item, task, proseActionOwner(task) ?? '', source));
+      }
       i = Math.max(next, i + 1);
       continue;
     }

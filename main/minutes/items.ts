@@ -407,14 +407,19 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       const nextInSequence = prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1;
       if (!titleLike(stripped.text, false) && nextInSequence && !rest && /[.:]$/.test(stripped.text)) {
         const cut = stripped.text.slice(0, -1).trim();
-        if (titleLike(cut, false) && cut.split(/\s+/).length <= 12 && !SPEECH_RE.test(cut) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(cut) && !/[.:;]/.test(cut.replace(/\b(?:No|St|etc)\./g, ''))) {
+        // "084/22 Notes of the meeting held on 3.10.22 to be confirmed and signed as minutes.", "085/22 Financial matters:
+        // Accounts for payment.": a number as distinctive as "084/22" allows a longer heading, a date's dots and one colon.
+        const distinctiveNum = /\d[/.]\d|[A-Za-z]/.test(num);
+        const punctuation = (distinctiveNum ? cut.replace(/\d\.\d/g, '').replace(/^([^:]{3,40}):\s+(?=\p{Lu})/u, '$1 ') : cut).replace(/\b(?:No|St|etc)\./g, '');
+        if (titleLike(cut, distinctiveNum) && cut.split(/\s+/).length <= (distinctiveNum ? 25 : 12) && !SPEECH_RE.test(cut.replace(/\bto\s+be\s+\w+/gi, '')) && !PERSON_START_RE.test(cut) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(cut) && !/[.:;]/.test(punctuation)) {
           stripped = { ...stripped, text: cut };
           raw = raw.replace(/\s*[.:]$/, '');
         }
       }
       // "21.PRESENT Councillors: A Brown, C Dunn": a short line can read as a title, yet is a heading in capitals and its list.
       // "574. To invite Councillors to declare an interest. None were declared": the heading, then a minute of nothing.
-      const nothing = hasSep && !rest ? /^(.{10,200}?)\.\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
+      // "083/22 To receive any declarations of interest …:  None.": the same after a colon.
+      const nothing = (hasSep || /\d\/\d/.test(num)) && !rest ? /^(.{10,200}?)(?:\.|:)\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
       if (nothing?.[1] && nothing[2] && titleLike(nothing[1], false)) {
         raw = nothing[1];
         rest = nothing[2];

@@ -72,3 +72,62 @@ test('a page with one or two capitalised brand names keeps its words as printed'
   expect(minutes.items.map((i) => i.title)).toEqual(['PowerPoint presentation']);
   expect(minutes.decisions.map((d) => d.text)).toEqual(['The McDonald report on YouTube use was noted.']);
 });
+
+describe('a parish page: minute numbers with the year, headings written as the agenda words them, ACTION lines after resolutions', () => {
+  const page = [
+    'Minutes of Eastfold Parish Council held on 7 November 2022',
+    '',
+    'Present: Cllr B Leland; Cllr S Marr; Cllr I Moss.',
+    '',
+    'Also Present: County Councillor M Birch. Borough Councillor M Cole.',
+    '',
+    '082/22  Apologies for absence and reasons given',
+    '',
+    'Councillors Cotton, Briggs and Barker sent their apologies and reasons for absence. It was resolved to accept their apologies and reasons for absence.',
+    '',
+    '083/22  To receive any declarations of interest in accordance with the Localism Act 2011:  None.',
+    '',
+    '084/22  Notes of the meeting held on 3.10.22 to be confirmed and signed as minutes.',
+    '',
+    'The above notes were agreed and signed as minutes. It was resolved to accept the notes as minutes. ACTION: Clerk to post minutes on website.',
+    '',
+    '085/22  Financial matters: Accounts for payment and budget figures.',
+    '',
+    'It was resolved to authorise the above payments. ACTION: Clerk to make payments and add budget to website.',
+    '',
+    '086/22  Planning: B/22/0911, erection of a garage at Oak House, Long Lane.',
+    '',
+    'Following a discussion, it was resolved that there were no objections. ACTION: Clerk to advise the Borough Council.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads every minute, the long agenda-worded headings included', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['082/22', 'Apologies for absence and reasons given'],
+      ['083/22', 'To receive any declarations of interest in accordance with the Localism Act 2011'],
+      ['084/22', 'Notes of the meeting held on 3.10.22 to be confirmed and signed as minutes'],
+      ['085/22', 'Financial matters: Accounts for payment and budget figures'],
+      ['086/22', 'Planning: B/22/0911, erection of a garage at Oak House, Long Lane'],
+    ]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+
+  it('reads every member who sent apologies, and the councillors of other councils by their office', () => {
+    expect(minutes.apologies).toEqual(['Cotton', 'Briggs', 'Barker']);
+    expect(attendance.filter((a) => a.status === 'in-attendance')).toEqual([
+      { name: 'M Birch', status: 'in-attendance', role: 'County Councillor' },
+      { name: 'M Cole', status: 'in-attendance', role: 'Borough Councillor' },
+    ]);
+  });
+
+  it('keeps each resolution and gives the clerk the task its ACTION line sets', () => {
+    expect(minutes.decisions.filter((d) => d.item !== '082/22').map((d) => [d.item, d.kind, d.owner, d.text])).toEqual([
+      ['084/22', 'procedural', null, 'To accept the notes as minutes.'],
+      ['084/22', 'action', 'Clerk', 'Clerk to post minutes on website.'],
+      ['085/22', 'action', null, 'To authorise the above payments.'],
+      ['085/22', 'action', 'Clerk', 'Clerk to make payments and add budget to website.'],
+      ['086/22', 'action', null, 'That there were no objections.'],
+      ['086/22', 'action', 'Clerk', 'Clerk to advise the Borough Council.'],
+    ]);
+  });
+});
