@@ -37,7 +37,7 @@ const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding|(?:Vice[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
 /** A block that opens an attendance list: the label (after an optional minute number) and what follows it on the same line. */
 const LABEL_RE = new RegExp(
-  `^(?:\\d{1,3}[.)]?\\s+)?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
+  `^(?:\\d{1,3}(?:[.:]\\d{1,2})?[.)]?\\s+)?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
   'i',
 );
 /**
@@ -471,13 +471,19 @@ function namePostSemicolonRun(list: string): { name: string; role: string | null
 /** "the clerk A. Brown": a post in lower case, then the person (initial first, or after Mr/Mrs/Ms/Dr). */
 const POST_BEFORE_NAME_RE = /^(?:and\s+)?the\s+((?:(?:assistant|deputy|acting|locum|responsible\s+financial|finance|planning|democratic\s+services|committee)\s+(?:to\s+the\s+)?)?(?:town\s+|parish\s+)?(?:clerk|officer|secretary|treasurer|minute[-\s]taker|administrator))\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}.{1,60})$/u;
 
+/** A slash between one name and the next ("Hale/Elisabeth", "(Chair)/Janice"), three or more times in the list. */
+const SLASH_BETWEEN_NAMES_RE = /(?<=[\p{Ll})])\s*\/\s*(?=\p{Lu}\p{Ll})/gu;
+const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.match(SLASH_BETWEEN_NAMES_RE) ?? []).length >= 3;
+
 /** "County Councillor M Brookes. Borough Councillor M Cooper.": a full stop after a surname, then the next person's title. */
 const SENTENCE_THEN_TITLE_RE = /(?<=\p{Ll}{2})\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 export function parseNameList(rawList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
   const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
   if (run) return run;
-  const list = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
+  const shared = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
+  // "Chris Bruce (Chair)/Janice Hale/Elisabeth Wilson": names between slashes.
+  const list = slashedList(shared) ? shared.replace(SLASH_BETWEEN_NAMES_RE, ', ') : shared;
   const out: { name: string; role: string | null; officer?: boolean }[] = [];
   // "In attendance: Lisburn & Castlereagh City Council": a council's name (its officers listed by post below), not people.
   if (COUNCIL_ONLY_RE.test(list.trim())) return out;
@@ -887,6 +893,14 @@ function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
       const label = (out[k] as Block).text.trim();
       out[k] = { ...(out[k] as Block), text: '' };
       out[k + 1] = { ...next, text: `${label} ${next.text}` };
+      continue;
+    }
+    // "Present: Cllrs: Chris Bruce (Chair)/Janice Hale/Janette" / "Macdonald/Barbara Wyllie and Cris Thacker": a list of
+    // names between slashes, broken across two lines.
+    const here = (out[k] as Block).text;
+    if (slashedList(here) && /\p{Lu}[\p{Ll}'’-]+$/u.test(here) && /^\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}/u.test(next.text) && labelOf(here)) {
+      out[k] = { ...(out[k] as Block), text: `${here} ${next.text}` };
+      out[k + 1] = { ...next, text: '' };
       continue;
     }
     if (!/^attendance\s*:/i.test(next.text)) continue;

@@ -547,7 +547,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched && !sawPrinted && i <= h.bodyStart + 1) {
       // "A meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm in the Centre."
-      const m = t.includes('was held') ? /^an?\s+(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(.{2,120}?)\s+was\s+held\s+(.{4,300})$/i.exec(t) : null;
+      // "A Meeting of East Lammermuir Community Council took place in Innerwick Village Hall on Tuesday 3 October 2017".
+      const m = t.includes('was held') || t.includes('took place') ? /^an?\s+(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(.{2,120}?)\s+(?:was\s+held|took\s+place)\s+(.{4,300})$/i.exec(t) : null;
       if (m && m[1] && m[2] && findDate(m[2])) {
         sawPrinted = true;
         const name = bodyName(m[1]) ?? (isCouncilName(m[1]) ? m[1] : null);

@@ -131,3 +131,42 @@ describe('a parish page: minute numbers with the year, headings written as the a
     ]);
   });
 });
+
+describe('a community council page: "A Meeting of … took place in …", names between slashes, a numbered "Apologies:" line', () => {
+  const page = [
+    'Draft Minutes of HCC Meeting held 3rd October 2017',
+    '',
+    'Hollowburn Community Council',
+    '',
+    'A Meeting of Hollowburn Community Council',
+    'took place in Hollowburn Village Hall',
+    'on Tuesday 3 October 2017 at 7.30pm',
+    '',
+    'Present: Cllrs: Chris Baird (Chair)/Janice Hay/Elspeth Watt/Janette',
+    'Mackay/Barbara Wylie/Anne Lyle and Cris Tait',
+    '',
+    '1.1 Apologies: Donna Cole and Pauline Jack',
+    '',
+    '2 Police Business',
+    '',
+    'No report submitted.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads the body, the place, the date and the time from the sentence', () => {
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Hollowburn Community Council', '2017-10-03', '19:30', 'Hollowburn Village Hall']);
+  });
+
+  it('reads every name between the slashes, the one broken over two lines whole', () => {
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['Chris Baird', 'Chair'],
+      ['Janice Hay', null],
+      ['Elspeth Watt', null],
+      ['Janette Mackay', null],
+      ['Barbara Wylie', null],
+      ['Anne Lyle', null],
+      ['Cris Tait', null],
+    ]);
+    expect(minutes.apologies).toEqual(['Donna Cole', 'Pauline Jack']);
+  });
+});
