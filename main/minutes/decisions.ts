@@ -31,6 +31,8 @@ const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:T
 const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the)\s+(?:vote|discussion|debate)\b[^.;:]{0,80}?,\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+)?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** Parish minutes: "Proposed by Cllr A, seconded by Cllr B and RESOLVED to accept the quotation." */
 const PROPOSED_RESOLVED_RE = new RegExp(String.raw`^(?:It\s+was\s+)?(?:Proposed|proposed|Moved|moved)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+)(?:seconded\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
+/** "Cllr Coles proposed and Cllr Root seconded, and all councillors voted in favour, that the Minutes … be accepted". */
+const MEMBER_PROPOSED_THAT_RE = /^(?:Cllrs?\.?|Councillors?)\s+[^.;:]{2,60}?\s+(?:proposed|moved)\b(?:\s+and\s+(?:Cllr\.?|Councillor)\s+[^.;:]{2,60}?\s+seconded)?(?:,?\s+and\s+(?:all\s+)?(?:councillors|members)\s+(?:voted|were)\s+in\s+favour)?,\s+(that\s+.{10,})$/i;
 /** The words before an inline list of points that only lead in to them ("that the Committee:", "to:"). */
 const LEAD_IN_RE = /^(?:(?:that|to)\s+)?(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Executive|Authority)\s*)?(?:(?:resolved|agreed|recommends?|would|will)\s*)?(?:to|that)?\s*[:–—-]?$/i;
 /** "ACTION: …", "Action point – …": a line, sentence or list entry's label for what is to be done (or who does it). */
@@ -379,7 +381,7 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i++;
       continue;
     }
-    const inline = b.bullet ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t));
+    const inline = b.bullet ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t) ?? MEMBER_PROPOSED_THAT_RE.exec(t));
     if (inline && inline[1]) {
       const recommended = RECOMMENDED_HEAD_RE.test(t);
       // "RESOLVED that the Committee:" only leads in to the lettered points: "(a) notes …" is the first decision.

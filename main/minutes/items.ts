@@ -175,6 +175,25 @@ const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\
 /** Three capitals at least, no lower case, then a bracket or a lower-case word. */
 const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}(]*)\s+((?:\(|\p{Ll}).*)$/u;
 
+const RUN_ON_SENTENCE_RE = /^(\p{Lu}.{5,200}?)\s+((?:The|Cllr\.?|Councillor|Item\s+\d{1,3}[a-z]?|Members|It|There)\s.*)$/u;
+/** The verb of a minute's first sentence, in its first words: "The Chairman welcomed", "Cllr Coles proposed". */
+const RUN_ON_VERB_RE = /\b(?:was|were|had|has|welcomed|reported|proposed|declared|asked|said|explained|advised|agreed|resolved|noted|confirmed|stated|thanked|informed|presented|introduced|gave|opened)\b/;
+
+function runOnHeading(line: string): { title: string; rest: string } | null {
+  const runOn = RUN_ON_SENTENCE_RE.exec(line.length > 2000 ? line.slice(0, 2000) : line);
+  if (!runOn?.[1] || !runOn[2] || !titleLike(runOn[1], true) || runOn[1].split(/\s+/).length < 2) return null;
+  if (SPEECH_RE.test(runOn[1]) || PERSON_START_RE.test(runOn[1]) || /[.;]/.test(runOn[1].replace(/\d\.\d/g, ''))) return null;
+  const opening = runOn[2].replace(/^Item\s+\d{1,3}[a-z]?\s*[–—:-]?\s*/, '').split(/\s+/).slice(0, 4).join(' ');
+  return RUN_ON_VERB_RE.test(opening) ? { title: runOn[1], rest: line.slice(runOn[1].length).trim() } : null;
+}
+
+/** A long numbered paragraph that opens with a heading run into its minute ("2. Confirmation of … Cllr Coles proposed …"). */
+function longRunOn(text: string): boolean {
+  if (text.length <= 300) return false;
+  const m = INLINE_LONG_RE.exec(text.slice(0, 2000));
+  return !!m?.[4] && runOnHeading(m[4]) !== null;
+}
+
 function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
@@ -202,6 +221,10 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   if (stop?.[1] && stop[2] && stop[1].split(/\s+/).length <= 8 && titleLike(stop[1], false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {
     return { title: stop[1], rest: stop[2] };
   }
+  // "(1) Chairman's Opening Remarks and Apologies for Absence The Chairman welcomed everyone …", "(4) Matters Arising
+  // from the Minutes Item 11 – The Clerk reported …": a heading in ordinary case run straight into its minute's first sentence.
+  const runOn = numbered ? runOnHeading(line) : null;
+  if (runOn) return runOn;
   const m = /^(.{3,100}?)(?:\s*:\s+|\s+[–—-]\s+)(\S.*)$/.exec(line);
   if (!m || !m[1] || !m[2]) return null;
   const head = m[1].trim();
@@ -334,7 +357,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       take({ index: i - 1, consumed: 1, number: paragraphNumber[1], rawTitle: above.text }, true)
     ) continue;
     // A long line is an item only as a table row with its title in a cell of its own: "16.17/18 / Planning / …".
-    if (b.text.length > 320 && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text)) continue;
+    if (b.text.length > 320 && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text) && !longRunOn(b.text)) continue;
     // An issue page lists the item at each meeting that took it ("Meeting: 03/06/2024 - … (Item 62)"): each has its own number.
     if (ISSUE_MEETING_LINE.test(b.text)) {
       prevSeq = null;
@@ -371,7 +394,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     const rowText = b.text.replace(SLASH_TABLE_HEAD_RE, '');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
-    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : null);
+    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) || longRunOn(rowText) ? INLINE_LONG_RE.exec(rowText) : null);
     // "1. SOUTH EASTERN TRUST Minutes of a Public meeting of the Trust Board held on …": the document's own heading
     // after a page number, not an item.
     if (inline?.[4] && inline[4].length > 60 && isDocumentHeading(inline[4])) continue;
@@ -641,6 +664,29 @@ function paragraphItems(body: readonly Block[]): ItemDraft[] | null {
   return starts.map((st, k) => ({ number: String(st.major), title: '', titleDoc: null, body: body.slice(st.at, starts[k + 1]?.at ?? body.length) }));
 }
 
+const BRACKET_NUMBER_RE = /^\((\d{1,2})\)\s+(?=\p{Lu})/u;
+
+/**
+ * "(1) Chairman's Opening Remarks …", "(2) Confirmation of Minutes …": minutes numbered in brackets, a style used
+ * elsewhere for a resolution's points. Only when nothing else is numbered, the brackets run 1, 2, 3 … and one of
+ * them is standard business: the blocks with "1. " in place of "(1) ", for the numbered reader.
+ */
+function bracketNumbered(blocks: readonly Block[], from: number): Block[] | null {
+  let next = 1;
+  let standard = false;
+  const at = new Set<number>();
+  for (let k = from; k < blocks.length; k++) {
+    const b = blocks[k];
+    const m = b && !b.bullet ? BRACKET_NUMBER_RE.exec(b.text) : null;
+    if (!m || Number(m[1]) !== next) continue;
+    at.add(k);
+    next++;
+    if (STANDARD_ITEM_RE.test((b as Block).text.slice(m[0].length))) standard = true;
+  }
+  if (at.size < 3 || !standard) return null;
+  return blocks.map((b, k) => (at.has(k) ? { ...b, text: b.text.replace(BRACKET_NUMBER_RE, (_w, n: string) => `${n}. `) } : b));
+}
+
 /** Splits the body into items: numbered ("109." / "45. Title" / "CYPE/24/45"), unnumbered titles, or one item. */
 const BUSINESS_START_RE = /^(?:Items?\s+of\s+Business|Order\s+of\s+Business)$/i;
 
@@ -651,6 +697,10 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
   let markers: Marker[] = [];
   if (header.pageKind !== 'agenda-item') {
     markers = findGluedRows(blocks, from, skip) ?? findNumbered(blocks, from, header, skip);
+    if (markers.length === 0) {
+      const bracketed = bracketNumbered(blocks, from);
+      if (bracketed) markers = findNumbered(bracketed, from, header, skip);
+    }
     // An issue page is about one item: later "Minute 31 – …" lines are references, not items.
     // An issue page lists the issue at each meeting that took it: "Meeting: 03/06/2024 - Committee (Item 62)".
     if (header.pageKind === 'issue' && header.itemNumber !== null) {

@@ -170,3 +170,39 @@ describe('a community council page: "A Meeting of … took place in …", names 
     expect(minutes.apologies).toEqual(['Donna Cole', 'Pauline Jack']);
   });
 });
+
+describe('minutes numbered in brackets, each heading run straight into its first sentence', () => {
+  const page = [
+    'ASHLEY GREEN PARISH COUNCIL',
+    '',
+    'MINUTES OF THE PARISH COUNCIL MEETING HELD AT 7.30 P.M. ON TUESDAY 10th SEPTEMBER 2019 AT THE VILLAGE HALL.',
+    '',
+    '(1) Chairman’s Opening Remarks and Apologies for Absence The Chairman welcomed everyone to the meeting and asked for apologies for absence. None were received.',
+    '',
+    '(2) Confirmation of previous Minutes of the last meeting held on 09th July 2019 and Extraordinary Meeting held on 09th August 2019 Cllr Cole proposed and Cllr Root seconded, and all councillors voted in favour, that the Minutes of the parish council meeting held on 09th July 2019 and extraordinary meeting held on 09th August 2019 (previously circulated) be accepted as a true record of the meeting and the Chairman duly signed them.',
+    '',
+    '(3) Council: a) Declaration of any councillor’s interest in agenda items Cllr Hope declared an interest in Item 13 as a family member has submitted a quotation.',
+    '',
+    '(4) Matters Arising from the Minutes Item 11 – The Clerk reported that the drainage works have been delayed.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('reads each bracketed number and the heading before the sentence', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Chairman’s Opening Remarks and Apologies for Absence'],
+      ['2', 'Confirmation of previous Minutes of the last meeting held on 09th July 2019 and Extraordinary Meeting held on 09th August 2019'],
+      ['3', 'Council: a) Declaration of any councillor’s interest in agenda items'],
+      ['4', 'Matters Arising from the Minutes'],
+    ]);
+  });
+
+  it('reads the declaration and the motion carried after "proposed … seconded …, that"', () => {
+    expect(minutes.declarations.map((d) => [d.member, d.item])).toEqual([['Hope', '13']]);
+    expect(minutes.decisions.map((d) => [d.item, d.kind, d.text.slice(0, 40)])).toEqual([['2', 'procedural', 'That the Minutes of the parish council m']]);
+  });
+});
+
+test('points of a resolution numbered in brackets stay points, not minutes', () => {
+  const { minutes } = parse(['Minutes of the Finance Committee held on 3 March 2020', '', 'RESOLVED:', '', '(1) Approve the budget for 2020', '', '(2) Note the reserves', '', '(3) Agree the fees'].join('\n'));
+  expect(minutes.items.filter((i) => i.number !== null)).toEqual([]);
+});
