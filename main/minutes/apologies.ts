@@ -18,6 +18,8 @@ const NOT_ABSENCE_RE = /\bapolog\w*\s+for\s+(?:lateness|late\s+arrival|arriving\
 function cutList(s: string): string {
   return s
     .replace(/\([^()]{0,200}\)/g, ' ')
+    // "Cllr Braeckman – At University, Cllr Hogg – Unwell and Cllr Prior – Work Commitments": the reason after a dash.
+    .replace(/\s+[–—]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')
     .replace(/\s*(?:,\s*)?\b(?:who|whom|with|for\s+(?:lateness|absence)|due\s+to|as\s+(?:he|she|they))\b.*$/i, '')
     .replace(/[.;]+$/, '');
 }

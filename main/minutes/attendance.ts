@@ -765,10 +765,19 @@ const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|C
 const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+(?:presided|in\s+the\s+[Cc]hair)\.?$/u;
 /** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
 // "MEMBERS OF THE CABINET" over the list of them (a county's printed minutes).
-const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Present|Members\s+Present|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
+
+/** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
+function withoutHowAttended(t: string): string {
+  return t
+    .replace(/\s*[–—-]\s*(?:via|by|on)\s+(?:Zoom|(?:Microsoft\s+)?Teams|video(?:\s+link)?|tele?phone|Skype|Webex)\b/gi, '')
+    .replace(/\s+\d{1,3}\s+members?\s+of\s+the\s+(?:press|public)\b.*$/i, '')
+    .trim();
+}
 
 /** "Cllr Marian Swift, Darlington Borough Council": one titled member to a line, with a body or post after a comma. */
-const TITLED_ENTRY_LINE_RE = /^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;]{2,80})?\.?$/u;
+// "Mrs Ruth Clifford – Parish Clerk": the post after a dash.
+const TITLED_ENTRY_LINE_RE = /^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;]{2,80}|\s+[–—]\s+[^,;–—]{2,80})?\.?$/u;
 
 /** Header cells of a two-column attendance table flattened one cell to a line: "Members" / "Role". */
 const NAME_HEAD_RE = /^(?:Members?|Names?|Attendees?)$/i;
@@ -1041,7 +1050,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const bareLabel = BARE_LIST_LABEL_RE.exec(b.text.trim());
     const under = blocks[i + 1];
     if (bareLabel && under && !under.bullet && under.text.length < 1500 && !labelOf(under.text) && !BARE_LIST_LABEL_RE.test(under.text.trim())) {
-      const kind: AttendanceStatus = /attendance|^also/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : 'present';
+      const kind: AttendanceStatus = /attend|^also/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : 'present';
       const tail = alsoTail(under.text, kind);
       const entries = hasVerb(tail.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(tail.text.replace(/\.$/, ''), kind === 'in-attendance');
       // "1. Present" over the list: a numbered minute; its list is read, the heading stays an item.
@@ -1051,13 +1060,15 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       let last = i;
       for (let k = i + 1; k < n && k <= i + 80; k++) {
         const line = blocks[k];
-        const e = line && !line.bullet && TITLED_ENTRY_LINE_RE.test(line.text.trim()) ? parseEntry(line.text.trim().replace(/\.$/, ''), true) : null;
+        const text = line ? withoutHowAttended(line.text.trim()) : '';
+        const e = line && !line.bullet && TITLED_ENTRY_LINE_RE.test(text) ? parseEntry(text.replace(/\.$/, ''), true) : null;
         if (!e) break;
         // "Cllr Marian Swift, Darlington Borough Council": the body a member comes from is not a role.
         perLine.push({ name: e.name, role: e.role && (isOrganisation(e.role) || COUNCIL_ONLY_RE.test(e.role)) ? null : e.role });
         last = k;
       }
-      if (perLine.length >= 3) {
+      // Three to a line at least, or two whose posts follow them ("Mrs R Clifford – Parish Clerk").
+      if (perLine.length >= 3 || (perLine.length === 2 && perLine.every((e) => e.role !== null))) {
         for (const e of perLine) attendees.push({ name: e.name, status: kind, role: kind === 'apologies' ? null : e.role });
         for (let k = numberedLabel ? i + 1 : i; k <= last; k++) used.add(k);
         i = last;

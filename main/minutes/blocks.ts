@@ -95,7 +95,8 @@ function stripPageFurniture(text: string): string {
  * A printed minute heading on its own line: "334 APOLOGIES FOR ABSENCE", "12. MINUTES", "338 PLANNING COMMITTEE (For
  * Planning Committee consideration only)": a number, then a title in capitals.
  */
-const CAPITALS_HEADING_RE = /^\d{1,4}\.?\s+\p{Lu}[\p{Lu}'’]{2,}(?:[\s&,/-]+[\p{Lu}\d'’]+)*(?:\s*\([^()]*\)|\s+[–—-]\s.*)?$/u;
+// "410 TO APPROVE THE MINUTES …": a first word of two capitals when more capitals follow.
+const CAPITALS_HEADING_RE = /^\d{1,4}\.?\s+(?:\p{Lu}[\p{Lu}'’]{2,}|\p{Lu}{2}(?=\s+\p{Lu}{2}))(?:[\s&,/-]+[\p{Lu}\d'’]+)*(?:\s*\([^()]*\)|\s+[–—-]\s.*)?$/u;
 
 /** "4 Minutes of the last Meeting", "12 Election of Chairman and Vice Chairman": a number, then a short title. */
 const NUMBERED_TITLE_RE = /^\d{1,3}\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&/-]+){0,11}$/u;
@@ -108,6 +109,8 @@ function isStructuralStart(line: string): boolean {
     CAPITALS_HEADING_RE.test(line) ||
     // "Present : Cllrs …", "In attendance: …": an attendance list's label opens a block.
     /^(?:present|(?:also\s+)?in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|absent)\s*:/i.test(line) ||
+    // "PRESENT Cllr M Caton (Chair), Cllrs …", "ATTENDING" over its list: a label in capitals without its colon.
+    /^(?:PRESENT|ATTENDING|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)(?:$|\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))/.test(line) ||
     // "Officers in Attendance:", "Other Members in Attendance:", "Officers present:".
     /^(?:other\s+)?(?:members|councillors|officers?)\s+(?:also\s+)?(?:in\s+attendance|present)\s*:/i.test(line) ||
     // "338.1 The Minutes of the Planning Meeting …": a numbered paragraph inside a printed minute.

@@ -222,7 +222,9 @@ function parsePrintedHeld(rest: string, h: Header): void {
   // "held at 7.00pm on Monday 4 February 2008": a time, not a place, before the date.
   const placeBeforeDate = venueBeforeDate?.[1] && !TIME_ONLY_RE.test(venueBeforeDate[1].trim()) ? venueBeforeDate[1] : undefined;
   const v = venueAfterTime?.[1] ?? placeBeforeDate ?? venueAfterDate?.[1] ?? venueOnly?.[1];
-  if (v && !h.venue) h.venue = cleanVenue(v);
+  // "at 7.30pm in The Mountfitchet Exchange": a capital "The" is part of the name, as the page prints it.
+  const article = v && rest.includes(`The ${v}`) && /\b(?:in|at)\s+The\s/.test(rest) ? 'The ' : '';
+  if (v && !h.venue) h.venue = cleanVenue(article + v);
 }
 
 /** A printed "Minutes of the meeting of … held on …" heading: a second one starts another meeting. */

@@ -442,7 +442,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "21.PRESENT Councillors: A Brown, C Dunn": a short line can read as a title, yet is a heading in capitals and its list.
       // "574. To invite Councillors to declare an interest. None were declared": the heading, then a minute of nothing.
       // "083/22 To receive any declarations of interest …:  None.": the same after a colon.
-      const nothing = (hasSep || /\d\/\d/.test(num)) && !rest ? /^(.{10,200}?)(?:\.|:)\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
+      // "409 DECLARATIONS OF INTEREST – None": after a dash.
+      const nothing = (hasSep || /\d\/\d/.test(num) || /\s[–—-]\s+(?:None|Nil)\b/.test(stripped.text)) && !rest ? /^(.{10,200}?)(?:\.|:|\s[–—-])\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
       if (nothing?.[1] && nothing[2] && titleLike(nothing[1], false)) {
         raw = nothing[1];
         rest = nothing[2];

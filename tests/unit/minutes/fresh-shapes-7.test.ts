@@ -206,3 +206,43 @@ test('points of a resolution numbered in brackets stay points, not minutes', () 
   const { minutes } = parse(['Minutes of the Finance Committee held on 3 March 2020', '', 'RESOLVED:', '', '(1) Approve the budget for 2020', '', '(2) Note the reserves', '', '(3) Agree the fees'].join('\n'));
   expect(minutes.items.filter((i) => i.number !== null)).toEqual([]);
 });
+
+describe('a parish page with no blank lines: labels in capitals without colons, dashes before reasons and posts', () => {
+  const page = [
+    'Minutes',
+    'Minutes of a meeting of the FULL COUNCIL held on Wednesday 22nd March 2023 at 7.30pm in The Old Exchange, Crafton Green, Stanbridge, Essex',
+    'PRESENT Cllr M Carter (Chair), Cllrs A Barnes, A Gurney, J Hudd, M Jessop,',
+    'J Kavan, F Rich and T Smith',
+    'ATTENDING',
+    'Mrs Ruth Cliff – Parish Clerk',
+    'Mrs Emma Philby – Deputy Clerk',
+    'Cllr L Pryor – via Zoom',
+    '1 member of the press – via Zoom',
+    '408 APOLOGIES FOR ABSENCE',
+    'Apologies for absence were received from Cllr Brack – At University, Cllr Hogan – Unwell, Cllr Khan – Attending another meeting as a District Cllr and Cllr Pryce – Work Commitments.',
+    '409 DECLARATIONS OF INTEREST – None',
+    '410 TO APPROVE THE MINUTES OF THE MEETING HELD ON 1ST MARCH 2023',
+    'RESOLVED To accept the minutes of the meeting held on 1st March 2023 as a true and accurate account.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('keeps the venue’s own capital "The" and reads the headings that follow each other line by line', () => {
+    expect(minutes.venue).toBe('The Old Exchange, Crafton Green, Stanbridge, Essex');
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['408', 'APOLOGIES FOR ABSENCE'],
+      ['409', 'DECLARATIONS OF INTEREST'],
+      ['410', 'TO APPROVE THE MINUTES OF THE MEETING HELD ON 1ST MARCH 2023'],
+    ]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+
+  it('reads the members present, the officers with their posts and a member attending by video, and apologies without their reasons', () => {
+    expect(attendance.filter((a) => a.status === 'present')).toHaveLength(8);
+    expect(attendance.filter((a) => a.status === 'in-attendance')).toEqual([
+      { name: 'Mrs Ruth Cliff', status: 'in-attendance', role: 'Parish Clerk' },
+      { name: 'Mrs Emma Philby', status: 'in-attendance', role: 'Deputy Clerk' },
+      { name: 'L Pryor', status: 'in-attendance', role: null },
+    ]);
+    expect(minutes.apologies).toEqual(['Brack', 'Hogan', 'Khan', 'Pryce']);
+  });
+});
