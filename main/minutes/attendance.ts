@@ -45,7 +45,7 @@ const LABEL_RE = new RegExp(
  * "Officers Present J A Dunn (Chief Executive)", "Presiding P McLean". Only these forms, and only before a name.
  */
 const NO_COLON_LABEL_RE =
-  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|Presiding|PRESENT|Present)\s+(?=(?:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’])/u;
+  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present)\s+(?=(?:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
 
 /** The attendance label opening a block, with or without its colon. */
 function labelOf(text: string): RegExpExecArray | null {
@@ -121,7 +121,8 @@ function normaliseRole(raw: string): string | null {
   }
   if (/^in\s+the\s+chair$/i.test(r)) return 'Chair';
   if (/^(?:the\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding))?$/i.test(r)) return 'Chair';
-  if (/^(?:the\s+)?vice[-\s]?chair(?:man|woman|person)?$|^is-?gadeirydd$/i.test(r)) return 'Vice-Chair';
+  // "T Parry (Vice)": the vice-chair, the office's second word left out.
+  if (/^(?:the\s+)?vice(?:[-\s]?chair(?:man|woman|person)?)?$|^is-?gadeirydd$/i.test(r)) return 'Vice-Chair';
   const sub = /^(?:as\s+)?(?:a\s+)?(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for|on\s+behalf\s+of)\s+(.{2,80})$/i.exec(r);
   if (sub && sub[1]) return `substitute for ${stripMemberTitle(sub[1])}`;
   if (/^(?:substitute|sub)(?:\s+member)?$/i.test(r)) return 'substitute';
@@ -1354,7 +1355,9 @@ function withChairFolded(attendees: Attendee[]): Attendee[] {
 
 /** A label inside a line, after the list before it: "… C Brown (Chair). Apologies: Councillor D White". */
 const INNER_LABEL_RE = new RegExp(
-  `(?<=[\\s.;,)|])(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:`,
+  // "… J Pritchard (Chair) Clerk: C Mortimer In Attendance Mr Phillip Morris, …": the clerk's label, and "In Attendance"
+  // before a titled name without its colon.
+  `(?<=[\\s.;,)|])(?:(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Clerk|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:|In\\s+Attendance(?=\\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s))`,
   'gi',
 );
 

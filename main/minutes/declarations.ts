@@ -26,7 +26,8 @@ const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|
 /** "Councillor Denis Murphy noted that he was a member of …" inside a declarations item. */
 const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
 // "item 9 d)": a sub-item's letter after a space, its bracket left out.
-const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\))*(?:\\s[a-z](?=\\)))?)';
+// "item 7 (a)", "minute no.19 (i)": a sub-item's letter after a space is part of the reference.
+const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\)|\\s\\((?:[a-h]|[ivx]{1,4})\\))*(?:\\s[a-z](?=\\)))?)';
 // "in paragraph 15" (Scotland: the minute's paragraph), never "paragraph 3 of Schedule 12A" or "paragraph 43 of the
 // Minute of" another meeting.
 const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem|paragraph|para\\.?)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])(?!\\s+of\\s+(?:part|schedule|the)\\b(?<=\\bpara(?:graph)?s?\\.?\\s*(?:no\\.?|number)?\\s*[\\w./()]{1,20}\\s+of\\s+(?:part|schedule|the)))`, 'i');
@@ -208,16 +209,28 @@ interface Sentence {
   lead: string | null;
 }
 
-const JOINED_DECLARATION_RE = /(?<=\S)\s+and\s+(?=(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Bailie|Provost|Alderman)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:also\s+|similarly\s+)?declared\b)/u;
+/**
+ * "… and Councillor B declared …", or with nothing between ("… minute no.19 (i) The Youth Centre Cllr Donna Cushing also
+ * declared …", a page that lost its full stops): where the next member's declaration starts.
+ */
+const JOINED_DECLARATION_RE = /(?<=\S)\s+(and\s+)?(?=(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Bailie|Provost|Alderman)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:also\s+|similarly\s+)?declared\b)/gu;
 
-/** Two declarations joined by "and"; "Mr I Rowat and Mr E Evans declared …" (one declaration by two members) stays whole. */
+/** Two declarations joined by "and" or run together; "Mr I Rowat and Mr E Evans declared …" (one declaration by two members) stays whole. */
 function splitJoinedDeclarations(sentence: string): string[] {
   const out: string[] = [];
-  for (const piece of sentence.split(JOINED_DECLARATION_RE)) {
+  let from = 0;
+  let joiner = '';
+  const push = (piece: string, before: string) => {
     const last = out.length - 1;
-    if (last >= 0 && !/declar|disclos/i.test(out[last] ?? '')) out[last] = `${out[last]} and ${piece}`;
+    if (last >= 0 && !/declar|disclos/i.test(out[last] ?? '')) out[last] = `${out[last]}${before}${piece}`;
     else out.push(piece);
+  };
+  for (const m of sentence.length < 5000 ? sentence.matchAll(JOINED_DECLARATION_RE) : []) {
+    push(sentence.slice(from, m.index), joiner);
+    joiner = m[1] ? ' and ' : ' ';
+    from = m.index + m[0].length;
   }
+  push(sentence.slice(from), joiner);
   return out;
 }
 

@@ -26,6 +26,8 @@ const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:-?|\\)|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
 const INLINE_LONG_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.)\\s+(\\S.*)$`);
+/** The same with or without the dot ("12 Declarations of Interest Councillors were reminded …"), for a heading run on. */
+const INLINE_LONG_ANY_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?)\\s+(\\S.*)$`);
 
 /** Standard agenda business, in English and (cheaply) Welsh. */
 export const STANDARD_ITEM_RE = /^(?:apolog|declarations?\s+of\s+(?:interest|party whip)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
@@ -175,22 +177,31 @@ const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\
 /** Three capitals at least, no lower case, then a bracket or a lower-case word. */
 const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}(]*)\s+((?:\(|\p{Ll}).*)$/u;
 
-const RUN_ON_SENTENCE_RE = /^(\p{Lu}.{5,200}?)\s+((?:The|Cllr\.?|Councillor|Item\s+\d{1,3}[a-z]?|Members|It|There)\s.*)$/u;
+/** Where a minute's first sentence may start after its heading. */
+const RUN_ON_START_RE = /(?<=\s)(?:The|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies)\s/gu;
 /** The verb of a minute's first sentence, in its first words: "The Chairman welcomed", "Cllr Coles proposed". */
 const RUN_ON_VERB_RE = /\b(?:was|were|had|has|welcomed|reported|proposed|declared|asked|said|explained|advised|agreed|resolved|noted|confirmed|stated|thanked|informed|presented|introduced|gave|opened)\b/;
 
 function runOnHeading(line: string): { title: string; rest: string } | null {
-  const runOn = RUN_ON_SENTENCE_RE.exec(line.length > 2000 ? line.slice(0, 2000) : line);
-  if (!runOn?.[1] || !runOn[2] || !titleLike(runOn[1], true) || runOn[1].split(/\s+/).length < 2) return null;
-  if (SPEECH_RE.test(runOn[1]) || PERSON_START_RE.test(runOn[1]) || /[.;]/.test(runOn[1].replace(/\d\.\d/g, ''))) return null;
-  const opening = runOn[2].replace(/^Item\s+\d{1,3}[a-z]?\s*[–—:-]?\s*/, '').split(/\s+/).slice(0, 4).join(' ');
-  return RUN_ON_VERB_RE.test(opening) ? { title: runOn[1], rest: line.slice(runOn[1].length).trim() } : null;
+  const text = line.length > 2000 ? line.slice(0, 2000) : line;
+  if (!/^\p{Lu}/u.test(text)) return null;
+  // Each place a sentence could start, first to last: "… Remarks and Apologies for Absence The Chairman welcomed …"
+  // tries "Apologies" (no verb follows) before "The" (one does).
+  for (const m of text.slice(0, 220).matchAll(RUN_ON_START_RE)) {
+    const head = text.slice(0, m.index).trim();
+    const rest = text.slice(m.index).trim();
+    if (head.length < 6 || !titleLike(head, true) || (head.split(/\s+/).length < 2 && !STANDARD_ITEM_RE.test(head))) continue;
+    if (SPEECH_RE.test(head) || PERSON_START_RE.test(head) || /[.;]/.test(head.replace(/\d\.\d/g, ''))) return null;
+    const opening = rest.replace(/^Item\s+\d{1,3}[a-z]?\s*[–—:-]?\s*/, '').split(/\s+/).slice(0, 4).join(' ');
+    if (RUN_ON_VERB_RE.test(opening)) return { title: head, rest: line.slice(head.length).trim() };
+  }
+  return null;
 }
 
 /** A long numbered paragraph that opens with a heading run into its minute ("2. Confirmation of … Cllr Coles proposed …"). */
 function longRunOn(text: string): boolean {
   if (text.length <= 300) return false;
-  const m = INLINE_LONG_RE.exec(text.slice(0, 2000));
+  const m = INLINE_LONG_ANY_RE.exec(text.slice(0, 2000));
   return !!m?.[4] && runOnHeading(m[4]) !== null;
 }
 
@@ -223,7 +234,8 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   }
   // "(1) Chairman's Opening Remarks and Apologies for Absence The Chairman welcomed everyone …", "(4) Matters Arising
   // from the Minutes Item 11 – The Clerk reported …": a heading in ordinary case run straight into its minute's first sentence.
-  const runOn = numbered ? runOnHeading(line) : null;
+  // (a number without its dot too: "11 Apologies Apologies were received …")
+  const runOn = runOnHeading(line);
   if (runOn) return runOn;
   const m = /^(.{3,100}?)(?:\s*:\s+|\s+[–—-]\s+)(\S.*)$/.exec(line);
   if (!m || !m[1] || !m[2]) return null;
@@ -394,7 +406,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     const rowText = b.text.replace(SLASH_TABLE_HEAD_RE, '');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
-    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) || longRunOn(rowText) ? INLINE_LONG_RE.exec(rowText) : null);
+    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? INLINE_LONG_ANY_RE.exec(rowText) : null);
     // "1. SOUTH EASTERN TRUST Minutes of a Public meeting of the Trust Board held on …": the document's own heading
     // after a page number, not an item.
     if (inline?.[4] && inline[4].length > 60 && isDocumentHeading(inline[4])) continue;

@@ -246,3 +246,43 @@ describe('a parish page with no blank lines: labels in capitals without colons, 
     expect(minutes.apologies).toEqual(['Brack', 'Hogan', 'Khan', 'Pryce']);
   });
 });
+
+describe('a community council page run together: labels inside the list, headings without dots, declarations without full stops', () => {
+  const page = [
+    'BRYNDERW COMMUNITY COUNCIL',
+    '',
+    'Minutes of an ORDINARY Full Council Meeting of Brynderw Community Council held on Wednesday 25th November 2020 via remote access.',
+    '',
+    'PRESENT Councillors: A Angell, C Bezant, D Cushion, T Parr (Vice) J Postle and J Pritt (Chair) Clerk: C Mortlake In Attendance Mr Phillip Morrow, resident of Forge Mill,',
+    '',
+    '11 Apologies Apologies were received from Cllr W Griffin due to bereavement.',
+    '',
+    '12 Declarations of Interest Councillors were reminded of their personal responsibility to declare any personal and/or prejudicial interest(s) in respect of any item of business on this agenda in accordance with the Local Government Act 2000 and the Code of Conduct. Cllr Teresa Parr, Cllr Donna Cushion and Cllr Judith Pritt declared an interest in minute no.19 (i) The Youth Centre Cllr Donna Cushion also declared an interest in minute no.23 – IRP Cllr Alan Angell declared an interest in minute no.24 Planning .',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads the minutes whose headings run into their first sentence', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['11', 'Apologies'],
+      ['12', 'Declarations of Interest'],
+    ]);
+  });
+
+  it('reads the vice-chair, the clerk and the resident attending from one run-on list', () => {
+    expect(attendance.find((a) => a.name === 'T Parr')?.role).toBe('Vice-Chair');
+    expect(attendance.filter((a) => a.status === 'in-attendance')).toEqual([
+      { name: 'C Mortlake', status: 'in-attendance', role: 'Clerk' },
+      { name: 'Mr Phillip Morrow', status: 'in-attendance', role: null },
+    ]);
+  });
+
+  it('parts each member’s declaration where the next "Cllr … declared" starts, a sub-item kept with its minute', () => {
+    expect(minutes.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['Teresa Parr', '19 (i)'],
+      ['Donna Cushion', '19 (i)'],
+      ['Judith Pritt', '19 (i)'],
+      ['Donna Cushion', '23'],
+      ['Alan Angell', '24'],
+    ]);
+  });
+});
