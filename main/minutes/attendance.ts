@@ -45,7 +45,7 @@ const LABEL_RE = new RegExp(
  * "Officers Present J A Dunn (Chief Executive)", "Presiding P McLean". Only these forms, and only before a name.
  */
 const NO_COLON_LABEL_RE =
-  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present)\s+(?=(?:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
+  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent)\s+(?=(?:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
 
 /** The attendance label opening a block, with or without its colon. */
 function labelOf(text: string): RegExpExecArray | null {
@@ -568,7 +568,8 @@ const INITIALS_NAME_SOURCE = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:[A-Z](?:\\.\\
 const INITIALS_NAMES_ONLY_RE = new RegExp(`^${INITIALS_NAME_SOURCE}(?:\\s+${INITIALS_NAME_SOURCE})+$`, 'u');
 const INITIALS_NAME_GLOBAL_RE = new RegExp(INITIALS_NAME_SOURCE, 'gu');
 /** "Name (Post) Name (Post)": after a bracket, the next person in a list copied without its separators. */
-const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’])/u;
+// "Michael Duncan (SIC) Ana Arnett (SIC)": or a name in full, two capitalised words, a bracket after it.
+const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\()/u;
 
 /**
  * A list part holding several people with nothing between them, as PDF text gives a table's column:
@@ -611,11 +612,27 @@ function splitBeforeTitles(part: string): string[] {
   return out.filter(Boolean);
 }
 
+/**
+ * "Mrs C Irvine Ms H Moncrieff Mr A Sinclair Mr H Harrop Michael Duncan": people in initials after their honorifics,
+ * nothing between them. Each honorific starts a person, and so does a name in full after an initialled surname.
+ */
+function splitBeforeHonorifics(part: string): string[] {
+  if (part.length > 600 || (part.match(/(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/gu) ?? []).length < 2 || !INITIALLED_HONORIFIC_RE.test(part)) return [part];
+  return part
+    .split(/\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}(?:\.?\s))/u)
+    .flatMap((p) => {
+      const m = /^((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+.*)$/u.exec(p);
+      return m?.[1] && m[2] ? [m[1], m[2]] : [p];
+    });
+}
+/** Every honorific in the part followed by initials: "Mrs C Irvine Ms H Moncrieff". */
+const INITIALLED_HONORIFIC_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+\s+){2}/u;
+
 function splitUnseparatedNamesOnce(part: string): string[] {
   // "Forde (7.08pm) Gildernew" in a list of surnames: the bracket closed one entry, its comma lost.
   const surnames = part.includes(')') ? /^(\p{Lu}[\p{L}'’-]+\s*\([^()]{1,30}\))\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(part.trim()) : null;
   if (surnames?.[1] && surnames[2]) return [surnames[1], surnames[2]];
-  const pieces = part.includes(')') ? part.split(new RegExp(AFTER_BRACKET_NEXT_NAME_RE.source, 'gu')) : [part];
+  const pieces = (part.includes(')') ? part.split(new RegExp(AFTER_BRACKET_NEXT_NAME_RE.source, 'gu')) : [part]).flatMap(splitBeforeHonorifics);
   return pieces.flatMap((p) => {
     const lead = /^(\([^()]{2,80}\))\s+(\S.*)$/.exec(p);
     if (lead && lead[1] && lead[2]) return [lead[1], lead[2]];

@@ -67,8 +67,35 @@ function respaced(line: string): string {
 
 const PAGE_NO_RE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-?\s*\d{1,4}\s*-?|\d{1,4}\s*\/\s*\d{1,4})$/i;
 
+const NUMBER_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+/** "28 September 2020 page two of five", "Page 3 of 12": a page's footer, with or without the date it carries. */
+const PAGE_OF_LINE_RE = new RegExp(`^(?:.{0,40}\\s)?page\\s+${NUMBER_WORD}\\s+of\\s+${NUMBER_WORD}$`, 'i');
+
+/**
+ * A copy without its page breaks: the page's running header (its first line, "MINUTE SUBJECT TO APPROVAL AT NEXT
+ * COMMUNITY COUNCIL MEETING") printed again on every page, and "page two of five" footers. The first header stays.
+ */
+function stripRunningHeaders(text: string): string {
+  const lines = text.split('\n');
+  const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
+  const repeated = first.length >= 15 && first.length <= 120 && !/^\d/.test(first) && lines.filter((l) => l.trim() === first).length >= 2;
+  if (!repeated && !lines.some((l) => l.length <= 60 && PAGE_OF_LINE_RE.test(l.trim()))) return text;
+  let seen = false;
+  return lines
+    .filter((l) => {
+      const t = l.trim();
+      if (t.length <= 60 && PAGE_OF_LINE_RE.test(t)) return false;
+      if (!repeated || t !== first) return true;
+      const keep = !seen;
+      seen = true;
+      return keep;
+    })
+    .join('\n');
+}
+
 /** Remove page numbers and running headers/footers that repeat across PDF pages. */
-function stripPageFurniture(text: string): string {
+function stripPageFurniture(input: string): string {
+  const text = input.includes('\f') ? input : stripRunningHeaders(input);
   const pages = text.split('\f');
   if (pages.length < 2) return text;
   const pageLines = pages.map((p) => p.split('\n').map(cleanLine));

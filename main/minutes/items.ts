@@ -382,6 +382,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       let j = i + 1;
       while (j < blocks.length && skip.has(j)) j++;
       const next = blocks[j];
+      // "20/22" at the foot of a page, "20/22 MATTERS ARISING" at the top of the next: the number printed twice.
+      if (next && next.text.startsWith(`${standalone[1]} `)) continue;
       // "APOLOGIES" / "PLA146/14" / "Apologies for absence were …": a heading in capitals, then its minute number
       // (printed in the margin beside it), then text. Only a number with its letters, as a bare "12" is too common.
       const prev = blocks[i - 1];

@@ -356,13 +356,15 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     header.committee = header.committee.replace(/^the\s+/i, '');
     header.council = header.council ?? header.committee;
   }
+  const council = header.council ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null);
   const minutes: ParsedMinutes = {
     document,
-    council: header.council ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null),
+    council,
+    // "DUNROSSNESS COMMUNITY COUNCIL" over "Minute of Meeting of Community Council held on …": the same body, by its name.
+    committee: header.committee && council && /^(?:Parish|Town|Community|Village)\s+Council$/i.test(header.committee) && new RegExp(`\\s${header.committee}$`, 'i').test(council) ? council : header.committee,
     councilDomain: domainOfAddress(sourceAddress) ?? domainOfEmails(lines),
     sourceAddress,
     remoteMeetingId: remoteMeetingIdOf(sourceAddress),
-    committee: header.committee,
     date: header.date,
     startTime: header.startTime ?? times.start,
     endTime: times.end ?? header.endTime ?? null,

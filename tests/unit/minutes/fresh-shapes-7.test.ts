@@ -286,3 +286,56 @@ describe('a community council page run together: labels inside the list, heading
     ]);
   });
 });
+
+describe('a Scottish community council page: a running header on every page, lists in capitals without colons', () => {
+  const page = [
+    'MINUTE SUBJECT TO APPROVAL AT NEXT COMMUNITY COUNCIL MEETING',
+    '',
+    'NORTHVOE COMMUNITY COUNCIL',
+    '',
+    'Minute of ZOOM Meeting of Community Council held on Monday 28th September 2020',
+    '',
+    'PRESENT Mrs S Malone Mr J Robb Mrs A Bruce Cllr G Smyth (ex officio)',
+    '',
+    'APOLOGIES Mrs C Irwin Ms H Mowat Mr A Sinclair Mr H Harper Michael Dunn (SIC) Ana Arnot (SIC)',
+    '',
+    'ABSENT Mr G Wadd Cllr R McGill (ex officio)',
+    '',
+    'IN ATTENDANCE: Ms S Leask (Clerk)',
+    '',
+    '20/21 POLICE REPORT',
+    '',
+    'There was no Police Report available.',
+    '',
+    '20/22',
+    '',
+    'MINUTE SUBJECT TO APPROVAL AT NEXT COMMUNITY COUNCIL MEETING',
+    '',
+    '28 September 2020 page two of five',
+    '',
+    '20/22 MATTERS ARISING',
+    '',
+    '2) Air Traffic Control: The consultation closes on 30th September 2020. Mr Robb offered to draft a response on behalf of the Community Council.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('names the community council by its own name, and reads the minute after the page break once', () => {
+    expect(minutes.committee).toBe('NORTHVOE COMMUNITY COUNCIL');
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['20/21', 'POLICE REPORT'],
+      ['20/22', 'MATTERS ARISING'],
+    ]);
+  });
+
+  it('reads apologies and absences printed like the list of those present', () => {
+    expect(minutes.apologies).toEqual(['Mrs C Irwin', 'Ms H Mowat', 'Mr A Sinclair', 'Mr H Harper', 'Michael Dunn', 'Ana Arnot']);
+    expect(attendance.filter((a) => a.status === 'absent').map((a) => [a.name, a.role])).toEqual([
+      ['Mr G Wadd', null],
+      ['R McGill', null],
+    ]);
+  });
+
+  it('gives the member who offered to do something the action', () => {
+    expect(minutes.decisions.map((d) => [d.kind, d.owner, d.text])).toEqual([['action', 'Mr Robb', 'Mr Robb offered to draft a response on behalf of the Community Council.']]);
+  });
+});
