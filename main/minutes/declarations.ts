@@ -324,6 +324,13 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
       out.push({ member: who, item: itemOf(group[2]) ?? lead ?? fallbackItem, subject: subjectOf(group[2]), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
       return;
     }
+    // "The Head of Law and Standards declared an interest and left the room.": an officer, named by their post.
+    const officer = OFFICER_DECL_RE.exec(sentence);
+    if (officer?.[1]) {
+      const about = (officer[2] ?? '').replace(/^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:left|withdrew|remained|took)\b.*$/i, '');
+      out.push({ member: officer[1], item: itemOf(about) ?? lead ?? fallbackItem, subject: subjectOf(about), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
+      return;
+    }
     const found = declarationMatch(sentence);
     if (!found) {
       if (!/^\s*(?:no|none|nil)\b/i.test(sentence)) out.push(...passiveDeclarations(sentence, date, lead ?? fallbackItem));
@@ -373,6 +380,8 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
 const THIS_WAS_INTEREST_RE = /^(?:It\s+was\s+(?:noted|confirmed|agreed|advised|recorded)\s+that\s+)?(?:this|the\s+interest|it|that)\s+was\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?interest\b/i;
 
 const GROUP_DECL_RE = /^(?:It\s+was\s+declared\s+that\s+)?((?:all\s+(?:the\s+)?(?:members|councillors)(?:\s+present|\s+of\s+the\s+(?:Cabinet|Committee|Council|Board|Panel|Authority|Sub-Committee))?)|(?:Cabinet|Committee|Board|Panel|Authority)\s+members)\s+(?:(?:had|have)\s+(?:declared\s+)?|declared\s+)(?:an?\s+)?(?:[\w-]+\s+){0,3}?interests?\s+(in\s+.{3,600})$/i;
+
+const OFFICER_DECL_RE = /^The\s+((?:Head\s+of\s+[A-Z][\w&,' -]{2,60}?|(?:Deputy\s+|Assistant\s+)?(?:Chief\s+Executive|Monitoring\s+Officer|Chief\s+Finance\s+Officer|Section\s+151\s+Officer|Town\s+Clerk|Parish\s+Clerk|Clerk|Treasurer|Solicitor|Director(?:\s+of\s+[A-Z][\w&,' -]{2,60}?)?)))\s+declared\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?interests?\b(.{0,600})$/;
 
 const LISTED_BELOW_RE = /\b(?:set\s+out\s+below|as\s+follows|the\s+following\s+declarations|declarations?\s+of\s+interest\s+were\s+(?:received|made)\s+(?:from|by))\b/i;
 const BY_REASON_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,300}?)\\s+by\\s+reason\\s+of\\s+(?:(?:his|her|their|its)\\s+)?(.{3,600})$`);

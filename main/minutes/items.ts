@@ -19,7 +19,8 @@ export interface ItemDraft {
 
 const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
-const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE})[.:]?$`);
+// "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
+const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE}|\\d{1,3}\\.[a-h])[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
 const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 // "1. / Welcome": a number and its title from a table copied with " / " between the cells.
@@ -94,7 +95,7 @@ function seqValue(raw: string): number | null {
   if (roman !== null) return roman;
   const ys = YEAR_SUFFIX_RE.exec(num);
   if (ys && ys[1]) return Number(ys[1]);
-  let m = /^(\d{1,5})([A-Za-z]?)$/.exec(num);
+  let m = /^(\d{1,5})\.?([A-Za-z]?)$/.exec(num);
   if (m && m[1]) return Number(m[1]) + (m[2] ? (m[2].toLowerCase().charCodeAt(0) - 96) / 100 : 0);
   m = /^(\d{1,4})\/\d{2,4}$/.exec(num);
   if (m && m[1]) return Number(m[1]);
@@ -281,7 +282,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     const seq = seqValue(num);
     // "4.1" on its own line under item 4 (a ModernGov sub-item): keeps the sequence without changing its shape.
     // Printed "1.1 It was RESOLVED …" paragraphs inside item 1 are never items.
-    const sub = /^(\d{1,4})\.\d{1,3}$/.exec(num);
+    const sub = /^(\d{1,4})\.(?:\d{1,3}|[a-h])$/.exec(num);
     if (sub && sub[1] && prevSeq !== null && firstShape !== null && firstShape !== shape(num)) {
       return standalone && Number(sub[1]) === Math.floor(prevSeq) && seq !== null && seq > prevSeq;
     }
@@ -290,6 +291,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     return true;
   };
   const commit = (num: string) => {
+    // "2.a" between 2 and 3 leaves the count where it was.
+    if (/^\d{1,4}\.[a-h]$/.test(num)) return;
     prevSeq = seqValue(num) ?? prevSeq;
     prevNum = num;
     firstShape = firstShape ?? shape(num);

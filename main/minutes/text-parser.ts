@@ -66,6 +66,22 @@ function headerLines(blocks: readonly Block[], used: Set<number>): string[] {
   return out;
 }
 
+const APOLOGIES_SUBHEADING_RE = /^\d{1,3}\.(?:\d{1,2}|[a-z]|[ivx]{1,4})\.?\s+Apolog(?:ies|y)(?:\s+for\s+absence)?\s*:?$/i;
+/** "1.ii  Declarations of Interest": a numbered sub-heading, short, no full stop. */
+const SUBHEADING_RE = /^\d{1,3}\.(?:\d{1,2}|[a-z]|[ivx]{1,4})\.?\s+\p{Lu}[^.]{2,60}$/u;
+
+/** The blocks under a sub-heading inside an item, up to the next sub-heading. */
+function underSubheading(blocks: readonly Block[], heading: RegExp): Block[] {
+  const at = blocks.findIndex((b) => !b.bullet && heading.test(b.text.trim()));
+  if (at < 0) return [];
+  const out: Block[] = [];
+  for (const b of blocks.slice(at + 1)) {
+    if (SUBHEADING_RE.test(b.text.trim()) || heading.test(b.text.trim())) break;
+    out.push(b);
+  }
+  return out;
+}
+
 /** ModernGov titles: "Agenda for Cabinet on Tuesday, 10th November, 2020, 6.00 pm". */
 const TITLE_MEETING_RE = /^(?:agenda|minutes|decisions|agenda and (?:draft )?minutes|agenda, decisions and minutes)\s+(?:for|of)\s+(?:the\s+)?(.{2,150}?)\s+on\s+(.{6,80}?)(?:\s+[|–—-]\s+.*)?$/i;
 
@@ -291,7 +307,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     items.push({ number: d.number, title: d.title, exempt, truncated, documents: docs, agendaText, minutesText });
 
     const isApologiesItem = /apolog|ymddiheur/i.test(d.title);
-    const isDeclItem = isDeclarationsTitle(d.title);
+    // "Preliminaries" with a "1.ii  Declarations of Interest" sub-heading holds the declarations as that item would.
+    const isDeclItem = isDeclarationsTitle(d.title) || s.minutes.some((b) => !b.bullet && SUBHEADING_RE.test(b.text.trim()) && isDeclarationsTitle(b.text.trim().replace(/^\S+\s+/, '')));
     const minutesBlocks = s.minutes.length > 0 ? s.minutes : [];
     if (minutesBlocks.length > 0 || isApologiesItem) {
       const names = findApologies(minutesText);
@@ -299,6 +316,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
         // "Apologies for absence" item whose minutes are just a list of names.
         names.push(...apologiesFromItemBlocks(minutesBlocks));
       }
+      // "Preliminaries" with "1.i  Apologies" over "Councillor Jones and B Davies.": a sub-heading's list.
+      if (!isApologiesItem && names.length === 0) names.push(...apologiesFromItemBlocks(underSubheading(minutesBlocks, APOLOGIES_SUBHEADING_RE)));
       apologies.push(...names);
     }
     declarations.push(...findDeclarations(minutesText, d.number, isDeclItem, { meetingDate: header.date, itemTitle: d.title }));

@@ -339,3 +339,72 @@ describe('a Scottish community council page: a running header on every page, lis
     expect(minutes.decisions.map((d) => [d.kind, d.owner, d.text])).toEqual([['action', 'Mr Robb', 'Mr Robb offered to draft a response on behalf of the Community Council.']]);
   });
 });
+
+describe('a ModernGov meeting page: sub-headings inside an item, an added item "2.a", an officer declaring', () => {
+  const page = [
+    'Agenda and minutes',
+    '',
+    'Council - Tuesday, 26th November, 2024 5.00 pm',
+    '',
+    'Venue: Council Chambers - Civic Centre',
+    '',
+    'Items',
+    'No. Item',
+    '',
+    '1.',
+    '',
+    'Preliminaries',
+    '',
+    'Minutes:',
+    '',
+    '1.i  Apologies',
+    '',
+    'Councillor Jonas and B Davey.',
+    '',
+    '1.ii  Declarations of Interest',
+    '',
+    'Councillor Adani declared an interest as a ward member of Pill.',
+    '',
+    '2.',
+    '',
+    'Minutes pdf icon PDF 180 KB',
+    '',
+    'Minutes:',
+    '',
+    'The Minutes of the last meeting held on 24 September 2024 were agreed.',
+    '',
+    '2.a',
+    '',
+    'Appointment of Head of Law and Standards',
+    '',
+    'Minutes:',
+    '',
+    'The Head of Law and Standards declared an interest and left the room.',
+    '',
+    '3.',
+    '',
+    'Appointments',
+    '',
+    'Minutes:',
+    '',
+    'Agreed.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('reads the added item between 2 and 3', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Preliminaries'],
+      ['2', 'Minutes'],
+      ['2.a', 'Appointment of Head of Law and Standards'],
+      ['3', 'Appointments'],
+    ]);
+  });
+
+  it('reads the apologies under their sub-heading, and declarations there refer to no item unless they name one', () => {
+    expect(minutes.apologies).toEqual(['Jonas', 'B Davey']);
+    expect(minutes.declarations.map((d) => [d.member, d.item, d.subject, d.withdrew])).toEqual([
+      ['Adani', null, 'a ward member of Pill', false],
+      ['Head of Law and Standards', '2.a', '', true],
+    ]);
+  });
+});
