@@ -472,6 +472,9 @@ function namePostSemicolonRun(list: string): { name: string; role: string | null
 /** "the clerk A. Brown": a post in lower case, then the person (initial first, or after Mr/Mrs/Ms/Dr). */
 const POST_BEFORE_NAME_RE = /^(?:and\s+)?the\s+((?:(?:assistant|deputy|acting|locum|responsible\s+financial|finance|planning|democratic\s+services|committee)\s+(?:to\s+the\s+)?)?(?:town\s+|parish\s+)?(?:clerk|officer|secretary|treasurer|minute[-\s]taker|administrator))\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}.{1,60})$/u;
 
+/** "J Shedwick (Vice-Chair)", "Z Khan MBE", "County Councillor D Smith": one person in initials alone on a line. */
+const NAME_ALONE_LINE_RE = /^(?:(?:(?:County\s+)?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s*){1,3}\s\p{Lu}[\p{Ll}'’-]*[\p{L}'’-]*(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL))?(?:\s*\([^()]{2,30}\))?$/u;
+
 /** A slash between one name and the next ("Hale/Elisabeth", "(Chair)/Janice"), three or more times in the list. */
 const SLASH_BETWEEN_NAMES_RE = /(?<=[\p{Ll})])\s*\/\s*(?=\p{Lu}\p{Ll})/gu;
 const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.match(SLASH_BETWEEN_NAMES_RE) ?? []).length >= 3;
@@ -1161,6 +1164,21 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (entries.length >= 3 && entries.length >= splitOutsideBrackets(list).length) {
         for (const e of entries) attendees.push({ name: e.name, status: presentOrOfficer(e), role: e.role });
         used.add(i);
+        continue;
+      }
+    }
+    // "D O'Toole (Chair)" / "J Shedwick (Vice-Chair)" / "J Mein" / …: a ModernGov page's attendance table copied without
+    // its heading, one member in initials to a line, five or more, straight after the meeting's heading.
+    if (attendees.length === 0 && i > 0 && i < 12 && NAME_ALONE_LINE_RE.test(b.text.trim())) {
+      let j = i;
+      while (j < n && j < i + 120 && !blocks[j]?.bullet && NAME_ALONE_LINE_RE.test(blocks[j]?.text.trim() ?? '')) j++;
+      if (j - i >= 5) {
+        for (let k = i; k < j; k++) {
+          const e = parseEntry((blocks[k] as Block).text.trim(), false);
+          if (e) attendees.push({ name: e.name, status: presentOrOfficer(e), role: e.role });
+          used.add(k);
+        }
+        i = j - 1;
         continue;
       }
     }

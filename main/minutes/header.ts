@@ -198,6 +198,8 @@ const PLACE_DATE_RE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]{2,40}),\\s+((?:(?:${WE
 const BRACKETED_PLACE_TIMES_RE = new RegExp(String.raw`^\((\p{Lu}[^()]{2,120}?),\s*(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\)$`, 'iu');
 const PLACE_THEN_TIME_RE = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)(?:\s*[-–—,]|\s+at)\s*(${TIME_WORD})\.?$`, 'u');
 
+const DATE_TIME_IN_PLACE_RE = new RegExp(String.raw`^((?:(?:${WEEKDAY}),?\s+)?\d{1,2}(?:${ORDINAL})?\s+\p{L}{3,9},?\s+\d{4}),?\s+at\s+(${TIME_WORD})\s*,?\s+(?:in|at)\s+(\p{Lu}.{2,200}?)\.?$`, 'iu');
+
 const TIME_ONLY_RE = new RegExp(`^${TIME_WORD}$`, 'i');
 
 function parsePrintedHeld(rest: string, h: Header): void {
@@ -720,6 +722,18 @@ export function parseHeader(blocks: readonly Block[]): Header {
         h.startTime = h.startTime ?? findTime(timeFirst[1])?.hhmm ?? null;
         matched = true;
       }
+    }
+    // "Monday, 18 September 2023 at 10.30 am in Washington Hall, Euxton" under "Lancashire Combined Fire Authority": a
+    // ModernGov minutes page's heading, the body that met on the line above.
+    const dateTimePlace = !matched && !h.date && t.length <= 250 ? DATE_TIME_IN_PLACE_RE.exec(t) : null;
+    const dtpDate = dateTimePlace?.[1] ? findDate(dateTimePlace[1]) : null;
+    if (dateTimePlace?.[2] && dateTimePlace[3] && dtpDate) {
+      h.date = dtpDate.iso;
+      h.startTime = h.startTime ?? findTime(dateTimePlace[2])?.hhmm ?? null;
+      h.venue = h.venue ?? cleanVenue(dateTimePlace[3]);
+      const above = i > 0 ? (blocks[i - 1]?.text.trim() ?? '') : '';
+      if (!h.committee && above.length <= 120 && (bodyName(above) === above || isWholeCouncilName(above))) h.committee = above.replace(/^the\s+/i, '');
+      matched = true;
     }
     if (!matched && !h.date && t.length <= 60 && (BARE_DATE_RE.test(t) || BARE_DATE_MONTH_FIRST_RE.test(t))) {
       // A heading line that is only the date ("Monday 2 June 2025", "2 June 2025 at 6.30 pm").

@@ -408,3 +408,57 @@ describe('a ModernGov meeting page: sub-headings inside an item, an added item "
     ]);
   });
 });
+
+describe('a ModernGov minutes page copied without its table headings: the body, a date line with time and place, one member to a line', () => {
+  const page = [
+    'Westmarch Combined Fire Authority',
+    '',
+    'Monday, 18 September 2023 at 10.30 am in Hall Lane, Service Training Centre, Easton',
+    '',
+    "D O'Dowd (Chair)",
+    '',
+    'J Shedd (Vice-Chair)',
+    '',
+    'J Mean',
+    '',
+    'G Barker',
+    '',
+    'S Morrow',
+    '',
+    'Z Kahn MBE',
+    '',
+    "Chair's Welcome and Introduction",
+    '',
+    'The Chair welcomed County Councillor Matthew Salt to the Authority.',
+    '',
+    'Apologies for Absence',
+    '',
+    'Apologies were received from County Councillor Nikki Henn.',
+    '',
+    'Disclosure of Pecuniary and non-Pecuniary Interests',
+    '',
+    'None received.',
+    '',
+    'Minutes of Previous Meeting',
+    '',
+    'Resolved: That the Minutes of the meeting held on 26 June 2023 be confirmed and signed by the Chair.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('reads the body that met, the date, the time and the place', () => {
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Westmarch Combined Fire Authority', '2023-09-18', '10:30', 'Hall Lane, Service Training Centre, Easton']);
+  });
+
+  it('reads the column of names as those present, not as items', () => {
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ["D O'Dowd", 'Chair'],
+      ['J Shedd', 'Vice-Chair'],
+      ['J Mean', null],
+      ['G Barker', null],
+      ['S Morrow', null],
+      ['Z Kahn MBE', null],
+    ]);
+    expect(minutes.items.map((i) => i.title)).toEqual(["Chair's Welcome and Introduction", 'Apologies for Absence', 'Disclosure of Pecuniary and non-Pecuniary Interests', 'Minutes of Previous Meeting']);
+    expect(minutes.apologies).toEqual(['Nikki Henn']);
+  });
+});
