@@ -64,7 +64,8 @@ const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
 const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/i;
+// "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved.
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/;
 /** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */
@@ -516,7 +517,8 @@ const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
 /** "NOTED: that …", "NOTED – the update …": what is noted after the label (a colon or dash, not a sentence "Noted that …"). */
 const NOTED_HEAD_RE = /^(?:NOTED|Noted)\s*[:–—-]\s*(\S.{3,})$/;
-const NUMBERED_PARA_RE = /^(\d{1,3}\.\d{1,2})\.?\s+(\S.{10,})$/;
+// "29.1/21 The minutes …", "28/21.1 There were …": the minute's number with the year and the paragraph's.
+const NUMBERED_PARA_RE = /^(\d{1,3}\.\d{1,2}(?:\/\d{2})?|\d{1,4}\/\d{2}\.\d{1,2})\.?\s+(\S.{10,})$/;
 
 /** "1.2 The Convener read out a letter …": a paragraph numbered within its item. */
 function numberedParagraph(b: Block | undefined): { label: string; text: string } | null {

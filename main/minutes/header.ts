@@ -200,6 +200,8 @@ const PLACE_THEN_TIME_RE = new RegExp(String.raw`^(\p{Lu}[^:;()]{2,100}?)(?:\s*[
 
 const DATE_TIME_IN_PLACE_RE = new RegExp(String.raw`^((?:(?:${WEEKDAY}),?\s+)?\d{1,2}(?:${ORDINAL})?\s+\p{L}{3,9},?\s+\d{4}),?\s+at\s+(${TIME_WORD})\s*,?\s+(?:in|at)\s+(\p{Lu}.{2,200}?)\.?$`, 'iu');
 
+const BODY_MEETING_HELD_RE = /^(?:the\s+)?(\p{Lu}.{2,100}?)\s+(?:(?:ordinary|extraordinary|special|annual|monthly|main|full)\s+)?meeting\s+held\s+(.{4,250})$/iu;
+
 const TIME_ONLY_RE = new RegExp(`^${TIME_WORD}$`, 'i');
 
 function parsePrintedHeld(rest: string, h: Header): void {
@@ -561,6 +563,19 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
+    if (!matched && !sawPrinted && i < 8 && t.length <= 300) {
+      // "Minera Community Council Meeting held on Wednesday 16th June 2021": the body, then "Meeting held on …".
+      const m = /meeting\s+held\b/i.test(t) ? BODY_MEETING_HELD_RE.exec(t) : null;
+      // The whole of what comes before "Meeting held" names the body ("To confirm the minutes of the X meeting held on …" does not).
+      const before = m?.[1]?.replace(/^the\s+/i, '').trim() ?? '';
+      const name = before && (bodyName(before) === before || isCouncilName(before)) && !/\b(?:minutes|confirm|approve|of\s+the)\b/i.test(before) ? before : null;
+      if (m?.[2] && name && findDate(m[2])) {
+        sawPrinted = true;
+        h.committee = h.committee ?? name;
+        parsePrintedHeld(m[2].replace(/\.$/, ''), h);
+        matched = true;
+      }
+    }
     if (!matched && !sawPrinted) {
       // Welsh printed heading: "Cofnodion y cyfarfod a gynhaliwyd ar 20 Medi, 2005 (2:00 pm)".
       const m = /^cofnodion\s+(?:y\s+|cyfarfod\s+)?(?:cyfarfod\s+)?(?:.{2,120}?\s+)?a\s+gynhaliwyd\s+(.{4,300})$/i.exec(t);
@@ -801,6 +816,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
 }
 
 const END_RE = /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:concluded|closed|ended|finished|terminated|rose|closing|end(?:ed)?)\s*(?:at)?\s*:?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
+const COMMENCING_RE = /^(?:Commencing|Commenced|Starting|Started)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)\b/i;
 const START_RE = /\b(?:the\s+)?meeting\s+(?:commenced|started|began|opened)(?:\s+at)?\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
 const START_VENUE_RE = /\bmeeting\s+(?:commenced|started|began|opened|was\s+held)\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|12\s+noon|noon|midday)\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)(?:\.\s|\.?$)/i;
 
@@ -817,6 +833,9 @@ export function findMeetingTimes(blocks: readonly Block[]): { start: string | nu
   let end: string | null = null;
   const endBlocks = new Set<number>();
   blocks.forEach((b, i) => {
+    // "Commencing at 7.15 pm and conducted by Zoom videoconference": a line of the heading.
+    const commencing = i < 15 && !start ? COMMENCING_RE.exec(b.text) : null;
+    if (commencing?.[1]) start = timeOf(commencing[1]);
     if (b.text.length > 3000 || !/meeting/i.test(b.text)) return;
     const e = END_RE.exec(b.text);
     if (e && e[1]) {

@@ -462,3 +462,40 @@ describe('a ModernGov minutes page copied without its table headings: the body, 
     expect(minutes.apologies).toEqual(['Nikki Henn']);
   });
 });
+
+describe('a community council page from its website: "<Council> Meeting held on …", "Commencing at …", paragraphs numbered with the year', () => {
+  const page = [
+    'Documents',
+    '',
+    'June 2021 Main Meeting Minutes',
+    '',
+    'Minffordd Community Council Meeting held on Wednesday 16th June 2021',
+    '',
+    ' Commencing at 7.15 pm and conducted by Zoom videoconference',
+    '',
+    'Present: Cllrs: J Edwin (Chair), H Fielding (Vice-Chair), W Blake',
+    '',
+    '28/21               Declarations of interest',
+    '',
+    '28/21.1            There were no declarations of interest.',
+    '',
+    '29/21               Ratification of the minutes of the previous meeting',
+    '',
+    '29.1/21            The minutes of the meeting held on 19 May 2021 were proposed as a correct record by Cllr H Fielding and seconded by Cllr W Blake.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('reads the council, the date and the time it started', () => {
+    expect([minutes.committee, minutes.date, minutes.startTime]).toEqual(['Minffordd Community Council', '2021-06-16', '19:15']);
+  });
+
+  it('reads the minutes proposed as a correct record as their approval, with the paragraph number', () => {
+    expect(minutes.decisions.map((d) => [d.item, d.label, d.kind])).toEqual([['29/21', '29.1/21', 'procedural']]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+});
+
+test('"To confirm the minutes of the X meeting held on …" under an item is no heading for the page', () => {
+  const { minutes } = parse(['Meeting: 08/07/2024 - Finance Committee (Item 82)', '', '82 Minutes of Audit Sub-Committee', '', 'To confirm the minutes of the Audit Sub-Committee meeting held on 20 May 2024 as a correct record.'].join('\n'));
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([['82', 'Minutes of Audit Sub-Committee']]);
+});
