@@ -1214,8 +1214,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     // of the public.": a second label, and a sentence after the list.
     let rest = (m[8] ?? '')
       .trim()
-      .replace(/^[-–]$/, '')
-      .replace(/^(?:Councillors|Cllrs|Members)\s*:\s*/, '')
+      .replace(/^[-–](?:$|\s+)/, '')
+      .replace(/^(?:(?:Community|Parish|Town|County|Elected)\s+)?(?:Councillors|Cllrs|Members)\s*:\s*/, '')
       // "Nominated CCllrs Heser and Mcleish": how they come, not part of a name.
       .replace(/^(?:Nominated|Elected|Appointed|Prospective)\s+(?=(?:C?Cllrs?|Councillors?)\b)/, '')
       // "… Lynn Duke (Herald) plus three Members of the public": the public, not people named.

@@ -79,7 +79,8 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   if (declarationsRead > 0) return 'declared';
   const found = sections(items);
   for (const text of found) {
-    const t = text.slice(0, 20000).replace(/^(?:minutes|cofnodion)\s*:\s*/i, '').trim();
+    // "Declarations of Interest: – None Relevant to this Meeting.": the dash left from the heading's line.
+    const t = text.slice(0, 20000).replace(/^(?:minutes|cofnodion)\s*:\s*/i, '').trim().replace(/^[:–—-]+\s*/, '');
     if (NONE_ONLY_RE.test(t.split('\n')[0]?.trim() ?? '') || NONE_ANYWHERE_RE.test(t)) return 'none-declared';
   }
   for (const it of items) {

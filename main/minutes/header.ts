@@ -225,7 +225,9 @@ function parsePrintedHeld(rest: string, h: Header): void {
   const venueOnly = !date ? /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?([A-Z][^;]{2,150}?)\.?$/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase())) : null;
   // "held at 7.00pm on Monday 4 February 2008": a time, not a place, before the date.
   const placeBeforeDate = venueBeforeDate?.[1] && !TIME_ONLY_RE.test(venueBeforeDate[1].trim()) ? venueBeforeDate[1] : undefined;
-  const v = venueAfterTime?.[1] ?? placeBeforeDate ?? venueAfterDate?.[1] ?? venueOnly?.[1];
+  // "… 28th March 2018. 7.30 p.m. Maxwell Hall, Port William": a place straight after the time, no "in" or "at".
+  const bareAfterTime = time ? /^[\s.,]*(\p{Lu}[\p{L}'’ -]{2,60}(?:,\s*\p{Lu}[\p{L}'’ -]{2,40}){0,3})\.?$/u.exec(rest.slice(time.index).replace(/^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?/i, '')) : null;
+  const v = venueAfterTime?.[1] ?? placeBeforeDate ?? venueAfterDate?.[1] ?? venueOnly?.[1] ?? bareAfterTime?.[1];
   // "at 7.30pm in The Mountfitchet Exchange": a capital "The" is part of the name, as the page prints it.
   const article = v && rest.includes(`The ${v}`) && /\b(?:in|at)\s+The\s/.test(rest) ? 'The ' : '';
   if (v && !h.venue) h.venue = cleanVenue(article + v);

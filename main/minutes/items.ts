@@ -203,7 +203,10 @@ function runOnHeading(line: string): { title: string; rest: string } | null {
 function longRunOn(text: string): boolean {
   if (text.length <= 300) return false;
   const m = INLINE_LONG_ANY_RE.exec(text.slice(0, 2000));
-  return !!m?.[4] && runOnHeading(m[4]) !== null;
+  if (!m?.[4]) return false;
+  // "4. Police Report – Police Constable A Black attended …": a short heading, a dash, the minute.
+  const dashed = /^(\p{Lu}[^.:;–—]{2,60}?)\s+[–—]\s+\p{Lu}/u.exec(m[4]);
+  return runOnHeading(m[4]) !== null || (!!dashed?.[1] && dashed[1].split(/\s+/).length <= 6 && titleLike(dashed[1], false) && !PERSON_START_RE.test(dashed[1]));
 }
 
 function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
@@ -238,11 +241,14 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   // (a number without its dot too: "11 Apologies Apologies were received …")
   const runOn = runOnHeading(line);
   if (runOn) return runOn;
-  const m = /^(.{3,100}?)(?:\s*:\s+|\s+[–—-]\s+)(\S.*)$/.exec(line);
+  const m = /^(.{3,100}?)(?:\s*:-?\s+|\s+[–—-]\s+)(\S.*)$/.exec(line);
   if (!m || !m[1] || !m[2]) return null;
   const head = m[1].trim();
   const inCapitals = /\p{Lu}{3}/u.test(head) && head === head.toUpperCase();
-  const short = head.split(/\s+/).length <= 6 && /:\s/.test(line.slice(m[1].length, m[1].length + 3));
+  // "46. Apologies: Cllrs A and B.", "4. Police Report – Police Constable A Black attended …": a few words, then a colon or a long dash.
+  // (after a dash only when a whole paragraph follows: "4. Emergency procedure – The Chair to tell …" is an agenda's heading)
+  const separator = line.slice(m[1].length, m[1].length + 4);
+  const short = head.split(/\s+/).length <= 6 && (/^\s*:-?\s/.test(separator) || (/^\s*[–—]\s/.test(separator) && m[2].length > 200));
   // "1) Apologies – Councillors A, B and C.": standard business before a dash.
   const standard = head.split(/\s+/).length <= 6 && STANDARD_ITEM_RE.test(head);
   if (!inCapitals && !(numbered && (short || standard))) return null;

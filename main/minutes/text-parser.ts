@@ -375,6 +375,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     header.committee = header.committee.replace(/^the\s+/i, '');
     header.council = header.council ?? header.committee;
   }
+  // "recent meeting & Agenda for next Draft Minutes of the Meeting": a website's words about its documents, no body's name.
+  if (header.committee && /\b(?:minutes|agenda)\b/i.test(header.committee) && /\b(?:meeting|next|recent)\b/i.test(header.committee)) header.committee = null;
   const council = header.council ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null);
   const minutes: ParsedMinutes = {
     document,

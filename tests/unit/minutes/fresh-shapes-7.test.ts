@@ -499,3 +499,45 @@ test('"To confirm the minutes of the X meeting held on …" under an item is no 
   const { minutes } = parse(['Meeting: 08/07/2024 - Finance Committee (Item 82)', '', '82 Minutes of Audit Sub-Committee', '', 'To confirm the minutes of the Audit Sub-Committee meeting held on 20 May 2024 as a correct record.'].join('\n'));
   expect(minutes.items.map((i) => [i.number, i.title])).toEqual([['82', 'Minutes of Audit Sub-Committee']]);
 });
+
+describe('a community council website page: the site’s own words over the heading, a place straight after the time, a dash after a label', () => {
+  const page = [
+    'Draft Minutes of recent meeting & Agenda for next',
+    '',
+    'Draft Minutes of the Meeting held Wednesday 28th March 2018. 7.30 p.m. Kirk Hall, Port Ellen',
+    '1. PRESENT:- Community Councillors: Mrs A High (Chairman); Mrs J Grey (Secretary); Mr J Grey (Treasurer);',
+    'Mrs F Brill; Mr P Carr.',
+    '',
+    '2. Apologies – Mr D Ball; Mrs H Pavey.',
+    '',
+    '3. Declarations of Interest: – None Relevant to this Meeting.',
+    '',
+    '4. Police Report – Police Constable Alison Black attended and spoke of a suspicious vehicle sighted on the estate which had been reported to her, advising also that members should continue to report any such sightings to the police using the 101 telephone number, and she gave advice on crime prevention during the lambing season.',
+  ].join('\n');
+  const { minutes, attendance } = parse(page);
+
+  it('names no body from the site’s words, and reads the date, time and place', () => {
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual([null, '2018-03-28', '19:30', 'Kirk Hall, Port Ellen']);
+  });
+
+  it('reads the list after "PRESENT:- Community Councillors:" from its first name', () => {
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['Mrs A High', 'Chair'],
+      ['Mrs J Grey', 'Secretary'],
+      ['Mr J Grey', 'Treasurer'],
+      ['Mrs F Brill', null],
+      ['Mr P Carr', null],
+    ]);
+    expect(minutes.apologies).toEqual(['Mr D Ball', 'Mrs H Pavey']);
+  });
+
+  it('reads each numbered heading, a long minute after a dash included, and "– None" as none declared', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'PRESENT'],
+      ['2', 'Apologies'],
+      ['3', 'Declarations of Interest'],
+      ['4', 'Police Report'],
+    ]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+});
