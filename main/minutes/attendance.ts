@@ -246,7 +246,15 @@ const POST_THEN_MEMBER_RE =
  */
 const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Chief\s+)?Inspector|Insp|PCSO|PCO|PC|Police\s+Constable|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
 
+/** "Provost Margaret BRISLEY (in the Chair)", "Deputy Mayor Cllr A Smith": a civic office before the name is a role. */
+const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+)?(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
+
 function readEntry(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
+  const civic = CIVIC_BEFORE_NAME_RE.exec(raw.trim());
+  if (civic?.[1]) {
+    const e = readEntryInner(raw.trim().slice(civic[0].length), commaRole);
+    if (e && isName(e.name)) return { name: e.name, role: e.role ?? civic[1] };
+  }
   const ranked = RANK_RE.exec(raw.trim());
   if (ranked?.[1]) {
     const e = readEntryInner(raw.trim().slice(ranked[0].length), commaRole);
@@ -594,7 +602,7 @@ function titledRun(t: string): boolean {
 }
 
 /** Words before "Cllr" that make it part of the same phrase: "Cty Cllr X", "substitute for Cllr Y". */
-const TITLE_JOINS_RE = /^(?:Cty|County|City|Borough|District|Town|Parish|for|of|by|and|with|to|from|the|&)$/i;
+const TITLE_JOINS_RE = /^(?:Cty|County|City|Borough|District|Town|Parish|Mayor|Provost|for|of|by|and|with|to|from|the|&)$/i;
 
 /** "Mr I Dale Co-opted member Cllr R Smith", "Ald S Hanna Ald S McDonald": a member's title after other words starts the next person. */
 function splitBeforeTitles(part: string): string[] {
@@ -607,7 +615,8 @@ function splitBeforeTitles(part: string): string[] {
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
     const word = before.split(/\s+/).pop() ?? '';
     // "KCC Cllr Marsh": a council's initials before the title belong to the member.
-    if (!before.trim() || TITLE_JOINS_RE.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !POST_NOMINAL_RE.test(word))) continue;
+    // ("Neil BENNY Councillor Alistair BERRILL": a surname in capitals after a first name is the name's end.)
+    if (!before.trim() || TITLE_JOINS_RE.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !POST_NOMINAL_RE.test(word) && before.trim() === word)) continue;
     out.push(before.trim());
     start = m.index + m[0].length;
   }

@@ -541,3 +541,21 @@ describe('a community council website page: the site’s own words over the head
     expect(minutes.declarationsState).toBe('none-declared');
   });
 });
+
+test('a Scottish council’s list run together, surnames in capitals, the provost in the chair', () => {
+  const { minutes, attendance } = parse(
+    'KIRKTON COUNCIL MINUTES of the MEETING of KIRKTON COUNCIL held in the COUNCIL CHAMBERS, OLD TOLBOOTH, KIRKTON on THURSDAY 13 DECEMBER 2007 at 10.00am. Present: Provost Margaret BRISTOW (in the Chair) Councillor Neil BENN Councillor Alistair BERRY Councillor Ian BRAND Councillor Callum CAMPION Councillor Scott FARMER Councillor Tony FINCH Councillor Colin FINDLAY Councillor David GOSSE',
+  );
+  expect(minutes.date).toBe('2007-12-13');
+  expect(attendance.map((a) => [a.name, a.role])).toEqual([
+    ['Margaret BRISTOW', 'Chair'],
+    ['Neil BENN', null],
+    ['Alistair BERRY', null],
+    ['Ian BRAND', null],
+    ['Callum CAMPION', null],
+    ['Scott FARMER', null],
+    ['Tony FINCH', null],
+    ['Colin FINDLAY', null],
+    ['David GOSSE', null],
+  ]);
+});
