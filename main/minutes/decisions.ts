@@ -1,6 +1,6 @@
 import type { Decision } from '../../shared/types/minutes';
 import type { Block } from './blocks';
-import { LABEL_RE, SECTION_RE } from './blocks';
+import { LABEL_RE, SECTION_RE, TERMINAL_RE } from './blocks';
 import { classifyDecision, dueOf, isActor, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
@@ -64,8 +64,9 @@ const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
 const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
-// "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved.
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
+// "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved. ("The minutes
+// … to be submitted and signed." is the agenda's wording, not a decision.)
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/;
 /** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */
@@ -375,6 +376,14 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i = Math.max(next, i + 1);
       continue;
     }
+    // "… was declared to be CARRIED." / "that Councillor A be elected Chairman of the Council for 2022/23.": a ModernGov
+    // resolution whose "RESOLVED" label (a cell of its own) was lost in the copy, left in lower case on its own line.
+    const prevText = blocks[i - 1]?.text.trim() ?? '';
+    if (!b.bullet && t.length < 800 && ORPHAN_RESOLUTION_RE.test(t.trim()) && (i === 0 || TERMINAL_RE.test(prevText) || /[”"]$/.test(prevText))) {
+      out.push(makeDecision(item, paraLabel, t.trim()));
+      i++;
+      continue;
+    }
     // "NOTED: that the paper had been issued with the agenda." — a noting under its own label.
     const notedHead = b.bullet ? null : NOTED_HEAD_RE.exec(t);
     if (notedHead && notedHead[1]) {
@@ -492,6 +501,8 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
   // A resolution cut off by the copy ("RESOLVED that the Committee") says nothing yet.
   return out.filter((d) => !(/^That\s/.test(d.text) && d.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(d.text)));
 }
+
+const ORPHAN_RESOLUTION_RE = /^that\s+(?:the\s+|Councillor\s+|Cllr\.?\s+)?\S.{5,}?\bbe\s+(?:\w+ed|elected|appointed|noted|made|given|taken|held|sent|set)\b/;
 
 /** "The Committee agreed:-", "Members resolved that:": words that only lead in to lettered points. */
 const BODY_LEAD_IN_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|Executive|Authority)\s+(?:(?:then|also|further|unanimously)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:to|that))?\s*[:–—-]+$/;

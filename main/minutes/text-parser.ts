@@ -377,6 +377,12 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   }
   // "recent meeting & Agenda for next Draft Minutes of the Meeting": a website's words about its documents, no body's name.
   if (header.committee && /\b(?:minutes|agenda)\b/i.test(header.committee) && /\b(?:meeting|next|recent)\b/i.test(header.committee)) header.committee = null;
+  // "Eastbourne Borough Council Full Council - Wednesday, 18th July, 2018": the authority's name, then the body that met.
+  const joined = header.committee ? /^(.{3,80}?\bCouncil)\s+((?:Full\s+)?Council|\p{Lu}.{2,100})$/u.exec(header.committee) : null;
+  if (joined?.[1] && joined[2] && isCouncilName(joined[1]) && (/^(?:Full\s+)?Council$/i.test(joined[2]) || bodyName(joined[2]) === joined[2]) && (!header.council || header.council === header.committee)) {
+    header.council = joined[1];
+    header.committee = joined[2];
+  }
   const council = header.council ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null);
   const minutes: ParsedMinutes = {
     document,

@@ -559,3 +559,73 @@ test('a Scottish council’s list run together, surnames in capitals, the provos
     ['David GOSSE', null],
   ]);
 });
+
+describe('a ModernGov annual council page: the authority and the body in one title, resolutions whose label was lost', () => {
+  const page = [
+    'Agenda and minutes',
+    '',
+    'Hartmoor Borough Council Full Council - Wednesday, 18th May, 2022 7.30 pm',
+    '',
+    'Venue: Town Hall, Hartmoor',
+    '',
+    'Contact: Sandra Hall  Email:',
+    '',
+    'Note: Due to technical issues there is no recording of this meeting. ',
+    '',
+    'No. Item',
+    '',
+    '',
+    '',
+    'Election of Chairman',
+    '',
+    '',
+    'It was moved by Councillor Patel and seconded by Councillor Ezra',
+    '',
+    '“That Councillor Amanda Grant be elected Chairman of Hartmoor Borough Council for the municipal year 2022/23.”',
+    '',
+    'The motion, on being put to the meeting, was declared to be CARRIED.',
+    '',
+    '         that Councillor Amanda Grant be elected Chairman of Hartmoor Borough Council for the municipal year 2022/23.',
+    '',
+    '',
+    '',
+    'Apologies for Absence',
+    '',
+    '',
+    'Apologies for absence had been received from Councillors Johns and Trent.',
+    '',
+    'Councillor Ezra had sent apologies that she had had to leave after minute number 2.',
+    '',
+    '',
+    '',
+    'Disclosure of Interests',
+    '',
+    '',
+    'There were no disclosures of interest.',
+    '',
+    '',
+    '',
+    'Minutes of the last meeting',
+    '',
+    '',
+    'The minutes of the meeting held on 15 March 2022 to be submitted and signed.',
+    '',
+    'Subject to a correction to minute 19, to include “with 7 abstentions”, the minutes of the meeting held on 15 March 2022 were approved by 13 votes to 8.',
+  ].join('\n');
+  const { minutes } = parse(page);
+
+  it('parts the authority from the body that met', () => {
+    expect([minutes.council, minutes.committee, minutes.date]).toEqual(['Hartmoor Borough Council', 'Full Council', '2022-05-18']);
+  });
+
+  it('reads the election left without its RESOLVED label and the approval after "Subject to …", not the agenda’s wording', () => {
+    expect(minutes.decisions.map((d) => [d.kind, d.text.slice(0, 50)])).toEqual([
+      ['procedural', 'That Councillor Amanda Grant be elected Chairman o'],
+      ['procedural', 'Subject to a correction to minute 19, to include “'],
+    ]);
+  });
+
+  it('takes a member leaving early for no apology for absence', () => {
+    expect(minutes.apologies).toEqual(['Johns', 'Trent']);
+  });
+});
