@@ -61,6 +61,8 @@ function respaced(line: string): string {
     .replace(GLUED_NUMBER_RE, ' ')
     .replace(/(?<=[,)])(?=\p{L})/gu, ' ')
     .replace(/\bheld(at|on|in)(?=\s|\p{Lu})/gu, 'held $1')
+    // "S Duftonand4 Members of the public": "and" glued to a number.
+    .replace(/(?<=\p{Ll}{2})and(?=\d)/gu, ' and ')
     // "H Longdondeclared a personal interest": the verb a list of names runs into.
     .replace(/(?<=\p{Lu}\p{Ll}+)(?=(?:declared|declares)\s)/gu, ' ');
 }

@@ -147,6 +147,9 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
         continue;
       }
       if (!last && pushInline(t)) continue;
+      // "RESOLVED that the report be noted." then "(c) County Council Member Report": a finished resolution, then the
+      // item's next lettered sub-heading; a list of points starts at its first letter or number.
+      if (last && last.style === null && points.length === 1 && !/[:–—-]$/.test(last.text.trim()) && /[.!]$/.test(last.text.trim()) && !/^(?:a|i|1|A|I)$/.test(lab.label)) break;
       if (!last || firstStyle === null || lab.style === firstStyle) {
         if (!last || firstStyle === null) firstStyle = lab.style;
         if (last && last.style === null && firstStyle !== null && points.length > 0 && last.text.endsWith(':')) {

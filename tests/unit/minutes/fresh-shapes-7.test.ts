@@ -629,3 +629,10 @@ describe('a ModernGov annual council page: the authority and the body in one tit
     expect(minutes.apologies).toEqual(['Johns', 'Trent']);
   });
 });
+
+test('a finished resolution is not the first of a list that starts at the item’s next lettered sub-heading', () => {
+  const { minutes } = parse(
+    ['Minutes of the Parish Council held on 12 January 2015', '', '3/15 Public Speaking', '', '(b) Police Matters', '', 'The Police representative reported no incidents.', '', 'RESOLVED that the report be noted.', '', '(c) County Council Member Report', '', 'County Councillor Freed was unable to attend.'].join('\n'),
+  );
+  expect(minutes.decisions.map((d) => [d.label, d.kind, d.text])).toEqual([[null, 'noted', 'That the report be noted.']]);
+});
