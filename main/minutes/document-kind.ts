@@ -148,6 +148,10 @@ export function classifyDocument(text: string): DocumentVerdict {
   const hasHeader = sig.meetingHeader.length > 0;
   const hasItems = sig.items >= 2 || (sig.items >= 1 && sig.agendaWording >= 1) || sig.agendaWording >= 2;
   if (sig.minutes.length > 0) return { kind: 'minutes' };
+  // A ModernGov page titled "Agenda" (not "Agenda and minutes"): a sentence or two of background in an item's agenda
+  // text ("Councillor B was elected as Leader on 27 February") does not make it minutes.
+  const titledAgenda = /^agenda$/i.test(s.trimStart().split('\n', 1)[0]?.trim() ?? '');
+  if (titledAgenda && hasHeader && hasItems && sig.narrative <= 2) return { kind: 'agenda' };
   if (sig.narrative >= 1 && (hasHeader || hasItems)) return { kind: 'minutes' };
   if (hasHeader && hasItems) return { kind: 'agenda' };
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;

@@ -636,3 +636,38 @@ test('a finished resolution is not the first of a list that starts at the itemâ€
   );
   expect(minutes.decisions.map((d) => [d.label, d.kind, d.text])).toEqual([[null, 'noted', 'That the report be noted.']]);
 });
+
+test('a ModernGov page titled "Agenda" with a line of background in an item is an agenda, its items no decisions', () => {
+  const { minutes } = parse(
+    [
+      'Agenda',
+      '',
+      'Council',
+      'Wednesday, 15th May, 2019 7.00 pm',
+      '',
+      'Venue: Council Chamber - Civic Centre, High Street, Esham. View directions',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '1.',
+      '',
+      'Declarations of Interest',
+      '',
+      '2.',
+      '',
+      'Leader of the Council',
+      '',
+      'To receive any statement from the Leader. Councillor James Brown was elected as Leader of the Council on 27 February 2019.',
+      '',
+      '3.',
+      '',
+      'Confirmation of Deputy Leader of the Council',
+      '',
+      'The Leader to confirm the Deputy Leader of the Council.',
+    ].join('\n'),
+  );
+  expect(minutes.document).toBe('agenda');
+  expect(minutes.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  expect(minutes.decisions).toEqual([]);
+});
