@@ -483,6 +483,9 @@ const POST_BEFORE_NAME_RE = /^(?:and\s+)?the\s+((?:(?:assistant|deputy|acting|lo
 /** "J Shedwick (Vice-Chair)", "Z Khan MBE", "County Councillor D Smith": one person in initials alone on a line. */
 const NAME_ALONE_LINE_RE = /^(?:(?:(?:County\s+)?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s*){1,3}\s\p{Lu}[\p{Ll}'’-]*[\p{L}'’-]*(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL))?(?:\s*\([^()]{2,30}\))?$/u;
 
+/** A degree or qualification where a name should start ("LLB", "BA The Deputy Mayor", "Pg Cert Ed"). */
+const DEGREE_START_RE = /^(?:BA|BSc|BEd|MA|MSc|MEd|LLB|LLM|PhD|MBA|MPhil|DipEd|DASE|CPLS|Pg\s+Cert|PGCE|FCA|ACA|CPFA|Hons)\b/;
+
 /** A slash between one name and the next ("Hale/Elisabeth", "(Chair)/Janice"), three or more times in the list. */
 const SLASH_BETWEEN_NAMES_RE = /(?<=[\p{Ll})])\s*\/\s*(?=\p{Lu}\p{Ll})/gu;
 const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.match(SLASH_BETWEEN_NAMES_RE) ?? []).length >= 3;
@@ -566,9 +569,15 @@ export function parseNameList(rawList: string, postsFollowNames = false): { name
       prevTaken = false;
       continue;
     }
+    // "BA (Hons) The Deputy Mayor", "LLB": degrees printed after the name before, and an office, are no person.
+    if (DEGREE_START_RE.test(e.name)) {
+      prevTaken = false;
+      continue;
+    }
     prevTaken = true;
     if (coopted && e.role === null) e.role = 'co-opted member';
     if (office && e.role === null) e.role = office.office;
+    if (e.role !== null && /^(?:Hons|Hon)$/i.test(e.role)) e.role = null;
     out.push(e);
   }
   return splitRunTogetherNames(out);

