@@ -26,9 +26,10 @@ const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 // "1. / Welcome": a number and its title from a table copied with " / " between the cells.
 const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:-?|\\)|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
-const INLINE_LONG_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.)\\s+(\\S.*)$`);
+const inlineLong = (dot: string) => new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(${dot})\\s+(\\S.*)$`);
+const INLINE_LONG_RE = inlineLong('\\.');
 /** The same with or without the dot ("12 Declarations of Interest Councillors were reminded …"), for a heading run on. */
-const INLINE_LONG_ANY_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?)\\s+(\\S.*)$`);
+const INLINE_LONG_ANY_RE = inlineLong('\\.?');
 
 /** Standard agenda business, in English and (cheaply) Welsh. */
 export const STANDARD_ITEM_RE = /^(?:apolog|declarations?\s+of\s+(?:interest|party whip)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;

@@ -82,6 +82,32 @@ function underSubheading(blocks: readonly Block[], heading: RegExp): Block[] {
   return out;
 }
 
+/**
+ * The authority and the body that met, settled from what the header read (the council's name from the header's other
+ * lines or the page title, `otherCouncil`, only when the header has none).
+ */
+function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
+  let council = headerCouncil;
+  let committee = headerCommittee;
+  // A meeting of the full council is named by the council: "Minutes of Meeting of the Highland Council" (both fields).
+  if (committee && isCouncilName(committee)) {
+    committee = committee.replace(/^the\s+/i, '');
+    council = council ?? committee;
+  }
+  // "recent meeting & Agenda for next Draft Minutes of the Meeting": a website's words about its documents, no body's name.
+  if (committee && /\b(?:minutes|agenda)\b/i.test(committee) && /\b(?:meeting|next|recent)\b/i.test(committee)) committee = null;
+  // "Eastbourne Borough Council Full Council - Wednesday, 18th July, 2018": the authority's name, then the body that met.
+  const joined = committee ? /^(.{3,80}?\bCouncil)\s+((?:Full\s+)?Council|\p{Lu}.{2,100})$/u.exec(committee) : null;
+  if (joined?.[1] && joined[2] && isCouncilName(joined[1]) && (/^(?:Full\s+)?Council$/i.test(joined[2]) || bodyName(joined[2]) === joined[2]) && (!council || council === committee)) {
+    council = joined[1];
+    committee = joined[2];
+  }
+  council = council ?? otherCouncil();
+  // "DUNROSSNESS COMMUNITY COUNCIL" over "Minute of Meeting of Community Council held on …": the same body, by its name.
+  if (committee && council && /^(?:Parish|Town|Community|Village)\s+Council$/i.test(committee) && council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) committee = council;
+  return { council, committee };
+}
+
 /** ModernGov titles: "Agenda for Cabinet on Tuesday, 10th November, 2020, 6.00 pm". */
 const TITLE_MEETING_RE = /^(?:agenda|minutes|decisions|agenda and (?:draft )?minutes|agenda, decisions and minutes)\s+(?:for|of)\s+(?:the\s+)?(.{2,150}?)\s+on\s+(.{6,80}?)(?:\s+[|–—-]\s+.*)?$/i;
 
@@ -370,25 +396,11 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     apologies.length = 0;
   }
 
-  // A meeting of the full council is named by the council: "Minutes of Meeting of the Highland Council" (both fields).
-  if (header.committee && isCouncilName(header.committee)) {
-    header.committee = header.committee.replace(/^the\s+/i, '');
-    header.council = header.council ?? header.committee;
-  }
-  // "recent meeting & Agenda for next Draft Minutes of the Meeting": a website's words about its documents, no body's name.
-  if (header.committee && /\b(?:minutes|agenda)\b/i.test(header.committee) && /\b(?:meeting|next|recent)\b/i.test(header.committee)) header.committee = null;
-  // "Eastbourne Borough Council Full Council - Wednesday, 18th July, 2018": the authority's name, then the body that met.
-  const joined = header.committee ? /^(.{3,80}?\bCouncil)\s+((?:Full\s+)?Council|\p{Lu}.{2,100})$/u.exec(header.committee) : null;
-  if (joined?.[1] && joined[2] && isCouncilName(joined[1]) && (/^(?:Full\s+)?Council$/i.test(joined[2]) || bodyName(joined[2]) === joined[2]) && (!header.council || header.council === header.committee)) {
-    header.council = joined[1];
-    header.committee = joined[2];
-  }
-  const council = header.council ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null);
+  const { council, committee } = bodyNames(header.council, header.committee, () => councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null));
   const minutes: ParsedMinutes = {
     document,
     council,
-    // "DUNROSSNESS COMMUNITY COUNCIL" over "Minute of Meeting of Community Council held on …": the same body, by its name.
-    committee: header.committee && council && /^(?:Parish|Town|Community|Village)\s+Council$/i.test(header.committee) && new RegExp(`\\s${header.committee}$`, 'i').test(council) ? council : header.committee,
+    committee,
     councilDomain: domainOfAddress(sourceAddress) ?? domainOfEmails(lines),
     sourceAddress,
     remoteMeetingId: remoteMeetingIdOf(sourceAddress),
