@@ -229,6 +229,14 @@ function writeAttendanceAndDeclarations(
          WHEN ? = 'absent' AND declarations_state IS NOT NULL THEN declarations_state ELSE ? END WHERE id = ?`,
     ).run(state, state, meetingId);
   }
+  // How much of the attendance was read: a whole copy says it for the meeting; a part only when it found a list it could not read.
+  const attendanceState = parsed.attendanceState ?? null;
+  if (attendanceState && (isWholeMeeting || attendanceState === 'partial' || attendanceState === 'unread')) {
+    db.prepare(
+      `UPDATE meetings SET attendance_state = CASE
+         WHEN ? = 'absent' AND attendance_state IS NOT NULL THEN attendance_state ELSE ? END WHERE id = ?`,
+    ).run(attendanceState, attendanceState, meetingId);
+  }
   const present = new Set<string>();
   for (const d of db.prepare('SELECT member, item_label AS item, subject, original_key AS originalKey FROM declarations WHERE meeting_id = ?').all(meetingId) as Array<{
     member: string;

@@ -120,7 +120,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     .prepare(
       `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue, mt.cancelled_at AS cancelledAt,
               mt.needs_check AS needsCheck, mt.member_fields AS memberFields, mt.current_sha256 AS currentSha,
-              mt.declarations_state AS declarationsState,
+              mt.declarations_state AS declarationsState, mt.attendance_state AS attendanceState,
               m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName, c.domain AS councilDomain
        FROM meetings mt JOIN committees m ON m.id = mt.committee_id JOIN councils c ON c.id = m.council_id
        WHERE mt.id = ?`,
@@ -137,6 +137,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
         memberFields: string;
         currentSha: string | null;
         declarationsState: string | null;
+        attendanceState: string | null;
         committeeId: number;
         committeeName: string;
         councilId: number;
@@ -206,6 +207,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     memberFields: JSON.parse(meeting.memberFields) as string[],
     apologies: apologies.map((a) => a.name),
     attendance,
+    attendanceState: meeting.attendanceState as MeetingDetail['attendanceState'],
     declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1, memberSet: d.memberSet === 1 })),
     declarationsState: meeting.declarationsState as MeetingDetail['declarationsState'],
     items: itemViews,

@@ -6,6 +6,7 @@ import { findDate, findTime } from './dates';
 import { findItemDecisions } from './decisions';
 import { findDeclarations } from './declarations';
 import { declarationsStateOf } from './declarations-state';
+import { attendanceStateOf } from './attendance-state';
 import { formatFromUrl } from './documents';
 import { MinutesFormatError } from './errors';
 import { htmlInline, htmlToText } from './html-to-text';
@@ -139,6 +140,7 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
   const decisions: Decision[] = [];
   const declarations: Declaration[] = [];
   const apologies: string[] = [];
+  const apologiesItemTexts: string[] = [];
   let minuted = false;
   let committee = str(meeting.committeetitle) || str(meeting.committeename) || null;
 
@@ -164,7 +166,10 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
     items.push({ number, title, exempt: isTrue(it.isrestricted), truncated: false, documents, agendaText, minutesText });
     decisions.push(...findItemDecisions(decisionBlocks, minutesBlocks, number));
     declarations.push(...findDeclarations(minutesText, number, /declarations?|interests?/i.test(title), { meetingDate, itemTitle: title }));
-    if (/apolog/i.test(title)) apologies.push(...findApologies(minutesText));
+    if (/apolog/i.test(title)) {
+      apologies.push(...findApologies(minutesText));
+      if (minutesText) apologiesItemTexts.push(minutesText.slice(0, 3000));
+    }
   }
 
   const attendance: Attendee[] = [];
@@ -210,6 +215,8 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
   for (const name of new Set(apologies)) {
     if (!attendance.some((a) => a.status === 'apologies' && a.name === name)) attendance.push({ name, status: 'apologies', role: null });
   }
+  // The web service's attendee records are the whole list; an apologies item is checked as text.
+  minutes.attendanceState = attendanceStateOf({ document, blocks: [], attendance, apologies: minutes.apologies, apologiesItemTexts });
   return { minutes, attendance };
 }
 

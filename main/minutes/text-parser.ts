@@ -5,6 +5,7 @@ import { apologiesFromItemBlocks, findApologies } from './apologies';
 import { findItemDecisions } from './decisions';
 import { findDeclarations } from './declarations';
 import { declarationsStateOf, isDeclarationsTitle } from './declarations-state';
+import { attendanceStateOf } from './attendance-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
@@ -297,6 +298,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const declarations: Declaration[] = [];
   const decisions: Decision[] = [];
   const apologies: string[] = [];
+  const apologiesItemTexts: string[] = [];
   let privateFromHere = false;
   const exemptNumbers = new Set<string>();
   let exemptFollowing = false;
@@ -333,6 +335,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     items.push({ number: d.number, title: d.title, exempt, truncated, documents: docs, agendaText, minutesText });
 
     const isApologiesItem = /apolog|ymddiheur/i.test(d.title);
+    if (isApologiesItem && minutesText) apologiesItemTexts.push(minutesText.slice(0, 3000));
     // "Preliminaries" with a "1.ii  Declarations of Interest" sub-heading holds the declarations as that item would.
     const isDeclItem = isDeclarationsTitle(d.title) || s.minutes.some((b) => !b.bullet && SUBHEADING_RE.test(b.text.trim()) && isDeclarationsTitle(b.text.trim().replace(/^\S+\s+/, '')));
     const minutesBlocks = s.minutes.length > 0 ? s.minutes : [];
@@ -417,6 +420,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   };
 
   const attendance = assembleAttendance(blocks, lists.attendees, minutes.apologies);
+  minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
   expandInitials(minutes.declarations, attendance);
   expandSharedSurnames(minutes.declarations, attendance);
   return { minutes, attendance: document === 'agenda' ? [] : attendance };

@@ -152,6 +152,12 @@ export interface MeetingDetail {
   apologies: string[];
   /** Everyone the minutes list: present, in attendance, apologies, absent. */
   attendance: AttendeeView[];
+  /**
+   * How much of the minutes' attendance was read: 'read', 'partial' (a list has names Scrutineer could not read: the
+   * page says the list may be incomplete), 'unread' (a list names people and none were read), 'absent' (no list), or
+   * null (not known: stored before this was recorded).
+   */
+  attendanceState: 'read' | 'partial' | 'unread' | 'absent' | null;
   declarations: DeclarationView[];
   /**
    * What the minutes say about declarations: 'declared', 'none-declared' (only when the minutes say so),

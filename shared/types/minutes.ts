@@ -81,6 +81,13 @@ export interface Declaration {
  */
 export type DeclarationsState = 'declared' | 'none-declared' | 'unread' | 'absent';
 
+/**
+ * How much of the minutes' attendance was read: 'read' (every list found was read, or the minutes say there were no
+ * apologies), 'partial' (a list has names that were not read: the app says the list may be incomplete), 'unread' (a
+ * list names people and none were read), 'absent' (no list on the page).
+ */
+export type AttendanceState = 'read' | 'partial' | 'unread' | 'absent';
+
 export type DecisionKind = 'noted' | 'procedural' | 'recommendation' | 'action';
 
 export interface Decision {
@@ -147,5 +154,7 @@ export interface ParsedMinutes {
   declarations: Declaration[];
   /** What the minutes say about declarations (see DeclarationsState); optional until every path states it. */
   declarationsState?: DeclarationsState;
+  /** How much of the attendance was read (see AttendanceState); optional until every path states it. */
+  attendanceState?: AttendanceState;
   decisions: Decision[];
 }

@@ -1,9 +1,11 @@
 /**
  * Who was at the meeting, as the minutes list them: members present (the Chair, substitutes,
  * co-opted members), others in attendance (officers and their posts, cabinet members), apologies
- * and absences. Minutes that list only apologies keep the plain Apologies list.
+ * and absences. Minutes that list only apologies keep the plain Apologies list. A list read only in
+ * part, or not at all, is said to be so (attendance-note.ts), with the way to the minutes' files.
  */
 import type { AttendeeView, MeetingDetail } from '../../../shared/types/library';
+import { attendanceNote } from './attendance-note';
 
 const GROUPS: Array<{ status: AttendeeView['status']; id: string; title: string }> = [
   { status: 'present', id: 'attendance-present', title: 'Present' },
@@ -12,6 +14,8 @@ const GROUPS: Array<{ status: AttendeeView['status']; id: string; title: string 
   { status: 'apologies', id: 'apologies', title: 'Apologies' },
   { status: 'absent', id: 'attendance-absent', title: 'Absent' },
 ];
+
+type AttendanceMeeting = Pick<MeetingDetail, 'attendance' | 'apologies' | 'attendanceState'>;
 
 function Attendee({ person }: { person: AttendeeView }) {
   return (
@@ -26,15 +30,51 @@ function Attendee({ person }: { person: AttendeeView }) {
   );
 }
 
-function Apologies({ names }: { names: string[] }) {
+/** "The files these minutes came from": the list as printed is in them. */
+function ToTheFiles() {
+  return (
+    <a
+      className="declarations-note__link"
+      href="#sources-title"
+      onClick={(e) => {
+        const target = document.getElementById('sources-title');
+        if (!target) return;
+        e.preventDefault();
+        target.focus();
+        target.scrollIntoView({ block: 'start' });
+      }}
+    >
+      The files these minutes came from
+    </a>
+  );
+}
+
+function Note({ meeting, listed }: { meeting: AttendanceMeeting; listed: number }) {
+  const note = attendanceNote(meeting.attendanceState, listed);
+  if (!note) return null;
+  const warn = note.kind === 'partial' || note.kind === 'unread';
+  return (
+    <p className={warn ? 'declarations-note declarations-note--unread attendance-note' : 'muted attendance-note'}>
+      {note.text}
+      {warn && (
+        <>
+          {' '}
+          <ToTheFiles />
+        </>
+      )}
+    </p>
+  );
+}
+
+function Apologies({ meeting }: { meeting: AttendanceMeeting }) {
+  const names = meeting.apologies;
   return (
     <section className="section" aria-labelledby="apologies">
       <h2 id="apologies" className="section-heading">
         Apologies
       </h2>
-      {names.length === 0 ? (
-        <p className="muted">No apologies were recorded.</p>
-      ) : (
+      <Note meeting={meeting} listed={names.length} />
+      {names.length > 0 && (
         <ul className="name-list">
           {names.map((name, i) => (
             <li key={`${i}-${name}`}>{name}</li>
@@ -45,13 +85,14 @@ function Apologies({ names }: { names: string[] }) {
   );
 }
 
-export function Attendance({ meeting }: { meeting: Pick<MeetingDetail, 'attendance' | 'apologies'> }) {
-  if (meeting.attendance.length === 0) return <Apologies names={meeting.apologies} />;
+export function Attendance({ meeting }: { meeting: AttendanceMeeting }) {
+  if (meeting.attendance.length === 0) return <Apologies meeting={meeting} />;
   return (
     <section className="section" aria-labelledby="attendance">
       <h2 id="attendance" className="section-heading">
         Attendance
       </h2>
+      <Note meeting={meeting} listed={meeting.attendance.length} />
       <div className="attendance">
         {GROUPS.map(({ status, id, title }) => {
           const people = meeting.attendance.filter((p) => p.status === status);

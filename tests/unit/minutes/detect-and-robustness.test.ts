@@ -10,9 +10,10 @@ const strOrNull = (v: unknown) => v === null || typeof v === 'string';
 
 function expectContractShape(r: ParsedMinutes): void {
   expect(Object.keys(r).sort()).toEqual([
-    'apologies', 'committee', 'council', 'councilDomain', 'date', 'decisions', 'declarations', 'declarationsState', 'document', 'endTime', 'items', 'remoteMeetingId', 'sourceAddress', 'startTime', 'venue',
+    'apologies', 'attendanceState', 'committee', 'council', 'councilDomain', 'date', 'decisions', 'declarations', 'declarationsState', 'document', 'endTime', 'items', 'remoteMeetingId', 'sourceAddress', 'startTime', 'venue',
   ]);
   expect(['minutes', 'agenda']).toContain(r.document);
+  expect(['read', 'partial', 'unread', 'absent']).toContain(r.attendanceState);
   for (const k of ['council', 'councilDomain', 'sourceAddress', 'remoteMeetingId', 'committee', 'date', 'startTime', 'endTime', 'venue'] as const) expect(strOrNull(r[k])).toBe(true);
   if (r.date) expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   for (const t of [r.startTime, r.endTime]) if (t) expect(t).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);

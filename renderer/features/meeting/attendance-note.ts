@@ -1,0 +1,25 @@
+/**
+ * What the meeting page says about the attendance, from how much of it the parser read
+ * (MeetingDetail.attendanceState) and how many people are listed. Never a confident wrong answer: a list read in
+ * part is said to be so, a list not read is never shown as "no one", and "No apologies were recorded." appears only
+ * when the lists were read.
+ */
+import type { MeetingDetail } from '../../../shared/types/library';
+
+export type AttendanceNote = { kind: 'partial' | 'unread' | 'absent' | 'none-recorded' | 'none-listed'; text: string } | null;
+
+export const PARTIAL = 'Scrutineer could not read all of the attendance in these minutes: this list may be incomplete. Check it against the minutes.';
+export const UNREAD = 'Scrutineer could not read who attended — see the minutes.';
+export const ABSENT = 'The minutes on this page do not record attendance or apologies.';
+export const NONE_RECORDED = 'No apologies were recorded.';
+export const NONE_LISTED = 'No apologies are listed here.';
+
+export function attendanceNote(state: MeetingDetail['attendanceState'], listed: number): AttendanceNote {
+  if (state === 'partial') return { kind: 'partial', text: PARTIAL };
+  if (state === 'unread') return { kind: 'unread', text: UNREAD };
+  if (listed > 0) return null;
+  if (state === 'absent') return { kind: 'absent', text: ABSENT };
+  if (state === 'read') return { kind: 'none-recorded', text: NONE_RECORDED };
+  // Not known (stored before this was recorded): say what is here, not what the minutes say.
+  return { kind: 'none-listed', text: NONE_LISTED };
+}

@@ -1,0 +1,43 @@
+/**
+ * Does the meeting page's "this list may be incomplete" flag (ParsedMinutes.attendanceState) tell the truth on labelled
+ * real pages? For each page with hand-checked attendance: how many people the label lists, how many of them were read,
+ * and the state. A page read in part must never be 'read'; a page read in full should be 'read'.
+ *
+ *   npx tsx scripts/eval/attendance-state-check.ts [--labels DIR] [--all]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseMinutesDetailed } from '../../main/minutes';
+import { fold, loadLabels, isHeldOut, LABELS_DIR } from './minutes-evaluate';
+
+const args = process.argv.slice(2);
+const dirAt = args.indexOf('--labels');
+const dir = dirAt >= 0 ? (args[dirAt + 1] as string) : LABELS_DIR;
+const all = args.includes('--all');
+const rows: Array<{ file: string; expected: number; matched: number; state: string }> = [];
+for (const l of loadLabels(dir)) {
+  if (l.origin !== 'real' || !l.attendance || (l.document && l.document !== 'minutes')) continue;
+  if (!all && dir === LABELS_DIR && isHeldOut(l)) continue;
+  let read;
+  try {
+    read = parseMinutesDetailed(path.basename(l.source), fs.readFileSync(l.source, 'utf8'));
+  } catch {
+    continue;
+  }
+  const got = new Set(read.attendance.map((a) => fold(a.name)));
+  const matched = l.attendance.filter((a) => got.has(fold(a.name))).length;
+  rows.push({ file: l.file, expected: l.attendance.length, matched, state: read.minutes.attendanceState ?? 'none' });
+}
+let wrongRead = 0;
+let needlessWarning = 0;
+for (const r of rows) {
+  const complete = r.matched === r.expected;
+  const bad = (!complete && r.state === 'read') || (complete && r.expected > 0 && r.state !== 'read');
+  if (!complete && r.state === 'read') wrongRead++;
+  if (complete && r.expected > 0 && r.state !== 'read') needlessWarning++;
+  console.log(`${bad ? '!' : ' '} ${r.state.padEnd(8)} ${String(r.matched).padStart(3)}/${String(r.expected).padEnd(3)} ${r.file}`);
+}
+const partial = rows.filter((r) => r.matched < r.expected);
+console.log(
+  JSON.stringify({ pages: rows.length, readInPart: partial.length, shownAsComplete: wrongRead, readInFull: rows.length - partial.length, needlessWarning }),
+);

@@ -1,0 +1,77 @@
+/**
+ * Never a confident wrong answer about who attended, in the browser, on real council pages: a list Scrutineer read
+ * only in part says it may be incomplete, with the way to the minutes' files; an apologies item it could not read
+ * says so instead of "No apologies were recorded."; a list read in full carries no warning.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FIXTURES_DIR, expectAxeClean, fixture, openApp, startHarness, type Harness } from './harness';
+
+/** A parish committee whose list of those present runs into the minutes: only some names are read. */
+const PARTIAL = path.resolve(FIXTURES_DIR, '../minutes-corpus/milton-parish-council-highways-committee-2002-09-16.txt');
+/** Welsh minutes: "Ymddiheurodd y Cynghorwyr …" names two members, and Scrutineer reads neither. */
+const UNREAD = path.resolve(FIXTURES_DIR, '../minutes-corpus/ceredigion-council-xxxx-xx-xx-welsh.txt');
+/** Every list read. */
+const READ = fixture('leicester-cype-2025-01-14-agenda-and-minutes.txt');
+
+const PARTIAL_TEXT = 'Scrutineer could not read all of the attendance in these minutes: this list may be incomplete. Check it against the minutes.';
+const UNREAD_TEXT = 'Scrutineer could not read who attended — see the minutes.';
+
+const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutineer-attendance-trust-'));
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('what the meeting page says about attendance it could not read', () => {
+  let h: Harness;
+  const ids: Record<string, number> = {};
+  const go = async (meetingId: number) => {
+    await h.page.evaluate((id) => (location.hash = `#/meeting/${id}`), meetingId);
+    await h.page.waitForFunction((id) => location.hash === `#/meeting/${id}` && document.querySelector('section[aria-labelledby=declarations]') !== null, meetingId);
+  };
+  const attendanceText = async () => squash(await h.page.locator('section[aria-labelledby=attendance], section[aria-labelledby=apologies]').first().innerText());
+
+  beforeAll(async () => {
+    h = await startHarness();
+    for (const file of [PARTIAL, UNREAD, READ]) {
+      const outcome = await h.handlers['import.file']({ name: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) });
+      if (outcome.status === 'failed' || outcome.meetingId === null) throw new Error(`Importing ${file} failed: ${outcome.message}`);
+      ids[file] = outcome.meetingId;
+    }
+    await openApp(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+    console.log(`[attendance-trust] screenshots in ${SHOTS}`);
+  });
+
+  test('a list read in part says it may be incomplete, beside the people read, and leads to the files', async () => {
+    await go(ids[PARTIAL] as number);
+    const section = h.page.locator('section[aria-labelledby=attendance]');
+    const text = squash(await section.innerText());
+    expect(text).toContain(PARTIAL_TEXT);
+    expect(await section.locator('.attendance__person').count()).toBeGreaterThan(0);
+    const link = section.getByRole('link', { name: 'The files these minutes came from' });
+    await link.focus();
+    await h.page.keyboard.press('Enter');
+    await h.page.waitForFunction(() => document.activeElement?.id === 'sources-title');
+    await expectAxeClean(h.page, 'a meeting whose attendance was read in part');
+    await section.screenshot({ path: path.join(SHOTS, 'attendance-partial.png') });
+  });
+
+  test('apologies that could not be read are said to be unread, never "No apologies were recorded."', async () => {
+    await go(ids[UNREAD] as number);
+    const text = await attendanceText();
+    expect(text).toContain(UNREAD_TEXT);
+    expect(text).not.toContain('No apologies were recorded.');
+    await expectAxeClean(h.page, 'a meeting whose apologies could not be read');
+    await h.page.locator('section[aria-labelledby=apologies]').screenshot({ path: path.join(SHOTS, 'attendance-unread.png') });
+  });
+
+  test('a list read in full carries no warning', async () => {
+    await go(ids[READ] as number);
+    const text = await attendanceText();
+    expect(text).not.toContain(PARTIAL_TEXT);
+    expect(text).not.toContain(UNREAD_TEXT);
+    expect(text).toMatch(/Apologies|Present/);
+  });
+});
