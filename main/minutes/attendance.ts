@@ -45,7 +45,7 @@ const LABEL_RE = new RegExp(
  * "Officers Present J A Dunn (Chief Executive)", "Presiding P McLean". Only these forms, and only before a name.
  */
 const NO_COLON_LABEL_RE =
-  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent)\s+(?=(?:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
+  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent)\s+(?=(?:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,)/u;
 
 /** The attendance label opening a block, with or without its colon. */
 function labelOf(text: string): RegExpExecArray | null {
@@ -711,6 +711,8 @@ function isLongNameList(t: string): boolean {
 /** A block that continues a list: names with titles or posts, no verbs, no numbers. */
 function continuesList(b: Block): boolean {
   const t = b.text;
+  // "Attending: E. Howat, Chief Executive; …" under the members present: a list of its own, whatever its shape.
+  if (labelOf(t)) return false;
   if (t.length < 3000 && t.includes(';') && namePostSemicolonRun(t)) return true;
   if (t.length > 600 && !isLongNameList(t)) return false;
   if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;

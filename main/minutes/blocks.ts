@@ -25,6 +25,8 @@ function cleanLine(raw: string): string {
   let line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ') : raw;
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
+  // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.
+  if (line.startsWith('Page ') && /^Page\s+\d{1,3}\s+\d{1,3}\.\s+\p{Lu}/u.test(line)) line = line.replace(/^Page\s+\d{1,3}\s+/, '');
   // "the following Members were P r e s e n t:": a word printed letter-spaced (never capitals alone: initials).
   if (/(?:^|\s)\p{L} \p{Ll} \p{Ll} \p{Ll}\b/u.test(line)) line = line.replace(/(?<=^|\s)\p{L}(?: \p{Ll}){3,}(?=[\s:.,;]|$)/gu, (w) => w.replace(/ /g, ''));
   if (!UNCLEAN_RE.test(line)) return line.trim();

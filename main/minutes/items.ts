@@ -278,6 +278,21 @@ function lostNumberHeading(blocks: readonly Block[], i: number, skip: Set<number
   );
 }
 
+const DOTTED_LINE_RE = /^(\d{1,3})\.\s+(\p{Lu}[^.;:]{1,80})\.$/u;
+
+/**
+ * "1. Provost." with its minute under it, and "2. Sederunt." a few paragraphs on: headings that end with a full stop.
+ * True when this line is followed by text that is not numbered, and the next number is such a line too.
+ */
+function dottedHeadingFollows(blocks: readonly Block[], i: number, num: string): boolean {
+  if (!DOTTED_LINE_RE.test(blocks[i]?.text.trim() ?? '') || DOTTED_LINE_RE.test(blocks[i + 1]?.text.trim() ?? '') || /^\d{1,3}\.\s/.test(blocks[i + 1]?.text.trim() ?? '')) return false;
+  for (let k = i + 2; k < Math.min(blocks.length, i + 30); k++) {
+    const m = DOTTED_LINE_RE.exec(blocks[k]?.text.trim() ?? '');
+    if (m?.[1] && stepFrom(num, m[1]) === 1) return !/^\d{1,3}\.\s/.test(blocks[k + 1]?.text.trim() ?? '');
+  }
+  return false;
+}
+
 function findNumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>): Marker[] {
   let markers: Marker[] = [];
   let prevSeq: number | null = null;
@@ -451,8 +466,13 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       }
       // "3 Welcome:", "4 To declare any personal and/or prejudicial interest.": the next number of an established
       // sequence, its heading ending in a colon or a full stop.
-      const nextInSequence = prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1;
-      if (!titleLike(stripped.text, false) && nextInSequence && !rest && /[.:]$/.test(stripped.text)) {
+      // "1. Provost." first: a sequence starts when the next number, a few paragraphs on, is headed the same way.
+      const nextInSequence =
+        (prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1) ||
+        (markers.length === 0 && /^\d{1,3}$/.test(num) && dottedHeadingFollows(blocks, i, num));
+      // "2. Rearrange the meeting." straight after "1. Make the decisions in private.": numbered options in a minute, not headings.
+      const afterNumberedLine = /^\d{1,3}\.\s+\S/.test(blocks[i - 1]?.text.trim() ?? '') && /\.$/.test(blocks[i - 1]?.text.trim() ?? '');
+      if (!titleLike(stripped.text, false) && nextInSequence && !rest && /[.:]$/.test(stripped.text) && !afterNumberedLine) {
         const cut = stripped.text.slice(0, -1).trim();
         // "084/22 Notes of the meeting held on 3.10.22 to be confirmed and signed as minutes.", "085/22 Financial matters:
         // Accounts for payment.": a number as distinctive as "084/22" allows a longer heading, a date's dots and one colon.

@@ -114,6 +114,9 @@ const TITLE_MEETING_RE = /^(?:agenda|minutes|decisions|agenda and (?:draft )?min
 
 /** "Held at Northvale Memorial Hall at 19:45 on 21st March 2018": the venue, the time, the date. */
 const HELD_AT_RE = /^held\s+(?:at|in)\s+(.{3,120}?)(?:\s+at\s+(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?))?\s+on\s+(.{6,60})$/i;
+/** "IRVINE, 9 September 2009 - At a Meeting of North Ayrshire Council at 2.00 p.m.": a Scottish council's opening line, the town first. */
+const PLACE_DATE_MEETING_RE = /^(\p{Lu}[\p{L}'’ .-]{2,40}),\s+(.{6,40}?)\s*[-–—]\s*At\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?Meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)(?:\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}))?\.?$/u;
+const titleCased = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : s);
 /** "Northvale Parish Council Extra Ordinary meeting.": the council meeting as a whole. */
 const COUNCIL_MEETING_LINE_RE = /^(.{3,100}?\bCouncil)\s+(?:(?:extra\s*-?\s*ordinary|ordinary|annual|special|monthly|full)\s+)?meeting\.?$/i;
 
@@ -226,6 +229,17 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       }
       // The next meeting's date is not this meeting's.
       if (/^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i.test(line)) continue;
+      const placeDate = /\bat\s+an?\s/i.test(line) ? PLACE_DATE_MEETING_RE.exec(line) : null;
+      const placeDay = placeDate?.[2] ? findDate(placeDate[2]) : null;
+      if (placeDate?.[1] && placeDate[3] && placeDay) {
+        header.date = placeDay.iso;
+        const tm = placeDate[4] ? findTime(placeDate[4]) : null;
+        if (tm && !header.startTime) header.startTime = tm.hhmm;
+        header.venue = header.venue ?? titleCased(placeDate[1].trim());
+        const name = placeDate[3].trim();
+        header.committee = header.committee ?? (bodyName(name) ?? name);
+        break;
+      }
       // A first line or heading that is the whole header: "Minutes of Parish Council 22 November 2023",
       // "Glasgow City Council Agenda - 11 December 2003, 13:30".
       // Each shape is tried only where its words are: the patterns are costly on every line.
@@ -233,8 +247,11 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
         (/^(?:(?:draft|confirmed|approved)\s+)?minutes\b/iu.test(line) ? /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+(?:of\s+(?:the\s+)?)?(.{2,120}?)\s*[-–—,:]?\s+((?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) : null) ??
         (/(?:agenda|minutes)\s*[-–—:]/iu.test(line) ? /^(.{2,150}?)\s+(?:agenda|minutes)\s*[-–—:]\s*((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) : null);
       if (named && named[1] && named[2] && findDate(named[2]) && !/\b(?:held|meeting\s+of)\b/i.test(named[1])) {
+        // "Minutes of meeting in County Buildings, Wellington Square, , on 6th October 2016": where, not who.
+        const where = /^meeting\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,100}?)[\s,]*(?:\bon)?$/iu.exec(named[1].trim());
+        if (where?.[1]) header.venue = header.venue ?? where[1].replace(/(?:,\s*)+$/, '').replace(/,\s*,/g, ',');
         // "Minutes of Meeting, Tuesday, 7th March 2023": the word "Meeting" names no body.
-        if (!/^(?:(?:\p{L}+\s+)?meeting|the\s+meeting)$/iu.test(named[1].trim())) header.committee = header.committee ?? named[1].trim();
+        else if (!/^(?:(?:\p{L}+\s+)?meeting|the\s+meeting)$/iu.test(named[1].trim())) header.committee = header.committee ?? named[1].trim();
         const nd = findDate(named[2]);
         if (nd) {
           header.date = nd.iso;

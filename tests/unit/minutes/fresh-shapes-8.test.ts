@@ -1,0 +1,115 @@
+/**
+ * Issue 15, shapes from the eighth fresh set's built-on pages (its held-out third unread until the end), written here
+ * with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
+
+describe("a Scottish council's printed minute: the town, the date, then 'At a Meeting of'", () => {
+  const page = [
+    'Agenda Item 2(a) Glenmuir Council 9 September 2009',
+    '',
+    'KILBRANNAN, 9 September 2009 - At a Meeting of Glenmuir Council at 2.00 p.m.',
+    '',
+    "Present Robert Dunn, Ian Carswell, Tom Barrie, Joan Weir and David O'Hara.",
+    '',
+    'In Attendance E. Moffat, Chief Executive; C. Kerr, Corporate Director (Educational Services).',
+    '',
+    'Chair Provost Dunn in the Chair.',
+    '',
+    "1. Provost's Remarks",
+    '',
+    'The Provost welcomed members to the meeting.',
+    '',
+    'Page 1 2. Declarations of Interest',
+    '',
+    'There were no declarations of interest.',
+    '',
+    '3. Minutes',
+    '',
+    'The Minutes of the meeting held on 25 June 2009 were confirmed.',
+  ].join('\n');
+
+  test('the date, the time, the town as the venue and the council are read from the opening line', () => {
+    const m = parse(page).minutes;
+    expect(m.date).toBe('2009-09-09');
+    expect(m.startTime).toBe('14:00');
+    expect(m.venue).toBe('Kilbrannan');
+    expect(m.council).toBe('Glenmuir Council');
+    expect(m.committee).toBe('Glenmuir Council');
+  });
+
+  test('"Present" without its colon before names in full is the list of members present', () => {
+    const r = parse(page);
+    expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Robert Dunn', 'Ian Carswell', 'Tom Barrie', 'Joan Weir', "David O'Hara"]);
+    expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['E. Moffat', 'Chief Executive'],
+      ['C. Kerr', 'Corporate Director (Educational Services)'],
+    ]);
+    expect(r.minutes.attendanceState).toBe('read');
+  });
+
+  test('a page number copied onto the start of the next heading is not part of it', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', "Provost's Remarks"],
+      ['2', 'Declarations of Interest'],
+      ['3', 'Minutes'],
+    ]);
+  });
+});
+
+describe('headings that end with a full stop, under "Minutes of meeting in <place>, on <date>"', () => {
+  const page = [
+    'COUNCIL.',
+    '',
+    'Minutes of meeting in County Buildings, Market Square, , on 6th October 2016 at 10.00 a.m.',
+    '',
+    'Present: Councillors Helen Moir (Provost), John Allardyce and Andy Cowie.',
+    '',
+    'Attending: E. Hewitt, Chief Executive; V. Anders, Executive Director – Resources, Governance and Organisation; D. Hume, Director of Educational Services; and J. McCrae, Committee Services Lead Officer.',
+    '',
+    '1. Provost.',
+    '',
+    'The Provost welcomed everyone to the meeting.',
+    '',
+    '2. Sederunt.',
+    '',
+    'The Chief Executive called the Sederunt for the meeting.',
+    '',
+    '3. Declarations of Interest.',
+    '',
+    'There were no declarations of interest.',
+  ].join('\n');
+
+  test('the place is the venue, never the committee', () => {
+    const m = parse(page).minutes;
+    expect(m.venue).toBe('County Buildings, Market Square');
+    expect(m.committee ?? '').not.toMatch(/meeting in/i);
+    expect(m.date).toBe('2016-10-06');
+  });
+
+  test('"1. Provost." and the numbers after it are headings, each over its minute', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Provost'],
+      ['2', 'Sederunt'],
+      ['3', 'Declarations of Interest'],
+    ]);
+  });
+
+  test('numbered options that end with a full stop, one after another, are not taken as headings', () => {
+    const options = ['Minutes of the Fenmoor Committee held on 3 July 2017', '', '1. Apologies', '', 'The meeting was inquorate. The Chair could:', '', '1. Make the decisions in private and publish a record of them.', '', '2. Rearrange the meeting.', '', '3. Defer the items to the next meeting.'].join('\n');
+    expect(parse(options).minutes.items.map((i) => i.title)).toEqual(['Apologies']);
+  });
+
+  test('"Attending:" under the members present is a list of its own: officers with their posts', () => {
+    const r = parse(page);
+    expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Helen Moir', 'John Allardyce', 'Andy Cowie']);
+    expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['E. Hewitt', 'Chief Executive'],
+      ['V. Anders', 'Executive Director – Resources, Governance and Organisation'],
+      ['D. Hume', 'Director of Educational Services'],
+      ['J. McCrae', 'Committee Services Lead Officer'],
+    ]);
+  });
+});
