@@ -16,8 +16,12 @@ const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS}(?:\\s*(
 // "had sent apologies that she had had to leave after minute number 2": leaving early, said another way.
 const NOT_ABSENCE_RE = /\bapolog\w*\s+(?:for\s+(?:lateness|late\s+arrival|arriving\s+late|being\s+late|leaving\s+early|having\s+to\s+leave|needing\s+to\s+leave|leaving)\b|(?:that|as)\s+(?:he|she|they)\s+(?:had\s+|would\s+)?(?:had\s+to|have\s+to|needed\s+to|was\s+leaving|would\s+be\s+leaving|would\s+be\s+late|was\s+late|arrived\s+late)\b)/i;
 
+/** "… and Mrs. A.F. Tarrant (part meeting)": an apology for part of the meeting; the member was there. */
+const PART_MEETING_ENTRY_RE = /(?:,\s*|\s+(?:and|&)\s+)?(?:(?!\b(?:and|&)\b)[^,;()])*?\(\s*(?:for\s+)?part(?:\s+of)?(?:\s+the)?\s+meeting\s*\)/gi;
+
 function cutList(s: string): string {
   return s
+    .replace(PART_MEETING_ENTRY_RE, '')
     .replace(/\([^()]{0,200}\)/g, ' ')
     // "Cllr Braeckman – At University, Cllr Hogg – Unwell and Cllr Prior – Work Commitments": the reason after a dash.
     .replace(/\s+[–—]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')

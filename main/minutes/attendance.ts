@@ -493,7 +493,9 @@ const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.matc
 /** "County Councillor M Brookes. Borough Councillor M Cooper.": a full stop after a surname, then the next person's title. */
 const SENTENCE_THEN_TITLE_RE = /(?<=\p{Ll}{2})\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
-export function parseNameList(rawList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
+export function parseNameList(givenList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
+  // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
+  const rawList = givenList.includes('*') ? givenList.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : givenList;
   const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
   if (run) return run;
   const shared = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;

@@ -14,7 +14,8 @@ export function splitSentences(text: string): string[] {
     const end = m.index + m[0].trimEnd().length;
     const before = s.slice(Math.max(start, m.index - 12), m.index);
     const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
-    if (s[m.index] === '.' && (/^[A-Z]$/.test(word) || ABBREV.has(word.toLowerCase()))) continue;
+    // "J.", "J.S." (initials run together: "Mrs. J.S. Bray"), "Mrs.": never the end of a sentence.
+    if (s[m.index] === '.' && (/^(?:[A-Z]\.)*[A-Z]$/.test(word) || ABBREV.has(word.toLowerCase()))) continue;
     const sentence = s.slice(start, end).trim();
     if (sentence) out.push(sentence);
     start = m.index + m[0].length;

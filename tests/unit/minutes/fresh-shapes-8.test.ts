@@ -113,3 +113,31 @@ describe('headings that end with a full stop, under "Minutes of meeting in <plac
     ]);
   });
 });
+
+describe('initials run together with full stops ("Mrs. J.S. Bray"), a footnote mark, an apology for part of the meeting', () => {
+  const page = [
+    'Minutes of the meeting of the Northgate Borough Council held on 1st October 2009 at 7.30 pm',
+    '',
+    'Present:',
+    'Councillor R.S. Mantel (Mayor); Councillors S.S. Bains, Mrs. N.J. Bramley, J.M. Stevens, Mrs. A.F. Tarrow*, Ms. B.J. Thom and C.T.H. Whin.',
+    '',
+    '*Part meeting',
+    '',
+    '43 MINUTES',
+    'RESOLVED that the Minutes of the meeting held on 23rd July 2009 be approved as a correct record and signed.',
+    '44 APOLOGIES FOR ABSENCE',
+    'Councillors Mrs. J.S. Braye, Dr. L.R. Hackett, N.D. Harris and Mrs. A.F. Tarrow (part meeting).',
+    '45 DECLARATIONS OF INTEREST',
+    'None.',
+  ].join('\n');
+
+  test('each apology is read whole, the full stops of initials never ending the sentence', () => {
+    expect(parse(page).minutes.apologies).toEqual(['Mrs. J.S. Braye', 'Dr. L.R. Hackett', 'N.D. Harris']);
+  });
+
+  test('a member with apologies for part of the meeting, marked "*" in the list, is present and not among the apologies', () => {
+    const r = parse(page);
+    expect(r.attendance.find((a) => a.name === 'Mrs. A.F. Tarrow')?.status).toBe('present');
+    expect(r.attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).not.toContain('Mrs. A.F. Tarrow');
+  });
+});
