@@ -234,6 +234,8 @@ function splitJoinedDeclarations(sentence: string): string[] {
   return out;
 }
 
+const ITEM_PREFIX_RE = /^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*(?:\([^()]{0,160}\)?)?\s*[–—:-]?\s*(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Provost|Depute\s+Provost|Bailie|Baillie)\s)/i;
+
 function sentencesOf(paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   for (const p of paragraphs) {
@@ -246,6 +248,12 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
       const only = ITEM_ONLY_RE.exec(text);
       if (only?.[1]) {
         lead = only[1].replace(/\.$/, '');
+        continue;
+      }
+      // "Agenda Item 9 (Notice of Motion - Education) – Councillor Findlay declared …": the item, then the declaration.
+      const prefixed = ITEM_PREFIX_RE.exec(text);
+      if (prefixed?.[1]) {
+        out.push({ text: text.slice(prefixed[0].length), lead: prefixed[1] });
         continue;
       }
       out.push({ text, lead });

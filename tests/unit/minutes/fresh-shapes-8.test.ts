@@ -141,3 +141,33 @@ describe('initials run together with full stops ("Mrs. J.S. Bray"), a footnote m
     expect(r.attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).not.toContain('Mrs. A.F. Tarrow');
   });
 });
+
+test('"Agenda Item 9 (title) – Councillor X declared …": the item comes first, then the declaration', () => {
+  const page = [
+    'MINUTE of MEETING of the COUNCIL held within the Council Chambers, Civic Centre, Kinross, on 8 March 2011.',
+    '',
+    'Present – Provost Tom Kerrigan (Chair); Councillors Neil Finlay, Greg McCann and Alex Davie.',
+    '',
+    '1. DECLARATIONS OF INTEREST',
+    '',
+    'Members declared interests as undernoted:-',
+    '',
+    'Councillor Finlay: –',
+    '',
+    'Agenda Item 9 (Notice of Motion - Education) – Councillor Finlay declared a non-financial interest in that he was a teacher.',
+    '',
+    'Councillor Davie:-',
+    '',
+    'Agenda Item 15 (Notice of Motion – Local Bus Services - Councillor Davie declared a financial interest as an employee of the operator and left the Chamber during consideration of that item of business.',
+    '',
+    '2. MINUTES',
+    '',
+    'The Council confirmed the Minute of its meeting held on 8 February 2011.',
+  ].join('\n');
+  const m = parse(page).minutes;
+  expect(m.declarations.map((d) => [d.member, d.item, d.nature, d.withdrew])).toEqual([
+    ['Finlay', '9', 'non-financial', false],
+    ['Davie', '15', 'financial', true],
+  ]);
+  expect(m.declarationsState).toBe('declared');
+});
