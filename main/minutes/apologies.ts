@@ -22,6 +22,8 @@ const PART_MEETING_ENTRY_RE = /(?:,\s*|\s+(?:and|&)\s+)?(?:(?!\b(?:and|&)\b)[^,;
 function cutList(s: string): string {
   return s
     .replace(PART_MEETING_ENTRY_RE, '')
+    // "… and E Hayward In attendance: Mrs P J Waterfield, Clerk": the next list, run on, is not the apologies'.
+    .replace(/\s+(?:In\s+attendance|Also\s+(?:present|in\s+attendance|attending)|Present|Absent|Officers(?:\s+present)?)\s*:.*$/i, '')
     .replace(/\([^()]{0,200}\)/g, ' ')
     // "Cllr Braeckman – At University, Cllr Hogg – Unwell and Cllr Prior – Work Commitments": the reason after a dash.
     .replace(/\s+[–—]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')

@@ -568,6 +568,8 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
     // Officers listed with their posts: a bare word or a department left over from a post split at "&" or "and"
     // ("Director of Finance & Resources", "OD and Workforce Planning Manager") is not a person.
     if (postsFollowNames && !HONORIFIC_RE.test(p) && !/\b(?:Cllrs?|Councillors?|Ald|Alderm[ae]n)\b/.test(p) && (POST_WORD_END_RE.test(e.name) || /^[A-Z]{2,5}$/.test(e.name))) {
+      // "Mrs P J Waterfield, Clerk": a post after the person just named is theirs.
+      if (last && prevTaken && last.role === null && POST_WORD_END_RE.test(e.name) && isPost(p)) last.role = normaliseRole(p) ?? p;
       prevTaken = false;
       continue;
     }

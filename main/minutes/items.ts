@@ -194,7 +194,10 @@ function runOnHeading(line: string): { title: string; rest: string } | null {
     const rest = text.slice(m.index).trim();
     if (head.length < 6 || !titleLike(head, true) || (head.split(/\s+/).length < 2 && !STANDARD_ITEM_RE.test(head))) continue;
     if (SPEECH_RE.test(head) || PERSON_START_RE.test(head) || /[.;]/.test(head.replace(/\d\.\d/g, ''))) return null;
-    const opening = rest.replace(/^Item\s+\d{1,3}[a-z]?\s*[–—:-]?\s*/, '').split(/\s+/).slice(0, 4).join(' ');
+    // "Minutes of the last meeting The Minutes of the meeting held on 24 October 2013, copies of which had been circulated,
+    // were taken as read": under standard business the sentence's verb may come later.
+    const words = STANDARD_ITEM_RE.test(head) && /^The\s/.test(rest) ? 24 : 4;
+    const opening = rest.replace(/^Item\s+\d{1,3}[a-z]?\s*[–—:-]?\s*/, '').split(/\s+/).slice(0, words).join(' ');
     if (RUN_ON_VERB_RE.test(opening)) return { title: head, rest: line.slice(head.length).trim() };
   }
   return null;
@@ -223,6 +226,10 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
     if (note && titleLike(line, true)) return { title: line, rest: '' };
     if (!note) return { title: capsTail[1], rest: capsTail[2] };
   }
+  // "55. Minutes of the last meeting The Minutes of the meeting held on …, copies of which had been circulated, were …":
+  // standard business, then its minute's own sentence.
+  const standardRunOn = numbered ? runOnHeading(line) : null;
+  if (standardRunOn && STANDARD_ITEM_RE.test(standardRunOn.title)) return standardRunOn;
   // "48. Minutes of the meeting on 4 October were approved and signed.": a minute that is one sentence; its subject names it.
   const said = numbered
     ? /^(\p{Lu}.{2,100}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:duly\s+|then\s+|all\s+)?(?:approved|agreed|read|noted|received|signed|adopted|accepted|confirmed|discussed|considered|reviewed|circulated|presented|tabled)\b/u.exec(line)

@@ -171,3 +171,28 @@ test('"Agenda Item 9 (title) – Councillor X declared …": the item comes firs
   ]);
   expect(m.declarationsState).toBe('declared');
 });
+
+describe("a parish page whose lists and headings run on ('… and E Hale In attendance: Mrs P Warfield, Clerk')", () => {
+  const page = [
+    'ASHCOMBE PARISH COUNCIL Minutes of a meeting held on Thursday 28 November 2013 7.30 pm, Heath End Hall, Ashcombe',
+    '',
+    'PRESENT: Cllrs M G Slater (Chairman), J Hewlett, F Langham, E Paige Also present: County Councillor W Lovell and 1 member of the public Apologies for absence received from Cllrs P E Garnett and E Hale In attendance: Mrs P Warfield, Clerk',
+    '',
+    '55. Minutes of the last meeting The Minutes of the meeting held on 24 October 2013, copies of which had been circulated, were taken as read and accepted as a true record.',
+    '',
+    '56. Declarations of interest Councillors were reminded of their duty to declare any interest at the appropriate item.',
+  ].join('\n');
+
+  test('the apologies end where the next list begins, and the clerk keeps her post', () => {
+    const r = parse(page);
+    expect(r.minutes.apologies).toEqual(['P E Garnett', 'E Hale']);
+    expect(r.attendance.find((a) => a.name === 'Mrs P Warfield')).toEqual({ name: 'Mrs P Warfield', status: 'in-attendance', role: 'Clerk' });
+  });
+
+  test("standard business run into its minute's own sentence ('… The Minutes of the meeting held on …, were taken as read')", () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['55', 'Minutes of the last meeting'],
+      ['56', 'Declarations of interest'],
+    ]);
+  });
+});
