@@ -31,7 +31,7 @@ const IN_ATTENDANCE_LABEL =
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 const APOLOGIES_LABEL = 'Apolog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
-const ABSENT_LABEL = 'Absent|Members\\s+absent|Not\\s+present';
+const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+absent|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
 const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding|(?:Vice[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
@@ -1245,7 +1245,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       // "… Lynn Duke (Herald) plus three Members of the public": the public, not people named.
       .replace(/\s+(?:plus|and|with)\s+(?:\w+\s+)?(?:members?\s+of\s+the(?:\s+public)?|residents|parishioners)\b.*$/i, '')
       // "… Squadron Leader Jo Daniels 1 member of the public": a count of the public after the list.
-      .replace(/,?\s+\d{1,3}\s+members?\s+of\s+the\s+(?:public|press)\b/gi, '')
+      // "… 4 members of the public If not attached to these Minutes …": a sentence run on after the count goes too.
+      .replace(/,?\s+\d{1,3}\s+members?\s+of\s+the\s+(?:public|press)\b(?:\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$)?/giu, '')
       // "… S. Venton   Parishioners: 2": a count of the public beside the list.
       .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
@@ -1799,6 +1800,15 @@ export function mergeAttendance(lists: readonly Attendee[][]): Attendee[] {
   for (const list of lists) {
     for (const a of list) {
       const k = `${key(a.name)}|${a.status}`;
+      // Listed "absent", and the minutes record their apologies: absent with apologies, one entry.
+      const absentToo = a.status === 'apologies' ? byKey.get(`${key(a.name)}|absent`) : undefined;
+      if (absentToo) {
+        absentToo.status = 'apologies';
+        byKey.delete(`${key(a.name)}|absent`);
+        byKey.set(k, absentToo);
+        continue;
+      }
+      if (a.status === 'absent' && byKey.has(`${key(a.name)}|apologies`)) continue;
       const prev = byKey.get(k) ?? (a.status === 'present' ? byKey.get(`${key(a.name)}|in-attendance`) : undefined);
       if (prev) {
         if (!prev.role && a.role) prev.role = a.role;

@@ -17,7 +17,7 @@ export interface ItemDraft {
   start?: number;
 }
 
-const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+const NUM_CORE = '(?:\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Eitem|Cofnod)';
 // "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE}|\\d{1,3}\\.[a-h])[.:]?$`);
@@ -84,6 +84,9 @@ const YEAR_SUFFIX_RE = /^(\d{1,4})\.(\d{2})\/(\d{2})$/;
 
 /** "Cou/285/07-08": minute 285 of the council year 2007-08; the year's range counts as one year. */
 function withoutYearRange(num: string): string {
+  // "21/02-3": minute 3 of the meeting of February 2021 (year/month, then the count).
+  const monthly = /^\d{2}\/\d{2}[-–](\d{1,3})$/.exec(num);
+  if (monthly?.[1]) return monthly[1];
   // "268/12/13": minute 268 of 2012/13.
   const years = /^(\d{1,4}\/(\d{2}))\/(\d{2})$/.exec(num);
   if (years?.[1] && Number(years[3]) === Number(years[2]) + 1) return years[1];
@@ -174,7 +177,8 @@ const SPEECH_RE = /\b(?:said|asked|noted|reported|stated|explained|advised|confi
 /** A heading in capitals (a word of three capitals at least), then a sentence starting "The", "Apologies", "Councillor". */
 /** "39. TO RECEIVE A FIRE SAFETY PRESENTATION The Chairman …": a long paragraph that is a numbered heading in capitals and its minute. */
 const NUMBERED_CAPS_RUN_ON_RE = /^\d{1,4}\.\s+(?=\p{Lu}{2})(?:[^\s\p{Ll}]+\s+){1,40}?(?=\p{Lu}\p{Ll})/u;
-const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)\s+(\p{Lu}\p{Ll}.*)$/u;
+// "PUBLIC PARTICIPATION A member of the public spoke …": the text may open with "A" or "I".
+const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)\s+(\p{Lu}\p{Ll}.*|(?:A|I)\s+\p{Ll}.*)$/u;
 
 /** Three capitals at least, no lower case, then a bracket or a lower-case word. */
 const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}(]*)\s+((?:\(|\p{Ll}).*)$/u;
@@ -182,7 +186,7 @@ const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[
 /** Where a minute's first sentence may start after its heading. */
 const RUN_ON_START_RE = /(?<=\s)(?:The|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies)\s/gu;
 /** The verb of a minute's first sentence, in its first words: "The Chairman welcomed", "Cllr Coles proposed". */
-const RUN_ON_VERB_RE = /\b(?:was|were|had|has|welcomed|reported|proposed|declared|asked|said|explained|advised|agreed|resolved|noted|confirmed|stated|thanked|informed|presented|introduced|gave|opened)\b/;
+const RUN_ON_VERB_RE = /\b(?:was|were|had|has|welcomed|reported|proposed|declared|asked|said|explained|advised|agreed|resolved|noted|confirmed|stated|thanked|informed|presented|introduced|gave|opened|requested|spoke|raised|updated|outlined|summarised|discussed|considered)\b/;
 
 function runOnHeading(line: string): { title: string; rest: string } | null {
   const text = line.length > 2000 ? line.slice(0, 2000) : line;
@@ -494,6 +498,14 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "574. To invite Councillors to declare an interest. None were declared": the heading, then a minute of nothing.
       // "083/22 To receive any declarations of interest …:  None.": the same after a colon.
       // "409 DECLARATIONS OF INTEREST – None": after a dash.
+      // "21/02-2 DECLARATIONS OF INTEREST & REQUESTS FOR DISPENSATION No declarations … were made …. No requests …": a
+      // heading in capitals run into its text is split there first.
+      const capsFirst = !rest && /\d[/–-]\d/.test(num) ? CAPS_RUN_ON_RE.exec(stripped.text) : null;
+      if (capsFirst?.[1] && capsFirst[2] && capsFirst[1].split(/\s+/).length >= 2 && titleLike(capsFirst[1], false) && !PERSON_START_RE.test(capsFirst[1])) {
+        raw = capsFirst[1];
+        rest = capsFirst[2];
+        stripped = stripDocResidue(raw);
+      }
       const nothing = (hasSep || /\d\/\d/.test(num) || /\s[–—-]\s+(?:None|Nil)\b/.test(stripped.text)) && !rest ? /^(.{10,200}?)(?:\.|:|\s[–—-])\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
       if (nothing?.[1] && nothing[2] && titleLike(nothing[1], false)) {
         raw = nothing[1];
@@ -505,7 +517,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       const listAfterCaps = (hasSep && /:\s/.test(stripped.text) && CAPS_RUN_ON_RE.test(stripped.text)) || standardThenText;
       if ((!titleLike(stripped.text, false) && !longOverLabel) || listAfterCaps) {
         // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
-        const head = headingBeforeText(raw, hasSep);
+        // "21/02-2 DECLARATIONS OF INTEREST No declarations …": a number as distinctive as "21/02-2" needs no full stop after it.
+        const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num));
         if (!head) continue;
         raw = head.title;
         rest = head.rest;

@@ -274,7 +274,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       const m =
         /^(?:to\s+be\s+)?held\s+on\s+(.{6,120})$/i.exec(line) ??
         // "Date: …", not "Issue date: …" (when the papers went out).
-        /(?<!\b(?:issue|publication|published|despatch|dispatch|circulation|print)\s)\b(?:date|dyddiad)\s*:\s*(.{6,80})$/i.exec(line) ??
+        /(?<!\b(?:issue|publication|published|despatch|dispatch|circulation|print)\s)\b(?:date|dyddiad|meeting\s+called\s+for)\s*:\s*(.{6,80})$/i.exec(line) ??
         /\bmeeting\b.{0,200}?\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b(.{4,300})$/i.exec(line) ??
         /^.{2,150}?\s[-–—]\s((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/u.exec(line);
       const d = m && m[1] ? findDate(m[1]) : null;

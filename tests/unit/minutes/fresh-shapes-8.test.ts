@@ -196,3 +196,50 @@ describe("a parish page whose lists and headings run on ('… and E Hale In atte
     ]);
   });
 });
+
+describe('a parish page numbered by year and month ("21/02-2"), its headings in capitals run into their minutes', () => {
+  const page = [
+    'ASHWELL PARISH COUNCIL The Parish Offices, Mill Lane, Ashwell',
+    '',
+    'Full Parish Council Minutes of Meeting',
+    '',
+    'Meeting called for: 7:30pm, Thursday 4th February 2021',
+    '',
+    'Councillors present: I. Barton, R. Dell, L. Malone (Chairman), D. Watt',
+    '',
+    'Councillors absent: J. Lane (on an authorised leave of absence), C. Mitchell, R. Mitchell',
+    '',
+    'Also attending: D. Lovell (Parish Clerk), 4 members of the public If not attached to these Minutes then associated documents referred to in it are available online.',
+    '',
+    '21/02-1 APOLOGIES FOR ABSENCE Apologies were received from Cllrs C. Mitchell and R. Mitchell.',
+    '',
+    '21/02-2 DECLARATIONS OF INTEREST & REQUESTS FOR DISPENSATION No declarations of interest were made by Councillors. No requests for dispensation were received from Councillors.',
+    '',
+    "21/02-3 MOTION: ACCURACY OF MINUTES Cllr D. Watt requested that Minute 21/01-10(5) should be amended to refer to the Walk in question as 'Mill Walk' and not 'Mill Valley Walk'. This was agreed by the Council.",
+    '',
+    '21/02-4 PUBLIC PARTICIPATION A member of the public spoke regarding the Clerk’s Report.',
+  ].join('\n');
+
+  test('"Meeting called for:" gives the date and time', () => {
+    const m = parse(page).minutes;
+    expect(m.date).toBe('2021-02-04');
+    expect(m.startTime).toBe('19:30');
+  });
+
+  test('each numbered heading is read, split from its minute', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['21/02-1', 'APOLOGIES FOR ABSENCE'],
+      ['21/02-2', 'DECLARATIONS OF INTEREST & REQUESTS FOR DISPENSATION'],
+      ['21/02-3', 'MOTION: ACCURACY OF MINUTES'],
+      ['21/02-4', 'PUBLIC PARTICIPATION'],
+    ]);
+  });
+
+  test('"Councillors absent:" lists the absent; those who sent apologies are one entry, with apologies; the clerk is read past the public', () => {
+    const r = parse(page);
+    const by = (status: string) => r.attendance.filter((a) => a.status === status).map((a) => a.name);
+    expect(by('absent')).toEqual(['J. Lane']);
+    expect(by('apologies')).toEqual(['C. Mitchell', 'R. Mitchell']);
+    expect(r.attendance.find((a) => a.name === 'D. Lovell')).toEqual({ name: 'D. Lovell', status: 'in-attendance', role: 'Parish Clerk' });
+  });
+});
