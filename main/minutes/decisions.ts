@@ -163,6 +163,8 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
       continue;
     }
     if (b.bullet) {
+      // "RESOLVED: AE will liaise with …." then "**PCSO Ellis left the meeting": a finished resolution, then the minutes.
+      if (last && last.style === null && points.length === 1 && /[.!]$/.test(last.text.trim())) break;
       if (last && (last.text.endsWith(':') || last.style !== null)) add(`• ${t}`, true);
       else if (!last || last.style === null) points.push({ label: null, style: null, text: t });
       continue;

@@ -114,6 +114,13 @@ const TITLE_MEETING_RE = /^(?:agenda|minutes|decisions|agenda and (?:draft )?min
 
 /** "Held at Northvale Memorial Hall at 19:45 on 21st March 2018": the venue, the time, the date. */
 const HELD_AT_RE = /^held\s+(?:at|in)\s+(.{3,120}?)(?:\s+at\s+(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?))?\s+on\s+(.{6,60})$/i;
+/** "COMMUNITY FIRE STATION, BRYANS LANE, RUGELEY 7.50PM": the time printed after the place is the start, not the venue's. */
+function withoutTrailingTime(venue: string | null): { venue: string | null; time: string | null } {
+  const m = venue ? /[\s,]+(?:at\s+)?(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?)$/i.exec(venue) : null;
+  if (!venue || !m?.[1] || m.index < 3) return { venue, time: null };
+  return { venue: venue.slice(0, m.index).replace(/[\s,]+$/, ''), time: findTime(m[1])?.hhmm ?? null };
+}
+
 /** "IRVINE, 9 September 2009 - At a Meeting of North Ayrshire Council at 2.00 p.m.": a Scottish council's opening line, the town first. */
 const PLACE_DATE_MEETING_RE = /^(\p{Lu}[\p{L}'’ .-]{2,40}),\s+(.{6,40}?)\s*[-–—]\s*At\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?Meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)(?:\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}))?\.?$/u;
 const titleCased = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : s);
@@ -416,6 +423,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     apologies.length = 0;
   }
 
+  const venueTime = withoutTrailingTime(header.venue ?? times.venue);
   const { council, committee } = bodyNames(header.council, header.committee, () => councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null));
   const minutes: ParsedMinutes = {
     document,
@@ -425,9 +433,9 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     sourceAddress,
     remoteMeetingId: remoteMeetingIdOf(sourceAddress),
     date: header.date,
-    startTime: header.startTime ?? times.start,
+    startTime: header.startTime ?? times.start ?? venueTime.time,
     endTime: times.end ?? header.endTime ?? null,
-    venue: header.venue ?? times.venue,
+    venue: venueTime.venue,
     apologies: [...new Set(apologies)],
     items,
     declarations,

@@ -243,3 +243,40 @@ describe('a parish page numbered by year and month ("21/02-2"), its headings in 
     expect(r.attendance.find((a) => a.name === 'D. Lovell')).toEqual({ name: 'D. Lovell', status: 'in-attendance', role: 'Parish Clerk' });
   });
 });
+
+describe('a parish page: the time after the place, the title misspelt "Cllor", the minutes after a finished resolution', () => {
+  const page = [
+    'BRACKEN HEATH PARISH COUNCIL MINUTES OF ANNUAL MEETING HELD ON TUESDAY 29 MAY 2018 AT COMMUNITY FIRE STATION, BRYANS LANE, RUGMOOR 7.50PM',
+    '',
+    'Present: Cllr Adams (Chairman), Cllr R Turvey, Cllr Pearce',
+    '',
+    '4. APOLOGIES Apologies were received and accepted from Cllor Ms S. Wilks.',
+    '',
+    '5. Visitors',
+    'i. PCSO Andrea Elms provided an update for members.',
+    'RESOLVED: AE will liaise with Cllr Turvey following the meeting with Streetscene regarding marshalls for the parade.',
+    '**PCSO Elms left the meeting at 8.15pm',
+    'ii. Jamie Bent (Street Lighting) – did not attend the meeting.',
+    'iii. Shaun Dorling',
+    '',
+    '6. Minutes',
+    'RESOLVED that the minutes be approved.',
+  ].join('\n');
+
+  test('the venue is the place; the time after it is the start', () => {
+    const m = parse(page).minutes;
+    expect(m.venue).toBe('COMMUNITY FIRE STATION, BRYANS LANE, RUGMOOR');
+    expect(m.startTime).toBe('19:50');
+  });
+
+  test('"Cllor" is the member\'s title, not part of the name', () => {
+    expect(parse(page).minutes.apologies).toEqual(['Ms S. Wilks']);
+  });
+
+  test('what follows a finished resolution ("**PCSO … left", "ii. … did not attend") is not part of it', () => {
+    expect(parse(page).minutes.decisions.map((d) => [d.item, d.text])).toEqual([
+      ['5', 'AE will liaise with Cllr Turvey following the meeting with Streetscene regarding marshalls for the parade.'],
+      ['6', 'That the minutes be approved.'],
+    ]);
+  });
+});
