@@ -28,7 +28,7 @@ const PRESENT_LABEL =
   'Attendees|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
-  'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+  'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 const APOLOGIES_LABEL = 'Apolog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
 const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+absent|Not\\s+present';
@@ -244,7 +244,7 @@ const POST_THEN_MEMBER_RE =
  * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
  * the role. Styles of address (Mr, Mrs, Dr, Rev, Canon) stay with the name, as the page prints them.
  */
-const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Chief\s+)?Inspector|Insp|PCSO|PCO|PC|Police\s+Constable|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
+const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector)|Insp|PCSO|PCO|PC|Police\s+Constable|(?:Area|Group|Station|Watch|Crew)\s+Manager|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
 
 /** "Provost Margaret BRISLEY (in the Chair)", "Deputy Mayor Cllr A Smith": a civic office before the name is a role. */
 const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+)?(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
@@ -504,6 +504,7 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   const out: { name: string; role: string | null; officer?: boolean }[] = [];
   // "In attendance: Lisburn & Castlereagh City Council": a council's name (its officers listed by post below), not people.
   if (COUNCIL_ONLY_RE.test(list.trim())) return out;
+  const titledList = postsFollowNames && list.length < 5000 && (list.match(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sergeant|Superintendent|Inspector|Constable|PCSO|Manager)\.?\s+\p{Lu}\.?\s/gu) ?? []).length >= 2;
   let coopted = false;
   let prevTaken = false;
   // A table copied without its cell breaks: "J Bugg, Hertfordshire Police Authority G Miles, Broxbourne Borough Council":
@@ -570,6 +571,12 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
     if (postsFollowNames && !HONORIFIC_RE.test(p) && !/\b(?:Cllrs?|Councillors?|Ald|Alderm[ae]n)\b/.test(p) && (POST_WORD_END_RE.test(e.name) || /^[A-Z]{2,5}$/.test(e.name))) {
       // "Mrs P J Waterfield, Clerk": a post after the person just named is theirs.
       if (last && prevTaken && last.role === null && POST_WORD_END_RE.test(e.name) && isPost(p)) last.role = normaliseRole(p) ?? p;
+      prevTaken = false;
+      continue;
+    }
+    // "Service Manager, Community Learning & Development, …, Mr I Hanley (Community Safety)": where the people in a list of
+    // officers have their titles, a part without a title or an initial is a post or a department.
+    if (titledList && !HONORIFIC_RE.test(p) && !RANK_RE.test(p) && !/\b(?:Cllrs?|Councillors?|Ald|Alderm[ae]n)\b/.test(p) && !/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(p)) {
       prevTaken = false;
       continue;
     }

@@ -280,3 +280,28 @@ describe('a parish page: the time after the place, the title misspelt "Cllor", t
     ]);
   });
 });
+
+test('officers by post among titled people are posts, not people; police and fire ranks are roles', () => {
+  const page = [
+    'Minutes of the Glenmuir Local Police & Fire Scrutiny Committee held on 6 June 2019 at 3pm',
+    '',
+    'Present: Councillors Ahern (Chair), Burns and Clyde.',
+    '',
+    'In attendance: Corporate Director Education, Communities & Organisational Development, Service Manager, Community Learning & Development, Community Safety & Resilience and Sport, Mr I Hanlon (Community Safety & Resilience), Service Manager, Public Protection, Mr J Dougal (for Head of Legal Services) and Ms S Lane (Legal Services).',
+    '',
+    'In attendance also: Detective Superintendent P Livesey (for Chief Superintendent G Cross) and Sergeant J Logan, Police , Area Manager G Binnie and Group Manager D McCall, Scottish Fire & Rescue Service.',
+    '',
+    '1. Apologies',
+    'There were no apologies.',
+  ].join('\n');
+  const r = parse(page);
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+    ['Mr I Hanlon', 'Community Safety & Resilience'],
+    ['Mr J Dougal', 'for Head of Legal Services'],
+    ['Ms S Lane', 'Legal Services'],
+    ['P Livesey', 'Detective Superintendent for Chief Superintendent G Cross'],
+    ['J Logan', 'Sergeant'],
+    ['G Binnie', 'Area Manager'],
+    ['D McCall', 'Group Manager'],
+  ]);
+});
