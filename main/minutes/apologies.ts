@@ -26,7 +26,8 @@ function cutList(s: string): string {
     .replace(/\s+(?:In\s+attendance|Also\s+(?:present|in\s+attendance|attending)|Present|Absent|Officers(?:\s+present)?)\s*:.*$/i, '')
     .replace(/\([^()]{0,200}\)/g, ' ')
     // "Cllr Braeckman – At University, Cllr Hogg – Unwell and Cllr Prior – Work Commitments": the reason after a dash.
-    .replace(/\s+[–—]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')
+    // "Cllr T Hacking - on holiday": a hyphen between spaces is a dash too.
+    .replace(/\s+[–—-]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')
     .replace(/\s*(?:,\s*)?\b(?:who|whom|with|for\s+(?:lateness|absence)|due\s+to|as\s+(?:he|she|they))\b.*$/i, '')
     .replace(/[.;]+$/, '');
 }

@@ -74,7 +74,8 @@ const BODIES_HEADING_RE = /^(?:Representatives?|Officers?|Others?)\s+(?:from|of)
 const BODY_PERSON_LINE_RE = /^[A-Z][^:]{1,60}:\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s.{2,120})$/;
 
 /** "Locum Clerk: Deborah White", "Clerk to the Council: Mrs A Brown": the clerk, by post, in attendance. */
-const CLERK_LABEL_RE = /^((?:(?:Locum|Deputy|Assistant|Acting|Parish|Town)\s+)?Clerk(?:\s+to\s+the\s+(?:Parish\s+|Town\s+)?Council)?|Minute[-\s]?taker|Responsible\s+Financial\s+Officer)\s*:\s*(\S.{2,60})$/i;
+// "Clerk - Mrs A Wilkes": the same with a dash.
+const CLERK_LABEL_RE = /^((?:(?:Locum|Deputy|Assistant|Acting|Parish|Town)\s+)?Clerk(?:\s+to\s+the\s+(?:Parish\s+|Town\s+)?Council)?|Minute[-\s]?taker|Responsible\s+Financial\s+Officer)\s*(?::|\s[–—-])\s*(\S.{2,60})$/i;
 
 const BARE_HEADING_RE = /^(?:attendees|attendance|members|presenoldeb|attendance\s*\/\s*presenoldeb)\s*:?$/i;
 const ITEM_LIST_RE = /\b(?:the\s+following\s+(?:were|was)\s+(?:in\s+attendance|present)|in\s+attendance\s+for\s+this\s+item\s+(?:were|was))\b[^:]{0,60}:\s*(.*)$/i;
@@ -817,7 +818,7 @@ const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|C
 const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+(?:presided|in\s+the\s+[Cc]hair)\.?$/u;
 /** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
 // "MEMBERS OF THE CABINET" over the list of them (a county's printed minutes).
-const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
 
 /** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
 function withoutHowAttended(t: string): string {
@@ -1099,11 +1100,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       continue;
     }
     // "In Attendance" as a heading of its own, the list in the block under it.
-    const bareLabel = BARE_LIST_LABEL_RE.exec(b.text.trim());
+    // "44 APOLOGIES FOR ABSENCE" is an item, its minute read by the apologies reader; "APOLOGIES" alone heads a list.
+    const bareLabel = /^\d/.test(b.text.trim()) && /apolog|absent/i.test(b.text) ? null : BARE_LIST_LABEL_RE.exec(b.text.trim());
     const under = blocks[i + 1];
-    if (bareLabel && under && !under.bullet && under.text.length < 1500 && !labelOf(under.text) && !BARE_LIST_LABEL_RE.test(under.text.trim())) {
-      const kind: AttendanceStatus = /attend|^also/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : 'present';
-      const tail = alsoTail(under.text, kind);
+    // "APOLOGIES" over "Councillors: A. Horobin, J. Thompson-Hill": the heading says what the list is; "Councillors:" is a title.
+    const underText = under ? under.text.replace(/^(?:Councillors|Cllrs|Members)\s*:\s*(?=\p{Lu})/u, '') : '';
+    if (bareLabel && under && !under.bullet && underText.length < 1500 && !labelOf(underText) && !BARE_LIST_LABEL_RE.test(underText.trim())) {
+      const kind: AttendanceStatus = /attend|^also/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : /absent/i.test(bareLabel[0]) ? 'absent' : 'present';
+      const tail = alsoTail(underText, kind);
       const entries = hasVerb(tail.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(tail.text.replace(/\.$/, ''), kind === 'in-attendance');
       // "1. Present" over the list: a numbered minute; its list is read, the heading stays an item.
       const numberedLabel = /^\d/.test(b.text.trim());
@@ -1177,7 +1181,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       continue;
     }
-    const clerk = b.text.length < 100 && b.text.includes(':') ? CLERK_LABEL_RE.exec(b.text.trim()) : null;
+    const clerk = b.text.length < 100 && /[:–—-]/.test(b.text) ? CLERK_LABEL_RE.exec(b.text.trim()) : null;
     if (clerk && clerk[1] && clerk[2]) {
       const one = parseNameList(clerk[2]);
       if (one.length === 1 && one[0] && one[0].role === null) {

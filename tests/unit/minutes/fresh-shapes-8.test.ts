@@ -305,3 +305,50 @@ test('officers by post among titled people are posts, not people; police and fir
     ['D McCall', 'Group Manager'],
   ]);
 });
+
+test('"APOLOGIES" over "Councillors: …" lists apologies; "Clerk - Mrs A Wilks" is the clerk; "Cllr T Hackett - on holiday" drops the reason', () => {
+  const town = [
+    'Minutes of Full Council held in Council Chamber, Municipal Offices, Rhosmoor on Wednesday 21st July 2010 at 6.15pm.',
+    '',
+    'PRESENT',
+    '',
+    'Councillors: M. Eccles (Mayor), M. Garner, A. Penn.',
+    '',
+    'IN ATTENDANCE',
+    '',
+    'Mr N. Acton – Town Clerk, Mrs L. Hewett – Committee Support Assistant.',
+    '',
+    'APOLOGIES',
+    '',
+    'Councillors: A. Horrocks, J. Thomas-Hill, P. Newall.',
+    '',
+    '65 ONE MINUTE SILENCE',
+    '',
+    'Council stood for a minute’s silence.',
+  ].join('\n');
+  const r = parse(town);
+  const by = (status: string) => r.attendance.filter((a) => a.status === status).map((a) => a.name);
+  expect(by('present')).toEqual(['M. Eccles', 'M. Garner', 'A. Penn']);
+  expect(by('apologies')).toEqual(['A. Horrocks', 'J. Thomas-Hill', 'P. Newall']);
+
+  const community = [
+    'BRACKMOOR COMMUNITY COUNCIL',
+    '',
+    'Minutes of the Full Council Meeting Held in the Boardroom, Oak Tree Surgery Thursday 11 May 2017 at 7.00 pm',
+    '',
+    'Members Present Cllr H Towns – Chairperson Cllr D Aston Cllr J Brett',
+    '',
+    'Clerk - Mrs A Wilks',
+    '',
+    '1 Apologies for Absence',
+    '',
+    'Cllr T Hackett - on holiday',
+    '',
+    '2 Public Address to Council',
+    '',
+    'Mr Nathan Gold asked about the woodland.',
+  ].join('\n');
+  const c = parse(community);
+  expect(c.attendance.find((a) => a.name === 'Mrs A Wilks')).toEqual({ name: 'Mrs A Wilks', status: 'in-attendance', role: 'Clerk' });
+  expect(c.minutes.apologies).toEqual(['T Hackett']);
+});
