@@ -198,8 +198,12 @@ export function flattenedTableDeclarations(lines: readonly string[], date: strin
     }
     if (columns.length < 2 || !columns.includes(MEMBER_HEAD_RE)) continue;
     const out: Declaration[] = [];
+    // "Personal and Prejudicial Interests" over the table: the kind of every row that gives none.
+    const above = cells[i - 1] ?? '';
+    const tableNature = above.length < 80 && /\binterests?$/i.test(above) ? interestNature(above, date) : 'unspecified';
+    let r = i + columns.length;
     // The last row may be cut short where the page ends: it counts while it has the member and the item.
-    for (let r = i + columns.length; r + Math.min(columns.length, 2) <= cells.length; r += columns.length) {
+    for (; r + Math.min(columns.length, 2) <= cells.length; r += columns.length) {
       const row = cells.slice(r, r + columns.length);
       const member = row[columns.indexOf(MEMBER_HEAD_RE)] ?? '';
       if (!PERSON_ONLY_RE.test(member) || !personLike(member)) break;
@@ -208,9 +212,17 @@ export function flattenedTableDeclarations(lines: readonly string[], date: strin
       if (columns.includes(ITEM_HEAD_RE) && !item) break;
       const natureCell = columns.includes(NATURE_HEAD_RE) ? (row[columns.indexOf(NATURE_HEAD_RE)] ?? '') : '';
       const own = interestNature(natureCell, date);
-      const nature = own === 'unspecified' && itemTitle ? interestNature(itemTitle, date) : own;
+      const nature = own !== 'unspecified' ? own : tableNature !== 'unspecified' ? tableNature : itemTitle ? interestNature(itemTitle, date) : own;
       const subject = natureCell.replace(NATURE_WORD_RE, '').trim();
       out.push({ member: stripMemberTitle(member), item, subject, nature, withdrew: false, passage: passageOf(row.join(' | ')) });
+    }
+    // "Councillor Lees left the meeting during the consideration of this item": said under the table, of a member in it.
+    for (const line of cells.slice(r, r + 6)) {
+      if (!/\b(?:left|withdrew\s+from)\s+the\s+(?:meeting|room|chamber)\b/i.test(line)) continue;
+      for (const d of out) {
+        const surname = d.member.split(/\s+/).pop() ?? '';
+        if (surname.length > 1 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(line)) d.withdrew = true;
+      }
     }
     if (out.length) return out;
   }

@@ -121,6 +121,7 @@ function withoutTrailingTime(venue: string | null): { venue: string | null; time
   return { venue: venue.slice(0, m.index).replace(/[\s,]+$/, ''), time: findTime(m[1])?.hhmm ?? null };
 }
 
+const COUNCIL_THEN_DATE_RE = /^(\p{Lu}[\p{L}'’&,. -]{2,120}?\bCouncil)\s+((?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4})\.?$/u;
 /** "IRVINE, 9 September 2009 - At a Meeting of North Ayrshire Council at 2.00 p.m.": a Scottish council's opening line, the town first. */
 const PLACE_DATE_MEETING_RE = /^(\p{Lu}[\p{L}'’ .-]{2,40}),\s+(.{6,40}?)\s*[-–—]\s*At\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?Meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)(?:\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}))?\.?$/u;
 const titleCased = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : s);
@@ -236,6 +237,14 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       }
       // The next meeting's date is not this meeting's.
       if (/^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i.test(line)) continue;
+      // "Curborough, Elmhurst, Farewell and Chorley Parish Council 9 January 2020": a council's name and the date, alone on a line.
+      const nameDate = k < 3 && /\bCouncil\s+(?:\p{L}+day,?\s+)?\d/u.test(line) ? COUNCIL_THEN_DATE_RE.exec(line) : null;
+      const nameDay = nameDate?.[2] ? findDate(nameDate[2]) : null;
+      if (nameDate?.[1] && nameDay && isCouncilName(nameDate[1].trim())) {
+        header.date = nameDay.iso;
+        header.committee = header.committee ?? nameDate[1].trim();
+        break;
+      }
       const placeDate = /\bat\s+an?\s/i.test(line) ? PLACE_DATE_MEETING_RE.exec(line) : null;
       const placeDay = placeDate?.[2] ? findDate(placeDate[2]) : null;
       if (placeDate?.[1] && placeDate[3] && placeDay) {

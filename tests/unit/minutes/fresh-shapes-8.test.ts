@@ -352,3 +352,34 @@ test('"APOLOGIES" over "Councillors: …" lists apologies; "Clerk - Mrs A Wilks"
   expect(c.attendance.find((a) => a.name === 'Mrs A Wilks')).toEqual({ name: 'Mrs A Wilks', status: 'in-attendance', role: 'Clerk' });
   expect(c.minutes.apologies).toEqual(['T Hackett']);
 });
+
+test('a council and the date alone on the first line give the meeting; a table under "Personal and Prejudicial Interests" takes that kind, and the member who left is said to', () => {
+  const page = [
+    'Ashby, Elmhurst and Farewood Parish Council 9 January 2014',
+    '',
+    'In attendance: Councillor Brown, Keen, Bailey and Robins.',
+    '',
+    '1. Declarations of Interest',
+    '',
+    'The following interests were declared:-',
+    '',
+    'Personal and Prejudicial Interests',
+    '',
+    'Councillor',
+    '',
+    'Interest',
+    '',
+    'Hazel Leigh',
+    '',
+    'Plan no. 56337 for six apartments at the Day Nursery, Highfield Road, as a member of the Board of Mossbank Homes.',
+    '',
+    'Councillor Leigh left the meeting during the consideration of this item and took no part in the discussion or vote.',
+    '',
+    '2. Public Forum',
+    '',
+    'There were no issues.',
+  ].join('\n');
+  const m = parse(page).minutes;
+  expect([m.council, m.committee, m.date]).toEqual(['Ashby, Elmhurst and Farewood Parish Council', 'Ashby, Elmhurst and Farewood Parish Council', '2014-01-09']);
+  expect(m.declarations.map((d) => [d.member, d.nature, d.withdrew])).toEqual([['Hazel Leigh', 'prejudicial', true]]);
+});
