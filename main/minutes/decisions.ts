@@ -310,16 +310,21 @@ const RUN_ON_RESOLUTION_RE =
  * "It was agreed that Cllr A be Chair It was agreed that Cllr B be Vice-Chair": parish minutes typed a resolution a
  * line without full stops, joined into one paragraph. Each "It was … agreed/resolved" starts a block of its own.
  */
+/** "… circulated with agenda. RESOLVED That all Councillors …": a resolution in capitals after a sentence of the minute. */
+const CAPS_RESOLUTION_AFTER_RE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED)\b(?:\s*[:–—-]|\s+(?:that|That|to|To)\b))/u;
+
 function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
   let out: Block[] | null = null;
   blocks.forEach((b, k) => {
-    const at = b.text.length > 3000 || b.text.indexOf('t was ', 3) < 0 ? -1 : b.text.slice(1).search(RUN_ON_RESOLUTION_RE);
-    if (at < 0) {
+    const long = b.text.length > 3000;
+    const itWas = !long && b.text.indexOf('t was ', 3) >= 0 && b.text.slice(1).search(RUN_ON_RESOLUTION_RE) >= 0;
+    const caps = !long && !b.bullet && /(?:RESOLVED|AGREED)/.test(b.text.slice(1)) && CAPS_RESOLUTION_AFTER_RE.test(b.text);
+    if (!itWas && !caps) {
       out?.push(b);
       return;
     }
     out = out ?? blocks.slice(0, k);
-    const parts = b.text.split(new RegExp(RUN_ON_RESOLUTION_RE.source, 'gu'));
+    const parts = b.text.split(new RegExp(itWas ? RUN_ON_RESOLUTION_RE.source : CAPS_RESOLUTION_AFTER_RE.source, 'gu'));
     for (const text of parts) if (text.trim()) out.push({ ...b, text: text.trim() });
   });
   return out ?? blocks;

@@ -383,3 +383,18 @@ test('a council and the date alone on the first line give the meeting; a table u
   expect([m.council, m.committee, m.date]).toEqual(['Ashby, Elmhurst and Farewood Parish Council', 'Ashby, Elmhurst and Farewood Parish Council', '2014-01-09']);
   expect(m.declarations.map((d) => [d.member, d.nature, d.withdrew])).toEqual([['Hazel Leigh', 'prejudicial', true]]);
 });
+
+test('"… circulated with agenda. RESOLVED That …" in one paragraph: the resolution after the sentence is read', () => {
+  const page = [
+    'Minutes of Full Council held on Wednesday 21st July 2010 at 6.15pm.',
+    '',
+    '67 MAYORAL COMMUNICATIONS',
+    '',
+    'Mayoral Diary of Events – copy of events attended in May circulated with agenda. RESOLVED That all Councillors appointed to Outside Bodies be encouraged to report back on their activity.',
+    '',
+    '68 CIVIC AMENITY SITE',
+    '',
+    'The Mayor welcomed Mr Parks.',
+  ].join('\n');
+  expect(parse(page).minutes.decisions.map((d) => [d.item, d.text])).toEqual([['67', 'That all Councillors appointed to Outside Bodies be encouraged to report back on their activity.']]);
+});
