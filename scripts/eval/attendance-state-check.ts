@@ -1,7 +1,8 @@
 /**
  * Does the meeting page's "this list may be incomplete" flag (ParsedMinutes.attendanceState) tell the truth on labelled
  * real pages? For each page with hand-checked attendance: how many people the label lists, how many of them were read,
- * and the state. A page read in part must never be 'read'; a page read in full should be 'read'.
+ * and the state. A page read in part must never be 'read' (shown as the whole list); 'absent' there means the page says
+ * Scrutineer found no list (true of what it found, and counted apart); a page read in full should be 'read'.
  *
  *   npx tsx scripts/eval/attendance-state-check.ts [--labels DIR] [--all]
  */
@@ -30,14 +31,17 @@ for (const l of loadLabels(dir)) {
 }
 let wrongRead = 0;
 let needlessWarning = 0;
+/** A page that lists people, said to have no list: the page then says Scrutineer found none. */
+let noListFound = 0;
 for (const r of rows) {
   const complete = r.matched === r.expected;
-  const bad = (!complete && r.state === 'read') || (complete && r.expected > 0 && r.state !== 'read');
+  const bad = (!complete && (r.state === 'read' || r.state === 'absent')) || (complete && r.expected > 0 && r.state !== 'read');
   if (!complete && r.state === 'read') wrongRead++;
+  if (!complete && r.state === 'absent') noListFound++;
   if (complete && r.expected > 0 && r.state !== 'read') needlessWarning++;
   console.log(`${bad ? '!' : ' '} ${r.state.padEnd(8)} ${String(r.matched).padStart(3)}/${String(r.expected).padEnd(3)} ${r.file}`);
 }
 const partial = rows.filter((r) => r.matched < r.expected);
 console.log(
-  JSON.stringify({ pages: rows.length, readInPart: partial.length, shownAsComplete: wrongRead, readInFull: rows.length - partial.length, needlessWarning }),
+  JSON.stringify({ pages: rows.length, readInPart: partial.length, shownAsComplete: wrongRead, noListFound, readInFull: rows.length - partial.length, needlessWarning }),
 );

@@ -10,7 +10,8 @@ export type AttendanceNote = { kind: 'partial' | 'unread' | 'absent' | 'none-rec
 
 export const PARTIAL = 'Scrutineer could not read all of the attendance in these minutes: this list may be incomplete. Check it against the minutes.';
 export const UNREAD = 'Scrutineer could not read who attended — see the minutes.';
-export const ABSENT = 'The minutes on this page do not record attendance or apologies.';
+// Said of what Scrutineer found, not of the minutes: a list printed without its heading may still be there.
+export const ABSENT = 'Scrutineer found no list of attendance or apologies in these minutes.';
 export const NONE_RECORDED = 'No apologies were recorded.';
 export const NONE_LISTED = 'No apologies are listed here.';
 
