@@ -88,8 +88,10 @@ function underSubheading(blocks: readonly Block[], heading: RegExp): Block[] {
  * lines or the page title, `otherCouncil`, only when the header has none).
  */
 function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
-  let council = headerCouncil;
-  let committee = headerCommittee;
+  // "CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL": a bilingual heading's place, said twice where the languages meet.
+  let council = headerCouncil?.replace(/^(\p{Lu}[\p{L}'’-]+)\s+\1\s+/u, '$1 ') ?? null;
+  // "Minutes of a PENMAENMAWR TOWN COUNCIL MEETING": the article is not the body's.
+  let committee = headerCommittee?.replace(/^an?\s+(?=\p{Lu})/u, '') ?? null;
   // A meeting of the full council is named by the council: "Minutes of Meeting of the Highland Council" (both fields).
   if (committee && isCouncilName(committee)) {
     committee = committee.replace(/^the\s+/i, '');

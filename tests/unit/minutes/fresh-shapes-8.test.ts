@@ -398,3 +398,28 @@ test('"… circulated with agenda. RESOLVED That …" in one paragraph: the reso
   ].join('\n');
   expect(parse(page).minutes.decisions.map((d) => [d.item, d.text])).toEqual([['67', 'That all Councillors appointed to Outside Bodies be encouraged to report back on their activity.']]);
 });
+
+describe('after scoring the held-out third (spent): a notice before the heading, a bilingual name, "Cllr’s"', () => {
+  test('"To all members of Council: - Minutes of a X TOWN COUNCIL MEETING held at … on …" gives the meeting; the place said twice is said once', () => {
+    const page = [
+      'CYNGOR TREF LLANFOR LLANFOR TOWN COUNCIL',
+      '',
+      'To all members of Council: - Minutes of a LLANFOR TOWN COUNCIL MEETING held at Centre Chambers, Llanfor on the 13th November 2018 at 6.30pm.',
+      '',
+      '18615 Present: Cllr U. Abbot, Cllr M. Baines.',
+      '',
+      '18616 Apologies: Cllr S. Banks (family issues).',
+    ].join('\n');
+    const m = parse(page).minutes;
+    expect([m.council, m.committee, m.date, m.startTime, m.venue]).toEqual(['LLANFOR TOWN COUNCIL', 'LLANFOR TOWN COUNCIL', '2018-11-13', '18:30', 'Centre Chambers, Llanfor']);
+  });
+
+  test('"Present Cllr’s J Payne (Chairman), R Fuller, …" lists the members present', () => {
+    const page = ['Ashbury Parish Council', '', '13th NOVEMBER 2017', '', 'Present Cllr’s J Paine (Chairman), R Fuller, K Bishopp.', '', 'C Franks, Clerk', '', 'Item / Action'].join('\n');
+    expect(parse(page).attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['J Paine', 'Chair'],
+      ['R Fuller', null],
+      ['K Bishopp', null],
+    ]);
+  });
+});
