@@ -222,21 +222,9 @@ function writeAttendanceAndDeclarations(
   // The member's own rows (added, edited, removed) are never replaced by what the minutes say.
   if (isWholeMeeting && parsed.declarations.length > 0) db.prepare('DELETE FROM declarations WHERE meeting_id = ? AND member_set = 0').run(meetingId);
   // What the minutes say about declarations: a whole copy says it for the meeting; a part only when it read some.
-  const state = parsed.declarationsState ?? null;
-  if (state && (isWholeMeeting || state === 'declared' || state === 'unread')) {
-    db.prepare(
-      `UPDATE meetings SET declarations_state = CASE
-         WHEN ? = 'absent' AND declarations_state IS NOT NULL THEN declarations_state ELSE ? END WHERE id = ?`,
-    ).run(state, state, meetingId);
-  }
-  // How much of the attendance was read: a whole copy says it for the meeting; a part only when it found a list it could not read.
-  const attendanceState = parsed.attendanceState ?? null;
-  if (attendanceState && (isWholeMeeting || attendanceState === 'partial' || attendanceState === 'unread')) {
-    db.prepare(
-      `UPDATE meetings SET attendance_state = CASE
-         WHEN ? = 'absent' AND attendance_state IS NOT NULL THEN attendance_state ELSE ? END WHERE id = ?`,
-    ).run(attendanceState, attendanceState, meetingId);
-  }
+  setMeetingState(db, meetingId, 'declarations_state', parsed.declarationsState ?? null, isWholeMeeting, ['declared', 'unread']);
+  // How much of the attendance was read: the same, a part only when it found a list it could not read.
+  setMeetingState(db, meetingId, 'attendance_state', parsed.attendanceState ?? null, isWholeMeeting, ['partial', 'unread']);
   const present = new Set<string>();
   for (const d of db.prepare('SELECT member, item_label AS item, subject, original_key AS originalKey FROM declarations WHERE meeting_id = ?').all(meetingId) as Array<{
     member: string;
@@ -257,4 +245,20 @@ function writeAttendanceAndDeclarations(
     present.add(key);
     insertDeclaration.run(meetingId, d.item, d.member, d.subject, d.nature, d.withdrew ? 1 : 0, at++, sourceSha, d.passage ?? null);
   }
+}
+
+/**
+ * A meeting's state column ("what the minutes say about …"): a whole copy of the minutes sets it; a part of them only
+ * with one of the states that matter whatever else the minutes hold (`fromPart`). 'absent' never replaces a known state.
+ */
+function setMeetingState(
+  db: Database.Database,
+  meetingId: number,
+  column: 'declarations_state' | 'attendance_state',
+  state: string | null,
+  isWholeMeeting: boolean,
+  fromPart: readonly string[],
+): void {
+  if (!state || !(isWholeMeeting || fromPart.includes(state))) return;
+  db.prepare(`UPDATE meetings SET ${column} = CASE WHEN ? = 'absent' AND ${column} IS NOT NULL THEN ${column} ELSE ? END WHERE id = ?`).run(state, state, meetingId);
 }

@@ -6,6 +6,7 @@
  */
 import type { AttendeeView, MeetingDetail } from '../../../shared/types/library';
 import { attendanceNote } from './attendance-note';
+import { ToSourceFiles } from './ToSourceFiles';
 
 const GROUPS: Array<{ status: AttendeeView['status']; id: string; title: string }> = [
   { status: 'present', id: 'attendance-present', title: 'Present' },
@@ -30,25 +31,6 @@ function Attendee({ person }: { person: AttendeeView }) {
   );
 }
 
-/** "The files these minutes came from": the list as printed is in them. */
-function ToTheFiles() {
-  return (
-    <a
-      className="declarations-note__link"
-      href="#sources-title"
-      onClick={(e) => {
-        const target = document.getElementById('sources-title');
-        if (!target) return;
-        e.preventDefault();
-        target.focus();
-        target.scrollIntoView({ block: 'start' });
-      }}
-    >
-      The files these minutes came from
-    </a>
-  );
-}
-
 function Note({ meeting, listed }: { meeting: AttendanceMeeting; listed: number }) {
   const note = attendanceNote(meeting.attendanceState, listed);
   if (!note) return null;
@@ -59,7 +41,7 @@ function Note({ meeting, listed }: { meeting: AttendanceMeeting; listed: number 
       {warn && (
         <>
           {' '}
-          <ToTheFiles />
+          <ToSourceFiles />
         </>
       )}
     </p>

@@ -13,6 +13,7 @@ import { declarationsItem, declarationsNote } from './declarations-note';
 import { DeclarationsTable, type DeclarationAction } from './DeclarationsTable';
 import { itemTitle } from './Item';
 import { RemoveDeclaration } from './RemoveDeclaration';
+import { ToSourceFiles } from './ToSourceFiles';
 
 type Panel = { kind: 'add' } | DeclarationAction | null;
 
@@ -20,19 +21,7 @@ const PANEL_ID = 'declarations-panel';
 
 function SeeTheMinutes({ items, onGoToItem }: { items: ItemView[]; onGoToItem: (itemId: number) => void }) {
   const item = declarationsItem(items);
-  if (!item) {
-    return (
-      <a className="declarations-note__link" href="#sources-title" onClick={(e) => {
-        const target = document.getElementById('sources-title');
-        if (!target) return;
-        e.preventDefault();
-        target.focus();
-        target.scrollIntoView({ block: 'start' });
-      }}>
-        The files these minutes came from
-      </a>
-    );
-  }
+  if (!item) return <ToSourceFiles />;
   return (
     <a
       className="declarations-note__link"
