@@ -16,14 +16,14 @@ import type { AttendanceState } from '../../shared/types/minutes';
 
 /** A list's label, where it starts (at the start of a block, or inside a run-together one after a space). */
 const LIST_LABEL_RE =
-  /(?:^|(?<=[\s.;)]))(?:Members\s+present|Councillors\s+present|Also\s+present|Present|PRESENT|Apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|(?:Also\s+)?[Ii]n\s+[Aa]ttendance(?:\s+also)?|(?:ALSO\s+)?IN\s+ATTENDANCE|(?:Also\s+)?[Aa]ttending|(?:Members|Councillors)\s+absent|Other\s+(?:Members|Councillors)|Absent|ABSENT|Officers\s+present|Officers)\s*(?::-?|[–—]\s)/gu;
+  /(?:^|(?<=[\s.;)]))(?:Members\s+present|Councillors\s+present|Also\s+present|Present|PRESENT|Apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|(?:Also\s+)?[Ii]n\s+[Aa]ttendance(?:\s+also)?|(?:ALSO\s+)?IN\s+ATTENDANCE|(?:Also\s+)?[Aa]ttending|(?:Members|Councillors)\s+absent|Other\s+(?:Members|Councillors)|Absent|ABSENT|Officers\s+present|Officers)\s*(?::-?|[–—]\s|\/\s)|(?<=\d[.)]\s+)Apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu;
 /** A label without its colon opening a block, a name straight after it: "Present Robert Rae, Ian Clarkson, …". */
 const NO_COLON_START_RE = /^(?:\d{1,3}[.)]?\s+)?(?:Members\s+present|Present|PRESENT|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Apologies|APOLOGIES|Absent|ABSENT)\s+(?=\p{Lu})/u;
 /** The same labels alone on their line, the list on the lines under them. */
 const BARE_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:Members\s+present|Councillors\s+present|Also\s+present|Present|Apolog(?:ies|y)(?:\s+for\s+absence)?|In\s+attendance|Absent|Officers(?:\s+present)?)\s*:?-?$/i;
 /** Where a list ends: a sentence's verb, a heading in capitals, an item number. */
 const LIST_END_RE =
-  /\b(?:was|were|is|are|had|has|have|welcomed|opened|declared|noted|agreed|resolved|RESOLVED|AGREED|explained|reported|asked|thanked)\b|(?:^|\s)\p{Lu}{4,}(?:\s+\p{Lu}{2,})+\b(?!\s+\p{Lu}\p{Ll})|(?:^|\s)(?:[A-Z]{0,2}\d{1,4}(?:\/\d{2,4})?[.)]?\s+\p{Lu}{3,})|\b[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}\b|\b(?:Additional\s+documents|Supporting\s+documents|Minutes|Decision|Documents)\s*:/u;
+  /\b(?:was|were|is|are|had|has|have|welcomed|opened|declared|noted|agreed|resolved|RESOLVED|AGREED|explained|reported|asked|thanked)\b|(?:^|\s)\p{Lu}{4,}(?:\s+\p{Lu}{2,})+\b(?!\s+\p{Lu}\p{Ll})|(?:^|\s)(?:[A-Z]{0,2}\d{1,4}(?:\/\d{2,4})?[.)]?\s+\p{Lu}{3,})|\b[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}\b|\b(?:Additional\s+documents|Supporting\s+documents|Minutes|Decision|Documents)\s*:|\s\d{1,3}\.\s+\p{Lu}/u;
 /** Lower-case words a list of names holds: joining words, name particles, "in the Chair", "via Zoom". */
 const LIST_LOWER_WORDS = new Set('and of the for in de van von da di du le la ap ab ferch y via on to a'.split(' '));
 const LOWER_PAIR_RE = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}'’-]*)\s+(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}'’-])/gu;
@@ -61,7 +61,7 @@ const NOT_NAME_WORDS = new Set(
     'assistant senior principal democratic governance committee scrutiny monitoring solicitor legal finance secretary treasurer ' +
     'administrator adviser advisor lead portfolio holder public press none nil no hons ba bsc bed ma msc med llb llm phd mba mphil ' +
     'diped dase cpls cert pgce fca aca cpfa mbe obe cbe bem jp dl qc kc mp msp ms am ' +
-    'minutes minute min meeting part item items agenda noted received sent apologies police fire rescue ambulance constabulary'
+    'yn bresennol ymddiheuriadau minutes minute min meeting part item items agenda noted received sent apologies police fire rescue ambulance constabulary'
   ).split(/\s+/),
 );
 

@@ -994,6 +994,30 @@ function unlabelledInitialledList(text: string): string[] | null {
   return names;
 }
 
+/** "Tim Pogson (TP, Chair)", "Daniel Fisher": a name in full words, and what the minutes say of the person in brackets. */
+const FULL_NAME_ENTRY_RE = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?:\s*\(([^()]{1,60})\))?$/u;
+
+/**
+ * A list with no label at the top of the minutes, every entry a name in full ("Tim Pogson (TP, Chair), Bob Hodgart (BH),
+ * Sakshika Raghav (minute), Daniel Fisher, …"): five at least, each a name, nothing else. The initials in a bracket are
+ * the minutes' shorthand for the person; what else it says is their role. Null otherwise.
+ */
+function unlabelledFullNameList(text: string): { name: string; role: string | null }[] | null {
+  // "Present Robert Rae, Ian Clarkson, …": a list with its label is read as labelled.
+  if (labelOf(text) || /^(?:Present|PRESENT|Apologies|APOLOGIES|Absent|ABSENT|Attending|In\s+attendance|Members|Councillors)\b/.test(text)) return null;
+  if (text.length > 1500 || !text.includes(',') || /\d/.test(text.replace(/\([^()]*\)/g, '')) || hasVerb(text.replace(/\([^()]*\)/g, ''))) return null;
+  const parts = splitOutsideBrackets(text.trim().replace(/\.$/, '')).map((p) => p.replace(/^(?:and|&)\s+/i, '').trim());
+  if (parts.length < 5) return null;
+  const out: { name: string; role: string | null }[] = [];
+  for (const p of parts) {
+    const m = FULL_NAME_ENTRY_RE.exec(p);
+    if (!m?.[1] || isOrganisation(m[1]) || ROLE_START_RE.test(m[1].split(/\s+/)[0] ?? '')) return null;
+    const said = (m[2] ?? '').split(',').map((w) => w.trim()).filter((w) => w && !/^\p{Lu}{2,4}$/u.test(w)).join(', ');
+    out.push({ name: m[1], role: said ? (normaliseRole(said) ?? said) : null });
+  }
+  return out;
+}
+
 const REPRESENTING_RE = /^Representing\s+(?:the\s+)?\p{Lu}.{2,80}$/u;
 
 /**
@@ -1223,6 +1247,12 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       const initialled = unlabelledInitialledList(b.text);
       if (initialled) {
         for (const name of initialled) attendees.push({ name, status: 'present', role: null });
+        used.add(i);
+        continue;
+      }
+      const named = unlabelledFullNameList(b.text);
+      if (named) {
+        for (const e of named) attendees.push({ name: e.name, status: 'present', role: e.role });
         used.add(i);
         continue;
       }

@@ -269,7 +269,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
         const where = /^meeting\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,100}?)[\s,]*(?:\bon)?$/iu.exec(named[1].trim());
         if (where?.[1]) header.venue = header.venue ?? where[1].replace(/(?:,\s*)+$/, '').replace(/,\s*,/g, ',');
         // "Minutes of Meeting, Tuesday, 7th March 2023": the word "Meeting" names no body.
-        else if (!/^(?:(?:\p{L}+\s+)?meeting|the\s+meeting)$/iu.test(named[1].trim())) header.committee = header.committee ?? named[1].trim();
+        // "Minutes of meeting on Tuesday, 8th September 2020": "on" leads to the date; no body is named.
+        else if (!/^(?:(?:\p{L}+\s+)?meeting|the\s+meeting)(?:\s+(?:held\s+)?(?:on|of))?$/iu.test(named[1].trim())) header.committee = header.committee ?? named[1].trim();
         const nd = findDate(named[2]);
         if (nd) {
           header.date = nd.iso;

@@ -131,3 +131,21 @@ describe('through the store', () => {
     expect(meetingDetail(store.db, whole.meetingId as number).attendanceState).toBe('read');
   });
 });
+
+test('"Apologies / B Jones, A Silk." in an Item / Action table, not read while the members present were: partial', () => {
+  const page = [
+    'Ashbury Parish Council',
+    '',
+    'Minutes of the meeting held on 13th November 2017',
+    '',
+    'Present Cllr’s J Paine (Chairman), R Fuller, K Bishopp.',
+    '',
+    'Item / Action',
+    'Apologies / B Jones, A Silk, C Hunter.',
+    'Declarations of Interest / None declared.',
+  ].join('\n');
+  const r = read(page);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['J Paine', 'R Fuller', 'K Bishopp']);
+  expect(r.minutes.apologies).toEqual([]);
+  expect(r.minutes.attendanceState).toBe('partial');
+});

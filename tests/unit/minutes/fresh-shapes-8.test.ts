@@ -423,3 +423,42 @@ describe('after scoring the held-out third (spent): a notice before the heading,
     ]);
   });
 });
+
+describe('after scoring (spent): a list of names with no label under the heading, "Minutes of meeting on <date>"', () => {
+  const page = [
+    'Minutes of meeting on Tuesday, 8th September 2020, 7:00pm',
+    '(by Zoom)',
+    '',
+    'Tim Pogmore (TP, Chair), Bob Hodge (BH), Sakshi Rao (minute), Daniel Fish, David Woods, Steve Burgh (Councillor), Pauline Flann (member of the public), Joan Carter',
+    '',
+    'Agenda item Discussion Action',
+    '1. Welcome Chair welcomed all to the meeting of the Community Council.',
+    '2. Apologies Caroline Barrie, Kaaren Haugh',
+    '3. Previous Minutes Adoption of the minutes of the meeting held on 10th March 2020 with amendments noted.',
+  ].join('\n');
+
+  test('the names are the people present, each with what the bracket says of them (their initials left out)', () => {
+    expect(parse(page).attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['Tim Pogmore', 'Chair'],
+      ['Bob Hodge', null],
+      ['Sakshi Rao', 'minute'],
+      ['Daniel Fish', null],
+      ['David Woods', null],
+      ['Steve Burgh', 'Councillor'],
+      ['Pauline Flann', 'member of the public'],
+      ['Joan Carter', null],
+    ]);
+  });
+
+  test('"meeting on" names no body; apologies in a table row that were not read make the attendance partial', () => {
+    const m = parse(page).minutes;
+    expect(m.committee).toBeNull();
+    expect(m.date).toBe('2020-09-08');
+    expect(m.attendanceState).toBe('partial');
+  });
+
+  test('a list whose entries are not all names is not taken as attendance', () => {
+    const notList = page.replace('Daniel Fish, David Woods', 'Daniel Fish, the Community Centre');
+    expect(parse(notList).attendance.filter((a) => a.status === 'present')).toEqual([]);
+  });
+});
