@@ -20,8 +20,13 @@ import { SHARED_FIXTURES, makeTempDir } from '../../helpers/temp-dir';
 const LEICESTER = path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
 const LEEDS = path.join(SHARED_FIXTURES, 'minutes', 'leeds-scrutiny-macalister-item.txt');
 const COMMITTEE = 'Children, Young People and Education Scrutiny Commission';
-/** Words that appear in the imported text; none may be readable anywhere on disk once encrypted. */
-const SECRETS = ['Braunstone', 'kinship placements', 'Scrutiny Commission', 'Zebedee-Quartz', '%PDF'];
+/**
+ * Words that appear in the imported text, and a PDF's header; none may be readable anywhere on disk
+ * once encrypted. Each is seven bytes or more: ciphertext is random, and a four-byte string such as
+ * "%PDF" turns up in it by chance about once in 4 GB; these tests scan a few megabytes of ciphertext
+ * on every run, so over hundreds of runs a four-byte one can fail by chance.
+ */
+const SECRETS = ['Braunstone', 'kinship placements', 'Scrutiny Commission', 'Zebedee-Quartz', '%PDF-1.'];
 
 /** Every file under dir, recursively. */
 function allFiles(dir: string): string[] {
@@ -36,6 +41,12 @@ function readableSecrets(dir: string): string[] {
     for (const secret of SECRETS) if (bytes.includes(Buffer.from(secret, 'latin1'))) found.add(`${path.relative(dir, file)}: ${secret}`);
   }
   return [...found];
+}
+
+/** Stored files (under blobs/ and backups/blobs/) that do not start with the encrypted format's header. */
+function unencryptedStoredFiles(dir: string): string[] {
+  const roots = [path.join(dir, 'blobs'), path.join(dir, 'backups', 'blobs')].filter((r) => fs.existsSync(r));
+  return roots.flatMap(allFiles).filter((file) => fs.readFileSync(file).subarray(0, 4).toString('latin1') !== 'SCRB').map((file) => path.relative(dir, file));
 }
 
 async function fill(store: Store): Promise<{ packBytes: Uint8Array; meetingId: number }> {
@@ -70,6 +81,7 @@ describe('an encrypted store', () => {
     expect(readableSecrets(temp.dir)).toEqual([]);
     store.close();
     expect(readableSecrets(temp.dir)).toEqual([]);
+    expect(unencryptedStoredFiles(temp.dir)).toEqual([]);
     expect(isPlainDatabase(path.join(temp.dir, DATABASE_FILE))).toBe(false);
 
     const again = openStore(temp.dir, { key });
@@ -219,6 +231,7 @@ describe('encrypting an existing unencrypted store in place', () => {
       store.close();
     }
     expect(readableSecrets(dir)).toEqual([]);
+    expect(unencryptedStoredFiles(dir)).toEqual([]);
     const left = fs.readdirSync(dir);
     expect(left).not.toContain('encrypting.json');
     expect(left).not.toContain(`${DATABASE_FILE}.unencrypted`);
