@@ -39,7 +39,7 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['resolved-phrase', /\b(?:it\s+was|was|were|members|councillors|council|committee|commission|board|panel|cabinet|forum|authority)\s+(?:\w+\s+){0,2}(?:resolved|agreed)\s+(?:that|to|the|unanimously|as|by|with|on)\b|\b(?:unanimously|duly)\s+(?:resolved|agreed)\b/i],
   ['attendance', /^[ \t]*(?:\d{1,4}\.?[ \t]+)?(?:present|members\s+present|those\s+(?:present|attending)|attended\s+by|in\s+attendance|also\s+present|officers\s+present|yn\s+bresennol|attendance\s+details)[ \t]*:?[ \t]*(?:\S.*)?$/im],
   ['apologies-recorded', /\bapolog(?:y|ies)\b[^.\n]{0,160}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|submitted|reported|given|tendered|made|noted|accepted)\b|\bthere\s+(?:were|was)\s+(?:no\s+)?apolog|\bno\s+apologies\b[^.\n]{0,40}\b(?:were|was|had\s+been)\b|\bgave\s+(?:his|her|their)\s+apolog|\bYmddiheurodd\b|\bymddiheuriadau\s+(?:gan|wrth)\b/i],
-  ['interests-recorded', /\bdeclared\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}interests?\b|\bthere\s+(?:were|was)\s+no\s+(?:declarations?|disclosures?)\b|\bno\s+(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:made|received|declared)\b|^[ \t]*no\s+declarations(?:\s+of\s+interests?)?[ \t]*\.?[ \t]*$|\bNi\s+(?:ddatgelwyd|wnaed\s+unrhyw\s+ddatganiad)/im],
+  ['interests-recorded', /\bdeclared\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}interests?\b|\bthere\s+(?:were|was)\s+no\s+(?:declarations?|disclosures?)\b|\bno\s+(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:made|received|declared|intimated)\b|^[ \t]*no\s+declarations(?:\s+of\s+interests?)?[ \t]*\.?[ \t]*$|\bNi\s+(?:ddatgelwyd|wnaed\s+unrhyw\s+ddatganiad)/im],
   // Printed minutes run onto one line: "… COUNCIL PRESENT Councillor Curley, Provost; …", "declarations of interest were received from Members".
   // "… AT 6.00PM PRESENT: The Worshipful the Mayor, Councillor C C McCusker": the chair's office first.
   ['attendance-inline', /\bPRESENT:?[ \t]+(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+\p{Lu}|(?:The\s+)?(?:Right\s+)?Worshipful\b|The\s+(?:Lord\s+)?(?:Mayor|Provost|Chair(?:man)?),?\s+(?:Councillor|Cllr|Alderman)\b)/u],
@@ -50,8 +50,8 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // a printed heading inside a line run together from a PDF.
   // "CRAIGAVON BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL CHAMBER, … ON MONDAY 2 MARCH 2015".
   ['printed-heading-bare', /\bminutes\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:in|at|on)\b[^\n]{0,200}?\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/iu],
-  ['printed-heading-inline', /\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}/iu],
-  ['approved-as-record', /\b(?:were|was)\s+(?:\w+\s+)?(?:approved|confirmed|agreed|signed|accepted)\b[^.\n]{0,60}\b(?:correct|true|accurate)\s+record\b|\b(?:were|was)\s+(?:approved|confirmed)\s+and\s+signed\b|\bCyflwynwyd\s+a\s+chadarnhawyd\b/i],
+  ['printed-heading-inline', /\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}/iu],
+  ['approved-as-record', /\b(?:were|was)\s+(?:\w+\s+){0,3}?(?:approved|confirmed|agreed|signed|accepted)\b[^.\n]{0,60}\b(?:correct|true|accurate)\s+record\b|\b(?:were|was)\s+(?:approved|confirmed)\s+and\s+signed\b|\bCyflwynwyd\s+a\s+chadarnhawyd\b/i],
 ];
 
 const NARRATIVE_RE: RegExp[] = [

@@ -265,7 +265,7 @@ const CMIS_HEADING_RE = new RegExp(String.raw`^(?:Meeting\s+(?:Summary|Details)\
 const ISSUE_DECISION_RE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*\S.{2,200}$/;
 /** "Minutes of the meeting of …" part-way into a run-on first paragraph (after a council's name or a notice). */
 // "… Minutes of a PENMAENMAWR TOWN COUNCIL MEETING held at …": a body's name of a few words before "meeting".
-const HEADING_INSIDE_RE = /\b(?:minutes?|notes)\s+of\s+(?:the|a|an)\s+(?!(?:previous|last|preceding)\b)(?:\p{L}+\s+){0,5}?meeting\b|\bAt\s+(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?\p{Lu}[^.]{2,150}?\s+held\s+(?:in|at|on)\b|\bminute\s+of\s+the\s+(?!(?:previous|last|preceding)\b)(?:[\p{L}()&'’-]+\s+){1,6}?meeting\s+held\b/iu;
+const HEADING_INSIDE_RE = /\b(?:minutes?|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?!(?:previous|last|preceding)\b)(?:\p{L}+\s+){0,5}?meeting\b|\bAt\s+(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?\p{Lu}[^.]{2,150}?\s+held\s+(?:in|at|on)\b|\bminute\s+of\s+the\s+(?!(?:previous|last|preceding)\b)(?:[\p{L}()&'’-]+\s+){1,6}?meeting\s+held\b/iu;
 
 /**
  * A first paragraph that runs the heading on with what precedes and follows it: the heading from

@@ -1,4 +1,5 @@
 import type { Block } from './blocks';
+import { findDate } from './dates';
 
 /**
  * Minute headings run into one paragraph, as text taken from a PDF often is: "… 1358 DECLARATIONS OF INTEREST
@@ -31,6 +32,14 @@ const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}
  * (a code no sentence holds), then the heading in title case running into the minute.
  */
 const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
+/**
+ * "… at 2.00pm. 1 Declarations of Interest No declarations … were intimated. 2 Order of Business The Clerk …": a
+ * minute number (with or without its point) after a sentence's end, then a heading in title case running into the
+ * minute. Kept only in runs of three numbered one after another, which no sentence makes.
+ */
+const SEQ_HEAD_RE = /(?<=(?:^|\s))(\d{1,3})\.?\s+(?=\p{Lu}[\p{Ll}’'-])/gu;
+/** A sentence's end before the number: a chain starts only there, and most of its headings stand there. */
+const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s+)$/;
 const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?$/;
 const SENTENCE_OPENER_RE = /^(?:The|This|That|These|It|There|None|No|Members|Following|Having|All|An?)$/;
 const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
@@ -67,11 +76,32 @@ interface Cut {
   start: number;
   headEnd: number;
   num: number;
-  caps: boolean | 'lead' | 'colon' | 'code';
+  caps: boolean | 'lead' | 'colon' | 'code' | 'seq';
   /** The code's letters and year: the next minute must share them. */
   key?: string;
+  /** A 'seq' heading after a sentence's end (others, after a page number say, only continue a chain). */
+  strict?: boolean;
   /** Where the text after the heading starts, when not at its end. */
   restFrom?: number;
+}
+
+/**
+ * The longest chain of title-case headings numbered one after another (N, N+1, N+2 …) in document order, passing over
+ * other numbers between them; kept when at least three, and two in three, stand after a sentence's end.
+ */
+function sequenceRun(cuts: readonly Cut[]): Cut[] {
+  let best: Cut[] = [];
+  for (let s = 0; s < cuts.length; s++) {
+    if (!cuts[s]?.strict) continue;
+    const chain = [cuts[s] as Cut];
+    for (let k = s + 1; k < cuts.length; k++) {
+      const c = cuts[k] as Cut;
+      if (c.num === (chain[chain.length - 1] as Cut).num + 1) chain.push(c);
+    }
+    const strict = chain.filter((c) => c.strict).length;
+    if (strict >= 3 && strict * 3 >= chain.length * 2 && chain.length > best.length) best = chain;
+  }
+  return best;
 }
 
 /** Words of a heading in capitals: at least two, one of them a real word (not only a date or a code). */
@@ -110,6 +140,16 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       const restFrom = after.startsWith(`${title}:`) ? m.index + m[0].length : headEnd;
       found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[3]), caps: 'code', key: `${m[1]}${m[2]}|${m[4]}` });
     }
+    for (const m of b.text.length >= 400 ? b.text.matchAll(SEQ_HEAD_RE) : []) {
+      if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
+      const after = b.text.slice(m.index + m[0].length);
+      const title = runOnTitle(after);
+      if (!title || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(title)) continue;
+      const headEnd = m.index + m[0].length + title.length;
+      const restFrom = after.startsWith(`${title}:`) ? m.index + m[0].length : headEnd;
+      const strict = AFTER_SENTENCE_RE.test(b.text.slice(Math.max(0, m.index - 3), m.index));
+      found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[1]), caps: 'seq', strict });
+    }
     const lead = found.length === 0 && b.text.length < 2000 ? LEAD_HEAD_RE.exec(b.text) : null;
     if (lead && lead[1] && lead[2] && !/\s(?:of|and|for|the|to|in|on|&)$/.test(lead[2])) {
       found.push({ block: i, start: 0, headEnd: lead[0].length, num: Number(lead[1]), caps: 'lead' });
@@ -126,7 +166,8 @@ function findCuts(blocks: readonly Block[]): Cut[] {
     if (run.length >= 3 || firstTwo || (run.length >= 2 && run.every((c) => c.caps === false || c.caps === 'lead' || c.caps === 'code'))) kept.push(...run);
     run = [];
   };
-  for (const c of cuts) {
+  kept.push(...sequenceRun(cuts.filter((c) => c.caps === 'seq')));
+  for (const c of cuts.filter((c) => c.caps !== 'seq')) {
     const last = run[run.length - 1];
     if (last && c.num === last.num + 1 && c.caps === last.caps && c.key === last.key) run.push(c);
     else {
@@ -150,11 +191,14 @@ const CAPS_LABEL_RE = /(?<=\s)(PRESENT|IN\s+ATTENDANCE|ALSO\s+PRESENT|APOLOGIES(
  * attendance labels with their colons, each after a sentence's end, run into one paragraph. Cut before each when two
  * different labels are there.
  */
-const COLON_LABEL_RE = /(?<=[.;]\s+)(?:Present|Members\s+Present|In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)\s*:\s+(?=\S)/g;
+const COLON_LABEL_RE = /(?<=[.;]\s+)(?:Present|Members\s+Present|In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)\s*:-?\s+(?=\S)/g;
 
 function splitColonLabels(b: Block): Block[] | null {
   const found = [...b.text.matchAll(COLON_LABEL_RE)];
-  if (new Set(found.map((m) => m[0].split(/[\s:]/)[0])).size < 2) return null;
+  // One label is enough straight after the heading's dated sentence ("… on Tuesday, 16 December 2014 at 2.00pm. Present:- …").
+  const first0 = found[0];
+  const afterHeading = first0?.index !== undefined && first0.index < 600 && /present/i.test(first0[0]) && findDate(b.text.slice(0, first0.index)) !== null;
+  if (!afterHeading && new Set(found.map((m) => m[0].split(/[\s:]/)[0])).size < 2) return null;
   const out: Block[] = [];
   const first = b.text.slice(0, found[0]?.index ?? 0).trim();
   if (first) out.push({ ...b, text: first });
