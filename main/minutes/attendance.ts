@@ -714,10 +714,50 @@ function isNameThenPost(t: string): boolean {
 function isLongNameList(t: string): boolean {
   if (t.length > 8000) return false;
   if (titledRun(t)) return true;
+  // "Fiona Lees, Chief Executive; Graham Short, Executive Director of …; …": a person and their post to each part.
+  if (t.includes(';') && namePostSemicolonRun(t)) return true;
   const parts = splitOutsideBrackets(t);
   if (parts.length < 8) return false;
   const names = parts.filter((p) => parseEntry(p) !== null).length;
   return names >= parts.length * 0.9;
+}
+
+const LAST_AND_RE = /\s(?:and|&)\s+(?=\S)/g;
+const TITLE_WORDS_RE = /^(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)+/;
+
+/**
+ * A list of names that runs on into prose ("A, B, C and D Prayers Prayers were led by …"): the list up to its last
+ * name, which has as many words as the names before it mostly have. Null unless at least three names come before the
+ * last "and", nearly all of them read as names, and what follows the last name starts with a capital.
+ */
+function listBeforeProse(t: string): string | null {
+  VERB_RE.lastIndex = 0;
+  const verb = VERB_RE.exec(t);
+  VERB_RE.lastIndex = 0;
+  if (!verb) return null;
+  let and = -1;
+  for (const m of t.slice(0, verb.index).matchAll(LAST_AND_RE)) and = m.index ?? and;
+  if (and < 0) return null;
+  const before = t.slice(0, and);
+  const parts = splitOutsideBrackets(before);
+  const names = parts.map((p) => parseEntry(p.replace(TITLE_WORDS_RE, '').trim())).filter((e) => e !== null);
+  if (parts.length < 3 || names.length < parts.length * 0.9) return null;
+  const sizes = names.map((e) => e.name.replace(HONORIFIC_RE, '').split(/\s+/).length);
+  const usual = sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)] ?? 2;
+  const after = t.slice(and).replace(/^\s(?:and|&)\s+/, '');
+  const title = TITLE_WORDS_RE.exec(after)?.[0] ?? '';
+  const words = after.slice(title.length).split(/\s+/);
+  if (words.length <= usual || !words.slice(0, usual).every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
+  let name = words.slice(0, usual).join(' ');
+  let restWords = words.slice(usual);
+  // "… and Emily Sanger (Deputy Mayor) Prayers …": a post in brackets stays with its name.
+  const bracket = /^\([^()]{1,60}\)/.exec(restWords.join(' '));
+  if (bracket) {
+    name = `${name} ${bracket[0]}`;
+    restWords = restWords.join(' ').slice(bracket[0].length).trim().split(/\s+/);
+  }
+  if (!/^\p{Lu}/u.test(restWords[0] ?? '')) return null;
+  return `${before} and ${title}${name}`;
 }
 
 /** A block that continues a list: names with titles or posts, no verbs, no numbers. */
@@ -1315,6 +1355,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     // approved": a list run on into the next heading (a word in capitals, then the text) ends there.
     const headingAfter = rest.length < 2000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? /^(.{10,600}?)\s+\p{Lu}{4,}\s+\p{Lu}\p{Ll}/u.exec(rest) : null;
     if (headingAfter?.[1] && !hasVerb(headingAfter[1].replace(/\([^()]*\)/g, '')) && honorificPostRun(headingAfter[1])) rest = headingAfter[1];
+    // "… Richard Theobald and Rodica Wheeler Prayers Prayers were led by …": a list whose lines were joined to the
+    // heading and sentence after it ends with its last name.
+    const beforeProse = rest && rest.length < 3000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? listBeforeProse(rest) : null;
+    if (beforeProse) rest = beforeProse;
     // "Apologies: An apology was received from …" is a sentence, read by the apologies reader.
     if (rest && hasVerb(rest.replace(/\([^()]*\)/g, ''))) {
       if (kind === 'apologies') mark(i);

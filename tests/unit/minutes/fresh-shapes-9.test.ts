@@ -43,3 +43,54 @@ describe('a whole minute run into one paragraph, its items numbered without poin
     expect(m.items.map((i) => i.number)).not.toContain('4');
   });
 });
+
+describe('attendance lists that run on', () => {
+  test("a long 'Name, Post; Name, Post; …' list of officers inside the header paragraph is read whole", () => {
+    const posts = [
+      'Chief Executive', 'Depute Chief Executive', 'Executive Director of Education', 'Executive Director of Finance', 'Head of Democratic Services',
+      'Head of Finance', 'Head of Planning and Economic Development', 'Head of Legal Services', 'Head of Service: Community Care', 'Head of Roads',
+      'Corporate Accounting Manager', 'Group Finance Manager - Central', 'Principal Planning Officer', 'Administrative Officer',
+      'Acting Head of Roads and Transportation', 'Shared Services Project Manager', 'Head of Housing and Communities',
+    ];
+    const people = ['Ann Bell', 'Colin Dunn', 'Eva Ford', 'Gus Hart', 'Isla Jack', 'Kit Laird', 'Mona Ness', 'Owen Pratt', 'Rita Shaw', 'Tam Urie', 'Vic Watt', 'Wendy Young', 'Alan Boyd', 'Cara Dale', 'Ewan Fyfe', 'Gail Hogg', 'Iain Kerr'];
+    const attending = people.map((p, k) => `${p}, ${posts[k]}`);
+    expect(attending.join('; ').length).toBeGreaterThan(600);
+    const page = [
+      'MINUTES OF MEETING HELD ON THURSDAY 27 JUNE 2013 AT 1000 HOURS IN THE COUNCIL CHAMBERS, KIRK STREET',
+      '',
+      `PRESENT: Provost Jim Todd and Councillors Helen Coffey, Andrew Hershaw and Moira Pirie. ATTENDING: ${attending.slice(0, -1).join('; ')}; and ${attending.at(-1)}. APOLOGIES: Councillors Ellen Freel and John McGhee.`,
+      '',
+      '1. DECLARATIONS OF INTEREST',
+      '',
+      'There were no declarations of interest.',
+    ].join('\n');
+    const { attendance } = parse(page);
+    const inAttendance = attendance.filter((a) => a.status === 'in-attendance');
+    expect(inAttendance.map((a) => a.name)).toEqual(people);
+    expect(inAttendance.find((a) => a.name === 'Rita Shaw')?.role).toBe('Head of Service: Community Care');
+    expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Ellen Freel', 'John McGhee']);
+  });
+
+  test('a list joined to the heading and sentence after it ends at its last name', () => {
+    // Every line of the copy stood apart, so its lines were joined into paragraphs: the list took in "Prayers …".
+    const wrapped = [
+      'Ashby Town Council',
+      'MINUTES of the Meeting of the Town Council held at the Old School, Mill Road, Ashby on Thursday, 12 July 2007 at 7 p.m.',
+      'PRESENT:- Councillors Jane Andrews, Mark Barrett, Gail Bunting, Emma Sanger (Deputy Mayor), Rick Theobald and Rosa Wheeler Prayers Prayers were led by Councillor Mark Barrett',
+      '101. APOLOGIES FOR ABSENCE',
+      'Apologies for absence from Councillor Lynne Beaumont were',
+      'received and approved.',
+      '102. DECLARATIONS OF INTEREST',
+      'There were no declarations of interest.',
+      '103. MINUTES',
+      'RESOLVED: That the Minutes of the meeting held on 30 May 2007 be',
+      'approved and signed as a correct record by the Town Mayor.',
+      'Proposed: Councillor Jane Andrews',
+      'Seconded: Councillor Emma Sanger',
+      'Voting: F:14, Ag:0, Ab:0',
+    ].join('\n\n');
+    const present = parse(wrapped).attendance.filter((a) => a.status === 'present');
+    expect(present.map((a) => a.name)).toEqual(['Jane Andrews', 'Mark Barrett', 'Gail Bunting', 'Emma Sanger', 'Rick Theobald', 'Rosa Wheeler']);
+    expect(present.find((a) => a.name === 'Emma Sanger')?.role).toBe('Deputy Mayor');
+  });
+});
