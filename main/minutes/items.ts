@@ -441,7 +441,13 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         }
       }
     }
-    const rowText = b.text.replace(SLASH_TABLE_HEAD_RE, '');
+    const rowText = b.text
+      .replace(SLASH_TABLE_HEAD_RE, '')
+      // "1 | Apologies for Absence |": a row of a table copied with pipes between the cells, read as the slashed one.
+      .replace(/\s*\|\s*$/, '')
+      .replace(/^(\S{1,12})\s+\|\s+(?=\S)/, '$1 / ')
+      // "410 APOLOGIES FOR ABSENCE -": the dash before the minute that followed it on the page.
+      .replace(/^(\S{1,12}\s+[^\p{Ll}]{3,120}?)\s+[-–]$/u, '$1');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
     const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? INLINE_LONG_ANY_RE.exec(rowText) : null);

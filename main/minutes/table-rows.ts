@@ -162,7 +162,10 @@ function numberedRowDrafts(blocks: readonly Block[], skip: ReadonlySet<number>):
     const text = (m ? (m[2] ?? '') : b.text).replace(/\s*\|\s*$/, '').trim();
     if (m && m[1]) {
       const h = CELL_HEADING_RE.exec(text);
-      const title = h && h[1] && h[1].split(/\s+/).length <= 10 ? h[1].trim() : '';
+      // "1 | Apologies for Absence |" with the minute in the rows under it: a cell closed on its line, short and
+      // without a sentence's end, is the item's title.
+      const closedTitle = !h && /\|\s*$/.test(b.text) && /^\p{Lu}/u.test(text) && !/[.!?:;,]$/.test(text) && text.split(/\s+/).length <= 14 ? text : '';
+      const title = h && h[1] && h[1].split(/\s+/).length <= 10 ? h[1].trim() : closedTitle;
       const rest = title && h ? (h[2] ?? '').trim() : text;
       drafts.push({ number: m[1], title, titleDoc: null, body: rest ? [{ text: rest, bullet: false }] : [] });
       return;

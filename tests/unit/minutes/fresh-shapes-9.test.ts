@@ -94,3 +94,55 @@ describe('attendance lists that run on', () => {
     expect(present.find((a) => a.name === 'Emma Sanger')?.role).toBe('Deputy Mayor');
   });
 });
+
+describe('item headings', () => {
+  test("a table copied with pipes, '1 | Apologies for Absence |' over the minute, gives each item its title", () => {
+    const page = [
+      'Minutes of the meeting of the Council of Eastmoor Borough Council held on 17 January 2024.',
+      'Item | Title | Minutes |',
+      '1 | Apologies for Absence |',
+      'Apologies for absence were received from Councillors Bell and Dunn. |',
+      '2 | Declarations of Interests |',
+      'There were no declarations of interests. |',
+      '3 | Confirmation of Previous Minutes |',
+      'RESOLVED that the minutes of the meeting held on 22 November 2023 be approved as a correct record. |',
+      '4 | Public Speaking under Standing Orders 27.5 & 28 |',
+      'There were no public questions. |',
+    ].join('\n');
+    const m = parse(page).minutes;
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for Absence'],
+      ['2', 'Declarations of Interests'],
+      ['3', 'Confirmation of Previous Minutes'],
+      ['4', 'Public Speaking under Standing Orders 27.5 & 28'],
+    ]);
+    expect(m.decisions.find((d) => d.item === '3')?.kind).toBe('procedural');
+  });
+
+  test("'410 APOLOGIES FOR ABSENCE -', the dash before the minute under it, is the heading without its dash", () => {
+    const page = [
+      'WESTVALE COUNCIL',
+      '',
+      'Minutes of a meeting held on 28th September, 2015.',
+      '',
+      'Present: Councillor Fred Jones (Mayor); Councillors Ann Bell, Rhys Birch and Lis Cox.',
+      '',
+      '410 APOLOGIES FOR ABSENCE -',
+      '',
+      'This was received from Councillor Mair Hughes.',
+      '',
+      '411 DECLARATIONS OF INTEREST -',
+      '',
+      'No declarations were received.',
+      '',
+      '412 MINUTES -',
+      '',
+      'RESOLVED - T H A T the minutes of the meeting held on 15th July, 2015 be approved as a correct record.',
+    ].join('\n');
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['410', 'APOLOGIES FOR ABSENCE'],
+      ['411', 'DECLARATIONS OF INTEREST'],
+      ['412', 'MINUTES'],
+    ]);
+  });
+});
