@@ -10,10 +10,10 @@ const MONTH_WORD = '(January|February|March|April|May|June|July|August|September
 /** English and Welsh ordinal suffixes: 1st, 20th; 1af, 2il, 3ydd, 5ed, 9fed, 11eg, 21ain. */
 const ORDINAL = '(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)';
 /**
- * "20 March 2024", "20th of March, 2024", "15thMay 2019" (a copy that lost the space), "20 th September 2017"
+ * "20 March 2024", "20th of March, 2024", "15thMay 2019" and "24th MARCH2014" (copies that lost a space), "20 th September 2017"
  * (a PDF's raised suffix set apart), Welsh "9fed Hydref, 2014".
  */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:(?:${ORDINAL}|\\s(?:st|nd|rd|th))(?:\\s+of)?\\s*|(?:\\s+of)?\\s+)${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:(?:${ORDINAL}|\\s(?:st|nd|rd|th))(?:\\s+of)?\\s*|(?:\\s+of)?\\s+)${MONTH_WORD}\\.?,?\\s*(\\d{4})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 
@@ -60,6 +60,8 @@ export function findDate(text: string): { iso: string; index: number; length: nu
 
 const TIME_12 = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?/i;
 const TIME_24 = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*[ap]\.?\s?m)/i;
+/** "AT 1000 HOURS", "1430 hrs": the 24-hour clock without its colon. */
+const TIME_HOURS = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b/i;
 const NOON = /\b(?:12\s+)?(noon|midday)\b/i;
 
 /** First time of day in the text: "5:30 pm", "6.00 p.m.", "20:02", "12 noon" → "HH:MM". */
@@ -81,8 +83,12 @@ export function findTime(text: string): { hhmm: string; index: number } | null {
   if (m24 && m24[1] && m24[2]) {
     // "14.01.2025" is a date, not a time
     const after = s.slice(m24.index + m24[0].length, m24.index + m24[0].length + 1);
-    if (after !== '.' && after !== '/') found.push({ hhmm: `${pad(Number(m24[1]))}:${m24[2]}`, index: m24.index });
+    // "… 2020, 10:30." ends a sentence: a dot after the time is a date only when a digit follows it.
+    const dated = after === '/' || (after === '.' && /\d/.test(s.charAt(m24.index + m24[0].length + 1)));
+    if (!dated) found.push({ hhmm: `${pad(Number(m24[1]))}:${m24[2]}`, index: m24.index });
   }
+  const hours = TIME_HOURS.exec(s);
+  if (hours && hours[1] && hours[2]) found.push({ hhmm: `${hours[1]}:${hours[2]}`, index: hours.index });
   const noon = NOON.exec(s);
   if (noon) found.push({ hhmm: '12:00', index: noon.index });
   found.sort((x, y) => x.index - y.index);

@@ -48,7 +48,7 @@ const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjour
  * of X held …", "At a meeting of the X held at … on …" (the older printed form).
  */
 const PRINTED_HEADING = new RegExp(
-  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes|minute(?=\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\w+\\s+){0,2}meeting\\b|(?!(?:previous|last|preceding)\\b)(?:[\\w()&'’-]+\\s+){1,6}?meeting\\s+held\\b)))\\s+of\\s+(?:(?:the\\s+)?proceedings\\s+(?:of\\s+)?(?:at\\s+)?)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
+  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes|minute(?=\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\w+\\s+){0,2}meeting\\b|(?!(?:previous|last|preceding)\\b)(?:[\\w()&'’-]+\\s+){1,6}?meeting\\s+held\\b)))\\s+of\\s+(?:(?:the\\s+)?proceedings\\s+(?:of\\s+)?(?:at\\s+)?)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:(?:the|a|an)\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
   'i',
 );
 /** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */
@@ -179,12 +179,12 @@ function cleanVenue(v: string): string {
 }
 
 /** A time as printed after a date: "7pm", "7.30 pm", "19:30", "12 noon". */
-const TIME_WORD = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}[.:]\d{2}|(?:12\s+)?noon|midday)`;
+const TIME_WORD = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}[.:]\d{2}|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs)\b|(?:12\s+)?noon|midday)`;
 
 const TRAILING_TIME_RE = new RegExp(String.raw`\s*,?\s+(?:at|from)\s+${TIME_WORD}\s*$`, 'i');
 
 /** "… at 5.30 pm in Committee Room 1, Town Hall": the venue after the time. */
-const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoon|\bmidday|\d{2}[:.]\d{2})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$`, 'i');
+const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoon|\bmidday|\d{2}[:.]\d{2}|\d{4}\s*(?:hours|hrs)\b)\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$`, 'i');
 /** ", at Committee Room B, River House" after the date: a place, not a time. */
 const VENUE_AFTER_DATE_RE = new RegExp(String.raw`^\s*,?\s*(?:at|in)\s+(?!${TIME_WORD})(?!(?:the\s+)?(?:conclusion|close|end|rising|start)\b)(?:the\s+(?=[A-Z]))?([A-Z].{2,200})$`);
 /** "St Mary's Church, Church Lane - 7:30pm": a place and a time. */
@@ -265,7 +265,7 @@ const CMIS_HEADING_RE = new RegExp(String.raw`^(?:Meeting\s+(?:Summary|Details)\
 const ISSUE_DECISION_RE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*\S.{2,200}$/;
 /** "Minutes of the meeting of …" part-way into a run-on first paragraph (after a council's name or a notice). */
 // "… Minutes of a PENMAENMAWR TOWN COUNCIL MEETING held at …": a body's name of a few words before "meeting".
-const HEADING_INSIDE_RE = /\b(?:minutes?|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?!(?:previous|last|preceding)\b)(?:\p{L}+\s+){0,5}?meeting\b|\bAt\s+(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?\p{Lu}[^.]{2,150}?\s+held\s+(?:in|at|on)\b|\bminute\s+of\s+the\s+(?!(?:previous|last|preceding)\b)(?:[\p{L}()&'’-]+\s+){1,6}?meeting\s+held\b/iu;
+const HEADING_INSIDE_RE = /\b(?:minutes?|notes)\s+of\s+(?:(?:the|a|an)\s+)?(?!(?:previous|last|preceding)\b)(?:[\p{L}\d]+\s+){0,5}?meeting\b|\bAt\s+(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?\p{Lu}[^.]{2,150}?\s+held\s+(?:in|at|on)\b|\bminute\s+of\s+the\s+(?!(?:previous|last|preceding)\b)(?:[\p{L}()&'’-]+\s+){1,6}?meeting\s+held\b/iu;
 
 /**
  * A first paragraph that runs the heading on with what precedes and follows it: the heading from
@@ -290,7 +290,7 @@ function headingInside(t: string): { heading: string; before: string } | null {
   const time = TIME_AFTER_DATE_RE.exec(after)?.[0] ?? '';
   // "… 4 February 2008 at the Parish Council Chamber, Leicester Road, Groby" ending the paragraph: the place too.
   const tail = after.slice(time.length);
-  const place = /^\s*,?\s*(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;:]{2,150}\.?$/u.test(tail) ? tail : '';
+  const place = /^\s*,?\s*(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?\p{Lu}[^.;:]{2,150}\.?$/u.test(tail) ? tail : '';
   const before = t.slice(0, at).split(/[.!?]\s+/).pop()?.replace(/[\s,:–—-]+$/, '').trim() ?? '';
   return { heading: rest.slice(0, d.index + d.length) + time + place, before };
 }
@@ -495,6 +495,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
         sawPrinted = true;
         // "the Highways Committee meeting" → "Highways Committee".
         let committee = m[1].trim().replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+(?:(?:virtual|remote|hybrid|online|zoom|ordinary|monthly)\s+)?meeting$/i, '$1');
+        // "the 1000th Wheelton Parish Council meeting": the meeting's count is not the body's name.
+        committee = committee.replace(/^\d{1,5}(?:st|nd|rd|th)\s+(?=\p{Lu})/iu, '');
         // "the Budget Meeting, Council" → "Council": the kind of meeting is not the body.
         committee = committee.replace(/^(?:\p{L}+\s+){0,3}meeting\s*[,–—-]\s*(?=\p{Lu})/iu, '');
         const of = /^(.{2,150}?)\s+of\s+((?:the\s+)?[A-Z][\w'’ &-]{1,80}?\s+Council)$/.exec(committee);

@@ -146,3 +146,41 @@ describe('item headings', () => {
     ]);
   });
 });
+
+describe('meeting headers', () => {
+  const minutesAfter = (heading: string[]) =>
+    parse([...heading, '', 'PRESENT: Councillors Bell, Dunn and Ford.', '', '1. APOLOGIES', '', 'Apologies were received from Councillor Hart.', '', '2. MINUTES', '', 'The minutes were approved as a correct record.'].join('\n')).minutes;
+
+  test("'MINUTES OF A COUNCIL MEETING HELD AT THE COUNCIL CHAMBER ON MONDAY 24th MARCH2014 AT 7.00 PM': the year glued to the month", () => {
+    const m = minutesAfter(['MINUTES OF A COUNCIL MEETING HELD AT THE COUNCIL CHAMBER ON MONDAY 24th MARCH2014 AT 7.00 PM']);
+    expect([m.committee, m.date, m.startTime, m.venue]).toEqual(['COUNCIL', '2014-03-24', '19:00', 'COUNCIL CHAMBER']);
+  });
+
+  test("'… ON THURSDAY 27 JUNE 2013 AT 1000 HOURS IN THE COUNCIL CHAMBERS, …': the 24-hour clock without its colon, and the place after it", () => {
+    const m = minutesAfter(['GLENMUIR COUNCIL', '', 'MINUTES OF MEETING HELD ON THURSDAY 27 JUNE 2013 AT 1000 HOURS IN THE COUNCIL CHAMBERS, COUNCIL HEADQUARTERS, LONDON ROAD,']);
+    expect([m.date, m.startTime, m.venue]).toEqual(['2013-06-27', '10:00', 'COUNCIL CHAMBERS, COUNCIL HEADQUARTERS, LONDON ROAD']);
+  });
+
+  test("'Tuesday, 8 December 2020, 10:30.': a time ending the sentence is a time, not part of a date", () => {
+    const m = minutesAfter(['Minute General Meeting of the Council Tuesday, 8 December 2020, 10:30.']);
+    expect([m.date, m.startTime]).toEqual(['2020-12-08', '10:30']);
+  });
+
+  test("a sharing site's title and file lines above 'MINUTES OF THE 1000th X PARISH COUNCIL MEETING HELD ON … AT <PLACE> PRESENT: …'", () => {
+    const page = [
+      'January 2018 at Ashby Village Hall, West View, Ashby',
+      '',
+      'Total Page:16',
+      '',
+      'File Type:pdf, Size:1020Kb',
+      '',
+      'January 2018 at Ashby Village Hall, West View, Ashby MINUTES OF THE 1000th ASHBY PARISH COUNCIL MEETING HELD ON MONDAY 8 JANUARY 2018 AT ASHBY VILLAGE HALL, WEST VIEW, ASHBY PRESENT: Councillors Berry, Dunn, Harper and Wheale.',
+      '',
+      '413/01/18 APOLOGIES FOR ABSENCE',
+      '',
+      'Apologies were received from Councillor Hayes.',
+    ].join('\n');
+    const m = parse(page).minutes;
+    expect([m.council, m.committee, m.date, m.venue]).toEqual(['ASHBY PARISH COUNCIL', 'ASHBY PARISH COUNCIL', '2018-01-08', 'ASHBY VILLAGE HALL, WEST VIEW, ASHBY']);
+  });
+});
