@@ -263,7 +263,15 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
 }
 
 /** The member list and what follows "declared", whichever sentence form it is; `before` is the text ahead of the member. */
-function declarationMatch(sentence: string): { members: string[]; rest: string; before: string } | null {
+/** "PERSONAL – Councillors …": a word in capitals labelling the declaration that follows. */
+const CAPS_LABEL_LEAD_RE = /^\p{Lu}{4,}(?:\s+\p{Lu}{2,}){0,3}\s*[–—:-]\s+(?=\p{Lu})/u;
+/** "D Armiger, S Brown and S Wormald declared …": members by initials and surname, without a title. */
+const INITIALS_LIST_DECL_RE = new RegExp(
+  `^((?:[A-Z]\\.?\\s+){1,3}[A-Z][\\w'’-]+(?:\\s*(?:,|\\band\\b|&)\\s*(?:[A-Z]\\.?\\s+){1,3}[A-Z][\\w'’-]+)+)\\s+${ADVERB}${VERB}\\b(.*)$`,
+);
+
+function declarationMatch(given: string): { members: string[]; rest: string; before: string } | null {
+  const sentence = given.replace(CAPS_LABEL_LEAD_RE, '');
   const trailing = TRAILING_LIST_RE.exec(sentence);
   if (trailing) return { members: membersOf(trailing[2] ?? ''), rest: trailing[1] ?? '', before: '' };
   const dm = (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(sentence) ? HONORIFIC_DECL_RE.exec(sentence) : null) ?? DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence);
@@ -273,6 +281,8 @@ function declarationMatch(sentence: string): { members: string[]; rest: string; 
   if (office?.[1]) return { members: [office[1].replace(/\s+/g, ' ')], rest: office[2] ?? '', before: sentence.slice(0, office.index) };
   const bare = BARE_NAME_DECL_RE.exec(sentence);
   if (bare?.[1] && personLike(bare[1]) && !isOrganisation(bare[1])) return { members: [bare[1]], rest: bare[2] ?? '', before: '' };
+  const initialled = INITIALS_LIST_DECL_RE.exec(sentence);
+  if (initialled?.[1]) return { members: membersOf(initialled[1]), rest: initialled[2] ?? '', before: '' };
   return null;
 }
 

@@ -32,7 +32,7 @@ const INLINE_LONG_RE = inlineLong('\\.');
 const INLINE_LONG_ANY_RE = inlineLong('\\.?');
 
 /** Standard agenda business, in English and (cheaply) Welsh. */
-export const STANDARD_ITEM_RE = /^(?:apolog|declarations?\s+of\s+(?:interest|party whip)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
+export const STANDARD_ITEM_RE = /^(?:apolog|sederunt|declarations?\s+of\s+(?:interest|party whip|(?:[\w'’-]+\s+){1,5}?interests?\b)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
 
 export function titleLike(raw: string, relaxed: boolean): boolean {
   const t = raw.trim();

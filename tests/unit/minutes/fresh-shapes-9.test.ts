@@ -184,3 +184,76 @@ describe('meeting headers', () => {
     expect([m.council, m.committee, m.date, m.venue]).toEqual(['ASHBY PARISH COUNCIL', 'ASHBY PARISH COUNCIL', '2018-01-08', 'ASHBY VILLAGE HALL, WEST VIEW, ASHBY']);
   });
 });
+
+describe('declarations', () => {
+  test("'PERSONAL – Councillors A, B and C declared a personal interest …': the label before the sentence", () => {
+    const page = [
+      'Minutes of the meeting of Ashby Parish Council held on 5 June 2018 at 7.30pm in the Village Hall.',
+      '',
+      'Present: Councillors Gill, Spence, Sugden and Hart.',
+      '',
+      '23/18. Declarations of Interests',
+      '',
+      'PERSONAL – Councillors Gill, Spence and Sugden declared a personal interest in the item concerning Ashby Park Trust.',
+      '',
+      '24/18. Minutes',
+      '',
+      'The minutes of the meeting held on 1 May 2018 were approved.',
+    ].join('\n');
+    const m = parse(page).minutes;
+    expect(m.declarations.map((d) => [d.member, d.nature])).toEqual([
+      ['Gill', 'personal'],
+      ['Spence', 'personal'],
+      ['Sugden', 'personal'],
+    ]);
+    expect(m.declarationsState).toBe('declared');
+  });
+
+  test('officers named by initials and surname, without a title, declaring one interest together and leaving', () => {
+    const page = [
+      'Minutes of the meeting of the Cabinet of Eastmoor District Council held on 3 March 2015 at 6.30pm in the Council Chamber.',
+      '',
+      'Present: Councillors Bell, Dunn and Ford.',
+      '',
+      '1. Declarations of Interest',
+      '',
+      'There were no Declarations of Interest by Members.',
+      '',
+      'A Byrne, C Dale and E Finch declared Disclosable Pecuniary Interests in Agenda Item No. 15 – Car Allowances, as they are all in receipt of such payments. They all left the meeting during the consideration of this item.',
+      '',
+      '2. Minutes',
+      '',
+      'The minutes of the meeting held on 3 February 2015 were approved.',
+    ].join('\n');
+    const m = parse(page).minutes;
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature, d.withdrew])).toEqual([
+      ['A Byrne', '15', 'disclosable-pecuniary', true],
+      ['C Dale', '15', 'disclosable-pecuniary', true],
+      ['E Finch', '15', 'disclosable-pecuniary', true],
+    ]);
+  });
+
+  test("a web page's numbered business, '1 Sederunt' and '2 Declaration of Group Decisions and Members Interests', is the meeting's items", () => {
+    const page = [
+      'Glenmuir Council',
+      '28 Oct 2020 - 09:30 to 12:45',
+      '',
+      'Public Items',
+      '1 Sederunt',
+      '2 Declaration of Group Decisions and Members Interests',
+      '',
+      'Councillors Morrison, Coull and Eagle, as members of the Board, all declared an interest in Agenda Item 8.',
+      '',
+      '3 Resolution',
+      '',
+      'The Meeting resolved that the public be excluded from the meeting for Item 14.',
+    ].join('\n');
+    const m = parse(page).minutes;
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Sederunt'],
+      ['2', 'Declaration of Group Decisions and Members Interests'],
+      ['3', 'Resolution'],
+    ]);
+    expect(m.declarations.map((d) => d.member)).toEqual(['Morrison', 'Coull', 'Eagle']);
+  });
+});
