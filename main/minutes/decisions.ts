@@ -38,6 +38,7 @@ const LEAD_IN_RE = /^(?:(?:that|to)\s+)?(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:Commi
 /** "ACTION: …", "Action point – …": a line, sentence or list entry's label for what is to be done (or who does it). */
 // "Action SH", "Action CB, NT, JH", "Action ALL" on a line of their own: the owners after the word, without a colon.
 const ACTION_LINE_RE = /^(?:ACTIONS?|Action(?:\s+point)?)(?:\s*[:–—-]\s*|\s+(?=(?:\p{Lu}{2,4}|All)(?:\s*(?:,|&|and)\s*\p{Lu}{2,4})*\.?$))(\S.*)$/u;
+const MINUTE_CODE_LEAD_RE = /^\d{1,4}\/\d{2}(?:[-–]\d{1,2})?\s+(?=(?:RESOLVED|AGREED|Resolved|Agreed)\b)/;
 const STOP_RE = /^(?:REASONS?\s+FOR\s+(?:THE\s+)?DECISION|Reasons?\s+for\s+(?:the\s+)?decision|\(?The\s+meeting\s+(?:ended|closed|concluded)|Alternative\s+options?|ALTERNATIVE\s+OPTIONS?)/;
 /** ModernGov's section labels run into one line of a copied table: "… Additional documents: Minutes: …". */
 const INLINE_SECTION_LABELS_RE = /\sAdditional\s+documents:\s*(?:\S.{0,400}?\s)?Minutes:\s/;
@@ -66,9 +67,11 @@ const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved. ("The minutes
 // … to be submitted and signed." is the agenda's wording, not a decision.)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
-const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$/;
+/** "The Chair signed the minutes of the previous meeting … as a true record.": the minutes confirmed, in prose. */
+const SIGNED_MINUTES_RE = /^(?:The\s+)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Provost|Presiding\s+Member)\s+(?:then\s+|duly\s+)?signed\s+the\s+minutes?\b.{0,240}?\b(?:true|correct|accurate)\s+record\b/i;
+const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?(?:noted|NOTED)\.?$/;
 /** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */
 const PROSE_AGREED_RE = /^The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:agreed|approved|adopted)(?:\s+unanimously)?\.?$/i;
 const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
@@ -358,7 +361,8 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     const b = blocks[i];
     if (!b) break;
     const para = b.bullet ? null : PARAGRAPH_RE.exec(b.text);
-    const t = para ? b.text.slice(para[0].length) : b.text;
+    // "135/19-20 RESOLVED that, …": the minute's reference before its resolution, not a label of the decision.
+    const t = para ? b.text.slice(para[0].length) : b.text.replace(MINUTE_CODE_LEAD_RE, '');
     const paraLabel: string | null = para?.[1] ?? pending ?? null;
     pending = null;
     const table = b.bullet ? null : readActionTable(blocks, i);
@@ -580,6 +584,10 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     // "The minute of meeting of this Committee …" (Scotland) as well as "The minutes of …".
     const minutes = low.includes('minute');
     const agreed = low.includes('agreed') || low.includes('resolved') || low.includes('decided');
+    if (minutes && low.includes('signed') && SIGNED_MINUTES_RE.test(s)) {
+      out.push(decisionOf(item, null, s, s, 'procedural', null));
+      return;
+    }
     if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
       // "… signed accordingly : they were signed by …": what follows a spaced colon is detail.
       out.push(makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, '')));

@@ -257,3 +257,38 @@ describe('declarations', () => {
     expect(m.declarations.map((d) => d.member)).toEqual(['Morrison', 'Coull', 'Eagle']);
   });
 });
+
+describe('decisions in prose', () => {
+  const page = [
+    'Minutes of the Meeting of Ashby Town Council held on Tuesday 10th December 2019 at the Town Hall, Mill Street, Ashby.',
+    '',
+    'Present: Councillors Adams, Goodwin and Haigh.',
+    '',
+    '1. Confirmation of Minutes',
+    '',
+    '135/19-20 RESOLVED that, the minutes of the Town Council meeting held on 12th November are duly accepted as a true and accurate record.',
+    '',
+    '2. Minutes of the Extraordinary Meeting',
+    '',
+    'The Chair signed the minutes of the extraordinary meeting of the Council, held on 19 November 2019 as a true record.',
+    '',
+    '3. Review of Action Plan',
+    '',
+    'The Action plan was NOTED.',
+    '',
+    '4. Minutes of the Planning Committee',
+    '',
+    'The minutes of the Planning Committee of 26th November were ratified.',
+  ].join('\n');
+
+  test('a minute reference before RESOLVED, the chair signing the minutes, NOTED in capitals, minutes ratified', () => {
+    const ds = parse(page).minutes.decisions;
+    expect(ds.map((d) => [d.item, d.kind, d.label])).toEqual([
+      ['1', 'procedural', null],
+      ['2', 'procedural', null],
+      ['3', 'noted', null],
+      ['4', 'procedural', null],
+    ]);
+    expect(ds[0]?.text).toMatch(/^that, the minutes of the Town Council meeting held on 12th November are duly accepted/);
+  });
+});
