@@ -858,6 +858,8 @@ const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|C
 const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+(?:presided|in\s+the\s+[Cc]hair)\.?$/u;
 /** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
 // "MEMBERS OF THE CABINET" over the list of them (a county's printed minutes).
+/** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
+const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?)$/i;
 const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
 
 /** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
@@ -1162,6 +1164,28 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       attendees.push({ name: stripMemberTitle(presided[1]), status: 'present', role: 'Chair' });
       used.add(i);
       continue;
+    }
+    // "In Attendance" over bullets, one person to each: "• John Mundell, Interim Chief Executive." / "• Gavin Barr, … (for
+    // Items 1 to 23).".
+    const bulletLabel = blocks[i + 1]?.bullet ? BULLETED_LABEL_RE.exec(b.text.trim()) : null;
+    if (bulletLabel) {
+      const kind: AttendanceStatus = /apolog/i.test(bulletLabel[0]) ? 'apologies' : /absent/i.test(bulletLabel[0]) ? 'absent' : /present|members|councillors/i.test(bulletLabel[0]) ? 'present' : 'in-attendance';
+      const clerk = /^clerk$/i.test(bulletLabel[0].trim());
+      const read: Attendee[] = [];
+      let k = i + 1;
+      for (; k < n && k <= i + 60 && blocks[k]?.bullet; k++) {
+        const text = withoutHowAttended(blocks[k]?.text ?? '').replace(/\s*\((?:for|from|until|to)\s+(?:items?|minutes?|part)\b[^()]*\)/gi, '').replace(/\.$/, '');
+        const e = text.length < 160 && !hasVerb(text) ? parseEntry(text, true) : null;
+        if (!e) break;
+        read.push({ name: stripMemberTitle(e.name), status: kind, role: kind === 'apologies' ? null : clerk ? (e.role ?? 'Clerk') : e.role });
+      }
+      // Every bullet under the heading a person: a bullet that is not one means these are not a list of people.
+      if (read.length > 0 && !blocks[k]?.bullet) {
+        attendees.push(...read);
+        for (let u = i; u < k; u++) used.add(u);
+        i = k - 1;
+        continue;
+      }
     }
     // "In Attendance" as a heading of its own, the list in the block under it.
     // "44 APOLOGIES FOR ABSENCE" is an item, its minute read by the apologies reader; "APOLOGIES" alone heads a list.

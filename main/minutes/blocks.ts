@@ -214,10 +214,25 @@ function splitCouncilBeforeHeading(text: string): string {
   return split === head ? text : split + text.slice(3000);
 }
 
+/**
+ * "Record of those Present • Members: Cllrs A, B • Others: C • Apologies: D": a list's bullets run into one line (a PDF's
+ * lines joined). Two bullets or more mid-line: each starts a line of its own, as the page printed it.
+ */
+function splitInlineBullets(line: string): string[] {
+  if (!line.includes(' • ')) return [line];
+  const parts = line.split(/\s+(?=•\s)/);
+  if (parts.length < 3) return [line];
+  // "• Lorraine Stout, Press Officer. Apology • Councillor W Manson.": the heading of the next bullets ends the last one.
+  return parts.flatMap((p, k) => {
+    const head = k < parts.length - 1 ? /^(.*[.!?)])\s+(\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,4})$/u.exec(p) : null;
+    return head?.[1] && head[2] ? [head[1], head[2]] : [p];
+  });
+}
+
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
-  const sourceLines = undoubled(splitCouncilBeforeHeading(text).split('\n'));
+  const sourceLines = undoubled(splitCouncilBeforeHeading(text).split('\n')).flatMap(splitInlineBullets);
   const rawLines = sourceLines.map(cleanLine).map(lostSpaces(text) ? respaced : (l: string) => l);
   const nonEmpty = rawLines.filter((l) => l.length > 0);
   const blankCount = rawLines.length - nonEmpty.length;

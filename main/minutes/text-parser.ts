@@ -416,6 +416,13 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   if (declarations.length === 0 && document !== 'agenda' && firstStart !== undefined) {
     const before = blocks.slice(0, firstStart).map((b) => b.text).filter((t) => /\bdeclarations?\s+of\s+interests?\s*[•:–—-]/i.test(t));
     for (const t of before) declarations.push(...findDeclarations(t.slice(t.search(/\bdeclarations?\s+of\s+interests?\s*[•:–—-]/i)), null, true, { meetingDate: header.date }));
+    // The same heading on a line of its own, a bullet for each declaration under it.
+    const heading = blocks.slice(0, firstStart).findIndex((b) => !b.bullet && /^declarations?\s+of\s+interests?$/i.test(b.text.trim()));
+    if (heading >= 0 && declarations.length === 0) {
+      const bullets: string[] = [];
+      for (let k = heading + 1; k < firstStart && blocks[k]?.bullet; k++) bullets.push(blocks[k]?.text ?? '');
+      if (bullets.length > 0) declarations.push(...findDeclarations(bullets.join('\n\n'), null, true, { meetingDate: header.date }));
+    }
   }
 
   // Items named by a later exclusion resolution (rare) are marked too.

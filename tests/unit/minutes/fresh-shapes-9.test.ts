@@ -292,3 +292,36 @@ describe('decisions in prose', () => {
     expect(ds[0]?.text).toMatch(/^that, the minutes of the Town Council meeting held on 12th November are duly accepted/);
   });
 });
+
+describe("a list's bullets run into one line", () => {
+  test("'Clerk • A, post. In Attendance • B, post. • C, post (for Items 1 to 23). Apology • D. Declarations of Interest • E – Item 14.1.'", () => {
+    const page = [
+      'Minute General Meeting of the Council Tuesday, 8 December 2020, 10:30.',
+      '',
+      'Present Councillors Ann Bell, Colin Dunn, Eva Ford and Gus Hart.',
+      '',
+      'Clerk • Ian Jack, Head of Legal Services. In Attendance • Kit Laird, Interim Chief Executive. • Mona Ness, Executive Director of Development (for Items 1 to 23). • Owen Pratt, Head of Finance. Apology • Councillor Rita Shaw. Declarations of Interest • Councillor Colin Dunn – Item 14.1. • Councillor Gus Hart – Item 14.1.',
+      '',
+      '1. Urgent Item',
+      '',
+      'The Council noted that the Convener had permitted discussion of an urgent item.',
+      '',
+      '2. Minutes',
+      '',
+      'The minutes of the meeting held on 10 November 2020 were approved.',
+    ].join('\n');
+    const { minutes: m, attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['Ian Jack', 'Head of Legal Services'],
+      ['Kit Laird', 'Interim Chief Executive'],
+      ['Mona Ness', 'Executive Director of Development'],
+      ['Owen Pratt', 'Head of Finance'],
+    ]);
+    expect(m.apologies).toEqual(['Rita Shaw']);
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['Colin Dunn', '14.1'],
+      ['Gus Hart', '14.1'],
+    ]);
+    expect(m.declarationsState).toBe('declared');
+  });
+});
