@@ -25,10 +25,10 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  'Attendees|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt';
+  'Attendees|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
-  'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+  'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 const APOLOGIES_LABEL = 'Apolog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
 const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+absent|Not\\s+present';
@@ -94,7 +94,7 @@ function hasVerb(t: string): boolean {
 /** Words that begin a post rather than a name: "Councillor Pryor Executive Member for …". */
 const ROLE_START_RE = /^(?:Executive|Cabinet|Member|Members|Leader|Deputy|Depute|Director|Head|Chief|Officer|Manager|Portfolio|Assistant|Lead|Chair|Vice|Corporate|Strategic|Service|Senior|Principal|Interim|Acting|Clerk|Solicitor|Monitoring|Democratic|Scrutiny|Programme|Project|Team|Group|Commissioner|Representative)$/;
 /** Words that end a post: "Democratic Services Officer", "Chief Executive". */
-const ROLE_END_RE = /^(?:Executive|Director|Officer|Manager|Clerk|Solicitor|Secretary|Treasurer|Administrator|Adviser|Advisor|Lead|Coordinator|Co-ordinator|Commissioner)$/;
+const ROLE_END_RE = /^(?:Executive|Director|Officer|Manager|Clerk|Solicitor|Secretary|Treasurer|Administrator|Adviser|Advisor|Lead|Coordinator|Co-ordinator|Commissioner|Translator|Interpreter)$/;
 /** Posts that are one or two capitalised words, so look like names: "Mayor", "Lord Provost". */
 const CIVIC_POST_RE = /^(?:(?:Deputy|Depute|Lord|Lady|Civic|Vice[-\s]?)\s*)?(?:Mayor|Mayoress|Chair(?:man|woman|person)?|Leader(?:\s+of\s+the\s+Council)?|Provost|Convener|Sheriff|Cadeirydd|Maer|Is-?Gadeirydd)$/i;
 /** "Jane Smith", "J Smith", "J. A. Smith" – a whole name and nothing else. */
@@ -1157,7 +1157,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   const n = blocks.length;
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
-    if (!b || b.bullet) continue;
+    // "• Members: Cllrs A, B" / "• Others: C, Translator" / "• Apologies for absence: Cllrs D": labelled lists as bullets.
+    if (!b || (b.bullet && !labelOf(b.text))) continue;
     // "Councillor Shaw, Convener, presided." (Scotland): the member in the chair.
     const presided = b.text.length < 120 ? PRESIDED_RE.exec(b.text.trim()) : null;
     if (presided?.[1]) {

@@ -325,3 +325,27 @@ describe("a list's bullets run into one line", () => {
     expect(m.declarationsState).toBe('declared');
   });
 });
+
+test("labelled lists as bullets: '• Members: Cllrs A (Chair), B …' / '• Others: C Clerk to the Council' / '• Apologies for absence: Cllrs D'", () => {
+  const page = [
+    'Minutes of the meeting of the Ashby Community Council held at Ashby School on Monday, 13th March, 2017, at 7.00 p.m.',
+    '',
+    '167.0. Agenda Item 1: Record of those Present/Apologies • Members: Cllrs Wyn Evans (Chair), Huw Rees (Vice Chair), Nia Lloyd, Simon Morgan and Darren Pryce • Others: Llew Thomas Clerk to the Council, Mr Hefin Jones • Apologies for absence: Cllrs Gavin Griffiths and Ellis Davies.',
+    '',
+    '167.1 Welcome • The Chair welcomed everyone and declared the meeting open at 7.00 p.m.',
+    '',
+    '168.0 Agenda Item 2 Declarations of Interest • None were declared.',
+  ].join('\n');
+  const { attendance } = parse(page);
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Wyn Evans', 'present', 'Chair'],
+    ['Huw Rees', 'present', 'Vice-Chair'],
+    ['Nia Lloyd', 'present', null],
+    ['Simon Morgan', 'present', null],
+    ['Darren Pryce', 'present', null],
+    ['Llew Thomas', 'in-attendance', 'Clerk to the Council'],
+    ['Mr Hefin Jones', 'in-attendance', null],
+    ['Gavin Griffiths', 'apologies', null],
+    ['Ellis Davies', 'apologies', null],
+  ]);
+});
