@@ -858,6 +858,42 @@ const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|C
 const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+(?:presided|in\s+the\s+[Cc]hair)\.?$/u;
 /** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
 // "MEMBERS OF THE CABINET" over the list of them (a county's printed minutes).
+const ROLL_GROUP_RE = /^(?:Councillors|Members|Aldermen|Bailies|BAILIES|COUNCILLORS)$/;
+
+/**
+ * Offices and groups under a bare "Present": "Mayor" over "Councillor A", "Councillors" over "B, C, D". Null unless an
+ * office with its holder and a group with its list are both there, and every line is one or the other.
+ */
+function postedRoll(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+  const out: Attendee[] = [];
+  let k = from;
+  let offices = 0;
+  let groups = 0;
+  while (k < blocks.length && k < from + 20) {
+    const post = blocks[k]?.text.trim() ?? '';
+    const next = blocks[k + 1]?.text.trim() ?? '';
+    if (blocks[k]?.bullet || blocks[k + 1]?.bullet) break;
+    if (CIVIC_POST_RE.test(post) && MEMBER_TITLE_RE.test(next) && next.length < 60) {
+      const one = parseNameList(next);
+      if (one.length !== 1 || !one[0]) break;
+      out.push({ name: stripMemberTitle(one[0].name), status: 'present', role: normaliseRole(post) ?? post });
+      offices++;
+      k += 2;
+      continue;
+    }
+    if (ROLL_GROUP_RE.test(post) && next && !hasVerb(next) && !labelOf(next)) {
+      const list = parseNameList(next.replace(/\.$/, ''));
+      if (list.length < 2 || list.length * 2 < splitOutsideBrackets(next).length) break;
+      for (const e of list) out.push({ name: stripMemberTitle(e.name), status: 'present', role: e.role });
+      groups++;
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return offices > 0 && groups > 0 ? { attendees: out, end: k } : null;
+}
+
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
 const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?)$/i;
 const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
@@ -1164,6 +1200,15 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (presided?.[1]) {
       attendees.push({ name: stripMemberTitle(presided[1]), status: 'present', role: 'Chair' });
       used.add(i);
+      continue;
+    }
+    // "Present" over "Mayor" / "Councillor PN Gilchrist" / "Deputy Mayor" / "Councillor AER Jones" / "Councillors" /
+    // "RL Abbey, C Blakeley, …": each office over its holder, then the members' list under its own heading.
+    const roll = /^(?:Present|PRESENT|Members\s+Present)$/.test(b.text.trim()) ? postedRoll(blocks, i + 1) : null;
+    if (roll) {
+      attendees.push(...roll.attendees);
+      for (let k = i; k < roll.end; k++) used.add(k);
+      i = roll.end - 1;
       continue;
     }
     // "In Attendance" over bullets, one person to each: "• John Mundell, Interim Chief Executive." / "• Gavin Barr, … (for

@@ -349,3 +349,45 @@ test("labelled lists as bullets: '• Members: Cllrs A (Chair), B …' / '• Ot
     ['Ellis Davies', 'apologies', null],
   ]);
 });
+
+test("'Present' over each office and its holder, then 'Councillors' over the members' list", () => {
+  const page = [
+    'Council',
+    'Monday, 16th July 2007',
+    '',
+    'Present',
+    '',
+    'Mayor',
+    '',
+    'Councillor PN Gilmour',
+    '',
+    'Deputy Mayor',
+    '',
+    'Councillor AER Jonas',
+    '',
+    'Councillors',
+    '',
+    'RL Abbot, C Blake, A Bridge, SA Browne, Karen Hayes, Mrs CM Meade',
+    '',
+    'Apologies',
+    '',
+    'S L Clark, AT Jennings',
+    '',
+    'Minute 25 - MAYOR\'S COMMUNICATIONS',
+    '',
+    'The Mayor welcomed everyone to the meeting.',
+  ].join('\n');
+  const { attendance } = parse(page);
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['PN Gilmour', 'present', 'Mayor'],
+    ['AER Jonas', 'present', 'Deputy Mayor'],
+    ['RL Abbot', 'present', null],
+    ['C Blake', 'present', null],
+    ['A Bridge', 'present', null],
+    ['SA Browne', 'present', null],
+    ['Karen Hayes', 'present', null],
+    ['Mrs CM Meade', 'present', null],
+    ['S L Clark', 'apologies', null],
+    ['AT Jennings', 'apologies', null],
+  ]);
+});
