@@ -248,7 +248,7 @@ const POST_THEN_MEMBER_RE =
 const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector)|Insp|PCSO|PCO|PC|Police\s+Constable|(?:Area|Group|Station|Watch|Crew)\s+Manager|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
 
 /** "Provost Margaret BRISLEY (in the Chair)", "Deputy Mayor Cllr A Smith": a civic office before the name is a role. */
-const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+)?(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
+const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+){0,2}(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
 
 function readEntry(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   const civic = CIVIC_BEFORE_NAME_RE.exec(raw.trim());
@@ -858,6 +858,31 @@ const POST_WORD_END_RE = /\b(?:Planning|Resources|Services|Development|Finance|C
 const PRESIDED_RE = /^((?:Councillor|Cllr\.?|Bailie|Provost)\s+[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:the\s+)?(?:Depute\s+|Vice[-\s]?)?(?:Convener|Chair(?:man|person)?|Provost|Leader),?\s+(?:presided|in\s+the\s+[Cc]hair)\.?$/u;
 /** A list's heading on a line of its own, without a colon: "In Attendance", "Present". */
 // "MEMBERS OF THE CABINET" over the list of them (a county's printed minutes).
+/** A table's group heading between its names: "BAILIES", "COUNCILLORS", "Members". */
+const TABLE_GROUP_RE = /^(?:\p{Lu}{4,}|Councillors|Members|Bailies|Aldermen|Officers)$/u;
+
+/**
+ * Names one to a line under an empty label, each line one person (with a post in brackets or after a comma, or a
+ * civic office before the name), cells' pipes and group headings passed over. Null unless three or more are read and
+ * the run ends at a line that is no name (a sentence, a heading, another label).
+ */
+function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { name: string; role: string | null; officer?: boolean }[]; end: number } | null {
+  const entries: { name: string; role: string | null; officer?: boolean }[] = [];
+  let k = from;
+  for (; k < blocks.length && k < from + 120; k++) {
+    const b = blocks[k];
+    if (!b) break;
+    const t = b.text.replace(/\s*\|\s*$/, '').trim();
+    if (t === '' || t === '|') continue;
+    if (TABLE_GROUP_RE.test(t) && entries.length + 1 < 200) continue;
+    if (t.length > 70 || hasVerb(t) || labelOf(t) || /\d/.test(t) || splitOutsideBrackets(t).length > 1) break;
+    const one = parseNameList(t);
+    if (one.length !== 1 || !one[0] || one[0].name.split(/\s+/).length > 5) break;
+    entries.push({ ...one[0], name: stripMemberTitle(one[0].name) });
+  }
+  return entries.length >= 3 ? { entries, end: k } : null;
+}
+
 const ROLL_GROUP_RE = /^(?:Councillors|Members|Aldermen|Bailies|BAILIES|COUNCILLORS)$/;
 
 /**
@@ -1462,6 +1487,19 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       attendees.push(...table.attendees);
       for (let k = i; k < table.end; k++) mark(k);
       i = table.end - 1;
+      continue;
+    }
+    // "Present:-" over "Lord Provost Ian BORTHWICK" / "|" / "BAILIES" / "Willie SAWERS |" / …: a person to a line (a table's
+    // cells), the table's group headings between them.
+    const lineKind = kind === 'present' || kind === 'in-attendance' || kind === 'apologies' || kind === 'absent' ? kind : null;
+    // The label's line may hold the first of them ("Present:- Lord Provost Ian BORTHWICK").
+    const firstOnLabel = rest && rest.length < 70 && splitOutsideBrackets(rest).length === 1 && !hasVerb(rest) ? parseNameList(rest.replace(/\s*\|$/, '')) : [];
+    const perLine = lineKind && (!rest || /^[:-]+$/.test(rest) || firstOnLabel.length === 1) ? namesOnePerLine(blocks, i + 1) : null;
+    if (perLine && lineKind) {
+      if (firstOnLabel.length === 1 && firstOnLabel[0]) perLine.entries.unshift({ ...firstOnLabel[0], name: stripMemberTitle(firstOnLabel[0].name) });
+      for (const e of perLine.entries) attendees.push({ name: e.name, status: lineKind === 'present' ? presentOrOfficer(e) : lineKind, role: lineKind === 'apologies' ? null : e.role });
+      for (let k = i; k < perLine.end; k++) mark(k);
+      i = perLine.end - 1;
       continue;
     }
     if (!rest && !(i + 1 < n && continuesList(blocks[i + 1] as Block))) continue;

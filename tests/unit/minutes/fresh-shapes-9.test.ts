@@ -391,3 +391,26 @@ test("'Present' over each office and its holder, then 'Councillors' over the mem
     ['AT Jennings', 'apologies', null],
   ]);
 });
+
+test("'Present:-' over a person to a line, a table's pipes and group headings between them", () => {
+  const page = [
+    'Glenmuir City Council - 24/06/2019',
+    'At a MEETING of the GLENMUIR CITY COUNCIL held at Glenmuir on 24th June, 2019.',
+    'Present:- Lord Provost Ian BURNS',
+    '|',
+    'Depute Lord Provost Bill CAIRD |',
+    'BAILIES',
+    'Willie SANDS |',
+    'Kevin KERR |',
+    '|',
+    'COUNCILLORS',
+    'John ALLAN |',
+    'Steven ROSS |',
+    'Lord Provost Ian BURNS, Convener, in the Chair.',
+    'I DECLARATIONS OF INTEREST',
+    'Bailie Sands declared a non-financial interest in Article IX.',
+  ].join('\n');
+  const { attendance } = parse(page);
+  expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Ian BURNS', 'Bill CAIRD', 'Willie SANDS', 'Kevin KERR', 'John ALLAN', 'Steven ROSS']);
+  expect(attendance.find((a) => a.name === 'Bill CAIRD')?.role).toBe('Depute Lord Provost');
+});
