@@ -1188,6 +1188,22 @@ function codedRegister(text: string): Attendee[] | null {
   return out.length >= 3 && out.length >= people - 1 ? out : null;
 }
 
+/**
+ * A register marked P before every member and nothing else ("P Cllr. D. Adams P Cllr. P. Goodwin …"): all present. Any
+ * other mark (A, X, Ab), whose meaning only a key would give, and the register is left unread.
+ */
+function presentMarkedRegister(text: string): Attendee[] | null {
+  const parts = text.trim().split(/(?:^|\s+)P\s+(?=(?:Cllr\.?|Councillor)\s)/).filter((p) => p.trim() !== '');
+  if (parts.length < 4) return null;
+  const out: Attendee[] = [];
+  for (const part of parts) {
+    const one = parseNameList(part.trim().replace(/[.,;]$/, ''));
+    if (one.length !== 1 || !one[0] || /\s[A-Z]{1,2}$/.test(part.trim())) return null;
+    out.push({ name: stripMemberTitle(one[0].name), status: 'present', role: one[0].role });
+  }
+  return out;
+}
+
 /** The end of a list: ". Also: County Councillor Mr A Wyn". */
 const ALSO_TAIL_RE = /^(.{3,}?)\.\s+Also\s*:\s*(\S.{2,200}?)\.?$/;
 
@@ -1303,6 +1319,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const coded = i < 60 && b.text.length < 3000 && b.text.includes('=') ? codedRegister(b.text) : null;
     if (coded) {
       attendees.push(...coded);
+      used.add(i);
+      continue;
+    }
+    // "P Cllr. D. Adams P Cllr. P. Goodwin P Cllr. T. Bagguley …": a register whose every mark is P, with no key printed.
+    const marked = i < 60 && /^P\s+(?:Cllr\.?|Councillor)\s/.test(b.text) ? presentMarkedRegister(b.text) : null;
+    if (marked) {
+      attendees.push(...marked);
       used.add(i);
       continue;
     }

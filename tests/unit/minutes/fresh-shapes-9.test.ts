@@ -414,3 +414,20 @@ test("'Present:-' over a person to a line, a table's pipes and group headings be
   expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Ian BURNS', 'Bill CAIRD', 'Willie SANDS', 'Kevin KERR', 'John ALLAN', 'Steven ROSS']);
   expect(attendance.find((a) => a.name === 'Bill CAIRD')?.role).toBe('Depute Lord Provost');
 });
+
+describe('a register marked P before each member, with no key', () => {
+  const heading = 'Minutes of the Meeting of Ashby Town Council Held on Tuesday 10th December 2019 at the Town Hall, Mill Street, Ashby';
+  const rest = ['', 'In attendance: Andrew Trent - Town Clerk', '', '1. Apologies for Absence', '', 'Councillor Joan Dix.'];
+
+  test('every mark P: all present', () => {
+    const register = 'P Cllr. D. Adamson P Cllr. P. Godwin P Cllr. T. Baggley P Cllr. B. Haig P Cllr. C.P. Cope';
+    const { attendance } = parse([heading, '', register, ...rest].join('\n'));
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['D. Adamson', 'P. Godwin', 'T. Baggley', 'B. Haig', 'C.P. Cope']);
+  });
+
+  test('another mark, whose meaning only a key would give: the register is not read as present', () => {
+    const register = 'P Cllr. D. Adamson P Cllr. P. Godwin A Cllr. T. Baggley P Cllr. B. Haig P Cllr. C.P. Cope';
+    const { attendance } = parse([heading, '', register, ...rest].join('\n'));
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).not.toContain('T. Baggley');
+  });
+});
