@@ -28,7 +28,7 @@ const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:T
  * unanimously to: …", "It was agreed that …", "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to: …": the
  * resolution in lower case, after an optional clause saying how it was moved or voted.
  */
-const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the)\s+(?:vote|discussion|debate)\b[^.;:]{0,80}?,\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+)?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
+const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the|further|some)\s+(?:[\w-]+\s+){0,2}?(?:vote|discussion|debate)\b[^.;:]{0,80}?,?\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+)?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** Parish minutes: "Proposed by Cllr A, seconded by Cllr B and RESOLVED to accept the quotation." */
 const PROPOSED_RESOLVED_RE = new RegExp(String.raw`^(?:It\s+was\s+)?(?:Proposed|proposed|Moved|moved)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+)(?:seconded\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** "Cllr Coles proposed and Cllr Root seconded, and all councillors voted in favour, that the Minutes … be accepted". */
@@ -303,7 +303,10 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
  * list label or a clause that sets the scene (while, although, following, having, given, in view of).
  */
 const CLAUSE_THEN_AGREED_RE =
-  /^(?:\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?((?:While|Whilst|Although|Though|Following|After|Having|Given|In\s+view\s+of)\b[^.;:]{3,300}?,\s+)?it\s+was\s+(?:therefore\s+|also\s+|further\s+)?(?:unanimously\s+)?(?:agreed|resolved)\s+((?:that|to)\s+.{5,})$/;
+  /^(?:\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?((?:While|Whilst|Although|Though|Following|After|Having|Given|In\s+view\s+of)\b[^.;:]{3,300}?,?\s+)?it\s+was\s+(?:therefore\s+|also\s+|further\s+)?(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
+
+/** "…, and after some discussion it was AGREED that …": a formal resolution (its word in capitals) mid-sentence. */
+const MID_SENTENCE_RESOLUTION_RE = /\bit\s+was\s+(?:unanimously\s+|UNANIMOUSLY\s+)?(?:AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
 
 /** A second resolution run into the line before it (lines typed without full stops, joined in copying). */
 const RUN_ON_RESOLUTION_RE =
@@ -437,9 +440,17 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i = Math.max(next, i + 1);
       continue;
     }
-    const clause = b.bullet || !t.includes('t was ') ? null : CLAUSE_THEN_AGREED_RE.exec(splitSentences(t)[0] ?? '');
-    if (clause && clause[3] && (clause[1] || clause[2])) {
-      out.push(makeDecision(item, clause[1] ?? paraLabel, clause[3], passageOf(t)));
+    // The scene-setting clause may open a later sentence of the paragraph ("Mr M said … . Following a lengthy discussion
+    // it was AGREED that …").
+    // "…, and after some discussion it was AGREED that …": the resolution's word in capitals, mid-sentence.
+    const clauses: { label: string | null; text: string }[] = b.bullet || !t.includes('t was ') ? [] : splitSentences(t).flatMap((x, k) => {
+      const c = CLAUSE_THEN_AGREED_RE.exec(x);
+      if (c && c[3] && (c[1] || c[2]) && (k === 0 || c[2])) return [{ label: c[1] ?? null, text: c[3] }];
+      const inside = MID_SENTENCE_RESOLUTION_RE.exec(x);
+      return inside?.[1] && inside.index > 0 ? [{ label: null, text: inside[1] }] : [];
+    });
+    if (clauses.length > 0) {
+      for (const clause of clauses) out.push(makeDecision(item, clause.label ?? paraLabel, clause.text, passageOf(t)));
       i++;
       continue;
     }

@@ -431,3 +431,20 @@ describe('a register marked P before each member, with no key', () => {
     expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).not.toContain('T. Baggley');
   });
 });
+
+describe('a resolution inside a paragraph of narrative', () => {
+  const head = ['Minutes of the meeting of Ashby Parish Council held on 5 June 2018 at 7.30pm in the Village Hall.', '', 'Present: Councillors Gill, Spence and Hart.', '', '27/18. Speeding', ''];
+
+  test("'… said there had been another accident. Following a lengthy discussion it was AGREED that …' in one paragraph", () => {
+    const page = [...head, 'The chairman invited Mr Midson to address the meeting. Mr Midson said there had been another accident. Following a lengthy discussion it was AGREED that the request for the camera be submitted again to the County Council.'];
+    const ds = parse(page.join('\n')).minutes.decisions;
+    expect(ds.map((d) => [d.item, d.kind, d.text])).toEqual([['27/18', 'action', 'That the request for the camera be submitted again to the County Council.']]);
+  });
+
+  test("'… it was AGREED' ending one paragraph, 'that …' opening the next", () => {
+    const page = [...head, 'Mr Midson said there had been another accident on the hill, and after some discussion it was AGREED', '', 'that the request for the camera be submitted again to the County Council.'];
+    const ds = parse(page.join('\n')).minutes.decisions;
+    expect(ds.map((d) => [d.item, d.kind])).toEqual([['27/18', 'action']]);
+    expect(ds[0]?.text).toMatch(/the request for the camera be submitted again/);
+  });
+});
