@@ -495,6 +495,8 @@ const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.matc
 const SENTENCE_THEN_TITLE_RE = /(?<=\p{Ll}{2})\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 export function parseNameList(givenList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
+  // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
+  if (givenList.includes(';') && postsOnly(givenList)) return [];
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
   const rawList = givenList.includes('*') ? givenList.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : givenList;
   const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
@@ -758,6 +760,16 @@ function listBeforeProse(t: string): string | null {
   }
   if (!/^\p{Lu}/u.test(restWords[0] ?? '')) return null;
   return `${before} and ${title}${name}`;
+}
+
+const POST_ONLY_RE = /^(?:the\s+)?(?:Chief|Director|Head|Deputy|Depute|Assistant|Corporate|Democratic|Senior|Principal|Interim|Acting|Strategic|Service|Team|Group|Committee|Executive|Monitoring|Finance|Legal|Policy|Planning|Programme|Project|Communications)\b[^,()]*$/;
+
+/** Three or more parts between semicolons, most of them a post alone ("Head of Finance"), none a person. */
+function postsOnly(list: string): boolean {
+  const parts = list.split(';').map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
+  if (parts.length < 3) return false;
+  const posts = parts.filter((p) => POST_ONLY_RE.test(p) && !HONORIFIC_RE.test(p) && !MEMBER_TITLE_RE.test(p)).length;
+  return posts * 10 >= parts.length * 6;
 }
 
 /** A block that continues a list: names with titles or posts, no verbs, no numbers. */
@@ -2080,7 +2092,14 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
   for (const name of found.present) {
     // A list that gives a surname only ("McCabe") names the same member as "Peter McCabe" arrived late.
     const surname = key(name.split(' ').pop() ?? '');
-    if (attendance.some((a) => (key(a.name) === key(name) || (!a.name.includes(' ') && key(a.name) === surname)) && a.status !== 'apologies')) continue;
+    // "Councillor J Feely entered the meeting" / "Maguire arrived": "John Feely" and "Tommy Maguire" in the list.
+    const first = name.includes(' ') ? name.split(' ')[0]?.replace(/\.$/, '') ?? '' : '';
+    const sameListed = (a: Attendee) => {
+      if (key(a.name) === key(name) || (!a.name.includes(' ') && key(a.name) === surname)) return true;
+      if (key(a.name.split(' ').pop() ?? '') !== surname) return false;
+      return first === '' || (first.length <= 2 && a.name.split(' ')[0]?.startsWith(first.charAt(0)) === true);
+    };
+    if (attendance.some((a) => sameListed(a) && a.status !== 'apologies')) continue;
     attendance.push({ name, status: 'present', role: null });
   }
   const chair = chairOf(blocks);

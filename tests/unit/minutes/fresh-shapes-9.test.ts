@@ -448,3 +448,32 @@ describe('a resolution inside a paragraph of narrative', () => {
     expect(ds[0]?.text).toMatch(/the request for the camera be submitted again/);
   });
 });
+
+describe('people who are not there twice, and posts that are not people', () => {
+  const page = [
+    'Minutes of the meeting of the Policy and Resources Committee held on 11 July 2018 at 7.00 pm in the Chamber.',
+    '',
+    'Present: Councillors: Ann Bell; Colin Dunn; John Feely; Anthony Feely; Tommy Maguire; Eva Ford',
+    '',
+    'In Attendance: Chief Executive; Director of Corporate Services and Governance; Head of Operations and Estates; Head of Finance; Democratic Services Officer',
+    '',
+    'Apologies: Councillors: Gus Hart; Isla Jack',
+    '',
+    'Councillor J Feely entered the meeting during the consideration of apologies. Councillor Maguire arrived at 7.10 pm.',
+    '',
+    '1. Declarations of Interest',
+    '',
+    'There were no declarations of interest.',
+  ].join('\n');
+
+  test("'Councillor J Feely entered the meeting' is John Feely of the list, not a second member", () => {
+    const present = parse(page).attendance.filter((a) => a.status === 'present').map((a) => a.name);
+    expect(present).toEqual(['Ann Bell', 'Colin Dunn', 'John Feely', 'Anthony Feely', 'Tommy Maguire', 'Eva Ford']);
+  });
+
+  test("'In Attendance: Chief Executive; Head of Operations and Estates; …' names posts, and no one is read from it", () => {
+    const { minutes, attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'in-attendance')).toEqual([]);
+    expect(minutes.attendanceState).toBe('read');
+  });
+});
