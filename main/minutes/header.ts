@@ -296,7 +296,9 @@ function headingInside(t: string): { heading: string; before: string } | null {
 }
 
 /** "(7.15pm – 10.15pm)": the meeting's start and end, in brackets after its name and date. */
-const TIME_RANGE_RE = /\((\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s*[–—-]\s*(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\)/i;
+const TIME_RANGE_RE = /\((\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:[–—-]|to)\s*(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)\)/i;
+
+const TRAILING_RANGE_RE = new RegExp(`[\\s,]*${TIME_RANGE_RE.source}\\s*$`, 'i');
 
 export function parseHeader(blocks: readonly Block[]): Header {
   const h: Header = {
@@ -813,6 +815,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
   // A meeting page headed by the council's name alone ("Scottish Borders Council", "Agenda and minutes") is a
   // meeting of the full council, which the page names that way.
   if (!h.committee && councilLine && (h.pageKind === 'meeting' || sawPrinted)) h.committee = councilLine;
+  // "Civic Community Hall, Vicarage Lane, (10.00 a.m. to 11.18 a.m.)": the meeting's times are not part of the place.
+  if (h.venue) h.venue = h.venue.replace(TRAILING_RANGE_RE, '').trim() || null;
   // An issue page repeats the issue title before "Meeting:"; it is part of the header.
   if (h.pageKind === 'issue') {
     const meetingIdx = [...h.used].find((i) => /^Meeting:/i.test(blocks[i]?.text ?? ''));

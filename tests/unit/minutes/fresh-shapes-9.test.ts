@@ -477,3 +477,18 @@ describe('people who are not there twice, and posts that are not people', () => 
     expect(minutes.attendanceState).toBe('read');
   });
 });
+
+test("'… in Civic Hall, Vicarage Lane, (10.00 a.m. to 11.18 a.m.)': the times in brackets are the start and end, not the place", () => {
+  const m = parse(
+    [
+      'Minutes of meeting of the FULL COUNCIL held on Wednesday, 22 February, 2017 in Civic Hall, Vicarage Lane, (10.00 a.m. to 11.18 a.m.)',
+      '',
+      'PRESENT: Councillors C Hardy (Chairman), P Doodes, D Angel and J Bentley.',
+      '',
+      '17/38 MINUTES',
+      '',
+      'The minutes of the meeting held on 7 December 2016 were approved as a correct record.',
+    ].join('\n'),
+  ).minutes;
+  expect([m.date, m.startTime, m.endTime, m.venue]).toEqual(['2017-02-22', '10:00', '11:18', 'Civic Hall, Vicarage Lane']);
+});
