@@ -69,6 +69,8 @@ export function plainBodyName(name: string): string {
   // "Moved from 9th October 2018, Cabinet": a note that the meeting was rescheduled, before the body's name.
   n = n.replace(/^(?:moved|rescheduled|postponed|rearranged|re-arranged|brought\s+forward|changed)\s+(?:from|to)\s+[^,]{3,60},\s*(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(?:\p{L}+\s+){0,3}meeting\s*(?:,|\s[-–—])\s*(?=\p{Lu})/iu, '') || n;
+  // "Special Council, Council": ModernGov's kind of meeting, then the body.
+  n = n.replace(/^(?:(?:special|extraordinary|annual|ordinary|budget|reconvened|adjourned|statutory)\s+)+[\p{L} ]{0,40}?,\s*(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') || n;
   // "Glenbrae Community Council (GCC) Meeting": the body's own initials in brackets are not part of its name
   // (a part such as "(HEARING)" is).

@@ -492,3 +492,20 @@ test("'… in Civic Hall, Vicarage Lane, (10.00 a.m. to 11.18 a.m.)': the times 
   ).minutes;
   expect([m.date, m.startTime, m.endTime, m.venue]).toEqual(['2017-02-22', '10:00', '11:18', 'Civic Hall, Vicarage Lane']);
 });
+
+test("'Special Council, Council - Monday 7 July 2014 6.30 pm': ModernGov's kind of meeting before the body is not its name", () => {
+  const m = parse(
+    [
+      'Agenda, decisions and minutes',
+      '',
+      'Special Council, Council - Monday 7 July 2014 6.30 pm',
+      '',
+      'Venue: Bodicote House, Bodicote, Banbury',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED that the Council approves the scheme.',
+    ].join('\n'),
+  ).minutes;
+  expect([m.committee, m.date, m.startTime]).toEqual(['Council', '2014-07-07', '18:30']);
+});
