@@ -20,7 +20,7 @@ const LIST_LABEL_RE =
 /** A label without its colon opening a block, a name straight after it: "Present Robert Rae, Ian Clarkson, …". */
 const NO_COLON_START_RE = /^(?:\d{1,3}[.)]?\s+)?(?:Members\s+present|Present|PRESENT|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Apologies|APOLOGIES|Absent|ABSENT)\s+(?=\p{Lu})/u;
 /** The same labels alone on their line, the list on the lines under them. */
-const BARE_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:Members\s+present|Councillors\s+present|Also\s+present|Present|Apolog(?:ies|y)(?:\s+for\s+absence)?|In\s+attendance|Absent|Officers(?:\s+present)?)\s*:?-?$/i;
+const BARE_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:Members\s+present|Councillors\s+present|Also\s+present|Present|Apolog(?:ies|y)(?:\s+for\s+absence)?|In\s+attendance|Absent|Officers(?:\s+present)?|Observing|Clerk)\s*:?-?$/i;
 /** Where a list ends: a sentence's verb, a heading in capitals, an item number. */
 const LIST_END_RE =
   /\b(?:was|were|is|are|had|has|have|welcomed|opened|declared|noted|agreed|resolved|RESOLVED|AGREED|explained|reported|asked|thanked)\b|(?:^|\s)\p{Lu}{4,}(?:\s+\p{Lu}{2,})+\b(?!\s+\p{Lu}\p{Ll})|(?:^|\s)(?:[A-Z]{0,2}\d{1,4}(?:\/\d{2,4})?[.)]?\s+\p{Lu}{3,})|\b[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}\b|\b(?:Additional\s+documents|Supporting\s+documents|Minutes|Decision|Documents)\s*:|\s\d{1,3}\.\s+\p{Lu}/u;
@@ -85,6 +85,8 @@ function linesUnder(blocks: readonly Block[], from: number, limit: number): stri
   for (let k = from; k < limit && k < from + 60; k++) {
     const t = blocks[k]?.text.trim().slice(0, 1500) ?? '';
     if (!t || BARE_LABEL_RE.test(t) || LIST_LABEL_ONE_RE.test(t)) break;
+    // "Declarations of Interest" over its own bullets, "Page 1358.": the next section, the page's furniture.
+    if (/^(?:Declarations?\s+of\s+(?:[\w'’-]+\s+){0,3}Interests?|Page\s+\d{1,4})\.?$/i.test(t)) break;
     // "Minutes:", "Additional documents:": a ModernGov page's next field; "2. Notes of …": the next item.
     if (/^[\p{L} ]{3,30}:$/u.test(t) || /^\d{1,3}[.)]?\s/.test(t)) break;
     const part = listPart(t);

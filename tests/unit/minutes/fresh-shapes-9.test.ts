@@ -311,6 +311,8 @@ describe("a list's bullets run into one line", () => {
       'The minutes of the meeting held on 10 November 2020 were approved.',
     ].join('\n');
     const { minutes: m, attendance } = parse(page);
+    // "Present Councillors Ann Bell, Colin Dunn, …": the label without its colon, before titled full names.
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Ann Bell', 'Colin Dunn', 'Eva Ford', 'Gus Hart']);
     expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
       ['Ian Jack', 'Head of Legal Services'],
       ['Kit Laird', 'Interim Chief Executive'],
@@ -323,6 +325,8 @@ describe("a list's bullets run into one line", () => {
       ['Gus Hart', '14.1'],
     ]);
     expect(m.declarationsState).toBe('declared');
+    // Every list read: the declarations heading and its bullets after the apology are not part of the apologies.
+    expect(m.attendanceState).toBe('read');
   });
 });
 
