@@ -303,7 +303,7 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
  * list label or a clause that sets the scene (while, although, following, having, given, in view of).
  */
 const CLAUSE_THEN_AGREED_RE =
-  /^(?:\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?((?:While|Whilst|Although|Though|Following|After|Having|Given|In\s+view\s+of)\b[^.;:]{3,300}?,?\s+)?it\s+was\s+(?:therefore\s+|also\s+|further\s+)?(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
+  /^(?:\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?((?:While|Whilst|Although|Though|Following|After|Having|Given|In\s+view\s+of)\b[^.;:]{3,300}?,?\s+|(?:On|Upon|With|As)\s+(?:the|this|that|a)\b[^.;:]{3,200}?,\s+)?it\s+was\s+(?:therefore\s+|also\s+|further\s+)?(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
 
 /** "…, and after some discussion it was AGREED that …": a formal resolution (its word in capitals) mid-sentence. */
 const MID_SENTENCE_RESOLUTION_RE = /\bit\s+was\s+(?:unanimously\s+|UNANIMOUSLY\s+)?(?:AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;

@@ -282,8 +282,32 @@ function splitAgendaRun(blocks: readonly Block[]): readonly Block[] {
   return changed ? out : blocks;
 }
 
+/**
+ * "PROVOST'S REMARKS 2. The Provost began …": a heading in capitals printed in the margin, the minute's number opening
+ * its text. Rewritten as "2. PROVOST'S REMARKS" over the text, when two or more such paragraphs are numbered one
+ * after another.
+ */
+const MARGIN_HEAD_RE = /^(?!(?:RESOLVED|AGREED|NOTED|DECISION|DECIDED|RECOMMENDED)\b)((?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}\d’'&:,()/-]+(?:\s+[\p{Lu}\d’'&:,()/-]+){0,12})\s+(\d{1,3})\.\s+(?=\p{Lu}\p{Ll})/u;
+
+function splitMarginHeadings(blocks: readonly Block[]): readonly Block[] {
+  const found = blocks.map((b) => (b.bullet || b.text.length > 20000 ? null : MARGIN_HEAD_RE.exec(b.text)));
+  const numbers = found.flatMap((m) => (m?.[2] ? [Number(m[2])] : []));
+  if (numbers.length < 2 || !numbers.every((n, k) => k === 0 || n === (numbers[k - 1] ?? 0) + 1)) return blocks;
+  const out: Block[] = [];
+  blocks.forEach((b, k) => {
+    const m = found[k];
+    if (!m?.[1] || !m[2]) {
+      out.push(b);
+      return;
+    }
+    out.push({ ...b, text: `${m[2]}. ${m[1].replace(/:$/, '')}` });
+    out.push({ ...b, text: b.text.slice(m[0].length) });
+  });
+  return out;
+}
+
 export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
-  const blocks = splitAgendaRun(splitCapsLabels(input));
+  const blocks = splitMarginHeadings(splitAgendaRun(splitCapsLabels(input)));
   const cuts = findCuts(blocks);
   if (cuts.length === 0) return blocks;
   const out: Block[] = [];

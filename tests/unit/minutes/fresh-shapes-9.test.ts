@@ -513,3 +513,30 @@ test("'Special Council, Council - Monday 7 July 2014 6.30 pm': ModernGov's kind 
   ).minutes;
   expect([m.committee, m.date, m.startTime]).toEqual(['Council', '2014-07-07', '18:30']);
 });
+
+test("'PROVOST'S REMARKS 2. The Provost began …': the heading in the margin, the minute's number opening its text", () => {
+  const page = [
+    'GLENMUIR COUNCIL',
+    '',
+    'MINUTES OF MEETING HELD ON THURSDAY 27 JUNE 2013 AT 1000 HOURS IN THE COUNCIL CHAMBERS, KIRK STREET',
+    '',
+    'PRESENT: Provost Jim Todd and Councillors Helen Coffey, Andrew Hershaw and Moira Pirie.',
+    '',
+    'ADDITIONAL BUSINESS: COUNCIL APPOINTMENTS 1. On the matter having been raised, it was agreed that a request from the Independent Group to alter their representation be dealt with under Item 7 on the Agenda.',
+    '',
+    "PROVOST'S REMARKS 2. The Provost welcomed everyone to the meeting.",
+    '',
+    'MINUTES 3. The Minutes of the meeting of 16 May 2013 were approved as a correct record.',
+  ].join('\n');
+  const m = parse(page).minutes;
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'ADDITIONAL BUSINESS: COUNCIL APPOINTMENTS'],
+    ['2', "PROVOST'S REMARKS"],
+    ['3', 'MINUTES'],
+  ]);
+  // Where the business is taken is procedure.
+  expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([
+    ['1', 'procedural'],
+    ['3', 'procedural'],
+  ]);
+});
