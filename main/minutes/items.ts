@@ -51,7 +51,7 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
 }
 
 /** "Application for a licence (report attached)": a note of the papers, not part of the title. */
-const REPORT_NOTE_RE = /\s*[([]?\b(?:reports?|papers?)\s+(?:attached|to\s+follow|enclosed|herewith|circulated)[)\]]?\.?$/i;
+const REPORT_NOTE_RE = /\s*[([]?\b(?:(?:reports?|papers?|cop(?:y|ies))\s+(?:attached|to\s+follow|enclosed|herewith|circulated)|to\s+be\s+tabled)[)\]]?\.?$/i;
 /** "SYMPATHY (REF: M/21)": the file reference printed after a heading. */
 const FILE_REF_RE = /\s*\((?:REF|Ref)\.?\s*:\s*[^()]{1,40}\)$/;
 

@@ -540,3 +540,23 @@ test("'PROVOST'S REMARKS 2. The Provost began …': the heading in the margin, t
     ['3', 'procedural'],
   ]);
 });
+
+test("an agenda's notes of its papers, '(Copy attached)', '(Copies attached)', '(To be tabled)', are not part of the titles", () => {
+  const page = [
+    'EASTMOOR BOROUGH COUNCIL',
+    '',
+    'You are hereby invited to attend a meeting of the Eastmoor Borough Council to be held on Wednesday, 28 September 2016 at 7.00 pm in the Council Chamber.',
+    '',
+    'AGENDA',
+    '',
+    '1. Prayer',
+    '2. Apologies',
+    '3. Declarations of Interest',
+    '4. Mayor and Deputy Mayor Engagements for the Month (To be tabled)',
+    '5. Minutes of Meeting of 24 August 2016 (Copy attached)',
+    '6. Minutes of Committees (Copies attached)',
+  ].join('\n');
+  const m = parse(page).minutes;
+  expect(m.document).toBe('agenda');
+  expect(m.items.map((i) => i.title).slice(3)).toEqual(['Mayor and Deputy Mayor Engagements for the Month', 'Minutes of Meeting of 24 August 2016', 'Minutes of Committees']);
+});
