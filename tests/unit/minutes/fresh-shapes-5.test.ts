@@ -1092,8 +1092,8 @@ describe('an agenda run onto one line after its AGENDA word', () => {
       ['2', 'Apologies'],
       ['3', 'Declarations of Interest'],
       ['4', 'Mayor’s Business'],
-      ['5', 'Minutes of Meeting of 24 August 2016 (Copy attached)'],
-      ['6', 'Minutes of Committees (Copies attached)'],
+      ['5', 'Minutes of Meeting of 24 August 2016'],
+      ['6', 'Minutes of Committees'],
       ['7', 'Sealing Documents'],
     ]);
     expect([minutes.date, minutes.startTime]).toEqual(['2016-09-28', '19:00']);
