@@ -931,6 +931,8 @@ function postedRoll(blocks: readonly Block[], from: number): { attendees: Attend
   return offices > 0 && groups > 0 ? { attendees: out, end: k } : null;
 }
 
+const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Representatives|Advisers|Advisors|Observers|Deputies))\s*:\s*((?:Councillors?|Cllrs?)\.?\s+\p{Lu}.{1,300})$/u;
+
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
 const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?)$/i;
 const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
@@ -1438,6 +1440,18 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
     }
     const m = labelOf(b.text);
+    // "Assistants:Councillors J Potts and M Richardson." / "Advisory Members:Councillors …": members in named groups,
+    // under the members present, each with the group's name as their role.
+    const group = !m && attendees.some((a) => a.status === 'present') ? MEMBER_GROUP_RE.exec(b.text.trim()) : null;
+    if (group?.[1] && group[2] && !hasVerb(group[2])) {
+      const entries = parseNameList(group[2].replace(/^(?:Councillors?|Cllrs?)\.?\s+/, '').replace(/\.$/, ''));
+      if (entries.length > 0 && entries.length >= splitOutsideBrackets(group[2]).length) {
+        const role = group[1].replace(/s$/, '');
+        for (const e of entries) attendees.push({ name: stripMemberTitle(e.name), status: 'present', role });
+        used.add(i);
+        continue;
+      }
+    }
     if (!m) continue;
     // "45. Attended by: …" is a numbered minute: its list is read, but the block stays an item.
     const numbered = /^\d/.test(b.text);

@@ -560,3 +560,28 @@ test("an agenda's notes of its papers, '(Copy attached)', '(Copies attached)', '
   expect(m.document).toBe('agenda');
   expect(m.items.map((i) => i.title).slice(3)).toEqual(['Mayor and Deputy Mayor Engagements for the Month', 'Minutes of Meeting of 24 August 2016', 'Minutes of Committees']);
 });
+
+test("members in named groups under the members present: 'Assistants:Councillors J Potts and M Richardson.'", () => {
+  const page = [
+    'Minutes of the Meeting held on Tuesday, 3rd March 2015 at Ashby Town Hall',
+    '',
+    'Present:Councillor S A Greene (Chair),',
+    '',
+    'Councillors A Chalmers, J Evans and G J Wynne.',
+    '',
+    'Assistants:Councillors J Pott and M Richards.',
+    '',
+    'Advisory Members:Councillors H M Brand and D Challis.',
+    '',
+    'Officers:D Armitage, S Brown and P Clark.',
+    '',
+    '(The meeting opened at 6.30pm.)',
+  ].join('\n');
+  const { attendance } = parse(page);
+  expect(attendance.filter((a) => a.role === 'Assistant' || a.role === 'Advisory Member').map((a) => [a.name, a.status, a.role])).toEqual([
+    ['J Pott', 'present', 'Assistant'],
+    ['M Richards', 'present', 'Assistant'],
+    ['H M Brand', 'present', 'Advisory Member'],
+    ['D Challis', 'present', 'Advisory Member'],
+  ]);
+});
