@@ -353,6 +353,22 @@ function joinMovedAnd(blocks: readonly Block[]): readonly Block[] {
   return out;
 }
 
+const BODY_AT_END_RE = /(?:,|\band)\s+(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Sub-Committee|Commission)\s*:?$/;
+const LETTERED_POINT_RE = /^(?:\(([a-h])\)|([a-h])[.)])\s+(\S.{3,})$/;
+
+/** Lettered points, each a resolution ("the X be adopted", "the Y be authorised to …"), from `from` on. */
+function letteredResolutions(blocks: readonly Block[], from: number): { points: { label: string; text: string }[]; next: number } | null {
+  const points: { label: string; text: string }[] = [];
+  let k = from;
+  for (; k < blocks.length; k++) {
+    const m = LETTERED_POINT_RE.exec(blocks[k]?.text.trim() ?? '');
+    const label = m?.[1] ?? m?.[2];
+    if (!m || !label || !m[3] || !/\bbe\s+\p{Ll}+/u.test(m[3])) break;
+    points.push({ label, text: m[3] });
+  }
+  return points.length > 0 ? { points, next: k } : null;
+}
+
 /** findDecisions before repeats are dropped. */
 function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
   const blocks = joinMovedAnd(splitRunOnResolutions(given));
@@ -368,6 +384,14 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     const t = para ? b.text.slice(para[0].length) : b.text.replace(MINUTE_CODE_LEAD_RE, '');
     const paraLabel: string | null = para?.[1] ?? pending ?? null;
     pending = null;
+    // "… and following a vote, Council" over "a. the revised Constitution … be adopted" / "b. the Monitoring Officer be
+    // authorised to …": the resolution's verb lost in copying, its lettered points still each a decision.
+    const lettered = !b.bullet && BODY_AT_END_RE.test(t) ? letteredResolutions(blocks, i + 1) : null;
+    if (lettered) {
+      for (const p of lettered.points) out.push(makeDecision(item, p.label, p.text, passageOf(`${t} ${p.label}. ${p.text}`)));
+      i = lettered.next;
+      continue;
+    }
     const table = b.bullet ? null : readActionTable(blocks, i);
     if (table) {
       for (const row of table.rows) out.push(tableAction(item, row));

@@ -585,3 +585,22 @@ test("members in named groups under the members present: 'Assistants:Councillors
     ['D Challis', 'present', 'Advisory Member'],
   ]);
 });
+
+test("'… and following a vote, Council' over lettered points 'a. the X be adopted' / 'b. the Y be authorised to …': each a decision", () => {
+  const page = [
+    'Minutes of the meeting of the Council of Eastmoor Borough Council held on 17 January 2024.',
+    'Item | Title | Minutes |',
+    '1 | Apologies for Absence |',
+    'Apologies for absence were received from Councillor Bell. |',
+    '2 | Standards Committee Recommendations |',
+    'The members considered the options set out in the committee report and following a vote, Council',
+    'a. the revised Constitution, as attached to the report, be adopted with effect from 1 February 2024.',
+    'b. the Monitoring Officer be authorised to make consequential changes. |',
+  ].join('\n');
+  const ds = parse(page).minutes.decisions;
+  expect(ds.map((d) => [d.item, d.label, d.kind])).toEqual([
+    ['2', 'a', 'action'],
+    ['2', 'b', 'action'],
+  ]);
+  expect(ds[1]?.text).toMatch(/^the Monitoring Officer be authorised to make consequential changes/);
+});
