@@ -353,6 +353,7 @@ function joinMovedAnd(blocks: readonly Block[]): readonly Block[] {
   return out;
 }
 
+const APPOINTMENTS_LEAD_RE = /\b(?:made|agreed|approved|confirmed)\s+the\s+(?:undernoted|under-noted|following)\s+(?:appointments?|nominations?)\s*[:–—-]*$/i;
 const BODY_AT_END_RE = /(?:,|\band)\s+(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Sub-Committee|Commission)\s*:?$/;
 const LETTERED_POINT_RE = /^(?:\(([a-h])\)|([a-h])[.)])\s+(\S.{3,})$/;
 
@@ -391,6 +392,21 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       for (const p of lettered.points) out.push(makeDecision(item, p.label, p.text, passageOf(`${t} ${p.label}. ${p.text}`)));
       i = lettered.next;
       continue;
+    }
+    // "… the Council made the undernoted appointments:-" over "(a) Dundee Trust - Councillor Rendall": each appointment.
+    if (!b.bullet && APPOINTMENTS_LEAD_RE.test(t)) {
+      let k = i + 1;
+      const found: Decision[] = [];
+      for (; k < blocks.length; k++) {
+        const m = /^\(([a-z])\)\s+(\S.{3,300})$/.exec(blocks[k]?.text.trim() ?? '');
+        if (!m?.[1] || !m[2] || !/\s[–—-]\s/.test(m[2])) break;
+        found.push(decisionOf(item, m[1], m[2], passageOf(`${t} (${m[1]}) ${m[2]}`), 'procedural', null));
+      }
+      if (found.length > 0) {
+        out.push(...found);
+        i = k;
+        continue;
+      }
     }
     const table = b.bullet ? null : readActionTable(blocks, i);
     if (table) {

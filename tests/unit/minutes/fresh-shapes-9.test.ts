@@ -604,3 +604,22 @@ test("'… and following a vote, Council' over lettered points 'a. the X be adop
   ]);
   expect(ds[1]?.text).toMatch(/^the Monitoring Officer be authorised to make consequential changes/);
 });
+
+test("'… the Council made the undernoted appointments:-' over '(a) Body - Councillor X' lines: each appointment a procedural decision", () => {
+  const page = [
+    'At a MEETING of the GLENMUIR CITY COUNCIL held at Glenmuir on 24th June, 2019.',
+    'Present:- Councillors Allan, Ross and Kerr.',
+    'I APPOINTMENT TO OUTSIDE BODIES',
+    'It was reported that Councillor Murray had resigned from the undernoted bodies and therefore the Council made the undernoted appointments:-',
+    '(a) Glenmuir Science Centre - Councillor Allan',
+    '(b) Glenmuir Trust - Councillor Ross',
+    'II MINUTES',
+    'The minute of the meeting of 27 May 2019 was approved.',
+  ].join('\n');
+  const ds = parse(page).minutes.decisions;
+  expect(ds.map((d) => [d.item, d.label, d.kind, d.text])).toEqual([
+    ['I', 'a', 'procedural', 'Glenmuir Science Centre - Councillor Allan'],
+    ['I', 'b', 'procedural', 'Glenmuir Trust - Councillor Ross'],
+    ['II', null, 'procedural', 'The minute of the meeting of 27 May 2019 was approved.'],
+  ]);
+});
