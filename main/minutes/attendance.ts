@@ -886,7 +886,7 @@ function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { n
     if (!b) break;
     const t = b.text.replace(/\s*\|\s*$/, '').trim();
     if (t === '' || t === '|') continue;
-    if (TABLE_GROUP_RE.test(t) && entries.length + 1 < 200) continue;
+    if (TABLE_GROUP_RE.test(t)) continue;
     if (t.length > 70 || hasVerb(t) || labelOf(t) || /\d/.test(t) || splitOutsideBrackets(t).length > 1) break;
     const one = parseNameList(t);
     if (one.length !== 1 || !one[0] || one[0].name.split(/\s+/).length > 5) break;
@@ -1275,7 +1275,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       const read: Attendee[] = [];
       let k = i + 1;
       for (; k < n && k <= i + 60 && blocks[k]?.bullet; k++) {
-        const text = withoutHowAttended(blocks[k]?.text ?? '').replace(/\s*\((?:for|from|until|to)\s+(?:items?|minutes?|part)\b[^()]*\)/gi, '').replace(/\.$/, '');
+        // parseEntry leaves out a bracket saying when someone attended ("(for Items 1 to 23)").
+        const text = withoutHowAttended(blocks[k]?.text ?? '').replace(/\.$/, '');
         const e = text.length < 160 && !hasVerb(text) ? parseEntry(text, true) : null;
         if (!e) break;
         read.push({ name: stripMemberTitle(e.name), status: kind, role: kind === 'apologies' ? null : clerk ? (e.role ?? 'Clerk') : e.role });

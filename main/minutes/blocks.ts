@@ -98,7 +98,12 @@ function stripRunningHeaders(text: string): string {
 }
 
 /** Remove page numbers and running headers/footers that repeat across PDF pages. */
-function stripPageFurniture(input: string): string {
+/** A document-sharing site's lines about the file near the top ("Total Page:16", "File Type:pdf, Size:1020Kb"). */
+const SITE_FURNITURE_RE = /^[ \t]*(?:Total\s+Pages?\s*:\s*\d{1,4}|File\s+Type\s*:\s*\w{2,5}(?:,\s*Size\s*:\s*[\d.,]+\s*[KMG]?b)?)[ \t]*$/gim;
+
+function stripPageFurniture(given: string): string {
+  const head = given.slice(0, 2000);
+  const input = /Total\s+Pages?\s*:|File\s+Type\s*:/i.test(head) ? head.replace(SITE_FURNITURE_RE, '') + given.slice(2000) : given;
   const text = input.includes('\f') ? input : stripRunningHeaders(input);
   const pages = text.split('\f');
   if (pages.length < 2) return text;

@@ -37,15 +37,7 @@ export function parseMinutesTextDetailed(text: string, wholeClassified = true): 
   if (!wholeClassified && classified !== text) assertMinutesOrAgenda(text);
   // The sniffer has already refused a whole text that is not text at all.
   const document = !wholeClassified && classified === text ? assertMinutesOrAgenda(text) : assertLooksLikeMinutes(classified);
-  return parseBlocksDetailed(withoutSiteFurniture(toBlocks(body)), { document, sourceAddress: address });
-}
-
-/** A document-sharing site's lines about the file ("Total Page:16", "File Type:pdf, Size:1020Kb"): not the minutes'. */
-const SITE_FURNITURE_RE = /^(?:Total\s+Pages?\s*:\s*\d{1,4}|File\s+Type\s*:\s*\w{2,5}(?:,\s*Size\s*:\s*[\d.,]+\s*[KMG]?b)?)$/i;
-
-function withoutSiteFurniture(blocks: Block[]): Block[] {
-  const kept = blocks.filter((b, i) => i > 12 || !SITE_FURNITURE_RE.test(b.text.trim()));
-  return kept.length === blocks.length ? blocks : kept;
+  return parseBlocksDetailed(toBlocks(body), { document, sourceAddress: address });
 }
 
 /** What the caller knows about the file beyond its text. */
