@@ -4,7 +4,7 @@ import { LABEL_RE, SECTION_RE, TERMINAL_RE } from './blocks';
 import { classifyDecision, dueOf, isActor, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
-import { NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
+import { midSentenceTask, NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
 import { splitInlinePoints } from './inline-points';
 import type { ActionRow } from './action-table';
 import { readActionTable } from './action-table';
@@ -759,14 +759,23 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     }
     const under = s.includes('undert') ? UNDERTOOK_RE.exec(s) : null;
     if (under && under[1] && under[2]) {
-      const owner = under[1].replace(/^(?:In response,?\s+|Following .{0,80}?,\s*)/i, '').replace(/^The\s+/, 'the ');
+      // "NOTE: (1) Councillor Callow, the Leader of the Council, undertook to …": the note's label and number are not
+      // part of the task, and the post after the name only says who the person is.
+      const lead = /^(?:(?:NOTE|Note)\s*:\s*)?(?:\(\d{1,2}\)\s+)?/.exec(under[1])?.[0] ?? '';
+      const who = under[1].slice(lead.length);
+      const named = /^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?[^,]{3,80},?$/.exec(who)?.[1];
+      const owner = (named ?? who).replace(/^(?:In response,?\s+|Following .{0,80}?,\s*)/i, '').replace(/^The\s+/, 'the ').replace(/^(?:Councillor|Cllr\.?)\s+(?=[A-Z])/, (w) => (named ? '' : w));
       // "The Commissioner explained that the Chief Constable undertook to …" reports what someone else once undertook.
       // "She undertook to …": a pronoun names no one the reader can act on; the undertaking stays, with no owner.
       const pronoun = /^(?:he|she|they|it|officers?\s+present)$/i.test(owner.trim());
-      if (!pronoun && !isActor(owner)) return;
-      const text2 = finishText(s);
+      if (!pronoun && !isActor(named ?? owner)) return;
+      const text2 = finishText(s.slice(lead.length));
       out.push({ item, label: null, text: text2, kind: 'action', owner: pronoun ? null : owner, due: dueOf(text2, 'action') });
+      return;
     }
+    // "(44) Wolverton field lease Clerk to copy …", "In respect of minute 8 b) the Clerk was instructed to contact …".
+    const task = /Clerk|Chair|Officer|Chief|Treasurer|RFO|Convener|Secretary/.test(s) ? midSentenceTask(s) : null;
+    if (task) out.push(action(item, task.text, task.owner, s));
   });
   return out;
 }

@@ -1,0 +1,53 @@
+/**
+ * Issue 15, general shapes met on spent pages of the seventh to ninth sets (the tenth set's held-out pages unread until
+ * the end), written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
+
+describe('tasks given to a post part-way through a sentence', () => {
+  const page = [
+    'Ashcombe Parish Council',
+    'Minutes of the Parish Council Meeting held on Monday 7th January 2019 at 7.00pm in the Village Hall',
+    'Present: Councillors A. Baker (Chairman), C. Dunn and E. Ford.',
+    '19.01.01 – Declaration of Interests',
+    'None.',
+    '19.01.02 – Matters arising',
+    'In respect of minute 18.12.08 b) – Mill Lane the Clerk was instructed to contact the Highways Authority about the drains.',
+    '(44) Allotment lease Clerk to copy the lease to the trustees of the Allotment Charity. (45) Bus shelter Repairs are complete.',
+    'Noted and resolved to ask the Clerk to write to the landowner about the hedge.',
+    '19.01.03 – Standing Orders',
+    'This item allows the Chairman to invite any member to speak. A letter from the Clerk to the Council was read.',
+  ].join('\n');
+
+  test('each is an action owned by the post, its text from the post on (or the whole resolution that gives it)', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => i.number)).toEqual(['19.01.01', '19.01.02', '19.01.03']);
+    const actions = m.decisions.filter((d) => d.kind === 'action').map((d) => [d.item, d.owner, d.text]);
+    expect(actions).toEqual([
+      ['19.01.02', 'the Clerk', 'the Clerk was instructed to contact the Highways Authority about the drains.'],
+      ['19.01.02', 'Clerk', 'Clerk to copy the lease to the trustees of the Allotment Charity.'],
+      ['19.01.02', 'the Clerk', 'Noted and resolved to ask the Clerk to write to the landowner about the hedge.'],
+    ]);
+  });
+
+  test('an item that only allows the Chair to do something, or a letter from the Clerk, gives no one a task', () => {
+    const { minutes: m } = parse(page);
+    expect(m.decisions.filter((d) => d.item === '19.01.03')).toEqual([]);
+  });
+});
+
+test('"NOTE: (1) Councillor A, the Leader of the Council, undertook to …": the undertaking owned by the named member', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes of the meeting of the Council of Rivermouth Borough Council held on Thursday 9 July 2009 at 6.30pm in the Town Hall',
+      '1 Questions to the Leader',
+      'Members asked questions of the Leader.',
+      'NOTE: (1) Councillor Corbett, the Leader of the Council, undertook to provide a written answer to Councillor Hale’s question.',
+    ].join('\n'),
+  );
+  const d = m.decisions.find((x) => x.kind === 'action');
+  expect(d?.owner).toBe('Corbett');
+  expect(d?.text).toBe('Councillor Corbett, the Leader of the Council, undertook to provide a written answer to Councillor Hale’s question.');
+});
