@@ -349,6 +349,11 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
       out.push({ member: officer[1], item: itemOf(about) ?? lead ?? fallbackItem, subject: subjectOf(about), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
       return;
     }
+    const listed = followingDeclaredEntries(sentence, date, lead ?? fallbackItem);
+    if (listed.length > 0) {
+      out.push(...listed);
+      return;
+    }
     const found = declarationMatch(sentence);
     if (!found) {
       if (!/^\s*(?:no|none|nil)\b/i.test(sentence)) out.push(...passiveDeclarations(sentence, date, lead ?? fallbackItem));
@@ -392,6 +397,29 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
     for (const member of members) out.push({ member, item, subject, nature, withdrew, passage: passageOf(used) });
   });
   return dedupe(out);
+}
+
+/** "The following personal interests were declared: Cllr A in … as …; Cllr B on …": the entries after the colon. */
+const FOLLOWING_DECLARED_RE = /\bThe\s+following\s+(?:[\w-]+\s+){0,3}?(?:interests?|declarations?(?:\s+of\s+(?:[\w-]+\s+){0,2}?interests?)?)\s+(?:were|was|had\s+been)\s+(?:declared|made|disclosed|recorded|received)\s*(?::-?|[–—-])\s*(\S.{5,})$/i;
+const LISTED_ENTRY_RE = new RegExp(`^(?:and\\s+)?${MEMBER_PREFIX}\\s+((?:[A-Z]\\.?\\s+){0,3}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)\\s+(?:in|on|regarding|concerning|in\\s+respect\\s+of|in\\s+relation\\s+to)\\s+(\\S.{2,})$`);
+/** "in A as …, in B as … and also in C": one member's several interests, each a declaration of its own. */
+const MORE_SUBJECTS_RE = /(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?)in\s+(?=(?:the|Mr|Mrs|Ms|Dr|planning)\b|\p{Lu})/u;
+
+function followingDeclaredEntries(sentence: string, date: string | null, item: string | null): Declaration[] {
+  if (sentence.length > 1500 || !/following/i.test(sentence)) return [];
+  const m = FOLLOWING_DECLARED_RE.exec(sentence);
+  if (!m?.[1]) return [];
+  const lead = sentence.slice(0, sentence.length - m[1].length);
+  const out: Declaration[] = [];
+  for (const entry of m[1].split(/\s*;\s*/)) {
+    const e = LISTED_ENTRY_RE.exec(entry.trim());
+    if (!e?.[1] || !e[2]) continue;
+    for (const part of e[2].split(MORE_SUBJECTS_RE)) {
+      const subject = cleanSubject(part);
+      if (subject) out.push({ member: e[1], item: itemOf(part) ?? item, subject, nature: interestNature(`${lead} ${entry}`, date), withdrew: withdrewIn(entry), passage: passageOf(`${lead} ${entry}`) });
+    }
+  }
+  return out;
 }
 
 /** "It was noted that this was a prejudicial interest", "This was a personal interest only". */

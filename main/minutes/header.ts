@@ -317,6 +317,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     const b = blocks[i];
     if (!b || b.bullet) continue;
     let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
+    // "Page 34 KIRKBURTON PARISH COUNCIL MINUTES OF …": the page's number run into the heading of a bound minute book.
+    if (i < 3) t = t.replace(/^Page\s+\d{1,4}\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})/u, '');
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm – 10.15pm) PRESENT: …".
     const present = i < 3 && t.includes('PRESENT:') ? t.indexOf(' PRESENT:') : -1;
     if (present > 10 && findDate(t.slice(0, present))) t = t.slice(0, present);

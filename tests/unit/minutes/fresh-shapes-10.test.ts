@@ -51,3 +51,21 @@ test('"NOTE: (1) Councillor A, the Leader of the Council, undertook to …": the
   expect(d?.owner).toBe('Corbett');
   expect(d?.text).toBe('Councillor Corbett, the Leader of the Council, undertook to provide a written answer to Councillor Hale’s question.');
 });
+
+test('"The following personal interests were declared: Cllr A in … as …; Cllr B on …": each entry, and each of a member’s several interests', () => {
+  const { minutes: m } = parse(
+    [
+      'Page 12 HOLMBRIDGE PARISH COUNCIL MINUTES OF THE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON THURSDAY, 5 th APRIL 2012 AT 7.30 pm',
+      'PRESENT: Cllr S Dunford in the Chair, Cllrs B Armer, M Atkinson and K Dunn.',
+      'Declarations of Interest The following personal interests were declared: Cllr B Armer in the Green Lane jubilee application as he knows people on the committee; Cllr M Atkinson in Mr Paul Grey as she knows him and also in the school jubilee application as she helped with it; Cllr K Dunn on the Mill Farm item as his partner deals with the appeal.',
+    ].join('\n'),
+  );
+  expect(m.council).toBe('HOLMBRIDGE PARISH COUNCIL');
+  expect(m.declarationsState).toBe('declared');
+  expect(m.declarations.map((d) => [d.member, d.subject, d.nature])).toEqual([
+    ['B Armer', 'the Green Lane jubilee application as he knows people on the committee', 'personal'],
+    ['M Atkinson', 'Mr Paul Grey as she knows him', 'personal'],
+    ['M Atkinson', 'the school jubilee application as she helped with it', 'personal'],
+    ['K Dunn', 'the Mill Farm item as his partner deals with the appeal', 'personal'],
+  ]);
+});
