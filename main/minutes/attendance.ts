@@ -25,7 +25,7 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  'Attendees|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)';
+  'Attendees|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
@@ -45,7 +45,7 @@ const LABEL_RE = new RegExp(
  * "Officers Present J A Dunn (Chief Executive)", "Presiding P McLean". Only these forms, and only before a name.
  */
 const NO_COLON_LABEL_RE =
-  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent)\s+(?=(?:(?:Councillors?|Cllrs?|Cllr['’]s|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:(?:Councillors|Cllrs)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,)/u;
+  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent|Chair(?=\s+The\s+(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\b))\s+(?=(?:(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost),?\s+)?(?:(?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Cllr['’]s|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:(?:Councillors|Cllrs)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,)/u;
 
 /** The attendance label opening a block, with or without its colon. */
 function labelOf(text: string): RegExpExecArray | null {
@@ -393,6 +393,8 @@ const isWordName = (t: string) => /^[A-Z][a-z\u00e0-\u024f'’-]{1,}$/.test(t) &
  * A name list: "Councillor A Smith (Chair), Councillors B Jones, C Patel (substitute for Councillor D Lee) and Co-opted Member E Green".
  * In a list of people "in attendance" a part that is not a name is the post of the person before it.
  */
+/** "The Mayor, Councillor G Duddy", "Deputy Mayor, Councillor Y Boyle": the civic post, then its holder's title and name. */
+const POST_BEFORE_HOLDER_RE = /(^|,\s*)((?:The\s+)?(?:Deputy\s+|Lord\s+|Depute\s+)*(?:Mayor|Provost|Convener))\s*,\s+((?:(?:County|City|Borough)\s+)?(?:Councillor|Cllr|Alderman)\.?\s+(?:(?:\p{Lu}\.?\s*){1,3}\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+))/gu;
 /** "C. Motley and P. Nutting (Deputy Leaders)": one post in the plural after two names is each one's post. */
 const SHARED_POST_RE = /([^,;()]{2,60}?)\s+(?:and|&)\s+([^,;()]{2,60}?)\s*\(((?:[A-Z][\w-]*\s+){0,3}(?:Leader|Chair|Vice-Chair|Member|Officer|Director|Mayor|Convener|Representative|Observer|Adviser|Advisor))s\)/g;
 
@@ -502,8 +504,10 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
   if (run) return run;
   const shared = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
+  // "Deputy Mayor, Councillor Y Boyle": a civic post printed before its holder is the holder's role.
+  const posted = shared.length < 5000 && /(?:Mayor|Provost|Convener)\s*,/.test(shared) ? shared.replace(POST_BEFORE_HOLDER_RE, (_, lead: string, post: string, holder: string) => `${lead}${holder} (${post.replace(/^The\s+/i, '')})`) : shared;
   // "Chris Bruce (Chair)/Janice Hale/Elisabeth Wilson": names between slashes.
-  const list = slashedList(shared) ? shared.replace(SLASH_BETWEEN_NAMES_RE, ', ') : shared;
+  const list = slashedList(posted) ? posted.replace(SLASH_BETWEEN_NAMES_RE, ', ') : posted;
   const out: { name: string; role: string | null; officer?: boolean }[] = [];
   // "In attendance: Lisburn & Castlereagh City Council": a council's name (its officers listed by post below), not people.
   if (COUNCIL_ONLY_RE.test(list.trim())) return out;
@@ -614,7 +618,7 @@ const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|
 function splitUnseparatedNames(part: string): string[] {
   // A whole council run together, each member after their own title, may pass 600 characters.
   if (part.length > 600 && !(part.length <= 8000 && titledRun(part))) return [part];
-  if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
+  if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
   return splitUnseparatedNamesOnce(part);
 }
 
@@ -631,7 +635,7 @@ const TITLE_JOINS_RE = /^(?:Cty|County|City|Borough|District|Town|Parish|Mayor|P
 function splitBeforeTitles(part: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /\s+(?=(?:Cllrs?|Councillors?|Ald|Alderman)\.?\s+\p{Lu})/gu;
+  const re = /\s+(?=(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu})/gu;
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const before = part.slice(start, m.index);
     // "(substitute for Cllr Y)": a title inside brackets belongs to the entry it is in.
@@ -777,6 +781,8 @@ function continuesList(b: Block): boolean {
   const t = b.text;
   // "Attending: E. Howat, Chief Executive; …" under the members present: a list of its own, whatever its shape.
   if (labelOf(t)) return false;
+  // "In Attendance Town Clerk and Chief Executive, …": another list's label, printed without its colon.
+  if (/^(?:In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Apolog(?:y|ies)|Absent|Officers(?:\s+(?:Present|in\s+Attendance))?|Present)\s/i.test(t)) return false;
   if (t.length < 3000 && t.includes(';') && namePostSemicolonRun(t)) return true;
   if (t.length > 600 && !isLongNameList(t)) return false;
   if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;
@@ -878,13 +884,40 @@ const TABLE_GROUP_RE = /^(?:\p{Lu}{4,}|Councillors|Members|Bailies|Aldermen|Offi
  * civic office before the name), cells' pipes and group headings passed over. Null unless three or more are read and
  * the run ends at a line that is no name (a sentence, a heading, another label).
  */
+/** "Graham Bell-North West Dumfries", "Rob Davidson (Depute Leader)-Abbey", "Ian Carruthers - Annandale South": a member and their ward. */
+const WARD_SUFFIX_RE = /^(\p{Lu}[\p{L}'’. ]{1,40}?(?:\s*\([^()]{2,40}\))?)\s*[-–]\s*(\p{Lu}[\p{L}'’. ]{1,50})$/u;
+const NOT_WARD_RE = /\b(?:Officer|Director|Manager|Clerk|Chief|Head|Executive|Secretary|Adviser|Advisor|Solicitor|Treasurer|Chair|Leader|Mayor|Council|Police|Service|Inspector|Lawyer|Accountant|Planner|Engineer|Assistant|Member)\b/;
+
+/**
+ * Lines that each end in a ward after a dash are a roll of members and wards when most lines of the run do (one
+ * double-barrelled surname alone does not make a ward column): the ward is dropped.
+ */
+function wardColumn(blocks: readonly Block[], from: number): boolean {
+  let lines = 0;
+  let wards = 0;
+  for (let k = from; k < blocks.length && k < from + 120; k++) {
+    const t = blocks[k]?.text.trim() ?? '';
+    if (!t) continue;
+    if (t.length > 90 || labelOf(t)) break;
+    const m = WARD_SUFFIX_RE.exec(t);
+    if (m?.[2] && !NOT_WARD_RE.test(m[2])) wards++;
+    // Past the roll: a line that is not a name (a table heading, a numbered item) ends it.
+    else if (/\d/.test(t) || hasVerb(t) || t.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(t) || /^[^\p{Ll}]+$/u.test(t)) break;
+    lines++;
+  }
+  return wards >= 3 && wards * 10 >= lines * 6;
+}
+
 function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { name: string; role: string | null; officer?: boolean }[]; end: number } | null {
   const entries: { name: string; role: string | null; officer?: boolean }[] = [];
+  const wards = wardColumn(blocks, from);
   let k = from;
   for (; k < blocks.length && k < from + 120; k++) {
     const b = blocks[k];
     if (!b) break;
-    const t = b.text.replace(/\s*\|\s*$/, '').trim();
+    const line = b.text.replace(/\s*\|\s*$/, '').trim();
+    const ward = wards ? WARD_SUFFIX_RE.exec(line) : null;
+    const t = ward?.[1] && ward[2] && !NOT_WARD_RE.test(ward[2]) ? ward[1].trim() : line;
     if (t === '' || t === '|') continue;
     if (TABLE_GROUP_RE.test(t)) continue;
     if (t.length > 70 || hasVerb(t) || labelOf(t) || /\d/.test(t) || splitOutsideBrackets(t).length > 1) break;
@@ -1486,7 +1519,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         mark(i + 1);
         i++;
       }
-      const who = (rest || below).replace(/\s+presided\.?$/i, '');
+      // "Chair The Mayor, Councillor G Duddy": the civic post before the holder's name.
+      const who = (rest || below).replace(/\s+presided\.?$/i, '').replace(POST_BEFORE_HOLDER_RE, (_, lead: string, _post: string, holder: string) => `${lead}${holder}`);
       const one = parseNameList(who);
       if (one.length === 1 && one[0] && splitOutsideBrackets(who).length === 1) {
         const label = (m[7] ?? '').replace(/\s+/g, ' ');

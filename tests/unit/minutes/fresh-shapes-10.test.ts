@@ -69,3 +69,113 @@ test('"The following personal interests were declared: Cllr A in … as …; Cll
     ['K Dunn', 'the Mill Farm item as his partner deals with the appeal', 'personal'],
   ]);
 });
+
+describe('attendance printed without colons, or one member and ward to a line', () => {
+  test('"PRESENT County Councillor DW Meredith (Chair)" over "County Councillors MC Alexander, …"', () => {
+    const { attendance } = parse(
+      [
+        'MINUTES OF A MEETING OF THE COUNTY COUNCIL HELD AT COUNTY HALL, ON THURSDAY, 7 MARCH 2019',
+        'PRESENT County Councillor DW Meredith (Chair)',
+        'County Councillors MC Alexander, M Barnes and S L Williams',
+        '1. APOLOGIES',
+        'Apologies for absence were received from County Councillors L Fitzpatrick and S M Hayes',
+      ].join('\n'),
+    );
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['DW Meredith', 'present', 'Chair'],
+      ['MC Alexander', 'present', null],
+      ['M Barnes', 'present', null],
+      ['S L Williams', 'present', null],
+      ['L Fitzpatrick', 'apologies', null],
+      ['S M Hayes', 'apologies', null],
+    ]);
+  });
+
+  test('"Chair The Mayor, Councillor G Duddy", "Present Deputy Mayor, Councillor Y Boyle Aldermen …", "Apologies were recorded for …"', () => {
+    const { attendance, minutes: m } = parse(
+      [
+        'Minutes of the meeting of the Council held on 26 August 2014 at 3.05pm in the Council Chamber',
+        'Chair The Mayor, Councillor G Duddy',
+        'Present Deputy Mayor, Councillor Y Boyle Aldermen W Creelman and N Hillis Councillors C Archibald and T Clarke',
+        'In Attendance Town Clerk and Chief Executive, Head of Estates and Administrative Assistant',
+        '1 APOLOGIES',
+        'Apologies were recorded for Alderman Fielding, Councillors Barbour and Holmes.',
+      ].join('\n\n'),
+    );
+    expect(m.apologies).toEqual(['Fielding', 'Barbour', 'Holmes']);
+    expect(attendance.filter((a) => a.status !== 'apologies').map((a) => [a.name, a.role])).toEqual([
+      ['G Duddy', 'Chair'],
+      ['Y Boyle', 'Deputy Mayor'],
+      ['W Creelman', null],
+      ['N Hillis', null],
+      ['C Archibald', null],
+      ['T Clarke', null],
+    ]);
+  });
+
+  test('"Members:" over "Name (Post)-Ward" lines and "Apologies:" over "Name - Ward": the ward is not part of the name', () => {
+    const { attendance } = parse(
+      [
+        'Glenshiel Council Minutes',
+        '',
+        'Date:',
+        'Thursday 29 March 2018',
+        '',
+        'Attendance Details',
+        '',
+        'Members:',
+        'Elaine Munro (Leader)-Nith',
+        'Rob Dalziel (Depute Leader)-Abbey',
+        'Graham Bell-North West Glenshiel',
+        'Ian Blake-Abbey',
+        'Apologies:',
+        'Ian Currie - Annandale South',
+        'Karen Currie - Annandale East and Eskdale',
+        'Jim H Dempster - Mid and Upper Nithsdale',
+        'Item Number Item/Description',
+        '1 SEDERUNT AND APOLOGIES',
+        '',
+        '36 Members present.',
+      ].join('\n'),
+    );
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Elaine Munro', 'present', 'Leader'],
+      ['Rob Dalziel', 'present', 'Depute Leader'],
+      ['Graham Bell', 'present', null],
+      ['Ian Blake', 'present', null],
+      ['Ian Currie', 'apologies', null],
+      ['Karen Currie', 'apologies', null],
+      ['Jim H Dempster', 'apologies', null],
+    ]);
+  });
+
+  test('one double-barrelled surname in a list of names does not make a ward column', () => {
+    const { attendance } = parse(
+      [
+        'Glenshiel Council Minutes',
+        '',
+        'Date:',
+        'Thursday 29 March 2018',
+        '',
+        'Attendance Details',
+        '',
+        'Members:',
+        'Ann Smith',
+        'Bob Jones-Lee',
+        'Carol White',
+        'Dan Green',
+        '',
+        '1 DECLARATIONS OF INTEREST',
+        '',
+        'NONE declared.',
+        '',
+        '2 MINUTE OF MEETING OF 27 FEBRUARY 2018',
+        '',
+        'Decision',
+        '',
+        'APPROVED',
+      ].join('\n'),
+    );
+    expect(attendance.map((a) => a.name)).toEqual(['Ann Smith', 'Bob Jones-Lee', 'Carol White', 'Dan Green']);
+  });
+});
