@@ -1,6 +1,6 @@
 import type { Block } from './blocks';
 import { splitSentences } from './sentences';
-import { MEMBER_PREFIX, NAME_TOKENS, splitNameList } from './names';
+import { MEMBER_PREFIX, NAME_TOKENS, isOrganisation, splitNameList } from './names';
 
 const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|announced|lodged)';
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
@@ -84,6 +84,8 @@ const NAME_THEN_DASH_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s*(
 const PLAIN_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+\s*\(\p{Lu}{2,4}\)`;
 const PLAIN_NAMES_RE = new RegExp(String.raw`^${PLAIN_NAME}(?:\s*(?:,|\band\b|&)\s*${PLAIN_NAME})*\.?$`, 'u');
 /** A reason given after a name in a list of apologies, up to the next name. */
+const FULL_NAME = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}`;
+const FULL_NAMES_RE = new RegExp(String.raw`^${FULL_NAME}(?:\s*(?:,|\band\b|&)\s*${FULL_NAME})+\.?$`, 'u');
 const REASON_CLAUSE_RE = /\s+(?:due\s+to|owing\s+to|because\s+of|on\s+account\s+of)\s+[^,;()]{2,80}?(?=\s*(?:[,;]|\band\b|\.?$))/g;
 const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Committee|Members?|Chair\w*|Clerk|Officers?)\b/;
 
@@ -105,6 +107,14 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
     if (whole.length < 400 && PLAIN_NAMES_RE.test(whole) && !NOT_NAMES_RE.test(whole)) {
       out.push(...findApologies(`Apologies from ${whole.replace(/\s*\(\p{Lu}{2,4}\)/gu, '')}`));
       continue;
+    }
+    // "Steve Gregory, Graham Cameron, Linda Thomson": names in full alone under the heading, at least two.
+    if (whole.length < 600 && FULL_NAMES_RE.test(whole) && !NOT_NAMES_RE.test(whole)) {
+      const listed = splitNameList(whole.replace(/\.$/, ''));
+      if (listed.length >= 2 && !listed.some(isOrganisation)) {
+        out.push(...listed);
+        continue;
+      }
     }
     if (whole.length >= 600 || !TITLED_LINE_RE.test(whole)) continue;
     // The first sentence names them; what follows ("The apologies were accepted.") does not.

@@ -121,6 +121,8 @@ function normaliseRole(raw: string): string | null {
     }
   }
   if (/^in\s+the\s+chair$/i.test(r)) return 'Chair';
+  // "CLERK: Alana Davies": the post in capitals as a label, written as a post.
+  if (/^CLERK$/.test(r)) return 'Clerk';
   if (/^(?:the\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding))?$/i.test(r)) return 'Chair';
   // "T Parry (Vice)": the vice-chair, the office's second word left out.
   if (/^(?:the\s+)?vice(?:[-\s]?chair(?:man|woman|person)?)?$|^is-?gadeirydd$/i.test(r)) return 'Vice-Chair';
@@ -1415,7 +1417,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (clerk && clerk[1] && clerk[2]) {
       const one = parseNameList(clerk[2]);
       if (one.length === 1 && one[0] && one[0].role === null) {
-        attendees.push({ name: one[0].name, status: 'in-attendance', role: clerk[1].replace(/\s+/g, ' ') });
+        attendees.push({ name: one[0].name, status: 'in-attendance', role: normaliseRole(clerk[1]) ?? clerk[1].replace(/\s+/g, ' ') });
         used.add(i);
       }
       continue;
@@ -1509,6 +1511,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       // "… S. Venton   Parishioners: 2": a count of the public beside the list.
       .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
+    // "In attendance: Mrs G. Lawson (Clerk). Councillor D Jones in the Chair Min No. 71/08 …": the list ends at the first
+    // full stop after a word or a bracket when the minutes run on after it.
+    if (rest.length > 40 && hasVerb(rest.replace(/\([^()]*\)/g, ''))) {
+      const stop = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u.exec(rest);
+      const before = stop ? rest.slice(0, stop.index) : '';
+      if (before && !hasVerb(before.replace(/\([^()]*\)/g, '')) && parseNameList(before).length >= 1) rest = before;
+    }
     // "Chairperson – Margaret Ponton" among the offices elected at an AGM, well into the minutes: no attendance label.
     if (kind === 'chair' && !/:/.test(b.text.slice(0, (m[7] ?? '').length + 3)) && attendees.some((a) => a.status === 'present')) continue;
     if (kind === 'chair') {
@@ -1732,7 +1741,7 @@ function withoutPartialApologies(list: string): string {
  * "PRESENT:" (or "Present:") inside a header paragraph, after the meeting's name, date or times; "PRESENT" in capitals
  * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
  */
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:(?:PRESENT|Present|Members\s+Present|MEMBERS\s+PRESENT)\s*:\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))/u;
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;

@@ -49,9 +49,22 @@ const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
  * colon, a person ("Cllr P Batty") or the capitalised word that opens the sentence after it ("… Absence Apologies for
  * absence were …"). Null when no heading of one to twelve words is there.
  */
+/** Standard business that opens a run-on heading whatever follows it: "Apologies Steve Gregory, …", "Matters arising from the …". */
+const STANDARD_START_RE = /^(?:Apologies(?:\s+for\s+[Aa]bsence)?|Matters\s+[Aa]rising|Declarations?\s+of\s+[Ii]nterests?|Any\s+[Oo]ther\s+[Bb]usiness|Date\s+of\s+(?:the\s+)?[Nn]ext\s+[Mm]eeting)\b/;
+
 export function runOnTitle(text: string): string | null {
   const colon = /^(\p{Lu}[^:.;]{1,80}?):\s/u.exec(text);
   if (colon && colon[1] && colon[1].split(/\s+/).length <= 6) return colon[1];
+  const standard = STANDARD_START_RE.exec(text);
+  if (standard) {
+    // "Matters arising from the Minutes of the AGM held on 21 May 2014 There were no …": up to the sentence after it.
+    const words = text.split(/\s+/).slice(0, 20);
+    // "Apologies for Absence Apologies for absence were received …": the heading's word again opens the sentence.
+    const head = (words[0] ?? '').toLowerCase();
+    const end = words.findIndex((w, k) => k > 0 && (SENTENCE_OPENER_RE.test(w) || PERSON_WORD_RE.test(w) || w.toLowerCase() === head) && !JOINER_RE.test(words[k - 1] ?? ''));
+    const upTo = end > 0 ? words.slice(0, end).join(' ') : '';
+    return end > 0 && !/[.;:,]/.test(upTo) && !/\b(?:were|was|is|are|had|has|have|received)\b/.test(upTo) ? upTo : standard[0];
+  }
   const words = text.split(/\s+/).slice(0, 16);
   let n = 0;
   while (n < words.length && n < 13) {
@@ -81,6 +94,8 @@ interface Cut {
   key?: string;
   /** A 'seq' heading after a sentence's end (others, after a page number say, only continue a chain). */
   strict?: boolean;
+  /** A 'seq' heading whose number has its point ("3. Annual Report"). */
+  dotted?: boolean;
   /** Where the text after the heading starts, when not at its end. */
   restFrom?: number;
 }
@@ -92,14 +107,19 @@ interface Cut {
 function sequenceRun(cuts: readonly Cut[]): Cut[] {
   let best: Cut[] = [];
   for (let s = 0; s < cuts.length; s++) {
-    if (!cuts[s]?.strict) continue;
-    const chain = [cuts[s] as Cut];
+    const first = cuts[s];
+    // Minutes typed without full stops ("… Donald MacAulay 1. Apologies Steve Gregory, … 2. Annual Report This had
+    // been …"): a chain from 1 (or 2) whose every number has its point stands without sentence ends.
+    const fromOne = !!first?.dotted && first.num <= 2;
+    if (!first?.strict && !fromOne) continue;
+    const chain = [first];
     for (let k = s + 1; k < cuts.length; k++) {
       const c = cuts[k] as Cut;
-      if (c.num === (chain[chain.length - 1] as Cut).num + 1) chain.push(c);
+      if (c.num === (chain[chain.length - 1] as Cut).num + 1 && (!fromOne || first.strict || c.dotted)) chain.push(c);
     }
     const strict = chain.filter((c) => c.strict).length;
-    if (strict >= 3 && strict * 3 >= chain.length * 2 && chain.length > best.length) best = chain;
+    const dottedRun = fromOne && !first.strict && chain.length >= 4 && chain.every((c) => c.dotted);
+    if (((strict >= 3 && strict * 3 >= chain.length * 2) || dottedRun) && chain.length > best.length) best = chain;
   }
   return best;
 }
@@ -148,7 +168,7 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       const headEnd = m.index + m[0].length + title.length;
       const restFrom = after.startsWith(`${title}:`) ? m.index + m[0].length : headEnd;
       const strict = AFTER_SENTENCE_RE.test(b.text.slice(Math.max(0, m.index - 3), m.index));
-      found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[1]), caps: 'seq', strict });
+      found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[1]), caps: 'seq', strict, dotted: b.text.charAt(m.index + m[1].length) === '.' });
     }
     const lead = found.length === 0 && b.text.length < 2000 ? LEAD_HEAD_RE.exec(b.text) : null;
     if (lead && lead[1] && lead[2] && !/\s(?:of|and|for|the|to|in|on|&)$/.test(lead[2])) {

@@ -179,3 +179,56 @@ describe('attendance printed without colons, or one member and ward to a line', 
     expect(attendance.map((a) => a.name)).toEqual(['Ann Smith', 'Bob Jones-Lee', 'Carol White', 'Dan Green']);
   });
 });
+
+test('a minute typed without full stops on one line: items "1." to "5." each with its point, and apologies given as bare names', () => {
+  const { minutes: m } = parse(
+    'Draft MINUTES OF THE ANNUAL GENERAL MEETING OF THE COMMUNITY COUNCIL 20 MAY 2015 AT THE OLD HALL Present Office Bearers Anna Reid Chair Pete Moss Treasurer Residents Nicol Watt ' +
+      '1. Apologies Steve Gray, Graham Carr, Jenny Scott 2. Annual Report This had been circulated in advance. It was adopted without amendment. Proposer – Jenny Scott Seconder – Pete Moss ' +
+      '3. Annual Accounts The accounts were approved without further comment. Proposer – Anna Reid Seconder – Pete Moss ' +
+      '4. Minutes of the AGM held on 21 May 2014 The Minutes were approved. Proposer – Pete Moss Seconder – Anna Reid ' +
+      '5. Matters arising from the Minutes of the AGM held on 21 May 2014 There were no matters arising.',
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Apologies'],
+    ['2', 'Annual Report'],
+    ['3', 'Annual Accounts'],
+    ['4', 'Minutes'],
+    ['5', 'Matters arising from the Minutes of the AGM held on 21 May 2014'],
+  ]);
+  expect(m.apologies).toEqual(['Steve Gray', 'Graham Carr', 'Jenny Scott']);
+});
+
+test('"PRESENT: - Councillors …" inside the heading, "In attendance: Mrs G. Lawson (Clerk)." run on into the minutes, "PRESENT COUNCILLORS: … CLERK: …"', () => {
+  const a = parse(
+    'MINUTES OF THE BRYNMOR COMMUNITY COUNCIL HELD ON 12th MAY 2008 AT THE OLD SCHOOL, BRYNMOR PRESENT: - Councillors D. Jones (Chairman), R. Kelly, (Vice Chairman) Mrs S. Anthony, P. Gough, and V. Hanson . In attendance: Mrs G. Lawson (Clerk). Councillor D Jones in the Chair Min No. 71/08 Public Representation The Clerk informed the Community Council that she had visited a number of areas. Min No. 72/08 Declaration of Interests There were no declarations of Interests. Min No 73/08 Election of Chairman Councillor R. Kelly was unanimously elected as Chairman for 2008/2009.',
+  ).attendance;
+  expect(a.map((x) => [x.name, x.status, x.role])).toEqual([
+    ['D. Jones', 'present', 'Chair'],
+    ['R. Kelly', 'present', 'Vice-Chair'],
+    ['Mrs S. Anthony', 'present', null],
+    ['P. Gough', 'present', null],
+    ['V. Hanson', 'present', null],
+    ['Mrs G. Lawson', 'in-attendance', 'Clerk'],
+  ]);
+  const b = parse(
+    [
+      'ST ANNES MINOR COMMUNITY COUNCIL',
+      '',
+      'MINUTES OF THE MEETING OF COUNCIL HELD ON MONDAY 13th MARCH 2017 PRESENT COUNCILLORS: E Jones (Chair) S Dobbs J Lewis K Wilcox M Nott CLERK: Alana Price',
+      '',
+      '281 1. CHAIR’S REMARKS The Chair announced a charity event.',
+      '',
+      '282 2. TO RECEIVE APOLOGIES FOR ABSENCE Apologies had been received from Cllrs M Collett and G Thomas.',
+    ].join('\n'),
+  ).attendance;
+  expect(b.map((x) => [x.name, x.status, x.role])).toEqual([
+    ['E Jones', 'present', 'Chair'],
+    ['S Dobbs', 'present', null],
+    ['J Lewis', 'present', null],
+    ['K Wilcox', 'present', null],
+    ['M Nott', 'present', null],
+    ['Alana Price', 'in-attendance', 'Clerk'],
+    ['M Collett', 'apologies', null],
+    ['G Thomas', 'apologies', null],
+  ]);
+});
