@@ -83,7 +83,8 @@ function subjectOf(rest: string): string {
     const titled = TITLED_ITEM_REF_RE.exec(inIt[1]);
     return cleanSubject(titled?.[2] ?? inIt[1]);
   }
-  return cleanSubject(afterInterest || rest);
+  // "declared a personal and prejudicial interest" and nothing more: no subject, rather than the interest's kind again.
+  return afterInterest ? cleanSubject(afterInterest) : /^\s*(?:an?\s+)?(?:[\w-]+\s+){0,4}?interests?\s*[.,;]?\s*$/i.test(rest) ? '' : cleanSubject(rest);
 }
 
 export function itemOf(rest: string): string | null {
@@ -213,7 +214,9 @@ interface Sentence {
  * "… and Councillor B declared …", or with nothing between ("… minute no.19 (i) The Youth Centre Cllr Donna Cushing also
  * declared …", a page that lost its full stops): where the next member's declaration starts.
  */
-const JOINED_DECLARATION_RE = /(?<=\S)\s+(and\s+)?(?=(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Bailie|Provost|Alderman)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:also\s+|similarly\s+)?declared\b)/gu;
+// "… a personal and prejudicial interest and Councillors Anderson, Chance and Field declared a personal interest …": a
+// group of members as well as one.
+const JOINED_DECLARATION_RE = /(?<=\S)\s+(and\s+)?(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Bailie|Provost|Alderman)\s+(?:\p{Lu}[\p{L}'’.-]*(?:,\s*|\s+(?:and|&)\s+|\s+)){0,12}?\p{Lu}[\p{L}'’-]+\s+(?:also\s+|similarly\s+)?declared\b)/gu;
 
 /** Two declarations joined by "and" or run together; "Mr I Rowat and Mr E Evans declared …" (one declaration by two members) stays whole. */
 function splitJoinedDeclarations(sentence: string): string[] {
@@ -242,7 +245,14 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
     let lead: string | null = null;
     // "Councillor A declared a non-financial interest in Item 8, the … Report and Councillor B declared a …": two
     // declarations joined by "and" are two sentences.
-    for (const raw of splitSentences(p).flatMap(splitJoinedDeclarations)) {
+    // "A declared a prejudicial interest and B declared a personal interest in Item 6": the item named at the end of a
+    // joined sentence is the earlier declaration's too, when it names none.
+    const pieces = splitSentences(p).flatMap((sentence) => {
+      const parts = splitJoinedDeclarations(sentence);
+      const shared = parts.length > 1 ? itemOf(parts[parts.length - 1] ?? '') : null;
+      return parts.map((text, k) => ({ text, shared: k < parts.length - 1 && shared && !ITEM_REF_RE.test(text) ? shared : null }));
+    });
+    for (const { text: raw, shared } of pieces) {
       // A flattened page runs the heading and the paragraph number into the sentence: "Declarations of Interest 2.1 Mr X declared …".
       const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '').replace(RUN_IN_NUMBER_RE, '');
       const only = ITEM_ONLY_RE.exec(text);
@@ -256,7 +266,7 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
         out.push({ text: text.slice(prefixed[0].length), lead: prefixed[1] });
         continue;
       }
-      out.push({ text, lead });
+      out.push({ text, lead: lead ?? shared });
     }
   }
   return out;

@@ -21,7 +21,9 @@ export function interestNature(text: string, meetingDate: string | null = null):
   const prejudicial = /(?<!not\s|not\s(?:a|an)\s|non-|non\s)prejudicial|sy'n\s+rhagfarnu|rhagfarnol/.test(t);
   const personal = /\bpersonal\b|\bpersonol\b/.test(t);
   if (prejudicial) return 'prejudicial';
-  if (/non[- ]?pecuniary|not (?:an? )?(?:disclosable )?pecuniary/.test(t)) return before2012 ? (personal ? 'personal' : 'unspecified') : 'non-pecuniary';
+  // "personal, non-pecuniary interests" (Wales, and English codes that kept the word "personal"): a personal
+  // interest, the rest of the phrase saying only that it is not pecuniary.
+  if (/non[- ]?pecuniary|not (?:an? )?(?:disclosable )?pecuniary/.test(t)) return before2012 || /\bpersonal,?\s+(?:and\s+)?non[- ]?pecuniary/.test(t) ? (personal ? 'personal' : 'unspecified') : 'non-pecuniary';
   if (/disclosable\s+pecuniary|\bdpis?\b|\bpecuniary\b/.test(t)) return before2012 ? (personal ? 'personal' : 'unspecified') : 'disclosable-pecuniary';
   if (/non[- ]?regist(?:e)?rable/.test(t)) return before2012 ? 'unspecified' : 'non-registrable';
   if (/other[- ]regist(?:e)?rable|other disclosable|\bori\b/.test(t)) return before2012 ? 'unspecified' : 'other-registrable';

@@ -9,6 +9,9 @@ import { INTEREST_NATURE } from '../../ui/labels';
 import { Loading } from '../../ui/Status';
 import { itemLabelText, meetingWhen } from './labels';
 
+/** What a declaration whose minutes name no subject shows (the minutes said only the interest's kind). */
+const NOT_DESCRIBED = 'interest not described';
+
 type Grouping = 'member' | 'subject' | 'meeting';
 
 export function Everyone({ refreshKey, profileName }: { refreshKey: number; profileName: string }) {
@@ -62,13 +65,13 @@ function EveryoneResults({ data, grouping, profileName }: { data: EveryoneDeclar
             m.subjects.map((s) => (
               <li key={`${m.member}/${s.subject}`}>
                 <p className="everyone-list__line">
-                  <strong>{m.member}</strong> — {s.subject} — {plural(s.meetingCount, 'meeting')}
+                  <strong>{m.member}</strong> — {s.subject || NOT_DESCRIBED} — {plural(s.meetingCount, 'meeting')}
                 </p>
                 <ul className="everyone-list__meetings">
                   {s.declarations.map((d) => (
                     <li key={d.id}>
                       <a href={hrefs.meeting(d.meeting.id)}>{meetingWhen(d.meeting.date)}</a>, {d.meeting.committeeName}
-                      {d.itemLabel ? ` (${itemLabelText(d.itemLabel)})` : ''}: “{d.subject}”{d.withdrew ? '; left the room' : ''}
+                      {d.itemLabel ? ` (${itemLabelText(d.itemLabel)})` : ''}: {d.subject ? `“${d.subject}”` : NOT_DESCRIBED}{d.withdrew ? '; left the room' : ''}
                     </li>
                   ))}
                 </ul>
@@ -82,7 +85,7 @@ function EveryoneResults({ data, grouping, profileName }: { data: EveryoneDeclar
           {data.bySubject.map((s) => (
             <li key={s.subject}>
               <p className="everyone-list__line">
-                <strong>{s.subject}</strong> — {s.members.map((m) => `${m.member} (${plural(m.meetingCount, 'meeting')})`).join(', ')}
+                <strong>{s.subject || NOT_DESCRIBED}</strong> — {s.members.map((m) => `${m.member} (${plural(m.meetingCount, 'meeting')})`).join(', ')}
               </p>
             </li>
           ))}
@@ -98,7 +101,7 @@ function EveryoneResults({ data, grouping, profileName }: { data: EveryoneDeclar
               <ul className="everyone-list__meetings">
                 {g.declarations.map((d) => (
                   <li key={d.id}>
-                    {d.member}: {d.subject}
+                    {d.member}: {d.subject || NOT_DESCRIBED}
                     {d.itemLabel ? ` (${itemLabelText(d.itemLabel)})` : ''} — {INTEREST_NATURE[d.nature]}
                   </li>
                 ))}

@@ -232,3 +232,46 @@ test('"PRESENT: - Councillors …" inside the heading, "In attendance: Mrs G. La
     ['G Thomas', 'apologies', null],
   ]);
 });
+
+test('"Councillors A, B and C declared a personal and prejudicial interest and Councillors D and E declared a personal interest in Item 6": two groups, one item', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes of the meeting of the Council held on Monday 22 June 2009 at 7.00pm in the Town Hall',
+      '',
+      '1. Declarations of Interest',
+      '',
+      'Councillors Cook, Hall and Pearce declared a personal and prejudicial interest and Councillors Anders and Chance declared a personal interest in Item 6 (Executive Committee) as detailed separately at Minute 27 below.',
+      '',
+      '2. Minutes',
+      '',
+      'RESOLVED that the minutes of the meeting held on 18 May 2009 be confirmed as a correct record.',
+    ].join('\n'),
+  );
+  expect(m.declarations.map((d) => [d.member, d.item, d.nature, d.subject])).toEqual([
+    ['Cook', '6', 'prejudicial', ''],
+    ['Hall', '6', 'prejudicial', ''],
+    ['Pearce', '6', 'prejudicial', ''],
+    ['Anders', '6', 'personal', 'detailed separately at Minute 27 below'],
+    ['Chance', '6', 'personal', 'detailed separately at Minute 27 below'],
+  ]);
+});
+
+test('"personal, non-pecuniary interests" is a personal interest, at any date', () => {
+  const { minutes: m } = parse(
+    [
+      'MINUTES OF A MEETING OF THE COUNTY COUNCIL HELD AT COUNTY HALL, ON THURSDAY, 7 MARCH 2019',
+      '',
+      '1. DECLARATIONS OF INTEREST',
+      '',
+      'County Councillors G Breeze and F Jump declared personal, non-pecuniary interests in the budget amendment as members appointed by Council to outside bodies.',
+      '',
+      '2. MINUTES',
+      '',
+      'The Chair was authorised to sign the minutes of the meeting held on 24 January 2019 as a correct record.',
+    ].join('\n'),
+  );
+  expect(m.declarations.map((d) => [d.member, d.nature])).toEqual([
+    ['G Breeze', 'personal'],
+    ['F Jump', 'personal'],
+  ]);
+});
