@@ -176,6 +176,8 @@ export function welshDeclarations(lines: readonly string[], date: string | null)
 export const MEMBER_HEAD_RE = /^(?:Councillors?|Members?|Name(?:\s+of\s+(?:Member|Councillor))?|(?:Y\s+)?Cynghorydd|Aelod)$/i;
 export const ITEM_HEAD_RE = /^(?:(?:Agenda\s+)?(?:Item|Minute)(?:\s+(?:No\.?|Number|Nos?\.?))?|Rhif\s+y\s+Cofnod|Rhif\s+yr\s+Eitem|Eitem(?:\s+Agenda)?)$/i;
 const NATURE_HEAD_RE = /^(?:(?:Nature|Type|Description|Details|Kind)\s+of\s+(?:the\s+)?Interest|Interest(?:\s+Declared)?|(?:Y\s+)?Math\s+o\s+Fuddiant|Natur\s+y\s+(?:Buddiant|Diddordeb)|Reason)$/i;
+/** "Reason for Declaration": a fourth column, the interest itself. */
+const REASON_HEAD_RE = /^(?:Reason(?:\s+for\s+(?:the\s+)?(?:Declaration|Interest))|Details(?:\s+of\s+(?:the\s+)?Interest)?|Comments?)$/i;
 const ITEM_CELL_RE = /^(?:(?:Agenda\s+)?(?:Item|Minute|Eitem)\s+(?:No\.?\s*)?)?([A-Z]{0,6}\d{1,4}(?:\.\d{1,3})*[a-z]{0,3}(?:\(\w{1,4}\))*)(?=$|[\s–—:-])/i;
 const NATURE_WORD_RE = /^(?:Personal|Personol|Prejudicial|Disclosable\s+Pecuniary|Pecuniary|Non-pecuniary|Other\s+Registrable|Non-registrable|Financial|Non-financial|Other)(?:\s+(?:and|a)\s+\w+)?(?:\s+interest)?\s*[–—:-]\s*/i;
 
@@ -187,10 +189,10 @@ const NATURE_WORD_RE = /^(?:Personal|Personol|Prejudicial|Disclosable\s+Pecuniar
  */
 export function flattenedTableDeclarations(lines: readonly string[], date: string | null, itemTitle: string | null = null): Declaration[] {
   const cells = lines.map((l) => l.trim()).filter(Boolean);
-  const heads = [MEMBER_HEAD_RE, ITEM_HEAD_RE, NATURE_HEAD_RE];
+  const heads = [MEMBER_HEAD_RE, ITEM_HEAD_RE, REASON_HEAD_RE, NATURE_HEAD_RE];
   for (let i = 0; i < cells.length; i++) {
     const columns: RegExp[] = [];
-    while (columns.length < 3 && i + columns.length < cells.length) {
+    while (columns.length < 4 && i + columns.length < cells.length) {
       const cell = cells[i + columns.length] ?? '';
       const head = heads.find((h) => h.test(cell) && !columns.includes(h));
       if (!head) break;
@@ -213,7 +215,10 @@ export function flattenedTableDeclarations(lines: readonly string[], date: strin
       const natureCell = columns.includes(NATURE_HEAD_RE) ? (row[columns.indexOf(NATURE_HEAD_RE)] ?? '') : '';
       const own = interestNature(natureCell, date);
       const nature = own !== 'unspecified' ? own : tableNature !== 'unspecified' ? tableNature : itemTitle ? interestNature(itemTitle, date) : own;
-      const subject = natureCell.replace(NATURE_WORD_RE, '').trim();
+      const reasonCell = columns.includes(REASON_HEAD_RE) ? (row[columns.indexOf(REASON_HEAD_RE)] ?? '').replace(/\.$/, '') : '';
+      // "275 Motion 2 (Alfred East Art Gallery)" / … / "As a member of the Friends of …": the item's title and the reason.
+      const rowTitle = item ? itemCell.slice((ITEM_CELL_RE.exec(itemCell)?.[0] ?? '').length).trim() : '';
+      const subject = reasonCell ? [rowTitle, reasonCell.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())].filter(Boolean).join(' – ') : natureCell.replace(NATURE_WORD_RE, '').trim();
       out.push({ member: stripMemberTitle(member), item, subject, nature, withdrew: false, passage: passageOf(row.join(' | ')) });
     }
     // "Councillor Lees left the meeting during the consideration of this item": said under the table, of a member in it.

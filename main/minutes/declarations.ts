@@ -12,7 +12,7 @@ const VERB = '(?:declared|declares|declare(?=\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){
 /** Adverbs printed between the name and the verb: "Councillor Haines similarly declared". */
 const ADVERB = '(?:(?:also|each|both|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
 // A list may name thirty or more members (a whole council declaring one interest); past 200 characters it must be names only.
-const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+|^(?:In\\s+(?:respect|relation)\\s+(?:of|to)|Regarding|With\\s+regard\\s+to|On|For)\\s+(?:[Aa]genda\\s+)?(?:[Ii]tem|[Mm]inute)\\s+\\S+?,?\\s+)${MEMBER_PREFIX}\\s+(.{2,1400}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
+const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+|^(?:In\\s+(?:respect|relation)\\s+(?:of|to)|Regarding|With\\s+regard\\s+to|On|For|During|At)\\s+(?:[Aa]genda\\s+)?(?:[Ii]tem|[Mm]inute)\\s+\\S+?,?\\s+)${MEMBER_PREFIX}\\s+(.{2,1400}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
 const LONG_LIST = 200;
 /** "The following Members declared personal interests in item 6 as …: Councillors A, B and C." The names come after. */
 const TRAILING_LIST_RE = new RegExp(`^(?:The\\s+following\\s+)?(?:Members|Councillors|Members\\s+of\\s+the\\s+(?:Committee|Council|Panel|Board|Cabinet))\\s+${ADVERB}${VERB}\\b(.{3,400}?)\\s*[:–—-]\\s*((?:${MEMBER_PREFIX}\\s*:?\\s+)?[A-Z][^:]{1,1400})$`);
@@ -57,6 +57,7 @@ function cleanSubject(s: string): string {
     .replace(/^(?:he|she|they|the councillor|the member)\s+(?:was|were|is|are|had been|has been)\s+/i, '')
     .replace(/^(?:being\s+)?(?:an?|the)\s+(?=interest\b)/i, '')
     .replace(/[.;,\s]+$/, '')
+    .replace(/^[\s,;:–—-]+/, '')
     .trim();
 }
 
@@ -254,7 +255,8 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
     });
     for (const { text: raw, shared } of pieces) {
       // A flattened page runs the heading and the paragraph number into the sentence: "Declarations of Interest 2.1 Mr X declared …".
-      const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '').replace(RUN_IN_NUMBER_RE, '');
+      // "[During minute 275 Cllr X also declared …]": a note in square brackets under a table.
+      const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '').replace(RUN_IN_NUMBER_RE, '').replace(/^\[(.{10,})\]$/, '$1');
       const only = ITEM_ONLY_RE.exec(text);
       if (only?.[1]) {
         lead = only[1].replace(/\.$/, '');
