@@ -184,9 +184,9 @@ const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\
 const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}(]*)\s+((?:\(|\p{Ll}).*)$/u;
 
 /** Where a minute's first sentence may start after its heading. */
-const RUN_ON_START_RE = /(?<=\s)(?:The|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies)\s/gu;
+const RUN_ON_START_RE = /(?<=\s)(?:The|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies|RESOLVED|AGREED)\s/gu;
 /** The verb of a minute's first sentence, in its first words: "The Chairman welcomed", "Cllr Coles proposed". */
-const RUN_ON_VERB_RE = /\b(?:was|were|had|has|welcomed|reported|proposed|declared|asked|said|explained|advised|agreed|resolved|noted|confirmed|stated|thanked|informed|presented|introduced|gave|opened|requested|spoke|raised|updated|outlined|summarised|discussed|considered)\b/;
+const RUN_ON_VERB_RE = /\b(?:RESOLVED|AGREED|was|were|had|has|welcomed|reported|proposed|declared|asked|said|explained|advised|agreed|resolved|noted|confirmed|stated|thanked|informed|presented|introduced|gave|opened|requested|spoke|raised|updated|outlined|summarised|discussed|considered)\b/;
 
 function runOnHeading(line: string): { title: string; rest: string } | null {
   const text = line.length > 2000 ? line.slice(0, 2000) : line;
@@ -549,7 +549,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
           // the next number in an established sequence ("3 Community Safety Annual Report" after 1 and 2)
           (prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1);
         if (!strong) {
-          if (rest === undefined && accept(num, false)) weak = marker;
+          if (accept(num, false)) weak = marker;
           continue;
         }
       }

@@ -328,3 +328,54 @@ test('a four-column declarations table flattened a cell to a line, and a note in
     ['Martin Grey', '275', 'personal', 'having been a board member of the funding body'],
   ]);
 });
+
+describe('numbered minutes whose headings run into their text', () => {
+  test('"3889 Title The Clerk confirmed …" and "3891 Title RESOLVED that …": four-digit minutes without points', () => {
+    const { minutes: m } = parse(
+      [
+        'Minutes of the Annual Meeting of Council held on Monday 22 May 2017 at 6.00pm in the Community Centre',
+        '',
+        '3889 Declarations of Acceptance of Office The Clerk confirmed that all Members had signed their Declarations of Acceptance of Office.',
+        '',
+        '3890 Declarations of Interest There were no declarations of interest at the start of the meeting.',
+        '',
+        '3891 Appointment of Chairman RESOLVED that Councillor W Gray be appointed Chairman for 2017/18.',
+        '',
+        '3892 Appointment of Vice Chairman RESOLVED that Councillor J Hill be appointed Vice-Chairman for 2017/18.',
+        '',
+        '3893 Council Vacancy The Clerk reported that there was one vacancy in the Ward.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['3889', 'Declarations of Acceptance of Office'],
+      ['3890', 'Declarations of Interest'],
+      ['3891', 'Appointment of Chairman'],
+      ['3892', 'Appointment of Vice Chairman'],
+      ['3893', 'Council Vacancy'],
+    ]);
+  });
+
+  test('"282 2. TO RECEIVE APOLOGIES …": the minute’s number before the agenda’s, headings in capitals run into the text', () => {
+    const { minutes: m } = parse(
+      [
+        'ST ANNES MINOR COMMUNITY COUNCIL',
+        '',
+        'MINUTES OF THE MEETING OF COUNCIL HELD ON MONDAY 13th MARCH 2017',
+        '',
+        'Minute AGENDA ITEMS No 281 1. CHAIR’S REMARKS The Chair had attended a charity tea.',
+        '',
+        '282 2. TO RECEIVE APOLOGIES FOR ABSENCE Apologies had been received from Cllrs M Collett and G Thomas.',
+        '',
+        '283 3. APPOINTMENT OF CLERK A report from the Appointments Panel had been circulated.',
+        '',
+        '284 4. TO CONFIRM AND SIGN THE MINUTES OF THE MEETING HELD ON 13th FEBRUARY 2017 Minute no. 276 should have read otherwise.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['281', 'CHAIR’S REMARKS'],
+      ['282', 'TO RECEIVE APOLOGIES FOR ABSENCE'],
+      ['283', 'APPOINTMENT OF CLERK'],
+      ['284', 'TO CONFIRM AND SIGN THE MINUTES OF THE MEETING HELD ON 13th FEBRUARY 2017'],
+    ]);
+  });
+});
