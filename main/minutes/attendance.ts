@@ -396,7 +396,12 @@ const isWordName = (t: string) => /^[A-Z][a-z\u00e0-\u024f'’-]{1,}$/.test(t) &
  * In a list of people "in attendance" a part that is not a name is the post of the person before it.
  */
 /** "The Mayor, Councillor G Duddy", "Deputy Mayor, Councillor Y Boyle": the civic post, then its holder's title and name. */
-const POST_BEFORE_HOLDER_RE = /(^|,\s*)((?:The\s+)?(?:Deputy\s+|Lord\s+|Depute\s+)*(?:Mayor|Provost|Convener))\s*,\s+((?:(?:County|City|Borough)\s+)?(?:Councillor|Cllr|Alderman)\.?\s+(?:(?:\p{Lu}\.?\s*){1,3}\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+))/gu;
+const POST_BEFORE_HOLDER_RE = /(^|,\s*)((?:The\s+|THE\s+)?(?:Deputy\s+|Lord\s+|Depute\s+|DEPUTY\s+|LORD\s+|DEPUTE\s+)*(?:Mayor|Provost|Convener|MAYOR|PROVOST|CONVENER))\s*(?:,|\s[-–—])\s+((?:(?:County|City|Borough)\s+)?(?:Councillor|Cllr|Alderman)\.?\s+(?:(?:\p{Lu}\.?\s*){1,3}\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}[\p{L}'’-]+(?=\s*(?:,|$))))/gu;
+/** "DEPUTY MAYOR" → "Deputy Mayor": a post printed in capitals, written as the minutes would in a sentence. */
+function titleCasePost(post: string): string {
+  return /\p{Ll}/u.test(post) ? post : post.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 /** "C. Motley and P. Nutting (Deputy Leaders)": one post in the plural after two names is each one's post. */
 const SHARED_POST_RE = /([^,;()]{2,60}?)\s+(?:and|&)\s+([^,;()]{2,60}?)\s*\(((?:[A-Z][\w-]*\s+){0,3}(?:Leader|Chair|Vice-Chair|Member|Officer|Director|Mayor|Convener|Representative|Observer|Adviser|Advisor))s\)/g;
 
@@ -507,7 +512,10 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   if (run) return run;
   const shared = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   // "Deputy Mayor, Councillor Y Boyle": a civic post printed before its holder is the holder's role.
-  const posted = shared.length < 5000 && /(?:Mayor|Provost|Convener)\s*,/.test(shared) ? shared.replace(POST_BEFORE_HOLDER_RE, (_, lead: string, post: string, holder: string) => `${lead}${holder} (${post.replace(/^The\s+/i, '')})`) : shared;
+  // "THE MAYOR - Councillor Abid. THE DEPUTY MAYOR - Councillor Wates. COUNCILLORS - Ashraf, Bailey, …": the same, each
+  // office a sentence of its own, then the members under their title.
+  const sentenced = /(?:MAYOR|Mayor)\s+[-–—]\s/.test(shared) ? shared.replace(/\.\s+(?=(?:THE\s+|The\s+)?(?:(?:DEPUTY|Deputy|LORD|Lord)\s+)*(?:MAYOR|Mayor)\s+[-–—]\s|(?:COUNCILLORS|Councillors)\s+[-–—]\s)/g, ', ').replace(/(?:^|(?<=,\s))(?:COUNCILLORS|Councillors)\s+[-–—]\s+/g, 'Councillors ') : shared;
+  const posted = sentenced.length < 5000 && /(?:Mayor|Provost|Convener|MAYOR|PROVOST|CONVENER)\s*(?:,|\s[-–—])/.test(sentenced) ? sentenced.replace(POST_BEFORE_HOLDER_RE, (_, lead: string, post: string, holder: string) => `${lead}${holder} (${titleCasePost(post.replace(/^the\s+/i, ''))})`) : sentenced;
   // "Chris Bruce (Chair)/Janice Hale/Elisabeth Wilson": names between slashes.
   const list = slashedList(posted) ? posted.replace(SLASH_BETWEEN_NAMES_RE, ', ') : posted;
   const out: { name: string; role: string | null; officer?: boolean }[] = [];
@@ -1513,7 +1521,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
     // "In attendance: Mrs G. Lawson (Clerk). Councillor D Jones in the Chair Min No. 71/08 …": the list ends at the first
     // full stop after a word or a bracket when the minutes run on after it.
-    if (rest.length > 40 && hasVerb(rest.replace(/\([^()]*\)/g, ''))) {
+    // "… Mrs G. Lawson (Clerk). Councillor D Jones in the Chair": who chaired, said after the list, is not another entry.
+    if (rest.length > 40 && (hasVerb(rest.replace(/\([^()]*\)/g, '')) || /\.\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s[^.]{2,60}\bin\s+the\s+Chair\.?$/i.test(rest))) {
       const stop = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u.exec(rest);
       const before = stop ? rest.slice(0, stop.index) : '';
       if (before && !hasVerb(before.replace(/\([^()]*\)/g, '')) && parseNameList(before).length >= 1) rest = before;

@@ -407,9 +407,11 @@ export function parseHeader(blocks: readonly Block[]): Header {
     let matched = false;
     // Page furniture above the heading: "Public Document Pack", "Agenda Item 4", "DRAFT", "Page 12".
     if (/^(?:public\s+document\s+pack|agenda\s+item\s+\d{1,3}[a-z]?|(?:draft|unconfirmed|unapproved|not\s+yet\s+approved|subject\s+to\s+approval|draft\s+for\s+approval)(?:\s+minutes)?|page\s+\d{1,4})$/i.test(t)) matched = true;
+    // "AGENDA ITEM" over "1 MINUTES OF THE COUNCIL": minutes printed in another meeting's pack, whole minutes all the same.
+    const minutesInPack = /^agenda\s+item$/i.test(t) && /^(?:\d{1,3}\.?\s+)?(?:draft\s+)?MINUTES\s+OF\b/i.test(nextBlock?.text ?? '');
     for (const [re, kind] of PAGE_MARKERS) {
       if (re.test(t)) {
-        if (h.pageKind === 'unknown') h.pageKind = kind;
+        if (h.pageKind === 'unknown' && !minutesInPack) h.pageKind = kind;
         matched = true;
         break;
       }
@@ -816,6 +818,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
   if (!h.committee && bareCommittee) h.committee = bareCommittee;
   // "Budget Meeting, Council", "Extraordinary Meeting - Full Council": the kind of meeting is not the body.
   if (h.committee) h.committee = plainBodyName(h.committee);
+  // "THE COUNCIL OF THE BOROUGH OF HELD AT …": the borough's name lost in the copy; the body is the council.
+  if (h.committee) h.committee = h.committee.replace(/\s+of\s+the\s+(?:borough|city|county|district|town|parish)\s+of$/i, '');
   // A meeting page headed by the council's name alone ("Scottish Borders Council", "Agenda and minutes") is a
   // meeting of the full council, which the page names that way.
   if (!h.committee && councilLine && (h.pageKind === 'meeting' || sawPrinted)) h.committee = councilLine;

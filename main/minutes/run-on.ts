@@ -32,6 +32,8 @@ const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}
  * "… Cou/286/07-08 Apologies for Absence Apologies for absence were received …": a minute number with its letters
  * (a code no sentence holds), then the heading in title case running into the minute.
  */
+/** "Min No. 71/08 Public Representation The Clerk …": a minute number with the year, after "Min No.". */
+const MIN_NO_HEAD_RE = /(?<=^|\s)(?:Min(?:ute)?\.?\s+No\.?\s*)(\d{1,4})\/(\d{2})\s+(?=\p{Lu})/gu;
 const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
 /**
  * "… at 2.00pm. 1 Declarations of Interest No declarations … were intimated. 2 Order of Business The Clerk …": a
@@ -160,6 +162,14 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       // "Present Members: Cllr A, …": the label stays with its list as well, for the attendance reader.
       const restFrom = after.startsWith(`${title}:`) ? m.index + m[0].length : headEnd;
       found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[3]), caps: 'code', key: `${m[1]}${m[2]}|${m[4]}` });
+    }
+    for (const m of b.text.length >= 200 && b.text.includes('/') ? b.text.matchAll(MIN_NO_HEAD_RE) : []) {
+      if (m.index === undefined || !m[1] || !m[2] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
+      const after = b.text.slice(m.index + m[0].length);
+      const title = runOnTitle(after);
+      if (!title) continue;
+      const headEnd = m.index + m[0].length + title.length;
+      found.push({ block: i, start: m.index, headEnd, restFrom: headEnd, num: Number(m[1]), caps: 'code', key: `Min|${m[2]}` });
     }
     for (const m of b.text.length >= 400 ? b.text.matchAll(SEQ_HEAD_RE) : []) {
       if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;

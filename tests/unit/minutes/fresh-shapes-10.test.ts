@@ -379,3 +379,60 @@ describe('numbered minutes whose headings run into their text', () => {
     ]);
   });
 });
+
+test('minutes printed in another meeting’s pack ("AGENDA ITEM" over "1 MINUTES OF THE COUNCIL"), offices before their holders in capitals', () => {
+  const { minutes: m, attendance } = parse(
+    [
+      'AGENDA ITEM',
+      '',
+      '1 MINUTES OF THE COUNCIL',
+      '',
+      'AT THE MEETING OF THE COUNCIL OF THE BOROUGH OF HELD AT THE TOWN HALL, RIVERTON ON',
+      '',
+      'TUESDAY, 6TH SEPTEMBER 2005 AT 6.00 P.M.',
+      '',
+      'PRESENT:',
+      '',
+      'THE MAYOR - Councillor Abbot. THE DEPUTY MAYOR - Councillor Wade. COUNCILLORS - Ash, Bailey, D. Chapman and Yates.',
+      '',
+      '121 MINUTES (REF: 1.1 TO 1.3)',
+      '',
+      'Resolved: That the Minutes of the meeting of the Council held on 12th July 2005 be taken as read, approved as a correct record and signed by the Chair.',
+      '',
+      '122 APOLOGIES FOR ABSENCE',
+      '',
+      'Apologies for absence from the meeting were received from Councillors Garth, Riley and Timms.',
+      '',
+      '123 LOCAL GOVERNMENT FINANCE ACT 1992',
+      '',
+      'The Chief Executive reminded the Council of Section 106 of the Act.',
+    ].join('\n'),
+  );
+  expect(m.committee).toBe('COUNCIL');
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['121', 'MINUTES'],
+    ['122', 'APOLOGIES FOR ABSENCE'],
+    ['123', 'LOCAL GOVERNMENT FINANCE ACT 1992'],
+  ]);
+  expect(m.apologies).toEqual(['Garth', 'Riley', 'Timms']);
+  expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+    ['Abbot', 'Mayor'],
+    ['Wade', 'Deputy Mayor'],
+    ['Ash', null],
+    ['Bailey', null],
+    ['D. Chapman', null],
+    ['Yates', null],
+  ]);
+});
+
+test('"Min No. 71/08 Title The Clerk …": minutes numbered with the year after "Min No.", run into one paragraph', () => {
+  const { minutes: m } = parse(
+    'MINUTES OF THE BRYNMOR COMMUNITY COUNCIL HELD ON 12th MAY 2008 AT THE OLD SCHOOL PRESENT: Councillors D. Jones (Chairman), P. Gough and V. Hanson. Min No. 71/08 Public Representation The Clerk informed the Community Council that she had visited a number of areas. Min No. 72/08 Declaration of Interests There were no declarations of Interests. Min No 73/08 Election of Chairman Councillor P. Gough was unanimously elected as Chairman for 2008/2009. Min No. 74/08 Community Council Elections The Clerk reported on the elections.',
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['71/08', 'Public Representation'],
+    ['72/08', 'Declaration of Interests'],
+    ['73/08', 'Election of Chairman'],
+    ['74/08', 'Community Council Elections'],
+  ]);
+});
