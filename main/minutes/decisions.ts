@@ -64,6 +64,8 @@ const AGREED_FOR_RE = /\bit\s+was\s+(?:agreed|resolved)\s+(?:by\s+[^,;]{2,60}?\s
 const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+(?:said|announced|advised|indicated|proposed|agreed)?\s*(?:that\s+)?(?:(?:he|she|they)\s+)?(?:would\s+|to\s+)?(?:move|vary|change|alter|bring)\b.{0,60}?\b(?:forward\s+on\s+the\s+agenda|order\s+of\s+(?:the\s+)?(?:business|agenda|items))/i;
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
 const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
+/** "Proposed by Cllr. A and seconded by Cllr. T. Knight [to pay …] – agreed.": a parish minute's record of a vote. */
+const SECONDED_AGREED_RE = /^(?:It\s+was\s+)?Proposed\s+by\s+[^;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}\.\s*|\p{Lu}\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(to\s+\p{Ll}.{3,}?))?\s*[–—-]\s*(?:agreed|carried|approved|unanimously(?:\s+agreed)?|all\s+in\s+favour)\.?$/iu;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved. ("The minutes
 // … to be submitted and signed." is the agenda's wording, not a decision.)
@@ -642,6 +644,19 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
       // "… signed accordingly : they were signed by …": what follows a spaced colon is detail.
       out.push(makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, '')));
+      return;
+    }
+    // "Proposed by Cllr. Jenkins and seconded by Cllr. T. Knight to pay 5 cheques – agreed." is the decision; "Proposed
+    // by Cllr. Kirby and seconded by Cllr. T. Knight – agreed." agrees to what the sentence before it says.
+    const seconded = low.includes('seconded') ? SECONDED_AGREED_RE.exec(s) : null;
+    if (seconded) {
+      const before = sentences[k - 1] ?? '';
+      if (seconded[1]) out.push(makeDecision(item, null, s.replace(/\s*[–—-]\s*(?:agreed|carried|approved|unanimously(?:\s+agreed)?|all\s+in\s+favour)\.?$/i, '.'), s));
+      else if (before.length >= 20 && !SECONDED_AGREED_RE.test(before) && !out.some((d) => d.passage === passageOf(before))) {
+        // "The minutes of the … meeting were considered for accuracy and approval.": the minutes approved, as proposed.
+        const minutes = /\bminutes?\b/i.test(before) && /\b(?:approv\w*|accura\w*|correct|true\s+record)\b/i.test(before);
+        out.push(minutes ? decisionOf(item, null, before, `${before} ${s}`, 'procedural', null) : makeDecision(item, null, before, `${before} ${s}`));
+      }
       return;
     }
     // "There was submitted and noted Report No 51/09 by the Director …" (Scotland).

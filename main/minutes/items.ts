@@ -234,6 +234,13 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   // standard business, then its minute's own sentence.
   const standardRunOn = numbered ? runOnHeading(line) : null;
   if (standardRunOn && STANDARD_ITEM_RE.test(standardRunOn.title)) return standardRunOn;
+  // "140/19 Minutes of Previous Meeting: The minutes of the … were considered …": a short heading before a colon, the
+  // minute's text after it, whatever that text then says.
+  const colonHead = /^(\p{Lu}[^:.;]{2,60}?):\s+(\S.{10,})$/u.exec(line);
+  const sentenceAfter = (t: string) => /^\p{Lu}/u.test(t) && /\b(?:was|were|is|are|had|has|have|received|noted|agreed|resolved|considered|reported|declared)\b/.test(t.split(/\s+/).slice(0, 12).join(' '));
+  if (colonHead?.[1] && colonHead[2] && (STANDARD_ITEM_RE.test(colonHead[1]) || sentenceAfter(colonHead[2])) && colonHead[1].split(/\s+/).length <= 8 && titleLike(colonHead[1], false) && !SPEECH_RE.test(colonHead[1]) && !PERSON_START_RE.test(colonHead[1])) {
+    return { title: colonHead[1].trim(), rest: colonHead[2] };
+  }
   // "48. Minutes of the meeting on 4 October were approved and signed.": a minute that is one sentence; its subject names it.
   const said = numbered
     ? /^(\p{Lu}.{2,100}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:duly\s+|then\s+|all\s+)?(?:approved|agreed|read|noted|received|signed|adopted|accepted|confirmed|discussed|considered|reviewed|circulated|presented|tabled)\b/u.exec(line)
@@ -510,6 +517,14 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if (capsFirst?.[1] && capsFirst[2] && capsFirst[1].split(/\s+/).length >= 2 && titleLike(capsFirst[1], false) && !PERSON_START_RE.test(capsFirst[1])) {
         raw = capsFirst[1];
         rest = capsFirst[2];
+        stripped = stripDocResidue(raw);
+      }
+      // "141/19 Declaration of Members Interests: One non-pecuniary declaration … on item 147/19 (vi).": a short heading, a
+      // colon and a sentence of the minute.
+      const colonFirst = !rest && (hasSep || /\d[/–-]\d/.test(num)) ? /^(\p{Lu}[^:.;]{2,60}?):\s+(\p{Lu}(?:\S+\s+){7,}.*)$/u.exec(raw.trim()) : null;
+      if (colonFirst?.[1] && colonFirst[2] && STANDARD_ITEM_RE.test(colonFirst[1]) && colonFirst[1].split(/\s+/).length <= 8 && titleLike(colonFirst[1], false) && !SPEECH_RE.test(colonFirst[1]) && !PERSON_START_RE.test(colonFirst[1])) {
+        raw = colonFirst[1];
+        rest = colonFirst[2];
         stripped = stripDocResidue(raw);
       }
       const nothing = (hasSep || /\d\/\d/.test(num) || /\s[–—-]\s+(?:None|Nil)\b/.test(stripped.text)) && !rest ? /^(.{10,200}?)(?:\.|:|\s[–—-])\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;

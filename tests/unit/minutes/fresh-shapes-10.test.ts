@@ -436,3 +436,31 @@ test('"Min No. 71/08 Title The Clerk …": minutes numbered with the year after 
     ['74/08', 'Community Council Elections'],
   ]);
 });
+
+test('"140/19 Minutes of Previous Meeting: The minutes … were considered … Proposed by Cllr. A and seconded by Cllr. B – agreed."', () => {
+  const { minutes: m } = parse(
+    [
+      'MINUTES OF THE MEETING OF ASHWELL CRAYS PARISH COUNCIL HELD ON MONDAY 14th OCTOBER 2019 AT 7.30PM IN THE VILLAGE HALL',
+      '',
+      '139/19 Apologies for Absence: Apologies for absence received from Cllr. S. Allen and Cllr. M. Buckley.',
+      '',
+      '140/19 Minutes of Previous Meeting: The minutes of the Parish Council meeting on 16th September, 2019 were considered for accuracy and approval. Proposed by Cllr. Kirby and seconded by Cllr. T. Knight – agreed.',
+      '',
+      '141/19 Declaration of Members Interests: One non-pecuniary declaration of interest from the Parish Clerk on item 147/19 (vi).',
+      '',
+      '142/19 Finance Report: The accounts for October were presented.',
+      '',
+      'Proposed by Cllr. Jenkins and seconded by Cllr. T. Knight to pay 5 cheques – agreed.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['139/19', 'Apologies for Absence'],
+    ['140/19', 'Minutes of Previous Meeting'],
+    ['141/19', 'Declaration of Members Interests'],
+    ['142/19', 'Finance Report'],
+  ]);
+  expect(m.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([
+    ['140/19', 'procedural', 'The minutes of the Parish Council meeting on 16th September, 2019 were considered for accuracy and approval.'],
+    ['142/19', 'action', 'Proposed by Cllr. Jenkins and seconded by Cllr. T. Knight to pay 5 cheques.'],
+  ]);
+});
