@@ -64,18 +64,21 @@ const AGREED_FOR_RE = /\bit\s+was\s+(?:agreed|resolved)\s+(?:by\s+[^,;]{2,60}?\s
 const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+(?:said|announced|advised|indicated|proposed|agreed)?\s*(?:that\s+)?(?:(?:he|she|they)\s+)?(?:would\s+|to\s+)?(?:move|vary|change|alter|bring)\b.{0,60}?\b(?:forward\s+on\s+the\s+agenda|order\s+of\s+(?:the\s+)?(?:business|agenda|items))/i;
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
 const WELSH_AGREED_RE = /^(?:Cytunodd|Cytunwyd|Penderfynwyd)\b(?:\s+(?:y|yr|gyda|â|ag|gan)\s+[^,.;]{1,60}?)?\s+(i\s+\S.{3,})$/i;
+const PROPOSER_SECONDER_RE = /(\b(?:Proposer|Proposed)\s*[:–—-]\s*(?:(?:Cllr|Councillor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Seconder|Seconded)\s*[:–—-]\s*(?:(?:Cllr|Councillor)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu})/gu;
 /** "Proposed by Cllr. A and seconded by Cllr. T. Knight [to pay …] – agreed.": a parish minute's record of a vote. */
 const SECONDED_AGREED_RE = /^(?:It\s+was\s+)?Proposed\s+by\s+[^;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}\.\s*|\p{Lu}\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(to\s+\p{Ll}.{3,}?))?\s*[–—-]\s*(?:agreed|carried|approved|unanimously(?:\s+agreed)?|all\s+in\s+favour)\.?$/iu;
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved. ("The minutes
 // … to be submitted and signed." is the agenda's wording, not a decision.)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+of\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 /** "The Chair signed the minutes of the previous meeting … as a true record.": the minutes confirmed, in prose. */
-const SIGNED_MINUTES_RE = /^(?:The\s+)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Provost|Presiding\s+Member)\s+(?:then\s+|duly\s+)?signed\s+the\s+minutes?\b.{0,240}?\b(?:true|correct|accurate)\s+record\b/i;
+// "The Chair was authorised to sign the minutes of the meetings held on 22nd and 24th January as correct records.": the same.
+const SIGNED_MINUTES_RE = /^(?:The\s+)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Provost|Presiding\s+Member)\s+(?:(?:then\s+|duly\s+)?signed\s+the\s+minutes?\b.{0,240}?\b(?:true|correct|accurate)\s+records?\b|was\s+(?:authorised|authorized)\s+to\s+sign\s+the\s+minutes?\b)/i;
 const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?(?:noted|NOTED)\.?$/;
 /** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */
-const PROSE_AGREED_RE = /^The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:agreed|approved|adopted)(?:\s+unanimously)?\.?$/i;
+// "… were approved without further comment.", "It was adopted without amendment." (the report of the heading before it).
+const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:agreed|approved|adopted)(?:\s+unanimously|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted))?\.?$/i;
 const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
 const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted/;
@@ -627,8 +630,11 @@ function bulletActions(text: string, item: string | null): Decision[] {
 function proseDecisions(text: string, item: string | null): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
+  // "… approved without further comment. Proposer – Carol Duncan Seconder – Aline Haggart Members approved …": a vote's
+  // record typed without a full stop ends its sentence all the same.
+  const voted = /Seconde[rd]\s*[:–—-]/.test(text) ? text.replace(PROPOSER_SECONDER_RE, '$1. ') : text;
   // "Discussion ensued; it was agreed that …": the agreement after a semicolon is a sentence of its own.
-  const sentences = splitSentences(text).flatMap((s) => (s.includes(';') ? s.split(/;\s+(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]));
+  const sentences = splitSentences(voted).flatMap((s) => (s.includes(';') ? s.split(/;\s+(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]));
   sentences.forEach((s, k) => {
     if (s.length > 1200) return;
     if (/^It\s+was\s+noted\b/i.test(s)) return;
@@ -637,7 +643,7 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     // "The minute of meeting of this Committee …" (Scotland) as well as "The minutes of …".
     const minutes = low.includes('minute');
     const agreed = low.includes('agreed') || low.includes('resolved') || low.includes('decided');
-    if (minutes && low.includes('signed') && SIGNED_MINUTES_RE.test(s)) {
+    if (minutes && low.includes('sign') && SIGNED_MINUTES_RE.test(s)) {
       out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }

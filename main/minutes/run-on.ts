@@ -53,7 +53,7 @@ const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
  * absence were …"). Null when no heading of one to twelve words is there.
  */
 /** Standard business that opens a run-on heading whatever follows it: "Apologies Steve Gregory, …", "Matters arising from the …". */
-const STANDARD_START_RE = /^(?:Apologies(?:\s+for\s+[Aa]bsence)?|Matters\s+[Aa]rising|Declarations?\s+of\s+[Ii]nterests?|Any\s+[Oo]ther\s+[Bb]usiness|Date\s+of\s+(?:the\s+)?[Nn]ext\s+[Mm]eeting)\b/;
+const STANDARD_START_RE = /^(?:Apologies(?:\s+for\s+[Aa]bsence)?|Matters\s+[Aa]rising|Minutes\s+of\s+(?:the\s+)?(?:last|previous|AGM|[Aa]nnual|[Mm]eeting)|Declarations?\s+of\s+[Ii]nterests?|Any\s+[Oo]ther\s+[Bb]usiness|Date\s+of\s+(?:the\s+)?[Nn]ext\s+[Mm]eeting)\b/;
 
 export function runOnTitle(text: string): string | null {
   const colon = /^(\p{Lu}[^:.;]{1,80}?):\s/u.exec(text);

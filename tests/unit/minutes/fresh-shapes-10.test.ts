@@ -192,7 +192,7 @@ test('a minute typed without full stops on one line: items "1." to "5." each wit
     ['1', 'Apologies'],
     ['2', 'Annual Report'],
     ['3', 'Annual Accounts'],
-    ['4', 'Minutes'],
+    ['4', 'Minutes of the AGM held on 21 May 2014'],
     ['5', 'Matters arising from the Minutes of the AGM held on 21 May 2014'],
   ]);
   expect(m.apologies).toEqual(['Steve Gray', 'Graham Carr', 'Jenny Scott']);
@@ -463,4 +463,34 @@ test('"140/19 Minutes of Previous Meeting: The minutes … were considered … P
     ['140/19', 'procedural', 'The minutes of the Parish Council meeting on 16th September, 2019 were considered for accuracy and approval.'],
     ['142/19', 'action', 'Proposed by Cllr. Jenkins and seconded by Cllr. T. Knight to pay 5 cheques.'],
   ]);
+});
+
+test('"The Chair was authorised to sign the minutes …", "… had been circulated in advance and were approved without further comment", a vote typed without its full stop', () => {
+  const a = parse(
+    [
+      'MINUTES OF A MEETING OF THE COUNTY COUNCIL HELD AT COUNTY HALL, ON THURSDAY, 7 MARCH 2019',
+      '',
+      '1. APOLOGIES',
+      '',
+      'Apologies for absence were received from County Councillor L Fitz.',
+      '',
+      '2. MINUTES',
+      '',
+      'The Chair was authorised to sign the minutes of the meetings held on 22nd and 24th January as correct records.',
+    ].join('\n'),
+  ).minutes;
+  expect(a.decisions.map((d) => [d.item, d.kind])).toEqual([['2', 'procedural']]);
+  const b = parse(
+    'Draft MINUTES OF THE ANNUAL GENERAL MEETING OF THE COMMUNITY COUNCIL 20 MAY 2015 AT THE OLD HALL Present Anna Reid, Pete Moss and Jenny Scott ' +
+      '1. Apologies Steve Gray, Graham Carr 2. Annual Report This had been circulated in advance. It was adopted without amendment. Proposer – Jenny Scott Seconder – Pete Moss ' +
+      '3. Auditor Members approved the appointment of J Lindsay Walls as Auditor for the current year. Proposer – Anna Reid Seconder – Pete Moss ' +
+      '4. Minutes of the AGM held on 21 May 2014 The Minutes had been circulated in advance and were approved without further comment. Proposer – Pete Moss Seconder – Anna Reid ' +
+      '5. Matters arising There were no matters arising.',
+  ).minutes;
+  expect(b.decisions.map((d) => [d.item, d.text])).toEqual([
+    ['2', 'It was adopted without amendment.'],
+    ['3', 'Members approved the appointment of J Lindsay Walls as Auditor for the current year.'],
+    ['4', 'The Minutes had been circulated in advance and were approved without further comment.'],
+  ]);
+  expect(b.decisions[2]?.kind).toBe('procedural');
 });
