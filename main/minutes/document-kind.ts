@@ -42,14 +42,17 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['interests-recorded', /\bdeclared\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}interests?\b|\bthere\s+(?:were|was)\s+no\s+(?:declarations?|disclosures?)\b|\bno\s+(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:made|received|declared|intimated)\b|^[ \t]*no\s+declarations(?:\s+of\s+interests?)?[ \t]*\.?[ \t]*$|\bNi\s+(?:ddatgelwyd|wnaed\s+unrhyw\s+ddatganiad)/im],
   // Printed minutes run onto one line: "… COUNCIL PRESENT Councillor Curley, Provost; …", "declarations of interest were received from Members".
   // "… AT 6.00PM PRESENT: The Worshipful the Mayor, Councillor C C McCusker": the chair's office first.
-  ['attendance-inline', /\bPRESENT:?[ \t]+(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+\p{Lu}|(?:The\s+)?(?:Right\s+)?Worshipful\b|The\s+(?:Lord\s+)?(?:Mayor|Provost|Chair(?:man)?),?\s+(?:Councillor|Cllr|Alderman)\b)/u],
+  ['attendance-inline', /\b(?:PRESENT:?|Present:)[ \t]+(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+\p{Lu}|(?:The\s+)?(?:Right\s+)?Worshipful\b|The\s+(?:Lord\s+)?(?:Mayor|Provost|Chair(?:man)?),?\s+(?:Councillor|Cllr|Alderman)\b)/u],
   ['interests-received', /\bdeclarations?\s+of\s+interests?\s+(?:were|was|had\s+been)\s+(?:received|made|recorded|noted)\b/i],
   ['meeting-closed', /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|concluded|ended|finished|terminated|rose|adjourned)\b|\bmeeting\s+(?:commenced|started|began)\s+at\b/i],
   ['printed-heading', /^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,200}?\bheld\s+(?:on|at|in|virtually|remotely)\b|^[ \t]*(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+[^\n.]{2,80}?\s\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}[ \t]*$|^[ \t]*Cofnodion\s+y\s+cyfarfod\s+a\s+gynhaliwyd\b/imu],
   // "… CITY COUNCIL Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2020 at 5:32 pm PRESENT …":
   // a printed heading inside a line run together from a PDF.
   // "CRAIGAVON BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL CHAMBER, … ON MONDAY 2 MARCH 2015".
-  ['printed-heading-bare', /\bminutes\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:in|at|on)\b[^\n]{0,200}?\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/iu],
+  // "Minutes Council Meeting 5th September 2016 These Minutes principally record …".
+  ['printed-heading-dated', /^[ \t]*(?:draft\s+)?minutes\s+(?:[\p{L}&'’]+\s+){1,6}meeting\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/imu],
+  // ("To approve the minutes of the meeting held on 9 March 2021" is an agenda's item, not a heading.)
+  ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)\bminutes\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:in|at|on)\b[^\n]{0,200}?\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/iu],
   ['printed-heading-inline', /\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}/iu],
   ['approved-as-record', /\b(?:were|was)\s+(?:\w+\s+){0,3}?(?:approved|confirmed|agreed|signed|accepted)\b[^.\n]{0,60}\b(?:correct|true|accurate)\s+record\b|\b(?:were|was)\s+(?:approved|confirmed)\s+and\s+signed\b|\bCyflwynwyd\s+a\s+chadarnhawyd\b/i],
 ];
@@ -68,6 +71,8 @@ const MEETING_HEADER: [string, RegExp][] = [
   ['to-be-held', /\bmeeting\s+(?:of\s+(?:the\s+)?[^\n.]{2,120}?\s+)?(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b/i],
   ['heading', new RegExp(`^[^\\n]{2,200}?\\s[-–—]\\s(?:(?:${WEEKDAY}),?\\s)?[^\\n]{0,20}\\d{1,2}(?:st|nd|rd|th|fed|eg|ain|ydd)?\\s+\\p{L}{3,9},?\\s+\\d{4}`, 'imu')],
   ['issue-meeting', /^[ \t]*Meeting:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—]/im],
+  // "You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021": a parish summons.
+  ['summons', /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\b/i],
 ];
 
 const ITEM_LINE = /^[ \t]*(?:(?:item|eitem)\s+)?(?:\d{1,4}[.):]?|\(?[a-z]\)|[A-Z]{1,4}\s?\d{1,4}\/\d{2,4}(?:\s+\d{1,3}\.?)?)[ \t]*(?=\p{Lu})\S/gmu;
@@ -85,6 +90,25 @@ function inlineItems(s: string): number {
     const n = Number(m[1]);
     run = n === previous + 1 ? run + 1 : n === 1 ? 1 : run;
     if (n === previous + 1 || n === 1) previous = n;
+    best = Math.max(best, run);
+  }
+  return best >= 3 ? best : 0;
+}
+
+/** "AGENDA 20/205 Apologies To receive … 20/206 Declarations of interest …": coded items run into one line, one after another. */
+const INLINE_CODED_ITEM = /(?:^|\s)(\d{1,4})\/(\d{2,3})\s+(?=\p{Lu}\p{Ll})/gu;
+
+function inlineCodedItems(s: string): number {
+  let previous: [number, number] = [-9, -9];
+  let run = 0;
+  let best = 0;
+  INLINE_CODED_ITEM.lastIndex = 0;
+  for (let m = INLINE_CODED_ITEM.exec(s); m && best < 50; m = INLINE_CODED_ITEM.exec(s)) {
+    // "123/19" after "122/19", or "20/206" after "20/205" (the year first): one part the same, the other one on.
+    const n: [number, number] = [Number(m[1]), Number(m[2])];
+    const next = (n[0] === previous[0] && n[1] === previous[1] + 1) || (n[1] === previous[1] && n[0] === previous[0] + 1);
+    run = next ? run + 1 : 1;
+    previous = n;
     best = Math.max(best, run);
   }
   return best >= 3 ? best : 0;
@@ -132,7 +156,7 @@ export function documentSignals(text: string): DocumentSignals {
     minutes: MINUTES_SIGNALS.filter(([, re]) => re.test(s)).map(([n]) => n),
     narrative,
     meetingHeader,
-    items: Math.max(count(ITEM_LINE, s), inlineItems(head)) + (agendaTitle ? 1 : 0),
+    items: Math.max(count(ITEM_LINE, s), inlineItems(head), inlineCodedItems(head)) + (agendaTitle ? 1 : 0),
     agendaWording: count(AGENDA_WORDING, s),
     markdown: looksLikeMarkdown(s),
   };

@@ -40,6 +40,7 @@ export interface Header {
 }
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
+const SUMMONS_RE = /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,80}?)\s+(?:to\s+be\s+held\s+)?(?:at\s+.{3,120}?\s+)?on\s+(.{6,120})/i;
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
 const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjourned|virtual|remote|hybrid|formal|inquorate|monthly|budget|statutory|informal)';
@@ -120,7 +121,10 @@ function bodyBeforeDate(prefix: string): string | null {
     .replace(/^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:agenda|minutes|decisions|notes)(?:,?\s+(?:and\s+)?(?:decisions|(?:draft\s+)?minutes))*(?:\s+(?:for|of)\s+|\s*[-–—:]\s+)(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     .replace(/\s*[-–—:]\s*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes$/i, '')
     .replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?/iu, '')
-    .trim();
+    .trim()
+    // "Minutes Council Meeting 5th September 2016": the word, the body and "Meeting", nothing between.
+    .replace(/^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+(?=\p{Lu}[\p{L}&' ]{2,80}\s+Meeting$)/iu, '')
+    .replace(/^(\p{Lu}[\p{L}&' ]{2,80}?)\s+Meeting$/u, (whole, body: string) => (bodyName(body) ? body : whole));
   return bodyName(p) ?? bodyAfterAuthority(p);
 }
 
@@ -469,19 +473,35 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // Only in the page's opening lines: further down, "Minutes of Council – 12 March 2023" is an item about another meeting.
     const opening = i <= h.bodyStart + 1;
-    if (!matched && !h.committee && opening && t.length <= 200) {
+    // "Minutes Council Meeting 5th September 2016 These Minutes principally record …": the heading run into the page's text.
+    const headOf = t.length <= 200 ? t : /^((?:Draft\s+)?(?:Minutes|Agenda)\b.{5,120}?\b(?:19|20)\d{2})\s+(?=\p{Lu}\p{Ll})/u.exec(t)?.[1] ?? null;
+    if (!matched && !h.committee && opening && headOf) {
       // "Brookley Partnership Panel – 30 January 2014", "Agenda for Council on Wednesday, 21st February, 2024, 6.00 pm",
       // "FULL COUNCIL, 9 March 2023": a first line or heading that names the body and the date.
-      const d = findDate(t);
-      const name = d && d.index > 2 && !/\bheld\b/i.test(t.slice(0, d.index)) ? bodyBeforeDate(t.slice(0, d.index)) : null;
+      const d = findDate(headOf);
+      const name = d && d.index > 2 && !/\bheld\b/i.test(headOf.slice(0, d.index)) ? bodyBeforeDate(headOf.slice(0, d.index)) : null;
       if (d && name) {
         h.committee = name;
         if (!h.date) {
           h.date = d.iso;
-          const time = findTime(t.slice(d.index + d.length));
+          const time = findTime(headOf.slice(d.index + d.length));
           if (time) h.startTime = h.startTime ?? time.hhmm;
         }
         matched = true;
+      }
+    }
+    // "… You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021, commencing at 7.30 pm …": a
+    // parish summons above its agenda, perhaps run into the letter's other lines.
+    const summons = !matched && !h.date && i <= h.bodyStart + 2 && /summoned|invited|requested/i.test(t) ? SUMMONS_RE.exec(t.length > 2000 ? t.slice(0, 2000) : t) : null;
+    if (summons?.[1] && summons[2]) {
+      const d = findDate(summons[2]);
+      if (d) {
+        h.date = d.iso;
+        const time = findTime(summons[2].slice(d.index + d.length, d.index + d.length + 60));
+        if (time) h.startTime = h.startTime ?? time.hhmm;
+        h.committee = h.committee ?? bodyName(summons[1]) ?? null;
+        const zoom = /\bmeeting\s+will\s+(?:take\s+place|be\s+held)\s+(?:via|on|by)\s+(Zoom|Microsoft\s+Teams|Teams|Skype)\b/i.exec(t);
+        if (zoom?.[1] && !h.venue) h.venue = zoom[1];
       }
     }
     if (!matched && !h.date) {

@@ -34,6 +34,7 @@ const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}
  */
 /** "Min No. 71/08 Public Representation The Clerk …": a minute number with the year, after "Min No.". */
 const MIN_NO_HEAD_RE = /(?<=^|\s)(?:Min(?:ute)?\.?\s+No\.?\s*)(\d{1,4})\/(\d{2})\s+(?=\p{Lu})/gu;
+const BARE_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/(\d{2,3})\s+(?=\p{Lu}\p{Ll})/gu;
 const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
 /**
  * "… at 2.00pm. 1 Declarations of Interest No declarations … were intimated. 2 Order of Business The Clerk …": a
@@ -64,7 +65,8 @@ export function runOnTitle(text: string): string | null {
     const words = text.split(/\s+/).slice(0, 20);
     // "Apologies for Absence Apologies for absence were received …": the heading's word again opens the sentence.
     const head = (words[0] ?? '').toLowerCase();
-    const end = words.findIndex((w, k) => k > 0 && (SENTENCE_OPENER_RE.test(w) || PERSON_WORD_RE.test(w) || w.toLowerCase() === head) && !JOINER_RE.test(words[k - 1] ?? ''));
+    // "Apologies To receive and accept apologies …": an agenda's wording after the heading ends it too.
+    const end = words.findIndex((w, k) => k > 0 && (SENTENCE_OPENER_RE.test(w) || PERSON_WORD_RE.test(w) || w.toLowerCase() === head || (w === 'To' && /^\p{Ll}/u.test(words[k + 1] ?? ''))) && !JOINER_RE.test(words[k - 1] ?? ''));
     const upTo = end > 0 ? words.slice(0, end).join(' ') : '';
     return end > 0 && !/[.;:,]/.test(upTo) && !/\b(?:were|was|is|are|had|has|have|received)\b/.test(upTo) ? upTo : standard[0];
   }
@@ -170,6 +172,22 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       if (!title) continue;
       const headEnd = m.index + m[0].length + title.length;
       found.push({ block: i, start: m.index, headEnd, restFrom: headEnd, num: Number(m[1]), caps: 'code', key: `Min|${m[2]}` });
+    }
+    // "20/205 Apologies To receive … 20/206 Declarations of interest Members are …": coded numbers alone, the year
+    // first or last; the part that stays the same across the line is the year.
+    const coded = b.text.length >= 200 && b.text.includes('/') ? [...b.text.matchAll(BARE_CODE_HEAD_RE)] : [];
+    if (coded.length >= 3) {
+      const firsts = new Set(coded.map((m) => m[1]));
+      const seconds = new Set(coded.map((m) => m[2]));
+      const yearFirst = firsts.size === 1 && seconds.size === coded.length;
+      const yearLast = seconds.size === 1 && firsts.size === coded.length;
+      for (const m of yearFirst || yearLast ? coded : []) {
+        if (m.index === undefined || !m[1] || !m[2] || found.some((f) => (m.index ?? 0) >= f.start - 2 && (m.index ?? 0) < f.headEnd)) continue;
+        const title = runOnTitle(b.text.slice(m.index + m[0].length));
+        if (!title) continue;
+        const headEnd = m.index + m[0].length + title.length;
+        found.push({ block: i, start: m.index, headEnd, restFrom: headEnd, num: Number(yearFirst ? m[2] : m[1]), caps: 'code', key: yearFirst ? `Y|${m[1]}` : `S|${m[2]}` });
+      }
     }
     for (const m of b.text.length >= 400 ? b.text.matchAll(SEQ_HEAD_RE) : []) {
       if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;

@@ -494,3 +494,31 @@ test('"The Chair was authorised to sign the minutes …", "… had been circulat
   ]);
   expect(b.decisions[2]?.kind).toBe('procedural');
 });
+
+describe('pages that were refused as not minutes', () => {
+  test('"Minutes Council Meeting 5th September 2016 These Minutes principally record …" run into its attendance table', () => {
+    const { minutes: m } = parse(
+      [
+        'Draft Minutes',
+        'Minutes Council Meeting 5th September 2016 These Minutes principally record decisions taken and, where appropriate, the reasons for the decisions. A webcast of the meeting is available for six months. Present: Councillors Present Councillors Present Councillor J Abbott Yes Councillor G Mabey Apologies Councillor Mrs J Allen Apologies Councillor D Mann Yes Councillor C Bailey Yes',
+      ].join('\n'),
+    );
+    expect(m.document).toBe('minutes');
+    expect([m.committee, m.date]).toEqual(['Council', '2016-09-05']);
+  });
+
+  test('a parish summons run into its agenda: the meeting’s date, time and place, and the coded items', () => {
+    const { minutes: m } = parse(
+      'Hollins Green Parish Council Village Library, Alexandra Road Telephone (01925) 210558 Dear Councillor You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021, commencing at 7.30 pm for the consideration of the subjects mentioned below. The meeting will take place via Zoom: https://zoom.example/j/1 Meeting ID: 896 6446 7793 Yours sincerely Lara Jones, Clerk to the Council 7 April 2021 ' +
+        'AGENDA 20/205 Apologies To receive and accept apologies for absence. 20/206 Declarations of interest Members are reminded of their responsibility to declare any interest. 20/207 Public Participation To receive questions from members of the public. 20/208 Minutes To approve the minutes of the meeting held on 9 March 2021.',
+    );
+    expect(m.document).toBe('agenda');
+    expect([m.committee, m.date, m.startTime, m.venue]).toEqual(['PARISH COUNCIL', '2021-04-13', '19:30', 'Zoom']);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['20/205', 'Apologies'],
+      ['20/206', 'Declarations of interest'],
+      ['20/207', 'Public Participation'],
+      ['20/208', 'Minutes'],
+    ]);
+  });
+});
