@@ -78,6 +78,8 @@ export function plainBodyName(name: string): string {
   n = n.replace(/^(.+?)\s*\((\p{Lu}{2,8})\)(?=\s+(?:[Mm]eeting|MEETING)$|$)/u, (all, name: string, initials: string) =>
     name.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase().endsWith(initials) ? name : all,
   );
+  // "POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council": the committee, whose council it is said after.
+  n = n.replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|board|panel|commission|forum|group))\s+meeting\s+of\s+the\s+(?:council|authority)$/i, '$1');
   n = n.replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+(?:(?:virtual|remote|hybrid|online|zoom|ordinary|monthly)\s+)?meeting$/i, '$1');
   n = n.replace(COUNCIL_KIND_RE, '') || n;
   // "Full Brandon Town Council": the whole council, by its name.
@@ -149,7 +151,7 @@ const BARE_DATE_MONTH_FIRST_RE = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat
 /** Links and furniture of a web page above a meeting's heading. */
 const WEB_FURNITURE_RE = /^(?:size\s*:\s*px|start\s+display\s+at\s+page\s*:?|download\s+".{1,200}"|transcription|skip\s+to\s+(?:main\s+)?content|meeting\s+documents|related\s+documents\s*:?|agenda\s+for\s+these\s+minutes|back\s+to\s+(?:top|meetings?|committees?)|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?)$/i;
 const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
-const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish)\s+council|cyngor\s+(?!(?:cymuned|tref|sir|dinas)\s*$)[\p{L}'’ -]{2,60})$/iu;
+const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish|community)\s+council|cyngor\s+(?!(?:cymuned|tref|sir|dinas)\s*$)[\p{L}'’ -]{2,60})$/iu;
 /** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
 export function isCouncilName(name: string): boolean {
   const t = name.trim();
@@ -177,6 +179,10 @@ function cleanVenue(v: string): string {
     .replace(/\s+(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?|clerk|date|time)\s*:.*$/i, '')
     // "… Keston. The following members were present:", "… at 7pm when there were present".
     .replace(/(?:\.\s+|\s+)(?:the\s+following|there\s+(?:were|being)|when\s+there|present\s*:|members\s+present).*$/i, '')
+    // "Cadoxton Community Centre, Presiding Councillor W Griffiths": who chaired, on the line after the heading.
+    .replace(/,?\s+(?:Presiding|In\s+the\s+Chair|PRESENT|Present)\s+(?:(?:County\s+)?Councillors?|Cllrs?|The\s+Mayor|Mayor)\b.*$/, '')
+    // "Council Offices, English Street, Dumfries (Reports)": a link's label after the place.
+    .replace(/\s*\((?:Reports?|Agenda|Minutes|Map|Directions|Documents)\)$/i, '')
     .replace(/\s+/g, ' ')
     // "Peverel House, Mill Lane, Codnor at 7.30 pm" (before "on Monday …"): the time is not part of the place.
     .replace(TRAILING_TIME_RE, '')
@@ -322,7 +328,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!b || b.bullet) continue;
     let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
     // "Page 34 KIRKBURTON PARISH COUNCIL MINUTES OF …": the page's number run into the heading of a bound minute book.
-    if (i < 3) t = t.replace(/^Page\s+\d{1,4}\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})/u, '');
+    // "1391 MINUTES OF THE LISVANE COMMUNITY COUNCIL HELD ON …": a minute book's page number alone.
+    if (i < 3) t = t.replace(/^Page\s+\d{1,4}\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})/u, '').replace(/^\d{1,5}\s+(?=MINUTES\s+OF\b)/, '');
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm – 10.15pm) PRESENT: …".
     const present = i < 3 && t.includes('PRESENT:') ? t.indexOf(' PRESENT:') : -1;
     if (present > 10 && findDate(t.slice(0, present))) t = t.slice(0, present);
@@ -624,6 +631,14 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "Contact your Parish Council" (a web page's link) names no council.
     // "Cllr Marian Swift, Darlington Borough Council": a member and the council they come from, not the page's council.
     const linkText = /^(?:contact|find|visit|about|search|view|your|our|my|all|most)\b/i.test(ct) || /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(ct) || ct.includes(',');
+    // "Dumfries and Galloway Council Minutes": the council's own minutes, a meeting of the full council.
+    const councilMinutes = !matched && i <= 1 && !linkText ? /^(.{3,80}?\s(?:Council|COUNCIL))\s+(?:Minutes|MINUTES)$/.exec(ct) : null;
+    if (councilMinutes?.[1] && (COUNCIL_LINE.test(councilMinutes[1]) || isWholeCouncilName(councilMinutes[1]))) {
+      const name = councilMinutes[1].replace(/^the\s+/i, '').trim();
+      h.council = h.council ?? name;
+      h.committee = h.committee ?? name;
+      matched = true;
+    }
     if (!matched && !linkText && ct.length <= 90 && ((/council|cyngor|borough/i.test(ct) && COUNCIL_LINE.test(ct)) || isWholeCouncilName(ct))) {
       const name = ct.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
       councilLine = councilLine ?? name;

@@ -522,3 +522,43 @@ describe('pages that were refused as not minutes', () => {
     ]);
   });
 });
+
+describe('headers', () => {
+  test('"1391 MINUTES OF THE … COMMUNITY COUNCIL HELD ON …": a minute book’s page number before the heading', () => {
+    const { minutes: m } = parse(
+      '1391 MINUTES OF THE BRYNMOR COMMUNITY COUNCIL HELD ON 12th MAY 2008 AT THE OLD SCHOOL, HEOL-Y-DELYN, BRYNMOR PRESENT: Councillors D. Jones (Chairman), P. Gough and V. Hanson. Min No. 71/08 Public Representation The Clerk informed the Community Council that she had visited a number of areas. Min No. 72/08 Declaration of Interests There were no declarations of Interests. Min No 73/08 Election of Chairman Councillor P. Gough was unanimously elected as Chairman for 2008/2009.',
+    );
+    expect([m.committee, m.date, m.venue]).toEqual(['BRYNMOR COMMUNITY COUNCIL', '2008-05-12', 'THE OLD SCHOOL, HEOL-Y-DELYN, BRYNMOR']);
+  });
+
+  test('"X Council Minutes" with "Place: … (Reports)"; "… Community Centre," over "Presiding Councillor …"; "… COMMITTEE MEETING of the Council"', () => {
+    const a = parse(
+      ['Glenshiel Council Minutes', '', 'Date:', 'Thursday 29 March 2018', 'Time:', '10.30am', 'Place:', 'Council Offices, English Street, Glenshiel (Reports)', '', '1 DECLARATIONS OF INTEREST', '', 'NONE declared.', '', '2 MINUTE OF MEETING OF 27 FEBRUARY 2018', '', 'Decision', '', 'APPROVED'].join('\n'),
+    ).minutes;
+    expect([a.council, a.committee, a.venue]).toEqual(['Glenshiel Council', 'Glenshiel Council', 'Council Offices, English Street, Glenshiel']);
+    const b = parse(
+      [
+        'Cyngor Cymuned Glanrhyd Community Council',
+        '',
+        'Minutes of the Annual Meeting of Council held on Monday 22 May 2017 at 6.00pm in the Cadoxton Community Centre,',
+        '',
+        'Presiding Councillor W Griffiths',
+        '',
+        '3890 Declarations of Interest There were no declarations of interest at the start of the meeting.',
+        '',
+        '3891 Appointment of Chairman RESOLVED that Councillor W Griffiths be appointed Chairman for 2017/18.',
+      ].join('\n'),
+    ).minutes;
+    expect(b.venue).toBe('Cadoxton Community Centre');
+    const c = parse(
+      [
+        'DISTRICT COUNCIL',
+        'Minutes of proceedings of a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council held in the Council Chamber on Tuesday 25 November 2014.',
+        'Present: D Mayo, Chairman Councillors: Clarke, Kelly and Lees',
+        '1 APOLOGIES',
+        'Apologies were received on behalf of Councillors McElhone and McIvor.',
+      ].join('\n'),
+    ).minutes;
+    expect(c.committee).toBe('POLICY RESOURCES & SERVICES COMMITTEE');
+  });
+});
