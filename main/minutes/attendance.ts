@@ -1261,6 +1261,30 @@ function presentMarkedRegister(text: string): Attendee[] | null {
   return out;
 }
 
+/** "Councillor J Abbott Yes Councillor G Maclure Apologies … Councillor R Mitchell From 7.25pm": a register's mark after each name. */
+const YES_NO_ENTRY_RE = /(?:Councillor|Cllr\.?)\s+((?:(?:Mrs|Mr|Ms|Miss|Dr|Lady|Lord|Sir)\.?\s+)?(?:\p{Lu}\.?\s+){0,3}(?:(?:van|de|von|le|du)\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’–-]+(?:\s*[–-]\s*\p{Lu}[\p{L}'’-]+)?)(\s*\((?:Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair)\))?\s+(Yes|No|Apologies|Apology|From\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|Until\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)(?=\s|$)/gu;
+
+/**
+ * A table of members and whether they came, copied into one line: "Councillors Present Councillor J Abbott Yes Councillor
+ * G Maclure Apologies …". "Yes" or a time of arrival is present, "Apologies" sent apologies, "No" was absent. Read only when
+ * five entries or more are marked and the marks cover the line.
+ */
+function yesNoRegister(text: string): Attendee[] | null {
+  if (text.length > 20000 || !/\s(?:Yes|Apologies)\s/.test(text)) return null;
+  const entries = [...text.matchAll(YES_NO_ENTRY_RE)];
+  if (entries.length < 5) return null;
+  const covered = entries.reduce((n, m) => n + m[0].length, 0);
+  const from = entries[0]?.index ?? 0;
+  const last = entries[entries.length - 1];
+  const to = (last?.index ?? 0) + (last?.[0].length ?? 0);
+  if (covered < (to - from) * 0.8) return null;
+  return entries.map((m) => {
+    const mark = (m[3] ?? '').toLowerCase();
+    const status: AttendanceStatus = mark.startsWith('apolog') ? 'apologies' : mark === 'no' ? 'absent' : 'present';
+    return { name: (m[1] ?? '').replace(/\s*[–-]\s*/g, '-').trim(), status, role: m[2] && status !== 'apologies' ? normaliseRole(m[2].trim().slice(1, -1)) : null };
+  });
+}
+
 /** The end of a list: ". Also: County Councillor Mr A Wyn". */
 const ALSO_TAIL_RE = /^(.{3,}?)\.\s+Also\s*:\s*(\S.{2,200}?)\.?$/;
 
@@ -1377,6 +1401,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const coded = i < 60 && b.text.length < 3000 && b.text.includes('=') ? codedRegister(b.text) : null;
     if (coded) {
       attendees.push(...coded);
+      used.add(i);
+      continue;
+    }
+    // "Present: Councillors Present Councillor J Abbott Yes Councillor G Maclure Apologies …": a table of marks in one line.
+    const yesNo = i < 60 && b.text.includes(' Yes ') ? yesNoRegister(b.text.slice(b.text.search(/Councillor|Cllr/))) : null;
+    if (yesNo) {
+      attendees.push(...yesNo);
       used.add(i);
       continue;
     }

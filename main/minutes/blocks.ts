@@ -27,6 +27,9 @@ function cleanLine(raw: string): string {
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
   // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.
   if (line.startsWith('Page ') && /^Page\s+\d{1,3}\s+\d{1,3}\.\s+\p{Lu}/u.test(line)) line = line.replace(/^Page\s+\d{1,3}\s+/, '');
+  // "PRESENTProvost Derek Stewart (Chair)", "IN ATTENDANCEDave Jones, Chief Executive": a label cell glued to the first
+  // name beside it.
+  if (/^(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)\p{Lu}\p{Ll}/u.test(line)) line = line.replace(/^(PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)(?=\p{Lu}\p{Ll})/u, '$1: ');
   // "the following Members were P r e s e n t:": a word printed letter-spaced (never capitals alone: initials).
   if (/(?:^|\s)\p{L} \p{Ll} \p{Ll} \p{Ll}\b/u.test(line)) line = line.replace(/(?<=^|\s)\p{L}(?: \p{Ll}){3,}(?=[\s:.,;]|$)/gu, (w) => w.replace(/ /g, ''));
   if (!UNCLEAN_RE.test(line)) return line.trim();

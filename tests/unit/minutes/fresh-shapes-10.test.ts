@@ -562,3 +562,44 @@ describe('headers', () => {
     expect(c.committee).toBe('POLICY RESOURCES & SERVICES COMMITTEE');
   });
 });
+
+describe('registers and lists copied from tables', () => {
+  test('"Councillor J Abbott Yes Councillor G Mabey Apologies … From 7.25pm … No": each member with their mark', () => {
+    const { attendance } = parse(
+      'Minutes Council Meeting 5th September 2016 These Minutes principally record decisions taken. Present: Councillors Present Councillors Present Councillor J Abbott Yes Councillor G Mabey Apologies Councillor Mrs J Allen Apologies Councillor D Mann Yes Councillor R Mitchell From 7.25pm Councillor R Bolton No Councillor F Ricci (Chairman) Yes Councillor R van Dulken Yes 32 Chairman’s Announcements The Chairman thanked everyone.',
+    );
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['J Abbott', 'present', null],
+      ['G Mabey', 'apologies', null],
+      ['Mrs J Allen', 'apologies', null],
+      ['D Mann', 'present', null],
+      ['R Mitchell', 'present', null],
+      ['R Bolton', 'absent', null],
+      ['F Ricci', 'present', 'Chair'],
+      ['R van Dulken', 'present', null],
+    ]);
+  });
+
+  test('"PRESENTProvost Derek Stewart (Chair)" and "IN ATTENDANCEDave Jones, Chief Executive": labels glued to the first name', () => {
+    const { attendance } = parse(
+      [
+        'MINUTE OF MEETING of the GLENMUIR COUNCIL held within the Council Chamber, Greenfield, Alloa, on THURSDAY 31st MAY 2007.',
+        'PRESENTProvost Derek Stone (Chair)',
+        'Councillor Donald Bain',
+        'Councillor John Bigg',
+        'Councillor Janet Cade',
+        'IN ATTENDANCEDave Jones, Chief Executive',
+        'APOLOGIES for absence were received from Councillor Walter McAdam.',
+        'There was submitted a minute of the meeting held on Thursday 24th May 2007, which was accepted as a correct record.',
+      ].join('\n'),
+    );
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Derek Stone', 'present', 'Chair'],
+      ['Donald Bain', 'present', null],
+      ['John Bigg', 'present', null],
+      ['Janet Cade', 'present', null],
+      ['Dave Jones', 'in-attendance', 'Chief Executive'],
+      ['Walter McAdam', 'apologies', null],
+    ]);
+  });
+});
