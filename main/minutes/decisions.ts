@@ -188,7 +188,10 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
     if (firstStyle === null && (/^That\s/.test(t) || TO_VERB_RE.test(t))) {
       // "To receive any apologies." over "Apologies were received from …": the next item's agenda wording.
       const after = blocks[j + 1];
-      const wording = TO_VERB_RE.test(t) && t.length <= 200 && !!after && !after.bullet && (HEAD_ONLY_RE.test(after.text) || HEAD_INLINE_RE.test(after.text) || /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:was|were|had\s+been|has\s+been)\b/u.test(after.text));
+      // "RESOLVED That the Minutes … were approved." then "To receive announcements from the Chair …" over "The Chair paid
+      // tribute to …, who had …": after a finished resolution, the next item's wording over its minute.
+      const nextItemWording = TO_VERB_RE.test(t) && t.length <= 200 && /[.]$/.test(last.text.trim()) && !!after && !after.bullet && !TO_VERB_RE.test(after.text) && !/^That\s/.test(after.text) && /\b(?:was|were|had|has)\b/.test(after.text.slice(0, 300));
+      const wording = nextItemWording || (TO_VERB_RE.test(t) && t.length <= 200 && !!after && !after.bullet && (HEAD_ONLY_RE.test(after.text) || HEAD_INLINE_RE.test(after.text) || /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:was|were|had\s+been|has\s+been)\b/u.test(after.text)));
       if (wording) break;
       points.push({ label: null, style: null, text: t });
       continue;

@@ -44,6 +44,8 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // "… AT 6.00PM PRESENT: The Worshipful the Mayor, Councillor C C McCusker": the chair's office first.
   ['attendance-inline', /\b(?:PRESENT:?|Present:)[ \t]+(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+\p{Lu}|(?:The\s+)?(?:Right\s+)?Worshipful\b|The\s+(?:Lord\s+)?(?:Mayor|Provost|Chair(?:man)?),?\s+(?:Councillor|Cllr|Alderman)\b)/u],
   ['interests-received', /\bdeclarations?\s+of\s+interests?\s+(?:were|was|had\s+been)\s+(?:received|made|recorded|noted)\b/i],
+  // "Decision" over "APPROVED" (a CMIS page's decision cell, then its word).
+  ['decision-word', /^[ \t]*Decisions?[ \t]*:?[ \t]*\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*(?:APPROVED|AGREED|NOTED|Approved|Agreed|Noted)\b/m],
   ['meeting-closed', /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|concluded|ended|finished|terminated|rose|adjourned)\b|\bmeeting\s+(?:commenced|started|began)\s+at\b/i],
   ['printed-heading', /^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,200}?\bheld\s+(?:on|at|in|virtually|remotely)\b|^[ \t]*(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+[^\n.]{2,80}?\s\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}[ \t]*$|^[ \t]*Cofnodion\s+y\s+cyfarfod\s+a\s+gynhaliwyd\b/imu],
   // "… CITY COUNCIL Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2020 at 5:32 pm PRESENT …":

@@ -395,6 +395,10 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     if (itemDecisions.length === 0 && BARE_ASSENT_RE.test(assent) && minutesBlocks.slice(1).every((b) => !/\b[a-z]{2,}\s+[a-z]{2,}\b/.test(b.text)) && /\bminutes\b/i.test(d.title) && !/\barising\b/i.test(d.title)) {
       itemDecisions.push({ item: d.number, label: null, text: assent.replace(/\.$/, ''), kind: 'procedural', owner: null, due: null, passage: assent });
     }
+    // "3 MINUTE OF MEETING OF 27 FEBRUARY 2018" / "Decision" / "APPROVED": the minute approved, a record, not a task.
+    if (/\bminutes?\b/i.test(d.title) && !/\barising\b/i.test(d.title)) {
+      for (const x of itemDecisions) if (x.kind === 'action' && BARE_ASSENT_RE.test(x.text.trim())) Object.assign(x, { kind: 'procedural', owner: null, due: null });
+    }
     decisions.push(...itemDecisions);
 
     const targets = exclusionTargets(d.title, [...s.agenda, ...s.minutes]);

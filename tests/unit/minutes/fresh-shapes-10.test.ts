@@ -603,3 +603,35 @@ describe('registers and lists copied from tables', () => {
     ]);
   });
 });
+
+describe('what is not a task', () => {
+  test('a bare "APPROVED" under a minute-of-meeting item records the minute approved', () => {
+    const { minutes: m } = parse(
+      ['Glenshiel Council Minutes', '', 'Date:', 'Thursday 29 March 2018', '', '1 DECLARATIONS OF INTEREST', '', 'NONE declared.', '', '2 MINUTE OF MEETING OF 27 FEBRUARY 2018', '', 'Decision', '', 'APPROVED', '', '3 POLICING PLAN', '', 'Decision', '', 'APPROVED'].join('\n'),
+    );
+    // The same word under another item approves a plan: that stays as it was read.
+    expect(m.decisions.map((d) => [d.item, d.text, d.kind])).toEqual([
+      ['2', 'APPROVED', 'procedural'],
+      ['3', 'APPROVED', 'action'],
+    ]);
+  });
+
+  test('after a resolution, the next item’s agenda wording over its minute ("To receive announcements …" / "The Chair paid tribute …") is no decision', () => {
+    const { minutes: m } = parse(
+      [
+        'Minutes of the meeting of the Council held on Thursday 26 October 2023 at 7.00pm in the Council Chamber',
+        '',
+        'Minutes',
+        '',
+        'To approve the minutes of the meeting held on 20 July 2023.',
+        '',
+        'RESOLVED   That the Minutes of the meeting held on 20 July 2023 were approved as a correct record.',
+        '',
+        'To receive announcements from the Chair of Council, Leader of Council or Chief Executive.',
+        '',
+        'The Chair paid tribute to a former member, who had sadly passed away. Councillors were invited to say a few words.',
+      ].join('\n'),
+    );
+    expect(m.decisions.map((d) => d.text)).toEqual(['That the Minutes of the meeting held on 20 July 2023 were approved as a correct record.']);
+  });
+});
