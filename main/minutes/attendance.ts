@@ -25,7 +25,7 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  'Attendees|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)';
+  'Attendees|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
@@ -606,10 +606,20 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
     if (coopted && e.role === null) e.role = 'co-opted member';
     if (office && e.role === null) e.role = office.office;
     if (e.role !== null && /^(?:Hons|Hon)$/i.test(e.role)) e.role = null;
+    // "Cllr. T. Knight Parish Clerk/RFO Mrs. Georgina Bassett": the clerk and her post, after the last member without a
+    // separator, read as the post's holder.
+    const postThenPerson = e.role ? POST_THEN_PERSON_RE.exec(e.role) : null;
+    if (postThenPerson?.[1] && postThenPerson[2] && CLERK_ROLE_RE.test(postThenPerson[1])) {
+      out.push({ ...e, role: null });
+      out.push({ name: postThenPerson[2].replace(/[.,;]$/, ''), role: normaliseRole(postThenPerson[1]) ?? postThenPerson[1], officer: true });
+      continue;
+    }
     out.push(e);
   }
   return splitRunTogetherNames(out);
 }
+
+const POST_THEN_PERSON_RE = /^(\p{Lu}[\p{L}/&' -]{2,60}?)\s+((?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?)(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?)$/u;
 
 /** One name in initials: "P J Bateson", "Mrs E A Forde", "Miss K A Lagan". */
 const INITIALS_NAME_SOURCE = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:[A-Z](?:\\.\\s*|\\s+)){1,3}[A-Z][\\p{Ll}'’]+(?:[A-Z][\\p{Ll}'’]+)?(?:-[A-Z][\\p{Ll}'’]+)?";
@@ -1550,6 +1560,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       // "… S. Venton   Parishioners: 2": a count of the public beside the list.
       .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
+    // "… Quinn, Wilson Officers Chief Executive (Acting) Director of …": the officers' label, its colon lost, ends the members.
+    if (kind === 'present' && /\s(?:Officers|OFFICERS)\s+\p{Lu}/u.test(rest)) rest = rest.replace(/\s+(?:Officers|OFFICERS)(?:\s+(?:in\s+attendance|present))?\s+\p{Lu}.*$/u, '');
+    // "D Mayo, Chairman Councillors: Clarke, Glasgow MBE, …": the chair, then the members under their own label.
+    if (kind === 'present') rest = rest.replace(/^((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(Chair(?:man|person|woman)?)\s+(?:Councillors|Members)\s*:\s*/u, '$1 ($2), ');
     // "In attendance: Mrs G. Lawson (Clerk). Councillor D Jones in the Chair Min No. 71/08 …": the list ends at the first
     // full stop after a word or a bracket when the minutes run on after it.
     // "… Mrs G. Lawson (Clerk). Councillor D Jones in the Chair": who chaired, said after the list, is not another entry.

@@ -635,3 +635,43 @@ describe('what is not a task', () => {
     expect(m.decisions.map((d) => d.text)).toEqual(['That the Minutes of the meeting held on 20 July 2023 were approved as a correct record.']);
   });
 });
+
+test('"Attendance: Cllr. A, … and Cllr. T. Knight Parish Clerk/RFO Mrs. G. Bassett", "D Mayo, Chairman Councillors: …, Wilson Officers …", apologies run into the next heading', () => {
+  const a = parse(
+    [
+      'MINUTES OF ASHWELL CRAYS PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON MONDAY 14TH OCTOBER, 2019 AT 7.00 p.m.',
+      '',
+      'Attendance: Cllr. D. McPherson-Davis, Cllr. M. Kirby and Cllr. T. Knight Parish Clerk/RFO Mrs. Georgina Bassett',
+      '',
+      '139/19 Apologies for Absence: Apologies for absence received from Cllr. S. Allen.',
+      '',
+      '140/19 Minutes of Previous Meeting: The minutes of the meeting on 16th September, 2019 were approved.',
+    ].join('\n'),
+  ).attendance;
+  expect(a.map((x) => [x.name, x.status, x.role])).toEqual([
+    ['D. McPherson-Davis', 'present', null],
+    ['M. Kirby', 'present', null],
+    ['T. Knight', 'present', null],
+    ['Mrs. Georgina Bassett', 'in-attendance', 'Parish Clerk/RFO'],
+    ['S. Allen', 'apologies', null],
+  ]);
+  const b = parse(
+    [
+      'DISTRICT COUNCIL',
+      'Minutes of proceedings of a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council held in the Council Chamber on Tuesday 25 November 2014.',
+      'Present: D Mayo, Chairman Councillors: Clarke, Kelly, Lees, Wilson Officers Chief Executive (Acting) Director of Environmental Health',
+      '1 APOLOGIES',
+      'Apologies were received on behalf of Councillors McElhone and McIvor 2 .DECLARATIONS OF INTEREST',
+      'There was no declarations of interest.',
+    ].join('\n'),
+  );
+  expect(b.attendance.map((x) => [x.name, x.status, x.role])).toEqual([
+    ['D Mayo', 'present', 'Chair'],
+    ['Clarke', 'present', null],
+    ['Kelly', 'present', null],
+    ['Lees', 'present', null],
+    ['Wilson', 'present', null],
+    ['McElhone', 'apologies', null],
+    ['McIvor', 'apologies', null],
+  ]);
+});
