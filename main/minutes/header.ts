@@ -257,6 +257,29 @@ export function isMeetingHeading(text: string): boolean {
   return findDate(text) !== null;
 }
 
+/**
+ * "Meeting Council" / "Date and Time 26 August 2014 at 3.05pm" / "Location Council Chamber, Cloonavin": a table of the
+ * meeting's details copied without its colons, under a booklet's cover (whose own date is the booklet's, not the
+ * meeting's). Read when the meeting's name and its date and time stand on adjacent lines; they are the meeting's.
+ */
+function keyedMeetingFields(blocks: readonly Block[], h: Header): void {
+  for (let i = 0; i + 1 < Math.min(blocks.length, 80); i++) {
+    const meeting = /^Meeting\s+(\p{Lu}[\p{L}&'’ ,-]{2,80})$/u.exec(blocks[i]?.text.trim() ?? '');
+    const when = /^Date\s+and\s+Time\s+(\S.{5,80})$/i.exec(blocks[i + 1]?.text.trim() ?? '');
+    if (!meeting?.[1] || !when?.[1]) continue;
+    const d = findDate(when[1]);
+    if (!d) continue;
+    h.committee = bodyName(meeting[1]) ?? meeting[1].trim();
+    h.date = d.iso;
+    const time = findTime(when[1].slice(d.index + d.length));
+    h.startTime = time ? time.hhmm : h.startTime;
+    const place = /^Location\s+(\S.{2,120})$/i.exec(blocks[i + 2]?.text.trim() ?? '');
+    if (place?.[1]) h.venue = cleanVenue(place[1]);
+    for (let k = i; k <= i + (place ? 2 : 1); k++) h.used.add(k);
+    return;
+  }
+}
+
 /** A line that is a council's name and nothing else. */
 function isWholeCouncilName(t: string): boolean {
   const name = councilAtStart(t);
@@ -852,6 +875,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
   if (h.council) h.council = h.council.replace(/^cyngor\s+(?:cymuned|tref|sir|dinas)\s+(?=(?:\S+\s+){1,4}(?:community|town|county|city)\s+council$)/iu, '');
   if (!h.committee && bareCommittee) h.committee = bareCommittee;
   // "Budget Meeting, Council", "Extraordinary Meeting - Full Council": the kind of meeting is not the body.
+  keyedMeetingFields(blocks, h);
   if (h.committee) h.committee = plainBodyName(h.committee);
   // "THE COUNCIL OF THE BOROUGH OF HELD AT …": the borough's name lost in the copy; the body is the council.
   if (h.committee) h.committee = h.committee.replace(/\s+of\s+the\s+(?:borough|city|county|district|town|parish)\s+of$/i, '');

@@ -675,3 +675,37 @@ test('"Attendance: Cllr. A, … and Cllr. T. Knight Parish Clerk/RFO Mrs. G. Bas
     ['McIvor', 'apologies', null],
   ]);
 });
+
+test('a minutes booklet: the cover’s date is the booklet’s; "Meeting Council" / "Date and Time …" / "Location …" are the meeting’s', () => {
+  const { minutes: m } = parse(
+    [
+      'BOROUGH COUNCIL',
+      '',
+      'COUNCIL MEETING 23 September 2014',
+      '',
+      'MINUTES BOOKLET',
+      '',
+      'CONTENTS',
+      '',
+      'Council Meeting – 26.08.14 2 – 10',
+      '',
+      'Meeting Council',
+      '',
+      'Date and Time 26 August 2014 at 3.05pm',
+      '',
+      'Location Council Chamber, Cloonavin',
+      '',
+      'Chair The Mayor, Councillor G Duddy',
+      '',
+      '1 APOLOGIES',
+      '',
+      'Apologies were recorded for Councillors Barbour and Holmes.',
+      '',
+      '2 CHAIR’S BUSINESS',
+      '',
+      'The Mayor welcomed everyone.',
+    ].join('\n'),
+  );
+  expect([m.committee, m.date, m.startTime, m.venue]).toEqual(['Council', '2014-08-26', '15:05', 'Council Chamber, Cloonavin']);
+  expect(m.items.map((i) => i.title)).toEqual(['APOLOGIES', 'CHAIR’S BUSINESS']);
+});
