@@ -81,7 +81,10 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   for (const text of found) {
     // "Declarations of Interest: – None Relevant to this Meeting.": the dash left from the heading's line.
     const t = text.slice(0, 20000).replace(/^(?:minutes|cofnodion)\s*:\s*/i, '').trim().replace(/^[:–—-]+\s*/, '');
-    if (NONE_ONLY_RE.test(t.split('\n')[0]?.trim() ?? '') || NONE_ANYWHERE_RE.test(t)) return 'none-declared';
+    // "To receive declarations of interest." over "There were none.": the agenda's wording, then the minute.
+    const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+    const first = /^To\s+(?:receive|declare|invite|note|record|consider)\b.{0,200}\.?$/i.test(lines[0] ?? '') ? lines[1] : lines[0];
+    if (NONE_ONLY_RE.test(first ?? '') || NONE_ANYWHERE_RE.test(t)) return 'none-declared';
   }
   for (const it of items) {
     for (const line of it.minutesText.slice(0, 50000).split('\n')) if (line.length < 2000 && NONE_ANYWHERE_RE.test(line) && /declar|disclos|datganiad/i.test(line)) return 'none-declared';

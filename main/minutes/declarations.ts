@@ -361,6 +361,14 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
       out.push({ member: officer[1], item: itemOf(about) ?? lead ?? fallbackItem, subject: subjectOf(about), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
       return;
     }
+    // "One non-pecuniary declaration of interest from the Parish Clerk on item 147/19 (vi).": who declared, after "from".
+    const from = DECLARATION_FROM_RE.exec(sentence);
+    if (from?.[1]) {
+      const who = from[1].replace(/^(?:Cllr|Councillor)\.?\s+/, '').trim();
+      const about = from[2] ?? '';
+      out.push({ member: who, item: itemOf(about) ?? lead ?? fallbackItem, subject: cleanSubject(about.replace(ITEM_REF_RE, '').replace(/^\s*\([^()]{1,10}\)/, '')), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
+      return;
+    }
     const listed = followingDeclaredEntries(sentence, date, lead ?? fallbackItem);
     if (listed.length > 0) {
       out.push(...listed);
@@ -411,6 +419,7 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
   return dedupe(out);
 }
 
+const DECLARATION_FROM_RE = /^(?:One|A|An)\s+(?:[\w-]+\s+){0,3}?declaration\s+of\s+(?:[\w-]+\s+){0,2}?interests?\s+(?:was\s+(?:made|received|noted)\s+)?(?:from|by)\s+(?:the\s+)?((?:Parish\s+|Town\s+|Deputy\s+)?Clerk|(?:Cllr|Councillor)\.?\s+(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:on|in|regarding|for|concerning)\s+(.{2,300}?))?\.?$/u;
 /** "The following personal interests were declared: Cllr A in … as …; Cllr B on …": the entries after the colon. */
 const FOLLOWING_DECLARED_RE = /\bThe\s+following\s+(?:[\w-]+\s+){0,3}?(?:interests?|declarations?(?:\s+of\s+(?:[\w-]+\s+){0,2}?interests?)?)\s+(?:were|was|had\s+been)\s+(?:declared|made|disclosed|recorded|received)\s*(?::-?|[–—-])\s*(\S.{5,})$/i;
 const LISTED_ENTRY_RE = new RegExp(`^(?:and\\s+)?${MEMBER_PREFIX}\\s+((?:[A-Z]\\.?\\s+){0,3}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)\\s+(?:in|on|regarding|concerning|in\\s+respect\\s+of|in\\s+relation\\s+to)\\s+(\\S.{2,})$`);

@@ -709,3 +709,35 @@ test('a minutes booklet: the cover’s date is the booklet’s; "Meeting Council
   expect([m.committee, m.date, m.startTime, m.venue]).toEqual(['Council', '2014-08-26', '15:05', 'Council Chamber, Cloonavin']);
   expect(m.items.map((i) => i.title)).toEqual(['APOLOGIES', 'CHAIR’S BUSINESS']);
 });
+
+test('"To receive declarations of interest." over "There were none.", and "One non-pecuniary declaration of interest from the Parish Clerk on item 147/19"', () => {
+  const none = parse(
+    [
+      'Minutes of the meeting of the Council held on Thursday 26 October 2023 at 7.00pm in the Council Chamber',
+      '',
+      'Declaration of Interests',
+      '',
+      'To receive declarations of interest.',
+      '',
+      'There were none.',
+      '',
+      'Minutes',
+      '',
+      'RESOLVED That the Minutes of the meeting held on 20 July 2023 were approved as a correct record.',
+    ].join('\n'),
+  ).minutes;
+  expect(none.declarationsState).toBe('none-declared');
+  const clerk = parse(
+    [
+      'MINUTES OF ASHWELL CRAYS PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON MONDAY 14TH OCTOBER, 2019 AT 7.00 p.m.',
+      '',
+      '140/19 Minutes of Previous Meeting: The minutes of the meeting on 16th September, 2019 were approved.',
+      '',
+      '141/19 Declaration of Members Interests: One non-pecuniary declaration of interest from the Parish Clerk on item 147/19 (vi).',
+      '',
+      '142/19 Public Forum: No questions from members of the public.',
+    ].join('\n'),
+  ).minutes;
+  expect(clerk.declarationsState).toBe('declared');
+  expect(clerk.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([['Parish Clerk', '147/19 (vi)', 'non-pecuniary']]);
+});
