@@ -519,7 +519,8 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       // proposals, quoted before the body decides on them, are not decisions.
       // A bare "Recommendations" heading quotes the report when the body then resolves on them.
       const prevText = i > 0 ? (blocks[i - 1]?.text ?? '') : '';
-      const quoted = REPORT_LEAD_RE.test(prevText) || (RECOMMENDATIONS_HEADING_RE.test(prevText) && blocks.slice(next, next + 12).some((x) => !x.bullet && (HEAD_ONLY_RE.test(x.text) || HEAD_INLINE_RE.test(x.text) || IT_WAS_RE.test(x.text))));
+      // "Issue" over "To appoint a representative to …": the report's statement of the question, not its answer.
+      const quoted = /^(?:Issue|Issues|Purpose(?:\s+of\s+(?:the\s+)?report)?|Background|Summary|Introduction)$/i.test(prevText.trim()) || REPORT_LEAD_RE.test(prevText) || (RECOMMENDATIONS_HEADING_RE.test(prevText) && blocks.slice(next, next + 12).some((x) => !x.bullet && (HEAD_ONLY_RE.test(x.text) || HEAD_INLINE_RE.test(x.text) || IT_WAS_RE.test(x.text))));
       // "To receive apologies for absence." then "Apologies were received from …" (or "RESOLVED that …"): the agenda's
       // wording of the item, printed before its minute, not a resolution (a page with no "Minutes:" label keeps both).
       const after = blocks[next];

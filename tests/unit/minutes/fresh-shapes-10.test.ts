@@ -741,3 +741,30 @@ test('"To receive declarations of interest." over "There were none.", and "One n
   expect(clerk.declarationsState).toBe('declared');
   expect(clerk.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([['Parish Clerk', '147/19 (vi)', 'non-pecuniary']]);
 });
+
+test('"Issue" over "To appoint a representative …": the report’s question is no decision; the resolution after it is', () => {
+  const { minutes: m } = parse(
+    [
+      'Cabinet - Monday, 3 September 2018 6:30 pm',
+      '',
+      '31.',
+      '',
+      'Appointment to Outside Bodies',
+      '',
+      'Minutes:',
+      '',
+      'Issue',
+      '',
+      'To appoint a representative to the Town Centre Business Improvement District for 2018/19 (Paper 4).',
+      '',
+      'Considerations',
+      '',
+      'Cabinet is asked to make an appointment to this Trust for 2018/19.',
+      '',
+      'RESOLVED –',
+      '',
+      'That Councillor Derek Pine be appointed for 2018/19.',
+    ].join('\n'),
+  );
+  expect(m.decisions.map((d) => d.text)).toEqual(['That Councillor Derek Pine be appointed for 2018/19.']);
+});
