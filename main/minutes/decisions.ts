@@ -527,7 +527,10 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       const resolvedAfter = !!after && !after.bullet && (HEAD_ONLY_RE.test(after.text) || HEAD_INLINE_RE.test(after.text));
       // (Anywhere in the item when the page's headings were not found and its items run together, if it is one short sentence.)
       const agendaWording = (i === 0 || (t.length <= 200 && splitSentences(t).length === 1)) && TO_VERB_RE.test(t) && points.length === 1 && !!after && !after.bullet && !startsHeaderlessList(after.text) && (resolvedAfter || /\b(?:was|were|had\s+been|has\s+been)\b/.test(after.text));
-      if (quoted || agendaWording) {
+      // "To receive announcements … by the Mayor, Leader …" over "4.1 By the Mayor:": without a resolution's label, a lone
+      // "To receive" / "To consider" sentence is the agenda's wording of what follows.
+      const receiveWording = points.length === 1 && t.length <= 300 && splitSentences(t).length === 1 && /^To\s+(?:receive|consider)\b/.test(t) && !!after && !after.bullet && !startsHeaderlessList(after.text);
+      if (quoted || agendaWording || receiveWording) {
         i = Math.max(next, i + 1);
         continue;
       }
@@ -715,6 +718,8 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       // "The Council noted the following declarations of interest", "The Committee noted the following transparency
       // statements:-" (Scottish minutes): the record that follows is not a decision.
       if (verb === 'noted' && /^\s+(?:that\s+)?(?:the\s+following\s+)?(?:declarations?|apologies|substitut|interests?|transparency\s+statements?)\b|^\s+the\s+following\s*:?\s*$/i.test(rest)) return;
+      // "The meeting noted that there were no other declarations from group leaders": a record of the declarations.
+      if (verb === 'noted' && /^\s+that\s+there\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:declarations?|interests?|apologies)\b/i.test(rest)) return;
       // "The Leader of the Council noted …": a person speaking, not the Council deciding.
       if (/\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?Council$/i.test(s.slice(0, s.length - rest.length - bv[1].length).trim())) return;
       // "The Committee resolved to agree the minutes …" records the resolution "To agree the minutes …".

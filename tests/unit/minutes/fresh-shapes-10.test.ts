@@ -768,3 +768,28 @@ test('"Issue" over "To appoint a representative …": the report’s question is
   );
   expect(m.decisions.map((d) => d.text)).toEqual(['That Councillor Derek Pine be appointed for 2018/19.']);
 });
+
+test('a lone "To receive announcements …" over "4.1 By the Mayor:", and "The meeting noted that there were no other declarations": neither is a decision', () => {
+  const { minutes: m } = parse(
+    [
+      'Council - Wednesday, 19th April, 2023 7.30 pm',
+      '',
+      'Declarations of Interest',
+      '',
+      'Minutes:',
+      '',
+      'The meeting noted that there were no other declarations from group leaders.',
+      '',
+      'Announcements',
+      '',
+      'Minutes:',
+      '',
+      'To receive announcements and business brought forward by the Mayor, Leader, and Members of the Cabinet or the Chief Executive.',
+      '',
+      '4.1 By the Mayor:',
+      '',
+      '4.2 By the Chief Executive:',
+    ].join('\n'),
+  );
+  expect(m.decisions).toEqual([]);
+});
