@@ -714,7 +714,8 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       // "The Committee confirmed the minutes …" records a decision; "The Committee confirmed that it had read …" only reports.
       if (verb === 'confirmed' && !/^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes\b/i.test(rest)) return;
       // "The Committee decided to exclude the public …", "Members decided that …": a decision, kept as printed.
-      if (verb === 'decided' && !/^\s+(?:not\s+)?(?:to|that)\s/i.test(rest)) return;
+      // ("The Committee decided: that the minutes be approved …": Scottish minutes print a colon.)
+      if (verb === 'decided' && !/^\s*:?-?\s*(?:not\s+)?(?:to|that)\s/i.test(rest)) return;
       // "The Council noted the following declarations of interest", "The Committee noted the following transparency
       // statements:-" (Scottish minutes): the record that follows is not a decision.
       if (verb === 'noted' && /^\s+(?:that\s+)?(?:the\s+following\s+)?(?:declarations?|apologies|substitut|interests?|transparency\s+statements?)\b|^\s+the\s+following\s*:?\s*$/i.test(rest)) return;
@@ -723,7 +724,7 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       // "The Leader of the Council noted …": a person speaking, not the Council deciding.
       if (/\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?Council$/i.test(s.slice(0, s.length - rest.length - bv[1].length).trim())) return;
       // "The Committee resolved to agree the minutes …" records the resolution "To agree the minutes …".
-      const resolvedTo = verb === 'resolved' ? /^\s*[:–—-]*\s*(to|that)\s+(\S.*)$/i.exec(rest) : null;
+      const resolvedTo = verb === 'resolved' || (verb === 'decided' && /^\s*:/.test(rest)) ? /^\s*[:–—-]*\s*(to|that)\s+(\S.*)$/i.exec(rest) : null;
       out.push(makeDecision(item, null, resolvedTo && resolvedTo[1] && resolvedTo[2] ? `${resolvedTo[1]} ${resolvedTo[2]}` : s, s));
       return;
     }

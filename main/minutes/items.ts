@@ -184,7 +184,7 @@ const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\
 const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}(]*)\s+((?:\(|\p{Ll}).*)$/u;
 
 /** Where a minute's first sentence may start after its heading. */
-const RUN_ON_START_RE = /(?<=\s)(?:The|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies|RESOLVED|AGREED)\s/gu;
+const RUN_ON_START_RE = /(?<=\s)(?:The|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies|RESOLVED|AGREED|A(?=\s+(?:joint\s+)?(?:report|letter|presentation)\b))\s/gu;
 /** The verb of a minute's first sentence, in its first words: "The Chairman welcomed", "Cllr Coles proposed". */
 const RUN_ON_VERB_RE = /\b(?:RESOLVED|AGREED|was|were|had|has|welcomed|reported|proposed|declared|asked|said|explained|advised|agreed|resolved|noted|confirmed|stated|thanked|informed|presented|introduced|gave|opened|requested|spoke|raised|updated|outlined|summarised|discussed|considered)\b/;
 
@@ -200,7 +200,8 @@ function runOnHeading(line: string): { title: string; rest: string } | null {
     if (SPEECH_RE.test(head) || PERSON_START_RE.test(head) || /[.;]/.test(head.replace(/\d\.\d/g, ''))) return null;
     // "Minutes of the last meeting The Minutes of the meeting held on 24 October 2013, copies of which had been circulated,
     // were taken as read": under standard business the sentence's verb may come later.
-    const words = STANDARD_ITEM_RE.test(head) && /^The\s/.test(rest) ? 24 : 4;
+    // "… Biggar A report dated 1 June 2018 by the Executive Director … was submitted": the verb comes after the report's details.
+    const words = (STANDARD_ITEM_RE.test(head) && /^The\s/.test(rest)) || /^A\s/.test(rest) ? 24 : 4;
     const opening = rest.replace(/^Item\s+\d{1,3}[a-z]?\s*[–—:-]?\s*/, '').split(/\s+/).slice(0, words).join(' ');
     if (RUN_ON_VERB_RE.test(opening)) return { title: head, rest: line.slice(head.length).trim() };
   }

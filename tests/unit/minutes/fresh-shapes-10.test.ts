@@ -793,3 +793,32 @@ test('a lone "To receive announcements …" over "4.1 By the Mayor:", and "The m
   );
   expect(m.decisions).toEqual([]);
 });
+
+test('Scottish area committee minutes: "The Committee decided: that …", and a heading run into "A report dated … was submitted"', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes of meeting of the Clydebrae Area Committee held in the Council Chamber, Lanark on 26 June 2018',
+      '',
+      '1 Declaration of Interests',
+      '',
+      'No interests were declared.',
+      '',
+      '2 Minutes of Previous Meeting The minutes of the meeting of the Clydebrae Area Committee held on 1 May 2018 were submitted for approval as a correct record.',
+      '',
+      'The Committee decided: that the minutes be approved as a correct record.',
+      '',
+      '3 Application CL/18/0308 - Erection of a House at Sabinhay, Biggar A report dated 1 June 2018 by the Executive Director (Community and Enterprise Resources) was submitted on planning application CL/18/0308.',
+      '',
+      'The Committee decided: that planning application CL/18/0308 be granted subject to conditions.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Declaration of Interests'],
+    ['2', 'Minutes of Previous Meeting'],
+    ['3', 'Application CL/18/0308 - Erection of a House at Sabinhay, Biggar'],
+  ]);
+  expect(m.decisions.map((d) => [d.item, d.text, d.kind])).toEqual([
+    ['2', 'That the minutes be approved as a correct record.', 'procedural'],
+    ['3', 'That planning application CL/18/0308 be granted subject to conditions.', 'action'],
+  ]);
+});
