@@ -120,6 +120,9 @@ function pairOf(raw: string): [number, number] | null {
   const num = withoutYearRange(raw);
   const ys = YEAR_SUFFIX_RE.exec(num);
   if (ys && ys[1] && ys[2] && ys[3]) return [Number(ys[1]), Number(ys[2] + ys[3])];
+  // "414/01/18": the minute, then the month and year of the meeting.
+  const monthYear = /^(\d{1,4})\/(\d{2})\/(\d{2})$/.exec(num);
+  if (monthYear?.[1] && monthYear[2] && monthYear[3]) return [Number(monthYear[1]), Number(monthYear[2] + monthYear[3])];
   const m = /(\d{1,4})\/(\d{1,4})$/.exec(num);
   return m && m[1] && m[2] ? [Number(m[1]), Number(m[2])] : null;
 }

@@ -34,6 +34,7 @@ const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}
  */
 /** "Min No. 71/08 Public Representation The Clerk …": a minute number with the year, after "Min No.". */
 const MIN_NO_HEAD_RE = /(?<=^|\s)(?:Min(?:ute)?\.?\s+No\.?\s*)(\d{1,4})\/(\d{2})\s+(?=\p{Lu})/gu;
+const CAPS_BEFORE_CODE_RE = /(?<=^|[.!?:]\s+|\s)((?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}’'&,()-]+(?:\s+[\p{Lu}\d’'&,()-]+){0,10})\s+(\d{1,4})\/(\d{2}\/\d{2})\s+(?=\p{Lu})/gu;
 const BARE_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/(\d{2,3})\s+(?=\p{Lu}\p{Ll})/gu;
 const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
 /**
@@ -103,6 +104,8 @@ interface Cut {
   dotted?: boolean;
   /** Where the text after the heading starts, when not at its end. */
   restFrom?: number;
+  /** The heading as the items reader expects it, when the page printed it another way ("TITLE 414/01/18" → "414/01/18 TITLE"). */
+  heading?: string;
 }
 
 /**
@@ -164,6 +167,14 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       // "Present Members: Cllr A, …": the label stays with its list as well, for the attendance reader.
       const restFrom = after.startsWith(`${title}:`) ? m.index + m[0].length : headEnd;
       found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[3]), caps: 'code', key: `${m[1]}${m[2]}|${m[4]}` });
+    }
+    // "… DECLARATIONS OF INTEREST 414/01/18 Councillor Wheale declared …": a heading in capitals printed before its minute's
+    // number (the margin's heading, run into the text).
+    for (const m of b.text.length >= 200 && b.text.includes('/') ? b.text.matchAll(CAPS_BEFORE_CODE_RE) : []) {
+      // One word will do ("FINANCE 416/01/18"): the code's month and year tie it to the others.
+      if (m.index === undefined || !m[1] || !m[2] || !m[3] || !(capsHeading(m[1]) || /^\p{Lu}{4,}$/u.test(m[1].trim())) || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
+      const title = m[1].trim();
+      found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[2]), caps: 'code', key: `Caps|${m[3]}`, heading: `${m[2]}/${m[3]} ${title}` });
     }
     for (const m of b.text.length >= 200 && b.text.includes('/') ? b.text.matchAll(MIN_NO_HEAD_RE) : []) {
       if (m.index === undefined || !m[1] || !m[2] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
@@ -373,7 +384,7 @@ export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
       if (before) out.push({ ...b, text: before });
       const heading = b.text.slice(c.start, c.headEnd).trim();
       // "2. Apologies:" stands as the heading "2. Apologies", as a page that printed it on its own line would show it.
-      out.push({ ...b, text: c.caps === 'colon' ? heading.replace(/\s*:$/, '') : heading });
+      out.push({ ...b, text: c.heading ?? (c.caps === 'colon' ? heading.replace(/\s*:$/, '') : heading) });
       at = c.restFrom ?? c.headEnd;
     }
     const after = b.text.slice(at).trim();

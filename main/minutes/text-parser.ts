@@ -152,6 +152,8 @@ function firstMeetingOnly(blocks: readonly Block[]): readonly Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b || b.bullet || !isMeetingHeading(b.text)) continue;
+    // "415/01/18 MINUTES FROM THE LAST MEETING 4 DECEMBER 2017": a numbered item about the last minutes, not a new meeting.
+    if (first >= 0 && /^\d{1,4}(?:\/\d{2}){1,2}\s+\p{Lu}/u.test(b.text)) continue;
     if (first < 0) {
       first = i;
       continue;

@@ -822,3 +822,18 @@ test('Scottish area committee minutes: "The Committee decided: that …", and a 
     ['3', 'That planning application CL/18/0308 be granted subject to conditions.', 'action'],
   ]);
 });
+
+test('"DECLARATIONS OF INTEREST 414/01/18 Councillor …": a heading in capitals before its minute’s number, run into one paragraph', () => {
+  const { minutes: m } = parse(
+    'MINUTES OF THE 1000th ASHTON PARISH COUNCIL MEETING HELD ON MONDAY 8 JANUARY 2018 AT THE VILLAGE HALL, WEST VIEW, ASHTON PRESENT: Councillors Berry, Dickson and Hayes. APOLOGIES FOR ABSENCE There were no apologies for absence. ' +
+      'DECLARATIONS OF INTEREST 414/01/18 Councillor Wheale declared an interest in item 421/01/18 Cheque 001127. ' +
+      'MINUTES FROM THE LAST MEETING 4 DECEMBER 2017 415/01/18 The minutes were accepted as a true and accurate record and signed by the Chairman on behalf of the Parish Council. ' +
+      'FINANCE 416/01/18 The accounts for payment were approved.',
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['414/01/18', 'DECLARATIONS OF INTEREST'],
+    ['415/01/18', 'MINUTES FROM THE LAST MEETING 4 DECEMBER 2017'],
+    ['416/01/18', 'FINANCE'],
+  ]);
+  expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Wheale', '421/01/18']]);
+});
