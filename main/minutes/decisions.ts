@@ -728,6 +728,13 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       out.push(makeDecision(item, null, resolvedTo && resolvedTo[1] && resolvedTo[2] ? `${resolvedTo[1]} ${resolvedTo[2]}` : s, s));
       return;
     }
+    // "CC.06 – Elected Member Representation … – the Council agreed that the minute be amended …": the body's decision after
+    // the dash that ends a reference to another minute.
+    const afterDash = agreed ? /\s[–—]\s+(the\s+(?:Council|Committee|Board|Panel|Cabinet|Sub-Committee)\s+(?:agreed|resolved|decided)\s+(?:that|to)\s+.{5,})$/.exec(s) : null;
+    if (afterDash?.[1] && !BODY_VERB_RE.test(s)) {
+      out.push(makeDecision(item, null, afterDash[1].charAt(0).toUpperCase() + afterDash[1].slice(1), s));
+      return;
+    }
     // Welsh: "Cyflwynwyd a chadarnhawyd fel rhai cywir, gofnodion …" (presented and confirmed as correct).
     // "Derbyniwyd a chymeradwywyd bod cofnodion …" (received and approved that the minutes …).
     if (/^(?:(?:Cyflwynwyd|Derbyniwyd)\s+a\s+)?(?:chadarnhawyd|Cadarnhawyd|chymeradwywyd|Cymeradwywyd)\b/i.test(s)) {

@@ -233,7 +233,8 @@ function parsePrintedHeld(rest: string, h: Header): void {
   const venueAfterDate = VENUE_AFTER_DATE_RE.exec(afterDate.replace(/^(\s*,?\s*)(?:AT|IN|At|In)\b/, (w) => w.toLowerCase()));
   // A lower-case "the" is not part of the venue's name; "The Memorial Hall" keeps its capital article.
   // "HELD IN THE COUNCIL CHAMBER, CIVIC CENTRE ON MONDAY …": the same in capitals.
-  const venueBeforeDate = /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?(.{3,200}?)\s*,?\s+(?:on|ON)\s+/.exec(rest.replace(/^(?:At|In|AT|IN)\b/, (w) => w.toLowerCase()).replace(/^(at|in)\s+THE\b/, '$1 the'));
+  // "held within the Council Chamber, Greenfield, Alloa, on THURSDAY …" (Scotland): "within" for "in".
+  const venueBeforeDate = /^(?:at|in|within)\s+(?:the\s+(?=[A-Z]))?(.{3,200}?)\s*,?\s+(?:on|ON)\s+/.exec(rest.replace(/^(?:At|In|AT|IN|Within|WITHIN)\b/, (w) => w.toLowerCase()).replace(/^(at|in|within)\s+THE\b/, '$1 the'));
   // "held at the Guildhall, Easterby." with the date printed elsewhere (above "held").
   const venueOnly = !date ? /^(?:at|in)\s+(?:the\s+(?=[A-Z]))?([A-Z][^;]{2,150}?)\.?$/.exec(rest.replace(/^(?:At|In)\b/, (w) => w.toLowerCase())) : null;
   // "held at 7.00pm on Monday 4 February 2008": a time, not a place, before the date.

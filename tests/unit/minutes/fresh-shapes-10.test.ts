@@ -837,3 +837,27 @@ test('"DECLARATIONS OF INTEREST 414/01/18 Councillor …": a heading in capitals
   ]);
   expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Wheale', '421/01/18']]);
 });
+
+test('"MINUTE OF MEETING of the X COUNCIL held within the Council Chamber, …, on …", and "CC.06 – Title – the Council agreed that …"', () => {
+  const { minutes: m } = parse(
+    [
+      'MINUTE OF MEETING of the GLENMUIR COUNCIL held within the Council Chamber, Greenfield, Alloa, on THURSDAY 31st MAY 2007.',
+      'PRESENT: Provost Derek Stone (Chair), Councillors Donald Bain and John Bigg.',
+      '',
+      '1. MINUTE OF MEETING',
+      '',
+      'There was submitted a minute of the meeting held on Thursday 24th May 2007.',
+      '',
+      'CC.06 – Elected Member Representation on Outside Bodies – the Council agreed that the minute be amended to read that Councillor Bain had nominated Councillor Bigg.',
+      '',
+      '2. GAMING MACHINES',
+      '',
+      'The Council noted the report.',
+    ].join('\n'),
+  );
+  expect(m.venue).toBe('Council Chamber, Greenfield, Alloa');
+  expect(m.decisions.map((d) => [d.item, d.text])).toEqual([
+    ['1', 'The Council agreed that the minute be amended to read that Councillor Bain had nominated Councillor Bigg.'],
+    ['2', 'The Council noted the report.'],
+  ]);
+});
