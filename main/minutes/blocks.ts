@@ -150,6 +150,8 @@ function isStructuralStart(line: string): boolean {
     /^(?:present|(?:also\s+)?in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|absent)\s*:/i.test(line) ||
     // "PRESENT Cllr M Caton (Chair), Cllrs …", "ATTENDING" over its list: a label in capitals without its colon.
     /^(?:PRESENT|ATTENDING|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)(?:$|\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))/.test(line) ||
+    // "Presiding Councillor W Griffiths", "Present Councillors D Jones, …": a label in words, its colon left out.
+    /^(?:Presiding|Present|Apologies)\s+(?:(?:County\s+)?Councillors?|Cllrs?)\.?\s/.test(line) ||
     // "Officers in Attendance:", "Other Members in Attendance:", "Officers present:".
     /^(?:other\s+)?(?:members|councillors|officers?)\s+(?:also\s+)?(?:in\s+attendance|present)\s*:/i.test(line) ||
     // "338.1 The Minutes of the Planning Meeting …": a numbered paragraph inside a printed minute.

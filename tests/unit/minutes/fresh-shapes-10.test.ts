@@ -550,6 +550,26 @@ describe('headers', () => {
       ].join('\n'),
     ).minutes;
     expect(b.venue).toBe('Cadoxton Community Centre');
+    // The line after the heading, after a blank line, opens the attendance: the member who presided.
+    expect(parse(
+      [
+        'Cyngor Cymuned Glanrhyd Community Council',
+        '',
+        'Minutes of the Annual Meeting of Council held on Monday 22 May 2017 at 6.00pm in the Cadoxton Community Centre,',
+        '',
+        'Presiding Councillor W Griffiths',
+        '',
+        'Present Councillors D Jones, J Hale',
+        '',
+        '3890 Declarations of Interest There were no declarations of interest at the start of the meeting.',
+        '',
+        '3891 Appointment of Chairman RESOLVED that Councillor W Griffiths be appointed Chairman for 2017/18.',
+      ].join('\n'),
+    ).attendance.map((x) => [x.name, x.role])).toEqual([
+      ['W Griffiths', 'Chair'],
+      ['D Jones', null],
+      ['J Hale', null],
+    ]);
     const c = parse(
       [
         'DISTRICT COUNCIL',
