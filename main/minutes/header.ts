@@ -40,6 +40,10 @@ export interface Header {
 }
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
+const MEETING_OF_AT_ON_RE = /^(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly)\s+)?Meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,80}?)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?)\s+)?on\s+(.{6,60}?\d{4})(?:,?\s+at\s+(\p{Lu}.{2,150}?))?\.?$/iu;
+const HELD_INSIDE_RE = /(?<=\s)(?:Minutes|MINUTES)\s+of\s+(?:the\s+|THE\s+|a\s+)?(\p{Lu}[\p{L}&' ]{2,80}?)\s+(?:held|HELD)\s+((?:in|at|within|IN|AT)\s+.{3,200}?\s+(?:on|ON)\s+.{6,40}?\d{4}(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?)?)/u;
+const HELD_ABOVE_DATE_RE = /(?:^|\s)((?:(?:MONTHLY|ORDINARY|SPECIAL|ANNUAL|EXTRAORDINARY|FULL)\s+)?(?:COUNCIL|COMMITTEE|BOARD|PANEL))\s+MEETING\s+(\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+\d{4})\s+Minutes\s+of\s+(?:the\s+)?meeting\s+held\s+(?:in|at)\s+(?:the\s+)?(.{3,200}?)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?)\s+)?on\s+the\s+above\s+date/u;
+const WILL_BE_HELD_RE = /\bA\s+MEETING\s+OF\s+(?:THE\s+)?(\p{Lu}.{2,80}?)(?:,?\s+which)?\s+will\s+be\s+held\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,150}?),?\s+on\s+(.{6,60}?\d{4})(?:,?\s+(?:at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?))?/iu;
 const SUMMONS_RE = /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,80}?)\s+(?:to\s+be\s+held\s+)?(?:at\s+.{3,120}?\s+)?on\s+(.{6,120})/i;
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
@@ -504,6 +508,18 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // Only in the page's opening lines: further down, "Minutes of Council – 12 March 2023" is an item about another meeting.
     const opening = i <= h.bodyStart + 1;
+    // "MONTHLY COUNCIL MEETING 5 AUGUST 2014 Minutes of meeting held in the Council Offices, 7 Connell Street, Limavady at
+    // 7.30 pm on the above date.": the body and date, then where and when "on the above date".
+    const above = !matched && !h.date && i <= h.bodyStart + 2 && /above\s+date/i.test(t) ? HELD_ABOVE_DATE_RE.exec(t.slice(0, 1500)) : null;
+    const aboveDate = above?.[2] ? findDate(above[2]) : null;
+    if (above?.[1] && aboveDate && above[3]) {
+      h.committee = h.committee ?? above[1].replace(/^(?:MONTHLY|ORDINARY|SPECIAL|ANNUAL|EXTRAORDINARY)\s+/i, '').trim();
+      h.date = aboveDate.iso;
+      const time = findTime(above[4] ?? '');
+      if (time) h.startTime = h.startTime ?? time.hhmm;
+      if (!h.venue) h.venue = cleanVenue(above[3]);
+      matched = true;
+    }
     // "Minutes Council Meeting 5th September 2016 These Minutes principally record …": the heading run into the page's text.
     const headOf = t.length <= 200 ? t : /^((?:Draft\s+)?(?:Minutes|Agenda)\b.{5,120}?\b(?:19|20)\d{2})\s+(?=\p{Lu}\p{Ll})/u.exec(t)?.[1] ?? null;
     if (!matched && !h.committee && opening && headOf) {
@@ -520,6 +536,40 @@ export function parseHeader(blocks: readonly Block[]): Header {
         }
         matched = true;
       }
+    }
+    // "Meeting of the Parish Council at 7:30PM on Monday 5th November 2018 at Wychbold Village Hall, School Road": the body,
+    // the time, the date and the place in one line under the page's title.
+    const meetingOf = !matched && !h.date && i <= h.bodyStart + 2 && t.length <= 300 ? MEETING_OF_AT_ON_RE.exec(t) : null;
+    const meetingDate = meetingOf?.[3] ? findDate(meetingOf[3]) : null;
+    if (meetingOf?.[1] && meetingDate) {
+      h.committee = h.committee ?? bodyName(meetingOf[1]) ?? meetingOf[1].trim();
+      h.date = meetingDate.iso;
+      const time = findTime(meetingOf[2] ?? (meetingOf[3] ?? '').slice(meetingDate.index + meetingDate.length));
+      if (time) h.startTime = h.startTime ?? time.hhmm;
+      if (meetingOf[4] && !h.venue) h.venue = cleanVenue(meetingOf[4]);
+      matched = true;
+    }
+    // "… Agenda Item No. 2 DENBIGHSHIRE COUNTY COUNCIL Minutes of the County Council held in the Council Chamber, County
+    // Hall, Ruthin on Wednesday, 27 June 2007 at 10.00 a.m. PRESENT …": the printed heading inside a run-on paragraph.
+    const heldInside = !matched && !h.date && i <= h.bodyStart + 2 && t.length > 200 && /\bheld\b/i.test(t) ? HELD_INSIDE_RE.exec(t.slice(0, 1500)) : null;
+    if (heldInside?.[1] && heldInside[2] && findDate(heldInside[2])) {
+      h.committee = h.committee ?? bodyName(heldInside[1]) ?? null;
+      parsePrintedHeld(heldInside[2], h);
+      matched = true;
+    }
+    // "A MEETING OF THE COUNCIL of the Borough of Castle Point will be held in the Council Chamber, Council Offices, …, on
+    // WEDNESDAY, 28TH MARCH, 2018 at 7.30 p.m.": an agenda's notice, run into its letterhead.
+    const notice = !matched && !h.date && i <= h.bodyStart + 2 && /will\s+be\s+held/i.test(t) ? WILL_BE_HELD_RE.exec(t.slice(0, 2000)) : null;
+    const noticeDate = notice?.[3] ? findDate(notice[3]) : null;
+    if (notice?.[1] && noticeDate) {
+      const ofCouncil = /^(.{3,60}?)\s+of\s+the\s+((?:Borough|City|County|District)\s+of\s+\p{Lu}[\p{L}' -]{2,40})$/u.exec(notice[1].trim());
+      h.committee = h.committee ?? (ofCouncil?.[1] ?? notice[1]).trim();
+      if (ofCouncil?.[2]) h.council = h.council ?? ofCouncil[2];
+      h.date = noticeDate.iso;
+      const time = findTime(notice[4] ?? '');
+      if (time) h.startTime = h.startTime ?? time.hhmm;
+      if (notice[2] && !h.venue) h.venue = cleanVenue(notice[2]);
+      matched = true;
     }
     // "… You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021, commencing at 7.30 pm …": a
     // parish summons above its agenda, perhaps run into the letter's other lines.

