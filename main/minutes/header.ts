@@ -285,6 +285,15 @@ function keyedMeetingFields(blocks: readonly Block[], h: Header): void {
   }
 }
 
+/** A line that names the meeting's body, date, time and place: the date is taken; the rest fills only what is unknown. */
+function takeMeetingLine(h: Header, committee: string | null, iso: string, timeText: string, venue: string | null): void {
+  h.committee = h.committee ?? committee;
+  h.date = iso;
+  const time = findTime(timeText);
+  if (time) h.startTime = h.startTime ?? time.hhmm;
+  if (venue && !h.venue) h.venue = venue;
+}
+
 /** A line that is a council's name and nothing else. */
 function isWholeCouncilName(t: string): boolean {
   const name = councilAtStart(t);
@@ -510,14 +519,12 @@ export function parseHeader(blocks: readonly Block[]): Header {
     const opening = i <= h.bodyStart + 1;
     // "MONTHLY COUNCIL MEETING 5 AUGUST 2014 Minutes of meeting held in the Council Offices, 7 Connell Street, Limavady at
     // 7.30 pm on the above date.": the body and date, then where and when "on the above date".
-    const above = !matched && !h.date && i <= h.bodyStart + 2 && /above\s+date/i.test(t) ? HELD_ABOVE_DATE_RE.exec(t.slice(0, 1500)) : null;
+    // (These lines, like the three below, are read only near the top and only while the meeting has no date.)
+    const unread = () => !matched && !h.date && i <= h.bodyStart + 2;
+    const above = unread() && /above\s+date/i.test(t) ? HELD_ABOVE_DATE_RE.exec(t.slice(0, 1500)) : null;
     const aboveDate = above?.[2] ? findDate(above[2]) : null;
     if (above?.[1] && aboveDate && above[3]) {
-      h.committee = h.committee ?? above[1].replace(/^(?:MONTHLY|ORDINARY|SPECIAL|ANNUAL|EXTRAORDINARY)\s+/i, '').trim();
-      h.date = aboveDate.iso;
-      const time = findTime(above[4] ?? '');
-      if (time) h.startTime = h.startTime ?? time.hhmm;
-      if (!h.venue) h.venue = cleanVenue(above[3]);
+      takeMeetingLine(h, above[1].replace(/^(?:MONTHLY|ORDINARY|SPECIAL|ANNUAL|EXTRAORDINARY)\s+/i, '').trim(), aboveDate.iso, above[4] ?? '', cleanVenue(above[3]));
       matched = true;
     }
     // "Minutes Council Meeting 5th September 2016 These Minutes principally record …": the heading run into the page's text.
@@ -539,19 +546,16 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // "Meeting of the Parish Council at 7:30PM on Monday 5th November 2018 at Wychbold Village Hall, School Road": the body,
     // the time, the date and the place in one line under the page's title.
-    const meetingOf = !matched && !h.date && i <= h.bodyStart + 2 && t.length <= 300 ? MEETING_OF_AT_ON_RE.exec(t) : null;
+    const meetingOf = unread() && t.length <= 300 ? MEETING_OF_AT_ON_RE.exec(t) : null;
     const meetingDate = meetingOf?.[3] ? findDate(meetingOf[3]) : null;
-    if (meetingOf?.[1] && meetingDate) {
-      h.committee = h.committee ?? bodyName(meetingOf[1]) ?? meetingOf[1].trim();
-      h.date = meetingDate.iso;
-      const time = findTime(meetingOf[2] ?? (meetingOf[3] ?? '').slice(meetingDate.index + meetingDate.length));
-      if (time) h.startTime = h.startTime ?? time.hhmm;
-      if (meetingOf[4] && !h.venue) h.venue = cleanVenue(meetingOf[4]);
+    if (meetingOf?.[1] && meetingOf[3] && meetingDate) {
+      const timeText = meetingOf[2] ?? meetingOf[3].slice(meetingDate.index + meetingDate.length);
+      takeMeetingLine(h, bodyName(meetingOf[1]) ?? meetingOf[1].trim(), meetingDate.iso, timeText, meetingOf[4] ? cleanVenue(meetingOf[4]) : null);
       matched = true;
     }
     // "… Agenda Item No. 2 DENBIGHSHIRE COUNTY COUNCIL Minutes of the County Council held in the Council Chamber, County
     // Hall, Ruthin on Wednesday, 27 June 2007 at 10.00 a.m. PRESENT …": the printed heading inside a run-on paragraph.
-    const heldInside = !matched && !h.date && i <= h.bodyStart + 2 && t.length > 200 && /\bheld\b/i.test(t) ? HELD_INSIDE_RE.exec(t.slice(0, 1500)) : null;
+    const heldInside = unread() && t.length > 200 && /\bheld\b/i.test(t) ? HELD_INSIDE_RE.exec(t.slice(0, 1500)) : null;
     if (heldInside?.[1] && heldInside[2] && findDate(heldInside[2])) {
       h.committee = h.committee ?? bodyName(heldInside[1]) ?? null;
       parsePrintedHeld(heldInside[2], h);
@@ -559,31 +563,22 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // "A MEETING OF THE COUNCIL of the Borough of Castle Point will be held in the Council Chamber, Council Offices, …, on
     // WEDNESDAY, 28TH MARCH, 2018 at 7.30 p.m.": an agenda's notice, run into its letterhead.
-    const notice = !matched && !h.date && i <= h.bodyStart + 2 && /will\s+be\s+held/i.test(t) ? WILL_BE_HELD_RE.exec(t.slice(0, 2000)) : null;
+    const notice = unread() && /will\s+be\s+held/i.test(t) ? WILL_BE_HELD_RE.exec(t.slice(0, 2000)) : null;
     const noticeDate = notice?.[3] ? findDate(notice[3]) : null;
     if (notice?.[1] && noticeDate) {
       const ofCouncil = /^(.{3,60}?)\s+of\s+the\s+((?:Borough|City|County|District)\s+of\s+\p{Lu}[\p{L}' -]{2,40})$/u.exec(notice[1].trim());
-      h.committee = h.committee ?? (ofCouncil?.[1] ?? notice[1]).trim();
       if (ofCouncil?.[2]) h.council = h.council ?? ofCouncil[2];
-      h.date = noticeDate.iso;
-      const time = findTime(notice[4] ?? '');
-      if (time) h.startTime = h.startTime ?? time.hhmm;
-      if (notice[2] && !h.venue) h.venue = cleanVenue(notice[2]);
+      takeMeetingLine(h, (ofCouncil?.[1] ?? notice[1]).trim(), noticeDate.iso, notice[4] ?? '', notice[2] ? cleanVenue(notice[2]) : null);
       matched = true;
     }
     // "… You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021, commencing at 7.30 pm …": a
     // parish summons above its agenda, perhaps run into the letter's other lines.
-    const summons = !matched && !h.date && i <= h.bodyStart + 2 && /summoned|invited|requested/i.test(t) ? SUMMONS_RE.exec(t.length > 2000 ? t.slice(0, 2000) : t) : null;
-    if (summons?.[1] && summons[2]) {
-      const d = findDate(summons[2]);
-      if (d) {
-        h.date = d.iso;
-        const time = findTime(summons[2].slice(d.index + d.length, d.index + d.length + 60));
-        if (time) h.startTime = h.startTime ?? time.hhmm;
-        h.committee = h.committee ?? bodyName(summons[1]) ?? null;
-        const zoom = /\bmeeting\s+will\s+(?:take\s+place|be\s+held)\s+(?:via|on|by)\s+(Zoom|Microsoft\s+Teams|Teams|Skype)\b/i.exec(t);
-        if (zoom?.[1] && !h.venue) h.venue = zoom[1];
-      }
+    const summons = unread() && /summoned|invited|requested/i.test(t) ? SUMMONS_RE.exec(t.length > 2000 ? t.slice(0, 2000) : t) : null;
+    const summonsDate = summons?.[2] ? findDate(summons[2]) : null;
+    if (summons?.[1] && summons[2] && summonsDate) {
+      const zoom = /\bmeeting\s+will\s+(?:take\s+place|be\s+held)\s+(?:via|on|by)\s+(Zoom|Microsoft\s+Teams|Teams|Skype)\b/i.exec(t);
+      const after = summonsDate.index + summonsDate.length;
+      takeMeetingLine(h, bodyName(summons[1]), summonsDate.iso, summons[2].slice(after, after + 60), zoom?.[1] ?? null);
     }
     if (!matched && !h.date) {
       const m = MODERNGOV_HEADING.exec(t);

@@ -221,6 +221,11 @@ function longRunOn(text: string): boolean {
   return runOnHeading(m[4]) !== null || (!!dashed?.[1] && dashed[1].split(/\s+/).length <= 6 && titleLike(dashed[1], false) && !PERSON_START_RE.test(dashed[1]));
 }
 
+/** A heading of a few words before a colon ("Minutes of Previous Meeting"), not a sentence or a person. */
+function isShortHeading(head: string): boolean {
+  return head.split(/\s+/).length <= 8 && titleLike(head, false) && !SPEECH_RE.test(head) && !PERSON_START_RE.test(head);
+}
+
 function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
@@ -242,7 +247,7 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   // minute's text after it, whatever that text then says.
   const colonHead = /^(\p{Lu}[^:.;]{2,60}?):\s+(\S.{10,})$/u.exec(line);
   const sentenceAfter = (t: string) => /^\p{Lu}/u.test(t) && /\b(?:was|were|is|are|had|has|have|received|noted|agreed|resolved|considered|reported|declared)\b/.test(t.split(/\s+/).slice(0, 12).join(' '));
-  if (colonHead?.[1] && colonHead[2] && (STANDARD_ITEM_RE.test(colonHead[1]) || sentenceAfter(colonHead[2])) && colonHead[1].split(/\s+/).length <= 8 && titleLike(colonHead[1], false) && !SPEECH_RE.test(colonHead[1]) && !PERSON_START_RE.test(colonHead[1])) {
+  if (colonHead?.[1] && colonHead[2] && (STANDARD_ITEM_RE.test(colonHead[1]) || sentenceAfter(colonHead[2])) && isShortHeading(colonHead[1])) {
     return { title: colonHead[1].trim(), rest: colonHead[2] };
   }
   // "48. Minutes of the meeting on 4 October were approved and signed.": a minute that is one sentence; its subject names it.
@@ -526,7 +531,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "141/19 Declaration of Members Interests: One non-pecuniary declaration … on item 147/19 (vi).": a short heading, a
       // colon and a sentence of the minute.
       const colonFirst = !rest && (hasSep || /\d[/–-]\d/.test(num)) ? /^(\p{Lu}[^:.;]{2,60}?):\s+(\p{Lu}(?:\S+\s+){7,}.*)$/u.exec(raw.trim()) : null;
-      if (colonFirst?.[1] && colonFirst[2] && STANDARD_ITEM_RE.test(colonFirst[1]) && colonFirst[1].split(/\s+/).length <= 8 && titleLike(colonFirst[1], false) && !SPEECH_RE.test(colonFirst[1]) && !PERSON_START_RE.test(colonFirst[1])) {
+      if (colonFirst?.[1] && colonFirst[2] && STANDARD_ITEM_RE.test(colonFirst[1]) && isShortHeading(colonFirst[1])) {
         raw = colonFirst[1];
         rest = colonFirst[2];
         stripped = stripDocResidue(raw);
