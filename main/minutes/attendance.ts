@@ -52,6 +52,9 @@ function labelOf(text: string): RegExpExecArray | null {
   const t = text.length > 8000 ? text.slice(0, 8000) : text;
   const m = LABEL_RE.exec(t);
   if (m) return m;
+  // "PRESENT Mr Alex A MacDonald (Convener) Mr Angus Campbell (Leader) Mr Keith Dodson …": each name after its style.
+  const styled = PAIRED_NO_COLON_RE.exec(t);
+  if (styled?.[1] && HONORIFIC_RUN_RE.test(t.slice(styled[0].length).trim())) return LABEL_RE.exec(`${styled[1]}: ${t.slice(styled[0].length)}`);
   const paired = PAIRED_NO_COLON_RE.exec(t);
   if (paired?.[1]) {
     // "PRESENT Jane Rook Amir Shah Lee Dunn": names in full, two words each, read in pairs when that is all there is.
@@ -265,8 +268,16 @@ function readEntry(raw: string, commaRole: boolean): { name: string; role: strin
     const rank = ranked[0].trim().replace(/\.$/, '');
     if (e && isName(e.name)) return { name: e.name, role: e.role ? `${rank} ${e.role}` : rank };
   }
+  // "Parish Clerk Joanne Carr": the post before the name, as a rank is.
+  const clerk = CLERK_BEFORE_NAME_RE.exec(raw.trim());
+  if (clerk?.[1]) {
+    const e = readEntryInner(raw.trim().slice(clerk[0].length), commaRole);
+    if (e && isName(e.name) && !e.role) return { name: e.name, role: normaliseRole(clerk[1]) ?? clerk[1] };
+  }
   return readEntryInner(raw, commaRole);
 }
+
+const CLERK_BEFORE_NAME_RE = /^((?:(?:Parish|Town|Community\s+Council|Locum|Deputy|Assistant|Acting)\s+)?Clerk(?:\s+(?:and|&)\s+(?:RFO|Responsible\s+Financial\s+Officer))?)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}.]?)(?!(?:to|of|and)\b)/u;
 
 function readEntryInner(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   // "Councillor Allan Knox in the Chair": the chair, without brackets.
@@ -503,6 +514,19 @@ const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.matc
 /** "County Councillor M Brookes. Borough Councillor M Cooper.": a full stop after a surname, then the next person's title. */
 const SENTENCE_THEN_TITLE_RE = /(?<=\p{Ll}{2})\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
+/**
+ * "… and Wheale. Borough Councillors, Mrs M France and C France.": members of another council under their office in the
+ * plural, a sentence after the members' own list; each is given the office, as "Borough Councillor Mrs M France" would
+ * be. (A list that opens with "County Councillors" is the council's own members, under their title.)
+ */
+const OFFICE_GROUP_RE = /((?<=\p{L}{2})[.;]\s+)((?:County|Borough|District|City|Town|Parish|Unitary)\s+Councillors)\s*[,:–-]?\s+([^.;:()]{3,200}?)(?=\s*(?:[.;]\s|[.;]?$))/gu;
+
+function officeGroup(_: string, lead: string, group: string, names: string): string {
+  const office = group.replace(/s$/, '');
+  const each = names.split(/,\s+|\s+(?:and|&)\s+/).filter((n) => /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}/u.test(n));
+  return each.length === 0 ? `${lead}${group} ${names}` : `, ${each.map((n) => `${office} ${n}`).join(', ')}`;
+}
+
 export function parseNameList(givenList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (givenList.includes(';') && postsOnly(givenList)) return [];
@@ -510,7 +534,8 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   const rawList = givenList.includes('*') ? givenList.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : givenList;
   const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
   if (run) return run;
-  const shared = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
+  const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
+  const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
   // "Deputy Mayor, Councillor Y Boyle": a civic post printed before its holder is the holder's role.
   // "THE MAYOR - Councillor Abid. THE DEPUTY MAYOR - Councillor Wates. COUNCILLORS - Ashraf, Bailey, …": the same, each
   // office a sentence of its own, then the members under their title.
@@ -637,7 +662,7 @@ const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|
  */
 function splitUnseparatedNames(part: string): string[] {
   // A whole council run together, each member after their own title, may pass 600 characters.
-  if (part.length > 600 && !(part.length <= 8000 && titledRun(part))) return [part];
+  if (part.length > 600 && !(part.length <= 8000 && titledRun(part)) && !(part.length <= 4000 && HONORIFIC_RUN_RE.test(part.trim()))) return [part];
   if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
   return splitUnseparatedNamesOnce(part);
 }
@@ -675,7 +700,12 @@ function splitBeforeTitles(part: string): string[] {
  * "Mrs C Irvine Ms H Moncrieff Mr A Sinclair Mr H Harrop Michael Duncan": people in initials after their honorifics,
  * nothing between them. Each honorific starts a person, and so does a name in full after an initialled surname.
  */
+/** "Mr Alex A MacDonald (Convener) Mr Angus Campbell (Leader) Mr Keith Dodson …": every name after its own style, no commas. */
+const HONORIFIC_RUN_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\([^()]{2,40}\))?\s*){3,}$/u;
+const BEFORE_HONORIFIC_RE = /\s+(?<!\b(?:and|&)\s+)(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+
 function splitBeforeHonorifics(part: string): string[] {
+  if (part.length <= 4000 && !part.includes(',') && HONORIFIC_RUN_RE.test(part.trim())) return part.trim().split(new RegExp(BEFORE_HONORIFIC_RE.source, 'gu'));
   if (part.length > 600 || (part.match(/(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/gu) ?? []).length < 2 || !INITIALLED_HONORIFIC_RE.test(part)) return [part];
   return part
     .split(/\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}(?:\.?\s))/u)
@@ -1465,8 +1495,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const clerk = b.text.length < 100 && /[:–—-]/.test(b.text) ? CLERK_LABEL_RE.exec(b.text.trim()) : null;
     if (clerk && clerk[1] && clerk[2]) {
       const one = parseNameList(clerk[2]);
-      if (one.length === 1 && one[0] && one[0].role === null) {
-        attendees.push({ name: one[0].name, status: 'in-attendance', role: normaliseRole(clerk[1]) ?? clerk[1].replace(/\s+/g, ' ') });
+      // "Clerk: Parish Clerk Joanne Carr": the post said twice.
+      if (one.length === 1 && one[0] && (one[0].role === null || /\bClerk$/i.test(one[0].role))) {
+        attendees.push({ name: one[0].name, status: 'in-attendance', role: one[0].role ?? normaliseRole(clerk[1]) ?? clerk[1].replace(/\s+/g, ' ') });
         used.add(i);
       }
       continue;
@@ -1868,6 +1899,8 @@ function innerLabelStarts(text: string, from: number): number[] {
  * Lists flattened by copying run into one line: "Present: Councillors A, B Also present: C Apologies: D".
  * Each list becomes a block of its own; `origin` maps each back to the block it came from.
  */
+const CHAIR_FIRST_RE = /^((?:Members\s+)?Present\s*:-?\s*)In\s+the\s+Chair\s*[:–—-]\s*([^.;:,]{3,60}?)[.;,]\s+(?=\p{Lu})/iu;
+
 function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
   const out: Block[] = [];
   const origin: number[] = [];
@@ -1876,6 +1909,8 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
   blocks.forEach((whole, k) => {
     // A ModernGov decision page's "Content:" field, with the lists inside it.
     let b = whole.text.startsWith('Content: ') && !whole.bullet ? { ...whole, text: whole.text.slice(9) } : whole;
+    // "PRESENT: In the Chair: Alderman A Robinson. Aldermen …": the chair, under a label of its own, first in the list.
+    if (!b.bullet && CHAIR_FIRST_RE.test(b.text)) b = { ...b, text: b.text.replace(CHAIR_FIRST_RE, '$1$2 (Chair), ') };
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".
     const inside = b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
     if (inside && inside.index > 0 && !LABEL_RE.test(b.text.slice(0, 8000))) {

@@ -43,6 +43,8 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
 const MEETING_OF_AT_ON_RE = /^(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly)\s+)?Meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,80}?)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?)\s+)?on\s+(.{6,60}?\d{4})(?:,?\s+at\s+(\p{Lu}.{2,150}?))?\.?$/iu;
 const HELD_INSIDE_RE = /(?<=\s)(?:Minutes|MINUTES)\s+of\s+(?:the\s+|THE\s+|a\s+)?(\p{Lu}[\p{L}&' ]{2,80}?)\s+(?:held|HELD)\s+((?:in|at|within|IN|AT)\s+.{3,200}?\s+(?:on|ON)\s+.{6,40}?\d{4}(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?)?)/u;
 const HELD_ABOVE_DATE_RE = /(?:^|\s)((?:(?:MONTHLY|ORDINARY|SPECIAL|ANNUAL|EXTRAORDINARY|FULL)\s+)?(?:COUNCIL|COMMITTEE|BOARD|PANEL))\s+MEETING\s+(\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+\d{4})\s+Minutes\s+of\s+(?:the\s+)?meeting\s+held\s+(?:in|at)\s+(?:the\s+)?(.{3,200}?)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?)\s+)?on\s+the\s+above\s+date/u;
+/** The council's name in capitals ending the words before a run-on heading. */
+const COUNCIL_BEFORE_HELD_RE = /(?:^|\s)((?:[\p{Lu}'’&-]+\s+){1,5}(?:(?:COUNTY\s+BOROUGH|COUNTY|BOROUGH|DISTRICT|CITY|TOWN|PARISH|COMMUNITY)\s+)COUNCIL)\s*$/u;
 const WILL_BE_HELD_RE = /\bA\s+MEETING\s+OF\s+(?:THE\s+)?(\p{Lu}.{2,80}?)(?:,?\s+which)?\s+will\s+be\s+held\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,150}?),?\s+on\s+(.{6,60}?\d{4})(?:,?\s+(?:at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?))?/iu;
 const SUMMONS_RE = /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,80}?)\s+(?:to\s+be\s+held\s+)?(?:at\s+.{3,120}?\s+)?on\s+(.{6,120})/i;
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
@@ -155,7 +157,7 @@ const BARE_DATE_MONTH_FIRST_RE = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat
 /** Links and furniture of a web page above a meeting's heading. */
 const WEB_FURNITURE_RE = /^(?:size\s*:\s*px|start\s+display\s+at\s+page\s*:?|download\s+".{1,200}"|transcription|skip\s+to\s+(?:main\s+)?content|meeting\s+documents|related\s+documents\s*:?|agenda\s+for\s+these\s+minutes|back\s+to\s+(?:top|meetings?|committees?)|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?)$/i;
 const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
-const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish|community)\s+council|cyngor\s+(?!(?:cymuned|tref|sir|dinas)\s*$)[\p{L}'’ -]{2,60})$/iu;
+const COUNCIL_LINE = /^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish|community)\s+council|cyngor\s+(?!(?:cymuned|tref|sir|dinas)\s*$)[\p{L}'’ -]{2,60}|comhairle\s+[\p{L}'’ -]{2,60})$/iu;
 /** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
 export function isCouncilName(name: string): boolean {
   const t = name.trim();
@@ -457,7 +459,10 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (/^(?:public\s+document\s+pack|agenda\s+item\s+\d{1,3}[a-z]?|(?:draft|unconfirmed|unapproved|not\s+yet\s+approved|subject\s+to\s+approval|draft\s+for\s+approval)(?:\s+minutes)?|page\s+\d{1,4})$/i.test(t)) matched = true;
     // "AGENDA ITEM" over "1 MINUTES OF THE COUNCIL": minutes printed in another meeting's pack, whole minutes all the same.
     const minutesInPack = /^agenda\s+item$/i.test(t) && /^(?:\d{1,3}\.?\s+)?(?:draft\s+)?MINUTES\s+OF\b/i.test(nextBlock?.text ?? '');
-    for (const [re, kind] of PAGE_MARKERS) {
+    // "APOLOGIES: …" over "MINUTES" over "The minutes of … were approved": after the dated heading and the lists, the
+    // word is the first item's heading, not the page's kind.
+    const afterLists = h.date !== null && /^(?:present|apologies|in\s+attendance|also\s+present|absent)\b/i.test(blocks[i - 1]?.text ?? '');
+    for (const [re, kind] of afterLists ? [] : PAGE_MARKERS) {
       if (re.test(t)) {
         if (h.pageKind === 'unknown' && !minutesInPack) h.pageKind = kind;
         matched = true;
@@ -555,9 +560,12 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // "… Agenda Item No. 2 DENBIGHSHIRE COUNTY COUNCIL Minutes of the County Council held in the Council Chamber, County
     // Hall, Ruthin on Wednesday, 27 June 2007 at 10.00 a.m. PRESENT …": the printed heading inside a run-on paragraph.
-    const heldInside = unread() && t.length > 200 && /\bheld\b/i.test(t) ? HELD_INSIDE_RE.exec(t.slice(0, 1500)) : null;
+    const heldInside = unread() && t.length > 60 && /\bheld\b/i.test(t) ? HELD_INSIDE_RE.exec(t.slice(0, 1500)) : null;
     if (heldInside?.[1] && heldInside[2] && findDate(heldInside[2])) {
       h.committee = h.committee ?? bodyName(heldInside[1]) ?? null;
+      // "… Agenda Item No. 2 DENBIGHSHIRE COUNTY COUNCIL Minutes of the County Council held in …": the letterhead's council.
+      const letterhead = COUNCIL_BEFORE_HELD_RE.exec(t.slice(0, heldInside.index));
+      if (letterhead?.[1] && isCouncilName(letterhead[1])) h.council = h.council ?? letterhead[1];
       parsePrintedHeld(heldInside[2], h);
       matched = true;
     }
@@ -708,7 +716,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       h.committee = h.committee ?? name;
       matched = true;
     }
-    if (!matched && !linkText && ct.length <= 90 && ((/council|cyngor|borough/i.test(ct) && COUNCIL_LINE.test(ct)) || isWholeCouncilName(ct))) {
+    if (!matched && !linkText && ct.length <= 90 && ((/council|cyngor|borough|comhairle/i.test(ct) && COUNCIL_LINE.test(ct)) || isWholeCouncilName(ct))) {
       const name = ct.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
       councilLine = councilLine ?? name;
       councilLines.add(name.toLowerCase());

@@ -729,7 +729,13 @@ function findUnnumbered(blocks: readonly Block[], from: number, header: Header, 
     if (strong) strongCount++;
     markers.push({ index: i, consumed: 1, number: null, rawTitle: b.text });
   }
-  const enough = strongCount >= 2 || (header.pageKind === 'meeting' && strongCount >= 1);
+  // "PRAYERS" / "BEREAVEMENT" / "CORPORATE HEALTH STANDARD", each over its text: three headings in capitals are
+  // headings, though none is standard business.
+  const caps = markers.filter((m) => {
+    const t = blocks[m.index]?.text.trim() ?? '';
+    return t === t.toUpperCase() && /\p{Lu}{4}/u.test(t);
+  }).length;
+  const enough = strongCount >= 2 || (header.pageKind === 'meeting' && strongCount >= 1) || caps >= 3;
   return enough ? markers : [];
 }
 

@@ -244,7 +244,7 @@ function findCuts(blocks: readonly Block[]): Cut[] {
  * Executive … APOLOGIES Councillors … DECLARATIONS OF INTEREST …": a printed page whose lines were all run into one,
  * its section labels in capitals. Cut before each label when at least three of them stand in one paragraph.
  */
-const CAPS_LABEL_RE = /(?<=\s)(PRESENT|IN\s+ATTENDANCE|ALSO\s+PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|CHAIR|DECLARATIONS?\s+OF\s+INTERESTS?(?:\s+(?!\d{1,3}\.\s)[\p{Lu}\d.,()’'&-]+(?:\s+(?!\d{1,3}\.\s)[\p{Lu}\d.,()’'&-]+)*)?)(?=\s+(?:\p{Lu}\p{Ll}|\d{1,3}\.\s))/gu;
+const CAPS_LABEL_RE = /(?<=\s)(PRESENT|IN\s+ATTENDANCE|ALSO\s+PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?(?:\s+(?:WERE\s+)?RECEIVED\s+FROM)?|CHAIR|DECLARATIONS?\s+OF\s+INTERESTS?(?:\s+(?!\d{1,3}\.\s)[\p{Lu}\d.,()’'&-]+(?:\s+(?!\d{1,3}\.\s)[\p{Lu}\d.,()’'&-]+)*)?)(?=:?\s+(?:\p{Lu}\p{Ll}|\d{1,3}\.\s))/gu;
 
 /**
  * "… Perth on Tuesday 23 June 2009 at 10.30am. Present: Councillor A (Angus Council); … In Attendance: B (Director); …":
@@ -274,7 +274,12 @@ function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const found = b.text.length >= 300 && b.text.length <= 200000 ? [...b.text.matchAll(CAPS_LABEL_RE)] : [];
-    if (new Set(found.map((m) => m[1]!.split(/\s+/)[0])).size < 3) {
+    const labels = new Set(found.map((m) => m[1]!.split(/\s+/)[0]));
+    // Two labels are enough when "PRESENT" follows the heading's dated sentence ("… 27 June 2007 at 10.00 a.m. PRESENT
+    // Councillor A (Chairman), B, … ALSO PRESENT …").
+    const first0 = found[0];
+    const afterHeading = labels.size === 2 && !labels.has('DECLARATIONS') && !labels.has('DECLARATION') && first0?.[1] === 'PRESENT' && (first0.index ?? 600) < 600 && findDate(b.text.slice(0, first0.index)) !== null;
+    if (labels.size < 3 && !afterHeading) {
       const labelled = b.text.length >= 300 && b.text.length <= 200000 ? splitColonLabels(b) : null;
       if (labelled) changed = true;
       out.push(...(labelled ?? [b]));
@@ -287,7 +292,8 @@ function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
     if (first) out.push({ ...b, text: first });
     found.forEach((m, k) => {
       const label = m[1]!.replace(/\s+/g, ' ');
-      const text = b.text.slice((m.index ?? 0) + m[0].length, found[k + 1]?.index ?? b.text.length).trim();
+      // "PRESENT: In the Chair: …": a label printed with its colon keeps one.
+      const text = b.text.slice((m.index ?? 0) + m[0].length, found[k + 1]?.index ?? b.text.length).trim().replace(/^:\s*/, '');
       if (/^DECLARATION/.test(label)) {
         out.push({ ...b, text: label });
         if (text) out.push({ ...b, text });
@@ -366,10 +372,39 @@ function splitMarginHeadings(blocks: readonly Block[]): readonly Block[] {
   return out;
 }
 
+/**
+ * "… offered prayers at the commencement of the meeting. BEREAVEMENT The Chairman referred to … CORPORATE HEALTH STANDARD
+ * The Lead Member …", "… on the above date. MINUTES: The minutes of … MATTERS ARISING: …": unnumbered headings in
+ * capitals, each after a sentence's end, run into one paragraph. Cut before each when three or more stand there.
+ */
+const UNNUMBERED_CAPS_HEAD_RE = /(?<=[.!?)]\s+)(?!(?:RESOLVED|AGREED|NOTED|DECISION|DECIDED|RECOMMENDED|PROPOSED|SECONDED|ACTION|NB|PS)\b)((?=[^\p{Ll}]*\p{Lu}{4})\p{Lu}[\p{Lu}’'&,()/–-]*(?:\s+[\p{Lu}\d’'&,()/–-]+){0,10})(?::\s+|\s+(?=\p{Lu}\p{Ll}|(?:A|I)\s))/gu;
+
+function splitUnnumberedCapsHeadings(blocks: readonly Block[]): readonly Block[] {
+  // Counted over the page: the attendance labels may already have cut the paragraph into parts.
+  const hits = blocks.map((b) => (!b.bullet && b.text.length >= 200 && b.text.length <= 200000 ? [...b.text.matchAll(UNNUMBERED_CAPS_HEAD_RE)] : []));
+  if (hits.reduce((n, h) => n + h.length, 0) < 3) return blocks;
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
+    const found = hits[i] ?? [];
+    if (found.length === 0) {
+      out.push(b);
+      return;
+    }
+    const first = b.text.slice(0, found[0]?.index ?? 0).trim();
+    if (first) out.push({ ...b, text: first });
+    found.forEach((m, k) => {
+      out.push({ ...b, text: (m[1] ?? '').trim() });
+      const text = b.text.slice((m.index ?? 0) + m[0].length, found[k + 1]?.index ?? b.text.length).trim();
+      if (text) out.push({ ...b, text });
+    });
+  });
+  return out;
+}
+
 export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
   const blocks = splitMarginHeadings(splitAgendaRun(splitCapsLabels(input)));
   const cuts = findCuts(blocks);
-  if (cuts.length === 0) return blocks;
+  if (cuts.length === 0) return splitUnnumberedCapsHeadings(blocks);
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;

@@ -1,0 +1,114 @@
+/**
+ * Issue 15, general shapes met on spent pages of the seventh to tenth sets (the eleventh set's held-out pages unread
+ * until the end), written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
+
+describe('a printed page run into one paragraph, its labels and headings in capitals', () => {
+  const page = [
+    'Agenda Item No. 2 BRYNDALE COUNTY COUNCIL Minutes of the County Council held in the Council Chamber, County Hall, Llanfair on Wednesday, 27 June 2007 at 10.00 a.m. PRESENT Councillor K N Hale (Chairman), J R Bart, R E Barr, B Blake and R Ll. Wynne. ALSO PRESENT Chief Executive, Corporate Directors and County Clerk. PRAYERS Canon Dr R Bell offered prayers at the commencement of the meeting. BEREAVEMENT The Chairman referred to the sad passing away of a member of staff. Members stood in silence as a mark of respect. APOLOGIES FOR ABSENCE WERE RECEIVED FROM Councillors S Frost, T R Hughes and G Wynne. CORPORATE HEALTH STANDARD The Lead Member for Health reported that the Council was being assessed for the standard.',
+  ].join('\n');
+
+  test('"PRESENT" without its colon after the dated heading opens the members’ list', () => {
+    const r = parse(page);
+    const present = r.attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role]);
+    expect(present).toEqual([
+      ['K N Hale', 'Chair'],
+      ['J R Bart', null],
+      ['R E Barr', null],
+      ['B Blake', null],
+      ['R Ll. Wynne', null],
+    ]);
+    expect(r.minutes.apologies).toEqual(['S Frost', 'T R Hughes', 'G Wynne']);
+  });
+
+  test('headings in capitals after sentence ends are the items', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => i.title)).toEqual(['PRAYERS', 'BEREAVEMENT', 'CORPORATE HEALTH STANDARD']);
+    expect(m.date).toBe('2007-06-27');
+  });
+});
+
+test('"PRESENT: In the Chair: Alderman A. Aldermen B and C. Councillors …" in a run-on page: the chair first, then every member', () => {
+  const r = parse(
+    'MILLFORD BOROUGH COUNCIL MONTHLY COUNCIL MEETING 5 AUGUST 2014 Minutes of meeting held in the Council Offices, 7 Bridge Street, Millford at 7.30 pm on the above date. PRESENT: In the Chair: Alderman A Robson. Aldermen J Rankine and M Coyne. Councillors O Beatty, B Chalmers and E Stevens. IN ATTENDANCE: Director of Development and the Committee Clerk. APOLOGIES: Councillor A Brolan, Councillor D Nichol and the Chief Executive. MINUTES: The minutes of the meeting held 10 June 2014 were approved and signed. MATTERS ARISING: None. MINUTES OF AUDIT COMMITTEE: The minutes of the Audit Committee meeting held 12 March 2014 were approved by Council.',
+  );
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+    ['A Robson', 'Chair'],
+    ['J Rankine', null],
+    ['M Coyne', null],
+    ['O Beatty', null],
+    ['B Chalmers', null],
+    ['E Stevens', null],
+  ]);
+  expect(r.minutes.apologies).toEqual(['A Brolan', 'D Nichol']);
+  expect(r.minutes.items.map((i) => i.title)).toEqual(['MINUTES', 'MATTERS ARISING', 'MINUTES OF AUDIT COMMITTEE']);
+});
+
+test('a paragraph with one or two words in capitals after a sentence is not cut into items', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes of the meeting of Eastbrook Parish Council held on Monday 3 March 2014 at 7pm in the Village Hall',
+      '1. Highways',
+      'The Clerk reported on the drains. CCTV Cameras would be fitted in May. NHS Lothian had written about the surgery and the Chairman would reply.',
+      '2. Finance',
+      'The accounts were approved.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => i.title)).toEqual(['Highways', 'Finance']);
+});
+
+test('"Borough Councillors, Mrs M Frane and C Frane" under the members, and "Clerk: Parish Clerk Joanne Carr": each office kept as printed', () => {
+  const r = parse(
+    [
+      'MINUTES OF THE WHEATLEY PARISH COUNCIL MEETING HELD ON MONDAY 8 JANUARY 2018 AT WHEATLEY VILLAGE HALL',
+      'PRESENT: Councillors Berrow, Dickens, Harpe and Whale. Borough Councillors, Mrs M Frane and C Frane. Clerk: Parish Clerk Joanne Carrow.',
+      'APOLOGIES FOR ABSENCE There were no apologies for absence.',
+    ].join('\n'),
+  );
+  expect(r.attendance.map((a) => [a.name, a.role])).toEqual([
+    ['Berrow', null],
+    ['Dickens', null],
+    ['Harpe', null],
+    ['Whale', null],
+    ['Mrs M Frane', 'Borough Councillor'],
+    ['C Frane', 'Borough Councillor'],
+    ['Joanne Carrow', 'Parish Clerk'],
+  ]);
+});
+
+test('"PRESENT Mr A (Convener) Mr B (Leader) Mr C …": names each after its style, without commas or a colon', () => {
+  const r = parse(
+    [
+      'COMHAIRLE NAN EILEAN BHEAG',
+      'Minute of Meeting held in the Council Offices, Lochmor, on Thursday 16 December 2010 at 5.00pm',
+      'PRESENT Mr Alasdair A MacRae (Convener) Mr Angus Camshron (Leader) Mr Keith Dodds Mrs Annie MacRath Mr Donald John Macsween',
+      'APOLOGIES Mr Donal Manford Mr Martin C Tayler Mrs Morag Munn',
+      'Prayer',
+      'The Meeting was opened in prayer.',
+    ].join('\n'),
+  );
+  expect(r.minutes.council).toBe('COMHAIRLE NAN EILEAN BHEAG');
+  expect(r.attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Mr Alasdair A MacRae', 'present', 'Convener'],
+    ['Mr Angus Camshron', 'present', 'Leader'],
+    ['Mr Keith Dodds', 'present', null],
+    ['Mrs Annie MacRath', 'present', null],
+    ['Mr Donald John Macsween', 'present', null],
+    ['Mr Donal Manford', 'apologies', null],
+    ['Mr Martin C Tayler', 'apologies', null],
+    ['Mrs Morag Munn', 'apologies', null],
+  ]);
+});
+
+test('a styled name in initials followed by names in full: each read apart, as before', () => {
+  const r = parse(
+    [
+      'Minutes of the meeting of Burravoe Community Council held on 2 March 2021 at 7pm in the Hall',
+      'APOLOGIES Mrs C Irwin Ms H Moncur Mr A Sinclar Mr H Harper Michael Dunn (SIC) Ana Arnot (SIC)',
+    ].join('\n'),
+  );
+  expect(r.attendance.map((a) => a.name)).toEqual(['Mrs C Irwin', 'Ms H Moncur', 'Mr A Sinclar', 'Mr H Harper', 'Michael Dunn', 'Ana Arnot']);
+});
