@@ -88,12 +88,17 @@ function isPostOrBody(phrase: string): boolean {
 /** What follows a bare name when it is given a task: "(to|will|would) provide …", "circulates …". */
 const TASK_AFTER_RE = /^\s*be\s+(?:asked|requested|instructed)\s+to\s+[a-z]|^\s*(?:(?:to|will|would|shall|should|agreed\s+to|undertook\s+to|undertakes\s+to|is\s+to|be\s+(?:asked|requested|instructed)\s+to)\s+)?(?:write|circulate|send|provide|arrange|report|investigate|contact|liaise|update|look|bring|share|ask|seek|confirm|follow|find|check|e-?mail|respond|raise|feed|organi[sz]e|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|publish|post|display|put|place|order|book|monitor|visit|inspect|get|add|remind|approach|clarify|explore|establish|circulates|provides|sends|shares|writes|arranges|reports|prepares|reviews|contacts|updates|attend|present|produce|draw|compile|collate|investigates|sign|pursue|progress|discuss|consider|set\s+up|take)\b/;
 
+const IMPERATIVE_ACTOR_RE = /^(?:Authori[sz]e|Ask|Request|Instruct|Direct|Delegate\s+(?:authority\s+)?to)\s+((?:the\s+)?\p{Lu}[^.;:]{2,100}?)\s+to\s+\p{Ll}/u;
+
 export function ownerOf(text: string): string | null {
   // "That the Director of Place, in consultation with the Portfolio Holder, be authorised to …": the aside names no owner.
   // "The Committee agreed that officers would report back …": the agreed clause names who acts.
   const t = (text.length > 1000 ? text.slice(0, 1000) : text)
     .replace(/,\s*(?:in|following|after)\s+consultation\s+with\s+[^,;]{2,120},/, '')
     .replace(/^(?:The\s+)?(?:[\w'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\s+that\s+/i, 'That ');
+  // "(2) Authorise the Deputy Chief Executive to approve the terms of the lease": an imperative point; the one authorised acts.
+  const imperative = IMPERATIVE_ACTOR_RE.exec(t);
+  if (imperative?.[1]) return isActor(imperative[1]) ? imperative[1].trim() : null;
   const ins = INSTRUCT_RE.exec(t);
   if (ins && ins[1] && isActor(ins[1])) return ins[1].trim().replace(/^The\s+/, 'the ');
   const subj = SUBJECT_RE.exec(t);

@@ -21,7 +21,7 @@ import { findDate } from './dates';
 const VOTE = String.raw`(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?(?:majority|\d{1,3}\s+votes?)[^)]{0,40}|\d{1,3}\s*(?::|[–—-]|votes?\s+to|for\b)\s*\d{0,3}[^)]{0,60}|on\s+the\s+(?:Chair|Chairman|Mayor)['’]?s?\s+casting\s+vote)\))?`;
 /** After "it was resolved" in a sentence: "to:", "that:", ":", "–", or " to …" / " that …" running on; the resolution is captured. */
 const RESOLUTION_TAIL = String.raw`(?:\s+(?:to|that)\s*:\s*|\s*:\s*|\s*[–—-]\s*|\s+(?=to\s|that\s|To\s|That\s))(.+)$`;
-const HEAD_ONLY_RE = new RegExp(String.raw`^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum)\s+(?=(?:UNANIMOUSLY\s+)?[A-Z]{4,}\b))?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|Recommended|DECISION|DECISIONS|Decision|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?${VOTE}\s*(?:[:–—-]+\s*)?(?:that\s*[:–—-]?\s*)?$`);
+const HEAD_ONLY_RE = new RegExp(String.raw`^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum)\s+(?=(?:UNANIMOUSLY\s+)?[A-Z]{4,}\b))?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|Recommended|DECISION|DECISIONS|Decision|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?${VOTE}\s*(?:[:–—-]+\s*)?(?:(?:that|to)\s*[:–—-]?\s*)?$`);
 const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:The\s+)?(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)(?:\s+(?:unanimously|accordingly|yn\s+unfrydol))?${VOTE}\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\(|(?<=(?:WYD|wyd)\s+)\S))(.+)$`);
 /**
  * "It was resolved to: …", "On being proposed by the Mayor, seconded by Councillor X, it was resolved
@@ -29,8 +29,18 @@ const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:T
  * resolution in lower case, after an optional clause saying how it was moved or voted.
  */
 const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the|further|some)\s+(?:[\w-]+\s+){0,2}?(?:vote|discussion|debate)\b[^.;:]{0,80}?,?\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+)?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
-/** Parish minutes: "Proposed by Cllr A, seconded by Cllr B and RESOLVED to accept the quotation." */
-const PROPOSED_RESOLVED_RE = new RegExp(String.raw`^(?:It\s+was\s+)?(?:Proposed|proposed|Moved|moved)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+)(?:seconded\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
+/**
+ * "Councillor A proposed," / "Seconded by Councillor B and resolved," / "“That the minutes … be adopted.”": how the
+ * motion was moved ends its line, and the resolution is the paragraph under it.
+ */
+const MOVED_THEN_RESOLVED_RE = /^(?:[^.;:]{0,120}\b)?(?:[Ss]econded|[Pp]roposed|[Mm]oved)\b[^.;:]{0,120}?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|RESOLVED|AGREED)\s*[,:–—-]?$/;
+/** "After discussion, Councillor A proposed, Seconded by Councillor B and resolved, “That the minutes … be adopted.”" */
+const SECONDED_QUOTED_RE = /(?:^|,\s+)(?:(?:Councillors?|Cllrs?)\.?\s+[^.;:,]{2,60}?\s+(?:proposed|moved),?\s+)?(?:and\s+)?[Ss]econded\s+by\s+[^.;:]{2,80}?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|RESOLVED|AGREED),?\s*[“"‘]((?:That|that|To|to)\s.+?)[”"’]?$/;
+/**
+ * Parish minutes: "Proposed by Cllr A, seconded by Cllr B and RESOLVED to accept the quotation."; "SECONDED by Councillor
+ * B RESOLVED - That the Minutes … are adopted" (the proposer on the line before).
+ */
+const PROPOSED_RESOLVED_RE = new RegExp(String.raw`^(?:It\s+was\s+)?(?:Proposed|proposed|PROPOSED|Moved|moved|SECONDED|Seconded)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+|\s+(?=RESOLVED|AGREED))(?:(?:seconded|SECONDED)\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+|\s+(?=RESOLVED|AGREED)))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** "Cllr Coles proposed and Cllr Root seconded, and all councillors voted in favour, that the Minutes … be accepted". */
 const MEMBER_PROPOSED_THAT_RE = /^(?:Cllrs?\.?|Councillors?)\s+[^.;:]{2,60}?\s+(?:proposed|moved)\b(?:\s+and\s+(?:Cllr\.?|Councillor)\s+[^.;:]{2,60}?\s+seconded)?(?:,?\s+and\s+(?:all\s+)?(?:councillors|members)\s+(?:voted|were)\s+in\s+favour)?,\s+(that\s+.{10,})$/i;
 /** The words before an inline list of points that only lead in to them ("that the Committee:", "to:"). */
@@ -422,7 +432,7 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i = Math.max(table.next, i + 1);
       continue;
     }
-    if (!b.bullet && HEAD_ONLY_RE.test(t)) {
+    if (!b.bullet && (HEAD_ONLY_RE.test(t) || MOVED_THEN_RESOLVED_RE.test(t))) {
       // Scottish minutes: "1.2 The Convener read out a letter …" then "DECISION" and "NOTED." or "AGREED that …".
       const before = /^DECISIONS?$/i.test(t.trim()) ? numberedParagraph(blocks[i - 1]) : null;
       const collected = collectPoints(blocks, i + 1, null);
@@ -456,7 +466,7 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i++;
       continue;
     }
-    const inline = b.bullet ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t) ?? MEMBER_PROPOSED_THAT_RE.exec(t));
+    const inline = b.bullet ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t) ?? MEMBER_PROPOSED_THAT_RE.exec(t) ?? SECONDED_QUOTED_RE.exec(t));
     if (inline && inline[1]) {
       const recommended = RECOMMENDED_HEAD_RE.test(t);
       // "RESOLVED that the Committee:" only leads in to the lettered points: "(a) notes …" is the first decision.

@@ -43,6 +43,9 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
 const MEETING_OF_AT_ON_RE = /^(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly)\s+)?Meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,80}?)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?)\s+)?on\s+(.{6,60}?\d{4})(?:,?\s+at\s+(\p{Lu}.{2,150}?))?\.?$/iu;
 const HELD_INSIDE_RE = /(?<=\s)(?:Minutes|MINUTES)\s+of\s+(?:the\s+|THE\s+|a\s+)?(\p{Lu}[\p{L}&' ]{2,80}?)\s+(?:held|HELD)\s+((?:in|at|within|IN|AT)\s+.{3,200}?\s+(?:on|ON)\s+.{6,40}?\d{4}(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?)?)/u;
 const HELD_ABOVE_DATE_RE = /(?:^|\s)((?:(?:MONTHLY|ORDINARY|SPECIAL|ANNUAL|EXTRAORDINARY|FULL)\s+)?(?:COUNCIL|COMMITTEE|BOARD|PANEL))\s+MEETING\s+(\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+\d{4})\s+Minutes\s+of\s+(?:the\s+)?meeting\s+held\s+(?:in|at)\s+(?:the\s+)?(.{3,200}?)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?)\s+)?on\s+the\s+above\s+date/u;
+const ITEMS_TABLE_HEAD_RE = /^(?:items(?:\s+no\.?\s+item)?|no\.?\s+item|item\s+no\.?\s+item)$/i;
+const nextBlockText = (blocks: readonly Block[], i: number): string => blocks[i + 1]?.text.trim() ?? '';
+
 /** The council's name in capitals ending the words before a run-on heading. */
 const COUNCIL_BEFORE_HELD_RE = /(?:^|\s)((?:[\p{Lu}'’&-]+\s+){1,5}(?:(?:COUNTY\s+BOROUGH|COUNTY|BOROUGH|DISTRICT|CITY|TOWN|PARISH|COMMUNITY)\s+)COUNCIL)\s*$/u;
 const WILL_BE_HELD_RE = /\bA\s+MEETING\s+OF\s+(?:THE\s+)?(\p{Lu}.{2,80}?)(?:,?\s+which)?\s+will\s+be\s+held\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,150}?),?\s+on\s+(.{6,60}?\d{4})(?:,?\s+(?:at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?))?/iu;
@@ -414,6 +417,14 @@ export function parseHeader(blocks: readonly Block[]): Header {
         h.startTime = h.startTime ?? start.hhmm;
         h.endTime = end.hhmm;
       }
+    }
+    // "Items" / "No. Item": a ModernGov page's table of items begins; a heading under it ("11. To approve the minutes of
+    // the meeting held on 26 July 2017") is an item's, not the page's.
+    if (ITEMS_TABLE_HEAD_RE.test(t.trim())) {
+      const both = ITEMS_TABLE_HEAD_RE.test(nextBlockText(blocks, i)) ? 2 : 1;
+      for (let k = i; k < i + both; k++) h.used.add(k);
+      h.bodyStart = Math.max(h.bodyStart, i + both);
+      break;
     }
     // "Minutes: Read the Minutes (items 1-14)" is a link in the page header, not the minutes.
     if (/^(?:minutes|decision|cofnodion)\s*:/i.test(t) && !/^\w+\s*:\s*(?:read|view|download|open)\b.{0,60}$/i.test(t)) break;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { evaluateGroups, evaluateLabelled, loadLabels } from '../../../scripts/eval/minutes-evaluate';
+import { evaluateGroups, evaluateLabelled, foldOwner, loadLabels } from '../../../scripts/eval/minutes-evaluate';
 import { SHARED } from './helpers/fixtures';
 
 describe('labelled evaluation set (npm run eval:minutes)', () => {
@@ -55,4 +55,12 @@ describe('a real page the parser refuses', () => {
     expect(field('committee')).toMatchObject({ expected: 1, correct: 0, recall: 0 });
     expect(field('apologies')).toMatchObject({ expected: 1, correct: 0 });
   });
+});
+
+test('an owner is compared as the same post or person, with or without "the" or a member’s title', () => {
+  expect(foldOwner('the Clerk')).toBe(foldOwner('Clerk'));
+  expect(foldOwner('Councillor Callow')).toBe(foldOwner('Callow'));
+  expect(foldOwner('Cllr. J Wynne')).toBe(foldOwner('J Wynne'));
+  expect(foldOwner('the Deputy Chief Executive')).not.toBe(foldOwner('Chief Executive'));
+  expect(foldOwner(null)).toBe('');
 });

@@ -112,3 +112,80 @@ test('a styled name in initials followed by names in full: each read apart, as b
   );
   expect(r.attendance.map((a) => a.name)).toEqual(['Mrs C Irwin', 'Ms H Moncur', 'Mr A Sinclar', 'Mr H Harper', 'Michael Dunn', 'Ana Arnot']);
 });
+
+describe('a ModernGov "Agenda and minutes" page without its heading line', () => {
+  const page = [
+    'Agenda and minutes',
+    'Venue: Harbour Hall, Quay Street, Portmell. PM1 5DW',
+    'Contact: Clive Wills',
+    'Items',
+    'No. Item',
+    'C 19/27',
+    'Minutes of the meeting held on 25 June 2019 pdf icon PDF 118 KB',
+    'RESOLVED – That the minutes of the meeting held on 25 June 2019 be signed by the Chair as a correct record.',
+    'C 19/28',
+    'Asset Transfer of Hill Community Centre',
+    'Minutes:',
+    'RESOLVED to:',
+    '1)    Agree to the transfer of Hill Community Centre to the Church by way of a 99 year lease; and',
+    '2)    Authorise the Deputy Chief Executive and Director of Finance to approve the terms of the lease.',
+  ].join('\n\n');
+
+  test('an item’s "Minutes of the meeting held on …" is the first item, not the page’s date', () => {
+    const { minutes: m } = parse(page);
+    expect(m.date).toBeNull();
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['C 19/27', 'Minutes of the meeting held on 25 June 2019'],
+      ['C 19/28', 'Asset Transfer of Hill Community Centre'],
+    ]);
+    expect(m.decisions[0]).toMatchObject({ item: 'C 19/27', kind: 'procedural' });
+  });
+
+  test('"RESOLVED to:" over numbered points: each point a decision, the one authorised its owner', () => {
+    const { minutes: m } = parse(page);
+    expect(m.decisions.filter((d) => d.item === 'C 19/28').map((d) => [d.label, d.kind, d.owner])).toEqual([
+      ['1', 'action', null],
+      ['2', 'action', 'the Deputy Chief Executive and Director of Finance'],
+    ]);
+  });
+});
+
+test('"11/17:01 APOLOGIES …" numbering, and "Councillor A proposed," / "Seconded by Councillor B and resolved," over the resolution', () => {
+  const { minutes: m } = parse(
+    [
+      'MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD ON MONDAY 10TH OCTOBER 2011',
+      'In the Chair: Councillor P McShean',
+      'Members Present: Councillors J Bard, S Blainey and C Thomson.',
+      '11/17:01 APOLOGIES AND CHAIRMAN’S BUSINESS',
+      'Apologies were received on behalf of Councillor McCamb.',
+      '11/17:02 MINUTES OF THE COUNCIL MEETING HELD ON 12TH SEPTEMBER 2011',
+      'After discussion,',
+      'Councillor Cunning proposed,',
+      'Seconded by Councillor C McShean and resolved,',
+      '“That the minutes of the Council Meeting held on 12th September be adopted.”',
+      '11/17:03 MATTERS ARISING',
+      'The Clerk reported on the fencing.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => i.number)).toEqual(['11/17:01', '11/17:02', '11/17:03']);
+  expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([['11/17:02', 'procedural']]);
+});
+
+test('"12. MINUTES 12th April 2012 It was PROPOSED by …" / "SECONDED by Councillor B RESOLVED - That …": the heading cut from its text, and the resolution', () => {
+  const { minutes: m } = parse(
+    [
+      'At a Meeting of Town Council held at the Pater Hall on Thursday 31st May 2012',
+      '11. QUESTION AND ANSWER SESSION There were no questions from the members of the public',
+      '12. MINUTES 12th April 2012 It was PROPOSED by Councillor P Follan',
+      'SECONDED by Councillor M Murten RESOLVED - That the Minutes of 12th April 2012 are adopted as a true record.',
+      '13. PLANNING The Hollies, Main Street',
+      'No objection.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['11', 'QUESTION AND ANSWER SESSION'],
+    ['12', 'MINUTES 12th April 2012'],
+    ['13', 'PLANNING The Hollies, Main Street'],
+  ]);
+  expect(m.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([['12', 'procedural', 'That the Minutes of 12th April 2012 are adopted as a true record.']]);
+});
