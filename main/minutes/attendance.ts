@@ -527,11 +527,16 @@ function officeGroup(_: string, lead: string, group: string, names: string): str
   return each.length === 0 ? `${lead}${group} ${names}` : `, ${each.map((n) => `${office} ${n}`).join(', ')}`;
 }
 
+const POST_THEN_NAME_DASH_RE = /(?<=\s[–—-]\s+[^,;–—]{0,60}\b(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Assistant|Adviser|Advisor|Solicitor|RFO))\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+[–—-]\s)/gu;
+
 export function parseNameList(givenList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (givenList.includes(';') && postsOnly(givenList)) return [];
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
-  const rawList = givenList.includes('*') ? givenList.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : givenList;
+  const starred = givenList.includes('*') ? givenList.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : givenList;
+  // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
+  // the next name; the dash is given its space and a comma put after each post.
+  const rawList = /[-–—]\s/.test(starred) ? starred.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starred;
   const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
@@ -715,9 +720,18 @@ function splitBeforeHonorifics(part: string): string[] {
     });
 }
 /** Every honorific in the part followed by initials: "Mrs C Irvine Ms H Moncrieff". */
-const INITIALLED_HONORIFIC_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+\s+){2}/u;
+const INITIALLED_HONORIFIC_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+|$)){2}/u;
+
+/** "Stephen Rodham J Shallcross": a name in full, then one in initials, their comma lost. */
+const NOT_GIVEN_NAME_RE = /^(?:County|Borough|District|Town|Parish|City|Community|Group|Station|Watch|Area|Crew|Police|Fire|Scottish|Welsh|National|Regional|Local|Senior|Principal|Alderman|Alderwoman|Provost|Bailie|Sergeant|Inspector|Constable|Superintendent|Rev|Revd|Canon|Father|Sister|Lady|Lord|Sir|Dame)$/;
+const FULL_THEN_INITIALS_RE = /^(\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+((?:\p{Lu}\.?\s+){1,2}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 function splitUnseparatedNamesOnce(part: string): string[] {
+  const fullThenInitials = FULL_THEN_INITIALS_RE.exec(part.trim());
+  const words = fullThenInitials?.[1]?.split(/\s+/) ?? [];
+  if (fullThenInitials?.[1] && fullThenInitials[2] && words.every((w) => !NOT_NAME_WORD_RE.test(w) && !ROLE_START_RE.test(w) && !ROLE_END_RE.test(w) && !TITLE_JOINS_RE.test(w) && !NOT_GIVEN_NAME_RE.test(w))) {
+    return [fullThenInitials[1], fullThenInitials[2]];
+  }
   // "Forde (7.08pm) Gildernew" in a list of surnames: the bracket closed one entry, its comma lost.
   const surnames = part.includes(')') ? /^(\p{Lu}[\p{L}'’-]+\s*\([^()]{1,30}\))\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(part.trim()) : null;
   if (surnames?.[1] && surnames[2]) return [surnames[1], surnames[2]];
@@ -852,6 +866,8 @@ function continuesList(b: Block): boolean {
 function isSingleEntry(line: string): boolean {
   // "Councillor T Birt Councillor P Cole …": members run together, each after their own title.
   if (line.length <= 8000 && splitBeforeTitles(line).filter((p) => MEMBER_TITLE_RE.test(p)).length >= 2) return false;
+  // "Mr. G. Evans   Mr. G. Davies": two names in a row of a table, each after its style.
+  if (line.length <= 600 && splitBeforeHonorifics(line.trim()).length >= 2) return false;
   const parts = splitOutsideBrackets(line);
   if (parts.length > 2 || /\s(?:and|&)\s/.test(line.replace(/\([^()]*\)/g, ''))) return false;
   if (parts.length === 1) return true;

@@ -164,6 +164,23 @@ export function documentSignals(text: string): DocumentSignals {
   };
 }
 
+/**
+ * "STONEHAVEN AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th August 2019 …": the page's
+ * own title, among its first lines, says minutes and gives the meeting's date (not an item's "3. Minutes of 12 March",
+ * nor a page that calls itself an agenda).
+ */
+function titledMinutes(s: string): boolean {
+  const lines = s.split('\n', 12).map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  if (lines.some((l) => /\bagenda\b/i.test(l))) return false;
+  return lines.some((l) => {
+    const title = l.length > 400 ? l.slice(0, 400) : l;
+    const at = title.search(/\b(?:MINUTES|Minutes)\b/);
+    if (at < 0 || /^(?:\(?\d|[a-z]\))/.test(title) || /\b(?:approve|confirm|sign|receive|agree|adopt|accept|note)\s+(?:the\s+)?minutes\b/i.test(title)) return false;
+    const d = findDate(title);
+    return d !== null && Math.abs(d.index - at) <= 120;
+  });
+}
+
 export type DocumentVerdict = { kind: MinutesDocumentKind } | { kind: 'neither'; reason: string };
 
 export function classifyDocument(text: string): DocumentVerdict {
@@ -177,6 +194,7 @@ export function classifyDocument(text: string): DocumentVerdict {
   const hasHeader = sig.meetingHeader.length > 0;
   const hasItems = sig.items >= 2 || (sig.items >= 1 && sig.agendaWording >= 1) || sig.agendaWording >= 2;
   if (sig.minutes.length > 0) return { kind: 'minutes' };
+  if (titledMinutes(s)) return { kind: 'minutes' };
   // A ModernGov page titled "Agenda" (not "Agenda and minutes"): a sentence or two of background in an item's agenda
   // text ("Councillor B was elected as Leader on 27 February") does not make it minutes.
   const titledAgenda = /^agenda$/i.test(s.trimStart().split('\n', 1)[0]?.trim() ?? '');

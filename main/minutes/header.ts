@@ -957,6 +957,46 @@ export function parseHeader(blocks: readonly Block[]): Header {
   return h;
 }
 
+/**
+ * "STONEHAVEN AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th August 2019 Invercarron
+ * Resource Centre,": a title line saying minutes, with the date near that word, read when no other heading gave a date
+ * (the parser's last try, after the header's other lines).
+ * The council's name before it, the times around the date and a short place after it are taken too.
+ */
+export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
+  for (let i = 0; i < Math.min(3, blocks.length); i++) {
+    const b = blocks[i];
+    if (!b || b.bullet || b.text.length > 400) continue;
+    const t = b.text.trim();
+    const at = t.search(/\b(?:MINUTES|Minutes)\b/);
+    const d = at >= 0 && !/^(?:\(?\d|[a-z]\))/.test(t) && !/\bagenda\b/i.test(t) ? findDate(t) : null;
+    if (!d || Math.abs(d.index - at) > 120 || /\b(?:approve|confirm|sign|receive|adopt)\s+(?:the\s+)?minutes\b/i.test(t)) continue;
+    h.date = d.iso;
+    const around = t.slice(Math.min(at, d.index), d.index + d.length + 40);
+    const range = TIME_RANGE_WORDS_RE.exec(around);
+    const start = range?.[1] ? findTime(range[1]) : findTime(around.replace(t.slice(d.index, d.index + d.length), ''));
+    const end = range?.[2] ? findTime(range[2]) : null;
+    if (start && !h.startTime) h.startTime = start.hhmm;
+    if (end && !h.endTime) h.endTime = end.hhmm;
+    const council = /^(.{3,100}?\b(?:COUNCIL|Council))\b/.exec(t.slice(0, at))?.[1];
+    if (council && isCouncilName(council)) {
+      h.council = h.council ?? council;
+      h.committee = h.committee ?? council;
+    }
+    // The place ends the line: a few words in capitals or title case, no sentence.
+    const tail = t.slice(d.index + d.length).replace(/^[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?/i, '');
+    const place = /^[\s,]*(\p{Lu}[\p{L}'’&. -]{2,80}?)[\s,.]*$/u.exec(tail);
+    const isPlace = !!place?.[1] && place[1].split(/\s+/).length <= 8 && !/\b(?:was|were|is|are|the\s+meeting)\b/i.test(place[1]);
+    if (isPlace && place?.[1] && !h.venue) h.venue = place[1];
+    // The line is the title only when nothing but the place follows the date; otherwise the minutes run on in it.
+    if (isPlace || !tail.trim().replace(/^[,.]$/, '')) {
+      h.used.add(i);
+      h.bodyStart = Math.max(h.bodyStart, i + 1);
+    }
+    return;
+  }
+}
+
 const END_RE = /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:concluded|closed|ended|finished|terminated|rose|closing|end(?:ed)?)\s*(?:at)?\s*:?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
 const COMMENCING_RE = /^(?:Commencing|Commenced|Starting|Started)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)\b/i;
 const START_RE = /\b(?:the\s+)?meeting\s+(?:commenced|started|began|opened)(?:\s+at)?\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;

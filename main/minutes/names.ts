@@ -32,13 +32,18 @@ export function initialsOf(name: string): string {
 const POST_ONLY_RE = /^(?:(?:Corporate|Divisional|Executive|Assistant|Deputy|Strategic|Interim|Acting|Service|Chief|Cabinet|Committee|Democratic\s+Services|Finance|Policy)\s+)+(?:Director|Manager|Officer|Executive|Member|Lead|Head|Clerk|Secretary|Treasurer|Adviser|Advisor)\b/;
 
 /** "Councillors A, B (Chair) and Mrs C" → ["A", "B", "Mrs C"]. */
+const STYLED_INITIALS = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s*){1,3}\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const STYLED_INITIALS_RUN_RE = new RegExp(String.raw`^${STYLED_INITIALS}(?:\s+${STYLED_INITIALS})+$`, 'u');
+const BEFORE_STYLED_INITIALS_RE = /\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\.?\s)/u;
+
 export function splitNameList(list: string): string[] {
   const cleaned = list
     .replace(/\([^()]{0,120}\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\.$/, '');
-  const parts = cleaned.split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/);
+  // "Mrs E. Wakeford Mr. A. Oliver": a table's row of names run together, each after its style and initials.
+  const parts = cleaned.split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/).flatMap((p) => (STYLED_INITIALS_RUN_RE.test(p) ? p.split(BEFORE_STYLED_INITIALS_RE) : [p]));
   const out: string[] = [];
   for (const part of parts) {
     // "PCO Lowri Anderson": a police rank is an office, not part of the name.

@@ -9,7 +9,7 @@ import { attendanceStateOf } from './attendance-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { bodyName, findMeetingTimes, isCouncilName, isMeetingHeading, parseHeader } from './header';
+import { bodyName, findMeetingTimes, isCouncilName, isMeetingHeading, parseHeader, titledMinutesLine } from './header';
 import type { Attendee } from './attendance';
 import { assembleAttendance, findAttendanceLists } from './attendance';
 import { resolveDue } from './due';
@@ -315,6 +315,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       break;
     }
   }
+  if (!header.date) titledMinutesLine(blocks, header);
   const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);
   const lists = findAttendanceLists(blocks);

@@ -189,3 +189,76 @@ test('"12. MINUTES 12th April 2012 It was PROPOSED by …" / "SECONDED by Counci
   ]);
   expect(m.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([['12', 'procedural', 'That the Minutes of 12th April 2012 are adopted as a true record.']]);
 });
+
+test('"X COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th August 2019 Hall,": minutes, with date, times and place', () => {
+  const { minutes: m } = parse(
+    [
+      'KINNEFF AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th August 2019 Harbour Resource Centre,',
+      '',
+      '1. Chairperson’s Welcome The Chair welcomed everyone. 2. Treasurer The report was noted.',
+    ].join('\n'),
+  );
+  expect(m.document).toBe('minutes');
+  expect([m.council, m.date, m.startTime, m.endTime, m.venue]).toEqual(['KINNEFF AND DISTRICT COMMUNITY COUNCIL', '2019-08-13', '19:00', '21:30', 'Harbour Resource Centre']);
+});
+
+test('an agenda item "3. Minutes of 12 March 2019" on a page that names no meeting does not make it minutes', () => {
+  expect(() => parse(['3. Approval of the minutes of 12 March 2019', '4. Any other business', 'Please send comments to the clerk.'].join('\n'))).not.toThrow(/minutes/);
+  const { minutes: m } = parse(['AGENDA', '1. Apologies', '2. To approve the minutes of 12 March 2019', '3. Planning'].join('\n'));
+  expect(m.document).toBe('agenda');
+});
+
+test('a table of names copied without its cell breaks: "Mr. G. Evans   Mr. G. Davies", apologies "Mrs E. Wake   Mr. A. Olive"', () => {
+  const r = parse(
+    [
+      'Minutes of the meeting of Penhallow Community Council held on Tuesday 10th October 2006',
+      '',
+      'Present:   Mr. A. Glas – Chairman',
+      '',
+      '                Mr. G. Evan                                         Mr. G. Davy',
+      '',
+      '                Mr. T. Methuen-Campion                    Ms. E. Jon – Clerk',
+      '',
+      '06/225   Apologies for absence',
+      '',
+      '               Mrs E. Wake                                   Mr. A. Olive',
+      '',
+      '06/226   Declarations of Interest',
+      '',
+      'None.',
+    ].join('\n'),
+  );
+  expect(r.attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Mr. A. Glas', 'present', 'Chair'],
+    ['Mr. G. Evan', 'present', null],
+    ['Mr. G. Davy', 'present', null],
+    ['Mr. T. Methuen-Campion', 'present', null],
+    ['Ms. E. Jon', 'in-attendance', 'Clerk'],
+    ['Mrs E. Wake', 'apologies', null],
+    ['Mr. A. Olive', 'apologies', null],
+  ]);
+});
+
+test('"IN ATTENDANCE: Moira Sands- Town Clerk Sarah Scott – Assistant Town Clerk", "… Stephen Rodd J Shall and the Town Clerk", "M Knight- McQuill"', () => {
+  const r = parse(
+    [
+      'At a Meeting of Town Council held at the Pater Hall, Pembroke Dock on Thursday 31st May 2012',
+      '',
+      'PRESENT: Councillors A McNaught, P Kraus, M Knight- McQuill, Stephen Rodd J Shall and the Town Clerk.',
+      '',
+      'IN ATTENDANCE: Moira Sands- Town Clerk Sarah Scott – Assistant Town Clerk',
+      '',
+      '9. APOLOGIES FOR ABSENCE Apologies were received from Councillor S Perkin.',
+    ].join('\n'),
+  );
+  expect(r.attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['A McNaught', 'present', null],
+    ['P Kraus', 'present', null],
+    ['M Knight- McQuill', 'present', null],
+    ['Stephen Rodd', 'present', null],
+    ['J Shall', 'present', null],
+    ['Moira Sands', 'in-attendance', 'Town Clerk'],
+    ['Sarah Scott', 'in-attendance', 'Assistant Town Clerk'],
+    ['S Perkin', 'apologies', null],
+  ]);
+});
