@@ -874,7 +874,8 @@ function isSingleEntry(line: string): boolean {
   // "Councillors Mrs E Wyn, G.H. Parri," – a list that runs on.
   if (/,\s*$/.test(line)) return false;
   const first = parts[0] ?? '';
-  const second = parts[1] ?? '';
+  // "N. Slater, M. Davies .": a full stop set apart ends the list, not the name.
+  const second = (parts[1] ?? '').replace(/\s+\.$/, '').trim();
   if (INITIALS_RE.test(second) && isName(second)) return false;
   // "Dr A Singh (Medical Director), P Hall (Scrutiny Officer)" is two people.
   if (/\(|\s[–—]\s/.test(first) || /^[^(]{2,60}\([^()]+\)$/.test(second)) return false;

@@ -21,7 +21,7 @@ export function passageOf(text: string): string {
   return `${space > MAX_PASSAGE * 0.7 ? cut.slice(0, space) : cut}…`;
 }
 
-const HONORIFIC = '(?:(?:County\\s+|City\\s+|Borough\\s+|District\\s+|Town\\s+)?Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Alderman|Bailie|Baillie|Y\\s+Cynghorydd)';
+const HONORIFIC = '(?:(?:County\\s+|City\\s+|Borough\\s+|District\\s+|Town\\s+)?Councillors?|Cllrs?\\.?|Couns?\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Alderman|Bailie|Baillie|Y\\s+Cynghorydd)';
 const NAME_TOKEN = "(?:(?:Mc|Mac|O['’]|De|Di|Le)?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?(?:[A-Z]\\.?){0,2}|[A-Z][a-z]?\\.(?:[A-Z][a-z]?\\.?)*)";
 const PERSON = `(?:${HONORIFIC}\\.?\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
 /** Words that start a heading or a statement, never a person ("Public Questions – none"). */
@@ -79,11 +79,27 @@ function splitPeople(list: string): string[] {
 }
 
 const ITEM_NUMS = '\\d{1,4}[a-z]?(?:\\s*(?:&|and|,)\\s*\\d{1,4}[a-z]?)*';
-const TITLED_PERSON = `(?:(?:Councillor|Cllr\\.?|Alderman|Mr|Mrs|Ms|Miss|Dr)\\s+)${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}?`;
+const TITLED_PERSON = `(?:(?:Councillor|Cllr\\.?|Coun\\.?|Alderman|Mr|Mrs|Ms|Miss|Dr)\\s+)${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}?`;
 const KIND_OF_INTEREST = '(?:Disclosable|Significant|Other|Personal|Prejudicial|Pecuniary|Non[- ]?\\w+|Registrable|Financial)[\\w\\s-]{0,40}?Interest';
 /** A table row whose cells lost their separators: "0654 & 0655 Councillor James Watson Significant Other Interest". */
 const NUMBER_MEMBER_KIND_RE = new RegExp(`^(${ITEM_NUMS})\\s+(${TITLED_PERSON})\\s+(${KIND_OF_INTEREST})\\.?$`);
 const MEMBER_NUMBER_KIND_RE = new RegExp(`^(${TITLED_PERSON})\\s+(${ITEM_NUMS})\\s+(${KIND_OF_INTEREST})\\.?$`);
+
+const MEMBER_ON_RE = new RegExp(`^(${TITLED_PERSON})\\s+(?:on|re|regarding|in\\s+respect\\s+of)\\s+(\\S.{2,160}?)[.;,]?$`);
+const BEFORE_TITLED_RE = /;\s*|,?\s+and\s+(?=(?:Councillor|Cllr|Coun|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s)/;
+
+/** Entries "Cllr A on <subject>", joined by "and" or semicolons, every one of them so; null otherwise. */
+function memberOnEntries(line: string, date: string | null): Declaration[] | null {
+  if (!/\son\s|\sre\s|regarding|in\s+respect\s+of/.test(line)) return null;
+  const parts = line.replace(/\.$/, '').split(BEFORE_TITLED_RE).map((p) => p.trim()).filter(Boolean);
+  const found = parts.map((p) => MEMBER_ON_RE.exec(p));
+  if (found.length === 0 || found.some((m) => !m?.[1] || !m[2] || !personLike(m[1]))) return null;
+  return found.map((m) => {
+    const subject = (m?.[2] ?? '').trim();
+    const item = /\bitem\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})?)\b/i.exec(subject)?.[1] ?? null;
+    return declaration(m?.[1] ?? '', item, subject, subject, date, line);
+  });
+}
 
 /** Lines of a declarations item that list who declared what. */
 export function lineDeclarations(lines: readonly string[], date: string | null): Declaration[] {
@@ -128,6 +144,12 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
         for (const p of people) for (const item of memberItems[2].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean)) out.push(declaration(p, item, '', '', date, line));
         continue;
       }
+    }
+    // "Coun Slater on The Royal British Legion and Coun. Taylor on Part 2 item.": each member and what they declared on.
+    const onEntries = memberOnEntries(line, date);
+    if (onEntries) {
+      out.push(...onEntries);
+      continue;
     }
     const dash = NAME_DASH_RE.exec(line);
     if (dash && dash[1] && dash[2] && !/^(?:none|nil|no\b|n\/a|not\s)/i.test(dash[2])) {

@@ -180,6 +180,8 @@ const SPEECH_RE = /\b(?:said|asked|noted|reported|stated|explained|advised|confi
  */
 /** A heading in capitals (a word of three capitals at least), then a sentence starting "The", "Apologies", "Councillor". */
 /** "39. TO RECEIVE A FIRE SAFETY PRESENTATION The Chairman …": a long paragraph that is a numbered heading in capitals and its minute. */
+/** "3.Declaration of interests :", "1. Welcome and introduction:..": a short heading's colon with a space or dots about it. */
+const COLON_TAIL_RE = /^(\d{1,3}\.?\s+\p{Lu}[^:]{2,80}?)(?:\s*:\s*\.{1,3}|\s+:)$/u;
 const NUMBERED_CAPS_RUN_ON_RE = /^\d{1,4}\.\s+(?=\p{Lu}{2})(?:[^\s\p{Ll}]+\s+){1,40}?(?=\p{Lu}\p{Ll})/u;
 // "PUBLIC PARTICIPATION A member of the public spoke …": the text may open with "A" or "I".
 const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)\s+(\p{Lu}\p{Ll}.*|(?:A|I)\s+\p{Ll}.*)$/u;
@@ -188,7 +190,7 @@ const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\
 const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}(]*)\s+((?:\(|\p{Ll}).*)$/u;
 
 /** Where a minute's first sentence may start after its heading. */
-const RUN_ON_START_RE = /(?<=\s)(?:The|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies|RESOLVED|AGREED|A(?=\s+(?:joint\s+)?(?:report|letter|presentation)\b))\s/gu;
+const RUN_ON_START_RE = /(?<=\s)(?:The|These|This|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies|RESOLVED|AGREED|A(?=\s+(?:joint\s+)?(?:report|letter|presentation)\b))\s/gu;
 /** The verb of a minute's first sentence, in its first words: "The Chairman welcomed", "Cllr Coles proposed". */
 const RUN_ON_VERB_RE = /\b(?:RESOLVED|AGREED|was|were|had|has|welcomed|reported|proposed|declared|asked|said|explained|advised|agreed|resolved|noted|confirmed|stated|thanked|informed|presented|introduced|gave|opened|requested|spoke|raised|updated|outlined|summarised|discussed|considered)\b/;
 
@@ -200,7 +202,8 @@ function runOnHeading(line: string): { title: string; rest: string } | null {
   for (const m of text.slice(0, 220).matchAll(RUN_ON_START_RE)) {
     const head = text.slice(0, m.index).trim();
     const rest = text.slice(m.index).trim();
-    if (head.length < 6 || !titleLike(head, true) || (head.split(/\s+/).length < 2 && !STANDARD_ITEM_RE.test(head))) continue;
+    // "Attendance The following were in attendance: …": one word may head a minute that runs on.
+    if (head.length < 6 || !titleLike(head, true) || (head.split(/\s+/).length < 2 && !STANDARD_ITEM_RE.test(head) && !/^(?:Attendance|Present|Finance|Correspondence|Planning|Highways|Accounts|Payments)$/i.test(head))) continue;
     if (SPEECH_RE.test(head) || PERSON_START_RE.test(head) || /[.;]/.test(head.replace(/\d\.\d/g, ''))) return null;
     // "Minutes of the last meeting The Minutes of the meeting held on 24 October 2013, copies of which had been circulated,
     // were taken as read": under standard business the sentence's verb may come later.
@@ -464,7 +467,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       .replace(/\s*\|\s*$/, '')
       .replace(/^(\S{1,12})\s+\|\s+(?=\S)/, '$1 / ')
       // "410 APOLOGIES FOR ABSENCE -": the dash before the minute that followed it on the page.
-      .replace(/^(\S{1,12}\s+[^\p{Ll}]{3,120}?)\s+[-–]$/u, '$1');
+      .replace(/^(\S{1,12}\s+[^\p{Ll}]{3,120}?)\s+[-–]$/u, '$1')
+      // "1.Welcome and introduction:..", "3.Declaration of interests :": a number typed without its space, a heading's
+      // colon with a space or dots about it.
+      .replace(/^(\d{1,3})\.(?=\p{Lu}\p{Ll})/u, '$1. ')
+      .replace(COLON_TAIL_RE, '$1:');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
     const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? INLINE_LONG_ANY_RE.exec(rowText) : null);
@@ -546,9 +553,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "573. Apologies for Absence: There were no absentees": standard business, a colon, and its minute.
       const standardThenText = hasSep && STANDARD_ITEM_RE.test(stripped.text) && /^[^:–—]{3,60}(?::|\s[–—-])\s+\p{Lu}\S*\s+\S+/u.test(stripped.text);
       const listAfterCaps = (hasSep && /:\s/.test(stripped.text) && CAPS_RUN_ON_RE.test(stripped.text)) || standardThenText;
-      // "12. MINUTES 12th April 2012 It was PROPOSED by …", "11. QUESTIONS There were no questions …": a short line, yet a
-      // heading in capitals run into its minute's first sentence.
-      const capsRunOn = hasSep && !rest && /^\p{Lu}{3}/u.test(stripped.text) && runOnHeading(stripped.text) !== null;
+      // "12. MINUTES 12th April 2012 It was PROPOSED by …", "11. QUESTIONS There were no questions …", "6. Financial Report
+      // The following was reported:": a short line, yet a heading run into its minute's first sentence.
+      const capsRunOn = hasSep && !rest && runOnHeading(stripped.text) !== null;
       if ((!titleLike(stripped.text, false) && !longOverLabel) || listAfterCaps || capsRunOn) {
         // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
         // "21/02-2 DECLARATIONS OF INTEREST No declarations …": a number as distinctive as "21/02-2" needs no full stop after it.

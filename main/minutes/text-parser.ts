@@ -316,6 +316,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     }
   }
   if (!header.date) titledMinutesLine(blocks, header);
+  // "September 5th 2022 Meeting Minutes": the words after a date are the page's title, not a place.
+  if (header.venue && /^(?:\p{L}+\s+){0,2}(?:minutes|agenda|notes)$/iu.test(header.venue.trim())) header.venue = null;
   const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);
   const lists = findAttendanceLists(blocks);

@@ -262,3 +262,69 @@ test('"IN ATTENDANCE: Moira Sands- Town Clerk Sarah Scott – Assistant Town Cle
     ['S Perkin', 'apologies', null],
   ]);
 });
+
+describe('a town council page typed by hand: "Couns", "1.Welcome and introduction:..", "Coun X on …"', () => {
+  const page = [
+    'September 5th 2022 Meeting Minutes',
+    'Present: Couns K. Connell, L. Saltney, P Browning,',
+    'N. Slate, M. Davids .',
+    '1.Welcome and introduction:..',
+    '2. Apologies',
+    'Couns. Entwhistle, Brookes and Walkden.',
+    '3.Declaration of interests :',
+    'Coun Slate on The Royal British Legion and Coun. Davids on Part 2 item.',
+    '4 Minutes of the last meeting:',
+    'These were agreed.',
+  ].join('\n');
+
+  test('members under "Couns", the last line’s stray full stop left out, and the apologies', () => {
+    const r = parse(page);
+    expect(r.attendance.map((a) => [a.name, a.status])).toEqual([
+      ['K. Connell', 'present'],
+      ['L. Saltney', 'present'],
+      ['P Browning', 'present'],
+      ['N. Slate', 'present'],
+      ['M. Davids', 'present'],
+      ['Entwhistle', 'apologies'],
+      ['Brookes', 'apologies'],
+      ['Walkden', 'apologies'],
+    ]);
+  });
+
+  test('the items, the date but no venue from "Meeting Minutes", and each member’s declaration', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Welcome and introduction'],
+      ['2', 'Apologies'],
+      ['3', 'Declaration of interests'],
+      ['4', 'Minutes of the last meeting'],
+    ]);
+    expect([m.date, m.venue]).toEqual(['2022-09-05', null]);
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => [d.member, d.subject])).toEqual([
+      ['Slate', 'The Royal British Legion'],
+      ['Davids', 'Part 2 item'],
+    ]);
+  });
+});
+
+test('"1. Attendance The following were in attendance: …", "4. Minutes of the Meeting These had been circulated …": short headings run on', () => {
+  const { minutes: m } = parse(
+    [
+      'MINUTES of BRAMFORD PARISH COUNCIL MEETING held at the Village Hall on 10 November 2020 at 7pm',
+      '',
+      '1. Attendance The following were in attendance: Councillors Poult (Chairman), Engle, Bickley and Wrighton',
+      '',
+      '4. Minutes of the Meeting These had been circulated previously, were agreed and will be duly signed.',
+      '',
+      '6. Financial Report The following was reported:',
+      '',
+      'Balance at 10 Nov 20 £ 8,857.25',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Attendance'],
+    ['4', 'Minutes of the Meeting'],
+    ['6', 'Financial Report'],
+  ]);
+});
