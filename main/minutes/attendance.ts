@@ -107,7 +107,7 @@ const POST_NOMINAL_RE = /^(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|QC|KC|MP|MSP|MS|AM|ME
 const NAME_PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
 /** A bracket that says when or how someone attended, not what they are: "(arrived at 8.15pm)", "(19:10)", "(via Teams)". */
 const ATTENDANCE_NOTE_RE =
-  /^(?:arrived|arriving|arrival|left|leaving|joined|joining|departed|from\s+(?:item|minute|min\b|the\s+start|\d)|until|up\s+to|to\s+(?:item|minute)|for\s+(?:part|items?|minutes?|the\s+(?:start|end|first|second|remainder))|items?\s+\d|minutes?\s+\d|part\b|via\b|by\s+(?:video|phone|telephone|teams|zoom|remote)|remote|virtual|on-?line|in[-\s]?person|attended\b|attending\b|present\s+(?:for|from|until|at)|late\b|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|hrs?)?\b)/i;
+  /^(?:arrived|arriving|arrival|left|leaving|joined|joining|departed|from\s+(?:item|minute|min\b|the\s+start|\d)|until|up\s+to|to\s+(?:item|minute)|to\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|hrs?\b)|for\s+(?:part|items?|minutes?|the\s+(?:start|end|first|second|remainder))|items?\s+\d|minutes?\s+\d|part\b|via\b|by\s+(?:video|phone|telephone|teams|zoom|remote)|remote|virtual|on-?line|in[-\s]?person|attended\b|attending\b|present\s+(?:for|from|until|at)|late\b|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|hrs?)?\b)/i;
 /** Initials and a surname, then a post: "Mr D Iley Admin/Finance Officer". */
 const INITIALS_NAME_THEN_POST_RE = /^((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)){1,3}[A-Z][\p{L}'’-]+)\s+([A-Z][^()]{2,120})$/u;
 
@@ -857,6 +857,8 @@ function continuesList(b: Block): boolean {
   const hasTitle =
     MEMBER_TITLE_RE.test(t) || COOPTED_TITLE_RE.test(t) || HONORIFIC_RE.test(t) || /\([^()]+\)|\s[–—]\s/.test(t) || /,/.test(t) || isNameThenPost(t);
   if (!hasTitle) return false;
+  // "Mrs M Quinn, Assistant Chief Executive and Head of Corporate Services": an officer and her post, one to a line.
+  if (t.length <= 200 && HONORIFIC_POST_ENTRY_RE.test(t.trim())) return true;
   // Most of the line must be names: "Opened with a prayer by Councillor A Smith, MBE" is not a list.
   const parts = splitOutsideBrackets(t).length;
   return parseNameList(t).length * 2 >= parts;
@@ -897,7 +899,9 @@ function honorificPostEntries(line: string): { name: string; role: string | null
   if (line.length > 1500) return null;
   const body = line.replace(/^\([A-Za-z ]{2,30}\)\s+/, '').replace(/\.$/, '');
   const pieces = body.split(HONORIFIC_INITIALS_START_RE).map((p) => p.trim()).filter(Boolean);
-  if (pieces.length < 2 || !pieces.every((p) => HONORIFIC_POST_ENTRY_RE.test(p))) return null;
+  if (pieces.length < 1 || !pieces.every((p) => HONORIFIC_POST_ENTRY_RE.test(p))) return null;
+  // "Mr A Smith, Mr B Jones": two people, not a person and a post.
+  if (pieces.some((p) => /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b/.test(p.slice(p.indexOf(',') + 1).trim()))) return null;
   const out: { name: string; role: string | null }[] = [];
   for (const p of pieces) {
     const comma = p.indexOf(',');
@@ -1633,7 +1637,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       // "Chair The Mayor, Councillor G Duddy": the civic post before the holder's name.
       const who = (rest || below).replace(/\s+presided\.?$/i, '').replace(POST_BEFORE_HOLDER_RE, (_, lead: string, _post: string, holder: string) => `${lead}${holder}`);
       const one = parseNameList(who);
-      if (one.length === 1 && one[0] && splitOutsideBrackets(who).length === 1) {
+      // "In the Chair: Cllr Mrs A Wales, MBE, Mayor": an honour and a civic post after the one name.
+      const parts = splitOutsideBrackets(who).filter((p) => !POST_NOMINAL_RE.test(p.trim()) && !CIVIC_POST_RE.test(p.trim()));
+      if (one.length === 1 && one[0] && parts.length === 1) {
         const label = (m[7] ?? '').replace(/\s+/g, ' ');
         const role = /^(?:in the chair|presiding)$/i.test(label) ? 'Chair' : normaliseRole(label);
         attendees.push({ name: one[0].name, status: 'present', role });
@@ -1747,7 +1753,12 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     // One person per line ("Jane Smith, Director of Housing"): a single comma separates name and post.
     const onePerLine = more.length + (rest ? 1 : 0) >= 2 || (!rest && more.length === 1);
-    if (rest && onePerLine && isSingleEntry(rest) && kind !== 'substitutes') {
+    // "Also Present: Mr R G Lewis, Clerk and Chief Executive" over more officers, one to a line: the post whole.
+    const restOfficer = posts && rest && onePerLine ? honorificPostEntries(rest) : null;
+    if (restOfficer) {
+      entries.length = 0;
+      entries.push(...restOfficer);
+    } else if (rest && onePerLine && isSingleEntry(rest) && kind !== 'substitutes') {
       entries.length = 0;
       const e = parseEntry(rest, true);
       if (e) entries.push(e);

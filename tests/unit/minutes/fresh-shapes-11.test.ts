@@ -328,3 +328,51 @@ test('"1. Attendance The following were in attendance: …", "4. Minutes of the 
     ['6', 'Financial Report'],
   ]);
 });
+
+test('"Also Present: Mr A, Clerk and Chief Executive" over officers one to a line: each post whole, "and" kept', () => {
+  const r = parse(
+    [
+      'MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD ON MONDAY 10TH OCTOBER 2011',
+      '',
+      'Members Present: Councillors J Bairds, S Blainey and C C Thomas.',
+      '',
+      'Also Present: Mr R G Lewin, Clerk and Chief Executive',
+      '',
+      'Mrs M Quinney, Assistant Chief Executive and Head of Corporate Services',
+      '',
+      'Ms L Moon, Member Services/Clerical Officer',
+      '',
+      '1. APOLOGIES',
+      '',
+      'None.',
+    ].join('\n'),
+  );
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+    ['Mr R G Lewin', 'Clerk and Chief Executive'],
+    ['Mrs M Quinney', 'Assistant Chief Executive and Head of Corporate Services'],
+    ['Ms L Moon', 'Member Services/Clerical Officer'],
+  ]);
+});
+
+test('"In the Chair: Cllr Mrs A Wales, MBE, Mayor" under a heading ending in a comma; "(to 9.14pm)" says when, not what', () => {
+  const r = parse(
+    [
+      'Minutes of Meeting held on Monday, 9 January 2017 at 7.00 pm in the Council Chamber, The Braid, 1-29 Bridge Street,',
+      '',
+      'In the Chair: Cllr Mrs A Walsh, MBE, Mayor',
+      '',
+      'Vice Chair: Ald W McNeill, Deputy Mayor',
+      '',
+      'Present: Ald Mrs M Beatty Ald R Cherrie, MBE Cllr Miss P Hardie (to 9.14pm) Cllr B Henryson',
+    ].join('\n'),
+  );
+  expect(r.minutes.venue).toBe('Council Chamber, The Braid, 1-29 Bridge Street');
+  expect(r.attendance.map((a) => [a.name, a.role])).toEqual([
+    ['Mrs A Walsh MBE', 'Chair'],
+    ['W McNeill', 'Vice-Chair'],
+    ['Mrs M Beatty', null],
+    ['R Cherrie MBE', null],
+    ['Miss P Hardie', null],
+    ['B Henryson', null],
+  ]);
+});
