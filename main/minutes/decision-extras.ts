@@ -42,7 +42,7 @@ export const PARAGRAPH_RE = /^(\d{1,4}\.\d{1,3}(?:\.\d{1,2})?)\.?\s+(?=It\s+was\
 
 const PROPER = "[A-Z][\\w&'’]*(?:\\s+(?:[A-Z][\\w&'’]*|and|&|of|the))*";
 const ACTOR = `(?:[Tt]he\\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’-]+|Chief\\s+Constable|(?:Police\\s+and\\s+Crime\\s+)?Commissioner|Treasurer)`;
-const DO = '(?:write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish|copy|pass\\s+on|reply|telephone|phone|ring|source|purchase|buy|erect|repair|replace|remove|instruct|pursue|progress)';
+const DO = '(?:try\\s+and\\s+\\w+|try\\s+to\\s+\\w+|write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish|copy|pass\\s+on|reply|telephone|phone|ring|source|purchase|buy|erect|repair|replace|remove|instruct|pursue|progress)';
 const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(to|would|will|agreed\\s+to|undertook\\s+(?:an\\s+action\\s+)?to|undertakes\\s+to|offered\\s+to|volunteered\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to|(?:was|were)\\s+instructed\\s+to)\\s+${DO}\\b`);
 
 /** A sentence that records someone taking an action: its owner, or null. */
@@ -59,8 +59,9 @@ export function proseActionIsModal(sentence: string): boolean {
 }
 
 /** A post that parish and committee minutes give tasks to by name of office, mid-sentence. */
-const POST = `(?:[Tt]he\\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Treasurer|RFO|Responsible\\s+Financial\\s+Officer|Convener|Secretary)`;
-const MID_TASK_RE = new RegExp(`(?<![\\w'’])(?<!\\b(?:from|of|by|with|for|thank|thanked|thanks|allows?|allowed|enables?|enabled|permits?|permitted)\\s+(?:the\\s+)?)(${POST})\\s+(to|(?:was|were)\\s+(?:instructed|asked|requested)\\s+to)\\s+${DO}\\b`);
+// "…, Coun. Connor to try and secure an offer …": a member named with their title, given a task mid-sentence.
+const POST = `(?:(?:(?:County|Borough|District)\\s+)?(?:Cllr|Councillor|Coun)\\.?\\s+(?:[A-Z]\\.?\\s+)?[A-Z][a-z'’-]+(?=\\s+to\\s)|(?:[Tt]he\\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Treasurer|RFO|Responsible\\s+Financial\\s+Officer|Convener|Secretary))`;
+const MID_TASK_RE = new RegExp(`(?<![\\w'’])(?<!\\b(?:County|Borough|District)\\s+)(?<!\\b(?:from|of|by|with|for|thank|thanked|thanks|allows?|allowed|enables?|enabled|permits?|permitted|invited|invites?|welcomed)\\s+(?:the\\s+)?)(${POST})\\s+(to|(?:was|were)\\s+(?:instructed|asked|requested)\\s+to)\\s+${DO}\\b`);
 
 /**
  * "(44) Wolverton field lease Clerk to copy the papers to the trustees.", "In respect of minute 8 b) the Clerk was

@@ -28,7 +28,7 @@ const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:T
  * unanimously to: …", "It was agreed that …", "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to: …": the
  * resolution in lower case, after an optional clause saying how it was moved or voted.
  */
-const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the|further|some)\s+(?:[\w-]+\s+){0,2}?(?:vote|discussion|debate)\b[^.;:]{0,80}?,?\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+)?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
+const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the|further|some)\s+(?:[\w-]+\s+){0,2}?(?:vote|discussion|debate)\b[^.;:]{0,80}?,?\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+|(?:agreed|AGREED)\s+and\s+(?=resolved|RESOLVED))?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /**
  * "Councillor A proposed," / "Seconded by Councillor B and resolved," / "“That the minutes … be adopted.”": how the
  * motion was moved ends its line, and the resolution is the paragraph under it.
@@ -644,6 +644,8 @@ function bulletActions(text: string, item: string | null): Decision[] {
   return out;
 }
 
+const PASSIVE_TASK_RE = /^(?:The\s+|A\s+|An\s+)?[A-Z][\w'’ ,&-]{1,80}?\s+to\s+be\s+(?:circulated|sent|forwarded|emailed|e-mailed|drafted|prepared|written|arranged|organised|organized|ordered|obtained|chased|contacted|investigated|checked|reported|updated|posted|published|displayed|purchased|booked|raised|requested|sought|followed\s+up)\s+by\s+((?:Cllr|Councillor|Coun)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?|(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Treasurer|RFO|Secretary))\b/;
+
 function proseDecisions(text: string, item: string | null): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
@@ -821,9 +823,15 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       out.push({ item, label: null, text: text2, kind: 'action', owner: pronoun ? null : owner, due: dueOf(text2, 'action') });
       return;
     }
+    // "Link to be circulated by Councillor Chapman-Allen on new regulations.": a task in the passive, its owner after "by".
+    const passive = /\bto\s+be\s+\w+\s+by\b/.test(s) ? PASSIVE_TASK_RE.exec(s) : null;
+    if (passive?.[1]) {
+      out.push(action(item, s, passive[1].replace(/^(?:Cllr|Councillor|Coun)\.?\s+/, '').replace(/^The\s+/, 'the '), s));
+      return;
+    }
     // "(44) Wolverton field lease Clerk to copy …", "In respect of minute 8 b) the Clerk was instructed to contact …".
-    const task = /Clerk|Chair|Officer|Chief|Treasurer|RFO|Convener|Secretary/.test(s) ? midSentenceTask(s) : null;
-    if (task) out.push(action(item, task.text, task.owner, s));
+    const task = /Clerk|Chair|Officer|Chief|Treasurer|RFO|Convener|Secretary|Cllr|Councillor|Coun/.test(s) ? midSentenceTask(s) : null;
+    if (task) out.push(action(item, task.text, task.owner.replace(/^(?:(?:County|Borough|District)\s+)?(?:Cllr|Councillor|Coun)\.?\s+/, ''), s));
   });
   return out;
 }

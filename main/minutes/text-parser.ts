@@ -137,6 +137,7 @@ const INVITED_MEETING_RE = /\bmeeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:w
 
 /** The whole of an item's minutes is one word of assent: "Agreed.", "Approved". */
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
+const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
 
 const EXCLUSION_TITLE_RE = /\bexclu(?:de|ded|sion)\b.{0,40}\b(?:press|public)\b/i;
 
@@ -400,6 +401,10 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     if (itemDecisions.length === 0 && BARE_ASSENT_RE.test(assent) && minutesBlocks.slice(1).every((b) => !/\b[a-z]{2,}\s+[a-z]{2,}\b/.test(b.text)) && /\bminutes\b/i.test(d.title) && !/\barising\b/i.test(d.title)) {
       itemDecisions.push({ item: d.number, label: null, text: assent.replace(/\.$/, ''), kind: 'procedural', owner: null, due: null, passage: assent });
     }
+    // "Minutes of the last meeting:" / "These were agreed.", "These had been circulated previously, were agreed and will be
+    // duly signed …": the minutes, named by a pronoun, approved.
+    const pronounAssent = itemDecisions.length === 0 && /\bminutes\b/i.test(d.title) && !/\barising\b/i.test(d.title) ? PRONOUN_ASSENT_RE.exec(assent) : null;
+    if (pronounAssent) itemDecisions.push({ item: d.number, label: null, text: pronounAssent[0].replace(/[.;]$/, ''), kind: 'procedural', owner: null, due: null, passage: pronounAssent[0] });
     // "3 MINUTE OF MEETING OF 27 FEBRUARY 2018" / "Decision" / "APPROVED": the minute approved, a record, not a task.
     if (/\bminutes?\b/i.test(d.title) && !/\barising\b/i.test(d.title)) {
       for (const x of itemDecisions) if (x.kind === 'action' && BARE_ASSENT_RE.test(x.text.trim())) Object.assign(x, { kind: 'procedural', owner: null, due: null });

@@ -376,3 +376,45 @@ test('"In the Chair: Cllr Mrs A Wales, MBE, Mayor" under a heading ending in a c
     ['B Henryson', null],
   ]);
 });
+
+describe('decisions in a parish page’s own words', () => {
+  const page = [
+    'Minutes of the Parish Council meeting held on 5 September 2022 at 7pm in the Hall',
+    '',
+    '1. Minutes of the last meeting',
+    '',
+    'These were agreed.',
+    '',
+    '2. Minutes of the Extraordinary Meeting',
+    '',
+    'It was agreed and RESOLVED to approve as a correct record the minutes of the meeting held on 2 August 2022.',
+    '',
+    '3. Mayor’s update',
+    '',
+    'Both bands have offered a free concert to raise money for the Mayor’s Fund, Coun. Connell to try and secure an offer from a printer.',
+    '',
+    '4. Planning',
+    '',
+    'Link to be circulated by Councillor Chapman-Aston on new regulations.',
+    '',
+    '5. Visitors',
+    '',
+    'The Chairman suspended Standing Orders and invited County Cllr Sweeting to speak on matters of interest.',
+  ].join('\n');
+
+  test('"These were agreed." under a minutes heading and "It was agreed and RESOLVED to approve …" approve the minutes', () => {
+    const { minutes: m } = parse(page);
+    expect(m.decisions.filter((d) => d.kind === 'procedural').map((d) => [d.item, d.text])).toEqual([
+      ['1', 'These were agreed'],
+      ['2', 'To approve as a correct record the minutes of the meeting held on 2 August 2022.'],
+    ]);
+  });
+
+  test('a member given a task mid-sentence, and a task in the passive with its owner after "by"; an invitation to speak is no task', () => {
+    const { minutes: m } = parse(page);
+    expect(m.decisions.filter((d) => d.kind === 'action').map((d) => [d.item, d.owner, d.text])).toEqual([
+      ['3', 'Connell', 'Coun. Connell to try and secure an offer from a printer.'],
+      ['4', 'Chapman-Aston', 'Link to be circulated by Councillor Chapman-Aston on new regulations.'],
+    ]);
+  });
+});
