@@ -706,11 +706,23 @@ function splitBeforeTitles(part: string): string[] {
  * nothing between them. Each honorific starts a person, and so does a name in full after an initialled surname.
  */
 /** "Mr Alex A MacDonald (Convener) Mr Angus Campbell (Leader) Mr Keith Dodson …": every name after its own style, no commas. */
-const HONORIFIC_RUN_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\([^()]{2,40}\))?\s*){3,}$/u;
+const RUN_PIECE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\([^()]{2,40}\))?`;
+/** "… Mr Peter Carlin Catherine Macdonald": the last of a run, a styled name and then one without its style. */
+const RUN_LAST_TWO = String.raw`((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac)?\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(\p{Lu}\p{Ll}+\s+(?:Mc|Mac)?\p{Lu}\p{Ll}[\p{L}'’-]*)`;
+const RUN_LAST_TWO_RE = new RegExp(`^${RUN_LAST_TWO}$`, 'u');
+const HONORIFIC_RUN_RE = new RegExp(`^(?:${RUN_PIECE}\\s*){3,}(?:${RUN_LAST_TWO})?$`, 'u');
 const BEFORE_HONORIFIC_RE = /\s+(?<!\b(?:and|&)\s+)(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 function splitBeforeHonorifics(part: string): string[] {
-  if (part.length <= 4000 && !part.includes(',') && HONORIFIC_RUN_RE.test(part.trim())) return part.trim().split(new RegExp(BEFORE_HONORIFIC_RE.source, 'gu'));
+  if (part.length <= 4000 && !part.includes(',') && HONORIFIC_RUN_RE.test(part.trim())) {
+    return part
+      .trim()
+      .split(new RegExp(BEFORE_HONORIFIC_RE.source, 'gu'))
+      .flatMap((p) => {
+        const two = RUN_LAST_TWO_RE.exec(p);
+        return two?.[1] && two[2] ? [two[1], two[2]] : [p];
+      });
+  }
   if (part.length > 600 || (part.match(/(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/gu) ?? []).length < 2 || !INITIALLED_HONORIFIC_RE.test(part)) return [part];
   return part
     .split(/\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}(?:\.?\s))/u)

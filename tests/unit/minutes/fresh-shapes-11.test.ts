@@ -85,7 +85,7 @@ test('"PRESENT Mr A (Convener) Mr B (Leader) Mr C …": names each after its sty
       'COMHAIRLE NAN EILEAN BHEAG',
       'Minute of Meeting held in the Council Offices, Lochmor, on Thursday 16 December 2010 at 5.00pm',
       'PRESENT Mr Alasdair A MacRae (Convener) Mr Angus Camshron (Leader) Mr Keith Dodds Mrs Annie MacRath Mr Donald John Macsween',
-      'APOLOGIES Mr Donal Manford Mr Martin C Tayler Mrs Morag Munn',
+      'APOLOGIES Mr Donal Manford Mr Martin C Tayler Mrs Morag Munn Mr Peter Carlow Catriona Macdonnell',
       'Prayer',
       'The Meeting was opened in prayer.',
     ].join('\n'),
@@ -100,6 +100,8 @@ test('"PRESENT Mr A (Convener) Mr B (Leader) Mr C …": names each after its sty
     ['Mr Donal Manford', 'apologies', null],
     ['Mr Martin C Tayler', 'apologies', null],
     ['Mrs Morag Munn', 'apologies', null],
+    ['Mr Peter Carlow', 'apologies', null],
+    ['Catriona Macdonnell', 'apologies', null],
   ]);
 });
 
