@@ -209,12 +209,15 @@ const NATURE_WORD_RE = /^(?:Personal|Personol|Prejudicial|Disclosable\s+Pecuniar
  * line. Rows are read while their first cell is a person; where a row gives no kind of interest, the
  * item's title may ("Declarations of Personal Interests").
  */
+const BODY_HEAD_RE = /^(?:Committee|Meeting|Body|Outside\s+Body|Organisation|Date(?:\s+of\s+Meeting)?)$/i;
+
 export function flattenedTableDeclarations(lines: readonly string[], date: string | null, itemTitle: string | null = null): Declaration[] {
   const cells = lines.map((l) => l.trim()).filter(Boolean);
-  const heads = [MEMBER_HEAD_RE, ITEM_HEAD_RE, REASON_HEAD_RE, NATURE_HEAD_RE];
+  // "Councillor / Committee / Minute / Interest": a column naming the meeting is read past.
+  const heads = [MEMBER_HEAD_RE, ITEM_HEAD_RE, REASON_HEAD_RE, NATURE_HEAD_RE, BODY_HEAD_RE];
   for (let i = 0; i < cells.length; i++) {
     const columns: RegExp[] = [];
-    while (columns.length < 4 && i + columns.length < cells.length) {
+    while (columns.length < 5 && i + columns.length < cells.length) {
       const cell = cells[i + columns.length] ?? '';
       const head = heads.find((h) => h.test(cell) && !columns.includes(h));
       if (!head) break;
@@ -230,7 +233,9 @@ export function flattenedTableDeclarations(lines: readonly string[], date: strin
     for (; r + Math.min(columns.length, 2) <= cells.length; r += columns.length) {
       const row = cells.slice(r, r + columns.length);
       const member = row[columns.indexOf(MEMBER_HEAD_RE)] ?? '';
-      if (!PERSON_ONLY_RE.test(member) || !personLike(member)) break;
+      // Under a "Councillor" column a surname alone is a member ("Edwards").
+      const surnameOnly = /^Councillors?$/i.test(cells[i + columns.indexOf(MEMBER_HEAD_RE)] ?? '') && /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$/u.test(member) && !NOT_A_NAME_RE.test(member);
+      if (!PERSON_ONLY_RE.test(member) || !(personLike(member) || surnameOnly)) break;
       const itemCell = columns.includes(ITEM_HEAD_RE) ? (row[columns.indexOf(ITEM_HEAD_RE)] ?? '') : '';
       const item = ITEM_CELL_RE.exec(itemCell)?.[1] ?? null;
       if (columns.includes(ITEM_HEAD_RE) && !item) break;

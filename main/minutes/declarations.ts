@@ -2,7 +2,7 @@ import type { Declaration } from '../../shared/types/minutes';
 import { splitSentences } from './sentences';
 import { MEMBER_PREFIX, isOrganisation, splitNameList } from './names';
 import { interestNature } from './interest-nature';
-import { flattenedTableDeclarations, lineDeclarations, nameItemsNatureLines, passageOf, personLike, welshDeclarations } from './declaration-lines';
+import { flattenedTableDeclarations, lineDeclarations, MEMBER_HEAD_RE, nameItemsNatureLines, passageOf, personLike, welshDeclarations } from './declaration-lines';
 
 export { interestNature } from './interest-nature';
 
@@ -176,7 +176,8 @@ function followingListDeclarations(paragraphs: readonly string[], date: string |
       if (/[.]$/.test(t) || !/,$/.test(t)) break;
     }
     const list = parts.join(' ');
-    if (!NAMES_START_RE.test(list) || list.length > 1400) return;
+    // "Councillor" over "Committee" / "Minute" / "Interest": a table's header cells, not a list of names.
+    if (!NAMES_START_RE.test(list) || list.length > 1400 || MEMBER_HEAD_RE.test(list.trim())) return;
     const names = splitNameList(list);
     const pieces = list.replace(/\.$/, '').split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/).filter((x) => x.trim());
     // Names only: every piece is a short capitalised name, else it is prose and nothing is read.

@@ -182,6 +182,7 @@ const SPEECH_RE = /\b(?:said|asked|noted|reported|stated|explained|advised|confi
 /** "39. TO RECEIVE A FIRE SAFETY PRESENTATION The Chairman …": a long paragraph that is a numbered heading in capitals and its minute. */
 /** "3.Declaration of interests :", "1. Welcome and introduction:..": a short heading's colon with a space or dots about it. */
 const COLON_TAIL_RE = /^(\d{1,3}\.?\s+\p{Lu}[^:]{2,80}?)(?:\s*:\s*\.{1,3}|\s+:)$/u;
+const SPACED_STOP_TAIL_RE = /^(\d{1,4}(?:[./]\d{1,4})?\.?\s+\p{Lu}[^.:]{2,80}?)\s+\.$/u;
 const NUMBERED_CAPS_RUN_ON_RE = /^\d{1,4}\.\s+(?=\p{Lu}{2})(?:[^\s\p{Ll}]+\s+){1,40}?(?=\p{Lu}\p{Ll})/u;
 // "PUBLIC PARTICIPATION A member of the public spoke …": the text may open with "A" or "I".
 const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)\s+(\p{Lu}\p{Ll}.*|(?:A|I)\s+\p{Ll}.*)$/u;
@@ -266,7 +267,7 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   // "1. Election of Chairman. Cllr L Williams proposed …": a short heading with its full stop, then the minute.
   const stop = numbered ? /^(\p{Lu}[^.:;]{2,60}?)\.\s+(\p{Lu}.{10,})$/u.exec(line) : null;
   if (stop?.[1] && stop[2] && stop[1].split(/\s+/).length <= 8 && titleLike(stop[1], false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {
-    return { title: stop[1], rest: stop[2] };
+    return { title: stop[1].trim(), rest: stop[2] };
   }
   // "(1) Chairman's Opening Remarks and Apologies for Absence The Chairman welcomed everyone …", "(4) Matters Arising
   // from the Minutes Item 11 – The Clerk reported …": a heading in ordinary case run straight into its minute's first sentence.
@@ -397,7 +398,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     previousText = b?.text ?? '';
     // A cell copied with its separator ("Member |") is the cell.
     const cell = (t: string | undefined) => (t ?? '').trim().replace(/\s*\|$/, '');
-    if (b && MEMBER_HEAD_RE.test(cell(b.text)) && ITEM_HEAD_RE.test(cell(blocks[i + 1]?.text))) inDeclarationsTable = true;
+    // ("Councillor" / "Committee" / "Minute" / "Interest": a column naming the meeting may come between.)
+    const itemHeadNext = ITEM_HEAD_RE.test(cell(blocks[i + 1]?.text)) || (/^(?:Committee|Meeting|Body|Date)$/i.test(cell(blocks[i + 1]?.text)) && ITEM_HEAD_RE.test(cell(blocks[i + 2]?.text)));
+    if (b && MEMBER_HEAD_RE.test(cell(b.text)) && itemHeadNext) inDeclarationsTable = true;
     if (inDeclarationsTable && b) {
       const candidate = INLINE_RE.exec(cell(b.text))?.[2] ?? STANDALONE_RE.exec(cell(b.text))?.[1];
       if (candidate && (TABLE_MEMBER_CELL_RE.test(cell(before)) || prevNum === null || stepFrom(prevNum, candidate) !== 1)) continue;
@@ -471,7 +474,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "1.Welcome and introduction:..", "3.Declaration of interests :": a number typed without its space, a heading's
       // colon with a space or dots about it.
       .replace(/^(\d{1,3})\.(?=\p{Lu}\p{Ll})/u, '$1. ')
-      .replace(COLON_TAIL_RE, '$1:');
+      .replace(COLON_TAIL_RE, '$1:')
+      // "73/15 Apologies for absence .": a full stop set apart after a heading.
+      .replace(SPACED_STOP_TAIL_RE, '$1');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
     const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? INLINE_LONG_ANY_RE.exec(rowText) : null);

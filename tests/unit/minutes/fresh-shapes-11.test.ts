@@ -420,3 +420,69 @@ describe('decisions in a parish page’s own words', () => {
     ]);
   });
 });
+
+test('a declarations table flattened one cell to a line with a "Committee" column and members by surname: each row, no item taken from it', () => {
+  const { minutes: m } = parse(
+    [
+      'Full Council - Wednesday, 18th October, 2017 6.00 pm',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '12.',
+      '',
+      'Declarations of Interest',
+      '',
+      'Minutes:',
+      '',
+      'The following Councillors declared their interest in the minutes indicated:',
+      '',
+      'Councillor',
+      '',
+      'Committee',
+      '',
+      'Minute',
+      '',
+      'Interest',
+      '',
+      'Edwardes',
+      '',
+      'Cabinet, 11 September 2017',
+      '',
+      '31 – Income Generation Strategy',
+      '',
+      'Personal – he works in the property industry',
+      '',
+      '13.',
+      '',
+      'Announcements from the Mayor',
+      '',
+      'Minutes:',
+      '',
+      'The Mayor announced the dates of events.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => i.number)).toEqual(['12', '13']);
+  expect(m.declarations.map((d) => [d.member, d.item, d.nature, d.subject])).toEqual([['Edwardes', '31', 'personal', 'he works in the property industry']]);
+});
+
+test('"73/15 Apologies for absence ." and "74/15 Declarations of interests . To receive …": headings with a full stop set apart', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes, Full Council Meeting, Friday, 20 th November, 2015, Vane Community Centre.',
+      '',
+      '73/15 Apologies for absence .',
+      '',
+      'There were apologies for absence received from the following Council members; Councillor Barbara Jonas, and Maria Hale.',
+      '',
+      '74/15 Declarations of interests . To receive disclosures of personal interest.',
+      '',
+      'None.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['73/15', 'Apologies for absence'],
+    ['74/15', 'Declarations of interests'],
+  ]);
+  expect(m.apologies).toEqual(['Barbara Jonas', 'Maria Hale']);
+});
