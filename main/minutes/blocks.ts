@@ -20,6 +20,8 @@ const DECISION_HEAD_RE = /^(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISI
 /** Characters cleanLine rewrites: odd spaces, tabs, zero-width characters, soft hyphens, runs of spaces. */
 const UNCLEAN_RE = /[\u00a0\u2007\u202f\u2002\u2003\u2009\t\u200b-\u200d\ufeff\u00ad]| {2}/;
 
+const GLUED_HEADING_RE = /^((?:\d{1,3}\.\s*)?(?:Declarations?\s+of\s+Interests?|Public\s+(?:Questions|Participation|Forum)|Apologies(?:\s+for\s+Absence)?|Chair['’]?s\s+Announcements|Matters\s+Arising|Any\s+Other\s+Business|Correspondence|Finance|Planning))(?=(?:Cllrs?|Councillors?)\b|\p{Lu}\p{Ll}|•)/u;
+
 function cleanLine(raw: string): string {
   // "CllrGary Harding": a copy that lost the space after the title.
   let line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ') : raw;
@@ -30,6 +32,9 @@ function cleanLine(raw: string): string {
   // "PRESENTProvost Derek Stewart (Chair)", "IN ATTENDANCEDave Jones, Chief Executive": a label cell glued to the first
   // name beside it.
   if (/^(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)\p{Lu}\p{Ll}/u.test(line)) line = line.replace(/^(PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)(?=\p{Lu}\p{Ll})/u, '$1: ');
+  // "Declaration of InterestCllr Elwyn Williams declared …", "4. Public QuestionsRobin Griffiths queried …": a heading cell
+  // glued to the text beside it.
+  if (GLUED_HEADING_RE.test(line)) line = line.replace(GLUED_HEADING_RE, '$1 ');
   // "the following Members were P r e s e n t:": a word printed letter-spaced (never capitals alone: initials).
   if (/(?:^|\s)\p{L} \p{Ll} \p{Ll} \p{Ll}\b/u.test(line)) line = line.replace(/(?<=^|\s)\p{L}(?: \p{Ll}){3,}(?=[\s:.,;]|$)/gu, (w) => w.replace(/ /g, ''));
   if (!UNCLEAN_RE.test(line)) return line.trim();

@@ -231,6 +231,8 @@ function isShortHeading(head: string): boolean {
   return head.split(/\s+/).length <= 8 && titleLike(head, false) && !SPEECH_RE.test(head) && !PERSON_START_RE.test(head);
 }
 
+const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Matters\s+Arising|Correspondence|Any\s+Other\s+Business|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s.*)$/u;
+
 function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
@@ -248,6 +250,11 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   // standard business, then its minute's own sentence.
   const standardRunOn = numbered ? runOnHeading(line) : null;
   if (standardRunOn && STANDARD_ITEM_RE.test(standardRunOn.title)) return standardRunOn;
+  // "4. Public Questions Robin Griffiths queried why …": standard business, then a sentence about someone by name.
+  const standardHead = numbered ? STANDARD_HEAD_THEN_NAME_RE.exec(line) : null;
+  if (standardHead?.[1] && standardHead[2] && /\b(?:[a-z]{3,}ed|was|were|had|has|said|asked|spoke|told)\b/.test(standardHead[2].split(/\s+/).slice(0, 5).join(' '))) {
+    return { title: standardHead[1], rest: standardHead[2] };
+  }
   // "140/19 Minutes of Previous Meeting: The minutes of the … were considered …": a short heading before a colon, the
   // minute's text after it, whatever that text then says.
   const colonHead = /^(\p{Lu}[^:.;]{2,60}?):\s+(\S.{10,})$/u.exec(line);

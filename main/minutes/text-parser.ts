@@ -136,6 +136,7 @@ const SUMMONS_RE = /\bsummoned\s+to\s+attend\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0
 const INVITED_MEETING_RE = /\bmeeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:which\s+|that\s+)?(?:will|is\s+to|are\s+to)?\s*be\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,150}?)\s+)?on\s/u;
 
 /** The whole of an item's minutes is one word of assent: "Agreed.", "Approved". */
+const PRELUDE_DECLARATIONS_RE = /\bdeclarations?\s+of\s+interests?\s*(?:[•:–—-]|(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu}[^.]{2,120}\bdeclared\b))/iu;
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
 const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
 
@@ -420,8 +421,9 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   // "Declarations of Interest • Councillor A – Item 14.1" printed with the attendance, before the first item.
   const firstStart = drafts[0]?.start;
   if (declarations.length === 0 && document !== 'agenda' && firstStart !== undefined) {
-    const before = blocks.slice(0, firstStart).map((b) => b.text).filter((t) => /\bdeclarations?\s+of\s+interests?\s*[•:–—-]/i.test(t));
-    for (const t of before) declarations.push(...findDeclarations(t.slice(t.search(/\bdeclarations?\s+of\s+interests?\s*[•:–—-]/i)), null, true, { meetingDate: header.date }));
+    // "Declaration of Interest Cllr X declared …": the heading and its one declaration on a line.
+    const before = blocks.slice(0, firstStart).map((b) => b.text).filter((t) => PRELUDE_DECLARATIONS_RE.test(t));
+    for (const t of before) declarations.push(...findDeclarations(t.slice(t.search(PRELUDE_DECLARATIONS_RE)), null, true, { meetingDate: header.date }));
     // The same heading on a line of its own, a bullet for each declaration under it.
     const heading = blocks.slice(0, firstStart).findIndex((b) => !b.bullet && /^declarations?\s+of\s+interests?$/i.test(b.text.trim()));
     if (heading >= 0 && declarations.length === 0) {

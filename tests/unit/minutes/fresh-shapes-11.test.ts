@@ -486,3 +486,20 @@ test('"73/15 Apologies for absence ." and "74/15 Declarations of interests . To 
   ]);
   expect(m.apologies).toEqual(['Barbara Jonas', 'Maria Hale']);
 });
+
+test('"Declaration of InterestCllr A declared …" and "4. Public QuestionsRobin G queried …": a heading cell glued to its text', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes of a hybrid Monthly Meeting of Llanfach Community Council held at the Chapel at 7.30 p.m. on Thursday 18th May 2023',
+      'PRESENT: Councillor Jennifer Slade (Chair), Paul Totten and Elwyn Wills',
+      'Declaration of InterestCllr Elwyn Wills declared an interest as his brother is the handyman',
+      '3. Chair’s Announcements The Chair had very little to report.',
+      '4. Public QuestionsRobin Griff queried why the Council had not voted on the amendment.',
+    ].join('\n'),
+  );
+  expect(m.declarations.map((d) => [d.member, d.subject])).toEqual([['Elwyn Wills', 'his brother is the handyman']]);
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['3', 'Chair’s Announcements'],
+    ['4', 'Public Questions'],
+  ]);
+});
