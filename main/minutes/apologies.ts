@@ -2,11 +2,11 @@ import type { Block } from './blocks';
 import { splitSentences } from './sentences';
 import { MEMBER_PREFIX, NAME_TOKENS, isOrganisation, splitNameList } from './names';
 
-const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|announced|lodged)';
+const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|approved|announced|lodged)';
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
 /** "Apologies for absence were (also) received from …", "Apologies were intimated on behalf of …", "There were apologies from …". */
 const FROM_RE = new RegExp(
-  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:(?:for\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:from\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
+  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:(?:for\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:from\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
   'i',
 );
 const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?|ymddiheuriadau)\s*[:–—•-]\s*(.{2,600})$/i;

@@ -49,7 +49,9 @@ const NO_COLON_LABEL_RE =
 
 /** The attendance label opening a block, with or without its colon. */
 function labelOf(text: string): RegExpExecArray | null {
-  const t = text.length > 8000 ? text.slice(0, 8000) : text;
+  const t0 = text.length > 8000 ? text.slice(0, 8000) : text;
+  // "In attendance were District Councillor Thornton, the clerk and several members of the public.": the label in a sentence.
+  const t = /^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+\S/i.test(t0) ? t0.replace(/^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+/i, 'In attendance: ') : t0;
   const m = LABEL_RE.exec(t);
   if (m) return m;
   // "PRESENT Mr Alex A MacDonald (Convener) Mr Angus Campbell (Leader) Mr Keith Dodson …": each name after its style.

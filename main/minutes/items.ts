@@ -5,6 +5,7 @@ import { isMeetingHeading } from './header';
 import { stripDocResidue } from './documents';
 import type { ListedDocument } from '../../shared/types/minutes';
 import { tableRowDrafts } from './table-rows';
+import { findDate } from './dates';
 import { ITEM_HEAD_RE, MEMBER_HEAD_RE } from './declaration-lines';
 
 /** An item as found in the text, before its body is split into agenda and minutes. */
@@ -266,7 +267,7 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   const said = numbered
     ? /^(\p{Lu}.{2,100}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:duly\s+|then\s+|all\s+)?(?:approved|agreed|read|noted|received|signed|adopted|accepted|confirmed|discussed|considered|reviewed|circulated|presented|tabled)\b/u.exec(line)
     : null;
-  if (said && said[1] && said[1].trim().split(/\s+/).length >= 3 && titleLike(said[1], false) && !SPEECH_RE.test(said[1]) && !PERSON_START_RE.test(said[1]) && !/^(?:it|this|that|these|there|they|he|she|the\s+(?:chair|clerk|committee|council|panel|board|meeting))\b/i.test(said[1])) {
+  if (said && said[1] && said[1].trim().split(/\s+/).length >= 3 && !/\s[–—-]\s+\p{Ll}/u.test(said[1]) && titleLike(said[1], false) && !SPEECH_RE.test(said[1]) && !PERSON_START_RE.test(said[1]) && !/^(?:it|this|that|these|there|they|he|she|the\s+(?:chair|clerk|committee|council|panel|board|meeting))\b/i.test(said[1])) {
     return { title: said[1].trim(), rest: line };
   }
   // "16. REGENERATION AND PLANNING STRATEGY: DEPARTMENT FOR … – WIRRAL RESPONSE": a long heading in capitals is all title.
@@ -290,7 +291,8 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   const separator = line.slice(m[1].length, m[1].length + 4);
   const short = head.split(/\s+/).length <= 6 && (/^\s*:-?\s/.test(separator) || (/^\s*[–—]\s/.test(separator) && m[2].length > 200));
   // "1) Apologies – Councillors A, B and C.": standard business before a dash.
-  const standard = head.split(/\s+/).length <= 6 && STANDARD_ITEM_RE.test(head);
+  // ("3. MINUTES OF THE MEETING HELD ON 30th July, 2014 – the Minutes were accepted …": a longer one, its date in it.)
+  const standard = (head.split(/\s+/).length <= 6 || (head.split(/\s+/).length <= 12 && findDate(head) !== null)) && STANDARD_ITEM_RE.test(head);
   if (!inCapitals && !(numbered && (short || standard))) return null;
   if (!titleLike(head, false) || SPEECH_RE.test(head) || PERSON_START_RE.test(head)) return null;
   return { title: head, rest: m[2].trim() };

@@ -503,3 +503,29 @@ test('"Declaration of InterestCllr A declared …" and "4. Public QuestionsRobin
     ['4', 'Public Questions'],
   ]);
 });
+
+test('"In attendance were District Councillor A, the clerk and …", "Apologies were received and approved by the Chairman: Councillor B", "3. MINUTES … 2014 – the Minutes were accepted …"', () => {
+  const r = parse(
+    [
+      'Minutes – Parish Council Meeting – 10 September, 2014',
+      '',
+      'PRESENT:  Mrs R. Woods (in the Chair), Mr G. Davey and Mrs C Beddow',
+      '',
+      'In attendance were District Councillor Thorn, the clerk and several members of the public.',
+      '',
+      'Apologies were received and approved by the Chairman: Councillor Holmes-Stewart',
+      '',
+      '  3. MINUTES OF THE MEETING HELD ON 30th July, 2014 – the Minutes were accepted as an accurate record and were so acknowledged by the signature of the Chairman.',
+      '  4. PLANNING – no applications.',
+    ].join('\n'),
+  );
+  expect(r.attendance.filter((a) => a.status !== 'present').map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Thorn', 'in-attendance', 'District Councillor'],
+    ['Holmes-Stewart', 'apologies', null],
+  ]);
+  expect(r.minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['3', 'MINUTES OF THE MEETING HELD ON 30th July, 2014'],
+    ['4', 'PLANNING'],
+  ]);
+  expect(r.minutes.decisions.map((d) => [d.item, d.kind])).toEqual([['3', 'procedural']]);
+});
