@@ -462,6 +462,8 @@ function honorificPostRun(list: string): { name: string; role: string | null }[]
 }
 
 // "Ronnie Hinds", or with initials "A Russell", "D J Gillies".
+/** "Officers on the dias", "Other Officers attending or observing from the gallery …", "Other people attending". */
+const OFFICERS_SUBHEAD_RE = /^(?:(?:Other\s+)?Officers?(?:\s+(?:on|in|at|attending|present|observing)\b[^:]{0,80})?|Other\s+(?:people|persons|attendees|officers)\s+(?:attending|present|in\s+attendance)\b[^:]{0,60})$/i;
 const FULL_NAME = String.raw`(?:(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}|(?:\p{Lu}\.?\s+){1,3})(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+`;
 const NAME_COMMA_POST_RE = new RegExp(String.raw`^(${FULL_NAME}),\s+(\p{Lu}.{2,160})$`, 'u');
 const AND_BEFORE_NAME_RE = new RegExp(String.raw`\s+and\s+(?=${FULL_NAME},\s)`, 'u');
@@ -1511,6 +1513,24 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       used.add(i);
       continue;
     }
+    // "Officers on the dias" / "Nigel Aurelius, Assistant Chief Executive (Resources)" / "Delyth Harries, Monitoring
+    // Officer": officers under a heading of their own, one to a line, each name in full before a comma and the post.
+    if (b.text.length < 120 && OFFICERS_SUBHEAD_RE.test(b.text.trim())) {
+      let j = i + 1;
+      const read: Attendee[] = [];
+      for (; j < n && j <= i + 30; j++) {
+        const line = blocks[j];
+        const m = line && !line.bullet && line.text.length < 200 ? NAME_COMMA_POST_RE.exec(line.text.trim().replace(/\.$/, '')) : null;
+        if (!m?.[1] || !m[2] || hasVerb(m[2])) break;
+        read.push({ name: m[1], status: 'in-attendance', role: normaliseRole(m[2]) });
+      }
+      if (read.length >= 2) {
+        attendees.push(...read);
+        for (let k = i; k < j; k++) used.add(k);
+        i = j - 1;
+        continue;
+      }
+    }
     if (b.text.length < 90 && /attendance$/i.test(b.text) && BODIES_HEADING_RE.test(b.text)) {
       // "Representatives from Other Bodies in Attendance" / "DoE Planning Service: Ms A Brown, Planning Officer".
       let j = i + 1;
@@ -1948,9 +1968,16 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
   const origin: number[] = [];
   /** Blocks with text after their lists (the minutes run on after the names): never wholly the lists'. */
   const unread = new Set<number>();
+  /** The member's title of the last list label: what a ditto mark under it repeats. */
+  let dittoTitle: string | null = null;
   blocks.forEach((whole, k) => {
     // A ModernGov decision page's "Content:" field, with the lists inside it.
     let b = whole.text.startsWith('Content: ') && !whole.bullet ? { ...whole, text: whole.text.slice(9) } : whole;
+    // "PRESENT:Cllr Mrs S. Mills(Chair)" over "“ E.J. Breeze" / "“ Mrs J. Crisp": each ditto mark repeats "Cllr".
+    const titled = /^[^:]{2,40}:\s*((?:Cllrs?|Councillors?)\.?)\s/.exec(b.text);
+    if (titled?.[1] && LABEL_RE.test(b.text)) dittoTitle = titled[1].replace(/s$/, '');
+    else if (dittoTitle && /^[“"”〃]\s+\S/.test(b.text)) b = { ...b, text: b.text.replace(/(^|\s)[“"”〃]\s+(?=\S)/g, `$1${dittoTitle} `) };
+    else dittoTitle = null;
     // "PRESENT: In the Chair: Alderman A Robinson. Aldermen …": the chair, under a label of its own, first in the list.
     if (!b.bullet && CHAIR_FIRST_RE.test(b.text)) b = { ...b, text: b.text.replace(CHAIR_FIRST_RE, '$1$2 (Chair), ') };
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".

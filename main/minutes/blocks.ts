@@ -24,7 +24,8 @@ const GLUED_HEADING_RE = /^((?:\d{1,3}\.\s*)?(?:Declarations?\s+of\s+Interests?|
 
 function cleanLine(raw: string): string {
   // "CllrGary Harding": a copy that lost the space after the title.
-  let line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ') : raw;
+  // "received fromCllrs P. Davies": the title glued to the word before it.
+  let line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(?<=\b(?:from|by|and))(?=Cllrs?\b)/g, ' ') : raw;
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
   // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.

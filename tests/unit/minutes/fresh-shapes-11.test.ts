@@ -529,3 +529,57 @@ test('"In attendance were District Councillor A, the clerk and …", "Apologies 
   ]);
   expect(r.minutes.decisions.map((d) => [d.item, d.kind])).toEqual([['3', 'procedural']]);
 });
+
+test('"PRESENT:Cllr Mrs S. Mills(Chair)" over ditto marks, one member a line; "received fromCllrs P. Davies"', () => {
+  const r = parse(
+    [
+      'MINUTES OF A COUNCIL MEETING HELD AT THE COUNCIL CHAMBER ON MONDAY 24th MARCH 2014 AT 7.00 PM',
+      '',
+      'PRESENT:Cllr Mrs S. Mills(Chair)',
+      '',
+      '“ E.J. Breese',
+      '',
+      '“ Mrs J. Crispin',
+      '',
+      '“ Lady Hooper',
+      '',
+      'Town Clerk',
+      '',
+      '380/01APOLOGIES Apologies were received fromCllrs P. Davey & G. Morgans',
+    ].join('\n'),
+  );
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+    ['Mrs S. Mills', 'Chair'],
+    ['E.J. Breese', null],
+    ['Mrs J. Crispin', null],
+    ['Lady Hooper', null],
+  ]);
+  expect(r.minutes.apologies).toEqual(['P. Davey', 'G. Morgans']);
+});
+
+test('"Officers on the dias" / "Other Officers attending or observing from the gallery …": officers one to a line, name then post', () => {
+  const r = parse(
+    [
+      'Agenda and minutes',
+      'Tuesday, 28th January, 2020 10.00 am',
+      'Venue: Civic Centre, Hanbury Road, Pontnewydd',
+      'Attendance / Presenoldeb',
+      'Officers on the dias',
+      'Nigel Aurelian, Assistant Chief Executive (Resources)',
+      'Delyth Harris, Monitoring Officer & Assistant Chief Legal Officer',
+      'Other Officers attending or observing from the gallery for parts of the meeting',
+      'Richard Davey, Head of Revenues, Benefits & Customer Services',
+      'Jason O’Brine, Head of Children’s Services',
+      '1.',
+      'Apologies for Absence',
+      'Apologies for absence were received from Councillor Glyn Carew.',
+    ].join('\n\n'),
+  );
+  expect(r.attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Nigel Aurelian', 'in-attendance', 'Assistant Chief Executive (Resources)'],
+    ['Delyth Harris', 'in-attendance', 'Monitoring Officer & Assistant Chief Legal Officer'],
+    ['Richard Davey', 'in-attendance', 'Head of Revenues, Benefits & Customer Services'],
+    ['Jason O’Brine', 'in-attendance', 'Head of Children’s Services'],
+    ['Glyn Carew', 'apologies', null],
+  ]);
+});
