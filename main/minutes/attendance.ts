@@ -533,6 +533,25 @@ function officeGroup(_: string, lead: string, group: string, names: string): str
 
 const POST_THEN_NAME_DASH_RE = /(?<=\s[–—-]\s+[^,;–—]{0,60}\b(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Assistant|Adviser|Advisor|Solicitor|RFO))\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+[–—-]\s)/gu;
 
+/**
+ * "Jim Boyle, Chief Accountant, Corporate Services Peter Broadfoot, Solicitor to the Council Keith Yates, Chief
+ * Executive": officers, each a first name and surname, a comma and the post, the next name run on after the post.
+ */
+const FULL_NAME_COMMA_RE = /(?:^|\s)(\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}[\p{L}'’-]*),\s/gu;
+
+function fullNamePostRun(list: string): { name: string; role: string | null }[] | null {
+  if (list.length > 5000 || list.includes(';')) return null;
+  const found = [...list.matchAll(FULL_NAME_COMMA_RE)].filter((m) => (m[1] ?? '').split(/\s+/).every((w) => !NOT_NAME_WORD_RE.test(w) && !ROLE_START_RE.test(w) && !ROLE_END_RE.test(w) && !NOT_GIVEN_NAME_RE.test(w) && !POST_WORD_END_RE.test(w)));
+  if (found.length < 3 || found[0]?.index !== 0) return null;
+  const out: { name: string; role: string | null }[] = [];
+  found.forEach((m, k) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const post = list.slice(start, found[k + 1]?.index ?? list.length).trim().replace(/[.,]$/, '');
+    out.push({ name: m[1] ?? '', role: post ? normaliseRole(post) : null });
+  });
+  return out.every((e) => e.role && e.role.length <= 160 && !hasVerb(e.role)) ? out : null;
+}
+
 export function parseNameList(givenList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (givenList.includes(';') && postsOnly(givenList)) return [];
@@ -541,7 +560,7 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starred) ? starred.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starred;
-  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? namePostSemicolonRun(rawList.trim()) : null);
+  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? fullNamePostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
@@ -1683,8 +1702,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     // "APOLOGIES: Cllr A, Argyll and Bute Council Ms B, NHS Highland MINUTES Minute of Meeting 1 The Minute … was
     // approved": a list run on into the next heading (a word in capitals, then the text) ends there.
-    const headingAfter = rest.length < 2000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? /^(.{10,600}?)\s+\p{Lu}{4,}\s+\p{Lu}\p{Ll}/u.exec(rest) : null;
-    if (headingAfter?.[1] && !hasVerb(headingAfter[1].replace(/\([^()]*\)/g, '')) && honorificPostRun(headingAfter[1])) rest = headingAfter[1];
+    // ("… Keith Yates, Chief Executive SC91 DECLARATIONS OF INTEREST There were …": a coded heading in capitals.)
+    const headingAfter = rest.length < 4000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? /^(.{10,2000}?)\s+(?:[A-Z]{1,4}\d{1,4}\s+)?\p{Lu}{4,}(?:\s+\p{Lu}{2,})*\s+\p{Lu}\p{Ll}/u.exec(rest) : null;
+    if (headingAfter?.[1] && !hasVerb(headingAfter[1].replace(/\([^()]*\)/g, '')) && (honorificPostRun(headingAfter[1]) || (kind === 'in-attendance' && fullNamePostRun(headingAfter[1])))) rest = headingAfter[1];
     // "… Richard Theobald and Rodica Wheeler Prayers Prayers were led by …": a list whose lines were joined to the
     // heading and sentence after it ends with its last name.
     const beforeProse = rest && rest.length < 3000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? listBeforeProse(rest) : null;
@@ -1701,7 +1721,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       continue;
     }
-    if (rest.length > 600 && !isLongNameList(rest)) continue;
+    if (rest.length > 600 && !isLongNameList(rest) && !(kind === 'in-attendance' && fullNamePostRun(rest))) continue;
     const keyedBelow = !rest ? keyedAttendance(blocks, i + 1) : null;
     if (keyedBelow) {
       attendees.push(...keyedBelow.attendees);

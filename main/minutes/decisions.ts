@@ -432,7 +432,7 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i = Math.max(table.next, i + 1);
       continue;
     }
-    if (!b.bullet && (HEAD_ONLY_RE.test(t) || MOVED_THEN_RESOLVED_RE.test(t))) {
+    if (!b.bullet && (HEAD_ONLY_RE.test(t) || (t.length < 400 && /(?:resolved|agreed|RESOLVED|AGREED)\s*[,:–—-]?$/.test(t) && MOVED_THEN_RESOLVED_RE.test(t)))) {
       // Scottish minutes: "1.2 The Convener read out a letter …" then "DECISION" and "NOTED." or "AGREED that …".
       const before = /^DECISIONS?$/i.test(t.trim()) ? numberedParagraph(blocks[i - 1]) : null;
       const collected = collectPoints(blocks, i + 1, null);

@@ -408,8 +408,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     // A cell copied with its separator ("Member |") is the cell.
     const cell = (t: string | undefined) => (t ?? '').trim().replace(/\s*\|$/, '');
     // ("Councillor" / "Committee" / "Minute" / "Interest": a column naming the meeting may come between.)
-    const itemHeadNext = ITEM_HEAD_RE.test(cell(blocks[i + 1]?.text)) || (/^(?:Committee|Meeting|Body|Date)$/i.test(cell(blocks[i + 1]?.text)) && ITEM_HEAD_RE.test(cell(blocks[i + 2]?.text)));
-    if (b && MEMBER_HEAD_RE.test(cell(b.text)) && itemHeadNext) inDeclarationsTable = true;
+    const itemHeadNext = () => ITEM_HEAD_RE.test(cell(blocks[i + 1]?.text)) || (/^(?:Committee|Meeting|Body|Date)$/i.test(cell(blocks[i + 1]?.text)) && ITEM_HEAD_RE.test(cell(blocks[i + 2]?.text)));
+    if (b && b.text.length < 40 && MEMBER_HEAD_RE.test(cell(b.text)) && itemHeadNext()) inDeclarationsTable = true;
     if (inDeclarationsTable && b) {
       const candidate = INLINE_RE.exec(cell(b.text))?.[2] ?? STANDALONE_RE.exec(cell(b.text))?.[1];
       if (candidate && (TABLE_MEMBER_CELL_RE.test(cell(before)) || prevNum === null || stepFrom(prevNum, candidate) !== 1)) continue;

@@ -251,7 +251,9 @@ const CAPS_LABEL_RE = /(?<=\s)(PRESENT|IN\s+ATTENDANCE|ALSO\s+PRESENT|APOLOGIES(
  * attendance labels with their colons, each after a sentence's end, run into one paragraph. Cut before each when two
  * different labels are there.
  */
-const COLON_LABEL_RE = /(?<=[.;]\s+)(?:Present|Members\s+Present|In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)\s*:-?\s+(?=\S)/g;
+// ("In Attendance:", "Also Present:" with their colon need no sentence's end before them:
+// "… Councillor Fergus WOOD In Attendance: Jim Boyle, …".)
+const COLON_LABEL_RE = /(?:(?<=[.;]\s+)(?:Present|Members\s+Present|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)|(?<=\S\s+)(?:In\s+Attendance|Also\s+(?:Present|in\s+Attendance)))\s*:-?\s+(?=\S)/g;
 
 function splitColonLabels(b: Block): Block[] | null {
   const found = [...b.text.matchAll(COLON_LABEL_RE)];

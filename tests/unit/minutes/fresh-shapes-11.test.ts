@@ -583,3 +583,28 @@ test('"Officers on the dias" / "Other Officers attending or observing from the g
     ['Glyn Carew', 'apologies', null],
   ]);
 });
+
+test('"In Attendance: Jim Boyd, Chief Accountant, Corporate Services Peter Broad, Solicitor … Keith Yeats, Chief Executive": each officer and post', () => {
+  const r = parse(
+    [
+      'MINUTES of the MEETING of BRAESIDE COUNCIL held in the COUNCIL CHAMBERS, OLD HALL on THURSDAY 13 DECEMBER 2007 at 10.00am.',
+      'Present: Provost Margaret BRISTOW (in the Chair) Councillor Neil BENNET Councillor Alistair BERRY Councillor Ian BROWNE',
+      'In Attendance: Jim Boyd, Chief Accountant, Corporate Services Peter Broad, Solicitor to the Council & Corporate Governance Manager, Corporate Services Greig Cauldwell, Research & Information Officer (Planning), Corporate Services Keith Yeats, Chief Executive',
+      'SC91 DECLARATIONS OF INTEREST There were no declarations of interest.',
+    ].join('\n'),
+  );
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+    ['Jim Boyd', 'Chief Accountant, Corporate Services'],
+    ['Peter Broad', 'Solicitor to the Council & Corporate Governance Manager, Corporate Services'],
+    ['Greig Cauldwell', 'Research & Information Officer (Planning), Corporate Services'],
+    ['Keith Yeats', 'Chief Executive'],
+  ]);
+});
+
+test('the same run into one paragraph with the members and the first coded heading: "… Councillor Ian BROWNE In Attendance: Jim Boyd, … Chief Executive SC91 DECLARATIONS OF INTEREST …"', () => {
+  const r = parse(
+    'BRAESIDE COUNCIL MINUTES of the MEETING of BRAESIDE COUNCIL held in the COUNCIL CHAMBERS, OLD HALL on THURSDAY 13 DECEMBER 2007 at 10.00am. Present: Provost Margaret BRISTOW (in the Chair) Councillor Neil BENNET Councillor Alistair BERRY Councillor Ian BROWNE In Attendance: Jim Boyd, Chief Accountant, Corporate Services Peter Broad, Solicitor to the Council & Corporate Governance Manager, Corporate Services Greig Cauldwell, Research & Information Officer (Planning), Corporate Services Irene Cavan, Chief Social Work Officer & Head of Community Care, Community Services Lesley Gallan, Community Planning Manager, Chief Executive’s Office Keith Yeats, Chief Executive SC91 DECLARATIONS OF INTEREST There were no declarations of interest.',
+  );
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).toEqual(['Jim Boyd', 'Peter Broad', 'Greig Cauldwell', 'Irene Cavan', 'Lesley Gallan', 'Keith Yeats']);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Margaret BRISTOW', 'Neil BENNET', 'Alistair BERRY', 'Ian BROWNE']);
+});
