@@ -1590,7 +1590,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     // "D O'Toole (Chair)" / "J Shedwick (Vice-Chair)" / "J Mein" / …: a ModernGov page's attendance table copied without
     // its heading, one member in initials to a line, five or more, straight after the meeting's heading.
-    if (attendees.length === 0 && i > 0 && i < 12 && NAME_ALONE_LINE_RE.test(b.text.trim())) {
+    if (attendees.length === 0 && i > 0 && i < 12 && NAME_ALONE_LINE_RE.test(b.text.trim()) && !/^(?:\d{1,3}[.)]?\s+)?(?:apolog(?:y|ies)|absent)\b.{0,30}$/i.test(blocks[i - 1]?.text.trim() ?? '')) {
       let j = i;
       while (j < n && j < i + 120 && !blocks[j]?.bullet && NAME_ALONE_LINE_RE.test(blocks[j]?.text.trim() ?? '')) j++;
       if (j - i >= 5) {
@@ -1603,7 +1603,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         continue;
       }
     }
-    if (attendees.length === 0 && i > 0 && i < 12 && b.text.length < 600) {
+    // ("1. Apologies" over "Steve Gregory, Graham Cameron, …": those names sent apologies; the apologies reader has them.)
+    const underApologies = /^(?:\d{1,3}[.)]?\s+)?(?:apolog(?:y|ies)|absent)\b.{0,30}$/i.test(blocks[i - 1]?.text.trim() ?? '');
+    if (attendees.length === 0 && i > 0 && i < 12 && b.text.length < 600 && !underApologies) {
       // "Jane Rook (JR), Amir Shah (AS), Lee Dunn (LD)" at the top of parish minutes, without "Present:": the members
       // present, each named in full with the initials the minutes use for them.
       const initialled = unlabelledInitialledList(b.text);

@@ -608,3 +608,17 @@ test('the same run into one paragraph with the members and the first coded headi
   expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).toEqual(['Jim Boyd', 'Peter Broad', 'Greig Cauldwell', 'Irene Cavan', 'Lesley Gallan', 'Keith Yeats']);
   expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Margaret BRISTOW', 'Neil BENNET', 'Alistair BERRY', 'Ian BROWNE']);
 });
+
+test('names in full under "1. Apologies" at the top of a page are apologies, never the members present', () => {
+  const r = parse(
+    [
+      'Draft MINUTES OF THE ANNUAL GENERAL MEETING OF THE COMMUNITY COUNCIL 20 MAY 2015 AT THE OPEN DOOR',
+      '1. Apologies',
+      'Steve Gregg, Graham Camden, Jennifer Scarcey, Noelle Doherty',
+      '2. Annual Report',
+      'This had been circulated in advance. It was adopted without amendment.',
+    ].join('\n\n'),
+  );
+  expect(r.attendance.filter((a) => a.status === 'present')).toEqual([]);
+  expect(r.minutes.apologies).toEqual(['Steve Gregg', 'Graham Camden', 'Jennifer Scarcey', 'Noelle Doherty']);
+});
