@@ -441,7 +441,9 @@ const HONORIFIC_NAME_POST_RE = new RegExp(String.raw`^(${HONORIFIC_NAME}),\s+(\p
 function honorificPostRun(list: string): { name: string; role: string | null }[] | null {
   if (list.length > 3000 || !/,/.test(list)) return null;
   const parts = list.split(HONORIFIC_RUN_SPLIT_RE);
-  if (parts.length < 3) return null;
+  // Two will do when both posts are offices: "Mrs C J Earley, Town Clerk Mrs R P Dudley, Assistant Clerk".
+  const twoOffices = parts.length === 2 && parts.every((p) => POST_WORD_END_RE.test(p.trim().replace(/[.,;]$/, '')));
+  if (parts.length < 3 && !twoOffices) return null;
   // "… Mr Robin Clarke, HIE MINUTES Minute of Meeting 1 The Minute …": the next heading, in capitals, run onto the list.
   const last = parts[parts.length - 1] ?? '';
   const runOn = /^(.{4,120}?)\s+\p{Lu}{4,}\s+\p{Lu}/u.exec(last);

@@ -622,3 +622,19 @@ test('names in full under "1. Apologies" at the top of a page are apologies, nev
   expect(r.attendance.filter((a) => a.status === 'present')).toEqual([]);
   expect(r.minutes.apologies).toEqual(['Steve Gregg', 'Graham Camden', 'Jennifer Scarcey', 'Noelle Doherty']);
 });
+
+test('"OFFICERS: Mrs C J Early, Town Clerk Mrs R P Dudd, Assistant Clerk": two officers, each with their own post (a post before a name is not that name’s)', () => {
+  const r = parse(
+    [
+      'Minutes of the Annual Meeting of the Town Council held remotely on Monday 20 July 2020 at 6.00 pm',
+      '',
+      'PRESENT: Councillors A Bell, B Carr and C Dunn',
+      '',
+      'OFFICERS: Mrs C J Early, Town Clerk Mrs R P Dudd, Assistant Clerk',
+    ].join('\n'),
+  );
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+    ['Mrs C J Early', 'Town Clerk'],
+    ['Mrs R P Dudd', 'Assistant Clerk'],
+  ]);
+});
