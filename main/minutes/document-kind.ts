@@ -37,7 +37,8 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['minutes-section', /^[ \t]*(?:minutes|decision|decisions|cofnodion|penderfyniad|penderfyniadau)[ \t]*:[ \t]*(?:\S.*)?$/im],
   ['resolved', /\bRESOLVED\b|\bPENDERFYNWYD\b|^[ \t]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Resolved|Agreed|Decision)[ \t]*(?::|–|—|-(?=\s))|\bAGREED\b\s*(?:that\b|[:–—-])|^[ \t]*DECISION[ \t]*:?[ \t]*$/m],
   ['resolved-phrase', /\b(?:it\s+was|was|were|members|councillors|council|committee|commission|board|panel|cabinet|forum|authority)\s+(?:\w+\s+){0,2}(?:resolved|agreed)\s+(?:that|to|the|unanimously|as|by|with|on)\b|\b(?:unanimously|duly)\s+(?:resolved|agreed)\b/i],
-  ['attendance', /^[ \t]*(?:\d{1,4}\.?[ \t]+)?(?:present|members\s+present|those\s+(?:present|attending)|attended\s+by|in\s+attendance|also\s+present|officers\s+present|yn\s+bresennol|attendance\s+details)[ \t]*:?[ \t]*(?:\S.*)?$/im],
+  // "Sederunt" (Scotland), sometimes letter-spaced in a PDF copy ("S e d e r u n t :").
+  ['attendance', /^[ \t]*(?:\d{1,4}\.?[ \t]+)?(?:present|members\s+present|those\s+(?:present|attending)|attended\s+by|in\s+attendance|also\s+present|officers\s+present|yn\s+bresennol|attendance\s+details)[ \t]*:?[ \t]*(?:\S.*)?$|^[ \t]*(?:sederunt|s e d e r u n t)[ \t]*(?::|$)/im],
   ['apologies-recorded', /\bapolog(?:y|ies)\b[^.\n]{0,160}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|submitted|reported|given|tendered|made|noted|accepted)\b|\bthere\s+(?:were|was)\s+(?:no\s+)?apolog|\bno\s+apologies\b[^.\n]{0,40}\b(?:were|was|had\s+been)\b|\bgave\s+(?:his|her|their)\s+apolog|\bYmddiheurodd\b|\bymddiheuriadau\s+(?:gan|wrth)\b/i],
   ['interests-recorded', /\bdeclared\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}interests?\b|\bthere\s+(?:were|was)\s+no\s+(?:declarations?|disclosures?)\b|\bno\s+(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:made|received|declared|intimated)\b|^[ \t]*no\s+declarations(?:\s+of\s+interests?)?[ \t]*\.?[ \t]*$|\bNi\s+(?:ddatgelwyd|wnaed\s+unrhyw\s+ddatganiad)/im],
   // Printed minutes run onto one line: "… COUNCIL PRESENT Councillor Curley, Provost; …", "declarations of interest were received from Members".
@@ -47,7 +48,8 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // "Decision" over "APPROVED" (a CMIS page's decision cell, then its word).
   ['decision-word', /^[ \t]*Decisions?[ \t]*:?[ \t]*\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*(?:APPROVED|AGREED|NOTED|Approved|Agreed|Noted)\b/m],
   ['meeting-closed', /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|concluded|ended|finished|terminated|rose|adjourned)\b|\bmeeting\s+(?:commenced|started|began)\s+at\b/i],
-  ['printed-heading', /^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,200}?\bheld\s+(?:on|at|in|virtually|remotely)\b|^[ \t]*(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+[^\n.]{2,80}?\s\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}[ \t]*$|^[ \t]*Cofnodion\s+y\s+cyfarfod\s+a\s+gynhaliwyd\b/imu],
+  // "MINUTE OF MEETING OF ABERDEEN CITY COUNCIL" (Scotland): the heading alone on its line.
+  ['printed-heading', /^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes?\s+of\s+(?:the\s+)?meeting\s+of\s+(?:the\s+)?\p{Lu}[^\n.]{2,100}$|^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,200}?\bheld\s+(?:on|at|in|virtually|remotely)\b|^[ \t]*(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+[^\n.]{2,80}?\s\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}[ \t]*$|^[ \t]*Cofnodion\s+y\s+cyfarfod\s+a\s+gynhaliwyd\b/imu],
   // "… CITY COUNCIL Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2020 at 5:32 pm PRESENT …":
   // a printed heading inside a line run together from a PDF.
   // "CRAIGAVON BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL CHAMBER, … ON MONDAY 2 MARCH 2015".

@@ -438,7 +438,11 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "Minute of Meeting of the Transport Partnership Board" over "Aberdeen, Wednesday, 19 September 2018" (Scotland):
     // the body, then the place and the date.
     const minuteOf = !sawPrinted && t.length <= 200 && /^(?:minutes?|notes)\s+of\b/i.test(t) && !findDate(t) ? MINUTE_OF_MEETING_RE.exec(t) : null;
-    const placeDate = minuteOf && nextBlock && !nextBlock.bullet ? PLACE_DATE_RE.exec(nextBlock.text.trim()) : null;
+    // ("Townth House, , 6 October, 2010" over "MINUTE OF MEETING OF ABERDEEN CITY COUNCIL": the place and date above it.)
+    const prevBlock = i > 0 ? blocks[i - 1] : undefined;
+    const placeDateBelow = minuteOf && nextBlock && !nextBlock.bullet ? PLACE_DATE_RE.exec(nextBlock.text.trim().replace(/,\s*,/g, ',')) : null;
+    const placeDateAbove = minuteOf && !placeDateBelow && prevBlock && !prevBlock.bullet ? PLACE_DATE_RE.exec(prevBlock.text.trim().replace(/,\s*,/g, ',')) : null;
+    const placeDate = placeDateBelow ?? placeDateAbove;
     if (minuteOf?.[1] && placeDate?.[1] && placeDate[2]) {
       const d = findDate(placeDate[2]);
       const name = bodyName(minuteOf[1]) ?? (TITLE_WORDS_RE.test(minuteOf[1]) ? minuteOf[1] : null);
@@ -450,9 +454,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
         const tm = findTime(placeDate[2].slice(d.index + d.length));
         if (tm) h.startTime = h.startTime ?? tm.hhmm;
         h.used.add(i);
-        h.used.add(i + 1);
-        h.bodyStart = i + 2;
-        i++;
+        h.used.add(placeDateBelow ? i + 1 : i - 1);
+        h.bodyStart = placeDateBelow ? i + 2 : i + 1;
+        if (placeDateBelow) i++;
         continue;
       }
     }

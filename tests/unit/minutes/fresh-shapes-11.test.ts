@@ -638,3 +638,37 @@ test('"OFFICERS: Mrs C J Early, Town Clerk Mrs R P Dudd, Assistant Clerk": two o
     ['Mrs R P Dudd', 'Assistant Clerk'],
   ]);
 });
+
+test('"Townth Hall, , 6 October, 2010" over "MINUTE OF MEETING OF KINCORTH CITY COUNCIL" and a letter-spaced "S e d e r u n t :": minutes, with place and date', () => {
+  const { minutes: m } = parse(
+    [
+      'KINCORTH CITY COUNCIL',
+      'Townth Hall, , 6 October, 2010',
+      'MINUTE OF MEETING OF KINCORTH CITY COUNCIL',
+      'S e d e r u n t :',
+      'Lord Provost Peter Stephens, Chairperson ; Depute Provost Jacqueline Dunbarr; and',
+      'ANNOUNCEMENTS',
+      '2 (A) Councillor John Stewarts advised that he had attended the awards in September.',
+    ].join('\n\n'),
+  );
+  expect([m.document, m.committee, m.date, m.venue]).toEqual(['minutes', 'KINCORTH CITY COUNCIL', '2010-10-06', 'Townth Hall']);
+});
+
+test('an agenda whose items are "Sederunt and Apologies" and earlier minutes ("Minute of Meeting of the Education Committee, 25 May 2023.") stays an agenda', () => {
+  const { minutes: m } = parse(
+    [
+      'Agenda',
+      'Council - Thursday, 29th June, 2023 6.00 pm',
+      'Venue: Council Chambers, Civic Centre, Kirkbrae',
+      'Items',
+      'No. Item',
+      '1.',
+      'Sederunt and Apologies',
+      '2.',
+      'Declarations of Interest',
+      '3.',
+      'Minute of Meeting of the Education Committee, 25 May 2023. pdf icon PDF 103 KB',
+    ].join('\n\n'),
+  );
+  expect(m.document).toBe('agenda');
+});
