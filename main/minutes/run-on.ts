@@ -255,11 +255,16 @@ const CAPS_LABEL_RE = /(?<=\s)(PRESENT|IN\s+ATTENDANCE|ALSO\s+PRESENT|APOLOGIES(
 // "… Councillor Fergus WOOD In Attendance: Jim Boyle, …".)
 const COLON_LABEL_RE = /(?:(?<=[.;]\s+)(?:Present|Members\s+Present|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)|(?<=\S\s+)(?:In\s+Attendance|Also\s+(?:Present|in\s+Attendance)))\s*:-?\s+(?=\S)/g;
 
+/** A label within the paragraph's first 600 characters, with the heading's date before it. */
+function afterDatedHeading(text: string, index: number | undefined): boolean {
+  return index !== undefined && index < 600 && findDate(text.slice(0, index)) !== null;
+}
+
 function splitColonLabels(b: Block): Block[] | null {
   const found = [...b.text.matchAll(COLON_LABEL_RE)];
   // One label is enough straight after the heading's dated sentence ("… on Tuesday, 16 December 2014 at 2.00pm. Present:- …").
   const first0 = found[0];
-  const afterHeading = first0?.index !== undefined && first0.index < 600 && /present/i.test(first0[0]) && findDate(b.text.slice(0, first0.index)) !== null;
+  const afterHeading = !!first0 && /present/i.test(first0[0]) && afterDatedHeading(b.text, first0.index);
   if (!afterHeading && new Set(found.map((m) => m[0].split(/[\s:]/)[0])).size < 2) return null;
   const out: Block[] = [];
   const first = b.text.slice(0, found[0]?.index ?? 0).trim();
@@ -280,7 +285,7 @@ function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
     // Two labels are enough when "PRESENT" follows the heading's dated sentence ("… 27 June 2007 at 10.00 a.m. PRESENT
     // Councillor A (Chairman), B, … ALSO PRESENT …").
     const first0 = found[0];
-    const afterHeading = labels.size === 2 && !labels.has('DECLARATIONS') && !labels.has('DECLARATION') && first0?.[1] === 'PRESENT' && (first0.index ?? 600) < 600 && findDate(b.text.slice(0, first0.index)) !== null;
+    const afterHeading = labels.size === 2 && !labels.has('DECLARATIONS') && !labels.has('DECLARATION') && first0?.[1] === 'PRESENT' && afterDatedHeading(b.text, first0.index);
     if (labels.size < 3 && !afterHeading) {
       const labelled = b.text.length >= 300 && b.text.length <= 200000 ? splitColonLabels(b) : null;
       if (labelled) changed = true;
