@@ -692,7 +692,7 @@ const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|
  */
 function splitUnseparatedNames(part: string): string[] {
   // A whole council run together, each member after their own title, may pass 600 characters.
-  if (part.length > 600 && !(part.length <= 8000 && titledRun(part)) && !(part.length <= 4000 && HONORIFIC_RUN_RE.test(part.trim()))) return [part];
+  if (part.length > 600 && !(part.length <= 8000 && titledRun(part)) && !(part.length <= 4000 && (HONORIFIC_RUN_RE.test(part.trim()) || longStyledRun(part)))) return [part];
   if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
   return splitUnseparatedNamesOnce(part);
 }
@@ -738,6 +738,13 @@ const RUN_LAST_TWO_RE = new RegExp(`^${RUN_LAST_TWO}$`, 'u');
 const HONORIFIC_RUN_RE = new RegExp(`^(?:${RUN_PIECE}\\s*){3,}(?:${RUN_LAST_TWO})?$`, 'u');
 const BEFORE_HONORIFIC_RE = /\s+(?<!\b(?:and|&)\s+)(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
+/** A whole council run together ("Mr J Askew Mrs A H Kendall … Mr D J T Kemp"): a style every few words, no comma. */
+function longStyledRun(part: string): boolean {
+  if (part.length > 4000 || part.includes(',')) return false;
+  const styles = part.match(/(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/gu)?.length ?? 0;
+  return styles >= 10 && styles * 5 >= part.split(/\s+/).length;
+}
+
 function splitBeforeHonorifics(part: string): string[] {
   if (part.length <= 4000 && !part.includes(',') && HONORIFIC_RUN_RE.test(part.trim())) {
     return part
@@ -748,7 +755,7 @@ function splitBeforeHonorifics(part: string): string[] {
         return two?.[1] && two[2] ? [two[1], two[2]] : [p];
       });
   }
-  if (part.length > 600 || (part.match(/(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/gu) ?? []).length < 2 || !INITIALLED_HONORIFIC_RE.test(part)) return [part];
+  if ((part.length > 600 && !longStyledRun(part)) || (part.match(/(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/gu) ?? []).length < 2 || !INITIALLED_HONORIFIC_RE.test(part)) return [part];
   return part
     .split(/\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}(?:\.?\s))/u)
     .flatMap((p) => {
@@ -1076,6 +1083,11 @@ const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Repres
 
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
 const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?)$/i;
+/** "Members of the Health & Wellbeing Scrutiny Panel": a membership, with no word of attending. */
+const MEMBERSHIP_HEAD_RE = /^(?:Members|Membership)\s+of\s+(?:the\s+)?(?!.*\b(?:present|attend|attending|in\s+attendance)\b)[^:]{3,100}$/i;
+const MEMBERSHIP_END_RE = /^(?:Public\s+Items|Part\s+A|Agenda|Apolog|Present|Minutes|Standard\s+Items)\b/i;
+/** "Members", "Staff Present": headings in words over a printed council's register. */
+const WORD_HEAD_RE = /^(?:Members|Staff(?:\s+(?:Present|in\s+Attendance))?)$/i;
 const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
 
 /** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
@@ -1415,6 +1427,17 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const b = blocks[i];
     // "• Members: Cllrs A, B" / "• Others: C, Translator" / "• Apologies for absence: Cllrs D": labelled lists as bullets.
     if (!b || (b.bullet && !labelOf(b.text))) continue;
+    // "Members of the Health & Wellbeing Scrutiny Panel" / its members / "Substitutes:" / theirs: the body's membership
+    // printed above its agenda (a CMIS page), not who came.
+    if (i < 60 && MEMBERSHIP_HEAD_RE.test(b.text.trim())) {
+      let k = i + 1;
+      while (k < n && k <= i + 4 && !MEMBERSHIP_END_RE.test(blocks[k]?.text.trim() ?? '') && (blocks[k]?.text.length ?? 0) < 1500) k++;
+      if (/^Substitutes?\s*:?/i.test(blocks[i + 2]?.text.trim() ?? '')) {
+        for (let u = i; u < k; u++) used.add(u);
+        i = k - 1;
+        continue;
+      }
+    }
     // "Councillor Shaw, Convener, presided." (Scotland): the member in the chair.
     const presided = b.text.length < 120 ? PRESIDED_RE.exec(b.text.trim()) : null;
     if (presided?.[1]) {
@@ -1448,6 +1471,35 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       // Every bullet under the heading a person: a bullet that is not one means these are not a list of people.
       if (read.length > 0 && !blocks[k]?.bullet) {
+        attendees.push(...read);
+        for (let u = i; u < k; u++) used.add(u);
+        i = k - 1;
+        continue;
+      }
+    }
+    // "Members" over "Mrs L Baldry (Chairman)" and a run of styled names, the apologies after them; "Staff Present" over
+    // "C Carre, J Connolly, …": a printed register headed in words. "Members" alone may head a committee's membership,
+    // so it counts only where the apologies or the staff follow the names.
+    const wordHead = i < 60 ? WORD_HEAD_RE.exec(b.text.trim()) : null;
+    if (wordHead) {
+      const kind: AttendanceStatus = /^staff/i.test(wordHead[0]) ? 'in-attendance' : 'present';
+      const read: Attendee[] = [];
+      let k = i + 1;
+      for (; k < n && k <= i + 4; k++) {
+        const line = blocks[k];
+        const text = line && !line.bullet ? line.text.trim().replace(/\.$/, '') : '';
+        if (!text || text.length > 3000 || labelOf(text) || hasVerb(text.replace(/\([^()]*\)/g, ''))) break;
+        const entries = parseNameList(text, kind === 'in-attendance');
+        if (entries.length === 0 || entries.length * 2 < splitOutsideBrackets(text).length) break;
+        for (const e of entries) read.push({ name: e.name, status: kind === 'present' ? presentOrOfficer(e) : kind, role: e.role });
+        if (kind === 'in-attendance') {
+          k++;
+          break;
+        }
+      }
+      const after = blocks.slice(k, k + 2).map((x) => x.text.trim());
+      const confirmed = kind === 'in-attendance' || after.some((t) => /^(?:Apolog(?:y|ies)\b|Staff(?:\s+(?:Present|in\s+Attendance))?$|(?:Also\s+)?In\s+Attendance\b|Officers\s+(?:Present|in\s+Attendance)\b)/i.test(t));
+      if (read.length >= 2 && confirmed) {
         attendees.push(...read);
         for (let u = i; u < k; u++) used.add(u);
         i = k - 1;

@@ -144,7 +144,8 @@ function stripPageFurniture(given: string): string {
 const CAPITALS_HEADING_RE = /^\d{1,4}\.?\s+(?:\p{Lu}[\p{Lu}'’]{2,}|\p{Lu}{2}(?=\s+\p{Lu}{2}))(?:[\s&,/-]+[\p{Lu}\d'’]+)*(?:\s*\([^()]*\)|\s+[–—-]\s.*)?$/u;
 
 /** "4 Minutes of the last Meeting", "12 Election of Chairman and Vice Chairman": a number, then a short title. */
-const NUMBERED_TITLE_RE = /^\d{1,3}\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&/-]+){0,11}$/u;
+// "9.Governance Statements:" (no space after the full stop, a colon after the title) is a heading too.
+const NUMBERED_TITLE_RE = /^\d{1,3}(?:\.?\s+|\.(?=\p{Lu}\p{Ll}))\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&/-]+){0,11}:?$/u;
 /** A heading in capitals ("CHISLET PARISH COUNCIL", "MINUTES"): no lower-case letter in it. */
 const CAPITALS_LINE_RE = /^(?=.*\p{Lu}{2})[^\p{Ll}]{2,80}$/u;
 
@@ -327,7 +328,9 @@ export function toBlocks(input: string): Block[] {
             !/^\S+(?:\s\S+){0,4}\s[–—]\s/.test(line) &&
             !/^(?:[A-Z][\p{L}'’.-]*\s){1,3}[A-Z][\p{L}'’.-]*,/u.test(line) &&
             !/^[\p{Lu}][\p{L}\s/]{1,40}:/u.test(cur.text);
-          join = startsLower ? prev.length >= 30 : fullLine;
+          // "9.Governance Statements:", "9. Governance Statements:": a numbered heading, not the rest of a sentence.
+          const numberedHeading = NUMBERED_TITLE_RE.test(line) && (/:$/.test(line) || /^\d{1,3}\.\p{Lu}/u.test(line));
+          join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine;
         }
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {
         join = true;

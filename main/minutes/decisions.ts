@@ -88,7 +88,9 @@ const SIGNED_MINUTES_RE = /^(?:The\s+)?(?:Chair(?:man|person|woman)?|Mayor|Conve
 const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?(?:noted|NOTED)\.?$/;
 /** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */
 // "… were approved without further comment.", "It was adopted without amendment." (the report of the heading before it).
-const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:agreed|approved|adopted)(?:\s+unanimously|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted))?\.?$/i;
+// "Standing Orders were approved without change.", "2017/2018 Annual Report (attached) was approved by the Council.",
+// "Dispensation for Cllr K Williams was agreed due to on-going health issues.": a thing named without "The" as well.
+const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
 const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
 const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted/;
@@ -610,7 +612,7 @@ function recommend(d: Decision, recommended: boolean): Decision {
 
 /** "Councillor A Smith was elected Chairman for the ensuing year.", "Mr B Jones was co-opted to the Council." */
 // "There were no other nominations and Cllr A was …", "Councillor B, Stockton-on-Tees Borough Council, was elected …".
-const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
+const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:unopposed|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
 /** "NOTED: that …", "NOTED – the update …": what is noted after the label (a colon or dash, not a sentence "Noted that …"). */
@@ -693,7 +695,7 @@ function proseDecisions(text: string, item: string | null): Decision[] {
       out.push(decisionOf(item, null, s, s, 'noted', null));
       return;
     }
-    if ((low.includes('agreed') || low.includes('approved') || low.includes('adopted')) && PROSE_AGREED_RE.test(s)) {
+    if (/agreed|approved|adopted|accepted|ratified|endorsed/.test(low) && PROSE_AGREED_RE.test(s)) {
       out.push(makeDecision(item, null, s));
       return;
     }

@@ -342,6 +342,20 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
       }
     }
     if (!/declar|disclos/i.test(sentence)) {
+      // "Councillor A L Barry declared a personal interest in … A personal interest in minute number 362 – …, minute
+      // number 367 – … and item 21 – … due to the nature of his employment.": the same member's further interests.
+      const more = CONTINUED_INTEREST_RE.exec(sentence);
+      const before = sentences[i - 1]?.text ?? '';
+      const previous = more?.[1] && before ? out.filter((d) => d.passage === passageOf(before)) : [];
+      const members = [...new Set(previous.map((d) => d.member))];
+      if (more?.[1] && members.length > 0) {
+        const refs = [...more[1].matchAll(new RegExp(ITEM_REF_RE.source, 'gi'))].map((m) => m[1]).filter((x): x is string => !!x);
+        const subject = subjectOf(`an interest ${more[1]}`);
+        for (const item of refs.length > 0 ? refs : [lead ?? fallbackItem]) {
+          for (const member of members) out.push({ member, item: item ?? null, subject, nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
+        }
+        return;
+      }
       if (isDeclarationsItem && !saysNone) out.push(...notedMembership(sentence, date));
       return;
     }
@@ -420,6 +434,8 @@ export function findDeclarations(text: string, itemNumber: string | null, isDecl
   return dedupe(out);
 }
 
+/** "A personal interest in minute number 362 – …": a sentence with no one named, after a member's declaration. */
+const CONTINUED_INTEREST_RE = /^(?:And\s+)?(?:Also\s+)?(?:A|An)\s+(?:[\w-]+\s+){0,3}?interests?\s+((?:in|on)\s+.{3,})$/;
 const DECLARATION_FROM_RE = /^(?:One|A|An)\s+(?:[\w-]+\s+){0,3}?declaration\s+of\s+(?:[\w-]+\s+){0,2}?interests?\s+(?:was\s+(?:made|received|noted)\s+)?(?:from|by)\s+(?:the\s+)?((?:Parish\s+|Town\s+|Deputy\s+)?Clerk|(?:Cllr|Councillor)\.?\s+(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:on|in|regarding|for|concerning)\s+(.{2,300}?))?\.?$/u;
 /** "The following personal interests were declared: Cllr A in … as …; Cllr B on …": the entries after the colon. */
 const FOLLOWING_DECLARED_RE = /\bThe\s+following\s+(?:[\w-]+\s+){0,3}?(?:interests?|declarations?(?:\s+of\s+(?:[\w-]+\s+){0,2}?interests?)?)\s+(?:were|was|had\s+been)\s+(?:declared|made|disclosed|recorded|received)\s*(?::-?|[–—-])\s*(\S.{5,})$/i;

@@ -824,7 +824,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!matched && !h.date && t.length <= 220) {
       // "Meeting Summary Finance and Resources Board 14 Nov 2018 - 14:00 to 15:00": a CMIS page's heading lines run together.
       const run = CMIS_HEADING_RE.exec(t);
-      const name = run?.[1] ? bodyName(run[1]) : null;
+      // "Health & Wellbeing Scrutiny Panel - up to 15 May 2022": the body as it was named until a date.
+      const name = run?.[1] ? bodyName(run[1].replace(/\s+[-–—]\s+(?:up\s+to|until|from)\s+\d{1,2}\s+\p{L}{3,9},?\s+\d{4}$/u, '')) : null;
       if (run?.[2] && name && !h.committee) {
         h.committee = name;
         t = run[2];

@@ -19,7 +19,7 @@ export interface ItemDraft {
 }
 
 // "11/17:01": the meeting's number in the year, then the item's.
-const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Min\\.?\\s+No\\.?|Eitem|Cofnod)';
 // "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE}|\\d{1,3}\\.[a-h])[.:]?$`);
@@ -30,6 +30,10 @@ const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|
 
 const inlineLong = (dot: string) => new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(${dot})\\s+(\\S.*)$`);
 const INLINE_LONG_RE = inlineLong('\\.');
+/** "Nigel was confirmed as a co-opted appointment": a sentence in the past, its verb near its end, not a heading. */
+const MINUTE_SENTENCE_RE = /^(?!To\s)[\p{Lu}\d][^:]{2,120}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:re-?)?\p{Ll}+ed\b(?:\s+\S+){0,6}\.?$/u;
+/** "11. The Council reviewed …": a minute number, a full stop, and the minute's first sentence. */
+const PLAIN_PARAGRAPH_RE = /^(\d{1,3})\.\s+(\S.{9,})$/s;
 /** The same with or without the dot ("12 Declarations of Interest Councillors were reminded …"), for a heading run on. */
 const INLINE_LONG_ANY_RE = inlineLong('\\.?');
 
@@ -379,6 +383,21 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     firstShape = null;
     weak = null;
   };
+  /**
+   * "10. 2017/2018 Annual Report (attached) was approved by the Council. …", "11. The Council reviewed …": where the
+   * minutes are numbered paragraphs (three or more already taken, one after another), the next number of the sequence,
+   * printed the same way, is the next item even without a heading: it has no title, its text is the minute.
+   */
+  const takeParagraph = (i: number): boolean => {
+    const m = PLAIN_PARAGRAPH_RE.exec(blocks[i]?.text ?? '');
+    // It reads as a minute, not an agenda's wording: a verb of its own in its first sentence ("was approved", "reviewed").
+    const first = m?.[2] ? (/^.{0,240}?[.!?](?=\s|$)/s.exec(m[2])?.[0] ?? m[2].slice(0, 240)) : '';
+    if (!/\b(?:was|were|is|are|has|have|had|did|reviewed|approved|agreed|resolved|noted|received|reported|discussed|considered|confirmed|signed)\b/.test(first) || /^To\s/.test(m?.[2] ?? '')) return false;
+    if (!m?.[1] || !m[2] || markers.length < 3 || prevNum === null || firstShape !== shape(m[1]) || stepFrom(prevNum, m[1]) !== 1) return false;
+    const last = markers[markers.length - 1];
+    if (!last || last.number === null || !/^\d{1,3}$/.test(last.number)) return false;
+    return take({ index: i, consumed: 1, number: m[1], rawTitle: '', rest: m[2] }, false);
+  };
   /** Takes a heading: the weak one before it first when this is the next number after it. */
   const take = (m: Marker & { number: string }, standalone: boolean): boolean => {
     const w = weak;
@@ -437,7 +456,10 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       take({ index: i - 1, consumed: 1, number: paragraphNumber[1], rawTitle: above.text }, true)
     ) continue;
     // A long line is an item only as a table row with its title in a cell of its own: "16.17/18 / Planning / …".
-    if (b.text.length > 320 && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text) && !longRunOn(b.text)) continue;
+    if (b.text.length > 320 && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text) && !longRunOn(b.text)) {
+      takeParagraph(i);
+      continue;
+    }
     // An issue page lists the item at each meeting that took it ("Meeting: 03/06/2024 - … (Item 62)"): each has its own number.
     if (ISSUE_MEETING_LINE.test(b.text)) {
       prevSeq = null;
@@ -462,6 +484,18 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         CAPITALS_TITLE_RE.test(prev.text) && titleLike(prev.text, true) && !PART_HEADING_RE.test(prev.text) &&
         !(next && (CAPITALS_TITLE_RE.test(next.text) || (titleLike(next.text, false) && !/[.!?]$/.test(next.text))));
       if (titleBefore && prev && take({ index: i - 1, consumed: 2, number: standalone[1], rawTitle: prev.text }, true)) continue;
+      // "APOLOGIES FOR ABSENCE" / "To receive apologies for absence …" / "HWSP.11/22" / the minute (a CMIS page): the
+      // heading, the agenda's wording under it, then the minute's number.
+      const above = blocks[i - 2];
+      const agendaBetween =
+        !titleBefore && !!prev && !!above && !prev.bullet && !above.bullet && !skip.has(i - 1) && !skip.has(i - 2) && i - 2 >= from &&
+        /[A-Za-z]\.\d/.test(standalone[1]) &&
+        (!last || last.index + last.consumed <= i - 2) &&
+        CAPITALS_TITLE_RE.test(above.text) && titleLike(above.text, true) && !PART_HEADING_RE.test(above.text) &&
+        !CAPITALS_TITLE_RE.test(prev.text) && prev.text.length <= 600;
+      if (agendaBetween && above && take({ index: i - 2, consumed: 3, number: standalone[1], rawTitle: above.text }, true)) continue;
+      // "HWSP.14/22" with no heading above it: the next minute of the page's sequence, untitled.
+      if (/[A-Za-z]\.\d/.test(standalone[1]) && markers.length >= 2 && prevNum !== null && firstShape === shape(standalone[1]) && stepFrom(prevNum, standalone[1]) === 1 && take({ index: i, consumed: 1, number: standalone[1], rawTitle: '' }, true)) continue;
       if (next && !next.bullet) {
         // "5TH FEBRUARY, 2018; pdf icon PDF 244 KB": a list's separator left before the link.
         const title = stripDocResidue(next.text).text.replace(/\s*;$/, '');
@@ -574,7 +608,10 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
         // "21/02-2 DECLARATIONS OF INTEREST No declarations …": a number as distinctive as "21/02-2" needs no full stop after it.
         const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num));
-        if (!head) continue;
+        if (!head) {
+          takeParagraph(i);
+          continue;
+        }
         raw = head.title;
         rest = head.rest;
         stripped = stripDocResidue(raw);
@@ -582,7 +619,10 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "Item 13 – Mr B Lobban (Financial)": a reference to an item inside another item's minutes, not a heading.
       // ("Councillor vacancies": a subject, not a person.)
       if (PERSON_START_RE.test(stripped.text) && !/^\S+\s+\p{Ll}/u.test(stripped.text)) continue;
-      if (/^\d/.test(stripped.text)) continue;
+      if (/^\d/.test(stripped.text)) {
+        takeParagraph(i);
+        continue;
+      }
       const marker: Marker = { index: i, consumed: 1, number: num, rawTitle: raw, ...(rest ? { rest } : {}) };
       if (!hasSep) {
         // "19 DECLARATIONS OF INTEREST", "CYPE/24/45 MINUTES", "OSC 12/25 Apologies": a heading without a dot.
@@ -879,9 +919,15 @@ export function splitItems(blocks: readonly Block[], header: Header, skip: Set<n
   const items: ItemDraft[] = [];
   markers.forEach((m, k) => {
     const end = markers[k + 1]?.index ?? blocks.length;
-    const s = stripDocResidue(m.rawTitle);
+    let s = stripDocResidue(m.rawTitle);
     const body = bodyOf(m.index + m.consumed, end);
     if (m.rest) body.unshift({ text: m.rest, bullet: false });
+    // "4. Standing Orders were approved without change": a numbered minute that is one sentence has no heading; the
+    // sentence is the minute.
+    if (!s.doc && !m.rest && MINUTE_SENTENCE_RE.test(s.text)) {
+      body.unshift({ text: s.text, bullet: false });
+      s = { ...s, text: '' };
+    }
     let titleDoc = s.doc;
     // The document link can land on its own line ("pdf icon PDF 128 KB") right after the title.
     const first = body[0];

@@ -1,0 +1,206 @@
+/**
+ * Issue 15, general shapes met on spent pages of the seventh to eleventh sets and on the twelfth set's pages built on
+ * (its held-out third unread until the end), written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
+
+describe('a parish meeting minuted as numbered paragraphs, some without a heading', () => {
+  const page = [
+    'Minutes of the Annual Meeting of Oakley Parish Council',
+    '',
+    'held - Tuesday May 15th 2018 in the Village Hall.',
+    '',
+    'Councillors Anne Hart, Ben Cole, Carol Dunn and Parish Clerk Dan Eve',
+    '1.Elect Chair:',
+    'Anne Hart was proposed as Chair by Ben and seconded by Carol and the Council approved the nomination unanimously',
+    '2. There were apologies from Fred Gale',
+    '3. The Chair signed the declaration of acceptance',
+    '4. Standing Orders were approved without change',
+    '5. Financial Regulations were approved without change',
+    '6. Councillors were reminded to declare any changes to their interests (Action Clerk was requested to check the register of interests form)',
+    '7.Governance Statements:',
+    'The Council unanimously approved the accounting statements on page 6 of the Annual Return.',
+    `8. 2017/2018 Annual Report (attached) was approved by the Council. The Council agreed to split the final balance of £1,000 into £400 for the general account and £600 for the playground account. ${'The Clerk explained the two ways the accounts could be examined this year and what each would cost. '.repeat(3)}The Council agreed to use the certificate of exemption.`,
+    '9. The Council reviewed the internal auditor’s report (attached). The Council approved the increase in the Clerk’s hours.',
+  ].join('\n');
+
+  test('"7.Governance Statements:" after a sentence without a full stop is a heading, not the sentence’s end', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Elect Chair'],
+      ['2', 'There were apologies from Fred Gale'],
+      ['3', 'The Chair signed the declaration of acceptance'],
+      ['4', ''],
+      ['5', ''],
+      ['6', ''],
+      ['7', 'Governance Statements'],
+      ['8', ''],
+      ['9', ''],
+    ]);
+  });
+
+  test('a one-sentence minute in the past ("… were approved without change") is a decision, not a title', () => {
+    const { minutes: m } = parse(page);
+    const d = m.decisions.filter((x) => x.item === '4' || x.item === '5');
+    expect(d.map((x) => [x.item, x.kind, x.text])).toEqual([
+      ['4', 'procedural', 'Standing Orders were approved without change'],
+      ['5', 'procedural', 'Financial Regulations were approved without change'],
+    ]);
+  });
+
+  test('the next paragraph number, long or opening with a year, is the next item; its decisions are its own', () => {
+    const { minutes: m } = parse(page);
+    expect(m.decisions.filter((x) => x.item === '8').map((x) => x.text.slice(0, 40))).toEqual([
+      '2017/2018 Annual Report (attached) was a',
+      'The Council agreed to split the final ba',
+      'The Council agreed to use the certificat',
+    ]);
+    expect(m.decisions.some((x) => x.item === '9' && /increase in the Clerk/.test(x.text))).toBe(true);
+  });
+
+  test('approving the accounting statements is procedure; the body agreeing names no owner', () => {
+    const { minutes: m } = parse(page);
+    expect(m.decisions.find((x) => /accounting statements/.test(x.text))?.kind).toBe('procedural');
+    expect(m.decisions.find((x) => /split the final balance/.test(x.text))?.owner).toBeNull();
+  });
+});
+
+test('"As no other nominations were given Cllr X was elected unopposed." records the election', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes of the Annual Meeting of Fenby Parish Council held on Monday 21 May 2018 at 7.30pm in the Pavilion',
+      '',
+      '2018/01 Election of Chairman',
+      'Cllr Price proposed Cllr Ward as Chairman. Cllr Hale seconded the proposal. As no other nominations were given Cllr Ward was elected unopposed.',
+    ].join('\n'),
+  );
+  const d = m.decisions.find((x) => /unopposed/.test(x.text));
+  expect(d?.kind).toBe('procedural');
+  expect(d?.text).toBe('As no other nominations were given Cllr Ward was elected unopposed.');
+});
+
+describe('a printed council’s register headed in words', () => {
+  const surnames = ['Abbot', 'Baker', 'Carter', 'Dawson', 'Ellis', 'Foster', 'Graham', 'Harper', 'Irwin', 'Jarvis', 'Keller', 'Lawson', 'Mason', 'Nolan', 'Oakes', 'Parker', 'Quinn', 'Rowley', 'Sutton', 'Turner', 'Upton', 'Vaughan', 'Walsh', 'Yates', 'Young', 'Barlow', 'Conway', 'Denton', 'Fairley', 'Gibson', 'Hewitt', 'Ingram', 'Jordan', 'Kirby', 'Lister', 'Morley'];
+  const styled = [...surnames, ...surnames.map((s) => `${s}ton`)].map((s, k) => `${['Mr', 'Mrs', 'Miss', 'Mr'][k % 4]} ${'ABCDEFGH'[k % 8]}${k % 3 === 0 ? ' J' : ''} ${s}`);
+  const page = [
+    'At a meeting of the COUNCIL held in the Civic Hall, Marston, on Wednesday, 3 March 2004 at 7.00 p.m.',
+    '',
+    'Members',
+    '',
+    'Mrs L Noble (Chairman)',
+    '',
+    `${styled.join(' ')} Mr D J T Kemp`,
+    '',
+    'Apologies for absence were received from Councillors Mr J Armitage and Mrs K Crouch',
+    '',
+    'Staff Present',
+    '',
+    'C Carr, J Conley, H Cush and C Slater-Cook',
+    '',
+    '453 MINUTES',
+    '',
+    'The minutes of the meeting held on 28 January 2004 were signed as a correct record.',
+    '',
+    '454 DECLARATION OF INTERESTS',
+    '',
+    'Councillor A L Barr declared a personal interest in planning application 2/2003/1167 due to being a member of Marston Town Council. A personal interest in minute number 362 – Hackney Carriage Fares, minute number 367 – Rural Transport Policy and item 21 – Recommendation Referred due to the nature of his employment.',
+  ].join('\n');
+
+  test('"Members" over the chair and a run of styled names longer than 600 characters: each one present', () => {
+    expect(styled.join(' ').length).toBeGreaterThan(600);
+    const r = parse(page);
+    const present = r.attendance.filter((a) => a.status === 'present');
+    expect(present[0]).toEqual({ name: 'Mrs L Noble', status: 'present', role: 'Chair' });
+    expect(present.map((a) => a.name)).toEqual(['Mrs L Noble', ...styled, 'Mr D J T Kemp']);
+  });
+
+  test('"Staff Present" over a list: each one in attendance', () => {
+    const r = parse(page);
+    expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).toEqual(['C Carr', 'J Conley', 'H Cush', 'C Slater-Cook']);
+    expect(r.minutes.apologies).toEqual(['Mr J Armitage', 'Mrs K Crouch']);
+  });
+
+  test('"A personal interest in minute number 362 – …, minute number 367 – … and item 21 – …": the same member, each item', () => {
+    const { minutes: m } = parse(page);
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+      ['A L Barr', null, 'personal'],
+      ['A L Barr', '362', 'personal'],
+      ['A L Barr', '367', 'personal'],
+      ['A L Barr', '21', 'personal'],
+    ]);
+    expect(m.declarations[1]?.subject).toBe('the nature of his employment');
+  });
+
+  test('"Members" alone over a list with no apologies or staff after it is not read as who came', () => {
+    const r = parse(
+      ['Minutes of the Planning Committee held on Monday 2 March 2020 at 7pm', '', 'Members', '', 'Mr A Fox Mrs B Gale Mr C Hall', '', '1 MINUTES', '', 'The minutes were signed as a correct record.'].join('\n'),
+    );
+    expect(r.attendance).toEqual([]);
+  });
+});
+
+describe('a CMIS "Meeting Details" page', () => {
+  const page = [
+    'You are Here : Home  >  Your Council  >  Meetings',
+    'Register   |   Login',
+    '',
+    'Meeting Details',
+    '',
+    'Communities Scrutiny Panel - up to 15 May 2022',
+    '17 Feb 2022 - 10:00 to 12:57',
+    'Scheduled',
+    '  • Documents',
+    '  • Attendance',
+    '',
+    'Members of the Communities Scrutiny Panel',
+    '',
+    'Councillor Mrs Ford (Vice-Chair), Councillors Glen, Mrs Hyde, Irons',
+    '',
+    'Substitutes:',
+    '',
+    'Ames, Bell, Mrs Cross, Dale and Ellery.',
+    '',
+    'Public Items',
+    'APOLOGIES FOR ABSENCE',
+    'To receive apologies for absence and notification of substitutions',
+    'CSP.11/22',
+    'Apologies for absence were submitted on behalf of Councillor Amy Hyde.',
+    'DECLARATIONS OF INTEREST',
+    'Members are invited to declare any interests relating to any items on the agenda at this stage.',
+    'CSP.12/22',
+    'There were no declarations of interest submitted.',
+    'PUBLIC AND PRESS',
+    'To agree that the items of business within Part A of the agenda should be dealt with in public.',
+    'CSP.13/22',
+    'RESOLVED - It was agreed that the items of business in Part A be dealt with in public and items in Part B be dealt with in private.',
+    'The Chair will move the minutes of the meeting held on 13 January 2022 as a correct record.',
+    'CSP.14/22',
+    'RESOLVED - The minutes of the meeting held on 13 January 2022 be signed as a correct record.',
+  ].join('\n');
+
+  test('the body named "until a date" and the date with its times on the next line', () => {
+    const { minutes: m } = parse(page);
+    expect([m.committee, m.date, m.startTime, m.endTime]).toEqual(['Communities Scrutiny Panel', '2022-02-17', '10:00', '12:57']);
+  });
+
+  test('each heading, the agenda’s wording, then the minute number: one item, numbered; an untitled number too', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['CSP.11/22', 'APOLOGIES FOR ABSENCE'],
+      ['CSP.12/22', 'DECLARATIONS OF INTEREST'],
+      ['CSP.13/22', 'PUBLIC AND PRESS'],
+      ['CSP.14/22', ''],
+    ]);
+    expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([
+      ['CSP.13/22', 'procedural'],
+      ['CSP.14/22', 'procedural'],
+    ]);
+  });
+
+  test('the membership and its substitutes printed above the agenda are not who came', () => {
+    const r = parse(page);
+    expect(r.attendance.map((a) => [a.name, a.status])).toEqual([['Amy Hyde', 'apologies']]);
+  });
+});
