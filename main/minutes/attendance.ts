@@ -45,7 +45,7 @@ const LABEL_RE = new RegExp(
  * "Officers Present J A Dunn (Chief Executive)", "Presiding P McLean". Only these forms, and only before a name.
  */
 const NO_COLON_LABEL_RE =
-  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent|Chair(?=\s+The\s+(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\b))\s+(?=(?:(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost),?\s+)?(?:(?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Cllr['’]s|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:(?:Councillors|Cllrs)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,)/u;
+  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent|Chair(?=\s+The\s+(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\b))\s+(?=(?:(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost),?\s+)?(?:(?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Cllr['’]s|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:(?:Councillors|Cllrs)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,|(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\s+\((?:Councillor|Cllr)\.?\s+\p{Lu})/u;
 
 /** The attendance label opening a block, with or without its colon. */
 function labelOf(text: string): RegExpExecArray | null {
@@ -558,7 +558,9 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (givenList.includes(';') && postsOnly(givenList)) return [];
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
-  const starred = givenList.includes('*') ? givenList.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : givenList;
+  const starred0 = givenList.includes('*') ? givenList.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : givenList;
+  // "The Mayor (Councillor Sylvia Emmott) in the Chair; Councillors …": the chair said after the name, without brackets.
+  const starred = /\sin\s+the\s+\W?chair\b/i.test(starred0) ? starred0.replace(/(?<=\))\s+in\s+the\s+[`'‘]?Chair(?:man|person)?\b(?=\s*(?:[,;.]|$))/giu, ' (in the Chair)') : starred0;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starred) ? starred.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starred;
@@ -1083,6 +1085,19 @@ const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Repres
 
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
 const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?)$/i;
+const REPRESENTING_HEAD_RE = /^(?:Councillors?|Members?|Names?)\s+Representing\s+(?=\p{Lu})/u;
+const REPRESENTING_ROW_RE = /((?:\p{Lu}\p{Ll}?\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+)(\s*\([^()]{2,40}\))?\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,5}?(?:Council|Authority|Police|Board|Assembly|Government))(?=\s|$)/gu;
+
+/** The names of a flattened "Councillor | Representing" table, as a list; null when the rows do not all read so. */
+function representingList(text: string): string | null {
+  const head = REPRESENTING_HEAD_RE.exec(text);
+  if (!head || text.length > 5000) return null;
+  const body = text.slice(head[0].length).trim();
+  const rows = [...body.matchAll(REPRESENTING_ROW_RE)];
+  if (rows.length < 2 || rows.map((r) => r[0]).join(' ').length < body.length - 5) return null;
+  return rows.map((r) => `${r[1]}${r[2] ?? ''}`).join(', ');
+}
+
 /** "Members of the Health & Wellbeing Scrutiny Panel": a membership, with no word of attending. */
 const MEMBERSHIP_HEAD_RE = /^(?:Members|Membership)\s+of\s+(?:the\s+)?(?!.*\b(?:present|attend|attending|in\s+attendance)\b)[^:]{3,100}$/i;
 const MEMBERSHIP_END_RE = /^(?:Public\s+Items|Part\s+A|Agenda|Apolog|Present|Minutes|Standard\s+Items)\b/i;
@@ -1511,7 +1526,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const bareLabel = /^\d/.test(b.text.trim()) && /apolog|absent/i.test(b.text) ? null : BARE_LIST_LABEL_RE.exec(b.text.trim());
     const under = blocks[i + 1];
     // "APOLOGIES" over "Councillors: A. Horobin, J. Thompson-Hill": the heading says what the list is; "Councillors:" is a title.
-    const underText = under ? under.text.replace(/^(?:Councillors|Cllrs|Members)\s*:\s*(?=\p{Lu})/u, '') : '';
+    const underText0 = under ? under.text.replace(/^(?:Councillors|Cllrs|Members)\s*:\s*(?=\p{Lu})/u, '') : '';
+    // "Councillor Representing S Frobisher (Chair) County Council A M Jones …": a two-column table flattened, each name
+    // followed by the council the member comes from; the names alone are the list.
+    // The table's head may be a line of its own, the rows in the block under it.
+    const headAlone = /^(?:Councillors?|Members?|Names?)\s+Representing$/.test(underText0.trim()) && !!blocks[i + 2] && !blocks[i + 2]?.bullet;
+    const represented = headAlone ? representingList(`${underText0.trim()} ${blocks[i + 2]?.text ?? ''}`) : representingList(underText0);
+    const underText = represented ?? underText0;
+    const headLine = headAlone && represented !== null;
     if (bareLabel && under && !under.bullet && underText.length < 1500 && !labelOf(underText) && !BARE_LIST_LABEL_RE.test(underText.trim())) {
       const kind: AttendanceStatus = /attend|^also/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : /absent/i.test(bareLabel[0]) ? 'absent' : 'present';
       const tail = alsoTail(underText, kind);
@@ -1543,6 +1565,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         if (!numberedLabel) used.add(i);
         used.add(i + 1);
         i++;
+        if (headLine) {
+          used.add(i + 1);
+          i++;
+        }
         continue;
       }
     }
@@ -2054,6 +2080,11 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     if (titled?.[1] && LABEL_RE.test(b.text)) dittoTitle = titled[1].replace(/s$/, '');
     else if (dittoTitle && /^[“"”〃]\s+\S/.test(b.text)) b = { ...b, text: b.text.replace(/(^|\s)[“"”〃]\s+(?=\S)/g, `$1${dittoTitle} `) };
     else dittoTitle = null;
+    // "PRESENT The Mayor (…) in the Chair; Councillors …. APOLOGIES Councillors …. OFFICERS Liz Richardson (Town Clerk) …":
+    // labels in capitals without their colons, each after the last list's full stop.
+    if (!b.bullet && b.text.length < 8000 && /^PRESENT\s+(?!:)/.test(b.text) && NO_COLON_LABEL_RE.test(b.text)) {
+      b = { ...b, text: b.text.replace(/^PRESENT\s+/, 'PRESENT: ').replace(/(?<=[.;]\s{1,3})(APOLOGIES(?:\s+FOR\s+ABSENCE)?|OFFICERS(?:\s+PRESENT)?|IN\s+ATTENDANCE|ALSO\s+PRESENT|ABSENT)\s+(?=\p{Lu})/gu, '$1: ') };
+    }
     // "PRESENT: In the Chair: Alderman A Robinson. Aldermen …": the chair, under a label of its own, first in the list.
     if (!b.bullet && CHAIR_FIRST_RE.test(b.text)) b = { ...b, text: b.text.replace(CHAIR_FIRST_RE, '$1$2 (Chair), ') };
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".

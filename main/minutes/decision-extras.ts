@@ -38,7 +38,8 @@ export function ownerOnly(actionText: string): string | null {
 }
 
 /** "49.3 RESOLVED: That …": a paragraph number printed before the resolution. */
-export const PARAGRAPH_RE = /^(\d{1,4}\.\d{1,3}(?:\.\d{1,2})?)\.?\s+(?=It\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\b|(?:It\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISION)\b)/;
+// "C.3081.2 RESOLVED: …": a minute's letter before its paragraph number.
+export const PARAGRAPH_RE = /^((?:[A-Z]{1,3}\.)?\d{1,4}\.\d{1,3}(?:\.\d{1,2})?)\.?\s+(?=It\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\b|(?:It\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISION)\b)/;
 
 const PROPER = "[A-Z][\\w&'’]*(?:\\s+(?:[A-Z][\\w&'’]*|and|&|of|the))*";
 const ACTOR = `(?:[Tt]he\\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’-]+|Chief\\s+Constable|(?:Police\\s+and\\s+Crime\\s+)?Commissioner|Treasurer)`;

@@ -188,6 +188,8 @@ function cleanVenue(v: string): string {
     .replace(/\s+(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?|clerk|date|time)\s*:.*$/i, '')
     // "… Keston. The following members were present:", "… at 7pm when there were present".
     .replace(/(?:\.\s+|\s+)(?:the\s+following|there\s+(?:were|being)|when\s+there|present\s*:|members\s+present).*$/i, '')
+    // "Council Chamber, Ruthin. Meeting commenced at 10.45am.": the next sentence, about the meeting.
+    .replace(/\.\s+(?:The\s+)?(?:Meeting|Council|Committee)\s+(?:commenced|started|began|opened|convened)\b.*$/i, '')
     // "Cadoxton Community Centre, Presiding Councillor W Griffiths": who chaired, on the line after the heading.
     .replace(/,?\s+(?:Presiding|In\s+the\s+Chair|PRESENT|Present)\s+(?:(?:County\s+)?Councillors?|Cllrs?|The\s+Mayor|Mayor)\b.*$/, '')
     // "Council Offices, English Street, Dumfries (Reports)": a link's label after the place.

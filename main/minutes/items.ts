@@ -19,7 +19,7 @@ export interface ItemDraft {
 }
 
 // "11/17:01": the meeting's number in the year, then the item's.
-const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Min\\.?\\s+No\\.?|Eitem|Cofnod)';
 // "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE}|\\d{1,3}\\.[a-h])[.:]?$`);
@@ -517,6 +517,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "1.Welcome and introduction:..", "3.Declaration of interests :": a number typed without its space, a heading's
       // colon with a space or dots about it.
       .replace(/^(\d{1,3})\.(?=\p{Lu}\p{Ll})/u, '$1. ')
+      // "Item 1:Apologies for Absence.": the item's word and number, the title after the colon without a space.
+      .replace(/^(Item\s+\d{1,3}):(?=\p{Lu}\p{Ll})/u, '$1: ')
       .replace(COLON_TAIL_RE, '$1:')
       // "73/15 Apologies for absence .": a full stop set apart after a heading.
       .replace(SPACED_STOP_TAIL_RE, '$1');
@@ -856,8 +858,42 @@ function bracketNumbered(blocks: readonly Block[], from: number): Block[] | null
 /** Splits the body into items: numbered ("109." / "45. Title" / "CYPE/24/45"), unnumbered titles, or one item. */
 const BUSINESS_START_RE = /^(?:Items?\s+of\s+Business|Order\s+of\s+Business)$/i;
 
-export function splitItems(blocks: readonly Block[], header: Header, skip: Set<number>): ItemDraft[] {
+/**
+ * "Item 1:Apologies for Absence." over "19/5 Councillors Briony Davies, …" (a two-column page copied one line at a time):
+ * the agenda's number and heading, then the minute's own number glued to its text. Where three or more items read so,
+ * each heading takes the minute's number ("19/5 Apologies for Absence") and the minute keeps its text. A number caught
+ * inside a heading's wrapped line ("… if in 19/7 attendance at the meeting.") is taken out of it. Lengths stay the same.
+ */
+function pairedMinuteNumbers(blocks: readonly Block[], from: number): readonly Block[] {
+  const pairs: { k: number; num: string; title: string; rest: string }[] = [];
+  for (let k = from; k + 1 < blocks.length; k++) {
+    const head = blocks[k];
+    const under = blocks[k + 1];
+    const agenda = head && !head.bullet ? AGENDA_ITEM_HEAD_RE.exec(head.text) : null;
+    if (!agenda?.[1] || !under || under.bullet) continue;
+    const inside = MINUTE_NUMBER_INSIDE_RE.exec(agenda[1]);
+    if (inside?.[1] && inside[2] !== undefined) {
+      pairs.push({ k, num: inside[1], title: `${agenda[1].slice(0, inside.index)} ${inside[2]}`.replace(/\s+/g, ' ').trim(), rest: '' });
+      continue;
+    }
+    const glued = MINUTE_NUMBER_LEAD_RE.exec(under.text);
+    if (glued?.[1] && glued[2]) pairs.push({ k, num: glued[1], title: agenda[1], rest: glued[2] });
+  }
+  if (pairs.length < 3) return blocks;
+  const out = [...blocks];
+  for (const p of pairs) {
+    out[p.k] = { text: `${p.num} ${p.title.replace(/\.$/, '')}`, bullet: false };
+    if (p.rest) out[p.k + 1] = { text: p.rest, bullet: false };
+  }
+  return out;
+}
+const AGENDA_ITEM_HEAD_RE = /^Item\s+\d{1,3}\s*:\s*(\p{Lu}.{2,200})$/u;
+const MINUTE_NUMBER_LEAD_RE = /^(\d{1,4}\/\d{1,3})\s*(\S.*)$/s;
+const MINUTE_NUMBER_INSIDE_RE = /\s(\d{1,4}\/\d{1,3})\s*(\p{Ll}.*)$/u;
+
+export function splitItems(given: readonly Block[], header: Header, skip: Set<number>): ItemDraft[] {
   const from = header.bodyStart;
+  const blocks = given.some((b) => b.text.startsWith('Item ')) ? pairedMinuteNumbers(given, from) : given;
   const table = header.pageKind === 'agenda-item' ? null : tableRowDrafts(blocks, skip, from);
   if (table) return table;
   let markers: Marker[] = [];

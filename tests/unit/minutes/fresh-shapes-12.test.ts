@@ -204,3 +204,129 @@ describe('a CMIS "Meeting Details" page', () => {
     expect(r.attendance.map((a) => [a.name, a.status])).toEqual([['Amy Hyde', 'apologies']]);
   });
 });
+
+test('"PRESENT The Mayor (Councillor X) in the Chair; Councillors …. APOLOGIES Councillors …. OFFICERS …": labels in capitals without colons', () => {
+  const r = parse(
+    [
+      'FENWICK TOWN COUNCIL Minutes of the proceedings at a meeting of Fenwick Town Council held on Monday, 2nd June 2014 at 6.30 p.m. in the Council Chamber, the Town Hall, Fenwick',
+      '',
+      'PRESENT The Mayor (Councillor Ruth Allen) in the `Chair; Councillors A. Baker, T. Crane, G. Doyle and K. Evans. APOLOGIES Councillors S. Fenton , A. Grant and P. Hale. OFFICERS Lisa Irons (Town Clerk), John Jukes (Town Treasurer) and Mary Kent (Secretary).',
+      '',
+      '1005/13/14 DECLARATIONS OF INTEREST No declarations of interest were made at this point.',
+    ].join('\n'),
+  );
+  expect(r.attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Ruth Allen', 'present', 'Chair'],
+    ['A. Baker', 'present', null],
+    ['T. Crane', 'present', null],
+    ['G. Doyle', 'present', null],
+    ['K. Evans', 'present', null],
+    ['S. Fenton', 'apologies', null],
+    ['A. Grant', 'apologies', null],
+    ['P. Hale', 'apologies', null],
+    ['Lisa Irons', 'in-attendance', 'Town Clerk'],
+    ['John Jukes', 'in-attendance', 'Town Treasurer'],
+    ['Mary Kent', 'in-attendance', 'Secretary'],
+  ]);
+});
+
+describe('a joint authority’s "Councillor | Representing" table, flattened', () => {
+  const page = [
+    'WESTERN FIRE AND RESCUE AUTHORITY',
+    '',
+    'Minutes of the meeting of Fire and Rescue Authority held on Monday 20 th June 2011 at Council Chamber, Bryncoed. Meeting commenced at 10.45am.',
+    '',
+    'PRESENT',
+    '',
+    'Councillor Representing',
+    '',
+    'S Frost (Chair) County Council A M Jones (Vice-Chair) County Council D Barr County Council M Ll Davies Dyfed County Council E C George Council P Jeffs Wrexham County Borough Council',
+    '',
+    'APOLOGIES',
+    '',
+    'Councillor Representing L W Dale Anglesey County Council P C Evans Conwy County Borough Council G James Flintshire County Council',
+    '',
+    '1 SERIOUS INCIDENT',
+    '',
+    '1.1 The Chief Fire Officer gave Members an update on a caravan fire.',
+  ].join('\n');
+
+  test('the names are the members; the councils they come from are not people', () => {
+    const r = parse(page);
+    expect(r.attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['S Frost', 'present', 'Chair'],
+      ['A M Jones', 'present', 'Vice-Chair'],
+      ['D Barr', 'present', null],
+      ['M Ll Davies', 'present', null],
+      ['E C George', 'present', null],
+      ['P Jeffs', 'present', null],
+      ['L W Dale', 'apologies', null],
+      ['P C Evans', 'apologies', null],
+      ['G James', 'apologies', null],
+    ]);
+  });
+
+  test('"… at Council Chamber, Bryncoed. Meeting commenced at 10.45am.": the venue ends at its sentence', () => {
+    const { minutes: m } = parse(page);
+    expect([m.venue, m.startTime]).toEqual(['Council Chamber, Bryncoed', '10:45']);
+  });
+});
+
+describe('minute numbers with a letter and a full stop ("C.3081"), paragraphs under them ("C.3081.2")', () => {
+  const page = [
+    'MINUTES of the meeting of Trevane Town Council held in Room 3, One Stop Shop, Trevane on Thursday 10 th July 2014 at 6.30 pm.',
+    '',
+    'C.3081 TO RECEIVE APOLOGIES FOR NON-ATTENDANCE',
+    '',
+    'C.3081.2 RESOLVED: that the apologies from Councillors Brown and White for non- attendance of the meeting of the Full Council held on 10th July 2014 were received',
+    '',
+    'Proposed by Councillor Sanders Seconded by Councillor Chapman',
+    '',
+    'On a vote being taken the matter was approved unanimously.',
+    '',
+    'C.3082 CHAIRMAN’S ANNOUNCEMENTS',
+    '',
+    'The Chairman informed members of events he had attended.',
+  ].join('\n');
+
+  test('each minute is an item, its resolution labelled by its paragraph', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['C.3081', 'TO RECEIVE APOLOGIES FOR NON-ATTENDANCE'],
+      ['C.3082', 'CHAIRMAN’S ANNOUNCEMENTS'],
+    ]);
+    expect(m.decisions.map((d) => [d.item, d.label, d.kind, d.due])).toEqual([['C.3081', 'C.3081.2', 'procedural', null]]);
+  });
+});
+
+test('"Item 1:Apologies for Absence." over "19/5 Councillors …": each heading takes the minute’s own number', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes of Council Meeting held at the Village Hall, Penhill',
+      'on Thursday 17th January 2019 at 7pm.',
+      'Present: Councillors: Roger Dale (Chair)',
+      'Tony Bell, Colin Dunn and Dan Wood.',
+      'Item 1:Apologies for Absence.',
+      '19/5 Councillors Briony Dale and Charles Smith.',
+      'Item 2:Declarations of Interest.',
+      '19/6 None.',
+      'Item 3:To consider suspension of meeting to receive representations from residents, if in',
+      '19/7 attendance at the meeting.',
+      'There were no representations from the Public.',
+      'Item 4:To receive the minutes of the meeting held 13th December 2018.',
+      '19/8Resolved to approve the minutes of the meeting of 13th December 2018. The minutes',
+      'were signed by the Chair.',
+      'Item 5:Appointment of Clerk.',
+      '19/9The letter of engagement was approved.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['19/5', 'Apologies for Absence'],
+    ['19/6', 'Declarations of Interest'],
+    ['19/7', 'To consider suspension of meeting to receive representations from residents, if in attendance at the meeting'],
+    ['19/8', 'To receive the minutes of the meeting held 13th December 2018'],
+    ['19/9', 'Appointment of Clerk'],
+  ]);
+  expect(m.apologies).toEqual(['Briony Dale', 'Charles Smith']);
+  expect(m.decisions.find((d) => /approve the minutes/.test(d.text))?.item).toBe('19/8');
+});
