@@ -558,7 +558,10 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (givenList.includes(';') && postsOnly(givenList)) return [];
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
-  const starred0 = givenList.includes('*') ? givenList.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : givenList;
+  // "CllrMrsCHardy": a title, a style, an initial and a surname that lost their spaces.
+  // ("Cllr MrsCHardy": the title's space put back by the page's reader, the rest still run together.)
+  const respaced = /Cllr\s?(?:Mrs|Mr|Ms|Miss|Dr)?\p{Lu}\p{Lu}\p{Ll}/u.test(givenList) ? givenList.replace(/\bCllr\s?(Mrs|Mr|Ms|Miss|Dr)?(\p{Lu})(\p{Lu}\p{Ll}+)\b/gu, (_m, style: string | undefined, initial: string, surname: string) => `Cllr ${style ? `${style} ` : ''}${initial} ${surname}`) : givenList;
+  const starred0 = respaced.includes('*') ? respaced.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : respaced;
   // "The Mayor (Councillor Sylvia Emmott) in the Chair; Councillors …": the chair said after the name, without brackets.
   const starred = /\sin\s+the\s+\W?chair\b/i.test(starred0) ? starred0.replace(/(?<=\))\s+in\s+the\s+[`'‘]?Chair(?:man|person)?\b(?=\s*(?:[,;.]|$))/giu, ' (in the Chair)') : starred0;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
@@ -721,7 +724,9 @@ function splitBeforeTitles(part: string): string[] {
     // "KCC Cllr Marsh": a council's initials before the title belong to the member.
     // ("Neil BENNY Councillor Alistair BERRILL": a surname in capitals after a first name is the name's end.)
     if (!before.trim() || TITLE_JOINS_RE.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !POST_NOMINAL_RE.test(word) && before.trim() === word)) continue;
-    out.push(before.trim());
+    // "Cllr Mrs M Blackler A Cllr A Blount": a register's mark ("A", absent) printed before the next member is not part
+    // of this member's name.
+    out.push(before.trim().replace(/(?<=\p{Ll}|\))\s+A$/u, ''));
     start = m.index + m[0].length;
   }
   out.push(part.slice(start).trim());
@@ -2432,4 +2437,45 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
     else if (attendance.some((a) => a.status === 'present')) attendance.push({ name: chair, status: 'present', role: 'Chair' });
   }
   return attendance;
+}
+
+const STYLE_RE = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s+/i;
+
+/**
+ * "Cllr Mrs A Noskwith (Chair) … A Cllr A Blount …" above "Apologies for absence were received from Cllr Blount and Cllr
+ * Mrs Uren": a membership register printed as the present list, its absentees marked. A member the minutes record as
+ * sending apologies was not there: the one listed entry that is that member (same surname, same style, initials that
+ * agree) becomes an apology, under the fuller name the register gives. Where two entries could be that member, nothing
+ * changes.
+ */
+export function registerApologies(attendees: Attendee[], apologies: readonly string[]): string[] {
+  const found = apologies.map((apology) => ({ apology, entry: registerEntry(attendees, apology) }));
+  // One such member could be a namesake ("Alderman Fielding" sent apologies, "Councillor M Fielding" came); two or more
+  // mean the list is the register.
+  if (found.filter((f) => f.entry).length < 2) return [...apologies];
+  return found.map(({ apology, entry }) => {
+    if (!entry) return apology;
+    entry.status = 'apologies';
+    entry.role = null;
+    return entry.name;
+  });
+}
+
+function registerEntry(attendees: Attendee[], apology: string): Attendee | undefined {
+  const style = STYLE_RE.exec(apology)?.[1]?.toLowerCase() ?? null;
+  const rest = apology.replace(STYLE_RE, '').trim().split(/\s+/);
+  const surname = (rest.pop() ?? '').toLowerCase();
+  const initials = rest.map((w) => w.charAt(0).toLowerCase());
+  if (!surname) return undefined;
+  const matches = attendees.filter((a) => {
+    if (a.status !== 'present' || a.role === 'Chair') return false;
+    const aStyle = STYLE_RE.exec(a.name)?.[1]?.toLowerCase() ?? null;
+    const aRest = a.name.replace(STYLE_RE, '').trim().split(/\s+/);
+    if ((aRest.pop() ?? '').toLowerCase() !== surname) return false;
+    if (style && aStyle !== style) return false;
+    const aInitials = aRest.map((w) => w.charAt(0).toLowerCase());
+    return initials.every((c, k) => aInitials[k] === c);
+  });
+  const only = matches.length === 1 ? matches[0] : undefined;
+  return only && only.name.length > apology.length ? only : undefined;
 }

@@ -49,7 +49,9 @@ const nextBlockText = (blocks: readonly Block[], i: number): string => blocks[i 
 /** The council's name in capitals ending the words before a run-on heading. */
 const COUNCIL_BEFORE_HELD_RE = /(?:^|\s)((?:[\p{Lu}'’&-]+\s+){1,5}(?:(?:COUNTY\s+BOROUGH|COUNTY|BOROUGH|DISTRICT|CITY|TOWN|PARISH|COMMUNITY)\s+)COUNCIL)\s*$/u;
 const WILL_BE_HELD_RE = /\bA\s+MEETING\s+OF\s+(?:THE\s+)?(\p{Lu}.{2,80}?)(?:,?\s+which)?\s+will\s+be\s+held\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,150}?),?\s+on\s+(.{6,60}?\d{4})(?:,?\s+(?:at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?))?/iu;
-const SUMMONS_RE = /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,80}?)\s+(?:to\s+be\s+held\s+)?(?:at\s+.{3,120}?\s+)?on\s+(.{6,120})/i;
+// "… an ORDINARY MEETING of the Rugby Borough Council, which will be held in the TOWN HALL, RUGBY, on Wednesday …": the
+// body, then where, then when.
+const SUMMONS_RE = /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,80}?),?\s+(?:(?:which\s+will\s+be\s+|to\s+be\s+)?held\s+)?(?:(?:at|in)\s+(?:the\s+)?(.{3,120}?),?\s+)?on\s+(.{6,120})/i;
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
 const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjourned|virtual|remote|hybrid|formal|inquorate|monthly|budget|statutory|informal)';
@@ -599,11 +601,14 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "… You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021, commencing at 7.30 pm …": a
     // parish summons above its agenda, perhaps run into the letter's other lines.
     const summons = unread() && /summoned|invited|requested/i.test(t) ? SUMMONS_RE.exec(t.length > 2000 ? t.slice(0, 2000) : t) : null;
-    const summonsDate = summons?.[2] ? findDate(summons[2]) : null;
-    if (summons?.[1] && summons[2] && summonsDate) {
+    const summonsDate = summons?.[3] ? findDate(summons[3]) : null;
+    if (summons?.[1] && summons[3] && summonsDate) {
       const zoom = /\bmeeting\s+will\s+(?:take\s+place|be\s+held)\s+(?:via|on|by)\s+(Zoom|Microsoft\s+Teams|Teams|Skype)\b/i.exec(t);
       const after = summonsDate.index + summonsDate.length;
-      takeMeetingLine(h, bodyName(summons[1]), summonsDate.iso, summons[2].slice(after, after + 60), zoom?.[1] ?? null);
+      const place = summons[2] && !findDate(summons[2]) ? cleanVenue(summons[2]) : null;
+      // "an ORDINARY MEETING of the Rugby Borough Council": the full council, named as the authority.
+      const named = bodyName(summons[1]) ?? (COUNCIL_LINE.test(summons[1].trim()) ? summons[1].trim().replace(/^the\s+/i, '') : null);
+      takeMeetingLine(h, named, summonsDate.iso, summons[3].slice(after, after + 60), zoom?.[1] ?? place);
     }
     if (!matched && !h.date) {
       const m = MODERNGOV_HEADING.exec(t);

@@ -329,6 +329,16 @@ const DOTTED_LINE_RE = /^(\d{1,3})\.\s+(\p{Lu}[^.;:]{1,80})\.$/u;
  * "1. Provost." with its minute under it, and "2. Sederunt." a few paragraphs on: headings that end with a full stop.
  * True when this line is followed by text that is not numbered, and the next number is such a line too.
  */
+/** An agenda: "1. Apologies for absence." with "2. To approve the minutes …." a line or two on, each an item. */
+function dottedListFollows(blocks: readonly Block[], i: number, num: string): boolean {
+  if (!DOTTED_LINE_RE.test(blocks[i]?.text.trim() ?? '')) return false;
+  for (let k = i + 1; k < Math.min(blocks.length, i + 4); k++) {
+    const m = DOTTED_LINE_RE.exec(blocks[k]?.text.trim() ?? '');
+    if (m?.[1] && stepFrom(num, m[1]) === 1) return true;
+  }
+  return false;
+}
+
 function dottedHeadingFollows(blocks: readonly Block[], i: number, num: string): boolean {
   if (!DOTTED_LINE_RE.test(blocks[i]?.text.trim() ?? '') || DOTTED_LINE_RE.test(blocks[i + 1]?.text.trim() ?? '') || /^\d{1,3}\.\s/.test(blocks[i + 1]?.text.trim() ?? '')) return false;
   for (let k = i + 2; k < Math.min(blocks.length, i + 30); k++) {
@@ -338,7 +348,7 @@ function dottedHeadingFollows(blocks: readonly Block[], i: number, num: string):
   return false;
 }
 
-function findNumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>): Marker[] {
+function findNumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>, agenda = false): Marker[] {
   let markers: Marker[] = [];
   let prevSeq: number | null = null;
   let prevNum: string | null = null;
@@ -560,16 +570,16 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "1. Provost." first: a sequence starts when the next number, a few paragraphs on, is headed the same way.
       const nextInSequence =
         (prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1) ||
-        (markers.length === 0 && /^\d{1,3}$/.test(num) && dottedHeadingFollows(blocks, i, num));
+        (markers.length === 0 && /^\d{1,3}$/.test(num) && (dottedHeadingFollows(blocks, i, num) || (agenda && dottedListFollows(blocks, i, num))));
       // "2. Rearrange the meeting." straight after "1. Make the decisions in private.": numbered options in a minute, not headings.
-      const afterNumberedLine = /^\d{1,3}\.\s+\S/.test(blocks[i - 1]?.text.trim() ?? '') && /\.$/.test(blocks[i - 1]?.text.trim() ?? '');
+      const afterNumberedLine = !agenda && /^\d{1,3}\.\s+\S/.test(blocks[i - 1]?.text.trim() ?? '') && /\.$/.test(blocks[i - 1]?.text.trim() ?? '');
       if (!titleLike(stripped.text, false) && nextInSequence && !rest && /[.:]$/.test(stripped.text) && !afterNumberedLine) {
         const cut = stripped.text.slice(0, -1).trim();
         // "084/22 Notes of the meeting held on 3.10.22 to be confirmed and signed as minutes.", "085/22 Financial matters:
         // Accounts for payment.": a number as distinctive as "084/22" allows a longer heading, a date's dots and one colon.
         const distinctiveNum = /\d[/.]\d|[A-Za-z]/.test(num);
         const punctuation = (distinctiveNum ? cut.replace(/\d\.\d/g, '').replace(/^([^:]{3,40}):\s+(?=\p{Lu})/u, '$1 ') : cut).replace(/\b(?:No|St|etc)\./g, '');
-        if (titleLike(cut, distinctiveNum) && cut.split(/\s+/).length <= (distinctiveNum ? 25 : 12) && !SPEECH_RE.test(cut.replace(/\bto\s+be\s+\w+/gi, '')) && !PERSON_START_RE.test(cut) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(cut) && !/[.:;]/.test(punctuation)) {
+        if (titleLike(cut, distinctiveNum || agenda) && cut.split(/\s+/).length <= (distinctiveNum || agenda ? 25 : 12) && !SPEECH_RE.test(cut.replace(/\bto\s+be\s+\w+/gi, '')) && !PERSON_START_RE.test(cut) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(cut) && !/[.:;]/.test(punctuation)) {
           stripped = { ...stripped, text: cut };
           raw = raw.replace(/\s*[.:]$/, '');
         }
@@ -891,14 +901,14 @@ const AGENDA_ITEM_HEAD_RE = /^Item\s+\d{1,3}\s*:\s*(\p{Lu}.{2,200})$/u;
 const MINUTE_NUMBER_LEAD_RE = /^(\d{1,4}\/\d{1,3})\s*(\S.*)$/s;
 const MINUTE_NUMBER_INSIDE_RE = /\s(\d{1,4}\/\d{1,3})\s*(\p{Ll}.*)$/u;
 
-export function splitItems(given: readonly Block[], header: Header, skip: Set<number>): ItemDraft[] {
+export function splitItems(given: readonly Block[], header: Header, skip: Set<number>, agenda = false): ItemDraft[] {
   const from = header.bodyStart;
   const blocks = given.some((b) => b.text.startsWith('Item ')) ? pairedMinuteNumbers(given, from) : given;
   const table = header.pageKind === 'agenda-item' ? null : tableRowDrafts(blocks, skip, from);
   if (table) return table;
   let markers: Marker[] = [];
   if (header.pageKind !== 'agenda-item') {
-    markers = findGluedRows(blocks, from, skip) ?? findNumbered(blocks, from, header, skip);
+    markers = findGluedRows(blocks, from, skip) ?? findNumbered(blocks, from, header, skip, agenda);
     if (markers.length === 0) {
       const bracketed = bracketNumbered(blocks, from);
       if (bracketed) markers = findNumbered(bracketed, from, header, skip);

@@ -199,8 +199,11 @@ export function councilAtStart(line: string): string | null {
   if (!t || t.length > 160 || !COUNCIL_HINT_RE.test(t)) return null;
   // A heading in capitals ("KESTON VALE DISTRICT COUNCIL"): read in title case, returned as printed.
   if (/\p{Lu}{3}/u.test(t) && t === t.toUpperCase()) {
-    const found = councilAtStart(titleCase(t));
-    return found ? t.slice(0, found.length) : null;
+    const titled = titleCase(t);
+    const found = councilAtStart(titled);
+    // "THE RUGBY COUNCIL": the name found may have left "The" out, so it is cut from where it begins.
+    const at = found ? titled.indexOf(found) : -1;
+    return found ? t.slice(Math.max(at, 0), Math.max(at, 0) + found.length) : null;
   }
   for (const re of COUNCIL_PATTERNS) {
     const m = re.exec(t);

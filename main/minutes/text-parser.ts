@@ -11,7 +11,7 @@ import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
 import { bodyName, findMeetingTimes, isCouncilName, isMeetingHeading, parseHeader, titledMinutesLine } from './header';
 import type { Attendee } from './attendance';
-import { assembleAttendance, findAttendanceLists } from './attendance';
+import { assembleAttendance, findAttendanceLists, registerApologies } from './attendance';
 import { resolveDue } from './due';
 import { splitItems } from './items';
 import { afterCoverLetter } from './cover-letter';
@@ -208,6 +208,8 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
   return out;
 }
 
+const POLICE_ITEM_RE = /\b(?:police|PCSOs?|constabulary|community\s+safety|crime)\b/i;
+
 export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseContext = {}): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
   const blocks = firstMeetingOnly(afterCoverLetter(splitRunOnHeadings(allBlocks)));
@@ -331,7 +333,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const leading = leadingListBlocks(blocks, firstUnused, header.used, lists.used);
   const skip = new Set<number>([...header.used, ...times.endBlocks, ...leading]);
   if (leading.size > 0) header.bodyStart = Math.max(header.bodyStart, Math.max(...leading) + 1);
-  const drafts = splitItems(blocks, header, skip);
+  const drafts = splitItems(blocks, header, skip, document === 'agenda');
+  const hasApologiesItem = drafts.some((d) => /apolog|ymddiheur/i.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;
   const documentUsesMinutesLabel = drafts.length > 1 && labelled * 2 > drafts.length;
@@ -382,7 +385,9 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     // "Preliminaries" with a "1.ii  Declarations of Interest" sub-heading holds the declarations as that item would.
     const isDeclItem = isDeclarationsTitle(d.title) || s.minutes.some((b) => !b.bullet && SUBHEADING_RE.test(b.text.trim()) && isDeclarationsTitle(b.text.trim().replace(/^\S+\s+/, '')));
     const minutesBlocks = s.minutes.length > 0 ? s.minutes : [];
-    if (minutesBlocks.length > 0 || isApologiesItem) {
+    // "4/08 POLICE MATTERS Apologies had been received from PC Gray": where the meeting has an apologies item, apologies
+    // under the police's item are the officers', not the meeting's.
+    if ((minutesBlocks.length > 0 || isApologiesItem) && !(hasApologiesItem && POLICE_ITEM_RE.test(d.title))) {
       const names = findApologies(minutesText);
       if (isApologiesItem && names.length === 0) {
         // "Apologies for absence" item whose minutes are just a list of names.
@@ -471,7 +476,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     startTime: header.startTime ?? times.start ?? venueTime.time,
     endTime: times.end ?? header.endTime ?? null,
     venue: venueTime.venue,
-    apologies: [...new Set(apologies)],
+    apologies: [...new Set(registerApologies(lists.attendees, apologies))],
     items,
     declarations,
     // The lines before the first item count too: "There were no items on the agenda that would require … to declare …".

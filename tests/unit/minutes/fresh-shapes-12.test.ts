@@ -330,3 +330,78 @@ test('"Item 1:Apologies for Absence." over "19/5 Councillors …": each heading 
   expect(m.apologies).toEqual(['Briony Dale', 'Charles Smith']);
   expect(m.decisions.find((d) => /approve the minutes/.test(d.text))?.item).toBe('19/8');
 });
+
+describe('a summons above a numbered agenda', () => {
+  const page = [
+    'THE HILLBURY COUNCIL',
+    '',
+    'You are hereby summoned to attend an ORDINARY MEETING of the Hillbury Borough Council, which will be held in the TOWN HALL, HILLBURY, on Wednesday 15th December 2010 at 7.00 p.m.',
+    '',
+    'A G E N D A',
+    '',
+    '1. Apologies for absence.',
+    '',
+    '2. To approve the minutes of the meeting of Council held on 19th October 2010.',
+    '',
+    '3. Declaration of Interests.',
+    '',
+    '4. To receive the Mayor’s Announcements.',
+    '',
+    '5. Questions pursuant to Standing Order 10 .',
+  ].join('\n');
+
+  test('"To approve the minutes of the meeting … held on …" is an agenda’s item, not a minutes heading', () => {
+    const { minutes: m } = parse(page);
+    expect(m.document).toBe('agenda');
+    expect([m.council, m.committee, m.date, m.startTime, m.venue]).toEqual(['HILLBURY COUNCIL', 'Hillbury Borough Council', '2010-12-15', '19:00', 'TOWN HALL, HILLBURY']);
+  });
+
+  test('each numbered line ending in a full stop is an item, one after another', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'To approve the minutes of the meeting of Council held on 19th October 2010'],
+      ['3', 'Declaration of Interests'],
+      ['4', 'To receive the Mayor’s Announcements'],
+      ['5', 'Questions pursuant to Standing Order 10'],
+    ]);
+  });
+});
+
+describe('a register of members printed as the present list, its absentees marked "A"', () => {
+  const page = [
+    'Minutes of a meeting of Ashcott Parish Council held at The Institute, Mill Road, Ashcott on Tuesday, 8 January 2008 at 7.30pm.',
+    '',
+    'PRESENT: Cllr Mrs A North (Chair) Cllr R Bell Cllr Mrs M Black A Cllr A Blunt Cllr G Dean Cllr A Hart (Vice-Chair) A CllrMrsCHart Cllr I Judd A CllrMrsBUpton Cllr Miss L Walk',
+    '',
+    'Mrs M Bloor (Clerk to the Parish Council)',
+    '',
+    '1/08. APOLOGIES FOR ABSENCE Apologies for absence were received from Cllr Blunt (work commitments), Cllr Mrs Upton (prior commitment) and Cllr Mrs Hart (illness).',
+    '',
+    '2/08. POLICE MATTERS Apologies had been received from PC Gray (rest day) and PCSO Birch (illness). The Clerk gave a brief report on their behalf.',
+  ].join('\n');
+
+  test('a member who sent apologies is recorded as such, under the register’s fuller name', () => {
+    const r = parse(page);
+    expect(r.minutes.apologies).toEqual(['A Blunt', 'Mrs B Upton', 'Mrs C Hart']);
+    expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Mrs A North', 'R Bell', 'Mrs M Black', 'G Dean', 'A Hart', 'I Judd', 'Miss L Walk']);
+  });
+
+  test('apologies recorded under the police’s item are the officers’, not the meeting’s', () => {
+    expect(parse(page).minutes.apologies).not.toContain('PC Gray');
+  });
+
+  test('one apology sharing a surname with someone present is a namesake, not a register', () => {
+    const r = parse(
+      [
+        'Minutes of the Council held on Monday 2 March 2015 at 7pm',
+        '',
+        'Present Councillors C Adams, M Fielding and S Quigley',
+        '',
+        'Apologies were recorded for Alderman Fielding.',
+      ].join('\n'),
+    );
+    expect(r.attendance.find((a) => a.name === 'M Fielding')?.status).toBe('present');
+    expect(r.minutes.apologies).toEqual(['Fielding']);
+  });
+});
