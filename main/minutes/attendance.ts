@@ -2068,7 +2068,8 @@ function innerLabelStarts(text: string, from: number): number[] {
  * Lists flattened by copying run into one line: "Present: Councillors A, B Also present: C Apologies: D".
  * Each list becomes a block of its own; `origin` maps each back to the block it came from.
  */
-const CHAIR_FIRST_RE = /^((?:Members\s+)?Present\s*:-?\s*)In\s+the\s+Chair\s*[:–—-]\s*([^.;:,]{3,60}?)[.;,]\s+(?=\p{Lu})/iu;
+// "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, …": the chair's own label, then the members under theirs.
+const CHAIR_FIRST_RE = /^((?:Members\s+)?Present\s*:-?\s*)(?:In\s+the\s+Chair|Chair(?:man|person|woman)?)\s*[:–—-]\s*([^.;:,]{3,60}?)[.;,]\s+(?:(?:Cllrs|Councillors|Members)\s*:\s*)?(?=\p{Lu})/iu;
 
 function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
   const out: Block[] = [];

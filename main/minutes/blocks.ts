@@ -246,6 +246,9 @@ function splitInlineBullets(line: string): string[] {
   });
 }
 
+/** An agenda table's head row: "Item Document name Page Number", "No. Title Pages". */
+const AGENDA_TABLE_HEAD_RE = /^(?:Item|No\.?|Number)\s+(?:Document\s+name|Title|Subject|Report|Business)\s+(?:Page\s+(?:Number|No\.?)|Pages?)$/i;
+
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
@@ -271,8 +274,11 @@ export function toBlocks(input: string): Block[] {
     current = null;
   };
   let sawBlank = false;
+  let agendaTable = false;
   for (let n = 0; n < rawLines.length; n++) {
     let line = rawLines[n] ?? '';
+    if (AGENDA_TABLE_HEAD_RE.test(line)) agendaTable = true;
+    else if (line.length > 400) agendaTable = false;
     // A document-sharing site's banner ("Document Sample", "In Attendance - DOC Powered By Docstoc") is not the minutes.
     if (line.length < 160 && (line.includes('ocstoc') || line.startsWith('Document')) && SHARING_SITE_RE.test(line)) continue;
     if (!line) {
@@ -287,6 +293,13 @@ export function toBlocks(input: string): Block[] {
       if (!sawBlank && (ITEM_NUMBER_LINE_RE.test(cur.text) || (cur.afterNumber && cur.text === prev && prev.length < wrapWidth * 0.6 && !/\s(?:and|of|the|for|to|in|&)$/i.test(prev) && !/^[a-z]/.test(line)))) {
         flush();
         current = { text: line, lastLine: line, bullet: false, afterNumber: numberBefore };
+        continue;
+      }
+      // "Item Document name Page Number" over "1 Apologies N/A" / "2 Declaration of Interest …": an agenda's table, one
+      // row a line, each row its own block.
+      if (agendaTable && /^\d{1,3}\s+\p{Lu}/u.test(line)) {
+        flush();
+        current = { text: line, lastLine: line, bullet: false, startLine: n };
         continue;
       }
       // A line ending in a table cell separator ("… |") closes a copied table row.

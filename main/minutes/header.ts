@@ -51,7 +51,9 @@ const COUNCIL_BEFORE_HELD_RE = /(?:^|\s)((?:[\p{Lu}'’&-]+\s+){1,5}(?:(?:COUNTY
 const WILL_BE_HELD_RE = /\bA\s+MEETING\s+OF\s+(?:THE\s+)?(\p{Lu}.{2,80}?)(?:,?\s+which)?\s+will\s+be\s+held\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,150}?),?\s+on\s+(.{6,60}?\d{4})(?:,?\s+(?:at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?))?/iu;
 // "… an ORDINARY MEETING of the Rugby Borough Council, which will be held in the TOWN HALL, RUGBY, on Wednesday …": the
 // body, then where, then when.
-const SUMMONS_RE = /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,80}?),?\s+(?:(?:which\s+will\s+be\s+|to\s+be\s+)?held\s+)?(?:(?:at|in)\s+(?:the\s+)?(.{3,120}?),?\s+)?on\s+(.{6,120})/i;
+// "I request your attendance at a meeting of the Strathclyde Partnership for Transport to be held at 11.00 am on Friday
+// 14 December 2018 in The Lewis Room, …": the same, from the clerk in the first person.
+const SUMMONS_RE = /\b(?:you\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend|I\s+(?:request|invite)\s+(?:your\s+attendance|you\s+to\s+attend)\s+at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,80}?),?\s+(?:(?:which\s+will\s+be\s+|to\s+be\s+)?held\s+)?(?:(?:at|in)\s+(?:the\s+)?(.{3,120}?),?\s+)?on\s+(.{6,120})/i;
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
 const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjourned|virtual|remote|hybrid|formal|inquorate|monthly|budget|statutory|informal)';
@@ -376,6 +378,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "Page 34 KIRKBURTON PARISH COUNCIL MINUTES OF …": the page's number run into the heading of a bound minute book.
     // "1391 MINUTES OF THE LISVANE COMMUNITY COUNCIL HELD ON …": a minute book's page number alone.
     if (i < 3) t = t.replace(/^Page\s+\d{1,4}\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})/u, '').replace(/^\d{1,5}\s+(?=MINUTES\s+OF\b)/, '');
+    // "Minutes of the Ordinary meeting of the Council which took place on 27th June 2019, 7pm, at Y Neuadd Goffa": read
+    // as "held on".
+    if (i < 4 && /\btook\s+place\s+on\b/i.test(t)) t = t.replace(/\s+(?:which|that)?\s*took\s+place\s+on\s+/i, ' held on ');
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm – 10.15pm) PRESENT: …".
     const present = i < 3 && t.includes('PRESENT:') ? t.indexOf(' PRESENT:') : -1;
     if (present > 10 && findDate(t.slice(0, present))) t = t.slice(0, present);
@@ -600,15 +605,23 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // "… You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021, commencing at 7.30 pm …": a
     // parish summons above its agenda, perhaps run into the letter's other lines.
-    const summons = unread() && /summoned|invited|requested/i.test(t) ? SUMMONS_RE.exec(t.length > 2000 ? t.slice(0, 2000) : t) : null;
+    // (Under a heading that gave the date but not the body — "Strathclyde Partnership for Transport – 14 December 2018" —
+    // the summons still names the body and the place.)
+    const summonsOpen = !matched && i <= h.bodyStart + 6 && (!h.date || !h.committee);
+    const summons = summonsOpen && /summoned|invited|request|invite/i.test(t) ? SUMMONS_RE.exec(t.length > 2000 ? t.slice(0, 2000) : t) : null;
     const summonsDate = summons?.[3] ? findDate(summons[3]) : null;
-    if (summons?.[1] && summons[3] && summonsDate) {
+    if (summons?.[1] && summons[3] && summonsDate && (!h.date || h.date === summonsDate.iso)) {
       const zoom = /\bmeeting\s+will\s+(?:take\s+place|be\s+held)\s+(?:via|on|by)\s+(Zoom|Microsoft\s+Teams|Teams|Skype)\b/i.exec(t);
       const after = summonsDate.index + summonsDate.length;
-      const place = summons[2] && !findDate(summons[2]) ? cleanVenue(summons[2]) : null;
+      // The place before the date, unless that is the time; else after it ("… 2018 in The Lewis Room, …, for the purpose …").
+      const before = summons[2] && !findDate(summons[2]) && !findTime(summons[2]) ? cleanVenue(summons[2]) : null;
+      const afterDate = /^[,\s]*(?:at\s+\S+\s*(?:[ap]\.?m\.?)?\s+)?in\s+(?:the\s+(?=\p{Ll}))?(.{3,120}?)(?:,?\s+for\s+the\s+purpose\b|\.\s|$)/u.exec(summons[3].slice(after));
+      const place = before ?? (afterDate?.[1] ? cleanVenue(afterDate[1]) : null);
       // "an ORDINARY MEETING of the Rugby Borough Council": the full council, named as the authority.
-      const named = bodyName(summons[1]) ?? (COUNCIL_LINE.test(summons[1].trim()) ? summons[1].trim().replace(/^the\s+/i, '') : null);
-      takeMeetingLine(h, named, summonsDate.iso, summons[3].slice(after, after + 60), zoom?.[1] ?? place);
+      // (In a summons "a meeting of the Strathclyde Partnership for Transport" names the body, whatever its words.)
+      const named = bodyName(summons[1]) ?? (COUNCIL_LINE.test(summons[1].trim()) || /^\p{Lu}[\p{L}'’&]*(?:\s+(?:\p{Lu}[\p{L}'’&]*|for|of|and|the|&)){1,7}$/u.test(summons[1].trim()) ? summons[1].trim().replace(/^the\s+/i, '') : null);
+      const timeText = summons[2] && findTime(summons[2]) ? summons[2] : summons[3].slice(after, after + 60);
+      takeMeetingLine(h, named, summonsDate.iso, timeText, zoom?.[1] ?? place);
     }
     if (!matched && !h.date) {
       const m = MODERNGOV_HEADING.exec(t);

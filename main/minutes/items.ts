@@ -210,7 +210,8 @@ function runOnHeading(line: string): { title: string; rest: string } | null {
     const rest = text.slice(m.index).trim();
     // "Attendance The following were in attendance: …": one word may head a minute that runs on.
     if (head.length < 6 || !titleLike(head, true) || (head.split(/\s+/).length < 2 && !STANDARD_ITEM_RE.test(head) && !/^(?:Attendance|Present|Finance|Correspondence|Planning|Highways|Accounts|Payments)$/i.test(head))) continue;
-    if (SPEECH_RE.test(head) || PERSON_START_RE.test(head) || /[.;]/.test(head.replace(/\d\.\d/g, ''))) return null;
+    // ("Confirmation of Minutes of 13.6.19": a date's dots are not a sentence's end.)
+    if (SPEECH_RE.test(head) || PERSON_START_RE.test(head) || /[.;]/.test(head.replace(/\d+(?:\.\d+)+/g, ''))) return null;
     // "Minutes of the last meeting The Minutes of the meeting held on 24 October 2013, copies of which had been circulated,
     // were taken as read": under standard business the sentence's verb may come later.
     // "… Biggar A report dated 1 June 2018 by the Executive Director … was submitted": the verb comes after the report's details.
@@ -236,7 +237,7 @@ function isShortHeading(head: string): boolean {
   return head.split(/\s+/).length <= 8 && titleLike(head, false) && !SPEECH_RE.test(head) && !PERSON_START_RE.test(head);
 }
 
-const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Matters\s+Arising|Correspondence|Any\s+Other\s+Business|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s.*)$/u;
+const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Matters\s+Arising|Correspondence|Any\s+Other\s+Business|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,2})?\p{Lu}\p{Ll}+[\s,].*)$/u;
 
 function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
@@ -257,7 +258,9 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   if (standardRunOn && STANDARD_ITEM_RE.test(standardRunOn.title)) return standardRunOn;
   // "4. Public Questions Robin Griffiths queried why …": standard business, then a sentence about someone by name.
   const standardHead = numbered ? STANDARD_HEAD_THEN_NAME_RE.exec(line) : null;
-  if (standardHead?.[1] && standardHead[2] && /\b(?:[a-z]{3,}ed|was|were|had|has|said|asked|spoke|told)\b/.test(standardHead[2].split(/\s+/).slice(0, 5).join(' '))) {
+  // "2. Declarations of Interest Cllrs B Rees, J Hutchings – School Parents Association": the members declaring, by title.
+  const titledList = !!standardHead?.[1] && /^(?:Apolog|Declar)/i.test(standardHead[1]) && /^(?:Cllrs?|Councillors?)\.?\s/.test(standardHead[2] ?? '');
+  if (standardHead?.[1] && standardHead[2] && (titledList || /\b(?:[a-z]{3,}ed|was|were|had|has|said|asked|spoke|told)\b/.test(standardHead[2].split(/\s+/).slice(0, 5).join(' ')))) {
     return { title: standardHead[1], rest: standardHead[2] };
   }
   // "140/19 Minutes of Previous Meeting: The minutes of the … were considered …": a short heading before a colon, the
@@ -531,7 +534,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       .replace(/^(Item\s+\d{1,3}):(?=\p{Lu}\p{Ll})/u, '$1: ')
       .replace(COLON_TAIL_RE, '$1:')
       // "73/15 Apologies for absence .": a full stop set apart after a heading.
-      .replace(SPACED_STOP_TAIL_RE, '$1');
+      .replace(SPACED_STOP_TAIL_RE, '$1')
+      // "6 Subway Modernisation – progress update 27-35", "1 Apologies N/A": an agenda's table, its page numbers last.
+      .replace(agenda ? /^(\d{1,3}\s+\p{Lu}.{2,200}?)\s+(?:N\/A|\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$/u : /$^/, '$1');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
     const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? INLINE_LONG_ANY_RE.exec(rowText) : null);
@@ -648,7 +653,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
           STANDARD_ITEM_RE.test(stripped.text) ||
           (distinctive && firstShape !== null) ||
           // the next number in an established sequence ("3 Community Safety Annual Report" after 1 and 2)
-          (prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1);
+          (prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1) ||
+          // an agenda's table, a row perhaps lost between ("1 Apologies", then "3 Minute of previous meeting")
+          (agenda && prevNum !== null && firstShape === shape(num) && (stepFrom(prevNum, num) ?? 99) <= 2 && markers.length >= 1);
         if (!strong) {
           if (accept(num, false)) weak = marker;
           continue;

@@ -405,3 +405,83 @@ describe('a register of members printed as the present list, its absentees marke
     expect(r.minutes.apologies).toEqual(['Fielding']);
   });
 });
+
+describe('a community council’s page: "which took place on", a chair’s own label, headings run into their minutes', () => {
+  const page = [
+    'Minutes of the Ordinary meeting of the Council which took place on 27th June 2019, 7pm, at Y Neuadd, Maes-y-Bryn, Llanfair',
+    '',
+    'Present: Chairman: Fraser Cole. Cllrs: Phil Hunt, Richard Dale, Jo Hunt',
+    '',
+    '1. Apologies for Absence / Ymddiheuriadau am absenoldeb Apologies had been received from Cllr J Martin.',
+    '',
+    '2. Declarations of Interest Cllrs B Rees, J Hunt – School Parents Association',
+    '',
+    '3. Confirmation of Minutes of 13.6.19 The following amendment was agreed to item 8: ‘Highest waterfall in the county’.',
+  ].join('\n');
+
+  test('"which took place on <date>, 7pm, at <place>" is read as "held on"', () => {
+    const { minutes: m } = parse(page);
+    expect([m.committee, m.date, m.startTime, m.venue]).toEqual(['Council', '2019-06-27', '19:00', 'Y Neuadd, Maes-y-Bryn, Llanfair']);
+  });
+
+  test('"Present: Chairman: X. Cllrs: A, B" gives the chair, then the members', () => {
+    expect(parse(page).attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Fraser Cole', 'present', 'Chair'],
+      ['Phil Hunt', 'present', null],
+      ['Richard Dale', 'present', null],
+      ['Jo Hunt', 'present', null],
+      ['J Martin', 'apologies', null],
+    ]);
+  });
+
+  test('"Declarations of Interest Cllrs B Rees, …" and "Confirmation of Minutes of 13.6.19 The following …" are headings run on', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for Absence / Ymddiheuriadau am absenoldeb'],
+      ['2', 'Declarations of Interest'],
+      ['3', 'Confirmation of Minutes of 13.6.19'],
+    ]);
+    expect(m.declarations.map((d) => d.member)).toEqual(['B Rees', 'J Hunt']);
+  });
+});
+
+describe('a letter calling a joint board’s meeting, its agenda a table with page numbers', () => {
+  const page = [
+    'Minutes & Agendas',
+    '',
+    'To all members of the Clyde Partnership for Transport',
+    '',
+    'Dear Member',
+    '',
+    'Clyde Partnership for Transport – 14 December 2018',
+    '',
+    'I request your attendance at a meeting of the Clyde Partnership for Transport to be held at 11.00 am on Friday 14 December 2018 in The Lewis Room, ground floor, 13 Vincent Street, Glasgow, for the purpose of considering the undernoted business.',
+    'Yours sincerely',
+    '',
+    'Item Document name Page Number',
+    '1 Apologies N/A',
+    '2 Minute of previous meeting 1-6',
+    '3 Committee minutes',
+    '(a) Operations Committee of 9 November 2018',
+    '4 Subway Modernisation – progress update 27-35',
+    '5 Brexit 37-39',
+    '',
+    'It is proposed that the press and public be excluded for item 5 above.',
+  ].join('\n');
+
+  test('"… at a meeting of … to be held …" is an agenda; the letter names the body, the time and the place', () => {
+    const { minutes: m } = parse(page);
+    expect(m.document).toBe('agenda');
+    expect([m.committee, m.date, m.startTime, m.venue]).toEqual(['Clyde Partnership for Transport', '2018-12-14', '11:00', 'The Lewis Room, ground floor, 13 Vincent Street, Glasgow']);
+  });
+
+  test('each row is an item, its page numbers left off', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Minute of previous meeting'],
+      ['3', 'Committee minutes'],
+      ['4', 'Subway Modernisation – progress update'],
+      ['5', 'Brexit'],
+    ]);
+  });
+});
