@@ -326,7 +326,9 @@ export function toBlocks(input: string): Block[] {
           join = startsLower || prevWords <= 3 || prev.length >= wrapWidth * 0.6 || brokenOff;
           // One paragraph a line, no blank lines between (a parish's minutes): "CHISLET PARISH COUNCIL" over "Minutes of …",
           // and "4 Minutes of the last Meeting" after a line of text, are headings, not wrapped text.
-          const heading = NUMBERED_TITLE_RE.test(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || (NUMBERED_TITLE_RE.test(prev) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
+          // ("19/5/53 Election of Vice Chair" opens a minute; "19/5/55 Public Participation" alone on its line is its heading.)
+          const codedHeading = (t: string) => /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}[^.:;]{2,80}$/u.test(t);
+          const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev)) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
           if (join && !brokenOff && heading) join = false;
         } else {
           // Paragraphs separated by blank lines, lines wrapped inside them (printed minutes, PDF text):
@@ -342,7 +344,8 @@ export function toBlocks(input: string): Block[] {
             !/^(?:[A-Z][\p{L}'’.-]*\s){1,3}[A-Z][\p{L}'’.-]*,/u.test(line) &&
             !/^[\p{Lu}][\p{L}\s/]{1,40}:/u.test(cur.text);
           // "9.Governance Statements:", "9. Governance Statements:": a numbered heading, not the rest of a sentence.
-          const numberedHeading = NUMBERED_TITLE_RE.test(line) && (/:$/.test(line) || /^\d{1,3}\.\p{Lu}/u.test(line));
+          // "19/5/53 Election of Vice Chair": a minute's three-part number opens a minute of its own.
+          const numberedHeading = (NUMBERED_TITLE_RE.test(line) && (/:$/.test(line) || /^\d{1,3}\.\p{Lu}/u.test(line))) || /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u.test(line);
           join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine;
         }
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {

@@ -507,7 +507,11 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       const c = CLAUSE_THEN_AGREED_RE.exec(x);
       if (c && c[3] && (c[1] || c[2]) && (k === 0 || c[2])) return [{ label: c[1] ?? null, text: c[3] }];
       const inside = MID_SENTENCE_RESOLUTION_RE.exec(x);
-      return inside?.[1] && inside.index > 0 ? [{ label: null, text: inside[1] }] : [];
+      if (!inside?.[1] || inside.index === 0) return [];
+      // "Ms Hunt was elected as Chair (proposed …, seconded …) and it was AGREED to suspend …": the election is a decision too.
+      const before = x.slice(0, inside.index).replace(/,?\s+and\s*$/, '').trim();
+      const elected = ELECTED_RE.test(before) ? [{ label: null, text: before }] : [];
+      return [...elected, { label: null, text: inside[1] }];
     });
     if (clauses.length > 0) {
       for (const clause of clauses) out.push(makeDecision(item, clause.label ?? paraLabel, clause.text, passageOf(t)));
@@ -655,7 +659,9 @@ function proseDecisions(text: string, item: string | null): Decision[] {
   // record typed without a full stop ends its sentence all the same.
   const voted = /Seconde[rd]\s*[:–—-]/.test(text) ? text.replace(PROPOSER_SECONDER_RE, '$1. ') : text;
   // "Discussion ensued; it was agreed that …": the agreement after a semicolon is a sentence of its own.
-  const sentences = splitSentences(voted).flatMap((s) => (s.includes(';') ? s.split(/;\s+(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]));
+  // "Ms Hunt was elected as Chair (proposed Prof Thompson, seconded Mr Parker) and it was AGREED to suspend …": the
+  // election, then a second decision.
+  const sentences = splitSentences(voted).flatMap((s) => (s.includes(';') || s.includes(') and it was') ? s.split(/(?:;|(?<=\)))\s+(?:and\s+)?(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]));
   sentences.forEach((s, k) => {
     if (s.length > 1200) return;
     if (/^It\s+was\s+noted\b/i.test(s)) return;

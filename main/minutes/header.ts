@@ -93,7 +93,8 @@ export function plainBodyName(name: string): string {
   );
   // "POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council": the committee, whose council it is said after.
   n = n.replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|board|panel|commission|forum|group))\s+meeting\s+of\s+the\s+(?:council|authority)$/i, '$1');
-  n = n.replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+(?:(?:virtual|remote|hybrid|online|zoom|ordinary|monthly)\s+)?meeting$/i, '$1');
+  // ("Council Meeting No 868": the meeting's number in the council's series, after it.)
+  n = n.replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+(?:(?:virtual|remote|hybrid|online|zoom|ordinary|monthly)\s+)?meeting(?:\s+No\.?\s*\d{1,5})?$/i, '$1');
   n = n.replace(COUNCIL_KIND_RE, '') || n;
   // "Full Brandon Town Council": the whole council, by its name.
   const full = /^full\s+(.+)$/i.exec(n);
@@ -1024,7 +1025,8 @@ export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
 
 const END_RE = /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:concluded|closed|ended|finished|terminated|rose|closing|end(?:ed)?)\s*(?:at)?\s*:?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
 const COMMENCING_RE = /^(?:Commencing|Commenced|Starting|Started)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)\b/i;
-const START_RE = /\b(?:the\s+)?meeting\s+(?:commenced|started|began|opened)(?:\s+at)?\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
+// "The Chair opened the meeting at 7.46pm" too.
+const START_RE = /\b(?:(?:the\s+)?meeting\s+(?:commenced|started|began|opened)|(?:Chair(?:man|person|woman)?|Mayor|Convener|Provost)\s+opened\s+the\s+meeting)(?:\s+at)?\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
 const START_VENUE_RE = /\bmeeting\s+(?:commenced|started|began|opened|was\s+held)\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|12\s+noon|noon|midday)\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)(?:\.\s|\.?$)/i;
 
 function timeOf(s: string): string | null {

@@ -485,3 +485,46 @@ describe('a letter calling a joint board’s meeting, its agenda a table with pa
     ]);
   });
 });
+
+describe('a parish’s annual meeting with three-part minute numbers ("19/5/52")', () => {
+  const page = [
+    'Minutes of the Annual Meeting of the Parish Council',
+    'held on Monday 13 May 2019',
+    'at Thornby Community Centre',
+    'Present: Ms M Hart (Chair), Mrs J Fell, Mr C Lidd, Professor R Thom, Dr P Vick.',
+    'Apologies: Mrs J Robb.',
+    'The Chair opened the meeting at 7.46pm and welcomed those present.',
+    '19/5/52 Election of Chair of the Parish Council',
+    'Ms Hart was elected as Chair of the Parish Council (proposed Prof Thom, seconded Mr Lidd) and it was AGREED to suspend paragraph 3.2 of Standing Orders relating to the term of office of the Chair. The acceptance of office was completed',
+    '19/5/53 Election of Vice Chair of the Parish Council',
+    'Dr Vick was elected as Vice Chair of the Parish Council (proposed Mr Lidd, seconded Mrs Fell) and it was AGREED to suspend paragraph 3.3 of Standing Orders relating to the term of office of the Vice Chair.',
+    '19/5/54 Declarations of Interest',
+    'There were no declarations of interest.',
+    '19/5/55 Public Participation',
+    'The Chair reported having received a number of emails from a resident.',
+  ].join('\n');
+
+  test('each number opens an item, even after a sentence left without its full stop', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['19/5/52', 'Election of Chair of the Parish Council'],
+      ['19/5/53', 'Election of Vice Chair of the Parish Council'],
+      ['19/5/54', 'Declarations of Interest'],
+      ['19/5/55', 'Public Participation'],
+    ]);
+    expect(m.startTime).toBe('19:46');
+  });
+
+  test('"X was elected as Chair (proposed …) and it was AGREED to suspend paragraph 3.2 of Standing Orders": two procedural decisions', () => {
+    const { minutes: m } = parse(page);
+    expect(m.decisions.filter((d) => d.item === '19/5/52').map((d) => [d.kind, d.text.slice(0, 30)])).toEqual([
+      ['procedural', 'Ms Hart was elected as Chair o'],
+      ['procedural', 'To suspend paragraph 3.2 of St'],
+    ]);
+  });
+});
+
+test('"Minutes of Council Meeting No 868 held in …": the council, not its meeting’s number', () => {
+  const { minutes: m } = parse('Ballyglen Borough Council\n\nMinutes of Council Meeting No 868 held in the Council Chamber, Riada House, Ballyglen on Monday 5th November 2007 at 7.00 pm\n\nPRESENT: Councillors A Carr, B Kerr and D McKee\n\n1. MINUTES\n\nThe minutes were approved.');
+  expect([m.council, m.committee, m.date]).toEqual(['Ballyglen Borough Council', 'Council', '2007-11-05']);
+});
