@@ -38,7 +38,7 @@ const PLAIN_PARAGRAPH_RE = /^(\d{1,3})\.\s+(\S.{9,})$/s;
 const INLINE_LONG_ANY_RE = inlineLong('\\.?');
 
 /** Standard agenda business, in English and (cheaply) Welsh. */
-export const STANDARD_ITEM_RE = /^(?:apolog|sederunt|declarations?\s+of\s+(?:interest|party whip|(?:[\w'’-]+\s+){1,5}?interests?\b)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
+export const STANDARD_ITEM_RE = /^(?:apolog|sederunt|approval\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes?\b|police\s+(?:report|matters)\b|declarations?\s+of\s+(?:interest|party whip|(?:[\w'’-]+\s+){1,5}?interests?\b)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
 
 export function titleLike(raw: string, relaxed: boolean): boolean {
   const t = raw.trim();
@@ -782,7 +782,7 @@ function findGluedRows(blocks: readonly Block[], from: number, skip: Set<number>
   return markers.length >= 3 ? markers : null;
 }
 
-const ATTENDANCE_LINE_RE = /^(?:present|apologies(?:\s+for\s+absence)?|absent|by\s+invitation|(?:also\s+)?in\s+attendance|also\s+present|members\s+of\s+(?:the\s+)?public)\s*:\s*\S/i;
+const ATTENDANCE_LINE_RE = /^(?:(?:those\s+)?present(?:\s+were)?|apologies(?:\s+for\s+absence)?|absent|by\s+invitation|(?:also\s+)?in\s+attendance|also\s+present|members\s+of\s+(?:the\s+)?public|(?:parish\s+|town\s+|community\s+)?clerk|minute\s+taker)\s*:\s*\S/i;
 const OFFICE_HOLDER_LINE_RE = /^(?:(?:Vice[-\s]?)?Chair(?:man|person|woman)?|Secretary|Treasurer|Convener|President|Minute\s+Secretary)\s+[–—-]\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
 function findUnnumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>): Marker[] {
@@ -819,7 +819,13 @@ function findUnnumbered(blocks: readonly Block[], from: number, header: Header, 
     const t = blocks[m.index]?.text.trim() ?? '';
     return t === t.toUpperCase() && /\p{Lu}{4}/u.test(t);
   }).length;
-  const enough = strongCount >= 2 || (header.pageKind === 'meeting' && strongCount >= 1) || caps >= 3;
+  // "Hillswick Shop" / "Community Council Bi-Election – Co-option" / …, each over a paragraph that ends its sentences:
+  // a page laid out in headed sections, four or more of them, with standard business among them.
+  const sections = markers.filter((m) => {
+    const under = blocks[m.index + 1]?.text ?? '';
+    return under.length >= 40 && /[.!?)]$/.test(under.trim());
+  }).length;
+  const enough = strongCount >= 2 || (header.pageKind === 'meeting' && strongCount >= 1) || caps >= 3 || (strongCount >= 1 && sections >= 4 && sections * 4 >= markers.length * 3);
   return enough ? markers : [];
 }
 

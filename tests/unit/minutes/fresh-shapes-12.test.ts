@@ -528,3 +528,63 @@ test('"Minutes of Council Meeting No 868 held in …": the council, not its meet
   const { minutes: m } = parse('Ballyglen Borough Council\n\nMinutes of Council Meeting No 868 held in the Council Chamber, Riada House, Ballyglen on Monday 5th November 2007 at 7.00 pm\n\nPRESENT: Councillors A Carr, B Kerr and D McKee\n\n1. MINUTES\n\nThe minutes were approved.');
   expect([m.council, m.committee, m.date]).toEqual(['Ballyglen Borough Council', 'Council', '2007-11-05']);
 });
+
+describe('a community council’s minute laid out in headed sections, without numbers', () => {
+  const page = [
+    'Draft Minute 07/2009',
+    '',
+    'A meeting of the above Council was held on Monday 13th July 2009 in Sullom Hall',
+    '',
+    'Present were: Mr J A Crom (Chairman)',
+    '',
+    'Mrs J Cope',
+    '',
+    'Mr P Brow',
+    '',
+    'In Attendance:',
+    '',
+    'Clerk: Mrs M Hay',
+    '',
+    'Apologies: Mr A Doull, Mr D Robb',
+    '',
+    'Approval of Minute',
+    '',
+    'The minute from the previous meeting held on 15th June 2009 at the Primary School was approved by Mrs Cope and seconded by Mr Brow.',
+    '',
+    'Police Report',
+    '',
+    'The police were not represented at the meeting.',
+    '',
+    'Redundant Fish Farm Equipment – Stow',
+    '',
+    'The clerk recently visited the site with the planning officer. Members expressed concern about access to the buildings. The clerk will contact the planning officer to ask whether anything can be done.',
+    '',
+    'Village Shop',
+    '',
+    'The Chair confirmed that a meeting with the community had been well attended and very positive about the shop.',
+  ].join('\n');
+
+  test('"Present were:" over one member a line', () => {
+    expect(parse(page).attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Mr J A Crom', 'present', 'Chair'],
+      ['Mrs J Cope', 'present', null],
+      ['Mr P Brow', 'present', null],
+      ['Mrs M Hay', 'in-attendance', 'Clerk'],
+      ['Mr A Doull', 'apologies', null],
+      ['Mr D Robb', 'apologies', null],
+    ]);
+  });
+
+  test('each heading over its paragraph is an item; the labels above them are not', () => {
+    expect(parse(page).minutes.items.map((i) => i.title)).toEqual(['Approval of Minute', 'Police Report', 'Redundant Fish Farm Equipment – Stow', 'Village Shop']);
+  });
+
+  test('"The minute from the previous meeting … was approved" and "The clerk will contact …" are decisions', () => {
+    const { minutes: m } = parse(page);
+    expect(m.decisions.map((d) => [d.item, d.kind, d.owner])).toEqual([
+      [null, 'procedural', null],
+      [null, 'action', 'the clerk'],
+    ]);
+    expect(m.items.find((i) => i.title === 'Approval of Minute')).toBeDefined();
+  });
+});
