@@ -279,7 +279,8 @@ function readEntry(raw: string, commaRole: boolean): { name: string; role: strin
   return readEntryInner(raw, commaRole);
 }
 
-const CLERK_BEFORE_NAME_RE = /^((?:(?:Parish|Town|Community\s+Council|Locum|Deputy|Assistant|Acting)\s+)?Clerk(?:\s+(?:and|&)\s+(?:RFO|Responsible\s+Financial\s+Officer))?)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}.]?)(?!(?:to|of|and)\b)/u;
+// ("and the Clerk Allison Ward": with "the" before the post.)
+const CLERK_BEFORE_NAME_RE = /^(?:the\s+)?((?:(?:Parish|Town|Community\s+Council|Locum|Deputy|Assistant|Acting)\s+)?Clerk(?:\s+(?:and|&)\s+(?:RFO|Responsible\s+Financial\s+Officer))?)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}.]?)(?!(?:to|of|and)\b)/u;
 
 function readEntryInner(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   // "Councillor Allan Knox in the Chair": the chair, without brackets.
