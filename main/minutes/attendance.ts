@@ -490,6 +490,46 @@ function splitAtNames(part: string, re: RegExp, joiner: string): string[] {
   return out;
 }
 
+/**
+ * "Amanda Mugford, Town Clerk; Melanie Negus, Administrative Assistant; Cornwall Councillors Viv Lewis, Harry Blakely and
+ * Paul White; Community Network Manager Charlotte Chadwick; one member of the public …": entries between semicolons,
+ * each a name and its post (either way round) or a body's councillors; the public and press are no one. Null unless
+ * two or more entries give a post and every entry reads as one of these.
+ */
+function mixedSemicolonEntries(list: string): { name: string; role: string | null }[] | null {
+  if (!list.includes(';') || list.length > 2000) return null;
+  const out: { name: string; role: string | null }[] = [];
+  let posted = 0;
+  for (const raw of list.replace(/\.$/, '').split(/\s*;\s*/)) {
+    const p = raw.replace(/^(?:and|&)\s+/i, '').trim();
+    if (!p || PUBLIC_PRESS_RE.test(p)) continue;
+    const after = NAME_COMMA_POST_RE.exec(p);
+    if (after?.[1] && after[2] && isName(after[1]) && !/,/.test(after[2])) {
+      out.push({ name: after[1], role: after[2].trim() });
+      posted++;
+      continue;
+    }
+    const before = POST_FIRST_RE.exec(p);
+    if (before?.[1] && before[2] && isName(before[2])) {
+      out.push({ name: before[2], role: before[1] });
+      posted++;
+      continue;
+    }
+    const group = BODY_COUNCILLORS_RE.exec(p);
+    if (group?.[1] && group[2]) {
+      const names = group[2].split(/\s*,\s*|\s+(?:and|&)\s+/).map((n) => n.trim()).filter(Boolean);
+      if (names.length === 0 || !names.every(isName)) return null;
+      for (const name of names) out.push({ name, role: `${group[1]} Councillor` });
+      continue;
+    }
+    return null;
+  }
+  return posted >= 2 ? out : null;
+}
+const PUBLIC_PRESS_RE = /^(?:one|two|three|four|five|\d{1,3}|several|a\s+number\s+of|no)\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|visitors?)\b/i;
+const POST_FIRST_RE = /^((?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Manager|Officer|Director|Clerk|Secretary|Treasurer|Administrator|Assistant|Adviser|Advisor|Engineer|Surveyor|Inspector|Sergeant|Constable|Warden|Coordinator|Co-ordinator))\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+const BODY_COUNCILLORS_RE = /^((?:County|Borough|District|City|Town|Parish|\p{Lu}\p{Ll}+)(?:\s+(?:County|Borough|District|City))?)\s+Councillors\s+(\p{Lu}.{2,300})$/u;
+
 function namePostSemicolonRun(list: string): { name: string; role: string | null }[] | null {
   if (!list.includes(';')) return null;
   const parts = splitOutside(list.replace(/\.$/, ''), (t, i) => (t[i] === ';' ? 1 : 0))
@@ -568,7 +608,7 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starred) ? starred.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starred;
-  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? fullNamePostRun(rawList.trim())) : null);
+  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;

@@ -100,7 +100,11 @@ export function itemOf(rest: string): string | null {
 
 /** A member list printed before "declared": names, never a clause ("Members of the Committee", "it was noted"). */
 function membersOf(raw: string): string[] {
-  const list = raw.replace(/^(?:the\s+following\s+)/i, '').replace(/\s+(?:of\s+the\s+\w+\s+)?(?:Council|Committee)$/i, '');
+  // "Bell, Blackburn, Cox, Houldsworthand Mrs Greenhalgh": a comma list's last "and" that lost its space, before a title.
+  const list = raw
+    .replace(/^(?:the\s+following\s+)/i, '')
+    .replace(/\s+(?:of\s+the\s+\w+\s+)?(?:Council|Committee)$/i, '')
+    .replace(/(?<=,\s*\p{Lu}\p{Ll}{3,})and\s+(?=(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\b)/u, ' and ');
   const names = splitNameList(list).filter((n) => !/\b(?:who|which|that|was|were|had|has|is|are)\b/.test(n));
   if (raw.length <= LONG_LIST) return names;
   // A long run before "declared" is a list only when every part of it is a short name, never a clause.
@@ -300,7 +304,9 @@ function declarationMatch(given: string): { members: string[]; rest: string; bef
 }
 
 /** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
-export function findDeclarations(text: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
+export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
+  // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
+  const text = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(given) ? given.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : given;
   const date = ctx.meetingDate ?? null;
   const out: Declaration[] = [];
   if (!isDeclarationsItem && !/declar|disclos|ddatganiad|datganodd/i.test(text)) return out;

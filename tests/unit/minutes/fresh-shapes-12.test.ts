@@ -588,3 +588,43 @@ describe('a community council’s minute laid out in headed sections, without nu
     expect(m.items.find((i) => i.title === 'Approval of Minute')).toBeDefined();
   });
 });
+
+test('"In Attendance: Name, Post; Name, Post; Cornwall Councillors A, B and C; Post Name; one member of the public": each entry read its own way', () => {
+  const r = parse(
+    [
+      'MINUTES of the meeting of Trevane Town Council held in the Town Hall, Trevane on Thursday 10 th July 2014 at 6.30 pm.',
+      '',
+      'Present: Councillors A Bray (Chairman), C Dunn and E Fox',
+      '',
+      'In Attendance: Amy Grant, Town Clerk; Mel Hart, Administrative Assistant; Kernow Councillors Viv Ince, Harry Jago and Paul Kent; Community Network Manager Charlotte Lamb; one member of the public and one member of the press.',
+      '',
+      'C.3081 MINUTES',
+      '',
+      'The minutes were approved.',
+    ].join('\n'),
+  );
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+    ['Amy Grant', 'Town Clerk'],
+    ['Mel Hart', 'Administrative Assistant'],
+    ['Viv Ince', 'Kernow Councillor'],
+    ['Harry Jago', 'Kernow Councillor'],
+    ['Paul Kent', 'Kernow Councillor'],
+    ['Charlotte Lamb', 'Community Network Manager'],
+  ]);
+});
+
+test('"Councillors Bell, Cox, Houldsworthand Mrs Green declaredpersonal interests in item 9": spaces a PDF lost, put back', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes of the Council held on Monday 2 March 2009 at 6pm in the Town Hall',
+      '',
+      'Councillors Bell, Cox, Houldsworthand Mrs Green declaredpersonal interests in item 9 on the agenda (Housing Strategy). The nature of the interest being that they were Directors of Coastal Housing.',
+    ].join('\n'),
+  );
+  expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+    ['Bell', '9', 'personal'],
+    ['Cox', '9', 'personal'],
+    ['Houldsworth', '9', 'personal'],
+    ['Mrs Green', '9', 'personal'],
+  ]);
+});
