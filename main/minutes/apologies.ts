@@ -28,7 +28,8 @@ function cutList(s: string): string {
     // "Cllr Braeckman – At University, Cllr Hogg – Unwell and Cllr Prior – Work Commitments": the reason after a dash.
     // "Cllr T Hacking - on holiday": a hyphen between spaces is a dash too.
     .replace(/\s+[–—-]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')
-    .replace(/\s*(?:,\s*)?\b(?:who|whom|with|for\s+(?:lateness|absence)|due\s+to|as\s+(?:he|she|they))\b.*$/i, '')
+    // ("… Webber and White for non- attendance; Councillor Champion … for late arrival": the reason ends the list.)
+    .replace(/\s*(?:,\s*)?\b(?:who|whom|with|for\s+(?:lateness|absence|non-?\s?attendance|late\s+arrival)|due\s+to|as\s+(?:he|she|they))\b.*$/i, '')
     // "… McElhone and McIvor 2 .DECLARATIONS OF INTEREST": the next item's number and heading, run on.
     .replace(/\s+\d{1,3}\s*\.?\s*\.?\p{Lu}{3,}(?:\s+\p{Lu}{2,})*.*$/u, '')
     .replace(/[.;]+$/, '');

@@ -282,7 +282,9 @@ function readEntry(raw: string, commaRole: boolean): { name: string; role: strin
 // ("and the Clerk Allison Ward": with "the" before the post.)
 const CLERK_BEFORE_NAME_RE = /^(?:the\s+)?((?:(?:Parish|Town|Community\s+Council|Locum|Deputy|Assistant|Acting)\s+)?Clerk(?:\s+(?:and|&)\s+(?:RFO|Responsible\s+Financial\s+Officer))?)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}.]?)(?!(?:to|of|and)\b)/u;
 
-function readEntryInner(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
+function readEntryInner(given: string, commaRole: boolean): { name: string; role: string | null } | null {
+  // "Councillor M Champion from point mentioned", "Cllr A Brown from item 6": when someone came is no part of the name.
+  const raw = / (?:from|until|after) (?:point|item|minute)s?\b/i.test(given) ? given.replace(/\s+(?:from|until|after)\s+(?:point|item|minute)s?\b(?:\s+\S+){0,3}\s*$/i, '') : given;
   // "Councillor Allan Knox in the Chair": the chair, without brackets.
   const bareChair = /^(.{3,80}?)\s+in\s+the\s+Chair[;,.]?$/i.exec(raw.trim());
   if (bareChair?.[1] && !/[()]/.test(bareChair[1])) {

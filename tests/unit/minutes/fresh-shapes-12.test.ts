@@ -628,3 +628,19 @@ test('"Councillors Bell, Cox, Houldsworthand Mrs Green declaredpersonal interest
     ['Mrs Green', '9', 'personal'],
   ]);
 });
+
+test('apologies "for non- attendance" end their list; "from point mentioned" after a name is when the member came', () => {
+  const r = parse(
+    [
+      'MINUTES of the meeting of Trevane Town Council held in the Town Hall, Trevane on Thursday 10 th July 2014 at 6.30 pm.',
+      '',
+      'PRESENT Councillor C Gold Chairman Councillor T Chalk Vice Chairman Councillor M Champ from point mentioned Councillor J Chap Councillor Mrs V Dale',
+      '',
+      'C.3081 TO RECEIVE APOLOGIES FOR NON-ATTENDANCE',
+      '',
+      'C.3081.2 RESOLVED: that the apologies from Councillors Brown, Crick and White for non- attendance; Councillor Champ and Kernow Councillor Paul Whyte for late arrival were received',
+    ].join('\n'),
+  );
+  expect(r.minutes.apologies).toEqual(['Brown', 'Crick', 'White']);
+  expect(r.attendance.find((a) => a.name === 'M Champ')?.status).toBe('present');
+});
