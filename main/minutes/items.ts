@@ -57,7 +57,9 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
 }
 
 /** "Application for a licence (report attached)": a note of the papers, not part of the title. */
-const REPORT_NOTE_RE = /\s*[([]?\b(?:(?:reports?|papers?|cop(?:y|ies))\s+(?:attached|to\s+follow|enclosed|herewith|circulated)|to\s+be\s+tabled)[)\]]?\.?$/i;
+// "… held Tuesday 1 September 2020 (attached)", "… 8 September 2020 to follow", "Rolling Action Log View papers", "Minute Volume
+// issued under separate cover", "Minutes (Ref 1.1 to 1.3)": a note on the papers, not the item's title.
+const REPORT_NOTE_RE = /\s*[([]?\b(?:(?:(?:reports?|papers?|cop(?:y|ies))\s+)?(?:attached|to\s+follow|enclosed|herewith)|(?:reports?|papers?|cop(?:y|ies))\s+circulated|to\s+be\s+tabled|view\s+papers|issued\s+under\s+separate\s+cover|ref\.?\s+\d{1,2}(?:\.\d{1,2})?(?:\s+to\s+\d{1,2}(?:\.\d{1,2})?)?)[)\]]?\.?$/i;
 /** "SYMPATHY (REF: M/21)": the file reference printed after a heading. */
 const FILE_REF_RE = /\s*\((?:REF|Ref)\.?\s*:\s*[^()]{1,40}\)$/;
 

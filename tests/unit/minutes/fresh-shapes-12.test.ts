@@ -644,3 +644,28 @@ test('apologies "for non- attendance" end their list; "from point mentioned" aft
   expect(r.minutes.apologies).toEqual(['Brown', 'Crick', 'White']);
   expect(r.attendance.find((a) => a.name === 'M Champ')?.status).toBe('present');
 });
+
+test('notes on an item’s papers ("attached", "to follow", "View papers", "issued under separate cover", "Ref 1.1 to 1.3") are not its title', () => {
+  const { minutes: m } = parse(
+    [
+      'Minutes of the Council held on Tuesday 6 September 2005 at 6.30pm in the Town Hall',
+      '',
+      '121. MINUTES (REF 1.1 TO 1.3)',
+      '',
+      'The minutes of the meeting held on 12 July 2005 were approved.',
+      '',
+      '122. Rolling Action Log View papers',
+      '',
+      'The log was noted.',
+      '',
+      '123. Minutes of Council Meeting held Tuesday 1 September 2020 (attached)',
+      '',
+      'The minutes were approved.',
+      '',
+      '124. Minute Volume issued under separate cover',
+      '',
+      'The volume was noted.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => i.title)).toEqual(['MINUTES', 'Rolling Action Log', 'Minutes of Council Meeting held Tuesday 1 September 2020', 'Minute Volume']);
+});
