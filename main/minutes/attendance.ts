@@ -25,7 +25,7 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  'Attendees|(?:Those\\s+)?Present\\s+were|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
+  'Attendees|(?:Those\\s+)?Present\\s+were|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
@@ -34,7 +34,7 @@ const APOLOGIES_LABEL = 'Apolog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s
 const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+absent|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
-const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding|(?:Vice[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
+const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
 /** A block that opens an attendance list: the label (after an optional minute number) and what follows it on the same line. */
 const LABEL_RE = new RegExp(
   `^(?:\\d{1,3}(?:[.:]\\d{1,2})?[.)]?\\s+)?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
@@ -2038,7 +2038,7 @@ function withoutPartialApologies(list: string): string {
  * "PRESENT:" (or "Present:") inside a header paragraph, after the meeting's name, date or times; "PRESENT" in capitals
  * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
  */
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))/u;
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
@@ -2114,6 +2114,19 @@ function innerLabelStarts(text: string, from: number): number[] {
 // "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, …": the chair's own label, then the members under theirs.
 const CHAIR_FIRST_RE = /^((?:Members\s+)?Present\s*:-?\s*)(?:In\s+the\s+Chair|Chair(?:man|person|woman)?)\s*[:–—-]\s*([^.;:,]{3,60}?)[.;,]\s+(?:(?:Cllrs|Councillors|Members)\s*:\s*)?(?=\p{Lu})/iu;
 
+const WELSH_LABEL_HINT_RE = /\b(?:GADEIRYDD|Cadeirydd|AELODAU|Aelodau|YMDDIHEURIADAU|Ymddiheuriadau|BRESENNOL|[Bb]resennol|Presennol|PRESENOLDEB|Cyng)\b/;
+
+/** "GADEIRYDD/ CHAIR: R Llewellyn" → "CHAIR: R Llewellyn"; "Cyng/Cllrs: J Bayliss" → "Cllrs: J Bayliss". */
+function englishLabels(text: string): string {
+  return text
+    .replace(/(?<=^|[\s:])(?:PRESENOLDEB|Presenoldeb|Presennol(?:\s+yn\s+y\s+Cyfarfod)?|(?:IS-|Is-)?(?:GADEIRYDD|Gadeirydd|CADEIRYDD|Cadeirydd)|AELODAU|Aelodau|YMDDIHEURIADAU|Ymddiheuriadau|(?:YN|Yn)\s+(?:BRESENNOL|[Bb]resennol)(?:\s+(?:HEFYD|hefyd))?)\s*\/\s*(?=\p{L})/gu, ' ')
+    .replace(/\bCyng\s*\/\s*(?=Cllrs?\b)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+const CHAIR_PAIR_RE = /((?:Present|PRESENT)[^:]{0,25}:\s*)(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(DEPUTY|VICE|Deputy|Vice)[- ]?(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+
 function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
   const out: Block[] = [];
   const origin: number[] = [];
@@ -2121,7 +2134,10 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
   const unread = new Set<number>();
   /** The member's title of the last list label: what a ditto mark under it repeats. */
   let dittoTitle: string | null = null;
-  blocks.forEach((whole, k) => {
+  blocks.forEach((given, k) => {
+    // "GADEIRYDD/ CHAIR: R Llewellyn", "AELODAU/MEMBERS: Cyng/Cllrs: J Bayliss, …", "YN BRESENNOL /IN ATTENDANCE: …": Welsh
+    // and English labels together; the English is read.
+    const whole = /\/\s*(?:CHAIR|DEPUTY|VICE|MEMBERS|APOLOGIES|IN ATTENDANCE|ATTENDANCE|Present|Cllrs)\b/i.test(given.text) && WELSH_LABEL_HINT_RE.test(given.text) ? { ...given, text: englishLabels(given.text) } : given;
     // A ModernGov decision page's "Content:" field, with the lists inside it.
     let b = whole.text.startsWith('Content: ') && !whole.bullet ? { ...whole, text: whole.text.slice(9) } : whole;
     // "PRESENT:Cllr Mrs S. Mills(Chair)" over "“ E.J. Breeze" / "“ Mrs J. Crisp": each ditto mark repeats "Cllr".
@@ -2134,6 +2150,9 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     if (!b.bullet && b.text.length < 8000 && /^PRESENT\s+(?!:)/.test(b.text) && NO_COLON_LABEL_RE.test(b.text)) {
       b = { ...b, text: b.text.replace(/^PRESENT\s+/, 'PRESENT: ').replace(/(?<=[.;]\s{1,3})(APOLOGIES(?:\s+FOR\s+ABSENCE)?|OFFICERS(?:\s+PRESENT)?|IN\s+ATTENDANCE|ALSO\s+PRESENT|ABSENT)\s+(?=\p{Lu})/gu, '$1: ') };
     }
+    // "Present at Meeting: CHAIR: R Llewellyn DEPUTY CHAIR: G Thomas": the chair and deputy under labels of their own,
+    // no punctuation between.
+    if (!b.bullet && b.text.length < 8000 && /\b(?:CHAIR|Chair)\s*:/.test(b.text)) b = { ...b, text: b.text.replace(CHAIR_PAIR_RE, (_m, lead: string, chair: string, kind: string, deputy: string) => `${lead}${chair} (Chair), ${deputy} (${/^vice/i.test(kind) ? 'Vice-Chair' : 'Deputy Chair'})`) };
     // "PRESENT: In the Chair: Alderman A Robinson. Aldermen …": the chair, under a label of its own, first in the list.
     if (!b.bullet && CHAIR_FIRST_RE.test(b.text)) b = { ...b, text: b.text.replace(CHAIR_FIRST_RE, '$1$2 (Chair), ') };
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".

@@ -20,7 +20,8 @@ const TRAILING_LIST_RE = new RegExp(`^(?:The\\s+following\\s+)?(?:Members|Counci
 // "Mr I Rowat and Mr E Evans declared …": one titled name or several.
 const HONORIFIC_NAME = "(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[A-Z][\\w'’-]+";
 const HONORIFIC_DECL_RE = new RegExp(`^(${HONORIFIC_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${HONORIFIC_NAME})*)\\s+${ADVERB}${VERB}\\b(.*)$`);
-const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${OFFICE})(?:\\s+\\([^)]{2,60}\\))?\\s+${ADVERB}${VERB}\\b(.*)$`, 'i');
+// "the Chair and Deputy Chair declared …": two offices, one declaration each.
+const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${OFFICE}(?:\\s+and\\s+(?:the\\s+)?${OFFICE})?)(?:\\s+\\([^)]{2,60}\\))?\\s+${ADVERB}${VERB}\\b(.*)$`, 'i');
 /** "Marcus Humphrey declared …": a board member named without a title (national parks, health boards), at a sentence's start. */
 const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?)(?:\\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,3})\\s+${ADVERB}${VERB}\\b(.*)$`);
 /** "Councillor Denis Murphy noted that he was a member of …" inside a declarations item. */
@@ -295,7 +296,7 @@ function declarationMatch(given: string): { members: string[]; rest: string; bef
   // What comes before the members ("In respect of Item 7 Councillors …") may name the item.
   if (dm?.[1]) return { members: membersOf(dm[1]), rest: dm[2] ?? '', before: sentence.slice(0, Math.max(dm.index, sentence.indexOf(dm[1], dm.index))) };
   const office = OFFICE_RE.exec(sentence);
-  if (office?.[1]) return { members: [office[1].replace(/\s+/g, ' ')], rest: office[2] ?? '', before: sentence.slice(0, office.index) };
+  if (office?.[1]) return { members: office[1].replace(/\s+/g, ' ').split(/\s+and\s+(?:the\s+)?/i), rest: office[2] ?? '', before: sentence.slice(0, office.index) };
   const bare = BARE_NAME_DECL_RE.exec(sentence);
   if (bare?.[1] && personLike(bare[1]) && !isOrganisation(bare[1])) return { members: [bare[1]], rest: bare[2] ?? '', before: '' };
   const initialled = INITIALS_LIST_DECL_RE.exec(sentence);
@@ -372,7 +373,12 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
     const group = GROUP_DECL_RE.exec(sentence);
     if (group?.[1] && group[2]) {
       const who = group[1].charAt(0).toUpperCase() + group[1].slice(1);
-      out.push({ member: who, item: itemOf(group[2]) ?? lead ?? fallbackItem, subject: subjectOf(group[2]), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
+      // "…, and the Chair and Deputy Chair declared a personal interest in item 14.": a further declaration after the group's.
+      const tail = /,\s+and\s+(the\s+.{3,80}?\bdeclared\b.*)$/i.exec(group[2]);
+      const about = tail ? group[2].slice(0, tail.index) : group[2];
+      out.push({ member: who, item: itemOf(about) ?? lead ?? fallbackItem, subject: subjectOf(about), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
+      const more = tail?.[1] ? declarationMatch(tail[1]) : null;
+      for (const member of more?.members ?? []) out.push({ member, item: itemOf(more?.rest ?? '') ?? lead ?? fallbackItem, subject: subjectOf(more?.rest ?? ''), nature: interestNature(tail?.[1] ?? '', date), withdrew: withdrewIn(tail?.[1] ?? ''), passage: passageOf(sentence) });
       return;
     }
     // "The Head of Law and Standards declared an interest and left the room.": an officer, named by their post.
@@ -469,7 +475,7 @@ function followingDeclaredEntries(sentence: string, date: string | null, item: s
 /** "It was noted that this was a prejudicial interest", "This was a personal interest only". */
 const THIS_WAS_INTEREST_RE = /^(?:It\s+was\s+(?:noted|confirmed|agreed|advised|recorded)\s+that\s+)?(?:this|the\s+interest|it|that)\s+was\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?interest\b/i;
 
-const GROUP_DECL_RE = /^(?:It\s+was\s+declared\s+that\s+)?((?:all\s+(?:the\s+)?(?:members|councillors)(?:\s+present|\s+of\s+the\s+(?:Cabinet|Committee|Council|Board|Panel|Authority|Sub-Committee))?)|(?:Cabinet|Committee|Board|Panel|Authority)\s+members)\s+(?:(?:had|have)\s+(?:declared\s+)?|declared\s+)(?:an?\s+)?(?:[\w-]+\s+){0,3}?interests?\s+(in\s+.{3,600})$/i;
+const GROUP_DECL_RE = /^(?:It\s+was\s+declared\s+that\s+)?((?:all\s+(?:the\s+)?(?:members|councillors)(?:\s+present|\s+of\s+the\s+(?:Cabinet|Committee|Council|Board|Panel|Authority|Sub-Committee))?)|(?:Cabinet|Committee|Board|Panel|Authority)\s+members)\s+(?:(?:had|have)\s+(?:declared\s+)?|declared\s+(?:that\s+they\s+(?:had|have)\s+)?)(?:an?\s+)?(?:[\w-]+\s+){0,3}?interests?\s+(in\s+.{3,600})$/i;
 
 const OFFICER_DECL_RE = /^The\s+((?:Head\s+of\s+[A-Z][\w&,' -]{2,60}?|(?:Deputy\s+|Assistant\s+)?(?:Chief\s+Executive|Monitoring\s+Officer|Chief\s+Finance\s+Officer|Section\s+151\s+Officer|Town\s+Clerk|Parish\s+Clerk|Clerk|Treasurer|Solicitor|Director(?:\s+of\s+[A-Z][\w&,' -]{2,60}?)?)))\s+declared\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?interests?\b(.{0,600})$/;
 

@@ -506,8 +506,18 @@ function expandSharedSurnames(declarations: Declaration[], attendance: readonly 
 }
 
 /** "Cllrs GC and PB declared an interest": members named by their initials ("Present: Cllrs Glyn Charlton (GC), …"). */
+const OFFICE_MEMBER_RE = /^(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|person|woman)?$/i;
+
 function expandInitials(declarations: Declaration[], attendance: readonly Attendee[]): void {
   for (const d of declarations) {
+    // "the Chair and Deputy Chair declared …": the members holding those offices at the meeting, where the list says.
+    const office = OFFICE_MEMBER_RE.exec(d.member);
+    if (office) {
+      const role = (r: string | null) => (r ?? '').toLowerCase().replace(/-/g, ' ').replace(/^(?:vice|deputy)\s+/, 'deputy ').replace(/chair(?:man|person|woman)$/, 'chair');
+      const held = attendance.filter((a) => a.status === 'present' && role(a.role) === role(d.member));
+      if (held.length === 1 && held[0]) d.member = held[0].name;
+      continue;
+    }
     if (!/^\p{Lu}{2,4}$/u.test(d.member)) continue;
     const named = attendance.filter((a) => a.status !== 'apologies' && initialsOf(a.name) === d.member);
     if (named.length === 1 && named[0]) d.member = named[0].name;

@@ -669,3 +669,47 @@ test('notes on an item’s papers ("attached", "to follow", "View papers", "issu
   );
   expect(m.items.map((i) => i.title)).toEqual(['MINUTES', 'Rolling Action Log', 'Minutes of Council Meeting held Tuesday 1 September 2020', 'Minute Volume']);
 });
+
+describe('a Welsh authority’s minutes with labels in both languages (seen on a held-out page after scoring)', () => {
+  const page = [
+    'AWDURDOD TÂN AC ACHUB CANOLBARTH CYMRU',
+    '',
+    'MID WALES FIRE AND RESCUE AUTHORITY',
+    '',
+    'MINUTES OF THE FIRE AUTHORITY MEETING The Conference Centre, Headquarters, Llanfor 11 FEBRUARY 2013 11.00 – 12.15 75% PRESENOLDEB/ATTENDANCE Presennol yn y Cyfarfod/Present at Meeting: GADEIRYDD/ CHAIR: R Llew IS-GADEIRYDD/ DEPUTY CHAIR: G Tomos',
+    '',
+    'AELODAU/MEMBERS: Cyng/Cllrs: J Bay, K W Curr, J Dud YMDDIHEURIADAU/APOLOGIES: Cyng/Cllrs: C J Crow, B Mill',
+    '',
+    'YN BRESENNOL /IN ATTENDANCE: R Smith, P Bates',
+    '',
+    '1 APOLOGIES FOR ABSENCE',
+    '',
+    'Apologies for absence were received from Councillors C J Crow and B Mill.',
+    '',
+    '2 DECLARATIONS BY MEMBERS OF ANY PERSONAL OR PREJUDICIAL INTERESTS',
+    '',
+    'All Members present declared that they had a personal interest in any matters relating to their own Constituent Authority, and the Chair and Deputy Chair declared a personal interest in item 14.',
+  ].join('\n');
+
+  test('the English half of each label is read: chair and deputy, members, apologies, officers', () => {
+    expect(parse(page).attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['R Llew', 'present', 'Chair'],
+      ['G Tomos', 'present', 'Deputy Chair'],
+      ['J Bay', 'present', null],
+      ['K W Curr', 'present', null],
+      ['J Dud', 'present', null],
+      ['C J Crow', 'apologies', null],
+      ['B Mill', 'apologies', null],
+      ['R Smith', 'in-attendance', null],
+      ['P Bates', 'in-attendance', null],
+    ]);
+  });
+
+  test('"All Members present declared that they had …, and the Chair and Deputy Chair declared … in item 14": the group, then each office holder by name', () => {
+    expect(parse(page).minutes.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+      ['All Members present', null, 'personal'],
+      ['R Llew', '14', 'personal'],
+      ['G Tomos', '14', 'personal'],
+    ]);
+  });
+});
