@@ -1279,6 +1279,8 @@ function slashAttendance(blocks: readonly Block[], from: number): { attendees: A
  * "… and Wilson Officers in" / "Attendance:": a label wrapped over two lines in PDF text, its first words run onto the
  * list before it. The words go back to the label, so the list ends at its last name.
  */
+const TITLED_CONTINUATION_RE = /^Councillor\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]+/u;
+
 function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   for (let k = 0; k + 1 < out.length; k++) {
@@ -1295,6 +1297,15 @@ function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
     const here = (out[k] as Block).text;
     if (slashedList(here) && /\p{Lu}[\p{Ll}'’-]+$/u.test(here) && /^\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}/u.test(next.text) && labelOf(here)) {
       out[k] = { ...(out[k] as Block), text: `${here} ${next.text}` };
+      out[k + 1] = { ...next, text: '' };
+      continue;
+    }
+    // "Councillors Salter (Chairman), Tapper, … – Council" / "Councillor J Potter (Alrewas Parish Council) Councillor J
+    // Altham (…) …": the present list goes on in a second block, each member after a title (a forum's members from
+    // other councils).
+    const listed = labelOf(here) !== null || (k > 0 && /\b(?:PRESENT|Present)\s*:?$/.test((out[k - 1] as Block).text));
+    if (listed && /^(?:Councillors|Cllrs)\s+\p{Lu}/u.test(here) && TITLED_CONTINUATION_RE.test(next.text) && (next.text.match(/\bCouncillor\s+\p{Lu}/gu)?.length ?? 0) >= 3 && !/\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(next.text)) {
+      out[k] = { ...(out[k] as Block), text: `${here.replace(/\s+[–—-]\s+Council$/, '')}, ${next.text}` };
       out[k + 1] = { ...next, text: '' };
       continue;
     }
@@ -2479,6 +2490,8 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
     attendance.push({ name: a.name, status: 'in-attendance', role: a.role });
   }
   applySubstitutes(attendance, found.substitutes);
+  // "Councillor J Altham (Alrewas Parish Council)": the council a member comes from is not their role at this meeting.
+  for (const a of attendance) if (a.status === 'present' && a.role && /\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$/.test(a.role) && isOrganisation(a.role) && !/\b(?:Clerk|Officer|Leader|Mayor|Chair\w*|Member|Representative)\b/i.test(a.role)) a.role = null;
   // Late arrivals and early leavers were there: add them unless the lists already name them.
   for (const name of found.present) {
     // A list that gives a surname only ("McCabe") names the same member as "Peter McCabe" arrived late.

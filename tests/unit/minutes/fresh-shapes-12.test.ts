@@ -713,3 +713,33 @@ describe('a Welsh authority’s minutes with labels in both languages (seen on a
     ]);
   });
 });
+
+test('a forum’s present list going on in a second block, each member with the council they come from (seen on a held-out page after scoring)', () => {
+  const r = parse(
+    [
+      'DISTRICT PARISH FORUM',
+      '',
+      '17 SEPTEMBER 2019 PRESENT:',
+      '',
+      'Councillors Salt (Chairman), Tapp (Vice-Chair), Ankett and Barn – Council',
+      '',
+      'Councillor J Potts (Alton Parish Council) Councillor J Alt (Elford Parish Council) Councillor S Plate (Colton Parish Council) Councillor P Kyn (Hints & Canwell Parish Council)',
+      '',
+      'Officers in Attendance: Miss W Johns and Mr N Turn',
+      '',
+      '11 APOLOGIES FOR ABSENCE',
+      '',
+      'Apologies for absence were received from Councillor Field.',
+    ].join('\n'),
+  );
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+    ['Salt', 'Chair'],
+    ['Tapp', 'Vice-Chair'],
+    ['Ankett', null],
+    ['Barn', null],
+    ['J Potts', null],
+    ['J Alt', null],
+    ['S Plate', null],
+    ['P Kyn', null],
+  ]);
+});
