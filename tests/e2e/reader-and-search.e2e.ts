@@ -300,13 +300,14 @@ describe('reading agenda packs and searching them', () => {
 
   test('a long import can be cancelled, and nothing of it is kept', async () => {
     const big = path.join(tempDir, 'big-pack.pdf');
-    const filler = Array.from({ length: 3000 }, (_, i) => [`Appendix paragraph ${i + 1}.`]);
+    // Long enough that reading it outlasts a click's round trip on a fast, idle machine (3,000 pages once finished first).
+    const filler = Array.from({ length: 6000 }, (_, i) => [`Appendix paragraph ${i + 1}.`]);
     fs.writeFileSync(big, await makePack({ committee: COMMITTEE, dateLine: 'Tuesday, 14 January 2025', reports: [{ number: '121', title: 'Work Programme', pages: filler }] }));
     const before = h.store.db.prepare('SELECT COUNT(*) FROM document_versions').pluck().get();
     // Press Cancel the moment the first page count shows (from inside the page: no round trip to lose the race).
     await h.page.evaluate(() => {
       const observer = new MutationObserver(() => {
-        if (!/Reading pages: \d+ of 3002/.test(document.querySelector('.import-progress__pages')?.textContent ?? '')) return;
+        if (!/Reading pages: \d+ of 6002/.test(document.querySelector('.import-progress__pages')?.textContent ?? '')) return;
         const cancel = [...document.querySelectorAll('.import-progress button')].find((b) => b.textContent?.startsWith('Cancel'));
         if (cancel instanceof HTMLButtonElement) {
           observer.disconnect();
