@@ -315,6 +315,7 @@ function isWholeCouncilName(t: string): boolean {
 /** "… BoardDate of meeting: 11 April 2011": a field copied onto the end of the line above it. */
 const GLUED_FIELD_RE = /^(.{3,}?\p{Ll})((?:Date|Time|Venue)\s+(?:of|for)\s+(?:the\s+)?meeting\s*:.*)$/u;
 /** "30 May 2018 - 10:00 to 11:30": a date line with the meeting's start and end. */
+const BODY_MEETING_DATE_RE = /^(\p{Lu}[\p{L}&'’ -]{1,80}?)\s+Meeting\s+(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4})$/u;
 const DATE_TIMES_RE = new RegExp(String.raw`^(.{6,40}?\d{4})\s*[-–—,]?\s*(?:from\s+)?(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\.?$`, 'i');
 /** ", at 7.00 pm" straight after a date. */
 const TIME_AFTER_DATE_RE = new RegExp(String.raw`^[,\s]*(?:at\s+)?${TIME_WORD}`, 'i');
@@ -626,7 +627,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched && !h.date) {
       const m = MODERNGOV_HEADING.exec(t);
-      if (m && m[1] && m[2]) {
+      // ("16. Date of Next Meeting – Monday 12 December 2022": an agenda's item, the next meeting's date.)
+      if (m && m[1] && m[2] && !/^\d{1,3}[.)]?\s/.test(m[1]) && !/\bnext\s+meeting\b/i.test(m[1])) {
         const d = findDate(m[2]);
         if (d) {
           h.committee = h.committee ?? m[1].trim();
@@ -852,6 +854,18 @@ export function parseHeader(blocks: readonly Block[]): Header {
         t = run[2];
       }
     }
+    // "Board Meeting 26 September 2022": the body, the word "Meeting" and the date, a web page's title.
+    if (!matched && !h.date && i < 6 && t.length <= 100) {
+      const titled = BODY_MEETING_DATE_RE.exec(t);
+      const d = titled?.[2] ? findDate(titled[2]) : null;
+      const name = titled?.[1] ? bodyName(titled[1]) : null;
+      // ("Board Meeting …": a bare "Board" names no body; the date is still the meeting's.)
+      if (d && titled?.[1]) {
+        if (name && !/^(?:the\s+)?(?:board|committee|council|panel|meeting)$/i.test(name)) h.committee = h.committee ?? name;
+        h.date = d.iso;
+        matched = true;
+      }
+    }
     if (!matched && !h.date && t.length <= 80) {
       const dt = DATE_TIMES_RE.exec(t);
       const d = dt?.[1] ? findDate(dt[1]) : null;
@@ -871,7 +885,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
-    if (!matched && !h.committee && t.length <= 100 && !/[.:;!?]$/.test(t)) {
+    // ("16. Date of Next Meeting" over "Monday 12 December 2022": an item and the next meeting's date, not the heading.)
+    if (!matched && !h.committee && t.length <= 100 && !/[.:;!?]$/.test(t) && !/^\d{1,3}[.)]?\s/.test(t) && !/\bnext\s+meeting\b/i.test(t)) {
       // "General Licensing Committee" over "Tuesday, 9th September, 2014": the body named on the line above the date.
       // "Cabinet" / "Committee Minutes" / "Wed Jan 13 2016": a line naming the kind of page may come between.
       const between = PAGE_MARKERS[0]?.[0].test(blocks[i + 1]?.text ?? '') || /^(?:committee|meeting)\s+minutes$/i.test(blocks[i + 1]?.text ?? '');

@@ -743,3 +743,35 @@ test('a forum’s present list going on in a second block, each member with the 
     ['P Kyn', null],
   ]);
 });
+
+describe('a national park board’s agenda page (seen on a held-out page after scoring)', () => {
+  const page = [
+    'Skip to navigation',
+    '',
+    'Board Meeting 26 September 2022',
+    '',
+    'The meeting of the Glen Loch National Park Board will be held at National Park Headquarters, Balloch from 0930 on Monday 26th September.',
+    '',
+    '1. Welcome and Apologies',
+    '',
+    '2. Declarations of Interest',
+    '',
+    '3. Minutes of Meeting held on 13 June 2022',
+    '',
+    '4. Minutes of Special Meeting held on 18 July 2022',
+    '',
+    '5. Matters Arising',
+    '',
+    '16. Date of Next Meeting – Monday 12 December 2022',
+  ].join('\n');
+
+  test('numbered agenda items "Minutes of … Meeting held on …" do not make the page minutes', () => {
+    expect(parse(page).minutes.document).toBe('agenda');
+  });
+
+  test('the title gives the date; "16. Date of Next Meeting – Monday 12 December 2022" is neither the body nor the date', () => {
+    const { minutes: m } = parse(page);
+    expect(m.date).toBe('2022-09-26');
+    expect(m.committee).not.toBe('16. Date of Next Meeting');
+  });
+});
