@@ -246,6 +246,8 @@ function splitInlineBullets(line: string): string[] {
   });
 }
 
+/** "19/5/53 Election of Vice Chair": a minute's three-part number (year, month, minute) before its heading. */
+const THREE_PART_MINUTE_RE = /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u;
 /** An agenda table's head row: "Item Document name Page Number", "No. Title Pages". */
 const AGENDA_TABLE_HEAD_RE = /^(?:Item|No\.?|Number)\s+(?:Document\s+name|Title|Subject|Report|Business)\s+(?:Page\s+(?:Number|No\.?)|Pages?)$/i;
 
@@ -327,7 +329,7 @@ export function toBlocks(input: string): Block[] {
           // One paragraph a line, no blank lines between (a parish's minutes): "CHISLET PARISH COUNCIL" over "Minutes of …",
           // and "4 Minutes of the last Meeting" after a line of text, are headings, not wrapped text.
           // ("19/5/53 Election of Vice Chair" opens a minute; "19/5/55 Public Participation" alone on its line is its heading.)
-          const codedHeading = (t: string) => /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}[^.:;]{2,80}$/u.test(t);
+          const codedHeading = (t: string) => THREE_PART_MINUTE_RE.test(t) && /^\S+\s+[^.:;]{2,80}$/.test(t);
           const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev)) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
           if (join && !brokenOff && heading) join = false;
         } else {
@@ -345,7 +347,7 @@ export function toBlocks(input: string): Block[] {
             !/^[\p{Lu}][\p{L}\s/]{1,40}:/u.test(cur.text);
           // "9.Governance Statements:", "9. Governance Statements:": a numbered heading, not the rest of a sentence.
           // "19/5/53 Election of Vice Chair": a minute's three-part number opens a minute of its own.
-          const numberedHeading = (NUMBERED_TITLE_RE.test(line) && (/:$/.test(line) || /^\d{1,3}\.\p{Lu}/u.test(line))) || /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u.test(line);
+          const numberedHeading = (NUMBERED_TITLE_RE.test(line) && (/:$/.test(line) || /^\d{1,3}\.\p{Lu}/u.test(line))) || THREE_PART_MINUTE_RE.test(line);
           join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine;
         }
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {

@@ -315,6 +315,10 @@ function isWholeCouncilName(t: string): boolean {
 /** "… BoardDate of meeting: 11 April 2011": a field copied onto the end of the line above it. */
 const GLUED_FIELD_RE = /^(.{3,}?\p{Ll})((?:Date|Time|Venue)\s+(?:of|for)\s+(?:the\s+)?meeting\s*:.*)$/u;
 /** "30 May 2018 - 10:00 to 11:30": a date line with the meeting's start and end. */
+/** "16. Date of Next Meeting": an agenda's numbered item or the next meeting's date, never the page's heading. */
+function isAgendaItemLine(t: string): boolean {
+  return /^\d{1,3}[.)]?\s/.test(t) || /\bnext\s+meeting\b/i.test(t);
+}
 const BODY_MEETING_DATE_RE = /^(\p{Lu}[\p{L}&'’ -]{1,80}?)\s+Meeting\s+(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4})$/u;
 const DATE_TIMES_RE = new RegExp(String.raw`^(.{6,40}?\d{4})\s*[-–—,]?\s*(?:from\s+)?(${TIME_WORD})\s*(?:to|until|[-–—])\s*(${TIME_WORD})\.?$`, 'i');
 /** ", at 7.00 pm" straight after a date. */
@@ -628,7 +632,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!matched && !h.date) {
       const m = MODERNGOV_HEADING.exec(t);
       // ("16. Date of Next Meeting – Monday 12 December 2022": an agenda's item, the next meeting's date.)
-      if (m && m[1] && m[2] && !/^\d{1,3}[.)]?\s/.test(m[1]) && !/\bnext\s+meeting\b/i.test(m[1])) {
+      if (m && m[1] && m[2] && !isAgendaItemLine(m[1])) {
         const d = findDate(m[2]);
         if (d) {
           h.committee = h.committee ?? m[1].trim();
@@ -886,7 +890,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       }
     }
     // ("16. Date of Next Meeting" over "Monday 12 December 2022": an item and the next meeting's date, not the heading.)
-    if (!matched && !h.committee && t.length <= 100 && !/[.:;!?]$/.test(t) && !/^\d{1,3}[.)]?\s/.test(t) && !/\bnext\s+meeting\b/i.test(t)) {
+    if (!matched && !h.committee && t.length <= 100 && !/[.:;!?]$/.test(t) && !isAgendaItemLine(t)) {
       // "General Licensing Committee" over "Tuesday, 9th September, 2014": the body named on the line above the date.
       // "Cabinet" / "Committee Minutes" / "Wed Jan 13 2016": a line naming the kind of page may come between.
       const between = PAGE_MARKERS[0]?.[0].test(blocks[i + 1]?.text ?? '') || /^(?:committee|meeting)\s+minutes$/i.test(blocks[i + 1]?.text ?? '');
