@@ -412,7 +412,9 @@ const isWordName = (t: string) => /^[A-Z][a-z\u00e0-\u024f'’-]{1,}$/.test(t) &
  * In a list of people "in attendance" a part that is not a name is the post of the person before it.
  */
 /** "The Mayor, Councillor G Duddy", "Deputy Mayor, Councillor Y Boyle": the civic post, then its holder's title and name. */
-const POST_BEFORE_HOLDER_RE = /(^|,\s*)((?:The\s+|THE\s+)?(?:Deputy\s+|Lord\s+|Depute\s+|DEPUTY\s+|LORD\s+|DEPUTE\s+)*(?:Mayor|Provost|Convener|MAYOR|PROVOST|CONVENER))\s*(?:,|\s[-–—])\s+((?:(?:County|City|Borough)\s+)?(?:Councillor|Cllr|Alderman)\.?\s+(?:(?:\p{Lu}\.?\s*){1,3}\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}[\p{L}'’-]+(?=\s*(?:,|$))))/gu;
+// "The Worshipful the Mayor, G. Bhamra, …": the holder may also be printed without a title, in initials and a surname.
+// "the Deputy Leader, Councillor Samuel Adeyemi Cole": a leader's post too, and a holder with two given names.
+const POST_BEFORE_HOLDER_RE = /(^|,\s*)((?:The\s+|THE\s+)?(?:(?:Right\s+)?Worshipful\s+the\s+)?(?:Deputy\s+|Lord\s+|Depute\s+|DEPUTY\s+|LORD\s+|DEPUTE\s+)*(?:Mayor|Provost|Convener|Leader|MAYOR|PROVOST|CONVENER|LEADER))\s*(?:,|\s[-–—])\s+((?:(?:County|City|Borough)\s+)?(?:Councillor|Cllr|Alderman)\.?\s+(?:(?:\p{Lu}\.?\s*){1,3}\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}[\p{L}'’-]+(?=\s*(?:,|$)))|(?:Mrs\.?\s+|Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?:\p{Lu}\.\s*){1,3}(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}[\p{L}'’-]+(?=\s*(?:,|\s+and\s|$)))/gu;
 /** "DEPUTY MAYOR" → "Deputy Mayor": a post printed in capitals, written as the minutes would in a sentence. */
 function titleCasePost(post: string): string {
   return /\p{Ll}/u.test(post) ? post : post.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
@@ -599,7 +601,7 @@ function fullNamePostRun(list: string): { name: string; role: string | null }[] 
 
 export function parseNameList(givenList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
-  if (givenList.includes(';') && postsOnly(givenList)) return [];
+  if (postsOnly(givenList)) return [];
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
   // "CllrMrsCHardy": a title, a style, an initial and a surname that lost their spaces.
   // ("Cllr MrsCHardy": the title's space put back by the page's reader, the rest still run together.)
@@ -618,7 +620,7 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   // "THE MAYOR - Councillor Abid. THE DEPUTY MAYOR - Councillor Wates. COUNCILLORS - Ashraf, Bailey, …": the same, each
   // office a sentence of its own, then the members under their title.
   const sentenced = /(?:MAYOR|Mayor)\s+[-–—]\s/.test(shared) ? shared.replace(/\.\s+(?=(?:THE\s+|The\s+)?(?:(?:DEPUTY|Deputy|LORD|Lord)\s+)*(?:MAYOR|Mayor)\s+[-–—]\s|(?:COUNCILLORS|Councillors)\s+[-–—]\s)/g, ', ').replace(/(?:^|(?<=,\s))(?:COUNCILLORS|Councillors)\s+[-–—]\s+/g, 'Councillors ') : shared;
-  const posted = sentenced.length < 5000 && /(?:Mayor|Provost|Convener|MAYOR|PROVOST|CONVENER)\s*(?:,|\s[-–—])/.test(sentenced) ? sentenced.replace(POST_BEFORE_HOLDER_RE, (_, lead: string, post: string, holder: string) => `${lead}${holder} (${titleCasePost(post.replace(/^the\s+/i, ''))})`) : sentenced;
+  const posted = sentenced.length < 5000 && /(?:Mayor|Provost|Convener|Leader|MAYOR|PROVOST|CONVENER|LEADER)\s*(?:,|\s[-–—])/.test(sentenced) ? sentenced.replace(POST_BEFORE_HOLDER_RE, (_, lead: string, post: string, holder: string) => `${lead}${holder} (${titleCasePost(post.replace(/^the\s+(?:(?:right\s+)?worshipful\s+the\s+)?/i, ''))})`) : sentenced;
   // "Chris Bruce (Chair)/Janice Hale/Elisabeth Wilson": names between slashes.
   const list = slashedList(posted) ? posted.replace(SLASH_BETWEEN_NAMES_RE, ', ') : posted;
   const out: { name: string; role: string | null; officer?: boolean }[] = [];
@@ -924,14 +926,17 @@ function listBeforeProse(t: string): string | null {
   return `${before} and ${title}${name}`;
 }
 
-const POST_ONLY_RE = /^(?:the\s+)?(?:Chief|Director|Head|Deputy|Depute|Assistant|Corporate|Democratic|Senior|Principal|Interim|Acting|Strategic|Service|Team|Group|Committee|Executive|Monitoring|Finance|Legal|Policy|Planning|Programme|Project|Communications)\b[^,()]*$/;
+const POST_ONLY_RE = /^(?:the\s+)?(?:Joint\s+)?(?:Chief|Director|Head|Deputy|Depute|Assistant|Corporate|Democratic|Senior|Principal|Interim|Acting|Strategic|Service|Team|Group|Committee|Executive|Monitoring|Finance|Legal|Policy|Planning|Programme|Project|Communications)\b[^,()]*$/;
 
 /** Three or more parts between semicolons, most of them a post alone ("Head of Finance"), none a person. */
 function postsOnly(list: string): boolean {
-  const parts = list.split(';').map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
+  const semicolons = list.includes(';');
+  // "Chief Executive, Corporate Director of Children & Young People, … and Head of Legal Services": between commas,
+  // every part must be a post ("&" inside a post is not a list's "and").
+  const parts = (semicolons ? list.split(';') : list.split(/,\s*|\s+and\s+(?=(?:the\s+)?\p{Lu})/u)).map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
   if (parts.length < 3) return false;
   const posts = parts.filter((p) => POST_ONLY_RE.test(p) && !HONORIFIC_RE.test(p) && !MEMBER_TITLE_RE.test(p)).length;
-  return posts * 10 >= parts.length * 6;
+  return semicolons ? posts * 10 >= parts.length * 6 : posts === parts.length;
 }
 
 /** A block that continues a list: names with titles or posts, no verbs, no numbers. */

@@ -381,6 +381,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
     const b = blocks[i];
     if (!b || b.bullet) continue;
     let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
+    // "… on Wednesday, 18 December 2019 at 5.00 pm for … the following business:-" over "1. To approve … the Minutes of the
+    // meeting … held on 9 October": once the meeting's date is known, the first numbered item ends the header.
+    if (i > 0 && h.date && /^1[.)]?\s+\p{Lu}/u.test(t)) break;
     // "Page 34 KIRKBURTON PARISH COUNCIL MINUTES OF …": the page's number run into the heading of a bound minute book.
     // "1391 MINUTES OF THE LISVANE COMMUNITY COUNCIL HELD ON …": a minute book's page number alone.
     if (i < 3) t = t.replace(/^Page\s+\d{1,4}\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})/u, '').replace(/^\d{1,5}\s+(?=MINUTES\s+OF\b)/, '');

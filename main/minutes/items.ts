@@ -344,6 +344,12 @@ function dottedListFollows(blocks: readonly Block[], i: number, num: string): bo
   return false;
 }
 
+/** An agenda's "1. To approve … held on 9 October 2019." with "2. Mayor's Communications" under it: the list begins. */
+function numberedLineFollows(blocks: readonly Block[], i: number, num: string): boolean {
+  const m = /^(\d{1,3})\.\s+\p{Lu}/u.exec(blocks[i + 1]?.text.trim() ?? '');
+  return !!m?.[1] && stepFrom(num, m[1]) === 1;
+}
+
 function dottedHeadingFollows(blocks: readonly Block[], i: number, num: string): boolean {
   if (!DOTTED_LINE_RE.test(blocks[i]?.text.trim() ?? '') || DOTTED_LINE_RE.test(blocks[i + 1]?.text.trim() ?? '') || /^\d{1,3}\.\s/.test(blocks[i + 1]?.text.trim() ?? '')) return false;
   for (let k = i + 2; k < Math.min(blocks.length, i + 30); k++) {
@@ -352,6 +358,9 @@ function dottedHeadingFollows(blocks: readonly Block[], i: number, num: string):
   }
   return false;
 }
+
+/** An agenda item's heading, then its wording: "Public Questions to the Council To receive questions from …". */
+const AGENDA_WORDING_RE = /^(\p{Lu}[^.:;]{2,100}?\p{Ll})\s+(To\s+(?:receive|consider|note|approve|agree|elect|appoint|confirm|discuss|decide|adopt|review|answer)\b.*)$/su;
 
 function findNumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>, agenda = false): Marker[] {
   let markers: Marker[] = [];
@@ -471,7 +480,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       take({ index: i - 1, consumed: 1, number: paragraphNumber[1], rawTitle: above.text }, true)
     ) continue;
     // A long line is an item only as a table row with its title in a cell of its own: "16.17/18 / Planning / …".
-    if (b.text.length > 320 && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text) && !longRunOn(b.text)) {
+    if (b.text.length > 320 && !(agenda && AGENDA_WORDING_RE.test(b.text.replace(/^\d{1,3}\.?\s+/, ''))) && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text) && !longRunOn(b.text)) {
       takeParagraph(i);
       continue;
     }
@@ -537,11 +546,13 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       .replace(COLON_TAIL_RE, '$1:')
       // "73/15 Apologies for absence .": a full stop set apart after a heading.
       .replace(SPACED_STOP_TAIL_RE, '$1')
+      // "8. Annual Audit Letter 2018/19 (Pages 17 - 30)": a pack's page numbers after the heading are not its title.
+      .replace(/\s*\(Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\s*$/i, '')
       // "6 Subway Modernisation – progress update 27-35", "1 Apologies N/A": an agenda's table, its page numbers last.
       .replace(agenda ? /^(\d{1,3}\s+\p{Lu}.{2,200}?)\s+(?:N\/A|\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$/u : /$^/, '$1');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
-    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? INLINE_LONG_ANY_RE.exec(rowText) : null);
+    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? INLINE_LONG_ANY_RE.exec(rowText) : agenda && AGENDA_WORDING_RE.test(rowText.replace(/^\d{1,3}\.?\s+/, '')) ? INLINE_LONG_RE.exec(rowText) : null);
     // "1. SOUTH EASTERN TRUST Minutes of a Public meeting of the Trust Board held on …": the document's own heading
     // after a page number, not an item.
     if (inline?.[4] && inline[4].length > 60 && isDocumentHeading(inline[4])) continue;
@@ -554,6 +565,13 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if (row && row[2] && row[3] && titleLike(row[2], false)) {
         raw = row[2];
         rest = row[3];
+      }
+      // "6. Petitions to Council To receive petitions submitted under Standing Order No. 13": an agenda's heading, then
+      // its wording on the same line.
+      const described = agenda && !rest ? AGENDA_WORDING_RE.exec(raw) : null;
+      if (described?.[1] && described[2] && titleLike(described[1], false)) {
+        raw = described[1];
+        rest = described[2];
       }
       let stripped = stripDocResidue(raw);
       let longOverLabel = false;
@@ -577,8 +595,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "1. Provost." first: a sequence starts when the next number, a few paragraphs on, is headed the same way.
       const nextInSequence =
         (prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1) ||
-        (markers.length === 0 && /^\d{1,3}$/.test(num) && (dottedHeadingFollows(blocks, i, num) || (agenda && dottedListFollows(blocks, i, num))));
+        (markers.length === 0 && /^\d{1,3}$/.test(num) && (dottedHeadingFollows(blocks, i, num) || (agenda && (dottedListFollows(blocks, i, num) || numberedLineFollows(blocks, i, num)))));
       // "2. Rearrange the meeting." straight after "1. Make the decisions in private.": numbered options in a minute, not headings.
+      let sequenceTitle = false;
       const afterNumberedLine = !agenda && /^\d{1,3}\.\s+\S/.test(blocks[i - 1]?.text.trim() ?? '') && /\.$/.test(blocks[i - 1]?.text.trim() ?? '');
       if (!titleLike(stripped.text, false) && nextInSequence && !rest && /[.:]$/.test(stripped.text) && !afterNumberedLine) {
         const cut = stripped.text.slice(0, -1).trim();
@@ -589,6 +608,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         if (titleLike(cut, distinctiveNum || agenda) && cut.split(/\s+/).length <= (distinctiveNum || agenda ? 25 : 12) && !SPEECH_RE.test(cut.replace(/\bto\s+be\s+\w+/gi, '')) && !PERSON_START_RE.test(cut) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(cut) && !/[.:;]/.test(punctuation)) {
           stripped = { ...stripped, text: cut };
           raw = raw.replace(/\s*[.:]$/, '');
+          // An agenda's long heading ("To approve as a correct record the Minutes of …") passed the relaxed test.
+          sequenceTitle = agenda && !titleLike(cut, false);
         }
       }
       // "21.PRESENT Councillors: A Brown, C Dunn": a short line can read as a title, yet is a heading in capitals and its list.
@@ -623,7 +644,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "12. MINUTES 12th April 2012 It was PROPOSED by …", "11. QUESTIONS There were no questions …", "6. Financial Report
       // The following was reported:": a short line, yet a heading run into its minute's first sentence.
       const capsRunOn = hasSep && !rest && runOnHeading(stripped.text) !== null;
-      if ((!titleLike(stripped.text, false) && !longOverLabel) || listAfterCaps || capsRunOn) {
+      if ((!titleLike(stripped.text, false) && !longOverLabel && !sequenceTitle) || listAfterCaps || capsRunOn) {
         // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
         // "21/02-2 DECLARATIONS OF INTEREST No declarations …": a number as distinctive as "21/02-2" needs no full stop after it.
         const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num));
@@ -857,6 +878,27 @@ function paragraphItems(body: readonly Block[]): ItemDraft[] | null {
   return starts.map((st, k) => ({ number: String(st.major), title: '', titleDoc: null, body: body.slice(st.at, starts[k + 1]?.at ?? body.length) }));
 }
 
+/**
+ * "Replacement Members" / "To note any replacement Members appointed for the meeting …" / the minute, then "Disclosures
+ * of Interest" / the minute: a ModernGov page copied without its item numbers. Headings are short lines without a full
+ * stop, each over its agenda's "To …" wording or standard business; two or more, one at least over its wording.
+ */
+function wordedHeadings(body: readonly Block[]): ItemDraft[] | null {
+  const starts: number[] = [];
+  let worded = 0;
+  for (let k = 0; k < body.length; k++) {
+    const b = body[k];
+    const next = body[k + 1];
+    if (!b || b.bullet || !next || b.text.length > 100 || /[.:;,]$/.test(b.text) || b.text.split(/\s+/).length > 10 || !titleLike(b.text, false)) continue;
+    const overWording = /^To\s+(?:receive|consider|note|approve|agree|elect|appoint|confirm|discuss|decide|adopt|review|declare|disclose)\b/.test(next.text);
+    if (!overWording && !STANDARD_ITEM_RE.test(b.text) && !/^disclosures?\s+of\s+(?:\w+\s+)?interests?$/i.test(b.text)) continue;
+    if (overWording) worded++;
+    starts.push(k);
+  }
+  if (starts.length < 2 || worded === 0) return null;
+  return starts.map((at, k) => ({ number: null, title: body[at]?.text.trim() ?? '', titleDoc: null, body: body.slice(at + 1, starts[k + 1] ?? body.length) }));
+}
+
 const BRACKET_NUMBER_RE = /^\((\d{1,2})\)\s+(?=\p{Lu})/u;
 
 /**
@@ -956,6 +998,8 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
   if (markers.length === 0 && header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' && header.itemNumber === null) {
     const paragraphs = paragraphItems(bodyOf(from, blocks.length));
     if (paragraphs) return paragraphs;
+    const worded = wordedHeadings(bodyOf(from, blocks.length));
+    if (worded) return worded;
   }
   if (markers.length === 0) {
     // One item: an "Agenda item" page, an issue page, or a bare copy of one item's minutes.

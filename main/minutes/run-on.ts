@@ -315,7 +315,8 @@ function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
  * an agenda run onto one line after its "AGENDA" word. Cut before each number of the run (with its sub-numbers) when at
  * least four follow one another from 1.
  */
-const AGENDA_WORD_RE = /\b(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda|BUSINESS)\s*:?\s+(?=1\.?\s+\p{Lu})/u;
+// "… for the purpose of transacting the following business:- 1. To approve …": a summons's own words before the run.
+const AGENDA_WORD_RE = /\b(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda|BUSINESS|(?<=following\s)business)\s*(?::-?|[-–—])?\s+(?=1\.?\s+\p{Lu})/u;
 const RUN_NUMBER_RE = /(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=\p{Lu}|\()/gu;
 
 function splitAgendaRun(blocks: readonly Block[]): readonly Block[] {

@@ -10,6 +10,7 @@ import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
 import { bodyName, findMeetingTimes, isCouncilName, isMeetingHeading, parseHeader, titledMinutesLine } from './header';
+import type { Header } from './header';
 import type { Attendee } from './attendance';
 import { assembleAttendance, findAttendanceLists, registerApologies } from './attendance';
 import { resolveDue } from './due';
@@ -210,6 +211,34 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
 
 const POLICE_ITEM_RE = /\b(?:police|PCSOs?|constabulary|community\s+safety|crime)\b/i;
 
+/**
+ * "St Albans City & District Council:" over "Minutes for Planning (Development Control) Committee Central meeting, Sep 21
+ * 2009, 7.00PM official page": a council's documents as an archive site printed them. The title names the body that
+ * met; the line above, ending in a colon, is the council (never the body).
+ */
+const ARCHIVE_TITLE_RE = /^(?:minutes|agenda|decisions)\s+for\s+(.{3,150}?)\s+meeting,\s+(\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu;
+function openlyLocalTitle(blocks: readonly Block[], header: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 4); i++) {
+    const text = blocks[i]?.text.trim() ?? '';
+    const m = ARCHIVE_TITLE_RE.exec(text);
+    if (!m?.[1] || !m[2] || !findDate(m[2])) continue;
+    const above = i > 0 ? /^(.{3,100}?\bCouncil):$/.exec(blocks[i - 1]?.text.trim() ?? '') : null;
+    if (above?.[1]) {
+      if (!header.council || header.council.replace(/:$/, '') === above[1]) header.council = above[1];
+      if (header.committee && header.committee.replace(/:$/, '') === above[1]) header.committee = null;
+    }
+    header.committee = header.committee ?? m[1].trim();
+    if (!header.date) {
+      const d = findDate(m[2]);
+      header.date = d?.iso ?? null;
+      // "…, Sep 21 2009, 7.00PM official page": the time after the date.
+      const tm = findTime(text.slice(m[0].length));
+      if (tm && !header.startTime) header.startTime = tm.hhmm;
+    }
+    return;
+  }
+}
+
 export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseContext = {}): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
   const blocks = firstMeetingOnly(afterCoverLetter(splitRunOnHeadings(allBlocks)));
@@ -224,6 +253,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
       if (tm) header.startTime = header.startTime ?? tm.hhmm;
     }
   }
+  openlyLocalTitle(blocks, header);
   const lines = headerLines(blocks, header.used);
   if (!header.date) {
     // Header facts the line-by-line header parser cannot see: "Council Date: Thursday, 19 September 2024"

@@ -1,0 +1,117 @@
+/**
+ * Issue 15, general shapes met on the thirteenth set's pages built on (its held-out third unread until the end),
+ * written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
+
+describe('a civic post before its holder, and officers listed by post alone', () => {
+  const page = [
+    'Minutes of the Meeting of the Council held on Thursday 14 March 2024 at 7.00 pm in the Council Chamber, Town Hall, Eastmoor',
+    '',
+    'Present: The Worshipful the Mayor, P. Lindqvist, R. Osei (Deputy Mayor), Councillors A. Baxter, Mrs C. Dunmore, T. Fenwick and H. Quayle',
+    '',
+    'Officers: Chief Executive, Corporate Director of Children & Young People, Director of Housing & Regeneration and Head of Legal Services.',
+    '',
+    '1. Apologies for Absence',
+    '',
+    'Apologies for absence were received from Councillors Ruth Marsh and Ian Petrie.',
+    '',
+    '2. Declarations of Interest',
+    '',
+    'None.',
+  ].join('\n');
+
+  test('"The Worshipful the Mayor, P. Lindqvist": the holder, untitled, has the post as role', () => {
+    const { attendance } = parse(page);
+    expect(attendance.find((a) => a.name === 'P. Lindqvist')).toMatchObject({ status: 'present', role: 'Mayor' });
+    expect(attendance.find((a) => a.name === 'R. Osei')?.role).toBe('Deputy Mayor');
+  });
+
+  test('posts between commas with "&" inside them are no people', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'in-attendance')).toEqual([]);
+    expect(attendance.map((a) => a.name)).not.toContain('Young People');
+  });
+
+  test('a list of posts with a person in it is still read as people', () => {
+    const withName = page.replace('Officers: Chief Executive,', 'Officers: Chief Executive, Mrs J Harrow,');
+    const { attendance } = parse(withName);
+    expect(attendance.some((a) => a.name === 'Mrs J Harrow' && a.status === 'in-attendance')).toBe(true);
+  });
+});
+
+describe('a summons whose agenda runs on after "the following business:-"', () => {
+  const question = 'In April this year the new houses in Mill Close had to be demolished. Does the Council accept that the decision was flawed? '.repeat(3);
+  const page = `Public Document Pack BOROUGH OF WESTMARSH You are summoned to attend a Meeting of the Council of the Borough of Westmarsh to be held in the Council Chamber, Town Hall, Westmarsh on Wednesday, 11 December 2024 at 5.00 pm for the purpose of transacting the following business:- 1. To approve as a correct record the Minutes of the meetings of the Council held on 9 October and 18 November, 2024. (Pages 5 - 16) 2. Mayor's Communications 3. Apologies for Absence 4. Declarations of Members' and Officers' Interests relating to items on the Agenda. 5. Public Questions to the Council To receive questions from members of the public in accordance with Standing Order No. 12. Question submitted by Ann Ridley: “${question}” 6. Petitions to Council To receive petitions submitted under Standing Order No. 13 7. Questions to the Leader To receive questions submitted to the Leader under Standing Order No.14 8. Annual Audit Letter 2023/24 (Pages 17 - 30) 9. Members' Allowances`;
+
+  test('every numbered item is read, the first one with its long wording, and the header ends before it', () => {
+    const { minutes: m } = parse(page);
+    expect(m.document).toBe('agenda');
+    expect(m.date).toBe('2024-12-11');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'To approve as a correct record the Minutes of the meetings of the Council held on 9 October and 18 November, 2024'],
+      ['2', "Mayor's Communications"],
+      ['3', 'Apologies for Absence'],
+      ['4', "Declarations of Members' and Officers' Interests relating to items on the Agenda"],
+      ['5', 'Public Questions to the Council'],
+      ['6', 'Petitions to Council'],
+      ['7', 'Questions to the Leader'],
+      ['8', 'Annual Audit Letter 2023/24'],
+      ['9', "Members' Allowances"],
+    ]);
+  });
+
+  test("an item's wording after its heading stays with the item", () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.find((i) => i.number === '6')?.agendaText).toContain('To receive petitions submitted under Standing Order No. 13');
+  });
+});
+
+describe('an archive copy: the council over "Minutes for <body> meeting, <date>", items without numbers', () => {
+  const page = [
+    'Eastwold Borough Council:',
+    '',
+    'Minutes for Planning (Development Control) Committee North meeting, Oct 12 2009, 7.30PM official page',
+    '',
+    'Other committee documents for Eastwold Borough Council :: Planning (Development Control) Committee North details',
+    '',
+    'Venue: Council Chamber, Civic Offices, High Street, Eastwold',
+    '',
+    'Items No. Item',
+    '',
+    'Substitute Members',
+    '',
+    'To note any substitute Members appointed for the meeting in accordance with the notification procedure.',
+    '',
+    'It was noted that Councillor Pryce had been appointed as a member of the Committee for this meeting only in place of Councillor Ames.',
+    '',
+    'Disclosures of Interest',
+    '',
+    'Councillor Pryce disclosed a personal and prejudicial interest in planning application 5/2009/0412 because she was the Portfolio Holder for Housing. She left the meeting room during discussion of that item.',
+  ].join('\n');
+
+  test('the title names the body that met, its date and time; the line above is the council', () => {
+    const { minutes: m } = parse(page);
+    expect(m.committee).toBe('Planning (Development Control) Committee North');
+    expect(m.council).toBe('Eastwold Borough Council');
+    expect(m.date).toBe('2009-10-12');
+    expect(m.startTime).toBe('19:30');
+  });
+
+  test('short headings over their "To …" wording are the items', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'Substitute Members'],
+      [null, 'Disclosures of Interest'],
+    ]);
+    expect(m.declarations).toEqual([expect.objectContaining({ member: 'Pryce', nature: 'prejudicial', withdrew: true })]);
+  });
+
+  test('without any "To …" wording under a heading, short lines are not taken for items', () => {
+    const bare = page.replace('To note any substitute Members appointed for the meeting in accordance with the notification procedure.\n\n', '');
+    const { minutes: m } = parse(bare);
+    expect(m.items.map((i) => i.title)).not.toEqual(['Substitute Members', 'Disclosures of Interest']);
+  });
+});
