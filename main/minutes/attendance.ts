@@ -820,9 +820,13 @@ const INITIALLED_HONORIFIC_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+)
 
 /** "Stephen Rodham J Shallcross": a name in full, then one in initials, their comma lost. */
 const NOT_GIVEN_NAME_RE = /^(?:County|Borough|District|Town|Parish|City|Community|Group|Station|Watch|Area|Crew|Police|Fire|Scottish|Welsh|National|Regional|Local|Senior|Principal|Alderman|Alderwoman|Provost|Bailie|Sergeant|Inspector|Constable|Superintendent|Rev|Revd|Canon|Father|Sister|Lady|Lord|Sir|Dame)$/;
+const INITIALS_THEN_STYLED_RE = /^(?!Y\s+Cynghor)((?:(?:Cllr|Councillor)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{2,60}\))?)$/u;
 const FULL_THEN_INITIALS_RE = /^(\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+((?:\p{Lu}\.?\s+){1,2}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 function splitUnseparatedNamesOnce(part: string): string[] {
+  // "M Stephenson Miss L White (Clerk to the Council)": a member in initials, then an officer after her courtesy title.
+  const thenStyled = INITIALS_THEN_STYLED_RE.exec(part.trim());
+  if (thenStyled?.[1] && thenStyled[2]) return [thenStyled[1], thenStyled[2]];
   const fullThenInitials = FULL_THEN_INITIALS_RE.exec(part.trim());
   const words = fullThenInitials?.[1]?.split(/\s+/) ?? [];
   if (fullThenInitials?.[1] && fullThenInitials[2] && words.every((w) => !NOT_NAME_WORD_RE.test(w) && !ROLE_START_RE.test(w) && !ROLE_END_RE.test(w) && !TITLE_JOINS_RE.test(w) && !NOT_GIVEN_NAME_RE.test(w))) {
@@ -1977,7 +1981,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     // (The list may be on the lines under its label.)
     const membersOnly = kind === 'in-attendance' && /^in\s+attendance$/i.test((m[2] ?? '').trim()) && (rest ? fromRest : entries.length) >= 3 && splitBeforeTitles(rest || more.join(' ')).every((p) => MEMBER_TITLE_RE.test(p));
-    if (membersOnly) for (let k = 0; k < (rest ? fromRest : entries.length); k++) attendingMembers.add(attendees.length + k);
+    // ("… Cllr M Stephenson Miss L White (Clerk to the Council)": the officer run on after the last member stays in attendance.)
+    if (membersOnly) for (let k = 0; k < (rest ? fromRest : entries.length); k++) if (!(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(entries[k]?.name ?? '') && entries[k]?.role)) attendingMembers.add(attendees.length + k);
     for (const e of entries) {
       const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind === 'present' ? presentOrOfficer(e) : kind;
       const role = kind === 'co-opted' ? (e.role ?? 'co-opted member') : status === 'apologies' || status === 'absent' ? null : e.role;

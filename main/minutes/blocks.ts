@@ -22,7 +22,29 @@ const UNCLEAN_RE = /[\u00a0\u2007\u202f\u2002\u2003\u2009\t\u200b-\u200d\ufeff\u
 
 const GLUED_HEADING_RE = /^((?:\d{1,3}\.\s*)?(?:Declarations?\s+of\s+Interests?|Public\s+(?:Questions|Participation|Forum)|Apologies(?:\s+for\s+Absence)?|Chair['’]?s\s+Announcements|Matters\s+Arising|Any\s+Other\s+Business|Correspondence|Finance|Planning))(?=(?:Cllrs?|Councillors?)\b|\p{Lu}\p{Ll}|•)/u;
 
+/**
+ * "296     Apologies for non-attendance        Cllr Alcock     RBC Cllr Combellack", "In Attendance          NCC Cllr N
+ * Clarke   CBPC Clerk N Mayglothling": a table's row copied with wide gaps for its cell borders. When the first cell is a
+ * heading (a minute's number and a few words) or an attendance label, and names follow in cells of their own, the row is
+ * written as the page means it: "296 Apologies for non-attendance: Cllr Alcock, RBC Cllr Combellack".
+ */
+const CELL_GAP_RE = /(?: {3,}|\t+)/;
+const LABEL_CELL_RE = /^(?:(?:\d{1,4}[.)]?\s+)?\p{Lu}[\p{L}'’/-]*(?:\s+[\p{L}'’/-]+){0,7}|Present|In\s+Attendance|Also\s+Present|Apologies|Absent)$/u;
+const PERSON_CELL_RE = /^(?:[A-Z]{2,5}\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Clerk)\.?\s+\p{Lu}|^(?:[A-Z]{2,5}\s+)?(?:Clerk|Parish\s+Clerk|Town\s+Clerk)\s+\p{Lu}/u;
+function rowCells(raw: string): string | null {
+  if (!CELL_GAP_RE.test(raw.trim())) return null;
+  const cells = raw.trim().split(CELL_GAP_RE).map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (cells.length < 2) return null;
+  const numbered = /^\d{1,4}[.)]?$/.test(cells[0] ?? '');
+  const head = numbered ? `${cells[0]} ${cells[1] ?? ''}` : (cells[0] ?? '');
+  const rest = cells.slice(numbered ? 2 : 1);
+  if (rest.length === 0 || !LABEL_CELL_RE.test(head) || !rest.every((c) => PERSON_CELL_RE.test(c) && c.length <= 60)) return null;
+  return `${head}: ${rest.join(', ')}`;
+}
+
 function cleanLine(raw: string): string {
+  const cells = raw.includes('   ') || raw.includes('\t') ? rowCells(raw) : null;
+  if (cells) return cells;
   // "CllrGary Harding": a copy that lost the space after the title.
   // "received fromCllrs P. Davies": the title glued to the word before it.
   let line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(?<=\b(?:from|by|and))(?=Cllrs?\b)/g, ' ') : raw;

@@ -632,14 +632,14 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         rest = colonFirst[2];
         stripped = stripDocResidue(raw);
       }
-      const nothing = (hasSep || /\d\/\d/.test(num) || /\s[–—-]\s+(?:None|Nil)\b/.test(stripped.text)) && !rest ? /^(.{10,200}?)(?:\.|:|\s[–—-])\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
+      const nothing = (hasSep || /\d\/\d/.test(num) || /\s[–—-]\s+(?:None|Nil)\b/.test(stripped.text) || /:\s+(?:None|Nil|There\s+(?:were|was)\s+no)/.test(stripped.text)) && !rest ? /^(.{10,200}?)(?:\.|:|\s[–—-])\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
       if (nothing?.[1] && nothing[2] && titleLike(nothing[1], false)) {
         raw = nothing[1];
         rest = nothing[2];
         stripped = stripDocResidue(raw);
       }
       // "573. Apologies for Absence: There were no absentees": standard business, a colon, and its minute.
-      const standardThenText = hasSep && STANDARD_ITEM_RE.test(stripped.text) && /^[^:–—]{3,60}(?::|\s[–—-])\s+\p{Lu}\S*\s+\S+/u.test(stripped.text);
+      const standardThenText = (hasSep || /^[^:]{3,60}:\s/.test(stripped.text)) && STANDARD_ITEM_RE.test(stripped.text) && /^[^:–—]{3,60}(?::|\s[–—-])\s+\p{Lu}\S*\s+\S+/u.test(stripped.text);
       const listAfterCaps = (hasSep && /:\s/.test(stripped.text) && CAPS_RUN_ON_RE.test(stripped.text)) || standardThenText;
       // "12. MINUTES 12th April 2012 It was PROPOSED by …", "11. QUESTIONS There were no questions …", "6. Financial Report
       // The following was reported:": a short line, yet a heading run into its minute's first sentence.

@@ -253,7 +253,7 @@ const CAPS_LABEL_RE = /(?<=\s)(PRESENT|IN\s+ATTENDANCE|ALSO\s+PRESENT|APOLOGIES(
  */
 // ("In Attendance:", "Also Present:" with their colon need no sentence's end before them:
 // "… Councillor Fergus WOOD In Attendance: Jim Boyle, …".)
-const COLON_LABEL_RE = /(?:(?<=[.;]\s+)(?:Present|Members\s+Present|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)|(?<=\S\s+)(?:In\s+Attendance|Also\s+(?:Present|in\s+Attendance)))\s*:-?\s+(?=\S)/g;
+const COLON_LABEL_RE = /(?:(?<=[.;]\s+)(?:Present|Members\s+Present|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)|(?<=\S\s+)(?:In\s+[Aa]ttendance|Also\s+(?:Present|in\s+Attendance)))\s*:-?\s+(?=\S)/g;
 
 /** A label within the paragraph's first 600 characters, with the heading's date before it. */
 function afterDatedHeading(text: string, index: number | undefined): boolean {
@@ -264,7 +264,8 @@ function splitColonLabels(b: Block): Block[] | null {
   const found = [...b.text.matchAll(COLON_LABEL_RE)];
   // One label is enough straight after the heading's dated sentence ("… on Tuesday, 16 December 2014 at 2.00pm. Present:- …").
   const first0 = found[0];
-  const afterHeading = !!first0 && /present/i.test(first0[0]) && afterDatedHeading(b.text, first0.index);
+  // ("… HELD ON: Thursday 23rd July 2020 Held via Zoom In attendance: Cllr G Seeley (Chairman) Cllr C Wood …": the same.)
+  const afterHeading = !!first0 && /present|attendance/i.test(first0[0]) && afterDatedHeading(b.text, first0.index);
   if (!afterHeading && new Set(found.map((m) => m[0].split(/[\s:]/)[0])).size < 2) return null;
   const out: Block[] = [];
   const first = b.text.slice(0, found[0]?.index ?? 0).trim();

@@ -115,3 +115,60 @@ describe('an archive copy: the council over "Minutes for <body> meeting, <date>"
     expect(m.items.map((i) => i.title)).not.toEqual(['Substitute Members', 'Disclosures of Interest']);
   });
 });
+
+describe('a parish page copied as one paragraph: "In attendance:" after the dated heading', () => {
+  const page = [
+    'ASHWORTH PARISH COUNCIL',
+    'MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON: Thursday 16th July 2020 Held via Zoom In attendance: Cllr G Hollis (Chairman) Cllr C Byrne Cllr G Platt (Vice Chairman) Cllr L Amis Cllr P Rowe Cllr I Dent Miss L Wren (Clerk to the Council) 1. Declaration of Interests/Recording of Meetings Members were reminded that they must disclose any interests they know they have in items of business on the meeting’s agenda. Cllr Hollis declared an interest in planning application 20/00111/FUL. 2. Apologies All present. 3. Minutes/Public Forum a. The Minutes of the Parish Council Meeting of 18th June 2020 were approved and signed. b. On the motion of the Chairman the meeting was adjourned for members of the public to address the Council. 4. To Approve the Appointment of the Clerk/RFO It was agreed to appoint Miss L Wren to the position of Clerk/RFO. 5. Policies The Remote Meeting Policy was approved. The Grants Policy was approved with one amendment. 6. To Approve Revised Standing Orders Deferred to the next meeting.',
+  ].join('\n');
+
+  test('the members listed "In attendance" are present; the clerk after the last of them is in attendance', () => {
+    const { attendance } = parse(page);
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['G Hollis', 'present', 'Chair'],
+      ['C Byrne', 'present', null],
+      ['G Platt', 'present', 'Vice-Chair'],
+      ['L Amis', 'present', null],
+      ['P Rowe', 'present', null],
+      ['I Dent', 'present', null],
+      ['Miss L Wren', 'in-attendance', 'Clerk to the Council'],
+    ]);
+  });
+});
+
+describe('a table copied with wide gaps between its cells', () => {
+  const page = [
+    'Draft Minutes of Longmere Parish Council Meeting held from 7pm on 19 June 2017',
+    '',
+    '295     Those Present and In Attendance',
+    '',
+    'Present         Cllr R Hale (Chair), Cllr R Tonks (Vice Chair), Cllr C Noon, Cllr D Crane',
+    '',
+    'In Attendance          NCC Cllr N Crane   Mr N Mayhew',
+    '',
+    '296     Apologies for non-attendance        Cllr Allsop     RBC Cllr Corbett',
+    '',
+    '297     Declaration of Interest from Members in Matters scheduled for discussion: There were none',
+    '',
+    '298     Minutes of the Annual Parish Meeting held on May 22 2017',
+    '',
+    'The Council approved the Minutes of the Annual Parish Meeting.',
+  ].join('\n');
+
+  test('each cell after a label is a person', () => {
+    const { minutes: m, attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).toEqual(['N Crane', 'Mr N Mayhew']);
+    expect(m.apologies).toEqual(['Allsop', 'Corbett']);
+  });
+
+  test("a heading's cell is the title, the names or words beside it are its minute", () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['295', 'Those Present and In Attendance'],
+      ['296', 'Apologies for non-attendance'],
+      ['297', 'Declaration of Interest from Members in Matters scheduled for discussion'],
+      ['298', 'Minutes of the Annual Parish Meeting held on May 22 2017'],
+    ]);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+});
