@@ -49,8 +49,9 @@ function asName(part: string): string | null {
 }
 // Welsh "ab", "ap", "ferch" (son or daughter of): "Craig ab Iago".
 const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
-// "Cllr Alcock, RBC Cllr Combellack": another council's initials before a member's title are not part of the name.
-const names = (list: string) => splitNameList(list.replace(/(?<=^|[\s,])\p{Lu}{2,5}\s+(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []);
+// "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires": another council's name or initials
+// before a member's title are not part of the name.
+const names = (list: string) => splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []);
 
 export function findApologies(text: string): string[] {
   const found: string[] = [];

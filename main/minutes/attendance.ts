@@ -1301,6 +1301,14 @@ function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
       out[k + 1] = { ...next, text: `${label} ${next.text}` };
       continue;
     }
+    // "1/ Members present" / "Chairman Councillor Graham Penter, Councillor Lawrence Peters, …": a numbered item headed
+    // by the label, its list the paragraph under it.
+    if (/^\d{1,3}[./):]?\s+(?:Members\s+present|(?:Those\s+)?present|Councillors\s+present|Attendance|Attendees)\.?$/i.test((out[k] as Block).text.trim()) && /^(?:(?:Chair(?:man|person)?|Vice[-\s]Chair(?:man)?)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(next.text) && !labelOf(next.text)) {
+      // ("Chairman Councillor Graham Penter, …": the chair's office before the first member is that member's role.)
+      const chaired = next.text.replace(/^(Chair(?:man|person)?|Vice[-\s]Chair(?:man)?)\s+((?:Councillor|Cllr)\.?\s+[^,;()]{2,60}?)(?=\s*(?:,|;|\s+and\s|$))/, '$2 ($1)');
+      out[k + 1] = { ...next, text: `Present: ${chaired}` };
+      continue;
+    }
     // "Present: Cllrs: Chris Bruce (Chair)/Janice Hale/Janette" / "Macdonald/Barbara Wyllie and Cris Thacker": a list of
     // names between slashes, broken across two lines.
     const here = (out[k] as Block).text;

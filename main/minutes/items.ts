@@ -26,7 +26,8 @@ const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE}|\\d{1,3}\\.
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
 const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 // "1. / Welcome": a number and its title from a table copied with " / " between the cells.
-const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:-?|\\)|\\s+[-–—]|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
+// "1/ Members present": a number with a stroke after it, as some parish clerks type them.
+const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:-?|\\)|\\s+[-–—]|\\/(?=\\s)|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
 const inlineLong = (dot: string) => new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(${dot})\\s+(\\S.*)$`);
 const INLINE_LONG_RE = inlineLong('\\.');

@@ -172,3 +172,47 @@ describe('a table copied with wide gaps between its cells', () => {
     expect(m.declarationsState).toBe('none-declared');
   });
 });
+
+describe('a parish page numbered "1/", its members under the item "Members present"', () => {
+  const page = [
+    'Minutes of the meeting held on Thursday 14th November 2019 7.30pm at the village hall.',
+    '',
+    '1/ Members present',
+    '',
+    'Chairman Councillor Owen Pascoe, Councillor Lara Penrose, Councillor Gil Moyle and Councillor Jo Tresize.',
+    'Apologies were received by Devon County Councillor Mary Sallis.',
+    '',
+    '2/ Public Questions',
+    '',
+    'No members of the public present.',
+    '',
+    '3/ Minutes of the last meeting',
+    '',
+    'The minutes were agreed as correct',
+  ].join('\n');
+
+  test('"1/" numbers the items', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Members present'],
+      ['2', 'Public Questions'],
+      ['3', 'Minutes of the last meeting'],
+    ]);
+  });
+
+  test('the paragraph under "Members present" is the list, the chair first; a county councillor’s apology is a name', () => {
+    const { minutes: m, attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['Owen Pascoe', 'Chair'],
+      ['Lara Penrose', null],
+      ['Gil Moyle', null],
+      ['Jo Tresize', null],
+    ]);
+    expect(m.apologies).toEqual(['Mary Sallis']);
+  });
+
+  test('"1/19" stays a minute number of its own shape', () => {
+    const { minutes: m } = parse(page.replace('1/ Members present', '1/19 Members present').replace('2/ Public', '2/19 Public').replace('3/ Minutes', '3/19 Minutes'));
+    expect(m.items.map((i) => i.number)).toEqual(['1/19', '2/19', '3/19']);
+  });
+});
