@@ -52,6 +52,18 @@ function labelOf(text: string): RegExpExecArray | null {
   const t0 = text.length > 8000 ? text.slice(0, 8000) : text;
   // "In attendance were District Councillor Thornton, the clerk and several members of the public.": the label in a sentence.
   const t = /^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+\S/i.test(t0) ? t0.replace(/^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+/i, 'In attendance: ') : t0;
+  // "Present: Bill Abram" / "Chris Lennon" / … / "Parish Clerk David Maughan": names in full one to a line, run together
+  // when the lines were joined; read in pairs, a clerk's post before the last name.
+  const colonRun = /^(Present|PRESENT|Members\s+[Pp]resent|Councillors\s+[Pp]resent):\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(t);
+  if (colonRun && !/[,;]/.test(t)) {
+    const whole = t.slice(colonRun[0].length);
+    const clerkAt = whole.search(/\s(?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk(?:\s+and\s+RFO)?\s+\p{Lu}\p{Ll}+\s+\S+$|\sRFO\s+\p{Lu}\p{Ll}+\s+\S+$/u);
+    const after = clerkAt > 0 ? whole.slice(0, clerkAt) : whole;
+    const run = pairedNameRun(after);
+    const tail = run ? `${after.slice(run.end)}${clerkAt > 0 ? whole.slice(clerkAt) : ''}`.trim() : '';
+    const clerk = tail ? /^((?:Parish|Town|Assistant|Deputy)?\s*Clerk(?:\s+and\s+RFO)?|RFO)\s+(\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+)$/u.exec(tail) : null;
+    if (run && run.list.split(', ').length >= 3 && (!tail || clerk?.[1])) return LABEL_RE.exec(`${colonRun[1]}: ${run.list}${clerk?.[1] && clerk[2] ? `, ${clerk[2]} (${clerk[1].trim()})` : ''}`);
+  }
   const m = LABEL_RE.exec(t);
   if (m) return m;
   // "PRESENT Mr Alex A MacDonald (Convener) Mr Angus Campbell (Leader) Mr Keith Dodson …": each name after its style.

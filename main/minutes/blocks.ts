@@ -42,6 +42,9 @@ function rowCells(raw: string): string | null {
   return `${head}: ${rest.join(', ')}`;
 }
 
+/** "163/18 Apologies", "AB12/24 Finance": a minute's two-part number and a short heading, a line of its own. */
+const CODED_TITLE_LINE_RE = /^(?:[A-Z]{1,4}\s?)?\d{1,4}\/\d{2,4}\s+\p{Lu}[^.:;]{1,80}\.?$/u;
+
 function cleanLine(raw: string): string {
   const cells = raw.includes('   ') || raw.includes('\t') ? rowCells(raw) : null;
   if (cells) return cells;
@@ -352,7 +355,8 @@ export function toBlocks(input: string): Block[] {
           // and "4 Minutes of the last Meeting" after a line of text, are headings, not wrapped text.
           // ("19/5/53 Election of Vice Chair" opens a minute; "19/5/55 Public Participation" alone on its line is its heading.)
           const codedHeading = (t: string) => THREE_PART_MINUTE_RE.test(t) && /^\S+\s+[^.:;]{2,80}$/.test(t);
-          const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev)) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
+          // ("163/18 Apologies" after "- None present"; "Minutes of the Parish Council Meeting held on …" under a title.)
+          const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || CODED_TITLE_LINE_RE.test(line) || /^(?:Minutes|Notes)\s+of\s+(?:the|a|an)\s/i.test(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev)) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
           if (join && !brokenOff && heading) join = false;
         } else {
           // Paragraphs separated by blank lines, lines wrapped inside them (printed minutes, PDF text):

@@ -86,6 +86,7 @@ const NUMBER_MEMBER_KIND_RE = new RegExp(`^(${ITEM_NUMS})\\s+(${TITLED_PERSON})\
 const MEMBER_NUMBER_KIND_RE = new RegExp(`^(${TITLED_PERSON})\\s+(${ITEM_NUMS})\\s+(${KIND_OF_INTEREST})\\.?$`);
 
 const MEMBER_ON_RE = new RegExp(`^(${TITLED_PERSON})\\s+(?:on|re|regarding|in\\s+respect\\s+of)\\s+(\\S.{2,160}?)[.;,]?$`);
+const GROUP_ON_RE = /^(?:Councillors|Cllrs)\.?\s+((?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,12})\s+(?:in\s+respect\s+of|regarding)\s+(\S.{2,160}?)[.;]?$/u;
 const BEFORE_TITLED_RE = /;\s*|,?\s+and\s+(?=(?:Councillor|Cllr|Coun|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s)/;
 
 /** Entries "Cllr A on <subject>", joined by "and" or semicolons, every one of them so; null otherwise. */
@@ -119,6 +120,13 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
     }
     if (memberFirst?.[1] && memberFirst[2] && memberFirst[3]) {
       out.push(declaration(memberFirst[1], memberFirst[2], '', memberFirst[3], date, line));
+      continue;
+    }
+    // "Cllrs Douglas, Abram, and Blane in respect of Planning matter": several members, one interest, no verb.
+    const group = GROUP_ON_RE.exec(line);
+    const groupPeople = group?.[1] && group[2] ? splitPeople(group[1]).map((p) => `Cllr ${p}`).filter(personLike) : [];
+    if (group?.[2] && groupPeople.length >= 2) {
+      for (const p of groupPeople) out.push(declaration(p, null, group[2].trim(), group[2], date, line));
       continue;
     }
     const byItem = ITEM_LINE_RE.exec(line);

@@ -1046,7 +1046,9 @@ export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
 }
 
 const END_RE = /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:concluded|closed|ended|finished|terminated|rose|closing|end(?:ed)?)\s*(?:at)?\s*:?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
-const COMMENCING_RE = /^(?:Commencing|Commenced|Starting|Started)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)\b/i;
+// ("Commenced 19.15" / "Concluded 20.00": the times on lines of the heading, without "at".)
+const COMMENCING_RE = /^(?:Commencing|Commenced|Starting|Started)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)|:?\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?))(?![\d.:])/i;
+const CONCLUDED_LINE_RE = /(?:^|\s)(?:Concluded|Closed|Finished|Ended)\s*:?\s*(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?)$/i;
 // "The Chair opened the meeting at 7.46pm" too.
 const START_RE = /\b(?:(?:the\s+)?meeting\s+(?:commenced|started|began|opened)|(?:Chair(?:man|person|woman)?|Mayor|Convener|Provost)\s+opened\s+the\s+meeting)(?:\s+at)?\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
 const START_VENUE_RE = /\bmeeting\s+(?:commenced|started|began|opened|was\s+held)\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|12\s+noon|noon|midday)\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)(?:\.\s|\.?$)/i;
@@ -1066,7 +1068,10 @@ export function findMeetingTimes(blocks: readonly Block[]): { start: string | nu
   blocks.forEach((b, i) => {
     // "Commencing at 7.15 pm and conducted by Zoom videoconference": a line of the heading.
     const commencing = i < 15 && !start ? COMMENCING_RE.exec(b.text) : null;
-    if (commencing?.[1]) start = timeOf(commencing[1]);
+    const startAt = commencing?.[1] ?? commencing?.[2];
+    if (startAt) start = timeOf(startAt);
+    const concluded = commencing && b.text.length < 80 ? CONCLUDED_LINE_RE.exec(b.text) : null;
+    if (concluded?.[1] && !end) end = timeOf(concluded[1]);
     if (b.text.length > 3000 || !/meeting/i.test(b.text)) return;
     const e = END_RE.exec(b.text);
     if (e && e[1]) {

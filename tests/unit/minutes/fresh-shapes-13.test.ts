@@ -216,3 +216,66 @@ describe('a parish page numbered "1/", its members under the item "Members prese
     expect(m.items.map((i) => i.number)).toEqual(['1/19', '2/19', '3/19']);
   });
 });
+
+describe('a parish page one line a paragraph, bullets under coded minute numbers', () => {
+  const page = [
+    'Minutes May 2019',
+    'Minutes of the Parish Council Meeting held on 14 May 2019',
+    'At the Community Centre, Hesketh',
+    'Commenced 19.15',
+    'Concluded 20.05',
+    'Present: Ann Birch',
+    'Carl Lomax',
+    'Dina Rees',
+    'Tom O’Neill',
+    'Parish Clerk Ruth Mawson',
+    'Public Participation',
+    '- None present',
+    '163/19 Apologies',
+    '- Cllr Lister had submitted an apology',
+    '164/19 Declarations of Interest',
+    '- Cllrs Lomax, Rees, and Birch in respect of Planning matter',
+    '165/19 Minutes of the previous meeting',
+    '- Approved',
+    '166/19 Finance',
+    '- List circulated',
+  ].join('\n');
+
+  test('a coded number after a short bullet starts its own heading', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['163/19', 'Apologies'],
+      ['164/19', 'Declarations of Interest'],
+      ['165/19', 'Minutes of the previous meeting'],
+      ['166/19', 'Finance'],
+    ]);
+  });
+
+  test('the heading’s lines give the times and the place', () => {
+    const { minutes: m } = parse(page);
+    expect([m.date, m.startTime, m.endTime, m.venue]).toEqual(['2019-05-14', '19:15', '20:05', 'Community Centre, Hesketh']);
+  });
+
+  test('names one to a line after "Present:" are read in pairs, the clerk’s post before the last', () => {
+    const { attendance } = parse(page);
+    expect(attendance.map((a) => [a.name, a.role])).toEqual([
+      ['Ann Birch', null],
+      ['Carl Lomax', null],
+      ['Dina Rees', null],
+      ['Tom O’Neill', null],
+      ['Ruth Mawson', 'Parish Clerk'],
+      ['Lister', null],
+    ]);
+  });
+
+  test('"had submitted an apology" is an apology; "Cllrs A, B, and C in respect of …" is each one’s declaration', () => {
+    const { minutes: m } = parse(page);
+    expect(m.apologies).toEqual(['Lister']);
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => [d.member, d.subject])).toEqual([
+      ['Lomax', 'Planning matter'],
+      ['Rees', 'Planning matter'],
+      ['Birch', 'Planning matter'],
+    ]);
+  });
+});
