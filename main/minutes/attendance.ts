@@ -575,7 +575,7 @@ const SLASH_BETWEEN_NAMES_RE = /(?<=[\p{Ll})])\s*\/\s*(?=\p{Lu}\p{Ll})/gu;
 const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.match(SLASH_BETWEEN_NAMES_RE) ?? []).length >= 3;
 
 /** "County Councillor M Brookes. Borough Councillor M Cooper.": a full stop after a surname, then the next person's title. */
-const SENTENCE_THEN_TITLE_RE = /(?<=\p{Ll}{2})\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+const SENTENCE_THEN_TITLE_RE = /(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Coun|Couns))\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 /**
  * "… and Wheale. Borough Councillors, Mrs M France and C France.": members of another council under their office in the
@@ -1312,6 +1312,13 @@ function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
       out[k] = { ...(out[k] as Block), text: '' };
       out[k + 1] = { ...next, text: `${label} ${next.text}` };
       continue;
+    }
+    // "At the Council Meeting held … in the Council Chamber, the following members were present: – Cllr. M. Tysoe, Town
+    // Mayor": the heading's sentence ends in the list's label; its list follows.
+    const following = /\bthe\s+following\s+(?:members|councillors)\s+(?:were\s+)?present\s*:?\s*[–—-]?\s*/i.exec((out[k] as Block).text);
+    if (following && following.index < 600 && !labelOf((out[k] as Block).text)) {
+      const rest = (out[k] as Block).text.slice(following.index + following[0].length);
+      out[k] = { ...(out[k] as Block), text: rest ? `Present: ${rest}` : 'Present:' };
     }
     // "1/ Members present" / "Chairman Councillor Graham Penter, Councillor Lawrence Peters, …": a numbered item headed
     // by the label, its list the paragraph under it.

@@ -344,6 +344,8 @@ export function toBlocks(input: string): Block[] {
       else if (bareLabel && sawBlank && !isStructuralStart(line)) join = true;
       // "APOLOGIES" over "PLA146/14": a heading in capitals beside its minute number starts afresh.
       else if (!sawBlank && ITEM_NUMBER_LINE_RE.test(rawLines[n + 1] ?? '') && CAPITALS_LINE_RE.test(line) && !CAPITALS_LINE_RE.test(prev)) join = false;
+      // "… Mrs. J. Graves and" / "T. Hasan.": the list's last name in initials, not a lettered point.
+      else if (!sawBlank && /,.*\s(?:and|&)$/.test(prev) && /^\p{Lu}\.\s+(?:\p{Lu}\.\s+)*(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+[.,;]?$/u.test(line)) join = true;
       else if (!sawBlank && prevOpen && !isStructuralStart(line)) {
         const startsLower = /^[a-z(£$€%0-9,]/.test(line);
         if (hardWrapped) {
@@ -374,7 +376,9 @@ export function toBlocks(input: string): Block[] {
           // "9.Governance Statements:", "9. Governance Statements:": a numbered heading, not the rest of a sentence.
           // "19/5/53 Election of Vice Chair": a minute's three-part number opens a minute of its own.
           const numberedHeading = (NUMBERED_TITLE_RE.test(line) && (/:$/.test(line) || /^\d{1,3}\.\p{Lu}/u.test(line))) || THREE_PART_MINUTE_RE.test(line);
-          join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine;
+          // "… from Cllrs. Mrs. S. Wilkes, Mrs. J. Graves and" / "T. Hasan.": a list broken off after its "and" goes on.
+          const brokenList = /,.*\s(?:and|&)$/.test(prev) && prev.length >= 30 && line.length < 80;
+          join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine || brokenList;
         }
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {
         join = true;

@@ -390,6 +390,13 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "Minutes of the Ordinary meeting of the Council which took place on 27th June 2019, 7pm, at Y Neuadd Goffa": read
     // as "held on".
     if (i < 4 && /\btook\s+place\s+on\b/i.test(t)) t = t.replace(/\s+(?:which|that)?\s*took\s+place\s+on\s+/i, ' held on ');
+    // "At the Council Meeting held, pursuant to notice on Monday 15th December 2014 at 7.15 pm …": read as "held on".
+    if (i < 4 && /\bpursuant\s+to\b/i.test(t)) t = t.replace(/\bheld,?\s+pursuant\s+to\s+(?:due\s+)?notice,?\s+(?=on\s)/i, 'held ');
+    // "At the Council Meeting held on …, the following members were present: –": the older printed form without "of",
+    // the list's label after the place.
+    if (i < 4 && /^At\s+(?:the|a|an)\s/.test(t) && /\bMeeting\s+held\b/.test(t)) {
+      t = t.replace(/^At\s+(?:the|a|an)\s+((?:\p{Lu}[\p{L}&'’-]*\s+){1,5})Meeting\s+held\b/u, 'At a meeting of the $1held').replace(/,?\s+the\s+following\s+(?:members|councillors)\s+(?:were\s+)?present\b.*$/i, '');
+    }
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm – 10.15pm) PRESENT: …".
     const present = i < 3 && t.includes('PRESENT:') ? t.indexOf(' PRESENT:') : -1;
     if (present > 10 && findDate(t.slice(0, present))) t = t.slice(0, present);

@@ -266,6 +266,9 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   if (standardHead?.[1] && standardHead[2] && (titledList || /\b(?:[a-z]{3,}ed|was|were|had|has|said|asked|spoke|told)\b/.test(standardHead[2].split(/\s+/).slice(0, 5).join(' ')))) {
     return { title: standardHead[1], rest: standardHead[2] };
   }
+  // "6422 Apologies for absence – had been received from Cllrs. …": standard business, a dash, then the rest of its sentence.
+  const dashVerb = /^(\p{Lu}[^–—]{2,60}?)\s+[–—-]\s+((?:had|have|has|were|was|is|are)\s+\S.*)$/u.exec(line);
+  if (dashVerb?.[1] && dashVerb[2] && STANDARD_ITEM_RE.test(dashVerb[1])) return { title: dashVerb[1].trim(), rest: `${dashVerb[1].trim()} ${dashVerb[2]}` };
   // "140/19 Minutes of Previous Meeting: The minutes of the … were considered …": a short heading before a colon, the
   // minute's text after it, whatever that text then says.
   const colonHead = /^(\p{Lu}[^:.;]{2,60}?):\s+(\S.{10,})$/u.exec(line);

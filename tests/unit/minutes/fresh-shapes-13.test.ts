@@ -279,3 +279,54 @@ describe('a parish page one line a paragraph, bullets under coded minute numbers
     ]);
   });
 });
+
+describe('a town council page in the older printed form, one member to a line', () => {
+  const page = [
+    'Town Council Minutes',
+    '',
+    'At the Council Meeting held, pursuant to notice on Monday 15th December 2014 at 7.15 pm in the Council Chamber, the Town Hall, the following members were present: –',
+    'Cllr. M. Tandy, Town Mayor',
+    'Cllr. C. Butt, Deputy Mayor',
+    'Cllr. Mrs. S. Barlow',
+    'Cllr. R. Benn Cllr. Mrs. E. Cole',
+    'Cllr. D. Dale',
+    '',
+    'Officer: The Town Clerk',
+    '',
+    '6420 The minutes of the meeting held on the 17th November 2014 – were approved and signed at the meeting.',
+    '6421 Public Participation',
+    'There had been no requests for public participation.',
+    '6422 Apologies for absence – had been received from Cllrs. Mrs. S. Wills, Mrs. J. Grey and',
+    'T. Hale.',
+    '6423 Declaration of interests',
+    'Cllr. D. Dale declared an interest in planning application 4794, The Manor House as he was a neighbour.',
+  ].join('\n');
+
+  test('"held, pursuant to notice on …": the date, time and place; the list’s label after them is not the place', () => {
+    const { minutes: m } = parse(page);
+    expect([m.date, m.startTime, m.venue]).toEqual(['2014-12-15', '19:15', 'Council Chamber, the Town Hall']);
+  });
+
+  test('the members listed under the heading’s "the following members were present"', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['M. Tandy', 'Town Mayor'],
+      ['C. Butt', 'Deputy Mayor'],
+      ['Mrs. S. Barlow', null],
+      ['R. Benn', null],
+      ['Mrs. E. Cole', null],
+      ['D. Dale', null],
+    ]);
+  });
+
+  test('a heading, a dash, then "had been received from" a list that ends on the next line', () => {
+    const { minutes: m } = parse(page);
+    expect(m.apologies).toEqual(['Mrs. S. Wills', 'Mrs. J. Grey', 'T. Hale']);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['6420', 'The minutes of the meeting held on the 17th November 2014'],
+      ['6421', 'Public Participation'],
+      ['6422', 'Apologies for absence'],
+      ['6423', 'Declaration of interests'],
+    ]);
+  });
+});
