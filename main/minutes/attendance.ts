@@ -744,7 +744,8 @@ const INITIALS_NAMES_ONLY_RE = new RegExp(`^${INITIALS_NAME_SOURCE}(?:\\s+${INIT
 const INITIALS_NAME_GLOBAL_RE = new RegExp(INITIALS_NAME_SOURCE, 'gu');
 /** "Name (Post) Name (Post)": after a bracket, the next person in a list copied without its separators. */
 // "Michael Duncan (SIC) Ana Arnett (SIC)": or a name in full, two capitalised words, a bracket after it.
-const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\()/u;
+// ("County Cllr Ireland (from minute 18/5) District Cllrs N Bundy and …": another council's members after the bracket.)
+const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:County|District|Borough|Town|Parish|City)\s+(?:Councillors?|Cllrs?)\.?\s+\p{Lu})|(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\()/u;
 
 /**
  * A list part holding several people with nothing between them, as PDF text gives a table's column:

@@ -81,12 +81,19 @@ export function runOnTitle(text: string): string | null {
     if (!(/^[\p{Lu}\d(]/u.test(w) || JOINER_RE.test(w))) break;
     n++;
   }
-  const sentence = n < words.length && /^\p{Ll}/u.test(words[n] ?? '') && !SENTENCE_OPENER_RE.test(words[n - 1] ?? '');
+  // ("Minutes of the Ordinary Meeting held on 2 February 2021", "Planning Matters a) The Clerk …": "held" goes on the
+  // heading and "a)" opens a list; neither starts a sentence with the capitalised word before it.)
+  const sentence = n < words.length && /^\p{Ll}/u.test(words[n] ?? '') && !/^(?:held|[a-h]\)|\([a-h]\))$/.test(words[n] ?? '') && !SENTENCE_OPENER_RE.test(words[n - 1] ?? '');
   while (n > 0 && JOINER_RE.test(words[n - 1] ?? '')) n--;
   // Stopped on a lower-case word: the last capitalised word opened the sentence.
   if (sentence) n--;
   while (n > 0 && JOINER_RE.test(words[n - 1] ?? '')) n--;
   if (n < 1 || n > 12) return null;
+  // "… Meeting held on 2 February 2021 Resolved: …": the date of the meeting named is part of the heading.
+  if (words[n] === 'held' && /^(?:on|at)$/.test(words[n + 1] ?? '')) {
+    const year = words.findIndex((w, k) => k > n + 1 && k <= n + 7 && /^\d{4}[.,]?$/.test(w));
+    if (year > 0) return words.slice(0, year + 1).join(' ').replace(/[.,]$/, '');
+  }
   return words.slice(0, n).join(' ');
 }
 
@@ -410,8 +417,55 @@ function splitUnnumberedCapsHeadings(blocks: readonly Block[]): readonly Block[]
   return out;
 }
 
+/**
+ * "Apologies for absence" / "18/1 There were none.", "Declarations of Interest" / "18/2 There were none.": a heading in
+ * ordinary case on its own line, the minute's coded number opening the paragraph under it (or run on after the heading:
+ * "Minutes of meeting held on 4 December 2017 18/3 The minutes …"). Rewritten as "18/1 Apologies for absence" over the
+ * paragraph, when two or more such headings come in the numbers' order.
+ */
+const CODED_PARAGRAPH_RE = /^(\d{1,4})\/(\d{1,3})\s+(?=\p{Lu})/u;
+const HEADING_THEN_CODED_RE = /^(\p{Lu}(?:[^.:;!?]|(?<=\bNo)\.){2,100}?)\s+(\d{1,4})\/(\d{1,3})\s+(?=\p{Lu})/u;
+function headingsOverNumbers(blocks: readonly Block[]): readonly Block[] {
+  /** Block index → [heading, number, the rest]; the heading on the line above when `above` is set. */
+  const found = new Map<number, { heading: string; number: string; rest: string; above: boolean }>();
+  let prev: [number, number] | null = null;
+  const inOrder = (a: number, b: number) => !prev || (a === prev[0] && b > prev[1]);
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k] as Block;
+    if (b.bullet) continue;
+    const above = k > 0 ? (blocks[k - 1] as Block) : null;
+    const m = CODED_PARAGRAPH_RE.exec(b.text);
+    // (The paragraph is the minute, a sentence: "06/225   Apologies for absence" under a list of names is a heading itself.)
+    const sentence = m ? /[.!?]["'”’)]?$/.test(b.text) && b.text.slice(m[0].length).split(/\s+/).length >= 3 : false;
+    if (m?.[1] && m[2] && sentence && above && !above.bullet && !/^(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\.?\s/.test(above.text) && above.text.length <= 120 && !/[.:;,]$/.test(above.text) && !/^\d/.test(above.text) && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length <= 14 && !found.has(k - 1)) {
+      if (!inOrder(Number(m[1]), Number(m[2]))) return blocks;
+      found.set(k, { heading: above.text.trim(), number: `${m[1]}/${m[2]}`, rest: b.text.slice(m[0].length), above: true });
+      prev = [Number(m[1]), Number(m[2])];
+      continue;
+    }
+    const j = HEADING_THEN_CODED_RE.exec(b.text);
+    if (j?.[1] && j[2] && j[3] && j[1].split(/\s+/).length <= 14 && prev && inOrder(Number(j[2]), Number(j[3]))) {
+      found.set(k, { heading: j[1].trim(), number: `${j[2]}/${j[3]}`, rest: b.text.slice(j[0].length), above: false });
+      prev = [Number(j[2]), Number(j[3])];
+    }
+  }
+  if ([...found.values()].filter((f) => f.above).length < 2) return blocks;
+  const out: Block[] = [];
+  blocks.forEach((b, k) => {
+    if (found.get(k + 1)?.above) return;
+    const f = found.get(k);
+    if (!f) {
+      out.push(b);
+      return;
+    }
+    out.push({ ...b, text: `${f.number} ${f.heading}` });
+    out.push({ ...b, text: f.rest });
+  });
+  return out;
+}
+
 export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
-  const blocks = splitMarginHeadings(splitAgendaRun(splitCapsLabels(input)));
+  const blocks = headingsOverNumbers(splitMarginHeadings(splitAgendaRun(splitCapsLabels(input))));
   const cuts = findCuts(blocks);
   if (cuts.length === 0) return splitUnnumberedCapsHeadings(blocks);
   const out: Block[] = [];

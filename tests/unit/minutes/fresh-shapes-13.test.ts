@@ -330,3 +330,63 @@ describe('a town council page in the older printed form, one member to a line', 
     ]);
   });
 });
+
+describe('headings over paragraphs that open with the minute’s coded number', () => {
+  const page = [
+    'Minutes 8th January 2018',
+    '',
+    'Present Cllrs S Dane, D Eagle, C Grey and P Lamb.',
+    '',
+    'In attendance Dr J Dorey (Clerk), County Cllr Irwin (from minute 18/5) District Cllrs N Bunce and A Thorne and 25 members of the public.',
+    '',
+    'Apologies for absence',
+    '18/1 There were none.',
+    '',
+    'Declarations of Interest',
+    '18/2 There were none.',
+    '',
+    'Minutes of meeting held on 4 December 2017 18/3 The minutes of the meeting held on 4 December 2017 were approved as a correct record and signed.',
+    '',
+    'Planning and Tree Matters',
+    '18/4 Consultations 6A Mill Road: erection of a rear extension. The Parish Council resolved not to object to the proposal.',
+    '',
+    'Withdrawal of the No. 5 bus service / Public participation session 18/5 In view of the public concern, these two agenda items were taken together.',
+  ].join('\n');
+
+  test('each heading takes the number that opens the paragraph under it (or after it on its line)', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['18/1', 'Apologies for absence'],
+      ['18/2', 'Declarations of Interest'],
+      ['18/3', 'Minutes of meeting held on 4 December 2017'],
+      ['18/4', 'Planning and Tree Matters'],
+      ['18/5', 'Withdrawal of the No. 5 bus service / Public participation session'],
+    ]);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+
+  test('another council’s members after a bracket are people of their own', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).toEqual(['Dr J Dorey', 'Irwin', 'N Bunce', 'A Thorne']);
+  });
+});
+
+describe('coded minutes run on in one paragraph, headings ending on "Meeting held on <date>" and before "a)"', () => {
+  const page = [
+    'MINUTES OF THE ORDINARY MEETING OF PARISH COUNCIL Tuesday 2 March 2021 at 7.30pm',
+    '',
+    'PRESENT : Councillors L Vane, C Brown, P Brown, G Foster.',
+    '',
+    '236/20 Apologies for Absence Apologies for absence were received from Councillor P Rowley. 237/20 Minutes of the Ordinary Meeting held on 2 February 2021 Resolved: that the minutes of the Ordinary Meeting held on 2 February 2021 be accepted as a true and accurate record. 238/20 Declarations of Interest Councillor Foster declared a personal interest in minute 239/20 as a neighbour. 239/20 Planning Matters a) The Clerk advised that decisions had been received on the following applications.',
+  ].join('\n');
+
+  test('the titles are whole', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['236/20', 'Apologies for Absence'],
+      ['237/20', 'Minutes of the Ordinary Meeting held on 2 February 2021'],
+      ['238/20', 'Declarations of Interest'],
+      ['239/20', 'Planning Matters'],
+    ]);
+  });
+});
