@@ -43,7 +43,7 @@ function rowCells(raw: string): string | null {
 }
 
 /** "163/18 Apologies", "AB12/24 Finance": a minute's two-part number and a short heading, a line of its own. */
-const CODED_TITLE_LINE_RE = /^(?:[A-Z]{1,4}\s?)?\d{1,4}\/\d{2,4}\s+\p{Lu}[^.:;]{1,80}\.?$/u;
+const CODED_TITLE_LINE_RE = /^(?:[A-Z]{1,4}\s?)?\d{1,4}\/\d{2,4}\s+\p{Lu}[^.:;]{1,160}\.?$/u;
 
 function cleanLine(raw: string): string {
   const cells = raw.includes('   ') || raw.includes('\t') ? rowCells(raw) : null;

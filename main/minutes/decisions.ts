@@ -468,14 +468,16 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i++;
       continue;
     }
-    const inline = b.bullet ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t) ?? MEMBER_PROPOSED_THAT_RE.exec(t) ?? SECONDED_QUOTED_RE.exec(t));
+    // ("- Agreed that payments of Accounts … are approved": a bullet that is itself a resolution.)
+    const inline = b.bullet && !/^(?:Agreed|Resolved|AGREED|RESOLVED)\s+(?:that|to)\b/.test(t) ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t) ?? MEMBER_PROPOSED_THAT_RE.exec(t) ?? SECONDED_QUOTED_RE.exec(t));
     if (inline && inline[1]) {
       const recommended = RECOMMENDED_HEAD_RE.test(t);
       // "RESOLVED that the Committee:" only leads in to the lettered points: "(a) notes …" is the first decision.
       const leadIn = /^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Executive)\s*[:–—-]?$/i.test(inline[1].trim());
       // Welsh resolutions read on in lower case ("PENDERFYNWYD bod …"): the decision starts with a capital.
       const first = /^(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)\b/.test(t) ? inline[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : inline[1].trim();
-      const { points, next } = collectPoints(blocks, i + 1, leadIn ? null : first);
+      // A bullet that is a resolution is one decision: the bullets after it are the minute's other points.
+      const { points, next } = b.bullet ? { points: [{ label: null, text: first }], next: i + 1 } : collectPoints(blocks, i + 1, leadIn ? null : first);
       const source = sourceOf(blocks, i, next);
       // "Agreed that a meeting … be arranged. Clerk to arrange a meeting during August …": a task given to someone in
       // the sentence after the resolution is an action of its own, with its owner.
@@ -556,7 +558,10 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       continue;
     }
     if (b.bullet) {
-      out.push(...bulletActions(t, item));
+      // "- Clerk to place agenda item for next month …", "- Cllr Hames to arrange meeting …": a bullet read as prose
+      // when it has no "Action:" label.
+      const labelled = bulletActions(t, item);
+      out.push(...(labelled.length > 0 ? labelled : proseDecisions(t, item)));
       i++;
       continue;
     }

@@ -390,3 +390,38 @@ describe('coded minutes run on in one paragraph, headings ending on "Meeting hel
     ]);
   });
 });
+
+describe('decisions written as bullets under coded minute numbers', () => {
+  const page = [
+    'Minutes of the Parish Council Meeting held on 9 April 2019',
+    'At the Leisure Centre, Marsh',
+    'Present: Bill Abbot',
+    'Chris Lenton',
+    'Dora Hale',
+    '163/18 Apologies',
+    '- None',
+    '169/18 Finance',
+    '- List circulated',
+    '- Agreed that payments of Accounts since the last meeting are ratified and invoices now presented are approved',
+    '172/18 To consider the position of arranging road sweeping operation within the parish',
+    '- Agreed that Cllr Abbot could proceed to arrange road sweeping in the area',
+    '173/18 To receive reports and recommendations from Members representing the Council on working groups and outside bodies',
+    '- Community Centre',
+    '- Nothing to report',
+    '- Hesketh Avenue (Marsh Park)',
+    '- Clerk to place agenda item for next month to discuss playground improvements',
+    '- Health Issues',
+    '- Cllr Hale to arrange meeting with Practice Manager',
+  ].join('\n');
+
+  test('a bullet that is a resolution is one decision; a bullet giving someone a task is an action', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => i.number)).toEqual(['163/18', '169/18', '172/18', '173/18']);
+    expect(m.decisions.map((d) => [d.item, d.kind, d.owner, d.text])).toEqual([
+      ['169/18', 'action', null, 'That payments of Accounts since the last meeting are ratified and invoices now presented are approved'],
+      ['172/18', 'action', null, 'That Cllr Abbot could proceed to arrange road sweeping in the area'],
+      ['173/18', 'action', 'Clerk', 'Clerk to place agenda item for next month to discuss playground improvements'],
+      ['173/18', 'action', 'Hale', 'Cllr Hale to arrange meeting with Practice Manager'],
+    ]);
+  });
+});
