@@ -291,8 +291,8 @@ function readEntry(raw: string, commaRole: boolean): { name: string; role: strin
   return readEntryInner(raw, commaRole);
 }
 
-// ("and the Clerk Allison Ward": with "the" before the post.)
-const CLERK_BEFORE_NAME_RE = /^(?:the\s+)?((?:(?:Parish|Town|Community\s+Council|Locum|Deputy|Assistant|Acting)\s+)?Clerk(?:\s+(?:and|&)\s+(?:RFO|Responsible\s+Financial\s+Officer))?)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}.]?)(?!(?:to|of|and)\b)/u;
+// ("and the Clerk Allison Ward": with "the" before the post; "CBPC Clerk N Mayglothling": the council's initials.)
+const CLERK_BEFORE_NAME_RE = /^(?:the\s+|[A-Z]{2,5}\s+(?=Clerk\s))?((?:(?:Parish|Town|Community\s+Council|Locum|Deputy|Assistant|Acting)\s+)?Clerk(?:\s+(?:and|&)\s+(?:RFO|Responsible\s+Financial\s+Officer))?)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}.]?)(?!(?:to|of|and)\b)/u;
 
 function readEntryInner(given: string, commaRole: boolean): { name: string; role: string | null } | null {
   // "Councillor M Champion from point mentioned", "Cllr A Brown from item 6": when someone came is no part of the name.

@@ -390,6 +390,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "Minutes of the Ordinary meeting of the Council which took place on 27th June 2019, 7pm, at Y Neuadd Goffa": read
     // as "held on".
     if (i < 4 && /\btook\s+place\s+on\b/i.test(t)) t = t.replace(/\s+(?:which|that)?\s*took\s+place\s+on\s+/i, ' held on ');
+    // "Draft Minutes of X Parish Council Meeting held from 7pm on 26 June 2017": the start time, said as "from".
+    if (i < 4 && /\bheld\s+from\s+\d/i.test(t)) t = t.replace(/\bheld\s+from\s+(?=\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)?\s+on\b)/i, 'held at ');
     // "At the Council Meeting held, pursuant to notice on Monday 15th December 2014 at 7.15 pm …": read as "held on".
     if (i < 4 && /\bpursuant\s+to\b/i.test(t)) t = t.replace(/\bheld,?\s+pursuant\s+to\s+(?:due\s+)?notice,?\s+(?=on\s)/i, 'held ');
     // "At the Council Meeting held on …, the following members were present: –": the older printed form without "of",

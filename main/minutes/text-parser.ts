@@ -212,6 +212,22 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
 const POLICE_ITEM_RE = /\b(?:police|PCSOs?|constabulary|community\s+safety|crime)\b/i;
 
 /**
+ * "Parish Council Meeting 26 June 2017" over "Draft Minutes of Colston Basset Parish Council Meeting held from 7pm on …":
+ * a first line's generic name gives way to the heading's own, which names the council.
+ */
+const NAMED_LOCAL_HEADING_RE = /^(?:(?:Draft|Confirmed|Unconfirmed|Approved|DRAFT)\s+)?(?:Minutes|MINUTES)\s+of\s+(?:the\s+|THE\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Parish|Town|Community|Village|PARISH|TOWN|COMMUNITY|VILLAGE)\s+(?:Council|COUNCIL))\s+(?:\p{L}+\s+)?(?:Meeting|meeting|MEETING)\s+(?:held|HELD)\b/u;
+function namedLocalCouncil(blocks: readonly Block[], header: Header): void {
+  if (header.committee && !/^(?:Parish|Town|Community|Village)\s+Council$/i.test(header.committee)) return;
+  for (let i = 0; i < Math.min(blocks.length, 4); i++) {
+    const m = NAMED_LOCAL_HEADING_RE.exec(blocks[i]?.text.trim() ?? '');
+    if (!m?.[1] || (header.committee && !m[1].toLowerCase().endsWith(header.committee.toLowerCase()))) continue;
+    header.committee = m[1];
+    header.council = header.council ?? m[1];
+    return;
+  }
+}
+
+/**
  * "St Albans City & District Council:" over "Minutes for Planning (Development Control) Committee Central meeting, Sep 21
  * 2009, 7.00PM official page": a council's documents as an archive site printed them. The title names the body that
  * met; the line above, ending in a colon, is the council (never the body).
@@ -254,6 +270,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     }
   }
   openlyLocalTitle(blocks, header);
+  namedLocalCouncil(blocks, header);
   const lines = headerLines(blocks, header.used);
   if (!header.date) {
     // Header facts the line-by-line header parser cannot see: "Council Date: Thursday, 19 September 2024"

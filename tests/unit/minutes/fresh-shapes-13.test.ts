@@ -425,3 +425,29 @@ describe('decisions written as bullets under coded minute numbers', () => {
     ]);
   });
 });
+
+describe('a parish heading after a generic first line, and a clerk after her council’s initials', () => {
+  const page = [
+    'Parish Council Meeting 26 June 2017',
+    '',
+    'Draft Minutes of Kelby Bassett Parish Council Meeting held from 7pm on 26 June 2017',
+    '',
+    '295     Those Present and In Attendance',
+    '',
+    'Present         Cllr R Jolley (Chair), Cllr R Tate (Vice Chair), Cllr C Nunn',
+    '',
+    'In Attendance          NCC Cllr N Clay   KBPC Clerk N Mayhew',
+    '',
+    '296     Apologies for non-attendance        Cllr Allcock',
+  ].join('\n');
+
+  test('the heading’s named council is the body; "held from 7pm on" gives the start', () => {
+    const { minutes: m } = parse(page);
+    expect([m.committee, m.council, m.date, m.startTime]).toEqual(['Kelby Bassett Parish Council', 'Kelby Bassett Parish Council', '2017-06-26', '19:00']);
+  });
+
+  test('"KBPC Clerk N Mayhew" is the clerk', () => {
+    const { attendance } = parse(page);
+    expect(attendance.find((a) => a.name === 'N Mayhew')).toMatchObject({ status: 'in-attendance', role: 'Clerk' });
+  });
+});
