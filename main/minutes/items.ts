@@ -286,8 +286,10 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   // "16. REGENERATION AND PLANNING STRATEGY: DEPARTMENT FOR … – WIRRAL RESPONSE": a long heading in capitals is all title.
   if (numbered && !/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line) && titleLike(line, true)) return { title: line, rest: '' };
   // "1. Election of Chairman. Cllr L Williams proposed …": a short heading with its full stop, then the minute.
-  const stop = numbered ? /^(\p{Lu}[^.:;]{2,60}?)\.\s+(\p{Lu}.{10,})$/u.exec(line) : null;
-  if (stop?.[1] && stop[2] && stop[1].split(/\s+/).length <= 8 && titleLike(stop[1], false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {
+  // ("299 Minutes of the Annual Parish Council Meeting held on May 22 2017. The Council noted …": standard business may be
+  // longer.)
+  const stop = numbered ? /^(\p{Lu}[^.:;]{2,120}?)\.\s+(\p{Lu}.{10,})$/u.exec(line) : null;
+  if (stop?.[1] && stop[2] && (stop[1].length <= 60 || STANDARD_ITEM_RE.test(stop[1])) && stop[1].split(/\s+/).length <= (STANDARD_ITEM_RE.test(stop[1]) ? 16 : 8) && titleLike(stop[1], false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {
     return { title: stop[1].trim(), rest: stop[2] };
   }
   // "(1) Chairman's Opening Remarks and Apologies for Absence The Chairman welcomed everyone …", "(4) Matters Arising
@@ -651,7 +653,10 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if ((!titleLike(stripped.text, false) && !longOverLabel && !sequenceTitle) || listAfterCaps || capsRunOn) {
         // "233 TRANSPORT PLAN – The Committee considered …", "46. Apologies: Cllrs A and B.": the heading, then its text.
         // "21/02-2 DECLARATIONS OF INTEREST No declarations …": a number as distinctive as "21/02-2" needs no full stop after it.
-        const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num));
+        // ("299     Minutes of the … Meeting held on May 22 2017. The Council noted …": the next number of a run of two or
+        // more, printed without a point, is numbered as surely as with one.)
+        const seqNext = prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 2;
+        const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num) || seqNext);
         if (!head) {
           takeParagraph(i);
           continue;

@@ -83,7 +83,7 @@ export function runOnTitle(text: string): string | null {
   }
   // ("Minutes of the Ordinary Meeting held on 2 February 2021", "Planning Matters a) The Clerk …": "held" goes on the
   // heading and "a)" opens a list; neither starts a sentence with the capitalised word before it.)
-  const sentence = n < words.length && /^\p{Ll}/u.test(words[n] ?? '') && !/^(?:held|[a-h]\)|\([a-h]\))$/.test(words[n] ?? '') && !SENTENCE_OPENER_RE.test(words[n - 1] ?? '');
+  const sentence = n < words.length && /^\p{Ll}/u.test(words[n] ?? '') && !/^(?:held|[a-h][.)]|\([a-h]\))$/.test(words[n] ?? '') && !SENTENCE_OPENER_RE.test(words[n - 1] ?? '');
   while (n > 0 && JOINER_RE.test(words[n - 1] ?? '')) n--;
   // Stopped on a lower-case word: the last capitalised word opened the sentence.
   if (sentence) n--;

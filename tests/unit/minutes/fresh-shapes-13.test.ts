@@ -451,3 +451,34 @@ describe('a parish heading after a generic first line, and a clerk after her cou
     expect(attendance.find((a) => a.name === 'N Mayhew')).toMatchObject({ status: 'in-attendance', role: 'Clerk' });
   });
 });
+
+describe('numbered minutes without points, a long standard heading closed by its full stop', () => {
+  const page = [
+    'Draft Minutes of Kelby Parish Council Meeting held at 7pm on 26 June 2017',
+    '',
+    '296     Apologies for non-attendance: Cllr Allcock',
+    '',
+    '297     Declaration of Interest from Members in Matters scheduled for discussion: There were none',
+    '',
+    '298     Minutes of the 2017 Annual Parish Meeting held on May 22 2017',
+    '',
+    'The Council approved the Minutes of the 2017 Annual Parish Meeting.',
+    '',
+    '299     Minutes of the Annual Parish Council Meeting held on May 22 2017. The Council noted the Minutes of the 2017 Annual Parish Council Meeting.',
+    '',
+    '300     Matters arising from the Minutes of May 22 2017',
+    '',
+    'a) Speed Watch Repairs: no response to date.',
+  ].join('\n');
+
+  test('"299 … held on May 22 2017. The Council noted …" is the next minute, its heading up to the full stop', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['296', 'Apologies for non-attendance'],
+      ['297', 'Declaration of Interest from Members in Matters scheduled for discussion'],
+      ['298', 'Minutes of the 2017 Annual Parish Meeting held on May 22 2017'],
+      ['299', 'Minutes of the Annual Parish Council Meeting held on May 22 2017'],
+      ['300', 'Matters arising from the Minutes of May 22 2017'],
+    ]);
+  });
+});
