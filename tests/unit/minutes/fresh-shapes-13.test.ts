@@ -419,7 +419,7 @@ describe('decisions written as bullets under coded minute numbers', () => {
     expect(m.items.map((i) => i.number)).toEqual(['163/18', '169/18', '172/18', '173/18']);
     expect(m.decisions.map((d) => [d.item, d.kind, d.owner, d.text])).toEqual([
       ['169/18', 'action', null, 'That payments of Accounts since the last meeting are ratified and invoices now presented are approved'],
-      ['172/18', 'action', null, 'That Cllr Abbot could proceed to arrange road sweeping in the area'],
+      ['172/18', 'action', 'Cllr Abbot', 'That Cllr Abbot could proceed to arrange road sweeping in the area'],
       ['173/18', 'action', 'Clerk', 'Clerk to place agenda item for next month to discuss playground improvements'],
       ['173/18', 'action', 'Hale', 'Cllr Hale to arrange meeting with Practice Manager'],
     ]);
