@@ -2593,3 +2593,24 @@ function registerEntry(attendees: Attendee[], apology: string): Attendee | undef
   const only = matches.length === 1 ? matches[0] : undefined;
   return only && only.name.length > apology.length ? only : undefined;
 }
+
+/**
+ * "Apologies for absence were received from the Deputy Mayor, Councillor Daniel King and Councillors …": a civic post
+ * before an absent member's name is that member's office, kept with the apology.
+ */
+const APOLOGY_POST = String.raw`((?:Deputy\s+|Lord\s+|Depute\s+)?(?:Mayor|Leader(?:\s+of\s+the\s+Council)?|Chair(?:man|person|woman)?|Vice[-\s]Chair(?:man|person)?|Provost|Convener))`;
+export function applyApologyRoles(attendance: Attendee[], texts: readonly string[]): void {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const a of attendance) {
+    if (a.status !== 'apologies' || a.role || a.name.length > 60) continue;
+    const re = new RegExp(String.raw`\bthe\s+${APOLOGY_POST}\s*,?\s+(?:Councillor|Cllr)\.?\s+${escape(a.name)}\b`, 'i');
+    for (const t of texts) {
+      const m = t.length < 5000 ? re.exec(t) : null;
+      if (m?.[1]) {
+        a.role = titleCasePost(m[1].replace(/\s+/g, ' '));
+        break;
+      }
+    }
+  }
+}
+

@@ -12,7 +12,7 @@ import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } f
 import { bodyName, findMeetingTimes, isCouncilName, isMeetingHeading, parseHeader, titledMinutesLine } from './header';
 import type { Header } from './header';
 import type { Attendee } from './attendance';
-import { assembleAttendance, findAttendanceLists, registerApologies } from './attendance';
+import { applyApologyRoles, assembleAttendance, findAttendanceLists, registerApologies } from './attendance';
 import { resolveDue } from './due';
 import { splitItems } from './items';
 import { afterCoverLetter } from './cover-letter';
@@ -532,6 +532,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   };
 
   const attendance = assembleAttendance(blocks, lists.attendees, minutes.apologies);
+  applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text));
   minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
   expandInitials(minutes.declarations, attendance);
   expandSharedSurnames(minutes.declarations, attendance);
