@@ -620,7 +620,8 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   const respaced = /Cllr\s?(?:Mrs|Mr|Ms|Miss|Dr)?\p{Lu}\p{Lu}\p{Ll}/u.test(givenList) ? givenList.replace(/\bCllr\s?(Mrs|Mr|Ms|Miss|Dr)?(\p{Lu})(\p{Lu}\p{Ll}+)\b/gu, (_m, style: string | undefined, initial: string, surname: string) => `Cllr ${style ? `${style} ` : ''}${initial} ${surname}`) : givenList;
   const starred0 = respaced.includes('*') ? respaced.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : respaced;
   // "The Mayor (Councillor Sylvia Emmott) in the Chair; Councillors …": the chair said after the name, without brackets.
-  const starred = /\sin\s+the\s+\W?chair\b/i.test(starred0) ? starred0.replace(/(?<=\))\s+in\s+the\s+[`'‘]?Chair(?:man|person)?\b(?=\s*(?:[,;.]|$))/giu, ' (in the Chair)') : starred0;
+  // ("The Mayor, Councillor P McGrath in the Chair": the same after a name.)
+  const starred = /\sin\s+the\s+\W?chair\b/i.test(starred0) ? starred0.replace(/(?<=\)|\p{Ll})\s+in\s+the\s+[`'‘]?Chair(?:man|person)?\b(?=\s*(?:[,;.]|$))/giu, ' (in the Chair)') : starred0;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starred) ? starred.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starred;

@@ -504,3 +504,21 @@ describe('an apology from a civic office holder', () => {
     ]);
   });
 });
+
+describe('"Present: The Mayor, Councillor P McGrath in the Chair" over the aldermen and councillors', () => {
+  test('the chair is read with the rest, "in the Chair" without brackets', () => {
+    const page = [
+      'Minutes of the Monthly Meeting of Ardmore Borough Council held on Monday 8 May 2006 at 7.00 pm',
+      '',
+      'Present: The Mayor, Councillor P McGrath in the Chair',
+      'Aldermen F Campbell H Connolly, Deputy Mayor, J Doran and T Flynn',
+      'Councillors M Boyle, K Carr',
+      '',
+      'M/139/2006 APOLOGIES',
+      'Apologies were received from Councillor B Kerr.',
+    ].join('\n');
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['P McGrath', 'F Campbell', 'H Connolly', 'J Doran', 'T Flynn', 'M Boyle', 'K Carr']);
+    expect(attendance.find((a) => a.name === 'P McGrath')?.role).toBe('Chair');
+  });
+});
