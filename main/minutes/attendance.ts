@@ -621,7 +621,7 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   const starred0 = respaced.includes('*') ? respaced.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : respaced;
   // "The Mayor (Councillor Sylvia Emmott) in the Chair; Councillors …": the chair said after the name, without brackets.
   // ("The Mayor, Councillor P McGrath in the Chair": the same after a name.)
-  const starred = /\sin\s+the\s+\W?chair\b/i.test(starred0) ? starred0.replace(/(?<=\)|\p{Ll})\s+in\s+the\s+[`'‘]?Chair(?:man|person)?\b(?=\s*(?:[,;.]|$))/giu, ' (in the Chair)') : starred0;
+  const starred = /\sin\s+the\s+\W?chair\b/i.test(starred0) ? starred0.replace(/(?<=\)|,\s*(?:Councillor|Cllr)\.?\s+[^,;()]{2,40})\s+in\s+the\s+[`'‘]?Chair(?:man|person)?\b(?=\s*(?:[,;.]|$))/giu, ' (in the Chair)') : starred0;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starred) ? starred.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starred;
