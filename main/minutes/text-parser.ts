@@ -212,6 +212,29 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
 const POLICE_ITEM_RE = /\b(?:police|PCSOs?|constabulary|community\s+safety|crime)\b/i;
 
 /**
+ * "held in the Council Chamber" / "13 th December 2011 (adjourned) and 20 th December 2011 (reconvened)." / "commencing at
+ * 6.30p.m.": a heading whose first words were lost, its date on a line of its own between the place and the time. Read
+ * only when nothing else gave a date, and only beside a line saying where it was held or when it began.
+ */
+function bareDateLine(blocks: readonly Block[], header: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 5); i++) {
+    const t = blocks[i]?.text.trim() ?? '';
+    const d = t.length < 120 ? findDate(t) : null;
+    if (!d || d.index > 12) continue;
+    const above = blocks[i - 1]?.text.trim() ?? '';
+    const below = blocks[i + 1]?.text.trim() ?? '';
+    const heldIn = /^held\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[^.;]{2,100}?)\.?$/u.exec(above);
+    const commencing = /^(?:commencing|commenced|starting)\s+at\s+(.{1,20})$/i.exec(below);
+    if (!heldIn && !commencing) continue;
+    header.date = d.iso;
+    if (heldIn?.[1]) header.venue = header.venue ?? heldIn[1];
+    const tm = commencing?.[1] ? findTime(commencing[1]) : null;
+    if (tm) header.startTime = header.startTime ?? tm.hhmm;
+    return;
+  }
+}
+
+/**
  * "Parish Council Meeting 26 June 2017" over "Draft Minutes of Colston Basset Parish Council Meeting held from 7pm on …":
  * a first line's generic name gives way to the heading's own, which names the council.
  */
@@ -367,6 +390,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     }
   }
   if (!header.date) titledMinutesLine(blocks, header);
+  if (!header.date) bareDateLine(blocks, header);
   // "September 5th 2022 Meeting Minutes": the words after a date are the page's title, not a place.
   if (header.venue && /^(?:\p{L}+\s+){0,2}(?:minutes|agenda|notes)$/iu.test(header.venue.trim())) header.venue = null;
   const sourceAddress = context.sourceAddress ?? null;

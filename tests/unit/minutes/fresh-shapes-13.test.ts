@@ -522,3 +522,29 @@ describe('"Present: The Mayor, Councillor P McGrath in the Chair" over the alder
     expect(attendance.find((a) => a.name === 'P McGrath')?.role).toBe('Chair');
   });
 });
+
+describe('a heading whose first words were lost: the place, the date alone, the start', () => {
+  const page = [
+    'held in the Council Chamber',
+    '',
+    '13 th December 2011 (adjourned) and 20 th December 2011 (reconvened).',
+    '',
+    'commencing at 6.30p.m.',
+    '',
+    'Present: Councillor Lister, Chairman.',
+    '',
+    'Councillors: Beale, Mrs. Burton, Gale and Hale.',
+    '',
+    'The Chairman welcomed all those present.',
+  ].join('\n');
+
+  test('the date between "held in …" and "commencing at …" is the meeting’s, with its place and time', () => {
+    const { minutes: m } = parse(page);
+    expect([m.date, m.startTime, m.venue]).toEqual(['2011-12-13', '18:30', 'Council Chamber']);
+  });
+
+  test('a date alone on a line with neither beside it is not taken', () => {
+    const { minutes: m } = parse(page.replace('held in the Council Chamber', 'Planning Committee').replace('commencing at 6.30p.m.', 'Agenda published'));
+    expect(m.date).toBeNull();
+  });
+});
