@@ -2605,10 +2605,12 @@ export function applyApologyRoles(attendance: Attendee[], texts: readonly string
   for (const a of attendance) {
     if (a.status !== 'apologies' || a.role || a.name.length > 60) continue;
     const re = new RegExp(String.raw`\bthe\s+${APOLOGY_POST}\s*,?\s+(?:Councillor|Cllr)\.?\s+${escape(a.name)}\b`, 'i');
+    // ("… apologies from Councillors P. Critchard (vice chairman), R. Henley …": the office in brackets after the name.)
+    const after = new RegExp(String.raw`\b${escape(a.name)}\s*\(${APOLOGY_POST}\)`, 'i');
     for (const t of texts) {
-      const m = t.length < 5000 ? re.exec(t) : null;
+      const m = t.length < 5000 ? (re.exec(t) ?? after.exec(t)) : null;
       if (m?.[1]) {
-        a.role = titleCasePost(m[1].replace(/\s+/g, ' '));
+        a.role = normaliseRole(m[1].replace(/\s+/g, ' ')) ?? titleCasePost(m[1].replace(/\s+/g, ' '));
         break;
       }
     }

@@ -484,13 +484,13 @@ describe('numbered minutes without points, a long standard heading closed by its
 });
 
 describe('an apology from a civic office holder', () => {
-  test('"from the Deputy Mayor, Councillor Dana Ade King and Councillors …": the office stays with the apology', () => {
+  test('"from the Deputy Mayor, Councillor Dana Ade King", "Alan Mead (vice chairman)": the office stays with the apology', () => {
     const page = [
       'Minutes of the Meeting of the Council held on Tuesday 9 April 2024 at 7.00 pm in the Council Chamber, Civic Centre',
       '',
       '1. Apologies',
       '',
-      'Apologies for absence were received from the Deputy Mayor, Councillor Dana Ade King and Councillors Alan Mead and Alison Ware.',
+      'Apologies for absence were received from the Deputy Mayor, Councillor Dana Ade King and Councillors Alan Mead (vice chairman) and Alison Ware.',
       '',
       '2. Minutes',
       '',
@@ -499,7 +499,7 @@ describe('an apology from a civic office holder', () => {
     const { attendance } = parse(page);
     expect(attendance.filter((a) => a.status === 'apologies').map((a) => [a.name, a.role])).toEqual([
       ['Dana Ade King', 'Deputy Mayor'],
-      ['Alan Mead', null],
+      ['Alan Mead', 'Vice-Chair'],
       ['Alison Ware', null],
     ]);
   });
