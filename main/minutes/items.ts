@@ -18,8 +18,8 @@ export interface ItemDraft {
   start?: number;
 }
 
-// "11/17:01": the meeting's number in the year, then the item's.
-const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+// "11/17:01": the meeting's number in the year, then the item's. "M01/04/21": a letter, the minute, the month and year.
+const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Min\\.?\\s+No\\.?|Eitem|Cofnod)';
 // "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
 const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE}|\\d{1,3}\\.[a-h])[.:]?$`);
@@ -115,6 +115,9 @@ function seqValue(raw: string): number | null {
   // "OSC 12/25": number, then year; "CYPE/24/45": prefix, year, then number.
   m = /^[A-Za-z]{1,6}\s?(\d{1,4})\/\d{2,4}$/.exec(num);
   if (m && m[1]) return Number(m[1]);
+  // "M01/04/21": a letter and the minute's count, then the month and the year.
+  m = /^[A-Za-z]{1,4}(\d{1,4})\/\d{2}\/\d{2}$/.exec(num);
+  if (m && m[1]) return Number(m[1]);
   m = /^(\d{1,4})\.(\d{1,3})$/.exec(num);
   if (m && m[1] && m[2]) return Number(m[1]) + Number(m[2]) / 1000;
   m = /(\d{1,5})$/.exec(num);
@@ -129,8 +132,8 @@ function pairOf(raw: string): [number, number] | null {
   const num = withoutYearRange(raw);
   const ys = YEAR_SUFFIX_RE.exec(num);
   if (ys && ys[1] && ys[2] && ys[3]) return [Number(ys[1]), Number(ys[2] + ys[3])];
-  // "414/01/18": the minute, then the month and year of the meeting.
-  const monthYear = /^(\d{1,4})\/(\d{2})\/(\d{2})$/.exec(num);
+  // "414/01/18", "M01/04/21": the minute, then the month and year of the meeting.
+  const monthYear = /^(?:[A-Za-z]{1,4})?(\d{1,4})\/(\d{2})\/(\d{2})$/.exec(num);
   if (monthYear?.[1] && monthYear[2] && monthYear[3]) return [Number(monthYear[1]), Number(monthYear[2] + monthYear[3])];
   const m = /(\d{1,4})\/(\d{1,4})$/.exec(num);
   return m && m[1] && m[2] ? [Number(m[1]), Number(m[2])] : null;

@@ -106,6 +106,10 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
     council = joined[1];
     committee = joined[2];
   }
+  // "AND WHITWELL PARISH COUNCIL" (a first line that lost its first word) under "… MEETING OF NITON AND WHITWELL PARISH
+  // COUNCIL …": the heading's fuller name is the council's.
+  if (council && committee && committee.length > council.length && committee.toLowerCase().endsWith(` ${council.toLowerCase()}`) && isCouncilName(committee)) council = committee;
+  if (council && /^(?:and|&|of|the)\s/i.test(council) && !/^the\s/i.test(council)) council = null;
   council = council ?? otherCouncil();
   // "DUNROSSNESS COMMUNITY COUNCIL" over "Minute of Meeting of Community Council held on …": the same body, by its name.
   if (committee && council && /^(?:Parish|Town|Community|Village)\s+Council$/i.test(committee) && council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) committee = council;
@@ -210,6 +214,25 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
 }
 
 const POLICE_ITEM_RE = /\b(?:police|PCSOs?|constabulary|community\s+safety|crime)\b/i;
+
+/**
+ * "The City of Edinburgh Council – 2 June 2016": a page's running header (printed at the top of each page, so it lands
+ * after the attendance in a copy), naming the council and the day. Read when nothing else gave a date; a council named
+ * by it that the copy mangled above ("The City of Council") is replaced.
+ */
+const RUNNING_HEADER_RE = /^((?:The\s+)?\p{Lu}[\p{L}'’&. -]{2,80}?\s(?:Council|Board|Committee|Authority))\s+[–—-]\s+(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4})$/u;
+function runningHeader(blocks: readonly Block[], header: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 20); i++) {
+    const m = RUNNING_HEADER_RE.exec(blocks[i]?.text.trim() ?? '');
+    const d = m?.[2] ? findDate(m[2]) : null;
+    if (!m?.[1] || !d) continue;
+    const body = m[1].replace(/^The\s+/, '');
+    header.date = d.iso;
+    if (!header.committee) header.committee = body;
+    if (!header.council && isCouncilName(body)) header.council = body;
+    return;
+  }
+}
 
 /**
  * "held in the Council Chamber" / "13 th December 2011 (adjourned) and 20 th December 2011 (reconvened)." / "commencing at
@@ -391,6 +414,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   }
   if (!header.date) titledMinutesLine(blocks, header);
   if (!header.date) bareDateLine(blocks, header);
+  if (!header.date) runningHeader(blocks, header);
   // "September 5th 2022 Meeting Minutes": the words after a date are the page's title, not a place.
   if (header.venue && /^(?:\p{L}+\s+){0,2}(?:minutes|agenda|notes)$/iu.test(header.venue.trim())) header.venue = null;
   const sourceAddress = context.sourceAddress ?? null;
