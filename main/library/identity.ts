@@ -3,7 +3,8 @@
  *
  * Two files are one meeting only when they agree on committee and date and on council (a page that
  * names no council is filed under the "council not named" council, so it never joins a named
- * council's committee by name alone), or when they share a ModernGov meeting id or the address the
+ * council's committee by name alone, nor, under a name many councils share such as "Parish Council",
+ * another unnamed page of the same day), or when they share a ModernGov meeting id or the address the
  * page was saved from. A file whose date or committee is not stated is a meeting of its own, marked
  * as needing the member's check. Member corrections leave aliases in `meeting_keys` (the identity a
  * merged or moved meeting had), which are looked up before the plain details.
@@ -12,6 +13,9 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { foldName } from './keys';
 
 export const UNNAMED_COMMITTEE = 'Committee not named in the minutes';
+
+/** A body's name that many councils share: "Council", "Parish Council", "Full Council", "Town Council". */
+const GENERIC_BODY_RE = /^(?:the\s+)?(?:(?:full|parish|town|community|city|borough|district|county|village|county\s+borough)\s+)?council(?:\s+meeting)?$/i;
 
 export interface MeetingFacts {
   council: string | null;
@@ -111,6 +115,12 @@ export function resolveMeeting(db: Database.Database, facts: MeetingFacts, sha25
     const alias = byKey.get(detailsAlias(committeeId, facts.date)) as number | undefined;
     if (alias !== undefined) return { kind: 'existing', meetingId: alias, by: 'alias' };
     const same = db.prepare('SELECT id FROM meetings WHERE committee_id = ? AND identity_key = ?').pluck().get(committeeId, `d:${facts.date}`) as number | undefined;
+    // "Parish Council, 9 April 2019" from a page that names no council and no site: every parish's full council is called
+    // that, so the same words on the same day do not make two pages one meeting. The second is kept apart, for the member
+    // to merge if they are one.
+    if (same !== undefined && !facts.council?.trim() && !facts.councilDomain?.trim() && GENERIC_BODY_RE.test(committee)) {
+      return { kind: 'new', committeeId, identityKey: `x:${sha256}`, needsCheck: 'same-details' };
+    }
     if (same !== undefined) return { kind: 'existing', meetingId: same, by: 'details' };
     return { kind: 'new', committeeId, identityKey: `d:${facts.date}`, needsCheck: null };
   }
