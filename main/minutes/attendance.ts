@@ -60,9 +60,9 @@ function labelOf(text: string): RegExpExecArray | null {
     const clerkAt = whole.search(/\s(?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk(?:\s+and\s+RFO)?\s+\p{Lu}\p{Ll}+\s+\S+$|\sRFO\s+\p{Lu}\p{Ll}+\s+\S+$/u);
     const after = clerkAt > 0 ? whole.slice(0, clerkAt) : whole;
     const run = pairedNameRun(after);
+    // (The clerk's entry is read as any entry is: "Parish Clerk David Maughan", the post before the name.)
     const tail = run ? `${after.slice(run.end)}${clerkAt > 0 ? whole.slice(clerkAt) : ''}`.trim() : '';
-    const clerk = tail ? /^((?:Parish|Town|Assistant|Deputy)?\s*Clerk(?:\s+and\s+RFO)?|RFO)\s+(\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+)$/u.exec(tail) : null;
-    if (run && run.list.split(', ').length >= 3 && (!tail || clerk?.[1])) return LABEL_RE.exec(`${colonRun[1]}: ${run.list}${clerk?.[1] && clerk[2] ? `, ${clerk[2]} (${clerk[1].trim()})` : ''}`);
+    if (run && run.list.split(', ').length >= 3 && (!tail || clerkAt > 0)) return LABEL_RE.exec(`${colonRun[1]}: ${run.list}${tail ? `, ${tail}` : ''}`);
   }
   const m = LABEL_RE.exec(t);
   if (m) return m;
