@@ -1099,3 +1099,89 @@ export function findMeetingTimes(blocks: readonly Block[]): { start: string | nu
   });
   return { start, end, venue, endBlocks };
 }
+
+/**
+ * "The City of Edinburgh Council – 2 June 2016": a page's running header (printed at the top of each page, so it lands
+ * after the attendance in a copy), naming the council and the day. Read when nothing else gave a date; a council named
+ * by it that the copy mangled above ("The City of Council") is replaced.
+ */
+const RUNNING_HEADER_RE = /^((?:The\s+)?\p{Lu}[\p{L}'’&. -]{2,80}?\s(?:Council|Board|Committee|Authority))\s+[–—-]\s+(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4})$/u;
+export function runningHeader(blocks: readonly Block[], header: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 20); i++) {
+    const m = RUNNING_HEADER_RE.exec(blocks[i]?.text.trim() ?? '');
+    const d = m?.[2] ? findDate(m[2]) : null;
+    if (!m?.[1] || !d) continue;
+    const body = m[1].replace(/^The\s+/, '');
+    header.date = d.iso;
+    if (!header.committee) header.committee = body;
+    if (!header.council && isCouncilName(body)) header.council = body;
+    return;
+  }
+}
+
+/**
+ * "held in the Council Chamber" / "13 th December 2011 (adjourned) and 20 th December 2011 (reconvened)." / "commencing at
+ * 6.30p.m.": a heading whose first words were lost, its date on a line of its own between the place and the time. Read
+ * only when nothing else gave a date, and only beside a line saying where it was held or when it began.
+ */
+export function bareDateLine(blocks: readonly Block[], header: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 5); i++) {
+    const t = blocks[i]?.text.trim() ?? '';
+    const d = t.length < 120 ? findDate(t) : null;
+    if (!d || d.index > 12) continue;
+    const above = blocks[i - 1]?.text.trim() ?? '';
+    const below = blocks[i + 1]?.text.trim() ?? '';
+    const heldIn = /^held\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[^.;]{2,100}?)\.?$/u.exec(above);
+    const commencing = /^(?:commencing|commenced|starting)\s+at\s+(.{1,20})$/i.exec(below);
+    if (!heldIn && !commencing) continue;
+    header.date = d.iso;
+    if (heldIn?.[1]) header.venue = header.venue ?? heldIn[1];
+    const tm = commencing?.[1] ? findTime(commencing[1]) : null;
+    if (tm) header.startTime = header.startTime ?? tm.hhmm;
+    return;
+  }
+}
+
+/**
+ * "Parish Council Meeting 26 June 2017" over "Draft Minutes of Colston Basset Parish Council Meeting held from 7pm on …":
+ * a first line's generic name gives way to the heading's own, which names the council.
+ */
+const NAMED_LOCAL_HEADING_RE = /^(?:(?:Draft|Confirmed|Unconfirmed|Approved|DRAFT)\s+)?(?:Minutes|MINUTES)\s+of\s+(?:the\s+|THE\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Parish|Town|Community|Village|PARISH|TOWN|COMMUNITY|VILLAGE)\s+(?:Council|COUNCIL))\s+(?:\p{L}+\s+)?(?:Meeting|meeting|MEETING)\s+(?:held|HELD)\b/u;
+export function namedLocalCouncil(blocks: readonly Block[], header: Header): void {
+  if (header.committee && !/^(?:Parish|Town|Community|Village)\s+Council$/i.test(header.committee)) return;
+  for (let i = 0; i < Math.min(blocks.length, 4); i++) {
+    const m = NAMED_LOCAL_HEADING_RE.exec(blocks[i]?.text.trim() ?? '');
+    if (!m?.[1] || (header.committee && !m[1].toLowerCase().endsWith(header.committee.toLowerCase()))) continue;
+    header.committee = m[1];
+    header.council = header.council ?? m[1];
+    return;
+  }
+}
+
+/**
+ * "St Albans City & District Council:" over "Minutes for Planning (Development Control) Committee Central meeting, Sep 21
+ * 2009, 7.00PM official page": a council's documents as an archive site printed them. The title names the body that
+ * met; the line above, ending in a colon, is the council (never the body).
+ */
+const ARCHIVE_TITLE_RE = /^(?:minutes|agenda|decisions)\s+for\s+(.{3,150}?)\s+meeting,\s+(\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu;
+export function openlyLocalTitle(blocks: readonly Block[], header: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 4); i++) {
+    const text = blocks[i]?.text.trim() ?? '';
+    const m = ARCHIVE_TITLE_RE.exec(text);
+    const d = m?.[2] ? findDate(m[2]) : null;
+    if (!m?.[1] || !d) continue;
+    const above = i > 0 ? /^(.{3,100}?\bCouncil):$/.exec(blocks[i - 1]?.text.trim() ?? '') : null;
+    if (above?.[1]) {
+      if (!header.council || header.council.replace(/:$/, '') === above[1]) header.council = above[1];
+      if (header.committee && header.committee.replace(/:$/, '') === above[1]) header.committee = null;
+    }
+    header.committee = header.committee ?? m[1].trim();
+    if (!header.date) {
+      header.date = d.iso;
+      // "…, Sep 21 2009, 7.00PM official page": the time after the date.
+      const tm = findTime(text.slice(m[0].length));
+      if (tm && !header.startTime) header.startTime = tm.hhmm;
+    }
+    return;
+  }
+}
