@@ -42,6 +42,9 @@ function rowCells(raw: string): string | null {
   return `${head}: ${rest.join(', ')}`;
 }
 
+/** "… from Cllrs. Mrs. S. Wilkes, Mrs. J. Graves and": a list broken off after its "and", its last name on the next line. */
+const BROKEN_LIST_END_RE = /,.*\s(?:and|&)$/;
+
 /** "163/18 Apologies", "AB12/24 Finance": a minute's two-part number and a short heading, a line of its own. */
 const CODED_TITLE_LINE_RE = /^(?:[A-Z]{1,4}\s?)?\d{1,4}\/\d{2,4}\s+\p{Lu}[^.:;]{1,160}\.?$/u;
 
@@ -345,7 +348,7 @@ export function toBlocks(input: string): Block[] {
       // "APOLOGIES" over "PLA146/14": a heading in capitals beside its minute number starts afresh.
       else if (!sawBlank && ITEM_NUMBER_LINE_RE.test(rawLines[n + 1] ?? '') && CAPITALS_LINE_RE.test(line) && !CAPITALS_LINE_RE.test(prev)) join = false;
       // "… Mrs. J. Graves and" / "T. Hasan.": the list's last name in initials, not a lettered point.
-      else if (!sawBlank && /,.*\s(?:and|&)$/.test(prev) && /^\p{Lu}\.\s+(?:\p{Lu}\.\s+)*(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+[.,;]?$/u.test(line)) join = true;
+      else if (!sawBlank && BROKEN_LIST_END_RE.test(prev) && /^\p{Lu}\.\s+(?:\p{Lu}\.\s+)*(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+[.,;]?$/u.test(line)) join = true;
       else if (!sawBlank && prevOpen && !isStructuralStart(line)) {
         const startsLower = /^[a-z(£$€%0-9,]/.test(line);
         if (hardWrapped) {
@@ -377,7 +380,7 @@ export function toBlocks(input: string): Block[] {
           // "19/5/53 Election of Vice Chair": a minute's three-part number opens a minute of its own.
           const numberedHeading = (NUMBERED_TITLE_RE.test(line) && (/:$/.test(line) || /^\d{1,3}\.\p{Lu}/u.test(line))) || THREE_PART_MINUTE_RE.test(line);
           // "… from Cllrs. Mrs. S. Wilkes, Mrs. J. Graves and" / "T. Hasan.": a list broken off after its "and" goes on.
-          const brokenList = /,.*\s(?:and|&)$/.test(prev) && prev.length >= 30 && line.length < 80;
+          const brokenList = BROKEN_LIST_END_RE.test(prev) && prev.length >= 30 && line.length < 80;
           join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine || brokenList;
         }
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {

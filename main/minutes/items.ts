@@ -369,7 +369,11 @@ function dottedHeadingFollows(blocks: readonly Block[], i: number, num: string):
 }
 
 /** An agenda item's heading, then its wording: "Public Questions to the Council To receive questions from …". */
-const AGENDA_WORDING_RE = /^(\p{Lu}[^.:;]{2,100}?\p{Ll})\s+(To\s+(?:receive|consider|note|approve|agree|elect|appoint|confirm|discuss|decide|adopt|review|answer)\b.*)$/su;
+/** The verbs an agenda's wording opens with: "To receive …", "To note …". */
+const AGENDA_VERBS = 'receive|consider|note|approve|agree|elect|appoint|confirm|discuss|decide|adopt|review';
+/** ("To declare …" and "To disclose …" open a heading's wording too, but not an agenda line's run-on wording.) */
+const AGENDA_WORDING_START_RE = new RegExp(`^To\\s+(?:${AGENDA_VERBS}|declare|disclose)\\b`);
+const AGENDA_WORDING_RE = new RegExp(`^(\\p{Lu}[^.:;]{2,100}?\\p{Ll})\\s+(To\\s+(?:${AGENDA_VERBS}|answer)\\b.*)$`, 'su');
 
 function findNumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>, agenda = false): Marker[] {
   let markers: Marker[] = [];
@@ -397,6 +401,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     prevNum = num;
     firstShape = firstShape ?? shape(num);
   };
+  /** The next number of the run taken so far, printed the same way, with at least `taken` headings before it. */
+  const nextOfRun = (num: string, taken: number): boolean => prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= taken;
   /**
    * An agenda printed above the minutes ("1. Apologies", "2. Minutes", … one line each), then the minutes with
    * their own numbers (from 1 again, or the council's running numbers "45."): the list is not the items.
@@ -603,7 +609,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // sequence, its heading ending in a colon or a full stop.
       // "1. Provost." first: a sequence starts when the next number, a few paragraphs on, is headed the same way.
       const nextInSequence =
-        (prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1) ||
+        nextOfRun(num, 1) ||
         (markers.length === 0 && /^\d{1,3}$/.test(num) && (dottedHeadingFollows(blocks, i, num) || (agenda && (dottedListFollows(blocks, i, num) || numberedLineFollows(blocks, i, num)))));
       // "2. Rearrange the meeting." straight after "1. Make the decisions in private.": numbered options in a minute, not headings.
       let sequenceTitle = false;
@@ -658,8 +664,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         // "21/02-2 DECLARATIONS OF INTEREST No declarations …": a number as distinctive as "21/02-2" needs no full stop after it.
         // ("299     Minutes of the … Meeting held on May 22 2017. The Council noted …": the next number of a run of two or
         // more, printed without a point, is numbered as surely as with one.)
-        const seqNext = prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 2;
-        const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num) || seqNext);
+        const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num) || nextOfRun(num, 2));
         if (!head) {
           takeParagraph(i);
           continue;
@@ -688,7 +693,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
           STANDARD_ITEM_RE.test(stripped.text) ||
           (distinctive && firstShape !== null) ||
           // the next number in an established sequence ("3 Community Safety Annual Report" after 1 and 2)
-          (prevNum !== null && firstShape === shape(num) && stepFrom(prevNum, num) === 1 && markers.length >= 1) ||
+          nextOfRun(num, 1) ||
           // an agenda's table, a row perhaps lost between ("1 Apologies", then "3 Minute of previous meeting")
           (agenda && prevNum !== null && firstShape === shape(num) && (stepFrom(prevNum, num) ?? 99) <= 2 && markers.length >= 1);
         if (!strong) {
@@ -902,7 +907,7 @@ function wordedHeadings(body: readonly Block[]): ItemDraft[] | null {
     const b = body[k];
     const next = body[k + 1];
     if (!b || b.bullet || !next || b.text.length > 100 || /[.:;,]$/.test(b.text) || b.text.split(/\s+/).length > 10 || !titleLike(b.text, false)) continue;
-    const overWording = /^To\s+(?:receive|consider|note|approve|agree|elect|appoint|confirm|discuss|decide|adopt|review|declare|disclose)\b/.test(next.text);
+    const overWording = AGENDA_WORDING_START_RE.test(next.text);
     if (!overWording && !STANDARD_ITEM_RE.test(b.text) && !/^disclosures?\s+of\s+(?:\w+\s+)?interests?$/i.test(b.text)) continue;
     if (overWording) worded++;
     starts.push(k);
