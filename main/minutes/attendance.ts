@@ -740,13 +740,14 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
 const POST_THEN_PERSON_RE = /^(\p{Lu}[\p{L}/&' -]{2,60}?)\s+((?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?)(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?)$/u;
 
 /** One name in initials: "P J Bateson", "Mrs E A Forde", "Miss K A Lagan". */
-const INITIALS_NAME_SOURCE = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:[A-Z](?:\\.\\s*|\\s+)){1,3}[A-Z][\\p{Ll}'’]+(?:[A-Z][\\p{Ll}'’]+)?(?:-[A-Z][\\p{Ll}'’]+)?";
+// ("JE Coston", "RLE Waters": initials printed together, without stops or spaces.)
+const INITIALS_NAME_SOURCE = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:(?:[A-Z](?:\\.\\s*|\\s+)){1,3}|[A-Z]{2,3}\\s+(?!(?:Cllrs?|Councillors?|Coun|Mrs?|Ms|Miss|Dr)\\b))[A-Z][\\p{Ll}'’]+(?:[A-Z][\\p{Ll}'’]+)?(?:-[A-Z][\\p{Ll}'’]+)?";
 const INITIALS_NAMES_ONLY_RE = new RegExp(`^${INITIALS_NAME_SOURCE}(?:\\s+${INITIALS_NAME_SOURCE})+$`, 'u');
 const INITIALS_NAME_GLOBAL_RE = new RegExp(INITIALS_NAME_SOURCE, 'gu');
 /** "Name (Post) Name (Post)": after a bracket, the next person in a list copied without its separators. */
 // "Michael Duncan (SIC) Ana Arnett (SIC)": or a name in full, two capitalised words, a bracket after it.
 // ("County Cllr Ireland (from minute 18/5) District Cllrs N Bundy and …": another council's members after the bracket.)
-const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:County|District|Borough|Town|Parish|City)\s+(?:Councillors?|Cllrs?)\.?\s+\p{Lu})|(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\()/u;
+const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:County|District|Borough|Town|Parish|City)\s+(?:Councillors?|Cllrs?)\.?\s+\p{Lu})|(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\()/u;
 
 /**
  * A list part holding several people with nothing between them, as PDF text gives a table's column:
