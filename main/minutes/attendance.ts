@@ -142,7 +142,8 @@ function normaliseRole(raw: string): string | null {
   if (/^CLERK$/.test(r)) return 'Clerk';
   if (/^(?:the\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding))?$/i.test(r)) return 'Chair';
   // "T Parry (Vice)": the vice-chair, the office's second word left out.
-  if (/^(?:the\s+)?vice(?:[-\s]?chair(?:man|woman|person)?)?$|^is-?gadeirydd$/i.test(r)) return 'Vice-Chair';
+  // ("Vice – Chairman", "Vice- Chair": the hyphen spaced or a dash.)
+  if (/^(?:the\s+)?vice(?:\s*[-–—]?\s*chair(?:man|woman|person)?)?$|^is-?gadeirydd$/i.test(r)) return 'Vice-Chair';
   const sub = /^(?:as\s+)?(?:a\s+)?(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for|on\s+behalf\s+of)\s+(.{2,80})$/i.exec(r);
   if (sub && sub[1]) return `substitute for ${stripMemberTitle(sub[1])}`;
   if (/^(?:substitute|sub)(?:\s+member)?$/i.test(r)) return 'substitute';
@@ -175,6 +176,8 @@ function isName(s: string): boolean {
   if (!HONORIFIC_RE.test(s) && tokens.some((t) => /^(?:Non-Executive|Executive|Interim|Co-opted|Co-Opted)$/.test(t))) return false;
   // "City" from "City and District Council" split at "and": a kind of council, not a surname.
   if (/^(?:City|County|Borough|District|Town|Parish|Community|Council|Authority)$/.test(s)) return false;
+  // "Elected Members", "Appointed Members": a group's label in the list, not a person.
+  if (tokens.length >= 2 && /^(?:Members|Councillors|Officers|Representatives|Residents|Parishioners)$/.test(tokens[tokens.length - 1] ?? '')) return false;
   return !/^(?:The|This|That|There|Apologies|Declarations?|Minutes|Item|Officers?|Members?|None|Nil|All|Also|Present|Absent|Chair|Vice)\b/.test(s);
 }
 
@@ -221,11 +224,12 @@ function listSeparatorAt(s: string, i: number): number {
 /** `s` cut at each separator outside brackets; `separatorAt` says how many characters one at i takes (0: none there). */
 function splitOutside(s: string, separatorAt: (s: string, i: number) => number): string[] {
   const parts: string[] = [];
+  const unclosed = unclosedBrackets(s);
   let depth = 0;
   let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '(' || c === '[') depth++;
+    if ((c === '(' || c === '[') && !unclosed.has(i)) depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     if (depth !== 0) continue;
     const separator = separatorAt(s, i);
@@ -236,6 +240,25 @@ function splitOutside(s: string, separatorAt: (s: string, i: number) => number):
   }
   parts.push(s.slice(start));
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * Brackets a copy left open: "Cllr P Todd (Canterbury City Council and Cllr R Turpin (Medway Council)". A bracket that
+ * another opens inside before it closes, or that never closes, holds nothing: were it counted, the rest of the list
+ * would be one entry and every name in it lost.
+ */
+function unclosedBrackets(s: string): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '[') {
+      if (open >= 0) out.add(open);
+      open = i;
+    } else if ((c === ')' || c === ']') && open >= 0) open = -1;
+  }
+  if (open >= 0) out.add(open);
+  return out;
 }
 
 /** One list entry: "Councillor A Smith (Chair)", "K Grant – Head of Housing", "Co-opted Member E Green". */
@@ -269,7 +292,9 @@ const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:S
 /** "Provost Margaret BRISLEY (in the Chair)", "Deputy Mayor Cllr A Smith": a civic office before the name is a role. */
 const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+){0,2}(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
 
-function readEntry(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
+function readEntry(given: string, commaRole: boolean): { name: string; role: string | null } | null {
+  // "Cllr P Todd (Canterbury City Council": a bracket the copy never closed is closed at the entry's end.
+  const raw = given.includes('(') && (given.match(/\(/g) ?? []).length > (given.match(/\)/g) ?? []).length ? `${given.trimEnd()})` : given;
   const civic = CIVIC_BEFORE_NAME_RE.exec(raw.trim());
   if (civic?.[1]) {
     const e = readEntryInner(raw.trim().slice(civic[0].length), commaRole);
@@ -381,7 +406,7 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
     // "Pryor Executive Member for Economy" → name, then the post.
     const tokens = s.split(' ');
     const k = tokens.findIndex((t, i) => i > 0 && ROLE_START_RE.test(t));
-    if (k > 0 && !ROLE_START_RE.test(tokens[0] ?? '')) {
+    if (k > 0 && !ROLE_START_RE.test(tokens[0] ?? '') && !NOT_NAME_WORD_RE.test(tokens[0] ?? '')) {
       const name = tokens.slice(0, k).join(' ');
       if (isName(name)) return { name, role: role ?? normaliseRole(tokens.slice(k).join(' ')) };
     }
@@ -661,10 +686,23 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
     if (COOPTED_TITLE_RE.test(p)) coopted = true;
     else if (MEMBER_TITLE_RE.test(p)) coopted = false;
     p = p.replace(/^(?:and|&)\s+/i, '');
+    // "Appointed Members. N. Botting Esq.": the label of the group before, then the next person.
+    p = p.replace(/^(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Members|Councillors|Officers)(?:[.:]\s+(?=\p{Lu})|\.?$)/u, '');
+    if (!p) {
+      prevTaken = false;
+      continue;
+    }
     const last = out[out.length - 1];
     // "Ald R Cherry, MBE": an honour after the comma is part of the name before it, as printed.
     if (last && prevTaken && POST_NOMINAL_RE.test(p) && !last.name.endsWith(p)) {
       last.name = `${last.name} ${p.replace(/\.$/, '')}`;
+      continue;
+    }
+    // "Mr P M Hill, OBE (Chairman) (Kent County Council)": the honour, then the brackets that belong to the name before.
+    const honourThen = last && prevTaken ? /^(\S+?)\.?\s*((?:\([^()]{1,80}\)\s*)+)$/.exec(p) : null;
+    if (last && honourThen?.[1] && honourThen[2] && POST_NOMINAL_RE.test(honourThen[1])) {
+      last.name = `${last.name} ${honourThen[1]}`;
+      last.role = last.role ?? parseEntry(`${last.name} ${honourThen[2]}`)?.role ?? null;
       continue;
     }
     // "Councillor Curley, Provost; Councillor Robertson, Depute Provost": a civic office after the name is its role.
@@ -812,7 +850,23 @@ function longStyledRun(part: string): boolean {
   return styles >= 10 && styles * 5 >= part.split(/\s+/).length;
 }
 
+/**
+ * "Prof I Mercer - Chairman Mr J Cooper Mr D Powell Mr L Branfield – Deputy Chair …": every person after a style of
+ * address, a post after a dash, nothing between the people. Each style starts a person; read so only when the part
+ * opens with a style, has three or more, and every piece reads as a person.
+ */
+const STYLE_START_RE = /\s+(?<!\b(?:and|&)\s+)(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd|Rev)\.?\s+\p{Lu})/gu;
+function styledRunPieces(part: string): string[] | null {
+  const t = part.trim();
+  if (t.length > 4000 || /[,;]/.test(t) || !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd|Rev)\.?\s+\p{Lu}/u.test(t)) return null;
+  const pieces = t.split(STYLE_START_RE).map((p) => p.replace(/\s[-–—](?=\p{Lu})/u, ' – ').trim());
+  if (pieces.length < 3) return null;
+  return pieces.every((p) => parseEntry(p) !== null) ? pieces : null;
+}
+
 function splitBeforeHonorifics(part: string): string[] {
+  const styled = /[-–—]/.test(part) || /^(?:Prof|Professor|Sir|Dame|Revd|Rev)\b/.test(part.trim()) ? styledRunPieces(part) : null;
+  if (styled) return styled;
   if (part.length <= 4000 && !part.includes(',') && HONORIFIC_RUN_RE.test(part.trim())) {
     return part
       .trim()
@@ -2089,7 +2143,7 @@ function withoutPartialApologies(list: string): string {
  * "PRESENT:" (or "Present:") inside a header paragraph, after the meeting's name, date or times; "PRESENT" in capitals
  * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
  */
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))/u;
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;

@@ -1143,6 +1143,24 @@ export function bareDateLine(blocks: readonly Block[], header: Header): void {
 }
 
 /**
+ * "Agenda Item No. 7 ROMNEY MARSH … BOARD A meeting of the Board was held at Brookland Village Hall, on Wednesday 18th
+ * June 2014 at 2.00 pm. PRESENT …": a page copied as one paragraph, its "was held" sentence inside the paragraph rather
+ * than opening it. Read only when nothing else gave a date, from the first lines' opening stretch.
+ */
+const WAS_HELD_INSIDE_RE = /(?:^|[\s.])(?:an?\s+|the\s+)?(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.]{1,100}?)\s+(?:was\s+held|took\s+place)\s+([^]{4,200}?)(?:\.\s|$)/iu;
+export function heldSentenceInside(blocks: readonly Block[], header: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 3); i++) {
+    const t = blocks[i]?.text.slice(0, 700) ?? '';
+    const m = WAS_HELD_INSIDE_RE.exec(t);
+    if (!m?.[2] || !findDate(m[2])) continue;
+    parsePrintedHeld(m[2], header);
+    const name = m[1] ? bodyName(m[1]) : null;
+    if (name && !header.committee && !/^(?:Board|Committee|Council|Panel|Authority)$/i.test(name)) header.committee = name;
+    return;
+  }
+}
+
+/**
  * "Parish Council Meeting 26 June 2017" over "Draft Minutes of Colston Basset Parish Council Meeting held from 7pm on …":
  * a first line's generic name gives way to the heading's own, which names the council.
  */

@@ -41,7 +41,9 @@ export function splitNameList(list: string): string[] {
     .replace(/\([^()]{0,120}\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\.$/, '');
+    .replace(/\.$/, '')
+    // "…, B Wrout Esq., Elected Members. Cllr A Clifton-Holt, …": a group's label ends its group; it is no one.
+    .replace(/(?:^|,\s*)(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Members|Councillors|Officers)(?:\.\s*|$)/gu, ', ');
   // "Mrs E. Wakeford Mr. A. Oliver": a table's row of names run together, each after its style and initials.
   const parts = cleaned.split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/).flatMap((p) => (STYLED_INITIALS_RUN_RE.test(p) ? p.split(BEFORE_STYLED_INITIALS_RE) : [p]));
   const out: string[] = [];

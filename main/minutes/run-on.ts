@@ -391,9 +391,10 @@ function splitMarginHeadings(blocks: readonly Block[]): readonly Block[] {
 /**
  * "… offered prayers at the commencement of the meeting. BEREAVEMENT The Chairman referred to … CORPORATE HEALTH STANDARD
  * The Lead Member …", "… on the above date. MINUTES: The minutes of … MATTERS ARISING: …": unnumbered headings in
- * capitals, each after a sentence's end, run into one paragraph. Cut before each when three or more stand there.
+ * capitals, each after a sentence's end, run into one paragraph. Cut before each when three or more stand there. A
+ * heading never ends in a lone capital: "PRESENT D Body Esq." is a label and a member's initial.
  */
-const UNNUMBERED_CAPS_HEAD_RE = /(?<=[.!?)]\s+)(?!(?:RESOLVED|AGREED|NOTED|DECISION|DECIDED|RECOMMENDED|PROPOSED|SECONDED|ACTION|NB|PS)\b)((?=[^\p{Ll}]*\p{Lu}{4})\p{Lu}[\p{Lu}’'&,()/–-]*(?:\s+[\p{Lu}\d’'&,()/–-]+){0,10})(?::\s+|\s+(?=\p{Lu}\p{Ll}|(?:A|I)\s))/gu;
+const UNNUMBERED_CAPS_HEAD_RE = /(?<=[.!?)]\s+)(?!(?:RESOLVED|AGREED|NOTED|DECISION|DECIDED|RECOMMENDED|PROPOSED|SECONDED|ACTION|NB|PS)\b)((?=[^\p{Ll}]*\p{Lu}{4})\p{Lu}[\p{Lu}’'&,()/–-]*(?:\s+[\p{Lu}\d’'&,()/–-]+){0,10})(?<!\s\p{Lu})(?::\s+|\s+(?=\p{Lu}\p{Ll}|(?:A|I)\s))/gu;
 
 function splitUnnumberedCapsHeadings(blocks: readonly Block[]): readonly Block[] {
   // Counted over the page: the attendance labels may already have cut the paragraph into parts.

@@ -30,3 +30,59 @@ describe('initials printed together, without stops or spaces', () => {
     expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).not.toContain('NCC Cllr');
   });
 });
+
+describe('a page copied as one paragraph, its lists inside it', () => {
+  const page = [
+    'Agenda Item No. 4 WESTFEN LEVELS DRAINAGE BOARD A meeting of the Board was held at Marsh Lane Village Hall, on Thursday 12th June 2014 at 2.30 pm. ' +
+      'PRESENT K Allard Esq., T Benn Esq., M. Corley Esq., Elected Members. Cllr R Dacre, Cllr Mrs S Eames, Appointed Members. ' +
+      '312. APOLOGIES FOR ABSENCE Apologies were received from P Fry Esq., Elected Members. Cllr J Gale, Appointed Members. ' +
+      '313. MINUTES OF PREVIOUS MEETING The minutes were accepted as a correct record. 314. ENGINEERS REPORT The Engineer reported on the pumping stations.',
+  ].join('\n');
+
+  test('"A meeting of the Board was held at …, on <date> at <time>." inside the paragraph gives the date, time and place', () => {
+    const { minutes: m } = parse(page);
+    expect([m.date, m.startTime, m.venue]).toEqual(['2014-06-12', '14:30', 'Marsh Lane Village Hall']);
+  });
+
+  test('"PRESENT K Allard Esq." is a label and a member, not a heading "PRESENT K"; a group\'s label is no one', () => {
+    const { attendance, minutes: m } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['K Allard Esq', 'T Benn Esq', 'M. Corley Esq', 'R Dacre', 'Mrs S Eames']);
+    expect(m.apologies).not.toContain('Elected Members');
+    expect(attendance.map((a) => a.name)).not.toContain('Elected');
+  });
+});
+
+describe('lists a copy damaged', () => {
+  const page = (present: string) =>
+    [
+      'EASTSHIRE POLICE AND CRIME PANEL',
+      'MINUTES of a meeting of the Eastshire Police and Crime Panel held in the Oak Room, County Hall, Eastbridge on Thursday, 8 November 2012.',
+      `PRESENT: ${present}`,
+      '',
+      '1. Apologies and Substitutes',
+      'There were no apologies.',
+    ].join('\n');
+
+  test('a bracket never closed does not swallow the rest of the list', () => {
+    const { attendance } = parse(page('Cllr Mrs A Barlow (Northam Borough Council), Mr K Dunn (Westby District Council), Cllr P Eden (Southam City Council and Cllr R Ford (Medway Council)'));
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Mrs A Barlow', 'Mr K Dunn', 'P Eden', 'R Ford']);
+  });
+
+  test('"Mr P M Hale, OBE (Chairman) (County Council)": the honour stays with the name, the chair is the role; "Vice – Chairman" is Vice-Chair', () => {
+    const { attendance } = parse(page('Mr P M Hale, OBE (Chairman) (Eastshire County Council), Cllr M Orr (Vice- Chairman) (Westby District Council), Cllr T Vance (Southam City Council)'));
+    expect(attendance.find((a) => a.name === 'Mr P M Hale OBE')?.role).toBe('Chair');
+    expect(attendance.find((a) => a.name === 'M Orr')?.role).toBe('Vice-Chair');
+  });
+
+  test('people each after a style, posts after a dash, nothing between them', () => {
+    const { attendance } = parse(page('Prof I Marsh - Chairman Mr J Coombe Mr D Penrose Mr L Bright – Deputy Chair Mrs M Alder -Vice Chair Mr R Sayer'));
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['Prof I Marsh', 'Chair'],
+      ['Mr J Coombe', null],
+      ['Mr D Penrose', null],
+      ['Mr L Bright', 'Deputy Chair'],
+      ['Mrs M Alder', 'Vice-Chair'],
+      ['Mr R Sayer', null],
+    ]);
+  });
+});
