@@ -37,7 +37,8 @@ const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
 /** A block that opens an attendance list: the label (after an optional minute number) and what follows it on the same line. */
 const LABEL_RE = new RegExp(
-  `^(?:\\d{1,3}(?:[.:]\\d{1,2})?[.)]?\\s+)?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
+  // ("06.01Present: …": the minute's number run onto the label.)
+  `^(?:\\d{1,3}(?:[.:]\\d{1,2})?(?:[.)]?\\s+|(?=[A-Z])))?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
   'i',
 );
 /**
@@ -51,7 +52,12 @@ const NO_COLON_LABEL_RE =
 function labelOf(text: string): RegExpExecArray | null {
   const t0 = text.length > 8000 ? text.slice(0, 8000) : text;
   // "In attendance were District Councillor Thornton, the clerk and several members of the public.": the label in a sentence.
-  const t = /^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+\S/i.test(t0) ? t0.replace(/^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+/i, 'In attendance: ') : t0;
+  // ("Present were Wendy Cheesman, Chair; Tony Graveling; …": the members' label in a sentence the same way.)
+  const t = /^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+\S/i.test(t0)
+    ? t0.replace(/^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+/i, 'In attendance: ')
+    : /^(?:Those\s+)?present\s+(?:were|was)\s+(?:(?:Councillors?|Cllrs?)\.?\s+)?\p{Lu}/iu.test(t0)
+      ? t0.replace(/^(?:Those\s+)?present\s+(?:were|was)\s+/i, 'Present: ')
+      : t0;
   // "Present: Bill Abram" / "Chris Lennon" / … / "Parish Clerk David Maughan": names in full one to a line, run together
   // when the lines were joined; read in pairs, a clerk's post before the last name.
   const colonRun = /^(Present|PRESENT|Members\s+[Pp]resent|Councillors\s+[Pp]resent):\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(t);

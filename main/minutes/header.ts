@@ -1148,13 +1148,16 @@ export function bareDateLine(blocks: readonly Block[], header: Header): void {
  * than opening it. Read only when nothing else gave a date, from the first lines' opening stretch.
  */
 const WAS_HELD_INSIDE_RE = /(?:^|[\s.])(?:an?\s+|the\s+)?(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.]{1,100}?)\s+(?:was\s+held|took\s+place)\s+([^]{4,200}?)(?:\.\s|$)/iu;
+/** "The minutes for the virtual meeting of Ashwell Parish Council held on Zoom on Tuesday 1 December 2020, …". */
+const MINUTES_FOR_MEETING_RE = /\bminutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.,]{1,100}?)\s+held\s+([^]{4,200}?)(?:\.\s|$)/iu;
 export function heldSentenceInside(blocks: readonly Block[], header: Header): void {
   for (let i = 0; i < Math.min(blocks.length, 3); i++) {
     const t = blocks[i]?.text.slice(0, 700) ?? '';
-    const m = WAS_HELD_INSIDE_RE.exec(t);
+    const m = WAS_HELD_INSIDE_RE.exec(t) ?? MINUTES_FOR_MEETING_RE.exec(t);
     if (!m?.[2] || !findDate(m[2])) continue;
     parsePrintedHeld(m[2], header);
-    const name = m[1] ? bodyName(m[1]) : null;
+    // The body that met: a committee's name, or a council's own ("Ashwell Parish Council"), never a bare "Board".
+    const name = m[1] ? (bodyName(m[1]) ?? (isCouncilName(m[1]) ? m[1].trim() : null)) : null;
     if (name && !header.committee && !/^(?:Board|Committee|Council|Panel|Authority)$/i.test(name)) header.committee = name;
     return;
   }

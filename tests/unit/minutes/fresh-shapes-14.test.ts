@@ -86,3 +86,38 @@ describe('lists a copy damaged', () => {
     ]);
   });
 });
+
+describe('a small council\'s web page', () => {
+  const page = [
+    'Parish Council – Minutes – 3/11/20',
+    '',
+    'The minutes for the virtual meeting of Brackley Green Parish Council held on Zoom on Tuesday 3 November 2020, hosted by Ann Pike.',
+    '',
+    'Present were Ruth Avery, Chair;  Tom Gale;  Bea Farrow;  Ann Pike;  and Ward councillor Jo Fenn. There were no members of the public.',
+    '',
+    '1 There were no apologies received for absence.',
+    '',
+    '2 The Minutes of the previous meeting were unanimously agreed.',
+  ].join('\n');
+
+  test('"The minutes for the virtual meeting of X held … on <date>" gives the body and the date', () => {
+    const { minutes: m } = parse(page);
+    expect([m.committee, m.date]).toEqual(['Brackley Green Parish Council', '2020-11-03']);
+  });
+
+  test('"Present were A, Chair; B; C" is the members\' list', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').slice(0, 4).map((a) => [a.name, a.role])).toEqual([
+      ['Ruth Avery', 'Chair'],
+      ['Tom Gale', null],
+      ['Bea Farrow', null],
+      ['Ann Pike', null],
+    ]);
+  });
+
+  test('"06.01Present: …": a minute number run onto the label', () => {
+    const text = ['Minutes of the meeting of Oakham Vale Parish Council held on Tuesday 7th June 2016', '', '06.01Present: Mr J Lowe (Chairman), Mr D Cray (Vice Chairman), Councillors Mr D. Pine and Mr R. Crane', '', '06.02Apologies: Councillors Mr A Fane and Mrs M Dale'].join('\n');
+    const { attendance } = parse(text);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Mr J Lowe', 'Mr D Cray', 'Mr D. Pine', 'Mr R. Crane']);
+  });
+});
