@@ -103,6 +103,16 @@ export function plainBodyName(name: string): string {
 }
 
 /**
+ * A council's name without a page title's words before it ("Minutes of Annual General Meeting, Knighton Town Council"),
+ * and null for a kind of council alone ("Parish Council" before the title of its meeting): never a confident wrong name.
+ */
+export function councilNameOnly(council: string | null): string | null {
+  if (!council) return council;
+  const name = council.replace(/^(?:(?:draft|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?meeting\s*(?:,\s*|of\s+(?:the\s+)?)(?=\p{Lu})/iu, '');
+  return /^(?:(?:Parish|Town|Community|Village)\s+)?Council$/i.test(name.trim()) ? null : name;
+}
+
+/**
  * The name of a meeting body when a short line is nothing else: "Overview and Scrutiny Committee",
  * "HEALTH AND WELLBEING BOARD", "Full Council", "Council". A council's own name is not a body's.
  */
@@ -995,6 +1005,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
   }
   // "CYNGOR CYMUNED LLANSANFFRAID GLAN CONWY COMMUNITY COUNCIL": a bilingual name sharing the place's name; the English is kept.
   if (h.council) h.council = h.council.replace(/^cyngor\s+(?:cymuned|tref|sir|dinas)\s+(?=(?:\S+\s+){1,4}(?:community|town|county|city)\s+council$)/iu, '');
+  h.council = councilNameOnly(h.council);
   if (!h.committee && bareCommittee) h.committee = bareCommittee;
   // "Budget Meeting, Council", "Extraordinary Meeting - Full Council": the kind of meeting is not the body.
   keyedMeetingFields(blocks, h);

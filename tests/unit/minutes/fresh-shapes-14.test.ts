@@ -121,3 +121,16 @@ describe('a small council\'s web page', () => {
     expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Mr J Lowe', 'Mr D Cray', 'Mr D. Pine', 'Mr R. Crane']);
   });
 });
+
+describe('a council\'s name, never a title or a kind of council', () => {
+  test('"Minutes of Annual General Meeting, Knighton Vale Town Council – <date>": the council without the title\'s words', () => {
+    const { minutes: m } = parse(['Minutes of Annual General Meeting, Knighton Vale Town Council – Monday 22nd May 2017', '', 'Present: Cllrs A Bell, C Dunn and E Frost', '', '1. To receive apologies', 'None.'].join('\n'));
+    expect(m.council).toBe('Knighton Vale Town Council');
+  });
+
+  test('"Parish Council MINUTES OF THE FULL COUNCIL MEETING …": "Parish Council" alone names no council', () => {
+    const { minutes: m } = parse(['Parish Council MINUTES OF THE FULL COUNCIL MEETING HELD IN THE PARISH ROOMS ON THURSDAY, 10 NOVEMBER 2016 at 7.15pm', '', 'Present: Cllr. Sands (Chairman) Cllr. Webb', '', '181/2016 Members\' declarations: none.'].join('\n'));
+    expect(m.council).toBeNull();
+    expect(m.date).toBe('2016-11-10');
+  });
+});
