@@ -608,6 +608,9 @@ const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.matc
 /** "County Councillor M Brookes. Borough Councillor M Cooper.": a full stop after a surname, then the next person's title. */
 const SENTENCE_THEN_TITLE_RE = /(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Coun|Couns))\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
+/** "K Nicholas. J Harvey": a full stop typed for a comma between a surname and the next person's initials. */
+const SENTENCE_THEN_INITIALS_RE = /(?<=(?:^|\s)(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+)\.\s+(?=(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+(?:\s*$|\s*\())/u;
+
 /**
  * "… and Wheale. Borough Councillors, Mrs M France and C France.": members of another council under their office in the
  * plural, a sentence after the members' own list; each is given the office, as "Borough Councillor Mrs M France" would
@@ -678,7 +681,7 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   const parts = splitOutsideBrackets(list).flatMap((part) => {
     const m = BODY_WORD_RE.test(part) ? BODY_THEN_PERSON_RE.exec(part) : null;
     return m && m[1] && m[2] ? [m[1], m[2]] : [part];
-  }).flatMap((part) => part.split(SENTENCE_THEN_TITLE_RE)).flatMap(splitUnseparatedNames);
+  }).flatMap((part) => part.split(SENTENCE_THEN_TITLE_RE)).flatMap((part) => part.split(SENTENCE_THEN_INITIALS_RE)).flatMap(splitUnseparatedNames);
   for (const part of parts) {
     let p = part;
     // "County Councillor M Brookes": the office is the role.
@@ -792,6 +795,8 @@ const INITIALS_NAME_GLOBAL_RE = new RegExp(INITIALS_NAME_SOURCE, 'gu');
 // "Michael Duncan (SIC) Ana Arnett (SIC)": or a name in full, two capitalised words, a bracket after it.
 // ("County Cllr Ireland (from minute 18/5) District Cllrs N Bundy and …": another council's members after the bracket.)
 const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:County|District|Borough|Town|Parish|City)\s+(?:Councillors?|Cllrs?)\.?\s+\p{Lu})|(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\()/u;
+
+const AFTER_BRACKET_NEXT_NAME_GLOBAL_RE = new RegExp(AFTER_BRACKET_NEXT_NAME_RE.source, 'gu');
 
 /**
  * A list part holding several people with nothing between them, as PDF text gives a table's column:
@@ -1048,6 +1053,8 @@ function isSingleEntry(line: string): boolean {
   if (line.length <= 8000 && splitBeforeTitles(line).filter((p) => MEMBER_TITLE_RE.test(p)).length >= 2) return false;
   // "Mr. G. Evans   Mr. G. Davies": two names in a row of a table, each after its style.
   if (line.length <= 600 && splitBeforeHonorifics(line.trim()).length >= 2) return false;
+  // "Suzie Thomas (Town Clerk) Jayne Howes (Assistant Town Clerk)": a bracket, then the next person.
+  if (line.length <= 600 && line.includes(')') && line.split(AFTER_BRACKET_NEXT_NAME_GLOBAL_RE).length >= 2) return false;
   const parts = splitOutsideBrackets(line);
   if (parts.length > 2 || /\s(?:and|&)\s/.test(line.replace(/\([^()]*\)/g, ''))) return false;
   if (parts.length === 1) return true;
@@ -2149,7 +2156,8 @@ function withoutPartialApologies(list: string): string {
  * "PRESENT:" (or "Present:") inside a header paragraph, after the meeting's name, date or times; "PRESENT" in capitals
  * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
  */
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
+// ("… Downpatrick In the Chair: Councillor M Murnin In attendance: …": the chair's label first.)
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
@@ -2267,7 +2275,7 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     // "PRESENT: In the Chair: Alderman A Robinson. Aldermen …": the chair, under a label of its own, first in the list.
     if (!b.bullet && CHAIR_FIRST_RE.test(b.text)) b = { ...b, text: b.text.replace(CHAIR_FIRST_RE, '$1$2 (Chair), ') };
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".
-    const inside = b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
+    const inside = b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT') && !b.text.includes('the Chair:')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
     if (inside && inside.index > 0 && !LABEL_RE.test(b.text.slice(0, 8000))) {
       out.push({ ...b, text: b.text.slice(0, inside.index).trim() });
       origin.push(k);

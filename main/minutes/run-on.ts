@@ -407,11 +407,14 @@ function splitUnnumberedCapsHeadings(blocks: readonly Block[]): readonly Block[]
       out.push(b);
       return;
     }
-    const first = b.text.slice(0, found[0]?.index ?? 0).trim();
+    // "… to the Board. 457. APOLOGIES FOR ABSENCE Apologies were …": a minute's number before the heading is the heading's.
+    const numberBefore = (m: RegExpMatchArray): string => /(?<=(?:^|[.!?)])\s+)\d{1,5}(?:\/\d{1,4})?\.?\s+$/.exec(b.text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))?.[0] ?? '';
+    const startOf = (m: RegExpMatchArray | undefined): number => (m ? (m.index ?? 0) - numberBefore(m).length : b.text.length);
+    const first = b.text.slice(0, startOf(found[0])).trim();
     if (first) out.push({ ...b, text: first });
     found.forEach((m, k) => {
-      out.push({ ...b, text: (m[1] ?? '').trim() });
-      const text = b.text.slice((m.index ?? 0) + m[0].length, found[k + 1]?.index ?? b.text.length).trim();
+      out.push({ ...b, text: `${numberBefore(m)}${(m[1] ?? '').trim()}`.trim() });
+      const text = b.text.slice((m.index ?? 0) + m[0].length, startOf(found[k + 1])).trim();
       if (text) out.push({ ...b, text });
     });
   });

@@ -134,3 +134,35 @@ describe('a council\'s name, never a title or a kind of council', () => {
     expect(m.date).toBe('2016-11-10');
   });
 });
+
+describe('more lists and headings run together', () => {
+  test('"Suzie Vane (Town Clerk) Jayne Holt (Assistant Town Clerk)" under "In attendance:" is two people; "K Nash. J Hart" two members', () => {
+    const page = ['MINUTES OF THE ORDINARY MEETING OF THE PENFOLD TOWN COUNCIL HELD AT THE TOWN HALL ON THURSDAY 13th JUNE 2019', '', 'Present: Councillors:', '', 'G Innes (Mayor) L Amos (Deputy Mayor), R Black, A Cole, K Nash. J Hart, C Cross,', '', 'In attendance:', '', 'Suzie Vane (Town Clerk) Jayne Holt (Assistant Town Clerk)', '', '24. APOLOGIES FOR ABSENCE Cllrs A Brent, C Dane.'].join('\n');
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['Suzie Vane', 'Town Clerk'],
+      ['Jayne Holt', 'Assistant Town Clerk'],
+    ]);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['G Innes', 'L Amos', 'R Black', 'A Cole', 'K Nash', 'J Hart', 'C Cross']);
+  });
+
+  test('"… Civic Centre, Downpatrick In the Chair: Councillor M Moran In attendance: …": the chair\'s label inside the heading\'s paragraph', () => {
+    const page = 'NORTHBAY DISTRICT COUNCIL NBC/SC Minutes of Special Council Meeting held on 22 October 2018 at 6pm in the Lake Room, Civic Centre, Northbay In the Chair: Councillor M Moran In attendance: Councillor T Abel Councillor R Bell Councillor P Boyd Councillor C Carr Councillor W Dunn Councillor C Egan Councillor G Hale Councillor H Hart SC/35/2018 APOLOGIES Apologies were received from Councillor Kerr.';
+    const { attendance } = parse(page);
+    expect(attendance.find((a) => a.name === 'M Moran')).toMatchObject({ status: 'present', role: 'Chair' });
+  });
+
+  test('"… to the Board. 457. APOLOGIES FOR ABSENCE Apologies were …": the number stays with its heading', () => {
+    const page =
+      'EASTMARSH DRAINAGE BOARD A meeting of the Board was held at Marsh Hall, on Wednesday 18th June 2014 at 2.00 pm. PRESENT D Ames Esq., F Birch Esq., Elected Members. ' +
+      'N. Bolt Esq., Clerk to the Board. 457. APOLOGIES FOR ABSENCE Apologies were received from C Apps Esq. 458. MINUTES OF PREVIOUS MEETING The minutes of the meeting held on 29th January 2014 were accepted as a correct record. ' +
+      // (Minute numbers of the last meeting cited inside 459 put the numbers out of order, so only the capitals mark headings.)
+      '459. MATTERS ARISING 447. Matters Arising The Clerk stated that he would be sending out new register of interest forms. 456. Any Other Business Cllr A Hale wished to thank the Clerk. ' +
+      '460. ENGINEERS PROGRESS REPORT The Engineer read through the reports from the pumping stations.';
+    const { minutes: m } = parse(page);
+    expect(m.items.slice(0, 2).map((i) => [i.number, i.title])).toEqual([
+      ['457', 'APOLOGIES FOR ABSENCE'],
+      ['458', 'MINUTES OF PREVIOUS MEETING'],
+    ]);
+  });
+});
