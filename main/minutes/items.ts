@@ -360,13 +360,19 @@ function numberedLineFollows(blocks: readonly Block[], i: number, num: string): 
 }
 
 function dottedHeadingFollows(blocks: readonly Block[], i: number, num: string): boolean {
-  if (!DOTTED_LINE_RE.test(blocks[i]?.text.trim() ?? '') || DOTTED_LINE_RE.test(blocks[i + 1]?.text.trim() ?? '') || /^\d{1,3}\.\s/.test(blocks[i + 1]?.text.trim() ?? '')) return false;
+  // ("3 Declarations of Interest, if any." with its minute under it: the number printed without its dot, the same way.)
+  const here = STOPPED_LINE_RE.exec(blocks[i]?.text.trim() ?? '');
+  const numbered = here?.[2] ? /^\d{1,3}\.\s/ : /^\d{1,3}\.?\s+\p{Lu}/u;
+  if (!here || STOPPED_LINE_RE.test(blocks[i + 1]?.text.trim() ?? '') || numbered.test(blocks[i + 1]?.text.trim() ?? '')) return false;
   for (let k = i + 2; k < Math.min(blocks.length, i + 30); k++) {
-    const m = DOTTED_LINE_RE.exec(blocks[k]?.text.trim() ?? '');
-    if (m?.[1] && stepFrom(num, m[1]) === 1) return !/^\d{1,3}\.\s/.test(blocks[k + 1]?.text.trim() ?? '');
+    // The next number's heading may end without a stop, or run longer ("4 Minutes of the Council Meeting held on …").
+    const m = /^(\d{1,3})(\.?)\s+\p{Lu}.{1,150}$/u.exec(blocks[k]?.text.trim() ?? '');
+    if (m?.[1] && m[2] === here[2] && stepFrom(num, m[1]) === 1) return !numbered.test(blocks[k + 1]?.text.trim() ?? '');
   }
   return false;
 }
+/** A numbered line ending with a full stop, its number with or without a dot ("1. Provost.", "3 Declarations of Interest."). */
+const STOPPED_LINE_RE = /^(\d{1,3})(\.?)\s+(\p{Lu}[^.;:]{1,80})\.$/u;
 
 /** An agenda item's heading, then its wording: "Public Questions to the Council To receive questions from …". */
 /** The verbs an agenda's wording opens with: "To receive …", "To note …". */

@@ -166,3 +166,35 @@ describe('more lists and headings run together', () => {
     ]);
   });
 });
+
+describe('a minutes site\'s own page', () => {
+  const page = [
+    'This is a meeting of the Council of Northby Borough Council held on the 23rd Jan 2025.',
+    '',
+    'Meeting Location',
+    '',
+    'Council Chamber, Civic Office, Northby',
+    '',
+    '1 Apologies for Absence.',
+    '',
+    'Apologies were received from Councillor Ann Lowe.',
+    '',
+    '2 Declarations of Interest, if any.',
+    '',
+    'There were no declarations of interest made at the meeting.',
+    '',
+    '3 Minutes of the Council Meeting held on 21st November, 2024',
+    '',
+    'RESOLVED that the minutes of the Council Meeting held on 21st November, 2024 be approved as a true record.',
+  ].join('\n');
+
+  test('"This is a meeting of the X held on the 23rd Jan 2025" gives the date', () => {
+    expect(parse(page).minutes.date).toBe('2025-01-23');
+  });
+
+  test('"2 Declarations of Interest, if any." — a heading with a full stop, its number printed without a dot — is an item', () => {
+    const { minutes: m } = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toContainEqual(['2', 'Declarations of Interest, if any']);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+});
