@@ -203,6 +203,26 @@ export function welshDeclarations(lines: readonly string[], date: string | null)
 }
 
 /** Header cells of a declarations table, one to a line once copying has flattened it. */
+/**
+ * "CLLR Mrs WILSON: husband is an employee of EA; CLLR Ms MIDDLETON: friend of an employee of Wood Green; …": under a
+ * declarations heading, each member (after their title, in any case) and a colon, then the interest, one to a semicolon
+ * or a line. Read only when every entry has that shape.
+ */
+const MEMBER_COLON_ENTRY_RE = /^(?:councillors?|cllrs?|coun)\.?\s+((?:(?:mrs|mr|ms|miss|dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*:\s*(\S.{2,300}?)\.?$/iu;
+export function memberColonEntries(lines: readonly string[], date: string | null): Declaration[] {
+  const out: Declaration[] = [];
+  for (const line of lines) {
+    const entries = line.split(/\s*;\s*/).map((e) => e.trim()).filter(Boolean);
+    const read = entries.map((e) => MEMBER_COLON_ENTRY_RE.exec(e));
+    if (read.length === 0 || read.some((m) => !m?.[1] || !m[2])) continue;
+    for (const m of read) {
+      const item = /\b(?:item|minute)\s+(?:no\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?)\b/i.exec(m![2]!)?.[1] ?? null;
+      out.push(declaration(m![1]!, item, m![2]!.trim(), m![2]!, date, m![0]));
+    }
+  }
+  return out;
+}
+
 export const MEMBER_HEAD_RE = /^(?:Councillors?|Members?|Name(?:\s+of\s+(?:Member|Councillor))?|(?:Y\s+)?Cynghorydd|Aelod)$/i;
 export const ITEM_HEAD_RE = /^(?:(?:Agenda\s+)?(?:Item|Minute)(?:\s+(?:No\.?|Number|Nos?\.?))?|Rhif\s+y\s+Cofnod|Rhif\s+yr\s+Eitem|Eitem(?:\s+Agenda)?)$/i;
 const NATURE_HEAD_RE = /^(?:(?:Nature|Type|Description|Details|Kind)\s+of\s+(?:the\s+)?Interest|Interest(?:\s+Declared)?|(?:Y\s+)?Math\s+o\s+Fuddiant|Natur\s+y\s+(?:Buddiant|Diddordeb)|Reason)$/i;

@@ -57,6 +57,10 @@ const DECLARATION_MADE_RE = /\bdeclarations?\s+of\s+(?:[\w-]+\s+){0,3}interests?
 const INITIALS_ENTRY_RE = /(?:^|\s)(?:\d{1,2}\.\d{1,2}\s+)?\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+[–—-]\s+\p{Lu}/u;
 const DECLARATION_ABOUT_RE = /\bdeclarations?\s+of\s+interests?\s+(?:regarding|in\s+(?:respect\s+of\s+)?(?:item|the|agenda)|relating\s+to|concerning)\b/i;
 
+const MENTION_RE = /\b(?:declarations?|disclosures?)\s+of\s+(?:[\w-]+\s+){0,3}?interests?\b([^\n]{0,160})/gi;
+const MEMBER_AFTER_RE = /^[\s:;,.–—-]*(?:(?:councillors?|cllrs?|coun)\.?\s+(?:(?:mrs|mr|ms|miss|dr)\.?\s+)?\p{Lu}|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*:)/iu;
+const EXPRESSED_RE = /^\s*(?:was|were)\s+(?:expressed|made|declared|given|registered)\s+by\b/i;
+
 /** The minuted text of each declarations section: whole items so titled, and text under a heading line inside other items. */
 function sections(items: readonly StateItem[]): string[] {
   const out: string[] = [];
@@ -97,5 +101,9 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   // "… the following declaration of personal interest was made …" outside any section found: declarations are
   // recorded, so the page must never say it records none.
   if (items.some((it) => DECLARATION_MADE_RE.test(it.minutesText.slice(0, 50000)))) return 'unread';
+  // "12/007 DECLARATIONS OF INTEREST CLLR Mrs WILSON: husband is an employee of …", "Declarations of Interest were
+  // expressed by Val Harvey, …": a declarations heading run into other text, members named right after it. Nothing was
+  // read, so the page says so rather than that the minutes record none.
+  if (items.some((it) => [...it.minutesText.slice(0, 50000).matchAll(MENTION_RE)].some((m) => MEMBER_AFTER_RE.test(m[1] ?? '') || EXPRESSED_RE.test(m[1] ?? '')))) return 'unread';
   return 'absent';
 }

@@ -489,7 +489,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     items,
     declarations,
     // The lines before the first item count too: "There were no items on the agenda that would require … to declare …".
-    declarationsState: declarationsStateOf(document, declarations.length, [...items, { title: '', minutesText: lines.join('\n') }]),
+    // (A page read as no items at all, its heading's paragraph holding everything, is read whole.)
+    declarationsState: declarationsStateOf(document, declarations.length, [...items, { title: '', minutesText: items.length === 0 ? blocks.map((b) => b.text).join('\n') : lines.join('\n') }]),
     decisions: dedupeAcrossItems(decisions).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
 

@@ -198,3 +198,22 @@ describe('a minutes site\'s own page', () => {
     expect(m.declarationsState).toBe('none-declared');
   });
 });
+
+describe('declarations: entries after a colon, and never "absent" when members are named under the heading', () => {
+  test('"CLLR Mrs WILSON: husband is an employee of EA; CLLR Ms MIDDLETON: …" under the heading: one declaration each', () => {
+    const page = ['Minutes of the Town Council meeting held on 19 January 2012', '', '12/007 DECLARATIONS OF INTEREST', '', 'CLLR Mrs WILLIS: husband is an employee of the Agency; CLLR Ms MADDOX: friend of an employee of Wood Green; CLLR MORTON: personal interest in item 12/011 as a member of the Bowls Club.', '', '12/008 MINUTES OF PREVIOUS MEETING', '', 'The minutes were approved.'].join('\n');
+    const { minutes: m } = parse(page);
+    expect(m.declarations.map((d) => [d.member, d.item, d.subject])).toEqual([
+      ['Mrs WILLIS', null, 'husband is an employee of the Agency'],
+      ['Ms MADDOX', null, 'friend of an employee of Wood Green'],
+      ['MORTON', '12/011', 'personal interest in item 12/011 as a member of the Bowls Club'],
+    ]);
+    expect(m.declarationsState).toBe('declared');
+  });
+
+  test('"2 Declarations of Interest were expressed by Val Hart, …" that cannot be read is "unread", not "absent"', () => {
+    const page = ['The minutes for the virtual meeting of Brackley Green Parish Council held on Zoom on Tuesday 3 November 2020.', '', 'Present were Ruth Avery, Chair;  Tom Gale;  Val Hart.', '', '1 There were no apologies received for absence.', '', '2 Declarations of Interest were expressed by Val Hart, personally known to applicant of 2020/1325/LBA, and Tom Gale, personally known to applicant of same.', '', '3 The Minutes of the previous meeting were unanimously agreed.'].join('\n');
+    const { minutes: m } = parse(page);
+    expect(['declared', 'unread']).toContain(m.declarationsState);
+  });
+});
