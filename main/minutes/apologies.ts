@@ -128,6 +128,8 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
     // "Cllr. Mrs C Silvester due to hospitalisation, Cllr. S Edwards due to an alternative meeting": the reasons go.
     const t = (splitSentences(whole)[0] ?? whole).replace(REASON_CLAUSE_RE, '');
     if (t.length >= 300) continue;
+    // "Councillors P J Bateson, J Campbell … joined the meeting at 7.32 pm.": late, not absent.
+    if (/\b(?:joined|arrived|entered|left|departed|withdrew|attended|declared)\b/i.test(t)) continue;
     // "Councillors A, B and C sent their apologies": a sentence of its own, read as one.
     if (/\bapolog/i.test(t)) {
       out.push(...findApologies(t));

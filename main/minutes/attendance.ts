@@ -921,6 +921,12 @@ function splitUnseparatedNamesOnce(part: string): string[] {
     if (lead && lead[1] && lead[2]) return [lead[1], lead[2]];
     // "Y Cynghorwyr Mrs B. Burns": the title ("Y" is not an initial) stays with the first name.
     const title = MEMBER_TITLE_RE.exec(p)?.[0] ?? '';
+    // "Mrs C Elattar P J Bateson (joined the meeting at 7.32 pm)": names in initials before a bracket that is the last one's.
+    const bracketed = p.includes('(') ? /^([^()]+?)\s+(\([^()]{1,80}\))$/.exec(p.slice(title.length)) : null;
+    if (bracketed?.[1] && bracketed[2] && INITIALS_NAMES_ONLY_RE.test(bracketed[1])) {
+      const run = bracketed[1].match(INITIALS_NAME_GLOBAL_RE) ?? [bracketed[1]];
+      return run.map((n, k) => `${k === 0 ? title : ''}${n}${k === run.length - 1 ? ` ${bracketed[2]}` : ''}`);
+    }
     const names = p.slice(title.length);
     if (p.includes('(') || !INITIALS_NAMES_ONLY_RE.test(names)) return [p];
     return (names.match(INITIALS_NAME_GLOBAL_RE) ?? [names]).map((n, k) => (k === 0 ? title + n : n));

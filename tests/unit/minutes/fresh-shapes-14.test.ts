@@ -217,3 +217,33 @@ describe('declarations: entries after a colon, and never "absent" when members a
     expect(['declared', 'unread']).toContain(m.declarationsState);
   });
 });
+
+describe('members who came late', () => {
+  const page = [
+    'MAGHERBURN DISTRICT COUNCIL',
+    'Minutes of Proceedings of a Meeting of the District Council held in the Council Chamber on Tuesday 13 November 2012',
+    '',
+    'Presiding P McLoone',
+    '',
+    'Other Members Present: Mrs C Elder P J Bates (joined the meeting at 7.32 pm) J Cowan (joined the meeting at 7.32 pm) T J Carr J Crane Mrs E A Ford',
+    '',
+    '1 Apologies',
+    '',
+    'There were no apologies.',
+    '',
+    'Councillors P J Bates and J Cowan joined the meeting at 7.32 pm.',
+    '',
+    '2 Minutes',
+    '',
+    'The minutes were approved.',
+  ].join('\n');
+
+  test('names in initials before a bracket that is the last one\'s are each a member', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['P McLoone', 'Mrs C Elder', 'P J Bates', 'J Cowan', 'T J Carr', 'J Crane', 'Mrs E A Ford']);
+  });
+
+  test('"Councillors A and B joined the meeting at 7.32 pm" under "There were no apologies." is no apology', () => {
+    expect(parse(page).minutes.apologies).toEqual([]);
+  });
+});
