@@ -146,7 +146,8 @@ function normaliseRole(raw: string): string | null {
   if (/^in\s+the\s+chair$/i.test(r)) return 'Chair';
   // "CLERK: Alana Davies": the post in capitals as a label, written as a post.
   if (/^CLERK$/.test(r)) return 'Clerk';
-  if (/^(?:the\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding))?$/i.test(r)) return 'Chair';
+  // ("Meeting Chairman", "Chairman for the meeting": the chair of this meeting.)
+  if (/^(?:the\s+)?(?:meeting\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding|for\s+(?:the|this)\s+meeting))?$/i.test(r)) return 'Chair';
   // "T Parry (Vice)": the vice-chair, the office's second word left out.
   // ("Vice – Chairman", "Vice- Chair": the hyphen spaced or a dash.)
   if (/^(?:the\s+)?vice(?:\s*[-–—]?\s*chair(?:man|woman|person)?)?$|^is-?gadeirydd$/i.test(r)) return 'Vice-Chair';

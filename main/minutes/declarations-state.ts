@@ -43,6 +43,8 @@ const NONE_ANYWHERE_RE = new RegExp(
     "\\bnone\\s+(?:were|was)\\s+(?:made|declared|disclosed|received|reported)\\b",
     "\\bthere\\s+were\\s+none\\b.{0,40}\\b(?:declar|interest)",
     "\\b(?:declarations?|interests?)\\b.{0,40}\\bthere\\s+were\\s+none\\b",
+    // "a. Pecuniary/Registerable Declarations of Interests – none. b. Non-Pecuniary/Disclosable Interests – none."
+    "\\b(?:declarations?|interests?)\\s*[–—:-]\\s*(?:none|nil)\\b",
     '\\bni\\s+(?:wnaed|chafwyd|dderbyniwyd)\\s+unrhyw\\s+(?:ddatganiad|ddatganiadau)\\b',
     '\\bdim\\s+datganiad(?:au)?\\b',
   ].join('|'),

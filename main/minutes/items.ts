@@ -245,7 +245,7 @@ function isShortHeading(head: string): boolean {
 
 const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Matters\s+Arising|Correspondence|Any\s+Other\s+Business|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,2})?\p{Lu}\p{Ll}+[\s,].*)$/u;
 
-function headingBeforeText(line: string, numbered: boolean): { title: string; rest: string } | null {
+function headingBeforeText(line: string, numbered: boolean, distinctive = false): { title: string; rest: string } | null {
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
   const caps = numbered ? CAPS_RUN_ON_RE.exec(line) : null;
@@ -298,6 +298,12 @@ function headingBeforeText(line: string, numbered: boolean): { title: string; re
   // "(1) Chairman's Opening Remarks and Apologies for Absence The Chairman welcomed everyone …", "(4) Matters Arising
   // from the Minutes Item 11 – The Clerk reported …": a heading in ordinary case run straight into its minute's first sentence.
   // (a number without its dot too: "11 Apologies Apologies were received …")
+  // "182/2016 Casual Vacancy – Members RESOLVED to accept …": after a number as distinctive as "182/2016", a few words
+  // before a long dash are the heading, however short the minute after it.
+  const dashedHead = distinctive ? /^(\p{Lu}[^.:;–—]{2,60}?)\s+[–—]\s+(\S.*)$/u.exec(line) : null;
+  if (dashedHead?.[1] && dashedHead[2] && dashedHead[1].split(/\s+/).length <= 6 && titleLike(dashedHead[1], false) && !SPEECH_RE.test(dashedHead[1]) && !PERSON_START_RE.test(dashedHead[1])) {
+    return { title: dashedHead[1].trim(), rest: dashedHead[2].trim() };
+  }
   const runOn = runOnHeading(line);
   if (runOn) return runOn;
   const m = /^(.{3,100}?)(?:\s*:-?\s+|\s+[–—-]\s+)(\S.*)$/.exec(line);
@@ -670,7 +676,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         // "21/02-2 DECLARATIONS OF INTEREST No declarations …": a number as distinctive as "21/02-2" needs no full stop after it.
         // ("299     Minutes of the … Meeting held on May 22 2017. The Council noted …": the next number of a run of two or
         // more, printed without a point, is numbered as surely as with one.)
-        const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num) || nextOfRun(num, 2));
+        const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num) || nextOfRun(num, 2), /\d[/–-]\d/.test(num));
         if (!head) {
           takeParagraph(i);
           continue;

@@ -489,8 +489,9 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     items,
     declarations,
     // The lines before the first item count too: "There were no items on the agenda that would require … to declare …".
-    // (A page read as no items at all, its heading's paragraph holding everything, is read whole.)
-    declarationsState: declarationsStateOf(document, declarations.length, [...items, { title: '', minutesText: items.length === 0 ? blocks.map((b) => b.text).join('\n') : lines.join('\n') }]),
+    // (A page read as no items at all, its heading's paragraph holding everything, is read whole; otherwise what comes
+    // before the first item: "181/2016 Members’ Declarations – … – none." where the item was not read as one.)
+    declarationsState: declarationsStateOf(document, declarations.length, [...items, { title: '', minutesText: items.length === 0 ? blocks.map((b) => b.text).join('\n') : [...new Set([...lines, ...blocks.slice(0, firstStart ?? 0).map((b) => b.text)])].join('\n') }]),
     decisions: dedupeAcrossItems(decisions).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
 

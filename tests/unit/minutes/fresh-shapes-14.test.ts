@@ -247,3 +247,57 @@ describe('members who came late', () => {
     expect(parse(page).minutes.apologies).toEqual([]);
   });
 });
+
+describe('a committee page without a date or a numbered item', () => {
+  const page = [
+    'Corporate Services Committee',
+    '',
+    'Election of Chairperson',
+    '',
+    'Councillor Hale thanked Members and Officers for their support throughout his term as Chairperson.',
+    '',
+    'On the proposal of Councillor Nolan, seconded by Councillor Moran, Councillor Hughes was duly elected as Chairman of the Committee.',
+    '',
+    'Election of Vice-Chairperson',
+    '',
+    'On the proposal of Councillor Byrne, seconded by Councillor Kerr, Councillor Dunne was duly elected as Vice-Chairman.',
+  ].join('\n');
+
+  test('a vote recorded ("On the proposal of Councillor A, seconded by Councillor B, …") makes it minutes, not a page to refuse', () => {
+    const { minutes: m } = parse(page);
+    expect(m.document).toBe('minutes');
+    expect(m.committee).toBe('Corporate Services Committee');
+  });
+});
+
+describe('a parish page\'s own words', () => {
+  const page = [
+    'MINUTES OF THE FULL COUNCIL MEETING HELD IN THE PARISH ROOMS, TREVALE ON THURSDAY, 10 NOVEMBER 2016 at 7.15pm',
+    '',
+    'Present: Cllr. Sands (Meeting Chairman) Cllr. Webb Cllr. Mrs Moyle In Attendance: Mrs Tonkin (Clerk)',
+    '',
+    'Apologies: District Co Cllr Charles Penrose-Dyer, Cllr A Bray.',
+    '',
+    '181/2016 Members’ Declarations – a. Pecuniary/Registerable Declarations of Interests – none. b. Non-Pecuniary/Disclosable Interests – none.',
+    '',
+    '182/2016 Casual Vacancy – Members RESOLVED to accept the resignation of Cllr. Hart. The Clerk to advise CC.',
+    '',
+    '183/2016 Apologies for Absence – received from the ward member.',
+    '',
+    '184/2016 Planning – The application PA16/0001 was supported.',
+  ].join('\n');
+
+  test('"(Meeting Chairman)" is the Chair; "District Co Cllr" is a title, not part of the name', () => {
+    const { attendance, minutes: m } = parse(page);
+    expect(attendance.find((a) => a.name === 'Sands')?.role).toBe('Chair');
+    expect(m.apologies).toContain('Charles Penrose-Dyer');
+  });
+
+  test('"Declarations of Interests – none" says none were declared', () => {
+    expect(parse(page).minutes.declarationsState).toBe('none-declared');
+  });
+
+  test('"182/2016 Casual Vacancy – Members RESOLVED …": the heading ends at the long dash', () => {
+    expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toContainEqual(['182/2016', 'Casual Vacancy']);
+  });
+});
