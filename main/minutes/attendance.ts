@@ -1076,6 +1076,24 @@ function isSingleEntry(line: string): boolean {
   return !MEMBER_TITLE_RE.test(second) && !COOPTED_TITLE_RE.test(second) && !HONORIFIC_RE.test(second);
 }
 
+/**
+ * Three or more bullets, each a member after their title and nothing else ("• Cllr Mrs K Plant", "• Cllr B Andrews
+ * (Mayor)"), straight under the meeting's heading: the members present, their label left out.
+ */
+function titledBulletRun(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+  const read: Attendee[] = [];
+  let k = from;
+  for (; k < blocks.length && blocks[k]?.bullet; k++) {
+    const t = (blocks[k]?.text ?? '').trim().replace(/\.$/, '');
+    // ("Cllr M/s S Vaughan": a style typed with a slash.)
+    const e = t.length <= 70 && MEMBER_TITLE_RE.test(t) && !hasVerb(t) ? parseEntry(t.replace(/\bM\/s\b/, 'Ms')) : null;
+    if (!e || (e.role !== null && !CIVIC_POST_RE.test(e.role) && e.role !== 'Chair' && e.role !== 'Vice-Chair')) return null;
+    // (The name is kept as printed.)
+    read.push({ name: /\bM\/s\b/.test(t) ? e.name.replace(/^Ms\b/, 'M/s') : e.name, status: 'present', role: e.role });
+  }
+  return read.length >= 3 ? { attendees: read, end: k } : null;
+}
+
 /** "Councillor A Smith for Councillor B Jones", "A Smith (substitute for B Jones)", "A Smith substituting for B Jones". */
 /** An officer in initials after a courtesy title: "Mrs M Eves", where the post before it ends. */
 const HONORIFIC_INITIALS_START_RE = /\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+)){1,3}(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’-]+,\s)/gu;
@@ -1612,6 +1630,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   const n = blocks.length;
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
+    // "• Cllr Mrs C Branford" / "• Cllr M Harding" / … under the meeting's heading, no label above them: who was there.
+    const unlabelled = b?.bullet && attendees.length === 0 && i < 30 && !blocks[i - 1]?.bullet ? titledBulletRun(blocks, i) : null;
+    if (unlabelled) {
+      attendees.push(...unlabelled.attendees);
+      for (let k = i; k < unlabelled.end; k++) used.add(k);
+      i = unlabelled.end - 1;
+      continue;
+    }
     // "• Members: Cllrs A, B" / "• Others: C, Translator" / "• Apologies for absence: Cllrs D": labelled lists as bullets.
     if (!b || (b.bullet && !labelOf(b.text))) continue;
     // "Members of the Health & Wellbeing Scrutiny Panel" / its members / "Substitutes:" / theirs: the body's membership

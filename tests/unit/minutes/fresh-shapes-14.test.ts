@@ -301,3 +301,23 @@ describe('a parish page\'s own words', () => {
     expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toContainEqual(['182/2016', 'Casual Vacancy']);
   });
 });
+
+describe('members listed without a label', () => {
+  const page = (bullets: string[]) =>
+    ['Minutes of Annual General meeting of Brynhir Town Council held at the Market Hall on Monday 22nd May 2017 at 7:30 pm.', '', ...bullets.map((b) => `  • ${b}`), '', '1. To receive apologies.', '', 'None.'].join('\n');
+
+  test('bullets under the heading, each a member after their title, are those present', () => {
+    const { attendance } = parse(page(['Cllr Mrs C Bryn', 'Cllr M Hart', ' Cllr B Amos (Mayor)', 'Cllr M/s S Vane (Deputy Mayor)']));
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Mrs C Bryn', 'present', null],
+      ['M Hart', 'present', null],
+      ['B Amos', 'present', 'Mayor'],
+      ['M/s S Vane', 'present', 'Deputy Mayor'],
+    ]);
+  });
+
+  test('bullets that say what members did are not a list of who came', () => {
+    const { attendance } = parse(page(['Cllr Mrs C Bryn reported on the footpaths', 'Cllr M Hart asked about the bus shelter', 'Cllr B Amos (Mayor) thanked everyone']));
+    expect(attendance.filter((a) => a.status === 'present')).toEqual([]);
+  });
+});
