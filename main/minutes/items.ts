@@ -622,10 +622,13 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "1. Provost." first: a sequence starts when the next number, a few paragraphs on, is headed the same way.
       const nextInSequence =
         nextOfRun(num, 1) ||
-        (markers.length === 0 && /^\d{1,3}$/.test(num) && (dottedHeadingFollows(blocks, i, num) || (agenda && (dottedListFollows(blocks, i, num) || numberedLineFollows(blocks, i, num)))));
+        // ("1. To receive apologies." over "2. To receive declarations of interest.": minutes that keep the agenda's
+        // wording as their headings list them the same way.)
+        (markers.length === 0 && /^\d{1,3}$/.test(num) && (dottedHeadingFollows(blocks, i, num) || ((agenda || AGENDA_WORDING_START_RE.test(stripped.text)) && (dottedListFollows(blocks, i, num) || numberedLineFollows(blocks, i, num)))));
       // "2. Rearrange the meeting." straight after "1. Make the decisions in private.": numbered options in a minute, not headings.
       let sequenceTitle = false;
-      const afterNumberedLine = !agenda && /^\d{1,3}\.\s+\S/.test(blocks[i - 1]?.text.trim() ?? '') && /\.$/.test(blocks[i - 1]?.text.trim() ?? '');
+      // (Unless that line was itself taken as a heading: "1. To receive apologies." / "2. To receive declarations …".)
+      const afterNumberedLine = !agenda && /^\d{1,3}\.\s+\S/.test(blocks[i - 1]?.text.trim() ?? '') && /\.$/.test(blocks[i - 1]?.text.trim() ?? '') && (markers[markers.length - 1]?.index !== i - 1 || /\s[–—-]\s/.test(stripped.text));
       if (!titleLike(stripped.text, false) && nextInSequence && !rest && /[.:]$/.test(stripped.text) && !afterNumberedLine) {
         const cut = stripped.text.slice(0, -1).trim();
         // "084/22 Notes of the meeting held on 3.10.22 to be confirmed and signed as minutes.", "085/22 Financial matters:

@@ -321,3 +321,33 @@ describe('members listed without a label', () => {
     expect(attendance.filter((a) => a.status === 'present')).toEqual([]);
   });
 });
+
+test('minutes that keep the agenda\'s wording as headings, one to a line with nothing under the first ones', () => {
+  const page = [
+    'Minutes of Annual General meeting of Brynhir Town Council held at the Market Hall on Monday 22nd May 2017 at 7:30 pm.',
+    '',
+    'Present: Cllrs A Bryn, M Hart and B Amos.',
+    '',
+    '1. To receive apologies.',
+    '',
+    '',
+    '2. To receive declarations of interest.',
+    '',
+    '',
+    '3. To receive and approve the minutes of the following meetings:',
+    '',
+    'Full Council Meeting 20th April 2017. RESOLVED that the minutes were a true record.',
+    '',
+    '4. To appoint the Town Mayor 2017-2018.',
+    '',
+    'RESOLVED that Cllr B Amos is made Mayor for 2017-18.',
+  ].join('\n');
+  const { minutes: m } = parse(page);
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'To receive apologies'],
+    ['2', 'To receive declarations of interest'],
+    ['3', 'To receive and approve the minutes of the following meetings'],
+    ['4', 'To appoint the Town Mayor 2017-2018'],
+  ]);
+  expect(m.decisions.map((d) => d.text)).not.toContain('To receive declarations of interest.');
+});
