@@ -45,7 +45,7 @@ const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:[-�
 const SEQ_HEAD_RE = /(?<=(?:^|\s))(\d{1,3})\.?\s+(?=\p{Lu}[\p{Ll}’'-])/gu;
 /** A sentence's end before the number: a chain starts only there, and most of its headings stand there. */
 const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s+)$/;
-const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?$/;
+const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?)\.?$/;
 const SENTENCE_OPENER_RE = /^(?:The|This|That|These|It|There|None|No|Members|Following|Having|All|An?)$/;
 const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
 
@@ -133,7 +133,9 @@ function sequenceRun(cuts: readonly Cut[]): Cut[] {
       if (c.num === (chain[chain.length - 1] as Cut).num + 1 && (!fromOne || first.strict || c.dotted)) chain.push(c);
     }
     const strict = chain.filter((c) => c.strict).length;
-    const dottedRun = fromOne && !first.strict && chain.length >= 4 && chain.every((c) => c.dotted);
+    // ("… Mrs K F Davis 1. Chairman’s Remarks Professor Mercer welcomed … 2. Apologies for Absence … 3. …": three will do
+    // when every one after the first stands after a sentence's end.)
+    const dottedRun = fromOne && !first.strict && chain.every((c) => c.dotted) && (chain.length >= 4 || (chain.length === 3 && strict === 2));
     if (((strict >= 3 && strict * 3 >= chain.length * 2) || dottedRun) && chain.length > best.length) best = chain;
   }
   return best;

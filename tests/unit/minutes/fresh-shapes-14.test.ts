@@ -351,3 +351,17 @@ test('minutes that keep the agenda\'s wording as headings, one to a line with no
   ]);
   expect(m.decisions.map((d) => d.text)).not.toContain('To receive declarations of interest.');
 });
+
+test('a page run into one paragraph, three numbered headings after the attendance, the first not after a full stop', () => {
+  const page =
+    'MOORSIDE COMMONERS’ COUNCIL Minutes of the meeting of the Moorside Commoners’ Council held at the Moor Hotel on Wednesday 27 March 2013. ' +
+    'Present: Prof I Marsh - Chairman Mr J Coombe Mr D Penrose In attendance Mrs L Hale 1. Chairman’s Remarks Professor Marsh welcomed everyone to the meeting. ' +
+    '2. Apologies for Absence Apologies were received from Mr R Ash. The Council agreed to write to Mr Ash wishing him well. ' +
+    '3. Confirmation of the Minutes Mr Penrose asked for a correction to item 7 on the report on the grazing project, page 3, line 9, which should read that a grant of £100,000 had been made to partners. There being no further amendments the minutes were duly confirmed and signed. 4. Matters Aris';
+  const { minutes: m } = parse(page);
+  expect(m.items.slice(0, 3).map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Chairman’s Remarks'],
+    ['2', 'Apologies for Absence'],
+    ['3', 'Confirmation of the Minutes'],
+  ]);
+});
