@@ -54,7 +54,8 @@ const STOP_RE = /^(?:REASONS?\s+FOR\s+(?:THE\s+)?DECISION|Reasons?\s+for\s+(?:th
 const INLINE_SECTION_LABELS_RE = /\sAdditional\s+documents:\s*(?:\S.{0,400}?\s)?Minutes:\s/;
 const TO_VERB_RE = /^To\s+(?:note|agree|approve|confirm|endorse|recommend|request|accept|receive|delegate|submit|refer|defer|adopt|appoint|elect|ask|thank|support|keep|add|invite|circulate|share|provide|bring|arrange)\b/;
 const MOVED_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+.{2,200}?\s+(?:and\s+seconded\s+by\s+.{2,200}?\s+)?that\s+(.{5,})$/i;
-const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|approved|passed)|was agreed|passed|(?:was|were)\s+(?:duly\s+)?elected|unopposed|unanimous(?:ly)?|all\s+in\s+favour)\b/i;
+// ("All members were in favour", "Members were all in favour": the vote in a sentence of its own.)
+const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|approved|passed)|was agreed|passed|(?:was|were)\s+(?:duly\s+)?elected|unopposed|unanimous(?:ly)?|all\s+in\s+favour|all\s+(?:members|councillors)\s+(?:present\s+)?(?:were\s+)?in\s+favour|(?:members|councillors)\s+(?:\w+\s+){0,5}?were\s+all\s+in\s+favour)\b/i;
 /**
  * "It was moved by Councillor A, seconded by Councillor B and / The minutes … be confirmed …": the "RESOLVED that"
  * between them (bold on the page) lost in copying; the resolution follows "and" with a capital and says "be …ed".
@@ -80,7 +81,8 @@ const SECONDED_AGREED_RE = /^(?:It\s+was\s+)?Proposed\s+by\s+[^;]{2,80}?\s+(?:an
 const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved. ("The minutes
 // … to be submitted and signed." is the agenda's wording, not a decision.)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+)?(?:The\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
+// ("There being no further amendments the minutes were duly confirmed and signed.": no comma after the clause.)
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 /** "The Chair signed the minutes of the previous meeting … as a true record.": the minutes confirmed, in prose. */
 // "The Chair was authorised to sign the minutes of the meetings held on 22nd and 24th January as correct records.": the same.
@@ -591,7 +593,8 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     }
     // "49.1 The Chair noted that …": decisions in a numbered paragraph carry its number.
     const numbered = numberedParagraph(b);
-    const found = proseDecisions(numbered ? numbered.text : t, item);
+    // (The vote may be the next paragraph: "It was proposed by … that …" over "All members were in favour".)
+    const found = proseDecisions(numbered ? numbered.text : t, item, below && !below.bullet ? below.text : '');
     if (numbered) for (const d of found) d.label = d.label ?? numbered.label;
     out.push(...found);
     i++;
@@ -657,7 +660,7 @@ function bulletActions(text: string, item: string | null): Decision[] {
 
 const PASSIVE_TASK_RE = /^(?:The\s+|A\s+|An\s+)?[A-Z][\w'’ ,&-]{1,80}?\s+to\s+be\s+(?:circulated|sent|forwarded|emailed|e-mailed|drafted|prepared|written|arranged|organised|organized|ordered|obtained|chased|contacted|investigated|checked|reported|updated|posted|published|displayed|purchased|booked|raised|requested|sought|followed\s+up)\s+by\s+((?:Cllr|Councillor|Coun)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?|(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Treasurer|RFO|Secretary))\b/;
 
-function proseDecisions(text: string, item: string | null): Decision[] {
+function proseDecisions(text: string, item: string | null, next = ''): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
   // "… approved without further comment. Proposer – Carol Duncan Seconder – Aline Haggart Members approved …": a vote's
@@ -815,7 +818,8 @@ function proseDecisions(text: string, item: string | null): Decision[] {
     }
     const moved = (low.includes('moved') || low.includes('proposed')) ? (MOVED_RE.exec(s) ?? PROPOSED_RE.exec(s)) : null;
     const printedThatAny = !!moved && (MOVED_RE.test(s) || /\bproposed\b[^.]{0,60}?\bthat\b/i.test(s));
-    if (moved && moved[1] && (printedThatAny || /\b(?:be|is|are)\b/.test(moved[1])) && CARRIED_RE.test(text) && !LOST_RE.test(text)) {
+    const carried = (CARRIED_RE.test(text) && !LOST_RE.test(text)) || (next.length < 300 && CARRIED_RE.test(next) && !LOST_RE.test(next));
+    if (moved && moved[1] && (printedThatAny || /\b(?:be|is|are)\b/.test(moved[1])) && carried) {
       // "Cllr A proposed B is co-opted …" prints no "that": the proposal is kept as printed.
       out.push(makeDecision(item, null, printedThatAny ? `That ${moved[1]}` : moved[1], s));
       return;

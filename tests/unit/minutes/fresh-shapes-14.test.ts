@@ -365,3 +365,49 @@ test('a page run into one paragraph, three numbered headings after the attendanc
     ['3', 'Confirmation of the Minutes'],
   ]);
 });
+
+describe('decisions recorded as a vote', () => {
+  const page = [
+    'Minutes of the meeting of Brynhir Town Council held on Monday 22nd May 2017.',
+    '',
+    '1. To approve the minutes.',
+    '',
+    'It was proposed by Cllr B Hale and seconded by Cllr R Wynn that the minutes were a true and accurate account of the meeting',
+    '',
+    'Members at the time of the meeting were all in favour',
+    '',
+    '2. To appoint the Town Mayor.',
+    '',
+    'It was proposed by Cllr A Bryn and seconded by Cllr M Hart that Cllr B Amos is made Mayor for 2017/18.',
+    '',
+    'All members were in Favour',
+    '',
+    '3. To agree signatories.',
+    '',
+    'It was proposed by Cllr M Hart and seconded by Cllr A Bryn that Cllr T Tate is added to the list of cheque signatories.',
+    '',
+    'There being no further amendments the minutes were duly confirmed and signed.',
+    '',
+    '4. To buy a bench.',
+    '',
+    'It was proposed by Cllr M Hart and seconded by Cllr A Bryn that a bench be bought for the green.',
+    '',
+    'The Clerk said the supplier had closed.',
+  ].join('\n');
+
+  test('"It was proposed … that …" over "All members were in favour": the motion is the decision, its kind by what it does', () => {
+    const { minutes: m } = parse(page);
+    expect(m.decisions.filter((d) => /^That\s/.test(d.text)).map((d) => [d.item, d.kind, d.text])).toEqual([
+      ['1', 'procedural', 'That the minutes were a true and accurate account of the meeting'],
+      ['2', 'procedural', 'That Cllr B Amos is made Mayor for 2017/18.'],
+    ]);
+  });
+
+  test('"There being no further amendments the minutes were duly confirmed and signed." is the minutes approved', () => {
+    expect(parse(page).minutes.decisions.find((d) => d.item === '3')).toMatchObject({ kind: 'procedural', text: 'There being no further amendments the minutes were duly confirmed and signed.' });
+  });
+
+  test('a motion with no vote recorded after it is no decision', () => {
+    expect(parse(page).minutes.decisions.filter((d) => d.item === '4')).toEqual([]);
+  });
+});
