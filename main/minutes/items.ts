@@ -911,6 +911,37 @@ function paragraphItems(body: readonly Block[]): ItemDraft[] | null {
 }
 
 /**
+ * "1 There were no apologies received for absence." / "2 Declarations of Interest were expressed by …" / "3 The Minutes of
+ * the previous meeting were unanimously agreed." / "4 Matters arising from the previous meeting": a small council's
+ * minutes numbered by paragraph, most with no heading. Each number is an item, titled only where its paragraph is a
+ * heading; the sentence stays in the item's minutes. Only when no headings were found, the numbers run 1, 2, 3 … in
+ * order, three or more, every paragraph that opens with a number is one of them, and no sentence introduces them as a
+ * list.
+ */
+const NUMBERED_PARAGRAPH_RE = /^(\d{1,2})\.?\s+(?=\p{Lu})/u;
+function numberedParagraphItems(body: readonly Block[]): ItemDraft[] | null {
+  const starts: { at: number; num: number; rest: string }[] = [];
+  for (let k = 0; k < body.length; k++) {
+    const b = body[k];
+    if (!b || b.bullet || !/^\d/.test(b.text)) continue;
+    const m = NUMBERED_PARAGRAPH_RE.exec(b.text);
+    if (!m?.[1]) return null;
+    const num = Number(m[1]);
+    if (num !== (starts[starts.length - 1]?.num ?? 0) + 1) return null;
+    starts.push({ at: k, num, rest: b.text.slice(m[0].length).trim() });
+  }
+  // ("The Mayor has three options:" over "1. Make the decisions in private.", …: a list a sentence introduces, inside a minute.)
+  if (starts.length < 3 || /[:;]-?\s*$/.test(body[(starts[0]?.at ?? 0) - 1]?.text ?? '')) return null;
+  return starts.map((st, k) => {
+    // ("4 Matters Arising from the previous meeting:": a heading over what follows, its colon not part of it.)
+    const text = st.rest.replace(/\s*:-?$/, '');
+    const heading = titleLike(text, false) && !/[.!?]$/.test(text);
+    const rest = body.slice(st.at + 1, starts[k + 1]?.at ?? body.length);
+    return { number: String(st.num), title: heading ? text : '', titleDoc: null, body: heading ? rest : [{ ...(body[st.at] as Block), text: st.rest }, ...rest] };
+  });
+}
+
+/**
  * "Replacement Members" / "To note any replacement Members appointed for the meeting …" / the minute, then "Disclosures
  * of Interest" / the minute: a ModernGov page copied without its item numbers. Headings are short lines without a full
  * stop, each over its agenda's "To …" wording or standard business; two or more, one at least over its wording.
@@ -1028,7 +1059,7 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
     return out;
   };
   if (markers.length === 0 && header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' && header.itemNumber === null) {
-    const paragraphs = paragraphItems(bodyOf(from, blocks.length));
+    const paragraphs = paragraphItems(bodyOf(from, blocks.length)) ?? numberedParagraphItems(bodyOf(from, blocks.length));
     if (paragraphs) return paragraphs;
     const worded = wordedHeadings(bodyOf(from, blocks.length));
     if (worded) return worded;

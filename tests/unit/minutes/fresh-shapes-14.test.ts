@@ -411,3 +411,41 @@ describe('decisions recorded as a vote', () => {
     expect(parse(page).minutes.decisions.filter((d) => d.item === '4')).toEqual([]);
   });
 });
+
+describe('minutes numbered by paragraph, most with no heading', () => {
+  const page = (lead: string) =>
+    [
+      'Parish Council – Minutes – 3/11/20',
+      '',
+      'The minutes for the virtual meeting of Brackley Green Parish Council held on Zoom on Tuesday 3 November 2020.',
+      '',
+      lead,
+      '',
+      '1 There were no apologies received for absence.',
+      '',
+      '2 There were no declarations of interest.',
+      '',
+      '3 The Minutes of the previous meeting were unanimously agreed.',
+      '',
+      '4 Matters Arising from the previous meeting:',
+      '',
+      'The railings in Water Lane have been painted. The clerk will write to the highway authority about the ditch.',
+    ].join('\n');
+
+  test('each number is an item, titled only where its paragraph is a heading; the sentence stays in its minutes', () => {
+    const { minutes: m } = parse(page('Present were Ruth Avery, Chair;  Tom Gale;  Bea Farrow.'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', ''],
+      ['2', ''],
+      ['3', ''],
+      ['4', 'Matters Arising from the previous meeting'],
+    ]);
+    expect(m.decisions.find((d) => d.item === '3')).toMatchObject({ kind: 'procedural' });
+    expect(m.declarationsState).toBe('none-declared');
+  });
+
+  test('a list a sentence introduces ("… three options:") is not the items', () => {
+    const { minutes: m } = parse(page('It was reported that the meeting was inquorate. The Chair has four options:'));
+    expect(m.items.map((i) => i.number)).not.toEqual(['1', '2', '3', '4']);
+  });
+});
