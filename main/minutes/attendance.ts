@@ -782,7 +782,18 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
     }
     out.push(e);
   }
-  return splitRunTogetherNames(out);
+  return splitRunTogetherNames(out.flatMap(personInRole));
+}
+
+/**
+ * "Mr. M Bloomfield, Chief Executive Mr. B McNeill, Director of Operations": a post run into the next person, who starts
+ * at their courtesy title. The post ends there; the next person takes what follows as theirs.
+ */
+const STYLED_PERSON_IN_ROLE_RE = /^(.{3,}?)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:,\s*(.{2,}))?$/u;
+function personInRole(e: { name: string; role: string | null; officer?: boolean }): { name: string; role: string | null; officer?: boolean }[] {
+  const m = e.role && e.role.length < 200 ? STYLED_PERSON_IN_ROLE_RE.exec(e.role) : null;
+  if (!m?.[1] || !m[2] || !isName(m[2])) return [e];
+  return [{ ...e, role: m[1].replace(/[,;]$/, '').trim() }, ...personInRole({ name: m[2], role: m[3]?.trim() ?? null, ...(e.officer ? { officer: true } : {}) })];
 }
 
 const POST_THEN_PERSON_RE = /^(\p{Lu}[\p{L}/&' -]{2,60}?)\s+((?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?)(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?)$/u;
@@ -2292,6 +2303,11 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     const whole = /\/\s*(?:CHAIR|DEPUTY|VICE|MEMBERS|APOLOGIES|IN ATTENDANCE|ATTENDANCE|Present|Cllrs)\b/i.test(given.text) && WELSH_LABEL_HINT_RE.test(given.text) ? { ...given, text: englishLabels(given.text) } : given;
     // A ModernGov decision page's "Content:" field, with the lists inside it.
     let b = whole.text.startsWith('Content: ') && !whole.bullet ? { ...whole, text: whole.text.slice(9) } : whole;
+    // "In attendance: (Councillors) Councillor T Andrews … (Officials) Mr. L Hannaway, Chief Executive …": the list's own
+    // headings in brackets; the councillors are the members present, the officials in attendance.
+    if (!b.bullet && b.text.length < 8000 && /^In\s+attendance\s*:\s*\(\s*(?:Councillors|Members)\s*\)/i.test(b.text)) {
+      b = { ...b, text: b.text.replace(/^In\s+attendance\s*:\s*\(\s*(?:Councillors|Members)\s*\)\s*/i, 'Present: ').replace(/\s+\(\s*(?:Officials|Officers)\s*\)\s+(?=\p{Lu})/u, ' Officers: ') };
+    }
     // "PRESENT:Cllr Mrs S. Mills(Chair)" over "“ E.J. Breeze" / "“ Mrs J. Crisp": each ditto mark repeats "Cllr".
     const titled = /^[^:]{2,40}:\s*((?:Cllrs?|Councillors?)\.?)\s/.exec(b.text);
     if (titled?.[1] && LABEL_RE.test(b.text)) dittoTitle = titled[1].replace(/s$/, '');

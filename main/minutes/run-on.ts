@@ -36,7 +36,8 @@ const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}
 const MIN_NO_HEAD_RE = /(?<=^|\s)(?:Min(?:ute)?\.?\s+No\.?\s*)(\d{1,4})\/(\d{2})\s+(?=\p{Lu})/gu;
 const CAPS_BEFORE_CODE_RE = /(?<=^|[.!?:]\s+|\s)((?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}’'&,()-]+(?:\s+[\p{Lu}\d’'&,()-]+){0,10})\s+(\d{1,4})\/(\d{2}\/\d{2})\s+(?=\p{Lu})/gu;
 const BARE_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/(\d{2,3})\s+(?=\p{Lu}\p{Ll})/gu;
-const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
+// ("SC/35/2018 APOLOGIES …": the year in full.)
+const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:\d{2})?(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
 /**
  * "… at 2.00pm. 1 Declarations of Interest No declarations … were intimated. 2 Order of Business The Clerk …": a
  * minute number (with or without its point) after a sentence's end, then a heading in title case running into the

@@ -449,3 +449,24 @@ describe('minutes numbered by paragraph, most with no heading', () => {
     expect(m.items.map((i) => i.number)).not.toEqual(['1', '2', '3', '4']);
   });
 });
+
+test('a Northern Irish council\'s page run into one paragraph: "(Councillors)" and "(Officials)" in the list, "SC/35/2018" minutes', () => {
+  const page =
+    'LOUGHSIDE DISTRICT COUNCIL LDC/SC Minutes of Special Council Meeting held on 22 October 2018 at 6pm in the Lake Room, Civic Centre, Loughside ' +
+    'In the Chair: Councillor M Moran In attendance: (Councillors) Councillor T Abel Councillor R Bell Councillor P Boyd Councillor C Carr Councillor W Dunn ' +
+    'Councillor C Egan Councillor G Hale Councillor H Hart Councillor T Hurst Councillor R Howe (Officials) Mr. L Hanna, Chief Executive Mr. J McBride, Assistant ' +
+    'Director, Community Planning and Performance Mrs D Stark, Democratic Services Officer Ms S Tagg, Democratic Services Officer Also in attendance: Mr. M Bloom, ' +
+    'Chief Executive Mr. B McNeil, Director of Operations SC/35/2018 APOLOGIES AND CHAIRPERSON’S REMARKS Apologies were received from Councillors Kerr and Lowe. ' +
+    'SC/36/2018 DECLARATIONS OF INTEREST There were no Declarations of Interest. The Chairman welcomed everyone to the meeting and advised there would be a question ' +
+    'and answer session following the presentations.';
+  const { minutes: m, attendance } = parse(page);
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['SC/35/2018', 'APOLOGIES AND CHAIRPERSON’S REMARKS'],
+    ['SC/36/2018', 'DECLARATIONS OF INTEREST'],
+  ]);
+  expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['M Moran', 'T Abel', 'R Bell', 'P Boyd', 'C Carr', 'W Dunn', 'C Egan', 'G Hale', 'H Hart', 'T Hurst', 'R Howe']);
+  expect(attendance.find((a) => a.name === 'Mrs D Stark')).toMatchObject({ status: 'in-attendance', role: 'Democratic Services Officer' });
+  // A post run into the next person ends at their courtesy title, never "Chief Executive Mr. B McNeil".
+  expect(attendance.find((a) => a.name === 'Mr. M Bloom')?.role).toBe('Chief Executive');
+  expect(attendance.map((a) => a.role ?? '')).not.toContainEqual(expect.stringMatching(/Mr\. B McNeil/));
+});
