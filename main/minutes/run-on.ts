@@ -35,7 +35,8 @@ const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}
 /** "Min No. 71/08 Public Representation The Clerk …": a minute number with the year, after "Min No.". */
 const MIN_NO_HEAD_RE = /(?<=^|\s)(?:Min(?:ute)?\.?\s+No\.?\s*)(\d{1,4})\/(\d{2})\s+(?=\p{Lu})/gu;
 const CAPS_BEFORE_CODE_RE = /(?<=^|[.!?:]\s+|\s)((?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}’'&,()-]+(?:\s+[\p{Lu}\d’'&,()-]+){0,10})\s+(\d{1,4})\/(\d{2}\/\d{2})\s+(?=\p{Lu})/gu;
-const BARE_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/(\d{2,3})\s+(?=\p{Lu}\p{Ll})/gu;
+// ("12/006 TO RECEIVE APOLOGIES …": a heading in capitals after the number as well.)
+const BARE_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/(\d{2,3})\s+(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s+\p{Lu}{2,})/gu;
 // ("SC/35/2018 APOLOGIES …": the year in full.)
 const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:\d{2})?(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
 /**
@@ -46,7 +47,7 @@ const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:\d{2
 const SEQ_HEAD_RE = /(?<=(?:^|\s))(\d{1,3})\.?\s+(?=\p{Lu}[\p{Ll}’'-])/gu;
 /** A sentence's end before the number: a chain starts only there, and most of its headings stand there. */
 const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s+)$/;
-const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?)\.?$/;
+const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|CLLRS?|COUNCILLORS?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?)\.?$/;
 const SENTENCE_OPENER_RE = /^(?:The|This|That|These|It|There|None|No|Members|Following|Having|All|An?)$/;
 const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
 
@@ -60,7 +61,8 @@ const STANDARD_START_RE = /^(?:Apologies(?:\s+for\s+[Aa]bsence)?|Matters\s+[Aa]r
 
 export function runOnTitle(text: string): string | null {
   const colon = /^(\p{Lu}[^:.;]{1,80}?):\s/u.exec(text);
-  if (colon && colon[1] && colon[1].split(/\s+/).length <= 6) return colon[1];
+  // ("DECLARATIONS OF INTEREST CLLR Mrs WILSON: husband …": the colon closes a member's entry, not the heading.)
+  if (colon && colon[1] && colon[1].split(/\s+/).length <= 6 && !colon[1].split(/\s+/).some((w) => PERSON_WORD_RE.test(w))) return colon[1];
   const standard = STANDARD_START_RE.exec(text);
   if (standard) {
     // "Matters arising from the Minutes of the AGM held on 21 May 2014 There were no …": up to the sentence after it.
@@ -488,9 +490,12 @@ export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
       const before = b.text.slice(at, c.start).trim();
       if (before) out.push({ ...b, text: before });
       const heading = b.text.slice(c.start, c.headEnd).trim();
+      // "12/007 DECLARATIONS OF INTEREST CLLR Mrs WILSON: …": a member's title in capitals (or a table's "ACTION" column)
+      // ends the capitals run but is no part of the heading; the title goes back to the minute.
+      const tail = !c.heading && (c.restFrom === undefined || c.restFrom === c.headEnd) ? /\s+(CLLRS?|COUNCILLORS?|ACTION)$/u.exec(heading) : null;
       // "2. Apologies:" stands as the heading "2. Apologies", as a page that printed it on its own line would show it.
-      out.push({ ...b, text: c.heading ?? (c.caps === 'colon' ? heading.replace(/\s*:$/, '') : heading) });
-      at = c.restFrom ?? c.headEnd;
+      out.push({ ...b, text: c.heading ?? (c.caps === 'colon' ? heading.replace(/\s*:$/, '') : tail ? heading.slice(0, tail.index) : heading) });
+      at = tail?.[1] && tail[1] !== 'ACTION' ? b.text.lastIndexOf(tail[1], c.headEnd) : (c.restFrom ?? c.headEnd);
     }
     const after = b.text.slice(at).trim();
     if (after) out.push({ ...b, text: after });

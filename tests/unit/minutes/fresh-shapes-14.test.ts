@@ -470,3 +470,26 @@ test('a Northern Irish council\'s page run into one paragraph: "(Councillors)" a
   expect(attendance.find((a) => a.name === 'Mr. M Bloom')?.role).toBe('Chief Executive');
   expect(attendance.map((a) => a.role ?? '')).not.toContainEqual(expect.stringMatching(/Mr\. B McNeil/));
 });
+
+test('a town council\'s page run into one paragraph: "12/006 TO RECEIVE APOLOGIES … ACTION CLLR Mrs X (…): …", declarations as "CLLR X: interest;"', () => {
+  const page = [
+    'ELMBRIDGE TOWN COUNCIL',
+    'MINUTES OF THE TOWN COUNCIL MEETING HELD IN THE TOWN HALL ON THURSDAY 19th JANUARY 2012',
+    'PRESENT: A WELLS: Town Mayor Councillors: R BARKER; R COX; P GODWIN; Ms J MacLEAN; A MARTIN 4 members of the public were in attendance ' +
+      '12/006 TO RECEIVE APOLOGIES AND REASONS FOR ABSENCE ACTION CLLR Mrs WORTH (Deputy Mayor): prior engagement; CLLR VANE: family bereavement. ' +
+      '12/007 DECLARATIONS OF INTEREST CLLR Mrs WILLS: husband is an employee of the Agency; CLLR MORTON: prejudicial interest in the flood scheme as his property will be affected. ' +
+      '12/008 MINUTES OF PREVIOUS MEETING The Minutes of the meeting held on 8th December 2011 were duly APPROVED and signed as a complete and accurate record. ' +
+      '12/009 PUBLIC PARTICIPATION SESSION Mr Thane addressed the Town Council on behalf of the Community Bus group and asked the Council to consider his previous request.',
+  ].join('\n');
+  const { minutes: m } = parse(page);
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['12/006', 'TO RECEIVE APOLOGIES AND REASONS FOR ABSENCE'],
+    ['12/007', 'DECLARATIONS OF INTEREST'],
+    ['12/008', 'MINUTES OF PREVIOUS MEETING'],
+    ['12/009', 'PUBLIC PARTICIPATION SESSION'],
+  ]);
+  expect(m.declarations.map((d) => [d.member, d.nature])).toEqual([
+    ['Mrs WILLS', 'unspecified'],
+    ['MORTON', 'prejudicial'],
+  ]);
+});
