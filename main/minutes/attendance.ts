@@ -91,6 +91,8 @@ function labelOf(text: string): RegExpExecArray | null {
 /** A label without its colon before a name in full ("PRESENT Jane Rook …"): the list is read only if it pairs up. */
 const PAIRED_NO_COLON_RE = /^(Members\s+[Pp]resent|MEMBERS\s+PRESENT|Councillors\s+[Pp]resent|PRESENT|Present|Apologies|APOLOGIES|In\s+Attendance|IN\s+ATTENDANCE)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
+const CHAIR_LINE_RE = /^((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]{2,40}?)\s*\((?:Chair(?:man|person|woman)?\s*[–—-]\s*)?in\s+the\s+chair\)\.?$/i;
+
 /** A heading for people from other bodies, their lines below it. */
 const BODIES_HEADING_RE = /^(?:Representatives?|Officers?|Others?)\s+(?:from|of)\s+(?:the\s+)?(?:Other\s+)?(?:Bodies|Organisations|Agencies|Partners|Partner\s+Organisations)\s+in\s+Attendance$/i;
 /** "DoE Planning Service: Ms Sandra Adams, Planning Officer": the body, then the person with a title and the post. */
@@ -646,6 +648,40 @@ function fullNamePostRun(list: string): { name: string; role: string | null }[] 
   return out.every((e) => e.role && e.role.length <= 160 && !hasVerb(e.role)) ? out : null;
 }
 
+/** Words of officers' posts: "Chief Executive", "Planning, Economic Development and Regulatory Services Manager". */
+const POST_VOCAB_RE = /^(?:Chief|Executive|Corporate|Director|Directorate|Planning|Economic|Economy|Development|Regulatory|Services?|Manager|Head|Democratic|Principal|Senior|Policy|Officer|Environmental|Environment|Health|Commercial|Team|Leader|Legal|Finance|Financial|Assistant|Deputy|Depute|Strategic|Strategy|Housing|Committee|Administrator|Administration|Clerk|Solicitor|Monitoring|Engineer|Engineering|Technical|Project|Programme|Community|Communities|Public|Customer|Governance|Resources|Operations|Operational|Lead|Adviser|Advisor|Support|Coordinator|Co-ordinator|Interim|Acting|Partnership|Neighbourhood|Neighbourhoods|Regeneration|Property|Estates|Leisure|Culture|Cultural|Waste|Transport|Highways|Education|Children|Adult|Adults|Social|Care|Scrutiny|Member|Members|Secretary|Treasurer|Accountant|Audit|Auditor|Risk|Performance|Information|Digital|Communications|Marketing|Business|Plans|Delivery|Safety|Licensing|Enforcement|Specialist|Consultant|Analyst|Inspector|Superintendent|Sergeant|Constable|Commissioner|Representative)$/;
+const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+
+/**
+ * "Dean Langton Chief Executive Philip Mousdale Corporate Director Neil Watson Planning, Economic Development and
+ * Regulatory Services Manager …": officers each a first name and surname, then their post, nothing between the people
+ * (a table's two columns run together). A person is two name words that are no post's words; everything to the next
+ * person is the post. Read only when the list opens with a person, three or more are found, and every post has a post's
+ * word in it.
+ */
+function nameThenPostRun(list: string): { name: string; role: string | null }[] | null {
+  if (list.length > 3000 || /;/.test(list)) return null;
+  const words = list.split(/\s+/);
+  const isNameWord = (w: string | undefined) => !!w && NAME_WORD_RE.test(w) && !POST_VOCAB_RE.test(w) && !NOT_NAME_WORD_RE.test(w) && !NOT_GIVEN_NAME_RE.test(w);
+  const starts: number[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!isNameWord(words[k]) || !isNameWord(words[k + 1])) continue;
+    // The word before a person ends a post ("… Chief Executive Philip …", "… (Development Plans and Policy) Craig …").
+    if (k > 0 && !(POST_VOCAB_RE.test(words[k - 1]?.replace(/[,)]$/, '') ?? '') || /\)$/.test(words[k - 1] ?? ''))) continue;
+    starts.push(k);
+    k++;
+  }
+  if (starts.length < 3 || starts[0] !== 0) return null;
+  const out: { name: string; role: string | null }[] = [];
+  for (let n = 0; n < starts.length; n++) {
+    const at = starts[n] as number;
+    const post = words.slice(at + 2, starts[n + 1] ?? words.length).join(' ').replace(/[.,;]$/, '').trim();
+    if (!post || !post.split(/[\s,()]+/).some((w) => POST_VOCAB_RE.test(w))) return null;
+    out.push({ name: `${words[at]} ${words[at + 1]}`, role: post });
+  }
+  return out;
+}
+
 export function parseNameList(givenList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (postsOnly(givenList)) return [];
@@ -660,7 +696,7 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starred) ? starred.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starred;
-  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim())) : null);
+  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
@@ -1278,7 +1314,7 @@ const MEMBERSHIP_HEAD_RE = /^(?:Members|Membership)\s+of\s+(?:the\s+)?(?!.*\b(?:
 const MEMBERSHIP_END_RE = /^(?:Public\s+Items|Part\s+A|Agenda|Apolog|Present|Minutes|Standard\s+Items)\b/i;
 /** "Members", "Staff Present": headings in words over a printed council's register. */
 const WORD_HEAD_RE = /^(?:Members|Staff(?:\s+(?:Present|in\s+Attendance))?)$/i;
-const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
 
 /** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
 function withoutHowAttended(t: string): string {
@@ -1666,6 +1702,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const presided = b.text.length < 120 ? PRESIDED_RE.exec(b.text.trim()) : null;
     if (presided?.[1]) {
       attendees.push({ name: stripMemberTitle(presided[1]), status: 'present', role: 'Chair' });
+      used.add(i);
+      continue;
+    }
+    // "Councillor M. Iqbal (Chairman – in the Chair)" on a line of its own, over the members' list: the chair.
+    const chairLine = i < 30 && b.text.length < 100 ? CHAIR_LINE_RE.exec(b.text.trim()) : null;
+    const chairEntry = chairLine?.[1] ? parseEntry(chairLine[1]) : null;
+    if (chairEntry && isName(chairEntry.name)) {
+      attendees.push({ name: chairEntry.name, status: 'present', role: 'Chair' });
       used.add(i);
       continue;
     }

@@ -50,7 +50,8 @@ export function splitNameList(list: string): string[] {
   const out: string[] = [];
   for (const part of parts) {
     // "PCO Lowri Anderson": a police rank is an office, not part of the name.
-    const n = stripMemberTitle(part.replace(/^(?:and|&)\s+/i, '')).replace(CIVIC_TITLE_RE, '').replace(/^(?:PCSO|PCO|PC|Sgt|Sergeant|Inspector|Insp)\.?\s+(?=\p{Lu}[\p{Ll}'’])/u, '');
+    // ("(Apologies … from Councillor A, B and J. Henderson).": the sentence's own closing bracket is no part of the name.)
+    const n = stripMemberTitle(part.replace(/^(?:and|&)\s+/i, '').replace(/^([^()]*)\)$/, '$1')).replace(CIVIC_TITLE_RE, '').replace(/^(?:PCSO|PCO|PC|Sgt|Sergeant|Inspector|Insp)\.?\s+(?=\p{Lu}[\p{Ll}'’])/u, '');
     if (!n) continue;
     if (!/^[A-Z]/.test(n)) continue;
     if (n.split(' ').length > 6) continue;

@@ -493,3 +493,49 @@ test('a town council\'s page run into one paragraph: "12/006 TO RECEIVE APOLOGIE
     ['MORTON', 'prejudicial'],
   ]);
 });
+
+describe('a borough committee\'s printed minutes', () => {
+  const page = [
+    'MINUTES OF A MEETING OF THE POLICY AND RESOURCES COMMITTEE HELD ON 26th NOVEMBER, 2020 VIA TEAMS',
+    '',
+    'Councillor M. Ismail (Chairman – in the Chair)',
+    '',
+    'Councillors',
+    '',
+    'N. Ahmad Y Ishaq M. Aslan (Substitute) A. Mahon D. Clegg B. Newland S. E. Cockburn-Price',
+    '',
+    '(Apologies for absence were received from Councillor Musa Arshad, M. Goulding and J. Henson).',
+    '',
+    'Officers in attendance:',
+    '',
+    'Dean Lang Chief Executive Philip Mouse Corporate Director Neil Watts Planning, Economic Development and Regulatory Services Manager Jane Watt Head of Democratic Services',
+    '',
+    '61. DECLARATIONS OF INTEREST',
+    '',
+    'There were no declarations of interest.',
+  ].join('\n');
+
+  test('the chair on a line of its own, the members under "Councillors", the apologies without their bracket', () => {
+    const { attendance, minutes: m } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['M. Ismail', 'Chair'],
+      ['N. Ahmad', null],
+      ['Y Ishaq', null],
+      ['M. Aslan', 'substitute'],
+      ['A. Mahon', null],
+      ['D. Clegg', null],
+      ['B. Newland', null],
+      ['S. E. Cockburn-Price', null],
+    ]);
+    expect(m.apologies).toEqual(['Musa Arshad', 'M. Goulding', 'J. Henson']);
+  });
+
+  test('officers each a first name and surname then their post, nothing between them', () => {
+    expect(parse(page).attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+      ['Dean Lang', 'Chief Executive'],
+      ['Philip Mouse', 'Corporate Director'],
+      ['Neil Watts', 'Planning, Economic Development and Regulatory Services Manager'],
+      ['Jane Watt', 'Head of Democratic Services'],
+    ]);
+  });
+});
