@@ -1124,14 +1124,22 @@ function isSingleEntry(line: string): boolean {
 }
 
 /**
- * Three or more bullets, each a member after their title and nothing else ("• Cllr Mrs K Plant", "• Cllr B Andrews
- * (Mayor)"), straight under the meeting's heading: the members present, their label left out.
+ * Three or more bullets, or lines, each a member after their title and nothing else ("• Cllr Mrs K Plant", "• Cllr B
+ * Andrews (Mayor)"), straight under the meeting's heading: the members present, their label left out.
  */
 function titledBulletRun(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
   const read: Attendee[] = [];
+  const bullets = !!blocks[from]?.bullet;
   let k = from;
-  for (; k < blocks.length && blocks[k]?.bullet; k++) {
+  for (; k < blocks.length && !!blocks[k]?.bullet === bullets; k++) {
     const t = (blocks[k]?.text ?? '').trim().replace(/\.$/, '');
+    // "Sarah Willcox (Clerk)" after the members, one to a line: the clerk, in attendance; the list ends there.
+    const clerk = !bullets && read.length >= 3 ? /^([^()]{3,40}?)\s*\(((?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?|RFO)\)$/i.exec(t) : null;
+    if (clerk?.[1] && clerk[2] && isName(clerk[1].trim())) {
+      read.push({ name: clerk[1].trim(), status: 'in-attendance', role: normaliseRole(clerk[2]) ?? clerk[2] });
+      k++;
+      break;
+    }
     // ("Cllr M/s S Vaughan": a style typed with a slash.)
     const e = t.length <= 70 && MEMBER_TITLE_RE.test(t) && !hasVerb(t) ? parseEntry(t.replace(/\bM\/s\b/, 'Ms')) : null;
     if (!e || (e.role !== null && !CIVIC_POST_RE.test(e.role) && e.role !== 'Chair' && e.role !== 'Vice-Chair')) return null;
@@ -1678,7 +1686,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     // "• Cllr Mrs C Branford" / "• Cllr M Harding" / … under the meeting's heading, no label above them: who was there.
-    const unlabelled = b?.bullet && attendees.length === 0 && i < 30 && !blocks[i - 1]?.bullet ? titledBulletRun(blocks, i) : null;
+    // ("Cllr Paul James (Chairman)" / "Cllr Joan Thomas" / … / "Sarah Willcox (Clerk)": the same, one to a line.)
+    const oneToALine = !!b && !b.bullet && b.text.length <= 70 && MEMBER_TITLE_RE.test(b.text.trim());
+    const unlabelled = b && (b.bullet || oneToALine) && attendees.length === 0 && i < 30 && !blocks[i - 1]?.bullet ? titledBulletRun(blocks, i) : null;
     if (unlabelled) {
       attendees.push(...unlabelled.attendees);
       for (let k = i; k < unlabelled.end; k++) used.add(k);

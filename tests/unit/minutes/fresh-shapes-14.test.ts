@@ -539,3 +539,28 @@ describe('a borough committee\'s printed minutes', () => {
     ]);
   });
 });
+
+test('members one to a line under the heading, no label, the clerk after them', () => {
+  const page = [
+    'Minutes of WOODLEY PARISH COUNCIL Meeting held on Monday 5 July 2010 at 7.30pm in the Village Hall',
+    '',
+    'Cllr Paul Jessop (Chairman)',
+    '',
+    'Cllr Joan Thorne',
+    '',
+    'Cllr Tim Shaw',
+    '',
+    'Sarah Wilcock (Clerk)',
+    '',
+    '2 members of the public',
+    '',
+    '1.     Apologies: were received from Cllr Miles Tull.',
+  ].join('\n');
+  expect(parse(page).attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Paul Jessop', 'present', 'Chair'],
+    ['Joan Thorne', 'present', null],
+    ['Tim Shaw', 'present', null],
+    ['Sarah Wilcock', 'in-attendance', 'Clerk'],
+    ['Miles Tull', 'apologies', null],
+  ]);
+});
