@@ -2362,11 +2362,19 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     if (!b.bullet && b.text.length < 8000 && /^In\s+attendance\s*:\s*\(\s*(?:Councillors|Members)\s*\)/i.test(b.text)) {
       b = { ...b, text: b.text.replace(/^In\s+attendance\s*:\s*\(\s*(?:Councillors|Members)\s*\)\s*/i, 'Present: ').replace(/\s+\(\s*(?:Officials|Officers)\s*\)\s+(?=\p{Lu})/u, ' Officers: ') };
     }
+    // "MEMBERS Councillor Kevin Hughes (Chairman)* “ Linda Subacchi (Vice Chair )*": the label without its colon before a
+    // titled member, ditto marks repeating the title; "*Absent" below says what the marks after names mean.
+    if (!b.bullet && b.text.length < 3000 && /^MEMBERS\s+(?:Councillor|Cllr)\.?\s+\p{Lu}/u.test(b.text)) b = { ...b, text: b.text.replace(/^MEMBERS\s+/, 'Members: ') };
     // "PRESENT:Cllr Mrs S. Mills(Chair)" over "“ E.J. Breeze" / "“ Mrs J. Crisp": each ditto mark repeats "Cllr".
     const titled = /^[^:]{2,40}:\s*((?:Cllrs?|Councillors?)\.?)\s/.exec(b.text);
+    // (A ditto mark inside the label's own line repeats the title too.)
+    if (titled?.[1] && LABEL_RE.test(b.text) && /\s[“"”〃]\s+\p{Lu}/u.test(b.text)) b = { ...b, text: b.text.replace(/\s[“"”〃]\s+(?=\p{Lu})/gu, ` ${titled[1].replace(/s$/, '')} `) };
     if (titled?.[1] && LABEL_RE.test(b.text)) dittoTitle = titled[1].replace(/s$/, '');
     else if (dittoTitle && /^[“"”〃]\s+\S/.test(b.text)) b = { ...b, text: b.text.replace(/(^|\s)[“"”〃]\s+(?=\S)/g, `$1${dittoTitle} `) };
     else dittoTitle = null;
+    // "… “ Graham Wynn* “ Phillip Wynn *Absent The meeting was also attended by …": a mark after a name that the key says
+    // is absence. Those marked were not there (the apologies record them); the key and what follows end the list.
+    if (dittoTitle && !b.bullet && /\s\*\s*Absent\b/.test(b.text)) b = { ...b, text: b.text.replace(/\s\*\s*Absent\b.*$/s, '') };
     // "PRESENT The Mayor (…) in the Chair; Councillors …. APOLOGIES Councillors …. OFFICERS Liz Richardson (Town Clerk) …":
     // labels in capitals without their colons, each after the last list's full stop.
     if (!b.bullet && b.text.length < 8000 && /^PRESENT\s+(?!:)/.test(b.text) && NO_COLON_LABEL_RE.test(b.text)) {

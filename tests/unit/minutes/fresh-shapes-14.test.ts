@@ -564,3 +564,20 @@ test('members one to a line under the heading, no label, the clerk after them', 
     ['Miles Tull', 'apologies', null],
   ]);
 });
+
+test('a Welsh community council\'s members under "MEMBERS", ditto marks for the title, "*Absent" as the key', () => {
+  const page = [
+    '16 CLAWDD COMMUNITY COUNCIL',
+    '',
+    'MINUTES OF A REMOTE MEETING OF THE CLAWDD COMMUNITY COUNCIL HELD ON THURSDAY 3rd June 2021',
+    '',
+    'MEMBERS Councillor Kevin Hale (Chairman)* “ Linda Sutton (Vice Chair )*',
+    '',
+    '“ Carol Dawes “ Christine Gray “ R Alun Jenkin “ Alex Jones* “ David Jonas *Absent The meeting was also attended by representatives from the Woodwork group.',
+    '',
+    '51 APOLOGIES FOR ABSENCE Apologies for absence were received from Councillors Kevin Hale, Linda Sutton and Alex Jones.',
+  ].join('\n');
+  const { attendance } = parse(page);
+  expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Carol Dawes', 'Christine Gray', 'R Alun Jenkin', 'David Jonas']);
+  expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Kevin Hale', 'Linda Sutton', 'Alex Jones']);
+});
