@@ -183,6 +183,8 @@ function isName(s: string): boolean {
   if (isOrganisation(s)) return false;
   // "Non-Executive" from "Non-Executive Director": a word of a post, never a name.
   if (!HONORIFIC_RE.test(s) && tokens.some((t) => /^(?:Non-Executive|Executive|Interim|Co-opted|Co-Opted)$/.test(t))) return false;
+  // "Northern Ireland", "South Eastern" (a body's name split from its person), "Trust Roisin": places and bodies.
+  if (tokens.some((t) => /^(?:Ireland|Scotland|Wales|England|Britain|Kingdom)$/.test(t)) || /^(?:Northern|Southern|Eastern|Western|Trust|Service|Board|Authority|Police|Council)$/.test(tokens[0] ?? '')) return false;
   // "City" from "City and District Council" split at "and": a kind of council, not a surname.
   if (/^(?:City|County|Borough|District|Town|Parish|Community|Council|Authority)$/.test(s)) return false;
   // "Elected Members", "Appointed Members": a group's label in the list, not a person.
@@ -400,6 +402,11 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
     }
   }
   s = stripMemberTitle(s);
+  // "Ms L Steward Kent Police", "Mrs A Taylor Unrestricted Items": a body, or the next heading, run on after a name in
+  // initials; the name ends at its surname.
+  const runOnBody = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:Police|Items?|Council|Authority|Trust|Service|Board|Partnership)|(?:\p{Lu}{2,}\s+){0,3}\p{Lu}{3,})$/u.exec(s);
+  // ("Z Khan MBE": an honour after the name is part of it.)
+  if (runOnBody?.[1] && !s.slice(runOnBody[1].length).trim().split(/\s+/).every((w) => POST_NOMINAL_RE.test(w))) s = runOnBody[1];
   // "Mrs L Hunter Committee Administration Manager": initials and a surname, then words ending in a post.
   const namePost = INITIALS_NAME_THEN_POST_RE.exec(s);
   if (namePost?.[1] && namePost[2] && namePost[2].split(' ').length >= 2 && ROLE_END_RE.test(namePost[2].split(' ').pop() ?? '') && isName(namePost[1])) {
@@ -676,8 +683,11 @@ function nameThenPostRun(list: string): { name: string; role: string | null }[] 
   for (let n = 0; n < starts.length; n++) {
     const at = starts[n] as number;
     const post = words.slice(at + 2, starts[n + 1] ?? words.length).join(' ').replace(/[.,;]$/, '').trim();
-    if (!post || !post.split(/[\s,()]+/).some((w) => POST_VOCAB_RE.test(w))) return null;
-    out.push({ name: `${words[at]} ${words[at + 1]}`, role: post });
+    // (A post holding a styled person, "… Mr. M Bloomfield, Chief Executive …", is another shape: bodies and their people.)
+    if (!post || !post.split(/[\s,()]+/).some((w) => POST_VOCAB_RE.test(w)) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(post)) return null;
+    const name = `${words[at]} ${words[at + 1]}`;
+    if (!isName(name)) return null;
+    out.push({ name, role: post });
   }
   return out;
 }

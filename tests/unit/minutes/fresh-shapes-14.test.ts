@@ -581,3 +581,33 @@ test('a Welsh community council\'s members under "MEMBERS", ditto marks for the 
   expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Carol Dawes', 'Christine Gray', 'R Alun Jenkin', 'David Jonas']);
   expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Kevin Hale', 'Linda Sutton', 'Alex Jones']);
 });
+
+describe('never a body or a heading for a person', () => {
+  test('"Ms L Stewart Kent Police", "Mrs A Tait UNRESTRICTED ITEMS": the name ends at its surname; an honour stays', () => {
+    const page = [
+      'MINUTES of a meeting of the Eastshire Police and Crime Panel held in the Oak Room, County Hall, Eastbridge on Thursday, 8 November 2012.',
+      'PRESENT: Mr P M Hale, OBE (Chairman), Cllr Z Khan MBE, Cllr T Vance ALSO PRESENT: Mr G Hope (Chief Executive) and Ms L Stewart (Policy Officer) Kent Police. IN ATTENDANCE: Mr P Sands (Head of Democratic Services) and Mrs A Tait (Research Officer) UNRESTRICTED ITEMS 1. Apologies and Substitutes There were none.',
+    ].join('\n');
+    const names = parse(page).attendance.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Z Khan MBE', 'Ms L Stewart', 'Mrs A Tait']));
+    expect(names.filter((n) => /Police|ITEMS/.test(n))).toEqual([]);
+  });
+
+  test('bodies listed with their people are not people ("Northern Ireland Ambulance Service (NIAS) Mr. M Bloom, Chief Executive …")', () => {
+    const page = [
+      'Minutes of Special Council Meeting held on 22 October 2018 at 6pm in the Lake Room',
+      '',
+      'Also in attendance: Northern Ireland Ambulance Service (NIAS) Mr. M Bloom, Chief Executive Mr. B McNeil, Director of Operations South Eastern Health and Social Care Trust Rosa Coult, Director of Planning',
+      '',
+      '1. Apologies',
+      'None.',
+    ].join('\n');
+    const names = parse(page).attendance.map((a) => a.name);
+    expect(names.filter((n) => /Ireland|Eastern|Trust/.test(n))).toEqual([]);
+  });
+
+  test('"Messrs R Ash, C Alder and A Cole" sent apologies: "Messrs" is their style in the plural, no part of a name', () => {
+    const page = ['Minutes of the meeting of the Moorside Council held on Wednesday 27 March 2013.', '', '2. Apologies for Absence Apologies were received from Messrs R Ash, C Alder and A Cole.'].join('\n');
+    expect(parse(page).minutes.apologies).toEqual(['R Ash', 'C Alder', 'A Cole']);
+  });
+});
