@@ -61,6 +61,11 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
 // "… held Tuesday 1 September 2020 (attached)", "… 8 September 2020 to follow", "Rolling Action Log View papers", "Minute Volume
 // issued under separate cover", "Minutes (Ref 1.1 to 1.3)": a note on the papers, not the item's title.
 const REPORT_NOTE_RE = /\s*[([]?\b(?:(?:(?:reports?|papers?|cop(?:y|ies))\s+)?(?:attached|to\s+follow|enclosed|herewith)|(?:reports?|papers?|cop(?:y|ies))\s+circulated|to\s+be\s+tabled|view\s+papers|issued\s+under\s+separate\s+cover|ref\.?\s+\d{1,2}(?:\.\d{1,2})?(?:\s+to\s+\d{1,2}(?:\.\d{1,2})?)?)[)\]]?\.?$/i;
+/**
+ * "Election of Chairman (Item 1) (1)": the agenda item it was and the minute's first paragraph number, printed after the
+ * heading when a page's lines ran together; neither is the title.
+ */
+const ITEM_REF_TAIL_RE = /(?:\s*\((?:agenda\s+)?item\s*(?:no\.?\s*)?[\d.]*[a-z]?\s*\))+(?:\s*\(\d{1,2}\))?$/i;
 /** "SYMPATHY (REF: M/21)": the file reference printed after a heading. */
 const FILE_REF_RE = /\s*\((?:REF|Ref)\.?\s*:\s*[^()]{1,40}\)$/;
 
@@ -1106,7 +1111,7 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
         body.shift();
       }
     }
-    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(FILE_REF_RE, '').replace(/\s*[;|]$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body, start: m.index });
+    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(FILE_REF_RE, '').replace(ITEM_REF_TAIL_RE, '').replace(/\s*[;|]$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body, start: m.index });
   });
   return withMinuteNumbers(items);
 }

@@ -611,3 +611,15 @@ describe('never a body or a heading for a person', () => {
     expect(parse(page).minutes.apologies).toEqual(['R Ash', 'C Alder', 'A Cole']);
   });
 });
+
+test('"Election of Chairman (Item 1) (1) The Head of Democratic Services …": the agenda reference and paragraph number are not the title', () => {
+  const page =
+    'EASTSHIRE POLICE AND CRIME PANEL MINUTES of a meeting of the Eastshire Police and Crime Panel held in the Oak Room, County Hall, Eastbridge on Thursday, 8 November 2012. ' +
+    'PRESENT: Cllr Mrs A Barlow, Mr K Dunn, Cllr P Eden UNRESTRICTED ITEMS 1. Apologies and Substitutes (Item ) (1) The Head of Democratic Services reported apologies from Councillor Kerr. ' +
+    '2. Election of Chairman (Item 1) (1) The Head of Democratic Services asked for nominations for Chairman. (2) Councillor Eden proposed and Councillor Barlow seconded that Mr K Dunn be elected Chairman. No other nominations were received. RESOLVED that Mr K Dunn be elected Chairman of the Panel. ' +
+    '3. Minutes of the meeting held on 4 October 2012 RESOLVED that the minutes were a correct record.';
+  expect(parse(page).minutes.items.slice(0, 2).map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Apologies and Substitutes'],
+    ['2', 'Election of Chairman'],
+  ]);
+});
