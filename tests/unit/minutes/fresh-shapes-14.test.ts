@@ -623,3 +623,26 @@ test('"Election of Chairman (Item 1) (1) The Head of Democratic Services …": t
     ['2', 'Election of Chairman'],
   ]);
 });
+
+test('minutes numbered by the meeting and then the minute ("2301/1 OPENING OF THE MEETING")', () => {
+  const page = [
+    'MINUTES OF THE JANUARY 2013 MEETING OF INSWOOD PARISH COUNCIL',
+    'HELD AT INSWOOD PARISH HALL ON THURSDAY 17th JANUARY 2013 AT 7.30 PM',
+    '',
+    'Present: - Councillors N Crane, M Grey, B Moore and Mr R Jacobs (Parish Clerk).',
+    '',
+    '2301/1 OPENING OF THE MEETING',
+    'The meeting was declared open by the Clerk.',
+    '',
+    '2301/2 APOLOGIES',
+    'Cllr A Jones',
+    '',
+    '2301/3 COUNCILLOR DECLARATION OF INTERESTS',
+    'There were no declarations of interest.',
+  ].join('\n');
+  expect(parse(page).minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['2301/1', 'OPENING OF THE MEETING'],
+    ['2301/2', 'APOLOGIES'],
+    ['2301/3', 'COUNCILLOR DECLARATION OF INTERESTS'],
+  ]);
+});
