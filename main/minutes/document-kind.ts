@@ -57,7 +57,8 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['printed-heading-dated', /^[ \t]*(?:draft\s+)?minutes\s+(?:[\p{L}&'’]+\s+){1,6}meeting\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/imu],
   // ("To approve the minutes of the meeting held on 9 March 2021" is an agenda's item, not a heading.)
   // ("4. Minutes of Special Meeting held on 18 July 2022": an agenda's numbered item, not a heading either.)
-  ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:Draft\s+)?)\bminutes\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:in|at|on)\b[^\n]{0,200}?\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/iu],
+  // ("… COMMUNITY COUNCIL MINUTE OF ORDINARY MEETING HELD 6TH JANUARY 2014, …": the date straight after "held".)
+  ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:Draft\s+)?)\bminutes?\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:(?:in|at|on)\b[^\n]{0,200}?\b)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/iu],
   // ("2. To approve the minutes of the meeting of Council held on 19th October 2010" is an agenda's item.)
   ['printed-heading-inline', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?(?<!\b(?:to|will|shall)\s+be)\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}/iu],
   // "On the proposal of Councillor McNulty, seconded by Councillor McMenamin, Councillor McHugh was duly elected": a vote,

@@ -646,3 +646,12 @@ test('minutes numbered by the meeting and then the minute ("2301/1 OPENING OF TH
     ['2301/3', 'COUNCILLOR DECLARATION OF INTERESTS'],
   ]);
 });
+
+test('a community council\'s page run into one line, "MINUTE OF ORDINARY MEETING HELD 6TH JANUARY 2014", is minutes, never refused', () => {
+  const page =
+    'TURNBRAE & DISTRICT COMMUNITY COUNCIL MINUTE OF ORDINARY MEETING HELD 6TH JANUARY 2014, TURNBRAE ACADEMY PRESENT: Ben Ewart (Chair), Dolina McKay (Vice), ' +
+    'John Smart (Treasurer), Rose Logie (Secretary). IN ATTENDANCE: Cllr A Duncan and Jan Mackay (Press). APOLOGIES: Dennis Capel and Cllr A Norris. ' +
+    '1. WELCOME – Ben Ewart welcomed everyone to the meeting. 2. POLICE REPORT PC Davies reported that there had been 16 crimes reported in the town.';
+  const { minutes: m } = parse(page);
+  expect([m.document, m.date]).toEqual(['minutes', '2014-01-06']);
+});
