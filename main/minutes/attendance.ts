@@ -1101,8 +1101,9 @@ function continuesList(b: Block): boolean {
   if (labelOf(t)) return false;
   // "Councillor May, Convener, in the Chair.": who chaired, read on its own.
   if (t.length < 120 && (PRESIDED_RE.test(t.trim()) || IN_THE_CHAIR_RE.test(t.trim()))) return false;
+  // ("HM Smith RT Summerfield LC Twinn RLE Waters": the list's second line, every one in initials and a surname.)
   const hasTitle =
-    MEMBER_TITLE_RE.test(t) || COOPTED_TITLE_RE.test(t) || HONORIFIC_RE.test(t) || /\([^()]+\)|\s[–—]\s/.test(t) || /,/.test(t) || isNameThenPost(t);
+    MEMBER_TITLE_RE.test(t) || COOPTED_TITLE_RE.test(t) || HONORIFIC_RE.test(t) || /\([^()]+\)|\s[–—]\s/.test(t) || /,/.test(t) || isNameThenPost(t) || (t.length <= 300 && INITIALS_NAMES_ONLY_RE.test(t.trim()));
   if (!hasTitle) return false;
   // "Mrs M Quinn, Assistant Chief Executive and Head of Corporate Services": an officer and her post, one to a line.
   if (t.length <= 200 && HONORIFIC_POST_ENTRY_RE.test(t.trim())) return true;
@@ -1113,6 +1114,8 @@ function continuesList(b: Block): boolean {
 
 /** "Jane Smith, Director of Housing" (one top-level comma, no "and", the second part not another member). */
 function isSingleEntry(line: string): boolean {
+  // "HM Smart RT Sumner LC Tweed": three people in initials and surnames, not one person of six words.
+  if (line.length <= 300 && INITIALS_NAMES_ONLY_RE.test(line.trim())) return false;
   // "Councillor T Birt Councillor P Cole …": members run together, each after their own title.
   if (line.length <= 8000 && splitBeforeTitles(line).filter((p) => MEMBER_TITLE_RE.test(p)).length >= 2) return false;
   // "Mr. G. Evans   Mr. G. Davies": two names in a row of a table, each after its style.

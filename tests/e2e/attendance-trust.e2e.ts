@@ -8,8 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { FIXTURES_DIR, expectAxeClean, fixture, openApp, startHarness, type Harness } from './harness';
 
-/** A parish committee whose list of those present runs into the minutes: only some names are read. */
-const PARTIAL = path.resolve(FIXTURES_DIR, '../minutes-corpus/milton-parish-council-highways-committee-2002-09-16.txt');
+/**
+ * A parish council whose apologies item names a member Scrutineer does not read ("… to accept Simon Davies request for
+ * leave of absence …"): the lists are read only in part. (The Milton committee's list, read in part until the parser
+ * learnt initials printed together and a list's second line, is now read whole.)
+ */
+const PARTIAL = path.resolve(FIXTURES_DIR, '../minutes-corpus/cradley-parish-council-extraordinary-2018-06-19.txt');
 /** Welsh minutes: "Ymddiheurodd y Cynghorwyr …" names two members, and Scrutineer reads neither. */
 const UNREAD = path.resolve(FIXTURES_DIR, '../minutes-corpus/ceredigion-council-xxxx-xx-xx-welsh.txt');
 /** Every list read. */

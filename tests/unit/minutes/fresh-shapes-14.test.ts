@@ -655,3 +655,16 @@ test('a community council\'s page run into one line, "MINUTE OF ORDINARY MEETING
   const { minutes: m } = parse(page);
   expect([m.document, m.date]).toEqual(['minutes', '2014-01-06']);
 });
+
+test('a list\'s second line of names in initials, no label of its own, continues the list; the list is then read whole', () => {
+  const page = [
+    'Minutes of the Highways Committee Meeting held on Monday 16 September 2002 at 8.00pm in the Community Centre',
+    'Present:   K Lowther (chair)   JE Brandon   R Ives   PK Nuttall',
+    '           HM Smart   RT Sumner   LC Tweed',
+    '           In attendance  CJ Lamb',
+    '       1   Apologies for absence  -  TJ Sims',
+  ].join('\n');
+  const { attendance, minutes: m } = parse(page);
+  expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['K Lowther', 'JE Brandon', 'R Ives', 'PK Nuttall', 'HM Smart', 'RT Sumner', 'LC Tweed']);
+  expect(m.attendanceState).toBe('read');
+});
