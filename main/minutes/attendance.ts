@@ -355,6 +355,9 @@ function readEntryInner(given: string, commaRole: boolean): { name: string; role
   return readEntryCore(raw, commaRole);
 }
 
+/** A name in initials, then a body or a heading in capitals run on after it (see readEntryCore). */
+const NAME_THEN_BODY_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:Police|Items?|Council|Authority|Trust|Service|Board|Partnership)|(?:\p{Lu}{2,}\s+){0,3}\p{Lu}{3,})$/u;
+
 function readEntryCore(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   let s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
   if (!s || s.length > 200) return null;
@@ -404,7 +407,7 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
   s = stripMemberTitle(s);
   // "Ms L Steward Kent Police", "Mrs A Taylor Unrestricted Items": a body, or the next heading, run on after a name in
   // initials; the name ends at its surname.
-  const runOnBody = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:Police|Items?|Council|Authority|Trust|Service|Board|Partnership)|(?:\p{Lu}{2,}\s+){0,3}\p{Lu}{3,})$/u.exec(s);
+  const runOnBody = NAME_THEN_BODY_RE.exec(s);
   // ("Z Khan MBE": an honour after the name is part of it.)
   if (runOnBody?.[1] && !s.slice(runOnBody[1].length).trim().split(/\s+/).every((w) => POST_NOMINAL_RE.test(w))) s = runOnBody[1];
   // "Mrs L Hunter Committee Administration Manager": initials and a surname, then words ending in a post.

@@ -349,7 +349,13 @@ function lostNumberHeading(blocks: readonly Block[], i: number, skip: Set<number
   );
 }
 
-const DOTTED_LINE_RE = /^(\d{1,3})\.\s+(\p{Lu}[^.;:]{1,80})\.$/u;
+/** A numbered line ending with a full stop, its number with or without a dot ("1. Provost.", "3 Declarations of Interest."). */
+const STOPPED_LINE_RE = /^(\d{1,3})(\.?)\s+(\p{Lu}[^.;:]{1,80})\.$/u;
+/** The same with the number's dot: "1. Apologies for absence." */
+const dottedLine = (t: string) => {
+  const m = STOPPED_LINE_RE.exec(t);
+  return m?.[2] ? m : null;
+};
 
 /**
  * "1. Provost." with its minute under it, and "2. Sederunt." a few paragraphs on: headings that end with a full stop.
@@ -357,9 +363,9 @@ const DOTTED_LINE_RE = /^(\d{1,3})\.\s+(\p{Lu}[^.;:]{1,80})\.$/u;
  */
 /** An agenda: "1. Apologies for absence." with "2. To approve the minutes …." a line or two on, each an item. */
 function dottedListFollows(blocks: readonly Block[], i: number, num: string): boolean {
-  if (!DOTTED_LINE_RE.test(blocks[i]?.text.trim() ?? '')) return false;
+  if (!dottedLine(blocks[i]?.text.trim() ?? '')) return false;
   for (let k = i + 1; k < Math.min(blocks.length, i + 4); k++) {
-    const m = DOTTED_LINE_RE.exec(blocks[k]?.text.trim() ?? '');
+    const m = dottedLine(blocks[k]?.text.trim() ?? '');
     if (m?.[1] && stepFrom(num, m[1]) === 1) return true;
   }
   return false;
@@ -383,9 +389,6 @@ function dottedHeadingFollows(blocks: readonly Block[], i: number, num: string):
   }
   return false;
 }
-/** A numbered line ending with a full stop, its number with or without a dot ("1. Provost.", "3 Declarations of Interest."). */
-const STOPPED_LINE_RE = /^(\d{1,3})(\.?)\s+(\p{Lu}[^.;:]{1,80})\.$/u;
-
 /** An agenda item's heading, then its wording: "Public Questions to the Council To receive questions from …". */
 /** The verbs an agenda's wording opens with: "To receive …", "To note …". */
 const AGENDA_VERBS = 'receive|consider|note|approve|agree|elect|appoint|confirm|discuss|decide|adopt|review';
