@@ -660,6 +660,18 @@ function bulletActions(text: string, item: string | null): Decision[] {
 
 const PASSIVE_TASK_RE = /^(?:The\s+|A\s+|An\s+)?[A-Z][\w'’ ,&-]{1,80}?\s+to\s+be\s+(?:circulated|sent|forwarded|emailed|e-mailed|drafted|prepared|written|arranged|organised|organized|ordered|obtained|chased|contacted|investigated|checked|reported|updated|posted|published|displayed|purchased|booked|raised|requested|sought|followed\s+up)\s+by\s+((?:Cllr|Councillor|Coun)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?|(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Treasurer|RFO|Secretary))\b/;
 
+/**
+ * "The Chairman said that Mr Cole was unwell and Council agreed to write to him.": the body's decision is a clause of its
+ * own after "and", read as a sentence; what came before it (often someone's account) is left as it was.
+ */
+const BODY_CLAUSE_RE = /,?\s+and\s+(?=(?:the\s+)?(?:(?:Parish|Town|Community|City)\s+)?(?:Council|Committee|Board|Panel|Members|members|Councillors|councillors)\s+(?:then\s+|also\s+|unanimously\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\s)/;
+function splitBodyClause(s: string): string[] {
+  const m = s.length < 1200 ? BODY_CLAUSE_RE.exec(s) : null;
+  if (!m || m.index < 12) return [s];
+  const rest = s.slice(m.index + m[0].length);
+  return [s.slice(0, m.index).trim() + '.', rest.charAt(0).toUpperCase() + rest.slice(1)];
+}
+
 function proseDecisions(text: string, item: string | null, next = ''): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
@@ -669,7 +681,9 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
   // "Discussion ensued; it was agreed that …": the agreement after a semicolon is a sentence of its own.
   // "Ms Hunt was elected as Chair (proposed Prof Thompson, seconded Mr Parker) and it was AGREED to suspend …": the
   // election, then a second decision.
-  const sentences = splitSentences(voted).flatMap((s) => (s.includes(';') || s.includes(') and it was') ? s.split(/(?:;|(?<=\)))\s+(?:and\s+)?(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]));
+  const sentences = splitSentences(voted)
+    .flatMap((s) => (s.includes(';') || s.includes(') and it was') ? s.split(/(?:;|(?<=\)))\s+(?:and\s+)?(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]))
+    .flatMap(splitBodyClause);
   sentences.forEach((s, k) => {
     if (s.length > 1200) return;
     if (/^It\s+was\s+noted\b/i.test(s)) return;
