@@ -868,8 +868,17 @@ const AFTER_BRACKET_NEXT_NAME_GLOBAL_RE = new RegExp(AFTER_BRACKET_NEXT_NAME_RE.
 function splitUnseparatedNames(part: string): string[] {
   // A whole council run together, each member after their own title, may pass 600 characters.
   if (part.length > 600 && !(part.length <= 8000 && titledRun(part)) && !(part.length <= 4000 && (HONORIFIC_RUN_RE.test(part.trim()) || longStyledRun(part)))) return [part];
-  if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitUnseparatedNamesOnce);
+  if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitTitledBeforeStyle).flatMap(splitUnseparatedNamesOnce);
   return splitUnseparatedNamesOnce(part);
+}
+
+/**
+ * "Cllr. Iris Hawkins Mrs. J. Adamson (Clerk)": after a member's title and a name of two or more words, a style of address
+ * starts the next person ("Cllr Mrs M Blackler", the style straight after the title, is one person).
+ */
+function splitTitledBeforeStyle(part: string): string[] {
+  const m = /^((?:Cllrs?|Councillors?|Ald|Alderman)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{Ll}'’-]+)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}.*)$/u.exec(part.trim());
+  return m?.[1] && m[2] ? [m[1], m[2]] : [part];
 }
 
 /** "Councillor T Birt Councillor P Cole …": eight or more members, each part after its own title and short. */
@@ -2271,7 +2280,7 @@ function withoutPartialApologies(list: string): string {
  * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
  */
 // ("… Downpatrick In the Chair: Councillor M Murnin In attendance: …": the chair's label first.)
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
@@ -2360,6 +2369,12 @@ function englishLabels(text: string): string {
 
 const CHAIR_PAIR_RE = /((?:Present|PRESENT)[^:]{0,25}:\s*)(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(DEPUTY|VICE|Deputy|Vice)[- ]?(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
 
+const STYLE = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}`;
+/** "Present Mr. W. Hughes …", "Members Present Cllr A Lowe …": a list's label in words (its colon may be lost), before a styled name. */
+const STYLED_NO_COLON_START_RE = new RegExp(String.raw`^(?:Present|PRESENT|Members\s+Present|MEMBERS\s+PRESENT)\s*:?\s+(?=${STYLE})`, 'u');
+/** The next list's label in the same run, no colon, between one styled name and the next. */
+const STYLED_INNER_LABEL_RE = new RegExp(String.raw`\s+(Apologies(?:\s+for\s+Absence)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|In\s+Attendance|IN\s+ATTENDANCE|Also\s+Present|ALSO\s+PRESENT|Absent|ABSENT)\s+(?=${STYLE})`, 'gu');
+
 function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
   const out: Block[] = [];
   const origin: number[] = [];
@@ -2409,6 +2424,10 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
       // "PRESENT Jane Rook …" without its colon: given one, as the lists read it.
       b = { ...b, text: inside[0].includes(':') ? b.text.slice(inside.index) : `PRESENT: ${b.text.slice(inside.index + inside[0].length)}` };
     }
+    // "Present Mr. W. Hughes (Vice-Chairman) Mr. J. Duncan Apologies Mr. R. W. Hunter In Attendance Cllr. A. Hughson": labels
+    // in words without their colons, each before a member's style; the lists are read as labelled.
+    // (Not a register's marks: "Councillor G Mabey Apologies Councillor Mrs J Allen Yes …".)
+    if (!b.bullet && b.text.length < 8000 && STYLED_NO_COLON_START_RE.test(b.text) && !(b.text.includes(' Yes ') && yesNoRegister(b.text))) b = { ...b, text: b.text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ') };
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     const starts = b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
     if (starts.length === 0) {

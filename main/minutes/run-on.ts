@@ -15,7 +15,8 @@ import { findDate } from './dates';
 /** "1358 DECLARATIONS OF INTEREST FROM MEMBERS Declarations …": a number, a heading in capitals, then a sentence. */
 // "121/14 DECLARATION OF POTENTIAL CONFLICT … No conflict …": the number may carry the year after a slash.
 // "282 2. TO RECEIVE APOLOGIES …": the minute's number, then the agenda's, then the heading.
-const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?)?\.?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){1,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+(?=\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll})/gu;
+// ("2. MATTERS ARISING (a) Toogs Playpark …": or the heading's first lettered point.)
+const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?)?\.?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){1,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+(?=\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll}|\((?:[a-h]|[ivx]{1,4})\)\s+\p{Lu})/gu;
 /** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number. */
 const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
 

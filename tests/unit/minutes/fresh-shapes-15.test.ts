@@ -31,3 +31,47 @@ describe('a decision in a clause of its own after "and"', () => {
     expect(parse(page).minutes.decisions.filter((d) => d.item === '3')).toEqual([]);
   });
 });
+
+describe('a page copied as one line, its list labels without colons', () => {
+  const page =
+    'KILBRAE COMMUNITY COUNCIL MINUTES A meeting of the above Community Council was held in the Old School on Monday 2nd March 2009 ' +
+    'Present Mr. T. Rendall (Chairman) Mr. J. Omand Mrs. S. Flett Mrs. A. Drever Apologies Mr. R. W. Linklater Mrs. K. Isbister ' +
+    'In Attendance Cllr. Morag Tulloch Cllr. Peter Sinclair Mrs. J. Eunson (Clerk) 1. MINUTES OF LAST MEETING The Minutes were approved by Mrs. S. Flett and Mr. J. Omand. ' +
+    '2. MATTERS ARISING (a) Play Park Mr. Omand reported on the new swings. (b) Street Lights The Clerk to write to the roads department.';
+
+  test('"Present Mr. T. Rendall …", "Apologies Mr. …", "In Attendance Cllr. …": each list under its own label', () => {
+    const { attendance } = parse(page);
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Mr. T. Rendall', 'present', 'Chair'],
+      ['Mr. J. Omand', 'present', null],
+      ['Mrs. S. Flett', 'present', null],
+      ['Mrs. A. Drever', 'present', null],
+      ['Mr. R. W. Linklater', 'apologies', null],
+      ['Mrs. K. Isbister', 'apologies', null],
+      ['Morag Tulloch', 'in-attendance', null],
+      ['Peter Sinclair', 'in-attendance', null],
+      ['Mrs. J. Eunson', 'in-attendance', 'Clerk'],
+    ]);
+  });
+
+  test('"2. MATTERS ARISING (a) Play Park …": a heading in capitals before its first lettered point is a heading', () => {
+    const { minutes } = parse(page);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'MINUTES OF LAST MEETING'],
+      ['2', 'MATTERS ARISING'],
+    ]);
+  });
+
+  test('a register\'s marks ("Councillor A Lowe Apologies Councillor B Hart Yes") are not list labels', () => {
+    const { attendance } = parse(
+      'Minutes Council Meeting 5th May 2016 Present: Councillor A Lowe Yes Councillor B Hart Apologies Councillor C Ives Yes Councillor D Judd No Councillor E Kerr Yes 12 Chairman’s Announcements The Chairman thanked everyone.',
+    );
+    expect(attendance.map((a) => [a.name, a.status])).toEqual([
+      ['A Lowe', 'present'],
+      ['B Hart', 'apologies'],
+      ['C Ives', 'present'],
+      ['D Judd', 'absent'],
+      ['E Kerr', 'present'],
+    ]);
+  });
+});
