@@ -2280,7 +2280,7 @@ function withoutPartialApologies(list: string): string {
  * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
  */
 // ("… Downpatrick In the Chair: Councillor M Murnin In attendance: …": the chair's label first.)
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
@@ -2369,6 +2369,8 @@ function englishLabels(text: string): string {
 
 const CHAIR_PAIR_RE = /((?:Present|PRESENT)[^:]{0,25}:\s*)(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(DEPUTY|VICE|Deputy|Vice)[- ]?(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
 
+/** "… and Unitt were present, as were A Thom (Clerk).": the sentence's verbs after a list of names, and who else was there. */
+const LIST_WERE_PRESENT_RE = /\s+(?:were|was)\s+(?:also\s+)?present\b(?:,?\s+as\s+(?:were|was)\s+([^.;]{3,200}))?(?=[.;]|$)/;
 const STYLE = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}`;
 /** "Present Mr. W. Hughes …", "Members Present Cllr A Lowe …": a list's label in words (its colon may be lost), before a styled name. */
 const STYLED_NO_COLON_START_RE = new RegExp(String.raw`^(?:Present|PRESENT|Members\s+Present|MEMBERS\s+PRESENT)\s*:?\s+(?=${STYLE})`, 'u');
@@ -2428,6 +2430,8 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     // in words without their colons, each before a member's style; the lists are read as labelled.
     // (Not a register's marks: "Councillor G Mabey Apologies Councillor Mrs J Allen Yes …".)
     if (!b.bullet && b.text.length < 8000 && STYLED_NO_COLON_START_RE.test(b.text) && !(b.text.includes(' Yes ') && yesNoRegister(b.text))) b = { ...b, text: b.text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ') };
+    // "Present: Cllrs A (Chair), B, and C were present, as were D (Clerk).": the list in a sentence; its verbs are not names.
+    if (!b.bullet && b.text.length < 8000 && /^(?:Members\s+)?Present\s*[:–—-]/i.test(b.text)) b = { ...b, text: b.text.replace(LIST_WERE_PRESENT_RE, (_m, rest: string | undefined) => (rest ? `, ${rest}` : '')) };
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     const starts = b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
     if (starts.length === 0) {

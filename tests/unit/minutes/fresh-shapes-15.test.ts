@@ -75,3 +75,46 @@ describe('a page copied as one line, its list labels without colons', () => {
     ]);
   });
 });
+
+describe('the members\' list as a sentence', () => {
+  test('"Present - Councillor A (Chairman), …" straight under the heading\'s date line: the label\'s dash, not a colon', () => {
+    const { attendance } = parse(
+      [
+        'Lowford Town Council',
+        'Minutes of the Meeting held on Monday 7th November 2005',
+        'Present - Councillor Pardoe (Chairman), Councillor Hale (Vice Chairman) and Councillors Abbey, Corder and Mrs Finch, together with the Town Clerk',
+        '',
+        '77 APOLOGIES FOR ABSENCE',
+        'There were no apologies for absence.',
+      ].join('\n'),
+    );
+    expect(attendance.map((a) => [a.name, a.role])).toEqual([
+      ['Pardoe', 'Chair'],
+      ['Hale', 'Vice-Chair'],
+      ['Abbey', null],
+      ['Corder', null],
+      ['Mrs Finch', null],
+    ]);
+  });
+
+  test('"Present: Cllrs A (Chair), B and C were present, as were D (Clerk).": the verbs end the members, the clerk after them', () => {
+    const { attendance } = parse(
+      [
+        'Minutes of the Meeting of Eastcombe Parish Council held in the Village Hall on Wednesday 10 May 2023 at 7:00pm',
+        'Present: Cllrs Mallory (Chair), Penn (Vice-Chair), Rudd, Sayer, and Tolley were present, as were B Lusk (Clerk). There were no members of the public present.',
+        '',
+        'Apologies for absence',
+        'Apologies were received from Cllr Ward.',
+      ].join('\n'),
+    );
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Mallory', 'present', 'Chair'],
+      ['Penn', 'present', 'Vice-Chair'],
+      ['Rudd', 'present', null],
+      ['Sayer', 'present', null],
+      ['Tolley', 'present', null],
+      ['B Lusk', 'in-attendance', 'Clerk'],
+      ['Ward', 'apologies', null],
+    ]);
+  });
+});
