@@ -146,6 +146,9 @@ function normaliseRole(raw: string): string | null {
     }
   }
   if (/^in\s+the\s+chair$/i.test(r)) return 'Chair';
+  // "Mr Barker (Ch)", "Mr Hirst (VCh)": the offices shortened.
+  if (/^Ch$/.test(r)) return 'Chair';
+  if (/^V\.?\s?-?Ch$/.test(r)) return 'Vice-Chair';
   // "CLERK: Alana Davies": the post in capitals as a label, written as a post.
   if (/^CLERK$/.test(r)) return 'Clerk';
   // ("Meeting Chairman", "Chairman for the meeting": the chair of this meeting.)
@@ -358,9 +361,14 @@ function readEntryInner(given: string, commaRole: boolean): { name: string; role
 /** A name in initials, then a body or a heading in capitals run on after it (see readEntryCore). */
 const NAME_THEN_BODY_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:Police|Items?|Council|Authority|Trust|Service|Board|Partnership)|(?:\p{Lu}{2,}\s+){0,3}\p{Lu}{3,})$/u;
 
+const POST_THEN_SHORT_BRACKET_RE = /^(.{2,60}?\s[–—-]\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’-]*)){1,6})\s*\(\p{Lu}[\p{L}]{1,7}\)$/u;
+
 function readEntryCore(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   let s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
   if (!s || s.length > 200) return null;
+  // "Mr McLachlan – Chief Executive (CEO)", "Mrs O'Driscoll – Board Secretary (Minutes)": after a post in words, one short
+  // word in brackets only shortens it or says what they did there; the post is the role.
+  s = s.replace(POST_THEN_SHORT_BRACKET_RE, '$1');
   let role: string | null = null;
   let coopted = false;
   if (COOPTED_TITLE_RE.test(s)) {
@@ -2369,6 +2377,13 @@ function englishLabels(text: string): string {
 
 const CHAIR_PAIR_RE = /((?:Present|PRESENT)[^:]{0,25}:\s*)(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(DEPUTY|VICE|Deputy|Vice)[- ]?(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
 
+/** "Ratepayer Members:", "Appointed Members:", "Co-opted Members:": a group's label inside a list, a kind of member before it. */
+const GROUP_SUBLABEL = String.raw`(?:Ratepayer|Appointed|Co-?opted|Elected|Independent|Lay|Associate|Voting|Non-voting|(?:Parish|Town|County|District|Borough|City|Community)(?:\s+Council)?)\s+Members\s*:`;
+const GROUP_SUBLABEL_TEST_RE = new RegExp(GROUP_SUBLABEL, 'i');
+const GROUP_SUBLABEL_START_RE = new RegExp(`^${GROUP_SUBLABEL}`, 'i');
+const GROUP_SUBLABEL_RE = new RegExp(String.raw`\s*${GROUP_SUBLABEL}\s*`, 'gi');
+/** "Members Present: 5": a count of the members there, printed among the lists. */
+const MEMBERS_COUNT_RE = /\s*Members\s+Present\s*:\s*\d{1,3}\b/gi;
 /** "… and Unitt were present, as were A Thom (Clerk).": the sentence's verbs after a list of names, and who else was there. */
 const LIST_WERE_PRESENT_RE = /\s+(?:were|was)\s+(?:also\s+)?present\b(?:,?\s+as\s+(?:were|was)\s+([^.;]{3,200}))?(?=[.;]|$)/;
 const STYLE = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}`;
@@ -2430,7 +2445,13 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     // in words without their colons, each before a member's style; the lists are read as labelled.
     // (Not a register's marks: "Councillor G Mabey Apologies Councillor Mrs J Allen Yes …".)
     if (!b.bullet && b.text.length < 8000 && STYLED_NO_COLON_START_RE.test(b.text) && !(b.text.includes(' Yes ') && yesNoRegister(b.text))) b = { ...b, text: b.text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ') };
-    // "Present: Cllrs A (Chair), B, and C were present, as were D (Clerk).": the list in a sentence; its verbs are not names.
+    // "PRESENT: Ratepayer Members: Mr Barker (Ch) Mr Cowling Appointed Members: Co-opted Members: Members Present: 5": the
+    // members' groups under the list's label (some empty) and their count are not names; the people under them are one list.
+    if (!b.bullet && b.text.length < 8000 && GROUP_SUBLABEL_TEST_RE.test(b.text) && (LABEL_RE.test(b.text) || GROUP_SUBLABEL_START_RE.test(b.text))) {
+      const cut = b.text.replace(MEMBERS_COUNT_RE, '').replace(GROUP_SUBLABEL_RE, ', ').replace(/:\s*,\s*/, ': ').replace(/^\s*,\s*/, '').replace(/(?:\s*,)+\s*$/, '').replace(/(?:\s*,){2,}/g, ',');
+      b = { ...b, text: cut.trim() };
+    }
+    // "Present: Cllrs A (Chair), B and C were present, as were D (Clerk).": the list in a sentence; its verbs are not names.
     if (!b.bullet && b.text.length < 8000 && /^(?:Members\s+)?Present\s*[:–—-]/i.test(b.text)) b = { ...b, text: b.text.replace(LIST_WERE_PRESENT_RE, (_m, rest: string | undefined) => (rest ? `, ${rest}` : '')) };
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     const starts = b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);

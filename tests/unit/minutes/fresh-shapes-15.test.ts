@@ -118,3 +118,38 @@ describe('the members\' list as a sentence', () => {
     ]);
   });
 });
+
+describe('members in groups under the list\'s label', () => {
+  const page = [
+    'HOLMEWOOD INTERNAL DRAINAGE BOARD',
+    'MINUTES OF THE FULL BOARD MEETING',
+    'MONDAY 13th MAY 2019',
+    '',
+    'PRESENT: Ratepayer Members: Mr Carver (Ch) Mr Dawes Mr I Ellery Mr Fenn (VCh) Mr Gale',
+    '',
+    'Appointed Members: Co-opted Members: Members Present: 5',
+    '',
+    'APOLOGIES: Ratepayer Members: Mr Hurst Appointed Members: Cllr Ingram Co-opted Members:',
+    '',
+    'IN ATTENDANCE: Officers: Mr Jarvis – Chief Executive (CEO) Miss Lord – Asset Manager (AMgr) Mrs Kemp – Board Secretary (Minutes)',
+    '',
+    '49 Welcome, Introductions and Apologies',
+    'The Chairman welcomed everyone to the meeting.',
+  ].join('\n');
+
+  test('"Ratepayer Members:", "Appointed Members:" (some empty) and "Members Present: 5" are not people; those under them are', () => {
+    const { attendance } = parse(page);
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Mr Carver', 'present', 'Chair'],
+      ['Mr Dawes', 'present', null],
+      ['Mr I Ellery', 'present', null],
+      ['Mr Fenn', 'present', 'Vice-Chair'],
+      ['Mr Gale', 'present', null],
+      ['Mr Hurst', 'apologies', null],
+      ['Ingram', 'apologies', null],
+      ['Mr Jarvis', 'in-attendance', 'Chief Executive'],
+      ['Miss Lord', 'in-attendance', 'Asset Manager'],
+      ['Mrs Kemp', 'in-attendance', 'Board Secretary'],
+    ]);
+  });
+});
