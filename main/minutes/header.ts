@@ -972,9 +972,14 @@ export function parseHeader(blocks: readonly Block[]): Header {
         /^(?:(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+(?:(?:of|from)\s+)?(?:the\s+)?|(?=(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s))(?:(?:a|an|the)\s+)?(?:(?:\p{L}+\s+){0,2}meeting\s+of\s*:?\s+(?:the\s+)?)?(.{3,120})$/iu.exec(t) ??
         /^(.{3,120}?)\s*[-–—:]?\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes$/i.exec(t);
       const name = mm && mm[1] ? bodyName(mm[1]) : null;
+      // "Minutes of the Meeting of East Lothian Council" over the date: the council met as a whole, and is named.
+      const whole = !name && mm?.[1] && !h.council && isCouncilName(mm[1].trim()) ? councilNameOnly(mm[1].trim()) : null;
       if (name) {
         h.committee = name;
         matched = true;
+      } else if (whole) {
+        // (The line is left to the readers after this one: a dated heading below may still name the meeting.)
+        h.council = whole;
       }
     }
     if (!matched && /^(?:date|dyddiad)(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*/i.test(t)) {
@@ -1034,9 +1039,13 @@ export function parseHeader(blocks: readonly Block[]): Header {
 export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
   for (let i = 0; i < Math.min(3, blocks.length); i++) {
     const b = blocks[i];
-    if (!b || b.bullet || b.text.length > 400) continue;
-    const t = b.text.trim();
+    if (!b || b.bullet) continue;
+    // "East Lothian Council – 23/05/17 MINUTES OF THE MEETING OF EAST LOTHIAN COUNCIL TUESDAY 23 MAY 2017 … Council Officials
+    // Present: …": a page copied as one paragraph has its title line at the start; only its opening is read.
+    const runOn = b.text.length > 400;
+    const t = (runOn ? b.text.slice(0, 400) : b.text).trim();
     const at = t.search(/\b(?:MINUTES|Minutes)\b/);
+    if (runOn && at > 120) continue;
     const d = at >= 0 && !/^(?:\(?\d|[a-z]\))/.test(t) && !/\bagenda\b/i.test(t) ? findDate(t) : null;
     if (!d || Math.abs(d.index - at) > 120 || /\b(?:approve|confirm|sign|receive|adopt)\s+(?:the\s+)?minutes\b/i.test(t)) continue;
     h.date = d.iso;
@@ -1057,7 +1066,7 @@ export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
     const isPlace = !!place?.[1] && place[1].split(/\s+/).length <= 8 && !/\b(?:was|were|is|are|the\s+meeting)\b/i.test(place[1]);
     if (isPlace && place?.[1] && !h.venue) h.venue = place[1];
     // The line is the title only when nothing but the place follows the date; otherwise the minutes run on in it.
-    if (isPlace || !tail.trim().replace(/^[,.]$/, '')) {
+    if (!runOn && (isPlace || !tail.trim().replace(/^[,.]$/, ''))) {
       h.used.add(i);
       h.bodyStart = Math.max(h.bodyStart, i + 1);
     }

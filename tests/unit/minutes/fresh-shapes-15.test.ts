@@ -153,3 +153,44 @@ describe('members in groups under the list\'s label', () => {
     ]);
   });
 });
+
+describe('a council\'s minutes copied as one paragraph from a PDF', () => {
+  const officers = [
+    'Mrs A Lyall, Chief Executive',
+    'Mr B Moffat, Depute Chief Executive (Resources and People Services)',
+    'Mr C Nairn, Director of Health & Social Care Partnership',
+    'Ms D Ogilvie, Head of Education',
+    'Mr E Pryde, Team Manager – Communications',
+    'Ms F Quinn, Committees Officer',
+    'Mr G Rennie, Service Manager – Licensing, Admin & Democratic Services',
+    'Mrs H Shand, Service Manager – Planning',
+    'Mr I Tosh, Service Manager – Corporate Policy and Improvement',
+  ];
+  const page = [
+    'Minutes of the Meeting of Eastmuir Council',
+    'Total Page:16',
+    `Eastmuir Council – 23/05/17 MINUTES OF THE MEETING OF EASTMUIR COUNCIL TUESDAY 23 MAY 2017 COUNCIL CHAMBER, TOWN HOUSE, KIRKTON Council Officials Present: ${officers.join(' ')} ` +
+      'Visitors Present: None Clerk: Mrs J Urquhart Apologies: None 1 Eastmuir Council – 23/05/17 INTIMATIONS The Returning Officer took the Chair. Prior to announcing the intimations, she invited Councillor Innes to make a statement.',
+  ].join('\n');
+
+  test('"Minutes of the Meeting of Eastmuir Council" names the council; the date is read from the opening of the run-on paragraph', () => {
+    const { minutes } = parse(page);
+    expect([minutes.council, minutes.committee, minutes.date]).toEqual(['Eastmuir Council', 'Eastmuir Council', '2017-05-23']);
+  });
+
+  test('"Council Officials Present:" over officers each "Name, Post" with nothing between them: each officer with the post, in attendance', () => {
+    const { attendance } = parse(page);
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+      ...officers.map((o) => {
+        const [name, ...post] = o.split(', ');
+        return [name, 'in-attendance', post.join(', ')];
+      }),
+      ['Mrs J Urquhart', 'in-attendance', 'Clerk'],
+    ]);
+  });
+
+  test('"Apologies: None" then the minutes: nobody named in the minutes after it is an apology', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'apologies')).toEqual([]);
+  });
+});
