@@ -970,7 +970,8 @@ function styledRunPieces(part: string): string[] | null {
 }
 
 function splitBeforeHonorifics(part: string): string[] {
-  const styled = /[-–—]/.test(part) || /^(?:Prof|Professor|Sir|Dame|Revd|Rev)\b/.test(part.trim()) ? styledRunPieces(part) : null;
+  // ("Mr. M. Allen Rev. M. Davies Mr. A. Gomme": a style other than Mr/Mrs/Ms/Miss/Dr anywhere in the run.)
+  const styled = /[-–—]/.test(part) || /(?:^|\s)(?:Prof|Professor|Sir|Dame|Revd|Rev)\b/.test(part.trim()) ? styledRunPieces(part) : null;
   if (styled) return styled;
   if (part.length <= 4000 && !part.includes(',') && HONORIFIC_RUN_RE.test(part.trim())) {
     return part

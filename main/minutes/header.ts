@@ -106,9 +106,14 @@ export function plainBodyName(name: string): string {
  * A council's name without a page title's words before it ("Minutes of Annual General Meeting, Knighton Town Council"),
  * and null for a kind of council alone ("Parish Council" before the title of its meeting): never a confident wrong name.
  */
+/** "themeeting of LINDFIELD PARISH COUNCIL": words run together in the copy, lower case before "of"; no body's name starts so. */
+const RUN_TOGETHER_LEAD_RE = /^\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,3}\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+
 export function councilNameOnly(council: string | null): string | null {
   if (!council) return council;
-  const name = council.replace(/^(?:(?:draft|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?meeting\s*(?:,\s*|of\s+(?:the\s+)?)(?=\p{Lu})/iu, '');
+  const name = council
+    .replace(/^(?:(?:draft|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?meeting\s*(?:,\s*|of\s+(?:the\s+)?)(?=\p{Lu})/iu, '')
+    .replace(RUN_TOGETHER_LEAD_RE, '');
   return /^(?:(?:Parish|Town|Community|Village)\s+)?Council$/i.test(name.trim()) ? null : name;
 }
 
@@ -1011,6 +1016,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
   // "CYNGOR CYMUNED LLANSANFFRAID GLAN CONWY COMMUNITY COUNCIL": a bilingual name sharing the place's name; the English is kept.
   if (h.council) h.council = h.council.replace(/^cyngor\s+(?:cymuned|tref|sir|dinas)\s+(?=(?:\S+\s+){1,4}(?:community|town|county|city)\s+council$)/iu, '');
   h.council = councilNameOnly(h.council);
+  if (h.committee) h.committee = h.committee.replace(RUN_TOGETHER_LEAD_RE, '');
   if (!h.committee && bareCommittee) h.committee = bareCommittee;
   // "Budget Meeting, Council", "Extraordinary Meeting - Full Council": the kind of meeting is not the body.
   keyedMeetingFields(blocks, h);

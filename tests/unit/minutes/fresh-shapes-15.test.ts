@@ -201,3 +201,41 @@ describe('a council\'s minutes copied as one paragraph from a PDF', () => {
     expect(attendance.filter((a) => a.status === 'apologies')).toEqual([]);
   });
 });
+
+describe('a list one person to a line, a clergyman among them', () => {
+  const page = [
+    'Minutes of themeeting of HARTFIELD PARISH COUNCIL held on Thursday 22 JANUARY 2009 at the Village Hall',
+    'Present:Mr. W. Baines (Chairman)',
+    'Mr. M. Cole',
+    'Rev. M. Dunn',
+    'Mr. A. Ellis',
+    'Mrs. M. Frost (Vice Chairman)',
+    'Mr. R. Gough',
+    'Mr. C. Hale',
+    'Mrs. V. Irons',
+    'Mr. S. Joyce',
+    'In Attendance:Mrs. C. Kemp (Clerk)',
+    'The meeting commenced at 7.30 p.m.',
+    '223.1 The Chairman welcomed those present.',
+  ].join('\n');
+
+  test('"Rev. M. Dunn" starts a person as "Mr." does: each keeps their own office, none is given another\'s', () => {
+    const { attendance } = parse(page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['Mr. W. Baines', 'Chair'],
+      ['Mr. M. Cole', null],
+      ['Rev. M. Dunn', null],
+      ['Mr. A. Ellis', null],
+      ['Mrs. M. Frost', 'Vice-Chair'],
+      ['Mr. R. Gough', null],
+      ['Mr. C. Hale', null],
+      ['Mrs. V. Irons', null],
+      ['Mr. S. Joyce', null],
+    ]);
+  });
+
+  test('"Minutes of themeeting of HARTFIELD PARISH COUNCIL": words run together in the copy are not part of the name', () => {
+    const { minutes } = parse(page);
+    expect([minutes.council, minutes.committee]).toEqual(['HARTFIELD PARISH COUNCIL', 'HARTFIELD PARISH COUNCIL']);
+  });
+});
