@@ -25,7 +25,7 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  'Attendees|(?:Those\\s+)?Present\\s+were|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
+  'Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|(?:Council\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
@@ -2307,7 +2307,7 @@ function withoutPartialApologies(list: string): string {
  * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
  */
 // ("… Downpatrick In the Chair: Councillor M Murnin In attendance: …": the chair's label first.)
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT|(?:Council\s+)?Officials\s+Present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT|(?:Council\s+)?Officials\s+Present|THE\s+FOLLOWING\s+WERE\s+PRESENT|The\s+following\s+were\s+present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
@@ -2737,7 +2737,8 @@ export function mergeAttendance(lists: readonly Attendee[][]): Attendee[] {
         continue;
       }
       if (a.status === 'absent' && byKey.has(`${key(a.name)}|apologies`)) continue;
-      const prev = byKey.get(k) ?? (a.status === 'present' ? byKey.get(`${key(a.name)}|in-attendance`) : undefined);
+      // (Present and in attendance are one person there: the first list to name them says how.)
+      const prev = byKey.get(k) ?? (a.status === 'present' ? byKey.get(`${key(a.name)}|in-attendance`) : a.status === 'in-attendance' ? byKey.get(`${key(a.name)}|present`) : undefined);
       if (prev) {
         if (!prev.role && a.role) prev.role = a.role;
         continue;

@@ -40,6 +40,8 @@ const CAPS_BEFORE_CODE_RE = /(?<=^|[.!?:]\s+|\s)((?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}�
 const BARE_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/(\d{2,3})\s+(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s+\p{Lu}{2,})/gu;
 // ("SC/35/2018 APOLOGIES …": the year in full.)
 const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:\d{2})?(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
+/** "237/04/08 Apologies …": a minute's number, then the meeting's month and year. */
+const MONTH_YEAR_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/((?:0?[1-9]|1[0-2])\/(?:\d{2}|\d{4}))\s+(?=\p{Lu})/gu;
 /**
  * "… at 2.00pm. 1 Declarations of Interest No declarations … were intimated. 2 Order of Business The Clerk …": a
  * minute number (with or without its point) after a sentence's end, then a heading in title case running into the
@@ -211,6 +213,19 @@ function findCuts(blocks: readonly Block[]): Cut[] {
         if (!title) continue;
         const headEnd = m.index + m[0].length + title.length;
         found.push({ block: i, start: m.index, headEnd, restFrom: headEnd, num: Number(yearFirst ? m[2] : m[1]), caps: 'code', key: yearFirst ? `Y|${m[1]}` : `S|${m[2]}` });
+      }
+    }
+    // "237/04/08 Apologies for absence Mr Peter Banks, … 238/04/08 Declarations of interest …": the minute's number, then the
+    // month and year of the meeting, the same in each; three or more numbered one after another.
+    // (Not where the headings were found before their numbers: "FINANCE 416/01/18 …" — a reference in the text is no heading.)
+    const dated = b.text.length >= 200 && b.text.includes('/') && !found.some((f) => f.caps === 'code') ? [...b.text.matchAll(MONTH_YEAR_CODE_HEAD_RE)] : [];
+    if (dated.length >= 3 && new Set(dated.map((m) => m[2])).size === 1) {
+      for (const m of dated) {
+        if (m.index === undefined || !m[1] || !m[2] || found.some((f) => (m.index ?? 0) >= f.start - 2 && (m.index ?? 0) < f.headEnd)) continue;
+        const title = runOnTitle(b.text.slice(m.index + m[0].length));
+        if (!title) continue;
+        const headEnd = m.index + m[0].length + title.length;
+        found.push({ block: i, start: m.index, headEnd, restFrom: headEnd, num: Number(m[1]), caps: 'code', key: `MY|${m[2]}` });
       }
     }
     for (const m of b.text.length >= 400 ? b.text.matchAll(SEQ_HEAD_RE) : []) {

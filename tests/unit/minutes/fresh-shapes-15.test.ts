@@ -239,3 +239,33 @@ describe('a list one person to a line, a clergyman among them', () => {
     expect([minutes.council, minutes.committee]).toEqual(['HARTFIELD PARISH COUNCIL', 'HARTFIELD PARISH COUNCIL']);
   });
 });
+
+describe('minutes numbered with the meeting\'s month and year, run into one paragraph', () => {
+  const page =
+    '23 MINUTES OF THE MEETING OF ASHBY FOLVILLE PARISH COUNCIL HELD IN THE VILLAGE HALL AT 7.30 P.M. ON MONDAY 14 APRIL 2008 ' +
+    'THE FOLLOWING WERE PRESENT: Councillors: Mr Tom Acre (Chairman), Mrs S Birch, Mr Mike Cobb, County Councillor Ruth Dale. Others: Mrs Jane Eddy (Clerk), 6 x Members of the public. ' +
+    '237/04/08 Apologies for absence Mr Peter Fane, Mr Gary Gold, District Councillor Tony Hart. ' +
+    '238/04/08 Declarations of interest in items on the agenda None were declared. ' +
+    '239/04/08 Approval of the Minutes of the meeting held on 10th March 2008 The minutes were approved and signed. ' +
+    '240/04/08 Finance The Clerk presented the accounts.';
+
+  test('"237/04/08 Apologies for absence …", "238/04/08 …": each minute a heading, its number kept whole', () => {
+    const { minutes } = parse(page);
+    expect(minutes.items.map((i) => i.number)).toEqual(['237/04/08', '238/04/08', '239/04/08', '240/04/08']);
+    expect(minutes.items[0]?.title).toBe('Apologies for absence');
+  });
+
+  test('"THE FOLLOWING WERE PRESENT:" opens the members; the apologies are the names under their heading, each once', () => {
+    const { attendance } = parse(page);
+    expect(attendance.map((a) => [a.name, a.status])).toEqual([
+      ['Mr Tom Acre', 'present'],
+      ['Mrs S Birch', 'present'],
+      ['Mr Mike Cobb', 'present'],
+      ['Ruth Dale', 'present'],
+      ['Mrs Jane Eddy', 'in-attendance'],
+      ['Mr Peter Fane', 'apologies'],
+      ['Mr Gary Gold', 'apologies'],
+      ['Tony Hart', 'apologies'],
+    ]);
+  });
+});
