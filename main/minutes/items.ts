@@ -951,6 +951,32 @@ function numberedParagraphItems(body: readonly Block[]): ItemDraft[] | null {
 }
 
 /**
+ * "TBTF/21 There were no declarations of interest." / "TBTF/22 It was moved by …": minutes numbered with the body's
+ * letters and a running number, no heading printed. Each number is an item with no title, its sentence the minute. Only
+ * when no headings were found, three or more share the letters and run on one after another, and no paragraph that
+ * opens with those letters breaks the run.
+ */
+const CODED_PARAGRAPH_RE = /^(\p{Lu}{2,6})\/(\d{1,4})\s+(?=\p{Lu})/u;
+function codedParagraphItems(body: readonly Block[]): ItemDraft[] | null {
+  const starts: { at: number; code: string; num: number; rest: string }[] = [];
+  for (let k = 0; k < body.length; k++) {
+    const b = body[k];
+    const m = b && !b.bullet ? CODED_PARAGRAPH_RE.exec(b.text) : null;
+    if (!m?.[1] || !m[2]) continue;
+    const prev = starts[starts.length - 1];
+    if (prev && (m[1] !== prev.code || Number(m[2]) !== prev.num + 1)) return null;
+    starts.push({ at: k, code: m[1], num: Number(m[2]), rest: (b as Block).text.slice(m[0].length).trim() });
+  }
+  if (starts.length < 3) return null;
+  return starts.map((st, k) => ({
+    number: `${st.code}/${st.num}`,
+    title: '',
+    titleDoc: null,
+    body: [{ ...(body[st.at] as Block), text: st.rest }, ...body.slice(st.at + 1, starts[k + 1]?.at ?? body.length)],
+  }));
+}
+
+/**
  * "Replacement Members" / "To note any replacement Members appointed for the meeting …" / the minute, then "Disclosures
  * of Interest" / the minute: a ModernGov page copied without its item numbers. Headings are short lines without a full
  * stop, each over its agenda's "To …" wording or standard business; two or more, one at least over its wording.
@@ -1068,7 +1094,7 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
     return out;
   };
   if (markers.length === 0 && header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' && header.itemNumber === null) {
-    const paragraphs = paragraphItems(bodyOf(from, blocks.length)) ?? numberedParagraphItems(bodyOf(from, blocks.length));
+    const paragraphs = paragraphItems(bodyOf(from, blocks.length)) ?? numberedParagraphItems(bodyOf(from, blocks.length)) ?? codedParagraphItems(bodyOf(from, blocks.length));
     if (paragraphs) return paragraphs;
     const worded = wordedHeadings(bodyOf(from, blocks.length));
     if (worded) return worded;

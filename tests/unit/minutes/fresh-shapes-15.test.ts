@@ -269,3 +269,31 @@ describe('minutes numbered with the meeting\'s month and year, run into one para
     ]);
   });
 });
+
+describe('minutes numbered with the body\'s letters, no headings printed', () => {
+  const page = [
+    'MINUTES of a Meeting of the Wyvern Crossing Joint Committee held at the Council Offices, Millbrook on Friday 6 December 2019 Commencing at 10.00 am',
+    '',
+    'WCJC/21 There were no declarations of interest.',
+    '',
+    'WCJC/22 It was moved by the Joint Chairman, seconded by the Vice-Chairman, and',
+    '',
+    'RESOLVED that the Minutes of the meeting held on 18 October 2019 were correctly recorded and that they be signed by the Chairman.',
+    '',
+    'WCJC/23 There were no questions from the Public.',
+    '',
+    'WCJC/24 Consideration was given to the General Manager’s Quarterly Report.',
+  ].join('\n');
+
+  test('"WCJC/21 There were no …": each number an item without a title, its sentence the minute', () => {
+    const { minutes } = parse(page);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['WCJC/21', ''],
+      ['WCJC/22', ''],
+      ['WCJC/23', ''],
+      ['WCJC/24', ''],
+    ]);
+    expect(minutes.decisions.map((d) => [d.item, d.kind])).toEqual([['WCJC/22', 'procedural']]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+});
