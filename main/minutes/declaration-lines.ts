@@ -21,7 +21,7 @@ export function passageOf(text: string): string {
   return `${space > MAX_PASSAGE * 0.7 ? cut.slice(0, space) : cut}…`;
 }
 
-const HONORIFIC = '(?:(?:County\\s+|City\\s+|Borough\\s+|District\\s+|Town\\s+)?Councillors?|Cllrs?\\.?|Couns?\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Alderman|Bailie|Baillie|Y\\s+Cynghorydd)';
+const HONORIFIC = '(?:(?:County\\s+(?:Borough\\s+)?|City\\s+|Borough\\s+|District\\s+|Town\\s+)?Councillors?|Cllrs?\\.?|Couns?\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Alderman|Bailie|Baillie|Y\\s+Cynghorydd)';
 const NAME_TOKEN = "(?:(?:Mc|Mac|O['’]|De|Di|Le)?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?(?:[A-Z]\\.?){0,2}|[A-Z][a-z]?\\.(?:[A-Z][a-z]?\\.?)*)";
 const PERSON = `(?:${HONORIFIC}\\.?\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
 /** Words that start a heading or a statement, never a person ("Public Questions – none"). */

@@ -69,6 +69,13 @@ function subjectOf(rest: string): string {
     // "… and said that he would leave the room for this item": what the member then did, not the interest.
     .replace(/,?\s+and\s+(?:said|stated|confirmed|indicated|advised)\s+that\s+(?:he|she|they)\s+would\b.*$/i, '')
     .trim();
+  // "… interest and left the meeting when the item was voted upon" (the interest itself cut off in the copy): what the
+  // member did is not the interest; nothing stated is said as nothing.
+  if (/^,?\s*and\s+(?:left|withdrew|took\s+no\s+part|did\s+not\s+(?:take\s+part|vote))\b/i.test(afterInterest) && !/[–—“"]/.test(afterInterest)) return '';
+  // "… interest and left the meeting when the item was voted upon – “My husband is in receipt of a Miner’s Pension”": the
+  // member's own words, quoted after a dash, are the interest.
+  const quoted = /(?:[–—]|(?:^|\s)-)\s*[“"]([^”"]{5,300})[”"]/.exec(afterInterest);
+  if (quoted?.[1]) return cleanSubject(quoted[1]);
   const cause = CAUSE_RE.exec(afterInterest);
   if (cause && cause[1] && !/^(?:item|minute)\b/i.test(cause[1])) return cleanSubject(cause[1]);
   const about = ABOUT_RE.exec(afterInterest);

@@ -297,3 +297,30 @@ describe('minutes numbered with the body\'s letters, no headings printed', () =>
     expect(minutes.declarationsState).toBe('none-declared');
   });
 });
+
+describe('declarations by "County Borough Councillor", the interest quoted after a dash', () => {
+  const page = [
+    'Minutes of the Cabinet held on Monday 3 February 2020',
+    '',
+    '1. Declaration of Interest',
+    'In accordance with the Council’s Code of Conduct, the following declarations were made pertaining to the agenda:',
+    '',
+    'County Borough Councillor G Lloyd declared the following personal and prejudicial interest and left the meeting when the item was voted upon - “I am in receipt of a Miner’s Pension”',
+    '',
+    'County Borough Councillor E Morgan declared the following personal and prejudicial interest and left the meeting when the item was voted upon– “My husband is in receipt of a Miner’s Pension”',
+    '',
+    'County Borough Councillor R Price declared the following personal and prejudicial interest and left the meeting when the item was voted upon',
+    '',
+    '2. Minutes',
+    'The minutes were approved.',
+  ].join('\n');
+
+  test('each member named without the title, the quoted words the interest, withdrawn; an interest cut off is not stated', () => {
+    const { minutes } = parse(page);
+    expect(minutes.declarations.map((d) => [d.member, d.nature, d.withdrew, d.subject])).toEqual([
+      ['G Lloyd', 'prejudicial', true, 'I am in receipt of a Miner’s Pension'],
+      ['E Morgan', 'prejudicial', true, 'My husband is in receipt of a Miner’s Pension'],
+      ['R Price', 'prejudicial', true, ''],
+    ]);
+  });
+});
