@@ -141,6 +141,8 @@ const INVITED_MEETING_RE = /\bmeeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:w
 
 /** The whole of an item's minutes is one word of assent: "Agreed.", "Approved". */
 const PRELUDE_DECLARATIONS_RE = /\bdeclarations?\s+of\s+interests?\s*(?:[•:–—-]|(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu}[^.]{2,120}\bdeclared\b))/iu;
+/** A sentence opening with a titled member who declared an interest: "Cllr A Smith declared an interest in item 10". */
+const PRELUDE_DECLARED_RE = /^(?:(?:County\s+|District\s+|Town\s+)?(?:Cllrs?|Councillors?)|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+declared\s+(?:an?\s+|the\s+following\s+)?(?:[\w-]+\s+){0,4}?interests?\b/u;
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
 const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
 
@@ -438,6 +440,12 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     // "Declaration of Interest Cllr X declared …": the heading and its one declaration on a line.
     const before = blocks.slice(0, firstStart).map((b) => b.text).filter((t) => PRELUDE_DECLARATIONS_RE.test(t));
     for (const t of before) declarations.push(...findDeclarations(t.slice(t.search(PRELUDE_DECLARATIONS_RE)), null, true, { meetingDate: header.date }));
+    // "Cllr Ivor Jackson declared an interest in item 10 – Planning. Cllr Edgar Jones declared …": a paragraph of
+    // declarations before the first item (recorded as members arrived), its heading a sentence of its own above it.
+    if (declarations.length === 0) {
+      const paragraphs = blocks.slice(0, firstStart).filter((b) => !b.bullet && b.text.length < 3000 && PRELUDE_DECLARED_RE.test(b.text));
+      for (const b of paragraphs) declarations.push(...findDeclarations(b.text, null, true, { meetingDate: header.date }));
+    }
     // The same heading on a line of its own, a bullet for each declaration under it.
     const heading = blocks.slice(0, firstStart).findIndex((b) => !b.bullet && /^declarations?\s+of\s+interests?$/i.test(b.text.trim()));
     if (heading >= 0 && declarations.length === 0) {

@@ -324,3 +324,31 @@ describe('declarations by "County Borough Councillor", the interest quoted after
     ]);
   });
 });
+
+describe('declarations recorded before the first item', () => {
+  test('"Cllr A declared an interest in item 10 – Planning. Cllr B declared …" above the members\' list: each declaration read', () => {
+    const { minutes } = parse(
+      [
+        'Llanfair Town Council',
+        'Minutes of the meeting held on Monday 18 January 2010 at 7.00pm in the Town Hall',
+        '',
+        'Declaration by Councillors of any Pecuniary & Non-Pecuniary interests entered in the record book before commencement of the meeting.',
+        '',
+        'Cllr Ivor Jenkins declared an interest in item 10 – Planning. Cllr Edgar Hughes declared an interest in item 9.3 – Twinning.',
+        '',
+        'COUNCILLORS PRESENT: Ivor Jenkins, Edgar Hughes, Ann Morris.',
+        '',
+        '1. APOLOGIES FOR ABSENCE',
+        'None.',
+        '',
+        '2. MINUTES',
+        'The minutes were approved.',
+      ].join('\n'),
+    );
+    expect(minutes.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['Ivor Jenkins', '10'],
+      ['Edgar Hughes', '9.3'],
+    ]);
+    expect(minutes.declarationsState).toBe('declared');
+  });
+});
