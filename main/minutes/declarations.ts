@@ -111,6 +111,8 @@ function membersOf(raw: string): string[] {
   // "Bell, Blackburn, Cox, Houldsworthand Mrs Greenhalgh": a comma list's last "and" that lost its space, before a title.
   const list = raw
     .replace(/^(?:the\s+following\s+)/i, '')
+    // "Councillors A; B; C & D being members of the Historical Society": why they declare follows the last name.
+    .replace(/\s+(?:being|who\s+(?:are|were|is|was))\s+(?:all\s+)?(?:members?|trustees?|governors?|directors?|employees?|residents?)\b.*$/i, '')
     .replace(/\s+(?:of\s+the\s+\w+\s+)?(?:Council|Committee)$/i, '')
     .replace(/(?<=,\s*\p{Lu}\p{Ll}{3,})and\s+(?=(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\b)/u, ' and ');
   const names = splitNameList(list).filter((n) => !/\b(?:who|which|that|was|were|had|has|is|are)\b/.test(n));

@@ -60,7 +60,8 @@ const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
  * absence were …"). Null when no heading of one to twelve words is there.
  */
 /** Standard business that opens a run-on heading whatever follows it: "Apologies Steve Gregory, …", "Matters arising from the …". */
-const STANDARD_START_RE = /^(?:Apologies(?:\s+for\s+[Aa]bsence)?|Matters\s+[Aa]rising|Minutes\s+of\s+(?:the\s+)?(?:last|previous|AGM|[Aa]nnual|[Mm]eeting)|Declarations?\s+of\s+[Ii]nterests?|Any\s+[Oo]ther\s+[Bb]usiness|Date\s+of\s+(?:the\s+)?[Nn]ext\s+[Mm]eeting)\b/;
+// ("To receive the minutes of the Meeting on the 7th January The minutes were …": the agenda's wording as the heading.)
+const STANDARD_START_RE = /^(?:Apologies(?:\s+for\s+[Aa]bsence)?|Matters\s+[Aa]rising|Minutes\s+of\s+(?:the\s+)?(?:last|previous|AGM|[Aa]nnual|[Mm]eeting)|Declarations?\s+of\s+[Ii]nterests?|Any\s+[Oo]ther\s+[Bb]usiness|Date\s+of\s+(?:the\s+)?[Nn]ext\s+[Mm]eeting|To\s+(?:receive|approve|confirm|consider|note|sign|agree|adopt)\s+(?:and\s+\p{Ll}+\s+)?the\s+[Mm]inutes)\b/u;
 
 export function runOnTitle(text: string): string | null {
   const colon = /^(\p{Lu}[^:.;]{1,80}?):\s/u.exec(text);
@@ -142,8 +143,15 @@ function sequenceRun(cuts: readonly Cut[]): Cut[] {
     // ("… Mrs K F Davis 1. Chairman’s Remarks Professor Mercer welcomed … 2. Apologies for Absence … 3. …": three will do
     // when every one after the first stands after a sentence's end.)
     const dottedRun = fromOne && !first.strict && chain.every((c) => c.dotted) && (chain.length >= 4 || (chain.length === 3 && strict === 2));
-    if (((strict >= 3 && strict * 3 >= chain.length * 2) || dottedRun) && chain.length > best.length) best = chain;
+    // (Five or more numbered one after another, half of them after a sentence's end: no prose numbers itself so.)
+    const longRun = chain.length >= 5 && strict * 2 >= chain.length && chain.every((c) => c.dotted);
+    if (((strict >= 3 && strict * 3 >= chain.length * 2) || dottedRun || longRun) && chain.length > best.length) best = chain;
   }
+  // "… In attendance: V Taber - Clerk 193. Chairman’s Report Cllr Baker … 194. Apologies …": the chain's first heading
+  // may follow the attendance list rather than a sentence's end; the number just before the chain, with its point, is it.
+  const head = best[0];
+  const before = head ? cuts.filter((c) => c.num === head.num - 1 && c.dotted && c.block === head.block && c.start < head.start).pop() : undefined;
+  if (head?.dotted && before) best = [before, ...best];
   return best;
 }
 

@@ -352,3 +352,39 @@ describe('declarations recorded before the first item', () => {
     expect(minutes.declarationsState).toBe('declared');
   });
 });
+
+describe('a community council\'s page copied as one line, its minutes numbered on from the last meeting', () => {
+  const page =
+    'Minutes of the Ordinary Meeting of Penrock Community Council on Thursday 4th February 2016 Present: Councillors: Phil Adams; Sue Bowen; Don Carr; Mary Davy; Tessa Evans; Bill Ford In attendance: Vera Gale - Clerk ' +
+    '193. Chairman’s Report Cllr Adams had attended the funeral of a former councillor. He thanked all those who had taken part in the precept meetings. ' +
+    '194. Apologies for Absence Cllr D. Hart ' +
+    '195. Declarations of interest Councillors Davy; Evans; Ford & Bowen being members of Penrock Historical Society declared a personal interest in Agenda Item 10. ' +
+    '196. To receive the minutes of the Meeting on the 7th January The minutes were accepted as an accurate record. ' +
+    '197. Matters arising from the Minutes of 7th January 2016 ' +
+    '198. Planter at Top of Slip Way The clerk had requested a quote for the repair of the planter. ' +
+    '199. The Youth Club The clerk reported that the club had met twice.';
+
+  test('seven minutes numbered one after another are cut, the first straight after the attendance list', () => {
+    const { minutes } = parse(page);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['193', 'Chairman’s Report'],
+      ['194', 'Apologies for Absence'],
+      ['195', 'Declarations of interest'],
+      ['196', 'To receive the minutes of the Meeting on the 7th January'],
+      ['197', expect.stringMatching(/^Matters arising/)],
+      ['198', 'Planter at Top of Slip Way'],
+      ['199', 'The Youth Club'],
+    ]);
+    expect(minutes.decisions.map((d) => [d.item, d.kind])).toEqual([['196', 'procedural']]);
+  });
+
+  test('"Councillors A; B; C & D being members of X declared a personal interest": four members, the last after "&"', () => {
+    const { minutes } = parse(page);
+    expect(minutes.declarations.map((d) => [d.member, d.nature])).toEqual([
+      ['Davy', 'personal'],
+      ['Evans', 'personal'],
+      ['Ford', 'personal'],
+      ['Bowen', 'personal'],
+    ]);
+  });
+});
