@@ -54,6 +54,20 @@ export function proseActionOwner(sentence: string): string | null {
   return m[1].replace(/^(?:Councillor|Cllr\.?)\s+/, '').replace(/^The\s+/, 'the ');
 }
 
+/**
+ * "CR to find more detail …", "EP will ask other CCs for their plans.": a task given to someone by their initials (as
+ * small councils write their members), opening the sentence. The initials, or null. Not words that are no one
+ * ("AGM to be held", "AOB", "VAT").
+ */
+// ("CR to find …": after "to" any verb but "be" gives the task; after "will", only a task's verb.)
+const INITIALS_TASK_RE = new RegExp(`^(\\p{Lu}{2,3})\\s+(?:(to)\\s+(?!be\\b)\\p{Ll}{2,}|(will)\\s+(?:${DO}|represent|attend|find|follow)\\b)`, 'u');
+const NOT_SOMEONE_RE = /^(?:AGM|EGM|AOB|VAT|TBC|TBA|CCTV|NB|PS|OK|UK|EU|NHS|HMRC)$/;
+export function initialsTaskOwner(sentence: string): { owner: string; modal: boolean } | null {
+  const m = INITIALS_TASK_RE.exec(sentence);
+  if (!m?.[1] || NOT_SOMEONE_RE.test(m[1])) return null;
+  return { owner: m[1], modal: m[3] === 'will' };
+}
+
 /** Whether a prose action is only said to be going to happen ("Officers would report …"), not given ("Officers to report …"). */
 export function proseActionIsModal(sentence: string): boolean {
   const m = PROSE_ACTION_RE.exec(sentence);

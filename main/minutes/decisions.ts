@@ -4,7 +4,7 @@ import { LABEL_RE, SECTION_RE, TERMINAL_RE } from './blocks';
 import { classifyDecision, dueOf, isActor, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
-import { midSentenceTask, NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
+import { initialsTaskOwner, midSentenceTask, NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
 import { splitInlinePoints } from './inline-points';
 import type { ActionRow } from './action-table';
 import { readActionTable } from './action-table';
@@ -795,6 +795,13 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     const initialsTask = /^(\p{Lu}{2,3})\s+to\s+\p{Ll}/u.exec(s);
     if (initialsTask?.[1] && /\bACTIONS?\s*:/.test(sentences[k - 1] ?? '')) {
       out.push(action(item, s, initialsTask[1], s));
+      return;
+    }
+    // "CR to find more detail …", "EP will ask other CCs …": members by their initials given a task (not after someone's
+    // account of what they will do: "NG said that …. NG will …" stays their account).
+    const byInitials = /^\p{Lu}{2,3}\s+(?:to|will)\s/u.test(s) ? initialsTaskOwner(s) : null;
+    if (byInitials && !(byInitials.modal && k > 0 && REPORTING_RE.test(sentences[k - 1] ?? ''))) {
+      out.push(action(item, s, byInitials.owner, s));
       return;
     }
     // "Officers to circulate …", "The Chair would write to …": an action recorded in prose.

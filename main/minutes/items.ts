@@ -977,6 +977,46 @@ function codedParagraphItems(body: readonly Block[]): ItemDraft[] | null {
 }
 
 /**
+ * "Ferry Correspondence: CR has established …" / "Bus Service Consultation: EP attended …" / "Matters Arising" / "Rally
+ * Update:": a small council's minutes with no numbers, each item a short heading before a colon and its minute after
+ * it (or a short heading line on its own). Only when no other headings were found and three or more paragraphs open so;
+ * the attendance's own labels are not items.
+ */
+const COLON_HEADED_RE = /^(\p{Lu}[^:.;!?]{2,60}?)\s*:\s*(\S.*)?$/su;
+const NOT_ITEM_LABEL_RE = /^(?:(?:those\s+)?present|(?:also\s+)?in\s+attendance|also\s+present|absent|attendees|(?:parish\s+|town\s+)?clerk|chair(?:man|person)?|minute\s+taker|members\s+of\s+(?:the\s+)?public|venue|date|time|place|location|cc|cllrs?|councillors?|note|nb|action|actions|proposed|seconded|agreed|resolved)$/i;
+function colonHeadedItems(body: readonly Block[]): ItemDraft[] | null {
+  const heads: { at: number; title: string; rest: string | null }[] = [];
+  let colons = 0;
+  for (let k = 0; k < body.length; k++) {
+    const b = body[k];
+    if (!b || b.bullet) continue;
+    const t = b.text.trim();
+    const m = t.length < 4000 ? COLON_HEADED_RE.exec(t) : null;
+    const head = m?.[1]?.trim() ?? '';
+    // ("Decision published: 15/01/2018", "Effective from: …": a record's fields, not minutes; a minute after a heading is
+    // a sentence.)
+    const rest = m?.[2]?.trim() ?? '';
+    const sentence = rest.split(/\s+/).length >= 4 && /\b\p{Ll}{3,}\b/u.test(rest);
+    if (m && head.split(/\s+/).length <= 8 && titleLike(head, false) && !NOT_ITEM_LABEL_RE.test(head) && !PERSON_START_RE.test(head) && (!rest || sentence)) {
+      heads.push({ at: k, title: head, rest: rest || null });
+      if (rest) colons++;
+      continue;
+    }
+    // "Matters Arising" on its own line, over the items with colons.
+    const next = body[k + 1];
+    if (t.length <= 60 && t.split(/\s+/).length <= 6 && !/[.:;,]$/.test(t) && titleLike(t, false) && !PERSON_START_RE.test(t) && next && !next.bullet && COLON_HEADED_RE.test(next.text.trim())) {
+      heads.push({ at: k, title: t, rest: null });
+    }
+  }
+  if (colons < 3) return null;
+  return heads.map((h, k) => {
+    const end = heads[k + 1]?.at ?? body.length;
+    const own = h.rest ? [{ ...(body[h.at] as Block), text: h.rest }] : [];
+    return { number: null, title: h.title, titleDoc: null, body: [...own, ...body.slice(h.at + 1, end)] };
+  });
+}
+
+/**
  * "Replacement Members" / "To note any replacement Members appointed for the meeting …" / the minute, then "Disclosures
  * of Interest" / the minute: a ModernGov page copied without its item numbers. Headings are short lines without a full
  * stop, each over its agenda's "To …" wording or standard business; two or more, one at least over its wording.
@@ -1098,6 +1138,8 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
     if (paragraphs) return paragraphs;
     const worded = wordedHeadings(bodyOf(from, blocks.length));
     if (worded) return worded;
+    const colonHeaded = colonHeadedItems(bodyOf(from, blocks.length));
+    if (colonHeaded) return colonHeaded;
   }
   if (markers.length === 0) {
     // One item: an "Agenda item" page, an issue page, or a bare copy of one item's minutes.

@@ -388,3 +388,69 @@ describe('a community council\'s page copied as one line, its minutes numbered o
     ]);
   });
 });
+
+describe('a community council\'s minutes without numbers, each item a heading before a colon', () => {
+  const page = [
+    'Glenmorie Community Council',
+    '',
+    'Minutes of Meeting – Tuesday 29th April 2025 – 15:00',
+    '',
+    'Present: Ed Pryce, Catriona Ross, John Mackie, Vicky Watt.',
+    '',
+    'Minutes of Meeting 24th March: Agreed, proposed Ed and seconded Vicky.',
+    '',
+    'Matters Arising',
+    '',
+    'Ferry Correspondence: CR has established there is a transport forum meeting on Friday 9th May and the ferry timetable is on its agenda.',
+    '',
+    'Bus Service Consultation: EP attended the consultation and reported the main issues raised by residents.',
+    '',
+    'Community Resilience Meeting Report: JM gave a brief overview. CR to find more detail and make this a substantive agenda item. EP will ask other CCs for their plans.',
+    '',
+    'Rally Update:',
+    '',
+    '• Response submitted requesting urgent discussion on routes.',
+  ].join('\n');
+
+  test('each "Heading: minute" paragraph, and a heading line over them, is an item', () => {
+    const { minutes } = parse(page);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'Minutes of Meeting 24th March'],
+      [null, 'Matters Arising'],
+      [null, 'Ferry Correspondence'],
+      [null, 'Bus Service Consultation'],
+      [null, 'Community Resilience Meeting Report'],
+      [null, 'Rally Update'],
+    ]);
+  });
+
+  test('"CR to find more detail …", "EP will ask …": tasks given to members by their initials, each owned by them', () => {
+    const { minutes } = parse(page);
+    expect(minutes.decisions.filter((d) => d.kind === 'action').map((d) => [d.owner, d.text])).toEqual([
+      ['CR', 'CR to find more detail and make this a substantive agenda item.'],
+      ['EP', 'EP will ask other CCs for their plans.'],
+    ]);
+  });
+
+  test('a record\'s fields ("Decision published: 15/01/2018") are not items', () => {
+    const { minutes } = parse(
+      [
+        'Delegated decision of the Transport Committee',
+        '',
+        'Decision published: 15/01/2018',
+        '',
+        'Effective from: 23/01/2018',
+        '',
+        'Decision: The Committee approved the scheme. The Director will report back on its progress in the summer.',
+        '',
+        'Reasons: The scheme meets the objectives agreed by the Committee last year and is within the budget.',
+        '',
+        'Alternatives: Doing nothing was considered but rejected because of the cost of repairs later on.',
+        '',
+        'Consultation: The ward members and the bus operators were consulted on the scheme in November.',
+      ].join('\n'),
+    );
+    expect(minutes.items.map((i) => i.title)).not.toContain('Decision published');
+    expect(minutes.items.map((i) => i.title)).not.toContain('Effective from');
+  });
+});
