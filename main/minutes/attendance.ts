@@ -25,7 +25,7 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  'Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
+  'Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|(?:Council\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
@@ -2307,7 +2307,7 @@ function withoutPartialApologies(list: string): string {
  * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
  */
 // ("… Downpatrick In the Chair: Councillor M Murnin In attendance: …": the chair's label first.)
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT|(?:Council\s+)?Officials\s+Present|THE\s+FOLLOWING\s+WERE\s+PRESENT|The\s+following\s+were\s+present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT|(?:Council\s+)?Officials\s+Present|THE\s+FOLLOWING\s+WERE\s+PRESENT|[Tt]he\s+following\s+(?:(?:Members|Councillors)\s+)?were\s+present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
@@ -2362,10 +2362,39 @@ function withPairedNames(text: string): { text: string; rest: string } {
   const list = m?.[8];
   if (!m || !list || !(m[1] || m[2] || m[4])) return { text, rest: '' };
   const at = text.length - list.length;
+  // "J. Airey A. M. Kay I. S. Barker … J. E. Yates -1- COUNCIL 15TH OCTOBER … 19 COUNCIL MINUTES …": a long run of
+  // members in initials, the minutes run on after it; the run is the list.
+  const initialled = list.length > 300 ? initialledNameRun(list) : null;
+  if (initialled) return { text: `${text.slice(0, at)}${initialled.list}`, rest: list.slice(initialled.end).trim() };
   const run = pairedNameRun(list);
   // "Jane Rook Amir Shah, Lee Dunn": a list with separators after all, read as it is.
   if (!run || /^\s*(?:[,;&(]|and\s)/.test(list.slice(run.end))) return { text, rest: '' };
   return { text: `${text.slice(0, at)}${run.list}`, rest: list.slice(run.end).trim() };
+}
+
+/** One member in initials and a surname, their office in brackets after it ("M. M. Rainford (Deputy Mayor)"). */
+const INITIALLED_PIECE_RE = new RegExp(`\\s*(${INITIALS_NAME_SOURCE}(?:\\s*\\([^()]{2,40}\\))?)`, 'uy');
+/** "Alexander Roberts" among initialled members: a name in full, two words, with initialled members after it. */
+const FULL_PIECE_RE = /\s*(\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)(?=\s+(?:[A-Z]\.\s*){1,3}[A-Z][\p{Ll}'’])/uy;
+/**
+ * A run of members each in initials and a surname with nothing between them, the minutes run on after it: the
+ * members, with commas, and where the run ends. Null unless ten or more are read and the run starts the list.
+ */
+function initialledNameRun(list: string): { list: string; end: number } | null {
+  const names: string[] = [];
+  // ("Present:- J. Airey …": the label's dash.)
+  let at = /^\s*[-–—]?\s*/.exec(list)?.[0].length ?? 0;
+  while (at < list.length && names.length < 400) {
+    INITIALLED_PIECE_RE.lastIndex = at;
+    const m = INITIALLED_PIECE_RE.exec(list);
+    FULL_PIECE_RE.lastIndex = at;
+    const full = m ? null : FULL_PIECE_RE.exec(list);
+    const hit = m ?? full;
+    if (!hit?.[1]) break;
+    names.push(hit[1].trim());
+    at = hit.index + hit[0].length;
+  }
+  return names.length >= 10 ? { list: names.join(', '), end: at } : null;
 }
 
 /** Where inner labels start (left to right, so "Also present:" is one label, not "present:" inside it). */

@@ -1173,10 +1173,11 @@ export function bareDateLine(blocks: readonly Block[], header: Header): void {
  * June 2014 at 2.00 pm. PRESENT …": a page copied as one paragraph, its "was held" sentence inside the paragraph rather
  * than opening it. Read only when nothing else gave a date, from the first lines' opening stretch.
  */
-const WAS_HELD_INSIDE_RE = /(?:^|[\s.])(?:an?\s+|the\s+)?(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.]{1,100}?)\s+(?:was\s+held|took\s+place)\s+([^]{4,200}?)(?:\.\s|$)/iu;
+// (The sentence ends at a full stop, not at the one of "2.00 p.m. on Wednesday …".)
+const WAS_HELD_INSIDE_RE = /(?:^|[\s.])(?:an?\s+|the\s+)?(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.]{1,100}?)\s+(?:was\s+held|took\s+place)\s+([^]{4,200}?)(?:(?<!\b[ap]\.m)\.\s|$)/iu;
 /** "The minutes for the virtual meeting of Ashwell Parish Council held on Zoom on Tuesday 1 December 2020, …". */
 // ("This is a meeting of the Council of Doncaster Council held on the 23rd Jan 2025.": a site's own sentence.)
-const MINUTES_FOR_MEETING_RE = /(?:\bminutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?|\b(?:a|the)\s+)meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.,]{1,100}?)\s+held\s+([^]{4,200}?)(?:\.\s|$)/iu;
+const MINUTES_FOR_MEETING_RE = /(?:\bminutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?|\b(?:a|the)\s+)meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.,]{1,100}?)\s+held\s+([^]{4,200}?)(?:(?<!\b[ap]\.m)\.\s|$)/iu;
 export function heldSentenceInside(blocks: readonly Block[], header: Header): void {
   for (let i = 0; i < Math.min(blocks.length, 3); i++) {
     const t = blocks[i]?.text.slice(0, 700) ?? '';

@@ -454,3 +454,26 @@ describe('a community council\'s minutes without numbers, each item a heading be
     expect(minutes.items.map((i) => i.title)).not.toContain('Effective from');
   });
 });
+
+describe('a council\'s whole membership in initials, run into the minutes', () => {
+  const members = ['J. Ashby', 'A. M. Kerr', 'I. S. Bell', 'G. Knott', 'D. J. Bland', 'J. R. Lowe', 'E. Bolt', 'T. A. Mead', 'M. E. Booth (Deputy Mayor)', 'M. Moss', 'Alexander Reid', 'P. Rudd', 'H. M. Shaw (Mayor)', 'J. E. Yeo'];
+  const page =
+    'PROCEEDINGS A meeting of the Northbay City Council was held at the Town Hall, Northbay, at 2.00 p.m. on Wednesday, 15th October, 1997, when the following Members were present:- ' +
+    `${members.join(' ')} -1- COUNCIL 15TH OCTOBER, 1997 19 COUNCIL MINUTES The Minutes of the proceedings of the Northbay City Council held on 16th July, 1997 were signed by the Mayor as a correct record. ` +
+    '20 ITEM OF URGENT BUSINESS The Mayor reported that she had agreed to an item of urgent business.';
+
+  test('"A meeting of the X was held … at 2.00 p.m. on Wednesday, 15th October, 1997": the sentence goes on past "p.m."', () => {
+    const { minutes } = parse(page);
+    expect([minutes.council, minutes.date, minutes.startTime, minutes.venue]).toEqual(['Northbay City Council', '1997-10-15', '14:00', 'Town Hall, Northbay']);
+  });
+
+  test('"when the following Members were present:- J. Ashby A. M. Kerr …": every member, the list ending where the minutes start', () => {
+    const { attendance } = parse(page);
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual(
+      members.map((m) => {
+        const office = /\((.+)\)/.exec(m)?.[1] ?? null;
+        return [m.replace(/\s*\(.+\)$/, ''), 'present', office];
+      }),
+    );
+  });
+});
