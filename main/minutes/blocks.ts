@@ -279,11 +279,17 @@ const THREE_PART_MINUTE_RE = /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u;
 /** An agenda table's head row: "Item Document name Page Number", "No. Title Pages". */
 const AGENDA_TABLE_HEAD_RE = /^(?:Item|No\.?|Number)\s+(?:Document\s+name|Title|Subject|Report|Business)\s+(?:Page\s+(?:Number|No\.?)|Pages?)$/i;
 
+const GLUED_PARAGRAPH_NUMBER_RE = /^(\d{1,4}\.\d{1,2})(?=\p{Lu}\p{Ll}{2})/u;
+
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
   const sourceLines = undoubled(splitCouncilBeforeHeading(text).split('\n')).flatMap(splitInlineBullets);
-  const rawLines = sourceLines.map(cleanLine).map(lostSpaces(text) ? respaced : (l: string) => l);
+  // "224.1Apologies for absence were …", "223.1The Chairman welcomed …": a paragraph's number run onto its first word.
+  const rawLines = sourceLines
+    .map(cleanLine)
+    .map(lostSpaces(text) ? respaced : (l: string) => l)
+    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 '));
   const nonEmpty = rawLines.filter((l) => l.length > 0);
   const blankCount = rawLines.length - nonEmpty.length;
   const hardWrapped = nonEmpty.length >= 8 && blankCount < nonEmpty.length * 0.15;

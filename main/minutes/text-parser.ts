@@ -13,7 +13,7 @@ import { bareDateLine, bodyName, councilNameOnly, heldSentenceInside, findMeetin
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, registerApologies } from './attendance';
 import { resolveDue } from './due';
-import { splitItems } from './items';
+import { splitItems, type ItemDraft } from './items';
 import { afterCoverLetter } from './cover-letter';
 import { splitRunOnHeadings } from './run-on';
 import { splitSections } from './sections';
@@ -143,6 +143,17 @@ const INVITED_MEETING_RE = /\bmeeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:w
 const PRELUDE_DECLARATIONS_RE = /\bdeclarations?\s+of\s+interests?\s*(?:[•:–—-]|(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu}[^.]{2,120}\bdeclared\b))/iu;
 /** A sentence opening with a titled member who declared an interest: "Cllr A Smith declared an interest in item 10". */
 const PRELUDE_DECLARED_RE = /^(?:(?:County\s+|District\s+|Town\s+)?(?:Cllrs?|Councillors?)|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+declared\s+(?:an?\s+|the\s+following\s+)?(?:[\w-]+\s+){0,4}?interests?\b/u;
+/**
+ * "86 Apologies Cllr J Cattanach", "1. APOLOGIES FOR ABSENCE / YMDDIHEURIADAU Cllr Stather, Cllr Bridger": the heading
+ * and the members sending apologies on one line. The heading is the title; the members are the item's minute.
+ */
+const APOLOGIES_TITLE_NAMES_RE = /^((?:Apologies|APOLOGIES)(?:\s+(?:for|FOR)\s+(?:Absence|absence|ABSENCE))?(?:\s*\/\s*\p{Lu}+)?)\s*[:–—-]?\s+((?:(?:County\s+|District\s+)?(?:Cllrs?|Councillors?)|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}.*)$/u;
+function namesOutOfApologiesTitle(d: ItemDraft): ItemDraft {
+  const m = APOLOGIES_TITLE_NAMES_RE.exec(d.title);
+  if (!m?.[1] || !m[2]) return d;
+  return { ...d, title: m[1], body: [{ text: m[2], bullet: false }, ...d.body] };
+}
+
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
 const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
 
@@ -344,7 +355,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const leading = leadingListBlocks(blocks, firstUnused, header.used, lists.used);
   const skip = new Set<number>([...header.used, ...times.endBlocks, ...leading]);
   if (leading.size > 0) header.bodyStart = Math.max(header.bodyStart, Math.max(...leading) + 1);
-  const drafts = splitItems(blocks, header, skip, document === 'agenda');
+  const drafts = splitItems(blocks, header, skip, document === 'agenda').map(namesOutOfApologiesTitle);
   const hasApologiesItem = drafts.some((d) => /apolog|ymddiheur/i.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;

@@ -477,3 +477,24 @@ describe('a council\'s whole membership in initials, run into the minutes', () =
     );
   });
 });
+
+describe('apologies on the heading\'s line', () => {
+  const page = (line: string) =>
+    ['Kirkby Drainage Board', 'Minutes of the meeting held on Monday 2nd December 2024', '', 'Present: Mr R Shaw (Chair), Mr A Bird', '', line, '', '87 Minutes', 'The minutes were approved.', '', '88 Finance', 'The accounts were noted.'].join('\n');
+
+  test('"86 Apologies Cllr J Catto": the heading is the title, the member sent apologies', () => {
+    const { minutes, attendance } = parse(page('86 Apologies Cllr J Catto'));
+    expect(minutes.items[0]).toMatchObject({ number: '86', title: 'Apologies' });
+    expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['J Catto']);
+  });
+
+  test('"86 APOLOGIES FOR ABSENCE / YMDDIHEURIADAU Cllr Stead, Cllr Bryce": the same in both languages', () => {
+    const { attendance } = parse(page('86 APOLOGIES FOR ABSENCE / YMDDIHEURIADAU Cllr Stead, Cllr Bryce'));
+    expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Stead', 'Bryce']);
+  });
+
+  test('"224.1Apologies for absence were received from …": a paragraph number run onto its first word', () => {
+    const { attendance } = parse(page('86 Apologies\n224.1Apologies for absence were received from Cllrs. Leach, Jory and Hersey and the reasons accepted.'));
+    expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Leach', 'Jory', 'Hersey']);
+  });
+});
