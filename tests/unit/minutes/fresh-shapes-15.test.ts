@@ -498,3 +498,27 @@ describe('apologies on the heading\'s line', () => {
     expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Leach', 'Jory', 'Hersey']);
   });
 });
+
+describe('names with more around them', () => {
+  test('"Denbighshire County Councillor Geraint Lloyd-Williams": the council\'s place and the title are not the name', () => {
+    const { attendance } = parse(
+      [
+        'Llanfor Community Council',
+        'Minutes of the meeting held on Tuesday 6 October 2020',
+        '',
+        'PRESENT: Councillors Nia Bassett (Chairman), Amanda Lowe, Gwyn Rees, Merionethshire County Councillor Geraint Lloyd-Evans and the Clerk.',
+        '',
+        '2. Minutes',
+        'The minutes were approved.',
+      ].join('\n'),
+    );
+    expect(attendance.map((a) => a.name)).toContain('Geraint Lloyd-Evans');
+  });
+
+  test('"An apology for absence was received from Iwan Dyfed (Chief": a bracket cut off by the copy is not part of the name', () => {
+    const { attendance } = parse(
+      ['Cabinet', 'Minutes of the meeting held on Thursday 12 July 2018', '', '1. Apologies for absence', 'An apology for absence was received from Iwan Dyfed (Chief'].join('\n'),
+    );
+    expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Iwan Dyfed']);
+  });
+});
