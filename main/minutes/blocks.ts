@@ -279,12 +279,37 @@ const THREE_PART_MINUTE_RE = /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u;
 /** An agenda table's head row: "Item Document name Page Number", "No. Title Pages". */
 const AGENDA_TABLE_HEAD_RE = /^(?:Item|No\.?|Number)\s+(?:Document\s+name|Title|Subject|Report|Business)\s+(?:Page\s+(?:Number|No\.?)|Pages?)$/i;
 
+/**
+ * "-" / "Election of Chair" / "It was resolved …": a web page's numbered list copied with its numbers lost, a dash on a
+ * line of its own before each part. With four or more such dashes, each stands apart, and so does a short line after
+ * it (the part's heading), so the items reader sees them as printed rather than run into one paragraph.
+ */
+function separatedLines(lines: string[]): string[] {
+  const dash = (l: string) => /^\s*[-–—]\s*$/.test(l);
+  if (lines.filter(dash).length < 4) return lines;
+  const out: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k] ?? '';
+    if (!dash(l)) {
+      out.push(l);
+      continue;
+    }
+    out.push('', '-', '');
+    const next = (lines[k + 1] ?? '').trim();
+    if (next && !dash(next) && next.length <= 120 && next.split(/\s+/).length <= 16 && !/[.;:,]$/.test(next)) {
+      out.push(next, '');
+      k++;
+    }
+  }
+  return out;
+}
+
 const GLUED_PARAGRAPH_NUMBER_RE = /^(\d{1,4}\.\d{1,2})(?=\p{Lu}\p{Ll}{2})/u;
 
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
-  const sourceLines = undoubled(splitCouncilBeforeHeading(text).split('\n')).flatMap(splitInlineBullets);
+  const sourceLines = separatedLines(undoubled(splitCouncilBeforeHeading(text).split('\n'))).flatMap(splitInlineBullets);
   // "224.1Apologies for absence were …", "223.1The Chairman welcomed …": a paragraph's number run onto its first word.
   const rawLines = sourceLines
     .map(cleanLine)

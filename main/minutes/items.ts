@@ -1017,6 +1017,31 @@ function colonHeadedItems(body: readonly Block[]): ItemDraft[] | null {
 }
 
 /**
+ * "-" / "Election of Chair" / "It was resolved unanimously to elect …" / "-" / "Apologies for absence" / "-" / "Apologies
+ * were received …": a numbered list copied from a web page with its numbers lost, a dash on a line of its own between
+ * the parts. The short heading-like line after a dash is an item's heading; four or more are needed.
+ */
+const SEPARATOR_RE = /^[-–—*•]$/;
+function separatedHeadings(body: readonly Block[]): ItemDraft[] | null {
+  const starts: number[] = [];
+  for (let k = 1; k < body.length; k++) {
+    const b = body[k];
+    const prev = body[k - 1];
+    if (!b || !prev || b.bullet || !SEPARATOR_RE.test(prev.text.trim())) continue;
+    const t = b.text.trim();
+    if (SEPARATOR_RE.test(t) || t.length > 120 || t.split(/\s+/).length > 16 || /[.;:,]$/.test(t) || !titleLike(t, false) || !body[k + 1]) continue;
+    starts.push(k);
+  }
+  if (starts.length < 4) return null;
+  return starts.map((at, k) => ({
+    number: null,
+    title: body[at]?.text.trim() ?? '',
+    titleDoc: null,
+    body: body.slice(at + 1, starts[k + 1] !== undefined ? starts[k + 1] : body.length).filter((b) => !SEPARATOR_RE.test(b.text.trim())),
+  }));
+}
+
+/**
  * "Replacement Members" / "To note any replacement Members appointed for the meeting …" / the minute, then "Disclosures
  * of Interest" / the minute: a ModernGov page copied without its item numbers. Headings are short lines without a full
  * stop, each over its agenda's "To …" wording or standard business; two or more, one at least over its wording.
@@ -1119,6 +1144,9 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
       markers = markers.filter((m) => m.number !== null && numbers.has(m.number));
     }
     if (markers.length === 0) {
+      // Parts set apart by dashes on lines of their own (a list's lost numbers) are the items, headings or not.
+      const separated = separatedHeadings(blocks.slice(from).filter((_, k) => !skip.has(from + k)));
+      if (separated) return separated;
       // A meeting page (CMIS) whose business starts under "Items Of Business": the headings above it (the page's
       // notices, "Chair", "In Attendance") are not items.
       const business = blocks.findIndex((b, k) => k >= from && !b.bullet && BUSINESS_START_RE.test(b.text.trim()));

@@ -522,3 +522,44 @@ describe('names with more around them', () => {
     expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Iwan Dyfed']);
   });
 });
+
+describe('a web page\'s numbered list copied with its numbers lost', () => {
+  const page = [
+    'APPROVED Minutes of the Meeting of Ditton Parish Council held in the Village Hall on Wednesday 10 May 2023 at 7:00p.m.',
+    '-',
+    'Present: Cllrs Nash (Chair), Bond (Vice-Chair), Gold, Hale and Tuck were present, as were A Thorn (Clerk).',
+    'Annual Meeting of the Parish Council',
+    '-',
+    'Election of Chair',
+    'It was resolved unanimously to elect Cllr Nash.',
+    '-',
+    'Election of Vice-Chair',
+    'It was resolved unanimously to elect Cllr Bond.',
+    '-',
+    'Apologies for absence',
+    '-',
+    'Apologies for absence were received from Cllr Lloyd.',
+    '-',
+    'Councillors’ Declarations of Interests in Items on the Agenda',
+    'None declared.',
+    '-',
+    'Ordinary Meetings of the Parish Council',
+    'It was resolved unanimously to agree that the ordinary meetings will continue to take place in the Village Hall.',
+  ].join('\n');
+
+  test('each part after a dash on its own line is an item, its heading the short line after the dash', () => {
+    const { minutes } = parse(page);
+    expect(minutes.items.map((i) => i.title)).toEqual([
+      'Election of Chair',
+      'Election of Vice-Chair',
+      'Apologies for absence',
+      'Councillors’ Declarations of Interests in Items on the Agenda',
+      'Ordinary Meetings of the Parish Council',
+    ]);
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+
+  test('"Annual Meeting of the Parish Council", "Ordinary Meetings of the Parish Council": headings, never the council\'s name', () => {
+    expect(parse(page).minutes.council).not.toMatch(/Meetings? of the Parish Council/);
+  });
+});
