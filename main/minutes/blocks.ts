@@ -304,12 +304,34 @@ function separatedLines(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * "PCP" / "1/13" / "WELCOME AND INTRODUCTION": a minute's code printed in a narrow table column, its letters on one line
+ * and its number on the next. Joined back into "PCP 1/13" when the page does it at least twice.
+ */
+function joinSplitCodes(lines: string[]): string[] {
+  const letters = (l: string) => /^\s*\p{Lu}{2,5}\s*$/u.test(l);
+  const number = (l: string) => /^\s*\d{1,4}\/\d{2,4}\s*$/.test(l);
+  let pairs = 0;
+  for (let k = 0; k + 1 < lines.length; k++) if (letters(lines[k] ?? '') && number(lines[k + 1] ?? '')) pairs++;
+  if (pairs < 2) return lines;
+  const out: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k] ?? '';
+    const next = lines[k + 1] ?? '';
+    if (letters(l) && number(next)) {
+      out.push(`${l.trim()} ${next.trim()}`);
+      k++;
+    } else out.push(l);
+  }
+  return out;
+}
+
 const GLUED_PARAGRAPH_NUMBER_RE = /^(\d{1,4}\.\d{1,2})(?=\p{Lu}\p{Ll}{2})/u;
 
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
-  const sourceLines = separatedLines(undoubled(splitCouncilBeforeHeading(text).split('\n'))).flatMap(splitInlineBullets);
+  const sourceLines = separatedLines(joinSplitCodes(undoubled(splitCouncilBeforeHeading(text).split('\n')))).flatMap(splitInlineBullets);
   // "224.1Apologies for absence were …", "223.1The Chairman welcomed …": a paragraph's number run onto its first word.
   const rawLines = sourceLines
     .map(cleanLine)

@@ -672,7 +672,10 @@ export function parseHeader(blocks: readonly Block[]): Header {
       }
     }
     if (!matched) {
-      const m = sawPrinted || !isMeetingHeading(t) ? null : PRINTED_HEADING.exec(t);
+      // ("PCP 6/13" over "MINUTES OF THE MEETING … HELD ON 5 FEBRUARY 2013": a minute's heading under its number, about the
+      // last meeting, not the page's own.)
+      const underNumber = i > 0 && /^(?:Item\s+)?(?:\p{Lu}{1,6}\s?)?\d{1,4}(?:[./]\d{1,4}){0,2}[.:]?$/u.test(blocks[i - 1]?.text.trim() ?? '');
+      const m = sawPrinted || underNumber || !isMeetingHeading(t) ? null : PRINTED_HEADING.exec(t);
       if (m && m[1] && m[2] && !/^(?!(?:board|cabinet|council|committee|panel|executive|authority|commission|forum)\s)(?:\w+\s+)?meeting$/i.test(m[1].trim())) {
         sawPrinted = true;
         // "the Highways Committee meeting" → "Highways Committee".

@@ -563,3 +563,45 @@ describe('a web page\'s numbered list copied with its numbers lost', () => {
     expect(parse(page).minutes.council).not.toMatch(/Meetings? of the Parish Council/);
   });
 });
+
+describe('minute codes printed in a narrow column', () => {
+  const page = [
+    'Teesvale Police and Crime Panel Minutes',
+    '',
+    'Date:',
+    'Monday, 10th June, 2013',
+    'Time:',
+    '5.00 p.m.',
+    '',
+    'Present:',
+    'Cllr Chris Abbey, Cllr Ken Dale',
+    '',
+    'Item Description Decision',
+    'PCP',
+    '1/13',
+    'WELCOME AND INTRODUCTION',
+    'PCP',
+    '2/13',
+    'APPOINTMENT OF CHAIRMAN 2013/14',
+    'RESOLVED that Councillor Ken Dale be appointed Chairman for 2013/14.',
+    'PCP',
+    '3/13',
+    'MINUTES OF THE MEETING AND CONFIRMATION HEARING HELD ON 5 FEBRUARY 2013',
+    'RESOLVED that the minutes be approved.',
+    'PCP',
+    '4/13',
+    'POLICE AND CRIME COMMISSIONER - ANNUAL REPORT',
+    'RESOLVED that the report be noted.',
+  ].join('\n');
+
+  test('"PCP" over "1/13": one minute number; a heading about the last meeting\'s minutes under it is an item, not the page\'s heading', () => {
+    const { minutes } = parse(page);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['PCP 1/13', 'WELCOME AND INTRODUCTION'],
+      ['PCP 2/13', 'APPOINTMENT OF CHAIRMAN 2013/14'],
+      ['PCP 3/13', 'MINUTES OF THE MEETING AND CONFIRMATION HEARING HELD ON 5 FEBRUARY 2013'],
+      ['PCP 4/13', 'POLICE AND CRIME COMMISSIONER - ANNUAL REPORT'],
+    ]);
+    expect(minutes.date).toBe('2013-06-10');
+  });
+});
