@@ -93,9 +93,9 @@ const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!m
 // "Standing Orders were approved without change.", "2017/2018 Annual Report (attached) was approved by the Council.",
 // "Dispensation for Cllr K Williams was agreed due to on-going health issues.": a thing named without "The" as well.
 const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While|On|Upon|After|Following|Having|Being|Put)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
-const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted)\b(.*)$/i;
+const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted)\b(.*)$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
-const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted/;
+const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted/;
 const UNDERTOOK_RE = /^(.{3,150}?)\s+undert(?:ook|akes)\s+to\s+(.{3,})$/;
 
 type Style = 'num' | 'alpha' | 'roman';
@@ -672,6 +672,9 @@ function splitBodyClause(s: string): string[] {
   return [s.slice(0, m.index).trim() + '.', rest.charAt(0).toUpperCase() + rest.slice(1)];
 }
 
+const APOLOGIES_ACCEPTED_RE = /^(?:The\s+)?apolog(?:y|ies)\b(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:accepted|approved)\b|^(?:The\s+)?apolog(?:y|ies)\b.{0,300}?\band\s+(?:the\s+)?(?:reasons?\s+(?:were|was)\s+)?(?:reasons?\s+)?(?:accepted|approved)\b/i;
+const NAMED_AGREED_TO_RE = /^(?!(?:The|This|That|These|Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr|County|District|Borough|Parish|Town|City|Members|Officers)\b)((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:agreed|offered|volunteered|undertook)\s+to\s+(?!be\b)\p{Ll}/u;
+
 function proseDecisions(text: string, item: string | null, next = ''): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
@@ -747,14 +750,29 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }
+    // "Apologies for absence were received and accepted from County Cllr Morse", "… and the reasons accepted": accepting
+    // apologies is the meeting's (procedural) decision; apologies only received are not.
+    if (low.includes('apolog') && APOLOGIES_ACCEPTED_RE.test(s)) {
+      out.push(decisionOf(item, null, s, s, 'procedural', null));
+      return;
+    }
+    // "Laurence Gunner agreed to approach Jim Kelman …": a member named in full taking on a task.
+    const named = low.includes(' to ') ? NAMED_AGREED_TO_RE.exec(s) : null;
+    if (named?.[1] && isActor(named[1])) {
+      out.push(action(item, s, named[1], s));
+      return;
+    }
     const bv = BODY_VERB_HINT_RE.test(low) ? BODY_VERB_RE.exec(s) : null;
     if (bv && bv[1]) {
       const verb = bv[1].toLowerCase();
       const rest = bv[2] ?? '';
       if (verb === 'received' && !/^\s+(?:the\s+)?(?:information|update)\b|^\s+and\s+noted\b/i.test(rest)) return;
       if (verb === 'requested' && !/^\s+that\b/i.test(rest)) return;
+      // "Members elected Councillors A, B and C onto the …": who was elected follows; "… were elected" is no decision here.
+      if ((verb === 'elected' || verb === 'appointed' || verb === 'co-opted') && !/^\s+(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}/u.test(rest)) return;
       // "The Committee confirmed the minutes …" records a decision; "The Committee confirmed that it had read …" only reports.
-      if (verb === 'confirmed' && !/^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes\b/i.test(rest)) return;
+      // ("Members confirmed 1st September 2020 minutes as a true record": the meeting's date before "minutes".)
+      if (verb === 'confirmed' && !/^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?minutes\b/i.test(rest)) return;
       // "The Committee decided to exclude the public …", "Members decided that …": a decision, kept as printed.
       // ("The Committee decided: that the minutes be approved …": Scottish minutes print a colon.)
       if (verb === 'decided' && !/^\s*:?-?\s*(?:not\s+)?(?:to|that)\s/i.test(rest)) return;

@@ -605,3 +605,42 @@ describe('minute codes printed in a narrow column', () => {
     expect(minutes.date).toBe('2013-06-10');
   });
 });
+
+describe('decisions written as what members did', () => {
+  const page = [
+    'Llanbryn Community Council',
+    'Minutes of the meeting held on Tuesday 6 October 2020',
+    '',
+    'Present: Cllrs A Rees (Chair), B Lloyd, C Morgan',
+    '',
+    '1. Apologies',
+    'Apologies for absence were received and accepted from County Cllr Morse.',
+    '',
+    '2. Minutes',
+    'Members confirmed 1st September 2020 minutes as a true record and signed by the Chairman.',
+    '',
+    '3. Old Tip Site',
+    'Members elected Councillors Alun Rees, Beth Lloyd and Carys Morgan onto the Old Tip Site Committee.',
+    '',
+    '4. Wind Farm Fund',
+    'Laurence Gunn agreed to approach Jim Kell to ask if he would allow his name to go forward.',
+    '',
+    '5. Speeding',
+    'The Council agreed to ask the police for a speed check.',
+  ].join('\n');
+
+  test('apologies accepted, minutes confirmed with their date, members elected: each the meeting\'s decision', () => {
+    const { minutes } = parse(page);
+    expect(minutes.decisions.filter((d) => ['1', '2', '3'].includes(d.item ?? '')).map((d) => [d.item, d.kind])).toEqual([
+      ['1', 'procedural'],
+      ['2', 'procedural'],
+      ['3', expect.any(String)],
+    ]);
+  });
+
+  test('"Laurence Gunn agreed to approach …": a member named in full takes on the task; "The Council agreed to …" names no person', () => {
+    const { minutes } = parse(page);
+    expect(minutes.decisions.find((d) => d.item === '4')).toMatchObject({ kind: 'action', owner: 'Laurence Gunn' });
+    expect(minutes.decisions.find((d) => d.item === '5')?.owner ?? null).not.toBe('The Council');
+  });
+});

@@ -274,7 +274,9 @@ describe('a parish page: the time after the place, the title misspelt "Cllor", t
   });
 
   test('what follows a finished resolution ("**PCSO … left", "ii. … did not attend") is not part of it', () => {
+    // (Apologies "received and accepted" are the meeting's procedural decision, as the labelling conventions count them.)
     expect(parse(page).minutes.decisions.map((d) => [d.item, d.text])).toEqual([
+      ['4', 'Apologies were received and accepted from Cllor Ms S. Wilks.'],
       ['5', 'AE will liaise with Cllr Turvey following the meeting with Streetscene regarding marshalls for the parade.'],
       ['6', 'That the minutes be approved.'],
     ]);
