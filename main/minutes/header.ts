@@ -674,7 +674,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!matched) {
       // ("PCP 6/13" over "MINUTES OF THE MEETING … HELD ON 5 FEBRUARY 2013": a minute's heading under its number, about the
       // last meeting, not the page's own.)
-      const underNumber = i > 0 && /^(?:Item\s+)?(?:\p{Lu}{1,6}\s?)?\d{1,4}(?:[./]\d{1,4}){0,2}[.:]?$/u.test(blocks[i - 1]?.text.trim() ?? '');
+      // (A bare number above is more likely the page's number: only a minute's code, and only once the date is known.)
+      const underNumber = i > 0 && !!h.date && /^(?:Item\s+)?(?:\p{Lu}{1,6}\s?\d{1,4}(?:[./]\d{1,4}){0,2}|\d{1,4}[./]\d{1,4}(?:[./]\d{1,4})?)[.:]?$/u.test(blocks[i - 1]?.text.trim() ?? '');
       const m = sawPrinted || underNumber || !isMeetingHeading(t) ? null : PRINTED_HEADING.exec(t);
       if (m && m[1] && m[2] && !/^(?!(?:board|cabinet|council|committee|panel|executive|authority|commission|forum)\s)(?:\w+\s+)?meeting$/i.test(m[1].trim())) {
         sawPrinted = true;

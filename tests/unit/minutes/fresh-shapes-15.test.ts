@@ -644,3 +644,8 @@ describe('decisions written as what members did', () => {
     expect(minutes.decisions.find((d) => d.item === '5')?.owner ?? null).not.toBe('The Council');
   });
 });
+
+test('a page\'s number above the printed heading does not stop it being the heading ("10" over "MINUTES OF … HELD ON …")', () => {
+  const { minutes } = parse(['10', '', 'MINUTES OF THE WESTVALE JOINT BOARD MEETING HELD ON 31 MAY 2019 AT TOWN HALL', '', 'PRESENT:', '', 'Councillor A Dean (In the Chair)', '', '1. APOLOGIES', 'None.'].join('\n'));
+  expect([minutes.date, minutes.venue]).toEqual(['2019-05-31', 'TOWN HALL']);
+});
