@@ -720,6 +720,23 @@ function nameThenPostRun(list: string): { name: string; role: string | null }[] 
 }
 
 export function parseNameList(givenList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
+  // "A. CARTER G. L. EVANS MRS S.M.PENRY", "KATHRYN CHARLES BEN HUGHES": a list printed all in capitals is read as if in
+  // title case (where names and posts begin is the same), and each name is then given back as printed.
+  if (givenList.length < 5000 && !/\p{Ll}/u.test(givenList) && (givenList.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) {
+    const titled = givenList.replace(/\p{Lu}{2,}/gu, (w) => `${w.charAt(0)}${w.slice(1).toLowerCase()}`);
+    let from = 0;
+    return parseNameListCore(titled, postsFollowNames).map((e) => {
+      const at = titled.indexOf(e.name, from);
+      if (at < 0) return e;
+      from = at + e.name.length;
+      const roleAt = e.role ? titled.indexOf(e.role, at) : -1;
+      return { ...e, name: givenList.slice(at, at + e.name.length), role: e.role && roleAt >= 0 ? givenList.slice(roleAt, roleAt + e.role.length) : e.role };
+    });
+  }
+  return parseNameListCore(givenList, postsFollowNames);
+}
+
+function parseNameListCore(givenList: string, postsFollowNames: boolean): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (postsOnly(givenList)) return [];
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.

@@ -649,3 +649,10 @@ test('a page\'s number above the printed heading does not stop it being the head
   const { minutes } = parse(['10', '', 'MINUTES OF THE WESTVALE JOINT BOARD MEETING HELD ON 31 MAY 2019 AT TOWN HALL', '', 'PRESENT:', '', 'Councillor A Dean (In the Chair)', '', '1. APOLOGIES', 'None.'].join('\n'));
   expect([minutes.date, minutes.venue]).toEqual(['2019-05-31', 'TOWN HALL']);
 });
+
+test('a members\' list printed all in capitals ("A. CARTER G. L. EVANS MRS L. JONES") is read, each name as printed', () => {
+  const { attendance } = parse(
+    ['Neathbury Town Council', 'Minutes of the Full Council meeting held on Thursday 7th June 2018', '', 'PRESENT: A. CARTY G. L. EVANS J. EVANS D. FLYNN P. JAMES MRS L. JONES', '', '7118 TO RECEIVE APOLOGIES FOR ABSENCE', 'Apologies for absence were received from Cllr. B. Morgan.'].join('\n'),
+  );
+  expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['A. CARTY', 'G. L. EVANS', 'J. EVANS', 'D. FLYNN', 'P. JAMES', 'MRS L. JONES']);
+});
