@@ -2373,8 +2373,11 @@ export function pairedNameRun(text: string): { list: string; end: number } | nul
   return { list: people.join(', '), end: lastPairEnd };
 }
 
-/** "Present: Jane Rook Amir Shah Lee Dunn": a list with no separators, read in pairs; other lists unchanged. */
-function withPairedNames(text: string): { text: string; rest: string } {
+/**
+ * A list with no separators between people: "Present: Jane Rook Amir Shah Lee Dunn" read in pairs, or a long run of
+ * members in initials; the text after the run is returned apart. Other lists unchanged.
+ */
+function withNameRun(text: string): { text: string; rest: string } {
   const m = LABEL_RE.exec(text);
   const list = m?.[8];
   if (!m || !list || !(m[1] || m[2] || m[4])) return { text, rest: '' };
@@ -2453,7 +2456,7 @@ const MEMBERS_COUNT_RE = /\s*Members\s+Present\s*:\s*\d{1,3}\b/gi;
 const LIST_WERE_PRESENT_RE = /\s+(?:were|was)\s+(?:also\s+)?present\b(?:,?\s+as\s+(?:were|was)\s+([^.;]{3,200}))?(?=[.;]|$)/;
 const STYLE = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}`;
 /** "Present Mr. W. Hughes …", "Members Present Cllr A Lowe …": a list's label in words (its colon may be lost), before a styled name. */
-const STYLED_NO_COLON_START_RE = new RegExp(String.raw`^(?:Present|PRESENT|Members\s+Present|MEMBERS\s+PRESENT)\s*:?\s+(?=${STYLE})`, 'u');
+const STYLED_PRESENT_START_RE = new RegExp(String.raw`^(?:Present|PRESENT|Members\s+Present|MEMBERS\s+PRESENT)\s*:?\s+(?=${STYLE})`, 'u');
 /** The next list's label in the same run, no colon, between one styled name and the next. */
 const STYLED_INNER_LABEL_RE = new RegExp(String.raw`\s+(Apologies(?:\s+for\s+Absence)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|In\s+Attendance|IN\s+ATTENDANCE|Also\s+Present|ALSO\s+PRESENT|Absent|ABSENT)\s+(?=${STYLE})`, 'gu');
 
@@ -2509,7 +2512,7 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     // "Present Mr. W. Hughes (Vice-Chairman) Mr. J. Duncan Apologies Mr. R. W. Hunter In Attendance Cllr. A. Hughson": labels
     // in words without their colons, each before a member's style; the lists are read as labelled.
     // (Not a register's marks: "Councillor G Mabey Apologies Councillor Mrs J Allen Yes …".)
-    if (!b.bullet && b.text.length < 8000 && STYLED_NO_COLON_START_RE.test(b.text) && !(b.text.includes(' Yes ') && yesNoRegister(b.text))) b = { ...b, text: b.text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ') };
+    if (!b.bullet && b.text.length < 8000 && STYLED_PRESENT_START_RE.test(b.text) && !(b.text.includes(' Yes ') && yesNoRegister(b.text))) b = { ...b, text: b.text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ') };
     // "PRESENT: Ratepayer Members: Mr Barker (Ch) Mr Cowling Appointed Members: Co-opted Members: Members Present: 5": the
     // members' groups under the list's label (some empty) and their count are not names; the people under them are one list.
     if (!b.bullet && b.text.length < 8000 && GROUP_SUBLABEL_TEST_RE.test(b.text) && (LABEL_RE.test(b.text) || GROUP_SUBLABEL_START_RE.test(b.text))) {
@@ -2521,7 +2524,7 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     const starts = b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
     if (starts.length === 0) {
-      const paired = first ? withPairedNames(b.text) : { text: b.text, rest: '' };
+      const paired = first ? withNameRun(b.text) : { text: b.text, rest: '' };
       out.push({ ...b, text: paired.text });
       origin.push(k);
       if (paired.rest) {
@@ -2537,7 +2540,7 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
       const t = part.trim().replace(/[.;,]$/, '');
       if (!t) continue;
       // A list of names without separators, read in pairs; what follows the last pair is not the list's.
-      const paired = withPairedNames(t);
+      const paired = withNameRun(t);
       out.push({ ...b, text: paired.text });
       origin.push(k);
       if (paired.rest) {
