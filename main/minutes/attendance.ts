@@ -25,7 +25,7 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  'Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|Members(?=\\s*:\\s*$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
+  'Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|(?:Council\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
@@ -34,7 +34,7 @@ const APOLOGIES_LABEL = 'Apolog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s
 const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+absent|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
-const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
+const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding\\s+(?:Chair(?:man|woman|person)?|Member)|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
 /** A block that opens an attendance list: the label (after an optional minute number) and what follows it on the same line. */
 const LABEL_RE = new RegExp(
   // ("06.01Present: …": the minute's number run onto the label.)
@@ -152,7 +152,7 @@ function normaliseRole(raw: string): string | null {
   // "CLERK: Alana Davies": the post in capitals as a label, written as a post.
   if (/^CLERK$/.test(r)) return 'Clerk';
   // ("Meeting Chairman", "Chairman for the meeting": the chair of this meeting.)
-  if (/^(?:the\s+)?(?:meeting\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding|for\s+(?:the|this)\s+meeting))?$/i.test(r)) return 'Chair';
+  if (/^(?:the\s+)?(?:meeting\s+|presiding\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding|for\s+(?:the|this)\s+meeting))?$/i.test(r)) return 'Chair';
   // "T Parry (Vice)": the vice-chair, the office's second word left out.
   // ("Vice – Chairman", "Vice- Chair": the hyphen spaced or a dash.)
   if (/^(?:the\s+)?vice(?:\s*[-–—]?\s*chair(?:man|woman|person)?)?$|^is-?gadeirydd$/i.test(r)) return 'Vice-Chair';
@@ -457,6 +457,39 @@ function isPost(s: string): boolean {
   return !MEMBER_TITLE_RE.test(s) && !HONORIFIC_RE.test(s);
 }
 
+/** "Strategic Director of Regeneration and Development", "Scrutiny and Performance Improvement Officer": a post alone. */
+const POST_LINE_RE = /^(?:(?:\p{Lu}[\p{L}'’-]*|and|of|&|the|for)\s+){0,8}?(?:Officer|Director(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*|and|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&)){0,5})?|Manager|Executive|Clerk|Solicitor|Secretary|Treasurer|Engineer|Adviser|Advisor|Accountant|Administrator|Head\s+of\s+\p{Lu}[\p{L} &'’-]{2,60})$/u;
+/** "Democratic Services Officer (M Mallon)": a post, the holder in brackets. */
+const POST_THEN_BRACKETED_NAME_RE = /^(\p{Lu}[\p{L} &'’-]{2,80}?)\s*\(((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\)$/u;
+
+/**
+ * Lines under an "In Attendance:" label that opens with a post alone: each line a post (no one named, skipped), a post
+ * with its holder in brackets, or a styled person with a comma and their post or body. Two lines at least, one person
+ * read; the first line that is none of these ends the list.
+ */
+function postAndPersonLines(blocks: readonly Block[], from: number): { entries: { name: string; role: string | null }[]; end: number } | null {
+  const entries: { name: string; role: string | null }[] = [];
+  let k = from;
+  for (; k < blocks.length && k < from + 40; k++) {
+    const b = blocks[k];
+    const t = b && !b.bullet ? b.text.trim().replace(/\.$/, '') : '';
+    if (!t || t.length > 160 || labelOf(t) || hasVerb(t)) break;
+    const bracketed = POST_THEN_BRACKETED_NAME_RE.exec(t);
+    if (bracketed?.[1] && bracketed[2] && POST_LINE_RE.test(bracketed[1].trim()) && isName(bracketed[2])) {
+      entries.push({ name: bracketed[2], role: bracketed[1].trim() });
+      continue;
+    }
+    if (POST_LINE_RE.test(t) && !HONORIFIC_RE.test(t)) continue;
+    const styled = HONORIFIC_RE.test(t) && /^[^,]{4,40},\s*\S/.test(t) ? parseEntry(t, true) : null;
+    if (styled && HONORIFIC_RE.test(`${styled.name} `) && isName(styled.name)) {
+      entries.push({ name: styled.name, role: styled.role });
+      continue;
+    }
+    break;
+  }
+  return entries.length > 0 && k - from >= 2 ? { entries, end: k } : null;
+}
+
 /** A council or authority's own name, ending the entry: "Broxbourne Borough Council", "Herts Police Authority". */
 const AUTHORITY_RE = /\b(?:Council|Authority|Constabulary)$/;
 
@@ -637,7 +670,7 @@ const SENTENCE_THEN_INITIALS_RE = /(?<=(?:^|\s)(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}
  * plural, a sentence after the members' own list; each is given the office, as "Borough Councillor Mrs M France" would
  * be. (A list that opens with "County Councillors" is the council's own members, under their title.)
  */
-const OFFICE_GROUP_RE = /((?<=\p{L}{2})[.;]\s+)((?:County|Borough|District|City|Town|Parish|Unitary)\s+Councillors)\s*[,:–-]?\s+([^.;:()]{3,200}?)(?=\s*(?:[.;]\s|[.;]?$))/gu;
+const OFFICE_GROUP_RE = /((?<=\p{L}{2}|\))[.;]\s+)((?:County|Borough|District|City|Town|Parish|Unitary)\s+Councillors)\s*[,:–-]?\s+([^.;:()]{3,3000}?)(?=\s*(?:[.;]\s|[.;]?$))/gu;
 
 function officeGroup(_: string, lead: string, group: string, names: string): string {
   const office = group.replace(/s$/, '');
@@ -893,6 +926,8 @@ const POST_THEN_PERSON_RE = /^(\p{Lu}[\p{L}/&' -]{2,60}?)\s+((?:Mrs|Mr|Ms|Miss|D
 const INITIALS_NAME_SOURCE = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:(?:[A-Z](?:\\.\\s*|\\s+)){1,3}|[A-Z]{2,3}\\s+(?!(?:Cllrs?|Councillors?|Coun|Mrs?|Ms|Miss|Dr)\\b))[A-Z][\\p{Ll}'’]+(?:[A-Z][\\p{Ll}'’]+)?(?:-[A-Z][\\p{Ll}'’]+)?";
 const INITIALS_NAMES_ONLY_RE = new RegExp(`^${INITIALS_NAME_SOURCE}(?:\\s+${INITIALS_NAME_SOURCE})+$`, 'u');
 const INITIALS_NAME_GLOBAL_RE = new RegExp(INITIALS_NAME_SOURCE, 'gu');
+/** "G Mallon", "Mrs F Donnelly": one person in initials and a surname, nothing else. */
+const LONE_INITIALLED_NAME_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$/u;
 /** "Name (Post) Name (Post)": after a bracket, the next person in a list copied without its separators. */
 // "Michael Duncan (SIC) Ana Arnett (SIC)": or a name in full, two capitalised words, a bracket after it.
 // ("County Cllr Ireland (from minute 18/5) District Cllrs N Bundy and …": another council's members after the bracket.)
@@ -2182,6 +2217,15 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const parseList = (t: string) =>
       kind === 'substitutes' ? splitOutsideBrackets(t).flatMap((p) => parseSubstituteEntry(p) ?? []) : parseNameList(t, posts);
     const entries = rest ? parseList(kind === 'apologies' ? withoutPartialApologies(rest) : rest) : [];
+    // "In Attendance: Strategic Director of Regeneration" / "Democratic Services Officer (M Mallon)" / "Mrs Helen Stoops, DRD
+    // Planning Service": officers one to a line, some by post alone (no one to name), then people with their posts.
+    const postLines = rest && entries.length === 0 && kind === 'in-attendance' && POST_LINE_RE.test(rest.trim()) ? postAndPersonLines(blocks, i + 1) : null;
+    if (postLines) {
+      for (const e of postLines.entries) attendees.push({ name: e.name, status: 'in-attendance', role: e.role });
+      for (let k = i; k < postLines.end; k++) mark(k);
+      i = postLines.end - 1;
+      continue;
+    }
     if (rest && entries.length === 0) {
       // "IN ATTENDANCE: Ballyvale City Council" then its officers by post, a name in brackets after some of them.
       const next = kind === 'in-attendance' && COUNCIL_ONLY_RE.test(rest) ? blocks[i + 1] : undefined;
@@ -2207,7 +2251,12 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       const heading = /^(?=.*\p{Lu}{3})[^\p{Ll}]+$/u.test(t) && !/\b\p{Lu}\b|,/u.test(t);
       return (/(?:,|\band|&)$/.test(prev) && t.length <= 600 && !heading && !hasVerb(t) && !/\d/.test(t) && !labelOf(t) && parseNameList(t).length * 2 >= splitOutsideBrackets(t).length);
     };
-    while (j < n && blocks[j] && !blocks[j]?.bullet && (continuesList(blocks[j] as Block) || runsOn(j))) {
+    // "Mrs M H Black P Brannigan P Corrigan" / … / "G Mallon": a grid's last row may hold one name alone.
+    const lastGridRow = (k: number) => {
+      const prev = more.length === 0 ? rest : (more[more.length - 1] ?? '');
+      return prev.length <= 300 && INITIALS_NAMES_ONLY_RE.test(prev.trim()) && LONE_INITIALLED_NAME_RE.test(blocks[k]?.text.trim() ?? '');
+    };
+    while (j < n && blocks[j] && !blocks[j]?.bullet && (continuesList(blocks[j] as Block) || runsOn(j) || lastGridRow(j))) {
       more.push((blocks[j] as Block).text);
       mark(j);
       j++;
@@ -2898,6 +2947,9 @@ function registerEntry(attendees: Attendee[], apology: string): Attendee | undef
     if ((aRest.pop() ?? '').toLowerCase() !== surname) return false;
     if (style && aStyle !== style) return false;
     const aInitials = aRest.map((w) => w.charAt(0).toLowerCase());
+    // "Ralph Cook" is not "Richard Cook": where both give a first name in full, the names must be the same.
+    const fullWord = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(w);
+    if (rest.some((w, k) => fullWord(w) && fullWord(aRest[k]) && w.toLowerCase() !== aRest[k]?.toLowerCase())) return false;
     return initials.every((c, k) => aInitials[k] === c);
   });
   const only = matches.length === 1 ? matches[0] : undefined;

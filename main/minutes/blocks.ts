@@ -31,6 +31,8 @@ const GLUED_HEADING_RE = /^((?:\d{1,3}\.\s*)?(?:Declarations?\s+of\s+Interests?|
 const CELL_GAP_RE = /(?: {3,}|\t+)/;
 const LABEL_CELL_RE = /^(?:(?:\d{1,4}[.)]?\s+)?\p{Lu}[\p{L}'’/-]*(?:\s+[\p{L}'’/-]+){0,7}|Present|In\s+Attendance|Also\s+Present|Apologies|Absent)$/u;
 const PERSON_CELL_RE = /^(?:[A-Z]{2,5}\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Clerk)\.?\s+\p{Lu}|^(?:[A-Z]{2,5}\s+)?(?:Clerk|Parish\s+Clerk|Town\s+Clerk)\s+\p{Lu}/u;
+/** "N Donnelly", "Mrs M Doyle", "Helen Stoops": a cell that is a person's name (initials or style first), not a label. */
+const PERSON_HEAD_CELL_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$|^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
 function rowCells(raw: string): string | null {
   if (!CELL_GAP_RE.test(raw.trim())) return null;
   const cells = raw.trim().split(CELL_GAP_RE).map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
@@ -39,6 +41,8 @@ function rowCells(raw: string): string | null {
   const head = numbered ? `${cells[0]} ${cells[1] ?? ''}` : (cells[0] ?? '');
   const rest = cells.slice(numbered ? 2 : 1);
   if (rest.length === 0 || !LABEL_CELL_RE.test(head) || !rest.every((c) => PERSON_CELL_RE.test(c) && c.length <= 60)) return null;
+  // "N Donnelly        Mrs F Donnelly": a grid's row of names, the first cell a person too, not a label over the rest.
+  if (PERSON_HEAD_CELL_RE.test(head)) return null;
   return `${head}: ${rest.join(', ')}`;
 }
 

@@ -181,7 +181,7 @@ const BARE_DATE_MONTH_FIRST_RE = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat
 const WEB_FURNITURE_RE = /^(?:size\s*:\s*px|start\s+display\s+at\s+page\s*:?|download\s+".{1,200}"|transcription|skip\s+to\s+(?:main\s+)?content|meeting\s+documents|related\s+documents\s*:?|agenda\s+for\s+these\s+minutes|back\s+to\s+(?:top|meetings?|committees?)|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?)$/i;
 const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
 // ("Annual Meeting of the Parish Council", "Ordinary Meetings of the Parish Council": a heading, naming no council.)
-const COUNCIL_LINE = /^(?!.*\bmeetings?\s+of\s+the\s+(?:parish|town|community|city|county|district|borough)\s+council$)(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish|community)\s+council|cyngor\s+(?!(?:cymuned|tref|sir|dinas)\s*$)[\p{L}'’ -]{2,60}|comhairle\s+[\p{L}'’ -]{2,60})$/iu;
+const COUNCIL_LINE = /^(?!.*\s(?:of|the|and|&)$)(?!.*\bmeetings?\s+of\s+the\s+(?:parish|town|community|city|county|district|borough)\s+council$)(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|(?:county\s+borough|county|city|district|borough|town|parish|community)\s+council\s+of\s+(?:the\s+)?\p{L}[\p{L}'’ &-]{1,60}|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish|community)\s+council|cyngor\s+(?!(?:cymuned|tref|sir|dinas)\s*$)[\p{L}'’ -]{2,60}|comhairle\s+[\p{L}'’ -]{2,60})$/iu;
 /** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
 export function isCouncilName(name: string): boolean {
   const t = name.trim();
@@ -504,12 +504,24 @@ export function parseHeader(blocks: readonly Block[]): Header {
       }
     }
     // A printed heading wrapped onto a second block: "MINUTES of the meeting of the Transport Committee held on" / "Friday, 12 January 2018 …".
-    if (!field && /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\b|^at\s+(?:a|an|the)\b.{0,60}\bmeeting\s+of\b/i.test(t) && !findDate(t) && t.length < 300 && nextBlock && !nextBlock.bullet && nextBlock.text.length < 300 && findDate(nextBlock.text)) {
+    const wrapped = !field && /^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\b|^at\s+(?:a|an|the)\b.{0,60}\bmeeting\s+of\b/i.test(t) && !findDate(t) && t.length < 300 && nextBlock && !nextBlock.bullet && nextBlock.text.length < 300;
+    if (wrapped && findDate(nextBlock.text)) {
       const joined = `${t} ${nextBlock.text}`;
       if (isMeetingHeading(joined)) {
         t = joined;
         h.used.add(i);
         i++;
+      }
+    } else if (wrapped && /\bof(?:\s+the)?$/i.test(t)) {
+      // "Minutes of Proceedings of a Meeting of the" / "HOUSING COMMITTEE" / "held in the Council Chamber, …, on" /
+      // "Monday, 3 November, 2008 at 7.30 pm": a heading set over several lines, read as the one heading it is.
+      let j = i + 1;
+      let joined = t;
+      while (j < blocks.length && j <= i + 5 && !findDate(joined) && (blocks[j]?.text.length ?? 999) < 200 && !blocks[j]?.bullet) joined = `${joined} ${blocks[j++]?.text ?? ''}`;
+      if (findDate(joined) && isMeetingHeading(joined)) {
+        for (let k = i; k < j - 1; k++) h.used.add(k);
+        t = joined;
+        i = j - 1;
       }
     }
     let matched = false;
@@ -715,15 +727,17 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     if (!matched && !h.committee && i <= h.bodyStart + 3 && t.length <= 250) {
       // "The Parish Council met on Tuesday, 7th March in the Evangelical Hall, at 7.30pm": the body, place and time.
-      const met = t.includes(' met ') ? /^(?:the\s+)?(\p{Lu}[\p{L}'’ &-]{2,80}?)\s+met\s+(?:on\s+|at\s+|in\s+)(.{4,200})$/u.exec(t) : null;
+      const met = t.includes(' met ') ? /^(?:the\s+)?(\p{Lu}[\p{L}'’ &-]{2,80}?)\s+met\s+(on\s+|at\s+|in\s+)(.{4,200})$/u.exec(t) : null;
+      // "… met at County Hall, Cardiff on 20 October 2016 to transact …": the place straight after "met at".
+      const metAt = met?.[2] && met[3] && !/^on/.test(met[2]) ? /^(?:the\s+)?(\p{Lu}[^.;]{2,80}?)(?=,?\s+on\s)/u.exec(met[3]) : null;
       const name = met?.[1] ? bodyName(met[1]) ?? (isCouncilName(met[1]) ? met[1] : null) : null;
-      if (met?.[2] && name) {
+      if (met?.[3] && name) {
         h.committee = name;
-        const d = findDate(met[2]);
+        const d = findDate(met[3]);
         if (d && !h.date) h.date = d.iso;
-        const tm = findTime(met[2]);
+        const tm = findTime(met[3]);
         if (tm && !h.startTime) h.startTime = tm.hhmm;
-        const place = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,80}?)(?=\s*(?:,|\.|;|$|\s+at\s+\d|\s+on\s))/u.exec(met[2]);
+        const place = metAt && !findDate(metAt[1] ?? '') ? metAt : /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,80}?)(?=\s*(?:,|\.|;|$|\s+at\s+\d|\s+on\s))/u.exec(`${met[2]}${met[3]}`);
         if (place?.[1] && !h.venue && !findTime(place[1])) h.venue = place[1].trim();
         matched = true;
       }

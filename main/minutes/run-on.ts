@@ -16,7 +16,8 @@ import { findDate } from './dates';
 // "121/14 DECLARATION OF POTENTIAL CONFLICT … No conflict …": the number may carry the year after a slash.
 // "282 2. TO RECEIVE APOLOGIES …": the minute's number, then the agenda's, then the heading.
 // ("2. MATTERS ARISING (a) Toogs Playpark …": or the heading's first lettered point.)
-const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?)?\.?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){1,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+(?=\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll}|\((?:[a-h]|[ivx]{1,4})\)\s+\p{Lu})/gu;
+// ("83 : APOLOGIES FOR ABSENCE …": a colon set apart after the number.)
+const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?)?(?:\.|\s+:)?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){1,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+(?=\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll}|\((?:[a-h]|[ivx]{1,4})\)\s+\p{Lu})/gu;
 /** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number. */
 const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
 
@@ -259,7 +260,10 @@ function findCuts(blocks: readonly Block[]): Cut[] {
     // Two capitals headings are enough when they are the first two ("1. DECLARATIONS OF INTEREST … 2. APPOINTMENT OF …").
     // Or when both carry the year after a slash ("121/14 …", "122/14 …"), a number no sentence holds.
     const firstTwo = run.length === 2 && run[0]?.caps === true && (run[0].num === 1 || run.every((c) => c.key !== undefined));
-    if (run.length >= 3 || firstTwo || (run.length >= 2 && run.every((c) => c.caps === false || c.caps === 'lead' || c.caps === 'code'))) kept.push(...run);
+    // Or when the second opens a paragraph of its own ("… Darren Williams and Woodman 83 : APOLOGIES FOR ABSENCE …" / "84 :
+    // DECLARATIONS OF INTEREST …"): the page's own paragraphs show how it numbers its minutes.
+    const nextOpens = run.length === 2 && run[0]?.caps === true && run[1]?.caps === true && run[1].start === 0 && run[0].block < run[1].block && run[0].start > 0;
+    if (run.length >= 3 || firstTwo || nextOpens || (run.length >= 2 && run.every((c) => c.caps === false || c.caps === 'lead' || c.caps === 'code'))) kept.push(...run);
     run = [];
   };
   kept.push(...sequenceRun(cuts.filter((c) => c.caps === 'seq')));

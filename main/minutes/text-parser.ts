@@ -516,6 +516,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
 
   const attendance = assembleAttendance(blocks, lists.attendees, minutes.apologies);
   applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text));
+  dropOwnCouncilOffice(attendance, minutes.council ?? minutes.committee);
   minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
   expandInitials(minutes.declarations, attendance);
   expandSharedSurnames(minutes.declarations, attendance);
@@ -526,6 +527,18 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
  * "Councillors George and Judith Cooper both declared …": a first name sharing the surname after it. Taken only when
  * the minutes name that person in full elsewhere (a declaration, the attendance), so a list of surnames is not changed.
  */
+/**
+ * "Present: County Councillors Ali Ahmed, Aubrey, …" in the minutes of a county council: the members' own office in
+ * their own council, not a role. (At a parish meeting the same words mark visiting members, and keep their office.)
+ */
+function dropOwnCouncilOffice(attendance: Attendee[], body: string | null): void {
+  const kind = /\b(county\s+borough|county|borough|district|city|town)\s+council\b/i.exec(body ?? '')?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  if (!kind) return;
+  for (const a of attendance) {
+    if (a.status === 'present' && a.role && a.role.toLowerCase().replace(/\s+/g, ' ') === `${kind} councillor`) a.role = null;
+  }
+}
+
 function expandSharedSurnames(declarations: Declaration[], attendance: readonly Attendee[]): void {
   const fullNames = new Set([...declarations.map((d) => d.member), ...attendance.map((a) => a.name)].filter((n) => /\s/.test(n)));
   for (const d of declarations) {

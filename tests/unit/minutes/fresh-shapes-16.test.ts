@@ -1,0 +1,126 @@
+/**
+ * Issue 15, sixteenth round: general shapes read from pages already spent (earlier rounds' held-out pages, scored
+ * before), written here with made-up councils and people. The round's own set was held out whole.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
+const who = (text: string, status: string) =>
+  parse(text)
+    .attendance.filter((a) => a.status === status)
+    .map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
+
+describe('a printed grid: labels in the left column, names in columns beside and under them', () => {
+  const page = [
+    'SOUTHTOWN DISTRICT COUNCIL',
+    '',
+    'Minutes of Proceedings of a Meeting of the',
+    'HOUSING COMMITTEE',
+    'held in the Council Chamber, Council Offices,',
+    'The Mall, Southtown, on',
+    'Monday, 3 November, 2008 at 7.30 pm',
+    '',
+    'PRESENT:',
+    '',
+    'Presiding Chairperson:      Councillor T G Hanlon',
+    '',
+    'Other Members:              Councillors:',
+    '',
+    '                            Mrs M H Black             P Brannigan         P Corrigan',
+    '                            W G Irwin                 D McNally           C Rollston',
+    '                            G Mallon',
+    '',
+    'Apologies:                  Councillors:',
+    '',
+    '                            Mrs M Doyle               Mrs C A Rafferty    N Sheridan',
+    '                            N Donnelly                Mrs F Donnelly',
+    '',
+    'In Attendance:              Strategic Director of Regeneration and Development',
+    '                            Scrutiny and Performance Improvement Officer',
+    '                            Democratic Services Officer (M Mallon)',
+    '',
+    '                            Mrs Helen Stoops, Roads Service',
+    '                            Mr Roy Frazer, Southtown Housing Association',
+    '',
+    '',
+    '1.0   APOLOGIES',
+    '',
+    'Apologies were received and accepted.',
+    '',
+    '2.0   MINUTES',
+    '',
+    'The minutes of the meeting held on 6 October 2008 were agreed.',
+  ].join('\n');
+
+  test('the heading set over five lines gives the committee, the date, the time and the place', () => {
+    const { minutes } = parse(page);
+    expect(minutes.committee).toBe('HOUSING COMMITTEE');
+    expect(minutes.date).toBe('2008-11-03');
+    expect(minutes.startTime).toBe('19:30');
+    expect(minutes.venue).toBe('Council Chamber, Council Offices, The Mall, Southtown');
+  });
+
+  test('"Presiding Chairperson:" is the chair; "Other Members: Councillors:" heads the members, every row of the grid read', () => {
+    expect(who(page, 'present')).toEqual(['T G Hanlon (Chair)', 'Mrs M H Black', 'P Brannigan', 'P Corrigan', 'W G Irwin', 'D McNally', 'C Rollston', 'G Mallon']);
+  });
+
+  test('a grid row whose first cell is a person is a row of names, not a label over the rest ("N Donnelly   Mrs F Donnelly")', () => {
+    expect(who(page, 'apologies')).toEqual(['Mrs M Doyle', 'Mrs C A Rafferty', 'N Sheridan', 'N Donnelly', 'Mrs F Donnelly']);
+  });
+
+  test('officers by post alone are passed over; a post with its holder in brackets, and people with their bodies, are read', () => {
+    expect(who(page, 'in-attendance')).toEqual(['M Mallon (Democratic Services Officer)', 'Mrs Helen Stoops (Roads Service)', 'Mr Roy Frazer (Southtown Housing Association)']);
+  });
+});
+
+describe('a county council\'s own minutes: "X met at Y on DATE", "County Councillors …", minutes numbered "83 :"', () => {
+  const page = [
+    '212',
+    '',
+    'THE COUNTY COUNCIL OF THE CITY & COUNTY OF',
+    '',
+    'The County Council of the City & County of Eastport met at County Hall, Eastport on 20 October 2016 to transact the business set out in the Council summons dated 14 October 2016.',
+    '',
+    "Present: County Councillor Marsh (Lord Mayor). County Councillors Ann Ahmed, Aubin, Bale, De'Ath, Hill-Jones, Richard Cole, Dianne Reece, Walker and Woodall 83 : APOLOGIES FOR ABSENCE Apologies for absence had been received from Councillors Dilwar Alam, Burford, Ralph Cole and David Reece.",
+    '',
+    '84 : DECLARATIONS OF INTEREST No declarations of interest were made.',
+    '',
+    '85 : MINUTES The minutes of the meeting of Council on 28 July 2016 were approved as a correct record.',
+  ].join('\n');
+
+  test('the council and the body that met come from the sentence, not from the heading cut off at "OF"; the place is where it met', () => {
+    const { minutes } = parse(page);
+    expect(minutes.council).toBe('County Council of the City & County of Eastport');
+    expect(minutes.date).toBe('2016-10-20');
+    expect(minutes.venue).toBe('County Hall, Eastport');
+  });
+
+  test('"83 : APOLOGIES FOR ABSENCE", run on after the list, and "84 :", "85 :" are the minutes; the page number is not', () => {
+    expect(parse(page).minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['83 APOLOGIES FOR ABSENCE', '84 DECLARATIONS OF INTEREST', '85 MINUTES']);
+  });
+
+  test('"County Councillors A, B …" after the Lord Mayor are the council\'s own members: present, the office not a role', () => {
+    expect(who(page, 'present')).toEqual(['Marsh (Lord Mayor)', 'Ann Ahmed', 'Aubin', 'Bale', "De'Ath", 'Hill-Jones', 'Richard Cole', 'Dianne Reece', 'Walker', 'Woodall']);
+  });
+
+  test('an apology from "Ralph Cole" is not "Richard Cole", who came: first names in full must agree', () => {
+    expect(who(page, 'apologies')).toEqual(['Dilwar Alam', 'Burford', 'Ralph Cole', 'David Reece']);
+  });
+});
+
+describe('the same words at a parish meeting keep their office', () => {
+  const page = [
+    'Upper Wick Parish Council',
+    'Minutes of the meeting held on Monday 6 March 2017 at 7.30 pm in the Village Hall',
+    '',
+    'Present: Cllr A Lowe (Chairman); Cllr B Pike; Cllr C Rudd. County Councillors J Marsh and P Quinn.',
+    '',
+    '1. Apologies',
+    'None.',
+  ].join('\n');
+
+  test('"County Councillors J Marsh and P Quinn" at a parish meeting: visiting members, their office kept', () => {
+    const present = parse(page).attendance.filter((a) => /Marsh|Quinn/.test(a.name));
+    expect(present.map((a) => a.role)).toEqual(['County Councillor', 'County Councillor']);
+  });
+});
