@@ -14,6 +14,7 @@ import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, registerApologies } from './attendance';
 import { resolveDue } from './due';
 import { splitItems, type ItemDraft } from './items';
+import { splitSentences } from './sentences';
 import { afterCoverLetter } from './cover-letter';
 import { splitRunOnHeadings } from './run-on';
 import { splitSections } from './sections';
@@ -155,6 +156,11 @@ function namesOutOfApologiesTitle(d: ItemDraft): ItemDraft {
 }
 
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
+/** A sentence under the minutes' heading that approves them: a record called true, "approved as read", the minutes agreed. */
+const MINUTES_ASSENT_RE = /\b(?:true|correct|accurate|fair)\s+(?:and\s+accurate\s+)?record\b|\b(?:approved|accepted|agreed|adopted)\s+as\s+(?:read|circulated|presented|printed|written|distributed)\b|\bminutes?\b[^.;]{0,120}?\b(?:agreed|accepted|approved|adopted|signed|confirmed|ratified)\b|\b(?:agreed|accepted|approved|adopted|signed|confirmed)\b[^.;]{0,40}?\bminutes\b|\bin\s+agreement\s+that\s+they\s+be\s+signed\b/i;
+/** "The minutes were not approved", "… were deferred to the next meeting": no approval. */
+// ("To confirm and sign the minutes of …" is the agenda's wording; "… is most appropriate to approve the minutes" explains.)
+const MINUTES_NOT_ASSENTED_RE = /^To\s|\bto\s+(?:approve|agree|confirm|sign|adopt|accept)\b|\bnot\s+(?:be\s+)?(?:agreed|approved|accepted|adopted|signed|confirmed)\b|\bdeferred\b|\bwould\s+be\s+(?:agreed|approved|signed)\s+at\b/i;
 const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
 
 const EXCLUSION_TITLE_RE = /\bexclu(?:de|ded|sion)\b.{0,40}\b(?:press|public)\b/i;
@@ -433,6 +439,25 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     // duly signed …": the minutes, named by a pronoun, approved.
     const pronounAssent = itemDecisions.length === 0 && /\bminutes\b/i.test(d.title) && !/\barising\b/i.test(d.title) ? PRONOUN_ASSENT_RE.exec(assent) : null;
     if (pronounAssent) itemDecisions.push({ item: d.number, label: null, text: pronounAssent[0].replace(/[.;]$/, ''), kind: 'procedural', owner: null, due: null, passage: pronounAssent[0] });
+    // "Minutes of Previous Meeting" / "Proposed as a true record by CD and seconded by EF.", "Approved as read, proposed
+    // Davie Sharpe …", "Cllr Hudson proposed that the minutes be accepted …": under the minutes' own heading, the first
+    // sentence that approves them is the decision, however the clerk put it.
+    if (/\bminutes?\b/i.test(d.title) && !/\barising\b/i.test(d.title) && !itemDecisions.some((x) => x.kind === 'procedural' && /\bminutes?\b|\brecord\b/i.test(x.text))) {
+      const itemSentences = minutesBlocks.slice(0, 3).filter((b) => b.text.length < 2000).flatMap((b) => splitSentences(b.text));
+      const at = itemSentences.findIndex((t) => MINUTES_ASSENT_RE.test(t) && !MINUTES_NOT_ASSENTED_RE.test(t));
+      // ("Cllr Hudson proposed that the minutes be accepted. Cllr Smith seconded the proposal.": the vote belongs with it.)
+      const seconding = at >= 0 && /\bproposed\b/i.test(itemSentences[at] ?? '') && !/\bseconded\b/i.test(itemSentences[at] ?? '') && /\bseconded\b/i.test(itemSentences[at + 1] ?? '') ? ` ${itemSentences[at + 1]?.trim()}` : '';
+      const assentSentence = at >= 0 ? `${itemSentences[at]?.trim()}${seconding}` : undefined;
+      if (assentSentence) {
+        // "107/19/01 The minutes …", "1. Cllr Hudson proposed …": the paragraph's number is its label, not its words.
+        const numbered = /^(\d{1,4}(?:[./]\d{1,3}){0,2})[.)]?\s+(?=\p{Lu})/u.exec(assentSentence.trim());
+        const passage = assentSentence.trim().slice(numbered ? numbered[0].length : 0);
+        const sameText = itemDecisions.findIndex((x) => passage.includes(x.text.replace(/\.$/, '')));
+        const approval: Decision = { item: d.number, label: numbered?.[1] ?? null, text: passage.replace(/[.;]$/, ''), kind: 'procedural', owner: null, due: null, passage };
+        if (sameText >= 0) itemDecisions.splice(sameText, 1, approval);
+        else itemDecisions.unshift(approval);
+      }
+    }
     // "3 MINUTE OF MEETING OF 27 FEBRUARY 2018" / "Decision" / "APPROVED": the minute approved, a record, not a task.
     if (/\bminutes?\b/i.test(d.title) && !/\barising\b/i.test(d.title)) {
       for (const x of itemDecisions) if (x.kind === 'action' && BARE_ASSENT_RE.test(x.text.trim())) Object.assign(x, { kind: 'procedural', owner: null, due: null });

@@ -124,3 +124,50 @@ describe('the same words at a parish meeting keep their office', () => {
     expect(present.map((a) => a.role)).toEqual(['County Councillor', 'County Councillor']);
   });
 });
+
+describe('the minutes approved, however the clerk put it, under the minutes\' own heading', () => {
+  const page = [
+    'Eastfield Community Council',
+    'Minutes of the meeting held on Monday 4 March 2019 at 7.30 pm in the Hall',
+    '',
+    'Present: A Brown (Chair), C Dent, E Fox',
+    '',
+    '1. Apologies',
+    'None.',
+    '',
+    '2. Minutes of Previous Meeting',
+    'Proposed as a true record by CD and seconded by EF.',
+    '',
+    '3. Minutes',
+    'Approved as read, proposed Davie Sharp, seconded Willie Lenz.',
+    '',
+    '4. Minutes of last meeting',
+    'Minutes of meeting 24th March agreed, proposed Robin and seconded Nicola.',
+    '',
+    '5. Previous minutes',
+    '1. Minutes from 16 November. Cllr Hudd proposed that the minutes be accepted. Cllr Smyth seconded the proposal. All were in favour.',
+    '',
+    '6. Matters arising from the minutes',
+    'The Clerk had written to the council about the bins, which were approved last year.',
+    '',
+    '7. Minutes of the Joint Committee',
+    'The Chair said it would be most appropriate to approve the final minutes of that committee at the next meeting.',
+  ].join('\n');
+  const approvals = () =>
+    parse(page)
+      .minutes.decisions.filter((d) => d.kind === 'procedural')
+      .map((d) => `${d.item}: ${d.text}`);
+
+  test('a proposal, "approved as read", "minutes … agreed", a proposal and its seconding: each the approval of the minutes', () => {
+    expect(approvals()).toEqual([
+      '2: Proposed as a true record by CD and seconded by EF',
+      '3: Approved as read, proposed Davie Sharp, seconded Willie Lenz',
+      '4: Minutes of meeting 24th March agreed, proposed Robin and seconded Nicola',
+      '5: Cllr Hudd proposed that the minutes be accepted. Cllr Smyth seconded the proposal',
+    ]);
+  });
+
+  test('matters arising, and an intention to approve other minutes later, are no approval', () => {
+    expect(approvals().some((a) => a.startsWith('6') || a.startsWith('7'))).toBe(false);
+  });
+});
