@@ -71,6 +71,28 @@ const ITEM_REF_TAIL_RE = /(?:\s*\((?:agenda\s+)?item\s*(?:no\.?\s*)?[\d.]*[a-z]?
 /** "SYMPATHY (REF: M/21)": the file reference printed after a heading. */
 const FILE_REF_RE = /\s*\((?:REF|Ref)\.?\s*:\s*[^()]{1,40}\)$/;
 
+/** Words that mark a heading's Welsh side ("APOLOGIES FOR ABSENCE / YMDDIHEURIADAU", "Financial business Busnes Ariannol"). */
+const WELSH_HEADING_WORD_RE = /(?:^|\s)(?:Ymddiheuriadau|Cofnodion|Cadarnhau['’]r|Cadarnhau|Datganiadau|Datganiad|Buddiant|Materion\s+yn\s+codi|Adroddiad|Busnes|Gohebiaeth|Ceisiadau\s+Cynllunio|Cynllunio|Taliadau|Cyllid|Unrhyw\s+fater|Heddlu|Croeso|Dyddiad\s+y\s+cyfarfod)(?=\s|$|[,.:;/])/iu;
+/**
+ * A bilingual heading keeps its English side, as the council's own English page would print it: "APOLOGIES FOR ABSENCE /
+ * YMDDIHEURIADAU" and "Ymddiheuriadau / Apologies" both give the English; without the stroke ("Financial business Busnes
+ * Ariannol") the Welsh words after two English words or more are cut off. A heading only in Welsh stays as printed.
+ */
+export function englishSide(title: string): string {
+  const parts = title.split(/\s+\/\s+/);
+  if (parts.length === 2) {
+    const [a = '', b = ''] = parts;
+    if (WELSH_HEADING_WORD_RE.test(b) && !WELSH_HEADING_WORD_RE.test(a)) return a;
+    if (WELSH_HEADING_WORD_RE.test(a) && !WELSH_HEADING_WORD_RE.test(b)) return b;
+    return title;
+  }
+  const m = WELSH_HEADING_WORD_RE.exec(title);
+  if (!m || m.index === undefined) return title;
+  const before = title.slice(0, m.index).trim();
+  // (Two English words at least before the Welsh, and the English a heading of its own.)
+  return before.split(/\s+/).length >= 2 && /[a-z]/i.test(before) && !/\b(?:of|and|the|to|for|&)$/i.test(before) ? before : title;
+}
+
 /** "(Agenda Item 4)" before a minute's heading: the agenda's number, not part of the title. */
 const AGENDA_REF_RE = /^\((?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)\s*/i;
 /** "PART 1 – ITEMS CONSIDERED IN PUBLIC", "PART B": a section of the agenda, not an item. */

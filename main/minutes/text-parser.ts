@@ -13,7 +13,7 @@ import { bareDateLine, bodyName, councilNameOnly, heldSentenceInside, findMeetin
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, registerApologies } from './attendance';
 import { resolveDue } from './due';
-import { splitItems, type ItemDraft } from './items';
+import { englishSide, splitItems, type ItemDraft } from './items';
 import { splitSentences } from './sentences';
 import { afterCoverLetter } from './cover-letter';
 import { splitRunOnHeadings } from './run-on';
@@ -406,7 +406,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
 
     const exempt =
       privateFromHere || titleIsExempt(d.title) || (d.number !== null && exemptNumbers.has(d.number)) || exemptFollowing || textSaysExempt(agendaText);
-    items.push({ number: d.number, title: d.title, exempt, truncated, documents: docs, agendaText, minutesText });
+    // (The item's text was read with its heading whole; the heading shown is its English side.)
+    items.push({ number: d.number, title: englishSide(d.title), exempt, truncated, documents: docs, agendaText, minutesText });
 
     const isApologiesItem = /apolog|ymddiheur/i.test(d.title);
     if (isApologiesItem && minutesText) apologiesItemTexts.push(minutesText.slice(0, 3000));

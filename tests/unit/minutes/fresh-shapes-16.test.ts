@@ -171,3 +171,32 @@ describe('the minutes approved, however the clerk put it, under the minutes\' ow
     expect(approvals().some((a) => a.startsWith('6') || a.startsWith('7'))).toBe(false);
   });
 });
+
+describe('bilingual headings keep their English side', () => {
+  const page = [
+    'Cyngor Tref Aberwen Town Council',
+    'Minutes of the meeting held on Monday 4 March 2019 at 7.30 pm',
+    '',
+    'Present: Cllr A Brown (Chair), Cllr C Dent',
+    '',
+    '1. APOLOGIES FOR ABSENCE / YMDDIHEURIADAU Cllr Stather, Cllr Bridger',
+    '',
+    '2. Ymddiheuriadau/Materion Personol / Apologies/Personal matters',
+    'None.',
+    '',
+    '3. CONFIRMATION OF MINUTES / CADARNHAU’R COFNODION The minutes were approved.',
+    '',
+    '4. Financial business Busnes Ariannol (5) There were no items for payment.',
+    '',
+    '5. Ceisiadau Cynllunio',
+    'None.',
+  ].join('\n');
+
+  test('the English side of each heading, whichever comes first; a heading only in Welsh stays as printed', () => {
+    expect(parse(page).minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 APOLOGIES FOR ABSENCE', '2 Apologies/Personal matters', '3 CONFIRMATION OF MINUTES', '4 Financial business', '5 Ceisiadau Cynllunio']);
+  });
+
+  test('the item is read whole under its heading: the apologies after the Welsh words are still read', () => {
+    expect(parse(page).minutes.apologies).toEqual(['Stather', 'Bridger']);
+  });
+});
