@@ -38,6 +38,14 @@ const APPOINT_AS_RE = /^(?:that\s+)?to\s+(?:re-?)?appoint\s+[^.;]{2,80}?\s+as\s+
  */
 const GOVERNANCE_RE = /\b(?:standing\s+orders|financial\s+regulations|terms\s+of\s+reference|scheme\s+of\s+delegation|governance\s+statements?|accounting\s+statements?)\b.{0,80}?\b(?:approved|adopted|re-?adopted|accepted|agreed|confirmed|ratified|reviewed)\b|\b(?:approv|adopt|accept|confirm|ratif|review)\w*\s+(?:of\s+)?(?:the\s+)?(?:(?:continuance|adoption|answer\s+[`'‘"“]?\w+[`'’"”]?\s+to\s+each)\s+of\s+(?:the\s+)?)?(?:existing\s+|revised\s+|updated\s+|council['’]s\s+)?(?:standing\s+orders|financial\s+regulations|terms\s+of\s+reference|scheme\s+of\s+delegation|governance\s+statements?|accounting\s+statements?)\b/i;
 
+/**
+ * "That the GMCA formally welcome Councillor Elise Wilson …", "… record their thanks to Councillor …", "… record its gratitude
+ * to all staff …", "Councillor Ball be permitted to observe today's meeting": the body's courtesies and leave given at the
+ * meeting, asking no one to do anything. (A message "be sent" is a task, and stays one.)
+ */
+const COURTESY_RE = /^(?:that\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?(?:formally\s+|warmly\s+)?(?:(?:welcomes?|welcomed)\s+(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?\s+\p{Lu}|(?:the\s+)?new\s+(?:members?|councillors?|clerk|chief|director|officers?))|(?:place\s+on\s+)?records?\s+(?:its|their|the|our|his|her)\s+(?:(?:sincere|warm|grateful|deep|formal)\s+)?(?:thanks|gratitude|appreciation|condolences|sympathy|congratulations)\b)|\bbe\s+(?:permitted|allowed)\s+to\s+(?:observe|attend|speak|address|remain|sit|take\s+part)\b/iu;
+/** "That item 8 … be considered in the absence of the public and press": how the meeting sits, as an exclusion is. */
+const PRIVATE_SITTING_RE = /\bbe\s+(?:considered|dealt\s+with|taken|heard|discussed)\s+(?:in\s+the\s+absence\s+of\s+(?:the\s+)?(?:press|public)|in\s+(?:private|closed)(?:\s+session)?)\b/i;
 export function classifyDecision(text: string): DecisionKind {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
   if (NOTE_VERB_RE.test(t) && !MINUTES_APPROVED_RE.test(t) && !RECOMMEND_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
@@ -45,6 +53,7 @@ export function classifyDecision(text: string): DecisionKind {
   // "The Joint Board agreed to note the change in membership": noting, unless it goes on to do more.
   if (AGREED_TO_NOTE_RE.test(t) && !SECOND_VERB_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
   if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t) || (GOVERNANCE_RE.test(t) && !RECOMMEND_RE.test(t))) return 'procedural';
+  if ((COURTESY_RE.test(t) || PRIVATE_SITTING_RE.test(t)) && !RECOMMEND_RE.test(t) && (PRIVATE_SITTING_RE.test(t) || !ACTION_CUE_RE.test(t))) return 'procedural';
   if (RECOMMEND_RE.test(t)) return 'recommendation';
   if (NOTED_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
   return 'action';

@@ -200,3 +200,33 @@ describe('bilingual headings keep their English side', () => {
     expect(parse(page).minutes.apologies).toEqual(['Stather', 'Bridger']);
   });
 });
+
+describe("the body's courtesies and how it sits are procedure, not tasks", () => {
+  const page = [
+    'Northvale Combined Authority',
+    'Minutes of the meeting held on Friday 31 May 2019 at 10.00 am at the Town Hall',
+    '',
+    'NCA 97/19 CHAIR’S ANNOUNCEMENTS',
+    'RESOLVED/-',
+    '1. That the Authority formally welcome Councillor Ann Wells, Leader of Eastvale Council, as a member of the Authority.',
+    '2. That the Authority record its thanks to Councillor Lee Dunn for his contribution.',
+    '3. That a message of congratulations be sent to Mr and Mrs Porter.',
+    '',
+    'NCA 98/19 OBSERVERS',
+    'The Committee agreed that Councillor Ball be permitted to observe the meeting.',
+    '',
+    'NCA 99/19 EXCLUSION',
+    'RESOLVED – That item 8 ‘To consider an appeal against a dismissal’ be considered in the absence of the public and press.',
+  ].join('\n');
+
+  test('a welcome, thanks on record, leave to observe and a private sitting are procedural; a message to be sent is a task', () => {
+    const kinds = parse(page).minutes.decisions.map((d) => `${d.kind}: ${d.text.slice(0, 40)}`);
+    expect(kinds).toEqual([
+      'procedural: That the Authority formally welcome Coun',
+      'procedural: That the Authority record its thanks to ',
+      'action: That a message of congratulations be sen',
+      'procedural: The Committee agreed that Councillor Bal',
+      'procedural: That item 8 ‘To consider an appeal again',
+    ]);
+  });
+});
