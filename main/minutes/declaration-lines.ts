@@ -102,6 +102,38 @@ function memberOnEntries(line: string, date: string | null): Declaration[] | nul
   });
 }
 
+/** "Councillor Ali Ahmed Item 7: …", "Councillor Hudson Item 6 : …": where each row of a flattened table starts. */
+const MEMBER_ITEM_ROW_START_RE = new RegExp(`(?:^|\\s)(?=(?:County\\s+)?(?:Councillor|Cllr\\.?)\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}\\s+(?:Agenda\\s+)?Items?\\s+\\d)`, 'g');
+const MEMBER_ITEM_ROW_RE = new RegExp(`^((?:County\\s+)?(?:Councillor|Cllr\\.?)\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}?)\\s+((?:Agenda\\s+)?Items?\\s+\\d.*)$`);
+const ROW_ITEM_REF_RE = /\b(?:Agenda\s+)?Items?\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\b/gi;
+const ROW_NATURE_RE = /\b(?:Disclosable\s+Pecuniary|Other\s+Registrable|Non[- ]?(?:Registrable|Pecuniary|Financial)|Personal(?:\s+and\s+Prejudicial)?|Prejudicial|Pecuniary|Financial|Significant)\s+interests?\b/i;
+
+/**
+ * A "Councillor | Interest" table flattened into one paragraph: "Councillor Ali Ahmed Item 7: Planning Guidance – Personal
+ * interest in an HMO. Councillor Hudson Item 6 : … and Item 9: … - Personal interest as family member …". Each row is a
+ * member, the items, then what the interest is. Two rows at least, each with its kind of interest named.
+ */
+export function memberItemRows(lines: readonly string[], date: string | null): Declaration[] {
+  const out: Declaration[] = [];
+  for (const line of lines) {
+    if (line.length > 8000 || !/\bItems?\s+\d/.test(line)) continue;
+    const starts = [...line.matchAll(MEMBER_ITEM_ROW_START_RE)].map((m) => m.index + m[0].length);
+    if (starts.length < 2) continue;
+    const rows = starts.map((start, k) => line.slice(start, starts[k + 1] ?? line.length).trim());
+    const read = rows.map((row) => {
+      const m = MEMBER_ITEM_ROW_RE.exec(row);
+      const nature = m?.[2] ? ROW_NATURE_RE.exec(m[2]) : null;
+      if (!m?.[1] || !m[2] || !nature || !personLike(m[1])) return null;
+      const refs = [...m[2].slice(0, nature.index).matchAll(ROW_ITEM_REF_RE)].map((r) => r[1]).filter((r): r is string => !!r);
+      const subject = m[2].slice(nature.index).replace(/[.;]\s*$/, '').trim();
+      // (Whether the member left is read by the caller, from the row's passage.)
+      return declaration(m[1], refs.length > 0 ? refs.join(' and ') : null, subject, subject, date, row);
+    });
+    if (read.every((d) => d !== null)) out.push(...(read as Declaration[]));
+  }
+  return out;
+}
+
 /** Lines of a declarations item that list who declared what. */
 export function lineDeclarations(lines: readonly string[], date: string | null): Declaration[] {
   const out: Declaration[] = [];

@@ -230,3 +230,24 @@ describe("the body's courtesies and how it sits are procedure, not tasks", () =>
     ]);
   });
 });
+
+describe('a "Councillor | Interest" table flattened into one paragraph', () => {
+  const page = [
+    'NORTHSHIRE COUNCIL',
+    'Minutes of the meeting of the Council held at County Hall on 20 October 2016.',
+    '',
+    'Present: Councillors Smyth (Chair), Jonas and Brook 83 : APOLOGIES FOR ABSENCE Apologies for absence had been received from Councillor Green.',
+    '',
+    '84 : DECLARATIONS OF INTEREST The following declarations of interest were declared: - Councillor Interest Councillor Ann Ahmed Item 7: Planning Guidance – Houses in Multiple Occupation – Personal interest in an HMO. Councillor Hudd Item 6 : Annual Improvement Report and Item 9: Health Statement - Personal interest as a family member. Councillor Kell Item 7: Planning Guidance – Prejudicial interest as a landlord; he left the room.',
+    '',
+    '85 : MINUTES The minutes of the meeting of Council on 28 July 2016 were approved as a correct record.',
+  ].join('\n');
+
+  test('each row a member, the items and the interest; the kind of interest and a departure read from the row', () => {
+    expect(parse(page).minutes.declarations.map((d) => [d.member, d.item, d.nature, d.withdrew])).toEqual([
+      ['Ann Ahmed', '7', 'personal', false],
+      ['Hudd', '6 and 9', 'personal', false],
+      ['Kell', '7', 'prejudicial', true],
+    ]);
+  });
+});
