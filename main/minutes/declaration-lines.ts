@@ -255,9 +255,10 @@ export function memberColonEntries(lines: readonly string[], date: string | null
   return out;
 }
 
-export const MEMBER_HEAD_RE = /^(?:Councillors?|Members?|Name(?:\s+of\s+(?:Member|Councillor))?|(?:Y\s+)?Cynghorydd|Aelod)$/i;
+// ("Panel Member", "Members' Names", "Councillor Name": the same column under the body's own word.)
+export const MEMBER_HEAD_RE = /^(?:(?:Panel|Committee|Board|Council|Authority|Forum)\s+)?(?:Councillors?|Members?)(?:['’]s?\s+Names?|\s+Names?)?$|^(?:Name(?:\s+of\s+(?:Member|Councillor))?|(?:Y\s+)?Cynghorydd|Aelod)$/i;
 export const ITEM_HEAD_RE = /^(?:(?:Agenda\s+)?(?:Item|Minute)(?:\s+(?:No\.?|Number|Nos?\.?))?|Rhif\s+y\s+Cofnod|Rhif\s+yr\s+Eitem|Eitem(?:\s+Agenda)?)$/i;
-const NATURE_HEAD_RE = /^(?:(?:Nature|Type|Description|Details|Kind)\s+of\s+(?:the\s+)?Interest|Interest(?:\s+Declared)?|(?:Y\s+)?Math\s+o\s+Fuddiant|Natur\s+y\s+(?:Buddiant|Diddordeb)|Reason)$/i;
+const NATURE_HEAD_RE = /^(?:(?:Nature|Type|Description|Details|Kind)\s+of\s+(?:the\s+)?Interest|(?:(?:Personal|Prejudicial|Pecuniary|Disclosable\s+Pecuniary|Other\s+Registrable|Non-registrable|Financial|Non-financial)\s+)?Interests?(?:\s+Declared)?|(?:Y\s+)?Math\s+o\s+Fuddiant|Natur\s+y\s+(?:Buddiant|Diddordeb)|Reason)$/i;
 /** "Reason for Declaration": a fourth column, the interest itself. */
 const REASON_HEAD_RE = /^(?:Reason(?:\s+for\s+(?:the\s+)?(?:Declaration|Interest))|Details(?:\s+of\s+(?:the\s+)?Interest)?|Comments?)$/i;
 const ITEM_CELL_RE = /^(?:(?:Agenda\s+)?(?:Item|Minute|Eitem)\s+(?:No\.?\s*)?)?([A-Z]{0,6}\d{1,4}(?:\.\d{1,3})*[a-z]{0,3}(?:\(\w{1,4}\))*)(?=$|[\s–—:-])/i;
@@ -287,7 +288,9 @@ export function flattenedTableDeclarations(lines: readonly string[], date: strin
     const out: Declaration[] = [];
     // "Personal and Prejudicial Interests" over the table: the kind of every row that gives none.
     const above = cells[i - 1] ?? '';
-    const tableNature = above.length < 80 && /\binterests?$/i.test(above) ? interestNature(above, date) : 'unspecified';
+    // ("Panel Member" / "Personal Interest": the kind named in the column's head.)
+    const headNature = columns.includes(NATURE_HEAD_RE) ? interestNature(cells[i + columns.indexOf(NATURE_HEAD_RE)] ?? '', date) : 'unspecified';
+    const tableNature = headNature !== 'unspecified' ? headNature : above.length < 80 && /\binterests?$/i.test(above) ? interestNature(above, date) : 'unspecified';
     let r = i + columns.length;
     // The last row may be cut short where the page ends: it counts while it has the member and the item.
     for (; r + Math.min(columns.length, 2) <= cells.length; r += columns.length) {

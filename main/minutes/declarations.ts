@@ -138,7 +138,7 @@ const LIST_NAME = "(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’-]*\\.?(?:\\s+(?:Mc|Mac|O[
 /** A titled name or list of names: "Cllrs. Grove and Roberts", "Colonel Tony Ward", "Councillor A and Mr B". */
 const TITLED_GROUP_RE = new RegExp(`${LIST_TITLE}\\.?\\s+${LIST_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*(?:${LIST_TITLE}\\.?\\s+)?${LIST_NAME}(?![a-z]))*`, 'g');
 /** "Declarations of interest were made by …", "An interest was declared by …": the declaration named first, the members after "by". */
-const PASSIVE_RE = /^(?:(?:An?|The|Further|Other)\s+)?(?:(?:personal|prejudicial|pecuniary|disclosable|non-pecuniary|other|registrable|non-registrable|financial|non-financial|and|significant)\s+){0,4}(?:declarations?|interests?|disclosures?)\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?interests?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|declared|disclosed|received)\s+by\s+(.{3,1400})$/i;
+const PASSIVE_RE = /^(?:(?:An?|The|Further|Other)\s+)?(?:(?:personal|prejudicial|pecuniary|disclosable|non-pecuniary|other|registrable|non-registrable|financial|non-financial|and|significant)\s+){0,4}(?:declarations?|interests?|disclosures?)\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?interests?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|declared|disclosed|received|expressed|registered|recorded|given|raised)\s+by\s+(.{3,1400})$/i;
 
 /**
  * The passive form: "Declarations of interest were made by Cllrs. Grove and Roberts who both received police
@@ -151,7 +151,7 @@ function passiveDeclarations(sentence: string, date: string | null, fallback: st
   const list = m[1];
   const head = sentence.slice(0, sentence.length - list.length);
   const groups = [...list.matchAll(TITLED_GROUP_RE)];
-  if (groups.length === 0 || groups[0]?.index !== 0) return [];
+  if (groups.length === 0 || groups[0]?.index !== 0) return untitledPassive(list, head, sentence, date, fallback);
   const out: Declaration[] = [];
   groups.forEach((g, k) => {
     const end = (g.index ?? 0) + g[0].length;
@@ -166,6 +166,28 @@ function passiveDeclarations(sentence: string, date: string | null, fallback: st
     const subject = cleanSubject(clause.replace(/^[,;]?\s*(?:who|as|because|since)\s+(?:both\s+|each\s+|all\s+)?(?:(?:was|were|is|are)\s+)?/i, '').replace(/^[,;–—-]\s*/, ''));
     for (const member of names) out.push({ member, item: itemOf(clause) ?? itemOf(head) ?? fallback, subject, nature: interestNature(`${head} ${clause}`, date), withdrew: withdrewIn(clause), passage: passageOf(sentence) });
   });
+  return out;
+}
+
+/** "Val Harte, personally known to …": a member named in full without a title, then a clause in lower case. */
+const UNTITLED_ENTRY_RE = /(?:^|,\s*(?:and\s+)?|\s+and\s+)((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+),\s+(?=\p{Ll})/gu;
+
+/**
+ * "… were expressed by Val Harte, personally known to applicant of 2020/1325/LBA, and Brian Farrow, personally known to
+ * applicant of same": members named in full without titles, each followed by why. Every part of the list must be such
+ * an entry (the first at its start), or nothing is read.
+ */
+function untitledPassive(list: string, head: string, sentence: string, date: string | null, fallback: string | null): Declaration[] {
+  const entries = [...list.matchAll(UNTITLED_ENTRY_RE)];
+  if (entries.length === 0 || entries[0]?.index !== 0) return [];
+  const out: Declaration[] = [];
+  for (const [k, e] of entries.entries()) {
+    const member = e[1] ?? '';
+    if (isOrganisation(member)) return [];
+    const clause = list.slice((e.index ?? 0) + e[0].length, entries[k + 1]?.index ?? list.length).replace(/[.;]$/, '').trim();
+    if (!clause || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u.test(clause)) return [];
+    out.push({ member, item: itemOf(clause) ?? itemOf(head) ?? fallback, subject: cleanSubject(clause), nature: interestNature(`${head} ${clause}`, date), withdrew: withdrewIn(clause), passage: passageOf(sentence) });
+  }
   return out;
 }
 
@@ -326,7 +348,8 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
     .split('\n')
     .flatMap((p) => p.split(/\s+•\s+/))
     // "2.2 Councillors …" (a paragraph number) goes; "8.1 – Title" (a table's minute cell) stays.
-    .map((p) => p.replace(/^•\s*/, '').replace(/^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+(?![–—-])\S)|\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+/, ''));
+    // ("106/19/01 Mr K Banks declared …", "2 Declarations of Interest were expressed by …": a coded or bare paragraph number.)
+    .map((p) => p.replace(/^•\s*/, '').replace(/^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+(?![–—-])\S)|\d{1,3}[.)]|\([a-z]\)|[a-z]\)|\d{1,4}\/\d{2}\/\d{1,3}(?=\s+\p{Lu})|\d{1,3}(?=\s+(?:Declarations?|Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s))\s+/u, ''));
   const welsh = welshDeclarations(paragraphs, date);
   out.push(...welsh.map((d) => ({ ...d, item: d.item ?? fallbackItem })));
   out.push(...followingListDeclarations(paragraphs, date, fallbackItem));

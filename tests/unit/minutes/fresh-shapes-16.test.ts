@@ -251,3 +251,65 @@ describe('a "Councillor | Interest" table flattened into one paragraph', () => {
     ]);
   });
 });
+
+describe('declarations: untitled members after "expressed by", coded paragraphs, a table headed by the kind of interest', () => {
+  test('"Declarations of Interest were expressed by Val Harte, personally known to …, and Brian Farrow, …": both members', () => {
+    const page = [
+      'Eastfield Parish Council',
+      'Minutes of the meeting held on Monday 4 March 2019 at 7.30 pm in the Hall',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Declarations of Interest',
+      'Declarations of Interest were expressed by Val Harte, personally known to applicant of 2020/1325/LBA, and Brian Farrow, personally known to applicant of same.',
+    ].join('\n');
+    expect(parse(page).minutes.declarations.map((d) => [d.member, d.subject])).toEqual([
+      ['Val Harte', 'personally known to applicant of 2020/1325/LBA'],
+      ['Brian Farrow', 'personally known to applicant of same'],
+    ]);
+  });
+
+  test('"106/19/01 Mr K Banks declared an interest …": the paragraph\'s coded number is not part of the member', () => {
+    const page = [
+      'Eastfield Drainage Board',
+      'Minutes of the meeting held on Monday 4 March 2019 at 10.00 am',
+      '',
+      '106/19 DECLARATIONS OF INTEREST',
+      '',
+      '106/19/01 Mr K Banks declared an interest in respect of all references to the Wolf Flood Scheme, due to his employment with the Estate. RESOLVED that this be noted.',
+      '',
+      '107/19 MINUTES OF THE LAST MEETING',
+      '',
+      '107/19/01 The minutes of the last Board meeting were confirmed and signed.',
+    ].join('\n');
+    expect(parse(page).minutes.declarations.map((d) => d.member)).toEqual(['Mr K Banks']);
+  });
+
+  test('a table headed "Panel Member" / "Personal Interest": each row a member, the kind taken from the head', () => {
+    const page = [
+      'Westshire Police and Crime Panel',
+      'Minutes of the meeting held on Friday 7 June 2019 at 10.30 am at County Hall',
+      '',
+      '15. Declarations of Interest',
+      '',
+      'In accordance with the code of conduct members of the Panel declared the personal interests contained in the table below.',
+      '',
+      'Panel Member',
+      '',
+      'Personal Interest',
+      '',
+      'Sara Osbourne',
+      '',
+      'Member of Lewton Community Safety Partnership',
+      '',
+      'Brad Watkin',
+      '',
+      'Member of Horton Safety Partnership',
+    ].join('\n');
+    expect(parse(page).minutes.declarations.map((d) => [d.member, d.nature, d.subject])).toEqual([
+      ['Sara Osbourne', 'personal', 'Member of Lewton Community Safety Partnership'],
+      ['Brad Watkin', 'personal', 'Member of Horton Safety Partnership'],
+    ]);
+  });
+});
