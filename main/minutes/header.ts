@@ -218,6 +218,12 @@ function cleanVenue(v: string): string {
     .replace(/\s+/g, ' ')
     // "Peverel House, Mill Lane, Codnor at 7.30 pm" (before "on Monday …"): the time is not part of the place.
     .replace(TRAILING_TIME_RE, '')
+    // "VILLAGE HALL AT 7.30 P.M. th ON MONDAY …": the time and whatever the copy left after it.
+    .replace(TIME_AND_AFTER_RE, '')
+    // "Canolfan Dyffryn; the Chairperson, Cllr Anne McCreary, presided": the next clause, not the place.
+    .replace(/;\s+(?:the|a|an|and|with|where|when|Cllr|Councillor|Present)\b.*$/i, '')
+    // "PARISH ROOMS, CROWAN th": a date's raised ordinal, copied out of place.
+    .replace(/\s+(?:st|nd|rd|th)$/i, '')
     .replace(/[.,;:]$/, '')
     .trim();
 }
@@ -226,6 +232,8 @@ function cleanVenue(v: string): string {
 const TIME_WORD = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}[.:]\d{2}|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs)\b|(?:12\s+)?noon|midday)`;
 
 const TRAILING_TIME_RE = new RegExp(String.raw`\s*,?\s+(?:at|from)\s+${TIME_WORD}\s*$`, 'i');
+/** "VILLAGE HALL AT 7.30 P.M. th": a time after the place, and a few words the copy left after it. */
+const TIME_AND_AFTER_RE = new RegExp(String.raw`\s*,?\s+(?:at|from)\s+${TIME_WORD}(?:\s+.{0,40})?$`, 'i');
 
 /** "… at 5.30 pm in Committee Room 1, Town Hall": the venue after the time. */
 const VENUE_AFTER_TIME_RE = new RegExp(String.raw`(?:\d\s?[ap]\.?\s?m\b\.?|\bnoon|\bmidday|\d{2}[:.]\d{2}|\d{4}\s*(?:hours|hrs)\b)\s*,?\s+(?:in|at)\s+(?:the\s+)?(.{3,200})$`, 'i');

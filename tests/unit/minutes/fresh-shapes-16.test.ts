@@ -313,3 +313,16 @@ describe('declarations: untitled members after "expressed by", coded paragraphs,
     ]);
   });
 });
+
+describe('a venue ends where the place does', () => {
+  const venueOf = (heading: string) => parse([heading, '', 'Present: Cllr A Brown (Chair), Cllr C Dent', '', '1. Apologies', 'None.'].join('\n')).minutes.venue;
+
+  test('"HELD IN THE VILLAGE HALL AT 7.30 P.M. th ON MONDAY …": not the time, nor the raised ordinal the copy left', () => {
+    expect(venueOf('MINUTES OF THE MEETING OF EASTBY PARISH COUNCIL HELD IN THE VILLAGE HALL AT 7.30 P.M. th ON MONDAY 14 APRIL 2008')).toBe('VILLAGE HALL');
+    expect(venueOf('MINUTES OF THE FULL COUNCIL MEETING HELD IN THE PARISH ROOMS, EASTBY th ON THURSDAY, 10 NOVEMBER 2016 at 7.15pm')).toBe('PARISH ROOMS, EASTBY');
+  });
+
+  test('"… at 6:30pm in Canolfan Wen; the Chairperson, Cllr A Brown, presided": the place, not the clause after it', () => {
+    expect(venueOf('Eastby Community Council. The monthly meeting of the Council was held on Tuesday 8th January 2019 at 6:30pm in Canolfan Wen; the Chairperson, Cllr A Brown, presided.')).toBe('Canolfan Wen');
+  });
+});
