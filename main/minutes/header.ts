@@ -57,12 +57,14 @@ const SUMMONS_RE = /\b(?:you\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
 const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjourned|virtual|remote|hybrid|formal|inquorate|monthly|budget|statutory|informal)';
+/** "MINUTES OF THE JANUARY 2013 MEETING OF …": the month (and year) naming the meeting. */
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
  * "Minutes of the meeting of the X held on …", "Minute of Meeting of the X held …" (Scottish), "Notes of the X meeting held at …", "Minutes of the proceedings
  * of X held …", "At a meeting of the X held at … on …" (the older printed form).
  */
 const PRINTED_HEADING = new RegExp(
-  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes|minute(?=\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\w+\\s+){0,2}meeting\\b|(?!(?:previous|last|preceding)\\b)(?:[\\w()&'’-]+\\s+){1,6}?meeting\\s+held\\b)))\\s+of\\s+(?:(?:the\\s+)?proceedings\\s+(?:of\\s+)?(?:at\\s+)?)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th))\\s+)?(?:(?:general|council|parish|town)\\s+)?meeting\\s+of\\s+)?(?:(?:the|a|an)\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
+  `^(?:(?:(?:draft|confirmed|unconfirmed|approved|signed)\\s+)?(?:minutes|notes|minute(?=\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\w+\\s+){0,2}meeting\\b|(?!(?:previous|last|preceding)\\b)(?:[\\w()&'’-]+\\s+){1,6}?meeting\\s+held\\b)))\\s+of\\s+(?:(?:the\\s+)?proceedings\\s+(?:of\\s+)?(?:at\\s+)?)?|at\\s+(?=(?:the|a|an)\\s+(?:\\w+\\s+){0,3}meeting\\s+of\\b))(?:(?:(?:the|a|an)\\s+)?(?:(?:${MEETING_KIND}|\\S+(?:st|nd|rd|th)|${MONTH_NAME}(?:\\s+\\d{4})?)\\s+)?(?:(?:general|council|parish|town)\\s+)?meetings?\\s+of\\s+)?(?:(?:the|a|an)\\s+)?(.{2,200}?)\\s+held\\s+(.{4,400})$`,
   'i',
 );
 /** "MINUTES OF THE MEETING HELD ON …" with the committee named on a line above. */
@@ -520,7 +522,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
         h.used.add(i);
         i++;
       }
-    } else if (wrapped && /\bof(?:\s+the)?$/i.test(t)) {
+    } else if (wrapped && (/\bof(?:\s+the)?$/i.test(t) || /^held\b/i.test(nextBlock.text))) {
       // "Minutes of Proceedings of a Meeting of the" / "HOUSING COMMITTEE" / "held in the Council Chamber, …, on" /
       // "Monday, 3 November, 2008 at 7.30 pm": a heading set over several lines, read as the one heading it is.
       let j = i + 1;

@@ -155,6 +155,8 @@ function namesOutOfApologiesTitle(d: ItemDraft): ItemDraft {
   return { ...d, title: m[1], body: [{ text: m[2], bullet: false }, ...d.body] };
 }
 
+/** "Minutes of Meeting – Tuesday 29th April 2025 – 15:00", "Minutes of the Monthly Meeting held on …": no body named. */
+const NAMELESS_MEETING_HEADING_RE = /^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|monthly|annual|special|extraordinary|full)\s+)?meeting\b(?!\s+of\b)/i;
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
 /** A sentence under the minutes' heading that approves them: a record called true, "approved as read", the minutes agreed. */
 const MINUTES_ASSENT_RE = /\b(?:true|correct|accurate|fair)\s+(?:and\s+accurate\s+)?record\b|\b(?:approved|accepted|agreed|adopted)\s+as\s+(?:read|circulated|presented|printed|written|distributed)\b|\bminutes?\b[^.;]{0,120}?\b(?:agreed|accepted|approved|adopted|signed|confirmed|ratified)\b|\b(?:agreed|accepted|approved|adopted|signed|confirmed)\b[^.;]{0,40}?\bminutes\b|\bin\s+agreement\s+that\s+they\s+be\s+signed\b/i;
@@ -518,7 +520,12 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   }
 
   const venueTime = withoutTrailingTime(header.venue ?? times.venue);
-  const { council, committee } = bodyNames(header.council, header.committee, () => councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null));
+  const named = bodyNames(header.council, header.committee, () => councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null));
+  const { council } = named;
+  // "Kilbride Community Council" over "Minutes of Meeting – Tuesday 29th April 2025": a heading that names no body, under
+  // a parish, town or community council's name, is that council meeting (such a council has no other body to meet).
+  const namelessHeading = !named.committee && !!council && /\b(?:Parish|Town|Community|Village)\s+Council$/i.test(council) && blocks.slice(0, 12).some((b) => NAMELESS_MEETING_HEADING_RE.test(b.text.trim()));
+  const committee = namelessHeading ? council : named.committee;
   const minutes: ParsedMinutes = {
     document,
     council,

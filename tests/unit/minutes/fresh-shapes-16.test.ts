@@ -326,3 +326,17 @@ describe('a venue ends where the place does', () => {
     expect(venueOf('Eastby Community Council. The monthly meeting of the Council was held on Tuesday 8th January 2019 at 6:30pm in Canolfan Wen; the Chairperson, Cllr A Brown, presided.')).toBe('Canolfan Wen');
   });
 });
+
+describe('headings that name the meeting by its month, or name no body at all', () => {
+  test('"MINUTES OF THE JANUARY 2013 MEETING OF EASTOW PARISH COUNCIL" over "HELD AT … ON" and the date', () => {
+    const page = ['MINUTES OF THE JANUARY 2013 MEETING OF EASTOW PARISH COUNCIL', '', 'HELD AT EASTOW PARISH HALL ON', 'THURSDAY 17th JANUARY 2013 AT 7.30 PM', '', 'Present: - Councillors N Crane, M Green and Mr R Jacobs (Parish Clerk).', '', '1. Apologies', 'None.'].join('\n');
+    const { minutes } = parse(page);
+    expect([minutes.committee, minutes.date, minutes.startTime, minutes.venue]).toEqual(['EASTOW PARISH COUNCIL', '2013-01-17', '19:30', 'EASTOW PARISH HALL']);
+  });
+
+  test('"Kilbride Community Council" over "Minutes of Meeting – Tuesday 29th April 2025": the community council met', () => {
+    const page = ['Kilbride Community Council', '', 'Minutes of Meeting – Tuesday 29th April 2025 – 15:00', '', 'Present: Ed Pyle, Cat Renfrew, John MacCall.', '', 'Apologies: Councillor Gordon Blair.', '', 'Matters Arising', 'The Clerk to write to the ferry company.'].join('\n');
+    expect(parse(page).minutes.committee).toBe('Kilbride Community Council');
+  });
+
+});
