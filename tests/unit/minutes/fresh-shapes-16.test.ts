@@ -338,5 +338,4 @@ describe('headings that name the meeting by its month, or name no body at all', 
     const page = ['Kilbride Community Council', '', 'Minutes of Meeting – Tuesday 29th April 2025 – 15:00', '', 'Present: Ed Pyle, Cat Renfrew, John MacCall.', '', 'Apologies: Councillor Gordon Blair.', '', 'Matters Arising', 'The Clerk to write to the ferry company.'].join('\n');
     expect(parse(page).minutes.committee).toBe('Kilbride Community Council');
   });
-
 });
