@@ -457,6 +457,31 @@ function isPost(s: string): boolean {
   return !MEMBER_TITLE_RE.test(s) && !HONORIFIC_RE.test(s);
 }
 
+/** "… from Police Scotland", "… of Eastby Parish Council": where the people in the paragraph come from. */
+const FROM_BODY_TAIL_RE = /\s+(?:from|of|representing)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|&)){0,6})\s*\.?$/u;
+
+/**
+ * Paragraphs after the members under a bare "Present" label, up to three, each only names (a rank or style allowed, and
+ * where they come from at the end): the others who attended. The first paragraph that is not such ends them.
+ */
+function othersUnderPresent(blocks: readonly Block[], from: number): { entries: { name: string; role: string | null }[]; end: number } {
+  const entries: { name: string; role: string | null }[] = [];
+  let k = from;
+  for (; k < blocks.length && k < from + 3; k++) {
+    const b = blocks[k];
+    const raw = b && !b.bullet ? b.text.trim() : '';
+    if (!raw || raw.length > 400 || /\d/.test(raw) || labelOf(raw) || BARE_LIST_LABEL_RE.test(raw) || hasVerb(raw.replace(/\([^()]*\)/g, ''))) break;
+    const from_ = FROM_BODY_TAIL_RE.exec(raw);
+    const text = (from_ ? raw.slice(0, from_.index) : raw).replace(/\.$/, '');
+    const read = parseNameList(text, true);
+    const parts = splitOutsideBrackets(text).flatMap((p) => p.split(/\s+(?:and|&)\s+/));
+    // (Each a name of two words at least: "Welcome" on a line of its own is the next heading.)
+    if (read.length === 0 || read.length < parts.length || !read.every((e) => isName(e.name) && /\S\s+\S/.test(e.name))) break;
+    for (const e of read) entries.push({ name: e.name, role: e.role ?? (from_?.[1] ? from_[1].replace(/^the\s+/i, '') : null) });
+  }
+  return { entries, end: entries.length > 0 ? k : from };
+}
+
 /** "Strategic Director of Regeneration and Development", "Scrutiny and Performance Improvement Officer": a post alone. */
 const POST_LINE_RE = /^(?:(?:\p{Lu}[\p{L}'’-]*|and|of|&|the|for)\s+){0,8}?(?:Officer|Director(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*|and|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&)){0,5})?|Manager|Executive|Clerk|Solicitor|Secretary|Treasurer|Engineer|Adviser|Advisor|Accountant|Administrator|Head\s+of\s+\p{Lu}[\p{L} &'’-]{2,60})$/u;
 /** "Democratic Services Officer (M Mallon)": a post, the holder in brackets. */
@@ -1933,6 +1958,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         if (headLine) {
           used.add(i + 1);
           i++;
+        }
+        // "Present" over the members, then "Sergeant Sharon Holme and PC Emma Fish from Police Scotland." and "Maggie
+        // Johns, John McIvor and Patrick Wedder.": others under the same label, each paragraph names only; they attended.
+        if (kind === 'present' && !headLine) {
+          const others = othersUnderPresent(blocks, i + 1);
+          for (const e of others.entries) attendees.push({ name: e.name, status: 'in-attendance', role: e.role });
+          for (let k = i + 1; k < others.end; k++) used.add(k);
+          i = others.end - 1;
         }
         continue;
       }

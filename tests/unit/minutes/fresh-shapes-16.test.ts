@@ -339,3 +339,28 @@ describe('headings that name the meeting by its month, or name no body at all', 
     expect(parse(page).minutes.committee).toBe('Kilbride Community Council');
   });
 });
+
+describe('"Present" over the members, then other paragraphs of names', () => {
+  const page = [
+    'Eastfield Community Council',
+    '',
+    'Minutes of the meeting held on 6th December 2017 at 7pm in the Hall',
+    '',
+    'Present',
+    '',
+    'Councillor Andy Hare, Bernard Donnell, Jim Dunn, Ian Purves and Laura Buckle.',
+    '',
+    'Sergeant Sharon Holme and PC Emma Fish from Police Scotland .',
+    '',
+    'Maggie Johns, John McIvor and Patrick Wedder.',
+    '',
+    'Welcome',
+    '',
+    'The Chair welcomed everyone.',
+  ].join('\n');
+
+  test('the members present; the police and the others named after them attended; the next heading is no one', () => {
+    expect(who(page, 'present')).toEqual(['Andy Hare', 'Bernard Donnell', 'Jim Dunn', 'Ian Purves', 'Laura Buckle']);
+    expect(who(page, 'in-attendance')).toEqual(['Sharon Holme (Sergeant)', 'Emma Fish (PC)', 'Maggie Johns', 'John McIvor', 'Patrick Wedder']);
+  });
+});
