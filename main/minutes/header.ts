@@ -56,6 +56,8 @@ const WILL_BE_HELD_RE = /\bA\s+MEETING\s+OF\s+(?:THE\s+)?(\p{Lu}.{2,80}?)(?:,?\s
 const SUMMONS_RE = /\b(?:you\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend|I\s+(?:request|invite)\s+(?:your\s+attendance|you\s+to\s+attend)\s+at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,80}?),?\s+(?:(?:which\s+will\s+be\s+|to\s+be\s+)?held\s+)?(?:(?:at|in)\s+(?:the\s+)?(.{3,120}?),?\s+)?on\s+(.{6,120})/i;
 const MODERNGOV_HEADING = new RegExp(`^(.{2,200}?)\\s+[-–—]\\s+((?:${WEEKDAY}),?\\s.{4,120})$`, 'i');
 const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,200}?)\s*(?:\((?:Item|Eitem)\s+([^)]{1,20})\))?\s*$/i;
+/** A UK postcode ("DN14 7JJ", "SW1A 2AA"). */
+const POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjourned|virtual|remote|hybrid|formal|inquorate|monthly|budget|statutory|informal)';
 /** "MINUTES OF THE JANUARY 2013 MEETING OF …": the month (and year) naming the meeting. */
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -407,6 +409,12 @@ export function parseHeader(blocks: readonly Block[]): Header {
     const b = blocks[i];
     if (!b || b.bullet) continue;
     let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
+    // "91 BRIDGEGATE, , DN14 7JJ" under the date: the place, a street number and a postcode, never a minute.
+    if (i < 12 && t.length < 140 && POSTCODE_RE.test(t) && /^\d{1,4}[a-z]?\s+\p{Lu}/u.test(t) && !/[.:]\s/.test(t)) {
+      h.used.add(i);
+      h.venue = h.venue ?? cleanVenue(t.replace(/,\s*,/g, ','));
+      continue;
+    }
     // "… on Wednesday, 18 December 2019 at 5.00 pm for … the following business:-" over "1. To approve … the Minutes of the
     // meeting … held on 9 October": once the meeting's date is known, the first numbered item ends the header.
     if (i > 0 && h.date && /^1[.)]?\s+\p{Lu}/u.test(t)) break;

@@ -364,3 +364,31 @@ describe('"Present" over the members, then other paragraphs of names', () => {
     expect(who(page, 'in-attendance')).toEqual(['Sharon Holme (Sergeant)', 'Emma Fish (PC)', 'Maggie Johns', 'John McIvor', 'Patrick Wedder']);
   });
 });
+
+describe('an address with a street number under the heading is the place, not a minute', () => {
+  const page = [
+    'EASTMOOR INTERNAL DRAINAGE BOARD',
+    '',
+    'MINUTES OF THE FULL BOARD MEETING',
+    '',
+    'MONDAY 13th MAY 2019',
+    '',
+    '91 BRIDGE STREET, , DN14 7JJ',
+    '',
+    'PRESENT: Mr Barker (Ch) Mr Cowling Mr Hirst (VCh)',
+    '',
+    '49 Welcome, Introductions and Apologies',
+    '',
+    '49.1 The Chairman welcomed members to the meeting.',
+    '',
+    '50 Declarations of Interest',
+    '',
+    '50.1 None were made.',
+  ].join('\n');
+
+  test('"91 BRIDGE STREET, , DN14 7JJ": the venue; the minutes numbered 49 and 50 are read', () => {
+    const { minutes } = parse(page);
+    expect(minutes.venue).toBe('91 BRIDGE STREET, DN14 7JJ');
+    expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['49 Welcome, Introductions and Apologies', '50 Declarations of Interest']);
+  });
+});
