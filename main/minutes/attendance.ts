@@ -794,9 +794,42 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   return parseNameListCore(givenList, postsFollowNames);
 }
 
+const TITLE_IN_RUN_RE = /\s+(?=(?:Councillor|Cllr\.?|(?:City\s+)?Mayor)\s+\p{Lu}\p{Ll})/u;
+/**
+ * "Bolton Councillor David Greenhalgh Manchester Councillor Richard Leese Oldham Councillor Sean Fielding": a two-column
+ * table ("Council" | "Member") flattened, each member's council printed before their title. With no commas, three
+ * titled members or more, and every member's name followed by one to three capitalised words (the next one's council),
+ * each member is the title's first two words; what the table printed before the first title is not read. Null when the
+ * list is not so.
+ */
+function placeTitledRun(list: string): { name: string; role: string | null }[] | null {
+  if (list.length > 3000 || /[,;]/.test(list)) return null;
+  const pieces = list.trim().split(TITLE_IN_RUN_RE).slice(1);
+  if (pieces.length < 3) return null;
+  const out: { name: string; role: string | null }[] = [];
+  let placed = 0;
+  for (const [k, piece] of pieces.entries()) {
+    const words = piece.replace(/^(?:Councillor|Cllr\.?|(?:City\s+)?Mayor)\s+/, '').split(/\s+/);
+    // ("Trafford Councillor Wigan Councillor …": a cell left empty, the title over no name; nothing to read.)
+    if (words.length < 2) continue;
+    const name = words.slice(0, 2);
+    const rest = words.slice(2);
+    if (!name.every((w) => NAME_WORD_RE.test(w))) return null;
+    // The next member's council: capitalised words only ("Manchester", "Salford City"); the last member has none.
+    if (rest.length > 0) {
+      if (k === pieces.length - 1 || rest.length > 3 || !rest.every((w) => /^\p{Lu}[\p{L}'’&-]*$/u.test(w))) return null;
+      placed++;
+    }
+    out.push({ name: name.join(' '), role: null });
+  }
+  return placed >= 2 && placed >= out.length - 1 ? out : null;
+}
+
 function parseNameListCore(givenList: string, postsFollowNames: boolean): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (postsOnly(givenList)) return [];
+  const placed = placeTitledRun(givenList);
+  if (placed) return placed;
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
   // "CllrMrsCHardy": a title, a style, an initial and a surname that lost their spaces.
   // ("Cllr MrsCHardy": the title's space put back by the page's reader, the rest still run together.)

@@ -392,3 +392,21 @@ describe('an address with a street number under the heading is the place, not a 
     expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['49 Welcome, Introductions and Apologies', '50 Declarations of Interest']);
   });
 });
+
+describe('a "Council | Member" table flattened: each member\'s council printed before the title', () => {
+  const page = [
+    'MINUTES OF THE NORTHVALE COMBINED AUTHORITY MEETING HELD ON 31 MAY 2019 AT THE TOWN HALL',
+    '',
+    'PRESENT:',
+    '',
+    'Northvale Mayor (In the Chair) Eastby Councillor David Greaves Westby Councillor Richard Lees Northby Councillor Sean Field Southby Councillor Allen Britt Hilton City Mayor Paul Dennis Lowton Councillor Elise Wills Moorby Councillor Brenda Warren Dalby Councillor Fenby Councillor David Mollison',
+    '',
+    'NVCA 96/19 APOLOGIES',
+    '',
+    'That apologies be received from Steven Pleasance.',
+  ].join('\n');
+
+  test('each member is the two words after the title; the councils between them, and a title over an empty cell, are no one', () => {
+    expect(who(page, 'present')).toEqual(['David Greaves', 'Richard Lees', 'Sean Field', 'Allen Britt', 'Paul Dennis', 'Elise Wills', 'Brenda Warren', 'David Mollison']);
+  });
+});
