@@ -366,6 +366,9 @@ const POST_THEN_SHORT_BRACKET_RE = /^(.{2,60}?\s[–—-]\s+\p{Lu}[\p{L}'’-]+(
 function readEntryCore(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   let s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
   if (!s || s.length > 200) return null;
+  // "GMCA – Chief Executive Eamonn Boylan GMCA - Deputy Chief Executive …": a body's letters before a dash, and more
+  // dashes after, are a run of several people, never one person called "GMCA".
+  if (/^\p{Lu}{2,6}\s+[–—-]\s/u.test(s) && /\s[–—-]\s.*\s[–—-]\s/.test(s)) return null;
   // "Mr McLachlan – Chief Executive (CEO)", "Mrs O'Driscoll – Board Secretary (Minutes)": after a post in words, one short
   // word in brackets only shortens it or says what they did there; the post is the role.
   s = s.replace(POST_THEN_SHORT_BRACKET_RE, '$1');
@@ -825,10 +828,32 @@ function placeTitledRun(list: string): { name: string; role: string | null }[] |
   return placed >= 2 && placed >= out.length - 1 ? out : null;
 }
 
+/**
+ * "GMCA – Chief Executive Eamonn Boylan GMCA - Deputy Chief Executive Andrew Lightfoot GMCA – Monitoring Officer Liz
+ * Treacy": officers in a flattened table, each after their body's letters and a dash, the post in words then the name.
+ * Two at least, and every one so (the post's every word a post's word); null otherwise.
+ */
+function bodyPostNameRun(list: string): { name: string; role: string | null }[] | null {
+  if (list.length > 3000 || !/^\p{Lu}{2,6}\s+[–—-]\s/u.test(list.trim())) return null;
+  const pieces = list.trim().split(/\s+(?=\p{Lu}{2,6}\s+[–—-]\s)/u);
+  if (pieces.length < 2) return null;
+  const out: { name: string; role: string | null }[] = [];
+  for (const piece of pieces) {
+    const m = /^\p{Lu}{2,6}\s+[–—-]\s+(.+)$/u.exec(piece);
+    const words = m?.[1]?.trim().split(/\s+/) ?? [];
+    const name = words.slice(-2);
+    const post = words.slice(0, -2);
+    if (name.length < 2 || post.length === 0 || !name.every((w) => NAME_WORD_RE.test(w) && !POST_VOCAB_RE.test(w))) return null;
+    if (!post.every((w) => POST_VOCAB_RE.test(w) || /^(?:of|and|&|the|for|to)$/i.test(w))) return null;
+    out.push({ name: name.join(' '), role: post.join(' ') });
+  }
+  return out;
+}
+
 function parseNameListCore(givenList: string, postsFollowNames: boolean): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (postsOnly(givenList)) return [];
-  const placed = placeTitledRun(givenList);
+  const placed = placeTitledRun(givenList) ?? bodyPostNameRun(givenList);
   if (placed) return placed;
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
   // "CllrMrsCHardy": a title, a style, an initial and a surname that lost their spaces.
@@ -1242,6 +1267,8 @@ function continuesList(b: Block): boolean {
   // "In Attendance Town Clerk and Chief Executive, …": another list's label, printed without its colon.
   if (/^(?:In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Apolog(?:y|ies)|Absent|Officers(?:\s+(?:Present|in\s+Attendance))?|Present)\s/i.test(t)) return false;
   if (t.length < 3000 && t.includes(';') && namePostSemicolonRun(t)) return true;
+  // "Manchester Councillor Angeliki Stogia Rochdale Councillor Janet Emsley …": a flattened "Council | Member" table.
+  if (t.length < 3000 && placeTitledRun(t)) return true;
   if (t.length > 600 && !isLongNameList(t)) return false;
   if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;
   if (/\d/.test(t.replace(/\([^()]*\)/g, ''))) return false;

@@ -410,3 +410,35 @@ describe('a "Council | Member" table flattened: each member\'s council printed b
     expect(who(page, 'present')).toEqual(['David Greaves', 'Richard Lees', 'Sean Field', 'Allen Britt', 'Paul Dennis', 'Elise Wills', 'Brenda Warren', 'David Mollison']);
   });
 });
+
+describe('a combined authority\'s lists: members after their councils, officers after their body\'s letters', () => {
+  const page = [
+    'MINUTES OF THE NORTHVALE COMBINED AUTHORITY MEETING HELD ON 31 MAY 2019 AT THE TOWN HALL',
+    '',
+    'PRESENT:',
+    '',
+    'Eastby Councillor David Greaves Westby Councillor Richard Lees Northby Councillor Sean Field Southby Councillor Allen Britt',
+    '',
+    'OTHER MEMBERS IN ATTENDANCE:',
+    '',
+    'Eastby Councillor Angela Stone Westby Councillor Janet Ems Northby Councillor Leanne Fey Southby Councillor Peter Smyth',
+    '',
+    'OFFICERS IN ATTENDANCE:',
+    '',
+    'NVCA – Chief Executive Eamon Boyle NVCA - Deputy Chief Executive Andrew Light NVCA – Monitoring Officer Liz Tracey',
+    '',
+    'NVCA 96/19 APOLOGIES',
+    '',
+    'That apologies be received from Steven Pleasance.',
+  ].join('\n');
+
+  test('the members present, the other members attending, and each officer with their post', () => {
+    expect(who(page, 'present')).toEqual(['David Greaves', 'Richard Lees', 'Sean Field', 'Allen Britt']);
+    expect(who(page, 'in-attendance')).toEqual(['Angela Stone', 'Janet Ems', 'Leanne Fey', 'Peter Smyth', 'Eamon Boyle (Chief Executive)', 'Andrew Light (Deputy Chief Executive)', 'Liz Tracey (Monitoring Officer)']);
+  });
+
+  test('"NVCA – Chief Executive … NVCA – …" with something else run on after it is not read as one person called "NVCA"', () => {
+    const runOn = page.replace('Monitoring Officer Liz Tracey', 'Monitoring Officer Liz Tracey Office of the Mayor Kevin Lee');
+    expect(parse(runOn).attendance.some((a) => a.name === 'NVCA')).toBe(false);
+  });
+});
