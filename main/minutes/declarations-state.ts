@@ -30,7 +30,8 @@ const DECLARATIONS_CAPS_HEADING_RE = /^(?:\d{1,3}\.?\s+)?DECLARATIONS?\s+OF\s+IN
 const NONE_ANYWHERE_RE = new RegExp(
   [
     // Not "no other/further declarations": that follows one that was made.
-    "\\bno\\s+(?:(?:formal|new)\\s+)?(?:declarations?|disclosures?|interests?)\\b(?!\\s+(?:form|register|guidance))",
+    // ("There were no such declarations", "No written or verbal declarations of interest were received.")
+    "\\bno\\s+(?:(?:formal|new|such|written|verbal|oral|or)\\s+){0,3}(?:declarations?|disclosures?|interests?)\\b(?!\\s+(?:form|register|guidance))",
     // "There were no disclosable pecuniary interests", "no personal or prejudicial interests were declared".
     "\\bno\\s+(?:(?:disclosable|pecuniary|non-pecuniary|personal|prejudicial|registrable|registerable|significant|financial|non-financial|or|and)\\s+){1,5}interests?\\b(?!\\s+(?:form|register|guidance))",
     // "There were no items on the agenda that would require those councillors present to declare … interests".

@@ -515,7 +515,7 @@ const OFFICER_DECL_RE = /^The\s+((?:Head\s+of\s+[A-Z][\w&,' -]{2,60}?|(?:Deputy\
 
 const LISTED_BELOW_RE = /\b(?:set\s+out\s+below|as\s+follows|the\s+following\s+declarations|declarations?\s+of\s+interest\s+were\s+(?:received|made)\s+(?:from|by))\b/i;
 const BY_REASON_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,300}?)\\s+by\\s+reason\\s+of\\s+(?:(?:his|her|their|its)\\s+)?(.{3,600})$`);
-const NONE_DECLARED_RE = /\b(?:there\s+(?:were|was)\s+no\s+declarations?|no\s+declarations?\s+(?:of\s+[\w'’\s]{2,40}?)?(?:were|was)\s+(?:made|declared|received|recorded|intimated)|no\s+(?:members?\s+)?interests?\s+(?:were|was)\s+declared|none\s+(?:were\s+)?declared)\b/i;
+const NONE_DECLARED_RE = /\b(?:there\s+(?:were|was)\s+no\s+(?:such\s+)?declarations?|no\s+(?:(?:written|verbal|oral|or)\s+){0,3}declarations?\s+(?:of\s+[\w'’\s]{2,40}?)?(?:were|was)\s+(?:made|declared|received|recorded|intimated)|no\s+(?:members?\s+)?interests?\s+(?:were|was)\s+declared|none\s+(?:were\s+)?declared)\b/i;
 const OFFICE_DECLARATION_RE = /\b(?:statutory\s+)?declarations?\s+of\s+(?:acceptance\s+of\s+)?office\b|\bstatutory\s+declaration\b/i;
 
 function notedMembership(sentence: string, date: string | null): Declaration[] {

@@ -43,6 +43,9 @@ const INLINE_LONG_ANY_RE = inlineLong('\\.?');
 /** Standard agenda business, in English and (cheaply) Welsh. */
 export const STANDARD_ITEM_RE = /^(?:apolog|sederunt|approval\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes?\b|police\s+(?:report|matters)\b|declarations?\s+of\s+(?:interest|party whip|(?:[\w'’-]+\s+){1,5}?interests?\b)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
 
+/** "Declarations of Interest", "Apologies for Absence": words in title case, the small words between them aside. */
+const TITLE_CASE_WORDS_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|to|in|on|if|any|&))*$/u;
+
 export function titleLike(raw: string, relaxed: boolean): boolean {
   const t = raw.trim();
   if (!t || t.length > (relaxed ? 250 : 160)) return false;
@@ -51,7 +54,8 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
   if (!/^[A-Z0-9"'‘“([£]/.test(t)) return false;
   if (/[,;:–-]$/.test(t)) return false;
   // A sentence ends with a dot; a printed capitals heading may too ("APOLOGIES FOR ABSENCE.").
-  if (!relaxed && /\.$/.test(t) && !/\b(?:etc|Nos?|St|Ltd|Co)\.$/.test(t) && !(/\p{Lu}{3}/u.test(t) && t === t.toUpperCase())) return false;
+  // ("Declarations of Interest.": a standard heading of a few words may end in a full stop too.)
+  if (!relaxed && /\.$/.test(t) && !/\b(?:etc|Nos?|St|Ltd|Co)\.$/.test(t) && !(/\p{Lu}{3}/u.test(t) && t === t.toUpperCase()) && !(STANDARD_ITEM_RE.test(t) && !/[:;]/.test(t) && t.split(/\s+/).length <= 6 && TITLE_CASE_WORDS_RE.test(t.replace(/[.,]/g, '')))) return false;
   if (DECISION_HEAD_RE.test(t) || SECTION_RE.test(t) || /^(?:RESOLVED|AGREED)\b/.test(t)) return false;
   if (/^That\s/.test(t)) return false;
   if (/^\[.*\]$/.test(t) || /[.!?]["'”’)\]]$/.test(t)) return false;

@@ -442,3 +442,23 @@ describe('a combined authority\'s lists: members after their councils, officers 
     expect(parse(runOn).attendance.some((a) => a.name === 'NVCA')).toBe(false);
   });
 });
+
+describe('"no such declarations", "no written or verbal declarations", and a standard heading with a full stop', () => {
+  const page = (declarations: string) =>
+    ['Eastby Parish Council', 'Minutes of the meeting held on Monday 4 March 2019 at 7.30 pm in the Hall', '', 'Present: Cllr A Brown (Chair), Cllr C Dent', '', ...declarations.split('\n'), '', '226. Minutes', '', 'The minutes were approved.'].join('\n');
+
+  test('"225.1There were no such declarations." says none were declared', () => {
+    expect(parse(page('225. Declarations of Interest\n\n225.1There were no such declarations.')).minutes.declarationsState).toBe('none-declared');
+  });
+
+  test('"008/01 Declarations of Interest." is a heading; "No written or verbal declarations of interest were received." says none', () => {
+    const { minutes } = parse(page('008/01 Declarations of Interest.\n\nNo written or verbal declarations of interest were received.'));
+    expect(minutes.items.map((i) => `${i.number} ${i.title}`)[0]).toBe('008/01 Declarations of Interest');
+    expect(minutes.declarationsState).toBe('none-declared');
+  });
+
+  test('"no further declarations" after one that was made still leaves that one declared', () => {
+    const { minutes } = parse(page('225. Declarations of Interest\n\nCllr C Dent declared a personal interest in item 7 as a member of the Hall committee. There were no further declarations.'));
+    expect(minutes.declarationsState).toBe('declared');
+  });
+});
