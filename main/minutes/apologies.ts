@@ -60,7 +60,8 @@ export function findApologies(text: string): string[] {
   for (const sentence of splitSentences(text)) {
     if (sentence.length > 1500 || !/apolog|ymddiheur/i.test(sentence)) continue;
     // "Apologies for absence – had been received from Cllrs. …": a dash between the heading and its verb.
-    const undashed = sentence.replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)\s+[–—-]\s+(?=(?:had|have|has)\s+been\s+received\b)/i, '$1 ');
+    // ("Apologies; had been received from Cllr. C. Hunt": a semicolon there the same.)
+    const undashed = sentence.replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)(?:\s+[–—-]|\s*;)\s+(?=(?:had|have|has)\s+been\s+received\b)/i, '$1 ');
     const m = FROM_RE.exec(undashed) ?? LABEL_RE.exec(undashed);
     // "… on behalf of: · Councillor A, Cabinet Member for Housing. · B, Corporate Director, Place …": one person a
     // bullet, each before the post after their comma.

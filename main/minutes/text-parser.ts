@@ -100,6 +100,8 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   }
   // "recent meeting & Agenda for next Draft Minutes of the Meeting": a website's words about its documents, no body's name.
   if (committee && /\b(?:minutes|agenda)\b/i.test(committee) && /\b(?:meeting|next|recent)\b/i.test(committee)) committee = null;
+  // "May 2022 DRAFT Minutes Annual Parish Council": a web page's title (a date, "draft minutes"), not the body's name.
+  if (committee && /\bdraft\s+minutes\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/i.test(committee)) committee = null;
   // "Eastbourne Borough Council Full Council - Wednesday, 18th July, 2018": the authority's name, then the body that met.
   const joined = committee ? /^(.{3,80}?\bCouncil)\s+((?:Full\s+)?Council|\p{Lu}.{2,100})$/u.exec(committee) : null;
   if (joined?.[1] && joined[2] && isCouncilName(joined[1]) && (/^(?:Full\s+)?Council$/i.test(joined[2]) || bodyName(joined[2]) === joined[2]) && (!council || council === committee)) {

@@ -462,3 +462,31 @@ describe('"no such declarations", "no written or verbal declarations", and a sta
     expect(minutes.declarationsState).toBe('declared');
   });
 });
+
+describe('labels with a semicolon for a colon, under a web page\'s title line', () => {
+  const page = [
+    'May 2022 DRAFT Minutes Annual Parish Council Meeting',
+    '',
+    'EASTBY PARISH COUNCIL',
+    '',
+    'Minutes of a meeting held on 19th May 2022 (Annual Meeting)',
+    '',
+    'Present; Cllrs. R. Gore (Chair), S. Farrell, C. Cuxton',
+    '',
+    'In attendance; Cllr. J. Milner (WLDC)',
+    '',
+    'Apologies; had been received from Cllr. C. Hunter, these were accepted',
+    '',
+    '16/22 Election of Officers',
+  ].join('\n');
+
+  test('"Present;", "In attendance;" and "Apologies; had been received from …" are read as with colons', () => {
+    expect(who(page, 'present')).toEqual(['R. Gore (Chair)', 'S. Farrell', 'C. Cuxton']);
+    expect(who(page, 'in-attendance')).toEqual(['J. Milner (WLDC)']);
+    expect(parse(page).minutes.apologies).toEqual(['C. Hunter']);
+  });
+
+  test('the title line ("May 2022 DRAFT Minutes …") is not the body: the parish council under it met', () => {
+    expect(parse(page).minutes.committee).toBe('EASTBY PARISH COUNCIL');
+  });
+});
