@@ -96,6 +96,15 @@ function linesUnder(blocks: readonly Block[], from: number, limit: number): stri
   return lines.join(', ');
 }
 
+/**
+ * "CHAIRMAN: CLLR. M. PROTHEROE COUNCILLORS: A. CARTER G. L. EVANS …": a list printed in capitals would read as a heading
+ * in capitals and end at once; where its start holds no lower case at all, it is looked at in title case.
+ */
+function titleCased(text: string): string {
+  if (/\p{Ll}/u.test(text.slice(0, 300))) return text;
+  return text.replace(/\p{Lu}{2,}/gu, (w) => `${w.charAt(0)}${w.slice(1).toLowerCase()}`);
+}
+
 /** The segments of text that are attendance lists: each label's text, to the next label or where the list ends. */
 function listSegments(blocks: readonly Block[]): string[] {
   const segments: string[] = [];
@@ -117,7 +126,7 @@ function listSegments(blocks: readonly Block[]): string[] {
       if (s.at > 3000) break;
       const next = starts[n + 1]?.at ?? text.length;
       // "6. | Apologies for Absence:" ending its line: the list is on the lines under it.
-      const seg = !text.slice(s.body).trim() ? linesUnder(blocks, i + 1, limit) : listPart(text.slice(s.body, Math.min(next, s.body + 1500)));
+      const seg = !text.slice(s.body).trim() ? linesUnder(blocks, i + 1, limit) : listPart(titleCased(text.slice(s.body, Math.min(next, s.body + 1500))));
       if (seg.trim()) segments.push(seg);
     }
   }

@@ -192,6 +192,10 @@ function isName(s: string): boolean {
   if (/^(?:City|County|Borough|District|Town|Parish|Community|Council|Authority)$/.test(s)) return false;
   // "Elected Members", "Appointed Members": a group's label in the list, not a person.
   if (tokens.length >= 2 && /^(?:Members|Councillors|Officers|Representatives|Residents|Parishioners)$/.test(tokens[tokens.length - 1] ?? '')) return false;
+  // "CHAIRMAN", "COUNCILLORS": a label or an office in capitals, not a person.
+  if (/^(?:chair(?:man|woman|person)?|vice[-\s]?chair(?:man|woman|person)?|mayor|deputy\s+mayor|councillors?|members?|clerk|present|apologies|absent)$/i.test(s)) return false;
+  // "Kathryn Charles Ben Hughes Sara Wharmby": five words or more in full, no style or initial, are several people.
+  if (!HONORIFIC_RE.test(s) && tokens.filter((t) => !NAME_PARTICLE_RE.test(t) && !/\./.test(t) && t.length > 1).length >= 5) return false;
   return !/^(?:The|This|That|There|Apologies|Declarations?|Minutes|Item|Officers?|Members?|None|Nil|All|Also|Present|Absent|Chair|Vice)\b/.test(s);
 }
 
@@ -791,7 +795,8 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
       if (at < 0) return e;
       from = at + e.name.length;
       const roleAt = e.role ? titled.indexOf(e.role, at) : -1;
-      return { ...e, name: givenList.slice(at, at + e.name.length), role: e.role && roleAt >= 0 ? givenList.slice(roleAt, roleAt + e.role.length) : e.role };
+      // (An office the reader named in its own words, "Chair" for "CHAIRMAN", stays in those words.)
+      return { ...e, name: givenList.slice(at, at + e.name.length), role: e.role && roleAt >= 0 && !/^(?:Chair|Vice-Chair)$/.test(e.role) ? givenList.slice(roleAt, roleAt + e.role.length) : e.role };
     });
   }
   return parseNameListCore(givenList, postsFollowNames);
@@ -2211,6 +2216,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (kind === 'present' && /\s(?:Officers|OFFICERS)\s+\p{Lu}/u.test(rest)) rest = rest.replace(/\s+(?:Officers|OFFICERS)(?:\s+(?:in\s+attendance|present))?\s+\p{Lu}.*$/u, '');
     // "D Mayo, Chairman Councillors: Clarke, Glasgow MBE, …": the chair, then the members under their own label.
     if (kind === 'present') rest = rest.replace(/^((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(Chair(?:man|person|woman)?)\s+(?:Councillors|Members)\s*:\s*/u, '$1 ($2), ');
+    // "PRESENT: CHAIRMAN: CLLR. M. PROTHEROE COUNCILLORS: A. CARTER …": the chair under a label of their own, then the members.
+    if (kind === 'present') rest = rest.replace(/^(Chair(?:man|person|woman)?|Mayor|Presiding(?:\s+Member)?)\s*:\s*((?:(?:Councillor|Cllr)\.?\s+)?[^:,;]{2,60}?)\s+(?:Councillors|Members)\s*:\s*/iu, '$2 ($1), ');
     // "In attendance: Mrs G. Lawson (Clerk). Councillor D Jones in the Chair Min No. 71/08 …": the list ends at the first
     // full stop after a word or a bracket when the minutes run on after it.
     // "… Mrs G. Lawson (Clerk). Councillor D Jones in the Chair": who chaired, said after the list, is not another entry.

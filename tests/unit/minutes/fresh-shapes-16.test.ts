@@ -490,3 +490,19 @@ describe('labels with a semicolon for a colon, under a web page\'s title line', 
     expect(parse(page).minutes.committee).toBe('EASTBY PARISH COUNCIL');
   });
 });
+
+describe('a page run into one line in capitals: "PRESENT: CHAIRMAN: CLLR. … COUNCILLORS: …"', () => {
+  const page =
+    'MINUTES OF THE FULL COUNCIL MEETING HELD AT 10 HIGH STREET, EASTBY ON THURSDAY, 7TH JUNE 2018 AT 6PM PRESENT: CHAIRMAN: CLLR. M. PROTHERO COUNCILLORS: A. CARTWRIGHT G. L. EVANSON J. EVANSON D. FLINN MRS L. JONAS IN ATTENDANCE: KATHRYN CHARLTON BEN HUGHSON SARA WHARTON ' +
+    '7118 TO RECEIVE APOLOGIES FOR ABSENCE Apologies for absence were received from Cllr. B. MacCall and Cllr. A. McGrath. 7119 TO RECEIVE DECLARATIONS OF INTEREST FROM MEMBERS There were no declarations of interest received. 7120 YOUTH UPDATE The Town Clerk informed the Meeting of the youth council.';
+
+  test('the chair under a label of their own, then the members in capitals, each as printed', () => {
+    expect(who(page, 'present')).toEqual(['M. PROTHERO (Chair)', 'A. CARTWRIGHT', 'G. L. EVANSON', 'J. EVANSON', 'D. FLINN', 'MRS L. JONAS']);
+  });
+
+  test('"CHAIRMAN" is no one, and three names in full run together are not one person; the list says it was not all read', () => {
+    const { attendance, minutes } = parse(page);
+    expect(attendance.some((a) => /^CHAIRMAN$/i.test(a.name) || /KATHRYN CHARLTON BEN/.test(a.name))).toBe(false);
+    expect(minutes.attendanceState).toBe('partial');
+  });
+});
