@@ -367,9 +367,22 @@ const NAME_THEN_BODY_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,
 
 const POST_THEN_SHORT_BRACKET_RE = /^(.{2,60}?\s[–—-]\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’-]*)){1,6})\s*\(\p{Lu}[\p{L}]{1,7}\)$/u;
 
+const SHORTHAND_BRACKET_RE = /\s*\((\p{Lu}[\p{Lu}'’]{1,4})\)/gu;
+/** True when `initials` ("KM", "IO’D") end with the initials of the surname before them ("Morris", "O’Donoghue"). */
+function shorthandOf(before: string, initials: string): boolean {
+  const surname = before.trim().split(/\s+/).pop() ?? '';
+  if (!/^\p{Lu}/u.test(surname)) return false;
+  const own = surname.replace(/['’]/g, '').replace(/[^\p{Lu}]/gu, '');
+  const given = initials.replace(/['’]/g, '');
+  return own.length > 0 && given.length > own.length && given.endsWith(own);
+}
+
 function readEntryCore(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   let s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
   if (!s || s.length > 200) return null;
+  // "Morris (KM)(Chairman)", "O’Donoghue (IO’D)": the minutes' shorthand for the member (initials ending in the surname's),
+  // not a role; a post in a bracket after it still is.
+  s = s.replace(SHORTHAND_BRACKET_RE, (all: string, initials: string, offset: number) => (shorthandOf(s.slice(0, offset), initials) ? '' : all));
   // "GMCA – Chief Executive Eamonn Boylan GMCA - Deputy Chief Executive …": a body's letters before a dash, and more
   // dashes after, are a run of several people, never one person called "GMCA".
   if (/^\p{Lu}{2,6}\s+[–—-]\s/u.test(s) && /\s[–—-]\s.*\s[–—-]\s/.test(s)) return null;

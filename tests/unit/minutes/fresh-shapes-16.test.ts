@@ -506,3 +506,27 @@ describe('a page run into one line in capitals: "PRESENT: CHAIRMAN: CLLR. … CO
     expect(minutes.attendanceState).toBe('partial');
   });
 });
+
+describe("the minutes' shorthand for a member is not a role; a body after an apology is no one", () => {
+  const page = [
+    'Eastby Parish Council',
+    'MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON TUESDAY 11th DECEMBER 2018 at 7.30pm IN THE VILLAGE HALL',
+    '',
+    'Present: Cllrs Morrison (KM)(Chairman), O’Donovan (IO’D)(Vice Chairman), Beckett (NB) and Craig (DC)',
+    'In attendance: Sharon Jones, Clerk to the Council and 4 residents',
+    '',
+    '2. Apologies for absence: Apologies for absence were received from Cllr Andrew Kolb, Council.',
+  ].join('\n');
+
+  test('"Morrison (KM)(Chairman)": the initials are the minutes\' shorthand, the office the role', () => {
+    expect(who(page, 'present')).toEqual(['Morrison (Chair)', 'O’Donovan (Vice-Chair)', 'Beckett', 'Craig']);
+  });
+
+  test('"… from Cllr Andrew Kolb, Council.": one apology, not a member called "Council"', () => {
+    expect(parse(page).minutes.apologies).toEqual(['Andrew Kolb']);
+  });
+
+  test('a body\'s letters in a bracket after someone are still their role ("Cllr. J. Milner (WLDC)")', () => {
+    expect(who(page.replace('Sharon Jones, Clerk to the Council and 4 residents', 'Cllr. J. Milner (WLDC)'), 'in-attendance')).toEqual(['J. Milner (WLDC)']);
+  });
+});
