@@ -752,6 +752,14 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
           continue;
         }
       }
+      // "392/02 2 Election of Chairman" after "1 Apologies for absence": the minute's number, then the agenda's, which
+      // carries on the count; the heading is taken by the agenda's number and keeps the minute's.
+      const agendaNo = /^\s*(?:[.:)]|\s[-–—])?\s+(\d{1,3})\.?\s+(?=[A-Z])/.exec(rowText.slice(rowText.indexOf(num) + num.length));
+      if (agendaNo?.[1] && !inline[4].startsWith(agendaNo[1]) && firstShape !== null && shape(num) !== firstShape && accept(agendaNo[1], false)) {
+        markers.push({ ...marker, number: num });
+        commit(agendaNo[1]);
+        continue;
+      }
       take({ ...marker, number: num }, false);
     }
   }

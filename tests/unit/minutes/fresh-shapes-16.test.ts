@@ -530,3 +530,33 @@ describe("the minutes' shorthand for a member is not a role; a body after an apo
     expect(who(page.replace('Sharon Jones, Clerk to the Council and 4 residents', 'Cllr. J. Milner (WLDC)'), 'in-attendance')).toEqual(['J. Milner (WLDC)']);
   });
 });
+
+describe('minutes numbered by the minute and the agenda ("392/02 2 Election of Chairman") after an item numbered alone', () => {
+  const page = [
+    'Minutes of the Highways Committee Meeting',
+    '       held on Monday 16 September 2002 at 8.00pm in the Community Centre',
+    '',
+    'Present:   J Farrow (chair)   JE Coston   R Day   B Jeffers   PK Oldman',
+    '           HM Smyth   RT Summers   LC Twin',
+    '           In attendance  CJ Locke',
+    '           The clerk  SJ Dane',
+    '       1   Apologies for absence  -  TJ Sigg',
+    '',
+    '392/02 2   Election of Chairman -  JF was elected chairman.',
+    '',
+    '393/02 3   Minutes',
+    '           The minutes of the meeting of 30 April 02 were approved and signed as a true record.',
+    '',
+    '394/02 4   Crossing near the school',
+    '           The motion to submit the three schemes in priority order was proposed:',
+    '           1 Butt Lane Junction',
+    '           2 Footpath Link to Cemetery',
+    '           3 Pedestrian Crossing near the school',
+  ].join('\n');
+
+  test('the coded minutes are the items, each kept by its minute number; a numbered list inside a minute is not', () => {
+    const items = parse(page).minutes.items;
+    expect(items.map((i) => i.number)).toEqual(['1', '392/02', '393/02', '394/02']);
+    expect(items.some((i) => /Footpath|Butt Lane/.test(i.title))).toBe(false);
+  });
+});
