@@ -192,6 +192,8 @@ function isName(s: string): boolean {
   if (/^(?:City|County|Borough|District|Town|Parish|Community|Council|Authority)$/.test(s)) return false;
   // "Elected Members", "Appointed Members": a group's label in the list, not a person.
   if (tokens.length >= 2 && /^(?:Members|Councillors|Officers|Representatives|Residents|Parishioners)$/.test(tokens[tokens.length - 1] ?? '')) return false;
+  // "County Councillor", "District Councillor", "Parish Clerk": an office alone (its holder's name lost in the copy).
+  if (/^(?:(?:County|District|Borough|Town|Parish|City|Community|Ward)\s+)(?:Councillors?|Clerk)$/i.test(s)) return false;
   // "CHAIRMAN", "COUNCILLORS": a label or an office in capitals, not a person.
   if (/^(?:chair(?:man|woman|person)?|vice[-\s]?chair(?:man|woman|person)?|mayor|deputy\s+mayor|councillors?|members?|clerk|present|apologies|absent)$/i.test(s)) return false;
   // "Kathryn Charles Ben Hughes Sara Wharmby": five words or more in full, no style or initial, are several people.
@@ -377,9 +379,18 @@ function shorthandOf(before: string, initials: string): boolean {
   return own.length > 0 && given.length > own.length && given.endsWith(own);
 }
 
+/** "Sec Sue Grant (SG)", "Treasurer John Ferguson", "Vice chair Jimmy Mensdorf": an office printed before the name. */
+const OFFICE_BEFORE_FULL_NAME_RE = /^(Sec|Secretary|Treasurer|Chair(?:man|person|woman)?|Vice[-\s]?[Cc]hair(?:man|person|woman)?|Minute[-\s]?[Ss]ecretary)\s+(?=(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,30}\))?$)/u;
+
 function readEntryCore(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   let s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
   if (!s || s.length > 200) return null;
+  const officeFirst = OFFICE_BEFORE_FULL_NAME_RE.exec(s);
+  if (officeFirst?.[1]) {
+    const rest = readEntryCore(s.slice(officeFirst[0].length), commaRole);
+    const office = officeFirst[1] === 'Sec' ? 'Secretary' : officeFirst[1];
+    if (rest && isName(rest.name)) return { name: rest.name, role: rest.role ?? normaliseRole(office) };
+  }
   // "Morris (KM)(Chairman)", "O’Donoghue (IO’D)": the minutes' shorthand for the member (initials ending in the surname's),
   // not a role; a post in a bracket after it still is.
   s = s.replace(SHORTHAND_BRACKET_RE, (all: string, initials: string, offset: number) => (shorthandOf(s.slice(0, offset), initials) ? '' : all));

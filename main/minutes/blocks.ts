@@ -58,6 +58,10 @@ function cleanLine(raw: string): string {
   // "CllrGary Harding": a copy that lost the space after the title.
   // "received fromCllrs P. Davies": the title glued to the word before it.
   let line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(?<=\b(?:from|by|and))(?=Cllrs?\b)/g, ' ') : raw;
+  // "District Councillorand Mr. P. Horsington": "and" glued to the office before it.
+  if (line.includes('and ')) line = line.replace(/\b(Councillor|Clerk|Chairman|Chairwoman|Chairperson|Mayor)and(?=\s)/g, '$1 and');
+  // "CouncillorsJA Brinsden", "CllrsRN Hancock": the title glued to a member's initials.
+  if (/(?:Councillors?|Cllrs?)\p{Lu}{1,3}\s+\p{Lu}/u.test(line)) line = line.replace(/\b(Councillors?|Cllrs?)(?=\p{Lu}{1,3}\s+\p{Lu}\p{Ll})/gu, '$1 ');
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
   // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.

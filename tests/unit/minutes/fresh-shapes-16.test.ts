@@ -560,3 +560,22 @@ describe('minutes numbered by the minute and the agenda ("392/02 2 Election of C
     expect(items.some((i) => /Footpath|Butt Lane/.test(i.title))).toBe(false);
   });
 });
+
+describe('after scoring: an office is never a person, and offices printed before names are roles', () => {
+  test('"Sederunt: Chair Moira McCann (MM), Sec Sue Grey (SG), … Treasurer John Fergus (JF), Vice chair Jim Mens (JM)"', () => {
+    const page = ['Glenbrae Community Council', 'Minutes of the meeting held on Monday 12 November 2018 at 7.30 pm in the Hall', '', '1. Sederunt: Chair Moira McCann (MM), Sec Sue Grey (SG), Scott Millar (SM), Treasurer John Fergus (JF), Vice chair Jim Mens (JM)', '', '2. Apologies', 'None.'].join('\n');
+    expect(who(page, 'present')).toEqual(['Moira McCann (Chair)', 'Sue Grey (Secretary)', 'Scott Millar', 'John Fergus (Treasurer)', 'Jim Mens (Vice-Chair)']);
+  });
+
+  test('"Mr. J. Bailey, County Councillor,Mr. A. Capo, District Councillorand Mr. P. Horse, Clerk.": no one called "County Councillor"', () => {
+    const page = ['Eastby Parish Council', 'Minutes of the meeting held on Thursday 11th June 2015 at 7.30pm in the Town Hall', '', 'Present: Mrs. H. Panton (Chairman), Mr. G. Pope', '', 'In attendance: Mr. J. Bailey, County Councillor,Mr. A. Capo, District Councillorand Mr. P. Horse, Clerk.', '', '1. Apologies', 'None.'].join('\n');
+    const names = parse(page).attendance.map((a) => a.name);
+    expect(names.some((n) => /Councillor/.test(n))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(['Mr. J. Bailey', 'Mr. A. Capo', 'Mr. P. Horse']));
+  });
+
+  test('"… received from CouncillorsJA Brinsden, RN Hancock": the title glued to the initials is parted from them', () => {
+    const page = ['Eastby Authority', 'Minutes of the Development Committee held on 25 January 2012 at 1.30pm', '', 'Apologies for absence were received from CouncillorsJA Brinsden, RN Hancock and PJ Morgan.', '', '2. Minutes', 'The minutes were approved.'].join('\n');
+    expect(parse(page).minutes.apologies).toEqual(['JA Brinsden', 'RN Hancock', 'PJ Morgan']);
+  });
+});
