@@ -13,6 +13,7 @@
 import type { Block } from './blocks';
 import type { Attendee } from './attendance';
 import type { AttendanceState } from '../../shared/types/minutes';
+import { titleCaseCapitals } from './names';
 
 /** A list's label, where it starts (at the start of a block, or inside a run-together one after a space). */
 const LIST_LABEL_RE =
@@ -102,7 +103,7 @@ function linesUnder(blocks: readonly Block[], from: number, limit: number): stri
  */
 function titleCased(text: string): string {
   if (/\p{Ll}/u.test(text.slice(0, 300))) return text;
-  return text.replace(/\p{Lu}{2,}/gu, (w) => `${w.charAt(0)}${w.slice(1).toLowerCase()}`);
+  return titleCaseCapitals(text);
 }
 
 /** The segments of text that are attendance lists: each label's text, to the next label or where the list ends. */

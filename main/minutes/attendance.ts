@@ -9,7 +9,7 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import type { Block } from './blocks';
-import { initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle } from './names';
+import { initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle, titleCaseCapitals } from './names';
 import { splitSentences } from './sentences';
 
 export type AttendanceStatus = 'present' | 'apologies' | 'absent' | 'in-attendance';
@@ -812,7 +812,7 @@ export function parseNameList(givenList: string, postsFollowNames = false): { na
   // "A. CARTER G. L. EVANS MRS S.M.PENRY", "KATHRYN CHARLES BEN HUGHES": a list printed all in capitals is read as if in
   // title case (where names and posts begin is the same), and each name is then given back as printed.
   if (givenList.length < 5000 && !/\p{Ll}/u.test(givenList) && (givenList.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) {
-    const titled = givenList.replace(/\p{Lu}{2,}/gu, (w) => `${w.charAt(0)}${w.slice(1).toLowerCase()}`);
+    const titled = titleCaseCapitals(givenList);
     let from = 0;
     return parseNameListCore(titled, postsFollowNames).map((e) => {
       const at = titled.indexOf(e.name, from);

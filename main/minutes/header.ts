@@ -1,5 +1,5 @@
 import type { Block } from './blocks';
-import { findDate, findTime as findAnyTime, ORDINAL } from './dates';
+import { findDate, findTime as findAnyTime, MONTH_WORD, ORDINAL } from './dates';
 import { CLERK_TO_RE, councilAtStart } from './provenance';
 
 /**
@@ -60,7 +60,7 @@ const ISSUE_MEETING = /^Meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.{2,
 const POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const MEETING_KIND = '(?:ordinary|extraordinary|special|annual|reconvened|adjourned|virtual|remote|hybrid|formal|inquorate|monthly|budget|statutory|informal)';
 /** "MINUTES OF THE JANUARY 2013 MEETING OF …": the month (and year) naming the meeting. */
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_NAME = MONTH_WORD.replace(/^\(/, '(?:');
 /**
  * "Minutes of the meeting of the X held on …", "Minute of Meeting of the X held …" (Scottish), "Notes of the X meeting held at …", "Minutes of the proceedings
  * of X held …", "At a meeting of the X held at … on …" (the older printed form).

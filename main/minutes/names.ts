@@ -85,3 +85,8 @@ export const MEMBER_PREFIX =
   '(?:(?:County (?:Borough )?|City |Borough |District |Town |Parish )?Councillors?|C?Cllrs?\\.?|CC?lrs?\\.?|Cllors?\\.?|Couns?\\.?(?=\\s)|Cllr[\\u0027’]s|Alderm[ae]n|Alderwom[ae]n|Baill?ies?|Co-opted Members?|(?:Y )?Cynghorydd|(?:Y )?Cynghorwyr)';
 /** A personal name of up to five tokens, allowing initials and honorifics. */
 export const NAME_TOKENS = "(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev)\\.?\\s+)?(?:[A-Z][A-Za-z'’\\-]*\\.?)(?:\\s+(?:[A-Z][A-Za-z'’\\-]*\\.?|(?:de|van|von|da|di|le|la|ap)\\b)){0,4}";
+
+/** "A. CARTER G. L. EVANS" → "A. Carter G. L. Evans": words in capitals written in title case, the same length. */
+export function titleCaseCapitals(text: string): string {
+  return text.replace(/\p{Lu}{2,}/gu, (w) => `${w.charAt(0)}${w.slice(1).toLowerCase()}`);
+}

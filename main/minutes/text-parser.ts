@@ -19,7 +19,7 @@ import { afterCoverLetter } from './cover-letter';
 import { splitRunOnHeadings } from './run-on';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
-import { findDate, findTime } from './dates';
+import { findDate, findTime, MONTH_WORD } from './dates';
 import { initialsOf } from './names';
 
 const SIGNATURE_RE = /^(?:chair(?:man|person)?|signed|date|dated|\.{3,}|_{3,}|mayor|cadeirydd)\b/i;
@@ -101,7 +101,7 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   // "recent meeting & Agenda for next Draft Minutes of the Meeting": a website's words about its documents, no body's name.
   if (committee && /\b(?:minutes|agenda)\b/i.test(committee) && /\b(?:meeting|next|recent)\b/i.test(committee)) committee = null;
   // "May 2022 DRAFT Minutes Annual Parish Council": a web page's title (a date, "draft minutes"), not the body's name.
-  if (committee && /\bdraft\s+minutes\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/i.test(committee)) committee = null;
+  if (committee && (/\bdraft\s+minutes\b/i.test(committee) || MONTH_YEAR_START_RE.test(committee))) committee = null;
   // "Eastbourne Borough Council Full Council - Wednesday, 18th July, 2018": the authority's name, then the body that met.
   const joined = committee ? /^(.{3,80}?\bCouncil)\s+((?:Full\s+)?Council|\p{Lu}.{2,100})$/u.exec(committee) : null;
   if (joined?.[1] && joined[2] && isCouncilName(joined[1]) && (/^(?:Full\s+)?Council$/i.test(joined[2]) || bodyName(joined[2]) === joined[2]) && (!council || council === committee)) {
@@ -157,6 +157,8 @@ function namesOutOfApologiesTitle(d: ItemDraft): ItemDraft {
   return { ...d, title: m[1], body: [{ text: m[2], bullet: false }, ...d.body] };
 }
 
+/** "May 2022 …": a month and year opening a line (a web page's title). */
+const MONTH_YEAR_START_RE = new RegExp(`^${MONTH_WORD}\\s+\\d{4}\\b`, 'i');
 /** "Minutes of Meeting – Tuesday 29th April 2025 – 15:00", "Minutes of the Monthly Meeting held on …": no body named. */
 const NAMELESS_MEETING_HEADING_RE = /^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|monthly|annual|special|extraordinary|full)\s+)?meeting\b(?!\s+of\b)/i;
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
