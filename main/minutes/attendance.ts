@@ -3102,3 +3102,6 @@ export function applyApologyRoles(attendance: Attendee[], texts: readonly string
   }
 }
 
+
+/** A person's name and nothing else (no post, body, label or office alone): for readers of lists outside this file. */
+export const isPersonName = (s: string): boolean => isName(s);

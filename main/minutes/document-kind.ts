@@ -179,10 +179,12 @@ export function documentSignals(text: string): DocumentSignals {
  */
 function titledMinutes(s: string): boolean {
   const lines = s.split('\n', 12).map((l) => l.trim()).filter(Boolean).slice(0, 3);
-  if (lines.some((l) => /\bagenda\b/i.test(l))) return false;
+  // (Only a title's own words count: a page run into one line says "Agenda updates" somewhere in its minutes.)
+  if (lines.some((l) => /\bagenda\b/i.test(l.slice(0, 200)))) return false;
   return lines.some((l) => {
     const title = l.length > 400 ? l.slice(0, 400) : l;
-    const at = title.search(/\b(?:MINUTES|Minutes)\b/);
+    // ("monday 20 may 2019 minutes of meeting": a title copied in lower case.)
+    const at = title.search(/\bminutes\b/i);
     if (at < 0 || /^(?:\(?\d|[a-z]\))/.test(title) || /\b(?:approve|confirm|sign|receive|agree|adopt|accept|note)\s+(?:the\s+)?minutes\b/i.test(title)) return false;
     const d = findDate(title);
     return d !== null && Math.abs(d.index - at) <= 120;

@@ -12,6 +12,7 @@ import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } f
 import { bareDateLine, bodyName, councilNameOnly, heldSentenceInside, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, titledMinutesLine } from './header';
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, registerApologies } from './attendance';
+import { cuedAttendance } from './attendance-cues';
 import { resolveDue } from './due';
 import { englishSide, splitItems, type ItemDraft } from './items';
 import { splitSentences } from './sentences';
@@ -359,6 +360,14 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);
   const lists = findAttendanceLists(blocks);
+  // At most one member present in the lists the readers know (often the chair, under a label of its own): lists the clerk
+  // introduced in words of their own (attendance-cues.ts). What the lists read stands; a post it lacked is added.
+  const cued = lists.attendees.filter((a) => a.status === 'present').length >= 2 ? [] : cuedAttendance(blocks);
+  for (const c of cued) {
+    const same = lists.attendees.find((a) => a.name === c.name);
+    if (!same) lists.attendees.push(c);
+    else if (!same.role && c.role && same.status === c.status) same.role = c.role;
+  }
   const firstUnused = (() => {
     let k = 0;
     while (k < blocks.length && header.used.has(k)) k++;
@@ -555,6 +564,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text));
   dropOwnCouncilOffice(attendance, minutes.council ?? minutes.committee);
   minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
+  // Lists read from the clerk's own wording are shown as possibly incomplete: their ends are a guess.
+  if (cued.length > 0 && minutes.attendanceState === 'read') minutes.attendanceState = 'partial';
   expandInitials(minutes.declarations, attendance);
   expandSharedSurnames(minutes.declarations, attendance);
   return { minutes, attendance: document === 'agenda' ? [] : attendance };

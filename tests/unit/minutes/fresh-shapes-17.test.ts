@@ -1,0 +1,124 @@
+/**
+ * Issue 15, seventeenth round: attendance lists the clerk introduced in words of their own, read when no labelled list
+ * gave anyone present (attendance-cues.ts), and a title in lower case. Shapes seen on pages already spent (set 16,
+ * scored before), written here with made-up councils and people; the round's own set was held out whole.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
+const who = (text: string, status: string) =>
+  parse(text)
+    .attendance.filter((a) => a.status === status)
+    .map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
+
+describe('lists introduced in the clerk’s own words', () => {
+  const kinds = [
+    'Eastbrook Community Council',
+    'MINUTES of meeting of Eastbrook Community Council held in the Village Hall, Mill Road, Eastbrook at 7.00pm on Monday 9 March 2015.[i]',
+    'Community Councillors:Ann Reid; Tom Bell; Sue Grey; Carl Hay.',
+    'Members of the public and officials: Cllr Dora Finch; Ewan Moss; Fay Lowe (WLC).',
+    '1.Apologies:Gil Hart; Ida Noon',
+    '2.Minutes approved by Ann Reid and Sue Grey',
+    '3.Police report',
+    '- Concern was raised about parking near the school.',
+  ].join('\n');
+
+  test('"Community Councillors:" are the members present; "Members of the public and officials:" attended', () => {
+    expect(who(kinds, 'present')).toEqual(['Ann Reid', 'Tom Bell', 'Sue Grey', 'Carl Hay']);
+    expect(who(kinds, 'in-attendance')).toEqual(['Dora Finch', 'Ewan Moss', 'Fay Lowe']);
+  });
+
+  test('such a list is shown as possibly incomplete, since where it ends was judged', () => {
+    expect(parse(kinds).minutes.attendanceState).toBe('partial');
+  });
+
+  test('"Present." with a full stop in a paragraph, the clerk in brackets, apologies up to the sentence after them', () => {
+    const page = [
+      'Cyngor Cymuned Nantgwyn Community Council.',
+      '',
+      'Minutes of the meeting of Nantgwyn Community Council held at the Reading Room, on Monday 11th December 2017, with Madam Chairman Jo Price presiding. Present. Iwan Rees, Sian Howell, Dai Morgan, Jo Price. Rhys Lloyd, Mair Bowen ( Clerk ) Apologies: Tom Pryce, Eirian Jones Due to the absence of the vice chairman it was proposed that Councillor Iwan Rees take the minutes.',
+      '',
+      '61/17 Declaration of Interest None made.',
+      '',
+      '62/17 Previous Minutes. The minutes of the meeting held on November 13th 2017 were signed by the Chairman.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['Iwan Rees', 'Sian Howell', 'Dai Morgan', 'Jo Price', 'Rhys Lloyd', 'Mair Bowen (Clerk)']);
+    expect(who(page, 'apologies')).toEqual(['Tom Pryce', 'Eirian Jones']);
+  });
+
+  test('"SEDERUNT" in capitals inside a run-on page, each name with the initials the minutes then use', () => {
+    const page = [
+      'monday 18 march 2019 minutes of meeting',
+      '',
+      '12',
+      'Page 1 of 12 WESTHAVEN COMMUNITY COUNCIL Monday 18 th March 2019 7pm Council Chambers Westhaven Town House MINUTES OF MEETING 1.00 SEDERUNT Ruth Kerr (RK) (Chair), Alan Ford (AF) (Vice Chair), Nell Park (NP) (Treasurer), Owen Gray (OG), Cllr Pat Quinn (PQ) 1.01 Apologies - Rob Sims (RS), Una Tait (UT) 1.02 Welcome – RK welcomed all present to the meeting. 2.00 MINUTES OF MEETING – 18 th February 2.01 Amendments and Adoption- Approved (Proposed OG, Seconded NP) 2.02 Action review – All items had been attended to or in hand with Agenda updates 3.00 POLICE REPORT 3.01 RK had circulated a report from the police.',
+    ].join('\n');
+    // (A title in lower case, "monday 18 march 2019 minutes of meeting", is the page's title all the same.)
+    expect(parse(page).minutes.document).toBe('minutes');
+    expect(who(page, 'present')).toEqual(['Ruth Kerr (Chair)', 'Alan Ford (Vice-Chair)', 'Nell Park (Treasurer)', 'Owen Gray', 'Pat Quinn']);
+    expect(who(page, 'apologies')).toEqual(['Rob Sims', 'Una Tait']);
+  });
+
+  test('a name to a line under "Present", each post on the line under its name', () => {
+    const page = [
+      'Northcliff Community Council',
+      'Minutes of Meeting',
+      '14 December 2010',
+      '',
+      'Present',
+      'Vera Cole',
+      'Chair',
+      ' ',
+      'Gus Hale',
+      'Minute Secretary',
+      ' ',
+      'Lena Watt',
+      ' ',
+      'Noah Field',
+      'Freelance Reporter',
+      ' ',
+      '1.     Welcome and Apologies',
+      'The chair welcomed everyone to the meeting. There were no apologies.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['Vera Cole (Chair)', 'Gus Hale (Minute Secretary)', 'Lena Watt', 'Noah Field (Freelance Reporter)']);
+  });
+
+  test('"THOSE PRESENT" in capitals after the venue, the chair’s office before the member, members in initials', () => {
+    const page =
+      'LLANWERN TOWN COUNCIL MINUTES OF THE MEETING HELD ON TUESDAY 24TH MARCH 2015 AT 7.00PM AT THE OLD SCHOOL LLANWERN THOSE PRESENT Chairman Councillor L. Ward Councillors P. Dean W. Ellis C.R. Ellis D.O. Fry County Cllr. K. Gale 1. APOLOGIES: Cllr. D. Moss. 1a. CHAIRMAN’S ANNOUNCEMENTS The Chairman reported on the presentations she had made. 2. MINUTES The minutes were approved.';
+    expect(who(page, 'present')).toEqual(['L. Ward (Chair)', 'P. Dean', 'W. Ellis', 'C.R. Ellis', 'D.O. Fry', 'K. Gale']);
+    expect(who(page, 'apologies')).toEqual(['D. Moss']);
+  });
+
+  test('"PRESENT" in capitals before names that each end in "Esq"', () => {
+    const page =
+      'WESTMOOR INTERNAL DRAINAGE BOARD At a Meeting of the Westmoor Internal Drainage Board held at the Village Hall, Westmoor on Wednesday the 8th February 2017 PRESENT K Ash Esq (Chairman) J E Cole Esq (Vice Chairman) N K Dunn Esq A Eve Esq The Chairman welcomed members. 1. MINUTES The minutes of the meeting held on 12 October 2016 were approved. 2. RATES The Board agreed to keep its rates as they were.';
+    expect(who(page, 'present')).toEqual(['K Ash Esq (Chair)', 'J E Cole Esq (Vice-Chair)', 'N K Dunn Esq', 'A Eve Esq']);
+  });
+});
+
+describe('guards: a list read from the clerk’s own words must be names and nothing else', () => {
+  test('people run into their posts and bodies are not read as names', () => {
+    const page =
+      'Minutes of the Board of the Northvale Combined Authority, Riverside House, Northvale at 10.00am on Friday March 13th 2020\n\nATTENDEES Members Mayor Ben Oakes (Chair) Mayor Councillor Helen Pike OBE Leader, Eastford Borough Council Councillor Sam Reed Leader, Westford Borough Council Councillor Amy Rowe Deputy Mayor of Councillor Bob Sage Leader, Southford Borough Council Associate Members Dan Tate Vice Chair, Northvale Local Enterprise Partnership\n\n1. Minutes\nThe minutes of the last meeting were approved.\n\n2. Budget\nThe Board noted the report.';
+    const names = parse(page).attendance.map((a) => a.name);
+    for (const n of names) expect(n).not.toMatch(/\b(?:Leader|Mayor|Borough|Council)\b/);
+  });
+
+  test('"Members" alone over a list is the membership, not who came', () => {
+    const page = ['Minutes of the Planning Committee held on Monday 2 March 2020 at 7pm', '', 'Members', '', 'Mr A Fox, Mrs B Gale, Mr C Hall', '', '1 MINUTES', '', 'The minutes were signed as a correct record.'].join('\n');
+    expect(parse(page).attendance).toEqual([]);
+  });
+
+  test('a lower-case cue inside a sentence is not a label', () => {
+    const page = [
+      'Minutes of the Ordinary Meeting of Hillbury Parish Council held on Tuesday 3 March 2020 at 7.30pm',
+      '',
+      'The chair noted that councillors present were asked to sign the register, and officers present, Jane Cole and Tim Ross, had prepared the papers.',
+      '',
+      '1. Minutes',
+      'The minutes were approved.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual([]);
+  });
+});
