@@ -550,7 +550,10 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "APOLOGIES: …" over "MINUTES" over "The minutes of … were approved": after the dated heading and the lists, the
     // word is the first item's heading, not the page's kind.
     const afterLists = h.date !== null && /^(?:present|apologies|in\s+attendance|also\s+present|absent)\b/i.test(blocks[i - 1]?.text ?? '');
-    for (const [re, kind] of afterLists ? [] : PAGE_MARKERS) {
+    // ("20/7" / "APOLOGIES" / … / "20/8" / "MINUTES" / "It was RESOLVED …": once the dated heading is read and minutes have
+    // followed it, "MINUTES" alone is an item's heading too.)
+    const deepInBody = h.date !== null && i > h.bodyStart + 4;
+    for (const [re, kind] of afterLists || deepInBody ? [] : PAGE_MARKERS) {
       if (re.test(t)) {
         if (h.pageKind === 'unknown' && !minutesInPack) h.pageKind = kind;
         matched = true;

@@ -122,3 +122,37 @@ describe('guards: a list read from the clerk’s own words must be names and not
     expect(who(page, 'present')).toEqual([]);
   });
 });
+
+describe('"MINUTES" alone deep in the minutes is an item’s heading, not the page’s kind', () => {
+  test('numbers alone on their lines over headings in capitals, one of them "MINUTES"', () => {
+    const page = [
+      'Minutes of the Annual Meeting of Ashby Parish Council on Tuesday, 14th July, 2020 held in the Hall at 7.30 p.m.',
+      '',
+      '20/5',
+      '',
+      'ELECTION OF CHAIRMAN',
+      '',
+      'It was RESOLVED that Cllr. Ann Hill be elected as Chairman for the year 2020/21.',
+      '',
+      '20/6',
+      '',
+      'DECLARATION OF ACCEPTANCE OF OFFICE',
+      '',
+      'The Chairman signed the Declaration of Acceptance of Office.',
+      '',
+      '20/7',
+      '',
+      'APOLOGIES',
+      '',
+      'No apologies were received.',
+      '',
+      '20/8',
+      '',
+      'MINUTES',
+      '',
+      'It was RESOLVED that the minutes of the meeting held on 10th March, 2020 be accepted as a true record.',
+    ].join('\n');
+    const items = parse(page).minutes.items.map((i) => `${i.number} ${i.title}`);
+    expect(items).toEqual(['20/5 ELECTION OF CHAIRMAN', '20/6 DECLARATION OF ACCEPTANCE OF OFFICE', '20/7 APOLOGIES', '20/8 MINUTES']);
+  });
+});
