@@ -1791,6 +1791,19 @@ function representingGroups(blocks: readonly Block[], from: number): { attendees
 /** "(Clerk)", "(Parish Clerk)", "(Clerk & RFO)" after a name: the officer, not a member. */
 const CLERK_ROLE_RE = /^(?:(?:Parish|Town|Community|Locum|Acting|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+(?:the\s+)?(?:Parish\s+|Town\s+|Community\s+)?Council)?(?:\s*(?:&|and|\/)\s*(?:RFO|Responsible\s+Financial\s+Officer))?$/i;
 
+/**
+ * Posts that are never a member's: the clerk or another officer, the press, a member of the public, the minute taker, a
+ * body's secretary or engineer ("Joint Secretary to the Forum", "Clerk/Engineer to the Board"). A bare "Secretary" or
+ * "Treasurer" is often a community council's own office-bearer, so is not among them.
+ */
+const NON_MEMBER_ROLE_RE = /^(?:(?:Parish|Town|Community|Locum|Acting|Deputy|Assistant|Interim)\s+)?(?:Clerk\b.*|Proper\s+Officer|(?:[\p{L}&,/-]+\s+){0,4}Officer|Press|(?:\p{Lu}[\p{L}&]*\s+)?Reporter|(?:a\s+)?Members?\s+of\s+(?:the\s+)?[Pp]ublic|Public|Minute[-\s]?taker|(?:Joint\s+)?(?:Secretary|Engineer|Solicitor)\s+to\s+the\s+.+|(?:Clerk|Engineer)\s*\/\s*.+)$/u;
+
+/** People listed among those present whose post says they are not members: in attendance (their post kept). */
+export function officersInAttendance(attendance: Attendee[]): void {
+  // ("Chief Officer" of a joint board sits on it: a chief's or a member's post stays with the members.)
+  for (const a of attendance) if (a.status === 'present' && a.role && NON_MEMBER_ROLE_RE.test(a.role.trim()) && !/\b(?:Chief|Executive|Member(?!s?\s+of\s+(?:the\s+)?[Pp]ublic)|Nominated)\b/.test(a.role)) a.status = 'in-attendance';
+}
+
 /** Someone listed among those present who is the council's officer ("the clerk A. Brown", "Mrs K Hughes (Clerk)"): in attendance. */
 function presentOrOfficer(e: { role: string | null; officer?: boolean }): AttendanceStatus {
   return e.officer || (e.role !== null && CLERK_ROLE_RE.test(e.role)) ? 'in-attendance' : 'present';

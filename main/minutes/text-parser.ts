@@ -11,7 +11,7 @@ import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
 import { bareDateLine, bodyName, councilNameOnly, heldSentenceInside, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, titledMinutesLine } from './header';
 import type { Attendee } from './attendance';
-import { applyApologyRoles, assembleAttendance, findAttendanceLists, registerApologies } from './attendance';
+import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
 import { resolveDue } from './due';
 import { englishSide, splitItems, type ItemDraft } from './items';
@@ -561,6 +561,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   };
 
   const attendance = assembleAttendance(blocks, lists.attendees, minutes.apologies);
+  officersInAttendance(attendance);
   applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text));
   dropOwnCouncilOffice(attendance, minutes.council ?? minutes.committee);
   minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });

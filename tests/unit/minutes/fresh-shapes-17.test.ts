@@ -42,7 +42,8 @@ describe('lists introduced in the clerk’s own words', () => {
       '',
       '62/17 Previous Minutes. The minutes of the meeting held on November 13th 2017 were signed by the Chairman.',
     ].join('\n');
-    expect(who(page, 'present')).toEqual(['Iwan Rees', 'Sian Howell', 'Dai Morgan', 'Jo Price', 'Rhys Lloyd', 'Mair Bowen (Clerk)']);
+    expect(who(page, 'present')).toEqual(['Iwan Rees', 'Sian Howell', 'Dai Morgan', 'Jo Price', 'Rhys Lloyd']);
+    expect(who(page, 'in-attendance')).toEqual(['Mair Bowen (Clerk)']);
     expect(who(page, 'apologies')).toEqual(['Tom Pryce', 'Eirian Jones']);
   });
 
@@ -80,7 +81,8 @@ describe('lists introduced in the clerk’s own words', () => {
       '1.     Welcome and Apologies',
       'The chair welcomed everyone to the meeting. There were no apologies.',
     ].join('\n');
-    expect(who(page, 'present')).toEqual(['Vera Cole (Chair)', 'Gus Hale (Minute Secretary)', 'Lena Watt', 'Noah Field (Freelance Reporter)']);
+    expect(who(page, 'present')).toEqual(['Vera Cole (Chair)', 'Gus Hale (Minute Secretary)', 'Lena Watt']);
+    expect(who(page, 'in-attendance')).toEqual(['Noah Field (Freelance Reporter)']);
   });
 
   test('"THOSE PRESENT" in capitals after the venue, the chair’s office before the member, members in initials', () => {
@@ -154,5 +156,20 @@ describe('"MINUTES" alone deep in the minutes is an item’s heading, not the pa
     ].join('\n');
     const items = parse(page).minutes.items.map((i) => `${i.number} ${i.title}`);
     expect(items).toEqual(['20/5 ELECTION OF CHAIRMAN', '20/6 DECLARATION OF ACCEPTANCE OF OFFICE', '20/7 APOLOGIES', '20/8 MINUTES']);
+  });
+});
+
+describe('people among those present whose post says they are not members', () => {
+  test('the press, a member of the public and the proper officer attended; the members were present', () => {
+    const page = [
+      'Minutes of the Meeting of Eastfield Community Council held on Monday 4 May 2015 at 7pm in the Hall',
+      '',
+      'Present: Cllr Amy Bell (Chair), Cllr Ben Cox (Treasurer), Cllr Cara Dean, Dan Eve (Press), Fred Gee (Member of the Public), Helen Ivy (Proper Officer), Ian Judd (Joint Secretary to the Forum)',
+      '',
+      '1. Minutes',
+      'The minutes of the last meeting were approved.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['Amy Bell (Chair)', 'Ben Cox (Treasurer)', 'Cara Dean']);
+    expect(who(page, 'in-attendance')).toEqual(['Dan Eve (Press)', 'Fred Gee (Member of the Public)', 'Helen Ivy (Proper Officer)', 'Ian Judd (Joint Secretary to the Forum)']);
   });
 });
