@@ -1090,7 +1090,8 @@ function splitBeforeTitles(part: string): string[] {
     const word = before.split(/\s+/).pop() ?? '';
     // "KCC Cllr Marsh": a council's initials before the title belong to the member.
     // ("Neil BENNY Councillor Alistair BERRILL": a surname in capitals after a first name is the name's end.)
-    if (!before.trim() || TITLE_JOINS_RE.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !POST_NOMINAL_RE.test(word) && before.trim() === word)) continue;
+    // ("Ward Councillor Bruce Baker": the ward's member, when "Ward" is all there is before the title; else a surname.)
+    if (!before.trim() || TITLE_JOINS_RE.test(word) || before.trim() === 'Ward' || (/^\p{Lu}{2,5}$/u.test(word) && !POST_NOMINAL_RE.test(word) && before.trim() === word)) continue;
     // "Cllr Mrs M Blackler A Cllr A Blount": a register's mark ("A", absent) printed before the next member is not part
     // of this member's name.
     out.push(before.trim().replace(/(?<=\p{Ll}|\))\s+A$/u, ''));
@@ -1804,13 +1805,23 @@ export function officersInAttendance(attendance: Attendee[]): void {
   for (const a of attendance) if (a.status === 'present' && a.role && NON_MEMBER_ROLE_RE.test(a.role.trim()) && !/\b(?:Chief|Executive|Member(?!s?\s+of\s+(?:the\s+)?[Pp]ublic)|Nominated)\b/.test(a.role)) a.status = 'in-attendance';
 }
 
+/**
+ * Of what a bracket or a title gave an apology, only an office is kept ("Chair", "County Councillor", "Clerk"); a reason
+ * ("illness", "work commitments") or anything else is not a role.
+ */
+function officeOnly(role: string | null): string | null {
+  if (!role) return null;
+  return OFFICE_WORD_RE.test(role) && role.split(/\s+/).length <= 8 ? role : null;
+}
+const OFFICE_WORD_RE = /\b(?:Councillor|Clerk|Officer|Mayor|Mayoress|Treasurer|Secretary|Executive|Director|Manager|Chair(?:man|woman|person)?|Vice-Chair|Convener|Provost|Leader|Commissioner|Superintendent|Inspector|Sergeant|Constable)\b/;
+
 /** Someone listed among those present who is the council's officer ("the clerk A. Brown", "Mrs K Hughes (Clerk)"): in attendance. */
 function presentOrOfficer(e: { role: string | null; officer?: boolean }): AttendanceStatus {
   return e.officer || (e.role !== null && CLERK_ROLE_RE.test(e.role)) ? 'in-attendance' : 'present';
 }
 
 /** "County Councillor Mr A Wyn": the office (kept as the role) and the person. One pattern for every list that prints it. */
-const OFFICE_KIND = '(?:County|Borough|District|Town|Parish|City)';
+const OFFICE_KIND = '(?:County|Borough|District|Town|Parish|City|Ward)';
 const OFFICE_PREFIX_RE = new RegExp(`^(${OFFICE_KIND}\\s+Council(?:l)?or)\\s+(.{3,60})$`);
 const splitOffice = (s: string) => {
   const m = OFFICE_PREFIX_RE.exec(s.trim());
@@ -1974,7 +1985,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         const text = withoutHowAttended(blocks[k]?.text ?? '').replace(/\.$/, '');
         const e = text.length < 160 && !hasVerb(text) ? parseEntry(text, true) : null;
         if (!e) break;
-        read.push({ name: stripMemberTitle(e.name), status: kind, role: kind === 'apologies' ? null : clerk ? (e.role ?? 'Clerk') : e.role });
+        read.push({ name: stripMemberTitle(e.name), status: kind, role: kind === 'apologies' ? officeOnly(e.role) : clerk ? (e.role ?? 'Clerk') : e.role });
       }
       // Every bullet under the heading a person: a bullet that is not one means these are not a list of people.
       if (read.length > 0 && !blocks[k]?.bullet) {
@@ -2046,13 +2057,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       // Three to a line at least, or two whose posts follow them ("Mrs R Clifford – Parish Clerk").
       if (perLine.length >= 3 || (perLine.length === 2 && perLine.every((e) => e.role !== null))) {
-        for (const e of perLine) attendees.push({ name: e.name, status: kind, role: kind === 'apologies' ? null : e.role });
+        for (const e of perLine) attendees.push({ name: e.name, status: kind, role: kind === 'apologies' ? officeOnly(e.role) : e.role });
         for (let k = numberedLabel ? i + 1 : i; k <= last; k++) used.add(k);
         i = last;
         continue;
       }
       if (entries.length >= Math.min(2, splitOutsideBrackets(tail.text).length) && (kind === 'in-attendance' || entries.length * 2 >= splitOutsideBrackets(tail.text).length)) {
-        for (const e of entries) attendees.push({ name: e.name, status: kind === 'present' ? presentOrOfficer(e) : kind, role: kind === 'apologies' ? null : e.role });
+        for (const e of entries) attendees.push({ name: e.name, status: kind === 'present' ? presentOrOfficer(e) : kind, role: kind === 'apologies' ? officeOnly(e.role) : e.role });
         attendees.push(...tail.extra);
         if (!numberedLabel) used.add(i);
         used.add(i + 1);
@@ -2338,7 +2349,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const perLine = lineKind && (!rest || /^[:-]+$/.test(rest) || firstOnLabel.length === 1) ? namesOnePerLine(blocks, i + 1) : null;
     if (perLine && lineKind) {
       if (firstOnLabel.length === 1 && firstOnLabel[0]) perLine.entries.unshift({ ...firstOnLabel[0], name: stripMemberTitle(firstOnLabel[0].name) });
-      for (const e of perLine.entries) attendees.push({ name: e.name, status: lineKind === 'present' ? presentOrOfficer(e) : lineKind, role: lineKind === 'apologies' ? null : e.role });
+      for (const e of perLine.entries) attendees.push({ name: e.name, status: lineKind === 'present' ? presentOrOfficer(e) : lineKind, role: lineKind === 'apologies' ? officeOnly(e.role) : e.role });
       for (let k = i; k < perLine.end; k++) mark(k);
       i = perLine.end - 1;
       continue;
@@ -2435,7 +2446,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (membersOnly) for (let k = 0; k < (rest ? fromRest : entries.length); k++) if (!(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(entries[k]?.name ?? '') && entries[k]?.role)) attendingMembers.add(attendees.length + k);
     for (const e of entries) {
       const status: AttendanceStatus = kind === 'co-opted' || kind === 'substitutes' ? 'present' : kind === 'present' ? presentOrOfficer(e) : kind;
-      const role = kind === 'co-opted' ? (e.role ?? 'co-opted member') : status === 'apologies' || status === 'absent' ? null : e.role;
+      const role = kind === 'co-opted' ? (e.role ?? 'co-opted member') : status === 'apologies' || status === 'absent' ? officeOnly(e.role) : e.role;
       attendees.push({ name: e.name, status, role });
     }
     i = j - 1;

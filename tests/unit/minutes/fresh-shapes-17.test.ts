@@ -173,3 +173,22 @@ describe('people among those present whose post says they are not members', () =
     expect(who(page, 'in-attendance')).toEqual(['Dan Eve (Press)', 'Fred Gee (Member of the Public)', 'Helen Ivy (Proper Officer)', 'Ian Judd (Joint Secretary to the Forum)']);
   });
 });
+
+describe('an apology keeps its office, never its reason', () => {
+  const page = [
+    'Minutes of the Meeting of Ashby Parish Council held on Tuesday 3 March 2020 at 7.30pm',
+    '',
+    'Present: Cllr A Bell (Chair), Cllr B Cox, Cllr C Dean',
+    'Apologies: County Councillor Ian Hope, District Councillor Carla Dorn, Ward Councillor Bruce Baker, Cllr D Eve (Vice-Chair), Cllr F Gray (illness)',
+    '',
+    '1. Minutes',
+    'The minutes were approved.',
+  ].join('\n');
+  test('"County Councillor", "Ward Councillor", "(Vice-Chair)" are kept; "(illness)" is not a role', () => {
+    expect(who(page, 'apologies')).toEqual(['Ian Hope (County Councillor)', 'Carla Dorn (District Councillor)', 'Bruce Baker (Ward Councillor)', 'D Eve (Vice-Chair)', 'F Gray']);
+  });
+  test('a member named Ward is not a ward councillor', () => {
+    const other = page.replace('Cllr C Dean', 'Cllr L Ward Councillor M Hart');
+    expect(who(other, 'present')).toEqual(['A Bell (Chair)', 'B Cox', 'L Ward', 'M Hart']);
+  });
+});
