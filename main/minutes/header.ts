@@ -1068,6 +1068,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
   if (!h.committee && councilLine && (h.pageKind === 'meeting' || sawPrinted)) h.committee = councilLine;
   // "Civic Community Hall, Vicarage Lane, (10.00 a.m. to 11.18 a.m.)": the meeting's times are not part of the place.
   if (h.venue) h.venue = h.venue.replace(TRAILING_RANGE_RE, '').trim() || null;
+  // "AT THE OLD SCHOOL CWMDAUDDWR THOSE PRESENT …": the attendance list's label in capitals, run on after the place.
+  if (h.venue) h.venue = h.venue.replace(/\s+(?:THOSE(?:\s+PRESENT)?|PRESENT|SEDERUNT|ATTENDANCE|MEMBERS(?:\s+PRESENT)?)\s*:?$/, '').trim() || null;
   // An issue page repeats the issue title before "Meeting:"; it is part of the header.
   if (h.pageKind === 'issue') {
     const meetingIdx = [...h.used].find((i) => /^Meeting:/i.test(blocks[i]?.text ?? ''));

@@ -92,6 +92,12 @@ describe('lists introduced in the clerk’s own words', () => {
     expect(who(page, 'apologies')).toEqual(['D. Moss']);
   });
 
+  test('the label in capitals after the venue is not part of the venue', () => {
+    const page =
+      'LLANWERN TOWN COUNCIL MINUTES OF THE MEETING HELD ON TUESDAY 24TH MARCH 2015 AT 7.00PM AT THE OLD SCHOOL LLANWERN THOSE PRESENT Chairman Councillor L. Ward Councillors P. Dean W. Ellis 1. APOLOGIES: Cllr. D. Moss. 2. MINUTES The minutes were approved.';
+    expect(parse(page).minutes.venue).toBe('OLD SCHOOL LLANWERN');
+  });
+
   test('"PRESENT" in capitals before names that each end in "Esq"', () => {
     const page =
       'WESTMOOR INTERNAL DRAINAGE BOARD At a Meeting of the Westmoor Internal Drainage Board held at the Village Hall, Westmoor on Wednesday the 8th February 2017 PRESENT K Ash Esq (Chairman) J E Cole Esq (Vice Chairman) N K Dunn Esq A Eve Esq The Chairman welcomed members. 1. MINUTES The minutes of the meeting held on 12 October 2016 were approved. 2. RATES The Board agreed to keep its rates as they were.';
