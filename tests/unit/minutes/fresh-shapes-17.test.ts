@@ -94,7 +94,7 @@ describe('lists introduced in the clerk’s own words', () => {
 
   test('the label in capitals after the venue is not part of the venue', () => {
     const page =
-      'LLANWERN TOWN COUNCIL MINUTES OF THE MEETING HELD ON TUESDAY 24TH MARCH 2015 AT 7.00PM AT THE OLD SCHOOL LLANWERN THOSE PRESENT Chairman Councillor L. Ward Councillors P. Dean W. Ellis 1. APOLOGIES: Cllr. D. Moss. 2. MINUTES The minutes were approved.';
+      'LLANWERN TOWN COUNCIL MINUTES OF THE MEETING HELD ON TUESDAY 24TH MARCH 2015 AT 7.00PM AT THE OLD SCHOOL LLANWERN THOSE PRESENT Chairman Councillor L. Ward Councillors P. Dean W. Ellis C.R. Ellis D.O. Fry County Cllr. K. Gale 1. APOLOGIES: Cllr. D. Moss. 1a. CHAIRMAN’S ANNOUNCEMENTS The Chairman reported on the presentations she had made. 2. MINUTES The minutes were approved.';
     expect(parse(page).minutes.venue).toBe('OLD SCHOOL LLANWERN');
   });
 
