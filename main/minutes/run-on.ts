@@ -143,7 +143,7 @@ function sequenceRun(cuts: readonly Cut[]): Cut[] {
     const strict = chain.filter((c) => c.strict).length;
     // ("… Mrs K F Davis 1. Chairman’s Remarks Professor Mercer welcomed … 2. Apologies for Absence … 3. …": three will do
     // when every one after the first stands after a sentence's end.)
-    const dottedRun = fromOne && !first.strict && chain.every((c) => c.dotted) && (chain.length >= 4 || (chain.length === 3 && strict === 2));
+    const dottedRun = fromOne && chain.every((c) => c.dotted) && (chain.length >= 4 || (chain.length === 3 && strict === 2));
     // (Five or more numbered one after another, half of them after a sentence's end: no prose numbers itself so.)
     const longRun = chain.length >= 5 && strict * 2 >= chain.length && chain.every((c) => c.dotted);
     if (((strict >= 3 && strict * 3 >= chain.length * 2) || dottedRun || longRun) && chain.length > best.length) best = chain;
@@ -180,6 +180,8 @@ function findCuts(blocks: readonly Block[]): Cut[] {
     }
     for (const m of b.text.matchAll(COLON_HEAD_RE)) {
       if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
+      // ("3. Apologies Apologies were received from: …": a sentence before the colon, so not a heading ending in one.)
+      if (/\b(?:were|was|is|are|had|has|have)\b/.test(m[2] ?? '')) continue;
       found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: 'colon' });
     }
     for (const m of b.text.length >= 200 && b.text.includes('/') ? b.text.matchAll(CODE_HEAD_RE) : []) {

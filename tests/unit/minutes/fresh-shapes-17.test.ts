@@ -198,3 +198,11 @@ describe('an apology keeps its office, never its reason', () => {
     expect(who(other, 'present')).toEqual(['A Bell (Chair)', 'B Cox', 'L Ward', 'M Hart']);
   });
 });
+
+describe('numbered minutes run into one paragraph', () => {
+  test('a heading followed by a sentence ending in a colon is a numbered heading of the run, not a heading ending in a colon', () => {
+    const page =
+      'Minutes of Meeting of the Annual General Meeting of the Westdale Local Access Forum Held on Tuesday 26 February 2008 Moorside, Westdale Present: Joan Abel (JA), Mark Bell (MB), Dora Cole (DC), Pete Dunn (PD) The meeting started at 10.35am. 1. Election of Chair and Vice Chair JA started the meeting by asking for nominations. MB was elected as Chair of the Westdale Access Forum for a year. 2. Welcome MB reiterated the welcome to new members. 1 3. Apologies Apologies were received from: Gail Wood (GW) and Ken Hill (KH.) 4. Approval of Minutes JB thought that paragraph three on page two should be amended. The minutes of the previous meeting were approved.';
+    expect(parse(page).minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Election of Chair and Vice Chair', '2 Welcome', '3 Apologies', '4 Approval of Minutes']);
+  });
+});
