@@ -503,8 +503,50 @@ function headingsOverNumbers(blocks: readonly Block[]): readonly Block[] {
   return out;
 }
 
+/**
+ * "69/17 Previous Minutes. The minutes of the meeting held on …" / "70/17 Matters arising 58/15/1b Provision of …": each
+ * minute a paragraph of its own, opening with its number and the year ("68 /17" with a stray space), its heading run
+ * into its first sentence. Where two or more paragraphs open so, numbered one after another with the same year, each
+ * heading is set on its own line as the page printed it.
+ */
+const YEAR_CODED_START_RE = /^(\d{1,4})(\s?\/\s?)(\d{2})\s+(?=\p{Lu})/u;
+
+function splitYearCodedParagraphs(blocks: readonly Block[]): readonly Block[] {
+  const starts = blocks
+    .map((b, k) => ({ k, m: !b.bullet ? YEAR_CODED_START_RE.exec(b.text) : null }))
+    .filter((x): x is { k: number; m: RegExpExecArray } => x.m !== null);
+  const chained = new Set<number>();
+  for (let s = 1; s < starts.length; s++) {
+    const a = starts[s - 1] as (typeof starts)[number];
+    const b = starts[s] as (typeof starts)[number];
+    if (a.m[3] === b.m[3] && Number(b.m[1]) === Number(a.m[1]) + 1) {
+      chained.add(a.k);
+      chained.add(b.k);
+    }
+  }
+  // (Only where some minute runs on into its text: headings on lines of their own are read as they are.)
+  if (chained.size < 2 || ![...chained].some((k) => (blocks[k]?.text.length ?? 0) > 200)) return blocks;
+  const out: Block[] = [];
+  blocks.forEach((b, k) => {
+    const m = chained.has(k) ? YEAR_CODED_START_RE.exec(b.text) : null;
+    const rest = m ? b.text.slice(m[0].length) : '';
+    // ("17/22 Minutes of meeting held on 9th March 2022 – these had been circulated …": a dash ends the heading.)
+    const dashed = /^(\p{Lu}[^.;:!?–—]{2,100}?)\s+[–—-]\s+/u.exec(rest);
+    const title = m ? (dashed?.[1] && !/\b(?:was|were|is|are|had|has|have)\b/.test(dashed[1]) ? dashed[1] : runOnTitle(rest)) : null;
+    if (!m || !title) {
+      out.push(b);
+      return;
+    }
+    // ("68 /17": the number as the page meant it; "Previous Minutes.": a heading's full stop is not part of it.)
+    out.push({ ...b, text: `${m[1]}/${m[3]} ${title.replace(/\s*\.$/, '')}` });
+    const after = rest.slice(title.length).replace(/^\s*[.:–—-]?\s*/, '').trim();
+    if (after) out.push({ ...b, text: after });
+  });
+  return out;
+}
+
 export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
-  const blocks = headingsOverNumbers(splitMarginHeadings(splitAgendaRun(splitCapsLabels(input))));
+  const blocks = splitYearCodedParagraphs(headingsOverNumbers(splitMarginHeadings(splitAgendaRun(splitCapsLabels(input)))));
   const cuts = findCuts(blocks);
   if (cuts.length === 0) return splitUnnumberedCapsHeadings(blocks);
   const out: Block[] = [];

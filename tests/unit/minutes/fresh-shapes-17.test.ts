@@ -206,3 +206,20 @@ describe('numbered minutes run into one paragraph', () => {
     expect(parse(page).minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Election of Chair and Vice Chair', '2 Welcome', '3 Apologies', '4 Approval of Minutes']);
   });
 });
+
+describe('minutes numbered with the year, each heading run into its first sentence', () => {
+  test('"69/17 Previous Minutes. The minutes …" and "68 /17" with a stray space are headings of one run', () => {
+    const page = [
+      'Minutes of the meeting of Glanrhyd Community Council held at the Reading Room on Monday 11th December 2017.',
+      '',
+      '68 /17 Declaration of Interest None made .',
+      '',
+      '69/17 Previous Minutes. The minutes of the meeting held on November 13th 2017 having been previously distributed were proposed and seconded as being a true reflection of the meeting and were duly signed by the Chairman after a short discussion about the wording of the last paragraph.',
+      '',
+      '70/17 Matters arising 58/15/1b Provision of additional street light along the main road: a cost of £615 plus VAT has been quoted, with an option of up to six lights. A local resident has raised a complaint with the highway authority. Await further update.',
+      '',
+      '71/17 Correspondence – a letter from the county council about the new recycling centre had been received and was noted by members after some discussion of the opening hours and charges.',
+    ].join('\n');
+    expect(parse(page).minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['68/17 Declaration of Interest', '69/17 Previous Minutes', '70/17 Matters arising', '71/17 Correspondence']);
+  });
+});
