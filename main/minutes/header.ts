@@ -193,6 +193,14 @@ export function isCouncilName(name: string): boolean {
   return COUNCIL_LINE.test(t) || /^(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+Council$/u.test(t);
 }
 
+/**
+ * "AT THE OLD SCHOOL CWMDAUDDWR THOSE PRESENT …", "… Dunbar Town House MINUTES OF MEETING 1.00 …": a label in capitals run on
+ * after the place is not part of it.
+ */
+export function withoutTrailingLabel(venue: string | null): string | null {
+  return venue ? venue.replace(/\s+(?:THOSE(?:\s+PRESENT)?|PRESENT|SEDERUNT|ATTENDANCE|MEMBERS(?:\s+PRESENT)?|MINUTES(?:\s+OF\s+(?:THE\s+)?MEETING)?)\s*:?$/, '').trim() || null : venue;
+}
+
 const PAGE_MARKERS: [RegExp, PageKind][] = [
   [/^agenda(?:, decisions)?(?: and (?:draft )?minutes)?$|^agenda, decisions and minutes$|^(?:draft |committee |meeting )?minutes$|^agenda and draft minutes$|^decisions$|^agendas?,?\s+reports?\s+and\s+(?:draft\s+)?minutes$|^agendas?\s+and\s+reports$/i, 'meeting'],
   [/^(?:agenda item|eitem agenda)$/i, 'agenda-item'],
@@ -1068,8 +1076,6 @@ export function parseHeader(blocks: readonly Block[]): Header {
   if (!h.committee && councilLine && (h.pageKind === 'meeting' || sawPrinted)) h.committee = councilLine;
   // "Civic Community Hall, Vicarage Lane, (10.00 a.m. to 11.18 a.m.)": the meeting's times are not part of the place.
   if (h.venue) h.venue = h.venue.replace(TRAILING_RANGE_RE, '').trim() || null;
-  // "AT THE OLD SCHOOL CWMDAUDDWR THOSE PRESENT …": the attendance list's label in capitals, run on after the place.
-  if (h.venue) h.venue = h.venue.replace(/\s+(?:THOSE(?:\s+PRESENT)?|PRESENT|SEDERUNT|ATTENDANCE|MEMBERS(?:\s+PRESENT)?)\s*:?$/, '').trim() || null;
   // An issue page repeats the issue title before "Meeting:"; it is part of the header.
   if (h.pageKind === 'issue') {
     const meetingIdx = [...h.used].find((i) => /^Meeting:/i.test(blocks[i]?.text ?? ''));

@@ -176,6 +176,8 @@ function pairOf(raw: string): [number, number] | null {
  * How far `num` runs on from `prev` (1 = the next number), or null when it does not follow: it goes back,
  * or jumps more than 60. In a pair the part that stays the same is the year, the other one counts.
  */
+const TWO_PLACES_RE = /^(\d{1,2})\.(\d{2})$/;
+
 function stepFrom(prev: string, num: string): number | null {
   // "AM119", "AM219", "AM319": a count with the year's two digits after it (minute 1, 2, 3 of 2019).
   const p = YEAR_TAIL_RE.exec(prev);
@@ -183,6 +185,14 @@ function stepFrom(prev: string, num: string): number | null {
   if (p && q && p[1] === q[1] && p[3] === q[3] && (seqValue(num) ?? 0) - (seqValue(prev) ?? 0) > 60) {
     const step = Number(q[2]) - Number(p[2]);
     return step > 0 && step <= 60 ? step : null;
+  }
+  // "1.01" → "1.02" → "2.00" → "2.01": two decimal places count in hundredths, and a new whole number starts at 00 or 01.
+  const dp = TWO_PLACES_RE.exec(prev);
+  const dn = dp ? TWO_PLACES_RE.exec(num) : null;
+  if (dp && dn) {
+    const [pm, pn, nm, nn] = [Number(dp[1]), Number(dp[2]), Number(dn[1]), Number(dn[2])];
+    if (nm === pm) return nn > pn && nn - pn <= 60 ? nn - pn : null;
+    return nm === pm + 1 && nn <= 1 ? 1 : null;
   }
   const a = pairOf(prev);
   const b = pairOf(num);

@@ -278,7 +278,50 @@ function findCuts(blocks: readonly Block[]): Cut[] {
     }
   }
   close();
+  // (A block whose headings another reading kept is left to it.)
+  kept.push(...decimalRunCuts(blocks, kept));
   return kept;
+}
+
+/**
+ * "1.00 SEDERUNT Pippa Swan … 1.01 Apologies - … 1.02 Welcome – … 2.00 MINUTES OF MEETING – 15th April 2.01 Amendments …
+ * 3.00 POLICE REPORT …": minutes numbered with two decimal places, run into one paragraph. Four or more numbers in order
+ * (the places counting up by one, or the whole number up by one and the places back to 00 or 01), over at least two whole
+ * numbers, each before a capitalised word: a numbering no prose holds. Each is a heading, its title read as runOnTitle reads.
+ */
+const DECIMAL_HEAD_RE = /(?<=^|\s)(\d{1,2})\.(\d{2})\s+(?=\p{Lu})/gu;
+
+function decimalRunCuts(blocks: readonly Block[], taken: readonly Cut[]): Cut[] {
+  const out: Cut[] = [];
+  blocks.forEach((b, i) => {
+    if (b.bullet || b.text.length < 400 || b.text.length > 200000 || taken.some((c) => c.block === i)) return;
+    let chain: { m: RegExpMatchArray; major: number; minor: number }[] = [];
+    let best: typeof chain = [];
+    for (const m of b.text.matchAll(DECIMAL_HEAD_RE)) {
+      const major = Number(m[1]);
+      const minor = Number(m[2]);
+      const last = chain[chain.length - 1];
+      const follows = !!last && ((major === last.major && minor === last.minor + 1) || (major === last.major + 1 && minor <= 1));
+      chain = follows ? [...chain, { m, major, minor }] : [{ m, major, minor }];
+      if (chain.length > best.length) best = chain;
+    }
+    if (best.length < 4 || new Set(best.map((c) => c.major)).size < 2) return;
+    for (const { m } of best) {
+      const start = m.index ?? 0;
+      const after = b.text.slice(start + m[0].length);
+      // ("1.01 Apologies - George Roberts …", "2.00 MINUTES OF MEETING – 15th April 2.01 …": a dash ends a short heading.)
+      const dashed = /^(\p{Lu}[^.;:!?–—-]{1,60}?)\s*[–—-]\s*/u.exec(after);
+      // ("1.00 SEDERUNT Pippa Swan (PS) …": a heading in capitals ends where title case begins.)
+      const capitals = /^((?:[\p{Lu}’'&]{2,}\s+)*[\p{Lu}’'&]{3,})\s+(?=\p{Lu}\p{Ll})/u.exec(after);
+      const read = dashed?.[1] && !/\b(?:was|were|is|are|had|has|have)\b/.test(dashed[1]) ? dashed[1] : capitals?.[1] ?? runOnTitle(after);
+      // ("3.00 POLICE REPORT 3.01 JB had …": the next number is not part of the heading.)
+      const title = read?.replace(/\s+\d{1,2}\.\d{2}(?:\s.*)?$/, '');
+      if (!title) continue;
+      const headEnd = start + m[0].length + title.length;
+      out.push({ block: i, start, headEnd, restFrom: dashed?.[1] === title ? start + m[0].length + (dashed?.[0].length ?? 0) : headEnd, num: Number(m[1]) * 100 + Number(m[2]), caps: 'code', key: 'decimal', heading: `${m[1]}.${m[2]} ${title.trim()}` });
+    }
+  });
+  return out;
 }
 
 /**

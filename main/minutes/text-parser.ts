@@ -9,7 +9,7 @@ import { attendanceStateOf } from './attendance-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { bareDateLine, bodyName, councilNameOnly, heldSentenceInside, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, titledMinutesLine } from './header';
+import { bareDateLine, bodyName, councilNameOnly, heldSentenceInside, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, titledMinutesLine, withoutTrailingLabel } from './header';
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
@@ -357,6 +357,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   if (!header.date) runningHeader(blocks, header);
   // "September 5th 2022 Meeting Minutes": the words after a date are the page's title, not a place.
   if (header.venue && /^(?:\p{L}+\s+){0,2}(?:minutes|agenda|notes)$/iu.test(header.venue.trim())) header.venue = null;
+  header.venue = withoutTrailingLabel(header.venue);
   const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);
   const lists = findAttendanceLists(blocks);

@@ -223,3 +223,26 @@ describe('minutes numbered with the year, each heading run into its first senten
     expect(parse(page).minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['68/17 Declaration of Interest', '69/17 Previous Minutes', '70/17 Matters arising', '71/17 Correspondence']);
   });
 });
+
+describe('minutes numbered with two decimal places, run into one paragraph', () => {
+  const page = [
+    'monday 18 march 2019 minutes of meeting',
+    '',
+    '12',
+    'Page 1 of 12 WESTHAVEN COMMUNITY COUNCIL Monday 18 th March 2019 7pm Council Chambers Westhaven Town House MINUTES OF MEETING 1.00 SEDERUNT Ruth Kerr (RK) (Chair), Alan Ford (AF) (Vice Chair), Nell Park (NP) (Treasurer), Owen Gray (OG), Cllr Pat Quinn (PQ) 1.01 Apologies - Rob Sims (RS), Una Tait (UT) 1.02 Welcome – RK welcomed all present to the meeting. 2.00 MINUTES OF MEETING – 18 th February 2.01 Amendments and Adoption- Approved (Proposed OG, Seconded NP) 2.02 Action review – All items had been attended to or in hand with Agenda updates 3.00 POLICE REPORT 3.01 RK had circulated a report from the police about incidents in the town since the last meeting.',
+  ].join('\n');
+  test('1.00, 1.01, 1.02, 2.00, 2.01, 2.02, 3.00 are the headings, each cut where its minute begins', () => {
+    expect(parse(page).minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1.00 SEDERUNT',
+      '1.01 Apologies',
+      '1.02 Welcome',
+      '2.00 MINUTES OF MEETING',
+      '2.01 Amendments and Adoption',
+      '2.02 Action review',
+      '3.00 POLICE REPORT',
+    ]);
+  });
+  test('the page’s "MINUTES OF MEETING" after the place is not part of the venue', () => {
+    expect(parse(page).minutes.venue).toBe('Council Chambers Westhaven Town House');
+  });
+});
