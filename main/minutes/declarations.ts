@@ -319,6 +319,8 @@ const INITIALS_LIST_DECL_RE = new RegExp(
   `^((?:[A-Z]\\.?\\s+){1,3}[A-Z][\\w'’-]+(?:\\s*(?:,|\\band\\b|&)\\s*(?:[A-Z]\\.?\\s+){1,3}[A-Z][\\w'’-]+)+)\\s+${ADVERB}${VERB}\\b(.*)$`,
 );
 
+const INITIALS_DECL_RE = new RegExp(`^(\\p{Lu}{2,3})\\s+${ADVERB}(?:declared|declares)\\b(.*)$`, 'u');
+
 function declarationMatch(given: string): { members: string[]; rest: string; before: string } | null {
   const sentence = given.replace(CAPS_LABEL_LEAD_RE, '');
   const trailing = TRAILING_LIST_RE.exec(sentence);
@@ -332,6 +334,10 @@ function declarationMatch(given: string): { members: string[]; rest: string; bef
   if (bare?.[1] && personLike(bare[1]) && !isOrganisation(bare[1])) return { members: [bare[1]], rest: bare[2] ?? '', before: '' };
   const initialled = INITIALS_LIST_DECL_RE.exec(sentence);
   if (initialled?.[1]) return { members: membersOf(initialled[1]), rest: initialled[2] ?? '', before: '' };
+  // "JL declared her interest as she is connected to …": a member by the initials the minutes use for them (their name is
+  // given in full from the attendance when it lists those initials). Only before a declaration of an interest.
+  const byInitials = INITIALS_DECL_RE.exec(sentence);
+  if (byInitials?.[1] && /\binterest/i.test(byInitials[2] ?? '')) return { members: [byInitials[1]], rest: byInitials[2] ?? '', before: '' };
   return null;
 }
 

@@ -246,3 +246,24 @@ describe('minutes numbered with two decimal places, run into one paragraph', () 
     expect(parse(page).minutes.venue).toBe('Council Chambers Westhaven Town House');
   });
 });
+
+describe('declarations by the initials the minutes use for members', () => {
+  test('"JL declared her interest as …" is Jackie Lane’s declaration, named in full from the attendance', () => {
+    const page = [
+      'Minutes of the meeting of Eastbay Community Council held on Tuesday 2nd February 2021 at 7pm.',
+      '',
+      'PRESENT: CCllr Jackie Lane (JL) - Chair, CCllr Anne Hunt (AH), CCllr Will Pole (WP)',
+      '',
+      '1. Declarations of interest',
+      'JL declared her interest as she is connected to the Eastbay Riding Club. AH declared her interest as she is connected to the Eastbay Heritage Centre.',
+      '',
+      '2. Minutes',
+      'The minutes were approved.',
+    ].join('\n');
+    expect(parse(page).minutes.declarations.map((d) => `${d.member}: ${d.subject}`)).toEqual(['Jackie Lane: connected to the Eastbay Riding Club', 'Anne Hunt: connected to the Eastbay Heritage Centre']);
+  });
+  test('initials that declare nothing about an interest are not a declaration', () => {
+    const page = ['Minutes of the meeting of Eastbay Community Council held on Tuesday 2nd February 2021 at 7pm.', '', '1. Matters arising', 'JL declared the meeting open and thanked the hall committee.', '', '2. Minutes', 'The minutes were approved.'].join('\n');
+    expect(parse(page).minutes.declarations).toEqual([]);
+  });
+});
