@@ -36,10 +36,10 @@ const STRICT_START_RE = /(?:^|\n|[.;:)\]]\s{0,3}|\d\s{1,3}|\s{2})$/;
 /** After a cue and a space only, the list must open with a styled name or a name in full and its separator. */
 const NAME_OPENS_RE = /^(?:(?:Councillors?|Cllrs?|CCllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{Ll}'’-]+\s*[,(;])/u;
 
-/** Where a list ends: prose (a verb, two lower-case words a list never holds), a numbered heading, a new line of text. */
+/** Where a list ends: prose (a verb, a lower-case word a list never holds), a numbered heading or a numbered line. */
 const PROSE_RE = /\b(?:was|were|is|are|had|has|have|welcomed|opened|declared|noted|agreed|resolved|explained|reported|asked|thanked|presiding|presided|took|taken|proposed|seconded)\b/;
 const LIST_LOWER_WORDS = new Set('and of the for in de van von da di du le la ap ab ferch y via on to a from'.split(' '));
-const NUMBERED_HEADING_RE = /(?:^|\s)(?:\d{1,3}[a-z]?(?:[.:]\d{1,2})?[.)]?\s*(?=\p{Lu}{3,}|\p{Lu}\p{Ll}+\s*(?::|$))|\d{1,3}\.\d{1,2}\s+(?=\p{Lu}))/u;
+const NUMBERED_HEADING_RE = /(?:^|\s)(?:\d{1,3}[a-z]?(?:[.:]\d{1,2})?[.)]?\s*(?=\p{Lu}{3,}|\p{Lu}\p{Ll}+\s*(?::|$))|\d{1,3}\.\d{1,2}\s+(?=\p{Lu}))|\n\s*\d{1,3}[.)]\s+(?=\p{Lu})/u;
 
 const SENTENCE_OPENER_RE = /^(?:The|It|This|There|He|She|They|We|All|Following|Members)$/;
 
@@ -101,7 +101,9 @@ function cuesIn(text: string): Cue[] {
     if (spaceOnly && /\p{Ll}/u.test(word) && !NAME_OPENS_RE.test(text.slice(m.index + m[0].length))) continue;
     // Inside a line, a cue in lower case must follow a full stop, a semicolon or a minute's number; in capitals it may
     // follow any word ("… CWMDAUDDWR THOSE PRESENT Chairman …").
-    if (!STRICT_START_RE.test(text.slice(Math.max(0, m.index - 6), m.index)) && /\p{Ll}/u.test(word)) continue;
+    // ("… Rab Moran In attendance Cllr Ludovic …": a cue with its capital inside a line, before a titled name, is a label.)
+    const capitalBeforeName = /^\p{Lu}/u.test(word) && NAME_OPENS_RE.test(text.slice(m.index + m[0].length));
+    if (!STRICT_START_RE.test(text.slice(Math.max(0, m.index - 6), m.index)) && /\p{Ll}/u.test(word) && !capitalBeforeName) continue;
     const status: AttendanceStatus = m[1] ? 'present' : m[2] ? 'in-attendance' : m[3] ? 'apologies' : 'absent';
     cues.push({ status, start: m.index, end: m.index + m[0].length });
   }
@@ -174,6 +176,12 @@ function plainName(name: string, capitalsList: boolean): boolean {
 /** A post cut off by a guessed end ("Deputy Mayor of") or holding a sentence: not a post. */
 const BROKEN_ROLE_RE = /\b(?:of|and|the|for|to|at|in)$|[.;:]/i;
 
+/**
+ * A heading or a minute's number caught in the list ("… Burling Esq. B.863 Declarations of Interest Mr Hill"): the list
+ * ran past its end, so none of it is read. (The list reader passes over what it cannot read, so this is looked for here.)
+ */
+const RAN_ON_RE = /\b(?:Declarations?|Interests?|Minutes|Apologies|Matters|Report|Item|Agenda|Welcome)\b|(?:^|\s)\p{Lu}{0,3}\.?\d{1,4}(?:[./]\d{1,4})*\.?(?:\s+|(?<=\.))\p{Lu}/u;
+
 /** The entries of one cued list, or null when any entry does not read as a person. */
 function readList(list: string, status: AttendanceStatus): Attendee[] | null {
   const lines = list.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
@@ -181,7 +189,7 @@ function readList(list: string, status: AttendanceStatus): Attendee[] | null {
   const cleaned = cleanList(list);
   if (cleaned.length < 3) return null;
   const entries = parseNameList(cleaned);
-  if (entries.length === 0) return null;
+  if (entries.length === 0 || RAN_ON_RE.test(cleaned.replace(/\([^()]*\)/g, ''))) return null;
   const capitalsList = !/\p{Ll}/u.test(cleaned);
   const out: Attendee[] = [];
   for (const e of entries) {

@@ -267,3 +267,29 @@ describe('declarations by the initials the minutes use for members', () => {
     expect(parse(page).minutes.declarations).toEqual([]);
   });
 });
+
+describe('after scoring round 17: where a list read from the clerk’s own words ends', () => {
+  test('"In attendance" run on after the last member, and a numbered line, end the lists before them', () => {
+    const page = [
+      'Royal Burgh of Eastwick and District Community Council',
+      'Minutes of meeting 9th June 2015 in Council Chambers',
+      '1. Sederunt',
+      'Jan Wood (Chair), Meg Ince (Vice Chair), Pat Lamb, Ruth Mair, Fiona Neil, Rab Moir',
+      'In attendance',
+      'Cllr Lou Brown, Rob Flett (Knox), Cam Reid (Courier)',
+      '2. Apologies: Emma Arm, Paul Dale, Cllr Tom Trew',
+      '3. Guest Speakers: Keith Mann (Mann Architects) and Ian Wills (Wills Construction)',
+      '(Stuart Gibb not able to attend this meeting)',
+      'Keith and Ian were at the meeting to put forward their proposals for the old hotel.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['Jan Wood (Chair)', 'Meg Ince (Vice-Chair)', 'Pat Lamb', 'Ruth Mair', 'Fiona Neil', 'Rab Moir']);
+    expect(who(page, 'apologies')).toEqual(['Emma Arm', 'Paul Dale', 'Tom Trew']);
+  });
+
+  test('a list that runs into the next minute’s number and heading is not read at all', () => {
+    const page =
+      'Your Ref: GM/LP/139/1/1413\nTotal Page:16\nFile Type:pdf, Size:1020Kb\nWESTMOOR INTERNAL DRAINAGE BOARD At a Meeting of the Westmoor Internal Drainage Board held at the Memorial Hall, High Street, Westmoor on Wednesday the 8th February 2017 PRESENT K Ash Esq (Chairman) Ms H Birch J E Cole Esq (Vice Chairman) N K Dunn Esq A Eve Esq N I Ford Esq Mr Robert Hill (representing the Clerk to the Board) was in attendance. Mr Iain Smith attended as a member of the public. The Chairman welcomed Helen Birch to her first meeting of the Board. Apologies for absence Apologies for absence were received from Mrs A C Hart, J S Burr Esq and B R Bell Esq. B.863 Declarations of Interest Mr Hill reminded Members of the importance of declaring interests. B.864 Confirmation of Minutes The minutes were approved.';
+    expect(who(page, 'apologies')).not.toContain('Mr Hill');
+    expect(parse(page).attendance.map((a) => a.name)).not.toContain('Mr Hill');
+  });
+});
