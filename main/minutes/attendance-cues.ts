@@ -39,7 +39,7 @@ const NAME_OPENS_RE = /^(?:(?:Councillors?|Cllrs?|CCllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\
 /** Where a list ends: prose (a verb, a lower-case word a list never holds), a numbered heading or a numbered line. */
 const PROSE_RE = /\b(?:was|were|is|are|had|has|have|welcomed|opened|declared|noted|agreed|resolved|explained|reported|asked|thanked|presiding|presided|took|taken|proposed|seconded)\b/;
 const LIST_LOWER_WORDS = new Set('and of the for in de van von da di du le la ap ab ferch y via on to a from'.split(' '));
-const NUMBERED_HEADING_RE = /(?:^|\s)(?:\d{1,3}[a-z]?(?:[.:]\d{1,2})?[.)]?\s*(?=\p{Lu}{3,}|\p{Lu}\p{Ll}+\s*(?::|$))|\d{1,3}\.\d{1,2}\s+(?=\p{Lu}))|\n\s*\d{1,3}[.)]\s+(?=\p{Lu})/u;
+const NUMBERED_HEADING_RE = /(?:^|\s)(?:\d{1,3}[a-z]?(?:[.:]\d{1,2})?[.)]?\s*(?=\p{Lu}{3,}|\p{Lu}\p{Ll}+\s*(?::|$))|\d{1,3}\.\d{1,2}\s+(?=\p{Lu}))|\n\s*\d{1,3}[.)]\s*(?=\p{Lu})/u;
 
 const SENTENCE_OPENER_RE = /^(?:The|It|This|There|He|She|They|We|All|Following|Members)$/;
 

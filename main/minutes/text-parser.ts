@@ -561,6 +561,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
     decisions: dedupeAcrossItems(decisions).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
 
+  // Apologies in a list read from the clerk's own words are the meeting's apologies when no other reading found any.
+  if (minutes.apologies.length === 0 && document !== 'agenda') minutes.apologies.push(...cued.filter((c) => c.status === 'apologies').map((c) => c.name));
   const attendance = assembleAttendance(blocks, lists.attendees, minutes.apologies);
   officersInAttendance(attendance);
   applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text));

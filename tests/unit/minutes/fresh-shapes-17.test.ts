@@ -3,7 +3,11 @@
  * gave anyone present (attendance-cues.ts), and a title in lower case. Shapes seen on pages already spent (set 16,
  * scored before), written here with made-up councils and people; the round's own set was held out whole.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { run } from '../../../main/cli';
 
 const parse = (text: string) => parseMinutesDetailed('minutes.txt', text);
 const who = (text: string, status: string) =>
@@ -291,5 +295,28 @@ describe('after scoring round 17: where a list read from the clerk’s own words
       'Your Ref: GM/LP/139/1/1413\nTotal Page:16\nFile Type:pdf, Size:1020Kb\nWESTMOOR INTERNAL DRAINAGE BOARD At a Meeting of the Westmoor Internal Drainage Board held at the Memorial Hall, High Street, Westmoor on Wednesday the 8th February 2017 PRESENT K Ash Esq (Chairman) Ms H Birch J E Cole Esq (Vice Chairman) N K Dunn Esq A Eve Esq N I Ford Esq Mr Robert Hill (representing the Clerk to the Board) was in attendance. Mr Iain Smith attended as a member of the public. The Chairman welcomed Helen Birch to her first meeting of the Board. Apologies for absence Apologies for absence were received from Mrs A C Hart, J S Burr Esq and B R Bell Esq. B.863 Declarations of Interest Mr Hill reminded Members of the importance of declaring interests. B.864 Confirmation of Minutes The minutes were approved.';
     expect(who(page, 'apologies')).not.toContain('Mr Hill');
     expect(parse(page).attendance.map((a) => a.name)).not.toContain('Mr Hill');
+  });
+});
+
+describe('parse-minutes --json on a list read from the clerk’s own words', () => {
+  test('the apologies are read and the attendance is stated as possibly incomplete', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cues-'));
+    const file = path.join(dir, 'eastbrook.txt');
+    fs.writeFileSync(
+      file,
+      [
+        'Eastbrook Community Council',
+        'MINUTES of meeting of Eastbrook Community Council held in the Village Hall, Mill Road, Eastbrook at 7.00pm on Monday 9 March 2015.[i]',
+        'Community Councillors:Ann Reid; Tom Bell; Sue Grey; Carl Hay.',
+        '1.Apologies:Gil Hart; Ida Noon',
+        '2.Minutes approved by Ann Reid and Sue Grey',
+      ].join('\n'),
+    );
+    const lines: string[] = [];
+    expect(await run(['parse-minutes', file, '--json'], (l) => lines.push(l))).toBe(0);
+    const parsed = JSON.parse(lines.join('\n')) as { attendanceState: string; apologies: string[] };
+    expect(parsed.attendanceState).toBe('partial');
+    expect(parsed.apologies).toEqual(['Gil Hart', 'Ida Noon']);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
