@@ -320,3 +320,21 @@ describe('parse-minutes --json on a list read from the clerk’s own words', () 
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('after scoring round 17: what kind of decision', () => {
+  test('an office filled for the year and a reason for absence approved are procedure; what the meeting noted is noting', () => {
+    const page = [
+      'Minutes of the Annual Meeting of Westford Town Council held on Monday 9 May 2011 at 7.30pm',
+      '',
+      '1. Election of Mayor',
+      'RESOLVED: That Councillor Ruth Inman be Town Mayor for the year 2011/2012.',
+      '',
+      '2. Apologies',
+      "RESOLVED: To approve Ward Cllr Sumner's reason for absence (prior engagement).",
+      '',
+      '3. Millennium Green',
+      'The meeting noted that repair works to the Millennium Green were completed and the contractor paid.',
+    ].join('\n');
+    expect(parse(page).minutes.decisions.map((d) => `${d.item} ${d.kind}`)).toEqual(['1 procedural', '2 procedural', '3 noted']);
+  });
+});
