@@ -18,6 +18,7 @@ import { englishSide, splitItems, type ItemDraft } from './items';
 import { splitSentences } from './sentences';
 import { afterCoverLetter } from './cover-letter';
 import { splitRunOnHeadings } from './run-on';
+import { splitStandardHeadings } from './standard-headings';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
 import { findDate, findTime, MONTH_WORD } from './dates';
@@ -241,6 +242,22 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
 const POLICE_ITEM_RE = /\b(?:police|PCSOs?|constabulary|community\s+safety|crime)\b/i;
 
 export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseContext = {}): { minutes: ParsedMinutes; attendance: Attendee[] } {
+  const first = parseBlocksOnce(allBlocks, context);
+  // At most one item read: the business every meeting has, found by its wording wherever it stands (standard-headings.ts).
+  // Its items, and the declarations and decisions read under them, are taken when that reading finds three or more.
+  if (first.minutes.items.length > 1 || (context.document ?? 'minutes') === 'agenda') return first;
+  const split = splitStandardHeadings(allBlocks);
+  if (!split) return first;
+  const second = parseBlocksOnce(split.blocks, context);
+  // Taken only when the items read are the headings found, not others the new lines let the reader see.
+  const found = new Set(split.headings.map((h) => h.toLowerCase()));
+  const own = second.minutes.items.filter((i) => found.has(`${i.number ? `${i.number} ` : ''}${i.title}`.toLowerCase())).length;
+  if (second.minutes.items.length < 3 || own * 2 < second.minutes.items.length) return first;
+  const { items, declarations, declarationsState, decisions } = second.minutes;
+  return { ...first, minutes: { ...first.minutes, items, declarations, declarationsState, decisions } };
+}
+
+function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
   const blocks = firstMeetingOnly(afterCoverLetter(splitRunOnHeadings(allBlocks)));
   const header = parseHeader(blocks);

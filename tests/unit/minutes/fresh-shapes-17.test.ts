@@ -338,3 +338,16 @@ describe('after scoring round 17: what kind of decision', () => {
     expect(parse(page).minutes.decisions.map((d) => `${d.item} ${d.kind}`)).toEqual(['1 procedural', '2 procedural', '3 noted']);
   });
 });
+
+describe('items found by the business every meeting has, when the item reader found at most one', () => {
+  const page =
+    'Your Ref: GM/LP/139/1/1413\nTotal Page:16\nFile Type:pdf, Size:1020Kb\nEASTMOOR INTERNAL DRAINAGE BOARD At a Meeting of the Eastmoor Internal Drainage Board held at the Memorial Hall, High Street, Eastmoor on Wednesday the 8th February 2017 PRESENT K Ash Esq (Chairman) Ms H Birch J E Cole Esq (Vice Chairman) N K Dunn Esq Mr Robert Hill (representing the Clerk to the Board) was in attendance. The Chairman welcomed Helen Birch to her first meeting of the Board. Apologies for absence Apologies for absence were received from Mrs A C Hart and B R Bell Esq. B.863 Declarations of Interest Mr Hill reminded Members of the importance of declaring interests and none were declared. B.864 Confirmation of Minutes RESOLVED That the Minutes of the meeting of the Board held on the 10th February 2016 are recorded correctly and that they be confirmed and signed. B.865 Clerk to the Board – retirement Further to the last meeting the Chairman reported on the arrangements for the Clerk to retire at the end of the year.';
+  test('"B.863 Declarations of Interest", "B.864 Confirmation of Minutes", and "B.865" that carries their numbering on', () => {
+    expect(parse(page).minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['B.863 Declarations of Interest', 'B.864 Confirmation of Minutes', 'B.865 Clerk to the Board']);
+    expect(parse(page).minutes.decisions.map((d) => `${d.item} ${d.kind}`)).toContain('B.864 procedural');
+  });
+  test('one standard heading alone is no reason to cut a page', () => {
+    const one = 'Minutes of the Meeting of the Eastmoor Board held on Wednesday 8th February 2017. PRESENT K Ash Esq (Chairman). The Chairman welcomed members. Apologies for absence were received from Mrs A Hart. The Board then discussed the drains at length and agreed to meet again in the spring.';
+    expect(parse(one).minutes.items.length).toBeLessThanOrEqual(1);
+  });
+});
