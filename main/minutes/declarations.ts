@@ -145,7 +145,9 @@ const PASSIVE_RE = /^(?:(?:An?|The|Further|Other)\s+)?(?:(?:personal|prejudicial
  * pensions and Colonel Tony Ward who was a member of the Ethics Committee". Each titled group of names keeps
  * the clause after it (its item, whether it withdrew); the list must start with a titled name.
  */
-function passiveDeclarations(sentence: string, date: string | null, fallback: string | null): Declaration[] {
+function passiveDeclarations(given: string, date: string | null, fallback: string | null): Declaration[] {
+  // "There were 2 declarations by Cllr J Hopkins in respect of: …": the same, counted.
+  const sentence = given.replace(/^There\s+(?:were|was)\s+(?:(?:\d{1,2}|one|two|three|four|five|several|two\s+further)\s+)?(declarations?|interests?)\s+(?:of\s+interests?\s+)?(?:(?:made|declared)\s+)?by\s+/i, (_m, noun: string) => `${noun} were made by `);
   const m = PASSIVE_RE.exec(sentence);
   if (!m || !m[1]) return [];
   const list = m[1];
@@ -164,7 +166,8 @@ function passiveDeclarations(sentence: string, date: string | null, fallback: st
     if (clause && !/^(?:[,;]\s*)?[a-z(–—-]/.test(clause)) return;
     const names = splitNameList(g[0]).filter((n) => !/\b(?:who|which|that|was|were|had|has|is|are)\b/.test(n));
     const subject = cleanSubject(clause.replace(/^[,;]?\s*(?:who|as|because|since)\s+(?:both\s+|each\s+|all\s+)?(?:(?:was|were|is|are)\s+)?/i, '').replace(/^[,;–—-]\s*/, ''));
-    for (const member of names) out.push({ member, item: itemOf(clause) ?? itemOf(head) ?? fallback, subject, nature: interestNature(`${head} ${clause}`, date), withdrew: withdrewIn(clause), passage: passageOf(sentence) });
+    // (The passage is the sentence as printed, not as rewritten for reading.)
+    for (const member of names) out.push({ member, item: itemOf(clause) ?? itemOf(head) ?? fallback, subject, nature: interestNature(`${head} ${clause}`, date), withdrew: withdrewIn(clause), passage: passageOf(given) });
   });
   return out;
 }
@@ -322,7 +325,8 @@ const INITIALS_LIST_DECL_RE = new RegExp(
 const INITIALS_DECL_RE = new RegExp(`^(\\p{Lu}{2,3})\\s+${ADVERB}(?:declared|declares)\\b(.*)$`, 'u');
 
 function declarationMatch(given: string): { members: string[]; rest: string; before: string } | null {
-  const sentence = given.replace(CAPS_LABEL_LEAD_RE, '');
+  // "(N.B. Councillors Polhill and Wharton declared …)": a note in brackets is a sentence like any other.
+  const sentence = given.replace(/^\(\s*(?:N\.?\s?B\.?|Note)\s*[:.,–-]?\s*/i, '').replace(CAPS_LABEL_LEAD_RE, '');
   const trailing = TRAILING_LIST_RE.exec(sentence);
   if (trailing) return { members: membersOf(trailing[2] ?? ''), rest: trailing[1] ?? '', before: '' };
   const dm = (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(sentence) ? HONORIFIC_DECL_RE.exec(sentence) : null) ?? DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence);

@@ -351,3 +351,32 @@ describe('items found by the business every meeting has, when the item reader fo
     expect(parse(one).minutes.items.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('declarations put other ways', () => {
+  test('a note in brackets, "(N.B. Councillors A and B declared …)", inside another item', () => {
+    const page = [
+      'Minutes of the Council held on Wednesday 10 July 2019 at 6.30pm',
+      '',
+      '1. Executive Board minutes',
+      'The minutes of the Executive Board were received. (N.B. Councillors Pole and Ward declared a Disclosable Pecuniary Interest in the item of business at EXB 115, as they were both Non-Executive Directors of the Crossings Board)',
+      '',
+      '2. Questions',
+      'There were no questions.',
+    ].join('\n');
+    expect(parse(page).minutes.declarations.map((d) => `${d.member} ${d.nature}`)).toEqual(['Pole disclosable-pecuniary', 'Ward disclosable-pecuniary']);
+  });
+  test('"There were 2 declarations by Cllr J Hope in respect of: …", its passage as printed', () => {
+    const page = [
+      'Minutes of the meeting of Eastgarth Town Council held on Wednesday 12 November 2014 at 7pm',
+      '',
+      '14/273 DECLARATIONS OF INTEREST',
+      'There were 2 declarations by Cllr J Hope in respect of: planning application 14/100 (neighbour) and the grant to the bowls club (member).',
+      '',
+      '14/274 MINUTES',
+      'The minutes of the last meeting were approved.',
+    ].join('\n');
+    const declarations = parse(page).minutes.declarations;
+    expect(declarations.map((d) => d.member)).toEqual(['J Hope']);
+    expect(declarations[0]?.passage).toMatch(/^There were 2 declarations by Cllr J Hope/);
+  });
+});
