@@ -757,7 +757,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
           nextOfRun(num, 1) ||
           // an agenda's table, a row perhaps lost between ("1 Apologies", then "3 Minute of previous meeting")
           (agenda && prevNum !== null && firstShape === shape(num) && (stepFrom(prevNum, num) ?? 99) <= 2 && markers.length >= 1);
-        if (!strong) {
+        // "C051/15 To confirm the Minutes …" then "C052/15 To receive …": two weak headings whose distinctive numbers (letters,
+        // a stroke) run one after the other make each other strong.
+        const w = weak as Marker | null;
+        const pairs = !strong && distinctive && w?.number && shape(w.number) === shape(num) && stepFrom(w.number, num) === 1;
+        if (!strong && !pairs) {
           if (accept(num, false)) weak = marker;
           continue;
         }

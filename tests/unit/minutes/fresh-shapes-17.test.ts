@@ -380,3 +380,24 @@ describe('declarations put other ways', () => {
     expect(declarations[0]?.passage).toMatch(/^There were 2 declarations by Cllr J Hope/);
   });
 });
+
+describe('headings with coded numbers whose wording alone is weak', () => {
+  test('"C051/15 To confirm the Minutes of the meeting held on 1st April 2015" then "C052/15 …": the run makes each a heading', () => {
+    const page = [
+      'Minutes of the Town Council meeting held on Wednesday 15th April 2015 at 7.30pm',
+      '',
+      'C051/15 To confirm the Minutes of the meeting held on 1st April 2015',
+      'The minutes were accepted as a true record.',
+      '',
+      'C052/15 To receive Councillors’ Declarations of Interest for matters on the Agenda',
+      'Cllr B Annis – Accounts for Payment (Community Centre)',
+      'Cllr R Camp – Planning Matters (PA 3679/13, Hill House Lane)',
+      '',
+      'C053/15 Planning',
+      'No objection.',
+    ].join('\n');
+    const minutes = parse(page).minutes;
+    expect(minutes.items.map((i) => i.number)).toEqual(['C051/15', 'C052/15', 'C053/15']);
+    expect(minutes.declarations.map((d) => d.member)).toEqual(['B Annis', 'R Camp']);
+  });
+});
