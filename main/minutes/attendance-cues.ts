@@ -131,7 +131,8 @@ function readLines(lines: string[], status: AttendanceStatus): Attendee[] | null
     const entries = parseNameList(cleanList(line));
     const only = entries.length === 1 ? entries[0] : undefined;
     const name = only ? stripMemberTitle(only.name).trim() : '';
-    if (only && plainName(name, !/\p{Ll}/u.test(line)) && !(only.role && BROKEN_ROLE_RE.test(only.role))) {
+    // (A name to a line is a name in full: a single word there is a menu's or a page's, "Documents", "Agenda".)
+    if (only && /\s/.test(name) && plainName(name, !/\p{Ll}/u.test(line)) && !(only.role && BROKEN_ROLE_RE.test(only.role))) {
       out.push({ name, status, role: only.role });
       continue;
     }
@@ -162,7 +163,7 @@ function cleanList(list: string): string {
 const LEADING_OFFICE_RE = /(?<=^|,\s)((?:Vice[-\s]?|Deputy\s+)?Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor)\s+((?:Councillor|Cllr)\.?\s+(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{Ll}'’-]+)/u;
 
 /** Words of posts and bodies: a "name" holding one is a person run into their post ("Heather Scott OBE Leader"). */
-const POST_WORD_RE = /^(?:Leader|Mayor|Deputy|Depute|Director|Managing|Governance|Planning|Officer|Chair(?:man|woman|person)?|Vice|Chief|Executive|Manager|Member|Members|Council|Councillor|Committee|Board|Authority|Partnership|Representative|Secretary|Treasurer|Clerk|Services?|Strategy|Investment|Development|Finance|Policy|Team|Group|Trust|Association|Society|Limited|Ltd|Police|Press|Public)$/;
+const POST_WORD_RE = /^(?:Documents?|Agenda|Items?|Standard|Minutes|Decisions?|Attendees|Attendance|Summary|Details|Meeting|Reports?|Papers|Part|Leader|Mayor|Deputy|Depute|Director|Managing|Governance|Planning|Officer|Chair(?:man|woman|person)?|Vice|Chief|Executive|Manager|Member|Members|Council|Councillor|Committee|Board|Authority|Partnership|Representative|Secretary|Treasurer|Clerk|Services?|Strategy|Investment|Development|Finance|Policy|Team|Group|Trust|Association|Society|Limited|Ltd|Police|Press|Public)$/;
 const POST_NOMINAL_RE = /^(?:MBE|OBE|CBE|BEM|JP|DL|QC|KC|MP|MSP|MS|AM|Esq\.?|Snr|Jnr|Sr|Jr)$/;
 
 /** Stricter than a list reader's check, since the list's ends were guessed: a short name, no post or body in it. */

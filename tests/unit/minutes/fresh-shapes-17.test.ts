@@ -401,3 +401,31 @@ describe('headings with coded numbers whose wording alone is weak', () => {
     expect(minutes.declarations.map((d) => d.member)).toEqual(['B Annis', 'R Camp']);
   });
 });
+
+describe('after scoring round 18: a page’s menu is not a list of people', () => {
+  test('"• Attendees" in a meeting page’s menu, then "Documents" / "Agenda" / "Standard Items", names no one', () => {
+    const page = [
+      'Meeting Details',
+      '',
+      'Meeting Summary',
+      'Westshire Police, Fire and Crime Panel',
+      '7 Dec 2017 - 14:00 to 17:00',
+      'Occurred',
+      '  • Documents',
+      '  • Members',
+      '  • Attendees',
+      '',
+      'Documents',
+      '',
+      'Agenda',
+      '',
+      'Agenda',
+      'Standard Items',
+      '1 Apologies for Absence and Notices of Substitution',
+      'The Secretary to the Panel to report the receipt (if any).',
+      '2 Minutes',
+      'The minutes of the meeting held on 13 November 2017 were approved as a correct record and signed by the Chairman.',
+    ].join('\n');
+    expect(parse(page).attendance.map((a) => a.name)).toEqual([]);
+  });
+});
