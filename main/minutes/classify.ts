@@ -56,8 +56,12 @@ export function classifyDecision(text: string): DecisionKind {
   if ((COURTESY_RE.test(t) || PRIVATE_SITTING_RE.test(t)) && !RECOMMEND_RE.test(t) && (PRIVATE_SITTING_RE.test(t) || !ACTION_CUE_RE.test(t))) return 'procedural';
   if (RECOMMEND_RE.test(t)) return 'recommendation';
   if (NOTED_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
+  // "That the Minutes of the Audit Committee held on 1 February 2013 be received": another body's minutes, received.
+  if (RECEIVED_MINUTES_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
   return 'action';
 }
+
+const RECEIVED_MINUTES_RE = /^(?:that\s+)?(?:the\s+)?minutes\s+of\s+[^.;]{3,200}?\s+be\s+(?:received|noted)\b/i;
 
 const ACTOR_RE = /\b(?:Officers?|Director|Manager|Head|Chief|Executive|Members?|Councillors?|Cllr|Chair(?:man|person)?|Leader|Mayor|Clerk|Committee|Commission|Panel|Board|Cabinet|Council|Team|Service|Department|Lead|Advis[eo]r|Secretary|Solicitor|Governance|Scrutiny|Monitoring|Assistant|Deputy|Portfolio|Holder|Partnership|NHS|Police|Trust|Group|Coordinator|Co-ordinator|Commissioner)\b/;
 /** The last word of a body or post that can be given a task ("the Head of Planning" → "Head", "the Working Group" → "Group"). */

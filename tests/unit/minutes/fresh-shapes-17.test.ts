@@ -429,3 +429,18 @@ describe('after scoring round 18: a page’s menu is not a list of people', () =
     expect(parse(page).attendance.map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('after scoring round 18: another body’s minutes received', () => {
+  test('"That the Minutes of the Finance Committee held on … be received" is noting, not a task', () => {
+    const page = [
+      'Minutes of the meeting of Eastdale Town Council held on Tuesday 2 July 2013 at 7.30pm',
+      '',
+      '1. Committees',
+      'RESOLVED: That the Minutes of the Finance and Resources Committee at a meeting held on 25 January 2013 be received.',
+      '',
+      '2. Hedges',
+      'RESOLVED: That the Clerk will write to the contractor to book the hedge cutting.',
+    ].join('\n');
+    expect(parse(page).minutes.decisions.map((d) => `${d.item} ${d.kind}`)).toEqual(['1 noted', '2 action']);
+  });
+});
