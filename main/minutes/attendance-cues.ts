@@ -5,7 +5,8 @@
  * open set (a kind of member, of officer or of visitor, and "present" / "in attendance" / "apologies" / "absent"), so a
  * wording never seen before still reads. Only the top of the minutes is looked at, each list ends where prose or the next
  * cue begins, and a list is kept only when every entry reads as a person's name. It runs only when the labelled lists
- * gave no one present, so it never changes a list that was read; the page marks such attendance as possibly incomplete.
+ * gave at most one member present, and never changes who they read (it may add a post they lacked); the page marks such
+ * attendance as possibly incomplete.
  */
 import type { Block } from './blocks';
 import type { Attendee, AttendanceStatus } from './attendance';

@@ -105,6 +105,17 @@ export function runOnTitle(text: string): string | null {
   return words.slice(0, n).join(' ');
 }
 
+/**
+ * "17/22 Minutes of meeting held on 9th March 2022 – these had been …", "2.01 Amendments and Adoption- Approved …": a dash
+ * ends a heading run into its minute, when what comes before it is no sentence. The heading, and how far it and its dash
+ * reach; null when there is no such dash.
+ */
+export function headingBeforeDash(text: string): { heading: string; length: number } | null {
+  const m = DASHED_HEADING_RE.exec(text);
+  return m?.[1] && !/\b(?:was|were|is|are|had|has|have)\b/.test(m[1]) ? { heading: m[1], length: m[0].length } : null;
+}
+const DASHED_HEADING_RE = /^(\p{Lu}[^.;:!?–—]{1,100}?)\s*[–—-]\s+/u;
+
 interface Cut {
   block: number;
   start: number;
@@ -310,15 +321,15 @@ function decimalRunCuts(blocks: readonly Block[], taken: readonly Cut[]): Cut[] 
       const start = m.index ?? 0;
       const after = b.text.slice(start + m[0].length);
       // ("1.01 Apologies - George Roberts …", "2.00 MINUTES OF MEETING – 15th April 2.01 …": a dash ends a short heading.)
-      const dashed = /^(\p{Lu}[^.;:!?–—-]{1,60}?)\s*[–—-]\s*/u.exec(after);
+      const dashed = headingBeforeDash(after);
       // ("1.00 SEDERUNT Pippa Swan (PS) …": a heading in capitals ends where title case begins.)
       const capitals = /^((?:[\p{Lu}’'&]{2,}\s+)*[\p{Lu}’'&]{3,})\s+(?=\p{Lu}\p{Ll})/u.exec(after);
-      const read = dashed?.[1] && !/\b(?:was|were|is|are|had|has|have)\b/.test(dashed[1]) ? dashed[1] : capitals?.[1] ?? runOnTitle(after);
+      const read = dashed?.heading ?? capitals?.[1] ?? runOnTitle(after);
       // ("3.00 POLICE REPORT 3.01 JB had …": the next number is not part of the heading.)
       const title = read?.replace(/\s+\d{1,2}\.\d{2}(?:\s.*)?$/, '');
       if (!title) continue;
       const headEnd = start + m[0].length + title.length;
-      out.push({ block: i, start, headEnd, restFrom: dashed?.[1] === title ? start + m[0].length + (dashed?.[0].length ?? 0) : headEnd, num: Number(m[1]) * 100 + Number(m[2]), caps: 'code', key: 'decimal', heading: `${m[1]}.${m[2]} ${title.trim()}` });
+      out.push({ block: i, start, headEnd, restFrom: dashed?.heading === title ? start + m[0].length + dashed.length : headEnd, num: Number(m[1]) * 100 + Number(m[2]), caps: 'code', key: 'decimal', heading: `${m[1]}.${m[2]} ${title.trim()}` });
     }
   });
   return out;
@@ -573,9 +584,7 @@ function splitYearCodedParagraphs(blocks: readonly Block[]): readonly Block[] {
   blocks.forEach((b, k) => {
     const m = chained.has(k) ? YEAR_CODED_START_RE.exec(b.text) : null;
     const rest = m ? b.text.slice(m[0].length) : '';
-    // ("17/22 Minutes of meeting held on 9th March 2022 – these had been circulated …": a dash ends the heading.)
-    const dashed = /^(\p{Lu}[^.;:!?–—]{2,100}?)\s+[–—-]\s+/u.exec(rest);
-    const title = m ? (dashed?.[1] && !/\b(?:was|were|is|are|had|has|have)\b/.test(dashed[1]) ? dashed[1] : runOnTitle(rest)) : null;
+    const title = m ? (headingBeforeDash(rest)?.heading ?? runOnTitle(rest)) : null;
     if (!m || !title) {
       out.push(b);
       return;

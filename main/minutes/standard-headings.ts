@@ -7,7 +7,7 @@
  * wording of a heading is what is shared between councils, not its layout.
  */
 import type { Block } from './blocks';
-import { runOnTitle } from './run-on';
+import { headingBeforeDash, runOnTitle } from './run-on';
 
 const PHRASE = String.raw`(?:To\s+(?:receive|approve|confirm|consider|note|accept)\s+(?:and\s+\p{Ll}+\s+)?(?:the\s+|any\s+)?)?(?:Apolog(?:ies|y)(?:\s+for\s+absence)?|Declarations?\s+of\s+(?:(?:personal|pecuniary|members['’]?)\s+)?interests?|(?:Approval|Confirmation|Adoption|Signing)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes|Minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?|Matters\s+arising(?:\s+from\s+(?:the\s+)?minutes)?|Correspondence|Finance|Accounts(?:\s+for\s+payment)?|Planning(?:\s+applications)?|Any\s+other\s+(?:urgent\s+)?business|Date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|Public\s+(?:participation|questions|session|forum)|Chair(?:man)?['’]s\s+(?:announcements|report|remarks)|Clerk['’]s\s+report|Police\s+(?:report|matters)|Welcome(?:\s+and\s+apologies)?|Election\s+of\s+(?:chair(?:man)?|vice[-\s]chair(?:man)?|officers|mayor))`;
 /** A minute's number as pages print it: "B.863", "Cl. 30", "14/273", "05.09.01", "1.0", "60/17", "12a". */
@@ -81,8 +81,7 @@ function followingNumbers(blocks: readonly Block[], heads: Head[]): Head[] {
       const after = b.text.slice(at + want.length).replace(/^\s*[.:)]?\s+/, '');
       const opens = /^(?:^|[\s.!?;:)])$/.test(before.slice(-1) || ' ') && /^\p{Lu}/u.test(after);
       // ("B.786 Fencing along Paddock Area – Rorkes Drift Farm Further to …": a dash ends the heading.)
-      const dashed = opens ? /^(\p{Lu}[^.;:!?–—]{2,80}?)\s+[–—-]\s/u.exec(after)?.[1] : undefined;
-      const title = opens ? (dashed ?? runOnTitle(after)) : null;
+      const title = opens ? (headingBeforeDash(after)?.heading ?? runOnTitle(after)) : null;
       if (!title) {
         from = at + want.length;
         continue;
