@@ -30,6 +30,10 @@ function cutList(s: string): string {
     // "Cllr Braeckman – At University, Cllr Hogg – Unwell and Cllr Prior – Work Commitments": the reason after a dash.
     // "Cllr T Hacking - on holiday": a hyphen between spaces is a dash too.
     .replace(/\s+[–—-]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')
+    // "… from Cllr Hall who had family commitments, and Cllr Gilligan who was working": a reason in a clause, before the
+    // next member named with a title, is cut out and the list goes on.
+    // ("… Councillor Harrison who was represented by Vice-Chair, Councillor Walsh": the one who came instead is no apology.)
+    .replace(/\s+(?:who|as\s+(?:he|she|they))\s+(?:(?!\b(?:by|represent\w*|substitut\w*|replac\w*|deputi[sz]\w*)\b)[^,;()]){2,120}?(?=\s*[,;]\s*(?:and\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/giu, '')
     // ("… Webber and White for non- attendance; Councillor Champion … for late arrival": the reason ends the list.)
     .replace(/\s*(?:,\s*)?\b(?:who|whom|with|for\s+(?:lateness|absence|non-?\s?attendance|late\s+arrival)|due\s+to|as\s+(?:he|she|they))\b.*$/i, '')
     // "… McElhone and McIvor 2 .DECLARATIONS OF INTEREST": the next item's number and heading, run on.

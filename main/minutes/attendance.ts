@@ -25,7 +25,7 @@ export interface Attendee {
 type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 const PRESENT_LABEL =
-  'Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
+  'Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|(?:Members|Councillors)\\s+and\\s+Officers\\s+present|Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+the\\s+(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|(?:Council\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
@@ -146,6 +146,8 @@ function normaliseRole(raw: string): string | null {
     }
   }
   if (/^in\s+the\s+chair$/i.test(r)) return 'Chair';
+  // "(The Mayor)", "(The Deputy Mayor)": the office, without its article.
+  if (/^the\s+/i.test(r) && CIVIC_POST_RE.test(r.slice(4).trim())) return normaliseRole(r.slice(4));
   // "Mr Barker (Ch)", "Mr Hirst (VCh)": the offices shortened.
   if (/^Ch$/.test(r)) return 'Chair';
   if (/^V\.?\s?-?Ch$/.test(r)) return 'Vice-Chair';
@@ -971,6 +973,13 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
       // "J Bugg, Hertfordshire Police Authority": the body a person comes from is not their role.
       const bare = /^\(([^()]{2,80})\)$/.exec(p);
       if (bare && bare[1]) p = bare[1];
+      // "Mr D Budd, (The Mayor)": a civic office in brackets of its own is the office of the person before.
+      const civic = bare?.[1] ? bare[1].replace(/^the\s+/i, '') : '';
+      if (civic && last && prevTaken && last.role === null && CIVIC_POST_RE.test(civic)) {
+        last.role = normaliseRole(civic);
+        prevTaken = false;
+        continue;
+      }
       // "R G Hannam, Borough Council (Chairman)": the body's name, then the role of the person before it.
       const bodyRole = /\b(?:Council|Authority)\s*\(([^()]{2,40})\)$/.exec(p);
       const chairRole = bodyRole && bodyRole[1] ? normaliseRole(bodyRole[1]) : null;
@@ -1622,6 +1631,58 @@ function keyedAttendance(blocks: readonly Block[], from: number): { attendees: A
   return attendees.length >= 3 ? { attendees, end: k } : null;
 }
 
+/**
+ * "* Denotes attendance" / "Ø Denotes apology for absence" over "* Cllr L Daniel …" / "Ø" / "Cllr N Viney": a register
+ * whose marks the page explains first. A star is read as a bullet when the page is split into blocks, so a bulleted
+ * legend line names the bullet's meaning. A name with no mark is not guessed.
+ */
+const MARK_LEGEND_RE = /^(?:(\S{1,2})\s+)?(?:denotes|indicates|means|=)\s+(attendance|attended|present|apolog\w*(?:\s+for\s+absence)?|absent|absence)\b.{0,40}$/i;
+
+function legendStatus(word: string): AttendanceStatus {
+  return /^(?:attend|present)/i.test(word) ? 'present' : /^apolog/i.test(word) ? 'apologies' : 'absent';
+}
+
+function legendRegister(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+  const marks = new Map<string, AttendanceStatus>();
+  let bullet: AttendanceStatus | null = null;
+  let k = from;
+  for (; k < blocks.length && k < from + 4; k++) {
+    const b = blocks[k];
+    // ("Denotes attendance Ø Denotes apology for absence": two legends on one line.)
+    const parts = b ? b.text.trim().split(/\s+(?=\S{1,2}\s+(?:denotes|indicates|means)\b)/i) : [];
+    const read = parts.map((part) => MARK_LEGEND_RE.exec(part));
+    if (!b || read.length === 0 || read.some((m) => !m?.[2])) break;
+    for (const m of read) {
+      if (m?.[1] && m[2]) marks.set(m[1], legendStatus(m[2]));
+      else if (m?.[2] && b.bullet && m === read[0]) bullet = legendStatus(m[2]);
+      else return null;
+    }
+  }
+  if (k === from || (marks.size === 0 && !bullet)) return null;
+  const attendees: Attendee[] = [];
+  const pending: AttendanceStatus[] = [];
+  for (; k < blocks.length && k < from + 150; k++) {
+    const b = blocks[k];
+    if (!b) break;
+    const text = b.text.trim();
+    // "Ø" or "* *" on a line of its own: marks for the names that follow, in order.
+    const alone = text.split(/\s+/);
+    if (!b.bullet && alone.every((t) => marks.has(t))) {
+      for (const t of alone) pending.push(marks.get(t) as AttendanceStatus);
+      continue;
+    }
+    const lead = /^(\S{1,2})\s+(\S.*)$/.exec(text);
+    const leadMark = lead?.[1] && marks.has(lead[1]) ? lead[1] : null;
+    const entryText = leadMark ? (lead?.[2] ?? '') : text;
+    const e = entryText.length <= 100 && !hasVerb(entryText) ? parseEntry(entryText) : null;
+    const name = e ? stripMemberTitle(e.name) : '';
+    if (!e || !(MEMBER_TITLE_RE.test(entryText) || HONORIFIC_RE.test(entryText)) || !isName(name)) break;
+    const status = leadMark ? (marks.get(leadMark) as AttendanceStatus) : b.bullet && bullet ? bullet : pending.shift() ?? null;
+    if (status) attendees.push({ name, status, role: status === 'present' ? e.role : null });
+  }
+  return attendees.length >= 3 ? { attendees, end: k } : null;
+}
+
 const HONORIFIC_START = "(?:Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Councillor|Cllr)\\.?\\s+";
 /** "Dr Jo Farrar / Non Executive Director": a person and their post in a table copied with " / " between the cells. */
 const SLASH_ENTRY_RE = new RegExp(`^(${HONORIFIC_START}(?:Sir\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s+\\/\\s+(\\S.{1,100})$`, 'u');
@@ -1693,6 +1754,15 @@ function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
       // ("Chairman Councillor Graham Penter, …": the chair's office before the first member is that member's role.)
       const chaired = next.text.replace(/^(Chair(?:man|person)?|Vice[-\s]Chair(?:man)?)\s+((?:Councillor|Cllr)\.?\s+[^,;()]{2,60}?)(?=\s*(?:,|;|\s+and\s|$))/, '$2 ($1)');
       out[k + 1] = { ...next, text: `Present: ${chaired}` };
+      continue;
+    }
+    // "Attendance Details" / "Bloundele, (Chair), Arundale, Biswas, …" (a ModernGov printout): the members present are the
+    // list straight under the heading, with no label of their own.
+    if (/^Attendance\s+Details$/i.test((out[k] as Block).text.trim()) && !labelOf(next.text) && (next.text.match(/,/g)?.length ?? 0) >= 3 && !hasVerb(next.text)) {
+      out[k + 1] = { ...next, text: `Present: ${next.text}` };
+      // A second such list under it (the officers, their label lost too) is not read as more members present.
+      const after = out[k + 2];
+      if (after && !labelOf(after.text) && (after.text.match(/,/g)?.length ?? 0) >= 2 && !hasVerb(after.text)) out[k + 2] = { ...after, text: '' };
       continue;
     }
     // "Present: Cllrs: Chris Bruce (Chair)/Janice Hale/Janette" / "Macdonald/Barbara Wyllie and Cris Thacker": a list of
@@ -1927,6 +1997,15 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const b = blocks[i];
     // "• Cllr Mrs C Branford" / "• Cllr M Harding" / … under the meeting's heading, no label above them: who was there.
     // ("Cllr Paul James (Chairman)" / "Cllr Joan Thomas" / … / "Sarah Willcox (Clerk)": the same, one to a line.)
+    // (Under "Members in attendance", the legend and its register are read as one.)
+    const legendAt = b && i < 80 && b.text.length < 80 ? [i, i + 1].find((j) => MARK_LEGEND_RE.test(blocks[j]?.text.trim() ?? '')) : undefined;
+    const legend = legendAt !== undefined ? legendRegister(blocks, legendAt) : null;
+    if (legend) {
+      attendees.push(...legend.attendees);
+      for (let k = i; k < legend.end; k++) used.add(k);
+      i = legend.end - 1;
+      continue;
+    }
     const oneToALine = !!b && !b.bullet && b.text.length <= 70 && MEMBER_TITLE_RE.test(b.text.trim());
     const unlabelled = b && (b.bullet || oneToALine) && attendees.length === 0 && i < 30 && !blocks[i - 1]?.bullet ? titledBulletRun(blocks, i) : null;
     if (unlabelled) {
@@ -2063,6 +2142,12 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         continue;
       }
       if (entries.length >= Math.min(2, splitOutsideBrackets(tail.text).length) && (kind === 'in-attendance' || entries.length * 2 >= splitOutsideBrackets(tail.text).length)) {
+        // "1 In Attendance" over "Councillors S Hughes (SH) Chair, P March …": members, as below for "In attendance:".
+        if (kind === 'in-attendance' && entries.length >= 3 && /^(?:\d{1,3}[.)]?\s+)?In\s+Attendance$/i.test(bareLabel[0]) && splitBeforeTitles(tail.text).every((p) => MEMBER_TITLE_RE.test(p))) {
+          entries.forEach((e, k) => {
+            if (!(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(e.name) && e.role)) attendingMembers.add(attendees.length + k);
+          });
+        }
         for (const e of entries) attendees.push({ name: e.name, status: kind === 'present' ? presentOrOfficer(e) : kind, role: kind === 'apologies' ? officeOnly(e.role) : e.role });
         attendees.push(...tail.extra);
         if (!numberedLabel) used.add(i);
@@ -2436,12 +2521,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         entries.push(...officers);
         continue;
       }
-      const e = onePerLine && isSingleEntry(line) && kind !== 'substitutes' ? parseEntry(line, true) : null;
+      const e0 = onePerLine && isSingleEntry(line) && kind !== 'substitutes' ? parseEntry(line, true) : null;
+      // "Kemp, Lowe": a surname after the comma is the next person, not a post.
+      const e = e0?.role && /^\p{Lu}[\p{Ll}'’-]+$/u.test(e0.role) && isName(e0.role) && !POST_VOCAB_RE.test(e0.role) && !ROLE_END_RE.test(e0.role) && !CIVIC_POST_RE.test(e0.role) ? null : e0;
       if (e) entries.push(e);
       else entries.push(...parseList(line));
     }
     // (The list may be on the lines under its label.)
-    const membersOnly = kind === 'in-attendance' && /^in\s+attendance$/i.test((m[2] ?? '').trim()) && (rest ? fromRest : entries.length) >= 3 && splitBeforeTitles(rest || more.join(' ')).every((p) => MEMBER_TITLE_RE.test(p));
+    const membersOnly = kind === 'in-attendance' && /^in\s+attendance$/i.test((m[2] ?? '').trim()) && (rest ? fromRest : entries.length) >= 3 && splitBeforeTitles(rest || more.filter((l) => !hasVerb(l)).join(' ')).every((p) => MEMBER_TITLE_RE.test(p));
     // ("… Cllr M Stephenson Miss L White (Clerk to the Council)": the officer run on after the last member stays in attendance.)
     if (membersOnly) for (let k = 0; k < (rest ? fromRest : entries.length); k++) if (!(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(entries[k]?.name ?? '') && entries[k]?.role)) attendingMembers.add(attendees.length + k);
     for (const e of entries) {
@@ -2679,11 +2766,18 @@ function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; ori
     // titled member, ditto marks repeating the title; "*Absent" below says what the marks after names mean.
     if (!b.bullet && b.text.length < 3000 && /^MEMBERS\s+(?:Councillor|Cllr)\.?\s+\p{Lu}/u.test(b.text)) b = { ...b, text: b.text.replace(/^MEMBERS\s+/, 'Members: ') };
     // "PRESENT:Cllr Mrs S. Mills(Chair)" over "“ E.J. Breeze" / "“ Mrs J. Crisp": each ditto mark repeats "Cllr".
+    // "Councillor M Lynch (The Mayor)   Councillor L Henson" over '"  M Bayes   "  B Humfrey' / …, no label above: the
+    // roll of members at the head of old printed minutes, a ditto mark for each title under the first. Those named were
+    // present (the apologies follow as an item of their own).
+    if (k < 40 && !b.bullet && b.text.length < 200 && /^(?:Councillor|Cllr)\.?\s+\p{Lu}/u.test(b.text) && !LABEL_RE.test(b.text) && /^[“"”〃]\s+\p{Lu}/u.test(blocks[k + 1]?.text ?? '') && /^[“"”〃]\s+\p{Lu}/u.test(blocks[k + 2]?.text ?? '')) {
+      b = { ...b, text: `Present: ${b.text}` };
+    }
     const titled = /^[^:]{2,40}:\s*((?:Cllrs?|Councillors?)\.?)\s/.exec(b.text);
     // (A ditto mark inside the label's own line repeats the title too.)
     if (titled?.[1] && LABEL_RE.test(b.text) && /\s[“"”〃]\s+\p{Lu}/u.test(b.text)) b = { ...b, text: b.text.replace(/\s[“"”〃]\s+(?=\p{Lu})/gu, ` ${titled[1].replace(/s$/, '')} `) };
     if (titled?.[1] && LABEL_RE.test(b.text)) dittoTitle = titled[1].replace(/s$/, '');
-    else if (dittoTitle && /^[“"”〃]\s+\S/.test(b.text)) b = { ...b, text: b.text.replace(/(^|\s)[“"”〃]\s+(?=\S)/g, `$1${dittoTitle} `) };
+    // ('"  E Hales      D Whyte': a second column whose ditto mark the copy lost; a new initial after a surname is the next member.)
+    else if (dittoTitle && /^[“"”〃]\s+\S/.test(b.text)) b = { ...b, text: b.text.replace(/(^|\s)[“"”〃]\s+(?=\S)/g, `$1${dittoTitle} `).replace(/(?<=\s\p{Lu}\.?\s+\p{Lu}[\p{Ll}'’-]+)\s+(?=\p{Lu}\.?\s+\p{Lu}\p{Ll})/gu, `, ${dittoTitle} `) };
     else dittoTitle = null;
     // "… “ Graham Wynn* “ Phillip Wynn *Absent The meeting was also attended by …": a mark after a name that the key says
     // is absence. Those marked were not there (the apologies record them); the key and what follows end the list.
@@ -3027,7 +3121,7 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
   const attendance = mergeAttendance([
     [...listed],
     findItemAttendance(blocks),
-    apologies.map((name): Attendee => ({ name, status: 'apologies', role: null })),
+    apologies.filter((name) => !listedApology(listed, name)).map((name): Attendee => ({ name, status: 'apologies', role: null })),
     found.absent.map((name): Attendee => ({ name, status: 'absent', role: null })),
   ]);
   for (const a of found.inAttendance) {
@@ -3061,6 +3155,20 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
 }
 
 const STYLE_RE = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s+/i;
+
+/**
+ * "Ø Cllr D Field" in the register, then "An apology for absence was received from Cllr Field": the one member of that
+ * surname the lists already give as sending apologies is the same apology, not a second person.
+ */
+function listedApology(listed: readonly Attendee[], apology: string): boolean {
+  const words = apology.replace(STYLE_RE, '').trim().split(/\s+/);
+  const surname = key(words.pop() ?? '');
+  if (!surname) return false;
+  const same = listed.filter((a) => a.status === 'apologies' && key(a.name.replace(STYLE_RE, '').trim().split(/\s+/).pop() ?? '') === surname);
+  if (same.length !== 1) return false;
+  const theirs = (same[0]?.name ?? '').replace(STYLE_RE, '').trim().split(/\s+/).slice(0, -1);
+  return words.every((w, k) => theirs[k] !== undefined && theirs[k]?.charAt(0).toLowerCase() === w.charAt(0).toLowerCase());
+}
 
 /**
  * "Cllr Mrs A Noskwith (Chair) … A Cllr A Blount …" above "Apologies for absence were received from Cllr Blount and Cllr

@@ -442,7 +442,10 @@ export function toBlocks(input: string): Block[] {
           const numberedHeading = (NUMBERED_TITLE_RE.test(line) && (/:$/.test(line) || /^\d{1,3}\.\p{Lu}/u.test(line))) || THREE_PART_MINUTE_RE.test(line);
           // "… from Cllrs. Mrs. S. Wilkes, Mrs. J. Graves and" / "T. Hasan.": a list broken off after its "and" goes on.
           const brokenList = BROKEN_LIST_END_RE.test(prev) && prev.length >= 30 && line.length < 80;
-          join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine || brokenList;
+          // "… from Councillors Brace, Coe," / "Hollobone and Rennie.": a sentence does not end on a comma.
+          // ("Members of public: …" under a list ending in a comma is a list of its own, after its label.)
+          const brokenAtComma = /,$/.test(prev) && prev.length >= 30 && !/^\p{Lu}[\p{L}\s]{1,40}:/u.test(line);
+          join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine || brokenList || brokenAtComma;
         }
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {
         join = true;

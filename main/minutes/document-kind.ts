@@ -60,7 +60,8 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // ("… COMMUNITY COUNCIL MINUTE OF ORDINARY MEETING HELD 6TH JANUARY 2014, …": the date straight after "held".)
   ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:Draft\s+)?)\bminutes?\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:(?:in|at|on)\b[^\n]{0,200}?\b)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/iu],
   // ("2. To approve the minutes of the meeting of Council held on 19th October 2010" is an agenda's item.)
-  ['printed-heading-inline', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?(?<!\b(?:to|will|shall)\s+be)\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}/iu],
+  // ("… held in the COUNCIL CHAMBER … on TUESDAY the 27thday of JUNE 2023": the formal date, its day "of" the month.)
+  ['printed-heading-inline', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?(?<!\b(?:to|will|shall)\s+be)\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*day\s+of)?\s+\p{L}{3,9},?\s+\d{4}/iu],
   // "On the proposal of Councillor McNulty, seconded by Councillor McMenamin, Councillor McHugh was duly elected": a vote,
   // as only minutes record one.
   ['vote-recorded', /\b(?:on\s+the\s+proposal\s+of|proposed\s+by)\s+(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^.\n]{1,80}?,?\s+(?:and\s+)?seconded\s+by\s+(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\b/i],
