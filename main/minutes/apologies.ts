@@ -46,6 +46,8 @@ function cutList(s: string): string {
  * with other lower-case words ("B Cole substituted") is not a name.
  */
 function asName(part: string): string | null {
+  // "… from Cllrs, Pat Griffiths, Joe Clayfield": the title before a stray comma is no one.
+  if (/^(?:Cllrs?|Councillors?|Members?)\.?$/i.test(part.trim())) return null;
   // "… from Cllr Andrew Kolker, Council.": a body's word (or a body) after a name is where they come from, not a person.
   if (/^(?:the\s+)?(?:Council|Committee|Authority|Board|Panel|Trust|Police|Cabinet|Executive)$/i.test(part.trim()) || isOrganisation(part)) return null;
   const tokens = part.split(' ');

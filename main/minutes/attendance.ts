@@ -37,8 +37,9 @@ const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding\\s+(?:Chair(?:man|woman|person)?|Member)|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
 /** A block that opens an attendance list: the label (after an optional minute number) and what follows it on the same line. */
 const LABEL_RE = new RegExp(
-  // ("06.01Present: …": the minute's number run onto the label; "Present; Cllrs. R. Gore …": a semicolon for its colon.)
-  `^(?:\\d{1,3}(?:[.:]\\d{1,2})?(?:[.)]?\\s+|(?=[A-Z])))?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|;(?=\\s)|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
+  // ("06.01Present: …": the minute's number run onto the label; "Present; Cllrs. R. Gore …": a semicolon for its colon;
+  // "58/20). Present were:-": a coded number.)
+  `^(?:\\d{1,3}(?:[.:/]\\d{1,2})?(?:[.)]{0,2}\\s+|(?=[A-Z])))?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|;(?=\\s)|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
   'i',
 );
 /**

@@ -207,6 +207,37 @@ describe('labels and apologies in other words', () => {
   });
 });
 
+describe('a coded minute number before the label, and a stray comma after a title', () => {
+  test('"58/20). Present were:-" over rows of members, a blank line between the rows, reads every row', () => {
+    const page = [
+      'DRAFT MINUTES',
+      '',
+      'A meeting of Ashwell Parish Council was held online on June 17th, 2020, at 7.30pm.',
+      '',
+      '58/20).     Present were:-   ',
+      '',
+      'Councillor P. Judd (Chairman);  Councillor L. Dale; Councillor R. Tate',
+      '',
+      'Councillor B. Dean;  Councillor M. Watt; Councillor J. Judd',
+      '',
+      '59/20).     Apologies were received from Councillor Mullen.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['P. Judd (Chair)', 'L. Dale', 'R. Tate', 'B. Dean', 'M. Watt', 'J. Judd']);
+    expect(who(page, 'apologies')).toEqual(['Mullen']);
+  });
+
+  test('"Apologies were received from Cllrs, Pat Green, Joe Clay": the title is no one', () => {
+    const page = [
+      'MINUTES of the MEETING of LLANWERN TOWN COUNCIL, held on WEDNESDAY 13th January 2021 at 7pm.',
+      '',
+      '78. Apologies were received from Cllrs, Pat Green, Joe Clay, Ken Jones.',
+      '',
+      '79. DECLARATIONS OF INTEREST. None.',
+    ].join('\n');
+    expect(parse(page).minutes.apologies).toEqual(['Pat Green', 'Joe Clay', 'Ken Jones']);
+  });
+});
+
 describe('parse-minutes --json on a register with a legend', () => {
   test('present and apologies come out as the marks say', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'legend-'));
