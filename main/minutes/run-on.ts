@@ -37,8 +37,9 @@ const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}
 /** "Min No. 71/08 Public Representation The Clerk …": a minute number with the year, after "Min No.". */
 const MIN_NO_HEAD_RE = /(?<=^|\s)(?:Min(?:ute)?\.?\s+No\.?\s*)(\d{1,4})\/(\d{2})\s+(?=\p{Lu})/gu;
 const CAPS_BEFORE_CODE_RE = /(?<=^|[.!?:]\s+|\s)((?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}’'&,()-]+(?:\s+[\p{Lu}\d’'&,()-]+){0,10})\s+(\d{1,4})\/(\d{2}\/\d{2})\s+(?=\p{Lu})/gu;
-// ("12/006 TO RECEIVE APOLOGIES …": a heading in capitals after the number as well.)
-const BARE_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/(\d{2,3})\s+(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s+\p{Lu}{2,})/gu;
+// ("12/006 TO RECEIVE APOLOGIES …": a heading in capitals after the number as well; "28/20. Apologies for absence. …":
+// a full stop after the number.)
+const BARE_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/(\d{2,3})\.?\s+(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s+\p{Lu}{2,})/gu;
 // ("SC/35/2018 APOLOGIES …": the year in full.)
 const CODE_HEAD_RE = /(?<=^|\s)(\p{Lu}[\p{L}]{0,5})(\/?)(\d{1,4})\/(\d{2}(?:\d{2})?(?:[-–]\d{2})?)\s+(?=\p{Lu})/gu;
 /** "237/04/08 Apologies …": a minute's number, then the meeting's month and year. */
@@ -64,7 +65,13 @@ const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
 // ("To receive the minutes of the Meeting on the 7th January The minutes were …": the agenda's wording as the heading.)
 const STANDARD_START_RE = /^(?:Apologies(?:\s+for\s+[Aa]bsence)?|Matters\s+[Aa]rising|Minutes\s+of\s+(?:the\s+)?(?:last|previous|AGM|[Aa]nnual|[Mm]eeting)|Declarations?\s+of\s+[Ii]nterests?|Any\s+[Oo]ther\s+[Bb]usiness|Date\s+of\s+(?:the\s+)?[Nn]ext\s+[Mm]eeting|To\s+(?:receive|approve|confirm|consider|note|sign|agree|adopt)\s+(?:and\s+\p{Ll}+\s+)?the\s+[Mm]inutes)\b/u;
 
-export function runOnTitle(text: string): string | null {
+/** "Declaration of interest and written requests for dispensation on agenda items. The register …": a heading ended by its full stop. */
+const DOTTED_TITLE_RE = /^(\p{Lu}[^.:;!?]{1,110}?)\.\s+(?=\p{Lu}|\d)/u;
+
+export function runOnTitle(text: string, dotted = false): string | null {
+  // "28/20. Apologies for absence. Apologies were …": after a number with its full stop, the heading ends with one too.
+  const dot = dotted ? DOTTED_TITLE_RE.exec(text) : null;
+  if (dot?.[1] && dot[1].split(/\s+/).length <= 14 && !/\b(?:was|were|is|are|had|has|have|will|would|received|agreed|resolved|noted)\b/.test(dot[1])) return dot[1];
   const colon = /^(\p{Lu}[^:.;]{1,80}?):\s/u.exec(text);
   // ("DECLARATIONS OF INTEREST CLLR Mrs WILSON: husband …": the colon closes a member's entry, not the heading.)
   if (colon && colon[1] && colon[1].split(/\s+/).length <= 6 && !colon[1].split(/\s+/).some((w) => PERSON_WORD_RE.test(w))) return colon[1];
@@ -231,7 +238,7 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       const yearLast = seconds.size === 1 && firsts.size === coded.length;
       for (const m of yearFirst || yearLast ? coded : []) {
         if (m.index === undefined || !m[1] || !m[2] || found.some((f) => (m.index ?? 0) >= f.start - 2 && (m.index ?? 0) < f.headEnd)) continue;
-        const title = runOnTitle(b.text.slice(m.index + m[0].length));
+        const title = runOnTitle(b.text.slice(m.index + m[0].length), m[0].includes('.'));
         if (!title) continue;
         const headEnd = m.index + m[0].length + title.length;
         found.push({ block: i, start: m.index, headEnd, restFrom: headEnd, num: Number(yearFirst ? m[2] : m[1]), caps: 'code', key: yearFirst ? `Y|${m[1]}` : `S|${m[2]}` });

@@ -238,6 +238,21 @@ describe('a coded minute number before the label, and a stray comma after a titl
   });
 });
 
+describe('after scoring round 19: coded minutes run into one line, a full stop after each number', () => {
+  test('"28/20. Apologies for absence. Apologies were …": each heading ends with its full stop', () => {
+    const page = [
+      'Eastleigh Parva Parish Council Minutes for the meeting Wednesday 15th July 2020 held virtually. Present: Cllrs Ann Hale (Chair), Bob Dunn, Cath Ely. 28/20. Apologies for absence. Apologies were received and accepted from Cllr Dan Frost. 29/20. Declaration of interest and written requests for dispensation on agenda items. There were no declarations made. 30/20. Approval of the minutes. The minutes of the meeting of 17th June 2020 were approved unanimously to be signed. 31/20. Open session. No members of the public were present. 32/20. Planning applications for comment. None had been received.',
+    ].join('\n');
+    expect(parse(page).minutes.items.map((i) => `${i.number}|${i.title}`)).toEqual([
+      '28/20|Apologies for absence',
+      '29/20|Declaration of interest and written requests for dispensation on agenda items',
+      '30/20|Approval of the minutes',
+      '31/20|Open session',
+      '32/20|Planning applications for comment',
+    ]);
+  });
+});
+
 describe('parse-minutes --json on a register with a legend', () => {
   test('present and apologies come out as the marks say', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'legend-'));
