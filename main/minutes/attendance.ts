@@ -1430,6 +1430,8 @@ export interface AttendanceLists {
   attendees: Attendee[];
   /** Block indices used by the lists (never items). */
   used: Set<number>;
+  /** A register left someone out on purpose (a name with no mark the legend explains): the lists are not the whole. */
+  incomplete: boolean;
 }
 
 /** Labelled attendance lists anywhere in the blocks given (callers pass the meeting's blocks). */
@@ -1643,7 +1645,7 @@ function legendStatus(word: string): AttendanceStatus {
   return /^(?:attend|present)/i.test(word) ? 'present' : /^apolog/i.test(word) ? 'apologies' : 'absent';
 }
 
-function legendRegister(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+function legendRegister(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number; unmarked: number } | null {
   const marks = new Map<string, AttendanceStatus>();
   let bullet: AttendanceStatus | null = null;
   let k = from;
@@ -1662,6 +1664,7 @@ function legendRegister(blocks: readonly Block[], from: number): { attendees: At
   if (k === from || (marks.size === 0 && !bullet)) return null;
   const attendees: Attendee[] = [];
   const pending: AttendanceStatus[] = [];
+  let unmarked = 0;
   for (; k < blocks.length && k < from + 150; k++) {
     const b = blocks[k];
     if (!b) break;
@@ -1680,8 +1683,9 @@ function legendRegister(blocks: readonly Block[], from: number): { attendees: At
     if (!e || !(MEMBER_TITLE_RE.test(entryText) || HONORIFIC_RE.test(entryText)) || !isName(name)) break;
     const status = leadMark ? (marks.get(leadMark) as AttendanceStatus) : b.bullet && bullet ? bullet : pending.shift() ?? null;
     if (status) attendees.push({ name, status, role: status === 'present' ? e.role : null });
+    else unmarked++;
   }
-  return attendees.length >= 3 ? { attendees, end: k } : null;
+  return attendees.length >= 3 ? { attendees, end: k, unmarked } : null;
 }
 
 const HONORIFIC_START = "(?:Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Councillor|Cllr)\\.?\\s+";
@@ -1993,6 +1997,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   const usedParts = new Set<number>();
   const { blocks, origin, unread } = splitRunTogetherLists(rejoinWrappedLabels(allBlocks.slice(0, limit)));
   const used = { add: (k: number) => usedParts.add(k) };
+  let incomplete = false;
   const n = blocks.length;
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
@@ -2003,6 +2008,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const legend = legendAt !== undefined ? legendRegister(blocks, legendAt) : null;
     if (legend) {
       attendees.push(...legend.attendees);
+      if (legend.unmarked > 0) incomplete = true;
       for (let k = i; k < legend.end; k++) used.add(k);
       i = legend.end - 1;
       continue;
@@ -2546,7 +2552,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (a && a.status === 'in-attendance') a.status = 'present';
     }
   }
-  return { attendees: withChairFolded(attendees), used: new Set([...usedParts].map((k) => origin[k] ?? k).filter((k) => !unread.has(k))) };
+  return { attendees: withChairFolded(attendees), used: new Set([...usedParts].map((k) => origin[k] ?? k).filter((k) => !unread.has(k))), incomplete };
 }
 
 /**

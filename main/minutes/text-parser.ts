@@ -586,7 +586,8 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
   dropOwnCouncilOffice(attendance, minutes.council ?? minutes.committee);
   minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
   // Lists read from the clerk's own wording are shown as possibly incomplete: their ends are a guess.
-  if (cued.length > 0 && minutes.attendanceState === 'read') minutes.attendanceState = 'partial';
+  // (So is a register that left a name with no mark unread.)
+  if ((cued.length > 0 || lists.incomplete) && minutes.attendanceState === 'read') minutes.attendanceState = 'partial';
   expandInitials(minutes.declarations, attendance);
   expandSharedSurnames(minutes.declarations, attendance);
   return { minutes, attendance: document === 'agenda' ? [] : attendance };

@@ -66,6 +66,9 @@ describe('a register whose marks the page explains first', () => {
     const unmarked = page.replace('*\nCllr C Marsh', 'Cllr C Marsh');
     expect(who(unmarked, 'present')).not.toContain('C Marsh');
     expect(who(unmarked, 'apologies')).not.toContain('C Marsh');
+    // The list is shown as possibly incomplete, since someone on it was left out; with every name marked it is whole.
+    expect(parse(unmarked).minutes.attendanceState).toBe('partial');
+    expect(parse(page).minutes.attendanceState).toBe('read');
   });
 
   test('without a legend, stars are not read as attendance marks', () => {
