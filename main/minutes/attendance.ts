@@ -975,9 +975,9 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
       const bare = /^\(([^()]{2,80})\)$/.exec(p);
       if (bare && bare[1]) p = bare[1];
       // "Mr D Budd, (The Mayor)": a civic office in brackets of its own is the office of the person before.
-      const civic = bare?.[1] ? bare[1].replace(/^the\s+/i, '') : '';
+      const civic = bare?.[1] ? normaliseRole(bare[1]) : null;
       if (civic && last && prevTaken && last.role === null && CIVIC_POST_RE.test(civic)) {
-        last.role = normaliseRole(civic);
+        last.role = civic;
         prevTaken = false;
         continue;
       }
@@ -3168,13 +3168,7 @@ const STYLE_RE = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s+/i;
  * surname the lists already give as sending apologies is the same apology, not a second person.
  */
 function listedApology(listed: readonly Attendee[], apology: string): boolean {
-  const words = apology.replace(STYLE_RE, '').trim().split(/\s+/);
-  const surname = key(words.pop() ?? '');
-  if (!surname) return false;
-  const same = listed.filter((a) => a.status === 'apologies' && key(a.name.replace(STYLE_RE, '').trim().split(/\s+/).pop() ?? '') === surname);
-  if (same.length !== 1) return false;
-  const theirs = (same[0]?.name ?? '').replace(STYLE_RE, '').trim().split(/\s+/).slice(0, -1);
-  return words.every((w, k) => theirs[k] !== undefined && theirs[k]?.charAt(0).toLowerCase() === w.charAt(0).toLowerCase());
+  return listed.filter((a) => a.status === 'apologies' && couldBe(a.name, apology)).length === 1;
 }
 
 /**
@@ -3197,24 +3191,27 @@ export function registerApologies(attendees: Attendee[], apologies: readonly str
   });
 }
 
-function registerEntry(attendees: Attendee[], apology: string): Attendee | undefined {
+/**
+ * Whether a listed name can be the member an apology names: the same surname, the same style where the apology gives
+ * one, and first names or initials that agree ("D Field" for "Field" or "Cllr D Field"; "Ralph Cook" is not "Richard Cook").
+ */
+function couldBe(listedName: string, apology: string): boolean {
   const style = STYLE_RE.exec(apology)?.[1]?.toLowerCase() ?? null;
   const rest = apology.replace(STYLE_RE, '').trim().split(/\s+/);
   const surname = (rest.pop() ?? '').toLowerCase();
-  const initials = rest.map((w) => w.charAt(0).toLowerCase());
-  if (!surname) return undefined;
-  const matches = attendees.filter((a) => {
-    if (a.status !== 'present' || a.role === 'Chair') return false;
-    const aStyle = STYLE_RE.exec(a.name)?.[1]?.toLowerCase() ?? null;
-    const aRest = a.name.replace(STYLE_RE, '').trim().split(/\s+/);
-    if ((aRest.pop() ?? '').toLowerCase() !== surname) return false;
-    if (style && aStyle !== style) return false;
-    const aInitials = aRest.map((w) => w.charAt(0).toLowerCase());
-    // "Ralph Cook" is not "Richard Cook": where both give a first name in full, the names must be the same.
-    const fullWord = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(w);
-    if (rest.some((w, k) => fullWord(w) && fullWord(aRest[k]) && w.toLowerCase() !== aRest[k]?.toLowerCase())) return false;
-    return initials.every((c, k) => aInitials[k] === c);
-  });
+  if (!surname) return false;
+  const aStyle = STYLE_RE.exec(listedName)?.[1]?.toLowerCase() ?? null;
+  const aRest = listedName.replace(STYLE_RE, '').trim().split(/\s+/);
+  if ((aRest.pop() ?? '').toLowerCase() !== surname) return false;
+  if (style && aStyle !== style) return false;
+  // Where both give a first name in full, the names must be the same.
+  const fullWord = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(w);
+  if (rest.some((w, k) => fullWord(w) && fullWord(aRest[k]) && w.toLowerCase() !== aRest[k]?.toLowerCase())) return false;
+  return rest.every((w, k) => aRest[k]?.charAt(0).toLowerCase() === w.charAt(0).toLowerCase());
+}
+
+function registerEntry(attendees: Attendee[], apology: string): Attendee | undefined {
+  const matches = attendees.filter((a) => a.status === 'present' && a.role !== 'Chair' && couldBe(a.name, apology));
   const only = matches.length === 1 ? matches[0] : undefined;
   return only && only.name.length > apology.length ? only : undefined;
 }
