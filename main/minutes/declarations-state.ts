@@ -13,6 +13,8 @@ import type { DeclarationsState, MinutesDocumentKind } from '../../shared/types/
 export interface StateItem {
   title: string;
   minutesText: string;
+  /** The agenda's wording; read only for a sentence saying none were declared (a minute can be run into it). */
+  agendaText?: string;
 }
 
 const DECLARATIONS_TITLE_RE = /\bdeclarations?\b|\binterests?\b|\bdisclosures?\b|\bdatganiad(?:au)?\b|\bdatgan\s+(?:c|g)ysylltiad\b|\bbuddiant\b|\bdiddordeb\b/i;
@@ -22,7 +24,7 @@ export function isDeclarationsTitle(title: string): boolean {
   return DECLARATIONS_TITLE_RE.test(title) && !/\bacceptance\b|\bof\s+office\b|\bparty\s+whip\b/i.test(title);
 }
 /** A heading line inside the text of a page printed without numbered items. */
-const DECLARATIONS_HEADING_RE = /^(?:\d{1,3}\.?\s+)?(?:(?:declarations?|disclosures?)\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?interests?|datganiad(?:au)?\s+o\s+(?:ddiddordeb|fuddiant)|interests?)\b[^.]{0,80}$/i;
+const DECLARATIONS_HEADING_RE = /^(?:[-•*]\s*)?(?:\d{1,3}\.?\s+)?(?:(?:declarations?|disclosures?)\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?interests?|datganiad(?:au)?\s+o\s+(?:ddiddordeb|fuddiant)|interests?)\b[^.]{0,80}$/i;
 /** "DECLARATIONS OF INTEREST IN TERMS OF THE ETHICAL STANDARDS IN PUBLIC LIFE ETC. (SCOTLAND) ACT 2000": a heading in capitals may hold full stops. */
 const DECLARATIONS_CAPS_HEADING_RE = /^(?:\d{1,3}\.?\s+)?DECLARATIONS?\s+OF\s+INTERESTS?\b[\p{Lu}\d\s.,()’'&-]{0,140}$/u;
 
@@ -31,7 +33,9 @@ const NONE_ANYWHERE_RE = new RegExp(
   [
     // Not "no other/further declarations": that follows one that was made.
     // ("There were no such declarations", "No written or verbal declarations of interest were received.")
-    "\\bno\\s+(?:(?:formal|new|such|written|verbal|oral|or)\\s+){0,3}(?:declarations?|disclosures?|interests?)\\b(?!\\s+(?:form|register|guidance))",
+    "\\bno\\s+(?:(?:formal|new|such|written|verbal|oral|or)\\s+){0,3}(?:declarations?|disclosures?|interests?|conflicts?\\s+of\\s+interests?)\\b(?!\\s+(?:form|register|guidance))",
+    // "No changes were received or declarations made", "No apologies or declarations were made".
+    "\\bno\\b[^.]{0,40}?\\bor\\s+declarations?\\s+(?:of\\s+interests?\\s+)?(?:were\\s+)?made\\b",
     // "There were no disclosable pecuniary interests", "no personal or prejudicial interests were declared".
     "\\bno\\s+(?:(?:disclosable|pecuniary|non-pecuniary|personal|prejudicial|registrable|registerable|significant|financial|non-financial|or|and)\\s+){1,5}interests?\\b(?!\\s+(?:form|register|guidance))",
     // "There were no items on the agenda that would require those councillors present to declare … interests".
@@ -45,12 +49,25 @@ const NONE_ANYWHERE_RE = new RegExp(
     "\\bthere\\s+were\\s+none\\b.{0,40}\\b(?:declar|interest)",
     "\\b(?:declarations?|interests?)\\b.{0,40}\\bthere\\s+were\\s+none\\b",
     // "a. Pecuniary/Registerable Declarations of Interests – none. b. Non-Pecuniary/Disclosable Interests – none."
-    "\\b(?:declarations?|interests?)\\s*[–—:-]\\s*(?:none|nil)\\b",
+    "\\b(?:declarations?|interests?)\\s*[–—:-]\\s*(?:none|nil)\\b(?![,;]?\\s*(?:declared\\s+)?(?:except|other\\s+than|save|apart|but)\\b)",
     '\\bni\\s+(?:wnaed|chafwyd|dderbyniwyd)\\s+unrhyw\\s+(?:ddatganiad|ddatganiadau)\\b',
     '\\bdim\\s+datganiad(?:au)?\\b',
   ].join('|'),
   'i',
 );
+/**
+ * A declarations heading run into its minute: "1634 Declaration of members’ interests. None.", "DECLARATIONS OF
+ * INTEREST (Agenda Item 3) None. 16. MAYOR'S …", "To make Declarations of Interest on items on the agenda None." Not
+ * "None of …", nor a none that a member's declaration follows or precedes ("– none except Cllr X").
+ */
+const RUN_ON_NONE_RE = /\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?\b(?:(?!councillor|cllr|declared|\bmr\b|\bmrs\b)[^.\n]){0,100}?(?:[.:;–—)-]|\s)\s*(?:none|nil)\b(?!\s+of\b)(?![,;]?\s*(?:declared\s+)?(?:except|other\s+than|save|apart|but)\b)/i;
+/** A declarations item's own title saying none: "Declarations of interest – none", "… (Section 27 Localism Act 2011) None". */
+const TITLE_NONE_RE = /(?:[–—:;.)-]|\s)\s*(?:none|nil)(?:\s+declared)?\.?\s*$/i;
+/** "None declared" as a line of its own. */
+const NONE_DECLARED_LINE_RE = /^\s*(?:none|nil)\s+declared\.?\s*$/im;
+/** Words that make a "none" sentence about interests, looked for around it. */
+const ABOUT_INTERESTS_RE = /declar|disclos|datganiad|conflicts?\s+of\s+interest/i;
+
 /** The whole minuted text of a declarations item being a bare "none". */
 const NONE_ONLY_RE = /^(?:none|nil|no\b[^.]{0,80}|n\/a|not applicable|there were none|there was none|dim|dim un|nid oedd dim)[^.]{0,100}\.?$/i;
 const NAMES_MEMBER_RE = /\b(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr|Cynghorydd|Cynghorwyr)\s+[A-Z]/;
@@ -63,6 +80,14 @@ const DECLARATION_ABOUT_RE = /\bdeclarations?\s+of\s+interests?\s+(?:regarding|i
 const MENTION_RE = /\b(?:declarations?|disclosures?)\s+of\s+(?:[\w-]+\s+){0,3}?interests?\b([^\n]{0,160})/gi;
 const MEMBER_AFTER_RE = /^[\s:;,.–—-]*(?:(?:councillors?|cllrs?|coun)\.?\s+(?:(?:mrs|mr|ms|miss|dr)\.?\s+)?\p{Lu}|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*:)/iu;
 const EXPRESSED_RE = /^\s*(?:was|were)\s+(?:expressed|made|declared|given|registered)\s+by\b/i;
+
+/** The text around a match, within its own line, at most 200 characters either side. */
+function lineAround(text: string, at: number, length: number): string {
+  const start = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
+  const endOfLine = text.indexOf('\n', at + length);
+  const end = Math.min(endOfLine === -1 ? text.length : endOfLine, at + length + 200);
+  return text.slice(start, end);
+}
 
 /** The minuted text of each declarations section: whole items so titled, and text under a heading line inside other items. */
 function sections(items: readonly StateItem[]): string[] {
@@ -93,8 +118,17 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
     const first = /^To\s+(?:receive|declare|invite|note|record|consider)\b.{0,200}\.?$/i.test(lines[0] ?? '') ? lines[1] : lines[0];
     if (NONE_ONLY_RE.test(first ?? '') || NONE_ANYWHERE_RE.test(t)) return 'none-declared';
   }
+  if (items.some((it) => isDeclarationsTitle(it.title) && TITLE_NONE_RE.test(it.title))) return 'none-declared';
   for (const it of items) {
-    for (const line of it.minutesText.slice(0, 50000).split('\n')) if (line.length < 2000 && NONE_ANYWHERE_RE.test(line) && /declar|disclos|datganiad/i.test(line)) return 'none-declared';
+    const texts = [it.minutesText, isDeclarationsTitle(it.title) ? (it.agendaText ?? '') : ''].map((t) => t.slice(0, 50000));
+    for (const text of texts) {
+      if (RUN_ON_NONE_RE.test(text) || NONE_DECLARED_LINE_RE.test(text)) return 'none-declared';
+      // A sentence saying none, about interests: looked for near it, as a page can be one long line.
+      for (const m of text.matchAll(new RegExp(NONE_ANYWHERE_RE.source, 'gi'))) {
+        const at = m.index ?? 0;
+        if (ABOUT_INTERESTS_RE.test(lineAround(text, at, m[0].length))) return 'none-declared';
+      }
+    }
   }
   // A member named in an apologies line of a joint "Apologies and Declarations" item is not a declaration.
   const namesMember = (t: string) => NAMES_MEMBER_RE.test(t.split('\n').filter((l) => !/\bapolog/i.test(l)).join('\n'));

@@ -1,0 +1,90 @@
+/**
+ * Issue 15, twentieth round: minutes that say no interests were declared in the shapes councils print it — a heading run
+ * into "None." on one long line, "– none" in the item's own title, "No conflicts of interest", "None declared" on its
+ * own line, a minute run into the agenda's "To receive declarations …" — and the sentences that must not be read as
+ * none. Shapes seen on pages already spent (sets 16–19, scored before), written here with made-up councils and people;
+ * the round's own set was held out whole.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseMinutesDetailed } from '../../../main/minutes';
+import { run } from '../../../main/cli';
+
+const state = (text: string) => parseMinutesDetailed('minutes.txt', text).minutes.declarationsState;
+
+describe('minutes that say no interests were declared', () => {
+  test('a declarations heading run into "None." on a page printed as one long line', () => {
+    const filler = 'The Chairman reported on the footpath survey and the state of the verges. '.repeat(40);
+    const page = `ASHCOMBE PARISH COUNCIL Minutes of the meeting held on 3 April 2013. Present: Councillors Reed (Chairman), Lowe and Hart. 101 Apologies. Councillor Mead. 102 Declaration of members’ interests. None. 103 Minutes of the meeting held on 4 March 2013 were approved. 104 Matters arising. ${filler}`;
+    expect(state(page)).toBe('none-declared');
+  });
+
+  test('"(Agenda Item 3) None." after a heading in capitals', () => {
+    const page = [
+      'Minutes COUNCIL 5 July 2018 Meeting held at the Civic Centre',
+      'MEMBERS PRESENT: Councillors Ann Reed, Bob Lowe, Cath Hart',
+      '14. APOLOGIES FOR ABSENCE (Agenda Item 2) Apologies were received from Councillor Dan Mead. 15. DECLARATIONS OF INTEREST (Agenda Item 3) None. 16. MAYOR’S ANNOUNCEMENTS (Agenda Item 4) The Mayor thanked the volunteers.',
+    ].join('\n');
+    expect(state(page)).toBe('none-declared');
+  });
+
+  test('"– none" in the item’s own title, and a title ending in a bracketed Act then "None"', () => {
+    const dashed = ['Minutes of the meeting of Westbrae Community Council, 1 November 2022', '4. Apologies – R Hart', '5. Declarations of interest – none', '6. Adoption of previous minutes', 'Proposed by A Reed, seconded by B Lowe.'].join('\n');
+    expect(state(dashed)).toBe('none-declared');
+    const act = ['Minutes of the meeting of Eastcote Parish Council held on 5 March 2015', '2015/11 Apologies for Absence Apologies were received from Cllr Hart', '2015/12 Declarations of Interest and Dispensation for Agenda items only (Section 27 Localism Act 2011) None', '2015/13 To approve the minutes of the meeting held on 5 February 2015 The minutes were approved.'].join('\n');
+    expect(state(act)).toBe('none-declared');
+  });
+
+  test('"No conflicts of interest." under a welcome and conflicts item', () => {
+    const page = ['Minutes of the meeting of Northgate Community Council, 12 May 2021', '1. WELCOME & CONFLICTS OF INTEREST', 'AR welcomed everyone to the first meeting.', 'No conflicts of interest.', '2. APOLOGIES', 'None.'].join('\n');
+    expect(state(page)).toBe('none-declared');
+  });
+
+  test('"No changes were received or declarations made", and "None declared" on its own line', () => {
+    const coordinated = ['Minutes of the meeting of Southby Parish Council held on 10 June 2020', '47 / 2020 DECLARATIONS OF PECUNIARY INTEREST. No changes were received or declarations made', '48 / 2020 MINUTES The minutes were approved.'].join('\n');
+    expect(state(coordinated)).toBe('none-declared');
+    const alone = ['Minutes of the meeting of Upfield Parish Council held on 10 June 2020', 'Present: Councillors Reed, Lowe and Hart.', '2. APOLOGIES. Apologies from Dan Mead.', 'None declared', '', '• The Chair reported that the green was in good order.'].join('\n');
+    expect(state(alone)).toBe('none-declared');
+  });
+
+  test('the minute run into the agenda’s "To receive declarations …" wording', () => {
+    const page = [
+      'Minutes of the Annual Meeting of Lowfield Parish Council held on 10 May 2016',
+      '4 Minutes of meeting held on 9 March 2016',
+      'The minutes were accepted as a correct record.',
+      '',
+      '5 Declarations of Interest:',
+      'To receive Declarations of Interest in accordance with the Model Code of Conduct',
+      'There were no Declarations of Interest and no requests for dispensation.',
+      '',
+      '6 Matters arising from the minutes:',
+      'The Clerk reported on the bus shelter.',
+    ].join('\n');
+    expect(state(page)).toBe('none-declared');
+  });
+
+  test('a bulleted "- Declarations of Interest" heading over "None."', () => {
+    const page = ['Westcote Community Council', 'Minutes of the General Meeting held on Wednesday 2nd August 2023 at 7.00pm in the Village Hall', '- Apologies', 'A Reed, B Lowe', '- Declarations of Interest', 'None.', '- Approval of previous minutes', 'Approved by C Hart; seconded by D Mead.'].join('\n');
+    expect(state(page)).toBe('none-declared');
+  });
+
+  test('a none that a member’s declaration qualifies, or "None of", is not read as none declared', () => {
+    const except = ['Minutes of the meeting of Eastcote Parish Council held on 5 March 2015', '2015/12 Declarations of Interest – none, except that Cllr Hart has an interest in the allotments', '2015/13 Minutes The minutes were approved.'].join('\n');
+    expect(state(except)).not.toBe('none-declared');
+    const noneOf = ['Minutes of the meeting of Eastcote Parish Council held on 5 March 2015', '2015/12 Declarations of Interest. None of the members present was a director of the trust, Cllr Hart said.', '2015/13 Minutes The minutes were approved.'].join('\n');
+    expect(state(noneOf)).not.toBe('none-declared');
+  });
+});
+
+describe('parse-minutes --json on a page run into one line', () => {
+  test('says none were declared', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'runon-none-'));
+    const file = path.join(dir, 'ashcombe.txt');
+    fs.writeFileSync(file, 'ASHCOMBE PARISH COUNCIL Minutes of the meeting held on 3 April 2013. 101 Apologies. Councillor Mead. 102 Declaration of members’ interests. None. 103 Minutes of the meeting held on 4 March 2013 were approved.');
+    const lines: string[] = [];
+    expect(await run(['parse-minutes', file, '--json'], (l) => lines.push(l))).toBe(0);
+    expect((JSON.parse(lines.join('\n')) as { declarationsState: string }).declarationsState).toBe('none-declared');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
