@@ -62,6 +62,9 @@ function cleanLine(raw: string): string {
   if (line.includes('and ')) line = line.replace(/\b(Councillor|Clerk|Chairman|Chairwoman|Chairperson|Mayor)and(?=\s)/g, '$1 and');
   // "CouncillorsJA Brinsden", "CllrsRN Hancock": the title glued to a member's initials.
   if (/(?:Councillors?|Cllrs?)\p{Lu}{1,3}\s+\p{Lu}/u.test(line)) line = line.replace(/\b(Councillors?|Cllrs?)(?=\p{Lu}{1,3}\s+\p{Lu}\p{Ll})/gu, '$1 ');
+  // "Councillor J Darch |": a one-cell table row copied with its cell's border; the border is no part of the name.
+  // (Only a member's or a person's line: a one-cell row elsewhere can be an item's number or heading in a table.)
+  if (line.endsWith('|') && line.indexOf('|') === line.length - 1 && /^(?:(?:County\s+|District\s+|Borough\s+)?Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}[^|]*[^\s|]\s*\|$/u.test(line)) line = line.replace(/\s*\|$/, '');
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
   // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.
@@ -336,6 +339,10 @@ function joinSplitCodes(lines: string[]): string[] {
 
 const GLUED_PARAGRAPH_NUMBER_RE = /^(\d{1,4}\.\d{1,2})(?=\p{Lu}\p{Ll}{2})/u;
 
+/** A line that opens with a register's label: "Members of Cabinet present:", "Other Members present:", "Apologies:". */
+// (A bare label, its list on the lines below, is left to the rules for labels.)
+const ATTENDANCE_LABEL_START_RE = /^\p{Lu}[\p{L}\s'’-]{0,40}\b(?:present|attendance|attending|apologies|absent)\s*:\s*\S/iu;
+
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
@@ -423,7 +430,12 @@ export function toBlocks(input: string): Block[] {
           const codedHeading = (t: string) => THREE_PART_MINUTE_RE.test(t) && /^\S+\s+[^.:;]{2,80}$/.test(t);
           // ("163/18 Apologies" after "- None present"; "Minutes of the Parish Council Meeting held on …" under a title.)
           const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || CODED_TITLE_LINE_RE.test(line) || /^(?:Minutes|Notes)\s+of\s+(?:the|a|an)\s/i.test(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev)) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
-          if (join && !brokenOff && heading) join = false;
+          // "Minutes of the … Meeting held … at 7.30 pm" over "Councillor A White (Chairman)": a register's first member
+          // under a heading that fills its line, not the heading's last words (and each member after it an entry of its own;
+          // under a label, "In Attendance:", the members' lines run together as before, for the label's rules to read).
+          const titled = (t: string) => /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}/u.test(t) && t.length < 60;
+          const registerEntry = titled(line) && (/(?:\d|\b[ap]\.?m\.?|[.):])$/i.test(prev) || (titled(prev) && cur.text === prev && !/^\p{L}[\p{L}\s'’-]{1,40}:-?$/u.test(blocks[blocks.length - 1]?.text ?? '')));
+          if (join && !brokenOff && (heading || registerEntry || ATTENDANCE_LABEL_START_RE.test(line))) join = false;
         } else {
           // Paragraphs separated by blank lines, lines wrapped inside them (printed minutes, PDF text):
           // a line that fills the usual width continues on the next one.
@@ -434,6 +446,8 @@ export function toBlocks(input: string): Block[] {
             !/^[\p{Lu}\d\s&,'’/()-]+$/u.test(line) &&
             // not the next entry of a list ("K Grant – Head of Housing", "Councillor …")
             !/^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s/.test(line) &&
+            // nor a register's label ("Members of Cabinet present: R Herring (Leader), …")
+            !ATTENDANCE_LABEL_START_RE.test(line) &&
             !/^\S+(?:\s\S+){0,4}\s[–—]\s/.test(line) &&
             !/^(?:[A-Z][\p{L}'’.-]*\s){1,3}[A-Z][\p{L}'’.-]*,/u.test(line) &&
             !/^[\p{Lu}][\p{L}\s/]{1,40}:/u.test(cur.text);

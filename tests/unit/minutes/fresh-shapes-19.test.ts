@@ -88,3 +88,57 @@ describe('parse-minutes --json on a page run into one line', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+const who = (text: string, status: string) =>
+  parseMinutesDetailed('minutes.txt', text)
+    .attendance.filter((a) => a.status === status)
+    .map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
+
+describe('registers and apologies in the shapes of parish and cabinet minutes', () => {
+  // A parish's minutes copied from a web page laid out as a table: one member a row, each row ending in its cell's border,
+  // the apologies on a line with no full stop, the first minute straight after it.
+  const parish = [
+    'Minutes of the Parish Council Meeting held at the Village Hall, Little Ashby, Monday 25 th July 2005 at 7.30 pm',
+    'Councillor A Rowe (Chairman) |',
+    'Councillor J Darby |',
+    'Councillor J Pike |',
+    'Councillor R Tully |',
+    'Councillor W Cane |',
+    'Councillor J Rowe |',
+    'Councillor R Darby |',
+    'Dr P Bristow (Clerk) |',
+    'Apologies received from Councillors C Rowe, C Curl and R Sones (Vice Chairman)',
+    '05/26 It was the pleasant duty of the Chairman, Councillor A Rowe, to thank the retiring Clerk.',
+    'Declaration of Interest (for Items on the Agenda',
+    '05/27 There were no declarations of interest',
+    '05/28 Minutes of the meeting held on Monday 27 th June were confirmed as a correct record.',
+  ].join('\n');
+
+  test('each member’s row is read without its border, the first under a heading that fills its line', () => {
+    expect(who(parish, 'present')).toEqual(['A Rowe (Chair)', 'J Darby', 'J Pike', 'R Tully', 'W Cane', 'J Rowe', 'R Darby']);
+    expect(who(parish, 'in-attendance')).toEqual(['Dr P Bristow (Clerk)']);
+  });
+
+  test('the apologies end where the next minute runs on, and the Chairman that minute names is not among them', () => {
+    expect(who(parish, 'apologies')).toEqual(['C Rowe', 'C Curl', 'R Sones (Vice-Chair)']);
+  });
+
+  test('"Members of Cabinet present:", "Other Members present:" and "Officers present:" run on after the heading', () => {
+    const page =
+      'Minutes of the Cabinet Meeting held in the Conference Room, Riverside House on Tuesday 10 July 2018 at 6.30 pm Members of Cabinet present: R Hale (Leader), A Frost, S Gale. Other Members present: C Bland, A Cope. Officers present: S Barker (Chief Executive), K Blyth (Head of Operations), L Rigg (Finance Manager). 1. Apologies for Absence Apologies for absence were received from Councillor Holt and Councillor Pullen. 2. Declarations of Interest Councillor Hale declared a Disclosable Pecuniary Interest in respect of agenda item 8. 3. Minutes It was proposed, seconded and RESOLVED that the minutes of the meeting held on 5 June 2018 be confirmed as a correct record.';
+    expect(who(page, 'present')).toEqual(['R Hale (Leader)', 'A Frost', 'S Gale', 'C Bland', 'A Cope']);
+    expect(who(page, 'in-attendance')).toEqual(['S Barker (Chief Executive)', 'K Blyth (Head of Operations)', 'L Rigg (Finance Manager)']);
+    expect(who(page, 'apologies')).toEqual(['Holt', 'Pullen']);
+  });
+
+  test('"Members of Cabinet present:" on its own line under a heading that fills its line', () => {
+    const page = [
+      'Minutes of the Cabinet Meeting held in the Conference Room, Riverside House on Tuesday 10 July 2018 at 6.30 pm',
+      'Members of Cabinet present: R Hale (Leader), A Frost, S Gale.',
+      'Other Members present: C Bland, A Cope.',
+      '1. Apologies for Absence',
+      'Apologies for absence were received from Councillor Holt.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['R Hale (Leader)', 'A Frost', 'S Gale', 'C Bland', 'A Cope']);
+  });
+});
