@@ -108,6 +108,10 @@ const PLAIN_NAMES_RE = new RegExp(String.raw`^${PLAIN_NAME}(?:\s*(?:,|\band\b|&)
 const FULL_NAME = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}`;
 const FULL_NAMES_RE = new RegExp(String.raw`^${FULL_NAME}(?:\s*(?:,|\band\b|&)\s*${FULL_NAME})+\.?$`, 'u');
 const REASON_CLAUSE_RE = /\s+(?:due\s+to|owing\s+to|because\s+of|on\s+account\s+of)\s+[^,;()]{2,80}?(?=\s*(?:[,;]|\band\b|\.?$))/g;
+/** A sentence that ends where its list of names begins, on the lines below. */
+const LIST_FOLLOWS_RE = /\bapolog\w*\b[^.]{0,80}\b(?:received|submitted|tendered|given)\s+(?:from|by|on\s+behalf\s+of)\s*:?-?\s*$/i;
+/** A line that is one person: "P. Bedford", "Mrs M. Dennis", "R. Hall-Jones", "J.E. Grant Esq.", "Cllr A Smith (holiday)". */
+const ONE_NAME_LINE_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{Ll}'’-]+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+(?:\s+Esq\.?)?(?:\s*\([^()]{1,40}\))?[.,;]?$/u;
 const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Committee|Members?|Chair\w*|Clerk|Officers?)\b/;
 
 /**
@@ -117,8 +121,22 @@ const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Co
  */
 export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
   const out: string[] = [];
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     const whole = b.text.replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+/, '').trim();
+    // "Apologies for non-attendance were received from:-" over "P. Bedford" / "Mrs M. Dennis" / …: the sentence's list,
+    // one name a line, up to the first line that is not a name.
+    if (LIST_FOLLOWS_RE.test(whole)) {
+      const listed: string[] = [];
+      for (let k = i + 1; k < blocks.length && listed.length < 40; k++) {
+        const line = (blocks[k]?.text ?? '').trim();
+        if (!ONE_NAME_LINE_RE.test(line) || NOT_NAMES_RE.test(line)) break;
+        listed.push(line.replace(/\s*\([^()]*\)$/, ''));
+        i = k;
+      }
+      if (listed.length > 0) out.push(...findApologies(`Apologies from ${listed.join(', ')}`));
+      continue;
+    }
     // "Apologies" (the heading) / "were received from: Councillors Mr A & Mr B.": the sentence starts in the heading.
     if (whole.length < 600 && /^(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given)\b/.test(whole)) {
       out.push(...findApologies(`Apologies ${whole}`));

@@ -894,7 +894,8 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   const starred0 = respaced.includes('*') ? respaced.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : respaced;
   // "The Mayor (Councillor Sylvia Emmott) in the Chair; Councillors …": the chair said after the name, without brackets.
   // ("The Mayor, Councillor P McGrath in the Chair": the same after a name.)
-  const starred = /\sin\s+the\s+\W?chair\b/i.test(starred0) ? starred0.replace(/(?<=\)|,\s*(?:Councillor|Cllr)\.?\s+[^,;()]{2,40})\s+in\s+the\s+[`'‘]?Chair(?:man|person)?\b(?=\s*(?:[,;.]|$))/giu, ' (in the Chair)') : starred0;
+  // ("The Chairman (Councillor C Richardson) presiding:": the same in another word.)
+  const starred = /\s(?:in\s+the\s+\W?chair|presiding)\b/i.test(starred0) ? starred0.replace(/(?<=\)|,\s*(?:Councillor|Cllr)\.?\s+[^,;()]{2,40})\s+(?:in\s+the\s+[`'‘]?Chair(?:man|person)?|presiding)\b(?=\s*(?:[,;.:]|$))/giu, ' (in the Chair)') : starred0;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starred) ? starred.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starred;
@@ -1321,13 +1322,23 @@ function continuesList(b: Block): boolean {
   if (!hasTitle) return false;
   // "Mrs M Quinn, Assistant Chief Executive and Head of Corporate Services": an officer and her post, one to a line.
   if (t.length <= 200 && HONORIFIC_POST_ENTRY_RE.test(t.trim())) return true;
+  // "Nicola Bailey, Director of Adult and Community Services": the same with a name in full, the post opening with its word.
+  if (fullNameCommaPost(t)) return true;
   // Most of the line must be names: "Opened with a prayer by Councillor A Smith, MBE" is not a list.
   const parts = splitOutsideBrackets(t).length;
   return parseNameList(t).length * 2 >= parts;
 }
 
+/** "Nicola Bailey, Director of Adult and Community Services": a name in full, one comma, a post opening with a post's word. */
+function fullNameCommaPost(t: string): boolean {
+  const m = t.length <= 160 ? /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2},\s+(\p{Lu}\p{Ll}+)\b[^,;()]{0,100}$/u.exec(t.trim()) : null;
+  return !!m?.[1] && STRONG_POST_START_RE.test(m[1]);
+}
+
 /** "Jane Smith, Director of Housing" (one top-level comma, no "and", the second part not another member). */
 function isSingleEntry(line: string): boolean {
+  // (An "and" inside the post is the post's: "Nicola Bailey, Director of Adult and Community Services".)
+  if (fullNameCommaPost(line)) return true;
   // "HM Smart RT Sumner LC Tweed": three people in initials and surnames, not one person of six words.
   if (line.length <= 300 && INITIALS_NAMES_ONLY_RE.test(line.trim())) return false;
   // "Councillor T Birt Councillor P Cole …": members run together, each after their own title.
@@ -2751,7 +2762,41 @@ const STYLED_PRESENT_START_RE = new RegExp(String.raw`^(?:Present|PRESENT|Member
 /** The next list's label in the same run, no colon, between one styled name and the next. */
 const STYLED_INNER_LABEL_RE = new RegExp(String.raw`\s+(Apologies(?:\s+for\s+Absence)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|In\s+Attendance|IN\s+ATTENDANCE|Also\s+Present|ALSO\s+PRESENT|Absent|ABSENT)\s+(?=${STYLE})`, 'gu');
 
-function splitRunTogetherLists(blocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
+/** "COUNCILLORS:": a bare label over members named by surname alone, in columns. */
+const SURNAMES_LABEL_RE = /^(?:COUNCILLORS|Councillors|MEMBERS|Members)\s*:-?$/;
+/** "Akers-Belcher Allison Atkinson", "Barker Brash R W Cook": one to four surnames, nothing between them, initials before some. */
+const SURNAME_ROW_RE = /^(?:(?:\p{Lu}\s){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+|$)){1,4}$/u;
+
+/** The rows of a surname register, as lists: each capitalised word a member, initials going with the surname after them. */
+function surnameRows(blocks: readonly Block[]): Map<number, string> {
+  const rows = new Map<number, string>();
+  for (let k = 0; k < Math.min(blocks.length, 60); k++) {
+    if (!SURNAMES_LABEL_RE.test(blocks[k]?.text.trim() ?? '')) continue;
+    let j = k + 1;
+    while (j < blocks.length && !blocks[j]!.bullet && SURNAME_ROW_RE.test(blocks[j]!.text.trim()) && !blocks[j]!.text.split(/\s+/).some((w) => NOT_NAME_WORD_RE.test(w))) j++;
+    // Columns: most rows hold three surnames or more ("Ann Smith" / "Bob Jones-Lee", one to a line, are full names).
+    const wide = blocks.slice(k + 1, j).filter((b) => b.text.split(/\s+/).filter((w) => !/^\p{Lu}$/u.test(w)).length >= 3).length;
+    if (j - k - 1 < 3 || wide * 2 < j - k - 1) continue;
+    for (let r = k + 1; r < j; r++) {
+      const names: string[] = [];
+      let initials: string[] = [];
+      for (const t of blocks[r]!.text.trim().split(/\s+/)) {
+        if (/^\p{Lu}$/u.test(t)) initials.push(t);
+        else {
+          names.push([...initials, t].join(' '));
+          initials = [];
+        }
+      }
+      rows.set(r, `${names.join(', ')}${r + 1 < j ? ',' : ''}`);
+    }
+  }
+  return rows;
+}
+
+function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
+  // ("COUNCILLORS:" over "Akers-Belcher Allison Atkinson": each surname its own entry.)
+  const rows = surnameRows(givenBlocks);
+  const blocks = rows.size === 0 ? givenBlocks : givenBlocks.map((b, k) => (rows.has(k) ? { ...b, text: rows.get(k)! } : b));
   const out: Block[] = [];
   const origin: number[] = [];
   /** Blocks with text after their lists (the minutes run on after the names): never wholly the lists'. */

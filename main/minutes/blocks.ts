@@ -52,6 +52,10 @@ const BROKEN_LIST_END_RE = /,.*\s(?:and|&)$/;
 /** "163/18 Apologies", "AB12/24 Finance": a minute's two-part number and a short heading, a line of its own. */
 const CODED_TITLE_LINE_RE = /^(?:[A-Z]{1,4}\s?)?\d{1,4}\/\d{2,4}\s+\p{Lu}[^.:;]{1,160}\.?$/u;
 
+// "C.Crunkhorn", "Mrs P M Allen", "S Baines MBE", "J Fenton-Glynn", "C Pillai JP".
+const INITIALLED_NAME = String.raw`(?:Mrs\.?\s+|Mr\.?\s+|Ms\.?\s+|Miss\s+|Dr\.?\s+)?(?:\p{Lu}(?:\.\s?|\s)){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:MBE|OBE|CBE|JP|DL))?`;
+const INITIALLED_PAIR_RE = new RegExp(String.raw`^${INITIALLED_NAME}(?:\s*\/\s*${INITIALLED_NAME}){1,3}$`, 'u');
+
 function cleanLine(raw: string): string {
   const cells = raw.includes('   ') || raw.includes('\t') ? rowCells(raw) : null;
   if (cells) return cells;
@@ -65,6 +69,13 @@ function cleanLine(raw: string): string {
   // "Councillor J Darch |": a one-cell table row copied with its cell's border; the border is no part of the name.
   // (Only a member's or a person's line: a one-cell row elsewhere can be an item's number or heading in a table.)
   if (line.endsWith('|') && line.indexOf('|') === line.length - 1 && /^(?:(?:County\s+|District\s+|Borough\s+)?Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}[^|]*[^\s|]\s*\|$/u.test(line)) line = line.replace(/\s*\|$/, '');
+  // "Messrs: / T. Ashton", "C.Crunkhorn / H.C.Drake", "Mrs P M Allen / M Greenwood / G A Robinson": a register printed in
+  // columns, "Messrs" (the plural of "Mr") heading the first column; the heading is no name, and the names either side of
+  // a column's border are entries of their own.
+  if (line.startsWith('Messrs') && /^Messrs\.?\s*:?\s*\/\s*(?=\p{Lu})/u.test(line)) line = line.replace(/^Messrs\.?\s*:?\s*\/\s*/, '');
+  if (line.includes('/') && INITIALLED_PAIR_RE.test(line)) line = line.replace(/\s*\/\s*/g, ', ');
+  // "The Chairman (Councillor C Richardson) presiding:": the chair's line, not a label (its colon leads to the list below).
+  if (line.includes('presiding') && /^(?:The\s+)?[\p{L}\s]{3,40}\((?:Councillor|Cllr|Alderman)\.?\s[^()]{2,60}\)\s+presiding\s*:?\s*$/u.test(line)) line = line.replace(/\s+presiding\s*:?\s*$/, ' (in the Chair)');
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
   // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.
@@ -338,6 +349,8 @@ function joinSplitCodes(lines: string[]): string[] {
 }
 
 const GLUED_PARAGRAPH_NUMBER_RE = /^(\d{1,4}\.\d{1,2})(?=\p{Lu}\p{Ll}{2})/u;
+/** "1APOLOGIES", "53MEMBERS’ INTERESTS": a minute's number run onto its heading in capitals (the whole line in capitals). */
+const GLUED_HEADING_NUMBER_RE = /^(\d{1,3})(?=\p{Lu}{4,}[\p{Lu}\d\s’'&,()-]*$)/u;
 
 /** A line that opens with a register's label: "Members of Cabinet present:", "Other Members present:", "Apologies:". */
 // (A bare label, its list on the lines below, is left to the rules for labels.)
@@ -351,7 +364,7 @@ export function toBlocks(input: string): Block[] {
   const rawLines = sourceLines
     .map(cleanLine)
     .map(lostSpaces(text) ? respaced : (l: string) => l)
-    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 '));
+    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 '));
   const nonEmpty = rawLines.filter((l) => l.length > 0);
   const blankCount = rawLines.length - nonEmpty.length;
   const hardWrapped = nonEmpty.length >= 8 && blankCount < nonEmpty.length * 0.15;
@@ -379,7 +392,8 @@ export function toBlocks(input: string): Block[] {
     else if (line.length > 400) agendaTable = false;
     // A document-sharing site's banner ("Document Sample", "In Attendance - DOC Powered By Docstoc") is not the minutes.
     if (line.length < 160 && (line.includes('ocstoc') || line.startsWith('Document')) && SHARING_SITE_RE.test(line)) continue;
-    if (!line) {
+    // "------": a rule drawn between parts of the page is a break, not text (a register can go on under it).
+    if (!line || (line.length >= 3 && /^[-–—_=~]+$/.test(line))) {
       sawBlank = true;
       continue;
     }

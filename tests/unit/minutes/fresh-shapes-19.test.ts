@@ -142,3 +142,96 @@ describe('registers and apologies in the shapes of parish and cabinet minutes', 
     expect(who(page, 'present')).toEqual(['R Hale (Leader)', 'A Frost', 'S Gale', 'C Bland', 'A Cope']);
   });
 });
+
+describe('registers printed in columns', () => {
+  test('"Messrs: / " heading a column, two names either side of a border, and apologies one to a line under "received from:-"', () => {
+    const page = [
+      'EASTFEN INTERNAL DRAINAGE BOARD',
+      'MINUTES',
+      'of the proceedings of the Board at a Meeting held at the Board’s Offices, on Wednesday, 14th September 2016',
+      '------',
+      'Present: - J.E. Grove Esq. (Chairman)',
+      'Messrs: / T. Ashby',
+      'R. Austen (4.02pm)',
+      'B. Bowden',
+      'C.Crane / H.C.Drew',
+      'C. Hardwick',
+      '',
+      '1APOLOGIES',
+      '',
+      'Apologies for non-attendance were received from:-',
+      '',
+      'Messrs: / P. Bedwell',
+      'Mrs M. Denton',
+      'R. Hall-Jenner',
+      '',
+      '2CHAIRMAN’S ANNOUNCEMENTS',
+      '',
+      'The Chairman reported on the open day at the pumping station.',
+    ].join('\n');
+    const parsed = parseMinutesDetailed('minutes.txt', page);
+    expect(who(page, 'present')).toEqual(['J.E. Grove Esq (Chair)', 'T. Ashby', 'R. Austen', 'B. Bowden', 'C.Crane', 'H.C.Drew', 'C. Hardwick']);
+    expect(who(page, 'apologies')).toEqual(['P. Bedwell', 'Mrs M. Denton', 'R. Hall-Jenner']);
+    expect(parsed.minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 APOLOGIES', '2 CHAIRMAN’S ANNOUNCEMENTS']);
+  });
+
+  test('three columns split by " / " under a rule, after the chair’s line', () => {
+    const page = [
+      'COUNCIL, 22nd November 2017',
+      '',
+      'PRESENT:',
+      '',
+      'The Worshipful the Mayor (Councillor F Amin) in the Chair',
+      '',
+      '------',
+      '',
+      'Mrs P M Allan / M Greenway / G A Robson',
+      'S Baines MBE / J C D Hardie / J Scully',
+      'J D Baxter / R Holden-Kay / F Shah',
+      '',
+      '52MINUTES OF THE COUNCIL MEETING HELD ON 21ST SEPTEMBER 2017',
+      '',
+      'RESOLVED that the Minutes of the meeting held on 21st September 2017 be signed by the Mayor.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['F Amin (Chair)', 'Mrs P M Allan', 'M Greenway', 'G A Robson', 'S Baines MBE', 'J C D Hardie', 'J Scully', 'J D Baxter', 'R Holden-Kay', 'F Shah']);
+  });
+
+  test('"COUNCILLORS:" over surnames in columns with nothing between them, the chair "presiding", officers with posts that hold an "and"', () => {
+    const page = [
+      'Council - Minutes of Proceedings – 21 June 2007',
+      '',
+      'The meeting commenced at 2.00 p.m. in the Civic Centre, Northport',
+      '',
+      'PRESENT:-',
+      '',
+      'The Chairman (Councillor C Rich) presiding:',
+      '',
+      'COUNCILLORS:',
+      '',
+      'Akers-Bell Allen Atkin',
+      '',
+      'Barber Brand R W Cooke',
+      '',
+      'Coward Crane Fenn',
+      '',
+      'Young',
+      '',
+      'OFFICERS:',
+      '',
+      'Adrienne Sim, Director of Children’s Services',
+      '',
+      'Nicola Bale, Director of Adult and Community Services',
+      '',
+      '12. APOLOGIES FOR ABSENT MEMBERS',
+      '',
+      'Councillors Clough, S Cooke and Wallis.',
+      '',
+      '13. DECLARATIONS OF INTEREST FROM MEMBERS',
+      '',
+      'None.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['C Rich (Chair)', 'Akers-Bell', 'Allen', 'Atkin', 'Barber', 'Brand', 'R W Cooke', 'Coward', 'Crane', 'Fenn', 'Young']);
+    expect(who(page, 'in-attendance')).toEqual(['Adrienne Sim (Director of Children’s Services)', 'Nicola Bale (Director of Adult and Community Services)']);
+    expect(who(page, 'apologies')).toEqual(['Clough', 'S Cooke', 'Wallis']);
+  });
+});
