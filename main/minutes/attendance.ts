@@ -2793,6 +2793,8 @@ function surnameRows(blocks: readonly Block[]): Map<number, string> {
   return rows;
 }
 
+const STRAY_STOP_RE = /(?<=(?:^|[\s,:])(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\.\s+(?=(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s*[,.])/gu;
+
 function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
   // ("COUNCILLORS:" over "Akers-Belcher Allison Atkinson": each surname its own entry.)
   const rows = surnameRows(givenBlocks);
@@ -2844,8 +2846,13 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     if (!b.bullet && b.text.length < 8000 && /\b(?:CHAIR|Chair)\s*:/.test(b.text)) b = { ...b, text: b.text.replace(CHAIR_PAIR_RE, (_m, lead: string, chair: string, kind: string, deputy: string) => `${lead}${chair} (Chair), ${deputy} (${/^vice/i.test(kind) ? 'Vice-Chair' : 'Deputy Chair'})`) };
     // "PRESENT: In the Chair: Alderman A Robinson. Aldermen …": the chair, under a label of its own, first in the list.
     if (!b.bullet && CHAIR_FIRST_RE.test(b.text)) b = { ...b, text: b.text.replace(CHAIR_FIRST_RE, '$1$2 (Chair), ') };
+    // "Apologies: N. Bishop Rowe, A. Butcher. A. Rigg, D. Smith": a full stop typed for a comma between two members in
+    // initials and surnames; the list goes on.
+    // (The same in a list's second line: "J. Jenkinson, M. Wilson. Apologies: N. Bishop Rowe, A. Butcher. A. Rigg".)
+    const wrapped = !b.bullet && b.text.length < 3000 && /,\s*$/.test(blocks[k - 1]?.text ?? '') && LABEL_RE.test(blocks[k - 1]?.text ?? '');
+    if (!b.bullet && b.text.length < 8000 && (wrapped || LABEL_RE.test(b.text)) && STRAY_STOP_RE.test(b.text)) b = { ...b, text: b.text.replace(STRAY_STOP_RE, ', ') };
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".
-    const inside = b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT') && !b.text.includes('the Chair:')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
+    const inside = wrapped || b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT') && !b.text.includes('the Chair:')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
     if (inside && inside.index > 0 && !LABEL_RE.test(b.text.slice(0, 8000))) {
       out.push({ ...b, text: b.text.slice(0, inside.index).trim() });
       origin.push(k);
@@ -2865,7 +2872,8 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     // "Present: Cllrs A (Chair), B and C were present, as were D (Clerk).": the list in a sentence; its verbs are not names.
     if (!b.bullet && b.text.length < 8000 && /^(?:Members\s+)?Present\s*[:–—-]/i.test(b.text)) b = { ...b, text: b.text.replace(LIST_WERE_PRESENT_RE, (_m, rest: string | undefined) => (rest ? `, ${rest}` : '')) };
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
-    const starts = b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
+    // (A list's second line holds the next list's label: the line is cut there too, its first part the list's.)
+    const starts = wrapped && !first ? innerLabelStarts(b.text, 0) : b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
     if (starts.length === 0) {
       const paired = first ? withNameRun(b.text) : { text: b.text, rest: '' };
       out.push({ ...b, text: paired.text });

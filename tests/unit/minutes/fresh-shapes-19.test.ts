@@ -235,3 +235,18 @@ describe('registers printed in columns', () => {
     expect(who(page, 'apologies')).toEqual(['Clough', 'S Cooke', 'Wallis']);
   });
 });
+
+describe('a register wrapped onto a second line that holds the next lists', () => {
+  const page = [
+    'Minutes of the Meeting of Lowbridge Town Council held at the Hall on Monday 18 December 2017 at 7.00pm.',
+    'Present: Cllr’s: P. Sands (Chair), J. Aird, B. Bell, H. Ives,',
+    'J. Jenks, P. Joyce, M. Wilde. Apologies: N. Bishop Rowe, A. Butler. A. Rigby, D. Smyth, Tennant. Also Present: Town Clerk. Public (5) Press (3).',
+    'W94. Requests for dispensations:',
+    'None received',
+  ].join('\n');
+
+  test('the members on the second line are present, and those after "Apologies:" (a full stop typed for a comma among them) sent apologies', () => {
+    expect(who(page, 'present')).toEqual(['P. Sands (Chair)', 'J. Aird', 'B. Bell', 'H. Ives', 'J. Jenks', 'P. Joyce', 'M. Wilde']);
+    expect(who(page, 'apologies')).toEqual(['N. Bishop Rowe', 'A. Butler', 'A. Rigby', 'D. Smyth', 'Tennant']);
+  });
+});
