@@ -156,6 +156,8 @@ function normaliseRole(raw: string): string | null {
   if (/^CLERK$/.test(r)) return 'Clerk';
   // ("Meeting Chairman", "Chairman for the meeting": the chair of this meeting.)
   if (/^(?:the\s+)?(?:meeting\s+|presiding\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding|for\s+(?:the|this)\s+meeting))?$/i.test(r)) return 'Chair';
+  // "S.Sunderland (Presiding)": the member in the chair.
+  if (/^presiding(?:\s+member)?$/i.test(r)) return 'Chair';
   // "T Parry (Vice)": the vice-chair, the office's second word left out.
   // ("Vice – Chairman", "Vice- Chair": the hyphen spaced or a dash.)
   if (/^(?:the\s+)?vice(?:\s*[-–—]?\s*chair(?:man|woman|person)?)?$|^is-?gadeirydd$/i.test(r)) return 'Vice-Chair';
@@ -1562,7 +1564,8 @@ const MEMBERSHIP_HEAD_RE = /^(?:Members|Membership)\s+of\s+(?:the\s+)?(?!.*\b(?:
 const MEMBERSHIP_END_RE = /^(?:Public\s+Items|Part\s+A|Agenda|Apolog|Present|Minutes|Standard\s+Items)\b/i;
 /** "Members", "Staff Present": headings in words over a printed council's register. */
 const WORD_HEAD_RE = /^(?:Members|Staff(?:\s+(?:Present|in\s+Attendance))?)$/i;
-const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s+)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))$/i;
+// ("153.Present.", "Apologies.": a minute's number run onto it, a full stop after it.)
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s*)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))\.?$/i;
 
 /** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
 function withoutHowAttended(t: string): string {
@@ -2512,6 +2515,15 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       mark(j);
       j++;
     }
+    // "… A Hyatt," over "K Tyrrell, Mrs M Vail (Clerk). Two members of the public were present.": the list's last line, a
+    // sentence after it; the names are the list's, the sentence is not.
+    const lastLine = more.length === 0 ? rest : (more[more.length - 1] ?? '');
+    const tailed = j < n && blocks[j] && !blocks[j]?.bullet && /,$/.test(lastLine) ? LIST_THEN_SENTENCE_RE.exec((blocks[j] as Block).text) : null;
+    if (tailed?.[1] && (continuesList({ ...(blocks[j] as Block), text: tailed[1] }) || (!hasVerb(tailed[1]) && parseNameList(tailed[1]).length * 2 >= splitOutsideBrackets(tailed[1]).length))) {
+      more.push(tailed[1]);
+      mark(j);
+      j++;
+    }
     // "Name, Post; Name, Post; …" wrapped over several lines: read as the one list it is.
     const wrappedRun = posts && more.length > 0 ? namePostSemicolonRun([rest, ...more].filter(Boolean).join(' ')) : null;
     if (wrappedRun) {
@@ -2794,6 +2806,9 @@ function surnameRows(blocks: readonly Block[]): Map<number, string> {
 }
 
 const STRAY_STOP_RE = /(?<=(?:^|[\s,:])(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\.\s+(?=(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s*[,.])/gu;
+
+/** A list's last line, then a sentence of its own: "K Tyrrell, Mrs M Vail (Clerk). Two members of the public were present." */
+const LIST_THEN_SENTENCE_RE = /^(.{3,600}?\p{Ll}\)?)\.\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 
 function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
   // ("COUNCILLORS:" over "Akers-Belcher Allison Atkinson": each surname its own entry.)

@@ -76,6 +76,8 @@ function cleanLine(raw: string): string {
   if (line.includes('/') && INITIALLED_PAIR_RE.test(line)) line = line.replace(/\s*\/\s*/g, ', ');
   // "The Chairman (Councillor C Richardson) presiding:": the chair's line, not a label (its colon leads to the list below).
   if (line.includes('presiding') && /^(?:The\s+)?[\p{L}\s]{3,40}\((?:Councillor|Cllr|Alderman)\.?\s[^()]{2,60}\)\s+presiding\s*:?\s*$/u.test(line)) line = line.replace(/\s+presiding\s*:?\s*$/, ' (in the Chair)');
+  // "C/Cllr I Fleetwood, D/Cllr M Palmer": a county's and a district's councillor, their titles shortened.
+  if (line.includes('/Cllr')) line = line.replace(/\b([CDB])\/Cllr\b/g, (_m, k: string) => `${k === 'C' ? 'County' : k === 'D' ? 'District' : 'Borough'} Cllr`);
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
   // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.

@@ -250,3 +250,36 @@ describe('a register wrapped onto a second line that holds the next lists', () =
     expect(who(page, 'apologies')).toEqual(['N. Bishop Rowe', 'A. Butler', 'A. Rigby', 'D. Smyth', 'Tennant']);
   });
 });
+
+describe('labels with a full stop, titles shortened, a sentence after the list', () => {
+  test('"153.Present." and "Apologies." over their lists, "(Presiding)" the chair', () => {
+    const page = [
+      'LOWER VALE COMMUNITY COUNCIL',
+      'Minutes of the Ordinary Meeting of the Council',
+      'Held at the Community Centre',
+      'On Tuesday 14th January 2014.',
+      '153.Present.',
+      'Cllrs. S.Sutton (Presiding), M.Pugh, C.Price, G.Moore.',
+      'Apologies.',
+      'Cllrs. A.Hern, T.Dunn, L.G.Wynne.',
+      '154.Minutes of the Ordinary Meeting of the Council held on Tuesday 10th December 2013.',
+      'These were confirmed as a true record and signed by the Chairperson.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['S.Sutton (Chair)', 'M.Pugh', 'C.Price', 'G.Moore']);
+    expect(who(page, 'apologies')).toEqual(['A.Hern', 'T.Dunn', 'L.G.Wynne']);
+  });
+
+  test('a list wrapped onto a line that ends in a sentence, with "C/Cllr" and "D/Cllr" members', () => {
+    const page = [
+      'Minutes of the meeting of Eastholme Group Parish Council held at',
+      'the Memorial Hall at 7.30pm on Tuesday 6 June 2023',
+      'Present:  Cllrs M Hobbs (Chairman), H Stone, P Bower, A Curtis, J Mann, R Waite, A Hyde, ',
+      'K Tyler, C/Cllr I Flint, D/Cllr M Palin, Mrs M Vale (Clerk). Two members of the public were present.',
+      'Meeting began at 7.31pm',
+      '1. Public Forum:',
+      'One member of the public asked about the verges.',
+    ].join('\n');
+    expect(who(page, 'present')).toEqual(['M Hobbs (Chair)', 'H Stone', 'P Bower', 'A Curtis', 'J Mann', 'R Waite', 'A Hyde', 'K Tyler', 'I Flint', 'M Palin']);
+    expect(who(page, 'in-attendance')).toEqual(['Mrs M Vale (Clerk)']);
+  });
+});
