@@ -2361,6 +2361,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       // "… Squadron Leader Jo Daniels 1 member of the public": a count of the public after the list.
       // "… 4 members of the public If not attached to these Minutes …": a sentence run on after the count goes too.
       .replace(/,?\s+\d{1,3}\s+members?\s+of\s+the\s+(?:public|press)\b(?:\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$)?/giu, '')
+      // "… Mrs M Vail (Clerk). Two members of the public were present.": the count in a sentence after the list.
+      .replace(/\.\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|No|\d{1,3})\s+(?:other\s+)?members?\s+of\s+the\s+(?:public|press)\b.*$/i, '')
       // "… S. Venton   Parishioners: 2": a count of the public beside the list.
       .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       // "Apologies: None 1 INTIMATIONS The Returning Officer …": a list that says no one ends there; the minutes run on.
@@ -2520,7 +2522,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const lastLine = more.length === 0 ? rest : (more[more.length - 1] ?? '');
     const tailed = j < n && blocks[j] && !blocks[j]?.bullet && /,$/.test(lastLine) ? LIST_THEN_SENTENCE_RE.exec((blocks[j] as Block).text) : null;
     if (tailed?.[1] && (continuesList({ ...(blocks[j] as Block), text: tailed[1] }) || (!hasVerb(tailed[1]) && parseNameList(tailed[1]).length * 2 >= splitOutsideBrackets(tailed[1]).length))) {
-      more.push(tailed[1]);
+      more.push(`${tailed[1]}.`);
       mark(j);
       j++;
     }
