@@ -197,7 +197,8 @@ const CAPITALS_HEADING_RE = /^\d{1,4}\.?\s+(?:\p{Lu}[\p{Lu}'’]{2,}|\p{Lu}{2}(?
 
 /** "4 Minutes of the last Meeting", "12 Election of Chairman and Vice Chairman": a number, then a short title. */
 // "9.Governance Statements:" (no space after the full stop, a colon after the title) is a heading too.
-const NUMBERED_TITLE_RE = /^\d{1,3}(?:\.?\s+|\.(?=\p{Lu}\p{Ll}))\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&/-]+){0,11}:?$/u;
+// ("W95. Declarations of Interest:": a minute number with its letter prefix.)
+const NUMBERED_TITLE_RE = /^(?:\p{Lu}{1,3})?\d{1,3}(?:\.?\s+|\.(?=\p{Lu}\p{Ll}))\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&/-]+){0,11}:?$/u;
 /** A heading in capitals ("CHISLET PARISH COUNCIL", "MINUTES"): no lower-case letter in it. */
 const CAPITALS_LINE_RE = /^(?=.*\p{Lu}{2})[^\p{Ll}]{2,80}$/u;
 

@@ -71,6 +71,15 @@ export function personLike(raw: string): boolean {
   return HONORIFIC_PREFIX_RE.test(n) || n.split(/\s+/).length >= 2;
 }
 
+const VERB_FIRST_RE = /^(?:Declared|Declaring)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?interests?\s+(?:in|on|regarding|concerning|in\s+respect\s+of)\s+(.{3,160}?)\s+[–—-]\s+([^–—]{3,200}?)\s*\.?$/i;
+// ("… Pension Committee. ii. Councillor Fryer – …": a list's marker between two entries goes with the break.)
+const LIST_MARKER_RE = /^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s+\p{Lu})/u;
+const DASH_ITEM_MENTION_RE = /^(?:in\s+respect\s+of\s+|regarding\s+|on\s+)?(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,4}[a-z]?(?:\.\d{1,3})?)\b/i;
+// ("… – J. Grove, P. Rich Declared an interest in the Wash Banks – …": the next entry, opening with its verb.)
+const ENTRY_SENTENCE_BREAK_RE = /(?<=\p{Ll}{2}|\))\.\s+(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s+\p{Lu})|(?<=\p{Ll})\.?\s+(?=Declared\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?interests?\s)/u;
+/** "agenda item 14 (Planning Applications)": an item's number, then its title in brackets. */
+const DASH_ITEM_RE = /^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,4}[a-z]?(?:\.\d{1,3})?)\b\s*(?:\(([^()]{2,80})\))?\s*\.?$/i;
+
 function splitPeople(list: string): string[] {
   return list
     .split(/\s*(?:,|\band\b|&)\s*/)
@@ -138,8 +147,16 @@ export function memberItemRows(lines: readonly string[], date: string | null): D
 export function lineDeclarations(lines: readonly string[], date: string | null): Declaration[] {
   const out: Declaration[] = [];
   for (const raw of lines) {
-    const line = raw.trim();
+    // "ii. Councillor Fryer – …": a list's marker before the entry.
+    const line = raw.trim().replace(LIST_MARKER_RE, '');
     if (!line) continue;
+    // "Mr R. Allcock, Mr J. Briggs - agenda item 14 (Planning Applications). Mr R. Mason - agenda item 9 (…).": entries
+    // run into one line, each a sentence opening with a member's title.
+    const sentences = line.length < 1200 ? line.split(ENTRY_SENTENCE_BREAK_RE) : [line];
+    if (sentences.length > 1) {
+      out.push(...lineDeclarations(sentences, date));
+      continue;
+    }
     if (line.length > 300) {
       out.push(...itemEntries(line, date));
       continue;
@@ -191,12 +208,25 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
       out.push(...onEntries);
       continue;
     }
+    // "Declared an interest in discussions about Triton Knoll – J. Grant, P. Richardson": the interest first, then who.
+    const verbFirst = VERB_FIRST_RE.exec(line);
+    const verbPeople = verbFirst?.[1] && verbFirst[2] ? splitPeople(verbFirst[2]) : [];
+    if (verbFirst?.[1] && verbPeople.length > 0 && verbPeople.every((p) => PERSON_ONLY_RE.test(p) && personLike(p))) {
+      for (const p of verbPeople) out.push(declaration(p, null, verbFirst[1].trim(), line, date, line));
+      continue;
+    }
     const dash = NAME_DASH_RE.exec(line);
     if (dash && dash[1] && dash[2] && !/^(?:none|nil|no\b|n\/a|not\s)/i.test(dash[2])) {
       // "Councillors Gilbert, Mulroney and Woodley (Cabinet Members) – interest in …": one declaration each.
-      const people = /^(?:(?:County\s+|City\s+|Borough\s+)?Councillors|Cllrs)\b/.test(dash[1]) ? splitPeople(dash[1].replace(/^\S+\s+(?:Councillors\s+)?/, '')) : [dash[1]];
+      // ("Mr R. Allcock, Mr J. Briggs, Mr D. Robinson – …": each member after a title of their own.)
+      const titled = splitPeople(dash[1]);
+      const people = /^(?:(?:County\s+|City\s+|Borough\s+)?Councillors|Cllrs)\b/.test(dash[1]) ? splitPeople(dash[1].replace(/^\S+\s+(?:Councillors\s+)?/, '')) : titled.length > 1 && titled.every((p) => HONORIFIC_PREFIX_RE.test(p)) ? titled : [dash[1]];
       if (people.length > 1 ? people.every((p) => PERSON_ONLY_RE.test(p)) : personLike(dash[1])) {
-        for (const p of people) out.push(declaration(p, null, dash[2], dash[2], date, line));
+        // "– agenda item 14 (Planning Applications)": the item, and its title as what the interest is in.
+        // ("– In respect of item 9.1 (Motion on Notice …), a non-registrable interest …": the item it names.)
+        const byNumber = DASH_ITEM_RE.exec(dash[2]);
+        const named = byNumber ? null : DASH_ITEM_MENTION_RE.exec(dash[2]);
+        for (const p of people) out.push(declaration(p, byNumber?.[1] ?? named?.[1] ?? null, byNumber?.[2]?.trim() ?? dash[2], dash[2], date, line));
         continue;
       }
     }
@@ -249,7 +279,7 @@ export function memberColonEntries(lines: readonly string[], date: string | null
     if (read.length === 0 || read.some((m) => !m?.[1] || !m[2])) continue;
     for (const m of read) {
       const item = /\b(?:item|minute)\s+(?:no\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?)\b/i.exec(m![2]!)?.[1] ?? null;
-      out.push(declaration(m![1]!, item, m![2]!.trim(), m![2]!, date, m![0]));
+      out.push(declaration(m![1]!, item, m![2]!.trim().replace(/\s*[,;]$/, ''), m![2]!, date, m![0]));
     }
   }
   return out;

@@ -102,7 +102,8 @@ export function itemOf(rest: string): string | null {
   if (quoted && quoted[1] && (!ref || quoted.index < ref.index)) return quoted[1].trim();
   if (ref && ref[1]) return ref[1].replace(/\.$/, '');
   const named = NAMED_ITEMS_RE.exec(rest);
-  if (named && named[1] && !/^(?:this|that|any|all|the|an?|no)\s+(?:item|report|matter)s?$/i.test(named[1])) return named[1].trim();
+  // ("… an interest in the following item": the item the minute is under, not a title.)
+  if (named && named[1] && !/^(?:this|that|any|all|the|an?|no|following|next|above|below|these|those)\s+(?:item|report|matter)s?$/i.test(named[1])) return named[1].trim();
   return null;
 }
 
@@ -114,7 +115,9 @@ function membersOf(raw: string): string[] {
     // "Councillors A; B; C & D being members of the Historical Society": why they declare follows the last name.
     .replace(/\s+(?:being|who\s+(?:are|were|is|was))\s+(?:all\s+)?(?:members?|trustees?|governors?|directors?|employees?|residents?)\b.*$/i, '')
     .replace(/\s+(?:of\s+the\s+\w+\s+)?(?:Council|Committee)$/i, '')
-    .replace(/(?<=,\s*\p{Lu}\p{Ll}{3,})and\s+(?=(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\b)/u, ' and ');
+    .replace(/(?<=,\s*\p{Lu}\p{Ll}{3,})and\s+(?=(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\b)/u, ' and ')
+    // "Councillors D. Jones H. Trollope, M. Turner and B. Willis": a comma lost between two members in initials.
+    .replace(/(?<=(?:^|[\s,])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?=\p{Lu}\.\s?(?:\p{Lu}\.\s?)?(?:Mc|Mac|O['’])?\p{Lu}\p{Ll})/gu, ', ');
   const names = splitNameList(list).filter((n) => !/\b(?:who|which|that|was|were|had|has|is|are)\b/.test(n));
   if (raw.length <= LONG_LIST) return names;
   // A long run before "declared" is a list only when every part of it is a short name, never a clause.

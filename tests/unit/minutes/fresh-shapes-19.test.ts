@@ -283,3 +283,69 @@ describe('labels with a full stop, titles shortened, a sentence after the list',
     expect(who(page, 'in-attendance')).toEqual(['Mrs M Vale (Clerk)']);
   });
 });
+
+const declared = (text: string) => parseMinutesDetailed('minutes.txt', text).minutes.declarations.map((d) => `${d.member}|${d.item ?? ''}|${d.subject}`);
+
+describe('declarations in the shapes of board and town council minutes', () => {
+  test('several members before a dash, each after a title, and entries run into one line as sentences', () => {
+    const page = [
+      'MARSHLAND WATER LEVEL MANAGEMENT BOARD',
+      'Minutes of a Meeting of the Board held at the Village Hall, on Tuesday, 27th March 2012 at 2.00 p.m.',
+      '1. APOLOGIES',
+      'Apologies for absence were received from Mr N. Cole.',
+      '2. DECLARATIONS OF INTEREST',
+      'Mr R. Allen, Mr J. Bright, Mr D. Robins - agenda item 14 (Planning Applications). Mr R. Mace - agenda item 9 (Payment Schedule).',
+      '3. BOARD MINUTES',
+      'RESOLVED that the minutes of the meeting held on 6th December 2011 be approved.',
+    ].join('\n');
+    expect(declared(page)).toEqual(['Mr R. Allen|14|Planning Applications', 'Mr J. Bright|14|Planning Applications', 'Mr D. Robins|14|Planning Applications', 'Mr R. Mace|9|Payment Schedule']);
+  });
+
+  test('"Declared an interest in … – J. Grant, P. Rich": the interest first, the members after a dash', () => {
+    const page = [
+      'FENLAND FOURTH DISTRICT INTERNAL DRAINAGE BOARD',
+      'MINUTES of the proceedings of the Board at a Meeting held on Wednesday, 14th September 2016',
+      '1 APOLOGIES',
+      'Apologies were received from Mr P. Bede.',
+      '3 DECLARATION OF INTEREST ON ANY GENERAL ITEM',
+      'Declared an interest in discussions about the wind farm cable route – J. Grove, P. Rich',
+      'Declared an interest in the Wash Banks – A. Sale, B. Bowden',
+      '4 MINUTES',
+      'The minutes were approved.',
+    ].join('\n');
+    expect(declared(page)).toEqual(['J. Grove||discussions about the wind farm cable route', 'P. Rich||discussions about the wind farm cable route', 'A. Sale||the Wash Banks', 'B. Bowden||the Wash Banks']);
+  });
+
+  test('a comma lost between two members in initials, "the following item" meaning the item the minute is under', () => {
+    const page = [
+      'Minutes of the Civic Meeting of Council held on 6 June 2018 at 6.30pm',
+      '066) Grants: a) To receive applications for grants',
+      'Councillors D. Jones H. Tromans, M. Turner and B. Willis declared an interest in the following item and took no part in discussion or voting thereon. Ladies Circle – a grant towards new table cloths.',
+    ].join('\n');
+    expect(declared(page).map((d) => d.split('|').slice(0, 2).join('|'))).toEqual(['D. Jones|066', 'H. Tromans|066', 'M. Turner|066', 'B. Willis|066']);
+  });
+
+  test('"W95. Declarations of Interest:" after a one-line minute, members and a colon, and "ii. Councillor X – In respect of item 9.1 …"', () => {
+    const colon = [
+      'Minutes of the Meeting of Lowbridge Town Council held on Monday 18 December 2017 at 7.00pm.',
+      'W94. Requests for dispensations:',
+      'None received',
+      'W95. Declarations of Interest:',
+      'Cllr. J. Jenks: SLDC Planning,',
+      'Cllr S Webb: Agenda Item 13.',
+      'W96. Public Participation:',
+      'No members of the public spoke.',
+    ].join('\n');
+    expect(declared(colon)).toEqual(['J. Jenks||SLDC Planning', 'S Webb|13|Agenda Item 13']);
+    const numbered = [
+      'Minutes of the meeting of the Council held on 8 July 2024 at 6.00pm',
+      '4. DISCLOSURES OF PECUNIARY AND PERSONAL INTERESTS',
+      'The following disclosures of pecuniary and personal interests were made:',
+      '      i.        Councillor Barker - In respect of item 9.1 (Motion on Notice – Divestment), a non-registrable interest as a member of the County Council.',
+      '    ii.        Councillor Fry - In respect of item 9.1 (Motion on Notice – Divestment), a non-registrable interest as a member of the County Council.',
+      '5. MINUTES',
+      'The minutes were approved.',
+    ].join('\n');
+    expect(declared(numbered).map((d) => d.split('|').slice(0, 2).join('|'))).toEqual(['Barker|9.1', 'Fry|9.1']);
+  });
+});
