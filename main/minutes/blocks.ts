@@ -352,6 +352,8 @@ function joinSplitCodes(lines: string[]): string[] {
 }
 
 const GLUED_PARAGRAPH_NUMBER_RE = /^(\d{1,4}\.\d{1,2})(?=\p{Lu}\p{Ll}{2})/u;
+/** "154.Minutes of the Ordinary Meeting …", "153.Present.": a minute's number and its full stop run onto the heading. */
+const GLUED_DOTTED_NUMBER_RE = /^(\d{1,4}\.)(?=\p{Lu}\p{Ll}{2,})/u;
 /** "1APOLOGIES", "53MEMBERS’ INTERESTS": a minute's number run onto its heading in capitals (the whole line in capitals). */
 const GLUED_HEADING_NUMBER_RE = /^(\d{1,3})(?=\p{Lu}{4,}[\p{Lu}\d\s’'&,()-]*$)/u;
 
@@ -367,7 +369,7 @@ export function toBlocks(input: string): Block[] {
   const rawLines = sourceLines
     .map(cleanLine)
     .map(lostSpaces(text) ? respaced : (l: string) => l)
-    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 '));
+    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 ').replace(GLUED_DOTTED_NUMBER_RE, '$1 '));
   const nonEmpty = rawLines.filter((l) => l.length > 0);
   const blankCount = rawLines.length - nonEmpty.length;
   const hardWrapped = nonEmpty.length >= 8 && blankCount < nonEmpty.length * 0.15;

@@ -192,6 +192,8 @@ function stepFrom(prev: string, num: string): number | null {
   if (dp && dn) {
     const [pm, pn, nm, nn] = [Number(dp[1]), Number(dp[2]), Number(dn[1]), Number(dn[2])];
     if (nm === pm) return nn > pn && nn - pn <= 60 ? nn - pn : null;
+    // "74.17" → "75.17": minutes of the year 2017, the year's two digits kept after each number.
+    if (nn === pn && nn > 1) return nm > pm && nm - pm <= 60 ? nm - pm : null;
     return nm === pm + 1 && nn <= 1 ? 1 : null;
   }
   const a = pairOf(prev);

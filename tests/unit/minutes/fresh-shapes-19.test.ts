@@ -349,3 +349,45 @@ describe('declarations in the shapes of board and town council minutes', () => {
     expect(declared(numbered).map((d) => d.split('|').slice(0, 2).join('|'))).toEqual(['Barker|9.1', 'Fry|9.1']);
   });
 });
+
+describe('minute numbers with the year after them, or run onto their headings', () => {
+  const titles = (text: string) => parseMinutesDetailed('minutes.txt', text).minutes.items.map((i) => `${i.number}|${i.title}`);
+
+  test('"74.17 APPOINTMENT OF CHAIRMAN." then "75.17 …": minutes of 2017, the year kept after each number', () => {
+    const page = [
+      'MINUTES OF THE MEETING OF HOLTON PARISH COUNCIL HELD ON TUESDAY 2nd MAY 2017 AT 7.30PM, IN THE MEMORIAL HALL.',
+      'Present: Cllr P Fish, Cllr J Gray and Cllr H Wills.',
+      '74.17 APPOINTMENT OF CHAIRMAN.',
+      'Cllr Fish was nominated for Chairman.',
+      '75.17 ACCEPTANCE OF OFFICE.',
+      'Resolved: that the newly elected Chairman signed the Acceptance of Office.',
+      '76.17 APOLOGIES FOR ABSENCE.',
+      'Resolved: that there were no apologies for absence; all present.',
+    ].join('\n');
+    expect(titles(page)).toEqual(['74.17|APPOINTMENT OF CHAIRMAN', '75.17|ACCEPTANCE OF OFFICE', '76.17|APOLOGIES FOR ABSENCE']);
+  });
+
+  test('"1.Calling of the Roll …" over its Gaelic heading, then "2. Declarations …": the first number and its full stop run onto the heading', () => {
+    const page = [
+      'Northby Council',
+      'Date: Thursday, 19 September 2024',
+      'A meeting of the Northby Council will be held in the Council Chamber, Council Offices, High Street, Northby on Thursday 19 September 2024 at 9.35am.',
+      'You are invited to attend the meeting and a note of the business to be considered is attached.',
+      'BUSINESS',
+      '1.Calling of the Roll and Apologies for Absence',
+      'Gairm a’ Chlàir agus Leisgeulan',
+      '2. Declarations of Interest/Transparency Statement',
+      'Foillseachaidhean Com-pàirt/Aithris Fhollaiseachd',
+      'Members are asked to consider whether they have an interest to declare in relation to any item on the agenda.',
+      '3. Recess Powers',
+      'Cumhachdan Fosaidh',
+      'Members are asked to note that the recess powers granted at the meeting on 27 June 2024 did not require to be used.',
+      '4. Notice of Amendment (Planning) – Planning Applications',
+      'Brath Atharrachaidh (Dealbhadh) – Iarrta Dealbhaidh',
+      'a. Planning Application (23/01234/FUL) (PLN/001/24)',
+      'Applicant: Northby Sea Farms (23/01234/FUL) (PLN/001/24)',
+      'Location: Land 800M N Of Mill Cottage, Northby (Ward 10).',
+    ].join('\n');
+    expect(titles(page).slice(0, 4)).toEqual(['1|Calling of the Roll and Apologies for Absence', '2|Declarations of Interest/Transparency Statement', '3|Recess Powers', '4|Notice of Amendment (Planning) – Planning Applications']);
+  });
+});
