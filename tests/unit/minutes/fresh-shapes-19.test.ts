@@ -391,3 +391,23 @@ describe('minute numbers with the year after them, or run onto their headings', 
     expect(titles(page).slice(0, 4)).toEqual(['1|Calling of the Roll and Apologies for Absence', '2|Declarations of Interest/Transparency Statement', '3|Recess Powers', '4|Notice of Amendment (Planning) – Planning Applications']);
   });
 });
+
+describe('the meeting’s own business is procedural, and no one is its owner', () => {
+  const decisions = (text: string) => parseMinutesDetailed('minutes.txt', text).minutes.decisions.map((d) => `${d.kind}|${d.owner ?? ''}`);
+
+  test('"be invited to stand for election as Mayor", "signed the Acceptance of Office", "no apologies", minutes cut off before their verb', () => {
+    const page = [
+      'MINUTES OF THE MEETING OF HOLTON PARISH COUNCIL HELD ON TUESDAY 2nd MAY 2017 AT 7.30PM, IN THE MEMORIAL HALL.',
+      'Present: Cllr P Fish, Cllr J Gray and Cllr H Wills.',
+      '75.17 ACCEPTANCE OF OFFICE.',
+      'Resolved: that the newly elected Chairman signed the Acceptance of Office in the presence of the Proper Officer.',
+      '76.17 APOLOGIES FOR ABSENCE.',
+      'Resolved: that there were no apologies for absence; all present.',
+      '77.17 CIVIC YEAR.',
+      'Resolved: that Councillor Ann Cole be invited to stand for election as Mayor at the next Annual Meeting.',
+      '78.17 MINUTES OF THE LAST MEETING.',
+      'Resolved: that the Minutes of the meeting of the Parish Council he',
+    ].join('\n');
+    expect(decisions(page)).toEqual(['procedural|', 'procedural|', 'procedural|', 'procedural|']);
+  });
+});
