@@ -28,6 +28,8 @@ export function splitSections(body: readonly Block[], documentUsesMinutesLabel: 
   const hasDecisionLabel = body.some((b) => /^(?:decisions?|penderfyniad)\s*:/i.test(b.text));
   let mode: Mode = 'agenda';
   let afterDocs: Mode = 'agenda';
+  /** "Additional documents:" under the agenda's wording, no "Minutes:" label: what came before it was the agenda's. */
+  let docsAfterAgenda = false;
   const push = (m: Mode, b: Block) => {
     if (m === 'minutes') out.minutes.push(b);
     else if (m === 'decision') out.decision.push(b);
@@ -48,6 +50,7 @@ export function splitSections(body: readonly Block[], documentUsesMinutesLabel: 
       else if (/^(?:decision|penderfyniad)/.test(label)) mode = 'decision';
       else {
         afterDocs = mode === 'agenda' && !hasMinutesLabel && !hasDecisionLabel && !(documentUsesMinutesLabel && !singleItem) ? 'minutes' : mode;
+        if (afterDocs === 'minutes' && mode === 'agenda') docsAfterAgenda = true;
         mode = 'docs';
       }
       if (rest) {
@@ -70,6 +73,9 @@ export function splitSections(body: readonly Block[], documentUsesMinutesLabel: 
       // The page marks minutes with "Minutes:"; an item without one has agenda text only.
       out.agenda.push(...out.minutes);
       out.minutes = [];
+    } else if (docsAfterAgenda && out.agenda.length > 0 && out.minutes.length > 0) {
+      // ModernGov's "Additional documents:" between the agenda's wording and the minutes (their "Minutes:" label lost in
+      // the copy): "The Chairman to report on any requests to submit petitions" is the agenda's, not a decision.
     } else {
       // No labels at all: leading agenda wording is agenda text, the rest is the minutes.
       const all = [...out.agenda, ...out.minutes];

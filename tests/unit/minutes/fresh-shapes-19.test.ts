@@ -411,3 +411,37 @@ describe('the meeting’s own business is procedural, and no one is its owner', 
     expect(decisions(page)).toEqual(['procedural|', 'procedural|', 'procedural|', 'procedural|']);
   });
 });
+
+describe('a ModernGov page whose "Minutes:" labels were lost in the copy', () => {
+  test('the agenda’s wording before "Additional documents:" is not a decision, the minutes after it are', () => {
+    const page = [
+      'Executive',
+      'Monday, 4th November, 2024 6.30 pm',
+      'Venue: Riverside House, Northby',
+      'Declarations of Interest',
+      'Members are asked to declare any interest that they may have in any of the items under consideration.',
+      'Additional documents:',
+      '',
+      'There were no declarations of interest.',
+      '',
+      'Petitions and Requests to Address the Meeting',
+      '',
+      'The Chairman to report on any requests to submit petitions or to address the meeting.',
+      '',
+      'Additional documents:',
+      '',
+      'There were no petitions.',
+      '',
+      'Minutes pdf icon PDF 210 KB',
+      '',
+      'To confirm as a correct record the Minutes of the meeting held on 7 October 2024.',
+      '',
+      'Additional documents:',
+      '',
+      'The minutes of the meeting held on 7 October 2024 were agreed as a correct record and signed by the Chairman.',
+    ].join('\n');
+    const parsed = parseMinutesDetailed('minutes.txt', page).minutes;
+    expect(parsed.decisions.map((d) => `${d.kind}|${d.owner ?? ''}|${d.text.slice(0, 44)}`)).toEqual(['procedural||The minutes of the meeting held on 7 October']);
+    expect(parsed.items.find((i) => /Petitions/.test(i.title))?.agendaText).toBe('The Chairman to report on any requests to submit petitions or to address the meeting.');
+  });
+});
