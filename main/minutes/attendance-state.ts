@@ -184,6 +184,9 @@ const APOLOGIES_NONE_RE = /\b(?:no\s+apolog(?:ies|y)|there\s+were\s+no\s+apolog|
 const PEOPLE_IN_ROLE_RE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?|Alderm[ae]n)\.?\s+\p{Lu}/u;
 const NAMES_SOMEONE_RE = /\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Cynghorydd|Cynghorwyr|Cyng\.?)\s+\p{Lu}/u;
 
+/** "* R. Allcock", "* Mrs H. Brand": a mark, then a member in initials and a surname (the surname captured). */
+const STARRED_ENTRY_RE = /\*\s+(?:(?:Messrs|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.\s?){1,3}((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)/gu;
+
 export function attendanceStateOf(input: AttendanceStateInput): AttendanceState {
   if (input.document === 'agenda') return 'absent';
   const known = new Set<string>();
@@ -200,6 +203,15 @@ export function attendanceStateOf(input: AttendanceStateInput): AttendanceState 
     const left = unreadWords(segment, known);
     if (left.length > 0 || segment.split(/[\s,;]+/).some((w) => known.has(fold(w)))) listed = true;
     missed += left.length;
+  }
+  // "* Messrs M.A. Harris (Chairman) * R. Allcock * R. Adam …": a register whose marks say who was there, with no label the
+  // lists know; a name in it that nothing read leaves the attendance unread in part.
+  for (const b of input.blocks.slice(0, 40)) {
+    if (b.text.length > 4000 || !b.text.includes('*')) continue;
+    const marked = [...b.text.matchAll(STARRED_ENTRY_RE)].map((m) => m[1] ?? '');
+    if (marked.length < 4) continue;
+    listed = true;
+    missed += marked.filter((n) => !known.has(fold(n))).length;
   }
   // An "Apologies" item whose minutes name someone, and no one read from it.
   const apologiesUnread = input.apologies.length === 0 && input.apologiesItemTexts.some((t) => NAMES_SOMEONE_RE.test(t) && !APOLOGIES_NONE_RE.test(t));

@@ -445,3 +445,19 @@ describe('a ModernGov page whose "Minutes:" labels were lost in the copy', () =>
     expect(parsed.items.find((i) => /Petitions/.test(i.title))?.agendaText).toBe('The Chairman to report on any requests to submit petitions or to address the meeting.');
   });
 });
+
+describe('a register whose marks say who was there, not read', () => {
+  test('the attendance is shown as read in part, not as the apologies alone', () => {
+    const page = [
+      'MARSHLAND WATER LEVEL MANAGEMENT BOARD',
+      'Minutes of a Meeting of the Board held at the Village Hall, on Tuesday, 27th March 2012 at 2.00 p.m.',
+      'Elected Members Nominated by the District Council * Messrs M.A. Hart (Chairman) * R. Allen * R. Adams (Vice-Chairman) * N. Arne * P. Bradley * T. Barr N. Cole * J. Coggins',
+      '* Present',
+      '1. APOLOGIES',
+      'Apologies for absence were received from Mr N. Cole.',
+      '2. BOARD MINUTES',
+      'RESOLVED that the minutes of the meeting held on 6th December 2011 be approved.',
+    ].join('\n');
+    expect(parseMinutesDetailed('minutes.txt', page).minutes.attendanceState).toBe('partial');
+  });
+});
