@@ -43,6 +43,7 @@ const SECONDED_QUOTED_RE = /(?:^|,\s+)(?:(?:Councillors?|Cllrs?)\.?\s+[^.;:,]{2,
 const PROPOSED_RESOLVED_RE = new RegExp(String.raw`^(?:It\s+was\s+)?(?:Proposed|proposed|PROPOSED|Moved|moved|SECONDED|Seconded)\s+(?:by\s+)?[^.;:]{2,120}?(?:,\s*|\s+and\s+|\s+(?=RESOLVED|AGREED))(?:(?:seconded|SECONDED)\s+(?:by\s+)?[^.;:]{2,80}?(?:,\s*|\s+and\s+|\s+(?=RESOLVED|AGREED)))?(?:it\s+was\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
 /** "Cllr Coles proposed and Cllr Root seconded, and all councillors voted in favour, that the Minutes … be accepted". */
 const MEMBER_PROPOSED_THAT_RE = /^(?:Cllrs?\.?|Councillors?)\s+[^.;:]{2,60}?\s+(?:proposed|moved)\b(?:\s+and\s+(?:Cllr\.?|Councillor)\s+[^.;:]{2,60}?\s+seconded)?(?:,?\s+and\s+(?:all\s+)?(?:councillors|members)\s+(?:voted|were)\s+in\s+favour)?,\s+(that\s+.{10,})$/i;
+const NOTE_THE_FOLLOWING_RE = /\bnote[sd]?\s+the\s+following\b[^.;]{0,60}:\s*$/i;
 /** The words before an inline list of points that only lead in to them ("that the Committee:", "to:"). */
 const LEAD_IN_RE = /^(?:(?:that|to)\s+)?(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Executive|Authority)\s*)?(?:(?:resolved|agreed|recommends?|would|will)\s*)?(?:to|that)?\s*[:–—-]?$/i;
 /** "ACTION: …", "Action point – …": a line, sentence or list entry's label for what is to be done (or who does it). */
@@ -479,7 +480,12 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       // Welsh resolutions read on in lower case ("PENDERFYNWYD bod …"): the decision starts with a capital.
       const first = /^(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)\b/.test(t) ? inline[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : inline[1].trim();
       // A bullet that is a resolution is one decision: the bullets after it are the minute's other points.
-      const { points, next } = b.bullet ? { points: [{ label: null, text: first }], next: i + 1 } : collectPoints(blocks, i + 1, leadIn ? null : first);
+      const collected = b.bullet ? { points: [{ label: null, text: first }], next: i + 1 } : collectPoints(blocks, i + 1, leadIn ? null : first);
+      const next = collected.next;
+      // "RESOLVED that council note the following updates:" over "· Crime 479/484 …" / "· ASB 207 calls …": what is noted,
+      // one noting, not decisions of their own (each was read as an action).
+      const noting = NOTE_THE_FOLLOWING_RE.test(first) && collected.points.length > 1;
+      const points = noting ? [{ label: null, text: `${collected.points.map((p) => p.text.replace(/[.;]$/, '')).join('; ')}.` }] : collected.points;
       const source = sourceOf(blocks, i, next);
       // "Agreed that a meeting … be arranged. Clerk to arrange a meeting during August …": a task given to someone in
       // the sentence after the resolution is an action of its own, with its owner.

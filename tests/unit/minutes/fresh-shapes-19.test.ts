@@ -461,3 +461,22 @@ describe('a register whose marks say who was there, not read', () => {
     expect(parseMinutesDetailed('minutes.txt', page).minutes.attendanceState).toBe('partial');
   });
 });
+
+describe('a noting over the points it notes', () => {
+  test('"RESOLVED that council note the following updates:" over bullets is one noting, no actions', () => {
+    const page = [
+      'Minutes of the Meeting of Lowbridge Town Council held on Monday 18 December 2017 at 7.00pm.',
+      'W96. Public Participation:',
+      'No members of the public spoke.',
+      'W97 Town Mayor’s announcements:',
+      'The Mayor had attended the school concert.',
+      'W98 Minutes: RESOLVED that the minutes of the Council meeting held on 20 November 2017 be confirmed as a true record.',
+      'W99 Update: RESOLVED that council note the following updates:',
+      '· Crime and ASB down',
+      '· Crime 479/484 ASB 230/248',
+      '· ASB 207 calls for service previous year 245',
+    ].join('\n');
+    const kinds = parseMinutesDetailed('minutes.txt', page).minutes.decisions.map((d) => `${d.item}|${d.kind}`);
+    expect(kinds).toEqual(['W98|procedural', 'W99|noted']);
+  });
+});
