@@ -53,7 +53,7 @@ const NAME_WORD_RE = /^(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{L
 /** Words of lists that are never a person's name: labels, titles, offices, parties, how someone attended. */
 const NOT_NAME_WORDS = new Set(
   (
-    'present also apologies apology absence absent attendance attending officers officer members member councillors councillor cllr cllrs ' +
+    'ref present also apologies apology absence absent attendance attending officers officer members member councillors councillor cllr cllrs ' +
     'alderman aldermen mr mrs ms miss dr mx prof professor sir dame lady lord revd rev the and for with from of in at by via ' +
     'worshipful mayor mayoress deputy depute provost bailie chair chairman chairwoman chairperson vice convener leader ' +
     'clerk council county borough district town parish community city substitute substitutes substituting co-opted coopted ' +

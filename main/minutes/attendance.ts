@@ -1659,6 +1659,26 @@ function legendStatus(word: string): AttendanceStatus {
   return /^(?:attend|present)/i.test(word) ? 'present' : /^apolog/i.test(word) ? 'apologies' : 'absent';
 }
 
+/** "Attendance", "Attendees", "Present", "Apologies", "In attendance" alone on a line, over an initialled roll. */
+const ROLL_LABEL_RE = /^(Attendance|Attendees|Present|Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)\s*:?$/i;
+/** "John Campion (JC) Chair – Police & Crime Commissioner", "Rachael Thorold (minutes) – Secretary". */
+const ROLL_ENTRY_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\((?:\p{Lu}{2,4}|minutes|notes)\)\s*((?:Vice[-\s])?Chair(?:man|person)?)?\s*(?:[–—-]\s*(\S.{1,100}))?$/u;
+
+function initialledRoll(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+  const label = ROLL_LABEL_RE.exec(blocks[from]?.text.trim() ?? '');
+  if (!label?.[1]) return null;
+  const status: AttendanceStatus = /^apolog/i.test(label[1]) ? 'apologies' : /^(?:in|also)/i.test(label[1]) ? 'in-attendance' : 'present';
+  const attendees: Attendee[] = [];
+  let k = from + 1;
+  for (; k < blocks.length && !blocks[k]!.bullet; k++) {
+    const e = ROLL_ENTRY_RE.exec(blocks[k]!.text.trim());
+    if (!e?.[1]) break;
+    attendees.push({ name: e[1], status, role: e[2] ? normaliseRole(e[2]) : e[3] ? e[3].trim() : null });
+  }
+  // Two people at least, so that a heading over one line of prose is not read as a roll.
+  return attendees.length >= 2 ? { attendees, end: k } : null;
+}
+
 function legendRegister(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number; unmarked: number } | null {
   const marks = new Map<string, AttendanceStatus>();
   let bullet: AttendanceStatus | null = null;
@@ -2025,6 +2045,15 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (legend.unmarked > 0) incomplete = true;
       for (let k = i; k < legend.end; k++) used.add(k);
       i = legend.end - 1;
+      continue;
+    }
+    // "Attendance" over "John Campion (JC) Chair – Police & Crime Commissioner" / "Gareth Boulton (GB) – Chief Executive
+    // Officer" / …, then "Apologies" over the same: a board's notes, each person with their initials and post.
+    const initialled = b && i < 80 && !b.bullet ? initialledRoll(blocks, i) : null;
+    if (initialled) {
+      attendees.push(...initialled.attendees);
+      for (let k = i; k < initialled.end; k++) used.add(k);
+      i = initialled.end - 1;
       continue;
     }
     const oneToALine = !!b && !b.bullet && b.text.length <= 70 && MEMBER_TITLE_RE.test(b.text.trim());

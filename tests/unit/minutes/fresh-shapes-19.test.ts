@@ -480,3 +480,51 @@ describe('a noting over the points it notes', () => {
     expect(kinds).toEqual(['W98|procedural', 'W99|noted']);
   });
 });
+
+describe('a board’s notes: each person with their initials and post, under "Attendance" and "Apologies"', () => {
+  const page = [
+    'Northshire Governance Board',
+    '',
+    'Notes of Meeting',
+    '',
+    'Wednesday 21st June 2023, 14:30-17:00',
+    '',
+    'Attendance',
+    '',
+    'Jan Carr (JC) Chair – Police & Crime Commissioner',
+    '',
+    'Gary Bolt (GB) – Chief Executive Officer',
+    '',
+    'Rachel Jones (RJ) – Assistant Chief Constable, Local Policing',
+    '',
+    'Rae Thorne (minutes) – Secretary',
+    '',
+    'Apologies',
+    '',
+    'Pippa Mill (PM) – Chief Constable',
+    '',
+    'Paul Benn (PB) – Treasurer',
+    '',
+    'Minutes',
+    '',
+    'Ref 01/21/06/2023',
+    '',
+    'Introductions were made and apologies noted.',
+    '',
+    'Ref 02/21/06/2023',
+    '',
+    'Minutes and Action Log for the meeting held on 24th May 2023.',
+    'The minutes were recorded as an accurate record.',
+    '',
+    'Ref 03/21/06/2023',
+    '',
+    'Coroner’s Review – Paper – For Decision.',
+    'Decision: The recommendation to approve submission to the cabinet on the 29th June 2023 was supported.',
+  ].join('\n');
+
+  test('everyone is read with their post, the chair as Chair, and the attendance is shown as read in full', () => {
+    expect(who(page, 'present')).toEqual(['Jan Carr (Chair)', 'Gary Bolt (Chief Executive Officer)', 'Rachel Jones (Assistant Chief Constable, Local Policing)', 'Rae Thorne (Secretary)']);
+    expect(who(page, 'apologies')).toEqual(['Pippa Mill (Chief Constable)', 'Paul Benn (Treasurer)']);
+    expect(parseMinutesDetailed('minutes.txt', page).minutes.attendanceState).toBe('read');
+  });
+});
