@@ -78,6 +78,8 @@ function cleanLine(raw: string): string {
   if (line.includes('presiding') && /^(?:The\s+)?[\p{L}\s]{3,40}\((?:Councillor|Cllr|Alderman)\.?\s[^()]{2,60}\)\s+presiding\s*:?\s*$/u.test(line)) line = line.replace(/\s+presiding\s*:?\s*$/, ' (in the Chair)');
   // "C/Cllr I Fleetwood, D/Cllr M Palmer": a county's and a district's councillor, their titles shortened.
   if (line.includes('/Cllr')) line = line.replace(/\b([CDB])\/Cllr\b/g, (_m, k: string) => `${k === 'C' ? 'County' : k === 'D' ? 'District' : 'Borough'} Cllr`);
+  // "D R A F T Minutes of Meeting of …": a word printed letter-spaced in capitals before the heading.
+  if (/^(?:\p{Lu} ){3,}\p{Lu}\s+(?=(?:Minutes|Notes|MINUTES|NOTES)\b)/u.test(line)) line = line.replace(/^((?:\p{Lu} ){3,}\p{Lu})(?=\s)/u, (w) => w.replace(/ /g, ''));
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
   // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.

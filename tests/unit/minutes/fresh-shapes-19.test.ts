@@ -528,3 +528,22 @@ describe('a board’s notes: each person with their initials and post, under "At
     expect(parseMinutesDetailed('minutes.txt', page).minutes.attendanceState).toBe('read');
   });
 });
+
+describe('headings that lost their spaces', () => {
+  const head = (text: string) => {
+    const m = parseMinutesDetailed('minutes.txt', text).minutes;
+    return `${m.committee}|${m.date}|${m.startTime}`;
+  };
+
+  test('"on Thursday20th October 2011" and "Monday3 November2014": the date read though the day is glued to its weekday', () => {
+    const glued = ['Minutes of theOctober 2011 meeting of Eastbrae Community Council held in the Council Chamber, the Town Hall, Eastbrae on Thursday20th October 2011', '', 'at 7.30 pm', '', '1.Welcome and Apologies', '', 'Present: Ann Gill (Chair); Tom Gill (Vice Chair); Bob Ness (Treasurer)', '', '2.Minutes of the Previous Meeting The September minutes were approved.'].join('\n');
+    expect(head(glued)).toBe('Eastbrae Community Council|2011-10-20|19:30');
+    const both = ['Westpeffer Community Council', 'Minutes of Meeting at Westpeffer Community Centre: Monday3 November2014', 'Present: - Kit Bowen (KB) Chair, Peter Wall (PW) Vice Chair', '1. Apologies', 'Posy Pike', '2. Minutes of meeting of 6 October 2014', 'Proposed by KB and seconded by PW.'].join('\n');
+    expect(head(both).split('|')[1]).toBe('2014-11-03');
+  });
+
+  test('"D R A F T Minutes of Meeting of …": a word printed letter-spaced before the heading', () => {
+    const page = ['Community Council Cyngor Cymunedol Northcote', '', 'Northcote Community Centre Canolfan Gymunedol Northcote CF33 4AS', '', 'Chairperson / Cadeirydd: Mrs S M Bennet Clerk/Clerc: D Evans', '', 'Ffôn / Tel: 07000 000000 e-bost / e-mail: clerk@example.org', '', 'D R A F T Minutes of Meeting of Northcote Community Council held remotely on 24th March 2021 at 6.30pm', '', 'Chair: Cllr Mrs S M Bennet Members: Mr N Dewey, Mr R Grant, & Mr A Wills Clerk: Ms Dawn Evans', '', '1. Apologies for absence. Cllrs Mr J Tilley & Ms G Hart', '', '2. Declarations of Interests. Cllr R Grant declared an interest in all matters relating to Planning.', '', '3. Update from the Police. PCSOs were in attendance. Members were updated on policing within the area.', '', '4. Minutes. It was resolved that the minutes of the meeting held on 24th February 2021 be approved as a correct record.'].join('\n');
+    expect(head(page)).toBe('Northcote Community Council|2021-03-24|18:30');
+  });
+});
