@@ -359,6 +359,9 @@ const GLUED_DOTTED_NUMBER_RE = /^(\d{1,4}\.)(?=\p{Lu}\p{Ll}{2,})/u;
 /** "1APOLOGIES", "53MEMBERS’ INTERESTS": a minute's number run onto its heading in capitals (the whole line in capitals). */
 const GLUED_HEADING_NUMBER_RE = /^(\d{1,3})(?=\p{Lu}{4,}[\p{Lu}\d\s’'&,()-]*$)/u;
 
+/** A short line that opens with a member's title or a style: "Councillor A White (Chairman)", "Dr P Brotherton (Clerk)". */
+const TITLED_START_RE = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}/u;
+
 /** A line that opens with a register's label: "Members of Cabinet present:", "Other Members present:", "Apologies:". */
 // (A bare label, its list on the lines below, is left to the rules for labels.)
 const ATTENDANCE_LABEL_START_RE = /^\p{Lu}[\p{L}\s'’-]{0,40}\b(?:present|attendance|attending|apologies|absent)\s*:\s*\S/iu;
@@ -454,7 +457,7 @@ export function toBlocks(input: string): Block[] {
           // "Minutes of the … Meeting held … at 7.30 pm" over "Councillor A White (Chairman)": a register's first member
           // under a heading that fills its line, not the heading's last words (and each member after it an entry of its own;
           // under a label, "In Attendance:", the members' lines run together as before, for the label's rules to read).
-          const titled = (t: string) => /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}/u.test(t) && t.length < 60;
+          const titled = (t: string) => t.length < 60 && TITLED_START_RE.test(t);
           const registerEntry = titled(line) && (/(?:\d|\b[ap]\.?m\.?|[.):])$/i.test(prev) || (titled(prev) && cur.text === prev && !/^\p{L}[\p{L}\s'’-]{1,40}:-?$/u.test(blocks[blocks.length - 1]?.text ?? '')));
           if (join && !brokenOff && (heading || registerEntry || ATTENDANCE_LABEL_START_RE.test(line))) join = false;
         } else {

@@ -28,6 +28,9 @@ const DECLARATIONS_HEADING_RE = /^(?:[-•*]\s*)?(?:\d{1,3}\.?\s+)?(?:(?:declara
 /** "DECLARATIONS OF INTEREST IN TERMS OF THE ETHICAL STANDARDS IN PUBLIC LIFE ETC. (SCOTLAND) ACT 2000": a heading in capitals may hold full stops. */
 const DECLARATIONS_CAPS_HEADING_RE = /^(?:\d{1,3}\.?\s+)?DECLARATIONS?\s+OF\s+INTERESTS?\b[\p{Lu}\d\s.,()’'&-]{0,140}$/u;
 
+/** After a "none": a member's declaration that qualifies it ("– none, except that Cllr X …"), so it does not say none. */
+const QUALIFIED_NONE = String.raw`(?![,;]?\s*(?:declared\s+)?(?:except|other\s+than|save|apart|but)\b)`;
+
 /** A sentence anywhere in minuted text saying no declarations were made. */
 const NONE_ANYWHERE_RE = new RegExp(
   [
@@ -49,7 +52,7 @@ const NONE_ANYWHERE_RE = new RegExp(
     "\\bthere\\s+were\\s+none\\b.{0,40}\\b(?:declar|interest)",
     "\\b(?:declarations?|interests?)\\b.{0,40}\\bthere\\s+were\\s+none\\b",
     // "a. Pecuniary/Registerable Declarations of Interests – none. b. Non-Pecuniary/Disclosable Interests – none."
-    "\\b(?:declarations?|interests?)\\s*[–—:-]\\s*(?:none|nil)\\b(?![,;]?\\s*(?:declared\\s+)?(?:except|other\\s+than|save|apart|but)\\b)",
+    "\\b(?:declarations?|interests?)\\s*[–—:-]\\s*(?:none|nil)\\b" + QUALIFIED_NONE,
     '\\bni\\s+(?:wnaed|chafwyd|dderbyniwyd)\\s+unrhyw\\s+(?:ddatganiad|ddatganiadau)\\b',
     '\\bdim\\s+datganiad(?:au)?\\b',
   ].join('|'),
@@ -60,13 +63,16 @@ const NONE_ANYWHERE_RE = new RegExp(
  * INTEREST (Agenda Item 3) None. 16. MAYOR'S …", "To make Declarations of Interest on items on the agenda None." Not
  * "None of …", nor a none that a member's declaration follows or precedes ("– none except Cllr X").
  */
-const RUN_ON_NONE_RE = /\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?\b(?:(?!councillor|cllr|declared|\bmr\b|\bmrs\b)[^.\n]){0,100}?(?:[.:;–—)-]|\s)\s*(?:none|nil)\b(?!\s+of\b)(?![,;]?\s*(?:declared\s+)?(?:except|other\s+than|save|apart|but)\b)/i;
+const RUN_ON_NONE_RE = new RegExp(String.raw`\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?\b(?:(?!councillor|cllr|declared|\bmr\b|\bmrs\b)[^.\n]){0,100}?(?:[.:;–—)-]|\s)\s*(?:none|nil)\b(?!\s+of\b)` + QUALIFIED_NONE, 'i');
 /** A declarations item's own title saying none: "Declarations of interest – none", "… (Section 27 Localism Act 2011) None". */
 const TITLE_NONE_RE = /(?:[–—:;.)-]|\s)\s*(?:none|nil)(?:\s+declared)?\.?\s*$/i;
 /** "None declared" as a line of its own. */
 const NONE_DECLARED_LINE_RE = /^\s*(?:none|nil)\s+declared\.?\s*$/im;
 /** Words that make a "none" sentence about interests, looked for around it. */
 const ABOUT_INTERESTS_RE = /declar|disclos|datganiad|conflicts?\s+of\s+interest/i;
+
+/** The same, every match in a text (matchAll copies it, so it is safe to share). */
+const NONE_ANYWHERE_ALL_RE = new RegExp(NONE_ANYWHERE_RE.source, 'gi');
 
 /** The whole minuted text of a declarations item being a bare "none". */
 const NONE_ONLY_RE = /^(?:none|nil|no\b[^.]{0,80}|n\/a|not applicable|there were none|there was none|dim|dim un|nid oedd dim)[^.]{0,100}\.?$/i;
@@ -124,7 +130,7 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
     for (const text of texts) {
       if (RUN_ON_NONE_RE.test(text) || NONE_DECLARED_LINE_RE.test(text)) return 'none-declared';
       // A sentence saying none, about interests: looked for near it, as a page can be one long line.
-      for (const m of text.matchAll(new RegExp(NONE_ANYWHERE_RE.source, 'gi'))) {
+      for (const m of text.matchAll(NONE_ANYWHERE_ALL_RE)) {
         const at = m.index ?? 0;
         if (ABOUT_INTERESTS_RE.test(lineAround(text, at, m[0].length))) return 'none-declared';
       }
