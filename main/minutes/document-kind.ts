@@ -92,12 +92,27 @@ const AGENDA_TITLE = /^[ \t]*(?:agenda|rhaglen|business|items|eitemau|no\.?\s+it
 /** "1. Prayer 2. Apologies 3. Declarations of Interest …": items run into one line, counted while each number follows the last. */
 const INLINE_ITEM = /(?:^|\s)(\d{1,2})\.\s+(?=\p{Lu})/gu;
 
-function inlineItems(s: string): number {
+/**
+ * "A G E N D A Pages 1 Declarations of Interest. 2 Apologies for Absence. … 4 Police and Crime Commissioner Update": a
+ * pack's agenda run into one line without dots after the numbers; read only after the word "Agenda" itself, and only
+ * as a longer run, as undotted numbers are common in prose.
+ */
+const INLINE_UNDOTTED_ITEM = /(?:^|\s)(\d{1,2})\s+(?=\p{Lu}\p{Ll})/gu;
+const AGENDA_WORD_RE = /\bA G E N D A\b|\bAGENDA\b/;
+
+function inlineUndottedItems(s: string): number {
+  const at = s.search(AGENDA_WORD_RE);
+  if (at < 0) return 0;
+  const run = inlineItems(s.slice(at, at + 4000), INLINE_UNDOTTED_ITEM);
+  return run >= 4 ? run : 0;
+}
+
+function inlineItems(s: string, re: RegExp = INLINE_ITEM): number {
   let previous = 0;
   let run = 0;
   let best = 0;
-  INLINE_ITEM.lastIndex = 0;
-  for (let m = INLINE_ITEM.exec(s); m && best < 50; m = INLINE_ITEM.exec(s)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m && best < 50; m = re.exec(s)) {
     const n = Number(m[1]);
     run = n === previous + 1 ? run + 1 : n === 1 ? 1 : run;
     if (n === previous + 1 || n === 1) previous = n;
@@ -141,6 +156,9 @@ function looksLikeMarkdown(s: string): boolean {
   return headings >= 2 && headings + fences + links + bold >= 4;
 }
 
+/** A date then the time the meeting starts: "… 2025 at 7:15pm", "10 Oct 2019 - 18:15 to 00:00". */
+const DATE_THEN_TIME_RE = /\d\s*(?:,\s*)?(?:at|[-–—]|from)?\s+\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?\b)?|\s*[ap]\.?m\.?\b)/i;
+
 export function documentSignals(text: string): DocumentSignals {
   const s = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const head = s.split('\n').slice(0, 40).join('\n');
@@ -149,14 +167,16 @@ export function documentSignals(text: string): DocumentSignals {
   if (meetingHeader.length === 0) {
     const dated = head
       .split('\n')
-      .slice(0, 12)
+      .slice(0, 20)
       .some((raw) => {
         const l = raw.trim();
-        if (l.length === 0 || l.length > 80 || /[.;!?]$/.test(l)) return false;
+        // ("Wednesday 23/04/2025 at 7:15pm in Council Chamber, Welshpool Town Hall.": a date, its time and venue.)
+        const timed = DATE_THEN_TIME_RE.test(l);
+        if (l.length === 0 || l.length > (timed ? 160 : 80) || (/[.;!?]$/.test(l) && !timed)) return false;
         const d = findDate(l);
         if (!d) return false;
         const rest = `${l.slice(0, d.index)} ${l.slice(d.index + d.length)}`.trim();
-        return rest === '' || rest.split(/\s+/).length <= 8;
+        return rest === '' || rest.split(/\s+/).length <= 8 || (timed && d.index <= 20);
       });
     if (dated) meetingHeader.push('dated-heading');
   }
@@ -167,7 +187,7 @@ export function documentSignals(text: string): DocumentSignals {
     minutes: MINUTES_SIGNALS.filter(([, re]) => re.test(s)).map(([n]) => n),
     narrative,
     meetingHeader,
-    items: Math.max(count(ITEM_LINE, s), inlineItems(head), inlineCodedItems(head)) + (agendaTitle ? 1 : 0),
+    items: Math.max(count(ITEM_LINE, s), inlineItems(head), inlineCodedItems(head), inlineUndottedItems(head)) + (agendaTitle ? 1 : 0),
     agendaWording: count(AGENDA_WORDING, s),
     markdown: looksLikeMarkdown(s),
   };

@@ -557,6 +557,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
   // a parish, town or community council's name, is that council meeting (such a council has no other body to meet).
   const namelessHeading = !named.committee && !!council && /\b(?:Parish|Town|Community|Village)\s+Council$/i.test(council) && blocks.slice(0, 12).some((b) => NAMELESS_MEETING_HEADING_RE.test(b.text.trim()));
   const committee = namelessHeading ? council : named.committee;
+  const endTime = times.end ?? header.endTime ?? null;
   const minutes: ParsedMinutes = {
     document,
     council,
@@ -566,7 +567,8 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
     remoteMeetingId: remoteMeetingIdOf(sourceAddress),
     date: header.date,
     startTime: header.startTime ?? times.start ?? venueTime.time,
-    endTime: times.end ?? header.endTime ?? null,
+    // (ModernGov prints "18:15 to 00:00" when the end was not recorded: midnight is no end time.)
+    endTime: endTime === '00:00' ? null : endTime,
     venue: venueTime.venue,
     apologies: [...new Set(registerApologies(lists.attendees, apologies))],
     items,

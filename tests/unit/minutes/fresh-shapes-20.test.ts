@@ -1,0 +1,113 @@
+/**
+ * Issue 15, twenty-first round: agendas the parser refused outright ("it lists items but names no meeting"), so a member
+ * got an error instead of the pack's items — a date line carrying the time and venue, a ModernGov "Meeting Details"
+ * block below the site's menus, a pack whose agenda runs into one line without dots after the numbers. Shapes seen on
+ * pages already spent (sets 16–20, scored before), written here with made-up councils and people; the round's own set
+ * was held out whole.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseMinutesDetailed } from '../../../main/minutes';
+import { classifyDocument } from '../../../main/minutes/document-kind';
+import { run } from '../../../main/cli';
+
+const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
+
+describe('agendas whose meeting is named only by a date line', () => {
+  const townAgenda = [
+    'Full Council',
+    'Wednesday 23/04/2025 at 7:15pm in Council Chamber, Westbury Town Hall.',
+    'You can join this meeting online by following the link on the council’s website.',
+    '1. WELCOME AND APOLOGIES FOR ABSENCE',
+    'The Chair will welcome Councillors and will receive any apologies for absence.',
+    '2. DECLARATIONS OF INTERESTS AND DISPENSATIONS',
+    'To receive declarations of interest and relevant dispensations.',
+    '3. PUBLIC PARTICIPATION',
+    '4. TOWN MAYOR’S REPORT',
+  ].join('\n');
+
+  test('a date line with the time and venue names the meeting: an agenda, not a refused file', () => {
+    expect(classifyDocument(townAgenda)).toEqual({ kind: 'agenda' });
+    const m = parse(townAgenda);
+    expect(m.document).toBe('agenda');
+    expect(m.date).toBe('2025-04-23');
+    expect(m.startTime).toBe('19:15');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+
+  test('"Meeting Details" below a site’s menus, with ModernGov’s "18:15 to 00:00" (no end recorded)', () => {
+    const page = [
+      '[Skip to content]',
+      '',
+      'Eastwold District Council',
+      'Market Square, Eastwold | 01234 567 890',
+      'Planning Policy',
+      '',
+      'Planning Policy',
+      '',
+      '',
+      'Menu ☰',
+      '',
+      'Meeting Details',
+      '',
+      '10 Oct 2019 - 18:15 to 00:00',
+      '',
+      '',
+      '',
+      '1. Prayers.',
+      '2. Minutes',
+      'To sign the Minutes of the meeting of the Council held on 25th July 2019 (copy attached).',
+      '3. Apologies for absence.',
+      '4. Declarations of Members’ Interests.',
+    ].join('\n');
+    expect(classifyDocument(page)).toEqual({ kind: 'agenda' });
+    const m = parse(page);
+    expect(m.date).toBe('2019-10-10');
+    expect(m.startTime).toBe('18:15');
+    expect(m.endTime).toBeNull();
+    expect(m.items.map((i) => i.title)).toEqual(['Prayers', 'Minutes', 'Apologies for absence', 'Declarations of Members’ Interests']);
+  });
+
+  test('a real end time is still read', () => {
+    const page = ['Meeting Details', '', '10 Oct 2019 - 18:15 to 20:40', '', '1. Prayers.', '2. Minutes', '3. Apologies for absence.'].join('\n');
+    expect(parse(page).endTime).toBe('20:40');
+  });
+
+  test('a line of prose with a date in it does not name a meeting', () => {
+    const guidance = [
+      'How to take part',
+      'You should register by noon on 3 March 2025 at 12:00 if you wish to speak, and you must give your address.',
+      '1. Register with the clerk',
+      '2. Say which item you wish to speak on',
+    ].join('\n');
+    expect(classifyDocument(guidance).kind).toBe('neither');
+  });
+});
+
+describe('a pack’s agenda run into one line without dots after the numbers', () => {
+  const pack =
+    'Public Document Pack For all enquiries relating to this agenda please contact Jo Price (Tel: 01234 567890) Date: 21st September 2018 Dear Sir/Madam, ' +
+    'A meeting of the Northshire Police and Crime Panel will be held at the Chamber, County Hall, Northtown on Friday, 28th September, 2018 at 10.00 am to consider the matters contained in the following agenda. ' +
+    'A G E N D A Pages 1 Declarations of Interest. 2 Apologies for Absence. To approve and sign the following minutes: - 3 Northshire Police and Crime Panel Meeting held on 15th June 2018. 1 - 6 ' +
+    '4 Police and Crime Commissioner Update - September 2018. 7 - 22 5 Performance Management - Presentation. 6 Equality Plan Outturn Report 2017/18. 23 - 66 7 Forward Work Programme. 67 - 70 ' +
+    'MEMBERSHIP: Councillor Ann Reed, Eastwold Council Councillor Bob Lowe, Westwold Council';
+
+  test('is an agenda through parse-minutes --json, with its meeting read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'undotted-agenda-'));
+    const file = path.join(dir, 'pack.txt');
+    fs.writeFileSync(file, pack);
+    const lines: string[] = [];
+    expect(await run(['parse-minutes', file, '--json'], (l) => lines.push(l))).toBe(0);
+    const m = JSON.parse(lines.join('\n')) as { document: string; date: string; committee: string };
+    expect(m.document).toBe('agenda');
+    expect(m.date).toBe('2018-09-28');
+    expect(m.committee).toBe('Northshire Police and Crime Panel');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('undotted numbers in prose, without the word agenda, are not items', () => {
+    const prose = 'The Panel heard that 3 Members had visited 4 Schools and 5 Libraries in 6 Weeks, and 7 Officers had attended.';
+    expect(classifyDocument(prose).kind).toBe('neither');
+  });
+});
