@@ -38,12 +38,13 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['resolved', /\bRESOLVED\b|\bPENDERFYNWYD\b|^[ \t]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Resolved|Agreed|Decision)[ \t]*(?::|–|—|-(?=\s))|\bAGREED\b\s*(?:that\b|[:–—-])|^[ \t]*DECISION[ \t]*:?[ \t]*$/m],
   ['resolved-phrase', /\b(?:it\s+was|was|were|members|councillors|council|committee|commission|board|panel|cabinet|forum|authority)\s+(?:\w+\s+){0,2}(?:resolved|agreed)\s+(?:that|to|the|unanimously|as|by|with|on)\b|\b(?:unanimously|duly)\s+(?:resolved|agreed)\b/i],
   // "Sederunt" (Scotland), sometimes letter-spaced in a PDF copy ("S e d e r u n t :").
-  ['attendance', /^[ \t]*(?:\d{1,4}\.?[ \t]+)?(?:present|members\s+present|those\s+(?:present|attending)|attended\s+by|in\s+attendance|also\s+present|officers\s+present|yn\s+bresennol|attendance\s+details)[ \t]*:?[ \t]*(?:\S.*)?$|^[ \t]*(?:sederunt|s e d e r u n t)[ \t]*(?::|$)/im],
+  ['attendance', /^[ \t]*(?:[-–•*][ \t]+)?(?:\d{1,4}\.?[ \t]+)?(?:present|members\s+present|those\s+(?:present|attending)|attended\s+by|in\s+attendance|also\s+present|officers\s+present|yn\s+bresennol|attendance\s+details)[ \t]*:?[ \t]*(?:\S.*)?$|^[ \t]*(?:sederunt|s e d e r u n t)[ \t]*(?::|$)/im],
   ['apologies-recorded', /\bapolog(?:y|ies)\b[^.\n]{0,160}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|submitted|reported|given|tendered|made|noted|accepted)\b|\bthere\s+(?:were|was)\s+(?:no\s+)?apolog|\bno\s+apologies\b[^.\n]{0,40}\b(?:were|was|had\s+been)\b|\bgave\s+(?:his|her|their)\s+apolog|\bYmddiheurodd\b|\bymddiheuriadau\s+(?:gan|wrth)\b/i],
   ['interests-recorded', /\bdeclared\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}interests?\b|\bthere\s+(?:were|was)\s+no\s+(?:declarations?|disclosures?)\b|\bno\s+(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:made|received|declared|intimated)\b|^[ \t]*no\s+declarations(?:\s+of\s+interests?)?[ \t]*\.?[ \t]*$|\bNi\s+(?:ddatgelwyd|wnaed\s+unrhyw\s+ddatganiad)/im],
   // Printed minutes run onto one line: "… COUNCIL PRESENT Councillor Curley, Provost; …", "declarations of interest were received from Members".
   // "… AT 6.00PM PRESENT: The Worshipful the Mayor, Councillor C C McCusker": the chair's office first.
-  ['attendance-inline', /\b(?:PRESENT:?|Present:)[ \t]+(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+\p{Lu}|(?:The\s+)?(?:Right\s+)?Worshipful\b|The\s+(?:Lord\s+)?(?:Mayor|Provost|Chair(?:man)?),?\s+(?:Councillor|Cllr|Alderman)\b)/u],
+  // "… October 8th 2015 Present: John Wokersien (Chair), Ben Buxton (Wareham Museum), …": a forum's register, the chair marked.
+  ['attendance-inline', /\b(?:PRESENT:?|Present:)[ \t]+(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+\p{Lu}|(?:The\s+)?(?:Right\s+)?Worshipful\b|The\s+(?:Lord\s+)?(?:Mayor|Provost|Chair(?:man)?),?\s+(?:Councillor|Cllr|Alderman)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\((?:Chair|Chairman|Chairperson|Chairwoman|Convener)\))/u],
   ['interests-received', /\bdeclarations?\s+of\s+interests?\s+(?:were|was|had\s+been)\s+(?:received|made|recorded|noted)\b/i],
   // "Decision" over "APPROVED" (a CMIS page's decision cell, then its word).
   ['decision-word', /^[ \t]*Decisions?[ \t]*:?[ \t]*\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*(?:APPROVED|AGREED|NOTED|Approved|Agreed|Noted)\b/m],
@@ -78,7 +79,10 @@ const NARRATIVE_RE: RegExp[] = [
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Dydd\\s+\\p{L}+';
 const MEETING_HEADER: [string, RegExp][] = [
   ['venue', /^[ \t]*(?:venue|lleoliad|place|location|meeting\s+venue)[ \t]*:/im],
-  ['date-line', /^[ \t]*(?:date|dyddiad|meeting\s+date)[ \t]*:[ \t]*\S/im],
+  // ("2 DATE: 17 July 2014 PLACE: …": a pack's page number before it.)
+  ['date-line', /^[ \t]*(?:\d{1,3}[ \t]+)?(?:date|dyddiad|meeting\s+date)[ \t]*:[ \t]*\S/im],
+  // "SUFFOLK COUNTY COUNCIL Agenda Thursday 17 July 2014": the word and the meeting's date.
+  ['agenda-dated', new RegExp(`\\bAgenda[ \\t]+(?:(?:${WEEKDAY}),?[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+\\p{L}{3,9},?[ \\t]+\\d{4}\\b`, 'iu')],
   ['to-be-held', /\bmeeting\s+(?:of\s+(?:the\s+)?[^\n.]{2,120}?\s+)?(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b/i],
   ['heading', new RegExp(`^[^\\n]{2,200}?\\s[-–—]\\s(?:(?:${WEEKDAY}),?\\s)?[^\\n]{0,20}\\d{1,2}(?:st|nd|rd|th|fed|eg|ain|ydd)?\\s+\\p{L}{3,9},?\\s+\\d{4}`, 'imu')],
   ['issue-meeting', /^[ \t]*Meeting:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—]/im],

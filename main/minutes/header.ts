@@ -786,6 +786,21 @@ export function parseHeader(blocks: readonly Block[]): Header {
         matched = true;
       }
     }
+    if (!matched && !sawPrinted && i <= h.bodyStart + 1 && /^(?:(?:draft|confirmed|approved)\s+)?(?:minutes|notes)\s+of\b/i.test(t)) {
+      // "Notes of a meeting of The Jurassic Coast Communities Forum, Wareham Town Hall October 8th 2015 Present: …": the
+      // body, then after a comma the place and the date, with no "held" or "on" (often the first words of a run-on page).
+      const m = /^(?:(?:draft|confirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\p{L}+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(\p{Lu}[^,.;:]{2,100}?),\s+([^.;:]{2,120}?\d{4})\b/iu.exec(t.slice(0, 400));
+      const d = m?.[2] ? findDate(m[2]) : null;
+      const name = m?.[1] ? bodyName(m[1]) ?? (isCouncilName(m[1]) ? m[1] : null) : null;
+      if (m?.[2] && d && name) {
+        sawPrinted = true;
+        h.committee = h.committee ?? name;
+        h.date = h.date ?? d.iso;
+        const place = m[2].slice(0, d.index).replace(TRAILING_WEEKDAY_RE, '').replace(/[\s,–—-]+$/, '');
+        if (!h.venue && /^\p{Lu}[\p{L}'’ &-]{2,60}$/u.test(place)) h.venue = place;
+        matched = true;
+      }
+    }
     if (!matched && !sawPrinted && i <= h.bodyStart + 1) {
       // "A meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm in the Centre."
       // "A Meeting of East Lammermuir Community Council took place in Innerwick Village Hall on Tuesday 3 October 2017".
@@ -1035,7 +1050,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
         h.council = whole;
       }
     }
-    if (!matched && /^(?:date|dyddiad)(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*/i.test(t)) {
+    // ("2 DATE: 17 July 2014 PLACE: TIME: King Edmund Chamber …": a pack's cover table after its page number; a numbered
+    // line needs the table's other labels, as "3 Date of next meeting: …" is an item.)
+    if (!matched && (/^(?:date|dyddiad)(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*/i.test(t) || /^\d{1,3}\s+(?:DATE|Date)\s*:\s*.{0,60}?\b(?:PLACE|TIME|VENUE|Place|Time|Venue)\s*:/.test(t))) {
       const d = findDate(t);
       if (d && !h.date) h.date = d.iso;
       const tm = findTime(t.slice(d ? d.index + d.length : 0));

@@ -111,3 +111,68 @@ describe('a pack’s agenda run into one line without dots after the numbers', (
     expect(classifyDocument(prose).kind).toBe('neither');
   });
 });
+
+describe('minutes refused because their register was not in a shape the check knew', () => {
+  test('a forum’s notes run into one line, its register naming the chair in brackets', () => {
+    const page =
+      'Notes of a meeting of The Northcoast Communities Forum, Eastwold Town Hall October 8th 2015 Present: Jo Wren (Chair) , Ben Ash (Eastwold Museum), Rod Elm (Eastwold TC), Ann Oak (Countryside Officer, Eastwold DC) Apologies: Sam Rose, Sue Cook. Introduction JW welcomed everyone to the meeting and thanked the town council for the room.';
+    expect(classifyDocument(page)).toEqual({ kind: 'minutes' });
+    const m = parse(page);
+    expect(m.document).toBe('minutes');
+    // The heading has no "held" or "on": the body, then the place and the date after a comma.
+    expect(m.committee).toBe('Northcoast Communities Forum');
+    expect(m.date).toBe('2015-10-08');
+    expect(m.venue).toBe('Eastwold Town Hall');
+    expect(m.apologies).toContain('Sam Rose');
+  });
+
+  test('a community council’s "- Members Present:" line under a heading with the date below it', () => {
+    const page = [
+      'Draft Minutes.',
+      'Westhaugh Community Council',
+      'Minutes of the Meeting',
+      'Monday 24th October 2016',
+      'Westhaugh Hall at 1930hrs.',
+      '- Members Present: Ella Reed (Chair), Angus Lowe (Vice-Chair), Sarah Hart (Secretary).',
+      'Apologies: Iain Mead, John Park.',
+      '- Minutes from the meeting 29th August 2016- A true record.',
+      '- Matters Arising from the last meeting:',
+      '3.1: Festival- No further feedback.',
+    ].join('\n');
+    expect(classifyDocument(page)).toEqual({ kind: 'minutes' });
+    const m = parse(page);
+    expect(m.date).toBe('2016-10-24');
+    expect(m.apologies).toEqual(['Iain Mead', 'John Park']);
+  });
+
+  test('a council’s agenda pack: "Agenda Thursday 17 July 2014", then "2 DATE: … PLACE:" after a page number', () => {
+    const page = [
+      'EASTSHIRE COUNTY COUNCIL',
+      '',
+      '1 EASTSHIRE COUNTY COUNCIL Agenda Thursday 17 July 2014 For further information on any of the agenda items listed, please contact Sue Price, Head of Democratic Services 1',
+      '',
+      '2 DATE: 17 July 2014 PLACE: TIME: Council Chamber, Shire Hall, Eastwold 2.00 pm. Please note: this meeting will be recorded.',
+      '',
+      '3 Business to be taken at the meeting',
+      '1. Thought for the Day',
+      '2. Chairman’s Announcements',
+      '3. Apologies for Absence',
+      '4. Declarations of Interest and Dispensations',
+    ].join('\n');
+    expect(classifyDocument(page)).toEqual({ kind: 'agenda' });
+    const m = parse(page);
+    expect(m.date).toBe('2014-07-17');
+    expect(m.startTime).toBe('14:00');
+    expect(m.items.map((i) => i.title)).not.toContain('DATE');
+  });
+
+  test('"3 Date of next meeting: …" is an item, not the page’s date', () => {
+    const page = ['Minutes of the meeting of Eastwold Parish Council held on 5 March 2015', '1 Apologies. None.', '2 Minutes. The minutes were approved.', '3 Date of next meeting: 9 April 2015'].join('\n');
+    expect(parse(page).date).toBe('2015-03-05');
+  });
+
+  test('a register of names with no chair marked, in a guidance page, is still not minutes', () => {
+    const guidance = 'How to apply for a grant. Present your application to the clerk. You should include: Name, Address (Postcode) and your reasons.';
+    expect(classifyDocument(guidance).kind).toBe('neither');
+  });
+});
