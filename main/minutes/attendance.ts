@@ -721,7 +721,8 @@ const SLASH_BETWEEN_NAMES_RE = /(?<=[\p{Ll})])\s*\/\s*(?=\p{Lu}\p{Ll})/gu;
 const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.match(SLASH_BETWEEN_NAMES_RE) ?? []).length >= 3;
 
 /** "County Councillor M Brookes. Borough Councillor M Cooper.": a full stop after a surname, then the next person's title. */
-const SENTENCE_THEN_TITLE_RE = /(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Coun|Couns))\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+// ("The Mayor (Councillor Trotter) in the Chair. Councillors Anthony Alton, …": the chair's sentence, then the members.)
+const SENTENCE_THEN_TITLE_RE = /(?:(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Coun|Couns))|(?<=\(in the Chair\)))\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 /** "K Nicholas. J Harvey": a full stop typed for a comma between a surname and the next person's initials. */
 const SENTENCE_THEN_INITIALS_RE = /(?<=(?:^|\s)(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+)\.\s+(?=(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+(?:\s*$|\s*\())/u;
@@ -884,6 +885,9 @@ function bodyPostNameRun(list: string): { name: string; role: string | null }[] 
   return out;
 }
 
+const LATE_EARLY_NOTE_RE = /\.\s+(?:Late\s+Arrivals?|Early\s+Departures?|Arrived\s+Late|Left\s+Early)\s*:.*$/is;
+const STOP_BETWEEN_SURNAMES_RE = /(?<=(?:^|,\s*)(?!(?:Mrs|Miss|Revd|Cllr|Coun|Prof|Sir|Dame)\.)\p{Lu}[\p{Ll}'’-]{2,})\.\s+(?=\p{Lu}[\p{Ll}'’-]{2,}\s*,)/gu;
+
 function parseNameListCore(givenList: string, postsFollowNames: boolean): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (postsOnly(givenList)) return [];
@@ -898,9 +902,14 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // ("The Mayor, Councillor P McGrath in the Chair": the same after a name.)
   // ("The Chairman (Councillor C Richardson) presiding:": the same in another word.)
   const starred = /\s(?:in\s+the\s+\W?chair|presiding)\b/i.test(starred0) ? starred0.replace(/(?<=\)|,\s*(?:Councillor|Cllr)\.?\s+[^,;()]{2,40})\s+(?:in\s+the\s+[`'‘]?Chair(?:man|person)?|presiding)\b(?=\s*(?:[,;.:]|$))/giu, ' (in the Chair)') : starred0;
+  // "… Willis and Willoughby. Late Arrivals: None. Early Departures: Councillor Goss at 7.00 pm.": who came late or left
+  // early is a note after the list (read on its own), not more of it; "Bayliss. Beer," a full stop typed for a comma.
+  // ("N K Dunn Esq A Eve Esq": "Esq" ends each name, as the cue reader reads it.)
+  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(/(?<=\bEsq\.?(?:\s*\([^)]{1,40}\))?)\s+(?=\p{Lu})/gu, ', ');
+  const starredList = noted.trim() ? noted : starred;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
-  const rawList = /[-–—]\s/.test(starred) ? starred.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starred;
+  const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
   const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;

@@ -45,7 +45,7 @@ const ABOUT_RE = /\b(?:regarding|concerning|relating to|in relation to|in respec
  */
 export const WITHDREW_RE = /\b(?:left the (?:room|meeting|chamber)|leave the (?:room|meeting|chamber)|withdr[ae]w|withdrawn|absented)\b/i;
 /** "were not required to leave the meeting", "did not need to withdraw": not a withdrawal. */
-const NOT_WITHDREW_RE = /\b(?:not|no\s+need\s+to|need\s+not|without\s+having\s+to)\s+(?:\w+\s+){0,3}?(?:leave|withdraw|left)\b[^.;]*/gi;
+const NOT_WITHDREW_RE = /\b(?:not|no\s+need\s+to|need\s+not|without\s+having\s+to)\s+(?:\w+\s+){0,4}?(?:leave|withdraw|left)\b[^.;]*/gi;
 const STAYED_RE = /\b(?:remained in the (?:room|meeting|chamber)|took (?:full )?part in the (?:debate|discussion|vote|consideration)|take full part|not required to leave)\b/i;
 
 export function withdrewIn(text: string): boolean {
@@ -348,6 +348,19 @@ function declarationMatch(given: string): { members: string[]; rest: string; bef
   return null;
 }
 
+/**
+ * "Member Minute Subject Nature of Interest Number Councillor Mrs 308 Public questions Councillor Mrs McGraw declared an
+ * McGraw interest in minute number 308 …": a declarations table copied without its cell breaks, the cells before the
+ * sentence; read from the member on. Only under a declarations heading, where no sentence tells of another meeting.
+ */
+function afterTableCells(sentence: string): ReturnType<typeof declarationMatch> {
+  JOINED_DECLARATION_RE.lastIndex = 0;
+  const inner = sentence.length < 5000 ? [...sentence.matchAll(JOINED_DECLARATION_RE)][0] : undefined;
+  if (inner?.index === undefined || inner.index === 0 || /\b(?:that|said|reminded|noted|reported|recalled)\b/i.test(sentence.slice(0, inner.index))) return null;
+  const found = declarationMatch(sentence.slice(inner.index + inner[0].length));
+  return found ? { ...found, before: `${sentence.slice(0, inner.index)} ${found.before}` } : null;
+}
+
 /** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
 export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
   // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
@@ -448,7 +461,7 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
       out.push(...listed);
       return;
     }
-    const found = declarationMatch(sentence);
+    const found = declarationMatch(sentence) ?? (isDeclarationsItem ? afterTableCells(sentence) : null);
     if (!found) {
       if (!/^\s*(?:no|none|nil)\b/i.test(sentence)) out.push(...passiveDeclarations(sentence, date, lead ?? fallbackItem));
       return;
@@ -456,6 +469,8 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
     const { members, rest, before } = found;
     // "Councillor X, having declared an interest, left the room" refers back to a declaration.
     if (/\bhaving\s+(?:previously\s+|earlier\s+)?declared\b/i.test(sentence)) return;
+    // "The Chair reminded members that Councillor B declared an interest … at the last meeting": told of, not made here.
+    if (/\b(?:reminded|recalled)\b[^.;]{0,60}?\bthat\b[^.;]{0,80}?\bdeclared\b/i.test(sentence)) return;
     if (/^\s*(?:no|any)\b/i.test(rest)) return;
     if (members.length === 0) return;
     const surname = (n: string) => n.split(' ').pop() ?? n;

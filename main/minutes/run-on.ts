@@ -16,8 +16,9 @@ import { findDate } from './dates';
 // "121/14 DECLARATION OF POTENTIAL CONFLICT … No conflict …": the number may carry the year after a slash.
 // "282 2. TO RECEIVE APOLOGIES …": the minute's number, then the agenda's, then the heading.
 // ("2. MATTERS ARISING (a) Toogs Playpark …": or the heading's first lettered point.)
-// ("83 : APOLOGIES FOR ABSENCE …": a colon set apart after the number.)
-const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?)?(?:\.|\s+:)?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){1,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+(?=\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll}|\((?:[a-h]|[ivx]{1,4})\)\s+\p{Lu})/gu;
+// ("83 : APOLOGIES FOR ABSENCE …": a colon set apart after the number; "62/07 - PRAYER: The Mayor’s Chaplain …": a dash
+// after it and a colon after the heading.)
+const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?)?(?:\.|\s+:|\s+[-–—])?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){0,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*):?\s+(?=\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll}|\((?:[a-h]|[ivx]{1,4})\)\s+\p{Lu})/gu;
 /** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number. */
 const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
 
@@ -178,7 +179,8 @@ function sequenceRun(cuts: readonly Cut[]): Cut[] {
 function capsHeading(title: string): boolean {
   const words = title.trim().split(/\s+/);
   const letters = words.filter((w) => /\p{Lu}{3,}/u.test(w));
-  return words.length >= 2 && letters.length >= 2 && !/^(?:AM|PM|MBE|OBE|CBE|JP)$/.test(words[0] ?? '');
+  // ("303 PRAYERS The Mayor’s Chaplain …": one word will do when it is a long one; the run of numbers still decides.)
+  return ((words.length >= 2 && letters.length >= 2) || (words.length === 1 && /^\p{Lu}{5,}$/u.test(words[0] ?? ''))) && !/^(?:AM|PM|MBE|OBE|CBE|JP)$/.test(words[0] ?? '');
 }
 
 function findCuts(blocks: readonly Block[]): Cut[] {
@@ -380,6 +382,9 @@ function splitColonLabels(b: Block): Block[] | null {
   return out;
 }
 
+/** "63/07 - " or "304 " just before a section label: the minute's number, after a sentence's end or the line's start. */
+const MINUTE_NUMBER_BEFORE_RE = /(?:^|[.!?:;)]\s+)(\d{1,4}(?:\/\d{2,4})?)\s*(?:[-–—.:]\s*)?$/;
+
 function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
   let changed = false;
   const out: Block[] = [];
@@ -397,15 +402,19 @@ function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
       continue;
     }
     changed = true;
+    // "… in prayer. 63/07 - APOLOGIES FOR ABSENCE: …": a minute's number printed before its label goes with it.
+    const numbers = found.map((m) => MINUTE_NUMBER_BEFORE_RE.exec(b.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0)));
+    const startOf = (k: number) => (found[k]?.index ?? b.text.length) - (numbers[k]?.[0].trimStart().length ?? 0);
     // A label and what follows it, to the next label, become "LABEL: text" as a labelled page prints them; a
     // declarations heading stands on its own line, as the section it is.
-    const first = b.text.slice(0, found[0]!.index ?? 0).trim();
+    const first = b.text.slice(0, startOf(0)).trim();
     if (first) out.push({ ...b, text: first });
     found.forEach((m, k) => {
-      const label = m[1]!.replace(/\s+/g, ' ');
+      const number = numbers[k]?.[1];
+      const label = `${number ? `${number} ` : ''}${m[1]!.replace(/\s+/g, ' ')}`;
       // "PRESENT: In the Chair: …": a label printed with its colon keeps one.
-      const text = b.text.slice((m.index ?? 0) + m[0].length, found[k + 1]?.index ?? b.text.length).trim().replace(/^:\s*/, '');
-      if (/^DECLARATION/.test(label)) {
+      const text = b.text.slice((m.index ?? 0) + m[0].length, k + 1 < found.length ? startOf(k + 1) : b.text.length).trim().replace(/^:\s*/, '');
+      if (/^(?:\S+\s)?DECLARATION/.test(label)) {
         out.push({ ...b, text: label });
         if (text) out.push({ ...b, text });
       } else out.push({ ...b, text: `${label}: ${text}` });

@@ -176,3 +176,67 @@ describe('minutes refused because their register was not in a shape the check kn
     expect(classifyDocument(guidance).kind).toBe('neither');
   });
 });
+
+const who = (text: string, status: string) =>
+  parseMinutesDetailed('minutes.txt', text)
+    .attendance.filter((a) => a.status === status)
+    .map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
+
+describe('printed minutes run into one paragraph', () => {
+  test('a one-word heading in capitals ("303 PRAYERS") starts its minute like the others', () => {
+    const page =
+      'COUNCIL MEETING HELD ON THURSDAY, 15 DECEMBER 2016 Present: Councillors Ash, Mrs Birch, Cole (The Mayor) and Dunn Officers: Jo Elm, Chief Executive ' +
+      '303 PRAYERS The Mayor’s Chaplain led the meeting in prayers. 304 APOLOGIES FOR ABSENCE Councillors Mrs Fern and Gale. 305 MINUTES The minutes of the meeting held on 17 November 2016 were approved. 306 PETITIONS There were no petitions.';
+    expect(parse(page).items.map((i) => `${i.number} ${i.title}`)).toEqual(['303 PRAYERS', '304 APOLOGIES FOR ABSENCE', '305 MINUTES', '306 PETITIONS']);
+  });
+
+  test('"62/07 - PRAYER:" and "63/07 - APOLOGIES FOR ABSENCE:": numbers before labels in capitals stay with them', () => {
+    const page =
+      'MINUTES OF THE COUNCIL OF THE BOROUGH OF EASTWOLD HELD IN THE COUNCIL OFFICES ON 5 DECEMBER 2007 PRESENT: The Mayor (Councillor Trotter) in the Chair. Councillors Anne Ash, Mrs Birch, Bayliss. Beer, Philip Cole, Willis and Willoughby. Late Arrivals: None. Early Departures: Councillor Cole at 7.00 pm. ' +
+      '62/07 - PRAYER: The Mayor’s Chaplain led Members in prayer. 63/07 - APOLOGIES FOR ABSENCE: Apologies for absence had been received from Councillors Fox and Wren. 64/07 - URGENT BUSINESS: There were no items of urgent business. 65/07 - DECLARATIONS OF INTEREST: The following declarations of interest were made:- Councillor Ash – a personal interest in minute 70/07 as a governor of the college.';
+    const m = parse(page);
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['62/07 PRAYER', '63/07 APOLOGIES FOR ABSENCE', '64/07 URGENT BUSINESS', '65/07 DECLARATIONS OF INTEREST']);
+    expect(m.apologies).toEqual(['Fox', 'Wren']);
+    // The chair named in brackets after the office, a full stop typed for a comma, and the note of who left early.
+    expect(who(page, 'present')).toEqual(['Trotter (Chair)', 'Anne Ash', 'Mrs Birch', 'Bayliss', 'Beer', 'Philip Cole', 'Willis', 'Willoughby']);
+  });
+
+  test('"Mrs. Beer," keeps its honorific: only a full stop between two surnames is read as a comma', () => {
+    const page = ['Minutes of the meeting of Eastwold Parish Council held on 5 March 2015', 'Present: Councillors Ash, Mrs. Beer, Cole and Dunn.', '1. Apologies. None.', '2. Minutes. The minutes were approved.'].join('\n');
+    expect(who(page, 'present')).toEqual(['Ash', 'Mrs. Beer', 'Cole', 'Dunn']);
+  });
+});
+
+describe('a declarations table copied without its cell breaks', () => {
+  const page = [
+    'Minutes of the meeting of Eastwold Borough Council held on 15 December 2016',
+    'Present: Councillors Ash, Birch, Cole and Dunn.',
+    '305 DECLARATIONS OF INTEREST',
+    'Member Minute Subject Nature of Interest Number Councillor Mrs 308 Public questions Councillor Mrs Birch declared an Birch interest in minute number 308 as she lives within the constituency. Member Minute Subject Nature of Interest Number Councillor 313 Notices of Councillor Dunn declared an Dunn motion interest in minute number 313 because he is a member of the partnership.',
+    '306 MINUTES',
+    'The minutes of the meeting held on 17 November 2016 were approved.',
+  ].join('\n');
+
+  test('each member’s sentence is read after the cells before it', () => {
+    const m = parse(page);
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => `${d.member}|${d.item}`)).toEqual(['Mrs Birch|308', 'Dunn|313']);
+  });
+
+  test('outside a declarations heading, a sentence telling of a declaration made elsewhere is not read so', () => {
+    const other = ['Minutes of the meeting of Eastwold Borough Council held on 15 December 2016', '306 PLANNING', 'The Chair reminded members that Councillor Birch declared an interest in this site at the last meeting of the committee.'].join('\n');
+    expect(parse(other).declarations).toEqual([]);
+  });
+
+  test('"did not have the opportunity to leave the chamber" is not leaving', () => {
+    const late = ['Minutes of the meeting of Eastwold Borough Council held on 15 December 2016', '2. DECLARATIONS OF INTEREST', 'Later in the meeting Councillor Birch declared a pecuniary interest in the pier as she lives near it but did not have the opportunity to leave the chamber as the discussion occurred without warning.'].join('\n');
+    expect(parse(late).declarations.map((d) => d.withdrew)).toEqual([false]);
+  });
+});
+
+describe('a register whose names each end in "Esq", in a block of its own', () => {
+  test('each "Esq" ends a name, and the sentence after the list is no one', () => {
+    const page = ['WESTMOOR INTERNAL DRAINAGE BOARD', 'At a Meeting of the Westmoor Internal Drainage Board held at the Village Hall on Wednesday the 8th February 2017', 'PRESENT K Ash Esq (Chairman) J E Cole Esq (Vice Chairman) N K Dunn Esq A Eve Esq The Chairman welcomed members.', '1. MINUTES The minutes of the meeting held on 12 October 2016 were approved.', '2. RATES The Board agreed to keep its rates as they were.'].join('\n');
+    expect(who(page, 'present')).toEqual(['K Ash Esq (Chair)', 'J E Cole Esq (Vice-Chair)', 'N K Dunn Esq', 'A Eve Esq']);
+  });
+});
