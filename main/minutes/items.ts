@@ -604,6 +604,10 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
           i = j;
           continue;
         }
+        // "2832 Confirmation of Minutes …" then "2833" over "At 7.30 pm, with the arrival of the Guest Speaker …": the next
+        // minute of the sequence, untitled. Only a running number in the hundreds or thousands: a small one over a
+        // sentence is as likely a page's or a list's.
+        if (sentence && /^\d{3,4}$/.test(standalone[1]) && prevNum !== null && stepFrom(prevNum, standalone[1]) === 1 && take({ index: i, consumed: 1, number: standalone[1], rawTitle: '' }, true)) continue;
       }
     }
     const rowText = b.text

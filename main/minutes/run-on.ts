@@ -16,9 +16,10 @@ import { findDate } from './dates';
 // "121/14 DECLARATION OF POTENTIAL CONFLICT … No conflict …": the number may carry the year after a slash.
 // "282 2. TO RECEIVE APOLOGIES …": the minute's number, then the agenda's, then the heading.
 // ("2. MATTERS ARISING (a) Toogs Playpark …": or the heading's first lettered point.)
+// ("01.17/18 APOLOGIES …": the council year after the number's point.)
 // ("83 : APOLOGIES FOR ABSENCE …": a colon set apart after the number; "62/07 - PRAYER: The Mayor’s Chaplain …": a dash
 // after it and a colon after the heading.)
-const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?)?(?:\.|\s+:|\s+[-–—])?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){0,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*):?\s+(?=\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll}|\((?:[a-h]|[ivx]{1,4})\)\s+\p{Lu})/gu;
+const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?|\.\d{2}\/\d{2}(?=\s))?(?:\.|\s+:|\s+[-–—])?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){0,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*):?\s+(?=\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll}|\(?(?:[a-h]|[ivx]{1,4})\)\s+\p{Lu})/gu;
 /** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number. */
 const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
 
@@ -50,7 +51,7 @@ const MONTH_YEAR_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/((?:0?[1-9]|1[0-2])\/(?:\d{
  * minute number (with or without its point) after a sentence's end, then a heading in title case running into the
  * minute. Kept only in runs of three numbered one after another, which no sentence makes.
  */
-const SEQ_HEAD_RE = /(?<=(?:^|\s))(\d{1,3})\.?\s+(?=\p{Lu}[\p{Ll}’'-])/gu;
+const SEQ_HEAD_RE = /(?<=(?:^|\s))(\d{1,4})\.?\s+(?=\p{Lu}[\p{Ll}’'-])/gu;
 /** A sentence's end before the number: a chain starts only there, and most of its headings stand there. */
 const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s+)$/;
 const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|CLLRS?|COUNCILLORS?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?)\.?$/;
@@ -165,7 +166,11 @@ function sequenceRun(cuts: readonly Cut[]): Cut[] {
     const dottedRun = fromOne && chain.every((c) => c.dotted) && (chain.length >= 4 || (chain.length === 3 && strict === 2));
     // (Five or more numbered one after another, half of them after a sentence's end: no prose numbers itself so.)
     const longRun = chain.length >= 5 && strict * 2 >= chain.length && chain.every((c) => c.dotted);
-    if (((strict >= 3 && strict * 3 >= chain.length * 2) || dottedRun || longRun) && chain.length > best.length) best = chain;
+    // ("2829 Apologies … 2830 Personal Matters – none 2831 Declaration of Interest – none received 2832 Confirmation of
+    // Minutes: …": a parish's running minute numbers, typed without full stops; three or more in the hundreds or thousands,
+    // one after another, are numbering, not prose.)
+    const runningNumbers = chain.length >= 3 && first.num >= 100;
+    if (((strict >= 3 && strict * 3 >= chain.length * 2) || dottedRun || longRun || runningNumbers) && chain.length > best.length) best = chain;
   }
   // "… In attendance: V Taber - Clerk 193. Chairman’s Report Cllr Baker … 194. Apologies …": the chain's first heading
   // may follow the attendance list rather than a sentence's end; the number just before the chain, with its point, is it.
@@ -262,12 +267,21 @@ function findCuts(blocks: readonly Block[]): Cut[] {
     for (const m of b.text.length >= 400 ? b.text.matchAll(SEQ_HEAD_RE) : []) {
       if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
       const after = b.text.slice(m.index + m[0].length);
-      const title = runOnTitle(after);
+      // ("2830 Personal Matters – none …": a dash may end the heading, as in a numbered paragraph of its own.)
+      const dashed = headingBeforeDash(after);
+      const title = dashed?.heading ?? runOnTitle(after);
       if (!title || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(title)) continue;
-      const headEnd = m.index + m[0].length + title.length;
-      const restFrom = after.startsWith(`${title}:`) ? m.index + m[0].length : headEnd;
       const strict = AFTER_SENTENCE_RE.test(b.text.slice(Math.max(0, m.index - 3), m.index));
-      found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[1]), caps: 'seq', strict, dotted: b.text.charAt(m.index + m[1].length) === '.' });
+      const dotted = b.text.charAt(m.index + m[1].length) === '.';
+      // ("2833 At 7.30 pm, with the arrival of the Guest Speaker …": a sentence's first word is no heading; the number
+      // alone starts the minute.)
+      if (/^(?:At|On|In|By|For|With|After|Before|During|Following)$/.test(title)) {
+        found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: 'seq', strict, dotted, heading: m[1] });
+        continue;
+      }
+      const headEnd = m.index + m[0].length + title.length;
+      const restFrom = dashed ? m.index + m[0].length + dashed.length : after.startsWith(`${title}:`) ? m.index + m[0].length : headEnd;
+      found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[1]), caps: 'seq', strict, dotted });
     }
     const lead = found.length === 0 && b.text.length < 2000 ? LEAD_HEAD_RE.exec(b.text) : null;
     if (lead && lead[1] && lead[2] && !/\s(?:of|and|for|the|to|in|on|&)$/.test(lead[2])) {
@@ -632,7 +646,9 @@ export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
       const heading = b.text.slice(c.start, c.headEnd).trim();
       // "12/007 DECLARATIONS OF INTEREST CLLR Mrs WILSON: …": a member's title in capitals (or a table's "ACTION" column)
       // ends the capitals run but is no part of the heading; the title goes back to the minute.
-      const tail = !c.heading && (c.restFrom === undefined || c.restFrom === c.headEnd) ? /\s+(CLLRS?|COUNCILLORS?|ACTION)$/u.exec(heading) : null;
+      // ("05.17/18 REPORT FROM THE UNITARY COUNCILLOR No Unitary Councillor present": the title's own last word, before a
+      // sentence rather than a member's name.)
+      const tail = !c.heading && (c.restFrom === undefined || c.restFrom === c.headEnd) && !/^\s*(?:No|None|The|There|This|It|A|An)\s/.test(b.text.slice(c.headEnd)) ? /\s+(CLLRS?|COUNCILLORS?|ACTION)$/u.exec(heading) : null;
       // "2. Apologies:" stands as the heading "2. Apologies", as a page that printed it on its own line would show it.
       out.push({ ...b, text: c.heading ?? (c.caps === 'colon' ? heading.replace(/\s*:$/, '') : tail ? heading.slice(0, tail.index) : heading) });
       at = tail?.[1] && tail[1] !== 'ACTION' ? b.text.lastIndexOf(tail[1], c.headEnd) : (c.restFrom ?? c.headEnd);

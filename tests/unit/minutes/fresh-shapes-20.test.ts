@@ -240,3 +240,38 @@ describe('a register whose names each end in "Esq", in a block of its own', () =
     expect(who(page, 'present')).toEqual(['K Ash Esq (Chair)', 'J E Cole Esq (Vice-Chair)', 'N K Dunn Esq', 'A Eve Esq']);
   });
 });
+
+describe('a parish’s running minute numbers, typed without full stops', () => {
+  const page =
+    'On Tuesday 20th July 2010 a Meeting of Westbrook Community Council was held in the Village Hall at 7.00 pm PRESENT: Cllrs Ann Reed (Chair); Mrs B Lowe; C Hart and clerk\n\n' +
+    '2829 Apologies for absence were received from Cllrs D Mead and E Park 2830 Personal Matters – none 2831 Declaration of Personal or Prejudicial Interest – none received 2832 Confirmation of Minutes: It was RESOLVED to confirm as a true record the Minutes of the Meeting held on 22 June 2010. The following matters arising from the Minutes were discussed: the highway matters reported by the Community Council have been noted for attention.\n\n' +
+    '2833 At 7.30 pm, with the arrival of the Guest Speaker Mr John Morgan, a representative of the Mountains Society, the Council Meeting was suspended and Mr Morgan was invited to address the Meeting. ' +
+    'He spoke of the area covered by the Society, of the footpaths across the hills and of the work of its volunteers in repairing stiles and gates, and he answered questions from members about the grants the Society gives to villages. The Chair thanked him and the meeting resumed.';
+
+  test('each number starts a minute; a dash ends a heading; a sentence’s first word is no title', () => {
+    const m = parse(page);
+    expect(m.items.map((i) => `${i.number}|${i.title}`)).toEqual(['2829|Apologies for absence', '2830|Personal Matters', '2831|Declaration of Personal or Prejudicial Interest', '2832|Confirmation of Minutes', '2833|']);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+
+  test('small numbers over sentences are not taken for untitled minutes', () => {
+    const small = ['Minutes of the meeting of Eastwold Parish Council held on 5 March 2015', '1. Apologies', 'None.', '2', 'The chairman thanked the volunteers who had cleared the brook over the winter months this year.', '3. Planning', 'No applications.'].join('\n');
+    expect(parse(small).items.map((i) => i.number)).toEqual(['1', '3']);
+  });
+});
+
+describe('council-year numbers and titles in capitals run into one paragraph', () => {
+  test('"01.17/18 APOLOGIES … 02.17/18 DECLARATIONS OF INTEREST a) To declare …", a title ending in "COUNCILLOR"', () => {
+    const page =
+      'MINUTES of the MEETING OF EASTWOLD TOWN COUNCIL HELD IN THE COUNCIL CHAMBER ON TUESDAY 18th APRIL 2017 AT 7.30 PM Present: Cllr J Reed, Mayor in the Chair Cllrs R Lowe, G Hart. ' +
+      '01.17/18 APOLOGIES To receive apologies Apologies received from: Cllr J Mead: unwell 02.17/18 DECLARATIONS OF INTEREST a) To declare any disclosable pecuniary interests. Cllr Hart – Planning item ' +
+      '03.17/18 APPROVAL OF MINUTES The minutes of the meeting held on 21st March 2017 were approved. 04.17/18 REPORT FROM THE UNITARY COUNCILLOR No Unitary Councillor present. 05.17/18 MEMBERS OF THE PUBLIC WISHING TO SPEAK None wished to speak.';
+    expect(parse(page).items.map((i) => `${i.number}|${i.title}`)).toEqual([
+      '01.17/18|APOLOGIES',
+      '02.17/18|DECLARATIONS OF INTEREST',
+      '03.17/18|APPROVAL OF MINUTES',
+      '04.17/18|REPORT FROM THE UNITARY COUNCILLOR',
+      '05.17/18|MEMBERS OF THE PUBLIC WISHING TO SPEAK',
+    ]);
+  });
+});
