@@ -165,7 +165,9 @@ const MONTH_YEAR_START_RE = new RegExp(`^${MONTH_WORD}\\s+\\d{4}\\b`, 'i');
 const NAMELESS_MEETING_HEADING_RE = /^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|monthly|annual|special|extraordinary|full)\s+)?meeting\b(?!\s+of\b)/i;
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
 /** A sentence under the minutes' heading that approves them: a record called true, "approved as read", the minutes agreed. */
-const MINUTES_ASSENT_RE = /\b(?:true|correct|accurate|fair)\s+(?:and\s+accurate\s+)?record\b|\b(?:approved|accepted|agreed|adopted)\s+as\s+(?:read|circulated|presented|printed|written|distributed)\b|\bminutes?\b[^.;]{0,120}?\b(?:agreed|accepted|approved|adopted|signed|confirmed|ratified)\b|\b(?:agreed|accepted|approved|adopted|signed|confirmed)\b[^.;]{0,40}?\bminutes\b|\bin\s+agreement\s+that\s+they\s+be\s+signed\b/i;
+// ("Approved & signed as correct.", "Approved: Linda Matheson / Seconded: Beth Cook", "March meeting proposed Tim Canning
+// seconded Jim Hocking": under the minutes' own heading, a sentence that opens with its assent, or a proposal seconded.)
+const MINUTES_ASSENT_RE = /^(?:approved|agreed|accepted|adopted|confirmed)\b(?!\s+(?:to|that)\b)|^(?!it\s+was\b)(?:[\p{L}\d ]{0,40}\s)?proposed\b[^.;]{2,60}?\bseconded\b[^.;]{0,40}\.?$|\b(?:true|correct|accurate|fair)\s+(?:and\s+accurate\s+)?record\b|\b(?:approved|accepted|agreed|adopted)\s+as\s+(?:read|circulated|presented|printed|written|distributed)\b|\bminutes?\b[^.;]{0,120}?\b(?:agreed|accepted|approved|adopted|signed|confirmed|ratified)\b|\b(?:agreed|accepted|approved|adopted|signed|confirmed)\b[^.;]{0,40}?\bminutes\b|\bin\s+agreement\s+that\s+they\s+be\s+signed\b/iu;
 /** "The minutes were not approved", "… were deferred to the next meeting": no approval. */
 // ("To confirm and sign the minutes of …" is the agenda's wording; "… is most appropriate to approve the minutes" explains.)
 const MINUTES_NOT_ASSENTED_RE = /^To\s|\bto\s+(?:approve|agree|confirm|sign|adopt|accept)\b|\bnot\s+(?:be\s+)?(?:agreed|approved|accepted|adopted|signed|confirmed)\b|\bdeferred\b|\bwould\s+be\s+(?:agreed|approved|signed)\s+at\b/i;
@@ -480,7 +482,12 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
       const itemSentences = minutesBlocks.slice(0, 3).filter((b) => b.text.length < 2000).flatMap((b) => splitSentences(b.text));
       const at = itemSentences.findIndex((t) => MINUTES_ASSENT_RE.test(t) && !MINUTES_NOT_ASSENTED_RE.test(t));
       // ("Cllr Hudson proposed that the minutes be accepted. Cllr Smith seconded the proposal.": the vote belongs with it.)
-      const seconding = at >= 0 && /\bproposed\b/i.test(itemSentences[at] ?? '') && !/\bseconded\b/i.test(itemSentences[at] ?? '') && /\bseconded\b/i.test(itemSentences[at + 1] ?? '') ? ` ${itemSentences[at + 1]?.trim()}` : '';
+      // ("Approved: Linda Matheson" over "Seconded: Beth Cook": the seconder's line as well.)
+      // ("Approved, as read." then "Proposed: Davie Sharpe; Seconded: Wille Lenza": the vote that carried it.)
+      const here = itemSentences[at] ?? '';
+      const after = itemSentences[at + 1]?.trim() ?? '';
+      const voteAfter = /\bproposed\b/i.test(here) ? /\bseconded\b/i.test(after) : /^(?:approved|agreed)\b/i.test(here) && /^(?:(?:proposed|seconded)\b[^.]{0,80}\bseconded\b|seconded\b)/i.test(after);
+      const seconding = at >= 0 && !/\bseconded\b/i.test(here) && voteAfter ? ` ${after}` : '';
       const assentSentence = at >= 0 ? `${itemSentences[at]?.trim()}${seconding}` : undefined;
       if (assentSentence) {
         // "107/19/01 The minutes …", "1. Cllr Hudson proposed …": the paragraph's number is its label, not its words.

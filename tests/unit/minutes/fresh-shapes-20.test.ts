@@ -275,3 +275,28 @@ describe('council-year numbers and titles in capitals run into one paragraph', (
     ]);
   });
 });
+
+describe('the minutes approved in a community council’s few words', () => {
+  const decisionsOf = (page: string) => parse(page).decisions.map((d) => `${d.item}|${d.kind}|${d.text}`);
+
+  test('"Approved: A" over "Seconded: B", "APPROVED & SIGNED", "Approved & signed as correct."', () => {
+    const named = ['Minutes of Menbrae Community Council meeting held on 14 February 2017 in the Centre at 7pm', '', '1. Approval of minutes for 10th January 2016', '', 'Approved: Linda Reed', '', 'Seconded: Beth Lowe', '', '2. Play area', '', 'The play area was discussed.'].join('\n');
+    expect(decisionsOf(named)).toContain('1|procedural|Approved: Linda Reed Seconded: Beth Lowe');
+    const capitals = ['Minutes of the meeting of Westbay Community Council held on 14 October 2014', '4. Minutes of last Meeting', 'APPROVED & SIGNED', '5. Footpaths', 'The stile at the top field is broken.'].join('\n');
+    expect(decisionsOf(capitals)).toContain('4|procedural|APPROVED & SIGNED');
+    const inline = ['Minutes of the meeting of Eastdale Community Council held on 25 February 2019', '2645. Apologies for absence: None.', '2646. Declarations of interest: None.', '2647. Approval of minutes of previous meeting: Approved & signed as correct.', '2648. Financial Report: the balance was reported.'].join('\n');
+    expect(decisionsOf(inline)).toContain('2647|procedural|Approved & signed as correct');
+  });
+
+  test('"Approved, as read." then the vote that carried it', () => {
+    const page = ['Minutes of the meeting of Northdale Community Council held on 3 May 2012', '3. Minutes of the previous meeting', 'Approved, as read. Proposed: Davie Reed; Seconded: Will Lowe', '4. Matters arising', 'None.'].join('\n');
+    expect(decisionsOf(page)).toContain('3|procedural|Approved, as read. Proposed: Davie Reed; Seconded: Will Lowe');
+  });
+
+  test('"It was proposed by … seconded by …" before a resolution is not the minutes’ approval; "Approved to …" is no assent', () => {
+    const moved = ['Minutes of the meeting of Eastwold District Council held on 24 February 2016', '90. Minutes', 'It was proposed by Councillor Mrs Reed seconded by Councillor Lowe and'].join('\n');
+    expect(parse(moved).decisions.filter((d) => d.kind === 'procedural')).toEqual([]);
+    const toDo = ['Minutes of the meeting of Eastwold Parish Council held on 5 March 2015', '3. Minutes of the last meeting', 'Approved to be checked by the clerk before the next meeting.', '4. Planning', 'None.'].join('\n');
+    expect(decisionsOf(toDo).some((d) => d.startsWith('3|procedural'))).toBe(false);
+  });
+});
