@@ -25,10 +25,11 @@ const HEAD_ONLY_RE = new RegExp(String.raw`^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0
 const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:The\s+)?(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)(?:\s+(?:unanimously|accordingly|yn\s+unfrydol))?${VOTE}\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\(|(?<=(?:WYD|wyd)\s+)\S))(.+)$`);
 /**
  * "It was resolved to: …", "On being proposed by the Mayor, seconded by Councillor X, it was resolved
- * unanimously to: …", "It was agreed that …", "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to: …": the
- * resolution in lower case, after an optional clause saying how it was moved or voted.
+ * unanimously to: …", "It was agreed that …", "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to: …", "It was
+ * resolved, proposed and seconded that …": the resolution in lower case, after an optional clause saying how it was
+ * moved or voted.
  */
-const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the|further|some)\s+(?:[\w-]+\s+){0,2}?(?:vote|discussion|debate)\b[^.;:]{0,80}?,?\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+|(?:agreed|AGREED)\s+and\s+(?=resolved|RESOLVED))?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?${RESOLUTION_TAIL}`);
+const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the|further|some)\s+(?:[\w-]+\s+){0,2}?(?:vote|discussion|debate)\b[^.;:]{0,80}?,?\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+|(?:agreed|AGREED)\s+and\s+(?=resolved|RESOLVED))?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?(?:,?\s+(?:proposed|moved)(?:,?\s+and)?\s+seconded,?)?${RESOLUTION_TAIL}`);
 /**
  * "Councillor A proposed," / "Seconded by Councillor B and resolved," / "“That the minutes … be adopted.”": how the
  * motion was moved ends its line, and the resolution is the paragraph under it.
@@ -118,7 +119,9 @@ function labelOf(text: string, current: Style | null = null): { label: string; s
 }
 
 function finishText(t: string): string {
-  let s = t.replace(/\s+/g, ' ').trim();
+  // "To accept Cllr A's apologies. Proposed by Cllr B, seconded by Cllr C and approved unanimously.": the vote that
+  // carried it is how, not what, was decided (the passage keeps it).
+  let s = t.replace(/\s+/g, ' ').trim().replace(/(?<=\S{3})\.\s+(?:Proposed|Seconded|Moved)\s+by\s+[^.]{2,160}?(?:\.|$)\s*$/, '');
   s = s.replace(/(?:[;,]\s*|\s+|^)(?:and|or)$/i, '').replace(/[;,]$/, '').trim();
   if (/^that\s/.test(s)) s = `T${s.slice(1)}`;
   if (/^to\s/.test(s)) s = `T${s.slice(1)}`;
@@ -394,8 +397,19 @@ function letteredResolutions(blocks: readonly Block[], from: number): { points: 
 }
 
 /** findDecisions before repeats are dropped. */
+/**
+ * "Action: The Council RESOLVED to accept Cllr A's apologies.": a council that labels every resolution "Action"; what
+ * follows the label is a resolution, read as one (its kind from its words), not a task.
+ */
+function resolutionsUnderActionLabels(blocks: readonly Block[]): readonly Block[] {
+  return blocks.map((b) => {
+    const act = b.bullet ? null : ACTION_LINE_RE.exec(b.text);
+    return act?.[1] && (HEAD_INLINE_RE.test(act[1]) || IT_WAS_RE.test(act[1])) ? { ...b, text: act[1] } : b;
+  });
+}
+
 function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
-  const blocks = joinMovedAnd(splitRunOnResolutions(given));
+  const blocks = joinMovedAnd(splitRunOnResolutions(resolutionsUnderActionLabels(given)));
   const out: Decision[] = [];
   /** The paragraph number a "DECISION" heading took from the paragraph above, for the resolution after it. */
   let pending: string | null = null;

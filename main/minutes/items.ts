@@ -687,7 +687,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         // Accounts for payment.": a number as distinctive as "084/22" allows a longer heading, a date's dots and one colon.
         const distinctiveNum = /\d[/.]\d|[A-Za-z]/.test(num);
         const punctuation = (distinctiveNum ? cut.replace(/\d\.\d/g, '').replace(/^([^:]{3,40}):\s+(?=\p{Lu})/u, '$1 ') : cut).replace(/\b(?:No|St|etc)\./g, '');
-        if (titleLike(cut, distinctiveNum || agenda) && cut.split(/\s+/).length <= (distinctiveNum || agenda ? 25 : 12) && !SPEECH_RE.test(cut.replace(/\bto\s+be\s+\w+/gi, '')) && !PERSON_START_RE.test(cut) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(cut) && !/[.:;]/.test(punctuation)) {
+        // ("3. To approve the notes of the meeting held on Tuesday 9 July 2024 as accurate Minutes.": the agenda's wording
+        // kept as the heading may run longer.)
+        // (Not a heading run into its minute: "Declarations of interest The chair reminded members …".)
+        const agendaWorded = (AGENDA_WORDING_START_RE.test(cut) || /^To\s+resolve\b/.test(cut) || STANDARD_ITEM_RE.test(cut)) && !/\s(?:The|There|No|None|Nil|It|This|These|Members|Councillors?|Cllrs?)\s/.test(cut);
+        if (titleLike(cut, distinctiveNum || agenda || agendaWorded) && cut.split(/\s+/).length <= (distinctiveNum || agenda ? 25 : agendaWorded ? 20 : 12) && !SPEECH_RE.test(cut.replace(/\bto\s+be\s+\w+/gi, '')) && !PERSON_START_RE.test(cut) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(cut) && !/[.:;]/.test(punctuation)) {
           stripped = { ...stripped, text: cut };
           raw = raw.replace(/\s*[.:]$/, '');
           // An agenda's long heading ("To approve as a correct record the Minutes of …") passed the relaxed test.

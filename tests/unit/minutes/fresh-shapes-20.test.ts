@@ -300,3 +300,50 @@ describe('the minutes approved in a community council’s few words', () => {
     expect(decisionsOf(toDo).some((d) => d.startsWith('3|procedural'))).toBe(false);
   });
 });
+
+describe('a parish that labels every resolution "Action:"', () => {
+  const page = [
+    'Minutes of an extra ordinary meeting of Eastwold Parish Council held on Tuesday 16 July 2024 at the Parish Office at 12 noon.',
+    '',
+    '1. Apologies for absence.',
+    '',
+    'Cllr Reed and Cllr Lowe were unable to attend the meeting and had sent apologies.',
+    '',
+    'Action: The Council RESOLVED to accept Cllr Reed and Cllr Lowe’s apologies. Proposed by Cllr Hart, seconded by Cllr Mead and approved unanimously.',
+    '',
+    '2. Declarations of interest and to consider applications for dispensations in relation to DPIs.',
+    '',
+    'None were declared at this time.',
+    '',
+    '3. To approve the notes of the meeting held on Tuesday 9 July 2024 as accurate Minutes.',
+    '',
+    'Action: The Council RESOLVED to approve the notes as accurate Minutes. Proposed by Cllr Hart, seconded by Cllr Mead and approved unanimously.',
+  ].join('\n');
+
+  test('the agenda’s long wording, with its full stop, is each heading', () => {
+    expect(parse(page).items.map((i) => `${i.number}|${i.title}`)).toEqual([
+      '1|Apologies for absence',
+      '2|Declarations of interest and to consider applications for dispensations in relation to DPIs',
+      '3|To approve the notes of the meeting held on Tuesday 9 July 2024 as accurate Minutes',
+    ]);
+  });
+
+  test('what follows the label is a resolution, of the kind its words say, without the vote that carried it', () => {
+    expect(parse(page).decisions.map((d) => `${d.item}|${d.kind}|${d.text}`)).toEqual([
+      '1|procedural|To accept Cllr Reed and Cllr Lowe’s apologies',
+      '3|procedural|To approve the notes as accurate Minutes',
+    ]);
+  });
+
+  test('a real task after the label is still an action', () => {
+    const task = ['Minutes of the meeting of Eastwold Parish Council held on 9 July 2024', '', '5. Footpaths', '', 'The stile on the north path is broken.', '', 'Action: Clerk to write to the landowner.'].join('\n');
+    expect(parse(task).decisions.map((d) => `${d.kind}|${d.owner}`)).toEqual(['action|Clerk']);
+  });
+});
+
+describe('"It was resolved, proposed and seconded that …"', () => {
+  test('the resolution without the words of how it was carried; a true record is the minutes approved', () => {
+    const page = ['Minutes of the meeting of Westport Town Council held on Monday 7 March 2016 at 7pm', '', '6. To receive for information the minutes of the Staffing Committee', '', 'It was resolved, proposed and seconded to receive the Minutes for information.', '', '7. To receive the minutes of the Council meeting held on Monday 1 February 2016', '', 'It was resolved, proposed and seconded that the Minutes be received as a true record.'].join('\n');
+    expect(parse(page).decisions.map((d) => `${d.item}|${d.kind}|${d.text}`)).toEqual(['6|noted|To receive the Minutes for information.', '7|procedural|That the Minutes be received as a true record.']);
+  });
+});
