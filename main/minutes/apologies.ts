@@ -168,7 +168,10 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
       continue;
     }
     if (!/\b(?:was|were|had|has|is)\b/.test(t.replace(/\([^()]*\)/g, ''))) {
-      out.push(...findApologies(`Apologies from ${t}`));
+      // "Councillor L. Howard Morris Councillor John Thomas": each member's title starts the next name.
+      // (Not after "and", nor after the council's kind: "County Councillor M Butcher" is one.)
+      const titled = /^(?:Councillor|Cllr)\.?\s/.test(t) ? t.replace(/(?<=\b(?!(?:and|County|District|Borough|Town|Parish|City|Community|Unitary)\b)\p{Lu}[\p{Ll}'’-]+)\s+(?=(?:Councillor|Cllr)\.?\s+\p{Lu})/gu, ', ') : t;
+      out.push(...findApologies(`Apologies from ${titled}`));
       continue;
     }
     const d = NAME_THEN_DASH_RE.exec(t) ?? FOR_WHOM_RE.exec(t);

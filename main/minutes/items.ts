@@ -612,6 +612,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     }
     const rowText = b.text
       .replace(SLASH_TABLE_HEAD_RE, '')
+      // "1(A). 154/20 PRESENT", "2. 158/20 DECLARATIONS OF INTEREST": the agenda's number before the minute's; the minute's
+      // is the item's.
+      .replace(/^\d{1,2}(?:\s?\([A-Za-z]\))?\.\s+(?=\d{1,4}\/\d{2}\s+\p{Lu})/u, '')
+      // ("1.001/15 APOLOGIES FOR ABSENCE.": the two run together, the minute's repeating the agenda's with its zeros.)
+      .replace(/^(\d{1,2})\.(?=0+\1\/\d{2}\s+\p{Lu})/u, '')
       // "1 | Apologies for Absence |": a row of a table copied with pipes between the cells, read as the slashed one.
       .replace(/\s*\|\s*$/, '')
       .replace(/^(\S{1,12})\s+\|\s+(?=\S)/, '$1 / ')

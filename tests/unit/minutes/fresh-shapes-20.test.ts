@@ -347,3 +347,32 @@ describe('"It was resolved, proposed and seconded that …"', () => {
     expect(parse(page).decisions.map((d) => `${d.item}|${d.kind}|${d.text}`)).toEqual(['6|noted|To receive the Minutes for information.', '7|procedural|That the Minutes be received as a true record.']);
   });
 });
+
+describe('a community council’s minute numbers after the agenda’s', () => {
+  const page = [
+    'Minutes of the Meeting of Westhill Community Council, held virtually on Monday the 16th November, 2020, at 7.00pm',
+    '',
+    '1(A). 154/20 PRESENT',
+    '',
+    'Councillor B. Reed (Acting Chair) Councillor Ann Lowe (Vice Chair) Councillor Colin Hart',
+    '',
+    '1(B). 155/20 APOLOGIES',
+    '',
+    'Councillor L. Howard Mead Councillor John Park',
+    '',
+    '2. 156/20 DECLARATIONS OF INTEREST',
+    '',
+    'None.',
+  ].join('\n');
+
+  test('the minute’s number is the item’s, and each titled name in the apologies is one member', () => {
+    const m = parse(page);
+    expect(m.items.map((i) => `${i.number}|${i.title}`)).toEqual(['154/20|PRESENT', '155/20|APOLOGIES', '156/20|DECLARATIONS OF INTEREST']);
+    expect(m.apologies).toEqual(['L. Howard Mead', 'John Park']);
+  });
+
+  test('"County Councillor M Butcher" and "Cllr A and Cllr B" are not split', () => {
+    const county = ['Minutes of the meeting of Eastwold Parish Council held on 22 November 2023', '', 'C048/23 1. APOLOGIES FOR ABSENCE.', '', 'Cllr L Reed and Cllr J Lowe (family commitment), Cllr A Hart (work commitment).', '', 'C049/23 2. DECLARATIONS OF INTEREST.', '', 'None.'].join('\n');
+    expect(parse(county).apologies).toEqual(['L Reed', 'J Lowe', 'A Hart']);
+  });
+});
