@@ -376,3 +376,8 @@ describe('a community council’s minute numbers after the agenda’s', () => {
     expect(parse(county).apologies).toEqual(['L Reed', 'J Lowe', 'A Hart']);
   });
 });
+
+test('"1.001/15 APOLOGIES FOR ABSENCE.": the agenda’s number run into the minute’s that repeats it', () => {
+  const page = ['MINUTES OF THE WESTBY COMMUNITY COUNCIL HELD ON TUESDAY 5TH MAY 2015 AT 7 P.M.', '', '1.001/15 APOLOGIES FOR ABSENCE.', '', 'The following apologies were received: Councillor C Bull.', '', '2.002/15 Use of recording Equipment', '', 'The Chair asked that all recording equipment be switched off.', '', '3.003/15 Chairman’s Review of the Year', '', 'It has been another busy year.'].join('\n');
+  expect(parse(page).items.map((i) => `${i.number}|${i.title}`)).toEqual(['001/15|APOLOGIES FOR ABSENCE', '002/15|Use of recording Equipment', '003/15|Chairman’s Review of the Year']);
+});
