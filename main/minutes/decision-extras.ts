@@ -43,8 +43,8 @@ export const PARAGRAPH_RE = /^((?:[A-Z]{1,3}\.)?\d{1,4}\.\d{1,3}(?:\.\d{1,2})?)\
 
 const PROPER = "[A-Z][\\w&'’]*(?:\\s+(?:[A-Z][\\w&'’]*|and|&|of|the))*";
 // ("The clerk will contact …": the post in lower case too.)
-const ACTOR = `(?:[Tt]he\\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|[Cc]lerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’-]+|Chief\\s+Constable|(?:Police\\s+and\\s+Crime\\s+)?Commissioner|Treasurer)`;
-const DO = '(?:try\\s+and\\s+\\w+|try\\s+to\\s+\\w+|write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish|copy|pass\\s+on|reply|telephone|phone|ring|source|purchase|buy|erect|repair|replace|remove|instruct|pursue|progress)';
+const ACTOR = `(?:[Tt]he\\s+)?(?:(?:[A-Z][a-z]+\\s+)?Chair(?:man|person)?|Secretary|Vice[- ]Chair(?:man)?|[Cc]lerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’-]+|Chief\\s+Constable|(?:Police\\s+and\\s+Crime\\s+)?Commissioner|Treasurer)`;
+const DO = '(?:be\\s+(?:contacting|writing|sending|arranging|checking|chasing|circulating|looking\\s+into|investigating|liaising|speaking|asking|following\\s+up)|try\\s+and\\s+\\w+|try\\s+to\\s+\\w+|write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish|copy|pass\\s+on|reply|telephone|phone|ring|source|purchase|buy|erect|repair|replace|remove|instruct|pursue|progress)';
 const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(to|would|will|agreed\\s+to|undertook\\s+(?:an\\s+action\\s+)?to|undertakes\\s+to|offered\\s+to|volunteered\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to|(?:was|were)\\s+instructed\\s+to)\\s+${DO}\\b`);
 
 /** A sentence that records someone taking an action: its owner, or null. */
@@ -66,6 +66,21 @@ export function initialsTaskOwner(sentence: string): { owner: string; modal: boo
   const m = INITIALS_TASK_RE.exec(sentence);
   if (!m?.[1] || NOT_SOMEONE_RE.test(m[1])) return null;
   return { owner: m[1], modal: m[3] === 'will' };
+}
+
+/**
+ * "Peter will be contacting the landowner concerning footpath.", "Shona to draft the invitation", "Martin would check with
+ * …": a task given to a member by their first name (or first name and surname), as small councils write their members.
+ * The name, and whether it is only said to be going to happen; null for words that are no one ("Nothing to report").
+ */
+const NAMED_TASK_RE = new RegExp(`^(\\p{Lu}\\p{Ll}{2,}(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+(to|will|would|agreed\\s+to|offered\\s+to|volunteered\\s+to)\\s+${DO}\\b`, 'u');
+const NOT_A_PERSON_RE = /^(?:Nothing|Nobody|Someone|Everyone|Everybody|Anyone|All|Each|Both|Members|Council|Councillors|Committee|Board|Highways|Police|Residents|People|Government|Work|Works|Funding|Money|Payment|Letters?|Emails?|Report|Reports|Item|Items|Signage|Signs?|Notices?|Minutes|Quotes?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|This|That|These|Those|There|They|He|She|We|You|The|A|An|Agreed|Resolved|Action|Actions)\b/;
+const NOUN_ENDING_RE = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ance|ence|ing|ity|ness|ship|ure|al|als|ies|ers|ors|ings|age|ism)$/u;
+export function namedTaskOwner(sentence: string): { owner: string; modal: boolean } | null {
+  const m = NAMED_TASK_RE.exec(sentence);
+  // ("Proposal to remove reference to …", "Funding to provide …": a thing's name has a noun's ending.)
+  if (!m?.[1] || NOT_A_PERSON_RE.test(m[1]) || NOUN_ENDING_RE.test(m[1].split(/\s+/)[0] ?? '')) return null;
+  return { owner: m[1], modal: m[2] === 'will' || m[2] === 'would' };
 }
 
 /** Whether a prose action is only said to be going to happen ("Officers would report …"), not given ("Officers to report …"). */

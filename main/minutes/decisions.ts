@@ -4,7 +4,7 @@ import { LABEL_RE, SECTION_RE, TERMINAL_RE } from './blocks';
 import { classifyDecision, dueOf, isActor, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
-import { initialsTaskOwner, midSentenceTask, NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
+import { initialsTaskOwner, midSentenceTask, namedTaskOwner, NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
 import { splitInlinePoints } from './inline-points';
 import type { ActionRow } from './action-table';
 import { readActionTable } from './action-table';
@@ -840,6 +840,13 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     const byInitials = /^\p{Lu}{2,3}\s+(?:to|will)\s/u.test(s) ? initialsTaskOwner(s) : null;
     if (byInitials && !(byInitials.modal && k > 0 && REPORTING_RE.test(sentences[k - 1] ?? ''))) {
       out.push(action(item, s, byInitials.owner, s));
+      return;
+    }
+    // "Shona to draft the invitation", "Peter will be contacting the landowner": a member by first name given a task
+    // (not after someone's account of what they will do).
+    const byName = /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)?\s+(?:to|will|would)\s/u.test(s) && !proseActionOwner(s) ? namedTaskOwner(s) : null;
+    if (byName && !(byName.modal && k > 0 && REPORTING_RE.test(sentences[k - 1] ?? ''))) {
+      out.push(action(item, s, byName.owner, s));
       return;
     }
     // "Officers to circulate …", "The Chair would write to …": an action recorded in prose.

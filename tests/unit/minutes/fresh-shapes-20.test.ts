@@ -381,3 +381,43 @@ test('"1.001/15 APOLOGIES FOR ABSENCE.": the agenda’s number run into the minu
   const page = ['MINUTES OF THE WESTBY COMMUNITY COUNCIL HELD ON TUESDAY 5TH MAY 2015 AT 7 P.M.', '', '1.001/15 APOLOGIES FOR ABSENCE.', '', 'The following apologies were received: Councillor C Bull.', '', '2.002/15 Use of recording Equipment', '', 'The Chair asked that all recording equipment be switched off.', '', '3.003/15 Chairman’s Review of the Year', '', 'It has been another busy year.'].join('\n');
   expect(parse(page).items.map((i) => `${i.number}|${i.title}`)).toEqual(['001/15|APOLOGIES FOR ABSENCE', '002/15|Use of recording Equipment', '003/15|Chairman’s Review of the Year']);
 });
+
+describe('tasks given to members by their first names, and to a secretary', () => {
+  const actionsOf = (page: string) => parse(page).decisions.filter((d) => d.kind === 'action').map((d) => `${d.owner}|${d.text}`);
+  const page = [
+    'Minutes of the Annual Meeting of Northford Parish Council held on 9 May 2013 at 8pm',
+    '',
+    'Present: Peter Reed (Chair), Martin Lowe, Shona Hart',
+    '',
+    '5. Footpaths',
+    '',
+    'The stile on the north path is broken. Peter will be contacting the landowner concerning the footpath.',
+    '',
+    '6. Verges',
+    '',
+    'Martin would check with the contractor to see if they are cutting the verges. Shona to draft the invitation to the open day.',
+    '',
+    '7. Correspondence',
+    '',
+    'A letter from the bus company was read. Secretary will chase up.',
+  ].join('\n');
+
+  test('each is an action owned by the person named', () => {
+    expect(actionsOf(page)).toEqual([
+      'Peter|Peter will be contacting the landowner concerning the footpath.',
+      'Martin|Martin would check with the contractor to see if they are cutting the verges.',
+      'Shona|Shona to draft the invitation to the open day.',
+      'Secretary|Secretary will chase up.',
+    ]);
+  });
+
+  test('things named before "to" are no one: "Proposal to remove …", "Nothing to report", "Funding to provide …"', () => {
+    const things = ['Minutes of the meeting of Northford Parish Council held on 9 May 2013', '', '5. Matters arising', '', 'Proposal to remove reference to the former partnership from the joint arrangements. Nothing to report on the bench. Funding to provide the new sign was agreed last year.'].join('\n');
+    expect(actionsOf(things)).toEqual([]);
+  });
+
+  test('after a member’s account, "will" carries on what they said', () => {
+    const told = ['Minutes of the meeting of Northford Parish Council held on 9 May 2013', '', '5. Matters arising', '', 'Peter reported that the path had flooded again. Peter will contact the landowner about it.'].join('\n');
+    expect(actionsOf(told)).toEqual([]);
+  });
+});
