@@ -66,6 +66,9 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // "On the proposal of Councillor McNulty, seconded by Councillor McMenamin, Councillor McHugh was duly elected": a vote,
   // as only minutes record one.
   ['vote-recorded', /\b(?:on\s+the\s+proposal\s+of|proposed\s+by)\s+(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^.\n]{1,80}?,?\s+(?:and\s+)?seconded\s+by\s+(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\b/i],
+  // "The Annual Meeting of Westheath Parish Council was held in the Parish Hall on Thursday 9th May 2013": a meeting told
+  // in the past, as only its minutes tell it (an agenda's "will be held").
+  ['held-past', /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?[^\n.]{2,120}?\s+was\s+held\s+(?:on|at|in|virtually|remotely|by)\b/i],
   ['approved-as-record', /\b(?:were|was)\s+(?:\w+\s+){0,3}?(?:approved|confirmed|agreed|signed|accepted)\b[^.\n]{0,60}\b(?:correct|true|accurate)\s+record\b|\b(?:were|was)\s+(?:approved|confirmed)\s+and\s+signed\b|\bCyflwynwyd\s+a\s+chadarnhawyd\b/i],
 ];
 

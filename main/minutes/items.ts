@@ -279,8 +279,10 @@ function longRunOn(text: string): boolean {
   const m = INLINE_LONG_ANY_RE.exec(text.slice(0, 2000));
   if (!m?.[4]) return false;
   // "4. Police Report – Police Constable A Black attended …": a short heading, a dash, the minute.
-  const dashed = /^(\p{Lu}[^.:;–—]{2,60}?)\s+[–—]\s+\p{Lu}/u.exec(m[4]);
-  return runOnHeading(m[4]) !== null || (!!dashed?.[1] && dashed[1].split(/\s+/).length <= 6 && titleLike(dashed[1], false) && !PERSON_START_RE.test(dashed[1]));
+  // "6. Matters arising. Two volunteers had come forward …", "10. District Councillors Report.Ann reported …": a short
+  // heading ended by its full stop, the minute after it.
+  const dashed = /^(\p{Lu}[^.:;–—]{2,60}?)\s+[–—]\s+\p{Lu}/u.exec(m[4]) ?? /^(\p{Lu}[^.:;–—!?]{2,60}?)\.\s*(?=\p{Lu}\p{Ll})/u.exec(m[4]);
+  return runOnHeading(m[4]) !== null || (!!dashed?.[1] && dashed[1].split(/\s+/).length <= 6 && titleLike(dashed[1], false) && !PERSON_START_RE.test(dashed[1]) && !SPEECH_RE.test(dashed[1]) && !/\b(?:was|were|is|are|had|has|have)\b/.test(dashed[1]));
 }
 
 /** A heading of a few words before a colon ("Minutes of Previous Meeting"), not a sentence or a person. */

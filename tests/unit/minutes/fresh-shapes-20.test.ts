@@ -421,3 +421,21 @@ describe('tasks given to members by their first names, and to a secretary', () =
     expect(actionsOf(told)).toEqual([]);
   });
 });
+
+test('a long numbered paragraph whose short heading ends in a full stop ("6. Matters arising. Two volunteers …")', () => {
+  const filler = 'Harry Butterworth had been in touch with the newsletter editor and would update her with any information about the bridge closure for the next edition. ';
+  const page = [
+    'The Annual Meeting of Westheath Parish Council was held in the Parish Hall on Thursday 9th May 2013 at 8pm.',
+    '5. Minutes of the last meeting, 11th April 2013 were signed as correct.',
+    `6. Matters arising. Two volunteers had come forward to paint the phone box. ${filler}${filler}`,
+    '7. Parish Hall. All is well.',
+    `8. Recreation Ground. The recreation ground is fine. ${filler}${filler}`,
+    '9. Newsletter. The last edition had been another good one.',
+  ].join('\n\n');
+  expect(parse(page).items.map((i) => `${i.number}|${i.title}`)).toEqual(['5|Minutes of the last meeting, 11th April 2013', '6|Matters arising', '7|Parish Hall', '8|Recreation Ground', '9|Newsletter']);
+});
+
+test('"The Annual Meeting of X was held in … on …" tells of a meeting past: minutes, where an agenda says "will be held"', () => {
+  expect(classifyDocument('The Annual Meeting of Westheath Parish Council was held in the Parish Hall on Thursday 9th May 2013 at 8pm.\n1. Apologies\n2. Minutes')).toEqual({ kind: 'minutes' });
+  expect(classifyDocument('The Annual Meeting of Westheath Parish Council will be held in the Parish Hall on Thursday 9th May 2013 at 8pm.\n1. Apologies\n2. Minutes')).toEqual({ kind: 'agenda' });
+});
