@@ -23,7 +23,8 @@ export interface ItemDraft {
 const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{3,4}\\/\\d{1,2}(?=\\s+[A-Z])|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Min\\.?\\s+No\\.?|Eitem|Cofnod)';
 // "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
-const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE}|\\d{1,3}\\.[a-h])[.:]?$`);
+// ("1.(i)" over "Minutes": a ModernGov sub-item, its roman numeral in brackets after the item's number.)
+const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE}|\\d{1,3}\\.[a-h]|\\d{1,3}\\.\\((?:[a-h]|[ivx]{1,4})\\))[.:]?$`);
 /** A printed minute number may be followed by the agenda number: "C048/23 1. APOLOGIES", "392/02 2 Title". */
 const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 // "1. / Welcome": a number and its title from a table copied with " / " between the cells.
@@ -448,6 +449,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     const seq = seqValue(num);
     // "4.1" on its own line under item 4 (a ModernGov sub-item): keeps the sequence without changing its shape.
     // Printed "1.1 It was RESOLVED …" paragraphs inside item 1 are never items.
+    // ("1.(i)", "1.(ii)" under item 1: the same, the count left at the item's number.)
+    const bracketed = /^(\d{1,4})\.\((?:[a-h]|[ivx]{1,4})\)$/.exec(num);
+    if (bracketed?.[1]) return standalone && prevSeq !== null && Number(bracketed[1]) === Math.floor(prevSeq);
     const sub = /^(\d{1,4})\.(?:\d{1,3}|[a-h])$/.exec(num);
     if (sub && sub[1] && prevSeq !== null && firstShape !== null && firstShape !== shape(num)) {
       return standalone && Number(sub[1]) === Math.floor(prevSeq) && seq !== null && seq > prevSeq;
@@ -458,7 +462,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
   };
   const commit = (num: string) => {
     // "2.a" between 2 and 3 leaves the count where it was.
-    if (/^\d{1,4}\.[a-h]$/.test(num)) return;
+    if (/^\d{1,4}\.(?:[a-h]|\((?:[a-h]|[ivx]{1,4})\))$/.test(num)) return;
     prevSeq = seqValue(num) ?? prevSeq;
     prevNum = num;
     firstShape = firstShape ?? shape(num);

@@ -439,3 +439,48 @@ test('"The Annual Meeting of X was held in … on …" tells of a meeting past: 
   expect(classifyDocument('The Annual Meeting of Westheath Parish Council was held in the Parish Hall on Thursday 9th May 2013 at 8pm.\n1. Apologies\n2. Minutes')).toEqual({ kind: 'minutes' });
   expect(classifyDocument('The Annual Meeting of Westheath Parish Council will be held in the Parish Hall on Thursday 9th May 2013 at 8pm.\n1. Apologies\n2. Minutes')).toEqual({ kind: 'agenda' });
 });
+
+test('ModernGov sub-items numbered "1.(i)", "1.(ii)" on lines of their own, each over its heading', () => {
+  const page = [
+    'Agenda and minutes',
+    '',
+    'Council Meeting - Thursday, 11th July, 2024 6.00 pm',
+    '',
+    'Venue: Council Chamber, Town Hall',
+    '',
+    '1.',
+    '',
+    'Formalities and Announcements',
+    '',
+    '1.(i)',
+    '',
+    'Minutes pdf icon PDF 346 KB',
+    '',
+    'Minutes:',
+    '',
+    'The Minutes of the Annual Meeting of the Council held on 21 May 2024 were approved as a correct record and signed by the Mayor.',
+    '',
+    '1.(ii)',
+    '',
+    'Urgent Decisions',
+    '',
+    'Minutes:',
+    '',
+    'No urgent decisions were reported.',
+    '',
+    '2.',
+    '',
+    'Community Engagement',
+    '',
+    '2.(i)',
+    '',
+    'Public Question Time',
+    '',
+    'Minutes:',
+    '',
+    'No questions were asked.',
+  ].join('\n');
+  const m = parse(page);
+  expect(m.items.map((i) => `${i.number}|${i.title}`)).toEqual(['1|Formalities and Announcements', '1.(i)|Minutes', '1.(ii)|Urgent Decisions', '2|Community Engagement', '2.(i)|Public Question Time']);
+  expect(m.decisions.map((d) => `${d.item}|${d.kind}`)).toEqual(['1.(i)|procedural']);
+});
