@@ -429,6 +429,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "Page 34 KIRKBURTON PARISH COUNCIL MINUTES OF …": the page's number run into the heading of a bound minute book.
     // "1391 MINUTES OF THE LISVANE COMMUNITY COUNCIL HELD ON …": a minute book's page number alone.
     if (i < 3) t = t.replace(/^Page\s+\d{1,4}\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})/u, '').replace(/^\d{1,5}\s+(?=MINUTES\s+OF\b)/, '');
+    // "Minutes of meeting—Monday 12 September 2011—Ardgay Hall": a dash set close is a dash all the same.
+    if (i < 6 && /\p{L}—\p{L}/u.test(t)) t = t.replace(/(?<=\p{L})—(?=\p{L})/gu, ' — ');
     // "Minutes of the Ordinary meeting of the Council which took place on 27th June 2019, 7pm, at Y Neuadd Goffa": read
     // as "held on".
     if (i < 4 && /\btook\s+place\s+on\b/i.test(t)) t = t.replace(/\s+(?:which|that)?\s*took\s+place\s+on\s+/i, ' held on ');
@@ -1118,7 +1120,8 @@ export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
     const at = t.search(/\b(?:MINUTES|Minutes)\b/);
     if (runOn && at > 120) continue;
     const d = at >= 0 && !/^(?:\(?\d|[a-z]\))/.test(t) && !/\bagenda\b/i.test(t) ? findDate(t) : null;
-    if (!d || Math.abs(d.index - at) > 120 || /\b(?:approve|confirm|sign|receive|adopt)\s+(?:the\s+)?minutes\b/i.test(t)) continue;
+    // ("Minutes of the last meeting 7pm 12 March 2014 were approved.": another meeting's minutes, approved.)
+    if (!d || Math.abs(d.index - at) > 120 || /\b(?:approve|confirm|sign|receive|adopt)\s+(?:the\s+)?minutes\b/i.test(t) || /\b(?:previous|last|preceding)\s+meeting\b|\b(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b/i.test(t)) continue;
     h.date = d.iso;
     const around = t.slice(Math.min(at, d.index), d.index + d.length + 40);
     const range = TIME_RANGE_WORDS_RE.exec(around);
@@ -1211,6 +1214,25 @@ export function runningHeader(blocks: readonly Block[], header: Header): void {
 }
 
 /**
+ * "6:30pm-7.00pm Tuesday 26th November 2024", "Held at 7.15pm 26 May 2014, Ythan Centre": a short line near the top with
+ * the meeting's date and its time, under a title that gave neither. Read only when nothing else gave a date; never a
+ * line about another meeting (the last, the next, minutes to approve).
+ */
+const OTHER_MEETING_RE = /\b(?:previous|last|preceding|next|future)\s+(?:\w+\s+)?meeting\b|\bminutes\s+of\b|\bapprov|\bconfirm|\bdeadline\b|\bby\s+noon\b/i;
+export function datedTimeLine(blocks: readonly Block[], header: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 6); i++) {
+    const t = blocks[i]?.text.trim() ?? '';
+    if (t.length > 100 || OTHER_MEETING_RE.test(t)) continue;
+    const d = findDate(t);
+    const tm = d ? (findTime(t.slice(0, d.index)) ?? findTime(t.slice(d.index + d.length))) : null;
+    if (!d || !tm) continue;
+    header.date = d.iso;
+    header.startTime = header.startTime ?? tm.hhmm;
+    return;
+  }
+}
+
+/**
  * "held in the Council Chamber" / "13 th December 2011 (adjourned) and 20 th December 2011 (reconvened)." / "commencing at
  * 6.30p.m.": a heading whose first words were lost, its date on a line of its own between the place and the time. Read
  * only when nothing else gave a date, and only beside a line saying where it was held or when it began.
@@ -1241,14 +1263,20 @@ export function bareDateLine(blocks: readonly Block[], header: Header): void {
 // (The sentence ends at a full stop, not at the one of "2.00 p.m. on Wednesday …".)
 const WAS_HELD_INSIDE_RE = /(?:^|[\s.])(?:an?\s+|the\s+)?(?:(?:ordinary|extraordinary|special|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.]{1,100}?)\s+(?:was\s+held|took\s+place)\s+([^]{4,200}?)(?:(?<!\b[ap]\.m)\.\s|$)/iu;
 /** "The minutes for the virtual meeting of Ashwell Parish Council held on Zoom on Tuesday 1 December 2020, …". */
+// ("At a Meeting of the Benwick Internal Drainage Board hosted at the Middle Level Offices, March on Thursday the 15th June
+// 2020": "hosted" for "held".)
 // ("This is a meeting of the Council of Doncaster Council held on the 23rd Jan 2025.": a site's own sentence.)
-const MINUTES_FOR_MEETING_RE = /(?:\bminutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?|\b(?:a|the)\s+)meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.,]{1,100}?)\s+held\s+([^]{4,200}?)(?:(?<!\b[ap]\.m)\.\s|$)/iu;
+const MINUTES_FOR_MEETING_RE = /(?:\bminutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?|\b(?:a|the)\s+)meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.,]{1,100}?)\s+(?:held|hosted)\s+([^]{4,200}?)(?:(?<!\b[ap]\.m)\.\s|$)/iu;
 export function heldSentenceInside(blocks: readonly Block[], header: Header): void {
   for (let i = 0; i < Math.min(blocks.length, 3); i++) {
     const t = blocks[i]?.text.slice(0, 700) ?? '';
     const m = WAS_HELD_INSIDE_RE.exec(t) ?? MINUTES_FOR_MEETING_RE.exec(t);
-    if (!m?.[2] || !findDate(m[2])) continue;
+    if (!m?.[2]) continue;
+    // ("On Tuesday 20 th July 2010 a Meeting of Trefeurig Council was held in Neuadd y Penrhyn, …": the date first.)
+    const dateBefore = findDate(m[2]) ? null : findDate(t.slice(Math.max(0, m.index - 60), m.index + 1));
+    if (!findDate(m[2]) && !dateBefore) continue;
     parsePrintedHeld(m[2], header);
+    if (dateBefore && !header.date) header.date = dateBefore.iso;
     // The body that met: a committee's name, or a council's own ("Ashwell Parish Council"), never a bare "Board".
     const name = m[1] ? (bodyName(m[1]) ?? (isCouncilName(m[1]) ? m[1].trim() : null)) : null;
     if (name && !header.committee && !/^(?:Board|Committee|Council|Panel|Authority)$/i.test(name)) header.committee = name;

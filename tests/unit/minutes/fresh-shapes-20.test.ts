@@ -484,3 +484,32 @@ test('ModernGov sub-items numbered "1.(i)", "1.(ii)" on lines of their own, each
   expect(m.items.map((i) => `${i.number}|${i.title}`)).toEqual(['1|Formalities and Announcements', '1.(i)|Minutes', '1.(ii)|Urgent Decisions', '2|Community Engagement', '2.(i)|Public Question Time']);
   expect(m.decisions.map((d) => `${d.item}|${d.kind}`)).toEqual(['1.(i)|procedural']);
 });
+
+describe('the meeting’s date where the heading does not give it', () => {
+  const head = (page: string) => {
+    const m = parse(page);
+    return `${m.committee}|${m.date}|${m.startTime}`;
+  };
+
+  test('a short line with the time and the date under a title that has neither', () => {
+    expect(head(['AGM 2024 Minutes', '', 'The AGM was an opportunity to meet and consider the year.', '', '6:30pm-7.00pm Tuesday 26th November 2024', '', 'Present: Jo Reed (Chair), Sam Lowe.', '', '1. Apologies', '', 'None.'].join('\n'))).toBe('null|2024-11-26|18:30');
+    expect(head(['Held at 7.15pm 26 May 2014, Ythan Centre', '', '1. PRESENT: Sandy Reed, Mark Lowe.', '', '2. APOLOGIES: Cllr Ann Hart.'].join('\n'))).toBe('null|2014-05-26|19:15');
+  });
+
+  test('but not the date of another meeting', () => {
+    expect(parse(['Notes', '', 'Minutes of the last meeting 7pm 12 March 2014 were approved.', '', 'Present: Sandy Reed, Mark Lowe.', '', '1. Apologies', '', 'None.'].join('\n')).date).toBeNull();
+  });
+
+  test('"On Tuesday 20 th July 2010 a Meeting of X Council was held in …": the date before the sentence', () => {
+    expect(head('On Tuesday 20 th July 2010 a Meeting of Westbrook Council was held in the Village Hall, Westbrook at 7.00 pm PRESENT: Cllrs Ann Reed (Chair); Mrs B Lowe\n\n2829 Apologies for absence were received from Cllr D Mead')).toBe('Westbrook Council|2010-07-20|19:00');
+  });
+
+  test('"At a Meeting of the X Board hosted at …": hosted, for held', () => {
+    const m = parse(['NORTHFEN INTERNAL DRAINAGE BOARD', '', 'At a Meeting of the Northfen Internal Drainage Board hosted at the Middle Level Offices, March on Thursday the 15th June 2020', '', 'PRESENT', '', 'M Reed Esq (Vice Chairman) J Lowe Esq', '', 'B.1179 Standing Orders', '', 'The Board adopted modified standing orders.'].join('\n'));
+    expect([m.date, m.venue]).toEqual(['2020-06-15', 'Middle Level Offices, March']);
+  });
+
+  test('"Minutes of meeting—Monday 12 September 2011—Ardgay Hall": a dash set close is a dash', () => {
+    expect(head(['WESTBRAE & DISTRICT COMMUNITY COUNCIL', 'Minutes of meeting—Monday 12 September 2011—Westbrae Hall', 'Present: David Reed (Chair), Alan Lowe.', '1 Welcome The Chairman opened the meeting.'].join('\n'))).toBe('WESTBRAE & DISTRICT COMMUNITY COUNCIL|2011-09-12|null');
+  });
+});
