@@ -87,6 +87,8 @@ export function plainBodyName(name: string): string {
   // "Moved from 9th October 2018, Cabinet": a note that the meeting was rescheduled, before the body's name.
   n = n.replace(/^(?:moved|rescheduled|postponed|rearranged|re-arranged|brought\s+forward|changed)\s+(?:from|to)\s+[^,]{3,60},\s*(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(?:\p{L}+\s+){0,3}meeting\s*(?:,|\s[-–—])\s*(?=\p{Lu})/iu, '') || n;
+  // "Confirmation Hearing, Bedfordshire Police and Crime Panel": ModernGov's kind of meeting, then the body.
+  n = n.replace(/^(?:\p{L}+\s+){0,2}hearing\s*,\s*(?=\p{Lu})/iu, '') || n;
   // "Special Council, Council": ModernGov's kind of meeting, then the body.
   n = n.replace(/^(?:(?:special|extraordinary|annual|ordinary|budget|reconvened|adjourned|statutory)\s+)+[\p{L} ]{0,40}?,\s*(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') || n;
@@ -243,7 +245,8 @@ function cleanVenue(v: string): string {
 /** A time as printed after a date: "7pm", "7.30 pm", "19:30", "12 noon". */
 const TIME_WORD = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}[.:]\d{2}|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs)\b|(?:12\s+)?noon|midday)`;
 
-const TRAILING_TIME_RE = new RegExp(String.raw`\s*,?\s+(?:at|from)\s+${TIME_WORD}\s*$`, 'i');
+// ("… NG34 9DY at 12 noon.": the sentence's full stop after the time.)
+const TRAILING_TIME_RE = new RegExp(String.raw`\s*,?\s+(?:at|from)\s+${TIME_WORD}\s*\.?\s*$`, 'i');
 /** "VILLAGE HALL AT 7.30 P.M. th": a time after the place, and a few words the copy left after it. */
 const TIME_AND_AFTER_RE = new RegExp(String.raw`\s*,?\s+(?:at|from)\s+${TIME_WORD}(?:\s+.{0,40})?$`, 'i');
 
@@ -743,7 +746,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
           h.date = h.date ?? dated.iso;
           committee = committee.slice(0, dated.index).replace(TRAILING_WEEKDAY_RE, '').replace(/[\s,–—-]+$/, '');
         }
-        h.committee = h.committee ?? committee;
+        // ("Minutes of a meeting of the above Council held on …": the body named above, not here.)
+        if (!/^(?:above|said|aforementioned|aforesaid)\b/i.test(committee)) h.committee = h.committee ?? committee;
         parsePrintedHeld(m[2], h);
         matched = true;
       }
@@ -933,7 +937,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!matched && !h.venue && i > 0 && t.length <= 120) {
       // "St Mary's Church, Church Lane - 7:30pm" under the date line: the place and the time.
       const pm = PLACE_THEN_TIME_RE.exec(t);
-      if (pm && pm[1] && pm[2] && findDate(blocks[i - 1]?.text ?? '') && !findDate(pm[1]) && !bodyName(pm[1]) && !/^(?:date|time)\b/i.test(pm[1])) {
+      // ("Community Council meeting commenced at 7.15pm": when it began, not where.)
+      if (pm && pm[1] && pm[2] && findDate(blocks[i - 1]?.text ?? '') && !findDate(pm[1]) && !bodyName(pm[1]) && !/^(?:date|time)\b/i.test(pm[1]) && !/\b(?:meeting|commenced|started|began|opened|convened)\b/i.test(pm[1])) {
         h.venue = cleanVenue(pm[1]);
         const tm = findTime(pm[2]);
         if (tm && !h.startTime) h.startTime = tm.hhmm;

@@ -513,3 +513,19 @@ describe('the meeting’s date where the heading does not give it', () => {
     expect(head(['WESTBRAE & DISTRICT COMMUNITY COUNCIL', 'Minutes of meeting—Monday 12 September 2011—Westbrae Hall', 'Present: David Reed (Chair), Alan Lowe.', '1 Welcome The Chairman opened the meeting.'].join('\n'))).toBe('WESTBRAE & DISTRICT COMMUNITY COUNCIL|2011-09-12|null');
   });
 });
+
+describe('header fields that were wrong rather than missing', () => {
+  test('"Minutes of a meeting of the above Council …" names no body; the place without "at 12 noon."; "Confirmation Hearing, X Panel" is the panel', () => {
+    const above = parse(['Minutes of a meeting of the above Council held on Monday 25th February 2019 at 7.00pm in Eastern Village Hall.', '', 'Present: Chairman Cllr Mrs Reed, Cllrs Lowe, Hart.', '2643. Police Report: No Police presence.', '2644. Apologies for absence: None.', '2645. Declarations of interest: None.'].join('\n'));
+    expect(above.committee).toBeNull();
+    const noon = parse(['Minutes of an extra ordinary meeting of Eastwick Parish Council held on Tuesday 16 July 2024 at the Parish Office 7-9 High Street, Eastwick at 12 noon.', '', '1. Apologies for absence.', '', 'None.'].join('\n'));
+    expect([noon.venue, noon.startTime]).toEqual(['Parish Office 7-9 High Street, Eastwick', '12:00']);
+    const hearing = parse(['Agenda and minutes', '', 'Confirmation Hearing, Northshire Police and Crime Panel - Thursday, 3rd November, 2022 10.00 am', '', 'Venue: Council Chamber, Town Hall', '', 'No. Item', '', '38.', '', 'Apologies', '', 'Minutes:', '', 'None.'].join('\n'));
+    expect(hearing.committee).toBe('Northshire Police and Crime Panel');
+  });
+
+  test('"Community Council meeting commenced at 7.15pm" under the dated heading is when, not where', () => {
+    const m = parse(['Westby Community Council', '', 'Minutes of the Meeting held on Tuesday, 14th October 2014', '', 'Community Council meeting commenced at 7.15pm', '', '1. Attendance: Councillors Steve Reed (SR), Ian Lowe (IL).', '', '2. Apologies: None.'].join('\n'));
+    expect([m.venue, m.startTime]).toEqual([null, '19:15']);
+  });
+});
