@@ -24,6 +24,8 @@ function cutList(s: string): string {
     .replace(PART_MEETING_ENTRY_RE, '')
     // "… and E Hayward In attendance: Mrs P J Waterfield, Clerk": the next list, run on, is not the apologies'.
     .replace(/\s+(?:In\s+attendance|Also\s+(?:present|in\s+attendance|attending)|Present|Absent|Officers(?:\s+present)?)\s*:.*$/i, '')
+    // "… B Singh and S Walsh Honorary Aldermen D Batten and S Collins": a second group of the same list.
+    .replace(/\s+Honorary\s+Alderm[ae]n\s*:?\s+(?=\p{Lu})/gu, ', ')
     .replace(/\([^()]{0,200}\)/g, ' ')
     // "… from Iwan Davies (Chief": a bracket the copy cut off is no part of the name.
     .replace(/\s*\([^()]{0,200}$/, '')

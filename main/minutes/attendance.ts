@@ -904,8 +904,9 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   const starred = /\s(?:in\s+the\s+\W?chair|presiding)\b/i.test(starred0) ? starred0.replace(/(?<=\)|,\s*(?:Councillor|Cllr)\.?\s+[^,;()]{2,40})\s+(?:in\s+the\s+[`'‘]?Chair(?:man|person)?|presiding)\b(?=\s*(?:[,;.:]|$))/giu, ' (in the Chair)') : starred0;
   // "… Willis and Willoughby. Late Arrivals: None. Early Departures: Councillor Goss at 7.00 pm.": who came late or left
   // early is a note after the list (read on its own), not more of it; "Bayliss. Beer," a full stop typed for a comma.
-  // ("N K Dunn Esq A Eve Esq": "Esq" ends each name, as the cue reader reads it.)
-  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(/(?<=\bEsq\.?(?:\s*\([^)]{1,40}\))?)\s+(?=\p{Lu})/gu, ', ');
+  // ("N K Dunn Esq A Eve Esq": "Esq" ends each name, as the cue reader reads it; "… S Walsh Honorary Aldermen D Batten":
+  // a second group of the same list.)
+  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(/(?<=\bEsq\.?(?:\s*\([^)]{1,40}\))?)\s+(?=\p{Lu})/gu, ', ').replace(/\s+Honorary\s+Alderm[ae]n\s*:?\s+(?=\p{Lu})/gu, ', ');
   const starredList = noted.trim() ? noted : starred;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
@@ -1092,9 +1093,11 @@ function splitTitledBeforeStyle(part: string): string[] {
 }
 
 /** "Councillor T Birt Councillor P Cole …": eight or more members, each part after its own title and short. */
+// (The last may run on into the next group: "… Councillor M Lapsa Honorary Alderman: Mrs H Fitzpatrick Mr J Gazey".)
 function titledRun(t: string): boolean {
   const parts = splitBeforeTitles(t);
-  return parts.length >= 8 && parts.every((p) => MEMBER_TITLE_RE.test(p) && p.length <= 60);
+  const short = (p: string) => MEMBER_TITLE_RE.test(p) && p.length <= 60;
+  return parts.length >= 8 && parts.slice(0, -1).every(short) && MEMBER_TITLE_RE.test(parts[parts.length - 1] ?? '');
 }
 
 /** Words before "Cllr" that make it part of the same phrase: "Cty Cllr X", "substitute for Cllr Y". */
@@ -2800,7 +2803,8 @@ function englishLabels(text: string): string {
 const CHAIR_PAIR_RE = /((?:Present|PRESENT)[^:]{0,25}:\s*)(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(DEPUTY|VICE|Deputy|Vice)[- ]?(?:CHAIR|Chair(?:man|person)?)\s*:\s*((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
 
 /** "Ratepayer Members:", "Appointed Members:", "Co-opted Members:": a group's label inside a list, a kind of member before it. */
-const GROUP_SUBLABEL = String.raw`(?:Ratepayer|Appointed|Co-?opted|Elected|Independent|Lay|Associate|Voting|Non-voting|(?:Parish|Town|County|District|Borough|City|Community)(?:\s+Council)?)\s+Members\s*:`;
+// ("Present: Members: Councillor A … Honorary Alderman: Mrs B …": the members, then the honorary aldermen, both there.)
+const GROUP_SUBLABEL = String.raw`(?:(?:Ratepayer|Appointed|Co-?opted|Elected|Independent|Lay|Associate|Voting|Non-voting|(?:Parish|Town|County|District|Borough|City|Community)(?:\s+Council)?)\s+Members|Honorary\s+Alderm[ae]n)\s*:`;
 const GROUP_SUBLABEL_TEST_RE = new RegExp(GROUP_SUBLABEL, 'i');
 const GROUP_SUBLABEL_START_RE = new RegExp(`^${GROUP_SUBLABEL}`, 'i');
 const GROUP_SUBLABEL_RE = new RegExp(String.raw`\s*${GROUP_SUBLABEL}\s*`, 'gi');

@@ -529,3 +529,13 @@ describe('header fields that were wrong rather than missing', () => {
     expect([m.venue, m.startTime]).toEqual([null, '19:15']);
   });
 });
+
+test('a whole council run together, each member after "Councillor", then the honorary aldermen, in a one-line page', () => {
+  const members = ['L Bigham (Chair)', 'F Abbott', 'J Lepoidevin', 'N Akhtar', 'G Lloyd', 'P Akhtar', 'A Lucas', 'R Ali', 'P Male', 'A Andrews', 'K Maton', 'J Birdi', 'T Mayer', 'J Blundell', 'M Lapsa'];
+  const page =
+    `Eastwold City Council Minutes of the Meeting of Council held at 2.15 pm on Tuesday, 3 September 2019 Present: Members: ${members.map((m) => `Councillor ${m}`).join(' ')} ` +
+    'Honorary Alderman: Mrs H Fitz Mr J Gaze Apologies: Councillor M Ali, R Aul and S Walsh Honorary Aldermen D Batt and S Coll Public Business 29. Minutes of the Meeting held on 18 June 2019 The minutes of the Meeting held on 18 June 2019 were signed as a true record.';
+  const present = who(page, 'present');
+  expect(present).toEqual([...members, 'Mrs H Fitz', 'Mr J Gaze']);
+  expect(parse(page).apologies).toEqual(['M Ali', 'R Aul', 'S Walsh', 'D Batt', 'S Coll']);
+});
