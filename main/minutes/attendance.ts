@@ -905,8 +905,8 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // "… Willis and Willoughby. Late Arrivals: None. Early Departures: Councillor Goss at 7.00 pm.": who came late or left
   // early is a note after the list (read on its own), not more of it; "Bayliss. Beer," a full stop typed for a comma.
   // ("N K Dunn Esq A Eve Esq": "Esq" ends each name, as the cue reader reads it; "… S Walsh Honorary Aldermen D Batten":
-  // a second group of the same list.)
-  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(/(?<=\bEsq\.?(?:\s*\([^)]{1,40}\))?)\s+(?=\p{Lu})/gu, ', ').replace(/\s+Honorary\s+Alderm[ae]n\s*:?\s+(?=\p{Lu})/gu, ', ');
+  // a second group of the same list; "J Turnbull andA Willis": the space lost after "and".)
+  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(/(?<=\bEsq\.?(?:\s*\([^)]{1,40}\))?)\s+(?=\p{Lu})/gu, ', ').replace(/\s+Honorary\s+Alderm[ae]n\s*:?\s+(?=\p{Lu})/gu, ', ').replace(/(?<=\s)and(?=\p{Lu}[\s.])/gu, 'and ');
   const starredList = noted.trim() ? noted : starred;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
@@ -1781,9 +1781,31 @@ function slashAttendance(blocks: readonly Block[], from: number): { attendees: A
  */
 const TITLED_CONTINUATION_RE = /^Councillor\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]+/u;
 
+/**
+ * "Present:" / "Durham County Councillors:" / "Councillors D Bell, J Bell …" / "Darlington Borough Councillors:" / "Councillors
+ * B Jones …" / "Independent Standards Members:" / "Mr J Dykes": the members under the label in groups, each under its own
+ * heading. The groups' lists are one list, under the label.
+ */
+const GROUP_HEADING_LINE_RE = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Councillors|Members|Representatives|Aldermen)\s*:$/u;
+
+function joinGroupedLists(out: Block[], k: number): void {
+  const label = (out[k] as Block).text.trim();
+  if (!/^(?:Present|PRESENT|Members\s+present|In\s+attendance|Also\s+present)\s*:?$/i.test(label) || !GROUP_HEADING_LINE_RE.test(out[k + 1]?.text.trim() ?? '')) return;
+  const lists: string[] = [];
+  let j = k + 1;
+  while (j + 1 < out.length && GROUP_HEADING_LINE_RE.test(out[j]?.text.trim() ?? '') && !out[j + 1]?.bullet && !GROUP_HEADING_LINE_RE.test(out[j + 1]?.text.trim() ?? '') && !labelOf(out[j + 1]?.text ?? '') && (out[j + 1]?.text.length ?? 0) < 1500 && !hasVerb(out[j + 1]?.text ?? '')) {
+    lists.push((out[j + 1] as Block).text.trim().replace(/[.;]$/, ''));
+    out[j] = { ...(out[j] as Block), text: '' };
+    out[j + 1] = { ...(out[j + 1] as Block), text: '' };
+    j += 2;
+  }
+  if (lists.length > 0) out[k] = { ...(out[k] as Block), text: `${label.replace(/:?$/, ':')} ${lists.join(', ')}` };
+}
+
 function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   for (let k = 0; k + 1 < out.length; k++) {
+    joinGroupedLists(out, k);
     const next = out[k + 1] as Block;
     // "APOLOGY" / "FOR ABSENCE:" (a label wrapped in a narrow column).
     if (/^apolog(?:y|ies)$/i.test((out[k] as Block).text.trim()) && /^for\s+absence\s*:/i.test(next.text)) {

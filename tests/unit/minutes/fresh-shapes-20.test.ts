@@ -539,3 +539,31 @@ test('a whole council run together, each member after "Councillor", then the hon
   expect(present).toEqual([...members, 'Mrs H Fitz', 'Mr J Gaze']);
   expect(parse(page).apologies).toEqual(['M Ali', 'R Aul', 'S Walsh', 'D Batt', 'S Coll']);
 });
+
+test('"Present:" over the members in groups, each under its own heading ("Durham County Councillors:", …)', () => {
+  const page = [
+    'At a meeting of the Combined Fire Authority for Eastshire held at Fire Headquarters, Belmont on Thursday 12 November 2015 at 10.00 a.m.',
+    '',
+    'Present:',
+    '',
+    'Eastshire County Councillors:',
+    '',
+    'Councillors D Bell, J Bell,J Chaplow, J Turnbull andA Willis.',
+    '',
+    'Westwold Borough Councillors:',
+    '',
+    'Councillors B Jones, G Lee and S Richmond.',
+    '',
+    'Independent Standards Members:',
+    '',
+    'Mr J Dykes',
+    '',
+    'Apologies for absence were received from Councillors B Armstrong and B Glass.',
+    '',
+    'A1 Declarations of interest',
+    '',
+    'There were no declarations of interest.',
+  ].join('\n');
+  expect(who(page, 'present')).toEqual(['D Bell', 'J Bell', 'J Chaplow', 'J Turnbull', 'A Willis', 'B Jones', 'G Lee', 'S Richmond', 'Mr J Dykes']);
+  expect(parse(page).apologies).toEqual(['B Armstrong', 'B Glass']);
+});
