@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { classifyDocument } from '../../../main/minutes/document-kind';
+import { classifyDecision } from '../../../main/minutes/classify';
 import { run } from '../../../main/cli';
 
 const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
@@ -566,4 +567,10 @@ test('"Present:" over the members in groups, each under its own heading ("Durham
   ].join('\n');
   expect(who(page, 'present')).toEqual(['D Bell', 'J Bell', 'J Chaplow', 'J Turnbull', 'A Willis', 'B Jones', 'G Lee', 'S Richmond', 'Mr J Dykes']);
   expect(parse(page).apologies).toEqual(['B Armstrong', 'B Glass']);
+});
+
+test('"To note that there were no apologies" and "approved the retrospective signing of … minutes" are procedural records', () => {
+  expect(classifyDecision('To note that there were no apologies')).toBe('procedural');
+  expect(classifyDecision('Council approved the retrospective signing of previously approved but inadvertently unsigned minutes for the meetings 19th April 2016 to 21st February 2017')).toBe('procedural');
+  expect(classifyDecision('To note the contents of the report')).toBe('noted');
 });
