@@ -1191,6 +1191,36 @@ const AGENDA_ITEM_HEAD_RE = /^Item\s+\d{1,3}\s*:\s*(\p{Lu}.{2,200})$/u;
 const MINUTE_NUMBER_LEAD_RE = /^(\d{1,4}\/\d{1,3})\s*(\S.*)$/s;
 const MINUTE_NUMBER_INSIDE_RE = /\s(\d{1,4}\/\d{1,3})\s*(\p{Ll}.*)$/u;
 
+/**
+ * "1 Welcome …" / "2. Apologies had been received from …" / "3. Minutes of the last meeting … were approved." / "4. Matters
+ * arising": between two headings numbered 1 and 4, paragraphs that open with 2 and 3 are those minutes, untitled (their
+ * words are sentences, not headings; a heading run into one is left in its text rather than guessed at). Only whole
+ * numbers, only the missing ones, only in order.
+ */
+const NUMBERED_SENTENCE_RE = /^(\d{1,3})\.?\s+(\p{Lu}.{9,})$/su;
+function withGapsFilled(markers: Marker[], blocks: readonly Block[], skip: Set<number>): Marker[] {
+  const out: Marker[] = [];
+  markers.forEach((m, k) => {
+    out.push(m);
+    const next = markers[k + 1];
+    if (!next || !m.number || !next.number || !/^\d{1,3}$/.test(m.number) || !/^\d{1,3}$/.test(next.number)) return;
+    const gap = Number(next.number) - Number(m.number);
+    if (gap < 2 || gap > 4) return;
+    const found: Marker[] = [];
+    let want = Number(m.number) + 1;
+    for (let i = m.index + m.consumed; i < next.index && want < Number(next.number); i++) {
+      const b = blocks[i];
+      const p = b && !b.bullet && !skip.has(i) ? NUMBERED_SENTENCE_RE.exec(b.text) : null;
+      if (p?.[1] && p[2] && Number(p[1]) === want) {
+        found.push({ index: i, consumed: 1, number: p[1], rawTitle: '', rest: p[2] });
+        want++;
+      }
+    }
+    if (want === Number(next.number)) out.push(...found);
+  });
+  return out;
+}
+
 export function splitItems(given: readonly Block[], header: Header, skip: Set<number>, agenda = false): ItemDraft[] {
   const from = header.bodyStart;
   const blocks = given.some((b) => b.text.startsWith('Item ')) ? pairedMinuteNumbers(given, from) : given;
@@ -1199,6 +1229,7 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
   let markers: Marker[] = [];
   if (header.pageKind !== 'agenda-item') {
     markers = findGluedRows(blocks, from, skip) ?? findNumbered(blocks, from, header, skip, agenda);
+    markers = withGapsFilled(markers, blocks, skip);
     if (markers.length === 0) {
       const bracketed = bracketNumbered(blocks, from);
       if (bracketed) markers = findNumbered(bracketed, from, header, skip);

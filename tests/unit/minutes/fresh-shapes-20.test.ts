@@ -574,3 +574,20 @@ test('"To note that there were no apologies" and "approved the retrospective sig
   expect(classifyDecision('Council approved the retrospective signing of previously approved but inadvertently unsigned minutes for the meetings 19th April 2016 to 21st February 2017')).toBe('procedural');
   expect(classifyDecision('To note the contents of the report')).toBe('noted');
 });
+
+test('numbered sentences between two numbered headings are the minutes between them, untitled', () => {
+  const page = [
+    'WESTBRAE & DISTRICT COMMUNITY COUNCIL',
+    'Minutes of meeting – Monday 12 September 2011 – Westbrae Hall',
+    'Present: David Reed (Chair), Alan Lowe (Treasurer), Phil Hart.',
+    '1 Welcome The Chairman opened the meeting with a welcome to those present.',
+    '2. Apologies had been received from Doreen Mead and William Park.',
+    '3. Minutes of the last meeting held on 11 July 2011 were approved. Marion wished to point out that she had sent an email to the secretary before the meeting.',
+    '4. Matters arising from the minutes',
+    'The memorial fund has collected £250.',
+  ].join('\n');
+  const m = parse(page);
+  expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  expect(m.items[1]?.title).toBe('');
+  expect(m.decisions.map((d) => `${d.item}|${d.kind}`)).toContain('3|procedural');
+});
