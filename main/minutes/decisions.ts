@@ -263,7 +263,8 @@ function ofKind(d: Decision, kind: Decision['kind']): Decision {
 }
 
 /** "ACTION: NB to chase BT", "ACTION: JL & PB to …", "ACTION: Clerk to write …": who the label's task names, or null. */
-const INITIALS_OWNER_RE = /^(\p{Lu}{2,4}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,4})*)\s+to\s+\p{Ll}/u;
+// ("ACTION - AJ will create new committee email account": "will" after the label gives the task as surely as "to".)
+const INITIALS_OWNER_RE = /^(\p{Lu}{2,4}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,4})*)\s+(?:to|will)\s+\p{Ll}/u;
 function labelOwner(labelText: string): string | null {
   const t = labelText.trim();
   return INITIALS_OWNER_RE.exec(t)?.[1] ?? proseActionOwner(t);

@@ -591,3 +591,8 @@ test('numbered sentences between two numbered headings are the minutes between t
   expect(m.items[1]?.title).toBe('');
   expect(m.decisions.map((d) => `${d.item}|${d.kind}`)).toContain('3|procedural');
 });
+
+test('owners named as "The Clerk was directed to …" and "ACTION - AJ will create …"', () => {
+  const page = ['Minutes of the meeting of Northdale Community Council held on 28 January 2020', '', '1. Bus timetable', '', 'The Clerk was directed to make contact with the borough council who produce the timetable.', '', '2. Email', '', 'FM asked AJ to create a new generic email. ACTION - AJ will create new committee email account.'].join('\n');
+  expect(parse(page).decisions.filter((d) => d.kind === 'action').map((d) => `${d.item}|${d.owner}`)).toEqual(['1|the Clerk', '2|AJ']);
+});
