@@ -362,9 +362,15 @@ function afterTableCells(sentence: string): ReturnType<typeof declarationMatch> 
 }
 
 /** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
+const DASH_ENTRY_START_RE = /(?<=\S\s+)(?:Cllrs?|Councillors?)\.?\s+(?:(?:\p{Lu}[\p{L}'’-]*\.?|and|&)(?:\s+|,\s*)){0,6}?\p{Lu}[\p{L}'’-]+\s[–—]\s(?=\p{L})/gu;
+
 export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
   // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
-  const text = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(given) ? given.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : given;
+  const spaced = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(given) ? given.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : given;
+  // "Cllr Whittingham – Planning item Cllrs Carroll and Roberts – THT Cllr Houghton – Public Hall": a declarations item's
+  // list, one member (or two) and what they declared in, run into one line; each entry is a line of its own.
+  const dashEntries = isDeclarationsItem ? spaced.match(DASH_ENTRY_START_RE) : null;
+  const text = dashEntries && dashEntries.length >= 2 ? spaced.replace(DASH_ENTRY_START_RE, '\n$&').trim() : spaced;
   const date = ctx.meetingDate ?? null;
   const out: Declaration[] = [];
   if (!isDeclarationsItem && !/declar|disclos|ddatganiad|datganodd/i.test(text)) return out;

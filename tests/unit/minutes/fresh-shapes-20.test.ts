@@ -596,3 +596,8 @@ test('owners named as "The Clerk was directed to …" and "ACTION - AJ will crea
   const page = ['Minutes of the meeting of Northdale Community Council held on 28 January 2020', '', '1. Bus timetable', '', 'The Clerk was directed to make contact with the borough council who produce the timetable.', '', '2. Email', '', 'FM asked AJ to create a new generic email. ACTION - AJ will create new committee email account.'].join('\n');
   expect(parse(page).decisions.filter((d) => d.kind === 'action').map((d) => `${d.item}|${d.owner}`)).toEqual(['1|the Clerk', '2|AJ']);
 });
+
+test('a declarations item’s dash entries run into one line are each a declaration; "Minute 427 d) – Councillor A Minute 436 – …" is not split', () => {
+  const page = 'MINUTES of the MEETING OF EASTWOLD TOWN COUNCIL HELD IN THE COUNCIL CHAMBER ON TUESDAY 18th APRIL 2017 AT 7.30 PM Present: Cllr J Reed, Mayor in the Chair Cllrs R Lowe, G Hart. 01.17/18 APOLOGIES None. 02.17/18 DECLARATIONS OF INTEREST a) To declare any disclosable pecuniary interests. b) To declare any personal interests. Cllr Hart – Planning item Cllrs Reed and Lowe – Town Hall Trust Cllr Mead – Public Hall 03.17/18 APPROVAL OF MINUTES The minutes of the meeting held on 21st March 2017 were approved. 04.17/18 REPORT FROM THE MAYOR No report.';
+  expect(parse(page).declarations.map((d) => `${d.member}|${d.subject}`)).toEqual(['Hart|Planning item', 'Reed|Town Hall Trust', 'Lowe|Town Hall Trust', 'Mead|Public Hall']);
+});
