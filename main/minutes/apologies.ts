@@ -11,7 +11,8 @@ const FROM_RE = new RegExp(
 );
 const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?|ymddiheuriadau)\s*[:–—•-]\s*(.{2,600})$/i;
 /** "Councillor A sent her apologies", "Councillors A, B and C sent their apologies". */
-const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME_TOKENS}){0,12})\\s+(?:also\\s+)?(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+|an\\s+)?apolog`);
+// ("Cllr A and Cllr B were unable to attend the meeting and had sent apologies.": the same, said at more length.)
+const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME_TOKENS}){0,12})\\s+(?:(?:was|were)\\s+unable\\s+to\\s+attend(?:\\s+(?:the|this|tonight's)\\s+meeting)?\\s+and\\s+)?(?:also\\s+)?(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+|an\\s+)?apolog`);
 /** Apologies for lateness or for leaving early are not apologies for absence. */
 // "had sent apologies that she had had to leave after minute number 2": leaving early, said another way.
 const NOT_ABSENCE_RE = /\bapolog\w*\s+(?:for\s+(?:lateness|late\s+arrival|arriving\s+late|being\s+late|leaving\s+early|having\s+to\s+leave|needing\s+to\s+leave|leaving)\b|(?:that|as)\s+(?:he|she|they)\s+(?:had\s+|would\s+)?(?:had\s+to|have\s+to|needed\s+to|was\s+leaving|would\s+be\s+leaving|would\s+be\s+late|was\s+late|arrived\s+late)\b)/i;

@@ -601,3 +601,8 @@ test('a declarations item’s dash entries run into one line are each a declarat
   const page = 'MINUTES of the MEETING OF EASTWOLD TOWN COUNCIL HELD IN THE COUNCIL CHAMBER ON TUESDAY 18th APRIL 2017 AT 7.30 PM Present: Cllr J Reed, Mayor in the Chair Cllrs R Lowe, G Hart. 01.17/18 APOLOGIES None. 02.17/18 DECLARATIONS OF INTEREST a) To declare any disclosable pecuniary interests. b) To declare any personal interests. Cllr Hart – Planning item Cllrs Reed and Lowe – Town Hall Trust Cllr Mead – Public Hall 03.17/18 APPROVAL OF MINUTES The minutes of the meeting held on 21st March 2017 were approved. 04.17/18 REPORT FROM THE MAYOR No report.';
   expect(parse(page).declarations.map((d) => `${d.member}|${d.subject}`)).toEqual(['Hart|Planning item', 'Reed|Town Hall Trust', 'Lowe|Town Hall Trust', 'Mead|Public Hall']);
 });
+
+test('"Cllr A and Cllr B were unable to attend the meeting and had sent apologies." names the apologies; the absent member is not one', () => {
+  const page = ['Minutes of an extra ordinary meeting of Eastwick Parish Council held on Tuesday 16 July 2024 at the Parish Office at 12 noon.', '', '1. Apologies for absence.', '', 'Cllr Reed and Cllr Lowe were unable to attend the meeting and had sent apologies. Cllr Bain did not attend the meeting and no apologies had been received.', '', '2. Declarations of interest.', '', 'None were declared at this time.'].join('\n');
+  expect(parse(page).apologies).toEqual(['Reed', 'Lowe']);
+});
