@@ -1,6 +1,6 @@
 import type { Block } from './blocks';
 import { splitSentences } from './sentences';
-import { MEMBER_PREFIX, NAME_TOKENS, isOrganisation, splitNameList } from './names';
+import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, isOrganisation, splitNameList } from './names';
 
 const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|approved|announced|lodged)';
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
@@ -26,7 +26,7 @@ function cutList(s: string): string {
     // "… and E Hayward In attendance: Mrs P J Waterfield, Clerk": the next list, run on, is not the apologies'.
     .replace(/\s+(?:In\s+attendance|Also\s+(?:present|in\s+attendance|attending)|Present|Absent|Officers(?:\s+present)?)\s*:.*$/i, '')
     // "… B Singh and S Walsh Honorary Aldermen D Batten and S Collins": a second group of the same list.
-    .replace(/\s+Honorary\s+Alderm[ae]n\s*:?\s+(?=\p{Lu})/gu, ', ')
+    .replace(HONORARY_ALDERMEN_RE, ', ')
     .replace(/\([^()]{0,200}\)/g, ' ')
     // "… from Iwan Davies (Chief": a bracket the copy cut off is no part of the name.
     .replace(/\s*\([^()]{0,200}$/, '')

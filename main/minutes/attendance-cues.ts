@@ -11,7 +11,7 @@
 import type { Block } from './blocks';
 import type { Attendee, AttendanceStatus } from './attendance';
 import { isPersonName, parseNameList } from './attendance';
-import { stripMemberTitle } from './names';
+import { AFTER_ESQ_RE, stripMemberTitle } from './names';
 
 /** How far down the minutes a list of who came may start. */
 const TOP_CHARACTERS = 4000;
@@ -155,7 +155,7 @@ function cleanList(list: string): string {
     .replace(LEADING_OFFICE_RE, '$2 ($1)')
     .replace(TITLE_BEFORE_RE, ', ')
     // "K Wilderspin Esq (Chairman) Ms H Parish J E Dodson Esq": "Esq" ends each name.
-    .replace(/(?<=\bEsq\.?(?:\s*\([^)]{1,40}\))?)\s+(?=\p{Lu})/gu, ', ')
+    .replace(AFTER_ESQ_RE, ', ')
     // "Elizabeth Tremlett. Diane Evans": a full stop between two names (not after an initial).
     .replace(/(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Couns?|Revd?|Esq|Mrs|Snr|Jnr|Prof))\.\s+(?=\p{Lu})/gu, ', ')
     .replace(/(?:\s+\d{1,3}(?:[.:]\d{1,2})?[a-z]?\.?)?\s*[.;,]?\s*$/, '')

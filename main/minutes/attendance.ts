@@ -9,7 +9,7 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import type { Block } from './blocks';
-import { initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle, titleCaseCapitals } from './names';
+import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle, titleCaseCapitals } from './names';
 import { splitSentences } from './sentences';
 
 export type AttendanceStatus = 'present' | 'apologies' | 'absent' | 'in-attendance';
@@ -906,7 +906,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // early is a note after the list (read on its own), not more of it; "Bayliss. Beer," a full stop typed for a comma.
   // ("N K Dunn Esq A Eve Esq": "Esq" ends each name, as the cue reader reads it; "… S Walsh Honorary Aldermen D Batten":
   // a second group of the same list; "J Turnbull andA Willis": the space lost after "and".)
-  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(/(?<=\bEsq\.?(?:\s*\([^)]{1,40}\))?)\s+(?=\p{Lu})/gu, ', ').replace(/\s+Honorary\s+Alderm[ae]n\s*:?\s+(?=\p{Lu})/gu, ', ').replace(/(?<=\s)and(?=\p{Lu}[\s.])/gu, 'and ');
+  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(AFTER_ESQ_RE, ', ').replace(HONORARY_ALDERMEN_RE, ', ').replace(/(?<=\s)and(?=\p{Lu}[\s.])/gu, 'and ');
   const starredList = noted.trim() ? noted : starred;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.

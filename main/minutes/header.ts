@@ -1114,6 +1114,11 @@ export function parseHeader(blocks: readonly Block[]): Header {
  * (the parser's last try, after the header's other lines).
  * The council's name before it, the times around the date and a short place after it are taken too.
  */
+/** "the last meeting", "the previous meeting": another meeting than the page's own. */
+export const ANOTHER_MEETING_RE = /\b(?:previous|last|preceding)\s+meeting\b/i;
+/** "… were approved", "… was duly signed": minutes (another meeting's) approved, said in a sentence. */
+export const MINUTES_APPROVED_SENTENCE_RE = /\b(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b/i;
+
 export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
   for (let i = 0; i < Math.min(3, blocks.length); i++) {
     const b = blocks[i];
@@ -1126,7 +1131,7 @@ export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
     if (runOn && at > 120) continue;
     const d = at >= 0 && !/^(?:\(?\d|[a-z]\))/.test(t) && !/\bagenda\b/i.test(t) ? findDate(t) : null;
     // ("Minutes of the last meeting 7pm 12 March 2014 were approved.": another meeting's minutes, approved.)
-    if (!d || Math.abs(d.index - at) > 120 || /\b(?:approve|confirm|sign|receive|adopt)\s+(?:the\s+)?minutes\b/i.test(t) || /\b(?:previous|last|preceding)\s+meeting\b|\b(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b/i.test(t)) continue;
+    if (!d || Math.abs(d.index - at) > 120 || /\b(?:approve|confirm|sign|receive|adopt)\s+(?:the\s+)?minutes\b/i.test(t) || ANOTHER_MEETING_RE.test(t) || MINUTES_APPROVED_SENTENCE_RE.test(t)) continue;
     h.date = d.iso;
     const around = t.slice(Math.min(at, d.index), d.index + d.length + 40);
     const range = TIME_RANGE_WORDS_RE.exec(around);

@@ -90,3 +90,8 @@ export const NAME_TOKENS = "(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|L
 export function titleCaseCapitals(text: string): string {
   return text.replace(/\p{Lu}{2,}/gu, (w) => `${w.charAt(0)}${w.slice(1).toLowerCase()}`);
 }
+
+/** "N K Dunn Esq A Eve Esq", "K Ash Esq (Chairman) J E Cole Esq": "Esq" (and any bracket after it) ends each name in a list. */
+export const AFTER_ESQ_RE = /(?<=\bEsq\.?(?:\s*\([^)]{1,40}\))?)\s+(?=\p{Lu})/gu;
+/** "… B Singh and S Walsh Honorary Aldermen D Batten and S Collins": the honorary aldermen, a second group of the same list. */
+export const HONORARY_ALDERMEN_RE = /\s+Honorary\s+Alderm[ae]n\s*:?\s+(?=\p{Lu})/gu;

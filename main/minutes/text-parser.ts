@@ -9,7 +9,7 @@ import { attendanceStateOf } from './attendance-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { bareDateLine, bodyName, datedTimeLine, councilNameOnly, heldSentenceInside, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, titledMinutesLine, withoutTrailingLabel } from './header';
+import { ANOTHER_MEETING_RE, bareDateLine, bodyName, datedTimeLine, councilNameOnly, heldSentenceInside, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel } from './header';
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
@@ -322,7 +322,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
         (/^(?:(?:draft|confirmed|approved)\s+)?minutes\b/iu.test(line) ? /^(?:(?:draft|confirmed|approved)\s+)?minutes\s+(?:of\s+(?:the\s+)?)?(.{2,120}?)\s*[-–—,:]?\s+((?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) : null) ??
         (/(?:agenda|minutes)\s*[-–—:]/iu.test(line) ? /^(.{2,150}?)\s+(?:agenda|minutes)\s*[-–—:]\s*((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/iu.exec(line) : null);
       // ("Minutes of the last meeting 7pm 12 March 2014 were approved.": another meeting's minutes, approved.)
-      const another = !!named?.[1] && (/\b(?:previous|last|preceding)\s+meeting\b/i.test(named[1]) || /\b(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b/i.test(named[2] ?? ''));
+      const another = !!named?.[1] && (ANOTHER_MEETING_RE.test(named[1]) || MINUTES_APPROVED_SENTENCE_RE.test(named[2] ?? ''));
       if (named && named[1] && named[2] && !another && findDate(named[2]) && !/\b(?:held|meeting\s+of)\b/i.test(named[1])) {
         // "Minutes of meeting in County Buildings, Wellington Square, , on 6th October 2016": where, not who.
         const where = /^meeting\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,100}?)[\s,]*(?:\bon)?$/iu.exec(named[1].trim());
