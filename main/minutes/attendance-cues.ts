@@ -55,6 +55,9 @@ function proseStart(text: string): number {
   if (verb) end = verb.index;
   const heading = NUMBERED_HEADING_RE.exec(text);
   if (heading && heading.index < end) end = heading.index;
+  // "… Majid Mahmood ************ 3682 City Council": a rule of stars or underscores closes the list.
+  const rule = /[*_=~]{4,}/.exec(text);
+  if (rule && rule.index < end) end = rule.index;
   let depth = 0;
   for (const w of text.slice(0, end).matchAll(/\S+/g)) {
     const word = w[0];
@@ -154,6 +157,8 @@ function cleanList(list: string): string {
     // "Chairman Councillor L. Price": the office before the member who holds it.
     .replace(LEADING_OFFICE_RE, '$2 ($1)')
     .replace(TITLE_BEFORE_RE, ', ')
+    // ("… in the Chair. Councillors …": the full stop before the title gives way to the comma put there.)
+    .replace(/(?<=\p{Ll})\.,\s/gu, ', ')
     // "K Wilderspin Esq (Chairman) Ms H Parish J E Dodson Esq": "Esq" ends each name.
     .replace(AFTER_ESQ_RE, ', ')
     // "Elizabeth Tremlett. Diane Evans": a full stop between two names (not after an initial).

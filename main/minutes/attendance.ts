@@ -8,6 +8,7 @@
  * substitutes in brackets, "X attended in his absence"), substitutions ("X attended as substitute for
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
+import { columnSortedNames } from './column-names';
 import type { Block } from './blocks';
 import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle, titleCaseCapitals } from './names';
 import { splitSentences } from './sentences';
@@ -1077,6 +1078,9 @@ const AFTER_BRACKET_NEXT_NAME_GLOBAL_RE = new RegExp(AFTER_BRACKET_NEXT_NAME_RE.
  * "(Chief Executive) J J Tohill": a bracket first is the post of the person before the comma.
  */
 function splitUnseparatedNames(part: string): string[] {
+  // "Councillors: Shehryar Ahmad-Wallana Janet Duncan Carol Melvin …": a register in columns, flattened.
+  const columned = part.length > 60 && !/[,;()]/.test(part) ? columnSortedNames(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, '')) : null;
+  if (columned) return columned;
   // A whole council run together, each member after their own title, may pass 600 characters.
   if (part.length > 600 && !(part.length <= 8000 && titledRun(part)) && !(part.length <= 4000 && (HONORIFIC_RUN_RE.test(part.trim()) || longStyledRun(part)))) return [part];
   if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitTitledBeforeStyle).flatMap(splitUnseparatedNamesOnce);
