@@ -38,12 +38,14 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['resolved', /\bRESOLVED\b|\bPENDERFYNWYD\b|^[ \t]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Resolved|Agreed|Decision)[ \t]*(?::|–|—|-(?=\s))|\bAGREED\b\s*(?:that\b|[:–—-])|^[ \t]*DECISION[ \t]*:?[ \t]*$/m],
   ['resolved-phrase', /\b(?:it\s+was|was|were|members|councillors|council|committee|commission|board|panel|cabinet|forum|authority)\s+(?:\w+\s+){0,2}(?:resolved|agreed)\s+(?:that|to|the|unanimously|as|by|with|on)\b|\b(?:unanimously|duly)\s+(?:resolved|agreed)\b/i],
   // "Sederunt" (Scotland), sometimes letter-spaced in a PDF copy ("S e d e r u n t :").
-  ['attendance', /^[ \t]*(?:[-–•*][ \t]+)?(?:\d{1,4}\.?[ \t]+)?(?:present|members\s+present|those\s+(?:present|attending)|attended\s+by|in\s+attendance|also\s+present|officers\s+present|yn\s+bresennol|attendance\s+details)[ \t]*:?[ \t]*(?:\S.*)?$|^[ \t]*(?:sederunt|s e d e r u n t)[ \t]*(?::|$)/im],
+  ['attendance', /^[ \t]*(?:[-–•*][ \t]+)?(?:\d{1,4}\.?[ \t]+)?(?:present|members\s+present|those\s+(?:present|attending)|attended\s+by|in\s+attendance|also\s+present|officers\s+present|officers\s+in\s+attendance|yn\s+bresennol|attendance\s+details)[ \t]*:?[ \t]*(?:\S.*)?$|^[ \t]*(?:sederunt|s e d e r u n t)[ \t]*(?::|$)/im],
   ['apologies-recorded', /\bapolog(?:y|ies)\b[^.\n]{0,160}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:received|submitted|reported|given|tendered|made|noted|accepted)\b|\bthere\s+(?:were|was)\s+(?:no\s+)?apolog|\bno\s+apologies\b[^.\n]{0,40}\b(?:were|was|had\s+been)\b|\bgave\s+(?:his|her|their)\s+apolog|\bYmddiheurodd\b|\bymddiheuriadau\s+(?:gan|wrth)\b/i],
   ['interests-recorded', /\bdeclared\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}interests?\b|\bthere\s+(?:were|was)\s+no\s+(?:declarations?|disclosures?)\b|\bno\s+(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:made|received|declared|intimated)\b|^[ \t]*no\s+declarations(?:\s+of\s+interests?)?[ \t]*\.?[ \t]*$|\bNi\s+(?:ddatgelwyd|wnaed\s+unrhyw\s+ddatganiad)/im],
   // Printed minutes run onto one line: "… COUNCIL PRESENT Councillor Curley, Provost; …", "declarations of interest were received from Members".
   // "… AT 6.00PM PRESENT: The Worshipful the Mayor, Councillor C C McCusker": the chair's office first.
   // "… October 8th 2015 Present: John Wokersien (Chair), Ben Buxton (Wareham Museum), …": a forum's register, the chair marked.
+  // "Persons absent are marked with 'A'": a register of who came, as only minutes print one.
+  ['absent-marked', /\b(?:persons|members|those|councillors)\s+(?:absent|not\s+present)\s+(?:are|were)\s+(?:marked|shown|indicated)\b/i],
   ['attendance-inline', /\b(?:PRESENT:?|Present:)[ \t]+(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+\p{Lu}|(?:The\s+)?(?:Right\s+)?Worshipful\b|The\s+(?:Lord\s+)?(?:Mayor|Provost|Chair(?:man)?),?\s+(?:Councillor|Cllr|Alderman)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\((?:Chair|Chairman|Chairperson|Chairwoman|Convener)\))/u],
   ['interests-received', /\bdeclarations?\s+of\s+interests?\s+(?:were|was|had\s+been)\s+(?:received|made|recorded|noted)\b/i],
   // "Decision" over "APPROVED" (a CMIS page's decision cell, then its word).
@@ -69,7 +71,7 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // "The Annual Meeting of Westheath Parish Council was held in the Parish Hall on Thursday 9th May 2013": a meeting told
   // in the past, as only its minutes tell it (an agenda's "will be held").
   ['held-past', /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?[^\n.]{2,120}?\s+was\s+held\s+(?:on|at|in|virtually|remotely|by)\b/i],
-  ['approved-as-record', /\b(?:were|was)\s+(?:\w+\s+){0,3}?(?:approved|confirmed|agreed|signed|accepted)\b[^.\n]{0,60}\b(?:correct|true|accurate)\s+record\b|\b(?:were|was)\s+(?:approved|confirmed)\s+and\s+signed\b|\bCyflwynwyd\s+a\s+chadarnhawyd\b/i],
+  ['approved-as-record', /\b(?:were|was)\s+(?:\w+\s+){0,3}?(?:approved|confirmed|agreed|signed|accepted)\b[^.\n]{0,60}\b(?:correct|true|accurate)\s+record\b|\b(?:were|was)\s+(?:approved|confirmed|adopted)\s+and\s+signed\b|\bCyflwynwyd\s+a\s+chadarnhawyd\b/i],
 ];
 
 const NARRATIVE_RE: RegExp[] = [

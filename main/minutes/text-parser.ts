@@ -241,6 +241,21 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
   return out;
 }
 
+/** "001.18 AGENDA ITEM 1: WELCOME AND APOLOGIES The Chairman …": the agenda's number after the minute's goes before the heading is read. */
+const MINUTE_THEN_AGENDA_NUMBER_RE = /^(\d{1,4}(?:[./]\d{1,4})?\.?\s+)AGENDA\s+ITEM\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?=\p{Lu})/iu;
+function withoutAgendaNumber(b: Block): Block {
+  return MINUTE_THEN_AGENDA_NUMBER_RE.test(b.text) ? { ...b, text: b.text.replace(MINUTE_THEN_AGENDA_NUMBER_RE, '$1') } : b;
+}
+
+/**
+ * "001.18 AGENDA ITEM 1: WELCOME …", "15. Apologies for absence (Agenda item 1 15.06.23)": a minute's heading that also
+ * gives the agenda's number (and the meeting's date); that reference is not part of the title.
+ */
+function withoutAgendaReference(title: string, number: string | null): string {
+  const lead = number !== null ? title.replace(/^AGENDA\s+ITEM\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?=\S)/i, '') : title;
+  return lead.replace(/\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\)$/i, '');
+}
+
 const POLICE_ITEM_RE = /\b(?:police|PCSOs?|constabulary|community\s+safety|crime)\b/i;
 
 export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseContext = {}): { minutes: ParsedMinutes; attendance: Attendee[] } {
@@ -261,7 +276,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
 
 function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
-  const blocks = firstMeetingOnly(afterCoverLetter(splitRunOnHeadings(allBlocks)));
+  const blocks = firstMeetingOnly(afterCoverLetter(splitRunOnHeadings(allBlocks.map(withoutAgendaNumber))));
   const header = parseHeader(blocks);
   const titleMeeting = context.title ? TITLE_MEETING_RE.exec(context.title) : null;
   if (titleMeeting && titleMeeting[1] && titleMeeting[2]) {
@@ -445,7 +460,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
     const exempt =
       privateFromHere || titleIsExempt(d.title) || (d.number !== null && exemptNumbers.has(d.number)) || exemptFollowing || textSaysExempt(agendaText);
     // (The item's text was read with its heading whole; the heading shown is its English side.)
-    items.push({ number: d.number, title: englishSide(d.title), exempt, truncated, documents: docs, agendaText, minutesText });
+    items.push({ number: d.number, title: withoutAgendaReference(englishSide(d.title), d.number), exempt, truncated, documents: docs, agendaText, minutesText });
 
     const isApologiesItem = /apolog|ymddiheur/i.test(d.title);
     if (isApologiesItem && minutesText) apologiesItemTexts.push(minutesText.slice(0, 3000));

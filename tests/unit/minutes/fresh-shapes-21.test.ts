@@ -1,0 +1,133 @@
+/**
+ * Issue 15, twenty-second round: shapes seen on set 22's pages after they were scored once (the honest figure), written
+ * here with made-up councils and people — lobbying recorded beside the declarations, minute numbers with a letter and
+ * the year ("C81.16"), headings that repeat the agenda's number, and minutes refused as "an index page".
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+import { classifyDocument } from '../../../main/minutes/document-kind';
+
+const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
+
+describe('declarations of lobbying beside the declarations of interest', () => {
+  const page = [
+    'Northdale - Planning Committee',
+    'Tuesday, 6th April, 2021 6.30 pm',
+    'Venue: Virtual Meeting - Zoom',
+    'Minutes - 2 March 2021',
+    'That the Minutes of the meeting held on 2 March 2021 be signed and approved as an accurate record.',
+    'Declarations of Interest',
+    'There were no declarations of interest reported at the meeting.',
+    'Declarations of Lobbying',
+    'Councillor Ann Hollis declared that she had been lobbied in relation to Minute P71/20.',
+    'Councillors Bea Dale and Kit Foster declared that they had been lobbied in relation to Minute P72/20.',
+  ].join('\n');
+
+  test('being lobbied is not an interest: no member is listed as declaring one, and none were declared', () => {
+    const m = parse(page);
+    expect(m.declarations).toEqual([]);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+
+  test('an interest declared in the same words as lobbying is still read', () => {
+    const m = parse(page.replace('There were no declarations of interest reported at the meeting.', 'Councillor Ann Hollis declared a personal interest in Minute P71/20 as she had been lobbied by her neighbour.'));
+    expect(m.declarations.map((d) => d.member)).toEqual(['Ann Hollis']);
+  });
+});
+
+describe('minute numbers of a letter, the count and the year: "C81.16"', () => {
+  const page = [
+    'Borough of Westhaven',
+    'Council Minutes',
+    'Date:',
+    'Tuesday 15th November 2016',
+    'Time:',
+    '7:00pm',
+    'C81.16 PRAYERS',
+    'Prayers were said.',
+    'C82.16 APOLOGIES FOR ABSENCE',
+    'Apologies for absence were received from Councillors Ball and Chant.',
+    'C83.16 MINUTES',
+    'RESOLVED that the Minutes of the last Meeting of the Council held on 27 September 2016 be confirmed.',
+    'C84.16 MAYOR’S COMMUNICATIONS',
+    'The Mayor referred Members to her Communications.',
+  ].join('\n');
+
+  test('each heading is an item under its own number, in order (the first not run into the time above it)', () => {
+    expect(parse(page).items.map((i) => [i.number, i.title])).toEqual([
+      ['C81.16', 'PRAYERS'],
+      ['C82.16', 'APOLOGIES FOR ABSENCE'],
+      ['C83.16', 'MINUTES'],
+      ['C84.16', 'MAYOR’S COMMUNICATIONS'],
+    ]);
+  });
+
+  test('a year-coded number going backwards is not taken as the next minute', () => {
+    const m = parse(page.replace('C83.16 MINUTES', 'C12.16 MINUTES'));
+    expect(m.items.map((i) => i.number)).not.toContain('C12.16');
+  });
+});
+
+describe("a minute's heading that repeats the agenda's number", () => {
+  test('"001.18 AGENDA ITEM 1: WELCOME …": the minute number stays, the agenda\'s words go from the title', () => {
+    const page = [
+      'MINUTES OF THE MEETING OF EASTCOTE PARISH COUNCIL HELD ON MONDAY 8 JANUARY 2018 AT 7PM',
+      '001.18 AGENDA ITEM 1: WELCOME AND APOLOGIES FOR ABSENCE The Chairman welcomed everyone. Cllr Ames sent apologies.',
+      '002.18 AGENDA ITEM 2: DECLARATIONS OF INTEREST There were no declarations of interest.',
+      '003.18 AGENDA ITEM 3: MINUTES OF THE PREVIOUS MEETING It was RESOLVED that the minutes be signed as a true record.',
+    ].join('\n');
+    expect(parse(page).items.map((i) => [i.number, i.title])).toEqual([
+      ['001.18', 'WELCOME AND APOLOGIES FOR ABSENCE'],
+      ['002.18', 'DECLARATIONS OF INTEREST'],
+      ['003.18', 'MINUTES OF THE PREVIOUS MEETING'],
+    ]);
+  });
+
+  test('"15. Apologies (Agenda item 1 15.06.23)": the reference and its date go; a bare "Agenda item 1" heading stays', () => {
+    const page = [
+      'Minutes of the meeting of Fenby Parish Council held on 15 June 2023',
+      '15. Apologies for absence and reasons given (Agenda item 1 15.06.23)',
+      'Cllr Barr sent apologies.',
+      '16. Declarations of interest (Agenda item 2 15.06.23)',
+      'None.',
+      '17. Planning applications (Agenda item 3 15.06.23)',
+      'No objections were raised.',
+    ].join('\n');
+    expect(parse(page).items.map((i) => i.title)).toEqual(['Apologies for absence and reasons given', 'Declarations of interest', 'Planning applications']);
+  });
+});
+
+describe('minutes refused as "an index page"', () => {
+  test('"… were adopted and signed": minutes approved, as only minutes record', () => {
+    const page = 'STATUTORY MONTHLY MEETING KIRKTON COMMUNITY COUNCIL 17.3.2011 7.00pm Church Hall 1 Sederunt and Apologies Office Bearers as above 2 Adoption of Minutes Minutes, having been previously circulated, were adopted and signed – proposed J. Watt seconded P. Fox.';
+    expect(classifyDocument(page)).toEqual({ kind: 'minutes' });
+    expect(parse(page).document).toBe('minutes');
+  });
+
+  test('a register with its absentees marked, and the officers in attendance: minutes, even cut off before the business', () => {
+    const page = [
+      'Meeting COUNTY COUNCIL',
+      'Date Thursday, 1st November 2012 (10.00 am – 6.07 pm)',
+      'Membership',
+      "Persons absent are marked with `A'",
+      'COUNCILLORS',
+      'Carol Pike (Chairman) L B Cole (Vice Chairman)',
+      'OFFICERS IN ATTENDANCE',
+      'Mick Barrow (Chief Executive)',
+    ].join('\n');
+    expect(classifyDocument(page)).toEqual({ kind: 'minutes' });
+  });
+
+  test('an agenda listing the membership is still an agenda', () => {
+    const agenda = [
+      'Meeting COUNTY COUNCIL',
+      'Date Thursday, 1st November 2012 (10.00 am)',
+      'Membership',
+      'Carol Pike (Chairman) L B Cole (Vice Chairman)',
+      'AGENDA',
+      '1. Apologies for absence',
+      '2. Declarations of interest',
+      '3. Minutes of the last meeting',
+    ].join('\n');
+    expect(classifyDocument(agenda).kind).toBe('agenda');
+  });
+});
