@@ -1519,6 +1519,15 @@ function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { n
     if (one.length !== 1 || !one[0] || one[0].name.split(/\s+/).length > 5) break;
     entries.push({ ...one[0], name: stripMemberTitle(one[0].name) });
   }
+  // "Councillor Xena Dion (Mayor)" and the other office holders one to a line, then the rest of the members in a
+  // paragraph or two of "Councillor Adams, Councillor Ms Atkinson, …": the same list goes on.
+  for (let c = 0; entries.length >= 3 && c < 4 && k < blocks.length; c++, k++) {
+    const t = blocks[k]?.text.trim().replace(/[.,]$/, '') ?? '';
+    if (t.length > 3000 || !MEMBER_TITLE_RE.test(t) || labelOf(t) || hasVerb(t.replace(/\([^()]*\)/g, ''))) break;
+    const more = parseNameList(t);
+    if (more.length < 3 || more.length * 2 < splitOutsideBrackets(t).length) break;
+    entries.push(...more.map((e) => ({ ...e, name: stripMemberTitle(e.name) })));
+  }
   return entries.length >= 3 ? { entries, end: k } : null;
 }
 

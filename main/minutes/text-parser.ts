@@ -197,7 +197,11 @@ function firstMeetingOnly(blocks: readonly Block[]): readonly Block[] {
     // Type:pdf"): the same meeting, its minutes starting at the second heading.
     const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 60);
     const between = blocks.slice(first + 1, i);
-    if (key(blocks[first]?.text ?? '') === key(b.text) && i - first <= 4 && between.every((x) => x.text.length < 80)) {
+    // ("Minutes of meeting held by X on 14TH December 2017." over "Confirmed Minutes of meeting held by X on 14th
+    // December 2017.": the same meeting's heading twice in other words, its date the same.)
+    const firstDate = findDate(blocks[first]?.text ?? '')?.iso ?? null;
+    const sameMeeting = key(blocks[first]?.text ?? '') === key(b.text) || (firstDate !== null && firstDate === (findDate(b.text)?.iso ?? null));
+    if (sameMeeting && i - first <= 4 && between.every((x) => x.text.length < 80)) {
       first = i;
       continue;
     }

@@ -131,3 +131,84 @@ describe('minutes refused as "an index page"', () => {
     expect(classifyDocument(agenda).kind).toBe('agenda');
   });
 });
+
+describe('attendance the parser passed over', () => {
+  test('office holders one to a line under "Present:", then the other members in paragraphs of "Councillor X, …"', () => {
+    const page = [
+      'Borough of Eastpool',
+      'Council Minutes',
+      'Date:',
+      'Tuesday 15th November 2016',
+      'Present:',
+      '',
+      'Councillor Xena Dale (Mayor)',
+      '',
+      'Councillor Ann Stone (Deputy Mayor)',
+      '',
+      'Councillor Lin Webb (Sheriff)',
+      '',
+      'Councillor Adams, Councillor Ms Atkinson, Councillor Brooke, Councillor Garner-Watts,',
+      '',
+      'Councillor Gupta, Councillor Hadley, Councillor Mrs Haines and Councillor Wilson',
+      '',
+      'Members of the public in attendance:',
+      '4',
+      'C81.16 PRAYERS',
+      'Prayers were said.',
+      'C82.16 APOLOGIES FOR ABSENCE',
+      'Apologies were received from Councillors Bagwell and Howell.',
+    ].join('\n');
+    const { attendance } = parseMinutesDetailed('page.txt', page);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+      ['Xena Dale', 'Mayor'],
+      ['Ann Stone', 'Deputy Mayor'],
+      ['Lin Webb', 'Sheriff'],
+      ['Adams', null],
+      ['Ms Atkinson', null],
+      ['Brooke', null],
+      ['Garner-Watts', null],
+      ['Gupta', null],
+      ['Hadley', null],
+      ['Mrs Haines', null],
+      ['Wilson', null],
+    ]);
+    expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Bagwell', 'Howell']);
+  });
+
+  test('the same meeting\'s heading twice ("Minutes of meeting held …" over "Confirmed Minutes of meeting held …") is one meeting', () => {
+    const page = [
+      '2017 Minutes',
+      'Minutes of meeting held by Westby Community Council on Thursday 14TH December 2017.',
+      'Westby Community Council',
+      'Confirmed Minutes of meeting held by Westby Community Council on Thursday 14th December 2017.',
+      '',
+      'Councillors present: A Davies; F Evans; R Harries; B James; S Phillips (Chair); R Tippet-Maudsley,',
+      '',
+      'In attendance: Mrs Kathryn Bradley (Clerk)',
+      'Apologies:  P Davies; M Megan; J James',
+      '',
+      'Chair’s Welcome',
+      'The Chair welcomed all Councillors to the meeting.',
+    ].join('\n');
+    const { minutes, attendance } = parseMinutesDetailed('page.txt', page);
+    expect(minutes.date).toBe('2017-12-14');
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['A Davies', 'F Evans', 'R Harries', 'B James', 'S Phillips', 'R Tippet-Maudsley']);
+    expect(minutes.apologies).toEqual(['P Davies', 'M Megan', 'J James']);
+  });
+
+  test('a second heading on another date is another meeting: what follows it is not this meeting\'s', () => {
+    const page = [
+      '2017 Minutes',
+      'Minutes of meeting held by Westby Community Council on Thursday 14TH December 2017.',
+      'Westby Community Council',
+      'Confirmed Minutes of meeting held by Westby Community Council on Thursday 16th November 2017.',
+      '',
+      'Councillors present: A Davies; F Evans; R Harries; B James; S Phillips (Chair); R Tippet-Maudsley,',
+      '',
+      'Chair’s Welcome',
+      'The Chair welcomed all Councillors to the meeting.',
+    ].join('\n');
+    const { attendance } = parseMinutesDetailed('page.txt', page);
+    expect(attendance.map((a) => a.name)).not.toContain('A Davies');
+  });
+});
