@@ -200,7 +200,8 @@ export function isCouncilName(name: string): boolean {
  * after the place is not part of it.
  */
 export function withoutTrailingLabel(venue: string | null): string | null {
-  return venue ? venue.replace(/\s+(?:THOSE(?:\s+PRESENT)?|PRESENT|SEDERUNT|ATTENDANCE|MEMBERS(?:\s+PRESENT)?|MINUTES(?:\s+OF\s+(?:THE\s+)?MEETING)?)\s*:?$/, '').trim() || null : venue;
+  // ("… Butterley Hall, Ripley commencing at 1000 hours": the word that led to the time is not the place's.)
+  return venue ? venue.replace(/\s+(?:THOSE(?:\s+PRESENT)?|PRESENT|SEDERUNT|ATTENDANCE|MEMBERS(?:\s+PRESENT)?|MINUTES(?:\s+OF\s+(?:THE\s+)?MEETING)?)\s*:?$/, '').replace(/,?\s+(?:commencing|starting|beginning)$/i, '').trim() || null : venue;
 }
 
 const PAGE_MARKERS: [RegExp, PageKind][] = [

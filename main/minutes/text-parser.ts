@@ -86,15 +86,29 @@ function underSubheading(blocks: readonly Block[], heading: RegExp): Block[] {
   return out;
 }
 
+const MEETING_OF_RE = /^(?:an?\s+|the\s+)?meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu;
+const BODY_THEN_MEETING_RE = /^(.*\b(?:Authority|AUTHORITY|Council|COUNCIL|Committee|COMMITTEE|Board|BOARD|Panel|PANEL|Commission|COMMISSION|Forum|FORUM|Cabinet|CABINET))\s+(?:Meeting|MEETING)$/u;
+
 /**
  * The authority and the body that met, settled from what the header read (the council's name from the header's other
  * lines or the page title, `otherCouncil`, only when the header has none).
  */
 function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
   // "CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL": a bilingual heading's place, said twice where the languages meet.
-  let council = headerCouncil?.replace(/^(\p{Lu}[\p{L}'’-]+)\s+\1\s+/u, '$1 ') ?? null;
+  // ("Meeting of the Aberffraw Community Council": the words before the name are not part of it.)
+  let council = headerCouncil?.replace(/^(\p{Lu}[\p{L}'’-]+)\s+\1\s+/u, '$1 ').replace(MEETING_OF_RE, '') ?? null;
   // "Minutes of a PENMAENMAWR TOWN COUNCIL MEETING": the article is not the body's.
-  let committee = headerCommittee?.replace(/^an?\s+(?=\p{Lu})/u, '') ?? null;
+  // ("the Council Meeting that was held on …", "the DERBYSHIRE FIRE & RESCUE AUTHORITY Meeting held at …": the body is
+  // named without the word for its meeting.)
+  let committee = headerCommittee?.replace(/^an?\s+(?=\p{Lu})/u, '').replace(MEETING_OF_RE, '').replace(/\s+that\s+was$/i, '').replace(BODY_THEN_MEETING_RE, '$1') ?? null;
+  // ("Meeting of the Aberffraw Community Council": the council is the body that met.)
+  if (!committee && council && headerCouncil && MEETING_OF_RE.test(headerCouncil) && isCouncilName(council)) committee = council;
+  // "Dorset County Council County Council" (a ModernGov page's heading): the authority's name, then the body that met.
+  const councilJoined = !committee && council ? /^(.{3,80}?\bCouncil)\s+((?:Full|County|City|Borough|District)\s+Council|Council)$/u.exec(council) : null;
+  if (councilJoined?.[1] && councilJoined[2] && isCouncilName(councilJoined[1])) {
+    council = councilJoined[1];
+    committee = councilJoined[2];
+  }
   // A meeting of the full council is named by the council: "Minutes of Meeting of the Highland Council" (both fields).
   if (committee && isCouncilName(committee)) {
     committee = committee.replace(/^the\s+/i, '');
@@ -585,7 +599,11 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
   // "Kilbride Community Council" over "Minutes of Meeting – Tuesday 29th April 2025": a heading that names no body, under
   // a parish, town or community council's name, is that council meeting (such a council has no other body to meet).
   const namelessHeading = !named.committee && !!council && /\b(?:Parish|Town|Community|Village)\s+Council$/i.test(council) && blocks.slice(0, 12).some((b) => NAMELESS_MEETING_HEADING_RE.test(b.text.trim()));
-  const committee = namelessHeading ? council : named.committee;
+  // "THE RIVER STOUR INTERNAL DRAINAGE BOARD" over "Minutes of the Meeting of the Board held …": the body by the name its
+  // heading gives it.
+  const generic = named.committee && !council ? /^(?:the\s+)?(Board|Authority|Panel|Committee|Commission|Partnership|Forum|Trust)$/i.exec(named.committee) : null;
+  const fullName = generic?.[1] ? lines.slice(0, 6).map((l) => l.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim()).find((l) => l.length <= 100 && new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}'’&,. -]{2,90}\\s${generic[1]}$`, 'iu').test(l) && !/\d/.test(l)) : undefined;
+  const committee = namelessHeading ? council : (fullName?.replace(/^the\s+/i, '') ?? named.committee);
   const endTime = times.end ?? header.endTime ?? null;
   const minutes: ParsedMinutes = {
     document,

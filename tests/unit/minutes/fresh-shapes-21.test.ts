@@ -212,3 +212,35 @@ describe('attendance the parser passed over', () => {
     expect(attendance.map((a) => a.name)).not.toContain('A Davies');
   });
 });
+
+describe('the body that met, named without the words around it', () => {
+  const head = (first: string[]) => parse([...first, '', '1. APOLOGIES', '', 'Apologies were received from Cllr Lee.', '', '2. MINUTES', '', 'The minutes were approved as a correct record.'].join('\n'));
+
+  test('"… the NORTHSHIRE FIRE & RESCUE AUTHORITY Meeting held at …": the body, not its meeting; the venue without "commencing"', () => {
+    const m = head(['MINUTES of the Meeting of the NORTHSHIRE FIRE & RESCUE AUTHORITY Meeting held at the Joint Training Centre, Eastley Hall, Ripton commencing at 1000 hours on Thursday 7 December 2023']);
+    expect(m.committee).toBe('NORTHSHIRE FIRE & RESCUE AUTHORITY');
+    expect(m.venue).toBe('Joint Training Centre, Eastley Hall, Ripton');
+    expect(m.startTime).toBe('10:00');
+  });
+
+  test('"the minutes of the Council Meeting that was held on …": the council', () => {
+    expect(head(['The following are the minutes of the Council Meeting that was held on Tuesday, 31st July 2012 in the Town Hall.']).committee).toBe('Council');
+  });
+
+  test('"Meeting of the Westhope Community Council": the council is the body that met', () => {
+    const m = head(['Meeting of the Westhope Community Council', '', 'held via ZOOM, at 7 pm Wednesday the 30th September 2020']);
+    expect(m.council).toBe('Westhope Community Council');
+    expect(m.committee).toBe('Westhope Community Council');
+  });
+
+  test('"Northshire County Council County Council" (a ModernGov heading): the authority, then the body that met', () => {
+    const m = head(['Meeting documents', '', 'Northshire County Council County Council', 'Thursday, 21st April, 2016 10.00 am', '', 'Venue: Council Chamber - County Hall.']);
+    expect(m.council).toBe('Northshire County Council');
+    expect(m.committee).toBe('County Council');
+  });
+
+  test('"THE RIVER ESK () INTERNAL DRAINAGE BOARD" over "Minutes of the Meeting of the Board …": the board by its heading\'s name', () => {
+    const m = head(['THE RIVER ESK () INTERNAL DRAINAGE BOARD', '', 'Minutes of the Meeting of the Board held at 14:00 on Thursday 7 February 2019 at the Business Park, Whitfield']);
+    expect(m.committee).toBe('RIVER ESK INTERNAL DRAINAGE BOARD');
+  });
+});
