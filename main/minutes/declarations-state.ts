@@ -69,7 +69,8 @@ const TITLE_NONE_RE = /(?:[–—:;.)-]|\s)\s*(?:none|nil)(?:\s+declared)?\.?\s*
 /** "None declared" as a line of its own. */
 const NONE_DECLARED_LINE_RE = /^\s*(?:none|nil)\s+declared\.?\s*$/im;
 /** Words that make a "none" sentence about interests, looked for around it. */
-const ABOUT_INTERESTS_RE = /declar|disclos|datganiad|conflicts?\s+of\s+interest/i;
+// ("Register of Interest – None": the item a Welsh community council's minutes give to declarations.)
+const ABOUT_INTERESTS_RE = /declar|disclos|datganiad|conflicts?\s+of\s+interest|^\s*register\s+of\s+(?:members['’]?\s+)?interests?\s*[–—:-]/im;
 
 /** The same, every match in a text (matchAll copies it, so it is safe to share). */
 const NONE_ANYWHERE_ALL_RE = new RegExp(NONE_ANYWHERE_RE.source, 'gi');
@@ -122,7 +123,9 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
     // "To receive declarations of interest." over "There were none.": the agenda's wording, then the minute.
     const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
     const first = /^To\s+(?:receive|declare|invite|note|record|consider)\b.{0,200}\.?$/i.test(lines[0] ?? '') ? lines[1] : lines[0];
-    if (NONE_ONLY_RE.test(first ?? '') || NONE_ANYWHERE_RE.test(t)) return 'none-declared';
+    // ("35.1 None.": the paragraph's number before it.)
+    const bare = (first ?? '').replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/, '');
+    if (NONE_ONLY_RE.test(bare) || NONE_ANYWHERE_RE.test(t)) return 'none-declared';
   }
   if (items.some((it) => isDeclarationsTitle(it.title) && TITLE_NONE_RE.test(it.title))) return 'none-declared';
   for (const it of items) {

@@ -96,7 +96,12 @@ function subjectOf(rest: string): string {
   return afterInterest ? cleanSubject(afterInterest) : /^\s*(?:an?\s+)?(?:[\w-]+\s+){0,4}?interests?\s*[.,;]?\s*$/i.test(rest) ? '' : cleanSubject(rest);
 }
 
-export function itemOf(rest: string): string | null {
+/** "agenda item four": an item's number in words. */
+const WORD_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20' };
+const ITEM_IN_WORDS_RE = /\b(items?\s+(?:no\.?\s+)?)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi;
+
+export function itemOf(given: string): string | null {
+  const rest = /\bitems?\s+(?:no\.?\s+)?[a-z]/i.test(given) ? given.replace(ITEM_IN_WORDS_RE, (_m, lead: string, word: string) => `${lead}${WORD_NUMBERS[word.toLowerCase()] ?? word}`) : given;
   const quoted = QUOTED_ITEM_RE.exec(rest);
   const ref = ITEM_REF_RE.exec(rest);
   if (quoted && quoted[1] && (!ref || quoted.index < ref.index)) return quoted[1].trim();
@@ -229,6 +234,34 @@ function followingListDeclarations(paragraphs: readonly string[], date: string |
     for (const member of names) out.push({ member, item, subject: subjectOf(rest), nature: interestNature(p, date), withdrew: withdrewIn(rest), passage: passageOf(`${p} ${list}`) });
   });
   return out;
+}
+
+/**
+ * "The following declarations of interest were made in respect of Item 11: Local Government Reorganisation Update." over
+ * a paragraph a member: "Councillor Gaunt declared a non-pecuniary interest as …", "Councillor Parekh as an employee of
+ * …". The item is the lead's; a member's paragraph without a verb is read here (one with "declared" by the sentences).
+ */
+const MADE_IN_RESPECT_RE = /^The\s+following\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:made|declared|disclosed|received)\s+(?:in\s+respect\s+of|in\s+relation\s+to|on|for)\s+(.{3,300}?)[.:]?$/i;
+const BARE_ENTRY_RE = new RegExp(`^${MEMBER_PREFIX}\\s+((?:[A-Z]\\.?\\s+){0,3}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?),?\\s+(?:as|being)\\s+(\\S.{3,300}?)\\.?$`);
+
+function madeInRespectOf(paragraphs: readonly string[], date: string | null): { item: string | null; paragraphs: string[]; entries: Declaration[] } | null {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const lead = MADE_IN_RESPECT_RE.exec((paragraphs[i] ?? '').trim());
+    if (!lead?.[1]) continue;
+    const item = itemOf(lead[1]);
+    const under: string[] = [];
+    const entries: Declaration[] = [];
+    for (let k = i + 1; k < Math.min(paragraphs.length, i + 31); k++) {
+      const t = (paragraphs[k] ?? '').trim();
+      if (!t) continue;
+      if (!new RegExp(`^${MEMBER_PREFIX}\\s`).test(t)) break;
+      under.push(t);
+      const bare = /\bdeclar|disclos/i.test(t) ? null : BARE_ENTRY_RE.exec(t);
+      if (bare?.[1] && bare[2]) entries.push({ member: bare[1], item, subject: cleanSubject(bare[2]), nature: interestNature(t, date), withdrew: withdrewIn(t), passage: passageOf(t) });
+    }
+    return under.length > 0 ? { item, paragraphs: under, entries } : null;
+  }
+  return null;
 }
 
 /** A declarations heading run into a paragraph of other text ("… Apology • Cllr X. Declarations of Interest • Cllr Y – Item 4."). */
@@ -386,6 +419,8 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
   out.push(...welsh.map((d) => ({ ...d, item: d.item ?? fallbackItem })));
   out.push(...followingListDeclarations(paragraphs, date, fallbackItem));
   if (!isDeclarationsItem) out.push(...underHeadingDeclarations(paragraphs, date).map((d) => ({ ...d, item: d.item ?? fallbackItem })));
+  const inRespect = madeInRespectOf(paragraphs, date);
+  if (inRespect) out.push(...inRespect.entries);
   if (isDeclarationsItem) {
     out.push(...lineDeclarations(paragraphs, date));
     out.push(...flattenedTableDeclarations(paragraphs, date, ctx.itemTitle ?? null));
@@ -413,6 +448,14 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
         for (const member of members) out.push({ member, item: itemOf(byReason[2]) ?? fallbackItem, subject, nature: interestNature(sentence, date), withdrew: allWithdrew || withdrewIn(sentence.replace(leadIn, '')), passage: passageOf(sentence) });
         return;
       }
+    }
+    // "A personal and prejudicial interest was received from Councillor Mr Selwyn Williams on item 8.1 … and withdrew".
+    // (Said with "declared by", the passive reader below reads it.)
+    const received = /\binterest/i.test(sentence) && !/declar|disclos/i.test(sentence) ? INTEREST_RECEIVED_FROM_RE.exec(sentence) : null;
+    if (received?.[1]) {
+      const about = received[2] ?? '';
+      out.push({ member: received[1].trim(), item: itemOf(about) ?? lead ?? fallbackItem, subject: subjectOf(about), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
+      return;
     }
     if (!/declar|disclos/i.test(sentence)) {
       // "Councillor A L Barry declared a personal interest in … A personal interest in minute number 362 – …, minute
@@ -513,9 +556,31 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
     const subject = subjectOf(rest);
     for (const member of members) out.push({ member, item, subject, nature, withdrew, passage: passageOf(used) });
   });
+  // The members' paragraphs under "… made in respect of Item 11:": their item is the lead's.
+  if (inRespect?.item) {
+    for (const d of out) if ((d.item === null || d.item === fallbackItem) && inRespect.paragraphs.some((p) => d.passage !== undefined && p.startsWith(d.passage.slice(0, 60)))) d.item = inRespect.item;
+  }
+  // "Mr L C R Mallett - declared a DPI in respect of Agenda item 8, … as he worked for …": a list entry whose words say
+  // the item; the item is read from them, and the subject is what follows.
+  for (const d of out) {
+    if (d.item !== null && d.item !== fallbackItem) continue;
+    const words = /^declared\s+(.+)$/i.exec(d.subject ?? '');
+    const item = words?.[1] ? itemOf(words[1]) : null;
+    if (!words?.[1] || !item) continue;
+    d.item = item;
+    d.subject = subjectOf(words[1]);
+  }
+  // (In the order the members' paragraphs are printed.)
+  if (inRespect) {
+    const at = (d: Declaration) => inRespect.paragraphs.findIndex((p) => d.passage !== undefined && p.startsWith(d.passage.slice(0, 60)));
+    const slots = out.map((d, k) => (at(d) >= 0 ? k : -1)).filter((k) => k >= 0);
+    const ordered = slots.map((k) => out[k] as Declaration).sort((a, b) => at(a) - at(b));
+    slots.forEach((k, j) => (out[k] = ordered[j] as Declaration));
+  }
   return dedupe(out);
 }
 
+const INTEREST_RECEIVED_FROM_RE = /^(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?interests?\s+(?:was\s+)?(?:received|made|noted|recorded)\s+(?:from|by)\s+(?:Councillor|Cllr)\.?\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:on|in|regarding|for|concerning)\s+(.{2,600}?))?\.?$/u;
 /** "A personal interest in minute number 362 – …": a sentence with no one named, after a member's declaration. */
 const CONTINUED_INTEREST_RE = /^(?:And\s+)?(?:Also\s+)?(?:A|An)\s+(?:[\w-]+\s+){0,3}?interests?\s+((?:in|on)\s+.{3,})$/;
 const DECLARATION_FROM_RE = /^(?:One|A|An)\s+(?:[\w-]+\s+){0,3}?declaration\s+of\s+(?:[\w-]+\s+){0,2}?interests?\s+(?:was\s+(?:made|received|noted)\s+)?(?:from|by)\s+(?:the\s+)?((?:Parish\s+|Town\s+|Deputy\s+)?Clerk|(?:Cllr|Councillor)\.?\s+(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:on|in|regarding|for|concerning)\s+(.{2,300}?))?\.?$/u;

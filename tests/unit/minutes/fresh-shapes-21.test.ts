@@ -5,6 +5,7 @@
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { classifyDocument } from '../../../main/minutes/document-kind';
+import { findDeclarations } from '../../../main/minutes/declarations';
 
 const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
 
@@ -242,5 +243,57 @@ describe('the body that met, named without the words around it', () => {
   test('"THE RIVER ESK () INTERNAL DRAINAGE BOARD" over "Minutes of the Meeting of the Board …": the board by its heading\'s name', () => {
     const m = head(['THE RIVER ESK () INTERNAL DRAINAGE BOARD', '', 'Minutes of the Meeting of the Board held at 14:00 on Thursday 7 February 2019 at the Business Park, Whitfield']);
     expect(m.committee).toBe('RIVER ESK INTERNAL DRAINAGE BOARD');
+  });
+});
+
+describe('declarations the parser missed or misplaced', () => {
+  const findDecl = (text: string, item = '2', date = '2019-03-20') => findDeclarations(text, item, true, { meetingDate: date }).map((d) => [d.member, d.item, d.nature, d.withdrew]);
+
+  test('"The following declarations … were made in respect of Item 11:" over a paragraph a member, some without a verb', () => {
+    const text = [
+      'The following declarations of interest were made in respect of Item 11: Local Government Reorganisation Update.',
+      'Councillor Gale declared a non-pecuniary interest as a secondary school teacher in the city.',
+      'Councillor Parry as an employee of Northshire County Council.',
+      'Councillor Gray, as an employee at Futures, a company jointly owned by the two councils.',
+    ].join('\n');
+    expect(findDecl(text, '10', '2025-07-17')).toEqual([
+      ['Gale', '11', 'non-pecuniary', false],
+      ['Parry', '11', 'unspecified', false],
+      ['Gray', '11', 'unspecified', false],
+    ]);
+  });
+
+  test('"A personal and prejudicial interest was received from Councillor Mr X on item 8.1 … and withdrew"', () => {
+    const text = 'A personal and prejudicial interest was received from Councillor Mr Selwyn Price on item 8.1 on the agenda relating to the planning application at Tan-y-Bryn as the landowner and withdrew from the meeting while members made comments and decisions.';
+    expect(findDecl(text, '4', '2021-09-14')).toEqual([['Mr Selwyn Price', '8.1', 'prejudicial', true]]);
+  });
+
+  test('"Mr A B Court - declared a DPI in respect of Agenda item 8, …": the item read from the entry\'s words', () => {
+    const text = ['Interests were declared by:', 'Mr A B Court - declared a DPI in respect of Agenda item 8, Notice of Motion 2 as he worked for a charity in this area and would withdraw for that Item.', 'Mr C D Roe - declared an interest in Agenda item 10, Question 8 as his sister-in-law ran the stall.'].join('\n');
+    const ds = findDeclarations(text, '1829', true, { meetingDate: '2016-11-10' });
+    expect(ds.map((d) => [d.member, d.item])).toEqual([
+      ['Mr A B Court', '8'],
+      ['Mr C D Roe', '10'],
+    ]);
+    expect(ds[0]?.subject).not.toMatch(/^declared/);
+  });
+
+  test('"agenda item four": the item in words', () => {
+    expect(findDecl('Councillor David Jeffs declared a prejudicial interest in agenda item four (Planning Application 20/00352/RG3), as he had previously expressed a view on the application.', '2', '2020-08-13')).toEqual([['David Jeffs', '4', 'prejudicial', false]]);
+  });
+
+  test('"Register of Interest – None", "35.1 None.": the minutes say none were declared', () => {
+    const page = [
+      'Minutes of meeting held by Westby Community Council on Thursday 14th December 2017.',
+      '',
+      'Councillors present: A Davies; F Evans; R Harries',
+      'Register of Interest – None',
+      '',
+      'Chair’s Welcome',
+      'The Chair welcomed all Councillors to the meeting.',
+    ].join('\n');
+    expect(parse(page).declarationsState).toBe('none-declared');
+    const numbered = ['MINUTES of the Meeting of the NORTHSHIRE FIRE & RESCUE AUTHORITY held on Thursday 7 December 2023', '', '34/23', 'APOLOGIES', '', '34.1 Apologies were received from Councillor Lee.', '', '35/23', 'DECLARATIONS OF INTEREST', '', '35.1 None.', '', '36/23', 'MINUTES', '', '36.1 RESOLVED that the minutes be approved.'].join('\n');
+    expect(parse(numbered).declarationsState).toBe('none-declared');
   });
 });
