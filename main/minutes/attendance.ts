@@ -1105,7 +1105,7 @@ function titledRun(t: string): boolean {
 }
 
 /** Words before "Cllr" that make it part of the same phrase: "Cty Cllr X", "substitute for Cllr Y". */
-const TITLE_JOINS_RE = /^(?:Cty|County|City|Borough|District|Town|Parish|Mayor|Provost|for|of|by|and|with|to|from|the|&)$/i;
+const TITLE_JOINS_RE = /^(?:Cty|County|City|Borough|District|Town|Parish|Unitary|Community|Mayor|Provost|for|of|by|and|with|to|from|the|&)$/i;
 
 /** "Mr I Dale Co-opted member Cllr R Smith", "Ald S Hanna Ald S McDonald": a member's title after other words starts the next person. */
 function splitBeforeTitles(part: string): string[] {

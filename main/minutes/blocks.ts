@@ -210,6 +210,8 @@ function isStructuralStart(line: string): boolean {
     CAPITALS_HEADING_RE.test(line) ||
     // "Present : Cllrs …", "In attendance: …": an attendance list's label opens a block.
     /^(?:present|(?:also\s+)?in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|absent|in\s+the\s+chair|(?:vice[-\s]?)?chair(?:man|person)?)\s*:/i.test(line) ||
+    // "Present were – Cllr C Penn (chairman) …": the label in words, a dash for its colon.
+    /^present\s+were\s*(?::|[–—-]\s)/i.test(line) ||
     // "PRESENT Cllr M Caton (Chair), Cllrs …", "ATTENDING" over its list: a label in capitals without its colon.
     /^(?:PRESENT|ATTENDING|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)(?:$|\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))/.test(line) ||
     // "Presiding Councillor W Griffiths", "Present Councillors D Jones, …": a label in words, its colon left out.

@@ -223,7 +223,8 @@ function cleanVenue(v: string): string {
     // "Microsoft Teams Contact: Katy Brown Committee Officer": the page's next field run on.
     .replace(/\s+(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|e-?mail|tel(?:ephone)?|clerk|date|time)\s*:.*$/i, '')
     // "… Keston. The following members were present:", "… at 7pm when there were present".
-    .replace(/(?:\.\s+|\s+)(?:the\s+following|there\s+(?:were|being)|when\s+there|present\s*:|members\s+present).*$/i, '')
+    // ("… Upwell Village Hall Committee Members: Cllr. Lester …": the next line's list run on.)
+    .replace(/(?:\.\s+|\s+)(?:the\s+following|there\s+(?:were|being)|when\s+there|present\s*:|members\s+present|(?:committee\s+|council\s+)?members\s*:|those\s+present\s*:|attendees\s*:|apologies\s*:).*$/i, '')
     // "Council Chamber, Ruthin. Meeting commenced at 10.45am.": the next sentence, about the meeting.
     .replace(/\.\s+(?:The\s+)?(?:Meeting|Council|Committee)\s+(?:commenced|started|began|opened|convened)\b.*$/i, '')
     // "Cadoxton Community Centre, Presiding Councillor W Griffiths": who chaired, on the line after the heading.
@@ -237,6 +238,8 @@ function cleanVenue(v: string): string {
     .replace(TIME_AND_AFTER_RE, '')
     // "Canolfan Dyffryn; the Chairperson, Cllr Anne McCreary, presided": the next clause, not the place.
     .replace(/;\s+(?:the|a|an|and|with|where|when|Cllr|Councillor|Present)\b.*$/i, '')
+    // "Strathearn Community Campus i Welcome Angus McDonald opened …": the first item run on after the place.
+    .replace(/\s+(?:[ivx]{1,4}|\d{1,2})[.)]?\s+\p{Lu}\p{Ll}+\s+\p{Lu}.*$/u, (tail) => (/\b(?:opened|welcomed|was|were|is|are|had|has)\b/.test(tail) ? '' : tail))
     // "PARISH ROOMS, CROWAN th": a date's raised ordinal, copied out of place.
     .replace(/\s+(?:st|nd|rd|th)$/i, '')
     .replace(/[.,;:]$/, '')
@@ -421,6 +424,11 @@ export function parseHeader(blocks: readonly Block[]): Header {
     const b = blocks[i];
     if (!b || b.bullet) continue;
     let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
+    // "Date: 5th April 2012" / "Time: 15:16" / "Posted By: Secretary": when a website posted the minutes, not the meeting.
+    if (i < 12 && /^(?:date|time|posted\s+(?:by|on))\s*:/i.test(t) && blocks.slice(i, i + 3).some((x) => /^posted\s+(?:by|on)\s*:/i.test(x.text.trim()))) {
+      h.used.add(i);
+      continue;
+    }
     // "91 BRIDGEGATE, , DN14 7JJ" under the date: the place, a street number and a postcode, never a minute.
     if (i < 12 && t.length < 140 && POSTCODE_RE.test(t) && /^\d{1,4}[a-z]?\s+\p{Lu}/u.test(t) && !/[.:]\s/.test(t)) {
       h.used.add(i);
@@ -448,7 +456,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
       t = t.replace(/^At\s+(?:the|a|an)\s+((?:\p{Lu}[\p{L}&'’-]*\s+){1,5})Meeting\s+held\b/u, 'At a meeting of the $1held').replace(/,?\s+the\s+following\s+(?:members|councillors)\s+(?:were\s+)?present\b.*$/i, '');
     }
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm – 10.15pm) PRESENT: …".
-    const present = i < 3 && t.includes('PRESENT:') ? t.indexOf(' PRESENT:') : -1;
+    // ("… Winterbourne Earls at 7.30pm Present were – Cllr C Penn …": the next line's list, its label in words.)
+    const present = i < 3 ? t.search(/\s(?:PRESENT:|Present(?:\s+were)?\s*(?::|[–—-]\s))/) : -1;
     if (present > 10 && findDate(t.slice(0, present))) t = t.slice(0, present);
     const glued = GLUED_FIELD_RE.exec(t);
     if (glued?.[1] && glued[2]) {
@@ -804,7 +813,14 @@ export function parseHeader(blocks: readonly Block[]): Header {
         h.committee = h.committee ?? name;
         h.date = h.date ?? d.iso;
         const place = m[2].slice(0, d.index).replace(TRAILING_WEEKDAY_RE, '').replace(/[\s,–—-]+$/, '');
-        if (!h.venue && /^\p{Lu}[\p{L}'’ &-]{2,60}$/u.test(place)) h.venue = place;
+        // ("Upwell Parish Council, Monday 4th December 2017, 6.30pm at Upwell Village Hall": a weekday is no place; the
+        // time and the place come after the date.)
+        if (!h.venue && /^\p{Lu}[\p{L}'’ &-]{2,60}$/u.test(place) && !new RegExp(`^(?:${WEEKDAY})$`, 'i').test(place)) h.venue = place;
+        const after = t.slice(0, 400).slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 160).replace(/\s+Present\b.*$/i, '');
+        const timeAfter = /^[\s,]+/.test(after) ? findTime(after) : null;
+        if (timeAfter && timeAfter.index <= 4 && !h.startTime) h.startTime = timeAfter.hhmm;
+        const placeAfter = timeAfter && timeAfter.index <= 4 ? VENUE_AFTER_TIME_RE.exec(after) : null;
+        if (placeAfter?.[1] && !h.venue) h.venue = cleanVenue(placeAfter[1]);
         matched = true;
       }
     }

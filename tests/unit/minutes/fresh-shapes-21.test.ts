@@ -297,3 +297,37 @@ describe('declarations the parser missed or misplaced', () => {
     expect(parse(numbered).declarationsState).toBe('none-declared');
   });
 });
+
+describe('the meeting\'s date, time and place from headings the lines after them ran into', () => {
+  const withItems = (head: string[]) => parseMinutesDetailed('page.txt', [...head, '', '1. Apologies', '', 'Apologies were received from Cllr Grace.', '', '2. Minutes', '', 'The minutes were approved as a correct record.'].join('\n'));
+
+  test('a website post\'s "Date:" / "Time:" / "Posted By:" is when it was posted; the heading gives the meeting', () => {
+    const m = withItems(['Eastbrae Community Council Meeting', 'Date: 5th April 2012', 'Time: 15:16', 'Posted By: Secretary', '', 'Discuss in Forum', '', 'Minutes of Eastbrae Community Council held on 2nd April 2012 at Strathmore Community Campus']).minutes;
+    expect(m.date).toBe('2012-04-02');
+    expect(m.startTime).toBeNull();
+  });
+
+  test('"… held on 2nd April 2012 at Strathmore Community Campus i Welcome Angus Reid opened the Meeting …": the place ends where the first item begins', () => {
+    const m = withItems(['Minutes of Eastbrae Community Council held on 2nd April 2012 at Strathmore Community Campus i Welcome Angus Reid opened the Meeting by welcoming all present']).minutes;
+    expect(m.venue).toBe('Strathmore Community Campus');
+  });
+
+  test('"Minutes of the meeting of X Parish Council, Monday 4th December 2017, 6.30pm at X Village Hall" over "Committee Members: …"', () => {
+    const m = withItems(['Minutes of the meeting of Westwell Parish Council, Monday 4th December 2017, 6.30pm at Westwell Village Hall', 'Committee Members: Cllr. Lister (Chairman), Cllr. Gooch, Cllr. Robins']).minutes;
+    expect(m.date).toBe('2017-12-04');
+    expect(m.startTime).toBe('18:30');
+    expect(m.venue).toBe('Westwell Village Hall');
+    expect(m.committee).toBe('Westwell Parish Council');
+  });
+
+  test('"… held on February 21st, 2018 in the Burton Room of the Glebe Hall at 7.30pm" over "Present were – Cllr …": the heading whole, and the members', () => {
+    const { minutes, attendance } = withItems([
+      'Minutes of the meeting of Westbourne Parish Council held on February 21st, 2018 in the Burton Room of the Glebe Hall, Westbourne Earls at 7.30pm',
+      'Present were – Cllr C Penn (chairman), Cllr M Atkin (vice-chairman), Cllr R Judd, Cllr A Burrows and Mrs M Thomas (Parish Clerk), Unitary Cllr Mike Hewson',
+    ]);
+    expect(minutes.venue).toBe('Burton Room of the Glebe Hall, Westbourne Earls');
+    expect(minutes.startTime).toBe('19:30');
+    expect(attendance.map((a) => a.name)).toEqual(expect.arrayContaining(['C Penn', 'M Atkin', 'R Judd', 'A Burrows', 'Mrs M Thomas', 'Mike Hewson']));
+    expect(attendance.map((a) => a.name)).not.toContain('Unitary');
+  });
+});
