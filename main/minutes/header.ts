@@ -311,7 +311,7 @@ export function isMeetingHeading(text: string): boolean {
   if (text.length > 600) return false;
   if (!PRINTED_HEADING.test(text) && !PRINTED_HEADING_NO_NAME.test(text)) return false;
   // "Minutes of the meeting of the Cabinet held on 3 March were approved as a correct record" is a decision.
-  if (/\b(?:were|was|be|been|are|is)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|noted|received|accepted|adopted|circulated|submitted)\b|\bcorrect\s+record\b|\b(?:previously|already)\s+(?:circulated|published)\b|\b(?:attached|enclosed|to\s+follow)\)?\.?$/i.test(text)) return false;
+  if (/\b(?:were|was|be|been|are|is)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|noted|received|accepted|adopted|circulated|submitted|passed|ratified|read)\b|\bcorrect\s+record\b|\b(?:previously|already)\s+(?:circulated|published)\b|\b(?:attached|enclosed|to\s+follow)\)?\.?$/i.test(text)) return false;
   // "At a meeting of the Cabinet held on 5 March 2023, it was resolved that …": a sentence about another meeting.
   if (/\b(?:resolved|recommended|decided|considered|agreed|reported|asked|said|stated)\b/i.test(text)) return false;
   return findDate(text) !== null;
@@ -425,7 +425,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (!b || b.bullet) continue;
     let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
     // "Date: 5th April 2012" / "Time: 15:16" / "Posted By: Secretary": when a website posted the minutes, not the meeting.
-    if (i < 12 && /^(?:date|time|posted\s+(?:by|on))\s*:/i.test(t) && blocks.slice(i, i + 3).some((x) => /^posted\s+(?:by|on)\s*:/i.test(x.text.trim()))) {
+    if (i < 12 && /^(?:date|time)\s*:/i.test(t) && blocks.slice(i, i + 3).some((x) => /^posted\s+(?:by|on)\s*:/i.test(x.text.trim()))) {
       h.used.add(i);
       continue;
     }
@@ -456,8 +456,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       t = t.replace(/^At\s+(?:the|a|an)\s+((?:\p{Lu}[\p{L}&'’-]*\s+){1,5})Meeting\s+held\b/u, 'At a meeting of the $1held').replace(/,?\s+the\s+following\s+(?:members|councillors)\s+(?:were\s+)?present\b.*$/i, '');
     }
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm – 10.15pm) PRESENT: …".
-    // ("… Winterbourne Earls at 7.30pm Present were – Cllr C Penn …": the next line's list, its label in words.)
-    const present = i < 3 ? t.search(/\s(?:PRESENT:|Present(?:\s+were)?\s*(?::|[–—-]\s))/) : -1;
+    const present = i < 3 && t.includes('PRESENT:') ? t.indexOf(' PRESENT:') : -1;
     if (present > 10 && findDate(t.slice(0, present))) t = t.slice(0, present);
     const glued = GLUED_FIELD_RE.exec(t);
     if (glued?.[1] && glued[2]) {

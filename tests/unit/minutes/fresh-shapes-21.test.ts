@@ -331,3 +331,31 @@ describe('the meeting\'s date, time and place from headings the lines after them
     expect(attendance.map((a) => a.name)).not.toContain('Unitary');
   });
 });
+
+test('"Minutes of the meeting held on 5th March 2012 were passed as a true and accurate record" is a decision, not a second meeting\'s heading', () => {
+  const page = [
+    'Eastbrae Community Council Meeting',
+    'Date: 5th April 2012',
+    'Time: 15:16',
+    'Posted By: Secretary',
+    'Minutes of Eastbrae Community Council held on 2nd April 2012 at Strathmore Community Campus',
+    'Item Heading/Minute Action',
+    '1 Minutes of last Meeting',
+    'Minutes of the meeting held on 5th March 2012 were passed as a true and accurate record of the meeting. Proposed by A. Gourlay and seconded by D. Young.',
+    '',
+    '2 Matters arising',
+    'The path was discussed.',
+    '',
+    '3 Police Report',
+    'Two incidents were reported.',
+  ].join('\n');
+  const m = parse(page);
+  expect(m.date).toBe('2012-04-02');
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Minutes of last Meeting'],
+    ['2', 'Matters arising'],
+    ['3', 'Police Report'],
+  ]);
+  expect(m.decisions[0]).toMatchObject({ item: '1', kind: 'procedural' });
+  expect(m.decisions[0]?.text).toMatch(/^Minutes of the meeting held on 5th March 2012 were passed/);
+});
