@@ -56,6 +56,8 @@ function asName(part: string): string | null {
   if (/^(?:Cllrs?|Councillors?|Members?)\.?$/i.test(part.trim())) return null;
   // "… from Cllr Andrew Kolker, Council.": a body's word (or a body) after a name is where they come from, not a person.
   if (/^(?:the\s+)?(?:Council|Committee|Authority|Board|Panel|Trust|Police|Cabinet|Executive)$/i.test(part.trim()) || isOrganisation(part)) return null;
+  // "… Mr Andy Rams, Harbour Engineer.": the post of the person before the comma, not a person.
+  if (POST_ONLY_RE.test(part.trim())) return null;
   const tokens = part.split(' ');
   const k = tokens.findIndex((t) => /^[a-z]/.test(t) && !PARTICLE_RE.test(t));
   if (k < 0) return part;
@@ -63,6 +65,8 @@ function asName(part: string): string | null {
   if (k > 0 && /^(?:be|were|was|is|are|had|has|have)$/.test(tokens[k] ?? '') && !/^(?:There|None|No|Nil|All|It|This|These|They)$/.test(tokens[0] ?? '')) return tokens.slice(0, k).join(' ');
   return null;
 }
+/** A post without a person: words ending in a post's last word, none of them a title or an initial. */
+const POST_ONLY_RE = /^(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(?:\p{Lu}[\p{Ll}&'’-]+\s+){1,4}(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator)$/u;
 // Welsh "ab", "ap", "ferch" (son or daughter of): "Craig ab Iago".
 const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
 // "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires": another council's name or initials

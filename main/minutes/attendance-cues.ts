@@ -190,7 +190,10 @@ const BROKEN_ROLE_RE = /\b(?:of|and|the|for|to|at|in)$|[.;:]/i;
 const RAN_ON_RE = /\b(?:Declarations?|Interests?|Minutes|Apologies|Matters|Report|Item|Agenda|Welcome)\b|(?:^|\s)\p{Lu}{0,3}\.?\d{1,4}(?:[./]\d{1,4})*\.?(?:\s+|(?<=\.))\p{Lu}/u;
 
 /** The entries of one cued list, or null when any entry does not read as a person. */
-function readList(list: string, status: AttendanceStatus): Attendee[] | null {
+function readList(given: string, status: AttendanceStatus): Attendee[] | null {
+  // "Chairman – Mr Richard Lacey, Vice-Chairman – Mr Ian ...": a preview cut off; the entry it cut is not a name.
+  const cut = given.search(/\.{3}|…/);
+  const list = cut >= 0 ? given.slice(0, cut).replace(/(?:^|[,;]\s*|\s+(?:and|&)\s+)[^,;]*$/, '') : given;
   const lines = list.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   if (lines.length >= 3 && lines.every((l) => l.length <= 60 && !/[,;]/.test(l))) return readLines(lines, status);
   const cleaned = cleanList(list);

@@ -359,3 +359,24 @@ test('"Minutes of the meeting held on 5th March 2012 were passed as a true and a
   expect(m.decisions[0]).toMatchObject({ item: '1', kind: 'procedural' });
   expect(m.decisions[0]?.text).toMatch(/^Minutes of the meeting held on 5th March 2012 were passed/);
 });
+
+describe('no person made from a cut-off preview or a post', () => {
+  test('"Vice-Chairman – Mr Ian ..." (a preview cut off) gives no "Mr Ian"', () => {
+    const page = [
+      'PRESENT: Chairman – Mr Richard Lake, Vice-Chairman – Mr Ian ...',
+      '',
+      'MINUTES OF THE MEETING OF THE EASTPORT HARBOUR COMMISSIONERS HELD ON FRIDAY 27 SEPTEMBER 2010 AT 9.30 A.M.',
+      '',
+      '1. APOLOGIES',
+      '',
+      '1.1 Apologies were received from Mr Graham Hill & Mr Andy Rams, Harbour Engineer.',
+      '',
+      '2. MINUTES',
+      '',
+      '2.1 The minutes of the Board Meeting held on 27 August 2010 were approved.',
+    ].join('\n');
+    const { minutes, attendance } = parseMinutesDetailed('page.txt', page);
+    expect(attendance.map((a) => a.name)).not.toContain('Mr Ian');
+    expect(minutes.apologies).toEqual(['Mr Graham Hill', 'Mr Andy Rams']);
+  });
+});
