@@ -368,6 +368,8 @@ const TITLED_START_RE = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}/
 // (A bare label, its list on the lines below, is left to the rules for labels.)
 const ATTENDANCE_LABEL_START_RE = /^\p{Lu}[\p{L}\s'’-]{0,40}\b(?:present|attendance|attending|apologies|absent)\s*:\s*\S/iu;
 
+const HEADING_STRAY_COMMA_RE = /^\d{1,4}[.)]?\s+\p{Lu}[^\p{Ll},]{5,120},$/u;
+
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
@@ -376,7 +378,10 @@ export function toBlocks(input: string): Block[] {
   const rawLines = sourceLines
     .map(cleanLine)
     .map(lostSpaces(text) ? respaced : (l: string) => l)
-    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 ').replace(GLUED_DOTTED_NUMBER_RE, '$1 '));
+    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 ').replace(GLUED_DOTTED_NUMBER_RE, '$1 '))
+    // "8. CONFIRM THE MINUTES OF THE PREVIOUS COUNCIL MEETING,": a numbered heading in capitals with a stray comma is
+    // still a heading of its own, not a line that runs on into its minute.
+    .map((l) => (l.endsWith(',') && HEADING_STRAY_COMMA_RE.test(l) ? l.slice(0, -1) : l));
   const nonEmpty = rawLines.filter((l) => l.length > 0);
   const blankCount = rawLines.length - nonEmpty.length;
   const hardWrapped = nonEmpty.length >= 8 && blankCount < nonEmpty.length * 0.15;
@@ -496,7 +501,11 @@ export function toBlocks(input: string): Block[] {
       }
       // "1. Calling of the Roll and Apologies for Absence" over "A' Gairm a' Chlàir …": a numbered heading that reads
       // complete keeps its line; one that breaks off ("… Report of the Overview and") runs on.
-      if (join && !sawBlank && /^(?:\p{Lu}|\d{1,3}\.\d)/u.test(line) && cur.text === prev && LABEL_RE.test(prev) && prev.split(' ').length >= 2 && prev.length < Math.min(80, wrapWidth * 0.85) && !/\b(?:and|of|the|to|for|in|on|with|from|by|at|a|an)$|[&,–—-]$/i.test(prev)) join = false;
+      // ("4. DISCUSSION WITH PCSO BARRY JONES FROM THE DEE VALLEY POLICING" over "AREA.": a heading in capitals wrapped
+      // onto a line of a word or two in capitals runs on.)
+      const capsTail = CAPITALS_LINE_RE.test(prev) && /^[^\p{Ll}]{2,40}$/u.test(line) && line.split(' ').length <= 3 && !/\d/.test(line);
+      if (!join && !sawBlank && capsTail && prevOpen && cur.text === prev && LABEL_RE.test(prev) && !isStructuralStart(line)) join = true;
+      if (join && !sawBlank && !capsTail && /^(?:\p{Lu}|\d{1,3}\.\d)/u.test(line) && cur.text === prev && LABEL_RE.test(prev) && prev.split(' ').length >= 2 && prev.length < Math.min(80, wrapWidth * 0.85) && !/\b(?:and|of|the|to|for|in|on|with|from|by|at|a|an)$|[&,–—-]$/i.test(prev)) join = false;
       if (join) {
         cur.text = cur.text ? `${cur.text} ${line}` : line;
         cur.lastLine = line;

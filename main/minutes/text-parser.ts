@@ -2,7 +2,7 @@ import type { Declaration, Decision, MinutesDocumentKind, MinutesItem, ParsedMin
 import type { Block } from './blocks';
 import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
 import { apologiesFromItemBlocks, findApologies } from './apologies';
-import { findItemDecisions } from './decisions';
+import { findItemDecisions, VOTE_THEN_RESOLVED_RE } from './decisions';
 import { findDeclarations } from './declarations';
 import { declarationsStateOf, isDeclarationsTitle } from './declarations-state';
 import { attendanceStateOf } from './attendance-state';
@@ -514,9 +514,12 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
     // "Minutes of Previous Meeting" / "Proposed as a true record by CD and seconded by EF.", "Approved as read, proposed
     // Davie Sharpe …", "Cllr Hudson proposed that the minutes be accepted …": under the minutes' own heading, the first
     // sentence that approves them is the decision, however the clerk put it.
-    if (/\bminutes?\b/i.test(d.title) && !/\barising\b/i.test(d.title) && !itemDecisions.some((x) => x.kind === 'procedural' && /\bminutes?\b|\brecord\b/i.test(x.text))) {
+    // ("Adoption of Minutes and Matters Arising" / "Minutes, having been previously circulated, were adopted and signed":
+    // the minutes' own heading shared with the matters arising from them; only a sentence that names the minutes.)
+    const sharedWithArising = /\bminutes?\b.{0,40}\band\s+matters\s+arising\b/i.test(d.title);
+    if (/\bminutes?\b/i.test(d.title) && (!/\barising\b/i.test(d.title) || sharedWithArising) && !itemDecisions.some((x) => x.kind === 'procedural' && /\bminutes?\b|\brecord\b/i.test(x.text))) {
       const itemSentences = minutesBlocks.slice(0, 3).filter((b) => b.text.length < 2000).flatMap((b) => splitSentences(b.text));
-      const at = itemSentences.findIndex((t) => MINUTES_ASSENT_RE.test(t) && !MINUTES_NOT_ASSENTED_RE.test(t));
+      const at = itemSentences.findIndex((t) => MINUTES_ASSENT_RE.test(t) && !MINUTES_NOT_ASSENTED_RE.test(t) && (!sharedWithArising || /\bminutes?\b/i.test(t)));
       // ("Cllr Hudson proposed that the minutes be accepted. Cllr Smith seconded the proposal.": the vote belongs with it.)
       // ("Approved: Linda Matheson" over "Seconded: Beth Cook": the seconder's line as well.)
       // ("Approved, as read." then "Proposed: Davie Sharpe; Seconded: Wille Lenza": the vote that carried it.)
@@ -530,7 +533,10 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
         const numbered = /^(\d{1,4}(?:[./]\d{1,3}){0,2})[.)]?\s+(?=\p{Lu})/u.exec(assentSentence.trim());
         const passage = assentSentence.trim().slice(numbered ? numbered[0].length : 0);
         const sameText = itemDecisions.findIndex((x) => passage.includes(x.text.replace(/\.$/, '')));
-        const approval: Decision = { item: d.number, label: numbered?.[1] ?? null, text: passage.replace(/[.;]$/, ''), kind: 'procedural', owner: null, due: null, passage };
+        // ("… were adopted – Proposed, Grace Weir and Seconded, Craig Crawford.": the vote stays in the passage, not the text.)
+        // ("It was proposed by Cllr A, seconded by Cllr B and RESOLVED that the Minutes …": what was resolved.)
+        const text = passage.replace(/[.;]$/, '').replace(/\s+[–—-]\s*(?:proposed|moved)\b[^;]{0,120}?\bseconded\b.*$/i, '').replace(VOTE_THEN_RESOLVED_RE, '').replace(/^that\s/, 'That ');
+        const approval: Decision = { item: d.number, label: numbered?.[1] ?? null, text, kind: 'procedural', owner: null, due: null, passage };
         if (sameText >= 0) itemDecisions.splice(sameText, 1, approval);
         else itemDecisions.unshift(approval);
       }

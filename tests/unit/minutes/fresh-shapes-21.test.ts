@@ -380,3 +380,43 @@ describe('no person made from a cut-off preview or a post', () => {
     expect(minutes.apologies).toEqual(['Mr Graham Hill', 'Mr Andy Rams']);
   });
 });
+
+describe('the minutes approved, and headings that wrapped or kept a stray comma', () => {
+  test('"Adoption of Minutes and Matters Arising": the minutes adopted, the vote after a dash left in the passage only', () => {
+    const page = 'STATUTORY MONTHLY MEETING KIRKTON COMMUNITY COUNCIL 17.3.2011 7.00pm Church Hall\n\n1 Sederunt and Apologies\n\nAll office bearers present.\n\n2 Adoption of Minutes and Matters Arising\n\nMinutes, having been previously circulated, were adopted and signed – proposed J.Watt seconded P.Fox. The CC asked for a copy of the Board\'s minute.\n\n3 Police Report\n\nNo police in attendance.';
+    const d = parse(page).decisions.find((x) => x.item === '2');
+    expect(d).toMatchObject({ kind: 'procedural', text: 'Minutes, having been previously circulated, were adopted and signed' });
+    expect(d?.passage).toMatch(/seconded P\.Fox/);
+  });
+
+  test('"It was proposed by Cllr A, seconded by Cllr B and RESOLVED that the Minutes …": what was resolved', () => {
+    const page = 'Minutes of the Meeting of Eastcombe Parish Council held on 6 June 2012\n\nPresent: Cllrs. Wick, Flower, Hodge\n\n1. Minutes of the previous meeting 2nd May and Matters Arising\n\nIt was proposed by Cllr. Dorley, seconded by Cllr. Dyer and RESOLVED that the Minutes of the Meeting held on the 2nd May 2012 be approved as a true record of the meeting and be duly signed.\n\n2. Planning\n\nNo applications.\n\n3. Finance\n\nThe accounts were noted.';
+    expect(parse(page).decisions.map((d) => d.text)).toContain('That the Minutes of the Meeting held on the 2nd May 2012 be approved as a true record of the meeting and be duly signed');
+  });
+
+  test('a numbered heading in capitals ending in a stray comma, and one wrapped onto a word in capitals', () => {
+    const page = [
+      'Minutes of the meeting of Derby Vale Community Council held on 17 May 2023',
+      '4. DISCUSSION WITH PCSO BARRY JONES FROM THE DEE VALLEY POLICING',
+      'AREA.',
+      'The Chairman welcomed PCSO Jones to the meeting who covers the area.',
+      '5. ELECTION OF CHAIRMAN FOR THE 2023/24 TERM OF OFFICE',
+      'Members elected Councillor Hywel Price as Chairman of the Council for the 2023/24 term of office.',
+      '8. CONFIRM THE MINUTES OF THE PREVIOUS COUNCIL MEETING,',
+      'Members confirmed 15th March 2023 minutes as a true record and signed by the Chairman',
+      '9. MATTERS ARISING FROM THE MINUTES NOT APPEARING ON THE AGENDA.',
+      'None.',
+    ].join('\n');
+    const m = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['4', 'DISCUSSION WITH PCSO BARRY JONES FROM THE DEE VALLEY POLICING AREA'],
+      ['5', 'ELECTION OF CHAIRMAN FOR THE 2023/24 TERM OF OFFICE'],
+      ['8', 'CONFIRM THE MINUTES OF THE PREVIOUS COUNCIL MEETING'],
+      ['9', 'MATTERS ARISING FROM THE MINUTES NOT APPEARING ON THE AGENDA'],
+    ]);
+    expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([
+      ['5', 'procedural'],
+      ['8', 'procedural'],
+    ]);
+  });
+});
