@@ -446,12 +446,53 @@ function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
 const AGENDA_WORD_RE = /\b(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda|BUSINESS|(?<=following\s)business)\s*(?::-?|[-–—])?\s+(?=1\.?\s+\p{Lu})/u;
 const RUN_NUMBER_RE = /(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=\p{Lu}|\()/gu;
 
+/**
+ * "… Introduction 1. To receive apologies for absence 2. Chairman’s announcements 3. Introduction of members …",
+ * "AGENDA 394. To … 395. Apologies for absence. 396. Notification …": an agenda's list run into one line without the
+ * word "Agenda" just before it. Four or more numbers, each with its full stop and the next in order, each entry short
+ * (a list, not numbered paragraphs of minutes); the cuts, or null.
+ */
+const DOTTED_NUMBER_RE = /(?<=\s)(\d{1,3})\.\s+(?=\p{Lu}|\()/gu;
+const MAX_ENTRY = 400;
+const MINUTED_RE = /\b(?:was|were|had|RESOLVED|[Rr]esolved|[Aa]greed|[Nn]oted|[Rr]eported|[Dd]eclared|[Ww]elcomed|[Tt]hanked|[Ee]xplained|[Aa]dvised)\b/;
+
+function shortNumberedRun(text: string): number[] | null {
+  const found = [...text.matchAll(DOTTED_NUMBER_RE)].map((m) => ({ at: m.index ?? 0, n: Number(m[1]) }));
+  for (let i = 0; i < found.length; i++) {
+    const chain = [found[i]!];
+    for (let k = i + 1; k < found.length; k++) {
+      const last = chain[chain.length - 1]!;
+      if (found[k]!.at - last.at > MAX_ENTRY) break;
+      // An entry that tells what happened ("Apologies were received", "RESOLVED that …") is a minute, not an agenda's line.
+      if (found[k]!.n === last.n + 1) {
+        // ("1. Apologies ...... 2 2. Adoption of Minutes ...... 2": a table of contents, its page numbers after dot leaders.)
+        const entry = text.slice(last.at, found[k]!.at);
+        if (MINUTED_RE.test(entry) || /\.{4,}|…{2,}/.test(entry)) break;
+        chain.push(found[k]!);
+      }
+    }
+    if (chain.length >= 4) return chain.map((c) => c.at);
+  }
+  return null;
+}
+
 function splitAgendaRun(blocks: readonly Block[]): readonly Block[] {
   let changed = false;
   const out: Block[] = [];
   for (const b of blocks) {
     const start = b.text.length >= 200 && b.text.length <= 100000 ? AGENDA_WORD_RE.exec(b.text) : null;
     if (!start) {
+      const run = b.text.length >= 200 && b.text.length <= 100000 ? shortNumberedRun(b.text) : null;
+      if (run) {
+        changed = true;
+        const before = b.text.slice(0, run[0]).trim();
+        if (before) out.push({ ...b, text: before });
+        run.forEach((c, k) => {
+          const text = b.text.slice(c, run[k + 1] ?? b.text.length).trim();
+          if (text) out.push({ ...b, text });
+        });
+        continue;
+      }
       out.push(b);
       continue;
     }

@@ -420,3 +420,36 @@ describe('the minutes approved, and headings that wrapped or kept a stray comma'
     ]);
   });
 });
+
+describe("an agenda's list run into one line without the word \"Agenda\" before it", () => {
+  test('"… Introduction 1. To receive apologies for absence 2. Chairman’s announcements 3. …": each number an item', () => {
+    const page = 'Northmere Authority Agenda Papers 24 July 2020 Northmere Authority Agenda 24 July 2020 10.00am This is a remote meeting held under the Authority’s Standing Orders on Procedure Rules for Remote Meetings. Participants: You will be sent a link to join the meeting. Introduction 1. To receive apologies for absence 2. Chairman’s announcements 3. Introduction of members and declarations of interest 4. To note whether any items have been proposed as matters of urgent business 5. Public question time 6. To receive and confirm the minutes of the previous meeting';
+    const m = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'To receive apologies for absence'],
+      ['2', 'Chairman’s announcements'],
+      ['3', 'Introduction of members and declarations of interest'],
+      ['4', 'To note whether any items have been proposed as matters of urgent business'],
+      ['5', 'Public question time'],
+      ['6', 'To receive and confirm the minutes of the previous meeting'],
+    ]);
+  });
+
+  test('a table of contents with dot leaders is not cut into items', () => {
+    const page = [
+      'Minute of the Meeting of Westray Community Council held in the School, on Wednesday, 27 February 2019 at 18:30',
+      '',
+      'Order of Business.',
+      '',
+      '1. Apologies ...... 2 2. Adoption of Minutes ...... 2 3. Grass Cutting Contracts 2019 ...... 2 4. Matters Arising ...... 2 5. Correspondence ...... 4',
+      '',
+      '1. Apologies Resolved to note that apologies for absence had been intimated on behalf of Councillor G Sinclair.',
+      '',
+      '2. Adoption of Minutes The minute of the meeting held on 14 November 2018 was approved.',
+      '',
+      '3. Grass Cutting Contracts 2019 Members considered the tender documents, and it was resolved to advertise the tenders.',
+    ].join('\n');
+    const titles = parse(page).items.map((i) => i.title);
+    expect(titles.some((t) => /\.{4}/.test(t))).toBe(false);
+  });
+});
