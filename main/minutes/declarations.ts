@@ -399,7 +399,10 @@ const DASH_ENTRY_START_RE = /(?<=\S\s+)(?:Cllrs?|Councillors?)\.?\s+(?:(?:\p{Lu}
 
 export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
   // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
-  const spaced = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(given) ? given.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : given;
+  const spaced0 = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(given) ? given.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : given;
+  // "Councillors W. Waters and Mrs. E.M. Paylor, however, indicated that they would be declaring an interest in item 7":
+  // said at the meeting, a declaration all the same.
+  const spaced = /\bindicated\b/i.test(spaced0) ? spaced0.replace(/,\s*however,\s*(?=indicated\b)/gi, ' ').replace(/\bindicated\s+(?:that\s+)?(?:he|she|they)\s+(?:would\s+be\s+declaring|would\s+declare|wished\s+to\s+declare)\b/gi, 'declared') : spaced0;
   // "Cllr Whittingham – Planning item Cllrs Carroll and Roberts – THT Cllr Houghton – Public Hall": a declarations item's
   // list, one member (or two) and what they declared in, run into one line; each entry is a line of its own.
   const dashEntries = isDeclarationsItem ? spaced.match(DASH_ENTRY_START_RE) : null;
@@ -440,6 +443,18 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
   const allWithdrew = listedBelow && LISTED_BELOW_RE.test(leadIn) && WITHDREW_RE.test(leadIn);
   sentences.forEach(({ text: sentence, lead }, i) => {
     if (sentence.length > 1500) return;
+    // "Similarly Councillor McKinlay declared an interest as …": the same item as the declaration before it.
+    const similarly = /^(?:Similarly|Likewise),?\s+(?=\p{Lu})/u.exec(sentence);
+    if (similarly) {
+      const before = out.length;
+      const rest = sentence.slice(similarly[0].length);
+      const found = declarationMatch(rest);
+      if (found && found.members.length > 0) {
+        const previous = out[before - 1];
+        for (const member of found.members) out.push({ member, item: itemOf(found.rest) ?? previous?.item ?? lead ?? fallbackItem, subject: subjectOf(found.rest), nature: interestNature(rest, date), withdrew: withdrewIn(rest), passage: passageOf(sentence) });
+        return;
+      }
+    }
     const byReason = listedBelow ? BY_REASON_RE.exec(sentence.replace(/^.*?:-?\s+(?=(?:Councillors?|Cllrs?)\s)/, '')) : null;
     if (byReason?.[1] && byReason[2]) {
       const members = membersOf(byReason[1]);
@@ -630,7 +645,8 @@ function notedMembership(sentence: string, date: string | null): Declaration[] {
 
 function dedupe(ds: Declaration[]): Declaration[] {
   const seen = new Set<string>();
-  return ds.filter((d) => {
+  // "For Councillor Saunders - Councillors …": a recorded vote's line, not a member declaring.
+  return ds.filter((d) => !/^(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s/.test(d.member)).filter((d) => {
     const key = `${d.member}|${d.item ?? ''}|${d.subject}|${d.passage ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);

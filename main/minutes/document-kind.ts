@@ -52,7 +52,7 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['decision-word', /^[ \t]*Decisions?[ \t]*:?[ \t]*\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*(?:APPROVED|AGREED|NOTED|Approved|Agreed|Noted)\b/m],
   ['meeting-closed', /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|concluded|ended|finished|terminated|rose|adjourned)\b|\bmeeting\s+(?:commenced|started|began)\s+at\b/i],
   // "MINUTE OF MEETING OF ABERDEEN CITY COUNCIL" (Scotland): the heading alone on its line.
-  ['printed-heading', /^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes?\s+of\s+(?:the\s+)?meeting\s+of\s+(?:the\s+)?\p{Lu}[^\n.]{2,100}$|^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,200}?\bheld\s+(?:on|at|in|virtually|remotely)\b|^[ \t]*(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+[^\n.]{2,80}?\s\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}[ \t]*$|^[ \t]*Cofnodion\s+y\s+cyfarfod\s+a\s+gynhaliwyd\b/imu],
+  ['printed-heading', /^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes?\s+of\s+(?:the\s+)?meeting\s+of\s+(?:the\s+)?\p{Lu}[^\n.]{2,100}$|^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,200}?\bheld\s+(?:on|at|in|virtually|remotely)\b(?![^\n]*(?:\bPDF\s+\d|\(Pages?\s+\d))|^[ \t]*(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+[^\n.]{2,80}?\s\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}[ \t]*$|^[ \t]*Cofnodion\s+y\s+cyfarfod\s+a\s+gynhaliwyd\b/imu],
   // "… CITY COUNCIL Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2020 at 5:32 pm PRESENT …":
   // a printed heading inside a line run together from a PDF.
   // "CRAIGAVON BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL CHAMBER, … ON MONDAY 2 MARCH 2015".
@@ -61,7 +61,7 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // ("To approve the minutes of the meeting held on 9 March 2021" is an agenda's item, not a heading.)
   // ("4. Minutes of Special Meeting held on 18 July 2022": an agenda's numbered item, not a heading either.)
   // ("… COMMUNITY COUNCIL MINUTE OF ORDINARY MEETING HELD 6TH JANUARY 2014, …": the date straight after "held".)
-  ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:Draft\s+)?)\bminutes?\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:(?:in|at|on)\b[^\n]{0,200}?\b)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/iu],
+  ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:Draft\s+)?)\bminutes?\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:(?:in|at|on)\b[^\n]{0,200}?\b)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b(?![^\n]*(?:\bPDF\s+\d|\(Pages?\s+\d))/iu],
   // ("2. To approve the minutes of the meeting of Council held on 19th October 2010" is an agenda's item.)
   // ("… held in the COUNCIL CHAMBER … on TUESDAY the 27thday of JUNE 2023": the formal date, its day "of" the month.)
   ['printed-heading-inline', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?(?<!\b(?:to|will|shall)\s+be)\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*day\s+of)?\s+\p{L}{3,9},?\s+\d{4}/iu],

@@ -712,7 +712,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
       const timeText = summons[2] && findTime(summons[2]) ? summons[2] : summons[3].slice(after, after + 60);
       takeMeetingLine(h, named, summonsDate.iso, timeText, zoom?.[1] ?? place);
     }
-    if (!matched && !h.date) {
+    // ("10 September 2019" at the top of a letter, then "Ayrshire Valuation Joint Board – Tuesday 17 September 2019": the
+    // letter's date gives way to the meeting's.)
+    if (!matched && (!h.date || h.dateFromBareLine)) {
       const m = MODERNGOV_HEADING.exec(t);
       // ("16. Date of Next Meeting – Monday 12 December 2022": an agenda's item, the next meeting's date.)
       if (m && m[1] && m[2] && !isAgendaItemLine(m[1])) {
@@ -720,6 +722,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
         if (d) {
           h.committee = h.committee ?? m[1].trim();
           h.date = d.iso;
+          h.dateFromBareLine = false;
           const time = findTime(m[2].slice(d.index + d.length));
           if (time) h.startTime = h.startTime ?? time.hhmm;
           matched = true;

@@ -86,8 +86,24 @@ function underSubheading(blocks: readonly Block[], heading: RegExp): Block[] {
   return out;
 }
 
+const MEETING_TYPE_RE = /^(?:(?:Annual\s+General|Annual|Extraordinary|Special|Ordinary|Monthly|Budget|Statutory|Emergency|Reconvened|Adjourned)\s+)+(?=(?:[\p{L}'’&-]+\s+){0,4}(?:Council|Committee|Board|Panel|Authority|Forum)\b)/iu;
+const WELSH_COUNCIL_RE = /^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+((?:\S+\s+)*?)((?:Community|Town|City|County)\s+Council)$/iu;
+const SLASHED_COUNCIL_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\/\s*(\p{Lu}[\p{L}'’ -]{1,40}\s(?:Community|Town|City|County)\s+Council)$/iu;
+/**
+ * "Cyngor Cymuned Chwitffordd Whitford Community Council" → "Whitford Community Council", "CHWITFFORDD / WHITFORD
+ * COMMUNITY COUNCIL" → "WHITFORD COMMUNITY COUNCIL": the place said in each language, the English side kept.
+ */
+function englishCouncilName(name: string): string {
+  const slashed = SLASHED_COUNCIL_RE.exec(name.trim());
+  if (slashed?.[1]) return slashed[1];
+  const m = WELSH_COUNCIL_RE.exec(name.trim());
+  if (!m?.[2]) return name;
+  const words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  const english = words.slice(Math.floor(words.length / 2)).join(' ');
+  return `${english ? `${english} ` : ''}${m[2]}`;
+}
 const MEETING_OF_RE = /^(?:an?\s+|the\s+)?meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu;
-const BODY_THEN_MEETING_RE = /^(.*\b(?:Authority|AUTHORITY|Council|COUNCIL|Committee|COMMITTEE|Board|BOARD|Panel|PANEL|Commission|COMMISSION|Forum|FORUM|Cabinet|CABINET))\s+(?:Meeting|MEETING)$/u;
+const BODY_THEN_MEETING_RE = /^(.*\b(?:Authority|AUTHORITY|Council|COUNCIL|Committee|COMMITTEE|Board|BOARD|Panel|PANEL|Commission|COMMISSION|Forum|FORUM|Cabinet|CABINET))\s+(?:Meeting|MEETING|meeting)[,.;:]?$/u;
 
 /**
  * The authority and the body that met, settled from what the header read (the council's name from the header's other
@@ -96,13 +112,28 @@ const BODY_THEN_MEETING_RE = /^(.*\b(?:Authority|AUTHORITY|Council|COUNCIL|Commi
 function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
   // "CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL": a bilingual heading's place, said twice where the languages meet.
   // ("Meeting of the Aberffraw Community Council": the words before the name are not part of it.)
-  let council = headerCouncil?.replace(/^(\p{Lu}[\p{L}'’-]+)\s+\1\s+/u, '$1 ').replace(MEETING_OF_RE, '') ?? null;
+  // ("Download Rhuddlan Town Council": a sharing site's button before the heading.)
+  let council = headerCouncil?.replace(/^(\p{Lu}[\p{L}'’-]+)\s+\1\s+/u, '$1 ').replace(MEETING_OF_RE, '').replace(/^(?:Download|View|Print|Share|Open)\s+(?=\p{Lu})/u, '') ?? null;
   // "Minutes of a PENMAENMAWR TOWN COUNCIL MEETING": the article is not the body's.
   // ("the Council Meeting that was held on …", "the DERBYSHIRE FIRE & RESCUE AUTHORITY Meeting held at …": the body is
   // named without the word for its meeting.)
   let committee = headerCommittee?.replace(/^an?\s+(?=\p{Lu})/u, '').replace(MEETING_OF_RE, '').replace(/\s+that\s+was$/i, '').replace(BODY_THEN_MEETING_RE, '$1') ?? null;
   // ("Meeting of the Aberffraw Community Council": the council is the body that met.)
   if (!committee && council && headerCouncil && MEETING_OF_RE.test(headerCouncil) && isCouncilName(council)) committee = council;
+  // A page's state is not a body: "DRAFT – Monday 12th November 2018".
+  if (committee && /^(?:draft|minutes|agenda|notes|confirmed|unconfirmed|approved|final)$/i.test(committee.trim())) committee = null;
+  // A meeting type is not the body: "Annual General Parish Council Meeting", "Extraordinary Full Council" (the
+  // labelling conventions' rule, as a clerk would name who met).
+  if (committee) committee = committee.replace(MEETING_TYPE_RE, '').replace(BODY_THEN_MEETING_RE, '$1');
+  // "Special County Council of Hampshire County Council": the body that met, of the authority named after "of".
+  const bodyOfCouncil = committee ? /^((?:(?:County|City|Borough|District|Full|Town|Parish)\s+)?Council|Cabinet|Executive)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’ &-]{1,80}\sCouncil)$/u.exec(committee) : null;
+  if (bodyOfCouncil?.[1] && bodyOfCouncil[2]) {
+    committee = bodyOfCouncil[1];
+    if (!council || council.toLowerCase().includes(' of ')) council = bodyOfCouncil[2];
+  }
+  // "Cyngor Cymuned Chwitffordd Whitford Community Council": a bilingual heading; the English side names the body.
+  council = council ? englishCouncilName(council) : council;
+  committee = committee ? englishCouncilName(committee) : committee;
   // "Dorset County Council County Council" (a ModernGov page's heading): the authority's name, then the body that met.
   const councilJoined = !committee && council ? /^(.{3,80}?\bCouncil)\s+((?:Full|County|City|Borough|District)\s+Council|Council)$/u.exec(council) : null;
   if (councilJoined?.[1] && councilJoined[2] && isCouncilName(councilJoined[1])) {
@@ -128,7 +159,9 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   // COUNCIL …": the heading's fuller name is the council's.
   if (council && committee && committee.length > council.length && committee.toLowerCase().endsWith(` ${council.toLowerCase()}`) && isCouncilName(committee)) council = committee;
   if (council && /^(?:and|&|of|the)\s/i.test(council) && !/^the\s/i.test(council)) council = null;
-  council = councilNameOnly(council ?? otherCouncil());
+  council = councilNameOnly(council ?? otherCouncil())?.replace(/^(?:Download|View|Print|Share|Open)\s+(?=\p{Lu})/u, '') ?? null;
+  // ("Orkney Islands Council: • John W Mundell, Interim Chief Executive": a group of people under their council's name.)
+  if (council && /:$/.test(council.trim())) council = null;
   // "DUNROSSNESS COMMUNITY COUNCIL" over "Minute of Meeting of Community Council held on …": the same body, by its name.
   if (committee && council && /^(?:Parish|Town|Community|Village)\s+Council$/i.test(committee) && council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) committee = council;
   return { council, committee };
