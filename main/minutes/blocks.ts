@@ -490,7 +490,10 @@ export function toBlocks(input: string): Block[] {
           // "… from Councillors Brace, Coe," / "Hollobone and Rennie.": a sentence does not end on a comma.
           // ("Members of public: …" under a list ending in a comma is a list of its own, after its label.)
           const brokenAtComma = /,$/.test(prev) && prev.length >= 30 && !/^\p{Lu}[\p{L}\s]{1,40}:/u.test(line);
-          join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine || brokenList || brokenAtComma;
+          // "… It was proposed by Cllr Mann and seconded by" / "Cllr Atherton that the minutes …": a vote broken off after
+          // "seconded by" goes on to the member it names.
+          const brokenPhrase = prev.length >= 30 && /\b(?:proposed|seconded|moved)\s+by$/i.test(prev) && /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s/.test(line);
+          join = numberedHeading ? false : startsLower ? prev.length >= 30 : fullLine || brokenList || brokenAtComma || brokenPhrase;
         }
       } else if (sawBlank && prevOpen && /^[a-z]/.test(line) && prev.length >= 50 && !isStructuralStart(line)) {
         join = true;

@@ -247,8 +247,20 @@ function decisionOf(item: string | null, label: string | null, raw: string, sour
 
 const DECISION_CACHE = new Map<string, Decision>();
 
+/**
+ * "… be published in the parish magazine JR": an action column's initials run onto the end of the task when the page
+ * was copied; they name who is to do it. Not an acronym the sentence needs ("… write to the NHS", "… with BT").
+ */
+const TRAILING_INITIALS_RE = /^(.{12,}?\p{Ll})[.,]?\s+(\p{Lu}{2,3}(?:\s*\/\s*\p{Lu}{2,3}){0,2})$/u;
+const BEFORE_ACRONYM_RE = /\b(?:the|to|with|by|of|for|from|and|at|on|in|via|per|a|an|our|their)$/i;
+
 function readDecision(item: string | null, label: string | null, raw: string, source: string, given: Decision['kind'] | null, owner: string | null): Decision {
-  const { text, status } = statusOf(finishText(raw));
+  const finished = statusOf(finishText(raw));
+  const initials = owner === null ? TRAILING_INITIALS_RE.exec(finished.text) : null;
+  const tailOwner = initials?.[1] && initials[2] && !BEFORE_ACRONYM_RE.test(initials[1]) && (given ?? classifyDecision(initials[1])) === 'action' ? initials : null;
+  const text = tailOwner?.[1] ?? finished.text;
+  const status = finished.status;
+  owner = tailOwner?.[2]?.replace(/\s+/g, '') ?? owner;
   const kind = given ?? classifyDecision(text);
   const action = kind === 'action';
   const d: Decision = { item, label, text, kind, owner: action ? owner ?? ownerOf(text) : null, due: action || given === null ? dueOf(text, kind) : null, passage: passageOf(source) };

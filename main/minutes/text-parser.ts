@@ -567,8 +567,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
         const passage = assentSentence.trim().slice(numbered ? numbered[0].length : 0);
         const sameText = itemDecisions.findIndex((x) => passage.includes(x.text.replace(/\.$/, '')));
         // ("… were adopted – Proposed, Grace Weir and Seconded, Craig Crawford.": the vote stays in the passage, not the text.)
+        // ("5.1 – Following review, a motion that the minutes be signed …": the paragraph's number is not its words.)
         // ("It was proposed by Cllr A, seconded by Cllr B and RESOLVED that the Minutes …": what was resolved.)
-        const text = passage.replace(/[.;]$/, '').replace(/\s+[–—-]\s*(?:proposed|moved)\b[^;]{0,120}?\bseconded\b.*$/i, '').replace(VOTE_THEN_RESOLVED_RE, '').replace(/^that\s/, 'That ');
+        const text = passage.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s*(?:[–—-]\s*)?(?=\p{Lu})/u, '').replace(/[.;]$/, '').replace(/\s+[–—-]\s*(?:proposed|moved)\b[^;]{0,120}?\bseconded\b.*$/i, '').replace(VOTE_THEN_RESOLVED_RE, '').replace(/^that\s/, 'That ');
         const approval: Decision = { item: d.number, label: numbered?.[1] ?? null, text, kind: 'procedural', owner: null, due: null, passage };
         if (sameText >= 0) itemDecisions.splice(sameText, 1, approval);
         else itemDecisions.unshift(approval);

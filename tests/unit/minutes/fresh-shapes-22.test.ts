@@ -95,3 +95,42 @@ describe('agendas that read as minutes', () => {
     expect([m.document, m.date, m.committee]).toEqual(['agenda', '2019-09-17', 'Westshire Valuation Joint Board']);
   });
 });
+
+describe('minutes and actions as the page printed them', () => {
+  test('"… It was proposed by Cllr Mann and seconded by" over "Cllr Atherton that the minutes …": one sentence, its resolution read', () => {
+    const page = [
+      'STANTON PARISH COUNCIL',
+      'Minutes of the Annual General Parish Council meeting held on Thursday 8th May 2008 at 7.30pm in the Village Hall.',
+      '',
+      '2. Election of Chairman. Cllr Shaw proposed that Mrs Audrey Hubbard be elected to serve as Chairman.',
+      '',
+      '3. Approve minutes of previous meeting: 10th April 2008. It was proposed by Cllr Mann and seconded by',
+      '   Cllr Atherton that the minutes be accepted as correct. This was agreed.',
+      '',
+      '4. Planning. No applications had been received.',
+    ].join('\n');
+    const d = parse(page).decisions.find((x) => x.item === '3');
+    expect(d?.text).toMatch(/^That the minutes be accepted as correct/);
+    expect(d?.passage).toMatch(/proposed by Cllr Mann and seconded by Cllr Atherton/);
+  });
+
+  test('"5.1 – Following review, a motion that the minutes be signed …": the paragraph\'s number is not in the text', () => {
+    const page = 'MINUTES OF THE MEETING OF IVYDALE PARISH COUNCIL HELD ON TUESDAY 3 JANUARY 2012\n\n4. Declarations\n\nNone.\n\n5. Minutes of the last meeting\n\n5.1 – Following review, a motion that the minutes be signed as above was PROPOSED by Cllr Snow and SECONDED by Cllr Boyd.\n\n6. Correspondence\n\nReceived with thanks.';
+    expect(parse(page).decisions.find((x) => x.item === '5')?.text).toMatch(/^Following review, a motion that the minutes be signed/);
+  });
+
+  test('"FC/120520/3 Approval of Minutes": a minute number of letters, the meeting\'s date and the count', () => {
+    const page = 'Burwell Heath Parish Council\n\nMinutes of the Full Council meeting held on Zoom on Tuesday 12 May 2020 at 7.30pm\n\nFC/120520/1 Apologies\n\nNone.\n\nFC/120520/2 Declarations of any interests known to Councillors\n\nNone.\n\nFC/120520/3 Approval of Minutes of the following meetings:\n\nThe minutes of the Full Council meeting held on 10th March were approved.';
+    expect(parse(page).items.map((i) => i.number)).toEqual(['FC/120520/1', 'FC/120520/2', 'FC/120520/3']);
+  });
+
+  test('"… be published in the parish magazine JR": the action column\'s initials are its owner, not its words', () => {
+    const page = 'MINUTES OF PENFORD COMMUNITY COUNCIL HELD ON THURSDAY 14 NOVEMBER 2019\n\n3. Flooding\n\nIt was agreed that her contact details be published in the parish magazine JR\n\n4. Minutes\n\nThe Minutes of the meeting held on 10 October 2019 were approved and signed.';
+    const d = parse(page).decisions.find((x) => x.item === '3');
+    expect([d?.text, d?.kind, d?.owner]).toEqual(['That her contact details be published in the parish magazine', 'action', 'JR']);
+    // ("… to write to the NHS": an acronym the sentence needs stays in it, and names no owner.)
+    const nhs = parse(page.replace('published in the parish magazine JR', 'sent to the NHS')).decisions.find((x) => x.item === '3');
+    expect(nhs?.text).toMatch(/sent to the NHS$/);
+    expect(nhs?.owner).not.toBe('NHS');
+  });
+});
