@@ -60,6 +60,8 @@ describe('sharing between devices', () => {
 
     await page.getByRole('link', { name: 'Sharing' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sharing' }).waitFor();
+    // (The heading shows before the sharing status has loaded; the connect form follows it.)
+    await page.getByLabel('Server address').waitFor();
     expect(await mainText(page)).toContain('never leaves the device');
     await expectAxeClean(page, 'the sharing connect form');
 
