@@ -200,6 +200,13 @@ function stepFrom(prev: string, num: string): number | null {
     if (nn === pn && nn > 1) return nm > pm && nm - pm <= 60 ? nm - pm : null;
     return nm === pm + 1 && nn <= 1 ? 1 : null;
   }
+  // "356.1" → "356.2": the meeting's number, then its items counted one by one.
+  const mp = /^(\d{1,4})\.(\d{1,3})$/.exec(prev);
+  const mn = mp ? /^(\d{1,4})\.(\d{1,3})$/.exec(num) : null;
+  if (mp && mn && mp[1] === mn[1] && !/^0/.test(mp[2] ?? '') && !/^0/.test(mn[2] ?? '')) {
+    const step = Number(mn[2]) - Number(mp[2]);
+    return step > 0 && step <= 60 ? step : null;
+  }
   const a = pairOf(prev);
   const b = pairOf(num);
   let step: number;
@@ -769,7 +776,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if (!hasSep) {
         // "19 DECLARATIONS OF INTEREST", "CYPE/24/45 MINUTES", "OSC 12/25 Apologies": a heading without a dot.
         const capsTitle = /\p{Lu}{2}/u.test(stripped.text) && stripped.text === stripped.text.toUpperCase();
-        const distinctive = /[/A-Za-z]/.test(num) && /\d/.test(num);
+        // ("356.1 Chairs Welcome", "356.2 Minutes …": a minute book's meeting number, then the item's.)
+        // (Only over a heading: "134.23 There were no declarations …" is a minute's sentence under a year-coded number.)
+        const distinctive = (/[/A-Za-z]/.test(num) && /\d/.test(num)) || (/^\d{3,4}\.\d{1,2}$/.test(num) && titleLike(stripped.text, false) && !/^(?:The|There|It|This|No|None|Members|Councillors?|Cllrs?)\b/.test(stripped.text));
         const strong =
           stripped.doc !== null ||
           header.itemNumber === num ||

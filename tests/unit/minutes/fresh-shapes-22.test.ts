@@ -134,3 +134,24 @@ describe('minutes and actions as the page printed them', () => {
     expect(nhs?.owner).not.toBe('NHS');
   });
 });
+
+describe('a minute book\'s items numbered after the meeting\'s own number', () => {
+  const page = (rows: string[]) => ['DRAFT Minutes of the 356th Meeting of the Eastbay Community Council held on 26th March 2018.', '', 'Present: Geoff Lyle, Lee Kerr, Sean Watt, Mira Hurst.', '', ...rows].join('\n');
+
+  test('"356.1Chairs Welcome", "356.2Minutes of previous meeting …": each an item', () => {
+    const m = parse(page(['356.1Chairs Welcome', '', 'Mira Hurst welcomed everyone to the meeting.', '', '356.2Minutes of previous meeting and matters arising', '', 'Minutes were agreed.', '', '356.3Police report', '', 'No police in attendance at tonight’s meeting.', '', '356.4Pitz Sale – Update on developments', '', 'The event was held over the previous weekend.', '', '356.5Signs and Plaques', '', 'It was suggested that the committee meet.']));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['356.1', 'Chairs Welcome'],
+      ['356.2', 'Minutes of previous meeting and matters arising'],
+      ['356.3', 'Police report'],
+      ['356.4', 'Pitz Sale – Update on developments'],
+      ['356.5', 'Signs and Plaques'],
+    ]);
+  });
+
+  test('a sentence under a year-coded number ("134.23 There were no declarations …") is no heading', () => {
+    const m = parse(page(['132.23 Apologies were received from Cllr Lane.', '', '133.23 The minutes of the meeting held on 1 March were approved.', '', '134.23 There were no declarations of disclosable interests relating to items on the agenda.']));
+    expect(m.items.map((i) => i.title).filter((t) => /^There were no/.test(t))).toEqual([]);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+});
