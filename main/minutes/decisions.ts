@@ -118,18 +118,22 @@ function labelOf(text: string, current: Style | null = null): { label: string; s
   return { label, style, rest: text.slice(m[0].length).trim() };
 }
 
-export const VOTE_THEN_RESOLVED_RE = /^It\s+was\s+(?:proposed|moved)\s+by\s+[^;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^;]{2,80}?,?\s+(?:and\s+)?(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED|agreed)\s*[:,]?\s+(?=that\b|to\b)/i;
+const VOTE_THEN_RESOLVED_RE = /^It\s+was\s+(?:proposed|moved)\s+by\s+[^;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^;]{2,80}?,?\s+(?:and\s+)?(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED|agreed)\s*[:,]?\s+(?=that\b|to\b)/i;
+
+/**
+ * The vote that carried a decision, which is how and not what was decided (the passage keeps it): after a dash ("… were
+ * adopted – Proposed, Grace Weir and Seconded, Craig Crawford", "… signed – proposed J.Waterson seconded P.French"), or
+ * before "RESOLVED" ("It was proposed by Cllr. Dorman, seconded by Cllr. Dyer and RESOLVED that the Minutes …").
+ */
+export function withoutVote(text: string): string {
+  return text.replace(/(?<=\S{3})\s+[–—-]\s*(?:proposed|moved)\b,?\s+(?:by\s+)?[^;]{2,120}?\bseconded\b[^;]{2,80}$/i, '').replace(VOTE_THEN_RESOLVED_RE, '');
+}
 
 function finishText(t: string): string {
   // "To accept Cllr A's apologies. Proposed by Cllr B, seconded by Cllr C and approved unanimously.": the vote that
   // carried it is how, not what, was decided (the passage keeps it).
-  // ("… were adopted – Proposed, Grace Weir and Seconded, Craig Crawford.", "… adopted and signed – proposed J.Waterson
-  // seconded P.French.": the vote after a dash, the same.)
-  let s = t.replace(/\s+/g, ' ').trim().replace(/(?<=\S{3})\.\s+(?:Proposed|Seconded|Moved)\s+by\s+[^.]{2,160}?(?:\.|$)\s*$/, '').replace(/(?<=\S{3})\s+[–—-]\s*(?:proposed|moved)\b,?\s+(?:by\s+)?[^;]{2,120}?\bseconded\b[^;]{2,80}$/i, '');
+  let s = withoutVote(t.replace(/\s+/g, ' ').trim().replace(/(?<=\S{3})\.\s+(?:Proposed|Seconded|Moved)\s+by\s+[^.]{2,160}?(?:\.|$)\s*$/, ''));
   s = s.replace(/(?:[;,]\s*|\s+|^)(?:and|or)$/i, '').replace(/[;,]$/, '').trim();
-  // "It was proposed by Cllr. Dorman, seconded by Cllr. Dyer and RESOLVED that the Minutes …": the decision is what
-  // follows "RESOLVED" (the vote before it is how).
-  s = s.replace(VOTE_THEN_RESOLVED_RE, '');
   if (/^that\s/.test(s)) s = `T${s.slice(1)}`;
   if (/^to\s/.test(s)) s = `T${s.slice(1)}`;
   return s;

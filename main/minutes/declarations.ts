@@ -242,6 +242,7 @@ function followingListDeclarations(paragraphs: readonly string[], date: string |
  * …". The item is the lead's; a member's paragraph without a verb is read here (one with "declared" by the sentences).
  */
 const MADE_IN_RESPECT_RE = /^The\s+following\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:made|declared|disclosed|received)\s+(?:in\s+respect\s+of|in\s+relation\s+to|on|for)\s+(.{3,300}?)[.:]?$/i;
+const MEMBER_START_RE = new RegExp(`^${MEMBER_PREFIX}\\s`);
 const BARE_ENTRY_RE = new RegExp(`^${MEMBER_PREFIX}\\s+((?:[A-Z]\\.?\\s+){0,3}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?),?\\s+(?:as|being)\\s+(\\S.{3,300}?)\\.?$`);
 
 function madeInRespectOf(paragraphs: readonly string[], date: string | null): { item: string | null; paragraphs: string[]; entries: Declaration[] } | null {
@@ -254,7 +255,7 @@ function madeInRespectOf(paragraphs: readonly string[], date: string | null): { 
     for (let k = i + 1; k < Math.min(paragraphs.length, i + 31); k++) {
       const t = (paragraphs[k] ?? '').trim();
       if (!t) continue;
-      if (!new RegExp(`^${MEMBER_PREFIX}\\s`).test(t)) break;
+      if (!MEMBER_START_RE.test(t)) break;
       under.push(t);
       const bare = /\bdeclar|disclos/i.test(t) ? null : BARE_ENTRY_RE.exec(t);
       if (bare?.[1] && bare[2]) entries.push({ member: bare[1], item, subject: cleanSubject(bare[2]), nature: interestNature(t, date), withdrew: withdrewIn(t), passage: passageOf(t) });
@@ -572,8 +573,10 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
     for (const member of members) out.push({ member, item, subject, nature, withdrew, passage: passageOf(used) });
   });
   // The members' paragraphs under "… made in respect of Item 11:": their item is the lead's.
+  // Which of the members' paragraphs under "… made in respect of Item 11:" a declaration was read from (-1: none).
+  const paragraphOf = (d: Declaration) => (inRespect ? inRespect.paragraphs.findIndex((p) => d.passage !== undefined && p.startsWith(d.passage.slice(0, 60))) : -1);
   if (inRespect?.item) {
-    for (const d of out) if ((d.item === null || d.item === fallbackItem) && inRespect.paragraphs.some((p) => d.passage !== undefined && p.startsWith(d.passage.slice(0, 60)))) d.item = inRespect.item;
+    for (const d of out) if ((d.item === null || d.item === fallbackItem) && paragraphOf(d) >= 0) d.item = inRespect.item;
   }
   // "Mr L C R Mallett - declared a DPI in respect of Agenda item 8, … as he worked for …": a list entry whose words say
   // the item; the item is read from them, and the subject is what follows.
@@ -587,9 +590,8 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
   }
   // (In the order the members' paragraphs are printed.)
   if (inRespect) {
-    const at = (d: Declaration) => inRespect.paragraphs.findIndex((p) => d.passage !== undefined && p.startsWith(d.passage.slice(0, 60)));
-    const slots = out.map((d, k) => (at(d) >= 0 ? k : -1)).filter((k) => k >= 0);
-    const ordered = slots.map((k) => out[k] as Declaration).sort((a, b) => at(a) - at(b));
+    const slots = out.map((d, k) => (paragraphOf(d) >= 0 ? k : -1)).filter((k) => k >= 0);
+    const ordered = slots.map((k) => out[k] as Declaration).sort((a, b) => paragraphOf(a) - paragraphOf(b));
     slots.forEach((k, j) => (out[k] = ordered[j] as Declaration));
   }
   return dedupe(out);

@@ -2,7 +2,7 @@ import type { Declaration, Decision, MinutesDocumentKind, MinutesItem, ParsedMin
 import type { Block } from './blocks';
 import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
 import { apologiesFromItemBlocks, findApologies } from './apologies';
-import { findItemDecisions, VOTE_THEN_RESOLVED_RE } from './decisions';
+import { findItemDecisions, withoutVote } from './decisions';
 import { findDeclarations } from './declarations';
 import { declarationsStateOf, isDeclarationsTitle } from './declarations-state';
 import { attendanceStateOf } from './attendance-state';
@@ -112,8 +112,7 @@ const BODY_THEN_MEETING_RE = /^(.*\b(?:Authority|AUTHORITY|Council|COUNCIL|Commi
 function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
   // "CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL": a bilingual heading's place, said twice where the languages meet.
   // ("Meeting of the Aberffraw Community Council": the words before the name are not part of it.)
-  // ("Download Rhuddlan Town Council": a sharing site's button before the heading.)
-  let council = headerCouncil?.replace(/^(\p{Lu}[\p{L}'’-]+)\s+\1\s+/u, '$1 ').replace(MEETING_OF_RE, '').replace(/^(?:Download|View|Print|Share|Open)\s+(?=\p{Lu})/u, '') ?? null;
+  let council = headerCouncil?.replace(/^(\p{Lu}[\p{L}'’-]+)\s+\1\s+/u, '$1 ').replace(MEETING_OF_RE, '') ?? null;
   // "Minutes of a PENMAENMAWR TOWN COUNCIL MEETING": the article is not the body's.
   // ("the Council Meeting that was held on …", "the DERBYSHIRE FIRE & RESCUE AUTHORITY Meeting held at …": the body is
   // named without the word for its meeting.)
@@ -159,6 +158,7 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   // COUNCIL …": the heading's fuller name is the council's.
   if (council && committee && committee.length > council.length && committee.toLowerCase().endsWith(` ${council.toLowerCase()}`) && isCouncilName(committee)) council = committee;
   if (council && /^(?:and|&|of|the)\s/i.test(council) && !/^the\s/i.test(council)) council = null;
+  // ("Download Rhuddlan Town Council": a sharing site's button before the heading.)
   council = councilNameOnly(council ?? otherCouncil())?.replace(/^(?:Download|View|Print|Share|Open)\s+(?=\p{Lu})/u, '') ?? null;
   // ("Orkney Islands Council: • John W Mundell, Interim Chief Executive": a group of people under their council's name.)
   if (council && /:$/.test(council.trim())) council = null;
@@ -299,12 +299,11 @@ function withoutAgendaNumber(b: Block): Block {
 }
 
 /**
- * "001.18 AGENDA ITEM 1: WELCOME …", "15. Apologies for absence (Agenda item 1 15.06.23)": a minute's heading that also
- * gives the agenda's number (and the meeting's date); that reference is not part of the title.
+ * "15. Apologies for absence (Agenda item 1 15.06.23)": a minute's heading that also gives the agenda's number and the
+ * meeting's date; that reference is not part of the title ("001.18 AGENDA ITEM 1: …" goes with withoutAgendaNumber).
  */
-function withoutAgendaReference(title: string, number: string | null): string {
-  const lead = number !== null ? title.replace(/^AGENDA\s+ITEM\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?=\S)/i, '') : title;
-  return lead.replace(/\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\)$/i, '');
+function withoutAgendaReference(title: string): string {
+  return title.replace(/\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\)$/i, '');
 }
 
 const POLICE_ITEM_RE = /\b(?:police|PCSOs?|constabulary|community\s+safety|crime)\b/i;
@@ -511,7 +510,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
     const exempt =
       privateFromHere || titleIsExempt(d.title) || (d.number !== null && exemptNumbers.has(d.number)) || exemptFollowing || textSaysExempt(agendaText);
     // (The item's text was read with its heading whole; the heading shown is its English side.)
-    items.push({ number: d.number, title: withoutAgendaReference(englishSide(d.title), d.number), exempt, truncated, documents: docs, agendaText, minutesText });
+    items.push({ number: d.number, title: withoutAgendaReference(englishSide(d.title)), exempt, truncated, documents: docs, agendaText, minutesText });
 
     const isApologiesItem = /apolog|ymddiheur/i.test(d.title);
     if (isApologiesItem && minutesText) apologiesItemTexts.push(minutesText.slice(0, 3000));
@@ -566,10 +565,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
         const numbered = /^(\d{1,4}(?:[./]\d{1,3}){0,2})[.)]?\s+(?=\p{Lu})/u.exec(assentSentence.trim());
         const passage = assentSentence.trim().slice(numbered ? numbered[0].length : 0);
         const sameText = itemDecisions.findIndex((x) => passage.includes(x.text.replace(/\.$/, '')));
-        // ("… were adopted – Proposed, Grace Weir and Seconded, Craig Crawford.": the vote stays in the passage, not the text.)
-        // ("5.1 – Following review, a motion that the minutes be signed …": the paragraph's number is not its words.)
-        // ("It was proposed by Cllr A, seconded by Cllr B and RESOLVED that the Minutes …": what was resolved.)
-        const text = passage.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s*(?:[–—-]\s*)?(?=\p{Lu})/u, '').replace(/[.;]$/, '').replace(/\s+[–—-]\s*(?:proposed|moved)\b[^;]{0,120}?\bseconded\b.*$/i, '').replace(VOTE_THEN_RESOLVED_RE, '').replace(/^that\s/, 'That ');
+        // ("5.1 – Following review, a motion that the minutes be signed …": the paragraph's number is not its words; the vote
+        // stays in the passage, not the text.)
+        const text = withoutVote(passage.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s*(?:[–—-]\s*)?(?=\p{Lu})/u, '').replace(/[.;]$/, '')).replace(/^that\s/, 'That ');
         const approval: Decision = { item: d.number, label: numbered?.[1] ?? null, text, kind: 'procedural', owner: null, due: null, passage };
         if (sameText >= 0) itemDecisions.splice(sameText, 1, approval);
         else itemDecisions.unshift(approval);
