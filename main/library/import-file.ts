@@ -39,10 +39,21 @@ async function pdfPages(bytes: Uint8Array, controls: ImportControls, picture = f
   return { pages: pages.map(cleanPageText), firstPagePicture };
 }
 
-/** The first page's picture, made while the text was stored (it is optional: none is no error). */
-async function keepPicture(store: Store, hash: string, picture: Promise<PagePicture | null>): Promise<void> {
-  const made = await picture;
-  if (made) savePicture(store.db, hash, made);
+/**
+ * The first page's picture, made while the text was read (it is optional: none is no error). It is
+ * awaited before anything is written, so a cancel pressed while it is finished still keeps nothing.
+ */
+export function pictureUnlessCancelled(picture: Promise<PagePicture | null>, signal: AbortSignal | undefined): Promise<PagePicture | null> {
+  if (!signal) return picture;
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void picture.then((made) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(made);
+    });
+  });
 }
 
 /** Reads a file as the minutes contract without storing anything (`parse-minutes`). */
@@ -121,9 +132,10 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
   if (kind === 'minutes' && hasText && request.meetingId === undefined) {
     try {
       const read = await parseMinutesOffThread(fileName, pages.join('\f'), true);
+      const picture = await pictureUnlessCancelled(firstPagePicture, controls.signal);
       putBlob(store, bytes);
       const stored = storeMinutes(store, read, source, pages);
-      await keepPicture(store, hash, firstPagePicture);
+      if (picture) savePicture(store.db, hash, picture);
       return outcome(fileName, stored, ` (printed minutes, ${plural(pages.length, 'page')})`);
     } catch (error) {
       if (!(error instanceof MinutesFormatError || error instanceof ImportError)) throw error;
@@ -131,6 +143,7 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
     }
   }
 
+  const picture = await pictureUnlessCancelled(firstPagePicture, controls.signal);
   putBlob(store, bytes);
   const paperKind = kind === 'minutes' ? 'other' : kind;
   const { meetingId, version, reanchored } = store.db.transaction(() => {
@@ -146,7 +159,7 @@ async function importPdf(store: Store, request: ImportRequest, hash: string, con
     });
     return { meetingId: target.meetingId, version: written.version, reanchored: written.reanchored };
   })();
-  await keepPicture(store, hash, firstPagePicture);
+  if (picture) savePicture(store.db, hash, picture);
   const notes = [plural(pages.length, 'page')];
   if (!hasText) notes.push('no text layer: not searchable');
   if (version > 1) notes.push(`version ${version}`);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { importFile } from '../../../main/library/import-file';
+import { importFile, pictureUnlessCancelled } from '../../../main/library/import-file';
 import { documentDetail, papersForMeeting, unassignedPapers, assignPaper } from '../../../main/papers/store';
 import { search } from '../../../main/search/search';
 import { openStore, type Store } from '../../../main/store/database';
@@ -132,5 +132,17 @@ describe('importing agenda packs', () => {
     controller.abort();
     expect(await cancelled).toMatchObject({ status: 'failed', message: 'Cancelled; nothing was kept.' });
     expect(count()).toBe(before);
+  });
+
+  test('a cancel pressed while the first page\'s picture is still being made wins: nothing is written before it', async () => {
+    const pending = new Promise<null>(() => undefined);
+    const controller = new AbortController();
+    const waiting = pictureUnlessCancelled(pending, controller.signal);
+    controller.abort();
+    await expect(waiting).rejects.toThrow();
+    await expect(pictureUnlessCancelled(Promise.resolve(null), new AbortController().signal)).resolves.toBeNull();
+    const already = new AbortController();
+    already.abort();
+    expect(() => pictureUnlessCancelled(Promise.resolve(null), already.signal)).toThrow();
   });
 });
