@@ -102,7 +102,10 @@ function englishCouncilName(name: string): string {
   const english = words.slice(Math.floor(words.length / 2)).join(' ');
   return `${english ? `${english} ` : ''}${m[2]}`;
 }
-const MEETING_OF_RE = /^(?:an?\s+|the\s+)?meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu;
+// ("Ordinary Meeting of the Glynneath Town Council", "Minute of Kintore and District Community Council": the words for the
+// meeting or its minutes are not the body's name.)
+const MEETING_WORDS = String.raw`(?:an?\s+|the\s+)?(?:(?:ordinary|annual|extraordinary|special|monthly|general)\s+){0,2}meeting(?:\s+of\s+(?:the\s+)?|\s*[,–—-]\s+)`;
+const MEETING_OF_RE = new RegExp(String.raw`^(?:(?:draft\s+|approved\s+)?minutes?\s+of\s+(?:an?\s+|the\s+)?(?:${MEETING_WORDS})?|${MEETING_WORDS})(?=\p{Lu})`, 'iu');
 const BODY_THEN_MEETING_RE = /^(.*\b(?:Authority|AUTHORITY|Council|COUNCIL|Committee|COMMITTEE|Board|BOARD|Panel|PANEL|Commission|COMMISSION|Forum|FORUM|Cabinet|CABINET))\s+(?:Meeting|MEETING|meeting)[,.;:]?$/u;
 
 /**
@@ -120,7 +123,7 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   // ("Meeting of the Aberffraw Community Council": the council is the body that met.)
   if (!committee && council && headerCouncil && MEETING_OF_RE.test(headerCouncil) && isCouncilName(council)) committee = council;
   // A page's state is not a body: "DRAFT – Monday 12th November 2018".
-  if (committee && /^(?:draft|minutes|agenda|notes|confirmed|unconfirmed|approved|final)$/i.test(committee.trim())) committee = null;
+  if (committee && /^(?:draft|minutes|agenda|notes|confirmed|unconfirmed|approved|final|meeting)$/i.test(committee.trim())) committee = null;
   // A meeting type is not the body: "Annual General Parish Council Meeting", "Extraordinary Full Council" (the
   // labelling conventions' rule, as a clerk would name who met).
   if (committee) committee = committee.replace(MEETING_TYPE_RE, '').replace(BODY_THEN_MEETING_RE, '$1');
@@ -159,7 +162,7 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   if (council && committee && committee.length > council.length && committee.toLowerCase().endsWith(` ${council.toLowerCase()}`) && isCouncilName(committee)) council = committee;
   if (council && /^(?:and|&|of|the)\s/i.test(council) && !/^the\s/i.test(council)) council = null;
   // ("Download Rhuddlan Town Council": a sharing site's button before the heading.)
-  council = councilNameOnly(council ?? otherCouncil())?.replace(/^(?:Download|View|Print|Share|Open)\s+(?=\p{Lu})/u, '') ?? null;
+  council = councilNameOnly(council ?? otherCouncil()?.replace(MEETING_OF_RE, '') ?? null)?.replace(/^(?:Download|View|Print|Share|Open)\s+(?=\p{Lu})/u, '') ?? null;
   // ("Orkney Islands Council: • John W Mundell, Interim Chief Executive": a group of people under their council's name.)
   if (council && /:$/.test(council.trim())) council = null;
   // "DUNROSSNESS COMMUNITY COUNCIL" over "Minute of Meeting of Community Council held on …": the same body, by its name.
@@ -209,7 +212,6 @@ function namesOutOfApologiesTitle(d: ItemDraft): ItemDraft {
 /** "May 2022 …": a month and year opening a line (a web page's title). */
 const MONTH_YEAR_START_RE = new RegExp(`^${MONTH_WORD}\\s+\\d{4}\\b`, 'i');
 /** "Minutes of Meeting – Tuesday 29th April 2025 – 15:00", "Minutes of the Monthly Meeting held on …": no body named. */
-const NAMELESS_MEETING_HEADING_RE = /^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|monthly|annual|special|extraordinary|full)\s+)?meeting\b(?!\s+of\b)/i;
 const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
 /** A sentence under the minutes' heading that approves them: a record called true, "approved as read", the minutes agreed. */
 // ("Approved & signed as correct.", "Approved: Linda Matheson / Seconded: Beth Cook", "March meeting proposed Tim Canning
@@ -634,14 +636,14 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
   const venueTime = withoutTrailingTime(header.venue ?? times.venue);
   const named = bodyNames(header.council, header.committee, () => councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null));
   const { council } = named;
-  // "Kilbride Community Council" over "Minutes of Meeting – Tuesday 29th April 2025": a heading that names no body, under
-  // a parish, town or community council's name, is that council meeting (such a council has no other body to meet).
-  const namelessHeading = !named.committee && !!council && /\b(?:Parish|Town|Community|Village)\s+Council$/i.test(council) && blocks.slice(0, 12).some((b) => NAMELESS_MEETING_HEADING_RE.test(b.text.trim()));
+  // "Kilbride Community Council" over "Minutes of Meeting – Tuesday 29th April 2025": a page of a parish, town or community
+  // council that names no other body is that council meeting (its committees name themselves: "Planning Committee").
+  const wholeLocalCouncil = !named.committee && !!council && /\b(?:Parish|Town|Community|Village)\s+Council$/i.test(council);
   // "THE RIVER STOUR INTERNAL DRAINAGE BOARD" over "Minutes of the Meeting of the Board held …": the body by the name its
   // heading gives it.
   const generic = named.committee && !council ? /^(?:the\s+)?(Board|Authority|Panel|Committee|Commission|Partnership|Forum|Trust)$/i.exec(named.committee) : null;
   const fullName = generic?.[1] ? lines.slice(0, 6).map((l) => l.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim()).find((l) => l.length <= 100 && new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}'’&,. -]{2,90}\\s${generic[1]}$`, 'iu').test(l) && !/\d/.test(l)) : undefined;
-  const committee = namelessHeading ? council : (fullName?.replace(/^the\s+/i, '') ?? named.committee);
+  const committee = wholeLocalCouncil ? council : (fullName?.replace(/^the\s+/i, '') ?? named.committee);
   const endTime = times.end ?? header.endTime ?? null;
   const minutes: ParsedMinutes = {
     document,
