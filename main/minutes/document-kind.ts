@@ -61,10 +61,11 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // ("To approve the minutes of the meeting held on 9 March 2021" is an agenda's item, not a heading.)
   // ("4. Minutes of Special Meeting held on 18 July 2022": an agenda's numbered item, not a heading either.)
   // ("… COMMUNITY COUNCIL MINUTE OF ORDINARY MEETING HELD 6TH JANUARY 2014, …": the date straight after "held".)
-  ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:Draft\s+)?)\bminutes?\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:(?:in|at|on)\b[^\n]{0,200}?\b)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b(?![^\n]*(?:\bPDF\s+\d|\(Pages?\s+\d))/iu],
-  // ("2. To approve the minutes of the meeting of Council held on 19th October 2010" is an agenda's item.)
+  ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of|that|That|THAT)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:Draft\s+)?)\bminutes?\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:(?:in|at|on)\b[^\n]{0,200}?\b)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b(?![^\n]*(?:\bPDF\s+\d|\(Pages?\s+\d))/iu],
+  // ("2. To approve the minutes of the meeting of Council held on 19th October 2010" is an agenda's item; "Motion - That the
+  // minutes of the meeting of the Council held on 21 November 2007 be approved" a summons's motion.)
   // ("… held in the COUNCIL CHAMBER … on TUESDAY the 27thday of JUNE 2023": the formal date, its day "of" the month.)
-  ['printed-heading-inline', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of)\s+(?:the\s+)?)\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?(?<!\b(?:to|will|shall)\s+be)\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*day\s+of)?\s+\p{L}{3,9},?\s+\d{4}/iu],
+  ['printed-heading-inline', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of|that|That|THAT)\s+(?:the\s+)?)\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?(?<!\b(?:to|will|shall)\s+be)\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*day\s+of)?\s+\p{L}{3,9},?\s+\d{4}/iu],
   // "On the proposal of Councillor McNulty, seconded by Councillor McMenamin, Councillor McHugh was duly elected": a vote,
   // as only minutes record one.
   ['vote-recorded', /\b(?:on\s+the\s+proposal\s+of|proposed\s+by)\s+(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^.\n]{1,80}?,?\s+(?:and\s+)?seconded\s+by\s+(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\b/i],
@@ -91,6 +92,11 @@ const MEETING_HEADER: [string, RegExp][] = [
   ['to-be-held', /\bmeeting\s+(?:of\s+(?:the\s+)?[^\n.]{2,120}?\s+)?(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b/i],
   ['heading', new RegExp(`^[^\\n]{2,200}?\\s[-–—]\\s(?:(?:${WEEKDAY}),?\\s)?[^\\n]{0,20}\\d{1,2}(?:st|nd|rd|th|fed|eg|ain|ydd)?\\s+\\p{L}{3,9},?\\s+\\d{4}`, 'imu')],
   ['issue-meeting', /^[ \t]*Meeting:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—]/im],
+  // "… Growth Board Date: Thursday, 17 June 2021 Time: 10:00 Venue: …": a cover's fields run into one line.
+  ['date-time-run', /\bDate\s*:\s*[^\n:]{0,30}?\d{4}\s+Time\s*:/i],
+  // "Agenda CABINET Members of the Portfolio Date Cabinet Monday 9 September 2019 …": a pack's cover, its columns run
+  // together, opening with the word and the meeting's date soon after.
+  ['agenda-cover', /^\s*Agenda\b[^\n]{0,120}?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b/],
   // "You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021": a parish summons.
   ['summons', /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\b/i],
 ];
@@ -107,7 +113,8 @@ const INLINE_ITEM = /(?:^|\s)(\d{1,2})\.\s+(?=\p{Lu})/gu;
  * as a longer run, as undotted numbers are common in prose.
  */
 const INLINE_UNDOTTED_ITEM = /(?:^|\s)(\d{1,2})\s+(?=\p{Lu}\p{Ll})/gu;
-const AGENDA_WORD_RE = /\bA G E N D A\b|\bAGENDA\b/;
+// ("Agenda Page nos 1 Handover …": the word over a table's column heads.)
+const AGENDA_WORD_RE = /\bA G E N D A\b|\bAGENDA\b|\bAgenda\s+(?:Page\s+nos?\.?|Pages)(?=\s+1\s)/;
 
 function inlineUndottedItems(s: string): number {
   const at = s.search(AGENDA_WORD_RE);

@@ -647,9 +647,12 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "73/15 Apologies for absence .": a full stop set apart after a heading.
       .replace(SPACED_STOP_TAIL_RE, '$1')
       // "8. Annual Audit Letter 2018/19 (Pages 17 - 30)": a pack's page numbers after the heading are not its title.
-      .replace(/\s*\(Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\s*$/i, '')
+      // ("… Members (please see guidance – page 3)", "… 22 July 2019 (attached – page 5)": the same, with a note.)
+      .replace(/\s*\((?:[\p{L} ]{1,30}\s[-–—]\s)?Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\s*$/iu, '')
       // "6 Subway Modernisation – progress update 27-35", "1 Apologies N/A": an agenda's table, its page numbers last.
-      .replace(agenda ? /^(\d{1,3}\s+\p{Lu}.{2,200}?)\s+(?:N\/A|\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$/u : /$^/, '$1');
+      .replace(agenda ? /^(\d{1,3}\s+\p{Lu}.{2,200}?)\s+(?:N\/A|\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$/u : /$^/, '$1')
+      // "1. To report apologies for absence;": an agenda's list, each entry closed by a semicolon.
+      .replace(agenda ? /\s*;$/ : /$^/, '');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
     const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? INLINE_LONG_ANY_RE.exec(rowText) : agenda && AGENDA_WORDING_RE.test(rowText.replace(/^\d{1,3}\.?\s+/, '')) ? INLINE_LONG_RE.exec(rowText) : null);

@@ -443,7 +443,8 @@ function splitCapsLabels(blocks: readonly Block[]): readonly Block[] {
  * least four follow one another from 1.
  */
 // "… for the purpose of transacting the following business:- 1. To approve …": a summons's own words before the run.
-const AGENDA_WORD_RE = /\b(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda|BUSINESS|(?<=following\s)business)\s*(?::-?|[-–—])?\s+(?=1\.?\s+\p{Lu})/u;
+// ("Agenda Page nos 1 Handover …": a table's column heads after the word.)
+const AGENDA_WORD_RE = /\b(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda|BUSINESS|(?<=following\s)business)(?:\s+(?:Page\s+nos?\.?|Pages?|Item\s+No\.?))?\s*(?::-?|[-–—])?\s+(?=1\.?\s+\p{Lu})/u;
 const RUN_NUMBER_RE = /(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=\p{Lu}|\()/gu;
 
 /**
@@ -518,10 +519,39 @@ function splitAgendaRun(blocks: readonly Block[]): readonly Block[] {
     if (before) out.push({ ...b, text: before });
     cuts.forEach((c, k) => {
       const text = b.text.slice(c, cuts[k + 1] ?? b.text.length).trim();
-      if (text) out.push({ ...b, text });
+      if (text) out.push(...agendaEntry(b, text));
     });
   }
   return changed ? out : blocks;
+}
+
+/** "5 Greater Norwich Infrastructure Plan 2021 9 - 106 Phil Courtier, Director …": the title, then the pack's pages. */
+const ENTRY_PAGES_RE = /^(\d{1,2}(?:\.\d{1,2}){0,2}\.?)\s+(\p{Lu}.{1,120}?)\s+(\d{1,4})\s*[-–]\s*(\d{1,4})(?=\s|$)/u;
+const ENTRY_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2}){0,2}\.?)\s+/;
+
+/**
+ * One entry of an agenda run into a line ("3 Declarations of interest (Please note that …)"), as its heading over its
+ * text: the title ends at the pack's page numbers, else (in a long entry) where runOnTitle ends it. An entry that reads
+ * on as a sentence ("1. Apologies were received …": minutes after all) is left whole.
+ */
+function agendaEntry(b: Block, text: string): Block[] {
+  const paged = ENTRY_PAGES_RE.exec(text);
+  if (paged?.[1] && paged[2] && Number(paged[3]) <= Number(paged[4])) {
+    const rest = text.slice(paged[0].length).trim();
+    return [{ ...b, text: `${paged[1]} ${paged[2]}` }, ...(rest ? [{ ...b, text: rest }] : [])];
+  }
+  const number = ENTRY_NUMBER_RE.exec(text);
+  const after = number ? text.slice(number[0].length) : '';
+  const title = after ? runOnTitle(after) : null;
+  // ("2 Apologies for Absence. To approve and sign the following minutes: -": the heading's stop goes with it.)
+  const rest = title ? after.slice(title.length).replace(/^\s*[.:;,–-]?\s*/, '') : '';
+  // (An entry of a few words more is its heading as it stands: "7 Welsh Language Standards: Annual Monitoring Report
+  // 2017-2018.", "5 Performance Management - Presentation.")
+  // The title is sure only where standard business opens the entry, a note in brackets follows it, or its first word
+  // opens the sentence after it ("1 Handover Handover of chair from …"); elsewhere the items reader judges the line.
+  const sure = !!title && (STANDARD_START_RE.test(after) || rest.startsWith('(') || rest.split(/\s+/, 1)[0]?.toLowerCase() === title.split(/\s+/, 1)[0]?.toLowerCase());
+  if (!number?.[1] || !title || !sure || rest.split(/\s+/).length < 6 || !/^[\p{Lu}(\d]/u.test(rest)) return [{ ...b, text }];
+  return [{ ...b, text: `${number[1]} ${title}` }, { ...b, text: rest }];
 }
 
 /**

@@ -29,3 +29,48 @@ describe('a parish, town or community council that names no other body is the co
     expect([m.council, m.committee]).toEqual(['Westmoor Town Council', 'Westmoor Town Council']);
   });
 });
+
+describe('an agenda pack\'s first pages, their columns run into one line, are an agenda and its items', () => {
+  const board = [
+    'Eastmere Growth Board Meeting Minutes',
+    '',
+    'Total Page:16',
+    '',
+    'File Type:pdf, Size:1020Kb',
+    '',
+    'Eastmere Growth Board Meeting Minutes Eastmere Growth Board Date: Thursday, 17 June 2021 Time: 10:00 Venue: Virtual - Microsoft Teams Board Members: Officers: Eastmere City Council: Councillor Ann Reid (chair elect) Sam Evers Gail Nash South Eastmere Council: Councillor Joe Hood (vice chair elect) Tina Holt Paul Cort Westshire County Council: Councillor Andy Gray (chair) Tim McCall Vic Munro Broadmere District Council: Councillor Sean Vane Tina Holt Paul Cort New Anglia Local Enterprise Partnership: C J Grey Chris Stark Page 1 of 124 Agenda Page nos 1 Handover Handover of chair from Councillor Gray, Westshire County Council, to Councillor Reid, Eastmere City Council. Confirmation of Councillor Hood, South Eastmere Council as vice chair. 2 Apologies To receive apologies for absence 3 Declarations of interest (Please note that it is the responsibility of individual members to declare an interest prior to the item if they arrive late for the meeting) 4 Minutes 5 - 8 To approve the accuracy of the minutes of the meeting held on 18 March 2021 (The exempt minute for this meeting is agenda item 10) 5 Eastmere Infrastructure Plan 2021 9 - 106 Paul Cort, Director of Place, Broadmere and South Eastmere District Councils 6 Eastmere Sports and Physical Activity Strategy 107 - 114 Gail Nash, Executive Director of Development and City Services, Eastmere City Council',
+  ].join('\n');
+
+  test('"Date: … Time: …" run into the cover is the meeting\'s header, and the numbered list under "Agenda Page nos" its items', () => {
+    const m = parse(board);
+    expect(m.document).toBe('agenda');
+    expect([m.date, m.startTime]).toEqual(['2021-06-17', '10:00']);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Handover'],
+      ['2', 'Apologies'],
+      ['3', 'Declarations of interest'],
+      ['4', 'Minutes'],
+      ['5', 'Eastmere Infrastructure Plan 2021'],
+      ['6', 'Eastmere Sports and Physical Activity Strategy'],
+    ]);
+    expect(m.decisions).toEqual([]);
+  });
+
+  test('a cover opening "Agenda CABINET … Monday 9 September 2019": each entry closed by a semicolon, its page note dropped', () => {
+    const m = parse('Agenda CABINET Members of the Portfolio Date Cabinet Monday 9 September 2019 Mr J Hall External Affairs (Chairman) Time 9.00 am Place Council Chamber Contact Jo White 1 Agenda 1. To report apologies for absence; 2. Any items of business which the Chairman decides should be considered as a matter of urgency; 3. To Receive Declarations of Interest from Members (please see guidance – page 3) 4. To confirm the minutes of the meeting of Cabinet held on Monday 22 July 2019 (attached – page 5) 5. Westfield Neighbourhood Plan');
+    expect(m.document).toBe('agenda');
+    expect(m.items.map((i) => i.title)).toEqual([
+      'To report apologies for absence',
+      'Any items of business which the Chairman decides should be considered as a matter of urgency',
+      'To Receive Declarations of Interest from Members',
+      'To confirm the minutes of the meeting of Cabinet held on Monday 22 July 2019',
+      'Westfield Neighbourhood Plan',
+    ]);
+  });
+
+  test('a summons whose agenda moves "That the minutes of the meeting … held on 21 November 2007 be approved" is still an agenda, with no decisions', () => {
+    const m = parse('TO: ALL MEMBERS OF THE NORTHBY CITY COUNCIL You are summoned to attend a meeting of the Northby City Council in the Council Chamber at the Council House, Northby on Wednesday 23 January 2008 at 6 pm. A G E N D A 1. To receive apologies. 2. To receive Declarations of Interest. 3. To approve the minutes of the meeting of the Council held on 21 November 2007 Motion - That the minutes of the meeting of the Council held on 21 November 2007 be approved as a correct record, confirmed and signed by the Mayor 4. To receive any announcements from The Mayor. 5. To receive any questions from the public.');
+    expect(m.document).toBe('agenda');
+    expect(m.decisions).toEqual([]);
+  });
+});
