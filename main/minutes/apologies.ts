@@ -114,6 +114,9 @@ const PLAIN_NAMES_RE = new RegExp(String.raw`^${PLAIN_NAME}(?:\s*(?:,|\band\b|&)
 /** A reason given after a name in a list of apologies, up to the next name. */
 const FULL_NAME = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}`;
 const FULL_NAMES_RE = new RegExp(String.raw`^${FULL_NAME}(?:\s*(?:,|\band\b|&)\s*${FULL_NAME})+\.?$`, 'u');
+// "D Wise & C Collett", "Mrs J. Hart, P Lowe": initials and surnames alone, as a parish's minutes list them.
+const INITIALLED = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s?){1,3}\s(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const INITIALLED_NAMES_RE = new RegExp(String.raw`^${INITIALLED}(?:\s*(?:,|\band\b|&)\s*${INITIALLED})*\.?$`, 'u');
 const REASON_CLAUSE_RE = /\s+(?:due\s+to|owing\s+to|because\s+of|on\s+account\s+of)\s+[^,;()]{2,80}?(?=\s*(?:[,;]|\band\b|\.?$))/g;
 /** A sentence that ends where its list of names begins, on the lines below. */
 const LIST_FOLLOWS_RE = /\bapolog\w*\b[^.]{0,80}\b(?:received|submitted|tendered|given)\s+(?:from|by|on\s+behalf\s+of)\s*:?-?\s*$/i;
@@ -161,6 +164,10 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
         out.push(...listed);
         continue;
       }
+    }
+    if (whole.length < 300 && INITIALLED_NAMES_RE.test(whole) && !NOT_NAMES_RE.test(whole)) {
+      out.push(...splitNameList(whole.replace(/\.$/, '')));
+      continue;
     }
     if (whole.length >= 600 || !TITLED_LINE_RE.test(whole)) continue;
     // The first sentence names them; what follows ("The apologies were accepted.") does not.

@@ -305,6 +305,15 @@ function splitInlineBullets(line: string): string[] {
 
 /** "19/5/53 Election of Vice Chair": a minute's three-part number (year, month, minute) before its heading. */
 const THREE_PART_MINUTE_RE = /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u;
+const CODED_RUN_START_RE = /^(\d{1,4})\/(\d{2,4})\s+\p{Lu}/u;
+
+/** The line opens the minute numbered after the block's own ("13/63 …", then "13/64 …"). */
+function nextCodedMinute(block: string, line: string): boolean {
+  const a = CODED_RUN_START_RE.exec(block);
+  const b = a ? CODED_RUN_START_RE.exec(line) : null;
+  // ("13/63" then "13/64": the year first; "63/13" then "64/13": the year last.)
+  return !!a && !!b && ((a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1) || (a[2] === b[2] && Number(b[1]) === Number(a[1]) + 1));
+}
 /** An agenda table's head row: "Item Document name Page Number", "No. Title Pages". */
 const AGENDA_TABLE_HEAD_RE = /^(?:Item|No\.?|Number)\s+(?:Document\s+name|Title|Subject|Report|Business)\s+(?:Page\s+(?:Number|No\.?)|Pages?)$/i;
 
@@ -441,7 +450,10 @@ export function toBlocks(input: string): Block[] {
       const indented = !sawBlank && (sourceLines[n] ?? '').startsWith('        ');
       const columnLabel = indented ? /^[^\s:][^:]{1,30}:\s{3,}\S(?=.*,)/.exec(sourceLines[cur.startLine ?? -1] ?? '') : null;
       const indent = columnLabel ? (/^\s*/.exec(sourceLines[n] ?? '')?.[0].length ?? 0) : 0;
-      if (columnLabel && Math.abs(indent - (columnLabel[0].length - 1)) <= 2) join = true;
+      // "13/64 Minutes of meeting held … (as noted on www.example.org/x) proposed by …" after the block of "13/63 …": the
+      // next minute of a coded run opens its own block, however long its line.
+      if (nextCodedMinute(cur.text, line)) join = false;
+      else if (columnLabel && Math.abs(indent - (columnLabel[0].length - 1)) <= 2) join = true;
       else if (bareLabel && !sawBlank) join = true;
       else if (bareLabel && sawBlank && !isStructuralStart(line)) join = true;
       // "APOLOGIES" over "PLA146/14": a heading in capitals beside its minute number starts afresh.

@@ -303,6 +303,9 @@ function isShortHeading(head: string): boolean {
 
 const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Matters\s+Arising|Correspondence|Any\s+Other\s+Business|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,2})?\p{Lu}\p{Ll}+[\s,].*)$/u;
 
+const LISTED_NAME = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?`;
+const APOLOGIES_THEN_NAMES_RE = new RegExp(String.raw`^(Apologies(?:\s+for\s+[Aa]bsence)?)\s+(${LISTED_NAME}(?:\s*(?:,|&|and)\s*${LISTED_NAME})*\.?)$`, 'u');
+
 function headingBeforeText(line: string, numbered: boolean, distinctive = false): { title: string; rest: string } | null {
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
@@ -746,6 +749,13 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if (nothing?.[1] && nothing[2] && titleLike(nothing[1], false)) {
         raw = nothing[1];
         rest = nothing[2];
+        stripped = stripDocResidue(raw);
+      }
+      // "13/63 Apologies for absence D Wise & C Collett": the heading, then only the names of those who sent them.
+      const apologised = !rest ? APOLOGIES_THEN_NAMES_RE.exec(stripped.text) : null;
+      if (apologised?.[1] && apologised[2]) {
+        raw = apologised[1];
+        rest = apologised[2];
         stripped = stripDocResidue(raw);
       }
       // "573. Apologies for Absence: There were no absentees": standard business, a colon, and its minute.

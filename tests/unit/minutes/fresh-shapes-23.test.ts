@@ -74,3 +74,28 @@ describe('an agenda pack\'s first pages, their columns run into one line, are an
     expect(m.decisions).toEqual([]);
   });
 });
+
+describe('a parish\'s minutes, one line a minute under coded numbers', () => {
+  const page = [
+    'Minutes of monthly meeting of Eastholme Parish Council held on Monday 19th August 2013 in the Lecture Room of The Eastholme Centre, 12 Mill Lane.',
+    'Parish Councillors attending: E Farrow, S Greenhill-Brown, P Hart, O Jenner & H Wisby.',
+    'Attendees: M Vine (Heritage Warden)',
+    '13/63 Apologies for absence D Wisby & C Coll',
+    '13/64 Minutes of meeting held Monday 8th July 2013 (as noted on PC Website www.example.org/eastholme) proposed by SG seconded by OJ and agreed as a true record of the meeting..',
+    '13/65 Declarations of Interest by parish councillors to items on Agenda. None.',
+    '13/66 Police Report',
+    'July Police report as circulated to councillors by e-mail. NOTED',
+  ].join('\n');
+
+  test('"Parish Councillors attending:" is the register of members present', () => {
+    const present = parseMinutesDetailed('page.txt', page).attendance.filter((a) => a.status === 'present').map((a) => a.name);
+    expect(present).toEqual(expect.arrayContaining(['E Farrow', 'S Greenhill-Brown', 'P Hart', 'O Jenner', 'H Wisby']));
+  });
+
+  test('"13/63 Apologies for absence D Wisby & C Coll": the heading, then the names; the next coded minute is a minute of its own', () => {
+    const m = parse(page);
+    expect(m.apologies).toEqual(['D Wisby', 'C Coll']);
+    expect(m.items[0]).toMatchObject({ number: '13/63', title: 'Apologies for absence' });
+    expect(m.items.map((i) => i.number)).toEqual(expect.arrayContaining(['13/63', '13/65', '13/66']));
+  });
+});
