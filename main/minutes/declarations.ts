@@ -146,7 +146,7 @@ const LIST_NAME = "(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’-]*\\.?(?:\\s+(?:Mc|Mac|O[
 /** A titled name or list of names: "Cllrs. Grove and Roberts", "Colonel Tony Ward", "Councillor A and Mr B". */
 const TITLED_GROUP_RE = new RegExp(`${LIST_TITLE}\\.?\\s+${LIST_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*(?:${LIST_TITLE}\\.?\\s+)?${LIST_NAME}(?![a-z]))*`, 'g');
 /** "Declarations of interest were made by …", "An interest was declared by …": the declaration named first, the members after "by". */
-const PASSIVE_RE = /^(?:(?:An?|The|Further|Other)\s+)?(?:(?:personal|prejudicial|pecuniary|disclosable|non-pecuniary|other|registrable|non-registrable|financial|non-financial|and|significant)\s+){0,4}(?:declarations?|interests?|disclosures?)\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?interests?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|declared|disclosed|received|expressed|registered|recorded|given|raised)\s+by\s+(.{3,1400})$/i;
+const PASSIVE_RE = /^(?:(?:An?|The|Further|Other)\s+)?(?:(?:personal|prejudicial|pecuniary|disclosable|non-pecuniary|other|registrable|non-registrable|financial|non-financial|and|significant|professional|business|family|political|private|sensitive)\s+){0,4}(?:declarations?|interests?|disclosures?)\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?interests?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|declared|disclosed|received|expressed|registered|recorded|given|raised)\s+by\s+(.{3,1400})$/i;
 
 /**
  * The passive form: "Declarations of interest were made by Cllrs. Grove and Roberts who both received police
@@ -204,10 +204,12 @@ function untitledPassive(list: string, head: string, sentence: string, date: str
 
 /** "The following Members declared a personal interest in item 11:" (Welsh "Datganodd yr Aelodau canlynol …:") with the names in the next paragraph. */
 const FOLLOWING_LEAD_RE = new RegExp(
-  `^(?:(?:The\\s+following\\s+(?:Members|Councillors)(?:\\s+of\\s+the\\s+\\w+)?)\\s+${ADVERB}(?:declared|disclosed)\\b|(?:Datganodd|Gwnaeth)\\s+yr\\s+Aelodau\\s+canlynol\\b)(.{3,400}):$`,
+  `^(?:(?:The\\s+following\\s+(?:Members|Councillors)(?:\\s+of\\s+the\\s+\\w+)?)\\s+${ADVERB}(?:declared|disclosed|(?:made|recorded)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?declarations?\\s+of\\s+interests?)\\b|(?:Datganodd|Gwnaeth)\\s+yr\\s+Aelodau\\s+canlynol\\b)(.{3,400}):$`,
   'i',
 );
 const NAMES_START_RE = new RegExp(`^(?:${MEMBER_PREFIX}|Mr|Mrs|Ms|Miss|Dr)\\b`);
+/** "• Prue Bray as a Director of …", "Cllr A Smith – a member of the club": a member, then their interest. */
+const MEMBER_ENTRY_RE = /^(?:[•·*]\s*)?((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?((?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(?:as\s+(?:an?\s+|the\s+)|[–—-]\s+|because\s+)(\S.{2,300})$/u;
 
 function followingListDeclarations(paragraphs: readonly string[], date: string | null, fallback: string | null): Declaration[] {
   const out: Declaration[] = [];
@@ -223,6 +225,24 @@ function followingListDeclarations(paragraphs: readonly string[], date: string |
       if (/[.]$/.test(t) || !/,$/.test(t)) break;
     }
     const list = parts.join(' ');
+    // "· Prue Bray as a Director of Berry Brook Homes." / "· Stephen Conway as a Trustee of …": one member an entry, each
+    // with what their interest is.
+    const entries: RegExpExecArray[] = [];
+    for (let k = i + 1; k < Math.min(paragraphs.length, i + 30); k++) {
+      const t = (paragraphs[k] ?? '').trim();
+      if (!t) continue;
+      const e = MEMBER_ENTRY_RE.exec(t);
+      if (!e) break;
+      entries.push(e);
+    }
+    if (entries.length > 0) {
+      for (const e of entries) {
+        const member = `${e[1] ?? ''}${e[2] ?? ''}`.trim();
+        const what = (e[3] ?? '').trim();
+        out.push({ member, item: itemOf(what) ?? itemOf(lead[1]) ?? fallback, subject: what.replace(/\s*\.$/, ''), nature: interestNature(`${p} ${what}`, date), withdrew: withdrewIn(what), passage: passageOf(`${p} ${e[0]}`) });
+      }
+      return;
+    }
     // "Councillor" over "Committee" / "Minute" / "Interest": a table's header cells, not a list of names.
     if (!NAMES_START_RE.test(list) || list.length > 1400 || MEMBER_HEAD_RE.test(list.trim())) return;
     const names = splitNameList(list);
@@ -398,6 +418,8 @@ function afterTableCells(sentence: string): ReturnType<typeof declarationMatch> 
 /** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
 const DASH_ENTRY_START_RE = /(?<=\S\s+)(?:Cllrs?|Councillors?)\.?\s+(?:(?:\p{Lu}[\p{L}'’-]*\.?|and|&)(?:\s+|,\s*)){0,6}?\p{Lu}[\p{L}'’-]+\s[–—]\s(?=\p{L})/gu;
 
+const PASSIVE_RUN_ON_RE = /([^\s.;])\s+(?=(?:An?\s+[a-z-]+\s+|[A-Z][a-z-]+\s+)[Ii]nterests?\s+(?:was|were)\s+declared\s+by\b)/g;
+
 export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
   // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
   const spaced0 = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(given) ? given.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : given;
@@ -407,7 +429,11 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
   // "Cllr Whittingham – Planning item Cllrs Carroll and Roberts – THT Cllr Houghton – Public Hall": a declarations item's
   // list, one member (or two) and what they declared in, run into one line; each entry is a line of its own.
   const dashEntries = isDeclarationsItem ? spaced.match(DASH_ENTRY_START_RE) : null;
-  const text = dashEntries && dashEntries.length >= 2 ? spaced.replace(DASH_ENTRY_START_RE, '\n$&').trim() : spaced;
+  const listed = dashEntries && dashEntries.length >= 2 ? spaced.replace(DASH_ENTRY_START_RE, '\n$&').trim() : spaced;
+  // "… by Cllr. Wilkes in Planning Application 16/1190/PA A professional interest was declared by Cllr. Siggins in …": the
+  // passive sentences run together without their full stops (or after the item's own words and a colon); each starts a
+  // paragraph of its own.
+  const text = /interests?\s+(?:was|were)\s+declared\s+by\b/i.test(listed) ? listed.replace(PASSIVE_RUN_ON_RE, '$1\n') : listed;
   const date = ctx.meetingDate ?? null;
   const out: Declaration[] = [];
   if (!isDeclarationsItem && !/declar|disclos|ddatganiad|datganodd/i.test(text)) return out;

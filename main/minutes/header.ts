@@ -438,6 +438,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // "… on Wednesday, 18 December 2019 at 5.00 pm for … the following business:-" over "1. To approve … the Minutes of the
     // meeting … held on 9 October": once the meeting's date is known, the first numbered item ends the header.
     if (i > 0 && h.date && /^1[.)]?\s+\p{Lu}/u.test(t)) break;
+    // ("46.15 Declarations of Members’ Interests." under the heading: a minute book's minute, its number no time of day;
+    // "South Kesteven District Council." further down is a group of members, not the page's council.)
+    if (i > 0 && h.date && /^(?:\d{1,4}\/\d{2,4}|(?:2[5-9]|[3-9]\d|\d{3,4})\.\d{1,2})\s+\p{Lu}\p{Ll}/u.test(t)) break;
     // "Page 34 KIRKBURTON PARISH COUNCIL MINUTES OF …": the page's number run into the heading of a bound minute book.
     // "1391 MINUTES OF THE LISVANE COMMUNITY COUNCIL HELD ON …": a minute book's page number alone.
     if (i < 3) t = t.replace(/^Page\s+\d{1,4}\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})/u, '').replace(/^\d{1,5}\s+(?=MINUTES\s+OF\b)/, '');

@@ -619,7 +619,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         const title = stripDocResidue(next.text).text.replace(/\s*;$/, '');
         // "2896" (a page number) over "The Chairman thanked Mr Whipp … in promoting the town.": a sentence is no title.
         const sentence = /\.$/.test(title) && title.split(/\s+/).length >= 10 && title !== title.toUpperCase();
-        if (titleLike(title, true) && !sentence && !STANDALONE_RE.test(next.text) && take({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text }, true)) {
+        // ("3944" (a minute book's page) over "46.15 Declarations of Members’ Interests.": the line has its own number.)
+        const ownNumber = /^\d{1,4}(?:[./]\d{1,4})+\.?\s+\p{Lu}/u.test(title);
+        if (titleLike(title, true) && !sentence && !ownNumber && !STANDALONE_RE.test(next.text) && take({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text }, true)) {
           i = j;
           continue;
         }

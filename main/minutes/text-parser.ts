@@ -4,6 +4,7 @@ import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
 import { apologiesFromItemBlocks, findApologies } from './apologies';
 import { findItemDecisions, withoutVote } from './decisions';
 import { findDeclarations } from './declarations';
+import { interestNature } from './interest-nature';
 import { declarationsStateOf, isDeclarationsTitle } from './declarations-state';
 import { attendanceStateOf } from './attendance-state';
 import { assertLooksLikeMinutes } from './detect';
@@ -195,7 +196,8 @@ const SUMMONS_RE = /\bsummoned\s+to\s+attend\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0
 const INVITED_MEETING_RE = /\bmeeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:which\s+|that\s+)?(?:will|is\s+to|are\s+to)?\s*be\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(\p{Lu}.{2,150}?)\s+)?on\s/u;
 
 /** The whole of an item's minutes is one word of assent: "Agreed.", "Approved". */
-const PRELUDE_DECLARATIONS_RE = /\bdeclarations?\s+of\s+interests?\s*(?:[•:–—-]|(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu}[^.]{2,120}\bdeclared\b))/iu;
+// ("Declaration of Pecuniary Interest & Dispensations: Cllr Williams – …": the kind of interest and the dispensations too.)
+const PRELUDE_DECLARATIONS_RE = /\bdeclarations?\s+of\s+(?:(?:pecuniary|personal|prejudicial|members['’]?|councillors['’]?)\s+)?interests?(?:\s+(?:&|and)\s+dispensations?)?\s*(?:[•:–—-]|(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu}[^.]{2,120}\bdeclared\b))/iu;
 /** A sentence opening with a titled member who declared an interest: "Cllr A Smith declared an interest in item 10". */
 const PRELUDE_DECLARED_RE = /^(?:(?:County\s+|District\s+|Town\s+)?(?:Cllrs?|Councillors?)|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+declared\s+(?:an?\s+|the\s+following\s+)?(?:[\w-]+\s+){0,4}?interests?\b/u;
 /**
@@ -592,7 +594,12 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
   if (declarations.length === 0 && document !== 'agenda' && firstStart !== undefined) {
     // "Declaration of Interest Cllr X declared …": the heading and its one declaration on a line.
     const before = blocks.slice(0, firstStart).map((b) => b.text).filter((t) => PRELUDE_DECLARATIONS_RE.test(t));
-    for (const t of before) declarations.push(...findDeclarations(t.slice(t.search(PRELUDE_DECLARATIONS_RE)), null, true, { meetingDate: header.date }));
+    for (const t of before) {
+      const from = t.slice(t.search(PRELUDE_DECLARATIONS_RE));
+      // "Declaration of Pecuniary Interest & Dispensations: Cllr Williams – …": the heading names the kind of each entry.
+      const kind = interestNature(/^[^:•–—]{0,80}/.exec(from)?.[0] ?? '', header.date);
+      for (const d of findDeclarations(from, null, true, { meetingDate: header.date })) declarations.push(d.nature === 'unspecified' && kind !== 'unspecified' ? { ...d, nature: kind } : d);
+    }
     // "Cllr Ivor Jackson declared an interest in item 10 – Planning. Cllr Edgar Jones declared …": a paragraph of
     // declarations before the first item (recorded as members arrived), its heading a sentence of its own above it.
     if (declarations.length === 0) {

@@ -3,6 +3,7 @@
  * here with made-up councils and people.
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { findDeclarations } from '../../../main/minutes/declarations';
 
 const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
 const withItems = (head: string[]) => parse([...head, '', '1. Apologies', '', 'Apologies were received from Cllr Grace.', '', '2. Minutes', '', 'The minutes were approved as a correct record.'].join('\n'));
@@ -97,5 +98,38 @@ describe('a parish\'s minutes, one line a minute under coded numbers', () => {
     expect(m.apologies).toEqual(['D Wisby', 'C Coll']);
     expect(m.items[0]).toMatchObject({ number: '13/63', title: 'Apologies for absence' });
     expect(m.items.map((i) => i.number)).toEqual(expect.arrayContaining(['13/63', '13/65', '13/66']));
+  });
+});
+
+describe('declarations in the shapes of set 24', () => {
+  const decl = (text: string, date = '2017-04-04') => findDeclarations(text, null, true, { meetingDate: date }).map((d) => [d.member, d.item, d.nature]);
+
+  test('passive sentences run together without their stops, the first after the item\'s own words and a colon', () => {
+    expect(decl('To formally record any personal, political or pecuniary interests: Personal Interest was declared by Cllr. Wilkins in Planning Application 16/1190/PA A professional interest was declared by Cllr. Siggs in Planning Application 16/1190/PA A pecuniary interest was declared by Cllr. Stone in Agenda item 14. Payment of Accounts.')).toEqual([
+      ['Wilkins', null, 'personal'],
+      ['Siggs', null, 'unspecified'],
+      ['Stone', '14', 'disclosable-pecuniary'],
+    ]);
+  });
+
+  test('"The following Members made a personal declaration of interest …:" over one member a bullet, each with their interest', () => {
+    const found = findDeclarations('The following Members made a personal declaration of interest in relation to items on the Agenda:\n\n·        Prue Bee as a Director of Brook Homes Ltd.\n\n·        Stephen Cole as a Trustee of the Almshouse Charity.', null, true, { meetingDate: '2019-09-19' });
+    expect(found.map((d) => [d.member, d.nature, d.subject])).toEqual([
+      ['Prue Bee', 'personal', 'Director of Brook Homes Ltd'],
+      ['Stephen Cole', 'personal', 'Trustee of the Almshouse Charity'],
+    ]);
+  });
+
+  test('"Declaration of Pecuniary Interest & Dispensations: Cllr Wills – …" before the first item: each entry, of the kind the heading names', () => {
+    const m = parse(['« Back to Minutes', '', 'Eastley Parish Council Meeting held on Monday 2nd September 2013', '', 'PRESENT: Cllrs. Amber, Fowles, Lloyds, Mantel, Marlowe, Pike, Wills, Wright (Chair) and Young.', '', '', 'Public Question time: No public were present.', '', 'Apologies: Cllr Hay, Higson, Scarr, Byrd', '', 'Absent: D/Cllr Hoodless', '', 'Declaration of Pecuniary Interest & Dispensations: Cllr Wills – Village Hall donation cheque, 12 Oakfield Lane planning application, Royal British Legion payment request.  Cllr Pike – Payment for R Pike', '', '', 'Minutes of previous meeting', '', '19-8-13 Full Council Meeting signed by Cllr Wright', '', '20-8-13 Community Project signed by Cllr Young', '', '', 'Environment led by Cllr Mantel', '', '1. Play area reports and checks were given by Cllr Fowles – wet pour repairs have been made. Skate park update was given by the Clerk – a group of parents have offered assistance to put the skate equipment up as we canno', '', '2. August Bank Holiday Marquee Events – all events were successful and it is believed that they were well supported. Letter and donation of £500 from the Village Centre was received and letter of thanks from Community Po', '', '3. Waste bin outside fish and chip shop – it was agreed that the PC should replace with a larger bin if possible.', '', '4. Update on works in Hill Road Rec re repairs – quotes obtained from Martin Rich to repair the door, waterproof the building and remove excess surface trench around t'].join('\n'));
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => [d.member, d.nature])).toEqual([['Wills', 'disclosable-pecuniary'], ['Pike', 'disclosable-pecuniary']]);
+  });
+
+  test('a minute book\'s page number over "46.15 Declarations of Members’ Interests." is no heading; the declaration under it is read', () => {
+    const m = parse(['UPPER MERE', '', 'Minutes of a meeting of Upper Mere Internal Drainage Board held on Monday, 28th September 2015 in the Village Hall.', '', 'Present: Mr. F. H. Myles - Chairman. Mr. J. Boyd.', '', '3944', '', '46.15 Declarations of Members’ Interests.', '', 'Mr. V. Kerry declared an interest in item 57.15 relating to the Flood Alleviation Scheme.', '', '47.15 Chairman’s Announcements.', '', 'The Chairman welcomed members.', '', ' South Mereshire District Council.', '', 'Cllr. Nick Crane had been nominated.'].join('\n'));
+    expect(m.items.map((i) => i.number)).toEqual(['46.15', '47.15']);
+    expect(m.council).toBeNull();
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Mr. V. Kerry', '57.15']]);
   });
 });
