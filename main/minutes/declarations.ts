@@ -521,6 +521,8 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
     if (OFFICE_DECLARATION_RE.test(sentence) && !/\binterest/i.test(sentence)) return;
     // "Councillor X declared that she had been lobbied in relation to Minute P71/20": lobbying is recorded, not an interest.
     if (/\blobb(?:ied|ying)\b/i.test(sentence) && !/\binterest/i.test(sentence)) return;
+    // "Cllr Holway subsequently declared and signed his acceptance of office": the chair's oath, not an interest.
+    if (/\bacceptance\s+of\s+office\b/i.test(sentence) && !/\binterest/i.test(sentence)) return;
     // "All members present declared a personal interest in item 14 – …", "It was declared that Cabinet members had an
     // interest in Item 5 as …": the whole body declaring one interest, listed as the minutes name it.
     const group = GROUP_DECL_RE.exec(sentence);

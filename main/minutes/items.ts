@@ -304,6 +304,8 @@ function isShortHeading(head: string): boolean {
 const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Matters\s+Arising|Correspondence|Any\s+Other\s+Business|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,2})?\p{Lu}\p{Ll}+[\s,].*)$/u;
 
 const LISTED_NAME = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?`;
+const TITLE_JOINER_RE = /^(?:of|and|the|for|to|in|on|from|if|any|or|by|with|at|a|an)$/;
+const SHORT_HEAD_THEN_TEXT_RE = /^(\p{Lu}[^;,.:]{2,40}?)\s*[;,]\s+(\S.{2,})$/u;
 const APOLOGIES_THEN_NAMES_RE = new RegExp(String.raw`^(Apologies(?:\s+for\s+[Aa]bsence)?)\s+(${LISTED_NAME}(?:\s*(?:,|&|and)\s*${LISTED_NAME})*\.?)$`, 'u');
 
 function headingBeforeText(line: string, numbered: boolean, distinctive = false): { title: string; rest: string } | null {
@@ -758,6 +760,18 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if (apologised?.[1] && apologised[2]) {
         raw = apologised[1];
         rest = apologised[2];
+        stripped = stripDocResidue(raw);
+      }
+      // "1 Welcome; The Chairman … opened the meeting", "2 Apologies, Councillor A, B", "6 Secretary Report; A Hydro Scheme …":
+      // standard business (or a report) of a few words, then a semicolon or a comma and the minute.
+      // (A comma only before a sentence, a member or "None": "Welcome, Introductions and Apologies", "Announcements from the
+      // Mayor, Leader and Chief Executive" are titles listing their business.)
+      const semi = !rest ? SHORT_HEAD_THEN_TEXT_RE.exec(stripped.text) : null;
+      const clause = semi?.[2]?.split(/[,.;:]/, 1)[0] ?? '';
+      const sentenceAfterComma = /^(?:None|Nil|No\b|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)/.test(clause) || (clause.split(/\s+/).map((w) => w.replace(/[()]/g, '')).some((w) => /^\p{Ll}/u.test(w) && !TITLE_JOINER_RE.test(w)) && !STANDARD_ITEM_RE.test(clause));
+      if (semi?.[1] && semi[2] && (semi[0].charAt(semi[1].length) === ';' || /^\s*;/.test(semi[0].slice(semi[1].length)) || sentenceAfterComma) && semi[1].split(/\s+/).length <= 4 && (STANDARD_ITEM_RE.test(semi[1]) || /\b(?:Reports?|Update|Correspondence|Finance|Planning)$/i.test(semi[1])) && isShortHeading(semi[1])) {
+        raw = semi[1].trim();
+        rest = semi[2];
         stripped = stripDocResidue(raw);
       }
       // "573. Apologies for Absence: There were no absentees": standard business, a colon, and its minute.

@@ -133,3 +133,29 @@ describe('declarations in the shapes of set 24', () => {
     expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Mr. V. Kerry', '57.15']]);
   });
 });
+
+test('"Cllr Holt subsequently declared and signed his acceptance of office": the new chair\'s oath is no interest', () => {
+  expect(findDeclarations('Cllr Holt subsequently declared and signed his acceptance of office.', '1/18', false, { meetingDate: '2018-05-17' })).toEqual([]);
+  expect(findDeclarations('Cllr Holt declared a personal interest in item 5 as a member of the club.', null, true, { meetingDate: '2018-05-17' }).map((d) => d.member)).toEqual(['Holt']);
+});
+
+describe('a numbered heading ended by a semicolon or a comma', () => {
+  const page = ['Eastloch District Community Council - Minutes of General Meeting', '', 'Held on 16th October 2013 in Eastloch Memorial Hall', '', 'Members Present.', '', 'Anne Reid', '', 'Isla Gray', '', '1 Welcome; The Chairman Archie Bell opened the meeting and welcomed all present', '', '2 Apologies, Councillor McNab, Kathleen Merry', '', '3 Minutes of previous meeting were read and deemed correct.', '', '4 Matters Arising, Will be covered later.', '', '5 Police Report, None,', '', '6 Secretary Report; A Hydro Scheme is planned for the glen.'].join('\n');
+
+  test('"1 Welcome; The Chairman …", "2 Apologies, Councillor A, B", "5 Police Report, None,": the heading, then its minute', () => {
+    const m = parse(page);
+    expect(m.items.map((i) => [i.number, i.title]).filter(([n]) => n !== '3')).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Apologies'],
+      ['4', 'Matters Arising'],
+      ['5', 'Police Report'],
+      ['6', 'Secretary Report'],
+    ]);
+    expect(m.apologies).toEqual(['McNab', 'Kathleen Merry']);
+  });
+
+  test('a title that lists its business keeps its commas: "Welcome, Introductions and Apologies", "Announcements from the Mayor, Leader and Chief Executive"', () => {
+    const m = parse(['Minutes of the Eastmere Board meeting held on 3 March 2025', '', '1. Welcome, Introductions and Apologies', '', 'The Chair welcomed all.', '', '2. Announcements from the Mayor, Leader and Chief Executive (if any)', '', 'There were none.'].join('\n'));
+    expect(m.items.map((i) => i.title)).toEqual(['Welcome, Introductions and Apologies', 'Announcements from the Mayor, Leader and Chief Executive (if any)']);
+  });
+});
