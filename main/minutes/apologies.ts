@@ -122,6 +122,7 @@ const REASON_CLAUSE_RE = /\s+(?:due\s+to|owing\s+to|because\s+of|on\s+account\s+
 const LIST_FOLLOWS_RE = /\bapolog\w*\b[^.]{0,80}\b(?:received|submitted|tendered|given)\s+(?:from|by|on\s+behalf\s+of)\s*:?-?\s*$/i;
 /** A line that is one person: "P. Bedford", "Mrs M. Dennis", "R. Hall-Jones", "J.E. Grant Esq.", "Cllr A Smith (holiday)". */
 const ONE_NAME_LINE_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{Ll}'’-]+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+(?:\s+Esq\.?)?(?:\s*\([^()]{1,40}\))?[.,;]?$/u;
+const PERSON_LINE_RE = /^(?:(?:PC|PCSO|Sgt\.?|Sergeant|Insp\.?|Inspector|Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|PC)\b)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?:,\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)\p{Lu}[\p{L}'’ ()&/-]{1,80})?$/u;
 const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Committee|Members?|Chair\w*|Clerk|Officers?)\b/;
 
 /**
@@ -131,6 +132,11 @@ const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Co
  */
 export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
   const out: string[] = [];
+  // "John Peterson" / "PC Angela Manson" / "Duncan Anderson, North Isles Councillor (ex-officio)": the item's every line a
+  // person, perhaps with a rank before or a post after a comma.
+  const lines = blocks.map((b) => b.text.trim()).filter(Boolean);
+  const people = lines.length > 0 && lines.length <= 15 ? lines.map((l) => PERSON_LINE_RE.exec(l)?.[1] ?? null) : [];
+  if (people.length > 0 && people.every((n) => n !== null && !NOT_NAMES_RE.test(n) && !isOrganisation(n))) return people as string[];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const whole = b.text.replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+/, '').trim();

@@ -10,6 +10,7 @@
  */
 import { columnSortedNames } from './column-names';
 import type { Block } from './blocks';
+import { findDate } from './dates';
 import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle, titleCaseCapitals } from './names';
 import { splitSentences } from './sentences';
 
@@ -1921,6 +1922,30 @@ function unlabelledFullNameList(text: string): { name: string; role: string | nu
   return out;
 }
 
+/** "Patrick Ford, Chair", "David Cole", "Frances Brown, Community Involvement and Development Officer": one person a line. */
+const ONE_PERSON_LINE_RE = /^(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|PC)\b)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?:,\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)(\p{Lu}[\p{L}'’ ()&/-]{1,80}))?$/u;
+/** A post that marks an officer, not a member: "Clerk", "… Officer", "… Manager". */
+const OFFICER_POST_RE = /\b(?:Clerk|Officer|Manager|Secretary|Administrator|Adviser|Advisor|Co-?ordinator|Minute\s+Taker)\b/i;
+
+/**
+ * Members listed one a line straight under the heading, with no "Present" caption ("Patrick Ford, Chair" / "Claire Pike,
+ * Vice Chair" / "David Cole" / …, then the officers): four lines at least, each a name in full and perhaps its post after
+ * a comma, and nothing else. Officers by their post are in attendance; the rest present. Null otherwise.
+ */
+function unlabelledRegisterLines(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+  const attendees: Attendee[] = [];
+  let k = from;
+  for (; k < blocks.length && k < from + 40; k++) {
+    const b = blocks[k];
+    const m = b && !b.bullet && b.text.length <= 120 ? ONE_PERSON_LINE_RE.exec(b.text.trim()) : null;
+    if (!m?.[1] || isOrganisation(m[1]) || ROLE_START_RE.test(m[1].split(/\s+/)[0] ?? '')) break;
+    const post = m[2]?.trim() ?? null;
+    const role = post ? (normaliseRole(post) ?? post) : null;
+    attendees.push({ name: m[1], status: post && OFFICER_POST_RE.test(post) ? 'in-attendance' : 'present', role });
+  }
+  return attendees.length >= 4 ? { attendees, end: k } : null;
+}
+
 const REPRESENTING_RE = /^Representing\s+(?:the\s+)?\p{Lu}.{2,80}$/u;
 
 /**
@@ -2378,6 +2403,16 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     // ("1. Apologies" over "Steve Gregory, Graham Cameron, …": those names sent apologies; the apologies reader has them.)
     const underApologies = /^(?:\d{1,3}[.)]?\s+)?(?:apolog(?:y|ies)|absent)\b.{0,30}$/i.test(blocks[i - 1]?.text.trim() ?? '');
+    // "Minutes of the meeting held on …" / "at 6.30 pm …" over "Patrick Ford, Chair" / "Claire Pike, Vice Chair" / …: the
+    // register printed without its caption, straight under the heading.
+    const underHeading = attendees.length === 0 && i > 0 && i < 12 && !underApologies && findDate(blocks.slice(Math.max(0, i - 3), i).map((x) => x.text).join(' ')) !== null;
+    const register = underHeading ? unlabelledRegisterLines(blocks, i) : null;
+    if (register) {
+      attendees.push(...register.attendees);
+      for (let k = i; k < register.end; k++) used.add(k);
+      i = register.end - 1;
+      continue;
+    }
     if (attendees.length === 0 && i > 0 && i < 12 && b.text.length < 600 && !underApologies) {
       // "Jane Rook (JR), Amir Shah (AS), Lee Dunn (LD)" at the top of parish minutes, without "Present:": the members
       // present, each named in full with the initials the minutes use for them.

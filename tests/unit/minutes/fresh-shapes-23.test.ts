@@ -159,3 +159,26 @@ describe('a numbered heading ended by a semicolon or a comma', () => {
     expect(m.items.map((i) => i.title)).toEqual(['Welcome, Introductions and Apologies', 'Announcements from the Mayor, Leader and Chief Executive (if any)']);
   });
 });
+
+describe('a register printed one person a line, with no caption', () => {
+  const page = ['Westisle Community Council', '', 'Minutes of the meeting held on Monday 10th August 2020', '', 'at 6.30 pm using WebEx Phone Conferencing', '', '', '', 'Patrick Ford, Chair', '', 'Claire Pike, Vice Chair', '', 'David Cole', '', 'Caroline Hunt', '', 'Janice Pike', '', 'Alec Pike, North Isles Councillor (ex-officio)', '', '', '', 'Frances Brown, Community Involvement and Development Officer', '', 'Josie Mills, Clerk', '', '01/08/20      Apologies', '', 'John Peters', '', 'PC Angela Mason', '', 'Duncan Andrews, North Isles Councillor (ex-officio)', '', '02/08/20      Minutes from the Last Meeting', '', 'The minutes from the meeting held on Monday 22nd June 2020 were proposed by Janice and seconded by David.'].join('\n');
+
+  test('the lines under the heading are the members present (with their posts), the officers in attendance', () => {
+    const { attendance } = parseMinutesDetailed('page.txt', page);
+    const row = (name: string) => attendance.find((a) => a.name === name);
+    expect(row('Patrick Ford')).toMatchObject({ status: 'present', role: 'Chair' });
+    expect(row('David Cole')).toMatchObject({ status: 'present' });
+    expect(row('Alec Pike')).toMatchObject({ status: 'present' });
+    expect(row('Josie Mills')).toMatchObject({ status: 'in-attendance', role: 'Clerk' });
+    expect(row('Frances Brown')?.status).toBe('in-attendance');
+  });
+
+  test('the lines under "Apologies" are the apologies, a rank or a post aside', () => {
+    expect(parse(page).apologies).toEqual(['John Peters', 'Angela Mason', 'Duncan Andrews']);
+  });
+
+  test('"Cllr Stone, Cllr Brook" on one line is two members, not one with a post', () => {
+    const m = parse(['Minutes of the Town Council meeting held on 11 January 2010', '', 'COUNCILLORS PRESENT: Councillors: Ivor James, Ann Hughes, Pat Smith.', '', '1. APOLOGIES FOR ABSENCE Cllr Stone, Cllr Brook', '', '2. CONFIRMATION OF MINUTES The minutes were accepted.'].join('\n'));
+    expect(m.apologies).not.toContain('Cllr Stone');
+  });
+});
