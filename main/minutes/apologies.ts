@@ -71,7 +71,17 @@ const POST_ONLY_RE = /^(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(?:\p{Lu}[\p{L
 const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
 // "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires": another council's name or initials
 // before a member's title are not part of the name.
-const names = (list: string) => splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []);
+// "Dr Kevin Bish, Chief Executive (NPO) DNPA; Kevin Ball, DNPA, Member; …": entries parted by semicolons, each a person
+// and after a comma their post or body; only the person is an apology.
+const SEMI_PERSON_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Maj|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*\S/u;
+function semicolonPeople(list: string): string[] | null {
+  const parts = list.split(';').map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 3) return null;
+  const read = parts.map((p) => SEMI_PERSON_RE.exec(p)?.[1] ?? null);
+  if (read.filter(Boolean).length < Math.max(3, parts.length * 0.75)) return null;
+  return parts.map((p, k) => read[k] ?? p).filter((n) => !isOrganisation(n));
+}
+const names = (list: string) => semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []);
 
 export function findApologies(text: string): string[] {
   const found: string[] = [];

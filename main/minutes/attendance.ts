@@ -215,9 +215,37 @@ function isName(s: string): boolean {
  */
 const SEMICOLON_ENTRY_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Councillor|Cllr|Ald|Alderman)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)){1,3}[A-Z][\p{L}'’-]+\s+\S/u;
 
+/** "Bill Hitch, DNPA Chairman", "Peter Thorn, British Canoeing": a person, a comma, then their office or body. */
+const NAME_THEN_COMMA_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Maj|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*(\S.*)$/u;
+/** The offices a register keeps as a role; a body a member comes from ("British Canoeing", "DNPA Member") is none. */
+const KEPT_OFFICE_RE = /^(?:\p{Lu}{2,6}\s+)?((?:(?:Deputy|Vice)[\s-]+)?(?:Chair(?:man|woman|person)?|Convener|Mayor|Provost)|Clerk|(?:Chief|Executive)\s+\p{L}.*|.*\b(?:Officer|Director|Manager|Secretary|Treasurer))$/u;
+
+/**
+ * "Present: Bill Hitch, DNPA Chairman; Maurice Ret, DNPA Deputy Chairman; Peter Thorn, British Canoeing; …": entries parted
+ * by semicolons, each a person and after a comma their office or the body they come from. Each becomes the person, with
+ * the office in brackets where it is one; null unless three parts in four at least read that way.
+ */
+function semicolonNameCommaEntries(parts: readonly string[]): string[] | null {
+  if (parts.length < 3) return null;
+  const read = parts.map((p) => NAME_THEN_COMMA_RE.exec(p.trim()));
+  if (read.filter(Boolean).length < Math.max(3, parts.length * 0.75) || read.some((m) => m?.[1] && !isName(m[1]))) return null;
+  // ("E. Murray, Chief Executive; C. Kirk, Corporate Director (Educational Services); …": officers and their posts, which
+  // the list's own reading pairs; this reading is for members named with the bodies they come from.)
+  const posts = read.filter((m) => m?.[2] && (KEPT_OFFICE_RE.test(m[2].trim()) || /\b(?:Director|Executive|Head|Manager|Officer|Leader|Solicitor|Adviser|Advisor|Assistant)\b/.test(m[2]))).length;
+  if (posts * 2 >= parts.length) return null;
+  return parts.map((p, k) => {
+    const m = read[k];
+    if (!m?.[1] || !m[2]) return p;
+    const office = KEPT_OFFICE_RE.exec(m[2].trim().replace(/[.,]$/, ''));
+    return office?.[1] ? `${m[1]} (${office[1]})` : m[1];
+  });
+}
+
 function splitOutsideBrackets(s: string): string[] {
   if (s.includes(';')) {
     const bySemicolon = splitOutside(s, (t, i) => (t[i] === ';' ? 1 : 0));
+    const commaEntries = semicolonNameCommaEntries(bySemicolon.filter((p) => p.trim()));
+    if (commaEntries) return commaEntries;
     const entries = bySemicolon.filter((p) => SEMICOLON_ENTRY_RE.test(p));
     // One part may be something else (a page number copied in); none may be a comma-separated list of its own.
     // "E Guthrie (Director); N Gardiner, M Cairns and M Scott (Tactran); …": a part that is itself a list of names.
@@ -640,7 +668,7 @@ const COMMA_BEFORE_NAME_RE = new RegExp(String.raw`,\s+(?=(?:\p{Lu}\.?\s+){1,3}(
 /**
  * "Ronnie Hinds, Chief Executive; Michael Enston, Executive Director (…); Iain Grant, Committee Manager and Steve
  * Thompson, Committee Administrator, Law & Administration Service; …": officers in full with their posts, one to a
- * semicolon (two joined by "and"). Null unless nearly every part reads that way.
+ * semicolon (two joined by "and"). Null unless three parts in four at least read that way.
  */
 /** Splits before each person; "OD and Workforce Planning Manager, …" (a post, not a person) stays with the part before it. */
 function splitAtNames(part: string, re: RegExp, joiner: string): string[] {

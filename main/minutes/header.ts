@@ -448,6 +448,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (i < 6 && /\p{L}—\p{L}/u.test(t)) t = t.replace(/(?<=\p{L})—(?=\p{L})/gu, ' — ');
     // "Minutes of the Ordinary meeting of the Council which took place on 27th June 2019, 7pm, at Y Neuadd Goffa": read
     // as "held on".
+    // "Note of meeting held Wednesday, 12 July 2017": a forum's note, read as its notes.
+    if (i < 6 && /^Note\s+of\b/i.test(t)) t = t.replace(/^Note\s+of\s+(?=(?:the\s+|a\s+|an\s+)?(?:\p{L}+\s+){0,2}?meeting\b)/iu, 'Notes of ');
     if (i < 4 && /\btook\s+place\s+on\b/i.test(t)) t = t.replace(/\s+(?:which|that)?\s*took\s+place\s+on\s+/i, ' held on ');
     // "Draft Minutes of X Parish Council Meeting held from 7pm on 26 June 2017": the start time, said as "from".
     if (i < 4 && /\bheld\s+from\s+\d/i.test(t)) t = t.replace(/\bheld\s+from\s+(?=\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)?\s+on\b)/i, 'held at ');

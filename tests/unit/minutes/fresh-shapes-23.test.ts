@@ -182,3 +182,22 @@ describe('a register printed one person a line, with no caption', () => {
     expect(m.apologies).not.toContain('Cllr Stone');
   });
 });
+
+describe('a forum\'s note: members with the bodies they come from, parted by semicolons', () => {
+  const page = ['WESTMOOR NATIONAL PARK AUTHORITY', '', 'NATIONAL PARK FORUM', '', 'Note of meeting held Wednesday, 12 July 2017', '', 'The meeting was attended by 5 members of the Forum:', '', "Present: Bill Hatch, WNPA Chairman; Maurice Reed, WNPA Deputy Chairman; Cathie Pell, WNPA Member; Peter Thorne, British Canoeing; Phil Hunt, Preservation Association; Glyn Rees, Parish Council; Derek Cole", '', 'Apologies: Dr Kevin Bish, Chief Executive (NPO) WNPA; Kevin Bell, WNPA, Member; Phil Sands, WNPA Member; Kate Ash, Open Spaces Society', '', '1. Welcome', '', 'The Chair welcomed all.'].join('\n');
+
+  test('"Note of meeting held …" gives the date; each entry is the person, an office kept as the role, a body not', () => {
+    const { minutes, attendance } = parseMinutesDetailed('page.txt', page);
+    expect(minutes.date).toBe('2017-07-12');
+    const present = attendance.filter((a) => a.status === 'present');
+    expect(present.map((a) => a.name)).toEqual(['Bill Hatch', 'Maurice Reed', 'Cathie Pell', 'Peter Thorne', 'Phil Hunt', 'Glyn Rees', 'Derek Cole']);
+    expect(present[0]?.role).toBe('Chair');
+    expect(present.find((a) => a.name === 'Peter Thorne')?.role).toBeNull();
+    expect(minutes.apologies).toEqual(['Dr Kevin Bish', 'Kevin Bell', 'Phil Sands', 'Kate Ash']);
+  });
+
+  test('officers with their posts, parted by semicolons, keep their posts', () => {
+    const { attendance } = parseMinutesDetailed('page.txt', ['Minutes of the meeting of the Council held on 3 March 2010', '', 'In Attendance E. Murray, Chief Executive; C. Kirk, Corporate Director (Educational Services); T. Orr, Corporate Director (Property Services); A. Herd, Assistant Chief Executive (Finance).', '', '1. Apologies', '', 'None.'].join('\n'));
+    expect(attendance.find((a) => a.name === 'E. Murray')).toMatchObject({ status: 'in-attendance', role: 'Chief Executive' });
+  });
+});
