@@ -76,7 +76,7 @@ const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den
 const SEMI_PERSON_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Maj|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*\S/u;
 function semicolonPeople(list: string): string[] | null {
   const parts = list.split(';').map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 3) return null;
+  if (parts.length < 4 || parts.some((p) => /^(?:Councillors|Cllrs|Members|Messrs)\b/i.test(p))) return null;
   const read = parts.map((p) => SEMI_PERSON_RE.exec(p)?.[1] ?? null);
   if (read.filter(Boolean).length < Math.max(3, parts.length * 0.75)) return null;
   return parts.map((p, k) => read[k] ?? p).filter((n) => !isOrganisation(n));

@@ -218,7 +218,7 @@ const SEMICOLON_ENTRY_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Councillo
 /** "Bill Hitch, DNPA Chairman", "Peter Thorn, British Canoeing": a person, a comma, then their office or body. */
 const NAME_THEN_COMMA_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Maj|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*(\S.*)$/u;
 /** The offices a register keeps as a role; a body a member comes from ("British Canoeing", "DNPA Member") is none. */
-const KEPT_OFFICE_RE = /^(?:\p{Lu}{2,6}\s+)?((?:(?:Deputy|Vice)[\s-]+)?(?:Chair(?:man|woman|person)?|Convener|Mayor|Provost)|Clerk|(?:Chief|Executive)\s+\p{L}.*|.*\b(?:Officer|Director|Manager|Secretary|Treasurer))$/u;
+const KEPT_OFFICE_RE = /^(?:\p{Lu}{2,6}\s+)?((?:(?:Deputy|Depute|Vice)[\s-]+)?(?:Chair(?:man|woman|person)?|Convener|Mayor|Provost)|Clerk|(?:Chief|Executive)\s+\p{L}.*|.*\b(?:Officer|Director|Manager|Secretary|Treasurer))$/u;
 
 /**
  * "Present: Bill Hitch, DNPA Chairman; Maurice Ret, DNPA Deputy Chairman; Peter Thorn, British Canoeing; …": entries parted
@@ -226,7 +226,8 @@ const KEPT_OFFICE_RE = /^(?:\p{Lu}{2,6}\s+)?((?:(?:Deputy|Vice)[\s-]+)?(?:Chair(
  * the office in brackets where it is one; null unless three parts in four at least read that way.
  */
 function semicolonNameCommaEntries(parts: readonly string[]): string[] | null {
-  if (parts.length < 3) return null;
+  // ("Councillors Aitken, Bryce, Cowan and Dunlop" as one part: a group, read by the list's own reading.)
+  if (parts.length < 4 || parts.some((p) => /^(?:Councillors|Cllrs|Members|Messrs)\b/i.test(p.trim()))) return null;
   const read = parts.map((p) => NAME_THEN_COMMA_RE.exec(p.trim()));
   if (read.filter(Boolean).length < Math.max(3, parts.length * 0.75) || read.some((m) => m?.[1] && !isName(m[1]))) return null;
   // ("E. Murray, Chief Executive; C. Kirk, Corporate Director (Educational Services); …": officers and their posts, which
