@@ -1083,11 +1083,16 @@ export function parseHeader(blocks: readonly Block[]): Header {
     }
     // ("2 DATE: 17 July 2014 PLACE: TIME: King Edmund Chamber …": a pack's cover table after its page number; a numbered
     // line needs the table's other labels, as "3 Date of next meeting: …" is an item.)
-    if (!matched && (/^(?:date|dyddiad)(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*/i.test(t) || /^\d{1,3}\s+(?:DATE|Date)\s*:\s*.{0,60}?\b(?:PLACE|TIME|VENUE|Place|Time|Venue)\s*:/.test(t))) {
+    // ("Date & Time: MONDAY 09 MAY 2016. 19:15 – 21:00hrs": the two fields in one.)
+    if (!matched && (/^(?:date|dyddiad)(?:\s+(?:and|&)\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*/i.test(t) || /^\d{1,3}\s+(?:DATE|Date)\s*:\s*.{0,60}?\b(?:PLACE|TIME|VENUE|Place|Time|Venue)\s*:/.test(t))) {
       const d = findDate(t);
       if (d && !h.date) h.date = d.iso;
       const tm = findTime(t.slice(d ? d.index + d.length : 0));
       if (tm && !h.startTime) h.startTime = tm.hhmm;
+      // ("… 19:15 – 21:00hrs": the end after a dash.)
+      const range = tm ? /^\S*\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs|hours)?)/i.exec(t.slice((d ? d.index + d.length : 0) + tm.index)) : null;
+      const end = range?.[1] ? findTime(range[1].replace(/(?<=\d)(?=hrs|hours)/i, ' ')) : null;
+      if (end && !h.endTime) h.endTime = end.hhmm;
       matched = true;
     }
     if (!matched && /^(?:time|amser|start\s+time|time\s+of\s+(?:the\s+)?meeting|meeting\s+time)\s*:\s*/i.test(t)) {

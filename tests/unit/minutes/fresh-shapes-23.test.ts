@@ -201,3 +201,8 @@ describe('a forum\'s note: members with the bodies they come from, parted by sem
     expect(attendance.find((a) => a.name === 'E. Murray')).toMatchObject({ status: 'in-attendance', role: 'Chief Executive' });
   });
 });
+
+test('"Date & Time: MONDAY 09 MAY 2016. 19:15 – 21:00hrs" under the cover\'s other fields: the date, the start and the end', () => {
+  const m = parse(['<<', '', 'WestfieldCommunity Council', '', 'Westfield Community Council CC westfieldcc.org.uk; RECORD OF MEETING', '', 'Meeting No: 002', '', 'Title: WESTFIELD COMMUNITY COUNCIL: RECORD OF MEETING Status: APPROVED', '', 'Location: WESTFIELD SCHOOL, 45 MAIN ROAD', '', 'Date & Time: MONDAY 09 MAY 2016. 19:15 – 21:00hrs', '', 'Purpose: PROGRESS REPORT', '', '1.0 PRESENT / APOLOGIES', '', '1.1 No Apologies were received.', '', '2.0 COMMUNITY POLICING REPORT', '', '2.1 There were 79 incidents.'].join('\n'));
+  expect([m.date, m.startTime, m.endTime]).toEqual(['2016-05-09', '19:15', '21:00']);
+});
