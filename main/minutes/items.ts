@@ -182,6 +182,14 @@ function pairOf(raw: string): [number, number] | null {
  */
 const TWO_PLACES_RE = /^(\d{1,2})\.(\d{2})$/;
 
+/** The minute coded after `num` ("24/25/029" → "24/25/030") opens one of the next few paragraphs. */
+function codedNextFollows(blocks: readonly Block[], i: number, num: string): boolean {
+  const m = /^(\d{1,4}\/(?:\d{1,4}\/)?)(\d{1,4})$/.exec(num);
+  if (!m?.[1] || !m[2]) return false;
+  const next = `${m[1]}${String(Number(m[2]) + 1).padStart(m[2].length, '0')}`;
+  return blocks.slice(i + 1, i + 12).some((b) => b.text.startsWith(`${next} `));
+}
+
 function stepFrom(prev: string, num: string): number | null {
   // "AM119", "AM219", "AM319": a count with the year's two digits after it (minute 1, 2, 3 of 2019).
   const p = YEAR_TAIL_RE.exec(prev);
@@ -707,7 +715,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         nextOfRun(num, 1) ||
         // ("1. To receive apologies." over "2. To receive declarations of interest.": minutes that keep the agenda's
         // wording as their headings list them the same way.)
-        (markers.length === 0 && /^\d{1,3}$/.test(num) && (dottedHeadingFollows(blocks, i, num) || ((agenda || AGENDA_WORDING_START_RE.test(stripped.text)) && (dottedListFollows(blocks, i, num) || numberedLineFollows(blocks, i, num)))));
+        (markers.length === 0 && /^\d{1,3}$/.test(num) && (dottedHeadingFollows(blocks, i, num) || ((agenda || AGENDA_WORDING_START_RE.test(stripped.text)) && (dottedListFollows(blocks, i, num) || numberedLineFollows(blocks, i, num))))) ||
+        // ("24/25/029  Open the Council meeting." with "24/25/030  To receive …" a few paragraphs on: a coded run begins.)
+        (markers.length === 0 && codedNextFollows(blocks, i, num));
       // "2. Rearrange the meeting." straight after "1. Make the decisions in private.": numbered options in a minute, not headings.
       let sequenceTitle = false;
       // (Unless that line was itself taken as a heading: "1. To receive apologies." / "2. To receive declarations …".)

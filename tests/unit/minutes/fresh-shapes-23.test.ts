@@ -206,3 +206,13 @@ test('"Date & Time: MONDAY 09 MAY 2016. 19:15 – 21:00hrs" under the cover\'s o
   const m = parse(['<<', '', 'WestfieldCommunity Council', '', 'Westfield Community Council CC westfieldcc.org.uk; RECORD OF MEETING', '', 'Meeting No: 002', '', 'Title: WESTFIELD COMMUNITY COUNCIL: RECORD OF MEETING Status: APPROVED', '', 'Location: WESTFIELD SCHOOL, 45 MAIN ROAD', '', 'Date & Time: MONDAY 09 MAY 2016. 19:15 – 21:00hrs', '', 'Purpose: PROGRESS REPORT', '', '1.0 PRESENT / APOLOGIES', '', '1.1 No Apologies were received.', '', '2.0 COMMUNITY POLICING REPORT', '', '2.1 There were 79 incidents.'].join('\n'));
   expect([m.date, m.startTime, m.endTime]).toEqual(['2016-05-09', '19:15', '21:00']);
 });
+
+test('"24/25/029  Open the Council meeting." then "24/25/030  To receive …": a coded run, each heading with its full stop', () => {
+  const m = parse(['Eastbeck Parish Council', '', 'Minutes for Extraordinary Parish Council Meeting held on 27 June 2024 at 7.00 PM', '', '24/25/029  Open the Council meeting.', '', '-   The formal meeting was opened at 7.26pm.', '', '24/25/030  To receive and approve any apologies for absence.', '', '-   It was RESOLVED unanimously to accept the apologies of Cllr Ollie Crow.', '', '24/25/031  To receive disclosures of interests from Councillors on matters at this meeting.', '', '-   No interests were disclosed.'].join('\n'));
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['24/25/029', 'Open the Council meeting'],
+    ['24/25/030', 'To receive and approve any apologies for absence'],
+    ['24/25/031', 'To receive disclosures of interests from Councillors on matters at this meeting'],
+  ]);
+  expect(m.decisions.map((d) => d.item)).toEqual(['24/25/030']);
+});
