@@ -182,6 +182,17 @@ function pairOf(raw: string): [number, number] | null {
  */
 const TWO_PLACES_RE = /^(\d{1,2})\.(\d{2})$/;
 
+/**
+ * "1 Apologies for absence Cllr Reilly …" with "2 Declarations of interest None" and "3 Minutes a To receive …" under it:
+ * numbers without their points, yet the next two open the next paragraphs in order, as a numbered run's do.
+ */
+function undottedRunFollows(blocks: readonly Block[], i: number, num: string): boolean {
+  if (!/^\d{1,3}$/.test(num)) return false;
+  const n = Number(num);
+  const opens = (k: number) => blocks.slice(i + 1, i + 8).some((b) => new RegExp(`^${k}\\s+\\p{Lu}`, 'u').test(b.text));
+  return opens(n + 1) && opens(n + 2);
+}
+
 /** The minute coded after `num` ("24/25/029" → "24/25/030") opens one of the next few paragraphs. */
 function codedNextFollows(blocks: readonly Block[], i: number, num: string): boolean {
   const m = /^(\d{1,4}\/(?:\d{1,4}\/)?)(\d{1,4})$/.exec(num);
@@ -309,7 +320,7 @@ function isShortHeading(head: string): boolean {
   return head.split(/\s+/).length <= 8 && titleLike(head, false) && !SPEECH_RE.test(head) && !PERSON_START_RE.test(head);
 }
 
-const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Matters\s+Arising|Correspondence|Any\s+Other\s+Business|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,2})?\p{Lu}\p{Ll}+[\s,].*)$/u;
+const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+[Aa]bsence)?|Declarations?\s+of\s+[Ii]nterests?|Matters\s+[Aa]rising|Correspondence|Any\s+[Oo]ther\s+[Bb]usiness|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,2})?\p{Lu}\p{Ll}+[\s,].*)$/u;
 
 const LISTED_NAME = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?`;
 const TITLE_JOINER_RE = /^(?:of|and|the|for|to|in|on|from|if|any|or|by|with|at|a|an)$/;
@@ -795,7 +806,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         // "21/02-2 DECLARATIONS OF INTEREST No declarations …": a number as distinctive as "21/02-2" needs no full stop after it.
         // ("299     Minutes of the … Meeting held on May 22 2017. The Council noted …": the next number of a run of two or
         // more, printed without a point, is numbered as surely as with one.)
-        const head = headingBeforeText(raw, hasSep || /\d[/–-]\d/.test(num) || nextOfRun(num, 2), /\d[/–-]\d/.test(num));
+        const numberedHere = hasSep || /\d[/–-]\d/.test(num) || nextOfRun(num, 2);
+        const head =
+          headingBeforeText(raw, numberedHere, /\d[/–-]\d/.test(num)) ?? (!numberedHere && undottedRunFollows(blocks, i, num) ? headingBeforeText(raw, true, false) : null);
         if (!head) {
           takeParagraph(i);
           continue;

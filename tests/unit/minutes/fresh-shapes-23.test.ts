@@ -216,3 +216,9 @@ test('"24/25/029  Open the Council meeting." then "24/25/030  To receive …": a
   ]);
   expect(m.decisions.map((d) => d.item)).toEqual(['24/25/030']);
 });
+
+test('"1 Apologies for absence Cllr Reilly for late arrival." heading a run of undotted numbers: the heading, then who', () => {
+  const m = parse(['WESTREWAS PARISH COUNCIL Minutes of the parish council meeting held on Monday 13 February 2012 in Village Hall', '', '1 Apologies for absence Cllr Riley for late arrival.', '', '2 Declarations of interest None', '', '3 Minutes a To receive and approve the Minutes of the Parish Council meeting held on 16 January 2012 It was RESOLVED that the Minutes were a true record.', '', '4 Public Participation Nothing tabled.'].join('\n'));
+  expect(m.items[0]).toMatchObject({ number: '1', title: 'Apologies for absence' });
+  expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+});
