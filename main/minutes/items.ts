@@ -311,7 +311,10 @@ function longRunOn(text: string): boolean {
   // "4. Police Report – Police Constable A Black attended …": a short heading, a dash, the minute.
   // "6. Matters arising. Two volunteers had come forward …", "10. District Councillors Report.Ann reported …": a short
   // heading ended by its full stop, the minute after it.
-  const dashed = /^(\p{Lu}[^.:;–—]{2,60}?)\s+[–—]\s+\p{Lu}/u.exec(m[4]) ?? /^(\p{Lu}[^.:;–—!?]{2,60}?)\.\s*(?=\p{Lu}\p{Ll})/u.exec(m[4]);
+  const dashed = /^(\p{Lu}[^.:;–—]{2,60}?)\s+[–—]\s+\p{Lu}/u.exec(m[4]) ?? /^(\p{Lu}[^.:;–—!?]{2,60}?)\.\s*(?=\p{Lu}\p{Ll}|[a-h][.)]\s+\p{Lu})/u.exec(m[4]);
+  // "6 Secretary Report; A Hydro Scheme is planned …": a short heading and a semicolon.
+  const semi = /^(\p{Lu}[^;,.:]{2,40}?)\s*;\s+\p{Lu}/u.exec(m[4]);
+  if (semi?.[1] && semi[1].split(/\s+/).length <= 4 && (STANDARD_ITEM_RE.test(semi[1]) || /\b(?:Reports?|Update|Correspondence|Finance|Planning)$/i.test(semi[1])) && isShortHeading(semi[1])) return true;
   return runOnHeading(m[4]) !== null || (!!dashed?.[1] && dashed[1].split(/\s+/).length <= 6 && titleLike(dashed[1], false) && !PERSON_START_RE.test(dashed[1]) && !SPEECH_RE.test(dashed[1]) && !/\b(?:was|were|is|are|had|has|have)\b/.test(dashed[1]));
 }
 
@@ -373,7 +376,8 @@ function headingBeforeText(line: string, numbered: boolean, distinctive = false)
   // "1. Election of Chairman. Cllr L Williams proposed …": a short heading with its full stop, then the minute.
   // ("299 Minutes of the Annual Parish Council Meeting held on May 22 2017. The Council noted …": standard business may be
   // longer.)
-  const stop = numbered ? /^(\p{Lu}[^.:;]{2,120}?)\.\s+(\p{Lu}.{10,})$/u.exec(line) : null;
+  // ("6. Planning and Development. a. The Council noted …": the minute's first lettered point after the stop.)
+  const stop = numbered ? /^(\p{Lu}[^.:;]{2,120}?)\.\s+((?:\p{Lu}|[a-h][.)]\s+\p{Lu}).{10,})$/u.exec(line) : null;
   if (stop?.[1] && stop[2] && (stop[1].length <= 60 || STANDARD_ITEM_RE.test(stop[1])) && stop[1].split(/\s+/).length <= (STANDARD_ITEM_RE.test(stop[1]) ? 16 : 8) && titleLike(stop[1], false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {
     return { title: stop[1].trim(), rest: stop[2] };
   }
@@ -613,6 +617,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       const next = blocks[j];
       // "20/22" at the foot of a page, "20/22 MATTERS ARISING" at the top of the next: the number printed twice.
       if (next && next.text.startsWith(`${standalone[1]} `)) continue;
+      // "1311" alone after minutes 1 to 6: a minute book's page number, not the next minute.
+      if (/^\d{4}$/.test(standalone[1]) && markers.length >= 2 && prevNum !== null && /^\d{1,3}$/.test(prevNum) && stepFrom(prevNum, standalone[1]) === null) continue;
       // "APOLOGIES" / "PLA146/14" / "Apologies for absence were …": a heading in capitals, then its minute number
       // (printed in the margin beside it), then text. Only a number with its letters, as a bare "12" is too common.
       const prev = blocks[i - 1];
@@ -774,6 +780,14 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       if (nothing?.[1] && nothing[2] && titleLike(nothing[1], false)) {
         raw = nothing[1];
         rest = nothing[2];
+        stripped = stripDocResidue(raw);
+      }
+      // "2 Declarations of interest None", "4 Public Participation Nothing tabled.": the next of a run, standard business
+      // and its minute of nothing, without a stop between.
+      const bareNothing = !rest && !nothing && nextOfRun(num, 1) ? /^(.{6,120}?)\s+((?:None|Nil|Nothing)\b.{0,80})$/.exec(stripped.text) : null;
+      if (bareNothing?.[1] && bareNothing[2] && STANDARD_ITEM_RE.test(bareNothing[1]) && titleLike(bareNothing[1], false)) {
+        raw = bareNothing[1];
+        rest = bareNothing[2];
         stripped = stripDocResidue(raw);
       }
       // "13/63 Apologies for absence D Wise & C Collett": the heading, then only the names of those who sent them.

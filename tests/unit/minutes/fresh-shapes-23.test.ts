@@ -222,3 +222,28 @@ test('"1 Apologies for absence Cllr Reilly for late arrival." heading a run of u
   expect(m.items[0]).toMatchObject({ number: '1', title: 'Apologies for absence' });
   expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
 });
+
+describe('a parish\'s numbered minutes, page numbers of its minute book among them', () => {
+  test('"1311" alone after minutes 1 to 5 is a page number; "6. Planning and Development. a. The Council noted …" a heading', () => {
+    const m = parse(['1310', '', 'EASTINGTON PARISH COUNCIL', '', 'DRAFT Minutes of the Parish Council meeting held on 14 July 2021 at 7.30pm in the Village Hall', '', 'Present. Councillors P Smyth (Chairman), V Bode, S Chow and the Clerk Roger Cole.', '', '1. Apologies. Apologies were received and accepted from Cllr. R Bruce.', '', '2. Declaration of Interests. There were no interests declared.', '', '3. Minutes of the Ordinary Parish Council Meeting held on 16 June 2021. The Council resolved that the minutes were a true and accurate record.', '', '4. Council Report. Cllr. Seed was invited to give his report at item 6d.', '', '5. Chairman’s Report. The Chairman reported that he had nothing to add.', '', '6. Planning and Development. a. The Council noted the status of extant planning applications thus: a dayroom on pitch No.3 and the resulting rearrangement of the remaining pitches, approved.', '', '1311', '', 'EASTINGTON PARISH COUNCIL The Council resolved that it supported the proposal to construct a cycleway alongside the northern edge of the canal.'].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Declaration of Interests'],
+      ['3', 'Minutes of the Ordinary Parish Council Meeting held on 16 June 2021'],
+      ['4', 'Council Report'],
+      ['5', 'Chairman’s Report'],
+      ['6', 'Planning and Development'],
+    ]);
+  });
+
+  test('"2 Declarations of interest None", "6 Secretary Report; A Hydro Scheme …" (a long minute): headings of the run', () => {
+    const m = parse(['WESTREWAS PARISH COUNCIL Minutes of the parish council meeting held on Monday 13 February 2012 in Village Hall', '', '1 Apologies for absence Cllr Riley for late arrival.', '', '2 Declarations of interest None', '', '3 Public Participation Nothing tabled.', '', `4 Secretary Report; A Hydro Scheme is planned for the glen. ${'Members attended a meeting with residents and the developer about it. '.repeat(6)}`, '', '5 Treasurers Report; The Treasurer informed that we have £2238.79 in the bank.'].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Declarations of interest'],
+      ['3', 'Public Participation'],
+      ['4', 'Secretary Report'],
+      ['5', 'Treasurers Report'],
+    ]);
+  });
+});
