@@ -502,6 +502,13 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i++;
       continue;
     }
+    // "July Police report as circulated to councillors by e-mail. NOTED": what was noted, the word after it in capitals.
+    const notedTail = t.length < 600 ? NOTED_TAIL_RE.exec(t.trim()) : null;
+    if (notedTail?.[1] && !/\b(?:RESOLVED|AGREED|ACTION)\b/.test(notedTail[1])) {
+      out.push(decisionOf(item, paraLabel, t.trim(), passageOf(t), 'noted', null));
+      i++;
+      continue;
+    }
     // "NOTED: that the paper had been issued with the agenda." — a noting under its own label.
     const notedHead = b.bullet ? null : NOTED_HEAD_RE.exec(t);
     if (notedHead && notedHead[1]) {
@@ -671,6 +678,8 @@ function recommend(d: Decision, recommended: boolean): Decision {
 const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:unopposed|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
+/** "… as circulated to councillors by e-mail. NOTED": a sentence, then the word in capitals closing the paragraph. */
+const NOTED_TAIL_RE = /^(\p{Lu}[^]{8,500}?[.!]?)\s+[–—-]?\s*NOTED\.?$/u;
 /** "NOTED: that …", "NOTED – the update …": what is noted after the label (a colon or dash, not a sentence "Noted that …"). */
 const NOTED_HEAD_RE = /^(?:NOTED|Noted)\s*[:–—-]\s*(\S.{3,})$/;
 // "29.1/21 The minutes …", "28/21.1 There were …": the minute's number with the year and the paragraph's.
