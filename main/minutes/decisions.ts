@@ -20,7 +20,8 @@ import { findDate } from './dates';
  */
 const VOTE = String.raw`(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?(?:majority|\d{1,3}\s+votes?)[^)]{0,40}|\d{1,3}\s*(?::|[–—-]|votes?\s+to|for\b)\s*\d{0,3}[^)]{0,60}|on\s+the\s+(?:Chair|Chairman|Mayor)['’]?s?\s+casting\s+vote)\))?`;
 /** After "it was resolved" in a sentence: "to:", "that:", ":", "–", or " to …" / " that …" running on; the resolution is captured. */
-const RESOLUTION_TAIL = String.raw`(?:\s+(?:to|that)\s*:\s*|\s*:\s*|\s*[–—-]\s*|\s+(?=to\s|that\s|To\s|That\s))(.+)$`;
+// ("IT WAS RESOLVED THAT THE CLERK EMAIL …": a resolution typed in capitals.)
+const RESOLUTION_TAIL = String.raw`(?:\s+(?:to|that)\s*:\s*|\s*:\s*|\s*[–—-]\s*|\s+(?=to\s|that\s|To\s|That\s|TO\s|THAT\s))(.+)$`;
 const HEAD_ONLY_RE = new RegExp(String.raw`^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum)\s+(?=(?:UNANIMOUSLY\s+)?[A-Z]{4,}\b))?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|Recommended|DECISION|DECISIONS|Decision|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:unanimously|accordingly))?${VOTE}\s*(?:[:–—-]+\s*)?(?:(?:that|to)\s*[:–—-]?\s*)?$`);
 const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:The\s+)?(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd)(?:\s+(?:unanimously|accordingly|yn\s+unfrydol))?${VOTE}\s*(?:[:–—-]+\s*|\s+(?=that\b|That\b|to\b|To\b|\(|(?<=(?:WYD|wyd)\s+)\S))(.+)$`);
 /**
@@ -29,7 +30,7 @@ const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:T
  * resolved, proposed and seconded that …": the resolution in lower case, after an optional clause saying how it was
  * moved or voted.
  */
-const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the|further|some)\s+(?:[\w-]+\s+){0,2}?(?:vote|discussion|debate)\b[^.;:]{0,80}?,?\s+)?[Ii]t\s+was\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+|(?:agreed|AGREED)\s+and\s+(?=resolved|RESOLVED))?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?(?:,?\s+(?:proposed|moved)(?:,?\s+and)?\s+seconded,?)?${RESOLUTION_TAIL}`);
+const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the|further|some)\s+(?:[\w-]+\s+){0,2}?(?:vote|discussion|debate)\b[^.;:]{0,80}?,?\s+)?(?:[Ii]t|IT)\s+(?:was|WAS)\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+|(?:agreed|AGREED)\s+and\s+(?=resolved|RESOLVED))?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?(?:,?\s+(?:proposed|moved)(?:,?\s+and)?\s+seconded,?)?${RESOLUTION_TAIL}`);
 /**
  * "Councillor A proposed," / "Seconded by Councillor B and resolved," / "“That the minutes … be adopted.”": how the
  * motion was moved ends its line, and the resolution is the paragraph under it.

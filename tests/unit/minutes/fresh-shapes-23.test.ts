@@ -250,9 +250,14 @@ describe('a parish\'s numbered minutes, page numbers of its minute book among th
 
 test('"July Police report as circulated to councillors by e-mail. NOTED": a noting, the word in capitals closing the paragraph', () => {
   const m = parse(['Minutes of the meeting of Eastley Parish Council held on Monday 19th August 2013.', '', '1. Apologies', '', 'None.', '', '2. Police Report', '', '· July Police report as circulated to councillors by e-mail. NOTED', '', '3. Correspondence', '', 'A letter from the county about gritting. NOTED.', '', '4. Footpaths', '', 'The clerk reported the stile had been repaired; the work was NOTED and AGREED to pay the invoice.'].join('\n'));
-  expect(m.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([
+  expect(m.decisions.filter((d) => d.item !== '4').map((d) => [d.item, d.kind, d.text])).toEqual([
     ['2', 'noted', 'July Police report as circulated to councillors by e-mail. NOTED'],
     ['3', 'noted', 'A letter from the county about gritting. NOTED.'],
-  ].concat(m.decisions.filter((d) => d.item === '4').map((d) => [d.item, d.kind, d.text])));
+  ]);
   expect(m.decisions.some((d) => d.item === '4' && d.kind === 'noted' && /^The clerk reported/.test(d.text))).toBe(false);
+});
+
+test('"IT WAS RESOLVED THAT THE CLERK EMAIL THE PLANNING OFFICER FOR CLARIFICATION": a resolution typed in capitals', () => {
+  const m = parse(['MINUTES OF THE MEETING OF WESTFIELD GROUP PARISH COUNCIL HELD ON 3 FEBRUARY, 2015 AT THE VILLAGE HALL AT 7PM.', '', '1 APOLOGIES FOR ABSENCE', '', 'None.', '', '2. OPEN SESSION', '', 'A question was asked on the progress of the planning application at the Court.', 'IT WAS RESOLVED THAT THE CLERK EMAIL THE PLANNING OFFICER FOR CLARIFICATION'].join('\n'));
+  expect(m.decisions.map((d) => [d.item, d.text])).toEqual([['2', 'THAT THE CLERK EMAIL THE PLANNING OFFICER FOR CLARIFICATION']]);
 });
