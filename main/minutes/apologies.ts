@@ -51,7 +51,9 @@ function cutList(s: string): string {
  * A list part must be a name: "Amy Smith be noted" (the sentence's predicate) ends at "be"; a part
  * with other lower-case words ("B Cole substituted") is not a name.
  */
-function asName(part: string): string | null {
+function asName(given: string): string | null {
+  // "Marc Owen PCC", "Angela Phillips PCC": the council they come from, in its initials, after the name.
+  const part = given.replace(/^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?!(?:MBE|OBE|CBE|BEM|KBE|DBE|JP|DL|MP|MS|AM|MSP|MLA|QC|KC|FRS)$)\p{Lu}{2,5}$/u, '$1');
   // "… from Cllrs, Pat Griffiths, Joe Clayfield": the title before a stray comma is no one.
   if (/^(?:Cllrs?|Councillors?|Members?)\.?$/i.test(part.trim())) return null;
   // "… from Cllr Andrew Kolker, Council.": a body's word (or a body) after a name is where they come from, not a person.
@@ -85,7 +87,8 @@ const names = (list: string) => semicolonPeople(list) ?? splitNameList(list.repl
 
 export function findApologies(text: string): string[] {
   const found: string[] = [];
-  for (const sentence of splitSentences(text)) {
+  // ("… Cllr. James, C.Cllr. P Davies, C.Cllr. Pepper …": "C.Cllr." a county councillor's title, the member after it.)
+  for (const sentence of splitSentences(text.replace(/\bC(?:o)?\.\s?(?=Cllrs?\b)/g, ''))) {
     if (sentence.length > 1500 || !/apolog|ymddiheur/i.test(sentence)) continue;
     // "Apologies for absence – had been received from Cllrs. …": a dash between the heading and its verb.
     // ("Apologies; had been received from Cllr. C. Hunt": a semicolon there the same.)

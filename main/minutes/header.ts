@@ -191,7 +191,8 @@ const COUNCIL_LINE = /^(?!.*\s(?:of|the|and|&)$)(?!.*\bmeetings?\s+of\s+the\s+(?
 /** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
 export function isCouncilName(name: string): boolean {
   const t = name.trim();
-  if (/^(?:the\s+)?(?:town|parish|city|county|borough|district|youth|executive|full|special|annual|community)\s+council$/i.test(t)) return false;
+  // ("the full Town Council": the meeting, not a council's name.)
+  if (/^(?:the\s+)?(?:(?:full|special|annual|extraordinary|ordinary)\s+)?(?:town|parish|city|county|borough|district|youth|executive|full|special|annual|community)\s+council$/i.test(t)) return false;
   return COUNCIL_LINE.test(t) || /^(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+Council$/u.test(t);
 }
 

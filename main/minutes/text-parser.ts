@@ -164,6 +164,9 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   if (council && /^(?:and|&|of|the)\s/i.test(council) && !/^the\s/i.test(council)) council = null;
   // ("Download Rhuddlan Town Council": a sharing site's button before the heading.)
   council = councilNameOnly(council ?? otherCouncil()?.replace(MEETING_OF_RE, '') ?? null)?.replace(/^(?:Download|View|Print|Share|Open)\s+(?=\p{Lu})/u, '') ?? null;
+  // ("Unst Community Council   Unst Community Council": a web page's heading printed twice on its line.)
+  if (council) council = council.replace(/^(.{6,80}?)(?:\s+\1)+$/iu, '$1');
+  if (committee) committee = committee.replace(/^(.{6,80}?)(?:\s+\1)+$/iu, '$1').replace(/^full\s+(?=(?:Town|Parish|City|Community)\s+Council$)/, '');
   // ("Orkney Islands Council: • John W Mundell, Interim Chief Executive": a group of people under their council's name.)
   if (council && /:$/.test(council.trim())) council = null;
   // "DUNROSSNESS COMMUNITY COUNCIL" over "Minute of Meeting of Community Council held on …": the same body, by its name.

@@ -3,6 +3,7 @@
  * here with made-up councils and people.
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { findApologies } from '../../../main/minutes/apologies';
 import { findDeclarations } from '../../../main/minutes/declarations';
 
 const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
@@ -260,4 +261,19 @@ test('"July Police report as circulated to councillors by e-mail. NOTED": a noti
 test('"IT WAS RESOLVED THAT THE CLERK EMAIL THE PLANNING OFFICER FOR CLARIFICATION": a resolution typed in capitals', () => {
   const m = parse(['MINUTES OF THE MEETING OF WESTFIELD GROUP PARISH COUNCIL HELD ON 3 FEBRUARY, 2015 AT THE VILLAGE HALL AT 7PM.', '', '1 APOLOGIES FOR ABSENCE', '', 'None.', '', '2. OPEN SESSION', '', 'A question was asked on the progress of the planning application at the Court.', 'IT WAS RESOLVED THAT THE CLERK EMAIL THE PLANNING OFFICER FOR CLARIFICATION'].join('\n'));
   expect(m.decisions.map((d) => [d.item, d.text])).toEqual([['2', 'THAT THE CLERK EMAIL THE PLANNING OFFICER FOR CLARIFICATION']]);
+});
+
+describe('names and bodies as a Welsh town council prints them', () => {
+  test('"C.Cllr." is a county councillor\'s title; a council\'s initials after a name are not the name; "BEM" stays', () => {
+    expect(findApologies('Apologies were received from: Cllr. James, C.Cllr. P Davies, C.Cllr. Pepper, Marc Owen PCC and Angela Phillips PCC.')).toEqual(['James', 'P Davies', 'Pepper', 'Marc Owen', 'Angela Phillips']);
+    expect(findApologies('Apologies were received from Mrs Beryl Warner BEM and Ann Lee.')).toEqual(['Mrs Beryl Warner BEM', 'Ann Lee']);
+  });
+
+  test('a heading printed twice on its line is the council once; "the full Town Council" is no council\'s name', () => {
+    const unst = parse(['Westisle Community Council   Westisle Community Council', 'Westisle Community Council', '', 'Minutes of the meeting held on Monday 10th August 2020', '', '1. Apologies', '', 'None.'].join('\n'));
+    expect([unst.council, unst.committee]).toEqual(['Westisle Community Council', 'Westisle Community Council']);
+    const full = parse('WESTGUARD TOWN COUNCIL The MINUTES of the full Town Council Meeting held in the Town Hall, Westguard on Tuesday 4th April 2017 at 7pm Cllr. Mike May (Mayor) in the Chair. 60/17 APOLOGIES: Apologies were received from Cllr. James. 61/17 MINUTES OF THE PREVIOUS MEETING: The minutes were agreed as a true record.');
+    expect(full.council ?? '').not.toMatch(/^full/i);
+    expect(full.committee).toBe('Town Council');
+  });
 });
