@@ -845,7 +845,9 @@ function nameThenPostRun(list: string): { name: string; role: string | null }[] 
   return out;
 }
 
-export function parseNameList(givenList: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
+export function parseNameList(given: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
+  // "David Moore (DM) leave of absence": a reason in lower case after the initials the minutes use, no part of the entry.
+  const givenList = given.includes('(') ? given.replace(/(\(\p{Lu}{2,4}\))\s+\p{Ll}[\p{Ll}\s'’-]{2,40}?(?=\s*(?:[,;]|$))/gu, '$1') : given;
   // "A. CARTER G. L. EVANS MRS S.M.PENRY", "KATHRYN CHARLES BEN HUGHES": a list printed all in capitals is read as if in
   // title case (where names and posts begin is the same), and each name is then given back as printed.
   if (givenList.length < 5000 && !/\p{Ll}/u.test(givenList) && (givenList.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) {

@@ -277,3 +277,8 @@ describe('names and bodies as a Welsh town council prints them', () => {
     expect(full.committee).toBe('Town Council');
   });
 });
+
+test('"Apologies: David King (DK), David Moor (DM) leave of absence": the reason after the initials is no part of the name', () => {
+  const r = parseMinutesDetailed('page.txt', ['Westfield Community Council', 'Approved minutes of the meeting: Monday 18th December 2023', 'Venue: The Hall 7.30-9.30pm', 'Community Councillors present: Mary Moore (MM), John Kent (JK), Olga Watt (OW)', 'Apologies: David King (DK), David Moor (DM) leave of absence', 'Chair of Meeting: Mary Moore', '', '1. Minutes', '', 'Approved.'].join('\n'));
+  expect(r.attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['David King', 'David Moor']);
+});
