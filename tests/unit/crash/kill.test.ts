@@ -345,7 +345,8 @@ describe('crash safety: SIGKILL at random moments', () => {
         const lines = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(logSize).trim().split('\n') : [];
         // The child never stops by itself: anything but our SIGKILL is a failure of the child.
         if (result.signal !== 'SIGKILL') {
-          throw new Error(`lane ${index} cycle ${cycle} (seed ${SEED}): the child exited with ${result.code}: ${result.stderr}\n${lines.slice(-5).join('\n')}`);
+          // (The signal is named: a child that dies of SIGSEGV or SIGABRT by itself is a native crash, not a test's slip.)
+          throw new Error(`lane ${index} cycle ${cycle} (seed ${SEED}): the child exited with code ${result.code}, signal ${result.signal}: ${result.stderr}\n${lines.slice(-5).join('\n')}`);
         }
         if (result.timedOut) throw new Error(`lane ${index} cycle ${cycle} (seed ${SEED}): the sync after a kill mid-sync did not finish in a minute\n${lines.slice(-5).join('\n')}`);
         // Where the kill landed: the operation under way (TRY/ACK lines belong to the annotation being saved).
