@@ -1,6 +1,6 @@
 import type { Block } from './blocks';
 import { splitSentences } from './sentences';
-import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, isOrganisation, splitNameList } from './names';
+import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, ONE_PERSON_LINE, isOrganisation, semicolonPeopleParts, splitNameList } from './names';
 
 const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|approved|announced|lodged)';
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
@@ -71,18 +71,15 @@ function asName(given: string): string | null {
 const POST_ONLY_RE = /^(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(?:\p{Lu}[\p{Ll}&'’-]+\s+){1,4}(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator)$/u;
 // Welsh "ab", "ap", "ferch" (son or daughter of): "Craig ab Iago".
 const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
-// "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires": another council's name or initials
-// before a member's title are not part of the name.
-// "Dr Kevin Bish, Chief Executive (NPO) DNPA; Kevin Ball, DNPA, Member; …": entries parted by semicolons, each a person
-// and after a comma their post or body; only the person is an apology.
-const SEMI_PERSON_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Maj|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*\S/u;
+// "Dr Kevin Bish, Chief Executive (NPO) DNPA; Kevin Ball, DNPA, Member; …" (semicolonPeopleParts): only the person is an
+// apology, not the post or body after the comma.
 function semicolonPeople(list: string): string[] | null {
   const parts = list.split(';').map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 4 || parts.some((p) => /^(?:Councillors|Cllrs|Members|Messrs)\b/i.test(p))) return null;
-  const read = parts.map((p) => SEMI_PERSON_RE.exec(p)?.[1] ?? null);
-  if (read.filter(Boolean).length < Math.max(3, parts.length * 0.75)) return null;
-  return parts.map((p, k) => read[k] ?? p).filter((n) => !isOrganisation(n));
+  const read = semicolonPeopleParts(parts);
+  return read ? parts.map((p, k) => read[k]?.[1] ?? p).filter((n) => !isOrganisation(n)) : null;
 }
+// "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires": another council's name or initials
+// before a member's title are not part of the name.
 const names = (list: string) => semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []);
 
 export function findApologies(text: string): string[] {
@@ -135,7 +132,7 @@ const REASON_CLAUSE_RE = /\s+(?:due\s+to|owing\s+to|because\s+of|on\s+account\s+
 const LIST_FOLLOWS_RE = /\bapolog\w*\b[^.]{0,80}\b(?:received|submitted|tendered|given)\s+(?:from|by|on\s+behalf\s+of)\s*:?-?\s*$/i;
 /** A line that is one person: "P. Bedford", "Mrs M. Dennis", "R. Hall-Jones", "J.E. Grant Esq.", "Cllr A Smith (holiday)". */
 const ONE_NAME_LINE_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{Ll}'’-]+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+(?:\s+Esq\.?)?(?:\s*\([^()]{1,40}\))?[.,;]?$/u;
-const PERSON_LINE_RE = /^(?:(?:PC|PCSO|Sgt\.?|Sergeant|Insp\.?|Inspector|Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|PC)\b)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?:,\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)\p{Lu}[\p{L}'’ ()&/-]{1,80})?$/u;
+const PERSON_LINE_RE = new RegExp(String.raw`^(?:(?:PC|PCSO|Sgt\.?|Sergeant|Insp\.?|Inspector|Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?${ONE_PERSON_LINE}`, 'u');
 const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Committee|Members?|Chair\w*|Clerk|Officers?)\b/;
 
 /**

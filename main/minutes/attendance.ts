@@ -11,7 +11,7 @@
 import { columnSortedNames } from './column-names';
 import type { Block } from './blocks';
 import { findDate } from './dates';
-import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, stripMemberTitle, titleCaseCapitals } from './names';
+import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, ONE_PERSON_LINE, semicolonPeopleParts, stripMemberTitle, titleCaseCapitals } from './names';
 import { splitSentences } from './sentences';
 
 export type AttendanceStatus = 'present' | 'apologies' | 'absent' | 'in-attendance';
@@ -215,21 +215,16 @@ function isName(s: string): boolean {
  */
 const SEMICOLON_ENTRY_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Councillor|Cllr|Ald|Alderman)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)){1,3}[A-Z][\p{L}'’-]+\s+\S/u;
 
-/** "Bill Hitch, DNPA Chairman", "Peter Thorn, British Canoeing": a person, a comma, then their office or body. */
-const NAME_THEN_COMMA_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Maj|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*(\S.*)$/u;
 /** The offices a register keeps as a role; a body a member comes from ("British Canoeing", "DNPA Member") is none. */
 const KEPT_OFFICE_RE = /^(?:\p{Lu}{2,6}\s+)?((?:(?:Deputy|Depute|Vice)[\s-]+)?(?:Chair(?:man|woman|person)?|Convener|Mayor|Provost)|Clerk|(?:Chief|Executive)\s+\p{L}.*|.*\b(?:Officer|Director|Manager|Secretary|Treasurer))$/u;
 
 /**
- * "Present: Bill Hitch, DNPA Chairman; Maurice Ret, DNPA Deputy Chairman; Peter Thorn, British Canoeing; …": entries parted
- * by semicolons, each a person and after a comma their office or the body they come from. Each becomes the person, with
- * the office in brackets where it is one; null unless three parts in four at least read that way.
+ * "Present: Bill Hitch, DNPA Chairman; …" (semicolonPeopleParts): each entry becomes the person, with the office in
+ * brackets where it is one. Null where the parts do not read that way, or read as officers and their posts.
  */
 function semicolonNameCommaEntries(parts: readonly string[]): string[] | null {
-  // ("Councillors Aitken, Bryce, Cowan and Dunlop" as one part: a group, read by the list's own reading.)
-  if (parts.length < 4 || parts.some((p) => /^(?:Councillors|Cllrs|Members|Messrs)\b/i.test(p.trim()))) return null;
-  const read = parts.map((p) => NAME_THEN_COMMA_RE.exec(p.trim()));
-  if (read.filter(Boolean).length < Math.max(3, parts.length * 0.75) || read.some((m) => m?.[1] && !isName(m[1]))) return null;
+  const read = semicolonPeopleParts(parts);
+  if (!read || read.some((m) => m?.[1] && !isName(m[1]))) return null;
   // ("E. Murray, Chief Executive; C. Kirk, Corporate Director (Educational Services); …": officers and their posts, which
   // the list's own reading pairs; this reading is for members named with the bodies they come from.)
   const posts = read.filter((m) => m?.[2] && (KEPT_OFFICE_RE.test(m[2].trim()) || /\b(?:Director|Executive|Head|Manager|Officer|Leader|Solicitor|Adviser|Advisor|Assistant)\b/.test(m[2]))).length;
@@ -1953,8 +1948,7 @@ function unlabelledFullNameList(text: string): { name: string; role: string | nu
   return out;
 }
 
-/** "Patrick Ford, Chair", "David Cole", "Frances Brown, Community Involvement and Development Officer": one person a line. */
-const ONE_PERSON_LINE_RE = /^(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|PC)\b)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?:,\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)(\p{Lu}[\p{L}'’ ()&/-]{1,80}))?$/u;
+const ONE_PERSON_LINE_RE = new RegExp(`^${ONE_PERSON_LINE}`, 'u');
 /** A post that marks an officer, not a member: "Clerk", "… Officer", "… Manager". */
 const OFFICER_POST_RE = /\b(?:Clerk|Officer|Manager|Secretary|Administrator|Adviser|Advisor|Co-?ordinator|Minute\s+Taker)\b/i;
 

@@ -314,13 +314,18 @@ function longRunOn(text: string): boolean {
   const dashed = /^(\p{Lu}[^.:;–—]{2,60}?)\s+[–—]\s+\p{Lu}/u.exec(m[4]) ?? /^(\p{Lu}[^.:;–—!?]{2,60}?)\.\s*(?=\p{Lu}\p{Ll}|[a-h][.)]\s+\p{Lu})/u.exec(m[4]);
   // "6 Secretary Report; A Hydro Scheme is planned …": a short heading and a semicolon.
   const semi = /^(\p{Lu}[^;,.:]{2,40}?)\s*;\s+\p{Lu}/u.exec(m[4]);
-  if (semi?.[1] && semi[1].split(/\s+/).length <= 4 && (STANDARD_ITEM_RE.test(semi[1]) || /\b(?:Reports?|Update|Correspondence|Finance|Planning)$/i.test(semi[1])) && isShortHeading(semi[1])) return true;
+  if (semi?.[1] && isBusinessHeading(semi[1])) return true;
   return runOnHeading(m[4]) !== null || (!!dashed?.[1] && dashed[1].split(/\s+/).length <= 6 && titleLike(dashed[1], false) && !PERSON_START_RE.test(dashed[1]) && !SPEECH_RE.test(dashed[1]) && !/\b(?:was|were|is|are|had|has|have)\b/.test(dashed[1]));
 }
 
 /** A heading of a few words before a colon ("Minutes of Previous Meeting"), not a sentence or a person. */
 function isShortHeading(head: string): boolean {
   return head.split(/\s+/).length <= 8 && titleLike(head, false) && !SPEECH_RE.test(head) && !PERSON_START_RE.test(head);
+}
+
+/** Standard business or a report in four words at most ("Apologies", "Secretary Report"), as a heading run into its minute. */
+function isBusinessHeading(head: string): boolean {
+  return head.split(/\s+/).length <= 4 && (STANDARD_ITEM_RE.test(head) || /\b(?:Reports?|Update|Correspondence|Finance|Planning)$/i.test(head)) && isShortHeading(head);
 }
 
 const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+[Aa]bsence)?|Declarations?\s+of\s+[Ii]nterests?|Matters\s+[Aa]rising|Correspondence|Any\s+[Oo]ther\s+[Bb]usiness|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,2})?\p{Lu}\p{Ll}+[\s,].*)$/u;
@@ -804,7 +809,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       const semi = !rest ? SHORT_HEAD_THEN_TEXT_RE.exec(stripped.text) : null;
       const clause = semi?.[2]?.split(/[,.;:]/, 1)[0] ?? '';
       const sentenceAfterComma = /^(?:None|Nil|No\b|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)/.test(clause) || (clause.split(/\s+/).map((w) => w.replace(/[()]/g, '')).some((w) => /^\p{Ll}/u.test(w) && !TITLE_JOINER_RE.test(w)) && !STANDARD_ITEM_RE.test(clause));
-      if (semi?.[1] && semi[2] && (semi[0].charAt(semi[1].length) === ';' || /^\s*;/.test(semi[0].slice(semi[1].length)) || sentenceAfterComma) && semi[1].split(/\s+/).length <= 4 && (STANDARD_ITEM_RE.test(semi[1]) || /\b(?:Reports?|Update|Correspondence|Finance|Planning)$/i.test(semi[1])) && isShortHeading(semi[1])) {
+      if (semi?.[1] && semi[2] && (/^\s*;/.test(semi[0].slice(semi[1].length)) || sentenceAfterComma) && isBusinessHeading(semi[1])) {
         raw = semi[1].trim();
         rest = semi[2];
         stripped = stripDocResidue(raw);

@@ -95,3 +95,24 @@ export function titleCaseCapitals(text: string): string {
 export const AFTER_ESQ_RE = /(?<=\bEsq\.?(?:\s*\([^)]{1,40}\))?)\s+(?=\p{Lu})/gu;
 /** "… B Singh and S Walsh Honorary Aldermen D Batten and S Collins": the honorary aldermen, a second group of the same list. */
 export const HONORARY_ALDERMEN_RE = /\s+Honorary\s+Alderm[ae]n\s*:?\s+(?=\p{Lu})/gu;
+
+/** "Bill Hitch, DNPA Chairman", "Dr Kevin Bish, Chief Executive": a person, a comma, then their office or the body they come from. */
+export const PERSON_THEN_COMMA_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Maj|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*(\S.*)$/u;
+
+/**
+ * "Bill Hitch, DNPA Chairman; Maurice Ret, DNPA Deputy Chairman; Peter Thorn, British Canoeing; …": entries parted by
+ * semicolons, each a person and after a comma their office or body. Each part's reading (null where a part does not read
+ * so), or null unless there are four parts at least, none a group ("Councillors Aitken, Bryce, Cowan and Dunlop", left to
+ * the list's own reading), and three in four at least read that way.
+ */
+export function semicolonPeopleParts(parts: readonly string[]): (RegExpExecArray | null)[] | null {
+  if (parts.length < 4 || parts.some((p) => /^(?:Councillors|Cllrs|Members|Messrs)\b/i.test(p.trim()))) return null;
+  const read = parts.map((p) => PERSON_THEN_COMMA_RE.exec(p.trim()));
+  return read.filter(Boolean).length >= Math.max(3, parts.length * 0.75) ? read : null;
+}
+
+/**
+ * One person on a line of their own, their name in full and perhaps their post after a comma ("Patrick Ford, Chair",
+ * "David Cole", "Frances Brown, Community Involvement and Development Officer"): the name, then the post.
+ */
+export const ONE_PERSON_LINE = String.raw`(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|PC)\b)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?:,\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)(\p{Lu}[\p{L}'’ ()&/-]{1,80}))?$`;
