@@ -80,6 +80,7 @@ const NONE_ONLY_RE = /^(?:none|nil|no\b[^.]{0,80}|n\/a|not applicable|there were
 const NAMES_MEMBER_RE = /\b(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr|Cynghorydd|Cynghorwyr)\s+[A-Z]/;
 const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+(?:was|were)\s+made|declarations?\s+(?:was|were)\s+made|declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:received|recorded|noted)|would\s+declare)\b|\bddatganiad\b|\bdatganodd\b/i;
 
+const NO_MORE_RE = /\bno\s+(?:additional|further|other|new)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:declared|made|received|disclosed)\b/i;
 const DECLARATION_MADE_RE = /\bdeclarations?\s+of\s+(?:[\w-]+\s+){0,3}interests?\s+(?:was|were|had\s+been)\s+(?:made|declared|received|recorded)\b/i;
 const INITIALS_ENTRY_RE = /(?:^|\s)(?:\d{1,2}\.\d{1,2}\s+)?\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+[–—-]\s+\p{Lu}/u;
 const DECLARATION_ABOUT_RE = /\bdeclarations?\s+of\s+interests?\s+(?:regarding|in\s+(?:respect\s+of\s+)?(?:item|the|agenda)|relating\s+to|concerning)\b/i;
@@ -126,6 +127,10 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
     // ("35.1 None.": the paragraph's number before it.)
     const bare = (first ?? '').replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/, '');
     if (NONE_ONLY_RE.test(bare) || NONE_ANYWHERE_RE.test(t)) return 'none-declared';
+    // "No additional interests were declared at this point": none beyond the register, when the section names no member
+    // and records no other declaration (after one that was made, "no further" is not none).
+    const more = NO_MORE_RE.exec(t);
+    if (more && !NAMES_MEMBER_RE.test(t) && !SAYS_DECLARED_RE.test(t.replace(more[0], ''))) return 'none-declared';
   }
   if (items.some((it) => isDeclarationsTitle(it.title) && TITLE_NONE_RE.test(it.title))) return 'none-declared';
   for (const it of items) {

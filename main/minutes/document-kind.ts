@@ -57,6 +57,9 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // a printed heading inside a line run together from a PDF.
   // "CRAIGAVON BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL CHAMBER, … ON MONDAY 2 MARCH 2015".
   // "Minutes Council Meeting 5th September 2016 These Minutes principally record …".
+  // "TRELLECH UNITED COUNCIL MINUTES OF MEETING held at Memorial Hall on Monday 20 January 2020": the body's name in
+  // capitals, then the heading, on the page's first line (not an agenda's "To approve the minutes of the meeting held").
+  ['named-heading', /^[ \t]*(?:[\p{Lu}][\p{Lu}'’&.-]*\s+){1,8}MINUTES\s+OF\s+(?:THE\s+|A\s+|AN\s+)?(?:[\p{Lu}-]+\s+){0,3}MEETING\s+(?:HELD|held)\b/mu],
   ['printed-heading-dated', /^[ \t]*(?:draft\s+)?minutes\s+(?:[\p{L}&'’]+\s+){1,6}meeting\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/imu],
   // ("To approve the minutes of the meeting held on 9 March 2021" is an agenda's item, not a heading.)
   // ("4. Minutes of Special Meeting held on 18 July 2022": an agenda's numbered item, not a heading either.)

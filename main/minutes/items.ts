@@ -332,10 +332,20 @@ const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|For
 
 const LISTED_NAME = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?`;
 const TITLE_JOINER_RE = /^(?:of|and|the|for|to|in|on|from|if|any|or|by|with|at|a|an)$/;
+/** A sentence of a minute: capitalised, with a verb among its first words. */
+const sentenceOpens = (t: string) => /^\p{Lu}/u.test(t) && /\b(?:was|were|is|are|had|has|have|received|noted|agreed|resolved|considered|reported|declared|advised)\b/.test(t.split(/\s+/).slice(0, 20).join(' '));
 const SHORT_HEAD_THEN_TEXT_RE = /^(\p{Lu}[^;,.:]{2,40}?)\s*[;,]\s+(\S.{2,})$/u;
 const APOLOGIES_THEN_NAMES_RE = new RegExp(String.raw`^(Apologies(?:\s+for\s+[Aa]bsence)?)\s+(${LISTED_NAME}(?:\s*(?:,|&|and)\s*${LISTED_NAME})*\.?)$`, 'u');
 
 function headingBeforeText(line: string, numbered: boolean, distinctive = false): { title: string; rest: string } | null {
+  // "347. Apologies for Absence - Apologies for absence were presented …", "348. Deferment of Business - (for comment by the
+  // public) - There were no …": a short numbered heading, a dash, then its minute's sentence (not "Finance - Accounts for
+  // Payment", a title in two parts; nor "Matters Arising Item 11 – The Clerk …", a matter under the heading).
+  const dashHead = numbered ? /^(\p{Lu}[^–—.:;()]{2,60}?)\s+[–—-]\s+(\S.{10,})$/u.exec(line) : null;
+  const dashRest = (dashHead?.[2] ?? '').replace(/^\([^()]{2,60}\)\s+[–—-]\s+/, '').replace(/^\((?:[a-h]|[ivx]{1,4})\)\s+/, '');
+  if (dashHead?.[1] && !/\b(?:Item|Minute)\s+\d+$/i.test(dashHead[1]) && isShortHeading(dashHead[1]) && titleLike(dashHead[1], false) && !PERSON_START_RE.test(dashHead[1]) && (sentenceOpens(dashRest) || /^\((?:a|i)\)\s+\p{Lu}/u.test(dashHead[2] ?? ''))) {
+    return { title: dashHead[1].trim(), rest: dashHead[2] ?? '' };
+  }
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
   const caps = numbered ? CAPS_RUN_ON_RE.exec(line) : null;
@@ -783,7 +793,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       }
       const nothing = (hasSep || /\d\/\d/.test(num) || /\s[–—-]\s+(?:None|Nil)\b/.test(stripped.text) || /:\s+(?:None|Nil|There\s+(?:were|was)\s+no)/.test(stripped.text)) && !rest ? /^(.{10,200}?)(?:\.|:|\s[–—-])\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
       if (nothing?.[1] && nothing[2] && titleLike(nothing[1], false)) {
-        raw = nothing[1];
+        // ("Deferment of Business - (for comment by the public) - There were no …": the heading's note is not its title.)
+        raw = nothing[1].replace(/\s+[–—-]\s+\([^()]{2,60}\)$/, '');
         rest = nothing[2];
         stripped = stripDocResidue(raw);
       }

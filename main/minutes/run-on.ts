@@ -89,6 +89,13 @@ export function runOnTitle(text: string, dotted = false): string | null {
     return end > 0 && !/[.;:,]/.test(upTo) && !/\b(?:were|was|is|are|had|has|have|received)\b/.test(upTo) ? upTo : standard[0];
   }
   const words = text.split(/\s+/).slice(0, 16);
+  // "2. To consider a variation of order of business There was no variation …": a heading in the agenda's words runs in
+  // lower case up to the sentence that minutes it.
+  if (words[0] === 'To' && /^\p{Ll}{3,}$/u.test(words[1] ?? '')) {
+    const end = words.findIndex((w, k) => k > 2 && (SENTENCE_OPENER_RE.test(w) || PERSON_WORD_RE.test(w)) && !JOINER_RE.test(words[k - 1] ?? ''));
+    const upTo = end > 0 ? words.slice(0, end).join(' ') : '';
+    if (upTo && !/[.;:!?]/.test(upTo) && !/\b(?:was|were|is|are|had|has|have|received|agreed|resolved|noted)\b/.test(upTo)) return upTo;
+  }
   let n = 0;
   while (n < words.length && n < 13) {
     const w = words[n] ?? '';
@@ -96,6 +103,9 @@ export function runOnTitle(text: string, dotted = false): string | null {
     // "Village Hall Roof The Clerk reported …": a word that opens sentences, after the heading's last word.
     if (n > 0 && SENTENCE_OPENER_RE.test(w) && !JOINER_RE.test(words[n - 1] ?? '')) break;
     if (!(/^[\p{Lu}\d(]/u.test(w) || JOINER_RE.test(w))) break;
+    // ("Chairman’s Remarks Chairman, Councillor Dodd welcomed …": a word set before a member's name by a comma is the
+    // sentence's.)
+    if (n > 0 && w.endsWith(',') && PERSON_WORD_RE.test(words[n + 1] ?? '')) break;
     n++;
   }
   // ("Minutes of the Ordinary Meeting held on 2 February 2021", "Planning Matters a) The Clerk …": "held" goes on the
@@ -131,6 +141,8 @@ interface Cut {
   headEnd: number;
   num: number;
   caps: boolean | 'lead' | 'colon' | 'code' | 'seq';
+  /** A sequence heading's business opens the meeting ("Apologies …", "Declarations of Interest …"). */
+  standard?: boolean;
   /** The code's letters and year: the next minute must share them. */
   key?: string;
   /** A 'seq' heading after a sentence's end (others, after a page number say, only continue a chain). */
@@ -154,12 +166,17 @@ function sequenceRun(cuts: readonly Cut[]): Cut[] {
     // Minutes typed without full stops ("… Donald MacAulay 1. Apologies Steve Gregory, … 2. Annual Report This had
     // been …"): a chain from 1 (or 2) whose every number has its point stands without sentence ends.
     const fromOne = !!first?.dotted && first.num <= 2;
-    if (!first?.strict && !fromOne) continue;
+    // ("Guests: ACTION 1 Apologies for Absence 2 Declarations of Interest The Clerk asked … 3 Chairman’s Remarks …": a
+    // chain from 1 or 2 that opens with the business every meeting opens with stands without points or sentence ends,
+    // when it runs to four.)
+    const opening = !!first && first.num <= 2 && !!first.standard;
+    if (!first?.strict && !fromOne && !opening) continue;
     const chain = [first];
     for (let k = s + 1; k < cuts.length; k++) {
       const c = cuts[k] as Cut;
-      if (c.num === (chain[chain.length - 1] as Cut).num + 1 && (!fromOne || first.strict || c.dotted)) chain.push(c);
+      if (c.num === (chain[chain.length - 1] as Cut).num + 1 && (!fromOne || first.strict || c.dotted || opening)) chain.push(c);
     }
+    const openingRun = opening && chain.length >= 4;
     const strict = chain.filter((c) => c.strict).length;
     // ("… Mrs K F Davis 1. Chairman’s Remarks Professor Mercer welcomed … 2. Apologies for Absence … 3. …": three will do
     // when every one after the first stands after a sentence's end.)
@@ -170,7 +187,7 @@ function sequenceRun(cuts: readonly Cut[]): Cut[] {
     // Minutes: …": a parish's running minute numbers, typed without full stops; three or more in the hundreds or thousands,
     // one after another, are numbering, not prose.)
     const runningNumbers = chain.length >= 3 && first.num >= 100;
-    if (((strict >= 3 && strict * 3 >= chain.length * 2) || dottedRun || longRun || runningNumbers) && chain.length > best.length) best = chain;
+    if (((strict >= 3 && strict * 3 >= chain.length * 2) || dottedRun || longRun || runningNumbers || openingRun) && chain.length > best.length) best = chain;
   }
   // "… In attendance: V Taber - Clerk 193. Chairman’s Report Cllr Baker … 194. Apologies …": the chain's first heading
   // may follow the attendance list rather than a sentence's end; the number just before the chain, with its point, is it.
@@ -281,7 +298,7 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       }
       const headEnd = m.index + m[0].length + title.length;
       const restFrom = dashed ? m.index + m[0].length + dashed.length : after.startsWith(`${title}:`) ? m.index + m[0].length : headEnd;
-      found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[1]), caps: 'seq', strict, dotted });
+      found.push({ block: i, start: m.index, headEnd, restFrom, num: Number(m[1]), caps: 'seq', strict, dotted, ...(STANDARD_START_RE.test(title) ? { standard: true } : {}) });
     }
     const lead = found.length === 0 && b.text.length < 2000 ? LEAD_HEAD_RE.exec(b.text) : null;
     if (lead && lead[1] && lead[2] && !/\s(?:of|and|for|the|to|in|on|&)$/.test(lead[2])) {
@@ -711,7 +728,10 @@ export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
       continue;
     }
     let at = 0;
-    for (const c of here) {
+    for (const [n, found] of here.entries()) {
+      // ("1 Apologies for Absence 2 Declarations of Interest The Clerk …": a heading ends where the next one starts.)
+      const next = here[n + 1];
+      const c = next && next.start < found.headEnd ? { ...found, headEnd: next.start, restFrom: next.start } : found;
       const before = b.text.slice(at, c.start).trim();
       if (before) out.push({ ...b, text: before });
       const heading = b.text.slice(c.start, c.headEnd).trim();

@@ -1,0 +1,109 @@
+/**
+ * Issue 15, twenty-fifth round: shapes seen on set 26's pages after they were scored once (the honest figure), written
+ * here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const detailed = (text: string) => parseMinutesDetailed('page.txt', text);
+const parse = (text: string) => detailed(text).minutes;
+
+describe('a meeting\'s business run into one line, numbered without points or sentence ends', () => {
+  const page = [
+    'EASTBROOK COMMUNITY COUNCIL MINUTES OF THE MEETING HELD AT EASTBROOK HALL ON MONDAY 17th JULY 2017 Present: Community Councillors Ann Reid, Tom Bell, Joan Hart In Attendance: Clerk – Mark Dee Apologies: Councillors Ian Vale, Ruth Moss Guests: ACTION 1 Apologies for Absence 2 Declarations of Interest The Clerk asked those present whether they had any declarations of interest to make beyond those already recorded. No additional interests were declared at this point 3 Chairman’s Remarks Chairman, Councillor Reid welcomed everyone to the meeting. 4 Declaration of acceptance of office – Councillors Bell and Hart signed their acceptance of office. 5 Date of Next Meeting The next meeting will be held on 4 September 2017.',
+  ].join('\n');
+
+  test('a chain from 1 that opens with apologies and declarations is the items, each heading ending where the next starts', () => {
+    expect(parse(page).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for Absence'],
+      ['2', 'Declarations of Interest'],
+      ['3', 'Chairman’s Remarks'],
+      ['4', 'Declaration of acceptance of office'],
+      ['5', 'Date of Next Meeting'],
+    ]);
+  });
+
+  test('"Community Councillors" is a title before the list, not a person', () => {
+    const people = detailed(page).attendance.filter((a) => a.status === 'present').map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['Ann Reid', 'Tom Bell']));
+    expect(people.some((n) => /Councillors/.test(n))).toBe(false);
+  });
+
+  test('"No additional interests were declared" in a section that names no member: none were declared', () => {
+    expect(parse(page).declarationsState).toBe('none-declared');
+  });
+
+  test('"No further interests were declared" after a member\'s declaration does not say none', () => {
+    const m = parse(['Minutes of the Meeting of Westholm Parish Council held on 3 March 2024', '', 'Present: Cllr A Reid (Chair), Cllr B Bell.', '', '1. Declarations of Interest', '', 'Cllr Bell declared a personal interest in item 4 as a member of the hall committee. No further interests were declared.', '', '2. Minutes', '', 'The minutes were approved.'].join('\n'));
+    expect(m.declarationsState).toBe('declared');
+  });
+
+  test('a chain of numbers with no opening business stays prose', () => {
+    const m = parse(['Minutes of the Meeting of Westholm Parish Council held on 3 March 2024', '', 'Present: Cllr A Reid (Chair), Cllr B Bell.', '', '1. Planning', '', 'The council considered the plans for 1 Market Street 2 Church Lane 3 Mill Row 4 Station Road and 5 Bridge End, all of which were supported by the members present after a short discussion of parking.'].join('\n'));
+    expect(m.items.map((i) => i.number)).toEqual(['1']);
+  });
+});
+
+test('"2. To consider a variation of order of business There was no variation": a heading in the agenda\'s words, then its minute', () => {
+  const m = parse(
+    'MINUTES OF THE MEETING OF WESTHOLM TOWN COUNCIL HELD IN THE CIVIC HALL ON MONDAY 3rd JUNE 2019 Present: Councillors S. Burr, T. Cole, A. Dale (Chairman) and P. Wren In Attendance: 2 members of public and Anne Tate (Town Clerk) 1. Apologies Apologies were received from Cllr Mary Egan. 2. To consider a variation of order of business There was no variation to the order of business. 3. Declarations of Interest Cllr Dale declared a non-pecuniary interest in agenda item 8 as he chairs the licensing committee. 4. Public Speaking Two residents spoke about the sale of the old hall and asked whether the council had been consulted before the sale of a public building. 5. Council Minutes The minutes of the meeting held on 13 May 2019 were approved as a correct record.',
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Apologies'],
+    ['2', 'To consider a variation of order of business'],
+    ['3', 'Declarations of Interest'],
+    ['4', 'Public Speaking'],
+    ['5', 'Council Minutes'],
+  ]);
+});
+
+describe('a council\'s name in capitals before "MINUTES OF MEETING held …" makes a page minutes', () => {
+  const page = [
+    'WESTVALE UNITED COUNCIL MINUTES OF MEETING held at Memorial Hall on Monday 20 January 2020 at 7 pm',
+    '',
+    'PUBLIC MEETING: with reference to the village green (agenda item 20011) a resident told councillors of the work needed.',
+    '',
+    '20001. APOLOGIES FOR ABSENCE: Cllr M Wake',
+    '',
+    '20002. DECLARATIONS OF INTEREST: Cllr Poole – item 20011, as his house adjoins the green.',
+    '',
+    '20003. REPORT FROM COUNTY COUNCILLOR: The report was circulated.',
+  ].join('\n');
+
+  test('read as minutes, not refused as an index page (a public session naming an agenda item before the first minute)', () => {
+    const m = parse(page);
+    expect(m.document).toBe('minutes');
+    expect(m.date).toBe('2020-01-20');
+    expect(m.items.map((i) => i.number)).toEqual(['20001', '20002', '20003']);
+  });
+
+  test('an agenda\'s "To approve the minutes of the meeting held on …" is not such a heading', () => {
+    expect(() => parse(['To Approve The Minutes Of The Meeting Held on 3 May', '', 'Please see the website for details.'].join('\n'))).toThrow(/does not look like council minutes/);
+  });
+});
+
+describe('"347. Apologies for Absence - Apologies for absence were presented …": a numbered heading, a dash, its minute', () => {
+  const page = [
+    'Minutes of Town Council Planning Committee Meeting held on Monday 16 December 2013 in the Council Chamber at 7.00 pm',
+    '',
+    'Committee Members Present: Councillor A Lee (Chair) Councillor P Vale',
+    '',
+    '347. Apologies for Absence - Apologies for absence were presented on behalf of Councillor Mrs C Marsh.',
+    '',
+    '348. Deferment of Business - (for comment by the public) - There were no members of the public present.',
+    '',
+    '350. Minutes - The minutes of the Planning Committee meeting held on Monday 18 November 2013 were approved and signed by the Chair.',
+    '',
+    '351. Finance - Accounts for Payment',
+    '',
+    'The accounts were approved.',
+  ].join('\n');
+
+  test('the heading stops at the dash; a note in brackets after it is not the title; a title in two parts stays whole', () => {
+    expect(parse(page).items.map((i) => [i.number, i.title])).toEqual([
+      ['347', 'Apologies for Absence'],
+      ['348', 'Deferment of Business'],
+      ['350', 'Minutes'],
+      ['351', 'Finance - Accounts for Payment'],
+    ]);
+  });
+});
