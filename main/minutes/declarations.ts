@@ -415,25 +415,42 @@ function afterTableCells(sentence: string): ReturnType<typeof declarationMatch> 
   return found ? { ...found, before: `${sentence.slice(0, inner.index)} ${found.before}` } : null;
 }
 
-/** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
 const DASH_ENTRY_START_RE = /(?<=\S\s+)(?:Cllrs?|Councillors?)\.?\s+(?:(?:\p{Lu}[\p{L}'’-]*\.?|and|&)(?:\s+|,\s*)){0,6}?\p{Lu}[\p{L}'’-]+\s[–—]\s(?=\p{L})/gu;
 
 const PASSIVE_RUN_ON_RE = /([^\s.;])\s+(?=(?:An?\s+[a-z-]+\s+|[A-Z][a-z-]+\s+)[Ii]nterests?\s+(?:was|were)\s+declared\s+by\b)/g;
 
+const TABLE_ROW_RE =
+  /^[ \t]*((?:Councillors?|Cllrs?\.?|COUNCILLOR|CLLR)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]+)\s+((?:[Dd]isclosable\s+)?(?:[Nn]on-?\s?[Pp]ecuniary|[Pp]ecuniary|[Pp]ersonal(?:\s+and\s+[Pp]rejudicial)?|[Pp]rejudicial|[Oo]ther\s+[Rr]egist(?:e)?rable|[Nn]on-[Rr]egist(?:e)?rable)\s+[Ii]nterests?)\s+(\S.*)$/gmu;
+const NOTE_FORM_PASSIVE_RE = /(^|[.:;]\s+|\n\s*)((?:\p{Lu}[\p{L}-]*\s+)(?:[\p{L}-]+\s+){0,2}interests?)\s+declared\s+by\b/gmu;
+// (ModernGov's "Minutes:" label may stand before the bracket on its line.)
+const BRACKETED_SENTENCE_RE = /(^[ \t]*|\bMinutes:[ \t]*)\(((?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s[^\n]*?[.;]?)\)[ \t]*$/gm;
+
+/** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
 export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
   // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
-  const spaced0 = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(given) ? given.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : given;
+  // ("Cllr Bolchover decared an interest": the verb mistyped, as hand-typed minutes often have it.)
+  const typed = /\b(?:decared|delcared|decalred|declaired|declard|delared)\b/i.test(given) ? given.replace(/\b(?:decared|delcared|decalred|declaired|declard|delared)\b/gi, 'declared') : given;
+  const spaced0 = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(typed) ? typed.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : typed;
   // "Councillors W. Waters and Mrs. E.M. Paylor, however, indicated that they would be declaring an interest in item 7":
   // said at the meeting, a declaration all the same.
   const spaced = /\bindicated\b/i.test(spaced0) ? spaced0.replace(/,\s*however,\s*(?=indicated\b)/gi, ' ').replace(/\bindicated\s+(?:that\s+)?(?:he|she|they)\s+(?:would\s+be\s+declaring|would\s+declare|wished\s+to\s+declare)\b/gi, 'declared') : spaced0;
   // "Cllr Whittingham – Planning item Cllrs Carroll and Roberts – THT Cllr Houghton – Public Hall": a declarations item's
   // list, one member (or two) and what they declared in, run into one line; each entry is a line of its own.
-  const dashEntries = isDeclarationsItem ? spaced.match(DASH_ENTRY_START_RE) : null;
-  const listed = dashEntries && dashEntries.length >= 2 ? spaced.replace(DASH_ENTRY_START_RE, '\n$&').trim() : spaced;
+  // "Personal interests declared by Cllr Kilby and Cllr Abbey in respect of …": a sentence in note form, read as the
+  // passive one it stands for.
+  const noted = /interests?\s+declared\s+by\b/i.test(spaced) ? spaced.replace(NOTE_FORM_PASSIVE_RE, '$1$2 were declared by') : spaced;
+  // "Councillor Howell Non-pecuniary interest 12. a) Schedule of Accounts": a table's row (member, kind, minute, subject)
+  // copied as a line, read as the sentence it records.
+  const rows = isDeclarationsItem && TABLE_ROW_RE.test(noted) ? noted.replace(TABLE_ROW_RE, (_m, who: string, kind: string, rest: string) => `${who} declared a ${kind} in ${/^\d/.test(rest) ? 'item ' : ''}${rest}`) : noted;
+  const dashEntries = isDeclarationsItem ? rows.match(DASH_ENTRY_START_RE) : null;
+  const listed = dashEntries && dashEntries.length >= 2 ? rows.replace(DASH_ENTRY_START_RE, '\n$&').trim() : rows;
   // "… by Cllr. Wilkes in Planning Application 16/1190/PA A professional interest was declared by Cllr. Siggins in …": the
   // passive sentences run together without their full stops (or after the item's own words and a colon); each starts a
   // paragraph of its own.
-  const text = /interests?\s+(?:was|were)\s+declared\s+by\b/i.test(listed) ? listed.replace(PASSIVE_RUN_ON_RE, '$1\n') : listed;
+  const passive = /interests?\s+(?:was|were)\s+declared\s+by\b/i.test(listed) ? listed.replace(PASSIVE_RUN_ON_RE, '$1\n') : listed;
+  // "(Councillor Ann Bell made a personal declaration of interest in respect of Agenda Item 7 (Budget) as …)": a
+  // declaration the minutes set in brackets, one a paragraph, is read as the sentence inside them.
+  const text = passive.includes('(') ? passive.replace(BRACKETED_SENTENCE_RE, '$1$2') : passive;
   const date = ctx.meetingDate ?? null;
   const out: Declaration[] = [];
   if (!isDeclarationsItem && !/declar|disclos|ddatganiad|datganodd/i.test(text)) return out;

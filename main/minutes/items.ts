@@ -219,6 +219,13 @@ function stepFrom(prev: string, num: string): number | null {
     if (nn === pn && nn > 1) return nm > pm && nm - pm <= 60 ? nm - pm : null;
     return nm === pm + 1 && nn <= 1 ? 1 : null;
   }
+  // "12.042" → "12.043": the council year's two digits, then the minute's number in three figures.
+  const yp = /^(\d{2})\.(\d{3})$/.exec(prev);
+  const yn = yp ? /^(\d{2})\.(\d{3})$/.exec(num) : null;
+  if (yp && yn && yp[1] === yn[1]) {
+    const step = Number(yn[2]) - Number(yp[2]);
+    return step > 0 && step <= 60 ? step : null;
+  }
   // "356.1" → "356.2": the meeting's number, then its items counted one by one.
   const mp = /^(\d{1,4})\.(\d{1,3})$/.exec(prev);
   const mn = mp ? /^(\d{1,4})\.(\d{1,3})$/.exec(num) : null;

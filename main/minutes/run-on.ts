@@ -70,13 +70,20 @@ const STANDARD_START_RE = /^(?:Apologies(?:\s+for\s+[Aa]bsence)?|Matters\s+[Aa]r
 /** "Declaration of interest and written requests for dispensation on agenda items. The register …": a heading ended by its full stop. */
 const DOTTED_TITLE_RE = /^(\p{Lu}[^.:;!?]{1,110}?)\.\s+(?=\p{Lu}|\d)/u;
 
+const COLON_TAIL_RE = /^((?:\p{L}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|the|to|in|on|&)){0,4})\s+(?=(?:The|This|It|There|Members|Councillors)\s+\p{L})/u;
+
 export function runOnTitle(text: string, dotted = false): string | null {
   // "28/20. Apologies for absence. Apologies were …": after a number with its full stop, the heading ends with one too.
   const dot = dotted ? DOTTED_TITLE_RE.exec(text) : null;
   if (dot?.[1] && dot[1].split(/\s+/).length <= 14 && !/\b(?:was|were|is|are|had|has|have|will|would|received|agreed|resolved|noted)\b/.test(dot[1])) return dot[1];
   const colon = /^(\p{Lu}[^:.;]{1,80}?):\s/u.exec(text);
   // ("DECLARATIONS OF INTEREST CLLR Mrs WILSON: husband …": the colon closes a member's entry, not the heading.)
-  if (colon && colon[1] && colon[1].split(/\s+/).length <= 6 && !colon[1].split(/\s+/).some((w) => PERSON_WORD_RE.test(w))) return colon[1];
+  if (colon && colon[1] && colon[1].split(/\s+/).length <= 6 && !colon[1].split(/\s+/).some((w) => PERSON_WORD_RE.test(w))) {
+    // ("Seminar: feedback The Chairman …", "Charity Commission: Code of Conduct The Chairman …": the colon parts a heading
+    // in two when a few words after it run up to the sentence.)
+    const tail = COLON_TAIL_RE.exec(text.slice(colon[0].length));
+    return tail?.[1] ? `${colon[1]}: ${tail[1]}` : colon[1];
+  }
   const standard = STANDARD_START_RE.exec(text);
   if (standard) {
     // "Matters arising from the Minutes of the AGM held on 21 May 2014 There were no …": up to the sentence after it.
@@ -106,6 +113,8 @@ export function runOnTitle(text: string, dotted = false): string | null {
     // ("Chairman’s Remarks Chairman, Councillor Dodd welcomed …": a word set before a member's name by a comma is the
     // sentence's.)
     if (n > 0 && w.endsWith(',') && PERSON_WORD_RE.test(words[n + 1] ?? '')) break;
+    // ("Minutes of the Meeting 16 February 2012 1. Cllr Kilby asked …": the minute's first numbered point.)
+    if (n > 0 && /^\d{1,2}\.$/.test(w)) break;
     n++;
   }
   // ("Minutes of the Ordinary Meeting held on 2 February 2021", "Planning Matters a) The Clerk …": "held" goes on the
@@ -682,16 +691,28 @@ function headingsOverNumbers(blocks: readonly Block[]): readonly Block[] {
  * heading is set on its own line as the page printed it.
  */
 const YEAR_CODED_START_RE = /^(\d{1,4})(\s?\/\s?)(\d{2})\s+(?=\p{Lu})/u;
+/** "12.043 Seminar: feedback The Chairman …": the council year first, then the minute's number in three figures. */
+// ("ACTION 12.042 Apologies …": an action column's heading copied before the first.)
+const YEAR_FIRST_START_RE = /^(?:ACTION\s+)?(\d{2})\.(\d{3})\s+(?=\p{Lu})/u;
+
+/** A paragraph's opening minute code: its number in the run, the part that stays the same, and the code as printed. */
+function codedStart(text: string): { m: RegExpExecArray; seq: number; key: string; code: string } | null {
+  const last = YEAR_CODED_START_RE.exec(text);
+  if (last?.[1] && last[3]) return { m: last, seq: Number(last[1]), key: `/${last[3]}`, code: `${last[1]}/${last[3]}` };
+  const first = YEAR_FIRST_START_RE.exec(text);
+  if (first?.[1] && first[2]) return { m: first, seq: Number(first[2]), key: `${first[1]}.`, code: `${first[1]}.${first[2]}` };
+  return null;
+}
 
 function splitYearCodedParagraphs(blocks: readonly Block[]): readonly Block[] {
   const starts = blocks
-    .map((b, k) => ({ k, m: !b.bullet ? YEAR_CODED_START_RE.exec(b.text) : null }))
-    .filter((x): x is { k: number; m: RegExpExecArray } => x.m !== null);
+    .map((b, k) => ({ k, c: !b.bullet ? codedStart(b.text) : null }))
+    .filter((x): x is { k: number; c: NonNullable<ReturnType<typeof codedStart>> } => x.c !== null);
   const chained = new Set<number>();
   for (let s = 1; s < starts.length; s++) {
     const a = starts[s - 1] as (typeof starts)[number];
     const b = starts[s] as (typeof starts)[number];
-    if (a.m[3] === b.m[3] && Number(b.m[1]) === Number(a.m[1]) + 1) {
+    if (a.c.key === b.c.key && b.c.seq === a.c.seq + 1) {
       chained.add(a.k);
       chained.add(b.k);
     }
@@ -700,15 +721,15 @@ function splitYearCodedParagraphs(blocks: readonly Block[]): readonly Block[] {
   if (chained.size < 2 || ![...chained].some((k) => (blocks[k]?.text.length ?? 0) > 200)) return blocks;
   const out: Block[] = [];
   blocks.forEach((b, k) => {
-    const m = chained.has(k) ? YEAR_CODED_START_RE.exec(b.text) : null;
-    const rest = m ? b.text.slice(m[0].length) : '';
-    const title = m ? (headingBeforeDash(rest)?.heading ?? runOnTitle(rest)) : null;
-    if (!m || !title) {
+    const c = chained.has(k) ? codedStart(b.text) : null;
+    const rest = c ? b.text.slice(c.m[0].length) : '';
+    const title = c ? (headingBeforeDash(rest)?.heading ?? runOnTitle(rest)) : null;
+    if (!c || !title) {
       out.push(b);
       return;
     }
     // ("68 /17": the number as the page meant it; "Previous Minutes.": a heading's full stop is not part of it.)
-    out.push({ ...b, text: `${m[1]}/${m[3]} ${title.replace(/\s*\.$/, '')}` });
+    out.push({ ...b, text: `${c.code} ${title.replace(/\s*\.$/, '')}` });
     const after = rest.slice(title.length).replace(/^\s*[.:–—-]?\s*/, '').trim();
     if (after) out.push({ ...b, text: after });
   });

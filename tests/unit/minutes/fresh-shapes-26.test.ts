@@ -107,3 +107,70 @@ describe('"347. Apologies for Absence - Apologies for absence were presented …
     ]);
   });
 });
+
+describe('declarations as minutes set them down', () => {
+  const item = (body: string[], date = '23 February 2012') =>
+    parse([`Minutes of the Meeting of Westholm Borough Council held on ${date}`, '', 'Present: Councillor Ann Reid (Chair), Councillor Tom Bell.', '', '1. Declarations of Interest', '', ...body, '', '2. Minutes', '', 'The minutes were approved.'].join('\n'));
+
+  test('"(Councillor Ann Reid made a personal declaration of interest in respect of Agenda Item 7 (Budget) as …)": the sentence in brackets', () => {
+    const m = item([
+      'Minutes: (Councillor Ann Reid made a personal declaration of interest in respect of Agenda Item 7 (Council Budget 2012/13) as she was a retired member of a trade union.)',
+      '(Councillor Tom Bell made a personal declaration of interest in respect of Agenda Item 8d (Bus Service) as he was a director of the bus company.)',
+    ]);
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+      ['Ann Reid', '7', 'personal'],
+      ['Tom Bell', '8d', 'personal'],
+    ]);
+  });
+
+  test('"Personal interests declared by Cllr Kent, Cllr Hart and Cllr Abbot in respect of the Village Hall": note form, read as the passive', () => {
+    const m = item(['Personal interests declared by Cllr Kent, Cllr Hart and Cllr Abbot in respect of the Village Hall.']);
+    expect(m.declarations.map((d) => [d.member, d.nature])).toEqual([
+      ['Kent', 'personal'],
+      ['Hart', 'personal'],
+      ['Abbot', 'personal'],
+    ]);
+  });
+
+  test('"Councillor Howe Non-pecuniary interest 12. a) Schedule of Accounts": a table\'s rows copied as lines', () => {
+    const m = item(['The following interests were made:', 'Name of Councillor', 'Details of Interest Minute Number', 'Councillor Howe Non-pecuniary interest 12. a) Schedule of Accounts (Expenses)', '', 'Councillor Carr Non-pecuniary interest 15 Westholm Rugby Club'], '4 March 2019');
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+      ['Howe', '12', 'non-pecuniary'],
+      ['Carr', '15', 'non-pecuniary'],
+    ]);
+  });
+
+  test('"Cllr Boland decared an interest in the Chair\'s report": the verb mistyped', () => {
+    expect(item(['Cllr Boland decared an interest in the Chair’s report.']).declarations.map((d) => d.member)).toEqual(['Boland']);
+  });
+
+  test('a sentence about an earlier declaration is none of these', () => {
+    const m = item(['The Chairman noted the interest declared by Cllr Kent at the last meeting. No declarations were made.']);
+    expect(m.declarations).toEqual([]);
+  });
+});
+
+describe('"12.042 Apologies for absence … 12.043 Seminar: feedback The Chairman …": the council year, then the minute in three figures', () => {
+  const page = [
+    'Minutes of the Parish Council Meeting held on Thursday 15 March 2012 in the Pavilion at 8pm',
+    '',
+    'PRESENT: Cllr Ann Dent, Chairman; Cllr Geoff Abbot',
+    '',
+    'ACTION 12.042 Apologies for absence 1. Councillors: Cllr David Gill - holiday 2. Others: None',
+    '',
+    '12.043 Village seminar: feedback The Chairman considered it a very useful and clear presentation, and councillors agreed that the notes should be circulated to all residents who had asked for them.',
+    '',
+    '12.044 Charity Commission: Code of Conduct The Chairman reminded the councillors that all local authorities operate under the statutory Code of Conduct rules, which the council adopted in June 2007. There followed a long discussion of which code came first, and Cllr Abbot agreed to act under the council’s own code.',
+    '',
+    '12.045 Minutes of Parish Council Meeting 16 February 2012 1. Cllr Abbot asked for an amendment to be made to the opening statement, which was agreed by all.',
+  ].join('\n');
+
+  test('each coded paragraph is a minute; a colon inside a heading stays in it; the first numbered point is not the title\'s', () => {
+    expect(parse(page).items.map((i) => [i.number, i.title])).toEqual([
+      ['12.042', 'Apologies for absence'],
+      ['12.043', 'Village seminar: feedback'],
+      ['12.044', 'Charity Commission: Code of Conduct'],
+      ['12.045', 'Minutes of Parish Council Meeting 16 February 2012'],
+    ]);
+  });
+});
