@@ -411,7 +411,8 @@ function shorthandOf(before: string, initials: string): boolean {
 }
 
 /** "Sec Sue Grant (SG)", "Treasurer John Ferguson", "Vice chair Jimmy Mensdorf": an office printed before the name. */
-const OFFICE_BEFORE_FULL_NAME_RE = /^(Sec|Secretary|Treasurer|Chair(?:man|person|woman)?|Vice[-\s]?[Cc]hair(?:man|person|woman)?|Minute[-\s]?[Ss]ecretary)\s+(?=(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,30}\))?$)/u;
+// ("Chairman M Noble (MN)", "Vice-Chairman C Sanderson": or the name in initials.)
+const OFFICE_BEFORE_FULL_NAME_RE = /^(Sec|Secretary|Treasurer|Chair(?:man|person|woman)?|Vice[-\s]?[Cc]hair(?:man|person|woman)?|Minute[-\s]?[Ss]ecretary)\s+(?=(?:(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+|(?:\p{Lu}\.?\s*){1,3})\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,30}\))?$)/u;
 
 function readEntryCore(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   let s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();

@@ -164,7 +164,19 @@ function stripRunningHeaders(text: string): string {
 /** A document-sharing site's lines about the file near the top ("Total Page:16", "File Type:pdf, Size:1020Kb"). */
 const SITE_FURNITURE_RE = /^[ \t]*(?:Total\s+Pages?\s*:\s*\d{1,4}|File\s+Type\s*:\s*\w{2,5}(?:,\s*Size\s*:\s*[\d.,]+\s*[KMG]?b)?)[ \t]*$/gim;
 
-function stripPageFurniture(given: string): string {
+/**
+ * "Transcript of ST HELENS BOROUGH COUNCIL" / "(Present) The Mayor (Councillor..." / "Page 1: …": a document site's copy
+ * of the page starting again under its own heading; what follows repeats the page, so it is left out.
+ */
+function withoutRepeatedTranscript(given: string): string {
+  const m = /^[ \t]*Transcript\s+of\s+(\S[^\n]{3,80})$/m.exec(given);
+  if (m?.index === undefined || !m[1]) return given;
+  const start = given.slice(0, Math.min(m.index, 600)).toLowerCase();
+  return m.index > 0 && start.includes(m[1].trim().toLowerCase()) ? given.slice(0, m.index) : given;
+}
+
+function stripPageFurniture(raw: string): string {
+  const given = raw.includes('Transcript') ? withoutRepeatedTranscript(raw) : raw;
   const head = given.slice(0, 2000);
   const input = /Total\s+Pages?\s*:|File\s+Type\s*:/i.test(head) ? head.replace(SITE_FURNITURE_RE, '') + given.slice(2000) : given;
   const text = input.includes('\f') ? input : stripRunningHeaders(input);
@@ -379,10 +391,51 @@ const ATTENDANCE_LABEL_START_RE = /^\p{Lu}[\p{L}\s'’-]{0,40}\b(?:present|atten
 
 const HEADING_STRAY_COMMA_RE = /^\d{1,4}[.)]?\s+\p{Lu}[^\p{Ll},]{5,120},$/u;
 
+const BRACKETED_LABEL_RE = /[ \t]*\((Present|Not\s+Present|In\s+Attendance|Also\s+Present)\)[ \t]+(?=(?:The\s+)?(?:(?:Lord\s+|Deputy\s+)?Mayor|Chair(?:man)?|Provost|Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\b)/g;
+
+/** "|Present: |Roger Bell, Ann Lee, |" — an attendance table's row: its label cell, then the names. */
+const LABEL_ROW_RE = /^\|\s*((?:Members\s+)?Present|Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*:?\s*\|\s*(\S.*?)\s*\|?\s*$/i;
+/** "| |Suzie Stewart, Alex Stewart |": the next row of the same cell, its label cell empty. */
+const CONTINUED_ROW_RE = /^\|\s*\|\s*(\S.*?)\s*\|?\s*$/;
+
+/**
+ * An attendance table copied with its cells' borders ("|Present: |Roger Bell, … |" / "| |Suzie Stewart, … |" /
+ * "|Apologies |Councillors Dent and Hart |"): each label's names as the line "Present: Roger Bell, …, Suzie Stewart",
+ * as a page printed without a table would give them. Other table rows are left as they are.
+ */
+function labelledTableRows(lines: string[]): string[] {
+  if (!lines.some((l) => l.startsWith('|') && LABEL_ROW_RE.test(l))) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = LABEL_ROW_RE.exec(lines[i] ?? '');
+    if (!m?.[1] || !m[2]) {
+      out.push(lines[i] ?? '');
+      continue;
+    }
+    let names = m[2].replace(/\s*\|\s*/g, ' ').trim();
+    // Rows that carry on the cell, blank lines between them allowed.
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
+      const more = CONTINUED_ROW_RE.exec(lines[k] ?? '');
+      if (!more?.[1] || /^\|\s*\|\s*\|/.test(lines[k] ?? '')) break;
+      names = `${names.replace(/,$/, '')}, ${more[1].replace(/\s*\|\s*/g, ' ').trim()}`;
+      j = k + 1;
+    }
+    out.push(`${m[1]}: ${names.replace(/,$/, '')}`);
+    i = j - 1;
+  }
+  return out;
+}
+
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
-  const text = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
-  const sourceLines = separatedLines(joinSplitCodes(undoubled(splitCouncilBeforeHeading(text).split('\n')))).flatMap(splitInlineBullets);
+  const joined = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
+  // "… held on 4 November 2009 (Present) The Mayor (Councillor Shields) (Chairman), Councillors A, B … (Not Present)
+  // Councillor Ward": a register's labels in brackets, run into the heading's line; each list a line of its own.
+  const text = joined.includes('Present)') ? joined.replace(BRACKETED_LABEL_RE, (_m, label: string) => `\n${/^Not/i.test(label) ? 'Absent' : label}: `) : joined;
+  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(undoubled(splitCouncilBeforeHeading(text).split('\n'))))).flatMap(splitInlineBullets);
   // "224.1Apologies for absence were …", "223.1The Chairman welcomed …": a paragraph's number run onto its first word.
   const rawLines = sourceLines
     .map(cleanLine)

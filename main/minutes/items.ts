@@ -670,7 +670,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         const sentence = /\.$/.test(title) && title.split(/\s+/).length >= 10 && title !== title.toUpperCase();
         // ("3944" (a minute book's page) over "46.15 Declarations of Members’ Interests.": the line has its own number.)
         const ownNumber = /^\d{1,4}(?:[./]\d{1,4})+\.?\s+\p{Lu}/u.test(title);
-        if (titleLike(title, true) && !sentence && !ownNumber && !STANDALONE_RE.test(next.text) && take({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text }, true)) {
+        // ("24" over "ST HELENS BOROUGH COUNCIL At a meeting of … held on 4 November 2009": the meeting's own heading is
+        // no minute's title; the number is a page's.)
+        // (Not "Minutes of the meeting held on 25 June 2019", the title of the minute that confirms them.)
+        const meetingHeading = /\bAt\s+an?\s+(?:\w+\s+)?meeting\s+of\b/i.test(title) && findDate(title) !== null;
+        if (titleLike(title, true) && !sentence && !ownNumber && !meetingHeading && !STANDALONE_RE.test(next.text) && take({ index: i, consumed: j - i + 1, number: standalone[1], rawTitle: next.text }, true)) {
           i = j;
           continue;
         }

@@ -174,3 +174,87 @@ describe('"12.042 Apologies for absence … 12.043 Seminar: feedback The Chairma
     ]);
   });
 });
+
+describe('registers of who came, as pages copy them', () => {
+  test('an attendance table copied with its cells\' borders: each label\'s names, rows carried on', () => {
+    const r = detailed(
+      [
+        'Eastcairn Community Council',
+        '',
+        'Minutes of the meeting held on Wednesday 4th September 2013',
+        '',
+        '|Present: |Ross Bell, Sally Shaw, Sheena Dunn, Julie Swan, |',
+        '',
+        '| |Suzie Kerr, Alex Kerr, Councillor Moss |',
+        '',
+        '|Apologies |Councillors Dale and Tait, Ann Hollis |',
+        '',
+        '|In attendance |Julie Reid, Police Scotland |',
+        '',
+        '| | | |',
+        '',
+        '|Approve minutes |Proposed by Sheena, seconded by Suzie | |',
+      ].join('\n'),
+    );
+    expect(r.attendance.map((a) => [a.name, a.status])).toEqual([
+      ['Ross Bell', 'present'],
+      ['Sally Shaw', 'present'],
+      ['Sheena Dunn', 'present'],
+      ['Julie Swan', 'present'],
+      ['Suzie Kerr', 'present'],
+      ['Alex Kerr', 'present'],
+      ['Moss', 'present'],
+      ['Dale', 'apologies'],
+      ['Tait', 'apologies'],
+      ['Ann Hollis', 'apologies'],
+      ['Julie Reid', 'in-attendance'],
+    ]);
+  });
+
+  test('"Chairman M Noble (MN)", "Vice-Chairman C Sands (CS)": the office before a name in initials is the role; "Ward Cllr Collins" a member', () => {
+    const r = detailed(
+      [
+        'Minutes of the Meeting of Westbourne Parish Council held on Monday 7 September 2020 at 7pm',
+        '',
+        'Councillors Present: T Baker (TB), Chairman M Noble (MN), D Pack (DP), Vice-Chairman C Sands (CS), A Thomas (AT).',
+        'Present: Clerk Maxine Wood, Ward Cllr Collins, 1 member of public',
+        '',
+        '1. Apologies',
+        '',
+        'None.',
+      ].join('\n'),
+    );
+    const byName = new Map(r.attendance.map((a) => [a.name, a.role]));
+    expect(byName.get('M Noble')).toBe('Chair');
+    expect(byName.get('C Sands')).toBe('Vice-Chair');
+    expect(byName.has('Collins')).toBe(true);
+    expect([...byName.keys()].some((n) => /Chairman|Ward/.test(n))).toBe(false);
+  });
+
+  const stHelier = [
+    'WESTHAM BOROUGH COUNCIL (Present) The Mayor (Councillor...',
+    '',
+    '24',
+    'WESTHAM BOROUGH COUNCIL At a meeting of the Westham Borough Council held on 4 November 2009 (Present) The Mayor (Councillor Shaw) (Chairman), Councillors N J Ash, W Ash, Astley, Ayres, Banks, Beirne, Caunce, Crowther, Deakin, Dunn, Evans, Ferry and Stephen Tope (Not Present) Councillor Ward ------- 41. THE MINUTES OF THE COUNCIL MEETING HELD ON 2 SEPTEMBER 2009 * Resolved that the Minutes of the meeting of the Council held on 2 September 2009 be approved. 42. APOLOGIES FOR ABSENCE An apology for absence was received from Councillor Ward. 43. DECLARATIONS OF INTEREST FROM MEMBERS Councillor Ferry declared a personal interest in item 8 as a governor of a school.',
+    'Transcript of WESTHAM BOROUGH COUNCIL',
+    '(Present) The Mayor (Councillor...',
+    'Page 1: WESTHAM BOROUGH COUNCIL (Present)',
+  ].join('\n');
+
+  test('"(Present) … (Not Present) Councillor Ward": a register\'s labels in brackets run into the heading\'s line', () => {
+    const r = detailed(stHelier);
+    expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(expect.arrayContaining(['N J Ash', 'W Ash', 'Astley', 'Ferry', 'Stephen Tope']));
+    expect(r.attendance.filter((a) => a.status === 'present')).toHaveLength(13);
+    expect(r.minutes.apologies).toEqual(['Ward']);
+  });
+
+  test('a page number over the meeting\'s heading is no minute; "* Resolved" after a heading in capitals; the site\'s repeat of the page is left out', () => {
+    const m = parse(stHelier);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['41', 'THE MINUTES OF THE COUNCIL MEETING HELD ON 2 SEPTEMBER 2009'],
+      ['42', 'APOLOGIES FOR ABSENCE'],
+      ['43', 'DECLARATIONS OF INTEREST FROM MEMBERS'],
+    ]);
+    expect(m.declarations.map((d) => d.member)).toEqual(['Ferry']);
+  });
+});
