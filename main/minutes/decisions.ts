@@ -433,6 +433,9 @@ function resolutionsUnderActionLabels(blocks: readonly Block[]): readonly Block[
   });
 }
 
+/** A sentence of the minute's account: someone, then what they said or did, not what was decided. */
+const ACCOUNT_SENTENCE_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,9}?\s+(?<!\bbe\s)(?:spoke|said|reported|explained|thanked|asked|advised|stated|informed|gave|presented|welcomed|outlined|updated|queried|raised|expressed)\b/u;
+
 function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
   const blocks = joinMovedAnd(splitRunOnResolutions(resolutionsUnderActionLabels(given)));
   const out: Decision[] = [];
@@ -539,7 +542,12 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       const tasks: string[] = [];
       const only = points.length === 1 ? points[0] : undefined;
       if (only && only.text === first && first.length < 1500) {
-        const parts = splitSentences(first);
+        // "Resolved: that standing orders be suspended. Tony Jordan the Chairman of the Bequest spoke about …": the
+        // minute's account goes on after the resolution; it is no part of it.
+        const sentences = splitSentences(first);
+        const told = sentences.findIndex((x, n) => n > 0 && ACCOUNT_SENTENCE_RE.test(x) && !/^(?:That|To|And|Further|Also|It|This|These|Subject)\b/.test(x));
+        const parts = told > 0 ? sentences.slice(0, told) : sentences;
+        if (told > 0) only.text = parts.join(' ');
         const k = parts.findIndex((x, n) => n > 0 && ((proseActionOwner(x) !== null && !proseActionIsModal(x)) || ACTION_LINE_RE.test(x)));
         if (k > 0) {
           only.text = parts.slice(0, k).join(' ');

@@ -53,6 +53,7 @@ const MONTH_YEAR_CODE_HEAD_RE = /(?<=^|\s)(\d{1,4})\/((?:0?[1-9]|1[0-2])\/(?:\d{
  * minute. Kept only in runs of three numbered one after another, which no sentence makes.
  */
 const SEQ_HEAD_RE = /(?<=(?:^|\s))(\d{1,4})\.?\s+(?=\p{Lu}[\p{Ll}’'-])/gu;
+const LETTERED_HEAD_RE = /(?<=^|\s)(\p{Lu}{1,3})(\d{1,3})\.\s+(?=\p{Lu})/gu;
 /** A sentence's end before the number: a chain starts only there, and most of its headings stand there. */
 const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s+)$/;
 const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|CLLRS?|COUNCILLORS?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?)\.?$/;
@@ -82,6 +83,9 @@ export function runOnTitle(text: string, dotted = false): string | null {
   if (colon && colon[1] && colon[1].split(/\s+/).length <= 6 && !colon[1].split(/\s+/).some((w) => PERSON_WORD_RE.test(w))) {
     // ("Seminar: feedback The Chairman …", "Charity Commission: Code of Conduct The Chairman …": the colon parts a heading
     // in two when a few words after it run up to the sentence.)
+    // ("Open Forum Resolved: that standing orders …": the decision's label before the colon is the minute's.)
+    const label = /^(.+?)\s+(?:Resolved|RESOLVED|Agreed|AGREED)$/.exec(colon[1]);
+    if (label?.[1]) return label[1];
     const tail = COLON_TAIL_RE.exec(text.slice(colon[0].length));
     return tail?.[1] ? `${colon[1]}: ${tail[1]}` : colon[1];
   }
@@ -116,6 +120,9 @@ export function runOnTitle(text: string, dotted = false): string | null {
     if (n > 0 && w.endsWith(',') && PERSON_WORD_RE.test(words[n + 1] ?? '')) break;
     // ("Minutes of the Meeting 16 February 2012 1. Cllr Kilby asked …": the minute's first numbered point.)
     if (n > 0 && /^\d{1,2}\.$/.test(w)) break;
+    // ("Reports on Matters Relating to Westby C3.a N.Y.C.C …", "Public Speaking 4.1 Planning …": its first sub-point; "Open
+    // Forum Resolved: that …": the decision's label.)
+    if (n > 0 && (/^\p{Lu}{0,3}\d{1,3}\.(?:[a-z]|\d{1,2})$/u.test(w) || /^(?:Resolved|RESOLVED|Agreed|AGREED)\s*:?$/.test(w))) break;
     n++;
   }
   // ("Minutes of the Ordinary Meeting held on 2 February 2021", "Planning Matters a) The Clerk …": "held" goes on the
@@ -290,6 +297,16 @@ function findCuts(blocks: readonly Block[]): Cut[] {
         const headEnd = m.index + m[0].length + title.length;
         found.push({ block: i, start: m.index, headEnd, restFrom: headEnd, num: Number(m[1]), caps: 'code', key: `MY|${m[2]}` });
       }
+    }
+    // "… (holiday) C1. Former Councillor Dan Moore Cllr Adam advised … C2. Police Report No Police …": a committee's letter
+    // before each minute's number; three or more with the same letter, numbered one after another.
+    for (const m of b.text.length >= 400 ? b.text.matchAll(LETTERED_HEAD_RE) : []) {
+      if (m.index === undefined || !m[1] || !m[2] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
+      const after = b.text.slice(m.index + m[0].length);
+      const title = headingBeforeDash(after)?.heading ?? runOnTitle(after, true);
+      if (!title) continue;
+      const headEnd = m.index + m[0].length + title.length;
+      found.push({ block: i, start: m.index, headEnd, restFrom: headEnd, num: Number(m[2]), caps: 'code', key: `L|${m[1]}`, heading: `${m[1]}${m[2]} ${title.replace(/\s*\.$/, '')}` });
     }
     for (const m of b.text.length >= 400 ? b.text.matchAll(SEQ_HEAD_RE) : []) {
       if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
@@ -755,7 +772,7 @@ export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
       const next = here[n + 1];
       const c = next && next.start < found.headEnd ? { ...found, headEnd: next.start, restFrom: next.start } : found;
       const before = b.text.slice(at, c.start).trim();
-      if (before) out.push({ ...b, text: before });
+      for (const part of resolvedApart(before)) out.push({ ...b, text: part });
       const heading = b.text.slice(c.start, c.headEnd).trim();
       // "12/007 DECLARATIONS OF INTEREST CLLR Mrs WILSON: …": a member's title in capitals (or a table's "ACTION" column)
       // ends the capitals run but is no part of the heading; the title goes back to the minute.
@@ -767,7 +784,18 @@ export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
       at = tail?.[1] && tail[1] !== 'ACTION' ? b.text.lastIndexOf(tail[1], c.headEnd) : (c.restFrom ?? c.headEnd);
     }
     const after = b.text.slice(at).trim();
-    if (after) out.push({ ...b, text: after });
+    for (const part of resolvedApart(after)) out.push({ ...b, text: part });
   }
   return out;
+}
+
+/**
+ * "C5.a Town Council Meeting held on 19 March 2012 Resolved: that the Minutes …": in a minute cut from a run-on line,
+ * the decision's label mid-text starts a paragraph, as it did on the page (not "It was Resolved: …", one sentence).
+ */
+const MID_RESOLVED_RE = /(?<!\b(?:was|were|it|It|and|be|being|unanimously|then|further|also|therefore|duly)\s+)(?<=\S)\s+(?=(?:Resolved|RESOLVED)\s*:\s+\S)/g;
+function resolvedApart(text: string): string[] {
+  if (!text) return [];
+  if (!/\s(?:Resolved|RESOLVED)\s*:/.test(text)) return [text];
+  return text.split(MID_RESOLVED_RE).map((t) => t.trim()).filter(Boolean);
 }

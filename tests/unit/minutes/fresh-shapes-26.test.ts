@@ -258,3 +258,31 @@ describe('registers of who came, as pages copy them', () => {
     expect(m.declarations.map((d) => d.member)).toEqual(['Ferry']);
   });
 });
+
+describe('"C1. Former Councillor … C2. Police Report …": a committee\'s letter before each minute\'s number, run into one line', () => {
+  const page = [
+    'Minutes of the Meeting of Westby Town Council held on Monday 16 April 2012 at Westby Town Hall. Present: Cllrs: C.Hall (Chair), D.Adams, H.Brown, E.Fraser. Apologies: Cllrs: J.Jackson (abroad), A.Roberts (holiday) C1. Police Report No Police representative was present at the meeting to give the monthly report. C2. Reports on Matters Relating to Westby C2.a County Council Cllr Dodds apologies were submitted. C2.b District Council Cllr Adams advised that the new committee would have parish representatives. C3. Open Forum Resolved: that standing orders be suspended. Tony Jones the Chairman of the Almshouse Charity spoke about the grants made this year. Resolved: that standing orders be re-instated. C4. Minutes C4.a Town Council Meeting held on 19 March 2012 Resolved: that the Minutes of the Meeting of the Town Council held on 19 March 2012 be approved.',
+  ].join('\n');
+
+  test('the minutes and their titles, each ending before its first sub-point or its decision\'s label', () => {
+    expect(parse(page).items.map((i) => [i.number, i.title])).toEqual([
+      ['C1', 'Police Report'],
+      ['C2', 'Reports on Matters Relating to Westby'],
+      ['C3', 'Open Forum'],
+      ['C4', 'Minutes'],
+    ]);
+  });
+
+  test('"Resolved:" mid-text starts a decision; the account after a resolution is no part of it', () => {
+    expect(parse(page).decisions.map((d) => [d.item, d.text])).toEqual([
+      ['C3', 'That standing orders be suspended.'],
+      ['C3', 'That standing orders be re-instated.'],
+      ['C4', 'That the Minutes of the Meeting of the Town Council held on 19 March 2012 be approved.'],
+    ]);
+  });
+});
+
+test('a resolution\'s own second sentence ("That the Clerk be asked …") stays with it', () => {
+  const m = parse(['Minutes of the Meeting of Westby Town Council held on 16 April 2012', '', 'Present: Cllr A Bell (Chair), Cllr B Cox', '', '1. Grants', '', 'After a long discussion it was RESOLVED that a grant of £200 be made. That the Clerk be asked to write to the charity.'].join('\n'));
+  expect(m.decisions[0]?.text).toMatch(/^That a grant of £200 be made\. That the Clerk be asked/);
+});
