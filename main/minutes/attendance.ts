@@ -40,8 +40,8 @@ const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding\\s+(?:Chair(?:man|woman|person
 /** A block that opens an attendance list: the label (after an optional minute number) and what follows it on the same line. */
 const LABEL_RE = new RegExp(
   // ("06.01Present: …": the minute's number run onto the label; "Present; Cllrs. R. Gore …": a semicolon for its colon;
-  // "58/20). Present were:-": a coded number.)
-  `^(?:\\d{1,3}(?:[.:/]\\d{1,2})?(?:[.)]{0,2}\\s+|(?=[A-Z])))?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|;(?=\\s)|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
+  // "58/20). Present were:-": a coded number; "1151 PRESENT – …": a running number in the thousands.)
+  `^(?:\\d{1,4}(?:[.:/]\\d{1,2})?(?:[.)]{0,2}\\s+|(?=[A-Z])))?(?:(${PRESENT_LABEL})|(${IN_ATTENDANCE_LABEL})|(${COOPTED_LABEL})|(${APOLOGIES_LABEL})|(${ABSENT_LABEL})|(${SUBSTITUTES_LABEL})|(${CHAIR_LABEL}))\\s*(?::|;(?=\\s)|[–—-]\\s|\\t|\\|)\\s*(?:\\|\\s*)?(.*?)(?:\\s*\\|)?$`,
   'i',
 );
 /**
@@ -842,8 +842,11 @@ function nameThenPostRun(list: string): { name: string; role: string | null }[] 
 }
 
 export function parseNameList(given: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
+  // "W. Grey, R. Frame, L. Darby. Item Summary and Action …": a list of names in initials ends at the full stop after its
+  // last surname; what follows is the page's next sentence.
+  const ended = given.includes('. ') ? endOfInitialledList(given) : given;
   // "David Moore (DM) leave of absence": a reason in lower case after the initials the minutes use, no part of the entry.
-  const givenList = given.includes('(') ? given.replace(/(\(\p{Lu}{2,4}\))\s+\p{Ll}[\p{Ll}\s'’-]{2,40}?(?=\s*(?:[,;]|$))/gu, '$1') : given;
+  const givenList = ended.includes('(') ? ended.replace(/(\(\p{Lu}{2,4}\))\s+\p{Ll}[\p{Ll}\s'’-]{2,40}?(?=\s*(?:[,;]|$))/gu, '$1') : ended;
   // "A. CARTER G. L. EVANS MRS S.M.PENRY", "KATHRYN CHARLES BEN HUGHES": a list printed all in capitals is read as if in
   // title case (where names and posts begin is the same), and each name is then given back as printed.
   if (givenList.length < 5000 && !/\p{Ll}/u.test(givenList) && (givenList.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) {
@@ -859,6 +862,16 @@ export function parseNameList(given: string, postsFollowNames = false): { name: 
     });
   }
   return parseNameListCore(givenList, postsFollowNames);
+}
+
+const IN_INITIALS_RE = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*$/u;
+const INITIALLED_THEN_SENTENCE_RE = /^(\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\.\s+\p{Lu}\S*\s+\S/u;
+function endOfInitialledList(list: string): string {
+  const parts = list.split(',');
+  // The first entry that runs on past its full stop, after two or more names in initials.
+  const at = parts.findIndex((p) => !IN_INITIALS_RE.test(p));
+  const m = at >= 2 ? INITIALLED_THEN_SENTENCE_RE.exec(parts[at] ?? '') : null;
+  return m?.[1] ? [...parts.slice(0, at), m[1]].join(',') : list;
 }
 
 const TITLE_IN_RUN_RE = /\s+(?=(?:Councillor|Cllr\.?|(?:City\s+)?Mayor)\s+\p{Lu}\p{Ll})/u;

@@ -381,6 +381,8 @@ const GLUED_PARAGRAPH_NUMBER_RE = /^(\d{1,4}\.\d{1,2})(?=\p{Lu}\p{Ll}{2})/u;
 const GLUED_DOTTED_NUMBER_RE = /^(\d{1,4}\.)(?=\p{Lu}\p{Ll}{2,})/u;
 /** "1APOLOGIES", "53MEMBERS’ INTERESTS": a minute's number run onto its heading in capitals (the whole line in capitals). */
 const GLUED_HEADING_NUMBER_RE = /^(\d{1,3})(?=\p{Lu}{4,}[\p{Lu}\d\s’'&,()-]*$)/u;
+/** "1151PRESENT–Cllr G Berry (Chairman), …", "1152IN ATTENDANCE – Mrs C Bright": a minute's number and its label glued together. */
+const GLUED_LABEL_RE = /^(\d{1,4})\s*(PRESENT|IN\s+ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?|ABSENT)\s*[–—-]\s*(?=\S)/;
 
 /** A short line that opens with a member's title or a style: "Councillor A White (Chairman)", "Dr P Brotherton (Clerk)". */
 const TITLED_START_RE = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}/u;
@@ -440,7 +442,7 @@ export function toBlocks(input: string): Block[] {
   const rawLines = sourceLines
     .map(cleanLine)
     .map(lostSpaces(text) ? respaced : (l: string) => l)
-    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 ').replace(GLUED_DOTTED_NUMBER_RE, '$1 '))
+    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 ').replace(GLUED_DOTTED_NUMBER_RE, '$1 ').replace(GLUED_LABEL_RE, '$1 $2 – '))
     // "8. CONFIRM THE MINUTES OF THE PREVIOUS COUNCIL MEETING,": a numbered heading in capitals with a stray comma is
     // still a heading of its own, not a line that runs on into its minute.
     .map((l) => (l.endsWith(',') && HEADING_STRAY_COMMA_RE.test(l) ? l.slice(0, -1) : l));

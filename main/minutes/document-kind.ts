@@ -47,6 +47,10 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   // "Persons absent are marked with 'A'": a register of who came, as only minutes print one.
   ['absent-marked', /\b(?:persons|members|those|councillors)\s+(?:absent|not\s+present)\s+(?:are|were)\s+(?:marked|shown|indicated)\b/i],
   ['attendance-inline', /\b(?:PRESENT:?|Present:)[ \t]+(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+\p{Lu}|(?:The\s+)?(?:Right\s+)?Worshipful\b|The\s+(?:Lord\s+)?(?:Mayor|Provost|Chair(?:man)?),?\s+(?:Councillor|Cllr|Alderman)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\((?:Chair|Chairman|Chairperson|Chairwoman|Convener)\))/u],
+  // "Present: W. Greer, R. Fraser, C. Mackenzie": members in initials, listed as present.
+  ['attendance-initials', /\b(?:PRESENT|Present)\s*:[ \t]+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+,\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+,/u],
+  // "Minutes of meeting held on 4th June 2018, approved by CMacK, seconded by WG": a motion's mover and seconder.
+  ['seconded', /\b(?:proposed|approved|moved)\s+by\s+[^,.;\n]{2,40}?,?\s+(?:and\s+)?seconded\s+by\s+\S/i],
   ['interests-received', /\bdeclarations?\s+of\s+interests?\s+(?:were|was|had\s+been)\s+(?:received|made|recorded|noted)\b/i],
   // "Decision" over "APPROVED" (a CMIS page's decision cell, then its word).
   ['decision-word', /^[ \t]*Decisions?[ \t]*:?[ \t]*\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*(?:APPROVED|AGREED|NOTED|Approved|Agreed|Noted)\b/m],

@@ -416,7 +416,9 @@ const CAPS_LABEL_RE = /(?<=\s)(PRESENT|IN\s+ATTENDANCE|ALSO\s+PRESENT|APOLOGIES(
  */
 // ("In Attendance:", "Also Present:" with their colon need no sentence's end before them:
 // "… Councillor Fergus WOOD In Attendance: Jim Boyle, …".)
-const COLON_LABEL_RE = /(?:(?<=[.;]\s+)(?:Present|Members\s+Present|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)|(?<=\S\s+)(?:In\s+[Aa]ttendance|Also\s+(?:Present|in\s+Attendance)))\s*:-?\s+(?=\S)/g;
+// ("… DISTRIBUTION : To all Council Members Present: W. Greer, R. Fraser, …": "Present:" before a member's initials or
+// title needs no full stop before it.)
+const COLON_LABEL_RE = /(?:(?<=[.;]\s+)(?:Present|Members\s+Present|Officers(?:\s+(?:Present|in\s+Attendance))?|Apologies(?:\s+for\s+Absence)?)|(?<=\S\s+)(?:In\s+[Aa]ttendance|Also\s+(?:Present|in\s+Attendance))|(?<=\S\s+)(?<!\b(?:Officials|Officers|Staff|Others|Also|Public|Press|Guests|Visitors)\s+)Present(?=\s*:-?\s+(?:(?:[A-Z]\.\s?){1,3}[A-Z][a-z]|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))\s*:-?\s+(?=\S)/g;
 
 /** A label within the paragraph's first 600 characters, with the heading's date before it. */
 function afterDatedHeading(text: string, index: number | undefined): boolean {

@@ -286,3 +286,46 @@ test('a resolution\'s own second sentence ("That the Clerk be asked …") stays 
   const m = parse(['Minutes of the Meeting of Westby Town Council held on 16 April 2012', '', 'Present: Cllr A Bell (Chair), Cllr B Cox', '', '1. Grants', '', 'After a long discussion it was RESOLVED that a grant of £200 be made. That the Clerk be asked to write to the charity.'].join('\n'));
   expect(m.decisions[0]?.text).toMatch(/^That a grant of £200 be made\. That the Clerk be asked/);
 });
+
+describe('a community council\'s minutes typed as a form and run into one line', () => {
+  const page = [
+    'ECC Minutes 180813',
+    'Total Page:16',
+    'File Type:pdf, Size:1020Kb',
+    'TITLE : Eastshore Community Council DATE : 13–08–18 TIME : 7.30pm VENUE : Eastshore Hall Minutes of Meeting DISTRIBUTION : To all Council Members Present: W. Grey, R. Frame, C. Mackie, L. Darby. Item Summary and Action Who? When? CM (Vice-Chair) welcomed everyone to the meeting. 1 Apologies G. Atkin, N. Macrae. 2 Approval of Minutes Minutes of meeting held on 4th June 2018, approved by CM, seconded by WG. Balance stands at £3,227.67.',
+  ].join('\n');
+
+  test('read as minutes (members listed in initials as present; a motion moved and seconded), not refused', () => {
+    expect(parse(page).document).toBe('minutes');
+  });
+
+  test('"Members Present: W. Grey, …" mid-line: the list is read', () => {
+    expect(detailed(page).attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['W. Grey', 'R. Frame', 'C. Mackie', 'L. Darby']);
+  });
+
+  test('"Council Officials Present:" stays one label', () => {
+    const r = detailed(['Minutes of the Meeting of Westby Town Council held on 3 May 2022', '', 'Councillors Present: Cllr A Bell (Chair), Cllr B Cox.', '', 'Council Officials Present: J. Dunn, Town Clerk', '', '1. Apologies', '', 'None.'].join('\n'));
+    expect(r.attendance.find((a) => a.name === 'J. Dunn')?.status).toBe('in-attendance');
+  });
+});
+
+test('"1151PRESENT–Cllr G Berry (Chairman), …" under "… Monday 27th October 2014in the Hall": glued number, label and dash; a year glued to the next word', () => {
+  const r = detailed(
+    [
+      'Minutes of the Town Council meeting held on Monday 27th October 2014in the Skyrm Room at the Public Hall, Westminster at 7.00pm.',
+      '1151PRESENT–Cllr G Bell (Chairman), Cllr Mrs V Bowen, Cllr P Body,',
+      'Cllr Mrs A Cane and Cllr R Chester',
+      '1152IN ATTENDANCE – Mrs Chris Bright (Town Clerk).',
+      '(a) Police Representative',
+      'In the absence of a police representative no report was received.',
+    ].join('\n'),
+  );
+  expect(r.minutes.date).toBe('2014-10-27');
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+    ['G Bell', 'Chair'],
+    ['Mrs V Bowen', null],
+    ['P Body', null],
+    ['Mrs A Cane', null],
+    ['R Chester', null],
+  ]);
+});
