@@ -104,6 +104,8 @@ const MEETING_HEADER: [string, RegExp][] = [
   // "Agenda CABINET Members of the Portfolio Date Cabinet Monday 9 September 2019 …": a pack's cover, its columns run
   // together, opening with the word and the meeting's date soon after.
   ['agenda-cover', /^\s*Agenda\b[^\n]{0,120}?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b/],
+  // "BOROUGH OF WESTHAM EXECUTIVE COMMITTEE Meeting, Wednesday, 20th July, 2011 at 2.00 p.m.": the word and the date.
+  ['meeting-dated', new RegExp(`\\bMeeting,?[ \\t]+(?:(?:${WEEKDAY}),?[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \\t]+\\d{4}\\b`, 'i')],
   // "You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021": a parish summons.
   ['summons', /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\b/i],
 ];
@@ -225,14 +227,25 @@ function titledMinutes(s: string): boolean {
   const lines = s.split('\n', 12).map((l) => l.trim()).filter(Boolean).slice(0, 3);
   // (Only a title's own words count: a page run into one line says "Agenda updates" somewhere in its minutes.)
   if (lines.some((l) => /\bagenda\b/i.test(l.slice(0, 200)))) return false;
-  return lines.some((l) => {
+  return lines.some((l, k) => {
     const title = l.length > 400 ? l.slice(0, 400) : l;
     // ("monday 20 may 2019 minutes of meeting": a title copied in lower case.)
     const at = title.search(/\bminutes\b/i);
     if (at < 0 || /^(?:\(?\d|[a-z]\))/.test(title) || /\b(?:approve|confirm|sign|receive|agree|adopt|accept|note)\s+(?:the\s+)?minutes\b/i.test(title)) return false;
     const d = findDate(title);
-    return d !== null && Math.abs(d.index - at) <= 120;
+    // ("EEMP Committee minutes – 26/9/19" over "Thursday 26th September 2019, 10:00am-12.30pm": the date on the next line.)
+    const below = d === null && title.length <= 120 ? findDate(lines[k + 1] ?? '') : null;
+    return (d !== null && Math.abs(d.index - at) <= 120) || (below !== null && below.index <= 12);
   });
+}
+
+const BUSINESS_WORDS = [/\bapolog/i, /\bdeclar|\binterests?\b/i, /\bminutes\b/i, /\bmatters\s+arising\b/i, /\bpresent\b/i, /\bresolved\b|\bagreed\b/i, /\bchair(?:man|person|woman)?\b/i, /\bclerk\b/i, /\bcouncillors?\b|\bcllrs?\b/i, /\bheld\s+(?:on|at|in)\b/i];
+const READER_WORDS = /\b(?:you|your|should|must|guidance|click|download|website)\b/gi;
+
+function meetingBusiness(s: string): boolean {
+  if (!findDate(s.slice(0, 400))) return false;
+  if ((s.match(READER_WORDS) ?? []).length > 2) return false;
+  return BUSINESS_WORDS.filter((re) => re.test(s)).length >= 5;
 }
 
 export type DocumentVerdict = { kind: MinutesDocumentKind } | { kind: 'neither'; reason: string };
@@ -256,6 +269,10 @@ export function classifyDocument(text: string): DocumentVerdict {
   if (sig.narrative >= 1 && (hasHeader || hasItems)) return { kind: 'minutes' };
   if (hasHeader && hasItems) return { kind: 'agenda' };
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  // However it is worded, a page dated at its top that speaks of a meeting's business in five ways or more (apologies,
+  // interests, minutes, matters arising, who was present, what was resolved, the chair, the clerk, councillors, "held
+  // on") and hardly addresses a reader is a meeting's paper, not an index or guidance: refusing it would lose it all.
+  if (meetingBusiness(sample)) return { kind: AGENDA_TITLE.test(sample.slice(0, 2000)) || (sig.agendaWording >= 2 && sig.narrative === 0) ? 'agenda' : 'minutes' };
   const guidance = /\b(?:you|your|must|should|guidance)\b/i.test(sample);
   const what = hasHeader
     ? 'it names a meeting but has no agenda items or minuted business'

@@ -14,6 +14,7 @@ import { ANOTHER_MEETING_RE, bareDateLine, bodyName, datedTimeLine, councilNameO
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
+import { groupedRegister } from './grouped-register';
 import { resolveDue } from './due';
 import { englishSide, splitItems, type ItemDraft } from './items';
 import { splitSentences } from './sentences';
@@ -455,6 +456,11 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
   const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);
   const lists = findAttendanceLists(blocks);
+  // A partnership's register, one person a line under headings of their capacity (grouped-register.ts): read when the
+  // lists the readers know found no more than one member present.
+  const grouped = lists.attendees.filter((a) => a.status === 'present').length >= 2 ? null : groupedRegister(blocks);
+  for (const g of grouped?.attendees ?? []) if (!lists.attendees.some((a) => a.name === g.name)) lists.attendees.push(g);
+  for (const k of grouped?.used ?? []) lists.used.add(k);
   // At most one member present in the lists the readers know (often the chair, under a label of its own): lists the clerk
   // introduced in words of their own (attendance-cues.ts). What the lists read stands; a post it lacked is added.
   const cued = lists.attendees.filter((a) => a.status === 'present').length >= 2 ? [] : cuedAttendance(blocks);

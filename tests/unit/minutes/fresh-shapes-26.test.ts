@@ -329,3 +329,76 @@ test('"1151PRESENT–Cllr G Berry (Chairman), …" under "… Monday 27th Octobe
     ['R Chester', null],
   ]);
 });
+
+describe('pages that were refused as "not minutes"', () => {
+  test('"EEMP Committee minutes – 26/9/19" over "Thursday 26th September 2019, …": the title\'s date on the next line', () => {
+    const m = parse(['WEMP Committee minutes – 26/9/19', '', 'Thursday 26th September 2019, 10:00am-12.30pm', 'Location: West Sailing Club, Shore Rd', '', 'Voting members', '', 'Westshire County Council: Cllr Jeff Trent (JT)', 'Eastfield Town Council: Cllr Ann Howe (AH)', '', '1.    Introductions', '', 'Welcome from the chair.'].join('\n'));
+    expect(m.document).toBe('minutes');
+    expect(m.date).toBe('2019-09-26');
+  });
+
+  test('"… EXECUTIVE COMMITTEE Meeting, Wednesday, 20th July, 2011 at 2.00 p.m. … A G E N D A": an agenda', () => {
+    const m = parse('BOROUGH OF WESTHAM EXECUTIVE COMMITTEE Meeting, Wednesday, 20th July, 2011 at 2.00 p.m. (Committee Room No. 4) A G E N D A PART ONE 1. To note any items which the Chairman considers to be of an urgent nature. 2. Admission of Public and Press To consider whether the public and press should be excluded. 3. Disclosure of Interests. A Member with a personal interest in a matter to be considered at this meeting must declare it. 4. To confirm the Minutes of the meeting held on 29th June, 2011. 5. Apologies for Absence To receive apologies.');
+    expect(m.document).toBe('agenda');
+    expect(m.items.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a page dated at its top that speaks of a meeting\'s business five ways is read, whatever its heading says', () => {
+    const m = parse(['Westvale Hall, 20 January 2020', '', 'Those there: Cllr Ann Bell (Chairman), Cllr Tom Cox, Mrs Jo Dunn (Clerk).', '', 'Apologies: Cllr Ray Hart.', '', 'Interests: none.', '', 'The minutes of the last meeting were agreed and signed.', '', 'Matters arising: the bench is repaired.'].join('\n'));
+    expect(m.document).toBe('minutes');
+  });
+
+  test('a guidance page about meetings is still refused', () => {
+    expect(() => parse(['Guidance, 20 January 2020', '', 'You should send your apologies to the clerk. The chair will ask you to declare any interests. You must read the minutes on our website, where you can download the agenda. Councillors are present at every meeting held in the hall; matters arising are taken first.'].join('\n'))).toThrow(/does not look like council minutes/);
+  });
+});
+
+describe('a partnership\'s register: one person a line, after their body or post, under headings of their capacity', () => {
+  const page = [
+    'WEMP Committee minutes – 26/9/19',
+    '',
+    'Thursday 26th September 2019, 10:00am-12.30pm',
+    '',
+    'Voting members',
+    '',
+    'Westshire County Council (Partnership Chair): Cllr Jeff Trent (JT)',
+    'Eastfield District Council: Cllr Mike Howe (MH)',
+    'Northby Town Council: Cllr Bruce Dent (BD)',
+    'RSPB: Peter Oakley (PO)',
+    '',
+    'Supporting Officers (non-voting)',
+    '',
+    'Westshire County Council: Peter Chambers (PC)',
+    'Estuary Officer: Stephanie Hart (SH)',
+    'Minute taker: Rowena Gale (RG)',
+    '',
+    'Apologies',
+    '',
+    'Northby Town Council: Cllr Terry Lowe (TL)',
+    'Natural England: (TBC)',
+    'Water Company: Hugh Dale (HD)',
+    '',
+    '1.    Introductions',
+    '',
+    'Welcome from the chair.',
+  ].join('\n');
+
+  test('each person with the capacity the heading gives, and a post (not a body) as the role', () => {
+    const r = detailed(page);
+    type Row = [string, string, string | null];
+    const byName = (x: Row, y: Row) => x[0].localeCompare(y[0]);
+    const expected: Row[] = [
+      ['Jeff Trent', 'present', 'Chair'],
+      ['Mike Howe', 'present', null],
+      ['Bruce Dent', 'present', null],
+      ['Peter Oakley', 'present', null],
+      ['Peter Chambers', 'in-attendance', null],
+      ['Stephanie Hart', 'in-attendance', 'Estuary Officer'],
+      ['Rowena Gale', 'in-attendance', 'Minute taker'],
+      ['Terry Lowe', 'apologies', null],
+      ['Hugh Dale', 'apologies', null],
+    ];
+    expect(r.attendance.map((a): Row => [a.name, a.status, a.role]).sort(byName)).toEqual(expected.sort(byName));
+    expect([...r.minutes.apologies].sort()).toEqual(['Hugh Dale', 'Terry Lowe']);
+  });
+});
