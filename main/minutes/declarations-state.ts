@@ -114,6 +114,12 @@ function sections(items: readonly StateItem[]): string[] {
   return out;
 }
 
+/** Whether a text says no interests were declared ("There were no declarations of interest", "– none"). */
+export function saysNoneDeclared(text: string): boolean {
+  const t = text.slice(0, 20000);
+  return NONE_ANYWHERE_RE.test(t) || RUN_ON_NONE_RE.test(t) || NONE_DECLARED_LINE_RE.test(t);
+}
+
 export function declarationsStateOf(document: MinutesDocumentKind, declarationsRead: number, items: readonly StateItem[]): DeclarationsState {
   if (document === 'agenda') return 'absent';
   if (declarationsRead > 0) return 'declared';

@@ -4,8 +4,9 @@ import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
 import { apologiesFromItemBlocks, findApologies } from './apologies';
 import { findItemDecisions, withoutVote } from './decisions';
 import { findDeclarations } from './declarations';
+import { sectionDeclarations } from './declaration-segments';
 import { interestNature } from './interest-nature';
-import { declarationsStateOf, isDeclarationsTitle } from './declarations-state';
+import { declarationsStateOf, isDeclarationsTitle, saysNoneDeclared } from './declarations-state';
 import { attendanceStateOf } from './attendance-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
@@ -542,7 +543,11 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
       if (!isApologiesItem && names.length === 0) names.push(...apologiesFromItemBlocks(underSubheading(minutesBlocks, APOLOGIES_SUBHEADING_RE)));
       apologies.push(...names);
     }
-    declarations.push(...findDeclarations(minutesText, d.number, isDeclItem, { meetingDate: header.date, itemTitle: d.title }));
+    const found = findDeclarations(minutesText, d.number, isDeclItem, { meetingDate: header.date, itemTitle: d.title });
+    // A declarations item none of the readers could read: its members' entries, each where it says what the interest is.
+    // (Not where the minutes say none were declared, nor under a heading that holds other business as well.)
+    const sectionOnly = found.length === 0 && isDeclarationsTitle(d.title) && !/apolog|announce|minutes|welcome/i.test(d.title) && !saysNoneDeclared(minutesText);
+    declarations.push(...(sectionOnly ? sectionDeclarations(minutesText, header.date) : found));
     const itemDecisions = findItemDecisions(s.decision, s.minutes, d.number);
     // Under "Exclusion of the press and public" what is decided is who may stay: procedural, never a task.
     if (EXCLUSION_TITLE_RE.test(d.title)) for (const x of itemDecisions) if (x.kind === 'action') Object.assign(x, { kind: 'procedural', owner: null, due: null });

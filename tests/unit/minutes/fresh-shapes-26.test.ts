@@ -402,3 +402,42 @@ describe('a partnership\'s register: one person a line, after their body or post
     expect([...r.minutes.apologies].sort()).toEqual(['Hugh Dale', 'Terry Lowe']);
   });
 });
+
+describe('a declarations item none of the sentence or list readers can read: each member\'s entry, where it says what the interest is', () => {
+  const withSection = (lines: string[], title = 'Declarations of Interest') =>
+    parse(['Minutes of the Meeting of Westvale Community Council held on 3 May 2016', '', 'Present: Cllr A Bell (Chair), Cllr B Cole, Cllr S Price.', '', `68. ${title}`, '', ...lines, '', '69. Minutes', '', 'The minutes were approved.'].join('\n'));
+
+  test('"Declarations of interest were made by: (i) Cllr B Cole regarding … (ii) Cllr S Price regarding …"', () => {
+    const m = withSection(['Declarations of interest were made by: (i) Cllr B Cole regarding any issues about the Park Warden due to personal association. (ii) Cllr S Price regarding planning issues due to a conflict of interest. (iii) Cllr H Morris-Jones regarding the Village Hall as a trustee.']);
+    expect(m.declarations.map((d) => [d.member, d.nature])).toEqual([
+      ['B Cole', 'personal'],
+      ['S Price', 'unspecified'],
+      ['H Morris-Jones', 'unspecified'],
+    ]);
+    expect(m.declarations[0]?.passage).toMatch(/^Cllr B Cole regarding/);
+  });
+
+  test('"… Recreation Area: Cllr Sherwood: personal interest as a member of …; Cllr Thorpe: …": each entry, its item when it names one', () => {
+    const m = withSection(['Lease of the Recreation Area: Cllr Sherwood: personal interest as a member of the Gardening Association re the Recreation Area, agenda item 7; Cllr Thorpe: personal interest as a member of the Cricket Club']);
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+      ['Sherwood', '7', 'personal'],
+      ['Thorpe', null, 'personal'],
+    ]);
+  });
+
+  test('advice to members is not a declaration; a member named where the minutes say none is not one either', () => {
+    expect(withSection(['Members were reminded that Cllr Bell, as Chair, should declare any interest at the start of the meeting.']).declarations).toEqual([]);
+    expect(withSection(['There were no declarations of interest. The Clerk advised that Cllr Cole had called the application in as ward member.']).declarations).toEqual([]);
+  });
+
+  test('an entry that says nothing of an interest leaves the whole section unread, not guessed', () => {
+    const m = withSection(['Cllr Bell asked about the date of the next meeting. Cllr Cole as a trustee of the Village Hall.']);
+    expect(m.declarations).toEqual([]);
+    expect(m.declarationsState).toBe('unread');
+  });
+
+  test('under a heading that holds other business too ("Apologies and Declarations"), the readers\' silence stands', () => {
+    const m = withSection(['Apologies were received from Cllr Dent regarding a family matter.'], 'Apologies and Declarations of Interest');
+    expect(m.declarations).toEqual([]);
+  });
+});
