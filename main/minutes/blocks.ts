@@ -243,6 +243,8 @@ function isStructuralStart(line: string): boolean {
     ITEM_NUMBER_LINE_RE.test(line) ||
     // "M/140/2006:- CONDEMNATION": a coded minute number opening its heading.
     CODED_MINUTE_START_RE.test(line) ||
+    // "69/13 / Minutes:", "68/13": a minute's number in a table's first cell (the cell's border after it), or alone.
+    /^\d{1,4}\/\d{2}(?:\s+\/(?:\s+\p{Lu}|$)|$)/u.test(line) ||
     // "Time of meeting: 9.30am – 3.30pm", "Venue for meeting: …": a header's field.
     /^(?:date|time|venue|place|location)(?:\s+(?:of|for)\s+(?:the\s+)?meeting)?\s*:/i.test(line)
   );
@@ -442,6 +444,10 @@ export function toBlocks(input: string): Block[] {
   const rawLines = sourceLines
     .map(cleanLine)
     .map(lostSpaces(text) ? respaced : (l: string) => l)
+    // "67/13 /" over "Co-option of new Parish Councillor": a minute's number in a table's first cell, the cell's border after it.
+    .map((l) => (/^\d{1,4}\/\d{2}\s+\/$/.test(l) ? l.replace(/\s+\/$/, '') : l))
+    // "50. 23-24 Apologies": the minute's number and the council's year, printed with a space between, are one number.
+    .map((l) => (/^\d{1,3}\.\s\d{2}[-–]\d{2}\s/.test(l) ? l.replace(/^(\d{1,3}\.)\s(\d{2}[-–]\d{2})\s/, '$1$2 ') : l))
     .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 ').replace(GLUED_DOTTED_NUMBER_RE, '$1 ').replace(GLUED_LABEL_RE, '$1 $2 – '))
     // "8. CONFIRM THE MINUTES OF THE PREVIOUS COUNCIL MEETING,": a numbered heading in capitals with a stray comma is
     // still a heading of its own, not a line that runs on into its minute.

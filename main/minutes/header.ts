@@ -879,7 +879,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
       h.committee = h.committee ?? name;
       matched = true;
     }
-    if (!matched && !linkText && ct.length <= 90 && ((/council|cyngor|borough|comhairle/i.test(ct) && COUNCIL_LINE.test(ct)) || isWholeCouncilName(ct))) {
+    // ("Resolved that Professor Brian Wills be appointed to the Parish Council": a sentence about the council, not its name.)
+    const sentence = /^(?:resolved|agreed|that|it\s+was)\b/i.test(ct) || /\b(?:be|was|were|is|are|has|have|had)\b/.test(ct);
+    if (!matched && !linkText && !sentence && ct.length <= 90 && ((/council|cyngor|borough|comhairle/i.test(ct) && COUNCIL_LINE.test(ct)) || isWholeCouncilName(ct))) {
       const name = ct.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
       councilLine = councilLine ?? name;
       councilLines.add(name.toLowerCase());

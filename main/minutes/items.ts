@@ -19,8 +19,9 @@ export interface ItemDraft {
 }
 
 // "11/17:01": the meeting's number in the year, then the item's. "M01/04/21": a letter, the minute, the month and year.
-// ("2301/1 OPENING OF THE MEETING": the meeting's number, then the minute's.)
-const NUM_CORE = '(?:\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{3,4}\\/\\d{1,2}(?=\\s+[A-Z])|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\d{1,4}\\.\\d{2}(?=\\s+[A-Z])|[A-Z]{1,6}\\/\\d{6}\\/\\d{1,3}(?=[\\s.:]|$)|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+// ("2301/1 OPENING OF THE MEETING": the meeting's number, then the minute's; "50.23-24 Apologies": the minute, then the
+// council's year.)
+const NUM_CORE = '(?:\\d{1,3}\\.\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{3,4}\\/\\d{1,2}(?=\\s+[A-Z])|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\d{1,4}\\.\\d{2}(?=\\s+[A-Z])|[A-Z]{1,6}\\/\\d{6}\\/\\d{1,3}(?=[\\s.:]|$)|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Min\\.?\\s+No\\.?|Eitem|Cofnod)';
 // "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
 // ("1.(i)" over "Minutes": a ModernGov sub-item, its roman numeral in brackets after the item's number.)
@@ -218,6 +219,13 @@ function stepFrom(prev: string, num: string): number | null {
     // "74.17" → "75.17": minutes of the year 2017, the year's two digits kept after each number.
     if (nn === pn && nn > 1) return nm > pm && nm - pm <= 60 ? nm - pm : null;
     return nm === pm + 1 && nn <= 1 ? 1 : null;
+  }
+  // "50.23-24" → "51.23-24": the minute's number, then the council's year, the same in each.
+  const cp = /^(\d{1,3})\.(\d{2}[-–]\d{2})$/.exec(prev);
+  const cn = cp ? /^(\d{1,3})\.(\d{2}[-–]\d{2})$/.exec(num) : null;
+  if (cp && cn && cp[2] === cn[2]) {
+    const step = Number(cn[1]) - Number(cp[1]);
+    return step > 0 && step <= 60 ? step : null;
   }
   // "12.042" → "12.043": the council year's two digits, then the minute's number in three figures.
   const yp = /^(\d{2})\.(\d{3})$/.exec(prev);
@@ -830,7 +838,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // Mayor, Leader and Chief Executive" are titles listing their business.)
       const semi = !rest ? SHORT_HEAD_THEN_TEXT_RE.exec(stripped.text) : null;
       const clause = semi?.[2]?.split(/[,.;:]/, 1)[0] ?? '';
-      const sentenceAfterComma = /^(?:None|Nil|No\b|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)/.test(clause) || (clause.split(/\s+/).map((w) => w.replace(/[()]/g, '')).some((w) => /^\p{Ll}/u.test(w) && !TITLE_JOINER_RE.test(w)) && !STANDARD_ITEM_RE.test(clause));
+      // ("Planning, licensing and tree preservation order applications": a title listing its business in lower case; a
+      // sentence has its verb.)
+      const sentenceAfterComma =
+        /^(?:None|Nil|No\b|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)/.test(clause) ||
+        (clause.split(/\s+/).map((w) => w.replace(/[()]/g, '')).some((w) => /^\p{Ll}/u.test(w) && !TITLE_JOINER_RE.test(w)) && !STANDARD_ITEM_RE.test(clause) && /\b(?:was|were|is|are|had|has|have|will|would|\p{Ll}{3,}ed)\b/u.test(clause));
       if (semi?.[1] && semi[2] && (/^\s*;/.test(semi[0].slice(semi[1].length)) || sentenceAfterComma) && isBusinessHeading(semi[1])) {
         raw = semi[1].trim();
         rest = semi[2];

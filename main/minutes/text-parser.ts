@@ -209,11 +209,13 @@ const PRELUDE_DECLARED_RE = /^(?:(?:County\s+|District\s+|Town\s+)?(?:Cllrs?|Cou
  * "86 Apologies Cllr J Cattanach", "1. APOLOGIES FOR ABSENCE / YMDDIHEURIADAU Cllr Stather, Cllr Bridger": the heading
  * and the members sending apologies on one line. The heading is the title; the members are the item's minute.
  */
-const APOLOGIES_TITLE_NAMES_RE = /^((?:Apologies|APOLOGIES)(?:\s+(?:for|FOR)\s+(?:Absence|absence|ABSENCE))?(?:\s*\/\s*\p{Lu}+)?)\s*[:–—-]?\s+((?:(?:County\s+|District\s+)?(?:Cllrs?|Councillors?)|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}.*)$/u;
+const APOLOGIES_TITLE_NAMES_RE = /^((?:Apologies|APOLOGIES)(?:\s+(?:for|FOR)\s+(?:Absence|absence|ABSENCE))?(?:\s*\/\s*\p{Lu}+)?)(?:\s*[:–—-]?\s+((?:(?:County\s+|District\s+)?(?:Cllrs?|Councillors?)|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}.*)|\s*:\s+((?:\p{Lu}\.?\s*){0,2}\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:[\s,(].*)?))$/u;
 function namesOutOfApologiesTitle(d: ItemDraft): ItemDraft {
   const m = APOLOGIES_TITLE_NAMES_RE.exec(d.title);
-  if (!m?.[1] || !m[2]) return d;
-  return { ...d, title: m[1], body: [{ text: m[2], bullet: false }, ...d.body] };
+  // ("Apologies: Christine Carter (Vice Chairman) and Mark Coates": after a colon, names in full without a title.)
+  const names = m?.[2] ?? m?.[3];
+  if (!m?.[1] || !names) return d;
+  return { ...d, title: m[1], body: [{ text: names, bullet: false }, ...d.body] };
 }
 
 /** "May 2022 …": a month and year opening a line (a web page's title). */

@@ -441,3 +441,62 @@ describe('a declarations item none of the sentence or list readers can read: eac
     expect(m.declarations).toEqual([]);
   });
 });
+
+test('"50. 23-24 Apologies": the minute\'s number and the council\'s year are one number, each minute the next; a title listing its business keeps its comma', () => {
+  const m = parse(
+    [
+      'The minutes of the meeting of Westmere Parish Council held at 6.30pm on Wednesday 12th July 2023 at the Village Hall.',
+      '',
+      'Present: Councillors Fuller (Chair), Bugden, Jacobs.',
+      '',
+      '50. 23-24 Apologies',
+      '',
+      'Apologies were received from Cllr. Wood',
+      '',
+      '51. 23-24 Members’ declarations of interest',
+      '',
+      'None declared',
+      '',
+      '52. 23-24 Planning, licensing and tree preservation order applications',
+      '',
+      'No applications were received.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['50.23-24', 'Apologies'],
+    ['51.23-24', 'Members’ declarations of interest'],
+    ['52.23-24', 'Planning, licensing and tree preservation order applications'],
+  ]);
+});
+
+test('"67/13 /" over its heading, "69/13 / Minutes:", "Apologies: Christine Carr (Vice Chairman) and Mark Coe": a table\'s cells copied with their borders', () => {
+  const m = parse(
+    [
+      'Westmere Parish Council',
+      '',
+      'Minutes Meeting Monday 1st July 2013',
+      '',
+      'Present: D Ingram (Chairman), E Atkin, B Duff, S Pender (Clerk)',
+      '',
+      'Minute / Note / Action',
+      '67/13 /',
+      'Co-option of new Parish Councillor',
+      'Resolved that Professor Brian Wills be appointed to the Parish Council',
+      '68/13 /',
+      'Apologies: Christine Carr (Vice Chairman) and Mark Coe',
+      'Resolved That apologies be noted and the reasons approved',
+      '69/13 / Minutes:',
+      'Resolved To authorise the Chairman to sign the minutes of the last meeting',
+      '70/13 / Declarations of interest',
+      'None',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['67/13', 'Co-option of new Parish Councillor'],
+    ['68/13', 'Apologies'],
+    ['69/13', 'Minutes'],
+    ['70/13', 'Declarations of interest'],
+  ]);
+  expect(m.apologies).toEqual(['Christine Carr', 'Mark Coe']);
+  expect(m.decisions.map((d) => d.item)).toEqual(['67/13', '68/13', '69/13']);
+});
