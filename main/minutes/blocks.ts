@@ -312,7 +312,12 @@ function splitInlineBullets(line: string): string[] {
   if (parts.length < 3) return [line];
   // "• Lorraine Stout, Press Officer. Apology • Councillor W Manson.": the heading of the next bullets ends the last one.
   return parts.flatMap((p, k) => {
-    const head = k < parts.length - 1 ? /^(.*[.!?)])\s+(\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,4})$/u.exec(p) : null;
+    // ("… agenda items. 2. Chairman’s Opening Remarks": a numbered heading keeps its number.)
+    // ("… resigned from the council 3. Declaration of any Conflicts …": a numbered one needs no full stop before it.)
+    const head =
+      k < parts.length - 1
+        ? (/^(.*?\S)\s+(\d{1,2}\.\s+\p{Lu}[\p{L}'’&]*(?:\s+[\p{L}'’&/()]+){0,10})$/u.exec(p) ?? /^(.*?[.!?)])\s+(\p{Lu}[\p{L}'’&]*(?:\s+[\p{L}'’&/()]+){0,7})$/u.exec(p))
+        : null;
     return head?.[1] && head[2] ? [head[1], head[2]] : [p];
   });
 }

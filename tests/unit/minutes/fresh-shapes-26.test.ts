@@ -500,3 +500,14 @@ test('"67/13 /" over its heading, "69/13 / Minutes:", "Apologies: Christine Carr
   expect(m.apologies).toEqual(['Christine Carr', 'Mark Coe']);
   expect(m.decisions.map((d) => d.item)).toEqual(['67/13', '68/13', '69/13']);
 });
+
+test('"… agenda items. 2. Chairman’s Opening Remarks • Chair advised …": bullets run into a line keep each heading whole, its number with it', () => {
+  const m = parse(
+    'EASTBRAE COMMUNITY COUNCIL MINUTES of MEETING – 15th April 2019 @ THE INN. Members Present: D Wall, D Robb, G Middle. Apologies: H Fox 1. Introduction of Attendees& Welcome to Visitors • The Chairman welcomed all present to the meeting and asked that all matters be addressed through the chair. 2. Chairman’s Opening Remarks • Chair advised of the late change to the agenda and confirmed that Ian Dow had resigned from the council 3. Declaration of any Conflicts of Interest to Agenda Items • No conflicts of interest reported.',
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Introduction of Attendees& Welcome to Visitors'],
+    ['2', 'Chairman’s Opening Remarks'],
+    ['3', 'Declaration of any Conflicts of Interest to Agenda Items'],
+  ]);
+});
