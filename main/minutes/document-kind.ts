@@ -261,6 +261,11 @@ export function classifyDocument(text: string): DocumentVerdict {
   const hasHeader = sig.meetingHeader.length > 0;
   const hasItems = sig.items >= 2 || (sig.items >= 1 && sig.agendaWording >= 1) || sig.agendaWording >= 2;
   if (sig.minutes.length > 0) return { kind: 'minutes' };
+  // "Minutes 24/03/2025" / "Meeting Pack 24/03/2025" / "Agenda – Meeting 7" / "1. Apologies … To receive apologies …": an
+  // event page's links, then the agenda itself; with nothing minuted anywhere and the agenda's wording throughout, the
+  // link's word does not make it minutes.
+  const agendaHeaded = /\bagenda\b/i.test(s.split('\n', 12).join('\n'));
+  if (agendaHeaded && sig.narrative === 0 && sig.agendaWording >= 3 && hasItems && hasHeader) return { kind: 'agenda' };
   if (titledMinutes(s)) return { kind: 'minutes' };
   // A ModernGov page titled "Agenda" (not "Agenda and minutes"): a sentence or two of background in an item's agenda
   // text ("Councillor B was elected as Leader on 27 February") does not make it minutes.

@@ -511,3 +511,39 @@ test('"… agenda items. 2. Chairman’s Opening Remarks • Chair advised …":
     ['3', 'Declaration of any Conflicts of Interest to Agenda Items'],
   ]);
 });
+
+test('an event page linking "Minutes 24/03/2025" over its agenda ("To receive …" throughout, nothing minuted) is an agenda', () => {
+  const m = parse(
+    [
+      'Westham Town Council',
+      '',
+      'Event Details',
+      '',
+      'Minutes 24/03/2025',
+      '',
+      'Meeting Pack 24/03/2025',
+      '',
+      'Agenda – Meeting 7 (2024/25)',
+      '',
+      '1.            Apologies and reasons for absence',
+      '',
+      'To receive apologies and approve reasons for absence from members.',
+      '',
+      '2.            Declarations of interest',
+      '',
+      'To note any declarations of interest on items which are on the agenda.',
+      '',
+      '3.            Neighbourhood Plan',
+      '',
+      'To receive an update from members of the group.',
+      '',
+      '4.            Youth Association Lease',
+      '',
+      '(a) To receive a report from the Chair of the Youth Association.',
+      '',
+      '(b) To agree action to be taken',
+    ].join('\n'),
+  );
+  expect(m.document).toBe('agenda');
+  expect(m.decisions).toEqual([]);
+});
