@@ -32,7 +32,8 @@ const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   'Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|(?:Council\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
-const APOLOGIES_LABEL = 'Apolog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
+// ("Appologies": the word mistyped, as hand-typed minutes often have it.)
+const APOLOGIES_LABEL = 'Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
 const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+absent|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */

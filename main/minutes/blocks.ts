@@ -175,8 +175,12 @@ function withoutRepeatedTranscript(given: string): string {
   return m.index > 0 && start.includes(m[1].trim().toLowerCase()) ? given.slice(0, m.index) : given;
 }
 
+/** "You are on page 1of 5": a document viewer's line over the copied page. */
+const VIEWER_LINE_RE = /^[ \t]*You\s+are\s+on\s+page\s*\d{1,4}\s*of\s*\d{1,4}[ \t]*$/gim;
+
 function stripPageFurniture(raw: string): string {
-  const given = raw.includes('Transcript') ? withoutRepeatedTranscript(raw) : raw;
+  const viewed = raw.includes('You are on page') ? raw.replace(VIEWER_LINE_RE, '') : raw;
+  const given = viewed.includes('Transcript') ? withoutRepeatedTranscript(viewed) : viewed;
   const head = given.slice(0, 2000);
   const input = /Total\s+Pages?\s*:|File\s+Type\s*:/i.test(head) ? head.replace(SITE_FURNITURE_RE, '') + given.slice(2000) : given;
   const text = input.includes('\f') ? input : stripRunningHeaders(input);
@@ -449,6 +453,8 @@ export function toBlocks(input: string): Block[] {
   const rawLines = sourceLines
     .map(cleanLine)
     .map(lostSpaces(text) ? respaced : (l: string) => l)
+    // "Present: !", "Appologies: ! !": a form's tick boxes copied as marks after the label.
+    .map((l) => (/^[\p{L} ]{3,30}:\s*!(?:\s*!)*\s*$/u.test(l) ? l.replace(/\s*!(?:\s*!)*\s*$/, '') : l))
     // "67/13 /" over "Co-option of new Parish Councillor": a minute's number in a table's first cell, the cell's border after it.
     .map((l) => (/^\d{1,4}\/\d{2}\s+\/$/.test(l) ? l.replace(/\s+\/$/, '') : l))
     // "50. 23-24 Apologies": the minute's number and the council's year, printed with a space between, are one number.

@@ -295,6 +295,11 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
   const out = new Set<number>();
   for (let i = from; i < blocks.length; i++) {
     if (headerUsed.has(i)) continue;
+    // ("Craig Findlay" / "(Midlothian Advertiser)": a list's last entry wrapped, its body in brackets on a line of its own.)
+    if (!listUsed.has(i) && listUsed.has(i - 1) && listUsed.has(i + 1) && /^\([^()]{2,60}\)$/.test(blocks[i]?.text.trim() ?? '')) {
+      out.add(i);
+      continue;
+    }
     if (!listUsed.has(i)) break;
     // "233 APOLOGIES FOR ABSENCE – Apologies were received from …": a numbered item, not the header's list.
     if (/^\d{1,4}[.:]?\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) break;

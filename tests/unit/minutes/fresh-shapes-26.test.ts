@@ -547,3 +547,40 @@ test('an event page linking "Minutes 24/03/2025" over its agenda ("To receive â€
   expect(m.document).toBe('agenda');
   expect(m.decisions).toEqual([]);
 });
+
+test('"You are on page 1of 5" over the heading; "Present: !", "Appologies: ! !" (a form\'s tick marks, the word mistyped); a body in brackets on a line of its own', () => {
+  const r = detailed(
+    [
+      'You are on page 1of 5',
+      '',
+      'Eastrigg and Westholm Community Council',
+      '',
+      'Minutes of meeting held on 19th September 2013 at Sports Pavilion, Eastrigg at 19:30 hours.',
+      'Present: !',
+      '',
+      '',
+      'Darius Nam (Chair), Elaine Ferg (Treasurer), Janet Clark,',
+      '',
+      'Ruth Scott, Jim Green',
+      '(Vice Chair).',
+      '',
+      'In attendance:!',
+      '',
+      'Isabel Hess, Councillor Ian Bax, Craig Find',
+      '',
+      '(Eastrigg Advertiser)',
+      '',
+      'Appologies: ! !',
+      '',
+      'Jo Lee (Secretary)',
+      '',
+      'The chairman welcomed the new visitors.',
+      '',
+      'Police Report',
+      'No report was received.',
+    ].join('\n'),
+  );
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Darius Nam', 'Elaine Ferg', 'Janet Clark', 'Ruth Scott', 'Jim Green']);
+  expect(r.minutes.apologies).toEqual(['Jo Lee']);
+  expect(r.minutes.items.map((i) => i.title)).not.toContain('Isabel Hess, Councillor Ian Bax, Craig Find');
+});
