@@ -60,11 +60,12 @@ export function proseActionOwner(sentence: string): string | null {
  * ("AGM to be held", "AOB", "VAT").
  */
 // ("CR to find …": after "to" any verb but "be" gives the task; after "will", only a task's verb.)
-const INITIALS_TASK_RE = new RegExp(`^(\\p{Lu}{2,3})\\s+(?:(to)\\s+(?!be\\b)\\p{Ll}{2,}|(will)\\s+(?:${DO}|represent|attend|find|follow)\\b)`, 'u');
+// ("SH and LB to assist …": two members' initials, the task theirs together.)
+const INITIALS_TASK_RE = new RegExp(`^(\\p{Lu}{2,3}(?:\\s*(?:and|&|\\/)\\s*\\p{Lu}{2,3})?)\\s+(?:(to)\\s+(?!be\\b)\\p{Ll}{2,}|(will)\\s+(?:${DO}|represent|attend|find|follow)\\b)`, 'u');
 const NOT_SOMEONE_RE = /^(?:AGM|EGM|AOB|VAT|TBC|TBA|CCTV|NB|PS|OK|UK|EU|NHS|HMRC)$/;
 export function initialsTaskOwner(sentence: string): { owner: string; modal: boolean } | null {
   const m = INITIALS_TASK_RE.exec(sentence);
-  if (!m?.[1] || NOT_SOMEONE_RE.test(m[1])) return null;
+  if (!m?.[1] || m[1].split(/\s*(?:and|&|\/)\s*/).some((x) => NOT_SOMEONE_RE.test(x))) return null;
   return { owner: m[1], modal: m[3] === 'will' };
 }
 

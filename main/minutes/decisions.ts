@@ -879,7 +879,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     }
     // "CR to find more detail …", "EP will ask other CCs …": members by their initials given a task (not after someone's
     // account of what they will do: "NG said that …. NG will …" stays their account).
-    const byInitials = /^\p{Lu}{2,3}\s+(?:to|will)\s/u.test(s) ? initialsTaskOwner(s) : null;
+    const byInitials = /^\p{Lu}{2,3}(?:\s*(?:and|&|\/)\s*\p{Lu}{2,3})?\s+(?:to|will)\s/u.test(s) ? initialsTaskOwner(s) : null;
     if (byInitials && !(byInitials.modal && k > 0 && REPORTING_RE.test(sentences[k - 1] ?? ''))) {
       out.push(action(item, s, byInitials.owner, s));
       return;

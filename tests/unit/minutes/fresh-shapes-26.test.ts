@@ -584,3 +584,8 @@ test('"You are on page 1of 5" over the heading; "Present: !", "Appologies: ! !" 
   expect(r.minutes.apologies).toEqual(['Jo Lee']);
   expect(r.minutes.items.map((i) => i.title)).not.toContain('Isabel Hess, Councillor Ian Bax, Craig Find');
 });
+
+test('"SH and LB to assist those members …": two members\' initials given a task together; "AGM and PS to …" is no one', () => {
+  const m = parse(['Minutes of the Meeting of Westby Parish Council held on 16 April 2018', '', 'Present: Cllr A Bell (Chair), Cllr B Cox', '', '1. Website', '', 'Some members have not updated their pages. SH and LB to assist those members who have not yet updated their pages.', '', 'AGM and PS to be held in May.'].join('\n'));
+  expect(m.decisions.map((d) => [d.kind, d.owner])).toEqual([['action', 'SH and LB']]);
+});
