@@ -172,6 +172,10 @@ function normaliseRole(raw: string): string | null {
   if (forMember && forMember[1]) return `substitute for ${stripMemberTitle(forMember[1])}`;
   if (/^co-opted(?:\s+member)?$/i.test(r)) return 'co-opted member';
   if (/^(?:committee\s+member|member|members)$/i.test(r)) return null;
+  // ("Council Chair", "Chairman of the Council", "Town Council Vice Chair": the body's chair, in its own words.)
+  const bodyChair = /^(?:(?:Town|Parish|Community|City|Borough|District|County)\s+)?(?:Council|Committee|Board|Panel|Forum)\s+((?:Vice[-\s]?)?Chair(?:man|woman|person)?)$|^((?:Vice[-\s]?)?Chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?(?:(?:Town|Parish|Community)\s+)?(?:Council|Committee|Board|Panel|Forum)$/i.exec(r);
+  const chairWord = bodyChair?.[1] ?? bodyChair?.[2];
+  if (chairWord) return /^vice/i.test(chairWord) ? 'Vice-Chair' : 'Chair';
   return r;
 }
 

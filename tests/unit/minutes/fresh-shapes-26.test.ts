@@ -589,3 +589,13 @@ test('"SH and LB to assist those members …": two members\' initials given a ta
   const m = parse(['Minutes of the Meeting of Westby Parish Council held on 16 April 2018', '', 'Present: Cllr A Bell (Chair), Cllr B Cox', '', '1. Website', '', 'Some members have not updated their pages. SH and LB to assist those members who have not yet updated their pages.', '', 'AGM and PS to be held in May.'].join('\n'));
   expect(m.decisions.map((d) => [d.kind, d.owner])).toEqual([['action', 'SH and LB']]);
 });
+
+test('"E Murray (Council Chair)", "C Howe (Chairman of the Council)", "M Clark (Council Vice Chair)": the body\'s chair in its own words', () => {
+  const r = detailed(['Minutes of the Meeting of Westby Parish Council held on 16 April 2018', '', 'Present: E Murray (Council Chair), M Clark (Council Vice Chair), C Howe (Chairman of the Council), R Dee', '', '1. Apologies', '', 'None.'].join('\n'));
+  expect(r.attendance.map((a) => [a.name, a.role])).toEqual([
+    ['E Murray', 'Chair'],
+    ['M Clark', 'Vice-Chair'],
+    ['C Howe', 'Chair'],
+    ['R Dee', null],
+  ]);
+});
