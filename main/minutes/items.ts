@@ -355,10 +355,11 @@ const APOLOGIES_THEN_NAMES_RE = new RegExp(String.raw`^(Apologies(?:\s+for\s+[Aa
 function headingBeforeText(line: string, numbered: boolean, distinctive = false): { title: string; rest: string } | null {
   // "347. Apologies for Absence - Apologies for absence were presented …", "348. Deferment of Business - (for comment by the
   // public) - There were no …": a short numbered heading, a dash, then its minute's sentence (not "Finance - Accounts for
-  // Payment", a title in two parts; nor "Matters Arising Item 11 – The Clerk …", a matter under the heading).
+  // Payment", a title in two parts; nor "Matters Arising Item 11 – The Clerk …", a matter under the heading; nor "Item 10:
+  // Notice of Motion – Councillor Jupp declared …", a member's declaration on an item).
   const dashHead = numbered ? /^(\p{Lu}[^–—.:;()]{2,60}?)\s+[–—-]\s+(\S.{10,})$/u.exec(line) : null;
   const dashRest = (dashHead?.[2] ?? '').replace(/^\([^()]{2,60}\)\s+[–—-]\s+/, '').replace(/^\((?:[a-h]|[ivx]{1,4})\)\s+/, '');
-  if (dashHead?.[1] && !/\b(?:Item|Minute)\s+\d+$/i.test(dashHead[1]) && isShortHeading(dashHead[1]) && titleLike(dashHead[1], false) && !PERSON_START_RE.test(dashHead[1]) && (sentenceOpens(dashRest) || /^\((?:a|i)\)\s+\p{Lu}/u.test(dashHead[2] ?? ''))) {
+  if (dashHead?.[1] && !/\b(?:Item|Minute)\s+\d+$/i.test(dashHead[1]) && !PERSON_START_RE.test(dashRest) && isShortHeading(dashHead[1]) && titleLike(dashHead[1], false) && !PERSON_START_RE.test(dashHead[1]) && (sentenceOpens(dashRest) || /^\((?:a|i)\)\s+\p{Lu}/u.test(dashHead[2] ?? ''))) {
     return { title: dashHead[1].trim(), rest: dashHead[2] ?? '' };
   }
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered

@@ -599,3 +599,29 @@ test('"E Murray (Council Chair)", "C Howe (Chairman of the Council)", "M Clark (
     ['R Dee', null],
   ]);
 });
+
+test('"Item 10:  Notice of Motion – Councillor Jupp declared a personal interest …" under the declarations heading is a declaration, not a heading', () => {
+  const m = parse(
+    [
+      'Agenda and minutes',
+      '',
+      'Venue: Park Suite, Westham',
+      '',
+      'No. Item',
+      '',
+      'Minutes pdf icon PDF 245 KB',
+      '',
+      'To approve as correct the minutes of the meeting of the Council held on 23 June 2021',
+      '',
+      'The minutes of the meeting of the Council held on 23 June were approved as a correct record and signed by the Chairman.',
+      '',
+      "Declarations of Members' Interests",
+      '',
+      'To receive any declarations of interest from Members',
+      '',
+      'Item 10:  Notice of Motion – Councillor Nigel Jupp declared a personal interest because he is a County Councillor.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => i.number)).not.toContain('10');
+  expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Nigel Jupp', '10']]);
+});
