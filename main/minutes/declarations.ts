@@ -25,7 +25,8 @@ const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${O
 /** "Marcus Humphrey declared …": a board member named without a title (national parks, health boards), at a sentence's start. */
 const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?)(?:\\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,3})\\s+${ADVERB}${VERB}\\b(.*)$`);
 /** "Councillor Denis Murphy noted that he was a member of …" inside a declarations item. */
-const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
+// ("Councillor Claire Arnold asked it be noted that she worked at …": the member asked for it to be noted.)
+const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:(?:(?:further\\s+)?(?:asked|requested)\\s+(?:that\\s+)?it\\s+be|wished\\s+it\\s+to\\s+be)\\s+(?:noted|recorded)|noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
 // "item 9 d)": a sub-item's letter after a space, its bracket left out.
 // "item 7 (a)", "minute no.19 (i)": a sub-item's letter after a space is part of the reference.
 const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\)|\\s\\((?:[a-h]|[ivx]{1,4})\\))*(?:\\s[a-z](?=\\)))?)';

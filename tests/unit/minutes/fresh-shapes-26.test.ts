@@ -625,3 +625,11 @@ test('"Item 10:  Notice of Motion – Councillor Jupp declared a personal intere
   expect(m.items.map((i) => i.number)).not.toContain('10');
   expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Nigel Jupp', '10']]);
 });
+
+test('"Councillor Claire Arnott asked it be noted that she worked at …": the member, not the words of the request', () => {
+  const m = parse(['Minutes of the Meeting of Westby District Council held on 4 June 2025', '', 'Present: Councillor A Bell (Chair), Councillor Claire Arnott.', '', '1. Declarations of Interest', '', 'Councillor Claire Arnott asked it be noted that she worked at the Campus, Item No. 7 refers.', '', 'Councillor George Hart further asked it be noted that he was a member of the Town Council, Item No. 15 refers.', '', '2. Minutes', '', 'The minutes were approved.'].join('\n'));
+  expect(m.declarations.map((d) => [d.member, d.item])).toEqual([
+    ['Claire Arnott', '7'],
+    ['George Hart', '15'],
+  ]);
+});
