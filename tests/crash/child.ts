@@ -12,6 +12,8 @@
  *   SYNCED <runId> <status>  a sync run returned (anything but "done" stops the child with an error);
  *                       also on stdout, so the parent can kill it soon after
  *   READY / OP <name>   progress, to tell where kills landed
+ *   HOLD <name>         (stdout only) with KILL_TEST_HOLD=<name>: the child has begun that operation and waits there
+ *                       until it is killed, so a kill lands inside an operation too quick to be hit at random
  *
  * Usage: node child.js <dataDir> <inputsDir> <logFile> <seed> <mixed|sync>
  * Environment: KILL_TEST_STANDIN (the stand-in's Gloucester address; Manchester is under /manchester),
@@ -57,9 +59,21 @@ say('READY');
 fs.writeSync(1, 'READY\n');
 let counter = 0;
 
+/**
+ * The operation the parent wants a kill inside (KILL_TEST_HOLD): the first time it is under way, the child says so on
+ * stdout and waits (blocking, as a long write would) until the parent's SIGKILL arrives.
+ */
+const holdAt = process.env.KILL_TEST_HOLD;
+function hold(op: string) {
+  if (op !== holdAt) return;
+  fs.writeSync(1, `HOLD ${op}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+}
+
 async function importOne(kind: 'minutes' | 'pack') {
   const name = pick(inputs.filter((f) => (kind === 'pack' ? f.endsWith('.pdf') : !f.endsWith('.pdf'))));
   say(`OP import ${name}`);
+  hold('import');
   const outcome = await importFile(store, { fileName: name, bytes: fs.readFileSync(path.join(inputsDir, name)) });
   if (outcome.status === 'failed') throw new Error(`${name}: ${outcome.message}`);
 }
@@ -81,11 +95,13 @@ function annotate() {
       const target = pick(mine);
       say(`OP annotation-edit`);
       say(`TRY ${target.uuid} ${body}`);
+      hold('annotation-edit');
       updateAnnotation(db, { id: target.id, body });
       say(`ACK ${target.uuid} ${body}`);
     } else {
       const v = pick(versions);
       say(`OP annotation-new`);
+      hold('annotation-new');
       const saved = createAnnotation(db, { documentId: v.documentId, versionId: v.versionId, kind: 'note', pageNumber: 1 + Math.floor(random() * v.pages), body });
       say(`ACK ${saved.uuid} ${body}`);
     }
@@ -149,6 +165,7 @@ async function main() {
     else if (r < 0.93) trackAction();
     else {
       say('OP backup');
+      hold('backup');
       await createBackup(store, 'automatic');
     }
     say('OK');
