@@ -132,6 +132,7 @@ async function follow() {
 async function sync() {
   await follow();
   say('OP sync');
+  hold('sync');
   const service = new SyncService(store, {
     client: CLIENT,
     now: () => NOW,

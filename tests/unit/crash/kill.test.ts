@@ -50,6 +50,7 @@ const CYCLES_PER_STORE = 30;
 const SYNC_SHARE = 0.4;
 /** Cycles of each store (by their place in it) whose kill lands inside one quick operation, held there for it. */
 const HELD_AT = new Map<number, string>([
+  [5, 'sync'],
   [12, 'annotation-edit'],
   [20, 'annotation-new'],
   [27, 'backup'],
@@ -335,10 +336,10 @@ describe('crash safety: SIGKILL at random moments', () => {
           seen = emptySeen();
           killedMidSync = false;
         }
-        // Some cycles in each store kill inside the quick operations (an annotation's save or edit, a backup), which kills
-        // at random moments reach only a few times in a run, and on some machines not at all.
+        // Some cycles in each store kill inside operations that kills at random moments reach only a few times in a run,
+        // and on some machines not at all: an annotation's save or edit, a backup, a sync's first step.
         const heldOp = HELD_AT.get(cycle % CYCLES_PER_STORE);
-        const mode = heldOp ? 'mixed' : random() < SYNC_SHARE ? 'sync' : 'mixed';
+        const mode = heldOp ? (heldOp === 'sync' ? 'sync' : 'mixed') : random() < SYNC_SHARE ? 'sync' : 'mixed';
         let kill: Kill;
         // After a kill mid-sync, half the time the next sync is let finish: it must complete (resuming the journal).
         const resume = mode === 'sync' && killedMidSync && random() < 0.5;
