@@ -29,6 +29,8 @@ const NOT_A_NAME_RE = /\b(?:Item|Items|Agenda|Minutes?|Public|Questions?|Declara
 
 const ITEM_LINE_RE = new RegExp(`^(?:Agenda\\s+)?(?:Item|Minute|Eitem)\\s+(?:No\\.?\\s*)?([A-Z]{0,6}\\d{1,4}[a-z]{0,5}(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*)\\s*[–—:-]\\s*(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)\\s*(?:\\(([^)]{2,60})\\))?\\s*[.;]?$`);
 const PERSON_ONLY_RE = new RegExp(`^${PERSON}$`);
+/** What follows a dash that says nothing was declared, or tells members what to do. */
+const NO_ENTRY_RE = /\b(?:none|nil|nothing)\s+(?:was\s+|were\s+)?declared\b|^members\s+(?:to|must|are|should|may)\b/i;
 const NAME_DASH_RE = new RegExp(`^(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)(?:\\s+\\([^)]{2,60}\\))?\\s+[–—-]\\s+(.{3,200}?)\\s*[.;]?$`);
 
 const ITEM_NUM = '[A-Z]{0,6}\\d{1,4}[a-z]{0,5}(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*';
@@ -216,7 +218,9 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
       continue;
     }
     const dash = NAME_DASH_RE.exec(line);
-    if (dash && dash[1] && dash[2] && !/^(?:none|nil|no\b|n\/a|not\s)/i.test(dash[2])) {
+    // ("D. Dispensations – Members to consider any written requests for dispensations. None declared.": an agenda's heading
+    // and its wording, with the minute's "none", not a member's entry.)
+    if (dash && dash[1] && dash[2] && !/^(?:none|nil|no\b|n\/a|not\s)/i.test(dash[2]) && !NO_ENTRY_RE.test(dash[2])) {
       // "Councillors Gilbert, Mulroney and Woodley (Cabinet Members) – interest in …": one declaration each.
       // ("Mr R. Allcock, Mr J. Briggs, Mr D. Robinson – …": each member after a title of their own.)
       const titled = splitPeople(dash[1]);

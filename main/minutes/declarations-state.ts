@@ -53,6 +53,8 @@ const NONE_ANYWHERE_RE = new RegExp(
     "\\b(?:declarations?|interests?)\\b.{0,40}\\bthere\\s+were\\s+none\\b",
     // "a. Pecuniary/Registerable Declarations of Interests – none. b. Non-Pecuniary/Disclosable Interests – none."
     "\\b(?:declarations?|interests?)\\s*[–—:-]\\s*(?:none|nil)\\b" + QUALIFIED_NONE,
+    // "… relevant to the agenda. None declared.": a sentence of its own after the agenda's wording.
+    "(?<=(?:^|[.!?:;–—-])\\s{0,3})(?:none|nil)\\s+declared\\b" + QUALIFIED_NONE,
     '\\bni\\s+(?:wnaed|chafwyd|dderbyniwyd)\\s+unrhyw\\s+(?:ddatganiad|ddatganiadau)\\b',
     '\\bdim\\s+datganiad(?:au)?\\b',
   ].join('|'),

@@ -18,6 +18,7 @@ import { cuedAttendance } from './attendance-cues';
 import { groupedRegister } from './grouped-register';
 import { resolveDue } from './due';
 import { englishSide, splitItems, type ItemDraft } from './items';
+import { sequenceItems } from './numbered-sequence';
 import { splitSentences } from './sentences';
 import { afterCoverLetter } from './cover-letter';
 import { splitRunOnHeadings } from './run-on';
@@ -330,17 +331,20 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   // Its items, and the declarations and decisions read under them, are taken when that reading finds three or more.
   if (first.minutes.items.length > 1 || (context.document ?? 'minutes') === 'agenda') return first;
   const split = splitStandardHeadings(allBlocks);
-  if (!split) return first;
-  const second = parseBlocksOnce(split.blocks, context);
+  const second = split ? parseBlocksOnce(split.blocks, context) : null;
   // Taken only when the items read are the headings found, not others the new lines let the reader see.
-  const found = new Set(split.headings.map((h) => h.toLowerCase()));
-  const own = second.minutes.items.filter((i) => found.has(`${i.number ? `${i.number} ` : ''}${i.title}`.toLowerCase())).length;
-  if (second.minutes.items.length < 3 || own * 2 < second.minutes.items.length) return first;
-  const { items, declarations, declarationsState, decisions } = second.minutes;
+  const found = new Set((split?.headings ?? []).map((h) => h.toLowerCase()));
+  const own = second ? second.minutes.items.filter((i) => found.has(`${i.number ? `${i.number} ` : ''}${i.title}`.toLowerCase())).length : 0;
+  const standard = second && second.minutes.items.length >= 3 && own * 2 >= second.minutes.items.length ? second : null;
+  // Else the page's own numbering, whatever its shape or its headings' wording (numbered-sequence.ts).
+  const taken = standard ?? parseBlocksOnce(allBlocks, context, true);
+  if (taken.minutes.items.length <= 1) return first;
+  const { items, declarations, declarationsState, decisions } = taken.minutes;
   return { ...first, minutes: { ...first.minutes, items, declarations, declarationsState, decisions } };
 }
 
-function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { minutes: ParsedMinutes; attendance: Attendee[] } {
+/** `byNumbering`: items from the page's numbering alone when the item reader finds at most one. */
+function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byNumbering = false): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
   const blocks = firstMeetingOnly(afterCoverLetter(splitRunOnHeadings(allBlocks.map(withoutAgendaNumber))));
   const header = parseHeader(blocks);
@@ -485,7 +489,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext): { 
   const leading = leadingListBlocks(blocks, firstUnused, header.used, lists.used);
   const skip = new Set<number>([...header.used, ...times.endBlocks, ...leading]);
   if (leading.size > 0) header.bodyStart = Math.max(header.bodyStart, Math.max(...leading) + 1);
-  const drafts = splitItems(blocks, header, skip, document === 'agenda').map(namesOutOfApologiesTitle);
+  const read = splitItems(blocks, header, skip, document === 'agenda');
+  const numbered = byNumbering && read.length <= 1 && header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' ? sequenceItems(blocks, skip) : null;
+  const drafts = (numbered ? numbered.map((s): ItemDraft => ({ ...s, titleDoc: null })) : read).map(namesOutOfApologiesTitle);
   const hasApologiesItem = drafts.some((d) => /apolog|ymddiheur/i.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;

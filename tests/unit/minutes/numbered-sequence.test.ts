@@ -1,0 +1,172 @@
+/**
+ * Issue 15, twenty-sixth round: items read from a page's own numbering when the item reader finds at most one, whatever
+ * shape the numbers take and whatever the headings say (main/minutes/numbered-sequence.ts). Made-up councils and people,
+ * in the layouts unseen pages used.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../../../main/cli';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { parseMinutesDetailed } from '../../../main/minutes';
+import { toBlocks } from '../../../main/minutes/blocks';
+import { sequenceItems } from '../../../main/minutes/numbered-sequence';
+
+const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
+const items = (text: string) => parse(text).items.map((i) => [i.number, i.title]);
+
+describe('a run of minute numbers in one shape is the items', () => {
+  test('bracketed numbers with the year and a spaced dash, in one paragraph, over sentences with no headings', () => {
+    const page =
+      'Minutes of the Regular Meeting of Ashcombe and Lowfield Parish Council held on Tuesday 12th March 2019 at 7.30pm in Ashcombe Village Hall. (2019 – 021) Present were Cllr Ann Reid (Chairman), Cllr Tom Bell and Cllr Joan Hart. (2019 – 022) Also present were Mark Dee, Clerk, and 2 members of the public. (2019 – 023) No Apologies were received. (2019 – 024) No Declarations of Interest were received. (2019 – 025) It was resolved that the minutes of the meeting held on 15th January 2019 were a true record. (2019 – 026) Cllr Bell reported on the footpath by the church.';
+    expect(items(page)).toEqual([
+      ['2019 – 021', ''],
+      ['2019 – 022', ''],
+      ['2019 – 023', ''],
+      ['2019 – 024', ''],
+      ['2019 – 025', ''],
+      ['2019 – 026', ''],
+    ]);
+    const m = parse(page);
+    expect(m.declarationsState).toBe('none-declared');
+    expect(m.decisions.map((d) => d.item)).toEqual(['2019 – 025']);
+    expect(m.decisions[0]?.text).toMatch(/^that the minutes of the meeting held on 15th January 2019/i);
+  });
+
+  test('"102 /2017" with a space before the slash, headings in title case running into the minute', () => {
+    const page = [
+      'At a Meeting of Westerleigh Parish Council held in the Old School on Thursday 14 September 2017 at 7.30pm there were present: Mr Ian Vale (Chair); Mrs Ruth Moss; Mr Sam Hale.',
+      '',
+      '88 /2017 Chairman’s Welcome The Chair welcomed councillors and residents. 89 /2017 Apologies for Absence Cllrs Lowe and Dunn. 90 /2017 Members’ Declarations',
+      '',
+      'A. Pecuniary Interests – Members must declare any interest on their register relevant to the agenda. None declared.',
+      '',
+      'B. Dispensations – Members to consider any written requests for dispensations. None declared.',
+      '',
+      '91 /2017 Public Participation Two residents spoke about the bus shelter.',
+    ].join('\n');
+    expect(items(page)).toEqual([
+      ['88 /2017', 'Chairman’s Welcome'],
+      ['89 /2017', 'Apologies for Absence'],
+      ['90 /2017', 'Members’ Declarations'],
+      ['91 /2017', 'Public Participation'],
+    ]);
+    const m = parse(page);
+    // "B. Dispensations – Members to consider …": the agenda's wording under a lettered heading, not a member "B. Dispensations".
+    expect(m.declarations).toEqual([]);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+
+  test('letters, a point and the number ("CO.12"), headings on lines of their own', () => {
+    const page = [
+      'Northholm Town Council',
+      'Minutes of the meeting of the Council held on Monday 6 March 2023 at 7pm',
+      'Present: Cllr A Reid (Mayor), Cllr B Bell, Cllr C Hart',
+      'CO.12 Prayers',
+      'The Revd Jane Lowe led the Council in prayer.',
+      'CO.13 Apologies for absence',
+      'Apologies were received from Cllr D Dunn.',
+      'CO.14 Minutes',
+      'RESOLVED that the minutes of the meeting held on 6 February 2023 be approved.',
+      'CO.15 Declarations of interest',
+      'Cllr Bell declared a personal interest in item CO.17 as a trustee of the hall.',
+    ].join('\n');
+    expect(items(page)).toEqual([
+      ['CO.12', 'Prayers'],
+      ['CO.13', 'Apologies for absence'],
+      ['CO.14', 'Minutes'],
+      ['CO.15', 'Declarations of interest'],
+    ]);
+    expect(parse(page).declarations.map((d) => [d.member, d.nature, d.item])).toEqual([['Bell', 'personal', 'CO.17']]);
+  });
+
+  test('"1- Apologies / Cllrs …": a table copied with a dash after the number and a slash between its cells', () => {
+    const page = [
+      'Minutes of the meeting of Fernbrook Community Council',
+      'Held at Fernbrook School on Wednesday 2nd November 2016 at 7.30 pm',
+      'Present / Cllrs Ann Reid (chairman), Tom Bell, Joan Hart.',
+      '1- Apologies / Cllrs. Ruth Moss, Ian Vale.',
+      '2- Declarations of Interest / Cllr Reid declared a pecuniary interest in item 4.',
+      '3- Police Update / The police sent the following report.',
+      '4- Adoption of the minutes / Resolved:- The minutes of the meeting held on 5th October 2016 were adopted.',
+    ].join('\n');
+    expect(items(page)).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Declarations of Interest'],
+      ['3', 'Police Update'],
+      ['4', 'Adoption of the minutes'],
+    ]);
+  });
+
+  test('a number on a line of its own ("Note 01/20") with its heading on the next line', () => {
+    const run = sequenceItems(toBlocks(['Note 01/20', 'Welcome and Introductions.', 'AB welcomed everyone.', 'Note 02/20', 'Terms of Reference.', 'The panel agreed its terms.', 'Note 03/20', 'Work Programme.', 'The panel noted the plan.'].join('\n')));
+    expect(run?.map((i) => [i.number, i.title])).toEqual([
+      ['01/20', 'Welcome and Introductions'],
+      ['02/20', 'Terms of Reference'],
+      ['03/20', 'Work Programme'],
+    ]);
+  });
+});
+
+describe('numbers that are not a page\'s items', () => {
+  test('the standard business read by its wording is kept over the numbering', () => {
+    // Both readers see this page; the headings the wording reader finds stand.
+    const page = [
+      'Uplands Community Council',
+      'Minutes of the meeting held on 21 May 2008',
+      'Present: Mr A Reid (Chair), Mrs B Bell, Mr C Hart',
+      '1. Apologies Mrs D Dunn',
+      '2. MINUTES OF PREVIOUS MEETINGS The minutes were approved.',
+      '3. MATTERS ARISING FROM MINUTES a Cold Calling Zones Mr Hart reported on progress.',
+    ].join('\n');
+    expect(items(page).map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
+
+  test('a minute\'s paragraphs (3.0, 3.1, 3.2 …) are one item\'s, not items', () => {
+    const text = ['1.0 Purpose of Report', '', '3.0 Main report', '', '3.1 The Council adopted its policy in 2019.', '', '3.2 The Local Government Act sets out the duties.', '', '3.3 In December, members asked for a review.'].join('\n');
+    expect(sequenceItems(toBlocks(text))).toBeNull();
+  });
+
+  test('paragraphs under a printed item number ("3 … 3.1 … 3.2 …") are that item\'s', () => {
+    const text = ['3 MINUTES OF THE LAST MEETING', '3.1 The minutes of the last meeting were agreed.', '3.2 Cllr Reid asked about the review.', '3.3 The clerk would write to the MP.', '3.4 Cllr Bell thanked the clerk.'].join('\n');
+    expect(sequenceItems(toBlocks(text))).toBeNull();
+  });
+
+  test('"(1) Item 13 …", "(2) Item 16 …": a resolution\'s list of the items it names', () => {
+    const text = 'RESOLVED: To move the following items to confidential\n(1) Item 13 (Hire charges) due to its sensitive nature\n(2) Item 16 (Land dispute) due to a legal dispute\n(3) Item 18 (Update on the lease) due to negotiations';
+    expect(sequenceItems(toBlocks(text))).toBeNull();
+  });
+
+  test('plain numbers over sentences are a list of options, not items', () => {
+    const text = ['The meeting was inquorate. The Mayor may:', '', '1. Make the decisions in private and publish his record of decisions.', '', '2. Rearrange the meeting for another date in the coming month.', '', '3. Defer the items to the next meeting on 21 March 2024 of the committee.'].join('\n');
+    expect(sequenceItems(toBlocks(text))).toBeNull();
+  });
+
+  test('"Item 4.1", "Item 4.3" in running text are references', () => {
+    const text = '3.2 Item 4.1 Cllr Reid enquired about the review. 3.3 Item 4.3 Incorrectly named Colin Smith. 3.4 Item 4.4 Cllr Bell apologised. 3.5 Item 4.6 Cllr Hart would object.';
+    const run = sequenceItems(toBlocks(text));
+    expect(run?.map((i) => i.number) ?? []).not.toContain('4.1');
+  });
+
+  test('dates and amounts are not numbers of minutes', () => {
+    const text = 'The meeting was held on 19 November 2019. 20 November was the deadline. 21 November 2019 saw the works begin. £5,800 was spent. 22 November brought snow.';
+    expect(sequenceItems(toBlocks(text))).toBeNull();
+  });
+});
+
+describe('through parse-minutes --json', () => {
+  test('a page numbered "C13/202", "C13 /204" gives its items with the numbers as printed', async () => {
+    const temp = makeTempDir();
+    const file = path.join(temp.dir, 'minutes.txt');
+    fs.writeFileSync(
+      file,
+      'Westmoor Parish Council Minutes of the Meeting held on 4 December 2013 at 7.30pm. Present: Cllrs A Reid (Chairman), B Bell, C Hart. C13/202 Apologies for Absence - None. C13/203 Declarations of Members’ Interests - None. C13 /204 Community Police PC Dunn reported two thefts. C13/205 Open Forum Residents raised the state of the footpaths.',
+    );
+    const lines: string[] = [];
+    const code = await run(['parse-minutes', file, '--json'], (line) => lines.push(line));
+    temp.cleanup();
+    expect(code).toBe(0);
+    const m = JSON.parse(lines.join('\n')) as { items: { number: string | null; title: string }[] };
+    expect(m.items.map((i) => i.number)).toEqual(['C13/202', 'C13/203', 'C13 /204', 'C13/205']);
+    expect(m.items[0]?.title).toBe('Apologies for Absence');
+  });
+});
