@@ -19,7 +19,7 @@ const TOP_CHARACTERS = 4000;
 const KIND_OF_MEMBER = String.raw`(?:(?:Community|Parish|Town|City|County|Borough|District|Elected|Voting|Board|Forum|Panel|Committee|Council|Authority|Full|Ordinary)\s+)`;
 /** Members of the body: "Community Councillors", "Parish Councillors Present", "Members present", "Present", "Sederunt". */
 // ("Members" alone over a list is often the body's membership, not who came: a kind or "present" is asked for.)
-const PRESENT_CUE = String.raw`${KIND_OF_MEMBER}(?:Councillors|Members)(?:\s+present)?|(?:Councillors|Members)\s+present|Councillors(?=\s*:)|(?:Those\s+|Members\s+|Councillors\s+)?present(?:\s+(?:were|at\s+the\s+meeting))?|Sederunt|Attendees`;
+const PRESENT_CUE = String.raw`${KIND_OF_MEMBER}(?:Councillors|Members)(?:\s+present)?|(?:Councillors|Members)\s+present|Councillors(?=\s*:)|(?:Those\s+|Members\s+|Councillors\s+)?present(?:\s+(?:were|at\s+the\s+meeting))?|Sederunt|Attendees|Attendance(?=\s*:)`;
 /** People who are not members: officers, staff, visitors, the public named. */
 const ATTENDING_CUE = String.raw`(?:Also\s+)?in\s+attendance(?:\s+at\s+the\s+(?:above\s+)?meeting)?(?:\s+(?:were|was))?|Also\s+present|(?:Council\s+)?(?:Officers?|Officials|Employees|Staff)(?:\s+(?:present|in\s+attendance))?|Members\s+of\s+the\s+public(?:\s+and\s+officials)?(?:\s+(?:present|in\s+attendance))?|Visitors(?:\s+present)?|Guests(?:\s+present)?|Minute\s+taker|Clerk`;
 const APOLOGIES_CUE = String.raw`Apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|tendered)(?:\s+from)?)?`;
@@ -30,7 +30,7 @@ const ABSENT_CUE = String.raw`(?:Members\s+|Councillors\s+)?(?:absent|not\s+pres
  * parts it from the list: a colon, a full stop, a dash, a line's end, or a space (then checked in cueAt).
  */
 const CUE_RE = new RegExp(
-  String.raw`(?<=^|\s|[.;:)\]])(?:(${PRESENT_CUE})|(${ATTENDING_CUE})|(${APOLOGIES_CUE})|(${ABSENT_CUE}))(\s*(?::-?|\.(?!\w)|[–—-]\s)|\s*\n|\s+(?=\p{Lu}))`,
+  String.raw`(?<=^|\s|[.;:)\]])(?:(${PRESENT_CUE})|(${ATTENDING_CUE})|(${APOLOGIES_CUE})|(${ABSENT_CUE}))(\s*(?::-?|\.(?!\w)|[–—-]\s)|\s+\/\s*|\s*\n|\s+(?=\p{Lu}))`,
   'giu',
 );
 const STRICT_START_RE = /(?:^|\n|[.;:)\]]\s{0,3}|\d\s{1,3}|\s{2})$/;
@@ -58,6 +58,13 @@ function proseStart(text: string): number {
   // "… Majid Mahmood ************ 3682 City Council": a rule of stars or underscores closes the list.
   const rule = /[*_=~]{4,}/.exec(text);
   if (rule && rule.index < end) end = rule.index;
+  // "… and Cllr Mike Lumb. (2019 – 061) Also present …", "… Mr Will Sneyd.⏎Clerk to the Council: …": a full stop before a
+  // line's end, a minute's number or a bracket closes the list.
+  const stop = /(?<=\p{Ll}{2})(?<!\b(?:Esq|Revd|Snr|Jnr|Cllr|Coun))\.(?=\s*(?:\n|\(\d|\d|$))/u.exec(text);
+  if (stop && stop.index < end) end = stop.index;
+  // ("… Cllr Rhiannon Spear 2. Minutes 7.05pm …": the next minute's number with its point.)
+  const next = /(?<=\s)\d{1,3}\.\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+  if (next && next.index < end) end = next.index;
   let depth = 0;
   for (const w of text.slice(0, end).matchAll(/\S+/g)) {
     const word = w[0];
@@ -92,6 +99,10 @@ interface Cue {
   status: AttendanceStatus;
   start: number;
   end: number;
+  /** The cue's words ("Community Councillors", "Present were"). */
+  word: string;
+  /** Only where the list before it ends: nothing after it is read. */
+  boundary?: boolean;
 }
 
 function cuesIn(text: string): Cue[] {
@@ -107,14 +118,23 @@ function cuesIn(text: string): Cue[] {
     // follow any word ("… CWMDAUDDWR THOSE PRESENT Chairman …").
     // ("… Rab Moran In attendance Cllr Ludovic …": a cue with its capital inside a line, before a titled name, is a label.)
     const capitalBeforeName = /^\p{Lu}/u.test(word) && NAME_OPENS_RE.test(text.slice(m.index + m[0].length));
-    if (!STRICT_START_RE.test(text.slice(Math.max(0, m.index - 6), m.index)) && /\p{Ll}/u.test(word) && !capitalBeforeName) continue;
+    // ("… at 7.30pm there were present: Mr Jeremy Tucker (Chair); …": a cue with its colon, before a titled name or a name
+    // in full, introduces a list wherever it stands.)
+    const colonBeforeName = /^\s*:/.test(m[5] ?? '') && NAME_OPENS_RE.test(text.slice(m.index + m[0].length).trimStart());
     const status: AttendanceStatus = m[1] ? 'present' : m[2] ? 'in-attendance' : m[3] ? 'apologies' : 'absent';
-    cues.push({ status, start: m.index, end: m.index + m[0].length });
+    if (!STRICT_START_RE.test(text.slice(Math.max(0, m.index - 6), m.index)) && /\p{Ll}/u.test(word) && !capitalBeforeName && !colonBeforeName) {
+      // ("Clerk: Mark Dee County Councillors: None Present.": a cue with a capital and its colon ends the list before it,
+      // though nothing after it is read.)
+      if (/^\p{Lu}/u.test(word) && /^\s*:/.test(m[5] ?? '')) cues.push({ status, start: m.index, end: m.index + m[0].length, word, boundary: true });
+      continue;
+    }
+    cues.push({ status, start: m.index, end: m.index + m[0].length, word });
   }
   return cues;
 }
 
-const TITLE_BEFORE_RE = /(?<=[^,;(\s])(?<!\b(?:County|District|Borough|Town|Parish|City|Community))\s+(?=(?:(?:County|District|Borough|Town|Parish|City|Community)\s+)?(?:Councillors?|Cllrs?|CCllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/gu;
+// ("… Simon Learoyd and Cllr Mike Lumb": not after the list's "and", which already parts them.)
+const TITLE_BEFORE_RE = /(?<=[^,;(\s])(?<!\b(?:County|District|Borough|Town|Parish|City|Community|and)|&)\s+(?=(?:(?:County|District|Borough|Town|Parish|City|Community)\s+)?(?:Councillors?|Cllrs?|CCllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/gu;
 /** A name run into its office when copied: "Alan WoodChairman", "Ian Blair-PillingWiltshire Councillor". */
 const GLUED_OFFICE_RE = /(?<=\p{Ll}{2})(?=(?:Chair(?:man|woman|person)?|Vice-?Chair(?:man|woman|person)?|Clerk|Treasurer|Secretary|Mayor|[A-Z][a-z]+\s+Councillor)\b)/gu;
 const ROLE_WORDS_RE = /^[\p{L}'’&/,()\s-]{2,60}$/u;
@@ -153,6 +173,8 @@ function cleanList(list: string): string {
     .trim()
     .replace(/\s\.(?=\p{Lu})/gu, '. ')
     .replace(/\(\s*[A-Z]{2,3}\s*\)/g, '') // "(PS)": the initials the minutes then use
+    // "CllrsAngela Partington": a title run into the first name when copied.
+    .replace(/\b(Cllrs?|Councillors?)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .replace(GLUED_OFFICE_RE, ' ')
     // "Chairman Councillor L. Price": the office before the member who holds it.
     .replace(LEADING_OFFICE_RE, '$2 ($1)')
@@ -225,13 +247,23 @@ export function cuedAttendance(blocks: readonly Block[]): Attendee[] {
   const cues = cuesIn(text).filter((c) => c.start < TOP_CHARACTERS);
   const read: Attendee[] = [];
   let members = 0;
+  // "APOLOGIES : Community Councillors: Linda Morgan County Councillors: Jonathan Evans …": lists under an apologies (or
+  // absent) cue that has nothing of its own keep its status, though their cues name kinds of member.
+  let under: AttendanceStatus | null = null;
   cues.forEach((cue, k) => {
     const until = cues[k + 1]?.start ?? text.length;
     const raw = text.slice(cue.end, until);
+    if (cue.status === 'apologies' || cue.status === 'absent') under = raw.trim() ? null : cue.status;
+    else if (/present|attend|sederunt/i.test(cue.word)) under = null;
+    const status = cue.status === 'apologies' || cue.status === 'absent' ? cue.status : (under ?? cue.status);
+    if (cue.boundary) return;
     const list = raw.slice(0, listEnd(raw));
-    const people = readList(list, cue.status);
+    const people = readList(list, status);
+    // "Clerk: David Taylor": the cue is the post.
+    const post = /^(?:Clerk|Minute\s+taker)$/i.exec(cue.word.trim());
+    if (post) for (const p of people ?? []) p.role = p.role ?? `${post[0].charAt(0).toUpperCase()}${post[0].slice(1).toLowerCase()}`;
     if (!people) return;
-    if (cue.status === 'present') members += people.filter((p) => p.status === 'present').length;
+    if (status === 'present') members += people.filter((p) => p.status === 'present').length;
     read.push(...people);
   });
   return members >= 2 ? read : [];

@@ -170,3 +170,56 @@ describe('through parse-minutes --json', () => {
     expect(m.items[0]?.title).toBe('Apologies for Absence');
   });
 });
+
+describe('who came, read from lists the clerk introduced in words of their own (attendance-cues.ts)', () => {
+  const who = (text: string) => parseMinutesDetailed('page.txt', text).attendance.map((a) => [a.name, a.status, a.role]);
+
+  test('"there were present:" inside the opening sentence, entries parted by semicolons', () => {
+    const page = [
+      'At a Meeting of Westerleigh Parish Council held in the Old School on Thursday 14 September 2017 at 7.30pm there were present: Mr Ian Vale (Chair); Mrs Ruth Moss (Vice Chair); Mrs Joan Hart; Mr Sam Hale.',
+      '',
+      'Clerk to the Council: Mark Dee',
+      '',
+      '88 /2017 Chairman’s Welcome The Chair welcomed councillors. 89 /2017 Apologies for Absence Cllrs Lowe and Dunn. 90 /2017 Minutes The minutes were approved.',
+    ].join('\n');
+    expect(who(page).filter(([, status]) => status === 'present')).toEqual([
+      ['Mr Ian Vale', 'present', 'Chair'],
+      ['Mrs Ruth Moss', 'present', 'Vice-Chair'],
+      ['Mrs Joan Hart', 'present', null],
+      ['Mr Sam Hale', 'present', null],
+    ]);
+  });
+
+  test('"Present were …" after a minute\'s number ends at its full stop; "and Cllr" parts the last two', () => {
+    const page =
+      'Minutes of the Regular Meeting of Ashcombe Parish Council held on Tuesday 12th March 2019 at 7.30pm. (2019 – 021) Present were Cllr Ann Reid (Chairman), Cllr Tom Bell, Cllr Joan Hart and Cllr Sam Hale. (2019 – 022) Also present were Mark Dee, Clerk. (2019 – 023) No Apologies were received. (2019 – 024) Cllr Bell reported on the footpath.';
+    expect(who(page).filter(([, status]) => status === 'present').map(([name]) => name)).toEqual(['Ann Reid', 'Tom Bell', 'Joan Hart', 'Sam Hale']);
+  });
+
+  test('"Attendance:" and "Apologies:" in one line, the list ending at the next minute\'s number', () => {
+    const page =
+      'Eastmuir Community Council Meeting Date: Monday 3rd June 2019 Time: 7pm Minutes 1. Welcome, attendance & apologies Chair 7.00pm Attendance: Ann Reid (Chair), Tom Bell, Cllr Joan Hart, Sam Hale Apologies: Ruth Moss, Ian Vale, Cllr Jo Dunn 2. Minutes 7.05pm - Previous minutes proposed by Tom Bell, seconded by Ann Reid 3. Police Report 7.15pm No report was received. 4. Reports 7.20pm The treasurer reported a balance of £200.';
+    const people = who(page);
+    expect(people.filter(([, s]) => s === 'present').map(([n]) => n)).toEqual(['Ann Reid', 'Tom Bell', 'Joan Hart', 'Sam Hale']);
+    expect(people.filter(([, s]) => s === 'apologies').map(([n]) => n)).toEqual(['Ruth Moss', 'Ian Vale', 'Jo Dunn']);
+  });
+
+  test('"Present / Cllrs…" copied from a table, the title run into the first name', () => {
+    const page = ['Minutes of the meeting of Fernbrook Community Council', 'Held at Fernbrook School on Wednesday 2nd November 2016 at 7.30 pm', 'Present / CllrsAnn Reid (chairman);Tom Bell (vice chairman),Joan Hart, Sam Hale.', 'The Clerk.', '1- Apologies / Cllrs. Ruth Moss, Ian Vale.', '2- Declarations of Interest / None.', '3- Police Update / The police sent a report.'].join('\n');
+    expect(who(page).filter(([, s]) => s === 'present').map(([n]) => n)).toEqual(['Ann Reid', 'Tom Bell', 'Joan Hart', 'Sam Hale']);
+  });
+
+  test('kinds of member under an apologies cue with nothing of its own are apologies, not present', () => {
+    const page = [
+      'NORTHCWM COMMUNITY COUNCIL',
+      'Minutes of the Meeting Held at the Hall, Northcwm, on Monday 29th July 2013. Meeting Commenced at 7:30pm.',
+      '1.00 ATTENDANCE : Community Councillors: Chair Ann Reid, Tom Bell, Joan Hart and Sam Hale. Clerk: Mark Dee County Councillors: None Present. 2.00 APOLOGIES : Community Councillors: Ruth Moss County Councillors: Ian Vale, Jo Dunn and Kay Lowe.',
+      '',
+      '3.00 DECLARATIONS OF INTEREST. None.',
+    ].join('\n');
+    const people = who(page);
+    expect(people.filter(([, s]) => s === 'apologies').map(([n]) => n)).toEqual(['Ruth Moss', 'Ian Vale', 'Jo Dunn', 'Kay Lowe']);
+    expect(people.filter(([, s]) => s === 'present').map(([n]) => n)).toEqual(['Ann Reid', 'Tom Bell', 'Joan Hart', 'Sam Hale']);
+    expect(people.find(([n]) => n === 'Mark Dee')).toEqual(['Mark Dee', 'in-attendance', 'Clerk']);
+  });
+});
