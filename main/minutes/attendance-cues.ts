@@ -35,7 +35,8 @@ const CUE_RE = new RegExp(
 );
 const STRICT_START_RE = /(?:^|\n|[.;:)\]]\s{0,3}|\d\s{1,3}|\s{2})$/;
 /** After a cue and a space only, the list must open with a styled name or a name in full and its separator. */
-const NAME_OPENS_RE = /^(?:(?:Councillors?|Cllrs?|CCllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{Ll}'’-]+\s*[,(;])/u;
+// ("Nigel WIlliams, …": a capital typed twice.)
+const NAME_OPENS_RE = /^(?:(?:Councillors?|Cllrs?|CCllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.?\s+)?\p{Lu}\p{Lu}?[\p{Ll}'’-]+\s*[,(;])/u;
 
 /** Where a list ends: prose (a verb, a lower-case word a list never holds), a numbered heading or a numbered line. */
 const PROSE_RE = /\b(?:was|were|is|are|had|has|have|welcomed|opened|declared|noted|agreed|resolved|explained|reported|asked|thanked|presiding|presided|took|taken|proposed|seconded)\b/;
@@ -224,10 +225,15 @@ function readList(given: string, status: AttendanceStatus): Attendee[] | null {
   if (entries.length === 0 || RAN_ON_RE.test(cleaned.replace(/\([^()]*\)/g, ''))) return null;
   const capitalsList = !/\p{Ll}/u.test(cleaned);
   const out: Attendee[] = [];
-  for (const e of entries) {
+  for (const [k, e] of entries.entries()) {
     const name = stripMemberTitle(e.name).trim();
-    if (!plainName(name, capitalsList)) return null;
-    if (e.role && (BROKEN_ROLE_RE.test(e.role) || !ROLE_WORDS_RE.test(e.role) || e.role.split(/\s+/).length > 8 || /\b(?:Councillors?|Cllrs?|CCllrs?)\s+\p{Lu}/u.test(e.role))) return null;
+    const badRole = !!e.role && (BROKEN_ROLE_RE.test(e.role) || !ROLE_WORDS_RE.test(e.role) || e.role.split(/\s+/).length > 8 || /\b(?:Councillors?|Cllrs?|CCllrs?)\s+\p{Lu}/u.test(e.role));
+    if (!plainName(name, capitalsList) || badRole) {
+      // "… Anthony John and PCSO Jeff Kedward from Newcastle Emlyn Police Station.": the list's end was guessed, so the
+      // last entry or two may run into prose; three names read before them stand. Anything else unread: none of it is.
+      if (out.length >= 3 && entries.length - k <= 2) break;
+      return null;
+    }
     out.push({ name, status: e.officer && status === 'present' ? 'in-attendance' : status, role: e.role });
   }
   return out;

@@ -222,4 +222,18 @@ describe('who came, read from lists the clerk introduced in words of their own (
     expect(people.filter(([, s]) => s === 'present').map(([n]) => n)).toEqual(['Ann Reid', 'Tom Bell', 'Joan Hart', 'Sam Hale']);
     expect(people.find(([n]) => n === 'Mark Dee')).toEqual(['Mark Dee', 'in-attendance', 'Clerk']);
   });
+
+  test('a list whose guessed end runs into prose keeps the names read before it; a capital typed twice opens a name', () => {
+    const page = [
+      'Westcwm Community Council',
+      'The monthly meeting of the Council was held on Thursday the 1st of November 2018 at the Hall at 7:00 p.m.',
+      'Members Present:-',
+      'Ann Reid, Tom Bell, Joan Hart, Sam Hale and PCSO Jo Dunn from the Police Station. Apologies were received from Nigel WIlliams, Ruth Moss and County Councillor Kay Lowe who is unwell.',
+      'The Chairman Ann Reid welcomed everyone to the meeting.',
+    ].join('\n');
+    const people = who(page);
+    expect(people.filter(([, s]) => s === 'present').map(([n]) => n)).toEqual(['Ann Reid', 'Tom Bell', 'Joan Hart', 'Sam Hale']);
+    expect(people.filter(([, s]) => s === 'apologies').map(([n]) => n)).toEqual(['Nigel WIlliams', 'Ruth Moss', 'Kay Lowe']);
+  });
+
 });
