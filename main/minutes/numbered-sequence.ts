@@ -13,7 +13,8 @@ import { headingBeforeDash, runOnTitle } from './run-on';
  * groups of digits parted by a point, a slash or a spaced dash, in brackets or not, then an optional sub-letter ("147/17a)")
  * and what follows a number before its heading (a point, a colon, a dash).
  */
-const TOKEN_RE = /(?<![\p{L}\d£$€%,./'’-])(\(?)((?:\p{Lu}{1,4}\d{0,2}\s?[./]?\s?)?\d{1,5}(?:\s?[./]\s?\d{1,4}|\s[–-]\s\d{1,4}){0,2})(\)?)(?:([a-z])\)\s*)?([.:)]|\s*[-–—:])?\s+(?=\(?\p{Lu})/gu;
+// ("… for some years.57/19 ELECTION …": a full stop after a word, its space lost in copying, may come before it.)
+const TOKEN_RE = /(?<![\p{L}\d£$€%,/'’-]|(?<!\p{Ll}{2})\.)(\(?)((?:\p{Lu}{1,4}\d{0,2}\s?[./]?\s?)?\d{1,5}(?:\s?[./]\s?\d{1,4}|\s[–-]\s\d{1,4}){0,2})(\)?)(?:([a-z])\)\s*)?([.:)]|\s*[-–—:])?\s+(?=\(?\p{Lu})/gu;
 const MONTH_RE = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 /** A heading starts at a block's start or after a sentence's end; elsewhere only a number no sentence holds (bracketed, or with letters or a slash). */
 const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s*|\n\s*)$/;
@@ -143,6 +144,9 @@ function headingOf(text: string, blockRest: boolean): { title: string; length: n
   // "Apologies / Cllrs. Vanessa Brodie …": a table's cells, copied with a slash between them.
   const cell = SLASHED_CELL_RE.exec(text);
   if (cell?.[1] && !VERB_RE.test(cell[1])) return { title: cell[1], length: cell[0].length };
+  // "APOLOGIES FOR ABSENCE All members present": a heading in capitals ends where the sentence in lower case starts.
+  const caps = CAPS_HEADING_RE.exec(text);
+  if (caps?.[1] && caps[1].split(/\s+/).length <= 16) return { title: caps[1].replace(/[.:;,\s–—-]+$/, ''), length: caps[0].length };
   const dash = headingBeforeDash(text);
   if (dash && !VERB_RE.test(dash.heading) && dash.heading.split(/\s+/).length <= 14) return { title: withoutTime(dash.heading), length: dash.length };
   const runOn = runOnTitle(text, true)?.replace(/[.:;,\s]+$/, '') ?? null;
@@ -156,6 +160,7 @@ function headingOf(text: string, blockRest: boolean): { title: string; length: n
   return { title: withoutTime(runOn), length: at + runOn.length };
 }
 
+const CAPS_HEADING_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[\p{Lu}\d’'&/,()–-]+\s+){0,15}?[\p{Lu}\d’'&/,()–-]*\p{Lu}{2,}[\p{Lu}\d’'&/,()–-]*[.:]?)\s+(?=\p{Lu}\p{Ll}|[AI]\s+\p{Ll})/u;
 const SLASHED_CELL_RE = /^(\p{Lu}[^.;:!?/]{1,80}?)\s+\/\s+/u;
 /** "No Declarations of Interest were received": a sentence that says none, not a heading. */
 const NEGATIVE_START_RE = /^(?:No|None|Nothing|It|There)\b/;
@@ -163,6 +168,8 @@ const NEGATIVE_START_RE = /^(?:No|None|Nothing|It|There)\b/;
 const withoutTime = (title: string) => title.replace(/\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b.*$/i, '').trim();
 
 export interface SequenceItem {
+  /** The number is one no list or sentence holds: letters, a slash, brackets, or four digits or more. */
+  distinctive: boolean;
   number: string;
   title: string;
   body: Block[];
@@ -180,7 +187,8 @@ export function sequenceItems(blocks: readonly Block[], skip: ReadonlySet<number
     const next = run[k + 1];
     const block = blocks[t.block] as Block;
     const endInBlock = next && next.block === t.block ? next.start : block.text.length;
-    const own = block.text.slice(t.after, endInBlock);
+    // ("ELECTION OF CHAIRJohn Hume was …": a heading in capitals run into the sentence when copied.)
+    const own = block.text.slice(t.after, endInBlock).replace(/(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll})/u, ' ');
     const heading = headingOf(own, true);
     let title = heading.title;
     const length = heading.length;
@@ -212,7 +220,7 @@ export function sequenceItems(blocks: readonly Block[], skip: ReadonlySet<number
       const lead = nb.text.slice(0, next.start).trim();
       if (lead) body.push({ ...nb, text: lead });
     }
-    items.push({ number: t.raw, title, body, start: t.block });
+    items.push({ number: t.raw, title, body, start: t.block, distinctive: !/^\(?#\)?[.:)\-–—]?$/.test(t.shape) || (t.digits[0] ?? 0) >= 1000 });
   });
   // "1. Make the decisions in private … 2. Rearrange the meeting …": plain numbers over sentences are a list of points.
   const plain = run.every((t) => /^#[.:)\-–—]?$/.test(t.shape));

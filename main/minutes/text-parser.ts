@@ -337,7 +337,8 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const own = second ? second.minutes.items.filter((i) => found.has(`${i.number ? `${i.number} ` : ''}${i.title}`.toLowerCase())).length : 0;
   const standard = second && second.minutes.items.length >= 3 && own * 2 >= second.minutes.items.length ? second : null;
   // Else the page's own numbering, whatever its shape or its headings' wording (numbered-sequence.ts).
-  const taken = standard ?? parseBlocksOnce(allBlocks, context, true);
+  // (Parsed again only when the page has such a run: most pages of one item have none.)
+  const taken = standard ?? (sequenceItems(allBlocks) ? parseBlocksOnce(allBlocks, context, true) : first);
   if (taken.minutes.items.length <= 1) return first;
   const { items, declarations, declarationsState, decisions } = taken.minutes;
   return { ...first, minutes: { ...first.minutes, items, declarations, declarationsState, decisions } };
@@ -490,8 +491,12 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const skip = new Set<number>([...header.used, ...times.endBlocks, ...leading]);
   if (leading.size > 0) header.bodyStart = Math.max(header.bodyStart, Math.max(...leading) + 1);
   const read = splitItems(blocks, header, skip, document === 'agenda');
-  const numbered = byNumbering && read.length <= 1 && header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' ? sequenceItems(blocks, skip) : null;
-  const drafts = (numbered ? numbered.map((s): ItemDraft => ({ ...s, titleDoc: null })) : read).map(namesOutOfApologiesTitle);
+  // The page's own numbering (numbered-sequence.ts): when the reader found at most one item (asked for by the caller, after
+  // the standard headings were tried), or when a run of numbers no list or sentence holds ("12931.", "57/19") is twice as
+  // long as what it found ("12931 Apologies …" read, "12932 Co-option of …" not).
+  const run = header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' && (byNumbering || read.length >= 2) ? sequenceItems(blocks, skip) : null;
+  const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && run.every((r) => r.distinctive) && run.length >= read.length * 2) ? run : null;
+  const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).map(namesOutOfApologiesTitle);
   const hasApologiesItem = drafts.some((d) => /apolog|ymddiheur/i.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;

@@ -107,6 +107,48 @@ describe('a run of minute numbers in one shape is the items', () => {
   });
 });
 
+describe('a run of numbers no list holds, found beside a reader that found only some of the items', () => {
+  test('five-digit minute numbers: the run is taken when it is twice as long as what the item reader found', () => {
+    const page = [
+      '2021/10/04',
+      'Monday 4th October 2021',
+      '12929. CONFIRMED minutes of an ordinary meeting of the Ashdale Parish Council held on',
+      'Monday 4th October 2021 at 7pm at The Village Institute, Spring Bank, Ashdale.',
+      '12930. Present:',
+      'Chairman – A.B Reid (Ann), Vice Chairman – T. Bell (Tom)',
+      'Parish Councillors – J Hart (Joan), S. Hale (Sam), K Lowe (Kay)',
+      'Deputy Clerk – R. Moss (Ruth)',
+      '12931. Apologies for Absence – Clerk I D Vale due to testing positive for COVID19.',
+      '12932. Co-option of a New Parish Councillor to Replace Jo Dunn – Applications were received from both',
+      'Mark Dee and Pat Cole and following a meeting on Monday 4th October where candidates were invited to',
+      'attend alongside Cllr Reid, Cllr Bell and Cllr Hart, it was unanimously voted',
+      'upon that the vacancy be filled by Mark Dee given his knowledge of planning.',
+      '12933. Declarations of Members Interests – Cllr Hart declared a non-pecuniary interest in relation to',
+      'item 12941 b), i – Planning Application 21/00982/FUL Dove House, Spring Bank.',
+      '12934. Approval of the Minutes from the Previous Ordinary Parish Council Meeting – The minutes of the ordinary',
+      'Parish Council meeting held at the Village Institute on Monday 6th September were APPROVED by Cllrs and',
+      'passed to the Chairman for signing.',
+      '12935. Matters arising from the Minutes of Previous Meetings, not Covered by the Agenda – Deputy Clerk discussed',
+      'the newly created Action Point list for the Cllrs distributed with the unconfirmed minutes from September. Items',
+      'were confirmed as actioned or to be carried forward to the next meeting.',
+      '12936. Report of Relevant Matters from the Police – None received.',
+    ].join('\n');
+    expect(items(page).map(([n]) => n)).toEqual(['12929', '12930', '12931', '12932', '12933', '12934', '12935', '12936']);
+    expect(items(page)[2]).toEqual(['12931', 'Apologies for Absence']);
+  });
+
+  test('a heading in capitals run into its minute when copied ("years.57/19 ELECTION OF CHAIRJohn …")', () => {
+    const page =
+      'MINUTES OF BRACKLEY PARISH COUNCIL ANNUAL MEETING HELD ON MONDAY 13 MAY 2019 IN THE VILLAGE HALL AT 7.30 PMPRESENTAnn Reid – Chair, Tom Bell, Joan Hart.Ann Reid welcomed the new Councillors following the election, the first contested one for someyears.57/19 ELECTION OF CHAIRAnn Reid was proposed and elected as Chair of the Council.58/19 ELECTION OF VICE CHAIRTom Bell was proposed, seconded and elected as Vice Chair.59/19 APOLOGIES None were received.60/19 OTHER APPOINTMENTS Joan Hart was appointed as the tree warden.';
+    expect(items(page)).toEqual([
+      ['57/19', 'ELECTION OF CHAIR'],
+      ['58/19', 'ELECTION OF VICE CHAIR'],
+      ['59/19', 'APOLOGIES'],
+      ['60/19', 'OTHER APPOINTMENTS'],
+    ]);
+  });
+});
+
 describe('numbers that are not a page\'s items', () => {
   test('the standard business read by its wording is kept over the numbering', () => {
     // Both readers see this page; the headings the wording reader finds stand.
