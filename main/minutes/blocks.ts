@@ -86,10 +86,14 @@ function cleanLine(raw: string): string {
   if (line.startsWith('Page ') && /^Page\s+\d{1,3}\s+\d{1,3}\.\s+\p{Lu}/u.test(line)) line = line.replace(/^Page\s+\d{1,3}\s+/, '');
   // "PRESENTProvost Derek Stewart (Chair)", "IN ATTENDANCEDave Jones, Chief Executive": a label cell glued to the first
   // name beside it.
-  if (/^(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)\p{Lu}\p{Ll}/u.test(line)) line = line.replace(/^(PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)(?=\p{Lu}\p{Ll})/u, '$1: ');
+  // ("… AT 7.30 PMPRESENTJohn Hume – Chair, …": the same label inside a line copied in capitals.)
+  if (/(?:^|\s|\d\s?[AP]M)(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)\p{Lu}\p{Ll}/u.test(line)) line = line.replace(/(?<=^|\s|\d\s?[AP]M)(PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)(?=\p{Lu}\p{Ll})/gu, (_m, label: string, at: number) => `${at > 0 ? ' ' : ''}${label}: `).replace(/ {2,}/g, ' ');
   // "Declaration of InterestCllr Elwyn Williams declared …", "4. Public QuestionsRobin Griffiths queried …": a heading cell
   // glued to the text beside it.
   if (GLUED_HEADING_RE.test(line)) line = line.replace(GLUED_HEADING_RE, '$1 ');
+  // "… ANNUAL MEETING HELD ONMONDAY 13 MAY 2019 … AT 7.30 PMPRESENTJohn Hume", "Page 1 of 8MINUTES OF …": a heading in
+  // capitals copied without its spaces.
+  line = unglueCapitals(line);
   // "the following Members were P r e s e n t:": a word printed letter-spaced (never capitals alone: initials).
   if (/(?:^|\s)\p{L} \p{Ll} \p{Ll} \p{Ll}\b/u.test(line)) line = line.replace(/(?<=^|\s)\p{L}(?: \p{Ll}){3,}(?=[\s:.,;]|$)/gu, (w) => w.replace(/ /g, ''));
   if (!UNCLEAN_RE.test(line)) return line.trim();
@@ -98,6 +102,14 @@ function cleanLine(raw: string): string {
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .replace(/ {2,}/g, ' ')
     .trim();
+}
+
+const GLUED_CAPITALS_TEST_RE = /\p{Lu}{2}(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b|\d\s?[AP]M\p{Lu}|\bof\s+\d{1,3}\p{Lu}{3}/u;
+const GLUED_CAPITALS_RE = /(?<=\b(?:ON|HELD|OF|AT))(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)|(?<=\d\s?[AP]M)(?=\p{Lu})|(?<=\bPage\s+\d{1,3}\s+of\s+\d{1,3})(?=\p{Lu}{3})/gu;
+
+/** The text with the spaces a copy in capitals lost put back (cleanLine; the document classifier reads the same). */
+export function unglueCapitals(text: string): string {
+  return GLUED_CAPITALS_TEST_RE.test(text) ? text.replace(GLUED_CAPITALS_RE, ' ') : text;
 }
 
 /** Name prefixes a capital follows inside one word: "McDonald", "MacLeod", "DeVito", "O'Neill". */

@@ -274,16 +274,20 @@ export function welshDeclarations(lines: readonly string[], date: string | null)
  * declarations heading, each member (after their title, in any case) and a colon, then the interest, one to a semicolon
  * or a line. Read only when every entry has that shape.
  */
-const MEMBER_COLON_ENTRY_RE = /^(?:councillors?|cllrs?|coun)\.?\s+((?:(?:mrs|mr|ms|miss|dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*:\s*(\S.{2,300}?)\.?$/iu;
+// ("Cllrs Boot and Smith: non pecuniary interest in item 15, …. Cllr Charles-Jones: …": members together, and entries
+// parted by full stops.)
+const COLON_MEMBER = String.raw`(?:(?:mrs|mr|ms|miss|dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
+const MEMBER_COLON_ENTRY_RE = new RegExp(String.raw`^(?:councillors?|cllrs?|coun)\.?\s+(${COLON_MEMBER}(?:\s*(?:,|\band\b|&)\s*${COLON_MEMBER})*)\s*:\s*(\S.{2,300}?)\.?$`, 'iu');
+const ENTRY_BREAK_RE = /\s*;\s*|(?<=\p{Ll}{2}|\d)\.\s+(?=(?:councillors?|cllrs?|coun)\.?\s+\p{Lu})/iu;
 export function memberColonEntries(lines: readonly string[], date: string | null): Declaration[] {
   const out: Declaration[] = [];
   for (const line of lines) {
-    const entries = line.split(/\s*;\s*/).map((e) => e.trim()).filter(Boolean);
+    const entries = line.split(ENTRY_BREAK_RE).map((e) => e.trim()).filter(Boolean);
     const read = entries.map((e) => MEMBER_COLON_ENTRY_RE.exec(e));
     if (read.length === 0 || read.some((m) => !m?.[1] || !m[2])) continue;
     for (const m of read) {
       const item = /\b(?:item|minute)\s+(?:no\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?)\b/i.exec(m![2]!)?.[1] ?? null;
-      out.push(declaration(m![1]!, item, m![2]!.trim().replace(/\s*[,;]$/, ''), m![2]!, date, m![0]));
+      for (const member of m![1]!.split(/\s*(?:,|\band\b|&)\s*/i).filter(Boolean)) out.push(declaration(member, item, m![2]!.trim().replace(/\s*[,;]$/, ''), m![2]!, date, m![0]));
     }
   }
   return out;

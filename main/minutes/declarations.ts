@@ -683,7 +683,15 @@ const BY_REASON_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,300}?)\\s+by\\s+reaso
 const NONE_DECLARED_RE = /\b(?:there\s+(?:were|was)\s+no\s+(?:such\s+)?declarations?|no\s+(?:(?:written|verbal|oral|or)\s+){0,3}declarations?\s+(?:of\s+[\w'’\s]{2,40}?)?(?:were|was)\s+(?:made|declared|received|recorded|intimated)|no\s+(?:members?\s+)?interests?\s+(?:were|was)\s+declared|none\s+(?:were\s+)?declared)\b/i;
 const OFFICE_DECLARATION_RE = /\b(?:statutory\s+)?declarations?\s+of\s+(?:acceptance\s+of\s+)?office\b|\bstatutory\s+declaration\b/i;
 
+/** "Andrew Rogers stated that he had a private interest in the planning application …": a member named without a title, saying what interest they had. */
+const BARE_NAME_HAD_INTEREST_RE = /^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})\s+(?:stated|said|advised|indicated|reported|confirmed|explained|informed\s+the\s+\w+)\s+that\s+(?:he|she|they)\s+(?:had|has|held)\s+(?:an?\s+)(?:[\w-]+\s+){0,3}?interests?\s+((?:in|on|regarding|concerning|relating\s+to)\s+.{3,400})$/;
+
 function notedMembership(sentence: string, date: string | null): Declaration[] {
+  const bare = BARE_NAME_HAD_INTEREST_RE.exec(sentence);
+  if (bare?.[1] && bare[2]) {
+    const about = bare[2].replace(/^(?:in|on|regarding|concerning|relating\s+to)\s+/i, '');
+    return [{ member: bare[1], item: itemOf(bare[2]), subject: cleanSubject(about.trim()), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) }];
+  }
   const m = NOTED_MEMBERSHIP_RE.exec(sentence);
   if (!m || !m[1]) return [];
   const members = membersOf(m[1]);

@@ -1,3 +1,4 @@
+import { unglueCapitals } from './blocks';
 import type { MinutesDocumentKind } from '../../shared/types/minutes';
 import { findDate } from './dates';
 import { NotMinutesError } from './errors';
@@ -250,7 +251,10 @@ function meetingBusiness(s: string): boolean {
 
 export type DocumentVerdict = { kind: MinutesDocumentKind } | { kind: 'neither'; reason: string };
 
-export function classifyDocument(text: string): DocumentVerdict {
+export function classifyDocument(given: string): DocumentVerdict {
+  // ("Page 1 of 8MINUTES OF … MEETING HELD ONMONDAY 13 MAY 2019": a heading in capitals copied without its spaces, read
+  // as the item reader reads it.)
+  const text = unglueCapitals(given);
   // Most files are minutes and say so early: one minutes signal (outside Markdown) settles it, the rest is not read.
   const s = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (!looksLikeMarkdown(s) && MINUTES_SIGNALS.some(([, re]) => re.test(s))) return { kind: 'minutes' };

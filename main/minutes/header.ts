@@ -423,7 +423,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
   let sawPrinted = false;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
-    if (!b || b.bullet) continue;
+    // ("• Minutes of meeting held 8th January 2014 in the Supper Room …": a web page's bullet before the heading.)
+    if (!b || (b.bullet && !(i < 3 && BULLETED_HEADING_RE.test(b.text)))) continue;
     let t = b.text.length > 600 ? b.text.slice(0, 600) : b.text;
     // "Date: 5th April 2012" / "Time: 15:16" / "Posted By: Secretary": when a website posted the minutes, not the meeting.
     if (i < 12 && /^(?:date|time)\s*:/i.test(t) && blocks.slice(i, i + 3).some((x) => /^posted\s+(?:by|on)\s*:/i.test(x.text.trim()))) {
@@ -743,8 +744,8 @@ export function parseHeader(blocks: readonly Block[]): Header {
       const m = sawPrinted || underNumber || !isMeetingHeading(t) ? null : PRINTED_HEADING.exec(t);
       if (m && m[1] && m[2] && !/^(?!(?:board|cabinet|council|committee|panel|executive|authority|commission|forum)\s)(?:\w+\s+)?meeting$/i.test(m[1].trim())) {
         sawPrinted = true;
-        // "the Highways Committee meeting" → "Highways Committee".
-        let committee = m[1].trim().replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+(?:(?:virtual|remote|hybrid|online|zoom|ordinary|monthly)\s+)?meeting$/i, '$1');
+        // "the Highways Committee meeting" → "Highways Committee"; ("KERSEY PARISH COUNCIL ANNUAL MEETING": the council.)
+        let committee = m[1].trim().replace(/^((?:.{1,200}?\s)?(?:committee|sub-committee|council|board|panel|commission|cabinet|executive|forum|group|partnership))\s+(?:(?:virtual|remote|hybrid|online|zoom|ordinary|monthly|annual|extraordinary|special|budget)\s+)?meeting$/i, '$1');
         // "the 1000th Wheelton Parish Council meeting": the meeting's count is not the body's name.
         committee = committee.replace(/^\d{1,5}(?:st|nd|rd|th)\s+(?=\p{Lu})/iu, '');
         // "the Budget Meeting, Council" → "Council": the kind of meeting is not the body.
@@ -1151,6 +1152,8 @@ export const ANOTHER_MEETING_RE = /\b(?:previous|last|preceding)\s+meeting\b/i;
 /** "… were approved", "… was duly signed": minutes (another meeting's) approved, said in a sentence. */
 export const MINUTES_APPROVED_SENTENCE_RE = /\b(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b/i;
 
+const BULLETED_HEADING_RE = /^(?:(?:draft|confirmed|approved|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?meeting\b.{0,200}\d{4}/iu;
+
 export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
   for (let i = 0; i < Math.min(3, blocks.length); i++) {
     const b = blocks[i];
@@ -1308,7 +1311,8 @@ const WAS_HELD_INSIDE_RE = /(?:^|[\s.])(?:an?\s+|the\s+)?(?:(?:ordinary|extraord
 // ("At a Meeting of the Benwick Internal Drainage Board hosted at the Middle Level Offices, March on Thursday the 15th June
 // 2020": "hosted" for "held".)
 // ("This is a meeting of the Council of Doncaster Council held on the 23rd Jan 2025.": a site's own sentence.)
-const MINUTES_FOR_MEETING_RE = /(?:\bminutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?|\b(?:a|the)\s+)meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.,]{1,100}?)\s+(?:held|hosted)\s+([^]{4,200}?)(?:(?<!\b[ap]\.m)\.\s|$)/iu;
+// ("MEETING OF TYNEDALE DISTRICT COUNCIL HELD IN THE COUNCIL CHAMBER, …, ON TUESDAY 7 MARCH 2006": the heading opening a line.)
+const MINUTES_FOR_MEETING_RE = /(?:\bminutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?|\b(?:a|the)\s+|^)meeting\s+of\s+(?:the\s+)?(\p{Lu}[^.,]{1,100}?)\s+(?:held|hosted)\s+([^]{4,200}?)(?:(?<!\b[ap]\.m)\.\s|$)/iu;
 export function heldSentenceInside(blocks: readonly Block[], header: Header): void {
   for (let i = 0; i < Math.min(blocks.length, 3); i++) {
     const t = blocks[i]?.text.slice(0, 700) ?? '';
@@ -1321,6 +1325,10 @@ export function heldSentenceInside(blocks: readonly Block[], header: Header): vo
     if (dateBefore && !header.date) header.date = dateBefore.iso;
     // The body that met: a committee's name, or a council's own ("Ashwell Parish Council"), never a bare "Board".
     const name = m[1] ? (bodyName(m[1]) ?? (isCouncilName(m[1]) ? m[1].trim() : null)) : null;
+    // ("DISTRICT COUNCIL" over "MEETING OF TYNEDALE DISTRICT COUNCIL HELD …": the sentence names the council the bare
+    // heading only began to.)
+    const bare = !!header.committee && /^(?:(?:District|Borough|County|City|Parish|Town|Community)\s+)?Council$/i.test(header.committee.trim());
+    if (name && bare && name.toLowerCase().endsWith(header.committee!.trim().toLowerCase()) && name.length > header.committee!.trim().length) header.committee = name;
     if (name && !header.committee && !/^(?:Board|Committee|Council|Panel|Authority)$/i.test(name)) header.committee = name;
     return;
   }

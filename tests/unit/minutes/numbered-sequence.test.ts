@@ -139,11 +139,11 @@ describe('a run of numbers no list holds, found beside a reader that found only 
 
   test('a heading in capitals run into its minute when copied ("years.57/19 ELECTION OF CHAIRJohn …")', () => {
     const page =
-      'MINUTES OF BRACKLEY PARISH COUNCIL ANNUAL MEETING HELD ON MONDAY 13 MAY 2019 IN THE VILLAGE HALL AT 7.30 PMPRESENTAnn Reid – Chair, Tom Bell, Joan Hart.Ann Reid welcomed the new Councillors following the election, the first contested one for someyears.57/19 ELECTION OF CHAIRAnn Reid was proposed and elected as Chair of the Council.58/19 ELECTION OF VICE CHAIRTom Bell was proposed, seconded and elected as Vice Chair.59/19 APOLOGIES None were received.60/19 OTHER APPOINTMENTS Joan Hart was appointed as the tree warden.';
+      'MINUTES OF BRACKLEY PARISH COUNCIL ANNUAL MEETING HELD ON MONDAY 13 MAY 2019 IN THE VILLAGE HALL AT 7.30 PMPRESENTAnn Reid – Chair, Tom Bell, Joan Hart.Ann Reid welcomed the new Councillors following the election, the first contested one for someyears.57/19 ELECTION OF CHAIRAnn Reid was proposed and elected as Chair of the Council.58/19 ELECTION OF VICE CHAIRTom Bell was proposed, seconded and elected as Vice Chair.59/19 FINANCE The accounts were approved.60/19 OTHER APPOINTMENTS Joan Hart was appointed as the tree warden.';
     expect(items(page)).toEqual([
       ['57/19', 'ELECTION OF CHAIR'],
       ['58/19', 'ELECTION OF VICE CHAIR'],
-      ['59/19', 'APOLOGIES'],
+      ['59/19', 'FINANCE'],
       ['60/19', 'OTHER APPOINTMENTS'],
     ]);
   });
@@ -278,4 +278,42 @@ describe('who came, read from lists the clerk introduced in words of their own (
     expect(people.filter(([, s]) => s === 'apologies').map(([n]) => n)).toEqual(['Nigel WIlliams', 'Ruth Moss', 'Kay Lowe']);
   });
 
+});
+
+describe('headers and declarations in the words unseen pages used', () => {
+  test('"MEETING OF X DISTRICT COUNCIL HELD IN …, ON TUESDAY 7 MARCH 2006" under a bare "DISTRICT COUNCIL"', () => {
+    const m = parse(['DISTRICT COUNCIL', '', 'MEETING OF FENWICK DISTRICT COUNCIL HELD IN THE COUNCIL CHAMBER, TOWN HALL, , ON TUESDAY 7 MARCH 2006, AT 6.00 PM', '', 'Present: Councillor A Reid (Chairman)', '', '1. Apologies', 'None.', '', '2. Minutes', 'The minutes were approved.'].join('\n'));
+    expect([m.committee, m.date]).toEqual(['FENWICK DISTRICT COUNCIL', '2006-03-07']);
+  });
+
+  test('a heading behind a web page\'s bullet ("• Minutes of meeting held 8th January 2014 in …")', () => {
+    const m = parse(['Parish Council Minutes - January 2014', '', '  • Minutes of meeting held 8th January 2014 in the Supper Room Ashdale Public Hall - 7.30pm', '', '    Present : Dr Reid; Messrs. Bell, Hart.', '', '    1. Apologies: Mr Vale.', '', '    2. Declarations of interest . None'].join('\n'));
+    expect(m.date).toBe('2014-01-08');
+  });
+
+  test('a heading in capitals copied without its spaces ("HELD ONMONDAY …", "7.30 PMPRESENTAnn Reid")', () => {
+    const page = [
+      'Page 1 of 8MINUTES OF BRACKLEY PARISH COUNCIL ANNUAL MEETING HELD ONMONDAY 13 MAY 2019 IN BRACKLEY VILLAGE HALL AT 7.30 PMPRESENTAnn Reid – Chair, Tom Bell, Joan Hart, Sam Hale, 12 members of the public, and the Clerk – Mark Dee.',
+      '57/19 ELECTION OF CHAIR Ann Reid was proposed and elected as Chair of the Council.',
+      '58/19 ELECTION OF VICE CHAIR Tom Bell was proposed, seconded and elected as Vice Chair.',
+      '59/19 FINANCE The accounts were approved.',
+    ].join('\n');
+    const { minutes, attendance } = parseMinutesDetailed('page.txt', page);
+    expect([minutes.committee, minutes.date]).toEqual(['BRACKLEY PARISH COUNCIL', '2019-05-13']);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Ann Reid', 'Tom Bell', 'Joan Hart', 'Sam Hale']);
+  });
+
+  test('"X stated that he had a private interest in …": a member named without a title, under the declarations heading', () => {
+    const m = parse(['Minutes of Ashby Parish Council held on 3 March 2020.', '', '1. Apologies', 'None.', '', '2. Declarations of Interest', 'Andrew Reid stated that he had a private interest in the planning application DC/19/01834 Land West of Vale Lane. He has a relative who lives there.', '', '3. Minutes', 'The minutes were approved.'].join('\n'));
+    expect(m.declarations.map((d) => [d.member, d.subject])).toEqual([['Andrew Reid', 'the planning application DC/19/01834 Land West of Vale Lane']]);
+  });
+
+  test('"Cllrs Boot and Smith: non pecuniary interest in item 15, …. Cllr Jones: …": two members in one entry, entries parted by full stops', () => {
+    const m = parse(['Minutes of Ashby Parish Council held on 3 March 2020.', '', '1. Apologies', 'None.', '', '2. DECLARATIONS OF INTEREST', 'Cllrs Boot and Smith: non pecuniary interest in item 15, report from the field consultation meetings. Cllr Charles-Jones: non-pecuniary interest in item 18, allocation of old crockery.', '', '3. Minutes', 'The minutes were approved.'].join('\n'));
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+      ['Boot', '15', 'non-pecuniary'],
+      ['Smith', '15', 'non-pecuniary'],
+      ['Charles-Jones', '18', 'non-pecuniary'],
+    ]);
+  });
 });
