@@ -317,3 +317,18 @@ describe('headers and declarations in the words unseen pages used', () => {
     ]);
   });
 });
+
+describe('decisions in prose', () => {
+  test('"X was proposed and elected as Chair …; a Declaration …": the election, without the clause after it', () => {
+    const m = parse(['Minutes of Ashby Parish Council annual meeting held on 3 May 2020.', '', '57/19 ELECTION OF CHAIR', 'Ann Reid was proposed and elected as Chair of the Council; a Declaration of Acceptance of Office was signed.', '', '58/19 ELECTION OF VICE CHAIR', 'Tom Bell was proposed, seconded and elected as Vice Chair.'].join('\n'));
+    expect(m.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([
+      ['57/19', 'procedural', 'Ann Reid was proposed and elected as Chair of the Council'],
+      ['58/19', 'procedural', 'Tom Bell was proposed, seconded and elected as Vice Chair.'],
+    ]);
+  });
+
+  test('"The Clerk was instructed to ensure …" is the clerk\'s action', () => {
+    const m = parse(['Minutes of Ashby Parish Council held on 3 May 2020.', '', '1. Dementia Friendly Town', 'Cllr Reid spoke about the scheme. The Clerk was instructed to ensure dementia is an agenda item for the next meeting.', '', '2. Bins', 'The bins were discussed.'].join('\n'));
+    expect(m.decisions.map((d) => [d.item, d.kind, d.owner])).toEqual([['1', 'action', 'the Clerk']]);
+  });
+});
