@@ -348,7 +348,19 @@ const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:S
 /** "Provost Margaret BRISLEY (in the Chair)", "Deputy Mayor Cllr A Smith": a civic office before the name is a role. */
 const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+){0,2}(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
 
+/** "T Bond (Terry)", "M.J Fletcher (Mike)": the forename the initial stands for, in brackets after the name, not a post. */
+function withoutForenameRole(e: { name: string; role: string | null } | null): { name: string; role: string | null } | null {
+  if (!e?.role || !/^\p{Lu}\p{Ll}{2,}$/u.test(e.role.trim())) return e;
+  const initial = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu})(?:\.|\s|\.?\p{Lu}\.?\s)/u.exec(e.name.trim());
+  return initial?.[1] && e.role.trim().startsWith(initial[1]) && !ROLE_WORD_RE.test(e.role.trim()) ? { name: e.name, role: null } : e;
+}
+const ROLE_WORD_RE = /^(?:Chair(?:man|woman|person)?|Clerk|Mayor|Treasurer|Secretary|Convener|Provost|Leader|Member|Minutes|Observer|Substitute|Speaker|Trustee|Manager|Director|Officer|Planning|Police|Press|Public)$/;
+
 function readEntry(given: string, commaRole: boolean): { name: string; role: string | null } | null {
+  return withoutForenameRole(readEntryRaw(given, commaRole));
+}
+
+function readEntryRaw(given: string, commaRole: boolean): { name: string; role: string | null } | null {
   // "Cllr P Todd (Canterbury City Council": a bracket the copy never closed is closed at the entry's end.
   const raw = given.includes('(') && (given.match(/\(/g) ?? []).length > (given.match(/\)/g) ?? []).length ? `${given.trimEnd()})` : given;
   const civic = CIVIC_BEFORE_NAME_RE.exec(raw.trim());
@@ -2271,8 +2283,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     // "In Attendance" as a heading of its own, the list in the block under it.
     // "44 APOLOGIES FOR ABSENCE" is an item, its minute read by the apologies reader; "APOLOGIES" alone heads a list.
-    const bareLabel = /^\d/.test(b.text.trim()) && /apolog|absent/i.test(b.text) ? null : BARE_LIST_LABEL_RE.exec(b.text.trim());
     const under = blocks[i + 1];
+    // ("APOLOGIES:" over "Councillors: Carolyn Cattermoul and Stephanie Hulley.": the label's colon, the members' title below.)
+    const colonOverTitle = /:$/.test(b.text.trim()) && /^(?:Councillors|Cllrs|Members)\s*:\s*\p{Lu}/u.test(under?.text.trim() ?? '');
+    const bareLabel = /^\d/.test(b.text.trim()) && /apolog|absent/i.test(b.text) ? null : BARE_LIST_LABEL_RE.exec(colonOverTitle ? b.text.trim().replace(/\s*:$/, '') : b.text.trim());
     // "APOLOGIES" over "Councillors: A. Horobin, J. Thompson-Hill": the heading says what the list is; "Councillors:" is a title.
     const underText0 = under ? under.text.replace(/^(?:Councillors|Cllrs|Members)\s*:\s*(?=\p{Lu})/u, '') : '';
     // "Councillor Representing S Frobisher (Chair) County Council A M Jones …": a two-column table flattened, each name

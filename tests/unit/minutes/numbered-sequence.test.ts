@@ -265,6 +265,19 @@ describe('who came, read from lists the clerk introduced in words of their own (
     expect(people.find(([n]) => n === 'Mark Dee')).toEqual(['Mark Dee', 'in-attendance', 'Clerk']);
   });
 
+  test('"APOLOGIES:" over "Councillors: …": the members\' title under an apologies label with its colon is apologies', () => {
+    const page = ['NORTHTON TOWN COUNCIL', '', 'Minutes of the Meeting of Northton Town Council held at the Town Hall on Wednesday 28th September 2011.', '', 'PRESENT:', '', 'Councillors: Ann Reid (Mayor), Tom Bell, Joan Hart.', '', 'APOLOGIES:', '', 'Councillors: Ruth Moss and Ian Vale.', '', '56. DECLARATIONS OF INTEREST', '', 'There were no declarations of interest expressed.'].join('\n');
+    const people = who(page);
+    expect(people.filter(([, s]) => s === 'apologies').map(([n]) => n)).toEqual(['Ruth Moss', 'Ian Vale']);
+    expect(people.filter(([, s]) => s === 'present').map(([n]) => n)).toEqual(['Ann Reid', 'Tom Bell', 'Joan Hart']);
+  });
+
+  test('"T Bond (Terry)": the forename an initial stands for is not a post', () => {
+    const page = ['12929. CONFIRMED minutes of an ordinary meeting of the Ashdale Parish Council held on Monday 4th October 2021 at 7pm.', '12930. Present:', 'Chairman – A Reid', 'Parish Councillors – T Bond (Terry), J. Hart (Jim), S. Hale (Sue), K Lowe (Planning)', '12931. Apologies for Absence – None.', '12932. Minutes – Approved.'].join('\n');
+    const roles = Object.fromEntries(who(page).map(([n, , r]) => [n, r]));
+    expect([roles['T Bond'], roles['J. Hart'], roles['S. Hale']]).toEqual([null, null, null]);
+  });
+
   test('a list whose guessed end runs into prose keeps the names read before it; a capital typed twice opens a name', () => {
     const page = [
       'Westcwm Community Council',
