@@ -1,3 +1,4 @@
+import { isStandardHeadingLine } from './standard-headings';
 import type { Decision } from '../../shared/types/minutes';
 import type { Block } from './blocks';
 import { LABEL_RE, SECTION_RE, TERMINAL_RE } from './blocks';
@@ -188,6 +189,9 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
       // "RESOLVED that the report be noted." then "(c) County Council Member Report": a finished resolution, then the
       // item's next lettered sub-heading; a list of points starts at its first letter or number.
       if (last && last.style === null && points.length === 1 && !/[:–—-]$/.test(last.text.trim()) && /[.!]$/.test(last.text.trim()) && !/^(?:a|i|1|A|I)$/.test(lab.label)) break;
+      // ("… be APPROVED as a true record." then "1. Apologies–Councillor D. Sergeant", "1. Declarations of Interest - None":
+      // the next items' headings, their numbers lost to one "1.", not points of the resolution.)
+      if (isStandardHeadingLine(lab.rest)) break;
       if (!last || firstStyle === null || lab.style === firstStyle) {
         if (!last || firstStyle === null) firstStyle = lab.style;
         if (last && last.style === null && firstStyle !== null && points.length > 0 && last.text.endsWith(':')) {

@@ -13,6 +13,12 @@ const PHRASE = String.raw`(?:To\s+(?:receive|approve|confirm|consider|note|accep
 /** A minute's number as pages print it: "B.863", "Cl. 30", "14/273", "05.09.01", "1.0", "60/17", "12a". */
 const NUMBER = String.raw`(?:[A-Z][a-z]?\.?\s?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?`;
 const HEAD_RE = new RegExp(String.raw`(?<=^|[.!?;:)]\s{1,3}|\n|\s{2})(?:(${NUMBER})\s*[.:)]?\s+)?(${PHRASE})(?=\s*(?:[:–—-]\s|\n|$)|\s+\p{Lu})`, 'giu');
+/** "Apologies–Councillor D. Sergeant", "Declarations of Interest - None": the business every meeting has, as a heading line with at most a short note after a dash or colon. */
+const STANDARD_LINE_RE = new RegExp(String.raw`^(?:${PHRASE})(?:\s*[:–—-]\s*.{0,60})?$`, 'iu');
+export function isStandardHeadingLine(text: string): boolean {
+  return /^\p{Lu}/u.test(text.trim()) && STANDARD_LINE_RE.test(text.trim());
+}
+
 /** Only a heading that begins with a capital (the phrase is matched in any case, as pages print it in capitals). */
 const CAPITAL_START_RE = /^\p{Lu}/u;
 

@@ -344,4 +344,9 @@ describe('decisions in prose', () => {
     const m = parse(['Minutes of Ashby Parish Council held on 3 May 2020.', '', '1. Dementia Friendly Town', 'Cllr Reid spoke about the scheme. The Clerk was instructed to ensure dementia is an agenda item for the next meeting.', '', '2. Bins', 'The bins were discussed.'].join('\n'));
     expect(m.decisions.map((d) => [d.item, d.kind, d.owner])).toEqual([['1', 'action', 'the Clerk']]);
   });
+
+  test('the next items\' headings under a resolution, their numbers lost to one "1.", are not its points', () => {
+    const m = parse(['Westholm Parish Council Meeting Minutes 6th September 2017', '', 'Minutes of the Westholm Annual Parish Council Meeting', '', 'held on 6th September 2017 at Westholm Chapel', '', 'Present: Councillor A. Reid (Chair); Councillor B. Bell; A. Dee (Clerk)', '', '  1. Minutes of the Parish Council meeting held on 28th June 2017', '', 'It was AGREED that the minutes of the Parish Council meeting held on 28th June 2017 be APPROVED as a true record. The minutes were signed by the Chair', '', '  1. Apologies–Councillor D. Vale', '  1. Declarations of Interest - None', '  1. Public Participation- None', '', 'Bus shelter', 'The painting of the shelter is now complete.'].join('\n'));
+    expect(m.decisions.map((d) => d.kind)).toEqual(['procedural']);
+  });
 });
