@@ -128,8 +128,11 @@ const VOTE_THEN_RESOLVED_RE = /^It\s+was\s+(?:proposed|moved)\s+by\s+[^;]{2,80}?
  * before "RESOLVED" ("It was proposed by Cllr. Dorman, seconded by Cllr. Dyer and RESOLVED that the Minutes …").
  */
 export function withoutVote(text: string): string {
-  return text.replace(/(?<=\S{3})\s+[–—-]\s*(?:proposed|moved)\b,?\s+(?:by\s+)?[^;]{2,120}?\bseconded\b[^;]{2,80}$/i, '').replace(VOTE_THEN_RESOLVED_RE, '');
+  // ("It was proposed by Cllr A and seconded by Cllr B that the minutes be signed as a true record": what was moved.)
+  return text.replace(/(?<=\S{3})\s+[–—-]\s*(?:proposed|moved)\b,?\s+(?:by\s+)?[^;]{2,120}?\bseconded\b[^;]{2,80}$/i, '').replace(VOTE_THEN_RESOLVED_RE, '').replace(MOVED_THAT_LEAD_RE, '');
 }
+
+const MOVED_THAT_LEAD_RE = /^It\s+was\s+(?:proposed|moved)\s+by\s+[^.;]{2,120}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+(?=that\s+\S)/i;
 
 function finishText(t: string): string {
   // "To accept Cllr A's apologies. Proposed by Cllr B, seconded by Cllr C and approved unanimously.": the vote that

@@ -349,4 +349,9 @@ describe('decisions in prose', () => {
     const m = parse(['Westholm Parish Council Meeting Minutes 6th September 2017', '', 'Minutes of the Westholm Annual Parish Council Meeting', '', 'held on 6th September 2017 at Westholm Chapel', '', 'Present: Councillor A. Reid (Chair); Councillor B. Bell; A. Dee (Clerk)', '', '  1. Minutes of the Parish Council meeting held on 28th June 2017', '', 'It was AGREED that the minutes of the Parish Council meeting held on 28th June 2017 be APPROVED as a true record. The minutes were signed by the Chair', '', '  1. Apologies–Councillor D. Vale', '  1. Declarations of Interest - None', '  1. Public Participation- None', '', 'Bus shelter', 'The painting of the shelter is now complete.'].join('\n'));
     expect(m.decisions.map((d) => d.kind)).toEqual(['procedural']);
   });
+
+  test('"It was proposed by Cllr A and seconded by Cllr B that the minutes be signed …": the decision is what was moved', () => {
+    const m = parse(['Minutes of Ashby Parish Council held on 3 May 2020.', '', '5. Notes of the Annual Parish Council Meeting held on 12 June 2023 to be approved and signed as the minutes', 'It was proposed by Cllr Reid and seconded by Cllr Bell that the minutes be signed as a true record.', '', '6. Clerk\'s report', 'The clerk reported on the audit.'].join('\n'));
+    expect(m.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([['5', 'procedural', 'That the minutes be signed as a true record']]);
+  });
 });
