@@ -92,7 +92,7 @@ function cleanLine(raw: string): string {
   // glued to the text beside it.
   if (GLUED_HEADING_RE.test(line)) line = line.replace(GLUED_HEADING_RE, '$1 ');
   // "… ANNUAL MEETING HELD ONMONDAY 13 MAY 2019 … AT 7.30 PMPRESENTJohn Hume", "Page 1 of 8MINUTES OF …": a heading in
-  // capitals copied without its spaces.
+  // capitals copied without its spaces (and "Held at Bronington SchoolonWednesday 2nd November").
   line = unglueCapitals(line);
   // "the following Members were P r e s e n t:": a word printed letter-spaced (never capitals alone: initials).
   if (/(?:^|\s)\p{L} \p{Ll} \p{Ll} \p{Ll}\b/u.test(line)) line = line.replace(/(?<=^|\s)\p{L}(?: \p{Ll}){3,}(?=[\s:.,;]|$)/gu, (w) => w.replace(/ /g, ''));
@@ -104,8 +104,8 @@ function cleanLine(raw: string): string {
     .trim();
 }
 
-const GLUED_CAPITALS_TEST_RE = /\p{Lu}{2}(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b|\d\s?[AP]M\p{Lu}|\bof\s+\d{1,3}\p{Lu}{3}/u;
-const GLUED_CAPITALS_RE = /(?<=\b(?:ON|HELD|OF|AT))(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)|(?<=\d\s?[AP]M)(?=\p{Lu})|(?<=\bPage\s+\d{1,3}\s+of\s+\d{1,3})(?=\p{Lu}{3})/gu;
+const GLUED_CAPITALS_TEST_RE = /\p{Ll}{2}(?:on|at)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\p{Lu}{2}(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b|\d\s?[AP]M\p{Lu}|\bof\s+\d{1,3}\p{Lu}{3}/u;
+const GLUED_CAPITALS_RE = /(?<=\p{Ll}{2})(?=(?:on|at)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?<=\p{Ll}{2}(?:on|at))(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?<=\b(?:ON|HELD|OF|AT))(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)|(?<=\d\s?[AP]M)(?=\p{Lu})|(?<=\bPage\s+\d{1,3}\s+of\s+\d{1,3})(?=\p{Lu}{3})/gu;
 
 /** The text with the spaces a copy in capitals lost put back (cleanLine; the document classifier reads the same). */
 export function unglueCapitals(text: string): string {

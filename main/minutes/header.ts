@@ -1282,6 +1282,38 @@ export function datedTimeLine(blocks: readonly Block[], header: Header): void {
  * 6.30p.m.": a heading whose first words were lost, its date on a line of its own between the place and the time. Read
  * only when nothing else gave a date, and only beside a line saying where it was held or when it began.
  */
+/**
+ * "SAXTEAD PARISH COUNCIL Minutes of the Parish Council Meeting held on Tuesday 27 March 2012 at Saxtead School of Dance at
+ * 20:30 hours", "… held on Wednesday 11 July 2012 at 6:30 pm in the Council Chamber of the Town Hall, Morpeth": where the
+ * meeting was held, from the sentence that dates it, when the heading's readers found the date but no place. The place is
+ * capitalised words after "held … at/in", ending where the date, the time, "on" or the sentence does.
+ */
+const HELD_VENUE_RE = /\b(?:[Hh]eld|HELD)\s+(?:(?:on|ON)\s+[^;]{4,60}?\s+)?(?:(?:at|AT)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[apAP]\.?\s?[mM]\.?|hours|hrs)?\s+)?(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(\p{Lu}[^.;:()]{2,100}?)(?=\s+(?:on|ON)\s|\s+(?:at|AT)\s+\d|,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY),?\s+)?\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+\p{L}+,?\s+\d{4}|,?\s+(?:commencing|starting|COMMENCING)\b|\s+for\s+the\b|\s*[.;:]|\s+(?:Present|PRESENT|Members|MEMBERS|Cllrs?|Councillors?|CLLRS?)\b|\s*_{2,}|\s*$)/u;
+const TIME_THEN_PLACE_RE = /^(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hours|hrs)?\s+)?(?:in|at)\s+(?:the\s+)?(\p{Lu}[^.;:()]{2,100}?)\.?$/u;
+const NOT_PLACE_RE = /\b(?:was|were|is|are|be|been|held|meeting|minutes|council\s+meeting)\b|^(?:the\s+)?(?:parish|town|community|district|borough|county|city)?\s*council$|\d{4}/i;
+export function heldVenue(blocks: readonly Block[], header: Header): void {
+  if (header.venue || !header.date) return;
+  for (let i = 0; i < Math.min(blocks.length, 6); i++) {
+    const t = blocks[i]?.text.slice(0, 600) ?? '';
+    const next = blocks[i + 1]?.text.slice(0, 200) ?? '';
+    // ("Wednesday 11thJuly2012" over "at 6:30 pm in the Council Chamber of the Town Hall, Morpeth": the place under the date.)
+    const under = i > 0 && findDate(blocks[i - 1]?.text.slice(0, 200) ?? '')?.iso === header.date ? TIME_THEN_PLACE_RE.exec(t.trim()) : null;
+    if (under?.[1] && !NOT_PLACE_RE.test(under[1])) {
+      header.venue = under[1].replace(/[\s,]+$/, '');
+      return;
+    }
+    if (!/\bheld\b/i.test(t)) continue;
+    // ("… was held in the United Reformed Church Hall, Elstead" over "Monday 18 October 2010, commencing at 7.30pm".)
+    const d = findDate(t) ?? (/^\p{L}+day\b|^\d/u.test(next.trim()) ? findDate(next) : null);
+    if (!d || d.iso !== header.date) continue;
+    const m = HELD_VENUE_RE.exec(t);
+    const place = m?.[1]?.trim().replace(/[\s,]+$/, '');
+    if (!place || NOT_PLACE_RE.test(place) || findDate(place)) continue;
+    header.venue = place;
+    return;
+  }
+}
+
 export function bareDateLine(blocks: readonly Block[], header: Header): void {
   for (let i = 0; i < Math.min(blocks.length, 5); i++) {
     const t = blocks[i]?.text.trim() ?? '';

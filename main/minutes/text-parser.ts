@@ -11,7 +11,7 @@ import { attendanceStateOf } from './attendance-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { ANOTHER_MEETING_RE, bareDateLine, bodyName, datedTimeLine, councilNameOnly, heldSentenceInside, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel } from './header';
+import { ANOTHER_MEETING_RE, bareDateLine, bodyName, datedTimeLine, councilNameOnly, heldSentenceInside, heldVenue, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel } from './header';
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
@@ -465,6 +465,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   if (!header.date) datedTimeLine(blocks, header);
   // "September 5th 2022 Meeting Minutes": the words after a date are the page's title, not a place.
   if (header.venue && /^(?:\p{L}+\s+){0,2}(?:minutes|agenda|notes)$/iu.test(header.venue.trim())) header.venue = null;
+  heldVenue(blocks, header);
   header.venue = withoutTrailingLabel(header.venue);
   const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);

@@ -355,3 +355,23 @@ describe('decisions in prose', () => {
     expect(m.decisions.map((d) => [d.item, d.kind, d.text])).toEqual([['5', 'procedural', 'That the minutes be signed as a true record']]);
   });
 });
+
+describe('where the meeting was held, from the sentence that dates it', () => {
+  const venue = (lines: string[]) => parse([...lines, '', 'Present: Cllr A Reid, Cllr B Bell.', '', '1. Apologies', 'None.', '', '2. Minutes', 'The minutes were approved.'].join('\n')).venue;
+
+  test('"COUNCIL Minutes of … held on <date> at <place> at 20:30 hours"', () => {
+    expect(venue(['ASHTON PARISH COUNCIL Minutes of the Parish Council Meeting held on Tuesday 27 March 2012 at Ashton School of Dance at 20:30 hours'])).toBe('Ashton School of Dance');
+  });
+
+  test('"… was held in <place>" over "Monday 18 October 2010, commencing at 7.30pm"', () => {
+    expect(venue(['The Parish Council Meeting of the Ashton Parish Council', 'was held in the United Reformed Church Hall, Ashton', 'Monday 18 October 2010, commencing at 7.30pm'])).toBe('United Reformed Church Hall, Ashton');
+  });
+
+  test('"Held at <place>onWednesday …": the space before "on" lost in copying', () => {
+    expect(venue(['Minutes of the meeting of Ashton Community Council-', 'Held at Ashton SchoolonWednesday 2nd November 2016 at 7.30 pm'])).toBe('Ashton School');
+  });
+
+  test('a time is no place ("held at 13:30 in …" is read past the time)', () => {
+    expect(venue(['Minutes of the meeting of Ashton Town Council held on 11 December 2003 at 13:30 in the Town Hall, Ashton.'])).toBe('Town Hall, Ashton');
+  });
+});
