@@ -94,6 +94,9 @@ function cleanLine(raw: string): string {
   // "… ANNUAL MEETING HELD ONMONDAY 13 MAY 2019 … AT 7.30 PMPRESENTJohn Hume", "Page 1 of 8MINUTES OF …": a heading in
   // capitals copied without its spaces (and "Held at Bronington SchoolonWednesday 2nd November").
   line = unglueCapitals(line);
+  // "Minutes of theChisworth Annual Parish Council Meeting", "a meeting of theWoodwalton Drainage Commissioners": a small
+  // word glued to the name after it.
+  if (/(?:^|\s)(?:the|of|at|in|on)\p{Lu}\p{Ll}{2}/u.test(line)) line = line.replace(/(?<=(?:^|\s)(?:the|of|at|in|on))(?=\p{Lu}\p{Ll}{2})/gu, ' ');
   // "the following Members were P r e s e n t:": a word printed letter-spaced (never capitals alone: initials).
   if (/(?:^|\s)\p{L} \p{Ll} \p{Ll} \p{Ll}\b/u.test(line)) line = line.replace(/(?<=^|\s)\p{L}(?: \p{Ll}){3,}(?=[\s:.,;]|$)/gu, (w) => w.replace(/ /g, ''));
   if (!UNCLEAN_RE.test(line)) return line.trim();

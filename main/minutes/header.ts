@@ -92,6 +92,8 @@ export function plainBodyName(name: string): string {
   // "Special Council, Council": ModernGov's kind of meeting, then the body.
   n = n.replace(/^(?:(?:special|extraordinary|annual|ordinary|budget|reconvened|adjourned|statutory)\s+)+[\p{L} ]{0,40}?,\s*(?=\p{Lu})/iu, '') || n;
   n = n.replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') || n;
+  // "Chisworth Annual Parish Council": the kind of meeting inside a council's name is not part of it.
+  n = n.replace(/(?<=\S\s)(?:Annual|Extraordinary|Special|Ordinary|ANNUAL|EXTRAORDINARY|SPECIAL|ORDINARY)\s+(?=(?:Parish|Town|Community|PARISH|TOWN|COMMUNITY)\s+(?:Council|COUNCIL)$)/u, '');
   // "Glenbrae Community Council (GCC) Meeting": the body's own initials in brackets are not part of its name
   // (a part such as "(HEARING)" is).
   n = n.replace(/^(.+?)\s*\((\p{Lu}{2,8})\)(?=\s+(?:[Mm]eeting|MEETING)$|$)/u, (all, name: string, initials: string) =>

@@ -116,6 +116,17 @@ const BODY_THEN_MEETING_RE = /^(.*\b(?:Authority|AUTHORITY|Council|COUNCIL|Commi
  * The authority and the body that met, settled from what the header read (the council's name from the header's other
  * lines or the page title, `otherCouncil`, only when the header has none).
  */
+/**
+ * "Whiteinch Community Council Minute of Community Council Meeting": the page's title after the council's name;
+ * "CYNGOR CYMUNEDOL COEDPOETH COMMUNITY COUNCIL": the Welsh name, then the English (read, as titles are, in English).
+ */
+function withoutTitleTail(name: string | null): string | null {
+  if (!name) return name;
+  return name
+    .replace(/(?<=\b(?:Council|COUNCIL))\s+(?:Minutes?|MINUTES?)\s+of\b.*$/u, '')
+    .replace(/^Cyngor\s+(?:Cymuned(?:ol)?|Tref|Dinas|Sir)\s+(\p{L}[\p{L}' -]{1,40}?\s+(?:Community|Town|City|County)\s+Council)$/iu, '$1');
+}
+
 function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
   // "CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL": a bilingual heading's place, said twice where the languages meet.
   // ("Meeting of the Aberffraw Community Council": the words before the name are not part of it.)
@@ -174,7 +185,7 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   if (council && /:$/.test(council.trim())) council = null;
   // "DUNROSSNESS COMMUNITY COUNCIL" over "Minute of Meeting of Community Council held on …": the same body, by its name.
   if (committee && council && /^(?:Parish|Town|Community|Village)\s+Council$/i.test(committee) && council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) committee = council;
-  return { council, committee };
+  return { council: withoutTitleTail(council), committee: withoutTitleTail(committee) };
 }
 
 /** ModernGov titles: "Agenda for Cabinet on Tuesday, 10th November, 2020, 6.00 pm". */

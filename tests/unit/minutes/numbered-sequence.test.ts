@@ -359,6 +359,16 @@ describe('decisions in prose', () => {
 describe('where the meeting was held, from the sentence that dates it', () => {
   const venue = (lines: string[]) => parse([...lines, '', 'Present: Cllr A Reid, Cllr B Bell.', '', '1. Apologies', 'None.', '', '2. Minutes', 'The minutes were approved.'].join('\n')).venue;
 
+  test('council names as headings copy them: a glued "theChisworth", "Annual" inside the name, the page\'s title after it, the Welsh name before the English', () => {
+    const names = (head: string[]) => {
+      const m = parse([...head, '', 'Present: Cllr A Reid, Cllr B Bell.', '', '1. Apologies', 'None.', '', '2. Minutes', 'The minutes were approved.'].join('\n'));
+      return [m.council, m.committee];
+    };
+    expect(names(['Ashworth Parish Council Meeting Minutes 6th September 2017', '', 'Minutes of theAshworth Annual Parish Council Meeting', '', 'held on 6th September 2017 at Ashworth Chapel'])).toEqual(['Ashworth Parish Council', 'Ashworth Parish Council']);
+    expect(names(['Eastinch Community Council Minute of Community Council Meeting, 30/1/18, Eastinch Centre at 7pm.'])[0]).toBe('Eastinch Community Council');
+    expect(names(['CYNGOR CYMUNEDOL LLANARTH COMMUNITY COUNCIL MINUTES OF COUNCIL MEETING 12th February 2013'])[0]).toBe('LLANARTH COMMUNITY COUNCIL');
+  });
+
   test('"COUNCIL Minutes of … held on <date> at <place> at 20:30 hours"', () => {
     expect(venue(['ASHTON PARISH COUNCIL Minutes of the Parish Council Meeting held on Tuesday 27 March 2012 at Ashton School of Dance at 20:30 hours'])).toBe('Ashton School of Dance');
   });
