@@ -343,7 +343,8 @@ function isBusinessHeading(head: string): boolean {
   return head.split(/\s+/).length <= 4 && (STANDARD_ITEM_RE.test(head) || /\b(?:Reports?|Update|Correspondence|Finance|Planning)$/i.test(head)) && isShortHeading(head);
 }
 
-const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+[Aa]bsence)?|Declarations?\s+of\s+[Ii]nterests?|Matters\s+[Aa]rising|Correspondence|Any\s+[Oo]ther\s+[Bb]usiness|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,2})?\p{Lu}\p{Ll}+[\s,].*)$/u;
+// ("Declarations of Personal or Prejudicial Interests Councillor Hayfield declared …": the kinds of interest in the heading.)
+const STANDARD_HEAD_THEN_NAME_RE = /^((?:Public\s+(?:Questions|Participation|Forum|Session)|Questions\s+from\s+(?:the\s+)?Public|Apologies(?:\s+for\s+[Aa]bsence)?|Declarations?\s+of\s+(?:(?:Personal|Prejudicial|Pecuniary|Members['’]?|Disclosable|Other|Registrable|Non-?pecuniary|or|and|&)\s+){0,4}[Ii]nterests?|Matters\s+[Aa]rising|Correspondence|Any\s+[Oo]ther\s+[Bb]usiness|Chair(?:man|person)?['’]?s?\s+(?:Announcements|Report|Business)))\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,2})?\p{Lu}\p{Ll}+[\s,].*)$/u;
 
 const LISTED_NAME = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?`;
 const TITLE_JOINER_RE = /^(?:of|and|the|for|to|in|on|from|if|any|or|by|with|at|a|an)$/;

@@ -222,6 +222,18 @@ const PRELUDE_DECLARED_RE = /^(?:(?:County\s+|District\s+|Town\s+)?(?:Cllrs?|Cou
  * and the members sending apologies on one line. The heading is the title; the members are the item's minute.
  */
 const APOLOGIES_TITLE_NAMES_RE = /^((?:Apologies|APOLOGIES)(?:\s+(?:for|FOR)\s+(?:Absence|absence|ABSENCE))?(?:\s*\/\s*\p{Lu}+)?)(?:\s*[:–—-]?\s+((?:(?:County\s+|District\s+)?(?:Cllrs?|Councillors?)|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}.*)|\s*:\s+((?:\p{Lu}\.?\s*){0,2}\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:[\s,(].*)?))$/u;
+/**
+ * "Declarations of Personal or Prejudicial Interests Councillor Hayfield declared a personal and prejudicial interest in …":
+ * a declarations heading run into its minute's sentence (the heading printed without a full stop, the lines joined). The
+ * sentence goes back to the item's text, where the declarations are read.
+ */
+const DECLARATION_IN_TITLE_RE = /^(\p{Lu}[^.:;]{5,120}?\b(?:Interests?|INTERESTS?))\s+((?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|The\s+(?:Chair(?:man)?|Mayor|Clerk))\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:declared|disclosed)\b.*)$/u;
+function declarationOutOfTitle(d: ItemDraft): ItemDraft {
+  const m = d.title.length > 40 && /\b(?:declared|disclosed)\b/.test(d.title) ? DECLARATION_IN_TITLE_RE.exec(d.title) : null;
+  if (!m?.[1] || !m[2] || !isDeclarationsTitle(m[1])) return d;
+  return { ...d, title: m[1], body: [{ text: m[2], bullet: false }, ...d.body] };
+}
+
 function namesOutOfApologiesTitle(d: ItemDraft): ItemDraft {
   const m = APOLOGIES_TITLE_NAMES_RE.exec(d.title);
   // ("Apologies: Christine Carter (Vice Chairman) and Mark Coates": after a colon, names in full without a title.)
@@ -508,7 +520,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   // long as what it found ("12931 Apologies …" read, "12932 Co-option of …" not).
   const run = header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' && (byNumbering || read.length >= 2) ? sequenceItems(blocks, skip) : null;
   const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && run.every((r) => r.distinctive) && run.length >= read.length * 2) ? run : null;
-  const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).map(namesOutOfApologiesTitle);
+  const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).map(namesOutOfApologiesTitle).map(declarationOutOfTitle);
   const hasApologiesItem = drafts.some((d) => /apolog|ymddiheur/i.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;

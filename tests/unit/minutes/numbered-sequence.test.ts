@@ -321,6 +321,13 @@ describe('headers and declarations in the words unseen pages used', () => {
     expect(m.declarations.map((d) => [d.member, d.subject])).toEqual([['Andrew Reid', 'the planning application DC/19/01834 Land West of Vale Lane']]);
   });
 
+  test('a declarations heading run into its minute\'s sentence ("… Interests Councillor X declared …") gives the declaration', () => {
+    const m = parse(['Minutes of the Planning Committee of Ashdale Borough Council held on 3 May 2005.', '', '16', 'Declarations of Personal or Prejudicial Interests Councillor Hale declared a personal and prejudicial interest in the application at Slowley Farm and left the meeting', '', '17', 'Rural Renaissance Report', 'The Assistant Director reported on the scheme.'].join('\n'));
+    expect(m.items.map((i) => i.title)).toContain('Declarations of Personal or Prejudicial Interests');
+    expect(m.declarations.map((d) => [d.member, d.nature])).toEqual([['Hale', 'prejudicial']]);
+    expect(m.declarationsState).toBe('declared');
+  });
+
   test('"Cllrs Boot and Smith: non pecuniary interest in item 15, …. Cllr Jones: …": two members in one entry, entries parted by full stops', () => {
     const m = parse(['Minutes of Ashby Parish Council held on 3 March 2020.', '', '1. Apologies', 'None.', '', '2. DECLARATIONS OF INTEREST', 'Cllrs Boot and Smith: non pecuniary interest in item 15, report from the field consultation meetings. Cllr Charles-Jones: non-pecuniary interest in item 18, allocation of old crockery.', '', '3. Minutes', 'The minutes were approved.'].join('\n'));
     expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
