@@ -177,6 +177,8 @@ function cleanList(list: string): string {
     // "CllrsAngela Partington": a title run into the first name when copied.
     .replace(/\b(Cllrs?|Councillors?)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .replace(GLUED_OFFICE_RE, ' ')
+    // "D Parker-Chairman", "M Horton-Mayor": a post joined to the name by a hyphen.
+    .replace(/(\p{Ll})-((?:Vice[- ]?)?Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor|Clerk|Treasurer|Secretary)\b/gu, '$1 ($2)')
     // "Chairman Councillor L. Price": the office before the member who holds it.
     .replace(LEADING_OFFICE_RE, '$2 ($1)')
     .replace(TITLE_BEFORE_RE, ', ')
@@ -200,6 +202,8 @@ function plainName(name: string, capitalsList: boolean): boolean {
   if (!isPersonName(name)) return false;
   const words = name.split(/\s+/).filter((w) => !POST_NOMINAL_RE.test(w) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof|Rev|Revd)\.?$/.test(w));
   if (words.length === 0 || words.length > 4) return false;
+  // ("Mrs S Matthews Absent": the next label run onto the last name; the list's end was not found, so it is not read.)
+  if (words.some((w) => /^(?:Absent|Present|Apologies|Apology|Attendance|Attending)$/i.test(w))) return false;
   return words.every((w) => !POST_WORD_RE.test(w) && (capitalsList || !/^\p{Lu}{3,}$/u.test(w)));
 }
 

@@ -278,6 +278,18 @@ describe('who came, read from lists the clerk introduced in words of their own (
     expect([roles['T Bond'], roles['J. Hart'], roles['S. Hale']]).toEqual([null, null, null]);
   });
 
+  test('"Councillors:D Parker-Chairman" over names one to a line: a post joined by a hyphen is a post, and a label run onto the last name is no name', () => {
+    const page = ['Ashdale Town Council', 'Minutes of the Finance and General Purposes Committee', 'Wednesday 11thJuly2012', 'at 6:30 pm in the Council Chamber of the Town Hall, Ashdale', 'Present:', 'Councillors:A Reid-Chairman', 'Dr T Bell', 'J Hart', 'S Hale-Mayor', 'P Cole', 'B Dunn', 'D Vale', 'Clerks:Miss K Lowe', 'Mrs R Moss', 'Absent Councillors:I Vale-Apologies Received', 'R Lee-Apologies Received', '098/12Committee Chairman’s Announcements', '(i)The flood group will hold a coffee morning on Saturday 28th July 2012.', '099/12Mayor’s Announcements', '(i)The Mayor will present a full diary at Full Council.', '100/12Declarations of Interest', 'None.'].join('\n');
+    const people = who(page);
+    expect(people.filter(([, s]) => s === 'present').slice(0, 4)).toEqual([
+      ['A Reid', 'present', 'Chair'],
+      ['Dr T Bell', 'present', null],
+      ['J Hart', 'present', null],
+      ['S Hale', 'present', 'Mayor'],
+    ]);
+    expect(people.some(([n]) => /Absent/.test(n ?? ''))).toBe(false);
+  });
+
   test('a list whose guessed end runs into prose keeps the names read before it; a capital typed twice opens a name', () => {
     const page = [
       'Westcwm Community Council',
