@@ -63,8 +63,8 @@ function proseStart(text: string): number {
   // line's end, a minute's number or a bracket closes the list.
   const stop = /(?<=\p{Ll}{2})(?<!\b(?:Esq|Revd|Snr|Jnr|Cllr|Coun))\.(?=\s*(?:\n|\(\d|\d|$))/u.exec(text);
   if (stop && stop.index < end) end = stop.index;
-  // ("… Cllr Rhiannon Spear 2. Minutes 7.05pm …": the next minute's number with its point.)
-  const next = /(?<=\s)\d{1,3}\.\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+  // ("… Cllr Rhiannon Spear 2. Minutes 7.05pm …", "… P Cole⏎12931. Apologies …": the next minute's number with its point.)
+  const next = /(?<=\s)\d{1,5}\.\s+(?=\p{Lu}\p{Ll})/u.exec(text);
   if (next && next.index < end) end = next.index;
   let depth = 0;
   for (const w of text.slice(0, end).matchAll(/\S+/g)) {
@@ -188,7 +188,7 @@ function cleanList(list: string): string {
     .replace(AFTER_ESQ_RE, ', ')
     // "Elizabeth Tremlett. Diane Evans": a full stop between two names (not after an initial).
     .replace(/(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Couns?|Revd?|Esq|Mrs|Snr|Jnr|Prof))\.\s+(?=\p{Lu})/gu, ', ')
-    .replace(/(?:\s+\d{1,3}(?:[.:]\d{1,2})?[a-z]?\.?)?\s*[.;,]?\s*$/, '')
+    .replace(/(?:\s+\d{1,5}(?:[.:]\d{1,2})?[a-z]?\.?)?\s*[.;,]?\s*$/, '')
     .trim();
 }
 const LEADING_OFFICE_RE = /(?<=^|,\s)((?:Vice[-\s]?|Deputy\s+)?Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor)\s+((?:Councillor|Cllr)\.?\s+(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{Ll}'’-]+)/u;

@@ -348,13 +348,14 @@ const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:S
 /** "Provost Margaret BRISLEY (in the Chair)", "Deputy Mayor Cllr A Smith": a civic office before the name is a role. */
 const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+){0,2}(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
 
-/** "T Bond (Terry)", "M.J Fletcher (Mike)": the forename the initial stands for, in brackets after the name, not a post. */
+/** "T Bond (Terry)", "M.J Fletcher (Mike)": the forename the initial stands for, in brackets after the name, not a post (one word, not a post's word). */
 function withoutForenameRole(e: { name: string; role: string | null } | null): { name: string; role: string | null } | null {
   if (!e?.role || !/^\p{Lu}\p{Ll}{2,}$/u.test(e.role.trim())) return e;
   const initial = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu})(?:\.|\s|\.?\p{Lu}\.?\s)/u.exec(e.name.trim());
-  return initial?.[1] && e.role.trim().startsWith(initial[1]) && !ROLE_WORD_RE.test(e.role.trim()) ? { name: e.name, role: null } : e;
+  // ("A Houghton (Tony)", "E. Unsworth (Liz)": a short form need not start with the initial's letter.)
+  return initial?.[1] && !ROLE_WORD_RE.test(e.role.trim()) ? { name: e.name, role: null } : e;
 }
-const ROLE_WORD_RE = /^(?:Chair(?:man|woman|person)?|Clerk|Mayor|Treasurer|Secretary|Convener|Provost|Leader|Member|Minutes|Observer|Substitute|Speaker|Trustee|Manager|Director|Officer|Planning|Police|Press|Public)$/;
+const ROLE_WORD_RE = /^(?:Chair(?:man|woman|person)?|Vice-?Chair(?:man|woman|person)?|Clerk|Mayor|Treasurer|Secretary|Convener|Provost|Leader|Member|Minutes|Observer|Substitute|Speaker|Trustee|Manager|Director|Officer|Planning|Police|Press|Public|Inspector|Sergeant|Sgt|Constable|Superintendent|Councillor|Alderman|Warden|Auditor|Solicitor|Engineer|Surveyor|Accountant|Administrator|Co-?ordinator|Advis[eo]r|Consultant|Representative|Vicar|Rector|Reverend|Headteacher|Head|President|Deputy|Governor|Guest|Visitor|Reporter|Presenter|Speaker|Volunteer|Resident|Parishioner|Architect|Developer|Agent|Applicant|Objector|Supporter|Chief|Executive|Commissioner|Minute-?taker)$/;
 
 function readEntry(given: string, commaRole: boolean): { name: string; role: string | null } | null {
   return withoutForenameRole(readEntryRaw(given, commaRole));

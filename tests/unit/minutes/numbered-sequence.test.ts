@@ -272,10 +272,14 @@ describe('who came, read from lists the clerk introduced in words of their own (
     expect(people.filter(([, s]) => s === 'present').map(([n]) => n)).toEqual(['Ann Reid', 'Tom Bell', 'Joan Hart']);
   });
 
-  test('"T Bond (Terry)": the forename an initial stands for is not a post', () => {
-    const page = ['12929. CONFIRMED minutes of an ordinary meeting of the Ashdale Parish Council held on Monday 4th October 2021 at 7pm.', '12930. Present:', 'Chairman – A Reid', 'Parish Councillors – T Bond (Terry), J. Hart (Jim), S. Hale (Sue), K Lowe (Planning)', '12931. Apologies for Absence – None.', '12932. Minutes – Approved.'].join('\n');
+  test('"T Bond (Terry)", "E. Dunn (Liz)": the forename an initial stands for is not a post; "(Treasurer)", "(Inspector)" are', () => {
+    const page = ['12929. CONFIRMED minutes of an ordinary meeting of the Ashdale Parish Council held on Monday 4th October 2021 at 7pm.', '12930. Present:', 'Chairman – A Reid', 'Parish Councillors – T Bond (Terry), J. Hart (Jim), K Lowe (Treasurer), M Leeson (Inspector), S. Hale (Sue), E. Dunn (Liz), P Cole', '12931. Apologies for Absence – None.', '12932. Minutes – Approved.'].join('\n');
     const roles = Object.fromEntries(who(page).map(([n, , r]) => [n, r]));
-    expect([roles['T Bond'], roles['J. Hart'], roles['S. Hale']]).toEqual([null, null, null]);
+    // ("E. Dunn (Liz)": a short form need not start with the initial's letter.)
+    expect([roles['T Bond'], roles['J. Hart'], roles['S. Hale'], roles['E. Dunn']]).toEqual([null, null, null, null]);
+    expect([roles['K Lowe'], roles['M Leeson']]).toEqual(['Treasurer', 'Inspector']);
+    // ("… P Cole" over "12931. Apologies …": the next minute's five-figure number ends the list, not its last name.)
+    expect(Object.keys(roles)).toContain('P Cole');
   });
 
   test('"Councillors:D Parker-Chairman" over names one to a line: a post joined by a hyphen is a post, and a label run onto the last name is no name', () => {
