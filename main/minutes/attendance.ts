@@ -352,8 +352,11 @@ const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+){0,2}(?:Provost|May
 function withoutForenameRole(e: { name: string; role: string | null } | null): { name: string; role: string | null } | null {
   if (!e?.role || !/^\p{Lu}\p{Ll}{2,}$/u.test(e.role.trim())) return e;
   const initial = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu})(?:\.|\s|\.?\p{Lu}\.?\s)/u.exec(e.name.trim());
-  // ("A Houghton (Tony)", "E. Unsworth (Liz)": a short form need not start with the initial's letter.)
-  return initial?.[1] && !ROLE_WORD_RE.test(e.role.trim()) ? { name: e.name, role: null } : e;
+  // ("A Houghton (Tony)", "E. Unsworth (Liz)": a short form, four letters at most, need not start with the initial's letter;
+  // a longer word that does not is a place the member stands for, "N Hay (Eskvale)".)
+  const word = e.role.trim();
+  const forename = !!initial?.[1] && (word.startsWith(initial[1]) || word.length <= 4);
+  return forename && !ROLE_WORD_RE.test(word) ? { name: e.name, role: null } : e;
 }
 const ROLE_WORD_RE = /^(?:Chair(?:man|woman|person)?|Vice-?Chair(?:man|woman|person)?|Clerk|Mayor|Treasurer|Secretary|Convener|Provost|Leader|Member|Minutes|Observer|Substitute|Speaker|Trustee|Manager|Director|Officer|Planning|Police|Press|Public|Inspector|Sergeant|Sgt|Constable|Superintendent|Councillor|Alderman|Warden|Auditor|Solicitor|Engineer|Surveyor|Accountant|Administrator|Co-?ordinator|Advis[eo]r|Consultant|Representative|Vicar|Rector|Reverend|Headteacher|Head|President|Deputy|Governor|Guest|Visitor|Reporter|Presenter|Speaker|Volunteer|Resident|Parishioner|Architect|Developer|Agent|Applicant|Objector|Supporter|Chief|Executive|Commissioner|Minute-?taker)$/;
 
