@@ -107,7 +107,8 @@ function cleanLine(raw: string): string {
     .trim();
 }
 
-const GLUED_CAPITALS_TEST_RE = /\p{Ll}{2}(?:on|at)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\p{Lu}{2}(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b|\d\s?[AP]M\p{Lu}|\bof\s+\d{1,3}\p{Lu}{3}/u;
+// (ASCII classes, no look-behind: it is tried on every line.)
+const GLUED_CAPITALS_TEST_RE = /[a-z]{2}(?:on|at)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{2}(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|\d ?[AP]M[A-Z]|of \d{1,3}[A-Z]{3}/;
 const GLUED_CAPITALS_RE = /(?<=\p{Ll}{2})(?=(?:on|at)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?<=\p{Ll}{2}(?:on|at))(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?<=\b(?:ON|HELD|OF|AT))(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)|(?<=\d\s?[AP]M)(?=\p{Lu})|(?<=\bPage\s+\d{1,3}\s+of\s+\d{1,3})(?=\p{Lu}{3})/gu;
 
 /** The text with the spaces a copy in capitals lost put back (cleanLine; the document classifier reads the same). */
