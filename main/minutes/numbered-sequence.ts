@@ -10,11 +10,11 @@ import { headingBeforeDash, runOnTitle } from './run-on';
 
 /**
  * A minute's number where a heading may start: letters and digits before it ("CO.", "PC6/4/", "C13/"), one to three
- * groups of digits parted by a point, a slash or a spaced dash, in brackets or not, then an optional sub-letter ("147/17a)")
+ * groups of digits parted by a point, a slash or a dash ("FC175 -19/20"), letters after a slash ("16/172/PC"), in brackets or not, then an optional sub-letter ("147/17a)")
  * and what follows a number before its heading (a point, a colon, a dash).
  */
 // ("… for some years.57/19 ELECTION …": a full stop after a word, its space lost in copying, may come before it.)
-const TOKEN_RE = /(?<![\p{L}\d£$€%,/'’-]|(?<!\p{Ll}{2})\.)(\(?)((?:\p{Lu}{1,4}\d{0,2}\s?[./]?\s?)?\d{1,5}(?:\s?[./]\s?\d{1,4}|\s[–-]\s\d{1,4}){0,2})(\)?)(?:([a-z])\)\s*)?([.:)]|\s*[-–—:])?\s+(?=\(?\p{Lu})/gu;
+const TOKEN_RE = /(?<![\p{L}\d£$€%,/'’-]|(?<!\p{Ll}{2})\.)(\(?)((?:\p{Lu}{1,4}\d{0,2}\s?[./]?\s?)?\d{1,5}(?:\s?[./]\s?\d{1,4}|\s?[–-]\s?\d{1,4}){0,2}(?:\/\p{Lu}{1,4}(?![\p{L}\d]))?)(\)?)(?:([a-z])\)\s*)?([.:)]|\s*[-–—:])?\s+(?=\(?\p{Lu})/gu;
 const MONTH_RE = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 /** A heading starts at a block's start or after a sentence's end; elsewhere only a number no sentence holds (bracketed, or with letters or a slash). */
 const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s*|\n\s*)$/;
@@ -71,11 +71,15 @@ function tokensIn(blocks: readonly Block[]): Token[] {
   return out;
 }
 
-/** The longest run of one shape whose numbers but one stay the same and that one counts up (by one, or by up to three in a run of four). */
+/**
+ * The longest run of one shape whose numbers but one stay the same and that one counts up (by one, or by up to three in a
+ * run of four) that reads as a page's minutes; a longer run that does not (a minute's paragraphs "174.1, 174.2 …", a
+ * list) gives way to the next.
+ */
 function longestRun(tokens: readonly Token[], blocks: readonly Block[]): Token[] {
   // For each token and each place its number may count in: the longest run ending there.
   const best = new Map<string, Token[]>();
-  let longest: Token[] = [];
+  const runs: Token[][] = [];
   for (const t of tokens) {
     t.digits.forEach((value, k) => {
       const fixed = t.digits.map((d, j) => (j === k ? '*' : String(d))).join(',');
@@ -87,36 +91,49 @@ function longestRun(tokens: readonly Token[], blocks: readonly Block[]): Token[]
       }
       const key = keyOf(value);
       if ((best.get(key)?.length ?? 0) < run.length) best.set(key, run);
-      if (run.length > longest.length) longest = run;
+      if (run.length >= 3) runs.push(run);
     });
   }
-  if (longest.length < 3) return [];
+  // Longest first; of equal length, the one that starts first.
+  const order = new Map(tokens.map((t, k) => [t, k]));
+  runs.sort((x, y) => y.length - x.length || (order.get(x[0] as Token) ?? 0) - (order.get(y[0] as Token) ?? 0));
+  const seen = new Set<Token>();
+  for (const run of runs) {
+    // A run already tried, or a part of one: its longer form was judged.
+    if (seen.has(run[run.length - 1] as Token) && seen.has(run[0] as Token)) continue;
+    for (const t of run) seen.add(t);
+    if (readsAsMinutes(run, tokens, blocks)) return run;
+  }
+  return [];
+}
+
+function readsAsMinutes(longest: readonly Token[], tokens: readonly Token[], blocks: readonly Block[]): boolean {
   const steps = longest.slice(1).map((t, k) => {
     const prev = longest[k] as Token;
     return t.digits.reduce((s, d, j) => s + (d - (prev.digits[j] ?? 0)), 0);
   });
-  if (longest.length === 3 && steps.some((s) => s !== 1)) return [];
+  if (longest.length === 3 && steps.some((s) => s !== 1)) return false;
   // Two in three at a heading's place; or a list of marked numbers from the first ("1. … 2. … 3. … 4. …").
   const strict = longest.filter((t) => t.strict).length;
   const first = longest[0] as Token;
   const markedFromOne = longest.length >= 4 && longest.every((t) => t.marked) && first.digits.length === 1 && (first.digits[0] ?? 9) <= 2;
-  if (strict * 3 < longest.length * 2 && !markedFromOne) return [];
-  if (paragraphsOfOneItem(longest, blocks)) return [];
+  if (strict * 3 < longest.length * 2 && !markedFromOne) return false;
+  if (paragraphsOfOneItem(longest, blocks)) return false;
   if (/^\(?#\)?[.:)\-–—]?$/.test(first.shape)) {
     // "RESOLVED: (1) Approve the budget (2) Note the reserves …": a resolution's points in brackets from the first.
-    if (first.shape.startsWith('(') && (first.digits[0] ?? 9) <= 1) return [];
+    if (first.shape.startsWith('(') && (first.digits[0] ?? 9) <= 1) return false;
     // "1. Apologies … The Chair could: 1. Make the decisions … 2. Rearrange … 3. Defer …": a list that starts again
     // within the run is a list's numbering, not the minutes'.
     const last = longest[longest.length - 1] as Token;
     const inside = tokens.filter((t) => !longest.includes(t) && t.shape === first.shape && after(t, first) && after(last, t));
     const low = first.digits[0] ?? 0;
     const high = last.digits[0] ?? 0;
-    if (inside.some((t) => (t.digits[0] ?? -1) >= low && (t.digits[0] ?? -1) <= high)) return [];
+    if (inside.some((t) => (t.digits[0] ?? -1) >= low && (t.digits[0] ?? -1) <= high)) return false;
   }
   // "3.0 Main report 3.1 … 3.2 …", "49.1 The Chair noted …": a report's or a minute's paragraphs counted from its start.
   const place = first.digits.length - 1;
-  if (/^#\.#\.?$/.test(first.shape) && place === 1 && (first.digits[1] ?? 9) <= 1 && (longest[1] as Token).digits[1] !== first.digits[1]) return [];
-  return longest;
+  if (/^#\.#\.?$/.test(first.shape) && place === 1 && (first.digits[1] ?? 9) <= 1 && (longest[1] as Token).digits[1] !== first.digits[1]) return false;
+  return true;
 }
 
 const after = (a: Token, b: Token) => a.block > b.block || (a.block === b.block && a.start > b.start);

@@ -97,6 +97,13 @@ describe('a run of minute numbers in one shape is the items', () => {
     ]);
   });
 
+  test('"FC175 -19/20", "16/172/PC": a dash with a space on one side, letters after a slash; a longer run of a minute\'s paragraphs gives way', () => {
+    const dashed = ['ASHFORD PARISH COUNCIL', '', 'Minutes of the Meeting of the Parish Council held on Monday 13th January 2020 at Ashford Hall at 7 pm.', '', 'Present: Councillors A Reid (Chairman), B Bell.', '', 'FC175 -19/20 Apologies for Absence Apologies from Cllr C Hart were received and noted.', '', 'FC176-19/20 Declarations of Interest None.', '', 'FC177-19/20 Minutes of Council Meeting of 9th December 2019 It was resolved to approve the minutes.'].join('\n');
+    expect(items(dashed).map(([n]) => n)).toEqual(['FC175 -19/20', 'FC176-19/20', 'FC177-19/20']);
+    const lettered = ['MINUTES OF THE MEETING OF ASHFORD PARISH COUNCIL HELD ON MONDAY 20TH FEBRUARY 2017 AT 7.30 P.M.', '', 'Present Mr. A Reid (In the Chair) Mr. B Bell Mrs. C Hart', '', '16/172/PC Apologies for absence Mr. D Vale.', '', '16/173/PC Minutes of the meetings held on 23rd January 2017 These were approved and signed.', '', '16/174/PC Matters Arising 174.1 The Clerk reported on the bench. 174.2 The Clerk reported on the bins. 174.3 The Clerk reported on the lights. 174.4 The Clerk reported on the verges.'].join('\n');
+    expect(sequenceItems(toBlocks(lettered))?.map((i) => i.number)).toEqual(['16/172/PC', '16/173/PC', '16/174/PC']);
+  });
+
   test('a number on a line of its own ("Note 01/20") with its heading on the next line', () => {
     const run = sequenceItems(toBlocks(['Note 01/20', 'Welcome and Introductions.', 'AB welcomed everyone.', 'Note 02/20', 'Terms of Reference.', 'The panel agreed its terms.', 'Note 03/20', 'Work Programme.', 'The panel noted the plan.'].join('\n')));
     expect(run?.map((i) => [i.number, i.title])).toEqual([
