@@ -6,7 +6,8 @@
  * its heading is the words up to where the minute's sentence opens, or none.
  */
 import type { Block } from './blocks';
-import { headingBeforeDash, runOnTitle } from './run-on';
+import { MONTH_WORD } from './dates';
+import { SENTENCE_OPENER_RE, headingBeforeDash, runOnTitle } from './run-on';
 
 /**
  * A minute's number where a heading may start: letters and digits before it ("CO.", "PC6/4/", "C13/"), one to three
@@ -15,14 +16,12 @@ import { headingBeforeDash, runOnTitle } from './run-on';
  */
 // ("… for some years.57/19 ELECTION …": a full stop after a word, its space lost in copying, may come before it.)
 const TOKEN_RE = /(?<![\p{L}\d£$€%,/'’-]|(?<!\p{Ll}{2})\.)(\(?)((?:\p{Lu}{1,4}\d{0,2}\s?[./]?\s?)?\d{1,5}(?:\s?[./]\s?\d{1,4}|\s?[–-]\s?\d{1,4}){0,2}(?:\/\p{Lu}{1,4}(?![\p{L}\d]))?)(\)?)(?:([a-z])\)\s*)?([.:)]|\s*[-–—:])?\s+(?=\(?\p{Lu})/gu;
-const MONTH_RE = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const MONTH_RE = new RegExp(`^${MONTH_WORD}\\b`);
 /** A heading starts at a block's start or after a sentence's end; elsewhere only a number no sentence holds (bracketed, or with letters or a slash). */
 const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s*|\n\s*)$/;
 /** "… 3.2 Item 4.1 Rosemary Absalom enquired …": a number after "Item" in running text is a reference; "ITEM 1. PRESENTATIONS", a table's label in capitals, or "Item 3" opening a line, is a heading's. */
 const ITEM_WORD_BEFORE_RE = /(^|[.!?:;)”"’]\s*)?\b(Item|ITEM|Minute|MINUTE)\s+$/;
 const VERB_RE = /\b(?:was|were|is|are|had|has|have|will|would|been|be|received|agreed|resolved|noted|reported|welcomed|declared|said|asked|explained|proposed|seconded|thanked|opened)\b/i;
-/** A lone word that opens sentences ("The", "No", "It") is the minute's first word, not its heading. */
-const SENTENCE_OPENER_RE = /^(?:The|This|That|These|It|There|None|No|Members|Following|Having|All|An?|A)$/;
 /** A title that starts with a member's name is the minute's first words, not its heading. */
 const PERSON_START_RE = /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s/;
 
@@ -156,7 +155,7 @@ function paragraphsOfOneItem(run: readonly Token[], blocks: readonly Block[]): b
 }
 
 /** The heading after a number: the rest of a short line, the words before a dash, or the title-case words before the minute's sentence. */
-function headingOf(text: string, blockRest: boolean): { title: string; length: number } {
+function headingOf(text: string): { title: string; length: number } {
   const line = text.trim();
   // "Apologies / Cllrs. Vanessa Brodie …": a table's cells, copied with a slash between them.
   const cell = SLASHED_CELL_RE.exec(text);
@@ -170,7 +169,7 @@ function headingOf(text: string, blockRest: boolean): { title: string; length: n
   const usable = !!runOn && !VERB_RE.test(runOn) && !PERSON_START_RE.test(runOn) && !SENTENCE_OPENER_RE.test(runOn) && !NEGATIVE_START_RE.test(runOn);
   // "Members’ Declarations" alone: the whole line, unless the heading ends before it ("Apologies for Absence Cllrs Turner …").
   const sentence = /\.$/.test(line) && line.split(/\s+/).length >= 6;
-  const wholeLine = blockRest && !sentence && line.length <= 100 && !VERB_RE.test(line) && !/[.!?]\s+\S/.test(line) && !PERSON_START_RE.test(line) && !NEGATIVE_START_RE.test(line);
+  const wholeLine = !sentence && line.length <= 100 && !VERB_RE.test(line) && !/[.!?]\s+\S/.test(line) && !PERSON_START_RE.test(line) && !NEGATIVE_START_RE.test(line);
   if (wholeLine && (!usable || runOn === line.replace(/[.:;,\s]+$/, ''))) return { title: withoutTime(line.replace(/[.:;,\s]+$/, '')), length: text.length };
   if (!runOn || !usable) return { title: '', length: 0 };
   const at = text.indexOf(runOn);
@@ -206,7 +205,7 @@ export function sequenceItems(blocks: readonly Block[], skip: ReadonlySet<number
     const endInBlock = next && next.block === t.block ? next.start : block.text.length;
     // ("ELECTION OF CHAIRJohn Hume was …": a heading in capitals run into the sentence when copied.)
     const own = block.text.slice(t.after, endInBlock).replace(/(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll})/u, ' ');
-    const heading = headingOf(own, true);
+    const heading = headingOf(own);
     let title = heading.title;
     const length = heading.length;
     const body: Block[] = [];
@@ -222,7 +221,7 @@ export function sequenceItems(blocks: readonly Block[], skip: ReadonlySet<number
         title = line.replace(/[:;,\s]+$/, '');
         from++;
       } else {
-        const next = headingOf(below.text, true);
+        const next = headingOf(below.text);
         if (next.title) {
           title = next.title;
           const rest = below.text.slice(next.length).replace(/^\s*[.:;,–—-]?\s*/, '').trim();

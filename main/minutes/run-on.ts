@@ -57,7 +57,7 @@ const LETTERED_HEAD_RE = /(?<=^|\s)(\p{Lu}{1,3})(\d{1,3})\.\s+(?=\p{Lu})/gu;
 /** A sentence's end before the number: a chain starts only there, and most of its headings stand there. */
 const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s+)$/;
 const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|CLLRS?|COUNCILLORS?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?)\.?$/;
-const SENTENCE_OPENER_RE = /^(?:The|This|That|These|It|There|None|No|Members|Following|Having|All|An?)$/;
+export const SENTENCE_OPENER_RE = /^(?:The|This|That|These|It|There|None|No|Members|Following|Having|All|An?)$/;
 const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
 
 /**
