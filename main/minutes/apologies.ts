@@ -44,6 +44,8 @@ function cutList(s: string): string {
     // "… and R Souness 05/26 It was the pleasant duty of the Chairman, Councillor A White, …": the next minute, run on
     // from a line without a full stop, is not the list (nor is the member it names).
     .replace(/\s+\d{1,4}\s*\/\s*\d{1,4}\b.*$/u, '')
+    // "… C. Parker-Eland Para 2: Minutes of last meeting": the next paragraph's number, run on.
+    .replace(/\s+(?:Para(?:graph)?|Item|Minute|Min)\.?\s*\d{1,3}\b.*$/iu, '')
     .replace(/[.;]+$/, '');
 }
 
@@ -109,6 +111,15 @@ export function findApologies(text: string): string[] {
     if (s && s[1]) found.push(...names(s[1]));
   }
   return found;
+}
+
+const REASONED_NAME_RE = new RegExp(String.raw`(?:^|\s*[,;]?\s*(?:and\s+)?)(?:${MEMBER_PREFIX}|(?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+(${NAME_TOKENS})\s*\([^()]{1,60}\)`, 'y');
+/** Titled members one after another, each with a reason in brackets, from the start of the text: their names. */
+function reasonedNames(text: string): string[] {
+  const out: string[] = [];
+  REASONED_NAME_RE.lastIndex = 0;
+  for (let m = REASONED_NAME_RE.exec(text); m; m = REASONED_NAME_RE.exec(text)) out.push(...names(m[1] ?? ''));
+  return out;
 }
 
 /** A line that opens with a member's title or an honorific: "Cllr A Smith", "Mr Richard Morgan." */
@@ -183,6 +194,13 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
     }
     if (whole.length < 300 && INITIALLED_NAMES_RE.test(whole) && !NOT_NAMES_RE.test(whole)) {
       out.push(...splitNameList(whole.replace(/\.$/, '')));
+      continue;
+    }
+    // "Councillor Halton (holiday) Councillor Sugden (away on business) …": each member with the reason in brackets, no
+    // commas between them.
+    const reasoned = whole.length < 600 ? reasonedNames(whole) : [];
+    if (reasoned.length >= 2) {
+      out.push(...reasoned);
       continue;
     }
     if (whole.length >= 600 || !TITLED_LINE_RE.test(whole)) continue;

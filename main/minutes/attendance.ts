@@ -11,7 +11,7 @@
 import { columnSortedNames } from './column-names';
 import type { Block } from './blocks';
 import { findDate } from './dates';
-import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, ONE_PERSON_LINE, semicolonPeopleParts, stripMemberTitle, titleCaseCapitals } from './names';
+import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, ONE_PERSON_LINE, semicolonPeopleParts, splitInitialledRun, stripMemberTitle, titleCaseCapitals } from './names';
 import { splitSentences } from './sentences';
 
 export type AttendanceStatus = 'present' | 'apologies' | 'absent' | 'in-attendance';
@@ -1143,6 +1143,8 @@ function splitUnseparatedNames(part: string): string[] {
   // "Councillors: Shehryar Ahmad-Wallana Janet Duncan Carol Melvin …": a register in columns, flattened.
   const columned = part.length > 60 && !/[,;()]/.test(part) ? columnSortedNames(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, '')) : null;
   if (columned) return columned;
+  const initialled = splitInitialledRun(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, ''));
+  if (initialled) return initialled;
   // A whole council run together, each member after their own title, may pass 600 characters.
   if (part.length > 600 && !(part.length <= 8000 && titledRun(part)) && !(part.length <= 4000 && (HONORIFIC_RUN_RE.test(part.trim()) || longStyledRun(part)))) return [part];
   if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitTitledBeforeStyle).flatMap(splitUnseparatedNamesOnce);

@@ -7,6 +7,16 @@
 export interface Block {
   text: string;
   bullet: boolean;
+  /**
+   * Where each source line joined into this block began in `text` (after the first): layout the joining loses. Only
+   * toBlocks sets it, with the text it was made for: a copy with other text does not have it (lineStartsOf checks).
+   */
+  lines?: { readonly text: string; readonly starts: readonly number[] };
+}
+
+/** The offsets in the block's text where a source line began, when the block still has the text they were made for. */
+export function lineStartsOf(b: Block): readonly number[] {
+  return b.lines && b.lines.text === b.text ? b.lines.starts : [];
 }
 
 const BULLET_RE = /^(?:[•·▪◦●○■□➢►✓\u2023\u2043\uf0b7\uf0a7\uf0d8*]|[-–](?=\s)|o(?=\s{2,}|\s+[A-Z]))\s*/;
@@ -62,6 +72,8 @@ function cleanLine(raw: string): string {
   // "CllrGary Harding": a copy that lost the space after the title.
   // "received fromCllrs P. Davies": the title glued to the word before it.
   let line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(?<=\b(?:from|by|and))(?=Cllrs?\b)/g, ' ') : raw;
+  // "P O`Neill": a grave accent typed for the apostrophe in a name.
+  if (line.includes('`')) line = line.replace(/(?<=\bO)`(?=\p{Lu})/gu, "'");
   // "District Councillorand Mr. P. Horsington": "and" glued to the office before it.
   if (line.includes('and ')) line = line.replace(/\b(Councillor|Clerk|Chairman|Chairwoman|Chairperson|Mayor)and(?=\s)/g, '$1 and');
   // "CouncillorsJA Brinsden", "CllrsRN Hancock": the title glued to a member's initials.
@@ -458,6 +470,8 @@ function labelledTableRows(lines: string[]): string[] {
   return out;
 }
 
+const YEAR_THEN_TIME_RE = /(?<=\p{L}\.?,?\s?)((?:19|20)\d{2})(?=\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b)/gu;
+
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
   const joined = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
@@ -475,6 +489,8 @@ export function toBlocks(input: string): Block[] {
     .map((l) => (/^\d{1,4}\/\d{2}\s+\/$/.test(l) ? l.replace(/\s+\/$/, '') : l))
     // "50. 23-24 Apologies": the minute's number and the council's year, printed with a space between, are one number.
     .map((l) => (/^\d{1,3}\.\s\d{2}[-–]\d{2}\s/.test(l) ? l.replace(/^(\d{1,3}\.)\s(\d{2}[-–]\d{2})\s/, '$1$2 ') : l))
+    // "ON THURSDAY, 12th JUNE 20147.00 PM": a year run into the time after it.
+    .map((l) => (/\d{5}[.:]\d{2}\s*[AaPp]/.test(l) ? l.replace(YEAR_THEN_TIME_RE, '$1 ') : l))
     .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 ').replace(GLUED_DOTTED_NUMBER_RE, '$1 ').replace(GLUED_LABEL_RE, '$1 $2 – '))
     // "8. CONFIRM THE MINUTES OF THE PREVIOUS COUNCIL MEETING,": a numbered heading in capitals with a stray comma is
     // still a heading of its own, not a line that runs on into its minute.
@@ -490,11 +506,11 @@ export function toBlocks(input: string): Block[] {
   );
 
   const blocks: Block[] = [];
-  let current: { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean; startLine?: number } | null = null;
+  let current: { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean; startLine?: number; lineStarts?: number[] } | null = null;
   /** The block just flushed was a minute number alone: the next line is its heading. */
   let numberBefore = false;
   const flush = () => {
-    if (current && current.text) blocks.push({ text: current.text, bullet: current.bullet });
+    if (current && current.text) blocks.push({ text: current.text, bullet: current.bullet, ...(current.lineStarts?.length ? { lines: { text: current.text, starts: current.lineStarts } } : {}) });
     numberBefore = !!current && ITEM_NUMBER_LINE_RE.test(current.text);
     current = null;
   };
@@ -511,7 +527,7 @@ export function toBlocks(input: string): Block[] {
       sawBlank = true;
       continue;
     }
-    const cur = current as { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean; startLine?: number } | null;
+    const cur = current as { text: string; lastLine: string; bullet: boolean; afterNumber?: boolean; startLine?: number; lineStarts?: number[] } | null;
     if (cur) {
       const prev = cur.lastLine;
       // "C11/14" alone, then "Chair’s Business", then the minute: the number and its heading keep their own lines
@@ -610,6 +626,7 @@ export function toBlocks(input: string): Block[] {
       if (!join && !sawBlank && capsTail && prevOpen && cur.text === prev && LABEL_RE.test(prev) && !isStructuralStart(line)) join = true;
       if (join && !sawBlank && !capsTail && /^(?:\p{Lu}|\d{1,3}\.\d)/u.test(line) && cur.text === prev && LABEL_RE.test(prev) && prev.split(' ').length >= 2 && prev.length < Math.min(80, wrapWidth * 0.85) && !/\b(?:and|of|the|to|for|in|on|with|from|by|at|a|an)$|[&,–—-]$/i.test(prev)) join = false;
       if (join) {
+        if (cur.text) (cur.lineStarts ??= []).push(cur.text.length + 1);
         cur.text = cur.text ? `${cur.text} ${line}` : line;
         cur.lastLine = line;
         sawBlank = false;

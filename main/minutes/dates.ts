@@ -16,6 +16,30 @@ const ORDINAL = '(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)';
 const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:(?:${ORDINAL}|\\s(?:st|nd|rd|th))(?:\\s*day)?(?:\\s+of)?\\s*|(?:\\s+of)?\\s+)${MONTH_WORD}\\.?,?\\s*(\\d{4})(?!\\d)`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+/** "2nd DECEMEBER 2019", "7th DECMEBER 2017": a month's name mistyped, between a day and a year (checked by misspeltMonth). */
+const LOOSE_DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{5,11})\.?,?\s*(\d{4})(?!\d)/giu;
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Edits (insert, delete, change, swap two letters) from a to b. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] ?? Infinity;
+}
+
+/** The month a mistyped name stands for: its first letter and at most two edits from one long month name ("August" one), and from no other; short names ("Marsh") too like other words to guess. */
+function misspeltMonth(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const near = FULL_MONTHS.map((m, k) => ({ k, dist: m[0] === w[0] ? editDistance(w, m) : Infinity, m })).filter((x) => x.m.length >= 6 && x.dist > 0 && x.dist <= (x.m.length >= 7 ? 2 : 1));
+  return near.length === 1 ? (near[0] as { k: number }).k + 1 : undefined;
+}
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -53,6 +77,17 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   if (c && c[1] && c[2] && c[3]) {
     const iso = isoDate(Number(c[3]), Number(c[2]), Number(c[1]));
     if (iso) candidates.push({ iso, index: c.index, length: c[0].length });
+  }
+  // A mistyped month only where it comes before any date read above.
+  const first = Math.min(...candidates.map((x) => x.index), s.length);
+  LOOSE_DAY_MONTH_YEAR.lastIndex = 0;
+  for (let m = LOOSE_DAY_MONTH_YEAR.exec(s); m && m.index < first; m = LOOSE_DAY_MONTH_YEAR.exec(s)) {
+    const month = misspeltMonth(m[2] ?? '');
+    const iso = month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+    if (iso) {
+      candidates.push({ iso, index: m.index, length: m[0].length });
+      break;
+    }
   }
   candidates.sort((x, y) => x.index - y.index);
   return candidates[0] ?? null;

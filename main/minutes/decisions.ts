@@ -138,6 +138,8 @@ function finishText(t: string): string {
   // "To accept Cllr A's apologies. Proposed by Cllr B, seconded by Cllr C and approved unanimously.": the vote that
   // carried it is how, not what, was decided (the passage keeps it).
   let s = withoutVote(t.replace(/\s+/g, ' ').trim().replace(/(?<=\S{3})\.\s+(?:Proposed|Seconded|Moved)\s+by\s+[^.]{2,160}?(?:\.|$)\s*$/, ''));
+  // ("… to hear the public. (Unanimous)": how it was carried, said after it.)
+  s = s.replace(/(?<=\S)\s*\((?:unanimous(?:ly)?|carried(?:\s+unanimously)?|nem\.?\s*con\.?)\)\.?$/i, '');
   s = s.replace(/(?:[;,]\s*|\s+|^)(?:and|or)$/i, '').replace(/[;,]$/, '').trim();
   if (/^that\s/.test(s)) s = `T${s.slice(1)}`;
   if (/^to\s/.test(s)) s = `T${s.slice(1)}`;

@@ -362,6 +362,40 @@ export function flattenedTableDeclarations(lines: readonly string[], date: strin
   return [];
 }
 
+/**
+ * A declarations table copied with " / " between its cells, a row a line: "Councillor / Item / Minute / Interest /
+ * Speak/Vote" over "Mr R Young / Development Control & Planning/BCBC / 17 / Member BCBC / No/No". A column whose cells are
+ * numbers is the item's; a column headed "Item" or "Minute" with words in it names the business; the interest (or the
+ * reason) column says what the interest is. Columns it cannot name ("Speak/Vote") are read past.
+ */
+export function slashTableDeclarations(lines: readonly string[], date: string | null): Declaration[] {
+  const cellsOf = (line: string) => line.trim().split(/\s+\/\s+/);
+  for (let i = 0; i < lines.length; i++) {
+    const head = cellsOf(lines[i] ?? '');
+    if (head.length < 3 || !MEMBER_HEAD_RE.test(head[0] ?? '')) continue;
+    const rows: string[][] = [];
+    for (let r = i + 1; r < lines.length; r++) {
+      const row = cellsOf(lines[r] ?? '');
+      if (row.length !== head.length || !PERSON_ONLY_RE.test(row[0] ?? '') || !personLike(row[0] ?? '')) break;
+      rows.push(row);
+    }
+    if (rows.length === 0) continue;
+    const column = (k: number) => rows.map((row) => row[k] ?? '');
+    const numbers = head.map((_, k) => k > 0 && column(k).every((c) => ITEM_CELL_RE.exec(c)?.[0] === c.trim()));
+    const itemCol = numbers.findIndex(Boolean);
+    const titleCol = head.findIndex((h, k) => k > 0 && !numbers[k] && ITEM_HEAD_RE.test(h));
+    const natureCol = head.findIndex((h, k) => k > 0 && (NATURE_HEAD_RE.test(h) || REASON_HEAD_RE.test(h)));
+    if (itemCol < 0 && titleCol < 0) continue;
+    return rows.map((row) => {
+      const natureCell = natureCol > 0 ? (row[natureCol] ?? '') : '';
+      const subject = [titleCol > 0 ? row[titleCol] : '', natureCell].filter(Boolean).join(' – ');
+      const item = itemCol > 0 ? (ITEM_CELL_RE.exec(row[itemCol] ?? '')?.[1] ?? null) : null;
+      return { member: stripMemberTitle(row[0] ?? ''), item, subject, nature: interestNature(natureCell, date), withdrew: false, passage: passageOf(row.join(' / ')) };
+    });
+  }
+  return [];
+}
+
 const NAME_ITEMS_NATURE_RE = new RegExp(`^(${PERSON}),\\s+(?:items?|minutes?|agenda\\s+items?)\\s+(.{1,80}?),\\s+((?:Disclosable\\s+Pecuniary|Pecuniary|Personal|Prejudicial|Other|Non-pecuniary|Other\\s+Registrable|Non-registrable|Financial|Non-financial)[\\w\\s-]{0,40}?\\binterest)\\.?$`, 'i');
 
 /**

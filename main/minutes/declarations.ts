@@ -2,7 +2,7 @@ import type { Declaration } from '../../shared/types/minutes';
 import { splitSentences } from './sentences';
 import { MEMBER_PREFIX, isOrganisation, splitNameList } from './names';
 import { interestNature } from './interest-nature';
-import { flattenedTableDeclarations, lineDeclarations, MEMBER_HEAD_RE, memberColonEntries, memberItemRows, nameItemsNatureLines, passageOf, personLike, welshDeclarations } from './declaration-lines';
+import { flattenedTableDeclarations, lineDeclarations, MEMBER_HEAD_RE, memberColonEntries, memberItemRows, nameItemsNatureLines, passageOf, personLike, slashTableDeclarations, welshDeclarations } from './declaration-lines';
 
 export { interestNature } from './interest-nature';
 
@@ -473,6 +473,7 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
   if (isDeclarationsItem) {
     out.push(...lineDeclarations(paragraphs, date));
     out.push(...flattenedTableDeclarations(paragraphs, date, ctx.itemTitle ?? null));
+    out.push(...slashTableDeclarations(paragraphs, date));
     out.push(...nameItemsNatureLines(paragraphs, date));
     out.push(...memberColonEntries(paragraphs, date));
     out.push(...memberItemRows(paragraphs, date).map((d) => ({ ...d, withdrew: withdrewIn(d.passage ?? '') })));

@@ -41,6 +41,8 @@ export interface Header {
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Dydd\\s+\\w+)';
 const MEETING_OF_AT_ON_RE = /^(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly)\s+)?Meeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,80}?)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?)\s+)?on\s+(.{6,60}?\d{4})(?:,?\s+at\s+(\p{Lu}.{2,150}?))?\.?$/iu;
+/** "Ilsington Parish Council Meeting at Ilsington Village Hall Tuesday the 25th June 2019": the body, the place, the date. */
+const BODY_MEETING_AT_RE = /^(\p{Lu}[\p{L}&'’ -]{2,80}?\s(?:Council|Committee|Board|Panel|Forum|Authority|COUNCIL|COMMITTEE))\s+(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly|Full|Public)\s+)?(?:Meeting|MEETING)\s+(?:held\s+)?(?:at|in|AT|IN)\s+(?:the\s+)?(\p{Lu}[^.;:]{2,120}?)\s*,?\s+(?:on\s+|ON\s+)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)?,?\s*(?:the\s+)?\d{1,2}[^.;:]{2,30}?\d{4})(?:,?\s+(?:at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?))?\.?$/u;
 const HELD_INSIDE_RE = /(?<=\s)(?:Minutes|MINUTES)\s+of\s+(?:the\s+|THE\s+|a\s+)?(\p{Lu}[\p{L}&' ]{2,80}?)\s+(?:held|HELD)\s+((?:in|at|within|IN|AT)\s+.{3,200}?\s+(?:on|ON)\s+.{6,40}?\d{4}(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?)?)/u;
 const HELD_ABOVE_DATE_RE = /(?:^|\s)((?:(?:MONTHLY|ORDINARY|SPECIAL|ANNUAL|EXTRAORDINARY|FULL)\s+)?(?:COUNCIL|COMMITTEE|BOARD|PANEL))\s+MEETING\s+(\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+\d{4})\s+Minutes\s+of\s+(?:the\s+)?meeting\s+held\s+(?:in|at)\s+(?:the\s+)?(.{3,200}?)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?)\s+)?on\s+the\s+above\s+date/u;
 const ITEMS_TABLE_HEAD_RE = /^(?:items(?:\s+no\.?\s+item)?|no\.?\s+item|item\s+no\.?\s+item)$/i;
@@ -412,6 +414,9 @@ const TIME_RANGE_RE = /\((\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:[–—-]
 
 const TRAILING_RANGE_RE = new RegExp(`[\\s,]*${TIME_RANGE_RE.source}\\s*$`, 'i');
 
+/** A telephone number's or e-mail address's label, or a web address: a letterhead's contact details. */
+const LETTERHEAD_CONTACT_RE = /\b(?:Tel(?:ephone)?(?:\s+No)?\.?\s*:|E[\s-]?mail\s*:|Email\b|www\.)|\[email\s+protected\]|@/i;
+
 export function parseHeader(blocks: readonly Block[]): Header {
   const h: Header = {
     council: null, committee: null, date: null, startTime: null, venue: null,
@@ -614,6 +619,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
       matched = true;
     }
     if (!matched && /^(?:contact|cyswllt|contact officer|enquiries to)\s*:/i.test(t)) matched = true;
+    // "Clerk: Mrs C Retallick, Barton, Ilsington, TQ13 9RT. Telephone No: 01364 661532 E Mail: …": the letterhead's contact
+    // line, above the heading; not the meeting.
+    if (!matched && i < 8 && t.length < 400 && LETTERHEAD_CONTACT_RE.test(t) && (POSTCODE_RE.test(t) || /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/.test(t)) && !findDate(t)) matched = true;
     if (!matched) {
       const m = ISSUE_MEETING.exec(t);
       if (m && m[1] && m[2]) {
@@ -678,6 +686,13 @@ export function parseHeader(blocks: readonly Block[]): Header {
     if (meetingOf?.[1] && meetingOf[3] && meetingDate) {
       const timeText = meetingOf[2] ?? meetingOf[3].slice(meetingDate.index + meetingDate.length);
       takeMeetingLine(h, bodyName(meetingOf[1]) ?? meetingOf[1].trim(), meetingDate.iso, timeText, meetingOf[4] ? cleanVenue(meetingOf[4]) : null);
+      matched = true;
+    }
+    const bodyAt = unread() && t.length <= 300 ? BODY_MEETING_AT_RE.exec(t) : null;
+    const bodyAtDate = bodyAt?.[3] ? findDate(bodyAt[3]) : null;
+    if (bodyAt?.[1] && bodyAt[2] && bodyAtDate && !/\b(?:minutes|notes|agenda)\b/i.test(bodyAt[1])) {
+      takeMeetingLine(h, bodyName(bodyAt[1]) ?? bodyAt[1].trim(), bodyAtDate.iso, bodyAt[4] ?? '', cleanVenue(bodyAt[2]));
+      if (!h.council && isCouncilName(bodyAt[1].trim())) h.council = bodyAt[1].trim();
       matched = true;
     }
     // "… Agenda Item No. 2 DENBIGHSHIRE COUNTY COUNCIL Minutes of the County Council held in the Council Chamber, County

@@ -286,7 +286,8 @@ const COLON_TAIL_RE = /^(\d{1,3}\.?\s+\p{Lu}[^:]{2,80}?)(?:\s*:\s*\.{1,3}|\s+:)$
 const SPACED_STOP_TAIL_RE = /^(\d{1,4}(?:[./]\d{1,4})?\.?\s+\p{Lu}[^.:]{2,80}?)\s+\.$/u;
 const NUMBERED_CAPS_RUN_ON_RE = /^\d{1,4}\.\s+(?=\p{Lu}{2})(?:[^\s\p{Ll}]+\s+){1,40}?(?=\p{Lu}\p{Ll})/u;
 // "PUBLIC PARTICIPATION A member of the public spoke …": the text may open with "A" or "I".
-const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)\s+(\p{Lu}\p{Ll}.*|(?:A|I)\s+\p{Ll}.*)$/u;
+// ("CONFIRMATION OF MINUTES RESOLVED: That …": the resolution's label opens the minute, not the heading's last word.)
+const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)\s+((?:RESOLVED|AGREED|RECOMMENDED)(?:\s*[:–—-]\s*|\s+(?=(?:That|THAT|To|TO)\s))\p{Lu}.*|\p{Lu}\p{Ll}.*|(?:A|I)\s+\p{Ll}.*)$/u;
 
 /** Three capitals at least, no lower case, then a bracket or a lower-case word. */
 const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}(]*)\s+((?:\(|\p{Ll}).*)$/u;

@@ -37,6 +37,18 @@ const POST_ONLY_RE = /^(?:(?:Corporate|Divisional|Executive|Assistant|Deputy|Str
 const STYLED_INITIALS = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s*){1,3}\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 const STYLED_INITIALS_RUN_RE = new RegExp(String.raw`^${STYLED_INITIALS}(?:\s+${STYLED_INITIALS})+$`, 'u');
 const BEFORE_STYLED_INITIALS_RE = /\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\.?\s)/u;
+/** "G Owen T Aldridge I Ashcroft Mrs P Baybutt …": a register's names run together, each an initial or two and a surname. */
+const INITIALLED = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}(?:\.\s?|\s)){1,3}(?!(?:Cllrs?|Councillors?)\b)(?:Mc|Mac|O['’\u0060])?\p{Lu}[\p{Ll}'’\u0060]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const INITIALLED_RUN_RE = new RegExp(String.raw`^${INITIALLED}(?:\s+${INITIALLED}){2,}$`, 'u');
+const BEFORE_INITIALLED_RE = /(?<=\p{Ll}|\))(?<!\b(?:Mr|Mrs|Ms|Miss|Dr))\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}(?:\.\s?|\s)){1,3}\p{Lu})/u;
+const POSTED = String.raw`${INITIALLED}(?:\s*\([^()]{1,40}\))?`;
+const POSTED_INITIALLED_RUN_RE = new RegExp(String.raw`^${POSTED}(?:\s+${POSTED}){2,}$`, 'u');
+
+/** "G Owen (Mayor) T Aldridge (Deputy Mayor) I Ashcroft Mrs P Baybutt …": each entry, its post kept; null for any other text. */
+export function splitInitialledRun(part: string): string[] | null {
+  const t = part.trim();
+  return t.length <= 4000 && POSTED_INITIALLED_RUN_RE.test(t) ? t.split(BEFORE_INITIALLED_RE) : null;
+}
 
 export function splitNameList(list: string): string[] {
   const cleaned = list
@@ -47,7 +59,7 @@ export function splitNameList(list: string): string[] {
     // "…, B Wrout Esq., Elected Members. Cllr A Clifton-Holt, …": a group's label ends its group; it is no one.
     .replace(/(?:^|,\s*)(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Members|Councillors|Officers)(?:\.\s*|$)/gu, ', ');
   // "Mrs E. Wakeford Mr. A. Oliver": a table's row of names run together, each after its style and initials.
-  const parts = cleaned.split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/).flatMap((p) => (STYLED_INITIALS_RUN_RE.test(p) ? p.split(BEFORE_STYLED_INITIALS_RE) : [p]));
+  const parts = cleaned.split(/\s*[,;]\s*|\s+and\s+|\s+&\s+|\s+a\s+(?=[A-Z])/).flatMap((p) => (STYLED_INITIALS_RUN_RE.test(p) ? p.split(BEFORE_STYLED_INITIALS_RE) : INITIALLED_RUN_RE.test(p) ? p.split(BEFORE_INITIALLED_RE) : [p]));
   const out: string[] = [];
   for (const part of parts) {
     // "PCO Lowri Anderson": a police rank is an office, not part of the name.

@@ -6,6 +6,7 @@
  * its heading is the words up to where the minute's sentence opens, or none.
  */
 import type { Block } from './blocks';
+import { lineStartsOf } from './blocks';
 import { MONTH_WORD } from './dates';
 import { SENTENCE_OPENER_RE, headingBeforeDash, runOnTitle } from './run-on';
 
@@ -15,7 +16,7 @@ import { SENTENCE_OPENER_RE, headingBeforeDash, runOnTitle } from './run-on';
  * and what follows a number before its heading (a point, a colon, a dash).
  */
 // ("… for some years.57/19 ELECTION …": a full stop after a word, its space lost in copying, may come before it.)
-const TOKEN_RE = /(?<![\p{L}\d£$€%,/'’-]|(?<!\p{Ll}{2})\.)(\(?)((?:\p{Lu}{1,4}\d{0,2}\s?[./]?\s?)?\d{1,5}(?:\s?[./]\s?\d{1,4}|\s?[–-]\s?\d{1,4}){0,2}(?:\/\p{Lu}{1,4}(?![\p{L}\d]))?)(\)?)(?:([a-z])\)\s*)?([.:)]|\s*[-–—:])?\s+(?=\(?\p{Lu})/gu;
+const TOKEN_RE = /(?<![\p{L}\d£$€%,/'’-]|(?<!\p{Ll}{2})\.)(\(?)((?:\p{Lu}{1,4}\d{0,2}\s?[./]?\s?)?\d{1,6}(?:\s?[./]\s?\d{1,4}|\s?[–-]\s?\d{1,4}){0,2}(?:\/\p{Lu}{1,4}(?![\p{L}\d]))?)(\)?)(?:([a-z])\)\s*)?([.:)]|\s*[-–—:])?\s+(?=\(?\p{Lu})/gu;
 const MONTH_RE = new RegExp(`^${MONTH_WORD}\\b`);
 /** A heading starts at a block's start or after a sentence's end; elsewhere only a number no sentence holds (bracketed, or with letters or a slash). */
 const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s*|\n\s*)$/;
@@ -44,6 +45,8 @@ function tokensIn(blocks: readonly Block[]): Token[] {
   const out: Token[] = [];
   blocks.forEach((b, i) => {
     if (b.text.length > 200000) return;
+    // A number that opened a line of the page, its line joined to the one before in reading, stands where a heading may.
+    const lineStarts = new Set(lineStartsOf(b));
     TOKEN_RE.lastIndex = 0;
     for (let m = TOKEN_RE.exec(b.text); m; m = TOKEN_RE.exec(b.text)) {
       const open = m[1] ?? '';
@@ -53,14 +56,15 @@ function tokensIn(blocks: readonly Block[]): Token[] {
       if (open && !close) continue;
       const rest = b.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // ("(1) Item13 (Finance …)": a list of the items referred to, not headings.)
-      if (MONTH_RE.test(rest) || /^(?:Item|Minute)\s*\d/i.test(rest)) continue;
+      // ("1920/104 ITEM 1 - Mayor’s Remarks": the agenda's number and a dash before the heading are the minute's own.)
+      if (MONTH_RE.test(rest) || (/^(?:Item|Minute)\s*\d/i.test(rest) && !/^(?:Agenda\s+)?Item\s+\d{1,3}[a-z]?\s*[:.–—-]\s*\p{Lu}/iu.test(rest))) continue;
       const compact = raw.replace(/\s+/g, '');
       const word = ITEM_WORD_BEFORE_RE.exec(b.text.slice(Math.max(0, m.index - 12), m.index));
       if (word && word[1] === undefined && word[2] !== word[2]?.toUpperCase()) continue;
       const distinctive = !!open || /[^\d.]/.test(compact);
       const punct = (m[5] ?? '').trim();
       const marked = /^[.\-–—]$/.test(punct);
-      const strict = distinctive || AFTER_SENTENCE_RE.test(b.text.slice(Math.max(0, m.index - 8), m.index));
+      const strict = distinctive || lineStarts.has(m.index) || AFTER_SENTENCE_RE.test(b.text.slice(Math.max(0, m.index - 8), m.index));
       // ("Time 1. Welcome, attendance & apologies …": a plain number in running text only with its point or dash.)
       if (!strict && !marked) continue;
       const digits = (compact.match(/\d+/g) ?? []).map(Number);
@@ -205,7 +209,11 @@ export function sequenceItems(blocks: readonly Block[], skip: ReadonlySet<number
     const endInBlock = next && next.block === t.block ? next.start : block.text.length;
     // ("ELECTION OF CHAIRJohn Hume was …": a heading in capitals run into the sentence when copied.)
     const own = block.text.slice(t.after, endInBlock).replace(/(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll})/u, ' ');
-    const heading = headingOf(own);
+    // "3 Minutes of the Meeting held on 3rd November 2015" on a line of its own, its minute on the lines after: the line
+    // is the heading, when it reads as one whole.
+    const lineEnd = lineStartsOf(block).find((at) => at > t.after && at < endInBlock);
+    const onLine = lineEnd === undefined ? null : headingOf(own.slice(0, lineEnd - t.after - 1));
+    const heading = onLine && onLine.title && onLine.length >= lineEnd! - t.after - 2 ? onLine : headingOf(own);
     let title = heading.title;
     const length = heading.length;
     const body: Block[] = [];

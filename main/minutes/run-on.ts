@@ -59,6 +59,8 @@ const AFTER_SENTENCE_RE = /(?:^|[.!?:;)”"’]\s+)$/;
 const PERSON_WORD_RE = /^(?:Cllrs?|Councillors?|CLLRS?|COUNCILLORS?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?)\.?$/;
 export const SENTENCE_OPENER_RE = /^(?:The|This|That|These|It|There|None|No|Members|Following|Having|All|An?)$/;
 const JOINER_RE = /^(?:of|and|for|the|to|in|on|at|by|with|&|a|an)$/;
+/** Words that open a minute under its heading: what was done with the business. */
+const MINUTING_WORD_RE = /^(?:Received|Noted|Discussed|Agreed|Approved|Resolved|Accepted|Deferred|Considered|Reported|Adopted|Confirmed|None|Nil)[.:,]?$/;
 
 /**
  * The heading at the start of run-on text: words in title case (and the small words between them), ending before a
@@ -74,10 +76,26 @@ const DOTTED_TITLE_RE = /^(\p{Lu}[^.:;!?]{1,110}?)\.\s+(?=\p{Lu}|\d)/u;
 
 const COLON_TAIL_RE = /^((?:\p{L}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|the|to|in|on|&)){0,4})\s+(?=(?:The|This|It|There|Members|Councillors)\s+\p{L})/u;
 
+/** A person's word that names a kind of business, not a member: "County Councillor Reports", "Councillor Vacancy". */
+const PERSON_AS_BUSINESS_RE = /^(?:Reports?|Vacanc(?:y|ies)|Surger(?:y|ies)|Co-?options?|Questions?|Updates?|Allowances?|Matters|Items?|Training|Code)[.:,]?$/;
+const personStarts = (words: readonly string[], k: number) => PERSON_WORD_RE.test(words[k] ?? '') && !PERSON_AS_BUSINESS_RE.test(words[k + 1] ?? '');
+
+/**
+ * Where the minute opens inside a heading read up to a colon or full stop: a list's first letter ("Annual reports
+ * 2013-14 (a) Received"), a label of a letter or two ("Public question time Q"), or, after words in sentence case, a
+ * capitalised word that minutes the business ("Apologies for absence Received and accepted"). The heading without it.
+ */
+function beforeMinuteOpens(title: string): string {
+  const words = title.split(/\s+/);
+  const k = words.findIndex((w, n) => n > 0 && (FIRST_POINT_RE.test(w) || /^\p{Lu}{1,2}$/u.test(w) && n === words.length - 1 || (n > 1 && MINUTING_WORD_RE.test(w) && words.slice(1, n).some((x) => /^\p{Ll}/u.test(x) && !JOINER_RE.test(x)))));
+  return k > 0 ? words.slice(0, k).join(' ') : title;
+}
+const FIRST_POINT_RE = /^(?:\((?:a|A|i|1)\)|(?:a|A|i)\)|A\.?)$/;
+
 export function runOnTitle(text: string, dotted = false): string | null {
   // "28/20. Apologies for absence. Apologies were …": after a number with its full stop, the heading ends with one too.
   const dot = dotted ? DOTTED_TITLE_RE.exec(text) : null;
-  if (dot?.[1] && dot[1].split(/\s+/).length <= 14 && !/\b(?:was|were|is|are|had|has|have|will|would|received|agreed|resolved|noted)\b/.test(dot[1])) return dot[1];
+  if (dot?.[1] && dot[1].split(/\s+/).length <= 14 && !/\b(?:was|were|is|are|had|has|have|will|would|received|agreed|resolved|noted)\b/.test(dot[1])) return beforeMinuteOpens(dot[1]);
   const colon = /^(\p{Lu}[^:.;]{1,80}?):\s/u.exec(text);
   // ("DECLARATIONS OF INTEREST CLLR Mrs WILSON: husband …": the colon closes a member's entry, not the heading.)
   if (colon && colon[1] && colon[1].split(/\s+/).length <= 6 && !colon[1].split(/\s+/).some((w) => PERSON_WORD_RE.test(w))) {
@@ -86,6 +104,8 @@ export function runOnTitle(text: string, dotted = false): string | null {
     // ("Open Forum Resolved: that standing orders …": the decision's label before the colon is the minute's.)
     const label = /^(.+?)\s+(?:Resolved|RESOLVED|Agreed|AGREED)$/.exec(colon[1]);
     if (label?.[1]) return label[1];
+    const opened = beforeMinuteOpens(colon[1]);
+    if (opened !== colon[1]) return opened;
     const tail = COLON_TAIL_RE.exec(text.slice(colon[0].length));
     return tail?.[1] ? `${colon[1]}: ${tail[1]}` : colon[1];
   }
@@ -97,8 +117,10 @@ export function runOnTitle(text: string, dotted = false): string | null {
     const head = (words[0] ?? '').toLowerCase();
     // "Apologies To receive and accept apologies …": an agenda's wording after the heading ends it too.
     const end = words.findIndex((w, k) => k > 0 && (SENTENCE_OPENER_RE.test(w) || PERSON_WORD_RE.test(w) || w.toLowerCase() === head || (w === 'To' && /^\p{Ll}/u.test(words[k + 1] ?? ''))) && !JOINER_RE.test(words[k - 1] ?? ''));
-    const upTo = end > 0 ? words.slice(0, end).join(' ') : '';
-    return end > 0 && !/[.;:,]/.test(upTo) && !/\b(?:were|was|is|are|had|has|have|received)\b/.test(upTo) ? upTo : standard[0];
+    // ("Minutes of the Meeting held on 3rd November 2015" and nothing after: the whole of it, when it reads as no sentence.)
+    const all = text.trim().split(/\s+/);
+    const upTo = end > 0 ? words.slice(0, end).join(' ') : all.length <= 14 ? all.join(' ') : '';
+    return upTo && !/[.;:,!?]/.test(upTo) && !/\b(?:were|was|is|are|had|has|have|received)\b/.test(upTo) ? upTo : standard[0];
   }
   const words = text.split(/\s+/).slice(0, 16);
   // "2. To consider a variation of order of business There was no variation …": a heading in the agenda's words runs in
@@ -111,7 +133,7 @@ export function runOnTitle(text: string, dotted = false): string | null {
   let n = 0;
   while (n < words.length && n < 13) {
     const w = words[n] ?? '';
-    if (PERSON_WORD_RE.test(w)) break;
+    if (personStarts(words, n)) break;
     // "Village Hall Roof The Clerk reported …": a word that opens sentences, after the heading's last word.
     if (n > 0 && SENTENCE_OPENER_RE.test(w) && !JOINER_RE.test(words[n - 1] ?? '')) break;
     if (!(/^[\p{Lu}\d(]/u.test(w) || JOINER_RE.test(w))) break;
@@ -123,6 +145,14 @@ export function runOnTitle(text: string, dotted = false): string | null {
     // ("Reports on Matters Relating to Westby C3.a N.Y.C.C …", "Public Speaking 4.1 Planning …": its first sub-point; "Open
     // Forum Resolved: that …": the decision's label.)
     if (n > 0 && (/^\p{Lu}{0,3}\d{1,3}\.(?:[a-z]|\d{1,2})$/u.test(w) || /^(?:Resolved|RESOLVED|Agreed|AGREED)\s*:?$/.test(w))) break;
+    // ("Planning (a) Applications received …", "Public question time Q: Mr …": a list's first letter, or a label of a letter or
+    // two, opens the minute.)
+    if (n > 0 && (FIRST_POINT_RE.test(w) || /^\p{Lu}{1,2}:$/u.test(w))) break;
+    // ("Public Participation Proposed by Councillor O Wells …": the vote's record opens the minute.)
+    if (n > 0 && /^(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)$/.test(w) && /^by$/i.test(words[n + 1] ?? '')) break;
+    // ("Apologies for absence Received and accepted: …", "Chairman's announcements Noted": after a heading in sentence
+    // case, a capitalised word that minutes it opens the minute.)
+    if (n > 1 && MINUTING_WORD_RE.test(w) && words.slice(1, n).some((x) => /^\p{Ll}/u.test(x) && !JOINER_RE.test(x))) break;
     n++;
   }
   // ("Minutes of the Ordinary Meeting held on 2 February 2021", "Planning Matters a) The Clerk …": "held" goes on the
@@ -135,7 +165,7 @@ export function runOnTitle(text: string, dotted = false): string | null {
   if (n < 1 || n > 12) return null;
   // "… Meeting held on 2 February 2021 Resolved: …": the date of the meeting named is part of the heading.
   if (words[n] === 'held' && /^(?:on|at)$/.test(words[n + 1] ?? '')) {
-    const year = words.findIndex((w, k) => k > n + 1 && k <= n + 7 && /^\d{4}[.,]?$/.test(w));
+    const year = words.findIndex((w, k) => k > n + 1 && k <= n + 7 && /^\p{L}*\d{4}[.,]?$/u.test(w));
     if (year > 0) return words.slice(0, year + 1).join(' ').replace(/[.,]$/, '');
   }
   return words.slice(0, n).join(' ');

@@ -19,6 +19,7 @@ import { groupedRegister } from './grouped-register';
 import { resolveDue } from './due';
 import { englishSide, splitItems, type ItemDraft } from './items';
 import { sequenceItems } from './numbered-sequence';
+import { splitCapsHeadings } from './caps-headings';
 import { splitSentences } from './sentences';
 import { afterCoverLetter } from './cover-letter';
 import { splitRunOnHeadings } from './run-on';
@@ -332,8 +333,8 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
   return out;
 }
 
-/** "001.18 AGENDA ITEM 1: WELCOME AND APOLOGIES The Chairman …": the agenda's number after the minute's goes before the heading is read. */
-const MINUTE_THEN_AGENDA_NUMBER_RE = /^(\d{1,4}(?:[./]\d{1,4})?\.?\s+)AGENDA\s+ITEM\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?=\p{Lu})/iu;
+/** "001.18 AGENDA ITEM 1: WELCOME AND APOLOGIES The Chairman …", "1920/104 ITEM 1 - Mayor’s Remarks": the agenda's number after the minute's goes before the heading is read. */
+const MINUTE_THEN_AGENDA_NUMBER_RE = /^(\d{1,4}(?:[./]\d{1,4})?\.?\s+)(?:AGENDA\s+)?ITEM\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?=\p{Lu})/iu;
 function withoutAgendaNumber(b: Block): Block {
   return MINUTE_THEN_AGENDA_NUMBER_RE.test(b.text) ? { ...b, text: b.text.replace(MINUTE_THEN_AGENDA_NUMBER_RE, '$1') } : b;
 }
@@ -346,6 +347,8 @@ function withoutAgendaReference(title: string): string {
   return title.replace(/\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\)$/i, '');
 }
 
+/** An item for the members who sent apologies: "Apologies for absence", "Reasons for Absence", Welsh "Ymddiheuriadau". */
+const APOLOGIES_TITLE_RE = /apolog|ymddiheur|\breasons?\s+for\s+(?:absence|non-attendance)\b/i;
 const POLICE_ITEM_RE = /\b(?:police|PCSOs?|constabulary|community\s+safety|crime)\b/i;
 
 export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseContext = {}): { minutes: ParsedMinutes; attendance: Attendee[] } {
@@ -361,10 +364,33 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const standard = second && second.minutes.items.length >= 3 && own * 2 >= second.minutes.items.length ? second : null;
   // Else the page's own numbering, whatever its shape or its headings' wording (numbered-sequence.ts).
   // (Parsed again only when the page has such a run: most pages of one item have none.)
-  const taken = standard ?? (sequenceItems(allBlocks) ? parseBlocksOnce(allBlocks, context, true) : first);
+  // Headings in capitals, when they give more items than the standard headings' reading (which reads only the business
+  // every meeting has) and the numbering gives none.
+  const sequenced = !standard && sequenceItems(allBlocks) ? parseBlocksOnce(allBlocks, context, true) : null;
+  const caps = sequenced && sequenced.minutes.items.length > 1 ? null : capsHeaded(allBlocks, context);
+  const byCaps = caps && caps.minutes.items.length > (standard?.minutes.items.length ?? 1) ? caps : null;
+  const taken = byCaps ?? standard ?? sequenced ?? first;
   if (taken.minutes.items.length <= 1) return first;
   const { items, declarations, declarationsState, decisions } = taken.minutes;
-  return { ...first, minutes: { ...first.minutes, items, declarations, declarationsState, decisions } };
+  // Apologies minuted under an item the second reading found ("Reasons for Absence Councillor A (holiday) …"), when the
+  // first found none.
+  const apologies = first.minutes.apologies.length > 0 ? first.minutes.apologies : taken.minutes.apologies;
+  const known = new Set(first.attendance.map((a) => a.name));
+  const attendance = first.minutes.apologies.length > 0 ? first.attendance : [...first.attendance, ...taken.attendance.filter((a) => a.status === 'apologies' && !known.has(a.name))];
+  return { attendance, minutes: { ...first.minutes, items, declarations, declarationsState, decisions, apologies } };
+}
+
+/**
+ * Items from headings in capitals that open paragraphs (caps-headings.ts), taken, as the standard headings are, when three
+ * or more are read and they are most of the items read.
+ */
+function capsHeaded(allBlocks: readonly Block[], context: ParseContext): ReturnType<typeof parseBlocksOnce> | null {
+  const split = splitCapsHeadings(allBlocks);
+  if (!split) return null;
+  const again = parseBlocksOnce(split.blocks, context);
+  const found = new Set(split.headings.map((h) => h.toLowerCase()));
+  const own = again.minutes.items.filter((i) => found.has(i.title.toLowerCase())).length;
+  return own >= 3 && own * 2 >= again.minutes.items.length ? again : null;
 }
 
 /** `byNumbering`: items from the page's numbering alone when the item reader finds at most one. */
@@ -521,7 +547,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const run = header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' && (byNumbering || read.length >= 2) ? sequenceItems(blocks, skip) : null;
   const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && run.every((r) => r.distinctive) && run.length >= read.length * 2) ? run : null;
   const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).map(namesOutOfApologiesTitle).map(declarationOutOfTitle);
-  const hasApologiesItem = drafts.some((d) => /apolog|ymddiheur/i.test(d.title));
+  const hasApologiesItem = drafts.some((d) => APOLOGIES_TITLE_RE.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;
   const documentUsesMinutesLabel = drafts.length > 1 && labelled * 2 > drafts.length;
@@ -568,7 +594,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     // (The item's text was read with its heading whole; the heading shown is its English side.)
     items.push({ number: d.number, title: withoutAgendaReference(englishSide(d.title)), exempt, truncated, documents: docs, agendaText, minutesText });
 
-    const isApologiesItem = /apolog|ymddiheur/i.test(d.title);
+    const isApologiesItem = APOLOGIES_TITLE_RE.test(d.title);
     if (isApologiesItem && minutesText) apologiesItemTexts.push(minutesText.slice(0, 3000));
     // "Preliminaries" with a "1.ii  Declarations of Interest" sub-heading holds the declarations as that item would.
     const isDeclItem = isDeclarationsTitle(d.title) || s.minutes.some((b) => !b.bullet && SUBHEADING_RE.test(b.text.trim()) && isDeclarationsTitle(b.text.trim().replace(/^\S+\s+/, '')));

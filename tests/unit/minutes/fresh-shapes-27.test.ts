@@ -1,0 +1,265 @@
+/**
+ * Issue 15, twenty-seventh round: shapes from pages of councils never seen before (set 30's opened two-thirds), in
+ * made-up councils and people. Layout read where the words are unknown: a line's start kept when lines are joined,
+ * paragraphs opening in capitals, a register of initials and surnames without commas, a table copied with " / " between
+ * its cells.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../../../main/cli';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { parseMinutesDetailed } from '../../../main/minutes';
+import { toBlocks, lineStartsOf } from '../../../main/minutes/blocks';
+import { findDate } from '../../../main/minutes/dates';
+import { runOnTitle } from '../../../main/minutes/run-on';
+import { splitNameList } from '../../../main/minutes/names';
+import { capsHeadingsIn, splitCapsHeadings } from '../../../main/minutes/caps-headings';
+
+const detailed = (text: string) => parseMinutesDetailed('page.txt', text);
+const parse = (text: string) => detailed(text).minutes;
+const items = (text: string) => parse(text).items.map((i) => [i.number, i.title]);
+
+describe('a number that opened a line of the page stands where a heading may, after its line is joined to the one before', () => {
+  const page = [
+    'Royal Burgh of Eastcombe Community Council',
+    'Minutes of the 212th Public Meeting held at 19.30 on Tuesday 3rd March 2015',
+    'in The Scout Hall, Mill Lane, Eastcombe',
+    'Present: Cllr Ann Reid Chairman',
+    'Cllrs B Bell, C Hart, D Moss',
+    'In attendance: Cllr T Dunn, local press, a member of the public',
+    '1 Welcome: The Chairman opened the meeting and welcomed the new member.',
+    '2 Apologies: Cllrs E Ford and G Hill',
+    '3 Minutes of the Meeting held on 3rd February2015',
+    '3.1 The adoption of the Minutes which had been circulated previously was proposed by Cllr Bell and seconded by Cllr Hart.',
+    '4 Matters Arising:',
+    '4.1 Gritting: Cllr Moss noted that the bins were empty.',
+  ].join('\n');
+
+  test('the blocks remember where their lines began, and a copy with other text does not', () => {
+    const blocks = toBlocks(page);
+    const joined = blocks.find((b) => b.text.includes('1 Welcome:'));
+    expect(joined).toBeDefined();
+    const at = joined!.text.indexOf('1 Welcome:');
+    expect(lineStartsOf(joined!)).toContain(at);
+    expect(lineStartsOf({ ...joined!, text: joined!.text.slice(5) })).toEqual([]);
+  });
+
+  test('the numbers 1 to 4 are the items, and a heading alone on its line is the whole line', () => {
+    expect(items(page)).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Apologies'],
+      ['3', 'Minutes of the Meeting held on 3rd February2015'],
+      ['4', 'Matters Arising'],
+    ]);
+  });
+
+  test('numbers inside a sentence are still no headings', () => {
+    const prose = 'Minutes of the meeting held on 3 March 2015.\nThe hall has room for\n2 Tables and 3 Chairs and\n4 Benches outside.';
+    expect(parse(prose).items.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('where a heading run into its minute ends', () => {
+  test.each([
+    ['Apologies for absence Received and accepted: apologies for absence from Cllr Kenneth Bell.', 'Apologies for absence'],
+    ["Chairman's announcements Noted: the Chairman thanked the volunteers.", "Chairman's announcements"],
+    ['Annual reports 2013-14 (a) Received: an oral report from the past Chairman.', 'Annual reports 2013-14'],
+    ['REPORT OF THE CLERK A. Cow Lane - the clerk had written to the railway.', 'REPORT OF THE CLERK'],
+    ['Public question time Q: Mr Reid asked about the sound system.', 'Public question time'],
+    ['District & County Councillor Reports (a) Cllr Mobaraki (b) Cllr A Walker', 'District & County Councillor Reports'],
+    ['Public Participation Proposed by Councillor O Wells Seconded by Councillor J Souter RESOLVED to adjourn.', 'Public Participation'],
+    ['Minutes of the Meeting held on 3rd November 2015', 'Minutes of the Meeting held on 3rd November 2015'],
+  ])('%s', (text, title) => {
+    expect(runOnTitle(text, true)).toBe(title);
+  });
+
+  test('a heading in title case whose words include one that minutes business keeps it ("Items Deferred …")', () => {
+    expect(runOnTitle('Items Deferred from the last meeting', true)).toBe('Items');
+    expect(runOnTitle('Councillor Smith reported on the bus shelter', true)).toBeNull();
+  });
+
+  test('"1920/104 ITEM 1 - Mayor’s Remarks": the agenda’s number after the minute’s is no part of the title', () => {
+    const page =
+      'MINUTES OF THE ORDINARY MEETING OF TOWN COUNCIL HELD IN THE COUNCIL CHAMBER OF WESTFORD TOWN HALL ON MONDAY 2nd DECEMEBER 2019 AT 7:30PM Those present: Councillor M Reid (Chairman)\n\n' +
+      '1920/104 ITEM 1 - Mayor’s Remarks and Events Attended Councillor M Reid welcomed everybody.\n\n' +
+      '1920/105 ITEM 2 – Reasons for Absence Councillor Halt (holiday) Councillor Surge (away on business) Councillor Frank (attending the hustings) All reasons for absence were accepted and noted.\n\n' +
+      '1920/106 ITEM 3 - Disclosures of Interest None declared\n\n' +
+      '1920/107 ITEM 4 – Public Participation Proposed by Councillor O Webb Seconded by Councillor J Snow RESOLVED to adjourn the meeting to hear the public. (Unanimous)';
+    const m = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1920/104', 'Mayor’s Remarks and Events Attended'],
+      ['1920/105', 'Reasons for Absence'],
+      ['1920/106', 'Disclosures of Interest'],
+      ['1920/107', 'Public Participation'],
+    ]);
+    // The month mistyped in the heading is still read; the reasons for absence are the apologies.
+    expect(m.date).toBe('2019-12-02');
+    expect(m.apologies).toEqual(['Halt', 'Surge', 'Frank']);
+    expect(m.declarationsState).toBe('none-declared');
+    expect(m.decisions.map((d) => [d.item, d.text])).toEqual([['1920/107', 'To adjourn the meeting to hear the public.']]);
+  });
+});
+
+describe('a month’s name mistyped', () => {
+  test.each([
+    ['MONDAY 2nd DECEMEBER 2019 AT 7PM', '2019-12-02'],
+    ['Thursday 7th DECMEBER 2017', '2017-12-07'],
+    ['on 12 Febuary 2014', '2014-02-12'],
+    ['on 3 Agust 2011', '2011-08-03'],
+  ])('%s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  test('other words are no months, and a short month is not guessed', () => {
+    expect(findDate('item 3 Decision 2019')).toBeNull();
+    expect(findDate('item 5 Marsh 2019')).toBeNull();
+    expect(findDate('Novmber 4 2012 and 5 March 2019')?.iso).toBe('2019-03-05');
+  });
+});
+
+describe('a register of initials and surnames run together, without commas', () => {
+  test('each entry is a member, its post kept', () => {
+    const page =
+      'COUNCIL HELD: Wednesday, 17 July 2019 Start: 7.30 pm Finish: 9.17 pm PRESENT: Councillors: G Owen (Mayor) T Alder (Deputy Mayor) I Ash Mrs P Bay Mrs M Blake A Blunt C Cook R Cook P O`Neal D O\'Toole J E Grant Officers: Kim Webb, Chief Executive 16 PRAYERS The Mayor’s Chaplain led Members in prayer. 17 APOLOGIES Apologies for absence were received on behalf of Councillors T Blane and J Cairn.';
+    const present = detailed(page).attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role]);
+    expect(present).toEqual([
+      ['G Owen', 'Mayor'],
+      ['T Alder', 'Deputy Mayor'],
+      ['I Ash', null],
+      ['Mrs P Bay', null],
+      ['Mrs M Blake', null],
+      ['A Blunt', null],
+      ['C Cook', null],
+      ['R Cook', null],
+      ["P O'Neal", null],
+      ["D O'Toole", null],
+      ['J E Grant', null],
+    ]);
+  });
+
+  test('a council’s initials before a title, and full names, are not split as initials', () => {
+    expect(splitNameList('NCC Cllr T Orme Mr S Vane')).not.toContain('NCC Cllr');
+    expect(splitNameList('John Smith and Mary Brown')).toEqual(['John Smith', 'Mary Brown']);
+  });
+});
+
+describe('paragraphs that open with a heading in capitals are the items, whatever the headings say', () => {
+  const page = [
+    'Minutes of the Westbury Town Council Meeting held on Tuesday 15th September 2009 at 7.30pm in the Town Hall, Westbury.',
+    '',
+    'Councillor R Stead – Chairman Councillors R Clark, T Crouch and A Wait',
+    '',
+    'APOLOGIES FOR ABSENCE Apologies were received from Councillors D Brass (work commitments) and S Gill.',
+    '',
+    'DECLARATIONS OF INTEREST To receive any Declarations of Interest. There were none.',
+    '',
+    'CONFIRMATION OF MINUTES RESOLVED: That the minutes of the meeting held on 11th August 2009 be confirmed as a true record and be signed by the Chairman.',
+    '',
+    'CHAIRMAN’S ANNOUNCEMENTS The Chairman had one announcement; ALCA had obtained a seat on the Pension Fund.',
+    '',
+    'QUESTIONS ON NOTICE BY MEMBERS Councillor Crouch raised the issue of attendance at the Town Plan Steering Group. It was agreed that the Deputy Town Clerk attend the meetings.',
+  ].join('\n');
+
+  test('the headings are read from the paragraphs’ capitals', () => {
+    expect(capsHeadingsIn(toBlocks(page)).map((h) => h.heading)).toEqual([
+      'APOLOGIES FOR ABSENCE',
+      'DECLARATIONS OF INTEREST',
+      'CONFIRMATION OF MINUTES',
+      'CHAIRMAN’S ANNOUNCEMENTS',
+      'QUESTIONS ON NOTICE BY MEMBERS',
+    ]);
+  });
+
+  test('the items, and the decisions under them', () => {
+    const m = parse(page);
+    expect(m.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'DECLARATIONS OF INTEREST', 'CONFIRMATION OF MINUTES', 'CHAIRMAN’S ANNOUNCEMENTS', 'QUESTIONS ON NOTICE BY MEMBERS']);
+    expect(m.decisions.map((d) => d.text)).toEqual(['That the minutes of the meeting held on 11th August 2009 be confirmed as a true record and be signed by the Chairman.', 'That the Deputy Town Clerk attend the meetings.']);
+    expect(m.apologies).toEqual(['D Brass', 'S Gill']);
+  });
+
+  test('a sentence opening with an acronym, and a page typed in capitals, give no headings', () => {
+    expect(capsHeadingsIn(toBlocks('ALCA had obtained a seat.\n\nNALC said it would write.\n\nBT will move the box.'))).toEqual([]);
+    const shouting = 'MINUTES OF THE MEETING HELD ON 3 MARCH 2015\n\nAPOLOGIES FOR ABSENCE WERE RECEIVED FROM CLLR REID AND CLLR BELL WHO WERE AWAY\n\nTHE MINUTES OF THE LAST MEETING WERE APPROVED AS A TRUE RECORD BY ALL\n\nTHE CLERK REPORTED ON THE PLAY AREA AND THE NEW BENCHES FOR THE GREEN';
+    expect(splitCapsHeadings(toBlocks(shouting))).toBeNull();
+  });
+});
+
+describe('the header under a letterhead', () => {
+  test('a contact line above the heading is read past, and "X Parish Council Meeting at PLACE Weekday the DATE" gives the meeting', () => {
+    const page = [
+      'Highcombe Parish Council',
+      '',
+      'Clerk: Mrs C Hall, Barton, Highcombe, TQ13 9ZZ. Telephone No: 01364 000532 E Mail: clerk@example.org',
+      '',
+      'Highcombe Parish Council Meeting at Highcombe Village Hall Tuesday the 25th June 2019',
+      '',
+      'MINUTES OF THE MEETING Present: Cllr M Wills Cllr R Steel Cllr S Hart',
+      '',
+      '19/88. To accept apologies for absence: none.',
+    ].join('\n');
+    const m = parse(page);
+    expect(m.date).toBe('2019-06-25');
+    expect(m.venue).toBe('Highcombe Village Hall');
+    expect(m.council).toBe('Highcombe Parish Council');
+  });
+
+  test('"ON THURSDAY, 12th JUNE 20147.00 PM": the year run into the time is parted from it', () => {
+    const page = 'MINUTES OF A MEETING OF THE COUNCIL HELD AT THE COMMUNITY CENTRE, HEOL NEWYDD, BRIDGEND ON THURSDAY, 12th JUNE 20147.00 PM\n\nPresent: Councillor Hopkin Rees, Chairman\n\n13 APOLOGIES None.';
+    const m = parse(page);
+    expect(m.date).toBe('2014-06-12');
+    expect(m.startTime).toBe('19:00');
+    expect(m.venue).toBe('COMMUNITY CENTRE, HEOL NEWYDD, BRIDGEND');
+  });
+
+  test('a heading that names the minutes is not read as the body of such a line', () => {
+    const page = 'Minutes of the Town Council\n\nEastbridge with Town Council Minutes of the Town Council Meeting held in the Council Chamber, Town Hall, on Tuesday 16th October 2018 at 7.00pm.\n\nItem 1. Apologies for absence None.';
+    expect(parse(page).committee ?? '').not.toMatch(/Minutes/);
+  });
+});
+
+describe('a declarations table copied with " / " between its cells', () => {
+  const page = [
+    'MEETING OF COUNCIL – 12TH JUNE 2014',
+    '',
+    'MINUTES OF A MEETING OF THE COUNCIL HELD AT THE COMMUNITY CENTRE, BRIDGEND ON THURSDAY, 12th JUNE 2014 7.00 PM',
+    '',
+    'Present: Councillor Hopkin Rees, Chairman',
+    '',
+    '13 DECLARATIONS OF INTEREST',
+    '',
+    'The following interests were declared:',
+    '',
+    'Councillor / Item / Minute / Interest / Speak/Vote',
+    'Mr R Young / Development Control & Planning/BCBC / 17 / Member BCBC / No/No',
+    'Mrs E Dodd / Allotment Gardens/BCBC / 15 / Tenant’s Wife / No/No',
+    '',
+    '14 MEMBERS’ REPORTS',
+    '',
+    'There were none.',
+  ].join('\n');
+
+  test('each row is a declaration: the member, the minute’s number, the business and the interest', () => {
+    const m = parse(page);
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => [d.member, d.item, d.subject, d.nature, d.withdrew])).toEqual([
+      ['Mr R Young', '17', 'Development Control & Planning/BCBC – Member BCBC', 'unspecified', false],
+      ['Mrs E Dodd', '15', 'Allotment Gardens/BCBC – Tenant’s Wife', 'unspecified', false],
+    ]);
+    expect(m.declarations[0]?.passage).toContain('Mr R Young / Development Control');
+  });
+
+  test('through parse-minutes --json', async () => {
+    const temp = makeTempDir();
+    const file = path.join(temp.dir, 'minutes.txt');
+    fs.writeFileSync(file, page);
+    const lines: string[] = [];
+    const code = await run(['parse-minutes', file, '--json'], (line) => lines.push(line));
+    temp.cleanup();
+    expect(code).toBe(0);
+    const m = JSON.parse(lines.join('\n')) as { declarations: { member: string; item: string | null }[] };
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['Mr R Young', '17'],
+      ['Mrs E Dodd', '15'],
+    ]);
+  });
+});
