@@ -418,6 +418,8 @@ function joinSplitCodes(lines: string[]): string[] {
 const GLUED_PARAGRAPH_NUMBER_RE = /^(\d{1,4}\.\d{1,2})(?=\p{Lu}\p{Ll}{2})/u;
 /** "154.Minutes of the Ordinary Meeting …", "153.Present.": a minute's number and its full stop run onto the heading. */
 const GLUED_DOTTED_NUMBER_RE = /^(\d{1,4}\.)(?=\p{Lu}\p{Ll}{2,})/u;
+/** "01/07/13Chairperson’s announcements", "19/88To accept …": a minute's code glued to its heading. */
+const GLUED_CODE_RE = /^(\d{1,4}\/\d{1,4}(?:\/\d{2,4})?)(?=\p{Lu}\p{Ll}{2,})/u;
 /** "1APOLOGIES", "53MEMBERS’ INTERESTS": a minute's number run onto its heading in capitals (the whole line in capitals). */
 const GLUED_HEADING_NUMBER_RE = /^(\d{1,3})(?=\p{Lu}{4,}[\p{Lu}\d\s’'&,()-]*$)/u;
 /** "1151PRESENT–Cllr G Berry (Chairman), …", "1152IN ATTENDANCE – Mrs C Bright": a minute's number and its label glued together. */
@@ -491,7 +493,7 @@ export function toBlocks(input: string): Block[] {
     .map((l) => (/^\d{1,3}\.\s\d{2}[-–]\d{2}\s/.test(l) ? l.replace(/^(\d{1,3}\.)\s(\d{2}[-–]\d{2})\s/, '$1$2 ') : l))
     // "ON THURSDAY, 12th JUNE 20147.00 PM": a year run into the time after it.
     .map((l) => (/\d{5}[.:]\d{2}\s*[AaPp]/.test(l) ? l.replace(YEAR_THEN_TIME_RE, '$1 ') : l))
-    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 ').replace(GLUED_DOTTED_NUMBER_RE, '$1 ').replace(GLUED_LABEL_RE, '$1 $2 – '))
+    .map((l) => l.replace(GLUED_PARAGRAPH_NUMBER_RE, '$1 ').replace(GLUED_HEADING_NUMBER_RE, '$1 ').replace(GLUED_DOTTED_NUMBER_RE, '$1 ').replace(GLUED_CODE_RE, '$1 ').replace(GLUED_LABEL_RE, '$1 $2 – '))
     // "8. CONFIRM THE MINUTES OF THE PREVIOUS COUNCIL MEETING,": a numbered heading in capitals with a stray comma is
     // still a heading of its own, not a line that runs on into its minute.
     .map((l) => (l.endsWith(',') && HEADING_STRAY_COMMA_RE.test(l) ? l.slice(0, -1) : l));

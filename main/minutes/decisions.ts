@@ -86,7 +86,7 @@ const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved. ("The minutes
 // … to be submitted and signed." is the agenda's wording, not a decision.)
 // ("There being no further amendments the minutes were duly confirmed and signed.": no comma after the clause.)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record)\b/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?\s+and\s+seconded\s+by)\b/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 /** "The Chair signed the minutes of the previous meeting … as a true record.": the minutes confirmed, in prose. */
 // "The Chair was authorised to sign the minutes of the meetings held on 22nd and 24th January as correct records.": the same.
@@ -691,6 +691,7 @@ function recommend(d: Decision, recommended: boolean): Decision {
   return recommended && d.kind !== 'procedural' ? ofKind(d, 'recommendation') : d;
 }
 
+const NOMINATED_RE = /^(?!(?:It|This|That|There|What|Which)\b)(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+was\s+(?:nominated|proposed)\s+(?:as\s+[^,;]{2,40}?\s+)?by\s+[^;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+\S/u;
 /** "Councillor A Smith was elected Chairman for the ensuing year.", "Mr B Jones was co-opted to the Council." */
 // ("John Hume was proposed and elected as Chair of the Council", "… was proposed, seconded and elected as Vice Chair".)
 // "There were no other nominations and Cllr A was …", "Councillor B, Stockton-on-Tees Borough Council, was elected …".
@@ -773,7 +774,9 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     }
     if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
       // "… signed accordingly : they were signed by …": what follows a spaced colon is detail.
-      out.push(makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, '')));
+      // ("The minutes … were proposed by Cllr A and seconded by Cllr B": approving the record, whoever moved it.)
+      const approval = minutes && /\b(?:proposed|moved)\s+(?:for\s+approval\s+)?by\b/i.test(s) && /\bseconded\b/i.test(s);
+      out.push(approval ? decisionOf(item, null, s, s, 'procedural', null) : makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, '')));
       return;
     }
     // "Proposed by Cllr. Jenkins and seconded by Cllr. T. Knight to pay 5 cheques – agreed." is the decision; "Proposed
@@ -800,6 +803,13 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     }
     if (/agreed|approved|adopted|accepted|ratified|endorsed/.test(low) && PROSE_AGREED_RE.test(s)) {
       out.push(makeDecision(item, null, s));
+      return;
+    }
+    // "Cllr West was nominated by Cllr Kettle and seconded by Cllr Woodman": an election's motion, recorded as moved.
+    // (When the election itself is told after it — "… was unanimously voted as Chairman", "RESOLVED: That … be elected" —
+    // that is the decision, and the nomination only its motion.)
+    if (low.includes('seconded') && NOMINATED_RE.test(s)) {
+      if (!/\b(?:elected|appointed|voted|co-opted|RESOLVED|resolved|agreed|AGREED)\b/.test(`${sentences.slice(k + 1).join(' ')} ${next}`)) out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }
     // A record of the substitutions; an election recorded in prose, unless the motion for it was already read

@@ -87,7 +87,7 @@ const personStarts = (words: readonly string[], k: number) => PERSON_WORD_RE.tes
  */
 function beforeMinuteOpens(title: string): string {
   const words = title.split(/\s+/);
-  const k = words.findIndex((w, n) => n > 0 && (FIRST_POINT_RE.test(w) || /^\p{Lu}{1,2}$/u.test(w) && n === words.length - 1 || (n > 1 && MINUTING_WORD_RE.test(w) && words.slice(1, n).some((x) => /^\p{Ll}/u.test(x) && !JOINER_RE.test(x)))));
+  const k = words.findIndex((w, n) => n > 0 && (FIRST_POINT_RE.test(w) || (/^(?:On|In|At|During|Since)$/.test(w) && /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/.test(words.slice(n + 1, n + 3).join(' '))) || /^\p{Lu}{1,2}$/u.test(w) && n === words.length - 1 || (n > 1 && MINUTING_WORD_RE.test(w) && words.slice(1, n).some((x) => /^\p{Ll}/u.test(x) && !JOINER_RE.test(x)))));
   return k > 0 ? words.slice(0, k).join(' ') : title;
 }
 const FIRST_POINT_RE = /^(?:\((?:a|A|i|1)\)|(?:a|A|i)\)|A\.?)$/;
@@ -133,7 +133,10 @@ export function runOnTitle(text: string, dotted = false): string | null {
   let n = 0;
   while (n < words.length && n < 13) {
     const w = words[n] ?? '';
-    if (personStarts(words, n)) break;
+    // ("Death of Councillor John Kennedy": a member named after "of" is the heading's subject.)
+    if (personStarts(words, n) && !(n > 0 && /^(?:of|for|from|by|with|to)$/i.test(words[n - 1] ?? ''))) break;
+    // ("… Kennedy On the 23rd of December, aged 80.": a date's preposition opens the minute's sentence.)
+    if (n > 0 && /^(?:On|In|At|During|Since)$/.test(w) && /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/.test(words.slice(n + 1, n + 3).join(' '))) break;
     // "Village Hall Roof The Clerk reported …": a word that opens sentences, after the heading's last word.
     if (n > 0 && SENTENCE_OPENER_RE.test(w) && !JOINER_RE.test(words[n - 1] ?? '')) break;
     if (!(/^[\p{Lu}\d(]/u.test(w) || JOINER_RE.test(w))) break;

@@ -265,6 +265,31 @@ const END_OF_MEETING_RE = /\b(?:meeting|business)\b.{0,30}\b(?:closed|ended|conc
  * together). Only the first meeting is returned: everything from the second "Minutes of the meeting
  * of … held on …" heading is dropped, together with the signature and heading lines before it.
  */
+/**
+ * "COUNCIL HELD: Wednesday, 17 July 2019" at the top of the page and again inside the minutes ("… J Wilkie. COUNCIL HELD:
+ * Wednesday, 17 July 2019 18 DECLARATIONS OF INTEREST …"): the heading printed at the top of each page, run into the text
+ * where a new page begins. Its later copies are taken out, so the minute after it starts where it did.
+ */
+function withoutRepeatedHeading(blocks: readonly Block[]): readonly Block[] {
+  for (let i = 0; i < Math.min(blocks.length, 4); i++) {
+    const t = blocks[i]?.text ?? '';
+    const d = findDate(t.slice(0, 160));
+    const heading = d && d.index + d.length >= 20 && d.index + d.length <= 120 ? t.slice(0, d.index + d.length) : null;
+    if (!heading) continue;
+    let found = false;
+    const out = blocks.map((b, k) => {
+      if (k < i || b.text.length > 200000) return b;
+      const from = k === i ? b.text.indexOf(heading) + heading.length : 0;
+      if (!b.text.includes(heading, from)) return b;
+      found = true;
+      const text = b.text.slice(0, from) + b.text.slice(from).split(heading).map((x) => x.trim()).filter(Boolean).join(' ');
+      return { ...b, text: k === i ? text.replace(/\s+/g, ' ') : text };
+    });
+    return found ? out.filter((b) => b.text.length > 0) : blocks;
+  }
+  return blocks;
+}
+
 function firstMeetingOnly(blocks: readonly Block[]): readonly Block[] {
   let first = -1;
   for (let i = 0; i < blocks.length; i++) {
@@ -288,6 +313,13 @@ function firstMeetingOnly(blocks: readonly Block[]): readonly Block[] {
       first = i;
       continue;
     }
+    // ("Minutes of LVACC Meeting held on February 5th 2020 page number 2191 …" between minutes 5 and 6: the page's running
+    // header, the same meeting's heading and date, where a new page of the same minutes begins.)
+    // (Another body's meeting on the same day, "Licensing Sub-Committee held on Monday, 4 November 2024 at 7.30 pm", is
+    // not: the heading is the same heading, or says it is a page's.)
+    const beforeDate = (t: string) => key(t.slice(0, findDate(t)?.index ?? 60));
+    const sameWords = beforeDate(blocks[first]?.text ?? '') === beforeDate(b.text);
+    if (b.text.length < 250 && ((sameMeeting && sameWords) || /\bpage\s+(?:number\s+|no\.?\s+)?\d{1,5}\b/i.test(b.text))) continue;
     let cut = i;
     for (let k = i - 1; k > first; k--) {
       const t = blocks[k]?.text ?? '';
@@ -396,7 +428,7 @@ function capsHeaded(allBlocks: readonly Block[], context: ParseContext): ReturnT
 /** `byNumbering`: items from the page's numbering alone when the item reader finds at most one. */
 function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byNumbering = false): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
-  const blocks = firstMeetingOnly(afterCoverLetter(splitRunOnHeadings(allBlocks.map(withoutAgendaNumber))));
+  const blocks = firstMeetingOnly(afterCoverLetter(splitRunOnHeadings(withoutRepeatedHeading(allBlocks).map(withoutAgendaNumber))));
   const header = parseHeader(blocks);
   const titleMeeting = context.title ? TITLE_MEETING_RE.exec(context.title) : null;
   if (titleMeeting && titleMeeting[1] && titleMeeting[2]) {

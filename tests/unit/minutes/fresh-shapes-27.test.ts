@@ -11,6 +11,7 @@ import { makeTempDir } from '../../helpers/temp-dir';
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { toBlocks, lineStartsOf } from '../../../main/minutes/blocks';
 import { findDate } from '../../../main/minutes/dates';
+import { findApologies } from '../../../main/minutes/apologies';
 import { runOnTitle } from '../../../main/minutes/run-on';
 import { splitNameList } from '../../../main/minutes/names';
 import { capsHeadingsIn, splitCapsHeadings } from '../../../main/minutes/caps-headings';
@@ -261,5 +262,76 @@ describe('a declarations table copied with " / " between its cells', () => {
       ['Mr R Young', '17'],
       ['Mrs E Dodd', '15'],
     ]);
+  });
+});
+
+describe('the same heading printed again where a new page begins', () => {
+  test('"COUNCIL HELD: …" repeated inside the text is taken out, and the minute after it is read', () => {
+    const page =
+      'COUNCIL HELD: Wednesday, 17 July 2019 Start: 7.30 pm Finish: 9.17 pm PRESENT: Councillors: G Owen (Mayor) T Alder I Ash 16 PRAYERS The Mayor’s Chaplain led Members in prayer. 17 APOLOGIES Apologies for absence were received on behalf of Councillors T Blane and J Cairn. COUNCIL HELD: Wednesday, 17 July 2019 18 DECLARATIONS OF INTEREST The following declarations were received: 1. Councillors Alder and Ash declared a non pecuniary interest in relation to Agenda Item 11 as members of the trust.';
+    const m = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['16', 'PRAYERS'],
+      ['17', 'APOLOGIES'],
+      ['18', 'DECLARATIONS OF INTEREST'],
+    ]);
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['Alder', '11'],
+      ['Ash', '11'],
+    ]);
+  });
+
+  test('a running header that says it is a page ("… page number 2191") does not end the minutes', () => {
+    const page = [
+      'Minutes of the Eastwick Community Council Public Meeting held on Wednesday 5th February 2020 at 7.30 pm',
+      '1. Apologies for Absence None',
+      '2. Guest Speakers. None.',
+      'Minutes of EWCC Meeting held on February 5th 2020 page number 2191 Eastwick Community Council',
+      '3. Death of Councillor John Kemp The funeral was held at St Mary’s Church in January.',
+      '4. Vacancy for Councillor The casual vacancy created by his death was published.',
+    ].join('\n\n');
+    expect(parse(page).items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+    expect(runOnTitle('Death of Councillor John Kemp On the 23rd of December, aged 80. The well attended', true)).toBe('Death of Councillor John Kemp');
+  });
+});
+
+describe('decisions recorded in a parish’s own words', () => {
+  const page = [
+    'Minutes of the Parish Council meeting held on 3 March 2019 at 7pm in the Village Hall.',
+    'Present: Cllrs A Reid, B Bell, C Hart.',
+    '1. Election of Chair',
+    'Cllr West was nominated by Cllr Kettle and seconded by Cllr Wood.',
+    '2. Minutes',
+    'The minutes of the meeting on 1st February 2019 were proposed by Cllr Bell and seconded by Cllr Hart.',
+    '3. Public Participation',
+    'Proposed by Cllr Webb Seconded by Cllr Snow RESOLVED to adjourn the meeting to hear the public. (Unanimous)',
+  ].join('\n\n');
+
+  test('a nomination seconded, the minutes proposed and seconded, are procedural; the vote in brackets is no part of the text', () => {
+    expect(parse(page).decisions.map((d) => [d.item, d.kind, d.text])).toEqual([
+      ['1', 'procedural', 'Cllr West was nominated by Cllr Kettle and seconded by Cllr Wood.'],
+      ['2', 'procedural', 'The minutes of the meeting on 1st February 2019 were proposed by Cllr Bell and seconded by Cllr Hart.'],
+      ['3', 'procedural', 'To adjourn the meeting to hear the public.'],
+    ]);
+  });
+
+  test('"It was proposed by … that a bench be bought" is no nomination', () => {
+    const motion = page.replace('Cllr West was nominated by Cllr Kettle and seconded by Cllr Wood.', 'It was proposed by Cllr Kettle and seconded by Cllr Wood that a bench be bought.');
+    expect(parse(motion).decisions.filter((d) => d.item === '1')).toEqual([]);
+  });
+});
+
+describe('small copying faults', () => {
+  test('"01/07/13Chairperson’s announcements": a minute’s code glued to its heading', () => {
+    const page = 'Minutes of the meeting of Westford Parish Council held on Tuesday 16th July 2013 at 7.30pm.\n\n01/07/13Chairperson’s announcements\nNone.\n\n02/07/13Apologies for absence\nCllr Reid.\n\n03/07/13Planning\nNo applications.';
+    expect(parse(page).items.map((i) => [i.number, i.title])).toEqual([
+      ['01/07/13', 'Chairperson’s announcements'],
+      ['02/07/13', 'Apologies for absence'],
+      ['03/07/13', 'Planning'],
+    ]);
+  });
+
+  test('"Cllr. C. Parker-Eland Para 2: Minutes …": the next paragraph’s number is no part of the name sending apologies', () => {
+    expect(findApologies('Apologies were received from Cllr. C. Parker-Eland Para 2: Minutes of last meeting')).toEqual(['C. Parker-Eland']);
   });
 });
