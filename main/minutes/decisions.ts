@@ -86,7 +86,7 @@ const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved. ("The minutes
 // … to be submitted and signed." is the agenda's wording, not a decision.)
 // ("There being no further amendments the minutes were duly confirmed and signed.": no comma after the clause.)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?\s+and\s+seconded\s+by)\b/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 /** "The Chair signed the minutes of the previous meeting … as a true record.": the minutes confirmed, in prose. */
 // "The Chair was authorised to sign the minutes of the meetings held on 22nd and 24th January as correct records.": the same.
@@ -775,7 +775,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
       // "… signed accordingly : they were signed by …": what follows a spaced colon is detail.
       // ("The minutes … were proposed by Cllr A and seconded by Cllr B": approving the record, whoever moved it.)
-      const approval = minutes && /\b(?:proposed|moved)\s+(?:for\s+approval\s+)?by\b/i.test(s) && /\bseconded\b/i.test(s);
+      const approval = minutes && /\b(?:proposed|moved)\s+(?:as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?\s+)?(?:for\s+approval\s+)?by\b/i.test(s) && /\bseconded\b/i.test(s);
       out.push(approval ? decisionOf(item, null, s, s, 'procedural', null) : makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, '')));
       return;
     }

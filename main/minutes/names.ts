@@ -47,7 +47,9 @@ const POSTED_INITIALLED_RUN_RE = new RegExp(String.raw`^${POSTED}(?:\s+${POSTED}
 /** "G Owen (Mayor) T Aldridge (Deputy Mayor) I Ashcroft Mrs P Baybutt …": each entry, its post kept; null for any other text. */
 export function splitInitialledRun(part: string): string[] | null {
   const t = part.trim();
-  return t.length <= 4000 && POSTED_INITIALLED_RUN_RE.test(t) ? t.split(BEFORE_INITIALLED_RE) : null;
+  // (Names only: a word in lower case outside the posts' brackets is a sentence, told without the slower test.)
+  if (t.length > 4000 || /(?:^|\s)\p{Ll}/u.test(t.replace(/\([^()]*\)/g, ''))) return null;
+  return POSTED_INITIALLED_RUN_RE.test(t) ? t.split(BEFORE_INITIALLED_RE) : null;
 }
 
 export function splitNameList(list: string): string[] {

@@ -90,7 +90,7 @@ function beforeMinuteOpens(title: string): string {
   const k = words.findIndex((w, n) => n > 0 && (FIRST_POINT_RE.test(w) || (/^(?:On|In|At|During|Since)$/.test(w) && /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/.test(words.slice(n + 1, n + 3).join(' '))) || /^\p{Lu}{1,2}$/u.test(w) && n === words.length - 1 || (n > 1 && MINUTING_WORD_RE.test(w) && words.slice(1, n).some((x) => /^\p{Ll}/u.test(x) && !JOINER_RE.test(x)))));
   return k > 0 ? words.slice(0, k).join(' ') : title;
 }
-const FIRST_POINT_RE = /^(?:\((?:a|A|i|1)\)|(?:a|A|i)\)|A\.?)$/;
+const FIRST_POINT_RE = /^(?:\((?:a|A|i|1)\)|(?:a|A|i)\)|A\.?|a\.)$/;
 
 export function runOnTitle(text: string, dotted = false): string | null {
   // "28/20. Apologies for absence. Apologies were …": after a number with its full stop, the heading ends with one too.

@@ -20,6 +20,9 @@ const TRUNC_HINT_RE = /view the full/i;
 /** Agenda wording: what the committee is asked to do, not what it did. */
 const AGENDA_ISH_RE = /^(?:\[.*\]$|To\s+(?:receive|consider|approve|confirm|note|agree|invite|report|determine|elect|appoint|answer|hear|discuss|review|scrutinise|scrutinize|identify|comment|issue|welcome)\b.{30,}|(?:REPORT|Report)\s+(?:OF|of|by|from)\b|Members\s+(?:are|will\s+be)\s+(?:asked|invited|requested|reminded)|The\s+(?:Chair(?:man)?|Committee|Commission|Board|Panel|Cabinet|Council)\s+(?:is|are|will\s+be)\s+(?:asked|invited|requested)|(?:Any|All)\s.{0,200}\b(?:will|shall)\s+be\s+(?:reported|considered)|(?:Copy\s+|Report\s+)?attached\.?$)/;
 
+/** A sentence after the agenda's wording that says what happened: "There were none.", "None were declared.", "No requests were received." */
+const MINUTED_TAIL_RE = /(?<=[.!?])\s+((?:There\s+(?:were|was)\s+(?:none|no)\b|None\b|Nil\b|No\s+(?:[\p{L}'’-]+\s+){1,4}(?:were|was|had\s+been)\s+(?:received|made|declared|notified|raised))[^]*)$/u;
+
 type Mode = 'agenda' | 'minutes' | 'decision' | 'docs';
 
 export function splitSections(body: readonly Block[], documentUsesMinutesLabel: boolean, singleItem: boolean): ItemSections {
@@ -83,6 +86,14 @@ export function splitSections(body: readonly Block[], documentUsesMinutesLabel: 
       while (k < all.length && !all[k]?.bullet && AGENDA_ISH_RE.test(all[k]?.text ?? '')) k++;
       out.agenda = all.slice(0, k);
       out.minutes = all.slice(k);
+      // "To receive any Declarations of Interest under the … Order 2007. There were none.": the agenda's wording, then
+      // what was minuted of it, in one paragraph.
+      const last = out.agenda[out.agenda.length - 1];
+      const tail = last ? MINUTED_TAIL_RE.exec(last.text) : null;
+      if (last && tail?.[1]) {
+        out.agenda[out.agenda.length - 1] = { ...last, text: last.text.slice(0, tail.index).trim() };
+        out.minutes.unshift({ ...last, text: tail[1] });
+      }
     }
   } else if (!hasMinutesLabel && hasDecisionLabel && out.minutes.length === 0) {
     out.minutes = [...out.decision];

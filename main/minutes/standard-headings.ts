@@ -50,8 +50,12 @@ function headsIn(blocks: readonly Block[]): Head[] {
       const lineRest = /^[^\n]*/.exec(rest)?.[0] ?? '';
       const capitalsMore = phrase === phrase.toUpperCase() ? (/^(?:\s+(?:[\p{Lu}\d’'&/-]{2,}|[AI]))+(?=\s+\p{Lu}\p{Ll}|\s+\d|\s*$|\s*[:–—-]\s)/u.exec(rest)?.[0] ?? '') : '';
       const wholeLine = !capitalsMore && lineRest.trim().length > 0 && lineRest.length <= 60 && /\n|$/.test(rest.slice(lineRest.length, lineRest.length + 1)) && !/[.!?]\s*$/.test(lineRest) && !/\b(?:was|were|is|are|had|has|have)\b/.test(lineRest) ? lineRest : '';
-      const title = `${phrase}${capitalsMore || wholeLine}`.replace(/\s+/g, ' ').trim();
-      const end = m.index + m[0].length + (capitalsMore || wholeLine).length;
+      // "3.2 Minutes of the meeting of the Parish Council held on Thursday 8th February 2018 The minutes were approved …": the
+      // meeting the minutes are of goes on the heading, up to the sentence that minutes it.
+      const ofMeeting = !capitalsMore && !wholeLine && /minutes$/i.test(phrase) && /^\s+of\s/i.test(rest) ? (runOnTitle(`${phrase}${rest.slice(0, 300)}`) ?? '') : '';
+      const more = ofMeeting.startsWith(phrase) && ofMeeting.length > phrase.length && rest.startsWith(ofMeeting.slice(phrase.length)) ? ofMeeting.slice(phrase.length) : '';
+      const title = `${phrase}${capitalsMore || wholeLine || more}`.replace(/\s+/g, ' ').trim();
+      const end = m.index + m[0].length + (capitalsMore || wholeLine || more).length;
       heads.push({ block: i, start: m.index, end, heading: num ? `${num} ${title}` : title, key: phrase.toLowerCase().replace(/^to\s+\S+\s+(?:and\s+\S+\s+)?(?:the\s+|any\s+)?/, '').slice(0, 12) });
     }
   });

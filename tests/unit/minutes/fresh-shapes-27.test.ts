@@ -335,3 +335,34 @@ describe('small copying faults', () => {
     expect(findApologies('Apologies were received from Cllr. C. Parker-Eland Para 2: Minutes of last meeting')).toEqual(['C. Parker-Eland']);
   });
 });
+
+describe('the agenda’s wording and what was minuted of it, in one paragraph', () => {
+  test('"To receive any Declarations of Interest under the … Order 2007. There were none." says none were declared', () => {
+    const page = [
+      'Minutes of the Westbury Town Council Meeting held on Tuesday 15th September 2009 at 7.30pm in the Town Hall, Westbury.',
+      'APOLOGIES FOR ABSENCE Apologies were received from Councillor D Brass.',
+      'DECLARATIONS OF INTEREST To receive any Declarations of Interest under the Local Authority (Model Code of Conduct) Order 2007. There were none.',
+      'CONFIRMATION OF MINUTES RESOLVED: That the minutes of the meeting held on 11th August 2009 be confirmed.',
+      'CHAIRMAN’S ANNOUNCEMENTS The Chairman had one announcement.',
+    ].join('\n\n');
+    const m = parse(page);
+    expect(m.declarationsState).toBe('none-declared');
+    const item = m.items.find((i) => /DECLARATIONS/.test(i.title));
+    expect(item?.minutesText).toBe('There were none.');
+  });
+});
+
+describe('the minutes approved, in the words parishes use', () => {
+  test('"3.2 Minutes of the meeting of … held on … 2018 The minutes were approved …": the heading names the meeting', () => {
+    const page =
+      'Minutes of the meeting of Westfell Parish Council held on Thursday 8th March 2018 at 7.30pm. 3.1 Apologies for Absence Apologies were received from Marge Hall. 3.2 Minutes of the meeting of the Parish Council held on Thursday 8th February 2018 The minutes were approved as a true record of the meeting. 3.3 Declaration of Interest There were no declarations of interest.';
+    const m = parse(page);
+    expect(m.items.map((i) => [i.number, i.title])).toContainEqual(['3.2', 'Minutes of the meeting of the Parish Council held on Thursday 8th February 2018']);
+    expect(m.decisions.map((d) => [d.item, d.kind, d.text])).toContainEqual(['3.2', 'procedural', 'The minutes were approved as a true record of the meeting.']);
+  });
+
+  test('"The Minutes of … were proposed as correct by Cllr A, seconded Cllr B, and all unanimously agreed."', () => {
+    const page = 'Minutes of the meeting of Tidewell Parish Council held on Monday 9th January 2017 at 7.30pm.\n\n5. MINUTES OF THE LAST MEETING The Minutes of the Parish Council Meeting held on Monday 5th December 2016 were proposed as correct by Cllr White, seconded Cllr Chap, and all unanimously agreed.\n\n6. CORRESPONDENCE None.';
+    expect(parse(page).decisions.map((d) => [d.item, d.kind])).toEqual([['5', 'procedural']]);
+  });
+});
