@@ -119,7 +119,7 @@ export function runOnTitle(text: string, dotted = false): string | null {
     const end = words.findIndex((w, k) => k > 0 && (SENTENCE_OPENER_RE.test(w) || PERSON_WORD_RE.test(w) || w.toLowerCase() === head || (w === 'To' && /^\p{Ll}/u.test(words[k + 1] ?? ''))) && !JOINER_RE.test(words[k - 1] ?? ''));
     // ("Minutes of the Meeting held on 3rd November 2015" and nothing after: the whole of it, when it reads as no sentence.)
     const all = text.trim().split(/\s+/);
-    const upTo = end > 0 ? words.slice(0, end).join(' ') : all.length <= 14 ? all.join(' ') : '';
+    const upTo = end > 0 ? words.slice(0, end).join(' ') : all.length <= 14 && /^(?:Minutes|Matters)\b/i.test(standard[0]) ? all.join(' ') : '';
     return upTo && !/[.;:,!?]/.test(upTo) && !/\b(?:were|was|is|are|had|has|have|received)\b/.test(upTo) ? upTo : standard[0];
   }
   const words = text.split(/\s+/).slice(0, 16);

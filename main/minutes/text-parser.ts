@@ -425,6 +425,14 @@ function capsHeaded(allBlocks: readonly Block[], context: ParseContext): ReturnT
   return own >= 3 && own * 2 >= again.minutes.items.length ? again : null;
 }
 
+/** A heading's first letters, to tell two readings of one heading apart from two headings. */
+const headKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\d]+/gu, '').slice(0, 8);
+/** Two readings of one heading: the same first letters, or one reading found no words ("3|" beside "3|Declarations …"). */
+const sameHeading = (a: string, b: string) => {
+  const [x, y] = [headKey(a), headKey(b)];
+  return !x || !y || x.startsWith(y) || y.startsWith(x);
+};
+
 /** `byNumbering`: items from the page's numbering alone when the item reader finds at most one. */
 function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byNumbering = false): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
@@ -577,7 +585,14 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   // the standard headings were tried), or when a run of numbers no list or sentence holds ("12931.", "57/19") is twice as
   // long as what it found ("12931 Apologies …" read, "12932 Co-option of …" not).
   const run = header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' && (byNumbering || read.length >= 2) ? sequenceItems(blocks, skip) : null;
-  const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && run.every((r) => r.distinctive) && run.length >= read.length * 2) ? run : null;
+  // ("3. Declarations of Members’ Interests … 11052 - Cllr Rogers declared …": the reader stopped at a second numbering
+  // inside the minutes; the page's own run holds every item it read, by number and heading, and more.)
+  // (The numbers the reader passed over come after the first it read, and have headings of their own, all but one in four:
+  // "3. The Chair said: …" has none, and stays a sentence.)
+  const extra = run ? run.filter((q) => !read.some((r) => r.start === q.start)) : [];
+  const headless = extra.filter((q) => !q.distinctive && q.title.replace(/[^\p{L}]/gu, '').length < 4).length;
+  const holdsRead = !!run && read.length >= 2 && run.length > read.length && extra.every((q) => q.start >= (read[0]?.start ?? Infinity)) && headless * 4 <= extra.length && read.every((r) => r.start !== undefined && run.some((q) => q.number === r.number && q.start === r.start && sameHeading(q.title, r.title)));
+  const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && ((run.every((r) => r.distinctive) && run.length >= read.length * 2) || holdsRead)) ? run : null;
   const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).map(namesOutOfApologiesTitle).map(declarationOutOfTitle);
   const hasApologiesItem = drafts.some((d) => APOLOGIES_TITLE_RE.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).

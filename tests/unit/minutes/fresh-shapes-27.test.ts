@@ -366,3 +366,28 @@ describe('the minutes approved, in the words parishes use', () => {
     expect(parse(page).decisions.map((d) => [d.item, d.kind])).toEqual([['5', 'procedural']]);
   });
 });
+
+describe('when the item reader stops short of the page’s own numbering', () => {
+  test('"3. Declarations … 11052 - Cllr Rogers declared …": the run of numbers holding every item read, and more, gives the items', () => {
+    const page = [
+      'HIGHDEN PARISH COUNCIL',
+      'Minutes of the Parish Council Meeting held on Tuesday 8th March 2011 in the Council Chamber at 7.30pm',
+      '1. Present:- Cllr M Ewart (Chairman) Cllr A Konik Cllr H McCann Cllr J Rogers',
+      'There were twenty six members of the public present.',
+      '2. Apologies for Absence. None.',
+      '3. Declarations of Members’ Interests in Items on the Agenda. 11052 - Cllr Rogers declared an interest in an item in ‘Payments’ to SR Farm Contract Services as this is his son.',
+      '4. Minutes of the previous monthly meeting held on Tuesday 8th February 2011. 11053 - The minutes were approved as a true record.',
+      '5. Police Consultation. 11054 – The Chairman welcomed PC Lee Turner, who was attending to discuss the consultation.',
+    ].join('\n');
+    const m = parse(page);
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Rogers', null]]);
+  });
+
+  test('an agenda’s list of the same numbers above the minutes is not taken for the minutes’ items', () => {
+    const page =
+      'Management Group Meeting 10.00am, Friday 25th May 2018 AGENDA 1. Apologies 2. Declarations of Interest 3. Minutes of meeting held on 16th March 2018 4. Matters Arising 5. Political Advice 6. Budgets 7. Performance Management Item 3 MANAGEMENT GROUP MEETING MINUTES OF THE MEETING HELD ON 16TH MARCH 2018 Present: Cllr Jon Cole – City Council 1. Apologies 1.1 Apologies were received from Cllr David Bell. 2. Declarations of Interest 2.1 None. 3. Minutes of the meeting held on 24th November 2017 3.1 These were confirmed as a true and accurate record. 4. Matters Arising 4.1 No additional matters arising.';
+    const numbers = parse(page).items.map((i) => i.number);
+    expect(numbers).not.toContain('6');
+  });
+});
