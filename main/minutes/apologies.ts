@@ -91,7 +91,8 @@ export function findApologies(text: string): string[] {
     if (sentence.length > 1500 || !/apolog|ymddiheur/i.test(sentence)) continue;
     // "Apologies for absence – had been received from Cllrs. …": a dash between the heading and its verb.
     // ("Apologies; had been received from Cllr. C. Hunt": a semicolon there the same.)
-    const undashed = sentence.replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)(?:\s+[–—-]|\s*;)\s+(?=(?:had|have|has)\s+been\s+received\b)/i, '$1 ');
+    // ("Apologies for absence – and the reason as notified to the Clerk – were accepted from Cllr A": an aside between dashes.)
+    const undashed = sentence.replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)(?:\s+[–—-]|\s*;)\s+(?=(?:had|have|has)\s+been\s+received\b)/i, '$1 ').replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)\s+[–—]\s+[^–—.]{2,80}?\s+[–—]\s+(?=(?:were|was|had|have|has)\b)/i, '$1 ');
     const m = FROM_RE.exec(undashed) ?? LABEL_RE.exec(undashed);
     // "… on behalf of: · Councillor A, Cabinet Member for Housing. · B, Corporate Director, Place …": one person a
     // bullet, each before the post after their comma.

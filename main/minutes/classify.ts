@@ -77,7 +77,7 @@ const THING_RE = /\b(?:Tax|Lane|Road|Street|Way|Close|Avenue|Drive|Hall|Centre|C
 const PERSON_RE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
 const TITLED_RE = /^(?:Dr|Mr|Mrs|Ms|Miss|Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/;
 // ("That clerk to place an agenda item …", "That Cllr Abram could proceed to arrange …": a clerk in lower case, leave to act.)
-const SUBJECT_RE = /^(?:That\s+|For\s+|ACTIONS?\s*[:–-]\s*|(?:To\s+)?(?:Agrees?|Requests?|Asks?)\s+that\s+)?((?:the\s+|The\s+)?(?:[A-Z][\w&'’.-]*|officers?\b|clerk\b)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|the|in|to)){0,12}?)\s+(?:be\s+(?:requested|asked|instructed|invited|authorised|authorized|delegated)\s+to\b|(?:to|will|would|shall|should|undertook\s+to|undertakes\s+to|agreed\s+to|is\s+to|are\s+to|could\s+proceed\s+to)\s+(?!be\b|like\b|wish\b|welcome\b|need\b|have\b|receive\b|note\b|expect\b|hope\b|want\b|benefit\b|prefer\b|remain\b|continue\s+to\s+be\b)|(?:circulates?|provides?|sends?|brings?|shares?|writes?|arranges?|reports?|prepares?|produces?|investigates?|reviews?|contacts?|liaises?|updates?|follows?|considers?|looks?|undertook|undertakes)\b)/;
+const SUBJECT_RE = /^(?:That\s+|For\s+|ACTIONS?\s*[:–-]\s*|(?:To\s+)?(?:Agrees?|Requests?|Asks?)\s+that\s+)?((?:the\s+|The\s+)?(?:[A-Z][\w&'’.-]*|officers?\b|clerk\b)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|the|in|to)){0,12}?)\s+(?:be\s+(?:requested|asked|instructed|invited|authorised|authorized|delegated)\s+to\b|(?:to|will|would|shall|should|undertook\s+to|undertakes\s+to|agreed\s+to|is\s+to|are\s+to|could\s+proceed\s+to)\s+(?!be\b|like\b|wish\b|welcome\b|need\b|have\b|receive\b|note\b|expect\b|hope\b|want\b|benefit\b|prefer\b|remain\b|continue\s+to\s+be\b)|(?:circulates?|provides?|sends?|brings?|shares?|writes?|arranges?|reports?|prepares?|produces?|investigates?|reviews?|contacts?|liaises?|updates?|follows?|considers?|looks?|undertook|undertakes|attends?|orders?|obtains?|seeks?|informs?|monitors?|chases?|speaks?|visits?)\b)/;
 const DELEGATE_RE = /\bdelegated?\s+(?:authority\s+)?to\s+((?:the\s+)?[A-Z][\w&'’ -]{2,80}?)(?=,|\s+(?:in\s+consultation|to\b|the\s+authority|for\b))/;
 const BY_RE = /\b(?:be|is|are)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:brought|provided|circulated|sent|presented|submitted|prepared|produced|shared|reported|undertaken|arranged)\b.{0,80}?\b(?:by|from)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|&)){0,8})/;
 /** "(to) instruct the Executive Director of Education to report back …", "asks the Clerk to write …": the body gives the task to a named post. */
@@ -110,7 +110,8 @@ function isPostOrBody(phrase: string): boolean {
   return parts.every((p) => {
     const core = p.replace(/^(?:the|The)\s+/, '').split(/\s+(?:of|for|in|to)\s+/)[0] ?? '';
     const last = core.split(/\s+/).pop() ?? '';
-    return ACTOR_HEAD_RE.test(last) || TITLED_RE.test(core);
+    // ("that the clerk would update the councillors": a parish's posts printed in lower case.)
+    return ACTOR_HEAD_RE.test(last) || TITLED_RE.test(core) || /^(?:clerk|chair(?:man|person)?|treasurer|secretary|officers?)$/.test(core);
   });
 }
 

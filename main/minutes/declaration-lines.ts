@@ -145,9 +145,16 @@ export function memberItemRows(lines: readonly string[], date: string | null): D
   return out;
 }
 
+/** "Cllr Hyett 15.130 EPAA Committee member": a table's row under a declarations heading — the member, the minute, the interest. */
+const MEMBER_MINUTE_INTEREST_RE = /^(?:Cllrs?|Councillors?)\.?\s+((?:\p{Lu}\.?\s+){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:item|minute|min)\.?\s*)?(\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?)\s*[-–—:]?\s+(\p{Lu}[^.;]{2,120}?)\.?$/u;
+
 /** Lines of a declarations item that list who declared what. */
 export function lineDeclarations(lines: readonly string[], date: string | null): Declaration[] {
   const out: Declaration[] = [];
+  for (const line of lines) {
+    const row = line.length < 200 ? MEMBER_MINUTE_INTEREST_RE.exec(line.trim()) : null;
+    if (row?.[1] && row[2] && row[3] && !/\b(?:declared|declares|was|were|had|has|is|are)\b/.test(row[3])) out.push(declaration(row[1], row[2], row[3], row[3], date, line.trim()));
+  }
   for (const raw of lines) {
     // "ii. Councillor Fryer – …": a list's marker before the entry.
     const line = raw.trim().replace(LIST_MARKER_RE, '');

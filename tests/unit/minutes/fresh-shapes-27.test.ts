@@ -12,6 +12,7 @@ import { parseMinutesDetailed } from '../../../main/minutes';
 import { toBlocks, lineStartsOf } from '../../../main/minutes/blocks';
 import { findDate } from '../../../main/minutes/dates';
 import { findApologies } from '../../../main/minutes/apologies';
+import { ownerOf } from '../../../main/minutes/classify';
 import { runOnTitle } from '../../../main/minutes/run-on';
 import { splitNameList } from '../../../main/minutes/names';
 import { capsHeadingsIn, splitCapsHeadings } from '../../../main/minutes/caps-headings';
@@ -389,5 +390,34 @@ describe('when the item reader stops short of the page’s own numbering', () =>
       'Management Group Meeting 10.00am, Friday 25th May 2018 AGENDA 1. Apologies 2. Declarations of Interest 3. Minutes of meeting held on 16th March 2018 4. Matters Arising 5. Political Advice 6. Budgets 7. Performance Management Item 3 MANAGEMENT GROUP MEETING MINUTES OF THE MEETING HELD ON 16TH MARCH 2018 Present: Cllr Jon Cole – City Council 1. Apologies 1.1 Apologies were received from Cllr David Bell. 2. Declarations of Interest 2.1 None. 3. Minutes of the meeting held on 24th November 2017 3.1 These were confirmed as a true and accurate record. 4. Matters Arising 4.1 No additional matters arising.';
     const numbers = parse(page).items.map((i) => i.number);
     expect(numbers).not.toContain('6');
+  });
+});
+
+describe('who acts, and who declared, in a parish’s lower-case and table rows', () => {
+  test('"That the clerk would update …", "That the Deputy Town Clerk attend …": the post named acts', () => {
+    expect(ownerOf('That the clerk would update the councillors following the meeting.')).toBe('the clerk');
+    expect(ownerOf('That the Deputy Town Clerk attend the meetings.')).toBe('the Deputy Town Clerk');
+    expect(ownerOf('That the fete be held in June.')).toBeNull();
+  });
+
+  test('"Cllr Hyett 15.130 EPAA Committee member" under the declarations heading, and apologies told with an aside between dashes', () => {
+    const page = [
+      'Minutes of the meeting of Westhurst Parish Council held on Thursday 11th February 2016 at 7.30pm in the Village Hall.',
+      '15.118 APOLOGIES FOR ABSENCE',
+      'Apologies for absence – and the reason as notified to the Clerk – were accepted from Cllr Stephens.',
+      '15.119 DISCLOSURES OF INTEREST',
+      'Cllr Hyde 15.130 EPAA Committee member',
+      '15.120 ADJOURNMENT',
+      'The Chairman adjourned the meeting for Public Question Time.',
+    ].join('\n');
+    const m = parse(page);
+    expect(m.apologies).toEqual(['Stephens']);
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => [d.member, d.item, d.subject])).toEqual([['Hyde', '15.130', 'EPAA Committee member']]);
+  });
+
+  test('a member’s sentence under the declarations heading is read as a sentence, not a row', () => {
+    const page = 'Minutes of the meeting of Westhurst Parish Council held on Thursday 11th February 2016 at 7.30pm.\n15.119 DISCLOSURES OF INTEREST\nCllr Hyde 15 minutes late was noted.\n15.120 ADJOURNMENT\nNone.';
+    expect(parse(page).declarations).toEqual([]);
   });
 });
