@@ -1426,3 +1426,41 @@ export function openlyLocalTitle(blocks: readonly Block[], header: Header): void
     return;
   }
 }
+
+/**
+ * "Meeting Date Wednesday, February 5th at 7.30 pm" with no year, and "Minutes of LVACC Meeting held on February 5th 2020"
+ * further down (a page's running header or footer): the meeting's day and month near the top, its year from the same day
+ * and month printed in full elsewhere on the page. Read only when nothing else gave a date; never a guessed year.
+ */
+const YEARLESS_DAY_MONTH_RE = new RegExp(`\\b(?:(\\d{1,2})(?:${ORDINAL})?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?:${ORDINAL})?)\\b(?![,\\s]*\\d{4})`, 'i');
+export function yearFromElsewhere(blocks: readonly Block[], header: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 8); i++) {
+    const t = (blocks[i]?.text ?? '').slice(0, 300);
+    if (!/\b(?:meeting|held|date)\b/i.test(t) || /\b(?:previous|last|preceding|next|future)\s+(?:\w+\s+)?meeting\b|\bapprov|\bconfirm/i.test(t)) continue;
+    const m = YEARLESS_DAY_MONTH_RE.exec(t);
+    const day = m ? Number(m[1] ?? m[4]) : NaN;
+    const monthWord = m ? (m[2] ?? m[3] ?? '') : '';
+    if (!m || !(day >= 1 && day <= 31)) continue;
+    const month = findDate(`1 ${monthWord} 2000`)?.iso.slice(5, 7);
+    if (!month) continue;
+    const pad = String(day).padStart(2, '0');
+    // The same day and month with a year, anywhere on the page: one year only.
+    const years = new Set<string>();
+    for (const b of blocks.slice(0, 400)) {
+      if (b.text.length > 50000) continue;
+      const re = new RegExp(`\\b(?:${day}(?:${ORDINAL})?\\s+(?:of\\s+)?${monthWord}|${monthWord}\\s+${day}(?:${ORDINAL})?)\\b[,\\s]*((?:19|20)\\d{2})\\b`, 'gi');
+      for (let y = re.exec(b.text); y; y = re.exec(b.text)) if (y[1]) years.add(y[1]);
+    }
+    if (years.size === 1) {
+      const year = [...years][0] as string;
+      const iso = findDate(`${day} ${monthWord} ${year}`)?.iso ?? null;
+      if (iso && iso.slice(5, 7) === month && iso.slice(8, 10) === pad) {
+        header.date = iso;
+        // ("… February 5th at 7.30 pm Venue …": the time straight after the day.)
+        const time = /^\s*,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?)/i.exec(t.slice(m.index + m[0].length));
+        if (time?.[1]) header.startTime = header.startTime ?? findAnyTime(time[1])?.hhmm ?? null;
+      }
+    }
+    return;
+  }
+}

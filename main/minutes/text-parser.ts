@@ -11,7 +11,7 @@ import { attendanceStateOf } from './attendance-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { ANOTHER_MEETING_RE, bareDateLine, bodyName, datedTimeLine, councilNameOnly, heldSentenceInside, heldVenue, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel } from './header';
+import { ANOTHER_MEETING_RE, bareDateLine, bodyName, datedTimeLine, councilNameOnly, heldSentenceInside, heldVenue, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel, yearFromElsewhere } from './header';
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
@@ -552,6 +552,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   if (!header.date) heldSentenceInside(blocks, header);
   if (!header.date) runningHeader(blocks, header);
   if (!header.date) datedTimeLine(blocks, header);
+  if (!header.date) yearFromElsewhere(blocks, header);
   // "September 5th 2022 Meeting Minutes": the words after a date are the page's title, not a place.
   if (header.venue && /^(?:\p{L}+\s+){0,2}(?:minutes|agenda|notes)$/iu.test(header.venue.trim())) header.venue = null;
   heldVenue(blocks, header);

@@ -421,3 +421,25 @@ describe('who acts, and who declared, in a parish’s lower-case and table rows'
     expect(parse(page).declarations).toEqual([]);
   });
 });
+
+describe('a heading that gives the day and month without the year', () => {
+  const page = [
+    'Eastwick Community Council',
+    'Minutes of the Eastwick Community Council Public Meeting Date Wednesday, February 5th at 7.30 pm Venue Hilston Hall',
+    '1. Apologies for Absence None',
+    '2. Guest Speakers. None.',
+    'Minutes of EWCC Meeting held on February 5th 2020 page number 2191',
+    '3. Any other business None.',
+  ].join('\n\n');
+
+  test('the year comes from the same day and month printed in full elsewhere on the page, with the time after the day', () => {
+    const m = parse(page);
+    expect(m.date).toBe('2020-02-05');
+    expect(m.startTime).toBe('19:30');
+  });
+
+  test('no year is guessed when the page prints that day with two years, or with none', () => {
+    expect(parse(page.replace('February 5th 2020 page', 'February 5th 2020 and February 5th 2019 page')).date).toBeNull();
+    expect(parse(page.replace('February 5th 2020 page', 'February 5th page')).date).toBeNull();
+  });
+});
