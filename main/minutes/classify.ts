@@ -64,9 +64,14 @@ export function classifyDecision(text: string): DecisionKind {
   if (NOTED_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
   // "That the Minutes of the Audit Committee held on 1 February 2013 be received": another body's minutes, received.
   if (RECEIVED_MINUTES_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
+  // "That the Clerk’s Report be accepted", "That the report, and addendum report, of the Clerk be accepted": a report taken.
+  if (REPORT_ACCEPTED_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
+  // "There were no Members’ Reports this month.": a record that nothing came, no decision to act.
+  if (/^There\s+(?:were|was)\s+no\b/i.test(t)) return 'noted';
   return 'action';
 }
 
+const REPORT_ACCEPTED_RE = /^(?:that\s+)?(?:the\s+)?[^.;]{0,80}?\b(?:reports?|update|accounts|statement)\b[^.;]{0,80}?\s+be\s+(?:accepted|received|approved|adopted)\.?$/i;
 const RECEIVED_MINUTES_RE = /^(?:that\s+)?(?:the\s+)?minutes\s+of\s+[^.;]{3,200}?\s+be\s+(?:received|noted)\b/i;
 
 const ACTOR_RE = /\b(?:Officers?|Director|Manager|Head|Chief|Executive|Members?|Councillors?|Cllr|Chair(?:man|person)?|Leader|Mayor|Clerk|Committee|Commission|Panel|Board|Cabinet|Council|Team|Service|Department|Lead|Advis[eo]r|Secretary|Solicitor|Governance|Scrutiny|Monitoring|Assistant|Deputy|Portfolio|Holder|Partnership|NHS|Police|Trust|Group|Coordinator|Co-ordinator|Commissioner)\b/;

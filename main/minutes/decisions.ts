@@ -120,6 +120,8 @@ function labelOf(text: string, current: Style | null = null): { label: string; s
   return { label, style, rest: text.slice(m[0].length).trim() };
 }
 
+/** Words in title case and nothing else, with no verb or full stop: "Payment of Cheques", "Budget Monitoring, Accounts & Budgets". */
+const SUBHEADING_ONLY_RE = /^(?=.*\p{Ll})(?!(?:That|To|Agreed|Approved|Resolved|Noted|Accepted|Carried|Deferred|Rejected)\b)\p{Lu}[\p{L}'’-]*,?(?:\s+(?:\p{Lu}[\p{L}'’-]*,?|&|and|of|for|the|to|in|on))*$/u;
 const VOTE_THEN_RESOLVED_RE = /^It\s+was\s+(?:proposed|moved)\s+by\s+[^;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^;]{2,80}?,?\s+(?:and\s+)?(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED|agreed)\s*[:,]?\s+(?=that\b|to\b)/i;
 
 /**
@@ -624,6 +626,15 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
         continue;
       }
       const source = sourceOf(blocks, i, next);
+      // "That the Clerk’s Report be accepted. Councillor Dodd would speak to the tenants …": a resolution printed without
+      // its label is its first sentence; what the minutes go on to say is read as the minutes' own sentences.
+      const only = points.length === 1 && points[0]?.label === null && /^That\s/.test(points[0]?.text ?? '') ? splitSentences(points[0]?.text ?? '') : [];
+      if (only.length >= 2 && /^\p{Lu}/u.test(only[1] ?? '')) {
+        out.push(makeDecision(item, null, only[0] ?? '', source));
+        out.push(...proseDecisions(only.slice(1).join(' '), item));
+        i = Math.max(next, i + 1);
+        continue;
+      }
       for (const p of points) out.push(makeDecision(item, p.label, p.text, source));
       i = Math.max(next, i + 1);
       continue;
@@ -669,7 +680,8 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     i++;
   }
   // A resolution cut off by the copy ("RESOLVED that the Committee") says nothing yet.
-  return out.filter((d) => !(/^That\s/.test(d.text) && d.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(d.text)));
+  // ("1.Payment of Cheques" over "That authority be given for payment …": a sub-heading among the points, not one of them.)
+  return out.filter((d) => !(/^That\s/.test(d.text) && d.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(d.text)) && !(SUBHEADING_ONLY_RE.test(d.text) && d.text.split(/\s+/).length >= 2));
 }
 
 const ORPHAN_RESOLUTION_RE = /^that\s+(?:the\s+|Councillor\s+|Cllr\.?\s+)?\S.{5,}?\bbe\s+(?:\w+ed|elected|appointed|noted|made|given|taken|held|sent|set)\b/;

@@ -12,7 +12,7 @@ import { parseMinutesDetailed } from '../../../main/minutes';
 import { toBlocks, lineStartsOf } from '../../../main/minutes/blocks';
 import { findDate } from '../../../main/minutes/dates';
 import { findApologies } from '../../../main/minutes/apologies';
-import { ownerOf } from '../../../main/minutes/classify';
+import { classifyDecision, ownerOf } from '../../../main/minutes/classify';
 import { runOnTitle } from '../../../main/minutes/run-on';
 import { splitNameList } from '../../../main/minutes/names';
 import { capsHeadingsIn, splitCapsHeadings } from '../../../main/minutes/caps-headings';
@@ -441,5 +441,32 @@ describe('a heading that gives the day and month without the year', () => {
   test('no year is guessed when the page prints that day with two years, or with none', () => {
     expect(parse(page.replace('February 5th 2020 page', 'February 5th 2020 and February 5th 2019 page')).date).toBeNull();
     expect(parse(page.replace('February 5th 2020 page', 'February 5th page')).date).toBeNull();
+  });
+});
+
+describe('a resolution printed without its label, and what follows it', () => {
+  const page = [
+    'MINUTES OF A MEETING OF THE COUNCIL HELD AT THE COMMUNITY CENTRE, BRIDGEND ON THURSDAY, 12th JUNE 2014 7.00 PM',
+    '15 ALLOTMENT GARDENS',
+    'That the Clerk’s Report be accepted. Councillor Dodd would speak to the tenants of plots 7 and 27B and the Clerk would speak to the tenant of plot 30.',
+    '16 BUDGET MONITORING',
+    'RESOLVED:',
+    'That the report, and addendum report, of the Clerk be accepted.',
+    '1.Payment of Cheques',
+    'That authority be given for payment of the cheques listed on the Clerk’s report.',
+  ].join('\n\n');
+
+  test('the first sentence is the resolution; the task after it is an action of its own; a sub-heading among the points is none', () => {
+    expect(parse(page).decisions.map((d) => [d.item, d.kind, d.text])).toEqual([
+      ['15', 'noted', 'That the Clerk’s Report be accepted.'],
+      ['15', 'action', 'Councillor Dodd would speak to the tenants of plots 7 and 27B and the Clerk would speak to the tenant of plot 30.'],
+      ['16', 'noted', 'That the report, and addendum report, of the Clerk be accepted.'],
+      ['16', 'action', 'That authority be given for payment of the cheques listed on the Clerk’s report.'],
+    ]);
+  });
+
+  test('a report accepted is noted; a report accepted and a task set is an action', () => {
+    expect(classifyDecision('That the Clerk’s Report be accepted.')).toBe('noted');
+    expect(classifyDecision('That the report be accepted and the Clerk write to the county.')).toBe('action');
   });
 });
