@@ -390,6 +390,9 @@ const HEADING_INSIDE_ALL_RE = new RegExp(HEADING_INSIDE_RE.source, 'giu');
 function headingInside(t: string): { heading: string; before: string } | null {
   let at = t.search(HEADING_INSIDE_RE);
   if (at <= 0 || at > 500) return null;
+  // ("… Agenda … 1 To receive the Minutes of the meeting of the Council held on 24 January 2013": an agenda's item about the
+  // last meeting's minutes, not the page's heading.)
+  if (/\b(?:receive|approve|confirm|adopt|sign|note|agree|accept)\s+(?:and\s+\p{L}+\s+)?(?:the\s+)?$/iu.test(t.slice(Math.max(0, at - 40), at))) return null;
   // "(… recorded in the minutes of the Meeting at which they are approved) Groby Parish Council Minutes of a Meeting
   // of …": a note before the heading names minutes too; the heading is the last such phrase before the date.
   const date = findDate(t.slice(at));

@@ -11,6 +11,7 @@ import { makeTempDir } from '../../helpers/temp-dir';
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { toBlocks, lineStartsOf } from '../../../main/minutes/blocks';
 import { findDate } from '../../../main/minutes/dates';
+import { parseHeader } from '../../../main/minutes/header';
 import { findApologies } from '../../../main/minutes/apologies';
 import { classifyDecision, ownerOf } from '../../../main/minutes/classify';
 import { runOnTitle } from '../../../main/minutes/run-on';
@@ -468,5 +469,15 @@ describe('a resolution printed without its label, and what follows it', () => {
   test('a report accepted is noted; a report accepted and a task set is an action', () => {
     expect(classifyDecision('That the Clerk’s Report be accepted.')).toBe('noted');
     expect(classifyDecision('That the report be accepted and the Clerk write to the county.')).toBe('action');
+  });
+});
+
+describe('a summons run into its agenda', () => {
+  test('the meeting is the one summoned, not the last meeting whose minutes item 1 receives', () => {
+    const page =
+      'Council You are requested to attend a meeting of the Council to be held in The John Room, The Deane House, Belvedere Road, Westford on 26 February 2013 at 18:30. Agenda The meeting will be preceded by a Prayer. 1 To receive the Minutes of the meeting of the Council held on 24 January 2013 (attached). 2 To report any apologies for absence. 3 To receive any communications.';
+    const h = parseHeader(toBlocks(page));
+    expect(h.date).toBe('2013-02-26');
+    expect(h.venue).toBe('John Room, The Deane House, Belvedere Road, Westford');
   });
 });
