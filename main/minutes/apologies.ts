@@ -46,6 +46,8 @@ function cutList(s: string): string {
     .replace(/\s+\d{1,4}\s*\/\s*\d{1,4}\b.*$/u, '')
     // "… C. Parker-Eland Para 2: Minutes of last meeting": the next paragraph's number, run on.
     .replace(/\s+(?:Para(?:graph)?|Item|Minute|Min)\.?\s*\d{1,3}\b.*$/iu, '')
+    // "… & Cllr. R. Mann 2": the next item's number alone, its heading cut off with the sentence.
+    .replace(/(?<=\p{L})\s+\d{1,3}\.?$/u, '')
     .replace(/[.;]+$/, '');
 }
 
@@ -92,7 +94,7 @@ export function findApologies(text: string): string[] {
     // "Apologies for absence – had been received from Cllrs. …": a dash between the heading and its verb.
     // ("Apologies; had been received from Cllr. C. Hunt": a semicolon there the same.)
     // ("Apologies for absence – and the reason as notified to the Clerk – were accepted from Cllr A": an aside between dashes.)
-    const undashed = sentence.replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)(?:\s+[–—-]|\s*;)\s+(?=(?:had|have|has)\s+been\s+received\b)/i, '$1 ').replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)\s+[–—]\s+[^–—.]{2,80}?\s+[–—]\s+(?=(?:were|was|had|have|has)\b)/i, '$1 ');
+    const undashed = sentence.replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)(?:\s+[–—-]|\s*;)\s+(?=(?:had|have|has)\s+been\s+received\b|(?:were|was)\s+received\b)/i, '$1 ').replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)\s+[–—]\s+[^–—.]{2,80}?\s+[–—]\s+(?=(?:were|was|had|have|has)\b)/i, '$1 ');
     const m = FROM_RE.exec(undashed) ?? LABEL_RE.exec(undashed);
     // "… on behalf of: · Councillor A, Cabinet Member for Housing. · B, Corporate Director, Place …": one person a
     // bullet, each before the post after their comma.

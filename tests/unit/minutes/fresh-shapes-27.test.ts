@@ -333,6 +333,10 @@ describe('small copying faults', () => {
     ]);
   });
 
+  test('"Apologies – Were received from Cllr. V. Peake, … & Cllr. R. Mann 2. Acceptance of Minutes": the verb after the dash, and the next item’s number', () => {
+    expect(findApologies('Apologies – Were received from Cllr. V. Peake, Cllr. A. Burrows, & Cllr. R. Mann 2. Acceptance of Minutes The minutes of the meeting')).toEqual(['V. Peake', 'A. Burrows', 'R. Mann']);
+  });
+
   test('"Cllr. C. Parker-Eland Para 2: Minutes …": the next paragraph’s number is no part of the name sending apologies', () => {
     expect(findApologies('Apologies were received from Cllr. C. Parker-Eland Para 2: Minutes of last meeting')).toEqual(['C. Parker-Eland']);
   });
