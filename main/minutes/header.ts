@@ -222,6 +222,8 @@ const VENUE_FIELD_RE = /^(?:venue|lleoliad|location|place|place\s+of\s+(?:the\s+
 
 function cleanVenue(v: string): string {
   return v
+    // "Town Hall, Keynsham. ______": a rule drawn under the heading, copied onto its line.
+    .replace(/\s*[_=~]{3,}.*$/, '')
     .replace(/\.?\s*(?:View directions|(?:Gweld\s+)?cyfarwyddiadau)\.?$/i, '')
     // "Virtually via Microsoft Teams - if you would like to attend …": an explanation after a dash, in lower case.
     .replace(/\s+[-–—]\s+(?=[a-z]).*$/, '')

@@ -173,6 +173,10 @@ describe('paragraphs that open with a heading in capitals are the items, whateve
     ]);
   });
 
+  test('a rule drawn under the heading is no part of the venue', () => {
+    expect(parse(page.replace('in the Town Hall, Westbury.', 'in the Town Hall, Westbury. ______________________________')).venue).toBe('Town Hall, Westbury');
+  });
+
   test('the items, and the decisions under them', () => {
     const m = parse(page);
     expect(m.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'DECLARATIONS OF INTEREST', 'CONFIRMATION OF MINUTES', 'CHAIRMAN’S ANNOUNCEMENTS', 'QUESTIONS ON NOTICE BY MEMBERS']);
