@@ -642,7 +642,33 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
     const ordered = slots.map((k) => out[k] as Declaration).sort((a, b) => paragraphOf(a) - paragraphOf(b));
     slots.forEach((k, j) => (out[k] = ordered[j] as Declaration));
   }
-  return dedupe(out);
+  return dedupe(withAsDid(out).map(withoutDanglingSubject));
+}
+
+/**
+ * "… as Members of Lancashire County Council (LCC) as did Councillors Coughlan and Gagen as employees of LCC": the
+ * members after "as did" declared the same, for the reason after their names if the minutes give one.
+ */
+const AS_DID_RE = /\s*,?\s+as\s+did\s+((?:Councillors?|Cllrs?\.?)\s+[^,;.]+?)(?:\s+as\s+([^,;.]{3,120}))?(?=\s*[,;.]|$)/;
+function withAsDid(found: readonly Declaration[]): Declaration[] {
+  const out: Declaration[] = [];
+  for (const d of found) {
+    const m = AS_DID_RE.exec(d.subject);
+    if (!m?.[1]) {
+      out.push(d);
+      continue;
+    }
+    const own = d.subject.slice(0, m.index).trim();
+    out.push({ ...d, subject: own });
+    const names = splitNameList(m[1]).filter((n) => !out.some((x) => x.member === n && x.item === d.item));
+    for (const member of names) out.push({ ...d, member, subject: m[2]?.trim() || own, withdrew: false });
+  }
+  return out;
+}
+
+/** "… declared a non pecuniary interest in relation to" where the page was cut: a subject of only its preposition is none. */
+function withoutDanglingSubject(d: Declaration): Declaration {
+  return /^(?:in\s+)?(?:relation\s+to|respect\s+of|relating\s+to|regarding|concerning|of|in|on|for)$/i.test(d.subject.trim()) ? { ...d, subject: '' } : d;
 }
 
 const INTEREST_RECEIVED_FROM_RE = /^(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?interests?\s+(?:was\s+)?(?:received|made|noted|recorded)\s+(?:from|by)\s+(?:Councillor|Cllr)\.?\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:on|in|regarding|for|concerning)\s+(.{2,600}?))?\.?$/u;

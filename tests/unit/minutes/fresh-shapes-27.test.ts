@@ -13,6 +13,7 @@ import { toBlocks, lineStartsOf } from '../../../main/minutes/blocks';
 import { findDate } from '../../../main/minutes/dates';
 import { parseHeader } from '../../../main/minutes/header';
 import { findApologies } from '../../../main/minutes/apologies';
+import { findDeclarations } from '../../../main/minutes/declarations';
 import { classifyDecision, ownerOf } from '../../../main/minutes/classify';
 import { runOnTitle } from '../../../main/minutes/run-on';
 import { splitNameList } from '../../../main/minutes/names';
@@ -487,5 +488,38 @@ describe('a summons run into its agenda', () => {
     const h = parseHeader(toBlocks(page));
     expect(h.date).toBe('2013-02-26');
     expect(h.venue).toBe('John Room, The Deane House, Belvedere Road, Westford');
+  });
+});
+
+describe('declarations seen on the meeting page in the preview', () => {
+  test('"… as Members of the County Council as did Councillors Cole and Gale as employees of the County": four declarants, each with their reason', () => {
+    const text = 'Councillors Alder and Toole declared a non pecuniary interest in relation to Agenda Item 11 as Members of the County Council as did Councillors Cole and Gale as employees of the County, and indicated that they would not take part in any discussion.';
+    const found = findDeclarations(text, '18', true, { meetingDate: '2019-07-17' });
+    expect(found.map((d) => [d.member, d.item, d.subject])).toEqual([
+      ['Alder', '11', 'Members of the County Council'],
+      ['Cole', '11', 'employees of the County'],
+      ['Gale', '11', 'employees of the County'],
+      ['Toole', '11', 'Members of the County Council'],
+    ]);
+  });
+
+  test('a declaration cut off by the page after "in relation to" has no subject rather than the preposition', () => {
+    const found = findDeclarations('Councillors Ash and Pope declared a non pecuniary interest in relation to', '18', true, { meetingDate: '2019-07-17' });
+    expect(found.map((d) => [d.member, d.subject])).toEqual([
+      ['Ash', ''],
+      ['Pope', ''],
+    ]);
+  });
+
+  test('"15th September 2009" alone between two minutes (the page’s footer, the meeting’s date) is no item', () => {
+    const page = [
+      'Minutes of the Westbury Town Council Meeting held on Tuesday 15th September 2009 at 7.30pm in the Town Hall, Westbury.',
+      'APOLOGIES FOR ABSENCE Apologies were received from Councillor D Brass.',
+      'DECLARATIONS OF INTEREST There were none.',
+      'CHAIRMAN’S ANNOUNCEMENTS The Chairman had one announcement.',
+      '15th September 2009',
+      'MINUTES OF MEETINGS RESOLVED: That the minutes of the Planning Committee be received.',
+    ].join('\n\n');
+    expect(parse(page).items.map((i) => i.title)).not.toContain('15th September 2009');
   });
 });
