@@ -178,7 +178,8 @@ function cleanList(list: string): string {
     .replace(/\b(Cllrs?|Councillors?)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .replace(GLUED_OFFICE_RE, ' ')
     // "D Parker-Chairman", "M Horton-Mayor": a post joined to the name by a hyphen.
-    .replace(/(\p{Ll})-((?:Vice[- ]?)?Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor|Clerk|Treasurer|Secretary)\b/gu, '$1 ($2)')
+    // ("R Brown (Vice-Chair)": the office's own hyphen is no join.)
+    .replace(/(\p{L}+)-((?:Vice[- ]?)?Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor|Clerk|Treasurer|Secretary)\b/gu, (m, before: string, post: string) => (/^(?:Vice|Deputy|Co|Joint)$/i.test(before) || !/\p{Ll}$/u.test(before) ? m : `${before} (${post})`))
     // "Chairman Councillor L. Price": the office before the member who holds it.
     .replace(LEADING_OFFICE_RE, '$2 ($1)')
     .replace(TITLE_BEFORE_RE, ', ')

@@ -18,6 +18,7 @@ import { classifyDecision, ownerOf } from '../../../main/minutes/classify';
 import { runOnTitle } from '../../../main/minutes/run-on';
 import { splitNameList } from '../../../main/minutes/names';
 import { capsHeadingsIn, splitCapsHeadings } from '../../../main/minutes/caps-headings';
+import { cuedAttendance } from '../../../main/minutes/attendance-cues';
 
 const detailed = (text: string) => parseMinutesDetailed('page.txt', text);
 const parse = (text: string) => detailed(text).minutes;
@@ -521,5 +522,18 @@ describe('declarations seen on the meeting page in the preview', () => {
       'MINUTES OF MEETINGS RESOLVED: That the minutes of the Planning Committee be received.',
     ].join('\n\n');
     expect(parse(page).items.map((i) => i.title)).not.toContain('15th September 2009');
+  });
+});
+
+describe('who came, seen on the meeting page in the preview', () => {
+  test('"Councillor R Brown (Vice-Chair)" in a list read from the clerk’s own cue is the Vice-Chair, not the Chair', () => {
+    const page =
+      'MINUTES OF THE ORDINARY MEETING OF TOWN COUNCIL HELD ON MONDAY 2nd DECEMBER 2019 AT 7:30PM Those present: Councillors: Councillor R Brown (Vice-Chair), Councillor P Mate, D Parker-Chairman, Councillor J Thompson';
+    expect(cuedAttendance(toBlocks(page)).map((a) => [a.name, a.role])).toEqual([
+      ['R Brown', 'Vice-Chair'],
+      ['P Mate', null],
+      ['D Parker', 'Chair'],
+      ['J Thompson', null],
+    ]);
   });
 });
