@@ -187,6 +187,8 @@ function bodyAfterAuthority(text: string): string | null {
 const BARE_DATE_RE = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}(?:${ORDINAL})?\\s*\\p{L}{3,9},?\\s+\\d{4}(?:\\s*[,–—-]?\\s*(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\.?$`, 'iu');
 /** "Wed Jan 13 2016", "January 13, 2016": a date line written month first. */
 const BARE_DATE_MONTH_FIRST_RE = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/i;
+/** A line that is a date and nothing else ("15th September 2009", "Tuesday, 15 September 2009 at 7pm"). */
+export const isBareDateLine = (t: string): boolean => BARE_DATE_RE.test(t) || BARE_DATE_MONTH_FIRST_RE.test(t);
 /** Links and furniture of a web page above a meeting's heading. */
 const WEB_FURNITURE_RE = /^(?:size\s*:\s*px|start\s+display\s+at\s+page\s*:?|download\s+".{1,200}"|transcription|skip\s+to\s+(?:main\s+)?content|meeting\s+documents|related\s+documents\s*:?|agenda\s+for\s+these\s+minutes|back\s+to\s+(?:top|meetings?|committees?)|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?)$/i;
 const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
@@ -1451,9 +1453,10 @@ export function yearFromElsewhere(blocks: readonly Block[], header: Header): voi
     const pad = String(day).padStart(2, '0');
     // The same day and month with a year, anywhere on the page: one year only.
     const years = new Set<string>();
+    const re = new RegExp(`\\b(?:${day}(?:${ORDINAL})?\\s+(?:of\\s+)?${monthWord}|${monthWord}\\s+${day}(?:${ORDINAL})?)\\b[,\\s]*((?:19|20)\\d{2})\\b`, 'gi');
     for (const b of blocks.slice(0, 400)) {
       if (b.text.length > 50000) continue;
-      const re = new RegExp(`\\b(?:${day}(?:${ORDINAL})?\\s+(?:of\\s+)?${monthWord}|${monthWord}\\s+${day}(?:${ORDINAL})?)\\b[,\\s]*((?:19|20)\\d{2})\\b`, 'gi');
+      re.lastIndex = 0;
       for (let y = re.exec(b.text); y; y = re.exec(b.text)) if (y[1]) years.add(y[1]);
     }
     if (years.size === 1) {

@@ -11,7 +11,7 @@ import { attendanceStateOf } from './attendance-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { ANOTHER_MEETING_RE, bareDateLine, bodyName, datedTimeLine, councilNameOnly, heldSentenceInside, heldVenue, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel, yearFromElsewhere } from './header';
+import { ANOTHER_MEETING_RE, bareDateLine, bodyName, datedTimeLine, councilNameOnly, heldSentenceInside, heldVenue, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel, yearFromElsewhere, isBareDateLine } from './header';
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
@@ -425,9 +425,6 @@ function capsHeaded(allBlocks: readonly Block[], context: ParseContext): ReturnT
   return own >= 3 && own * 2 >= again.minutes.items.length ? again : null;
 }
 
-/** A line that is a date and nothing else: "15th September 2009", "Tuesday, 15 September 2009". */
-const RUNNING_DATE_RE = /^(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\.?$/u;
-
 /** A heading's first letters, to tell two readings of one heading apart from two headings. */
 const headKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\d]+/gu, '').slice(0, 8);
 /** Two readings of one heading: the same first letters, or one reading found no words ("3|" beside "3|Declarations …"). */
@@ -598,7 +595,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const holdsRead = !!run && read.length >= 2 && run.length > read.length && extra.every((q) => q.start >= (read[0]?.start ?? Infinity)) && headless * 4 <= extra.length && read.every((r) => r.start !== undefined && run.some((q) => q.number === r.number && q.start === r.start && sameHeading(q.title, r.title)));
   const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && ((run.every((r) => r.distinctive) && run.length >= read.length * 2) || holdsRead)) ? run : null;
   // ("15th September 2009" alone between two minutes: the page's running footer, the meeting's own date, no item.)
-  const runningDate = (d: ItemDraft) => d.number === null && d.title.length <= 40 && !!header.date && RUNNING_DATE_RE.test(d.title.trim()) && findDate(d.title)?.iso === header.date && d.body.every((b) => b.text.length < 3);
+  const runningDate = (d: ItemDraft) => d.number === null && d.title.length <= 40 && !!header.date && isBareDateLine(d.title.trim()) && findDate(d.title)?.iso === header.date && d.body.every((b) => b.text.length < 3);
   const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).filter((d) => !runningDate(d)).map(namesOutOfApologiesTitle).map(declarationOutOfTitle);
   const hasApologiesItem = drafts.some((d) => APOLOGIES_TITLE_RE.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
