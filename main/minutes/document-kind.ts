@@ -67,13 +67,15 @@ const MINUTES_SIGNALS: [string, RegExp][] = [
   ['named-heading', /^[ \t]*(?:[\p{Lu}][\p{Lu}'’&.-]*\s+){1,8}MINUTES\s+OF\s+(?:THE\s+|A\s+|AN\s+)?(?:[\p{Lu}-]+\s+){0,3}MEETING\s+(?:HELD|held)\b/mu],
   ['printed-heading-dated', /^[ \t]*(?:draft\s+)?minutes\s+(?:[\p{L}&'’]+\s+){1,6}meeting\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b/imu],
   // ("To approve the minutes of the meeting held on 9 March 2021" is an agenda's item, not a heading.)
-  // ("4. Minutes of Special Meeting held on 18 July 2022": an agenda's numbered item, not a heading either.)
+  // ("4. Minutes of Special Meeting held on 18 July 2022", "2. Public minutes of the meeting held on 19 June 2023": an
+  // agenda's numbered item, not a heading either.)
   // ("… COMMUNITY COUNCIL MINUTE OF ORDINARY MEETING HELD 6TH JANUARY 2014, …": the date straight after "held".)
-  ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of|that|That|THAT)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:Draft\s+)?)\bminutes?\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:(?:in|at|on)\b[^\n]{0,200}?\b)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b(?![^\n]*(?:\bPDF\s+\d|\(Pages?\s+\d))/iu],
+  ['printed-heading-bare', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of|that|That|THAT)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:[\p{L}-]+[ \t]+){0,3})\bminutes?\s+of\s+(?:[\w-]+\s+){1,4}meeting\s+held\s+(?:(?:in|at|on)\b[^\n]{0,200}?\b)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}\b(?![^\n]*(?:\bPDF\s+\d|\(Pages?\s+\d))/iu],
   // ("2. To approve the minutes of the meeting of Council held on 19th October 2010" is an agenda's item; "Motion - That the
-  // minutes of the meeting of the Council held on 21 November 2007 be approved" a summons's motion.)
+  // minutes of the meeting of the Council held on 21 November 2007 be approved" a summons's motion; "6. Minutes of the Meeting
+  // of the Parish Council Held on the 7th February, 2017" an agenda's numbered item.)
   // ("… held in the COUNCIL CHAMBER … on TUESDAY the 27thday of JUNE 2023": the formal date, its day "of" the month.)
-  ['printed-heading-inline', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of|that|That|THAT)\s+(?:the\s+)?)\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?(?<!\b(?:to|will|shall)\s+be)\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*day\s+of)?\s+\p{L}{3,9},?\s+\d{4}/iu],
+  ['printed-heading-inline', /(?<!\b(?:approve|confirm|sign|receive|agree|consider|adopt|accept|note|of|that|That|THAT)\s+(?:the\s+)?)(?<!(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+(?:[\p{L}-]+[ \t]+){0,3})\b(?:(?:minutes|minute)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}meeting|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting)\s+of\s+(?:the\s+)?[^\n.]{2,120}?(?<!\b(?:to|will|shall)\s+be)\s+held\s+(?:on\s+|(?:in|at)\s+[^\n]{2,160}?\s+on\s+)(?:\p{L}+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*day\s+of)?\s+\p{L}{3,9},?\s+\d{4}/iu],
   // "On the proposal of Councillor McNulty, seconded by Councillor McMenamin, Councillor McHugh was duly elected": a vote,
   // as only minutes record one.
   ['vote-recorded', /\b(?:on\s+the\s+proposal\s+of|proposed\s+by)\s+(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^.\n]{1,80}?,?\s+(?:and\s+)?seconded\s+by\s+(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\b/i],
@@ -108,7 +110,7 @@ const MEETING_HEADER: [string, RegExp][] = [
   // "BOROUGH OF WESTHAM EXECUTIVE COMMITTEE Meeting, Wednesday, 20th July, 2011 at 2.00 p.m.": the word and the date.
   ['meeting-dated', new RegExp(`\\bMeeting,?[ \\t]+(?:(?:${WEEKDAY}),?[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \\t]+\\d{4}\\b`, 'i')],
   // "You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021": a parish summons.
-  ['summons', /\byou\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\b/i],
+  ['summons', /\byou\s+are\s+(?:hereby\s+|duly\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\b/i],
 ];
 
 const ITEM_LINE = /^[ \t]*(?:(?:item|eitem)\s+)?(?:\d{1,4}[.):]?|\(?[a-z]\)|[A-Z]{1,4}\s?\d{1,4}\/\d{2,4}(?:\s+\d{1,3}\.?)?)[ \t]*(?=\p{Lu})\S/gmu;

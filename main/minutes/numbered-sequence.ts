@@ -8,7 +8,7 @@
 import type { Block } from './blocks';
 import { lineStartsOf } from './blocks';
 import { MONTH_WORD } from './dates';
-import { SENTENCE_OPENER_RE, headingBeforeDash, runOnTitle } from './run-on';
+import { SENTENCE_OPENER_RE, headingBeforeDash, readsAsSubject, runOnTitle } from './run-on';
 
 /**
  * A minute's number where a heading may start: letters and digits before it ("CO.", "PC6/4/", "C13/"), one to three
@@ -170,7 +170,7 @@ function headingOf(text: string): { title: string; length: number } {
   const dash = headingBeforeDash(text);
   if (dash && !VERB_RE.test(dash.heading) && dash.heading.split(/\s+/).length <= 14) return { title: withoutTime(dash.heading), length: dash.length };
   const runOn = runOnTitle(text, true)?.replace(/[.:;,\s]+$/, '') ?? null;
-  const usable = !!runOn && !VERB_RE.test(runOn) && !PERSON_START_RE.test(runOn) && !SENTENCE_OPENER_RE.test(runOn) && !NEGATIVE_START_RE.test(runOn);
+  const usable = !!runOn && !VERB_RE.test(runOn) && !PERSON_START_RE.test(runOn) && !SENTENCE_OPENER_RE.test(runOn) && !NEGATIVE_START_RE.test(runOn) && !readsAsSubject(text, runOn);
   // "Members’ Declarations" alone: the whole line, unless the heading ends before it ("Apologies for Absence Cllrs Turner …").
   const sentence = /\.$/.test(line) && line.split(/\s+/).length >= 6;
   const wholeLine = !sentence && line.length <= 100 && !VERB_RE.test(line) && !/[.!?]\s+\S/.test(line) && !PERSON_START_RE.test(line) && !NEGATIVE_START_RE.test(line);

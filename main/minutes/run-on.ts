@@ -92,6 +92,41 @@ function beforeMinuteOpens(title: string): string {
 }
 const FIRST_POINT_RE = /^(?:\((?:a|A|i|1)\)|(?:a|A|i)\)|A\.?|a\.)$/;
 
+/**
+ * "2. Apologies had been received from …", "3. Standing Orders were approved …": the words read as a heading are the
+ * subject of a sentence whose verb follows them (at once, or after one more word), so the line has no heading.
+ * ("Minutes of the meeting held on 3 May These were approved" has one: a word that opens sentences stands between.)
+ */
+export function readsAsSubject(text: string, heading: string): boolean {
+  const at = text.indexOf(heading);
+  const after = (at >= 0 ? text.slice(at + heading.length) : '').trim().split(/\s+/);
+  const verb = (w: string | undefined) => /^(?:was|were|is|are|has|have|had|been|will|would)$/i.test(w ?? '');
+  return verb(after[0]) || (!SENTENCE_OPENER_RE.test(after[0] ?? '') && !/[.:;,]$/.test(after[0] ?? '') && verb(after[1]));
+}
+
+/**
+ * "To receive and adopt the Minutes of the Town Council Meeting held on Tuesday, 16th November 2009 and discuss matters
+ * arising thereof. The minutes were …", "To Sign and Approve Minutes of the Meeting dated 9th December 2008 Minutes of the
+ * meeting held …": an item headed by the agenda's wording alone. The heading is that wording, up to its full stop, a dash,
+ * a colon, a bracketed note, or the sentence that minutes it (a word that opens sentences, a member, or a capitalised word
+ * after a date). Null when the text does not open with the agenda's "To …" or no heading of three to twenty-five words is there.
+ */
+export function agendaWordingTitle(text: string): string | null {
+  if (!/^To\s+\p{L}{3,}/u.test(text)) return null;
+  const cut = /\.(?:\s|$)|\s[–—-]\s|:\s|\s\((?!for\b)|\n/u.exec(text);
+  const words = (cut ? text.slice(0, cut.index) : text).split(/\s+/).slice(0, 26);
+  const end = words.findIndex(
+    (w, k) =>
+      k > 2 &&
+      !JOINER_RE.test(words[k - 1] ?? '') &&
+      (SENTENCE_OPENER_RE.test(w) || PERSON_WORD_RE.test(w) || MINUTING_WORD_RE.test(w) || (/^\p{Lu}\p{Ll}/u.test(w) && /^(?:19|20)\d{2}$/.test(words[k - 1] ?? ''))),
+  );
+  const heading = (end > 0 ? words.slice(0, end) : words).join(' ').replace(/[,;\s]+$/, '');
+  const n = heading.split(/\s+/).length;
+  if (n < 3 || n > 25 || /\b(?:was|were|had|has|have|received|agreed|resolved|noted)\b/.test(heading.replace(/^To\s+\S+/, ''))) return null;
+  return heading;
+}
+
 export function runOnTitle(text: string, dotted = false): string | null {
   // "28/20. Apologies for absence. Apologies were …": after a number with its full stop, the heading ends with one too.
   const dot = dotted ? DOTTED_TITLE_RE.exec(text) : null;
@@ -110,6 +145,10 @@ export function runOnTitle(text: string, dotted = false): string | null {
     return tail?.[1] ? `${colon[1]}: ${tail[1]}` : colon[1];
   }
   const standard = STANDARD_START_RE.exec(text);
+  // ("To receive and adopt the Minutes of the Council Meeting held on Tuesday, 6th January 2009 and discuss matters
+  // arising thereof. The minutes were …": the agenda's wording is the heading to its end.)
+  const worded = standard && /^To\s/.test(standard[0]) ? agendaWordingTitle(text) : null;
+  if (worded) return worded;
   if (standard) {
     // "Matters arising from the Minutes of the AGM held on 21 May 2014 There were no …": up to the sentence after it.
     const words = text.split(/\s+/).slice(0, 20);

@@ -17,12 +17,12 @@ import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInA
 import { cuedAttendance } from './attendance-cues';
 import { groupedRegister } from './grouped-register';
 import { resolveDue } from './due';
-import { englishSide, splitItems, type ItemDraft } from './items';
+import { englishSide, splitItems, titleLike, type ItemDraft } from './items';
 import { sequenceItems } from './numbered-sequence';
 import { splitCapsHeadings } from './caps-headings';
 import { splitSentences } from './sentences';
 import { afterCoverLetter } from './cover-letter';
-import { splitRunOnHeadings } from './run-on';
+import { agendaWordingTitle, readsAsSubject, runOnTitle, splitRunOnHeadings } from './run-on';
 import { splitStandardHeadings } from './standard-headings';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
@@ -233,6 +233,26 @@ function declarationOutOfTitle(d: ItemDraft): ItemDraft {
   const m = d.title.length > 40 && /\b(?:declared|disclosed)\b/.test(d.title) ? DECLARATION_IN_TITLE_RE.exec(d.title) : null;
   if (!m?.[1] || !m[2] || !isDeclarationsTitle(m[1])) return d;
   return { ...d, title: m[1], body: [{ text: m[2], bullet: false }, ...d.body] };
+}
+
+/**
+ * "3." over "To Sign and Approve Minutes of the Meeting dated 9th December 2008 Minutes of the meeting held …", "8. Honouring
+ * Residents with Outstanding Achievements Discuss creating …": a numbered item read with no title, its heading run into its
+ * text or given in the agenda's words. The title is the heading at the text's start; the text stays whole (its apologies,
+ * declarations and decisions are read there). An item whose text opens with a sentence keeps no title.
+ */
+function titleFromOpening(d: ItemDraft): ItemDraft {
+  const first = d.body[0];
+  if (d.title.trim() || d.number === null || !first || first.bullet) return d;
+  const text = first.text.trim();
+  const agenda = agendaWordingTitle(text);
+  const read = agenda ?? runOnTitle(text, true)?.replace(/[.:;,\s]+$/, '') ?? null;
+  if (!read || read.length < 4) return d;
+  const words = read.split(/\s+/);
+  // ("The Clerk reported …", "Cllr Smith asked …": a sentence, not a heading.)
+  if (!agenda && (words.length > 12 || !titleLike(read, false) || /^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(read) || /\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(read))) return d;
+  if (!agenda && readsAsSubject(text, read)) return d;
+  return { ...d, title: read };
 }
 
 function namesOutOfApologiesTitle(d: ItemDraft): ItemDraft {
@@ -596,7 +616,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && ((run.every((r) => r.distinctive) && run.length >= read.length * 2) || holdsRead)) ? run : null;
   // ("15th September 2009" alone between two minutes: the page's running footer, the meeting's own date, no item.)
   const runningDate = (d: ItemDraft) => d.number === null && d.title.length <= 40 && !!header.date && isBareDateLine(d.title.trim()) && findDate(d.title)?.iso === header.date && d.body.every((b) => b.text.length < 3);
-  const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).filter((d) => !runningDate(d)).map(namesOutOfApologiesTitle).map(declarationOutOfTitle);
+  const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).filter((d) => !runningDate(d)).map(titleFromOpening).map(namesOutOfApologiesTitle).map(declarationOutOfTitle);
   const hasApologiesItem = drafts.some((d) => APOLOGIES_TITLE_RE.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;

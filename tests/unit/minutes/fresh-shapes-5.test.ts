@@ -992,7 +992,8 @@ test('a meeting page whose agenda numbers and minute numbers both print, one hea
     ['177', 'Election of Chairman'],
     ['178', 'Apologies for Absence'],
     ['179', 'Declarations of Interest (if any)'],
-    ['180', ''],
+    // (The heading "4 Minutes" was lost; the agenda's wording under it is the item's heading, as a reader takes it.)
+    ['180', 'To confirm the minutes of the meeting held on 14 February 2018'],
     ['181', 'Chairman’s Announcements'],
   ]);
   expect(minutes.decisions.map((d) => d.item)).toEqual(['177', '180']);

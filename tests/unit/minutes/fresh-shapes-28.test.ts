@@ -1,0 +1,105 @@
+/**
+ * Issue 15, twenty-eighth round: shapes from pages of councils never seen before (set 31's opened two-thirds), in
+ * made-up councils and people.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../../../main/cli';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { parseMinutesDetailed } from '../../../main/minutes';
+import { classifyDocument } from '../../../main/minutes/document-kind';
+import { agendaWordingTitle } from '../../../main/minutes/run-on';
+
+const detailed = (text: string) => parseMinutesDetailed('page.txt', text);
+const parse = (text: string) => detailed(text).minutes;
+const items = (text: string) => parse(text).items.map((i) => [i.number, i.title]);
+
+describe('a numbered item whose heading ran into its text, or is the agenda’s wording, keeps that heading as its title', () => {
+  const page = [
+    'Minutes of the Meeting of Brackley Green Parish Council held on Tuesday 3rd February 2009 at 7.30pm in the Village Hall',
+    'Present: Cllr A Hale (Chairman), Cllr B Nunn, Cllr C Orme',
+    'TC/701 To receive apologies for absence – Apologies were received from Cllr D Pike (work commitments)',
+    'TC/702 To receive and adopt the Minutes of the Council Meeting held on',
+    'Tuesday, 6th January 2009 and discuss matters arising thereof. The minutes were adopted as a correct record.',
+    'TC/703 Village Green Fencing The Clerk reported that the contractor had finished the work.',
+  ].join('\n');
+
+  test('the agenda’s wording up to its dash or full stop is the title; the text is still read for apologies and decisions', () => {
+    expect(items(page)).toEqual([
+      ['TC/701', 'To receive apologies for absence'],
+      // (The heading's first line: the reader takes a numbered heading from its own line.)
+      ['TC/702', 'To receive and adopt the Minutes of the Council Meeting held on'],
+      ['TC/703', 'Village Green Fencing'],
+    ]);
+    expect(parse(page).apologies).toEqual(['D Pike']);
+  });
+
+  test('the wording read alone: its end at a full stop, a dash, a date before a new sentence, or a member', () => {
+    expect(agendaWordingTitle('To review outstanding actions from previous meeting.')).toBe('To review outstanding actions from previous meeting');
+    expect(agendaWordingTitle('To consider changes to the order of business. (All Items 1-6: 10 mins)')).toBe('To consider changes to the order of business');
+    expect(agendaWordingTitle('To Sign and Approve Minutes of the Meeting dated 9th December 2008 Minutes of the meeting held 9th December 2008 were approved')).toBe(
+      'To Sign and Approve Minutes of the Meeting dated 9th December 2008',
+    );
+    expect(agendaWordingTitle('To note the resignation of Cllr Paula Stone – Noted')).toBe('To note the resignation of Cllr Paula Stone');
+    expect(agendaWordingTitle('To receive the report. Councillor Hale presented it')).toBe('To receive the report');
+    // A sentence, not a heading; and text that does not open with the agenda's "To …".
+    expect(agendaWordingTitle('To everyone’s relief the roof was mended')).toBeNull();
+    expect(agendaWordingTitle('The Clerk reported on the fencing.')).toBeNull();
+  });
+});
+
+describe('an agenda whose items name earlier minutes is still an agenda', () => {
+  const summons = [
+    'Notice of a Meeting of Westerby Parish Council (07/03/17)',
+    '',
+    'Dear Councillor,',
+    '',
+    'YOU ARE duly summoned to attend a MEETING OF THE WESTERBY PARISH COUNCIL to be held on',
+    '',
+    'TUESDAY, 7th March, 2017',
+    '',
+    'commencing at 7.30 p.m. in the Memorial Hall.',
+    '',
+    '1. Apologies.',
+    '2. Declaration of Interest.',
+    '3. Minutes of the Meeting of the Parish Council Held on the 7th February, 2017 Accuracy / Progress.',
+    '4. Finance:',
+    'a) Monthly Payments and Receipts.',
+  ].join('\n');
+  const webPage = [
+    'Meeting: Eastmoor National Park Authority',
+    'Venue: The Park Office, Helmsley Road',
+    'Date: Monday 25 September 2023 at 9.30am',
+    'Business',
+    '1. Apologies for absence',
+    '2. Public minutes of the meeting held on 19 June 2023',
+    '3. Public question time',
+    '4. Planning applications',
+  ].join('\n');
+
+  test('a parish summons with "Minutes of the Meeting … Held on" as its third item', () => {
+    expect(classifyDocument(summons)).toEqual({ kind: 'agenda' });
+    expect(parse(summons).decisions).toEqual([]);
+  });
+
+  test('an authority’s meeting page listing "Public minutes of the meeting held on …" among its business', () => {
+    expect(classifyDocument(webPage)).toEqual({ kind: 'agenda' });
+  });
+
+  test('a printed heading of minutes is still read as minutes', () => {
+    expect(classifyDocument(['Minutes of the meeting of Westerby Parish Council held on 7th March 2017', '1. Apologies.', '2. Finance.'].join('\n'))).toEqual({ kind: 'minutes' });
+  });
+
+  test('through parse-minutes --json', async () => {
+    const temp = makeTempDir();
+    const file = path.join(temp.dir, 'agenda.txt');
+    fs.writeFileSync(file, summons);
+    const lines: string[] = [];
+    const code = await run(['parse-minutes', file, '--json'], (line) => lines.push(line));
+    temp.cleanup();
+    expect(code).toBe(0);
+    const m = JSON.parse(lines.join('\n')) as { document: string; items: { number: string }[] };
+    expect(m.document).toBe('agenda');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+});
