@@ -130,3 +130,11 @@ export function semicolonPeopleParts(parts: readonly string[]): (RegExpExecArray
  * "David Cole", "Frances Brown, Community Involvement and Development Officer"): the name, then the post.
  */
 export const ONE_PERSON_LINE = String.raw`(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|PC)\b)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?:,\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)(\p{Lu}[\p{L}'’ ()&/-]{1,80}))?$`;
+
+/**
+ * "A Item", "C Member": a member's name read from a table's row copied with the surname in a cell further on ("Councillor
+ * A Item 8b) – Prejudicial – … Willoughby"), the words after the initial being the business. No one is called that.
+ */
+export function isBusinessWordName(name: string): boolean {
+  return /\b(?:Items?|Minutes?|Agenda|Members?|Applications?|Planning|Reports?|Prejudicial|Personal|Pecuniary|Interests?)$/.test(name.trim());
+}

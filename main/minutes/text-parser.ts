@@ -27,7 +27,7 @@ import { splitStandardHeadings } from './standard-headings';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
 import { findDate, findTime, MONTH_WORD } from './dates';
-import { initialsOf } from './names';
+import { initialsOf, isBusinessWordName } from './names';
 
 const SIGNATURE_RE = /^(?:chair(?:man|person)?|signed|date|dated|\.{3,}|_{3,}|mayor|cadeirydd)\b/i;
 
@@ -276,6 +276,8 @@ const MINUTES_ASSENT_RE = /^(?:approved|agreed|accepted|adopted|confirmed)\b(?!\
 const MINUTES_NOT_ASSENTED_RE = /^To\s|\bto\s+(?:approve|agree|confirm|sign|adopt|accept)\b|\bnot\s+(?:be\s+)?(?:agreed|approved|accepted|adopted|signed|confirmed)\b|\bdeferred\b|\bwould\s+be\s+(?:agreed|approved|signed)\s+at\b/i;
 const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
 
+/** "All declarations are personal, unless otherwise stated": a kind of interest said once for a list's entries. */
+const DEFAULT_NATURE_RE = /\b(?:all|the\s+following)\s+(?:declarations|interests)\s+(?:are|were)\s+((?:[\w-]+\s+){0,3}?(?:personal|prejudicial|pecuniary|non-pecuniary|non-registrable|other\s+registrable|financial|non-financial))\b[^.;]{0,20}?\bunless\s+(?:otherwise\s+(?:stated|indicated|shown|noted)|stated\s+otherwise)\b/i;
 const EXCLUSION_TITLE_RE = /\bexclu(?:de|ded|sion)\b.{0,40}\b(?:press|public)\b/i;
 
 const END_OF_MEETING_RE = /\b(?:meeting|business)\b.{0,30}\b(?:closed|ended|concluded|finished|terminated|rose)\b|\bconcluded\s+at\b/i;
@@ -385,8 +387,11 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
   return out;
 }
 
-/** "001.18 AGENDA ITEM 1: WELCOME AND APOLOGIES The Chairman …", "1920/104 ITEM 1 - Mayor’s Remarks": the agenda's number after the minute's goes before the heading is read. */
-const MINUTE_THEN_AGENDA_NUMBER_RE = /^(\d{1,4}(?:[./]\d{1,4})?\.?\s+)(?:AGENDA\s+)?ITEM\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?=\p{Lu})/iu;
+/**
+ * "001.18 AGENDA ITEM 1: WELCOME AND APOLOGIES The Chairman …", "1920/104 ITEM 1 - Mayor’s Remarks", "T11/125 ITEM 2 -
+ * Declarations of Interest": the agenda's number after the minute's goes before the heading is read.
+ */
+const MINUTE_THEN_AGENDA_NUMBER_RE = /^(\p{Lu}{0,3}\d{1,4}(?:[./]\d{1,4})?\.?\s+)(?:AGENDA\s+)?ITEM\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?=\p{Lu})/iu;
 function withoutAgendaNumber(b: Block): Block {
   return MINUTE_THEN_AGENDA_NUMBER_RE.test(b.text) ? { ...b, text: b.text.replace(MINUTE_THEN_AGENDA_NUMBER_RE, '$1') } : b;
 }
@@ -685,7 +690,11 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     // A declarations item none of the readers could read: its members' entries, each where it says what the interest is.
     // (Not where the minutes say none were declared, nor under a heading that holds other business as well.)
     const sectionOnly = found.length === 0 && isDeclarationsTitle(d.title) && !/apolog|announce|minutes|welcome/i.test(d.title) && !saysNoneDeclared(minutesText);
-    declarations.push(...(sectionOnly ? sectionDeclarations(minutesText, header.date) : found));
+    // "All declarations are personal, unless otherwise stated.": the minutes' own word for every entry that gives none.
+    const stated = DEFAULT_NATURE_RE.exec(minutesText.slice(0, 3000));
+    const byDefault = stated?.[1] ? interestNature(stated[1], header.date) : 'unspecified';
+    const read = sectionOnly ? sectionDeclarations(minutesText, header.date) : found;
+    declarations.push(...(byDefault === 'unspecified' ? read : read.map((x) => (x.nature === 'unspecified' ? { ...x, nature: byDefault } : x))));
     const itemDecisions = findItemDecisions(s.decision, s.minutes, d.number);
     // Under "Exclusion of the press and public" what is decided is who may stay: procedural, never a task.
     if (EXCLUSION_TITLE_RE.test(d.title)) for (const x of itemDecisions) if (x.kind === 'action') Object.assign(x, { kind: 'procedural', owner: null, due: null });
@@ -781,6 +790,10 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     }
   }
 
+  // (Such a reading is dropped, never shown as a member: the section is then told as one that could not be read in full.)
+  const unreadDeclarations = declarations.filter((d) => isBusinessWordName(d.member)).length;
+  for (let k = declarations.length - 1; k >= 0; k--) if (isBusinessWordName(declarations[k]?.member ?? '')) declarations.splice(k, 1);
+
   if (document === 'agenda') {
     // Nothing is minuted yet: no decisions, declarations or apologies; each item keeps its agenda text.
     for (const it of items) {
@@ -822,7 +835,8 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     // The lines before the first item count too: "There were no items on the agenda that would require … to declare …".
     // (A page read as no items at all, its heading's paragraph holding everything, is read whole; otherwise what comes
     // before the first item: "181/2016 Members’ Declarations – … – none." where the item was not read as one.)
-    declarationsState: declarationsStateOf(document, declarations.length, [...items, { title: '', minutesText: items.length === 0 ? blocks.map((b) => b.text).join('\n') : [...new Set([...lines, ...blocks.slice(0, firstStart ?? 0).map((b) => b.text)])].join('\n') }]),
+    // (Entries the reader could not read in full make the section unread, its other entries listed to be checked.)
+    declarationsState: unreadDeclarations > 0 && document !== 'agenda' ? 'unread' : declarationsStateOf(document, declarations.length, [...items, { title: '', minutesText: items.length === 0 ? blocks.map((b) => b.text).join('\n') : [...new Set([...lines, ...blocks.slice(0, firstStart ?? 0).map((b) => b.text)])].join('\n') }]),
     decisions: dedupeAcrossItems(decisions).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
 

@@ -103,3 +103,45 @@ describe('an agenda whose items name earlier minutes is still an agenda', () => 
     expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('a declarations table copied with each surname in a cell further on', () => {
+  const page = [
+    'MINUTES OF THE MEETING OF HARROWFIELD TOWN COUNCIL HELD ON MONDAY 6 JUNE 2011 AT 7.00PM IN THE COUNCIL CHAMBER',
+    'Present: Councillors A Rowe (Mayor), B Stead, C Lowther, D Penn and E Varley',
+    'T11/125 ITEM 2 - Councillors’ Declarations of Interest',
+    'All declarations are personal, unless otherwise stated.',
+    'Councillor A Item 8b) – Prejudicial – Member of Harrowfield in Bloom Rowe Councillor B Stead Item 5 – Planning Application 6.100.2801 – Councillor has a property close by Councillor D Penn Item 8b) – Prejudicial – Chair of Harrowfield in Bloom',
+    'T11/126 ITEM 3 - Minutes',
+    'RESOLVED: That the minutes of the Council Meeting held 16th May 2011 be approved as a correct record.',
+  ].join('\n');
+
+  test('no member is called "A Item" or "C Member": the rows read are kept and the section is said to be unread in part', () => {
+    const m = parse(page);
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+      // ("All declarations are personal, unless otherwise stated.": the kind for an entry that gives none.)
+      ['B Stead', '5', 'personal'],
+      ['D Penn', '8b', 'prejudicial'],
+    ]);
+    expect(m.declarationsState).toBe('unread');
+  });
+
+  test('"T11/125 ITEM 2 - …": the agenda’s number after a lettered minute number is not part of the title', () => {
+    expect(items(page)).toEqual([
+      ['T11/125', 'Councillors’ Declarations of Interest'],
+      ['T11/126', 'Minutes'],
+    ]);
+  });
+
+  test('through parse-minutes --json', async () => {
+    const temp = makeTempDir();
+    const file = path.join(temp.dir, 'minutes.txt');
+    fs.writeFileSync(file, page);
+    const lines: string[] = [];
+    const code = await run(['parse-minutes', file, '--json'], (line) => lines.push(line));
+    temp.cleanup();
+    expect(code).toBe(0);
+    const m = JSON.parse(lines.join('\n')) as { declarationsState: string; declarations: { member: string }[] };
+    expect(m.declarationsState).toBe('unread');
+    expect(m.declarations.map((d) => d.member)).toEqual(['B Stead', 'D Penn']);
+  });
+});
