@@ -7,7 +7,8 @@ import { stripMemberTitle } from './names';
  * The last reading of a declarations section, when no sentence or list form the other readers know was found in it:
  * "Declarations of interest were made by: (i) Cllr B Cole regarding the Park Warden due to personal association.
  * (ii) Cllr S Price regarding …", "Cllr Thomas Agenda Item 19 Chair of the town council Cllr Wild Agenda Item 12 Network
- * Rail employee", "Cllr Sherwood: personal interest as a member of …; Cllr Thorpe: …". Each member named by title
+ * Rail employee", "Cllr Sherwood: personal interest as a member of …; Cllr Thorpe: …", "Councillor C Price ( Scout
+ * Matters )". Each member named by title
  * starts an entry that runs to the next; an entry is a declaration only when it says what the interest is (a kind of
  * interest, an item, a body or a tie to someone). Sentences that only tell members how to declare are left out first,
  * and a section where any entry says nothing of an interest is not read at all: better "could not read" than a guess.
@@ -48,9 +49,11 @@ export function sectionDeclarations(text: string, meetingDate: string | null): D
     const entry = kept.slice(start, end).trim().replace(/\s*(?:\(?[ivx]{1,4}\)|[;,])\s*$/i, '');
     const rest = entry.slice(m[0].length).replace(/^\s*[:–—-]?\s*/, '').trim();
     // "Cllrs Kent and Hart – the Village Hall": one entry for two members is left to the readers that know lists.
-    if (!m[1] || !rest || !INTEREST_CUE_RE.test(rest)) return [];
+    // ("Councillor C Price ( Scout Matters )": under the heading, a member and what they declared in, in brackets.)
+    const bracketed = /^\(\s*(\p{Lu}[^()]{1,80}?)\s*\)\.?$/u.exec(rest);
+    if (!m[1] || !rest || !(INTEREST_CUE_RE.test(rest) || bracketed)) return [];
     const item = ITEM_RE.exec(rest)?.[1] ?? null;
-    const subject = rest.replace(/\.$/, '').slice(0, 300);
+    const subject = (bracketed?.[1] ?? rest.replace(/\.$/, '')).slice(0, 300);
     out.push({
       member: stripMemberTitle(m[1]),
       item,

@@ -145,3 +145,20 @@ describe('a declarations table copied with each surname in a cell further on', (
     expect(m.declarations.map((d) => d.member)).toEqual(['B Stead', 'D Penn']);
   });
 });
+
+test('under the declarations heading, a member and what they declared in, in brackets, is a declaration', () => {
+  const m = parse(
+    [
+      'OLDCASTLE COMMUNITY COUNCIL',
+      'Minutes of the meeting held on Thursday 20th March 2008 at 7.30pm in the Church Hall',
+      'Present: Councillors A Bevan (Chairman), C Price, D Lloyd',
+      '1. APOLOGIES Mrs G Jones',
+      '2. DECLARATION OF INTERESTS',
+      'Councillor C Price ( Scout Matters )',
+      '3. POLICE MATTERS',
+      'No police officer attended.',
+    ].join('\n'),
+  );
+  expect(m.declarations.map((d) => [d.member, d.item, d.subject])).toEqual([['C Price', null, 'Scout Matters']]);
+  expect(m.declarationsState).toBe('declared');
+});
