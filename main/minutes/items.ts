@@ -41,6 +41,8 @@ const MINUTE_SENTENCE_RE = /^(?!To\s)[\p{Lu}\d][^:]{2,120}?\s(?:was|were)\s+(?:d
 const PLAIN_PARAGRAPH_RE = /^(\d{1,3})\.\s+(\S.{9,})$/s;
 /** The same with or without the dot ("12 Declarations of Interest Councillors were reminded …"), for a heading run on. */
 const INLINE_LONG_ANY_RE = inlineLong('\\.?');
+/** "Item 5: Matters arising …" in a long paragraph: the item's word, its number and a colon. */
+const ITEM_COLON_LONG_RE = new RegExp(`^(${ITEM_WORD})\\s+(${NUM_CORE})(:)\\s+(\\S.*)$`);
 
 /** Standard agenda business, in English and (cheaply) Welsh. */
 export const STANDARD_ITEM_RE = /^(?:apolog|sederunt|approval\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes?\b|police\s+(?:report|matters)\b|declarations?\s+of\s+(?:interest|party whip|(?:[\w'’-]+\s+){1,5}?interests?\b)|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|matters\s+arising|(?:chair(?:man|person)?'?’?s?\s+)?announcements|petitions?|(?:public\s+)?questions|public\s+(?:participation|speaking|forum)|open\s+forum|(?:draft\s+)?work\s+programme|forward\s+(?:plan|work)|any\s+other\s+(?:urgent\s+)?business|urgent\s+(?:business|items?|matters?)|matters?\s+of\s+urgency|exclusion\s+of\s+(?:the\s+)?press|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|substitut|welcome|election\s+of|appointment\s+of|membership|terms\s+of\s+reference|webcasting|ymddiheuriadau|datganiadau|cofnodion|materion\s+yn\s+codi|unrhyw\s+fater\s+arall)/i;
@@ -322,7 +324,7 @@ function runOnHeading(line: string): { title: string; rest: string } | null {
 /** A long numbered paragraph that opens with a heading run into its minute ("2. Confirmation of … Cllr Coles proposed …"). */
 function longRunOn(text: string): boolean {
   if (text.length <= 300) return false;
-  const m = INLINE_LONG_ANY_RE.exec(text.slice(0, 2000));
+  const m = INLINE_LONG_ANY_RE.exec(text.slice(0, 2000)) ?? ITEM_COLON_LONG_RE.exec(text.slice(0, 2000));
   if (!m?.[4]) return false;
   // "4. Police Report – Police Constable A Black attended …": a short heading, a dash, the minute.
   // "6. Matters arising. Two volunteers had come forward …", "10. District Councillors Report.Ann reported …": a short
@@ -331,7 +333,11 @@ function longRunOn(text: string): boolean {
   // "6 Secretary Report; A Hydro Scheme is planned …": a short heading and a semicolon.
   const semi = /^(\p{Lu}[^;,.:]{2,40}?)\s*;\s+\p{Lu}/u.exec(m[4]);
   if (semi?.[1] && isBusinessHeading(semi[1])) return true;
-  return runOnHeading(m[4]) !== null || (!!dashed?.[1] && dashed[1].split(/\s+/).length <= 6 && titleLike(dashed[1], false) && !PERSON_START_RE.test(dashed[1]) && !SPEECH_RE.test(dashed[1]) && !/\b(?:was|were|is|are|had|has|have)\b/.test(dashed[1]));
+  if (runOnHeading(m[4]) !== null || (!!dashed?.[1] && dashed[1].split(/\s+/).length <= 6 && titleLike(dashed[1], false) && !PERSON_START_RE.test(dashed[1]) && !SPEECH_RE.test(dashed[1]) && !/\b(?:was|were|is|are|had|has|have)\b/.test(dashed[1]))) return true;
+  // "Item 5: Matters arising from the Minutes of Meeting held 6th April 2017, (not included in this agenda). 5.1 Item 7.2 –
+  // …": standard business may run longer before its full stop, the minute's first numbered point after it.
+  const standard = STANDARD_ITEM_RE.test(m[4]) ? /^(\p{Lu}[^.:;–—!?]{2,120}?)\.\s+(?=\p{Lu}\p{Ll}|\d{1,3}\.\d{1,2}\s+\p{Lu})/u.exec(m[4]) : null;
+  return !!standard?.[1] && standard[1].split(/\s+/).length <= 16 && !SPEECH_RE.test(standard[1]) && !/\b(?:was|were|is|are|had|has|have)\b/.test(standard[1]);
 }
 
 /** A heading of a few words before a colon ("Minutes of Previous Meeting"), not a sentence or a person. */
@@ -410,8 +416,11 @@ function headingBeforeText(line: string, numbered: boolean, distinctive = false)
   // ("299 Minutes of the Annual Parish Council Meeting held on May 22 2017. The Council noted …": standard business may be
   // longer.)
   // ("6. Planning and Development. a. The Council noted …": the minute's first lettered point after the stop.)
-  const stop = numbered ? /^(\p{Lu}[^.:;]{2,120}?)\.\s+((?:\p{Lu}|[a-h][.)]\s+\p{Lu}).{10,})$/u.exec(line) : null;
-  if (stop?.[1] && stop[2] && (stop[1].length <= 60 || STANDARD_ITEM_RE.test(stop[1])) && stop[1].split(/\s+/).length <= (STANDARD_ITEM_RE.test(stop[1]) ? 16 : 8) && titleLike(stop[1], false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {
+  // ("4: Acceptance of Minutes of Meeting held 6th April 2017. Resolved that …": a heading that names a meeting's date may
+  // run to twelve words; "5: Matters arising from the Minutes …, (not included in this agenda). 5.1 Item 7.2 – …": the
+  // minute's first numbered point after the stop.)
+  const stop = numbered ? /^(\p{Lu}[^.:;]{2,120}?)\.\s+((?:\p{Lu}|[a-h][.)]\s+\p{Lu}|\d{1,3}\.\d{1,2}\s+\p{Lu}).{10,})$/u.exec(line) : null;
+  if (stop?.[1] && stop[2] && (stop[1].length <= 60 || STANDARD_ITEM_RE.test(stop[1])) && stop[1].split(/\s+/).length <= (STANDARD_ITEM_RE.test(stop[1]) ? 16 : findDate(stop[1]) ? 12 : 8) && titleLike(stop[1].replace(/,?\s*\([^()]*\)/g, ''), false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {
     return { title: stop[1].trim(), rest: stop[2] };
   }
   // "(1) Chairman's Opening Remarks and Apologies for Absence The Chairman welcomed everyone …", "(4) Matters Arising
@@ -724,7 +733,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       .replace(agenda ? /\s*;$/ : /$^/, '');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
-    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? INLINE_LONG_ANY_RE.exec(rowText) : agenda && AGENDA_WORDING_RE.test(rowText.replace(/^\d{1,3}\.?\s+/, '')) ? INLINE_LONG_RE.exec(rowText) : null);
+    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? (INLINE_LONG_ANY_RE.exec(rowText) ?? ITEM_COLON_LONG_RE.exec(rowText)) : agenda && AGENDA_WORDING_RE.test(rowText.replace(/^\d{1,3}\.?\s+/, '')) ? INLINE_LONG_RE.exec(rowText) : null);
     // "1. SOUTH EASTERN TRUST Minutes of a Public meeting of the Trust Board held on …": the document's own heading
     // after a page number, not an item.
     if (inline?.[4] && inline[4].length > 60 && isDocumentHeading(inline[4])) continue;

@@ -162,3 +162,27 @@ test('under the declarations heading, a member and what they declared in, in bra
   expect(m.declarations.map((d) => [d.member, d.item, d.subject])).toEqual([['C Price', null, 'Scout Matters']]);
   expect(m.declarationsState).toBe('declared');
 });
+
+test('"Item 4: …" headings with a meeting’s date, or standard business with a note, before the minute’s sentence or first point', () => {
+  const m = parse(
+    [
+      'Brynteg Community Council',
+      'Minutes of Council Meeting held at Brynteg Village Hall on Thursday, 11th May 2017 at 7.20pm.',
+      'Present: Chairman : Councillor Ray Hollis Councillors : Mary Evans, David Hart and Jim Tate.',
+      'Item 1: Apologies for Absence. None.',
+      'Item 2: Declarations of Interest. None.',
+      'Item 3: Community Police Matters. PC Owen advised that there are no reported crimes since the last meeting.',
+      'Item 4: Acceptance of Minutes of Meeting held 6th April 2017. Resolved that the minutes of the meetings held 6th April 2017 were a correct record of the meetings and the minutes were duly signed by the Chairman.',
+      'Item 5: Matters arising from the Minutes of Meeting held 6th April 2017, (not included in this agenda). 5.1 Item 7.2 – Purchase of a defibrillator. An event that was organised to raise funds towards the purchase was cancelled. It was noted that the residents group are planning to purchase a defibrillator for the village. The Clerk advised that she would make enquiries about the most cost effective way to purchase one.',
+      '5.2 Item 14 – Letter drafted by Councillor Tate about the salt bin. The Members approved the letter and agreed that it should be sent out without any amendments.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Apologies for Absence'],
+    ['2', 'Declarations of Interest'],
+    ['3', 'Community Police Matters'],
+    ['4', 'Acceptance of Minutes of Meeting held 6th April 2017'],
+    ['5', 'Matters arising from the Minutes of Meeting held 6th April 2017, (not included in this agenda)'],
+  ]);
+  expect(m.decisions.map((d) => `${d.item}|${d.kind}`)).toEqual(expect.arrayContaining(['4|procedural']));
+});
