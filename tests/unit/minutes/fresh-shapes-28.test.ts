@@ -186,3 +186,22 @@ test('"Item 4: …" headings with a meeting’s date, or standard business with 
   ]);
   expect(m.decisions.map((d) => `${d.item}|${d.kind}`)).toEqual(expect.arrayContaining(['4|procedural']));
 });
+
+test('"PRESENT: MRS V TALLOWIN, CHAIRMAN MR L BEALES MR S K MOODY …": the office after the comma is the first name’s, the rest a run of names', () => {
+  const { attendance } = detailed(
+    [
+      'EASTWICK PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING HELD ON Monday, 5th September 2005, at 7.15pm in the Community Hall',
+      'PRESENT: MRS V TALBOT, CHAIRMAN MR L BEALE MR S K MOORE MRS G SMITHSON MR T WOODS',
+      'Mrs S Chase, Clerk/Treasurer',
+      '1. APOLOGIES were received from Mr P Sparkes',
+      '2. MINUTES OF LAST MEETING These were approved as circulated.',
+    ].join('\n'),
+  );
+  expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+    ['MRS V TALBOT', 'Chair'],
+    ['MR L BEALE', null],
+    ['MR S K MOORE', null],
+    ['MRS G SMITHSON', null],
+    ['MR T WOODS', null],
+  ]);
+});
