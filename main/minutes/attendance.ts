@@ -862,6 +862,7 @@ function nameThenPostRun(list: string): { name: string; role: string | null }[] 
   return out;
 }
 
+const APOSTROPHE_PLURAL_RE = /^(Cllr|Councillor)['’]s(?=\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll})/u;
 const PRESENT_LABEL_RE = /^\s*(?:Members\s+)?Present\b/i;
 const OFFICE_BEFORE_STYLED_RE = /,\s*(Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor|Clerk)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,;]*$)/giu;
 
@@ -2072,10 +2073,11 @@ function presentOrOfficer(e: { role: string | null; officer?: boolean }): Attend
 
 /** "County Councillor Mr A Wyn": the office (kept as the role) and the person. One pattern for every list that prints it. */
 const OFFICE_KIND = '(?:County|Borough|District|Town|Parish|City|Ward)';
-const OFFICE_PREFIX_RE = new RegExp(`^(${OFFICE_KIND}\\s+Council(?:l)?or)\\s+(.{3,60})$`);
+// ("County Cllr R Chesterton, District Cllr C Adcock": the title shortened; the office is given in full.)
+const OFFICE_PREFIX_RE = new RegExp(`^(${OFFICE_KIND})\\s+(?:Council(?:l)?or|Cllr\\.?)\\s+(.{3,60})$`);
 const splitOffice = (s: string) => {
   const m = OFFICE_PREFIX_RE.exec(s.trim());
-  return m?.[1] && m[2] ? { office: m[1], rest: m[2] } : null;
+  return m?.[1] && m[2] ? { office: `${m[1]} Councillor`, rest: m[2] } : null;
 };
 
 const CODE_KEY_RE = /\b([A-Z])\s*=\s*(present|apolog(?:y|ies)|absent|non[-\s]attendance|not\s+present|in\s+attendance)\b/gi;
@@ -2172,8 +2174,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   const usedParts = new Set<number>();
   const { blocks: listed, origin, unread } = splitRunTogetherLists(rejoinWrappedLabels(allBlocks.slice(0, limit)));
   // ("PRESENT: MRS V TALLOWIN, CHAIRMAN MR L BEALES MR S K MOODY …": the office after the comma is the first name's.)
+  // ("Cllr’s G Baylis (Chair), J Cridland, …": the plural written with an apostrophe, before names in initials.)
   const blocks = listed.map((b) => {
-    const text = PRESENT_LABEL_RE.test(b.text) && b.text.includes(',') ? b.text.replace(OFFICE_BEFORE_STYLED_RE, ' ($1), ') : b.text;
+    const styled = PRESENT_LABEL_RE.test(b.text) && b.text.includes(',') ? b.text.replace(OFFICE_BEFORE_STYLED_RE, ' ($1), ') : b.text;
+    const text = /^(?:Cllr|Councillor)['’]s\s/.test(styled) ? styled.replace(APOSTROPHE_PLURAL_RE, '$1s') : styled;
     return text === b.text ? b : { ...b, text };
   });
   const used = { add: (k: number) => usedParts.add(k) };

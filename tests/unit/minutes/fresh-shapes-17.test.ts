@@ -92,7 +92,7 @@ describe('lists introduced in the clerk’s own words', () => {
   test('"THOSE PRESENT" in capitals after the venue, the chair’s office before the member, members in initials', () => {
     const page =
       'LLANWERN TOWN COUNCIL MINUTES OF THE MEETING HELD ON TUESDAY 24TH MARCH 2015 AT 7.00PM AT THE OLD SCHOOL LLANWERN THOSE PRESENT Chairman Councillor L. Ward Councillors P. Dean W. Ellis C.R. Ellis D.O. Fry County Cllr. K. Gale 1. APOLOGIES: Cllr. D. Moss. 1a. CHAIRMAN’S ANNOUNCEMENTS The Chairman reported on the presentations she had made. 2. MINUTES The minutes were approved.';
-    expect(who(page, 'present')).toEqual(['L. Ward (Chair)', 'P. Dean', 'W. Ellis', 'C.R. Ellis', 'D.O. Fry', 'K. Gale']);
+    expect(who(page, 'present')).toEqual(['L. Ward (Chair)', 'P. Dean', 'W. Ellis', 'C.R. Ellis', 'D.O. Fry', 'K. Gale (County Councillor)']);
     expect(who(page, 'apologies')).toEqual(['D. Moss']);
   });
 

@@ -279,7 +279,7 @@ describe('labels with a full stop, titles shortened, a sentence after the list',
       '1. Public Forum:',
       'One member of the public asked about the verges.',
     ].join('\n');
-    expect(who(page, 'present')).toEqual(['M Hobbs (Chair)', 'H Stone', 'P Bower', 'A Curtis', 'J Mann', 'R Waite', 'A Hyde', 'K Tyler', 'I Flint', 'M Palin']);
+    expect(who(page, 'present')).toEqual(['M Hobbs (Chair)', 'H Stone', 'P Bower', 'A Curtis', 'J Mann', 'R Waite', 'A Hyde', 'K Tyler', 'I Flint (County Councillor)', 'M Palin (District Councillor)']);
     expect(who(page, 'in-attendance')).toEqual(['Mrs M Vale (Clerk)']);
   });
 });

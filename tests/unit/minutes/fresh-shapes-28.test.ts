@@ -205,3 +205,36 @@ test('"PRESENT: MRS V TALLOWIN, CHAIRMAN MR L BEALES MR S K MOODY …": the offi
     ['MR T WOODS', null],
   ]);
 });
+
+test('"Cllr’s G Baylis (Chair), J Cridland …" under the heading is the members present; "County Cllr R Chesterton" is in attendance as a county councillor', () => {
+  const { attendance } = detailed(
+    [
+      'The Minutes of the Annual Meeting of Ashcombe Parish Council held in the Committee Room at Ashcombe Village Hall at 7.30pm on Monday 12th June 2023.',
+      '',
+      'Cllr’s G Bayliss (Chair), J Crandon, F Crossley and P Potts.',
+      '',
+      'In attendance:',
+      '',
+      'County Cllr R Chesters, District Cllr C Adams and the Clerk, Mrs J Larkin.',
+      '',
+      '21/06/23. To receive apologies for absence.',
+      '',
+      'Apologies were accepted from Cllr V Stevenson.',
+      '',
+      '22/06/23. Declarations of Interest.',
+      '',
+      'There were no declarations of interest.',
+    ].join('\n'),
+  );
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual(
+    expect.arrayContaining([
+      ['G Bayliss', 'present', 'Chair'],
+      ['J Crandon', 'present', null],
+      ['F Crossley', 'present', null],
+      ['P Potts', 'present', null],
+      ['R Chesters', 'in-attendance', 'County Councillor'],
+      ['C Adams', 'in-attendance', 'District Councillor'],
+      ['V Stevenson', 'apologies', null],
+    ]),
+  );
+});
