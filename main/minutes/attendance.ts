@@ -123,7 +123,8 @@ function hasVerb(t: string): boolean {
 /** Words that begin a post rather than a name: "Councillor Pryor Executive Member for …". */
 const ROLE_START_RE = /^(?:Executive|Cabinet|Member|Members|Leader|Deputy|Depute|Director|Head|Chief|Officer|Manager|Portfolio|Assistant|Lead|Chair|Vice|Corporate|Strategic|Service|Senior|Principal|Interim|Acting|Clerk|Solicitor|Monitoring|Democratic|Scrutiny|Programme|Project|Team|Group|Commissioner|Representative)$/;
 /** Words that end a post: "Democratic Services Officer", "Chief Executive". */
-const ROLE_END_RE = /^(?:Executive|Director|Officer|Manager|Clerk|Solicitor|Secretary|Treasurer|Administrator|Adviser|Advisor|Lead|Coordinator|Co-ordinator|Commissioner|Translator|Interpreter)$/;
+// ("TownClerk RFO": the town clerk and Responsible Financial Officer, the words run together.)
+const ROLE_END_RE = /^(?:Executive|Director|Officer|Manager|Clerk|Solicitor|Secretary|Treasurer|Administrator|Adviser|Advisor|Lead|Coordinator|Co-ordinator|Commissioner|Translator|Interpreter|RFO)$|^\p{Lu}\p{Ll}+(?:Clerk|Officer|Manager|Treasurer)$/u;
 /** Posts that are one or two capitalised words, so look like names: "Mayor", "Lord Provost". */
 const CIVIC_POST_RE = /^(?:(?:Deputy|Depute|Lord|Lady|Civic|Vice[-\s]?)\s*)?(?:Mayor|Mayoress|Chair(?:man|woman|person)?|Leader(?:\s+of\s+the\s+Council)?|Provost|Convener|Sheriff|Cadeirydd|Maer|Is-?Gadeirydd)$/i;
 /** "Jane Smith", "J Smith", "J. A. Smith" – a whole name and nothing else. */

@@ -3,18 +3,21 @@
 /**
  * A member's title before the name: "Councillor", "Cllr", "County Councillor", "Alderman" or "Ald" (Northern
  * Ireland, London), "Bailie" (Scotland), "Co-opted Member", Welsh "(Y) Cynghorydd" / "Cynghorwyr".
- * "Councillors:" with a colon is the same title run into a list.
+ * "Councillors:" with a colon is the same title run into a list, and "Councillors’ R. Priest" with an apostrophe.
  */
 export const MEMBER_TITLE_RE =
   // ("District Co Cllr", "County & District Cllr": a member of two councils.)
   // ("Denbighshire County Councillor": the council's place before its kind.)
-  /^(?:(?:[A-Z][a-z]{3,}\s+(?=(?:County|City|Borough|District)\s+Councillors?\b))?(?:County|Cty|City|Borough|District|Unitary|Town|Parish|Community|Ward(?=\s+(?:Councillor|Cllr\.?)\s))\s+(?:(?:Co|County|&|and|District|Borough)\s+){0,2})?(?:Councillors?|Messrs\.?(?=\s)|C?Cllrs?\.?|CC?lrs?\.?|Cllors?\.?|Couns?\.?(?=\s)|Cllr['’]s|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr)(?:\s*[:/]\s*|\s+)/i;
+  /^(?:(?:[A-Z][a-z]{3,}\s+(?=(?:County|City|Borough|District)\s+Councillors?\b))?(?:County|Cty|City|Borough|District|Unitary|Town|Parish|Community|Ward(?=\s+(?:Councillor|Cllr\.?)\s))\s+(?:(?:Co|County|&|and|District|Borough)\s+){0,2})?(?:Councillors['’]|Councillors?|Messrs\.?(?=\s)|C?Cllrs?\.?|CC?lrs?\.?|Cllors?\.?|Couns?\.?(?=\s)|Cllr['’]s|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr)(?:\s*[:/]\s*|\s+)/i;
 
 /** A civic title before a name: "Mayor Rees", "Deputy Mayor Jane Smith" (not "Mayor of Watford"). */
 const CIVIC_TITLE_RE = /^(?:(?:Deputy|Depute|Lord|Lady)\s+){0,2}(?:Mayor|Provost)\s+(?=\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
 
+/** "Town Mayor Councillor J. Gilbey": a civic office before the member's title; the office is the role, not the name. */
+const CIVIC_BEFORE_TITLE_RE = /^(?:(?:Deputy|Depute|Town|City|Lord|Lady)\s+){0,2}(?:Mayor|Provost)\s+(?=(?:Councillor|Cllr)\b)/;
+
 export function stripMemberTitle(name: string): string {
-  let n = name.trim();
+  let n = name.trim().replace(CIVIC_BEFORE_TITLE_RE, '');
   for (let i = 0; i < 3 && MEMBER_TITLE_RE.test(n); i++) n = n.replace(MEMBER_TITLE_RE, '');
   return n.replace(/^[,;:/–-]\s*/, '').replace(/[.,;:]+$/, '').trim();
 }

@@ -238,3 +238,25 @@ test('"Cllr’s G Baylis (Chair), J Cridland …" under the heading is the membe
     ]),
   );
 });
+
+test('"Town Mayor Councillor J. Gilbey (in the Chair)", "Councillors’ R. Priest, …" and a run-together "TownClerk RFO": members by name, the post no one', () => {
+  const { attendance } = detailed(
+    [
+      'WESTCLIFF TOWN COUNCIL',
+      '',
+      'Minutes of a Meeting of the Town Council held at Cliff Hall, Westcliff on Thursday 9th February 2017',
+      '',
+      'PRESENT: Town Mayor Councillor J. Gilby (in the Chair)',
+      '',
+      'Councillors’ R. Priestley, Ms S. Warde, C. Quirke, TownClerk RFO.',
+      '',
+      '1. APOLOGIES Councillor D. Cable.',
+    ].join('\n'),
+  );
+  expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+    ['J. Gilby', 'Chair'],
+    ['R. Priestley', null],
+    ['Ms S. Warde', null],
+    ['C. Quirke', null],
+  ]);
+});
