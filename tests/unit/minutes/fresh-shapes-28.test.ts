@@ -250,9 +250,17 @@ test('"Town Mayor Councillor J. Gilbey (in the Chair)", "Councillors’ R. Pries
       '',
       'Councillors’ R. Priestley, Ms S. Warde, C. Quirke, TownClerk RFO.',
       '',
-      '1. APOLOGIES Councillor D. Cable.',
+      '1. APOLOGIES FOR ABSENCE',
+      '',
+      'Councillors’ D. Cable, R. Bloom, Mrs L. Flemming,',
+      '',
+      'J. Luscombe',
+      '',
+      '2. DECLARATIONS OF INTEREST',
     ].join('\n'),
   );
+  // ("Councillors’ D. Cable, …" under the apologies heading: the title with its apostrophe, the list over two lines.)
+  expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['D. Cable', 'R. Bloom', 'Mrs L. Flemming', 'J. Luscombe']);
   expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
     ['J. Gilby', 'Chair'],
     ['R. Priestley', null],
