@@ -458,6 +458,29 @@ const sameHeading = (a: string, b: string) => {
   return !x || !y || x.startsWith(y) || y.startsWith(x);
 };
 
+/** "The Board resolved :-", "Council agreed:": a decision's label read as a heading without a number. */
+const DECISION_LABEL_TITLE_RE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:resolved|agreed|decided|determined)(?:\s+(?:that|to))?\s*:?-?$/iu;
+
+/**
+ * "1. The Chair advised …" / "The Board resolved :- to note the information.": a decision's label standing alone is
+ * no item's heading; it goes back into the text of the item before it, where the decision is read.
+ */
+function withDecisionLabelsInItems(drafts: ItemDraft[]): ItemDraft[] {
+  const out: ItemDraft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.number === null && DECISION_LABEL_TITLE_RE.test(d.title.trim())) {
+      const [first, ...rest] = d.body;
+      const label = d.title.trim().replace(/\s*:?-?$/, ':');
+      const opening = first && !first.bullet ? `${label} ${first.text.replace(/^\s*:?-\s*/, '')}` : label;
+      out[out.length - 1] = { ...prev, body: [...prev.body, { text: opening, bullet: false }, ...(first && !first.bullet ? rest : d.body)] };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 /** `byNumbering`: items from the page's numbering alone when the item reader finds at most one. */
 function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byNumbering = false): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
@@ -606,7 +629,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const leading = leadingListBlocks(blocks, firstUnused, header.used, lists.used);
   const skip = new Set<number>([...header.used, ...times.endBlocks, ...leading]);
   if (leading.size > 0) header.bodyStart = Math.max(header.bodyStart, Math.max(...leading) + 1);
-  const read = splitItems(blocks, header, skip, document === 'agenda');
+  const read = withDecisionLabelsInItems(splitItems(blocks, header, skip, document === 'agenda'));
   // The page's own numbering (numbered-sequence.ts): when the reader found at most one item (asked for by the caller, after
   // the standard headings were tried), or when a run of numbers no list or sentence holds ("12931.", "57/19") is twice as
   // long as what it found ("12931 Apologies …" read, "12932 Co-option of …" not).

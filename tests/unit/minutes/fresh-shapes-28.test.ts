@@ -268,3 +268,62 @@ test('"Town Mayor Councillor J. Gilbey (in the Chair)", "Councillors’ R. Pries
     ['C. Quirke', null],
   ]);
 });
+
+test('"The Board resolved :- to note the information." is a decision in the item before it, never an item of its own', () => {
+  const m = parse(
+    [
+      'Minute of Meeting of the Northshire Transport Partnership Board',
+      '',
+      'Dunmore, 8 December, 2011',
+      '',
+      'Present :- Councillor Yule (Chairperson), and Councillors Bolt and Deane.',
+      '',
+      '1. PARTNERSHIP BUDGET',
+      '',
+      'The Chair advised the Board that the Treasurer had left and that an Acting Treasurer would be appointed.',
+      '',
+      'The Board resolved :- to note the information.',
+      '',
+      '2. MINUTE OF PREVIOUS MEETING',
+      '',
+      'The Board had before it the minute of its previous meeting of 5 October, 2011.',
+      '',
+      'The Board resolved :- to approve the minute.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'PARTNERSHIP BUDGET'],
+    ['2', 'MINUTE OF PREVIOUS MEETING'],
+  ]);
+  expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([
+    ['1', 'noted'],
+    ['2', 'procedural'],
+  ]);
+});
+
+test('numbered paragraphs without headings: "The Board resolved :-" stays a decision, not a heading', () => {
+  const m = parse(
+    [
+      'Minute of Meeting of the Northshire Transport Partnership Board',
+      '',
+      'Dunmore, 8 December, 2011',
+      '',
+      'Present :- Councillor Yule (Chairperson), and Councillors Bolt and Deane.',
+      '',
+      'Apologies :- Jennifer Crow and Derek Provis.',
+      '',
+      '1. The Chair advised the Board that the Treasurer had left and that an Acting Treasurer would be appointed.',
+      '',
+      'The Board resolved :- to note the information.',
+      '',
+      '2. The Board had before it the minute of its previous meeting of 5 October, 2011.',
+      '',
+      'The Board resolved :- to approve the minute.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => i.title)).not.toContain('The Board resolved');
+  expect(m.decisions.map((d) => [d.text, d.kind])).toEqual([
+    ['To note the information.', 'noted'],
+    ['To approve the minute.', 'procedural'],
+  ]);
+});
