@@ -40,7 +40,12 @@ function mayEndInResidue(line: string): boolean {
   return c === 'b' || c === 'k' || c === 'm' || c === 's' || c === 'n';
 }
 
+/** "pdf Minutes (126Kb)": a CMIS page's document link, its format's word before the title and the size after it. */
+const CMIS_LINK_RE = /^(pdf|docx?|xlsx?|pptx?|html?|rtf|odt)\s+(\p{Lu}.{1,200}?)\s*\((\d{1,7}(?:[.,]\d{1,3})?)\s*(KB|MB|K|M|bytes|B)\)\s*$/iu;
+
 export function stripDocResidue(line: string): { text: string; doc: Omit<ListedDocument, 'title'> | null } {
+  const cmis = line.endsWith(')') ? CMIS_LINK_RE.exec(line.trim()) : null;
+  if (cmis?.[1] && cmis[2] && cmis[3] && cmis[4]) return { text: cmis[2], doc: { format: formatFrom(cmis[1]), sizeKb: sizeKb(cmis[3], cmis[4]) } };
   if (!mayEndInResidue(line)) return { text: line, doc: null };
   // Only the tail can hold residue: look at the last 200 characters so long lines stay cheap.
   const offset = Math.max(0, line.length - 200);

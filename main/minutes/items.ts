@@ -1471,9 +1471,14 @@ function withMinuteNumbers(items: ItemDraft[]): ItemDraft[] {
     const lost = body.findIndex((b, j) => j >= f.k && !b.bullet && b.text.trim() === String(f.n + 1));
     if (lost < 0 || (next !== undefined && next <= f.n + 1)) return [{ ...it, number: String(f.n), body }];
     const from = lost > f.k && /^To\s+\p{Ll}/u.test(body[lost - 1]?.text ?? '') ? lost - 1 : lost;
+    // ("Report of Development Management Team Manager" / "24": a heading printed without its agenda number, then the
+    // minute's number: the heading is the next minute's title.)
+    const above = body[lost - 1];
+    const heading = from === lost && lost - 1 > f.k && above && !above.bullet && above.text.length <= 120 && !/[.!?:;,]$/.test(above.text.trim()) && titleLike(above.text.trim(), false) ? above.text.trim() : '';
+    const cut = heading ? lost - 1 : from;
     return [
-      { ...it, number: String(f.n), body: body.slice(0, from) },
-      { number: String(f.n + 1), title: '', titleDoc: null, body: body.slice(from).filter((b) => b.text.trim() !== String(f.n + 1)) },
+      { ...it, number: String(f.n), body: body.slice(0, cut) },
+      { number: String(f.n + 1), title: heading, titleDoc: null, body: body.slice(cut + (heading ? 1 : 0)).filter((b) => b.text.trim() !== String(f.n + 1)) },
     ];
   });
 }

@@ -327,3 +327,50 @@ test('numbered paragraphs without headings: "The Board resolved :-" stays a deci
     ['To approve the minute.', 'procedural'],
   ]);
 });
+
+test('a CMIS page: "1 pdf Minutes (126Kb)" is item 1 with its document, and a heading printed without its agenda number over the next minute number titles that minute', () => {
+  const m = parse(
+    [
+      'Meeting Details',
+      '',
+      'Meeting Summary',
+      'Planning Committee',
+      '21 Nov 2023 - 18:30 to 19:55',
+      'Occurred',
+      '',
+      'Documents',
+      '',
+      'Agenda',
+      '',
+      'Meeting Details',
+      'Public Session',
+      '1 pdf Minutes (126Kb)',
+      'To approve the minutes of the Planning Committee Meeting of Tuesday, October 17 2023.',
+      '21',
+      'RESOLVED: That the minutes of the Planning Committee held on 17 October 2023 be approved and signed by the Chairman.',
+      '2 Apologies',
+      'To receive any apologies for non-attendance.',
+      '22',
+      'Apologies were received from Councillors H Adamson and M Evanson.',
+      '3 Declarations of Interest',
+      'To receive any declarations of interest.',
+      '23',
+      'Councillor Reed declared an interest in application 23/00145/FUL and took no part in the debate or decision.',
+      'Report of Development Management Team Manager',
+      '24',
+      'The Committee received the report of the Development Management Manager.',
+      'RESOLVED: That the application be APPROVED subject to the conditions set out in the Planning Officers report.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['21', 'Minutes'],
+    ['22', 'Apologies'],
+    ['23', 'Declarations of Interest'],
+    ['24', 'Report of Development Management Team Manager'],
+  ]);
+  expect(m.items[0]?.documents).toEqual([expect.objectContaining({ title: 'Minutes', format: 'pdf', sizeKb: 126 })]);
+  expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([
+    ['21', 'procedural'],
+    ['24', 'action'],
+  ]);
+});
