@@ -255,6 +255,16 @@ function titleFromOpening(d: ItemDraft): ItemDraft {
   return { ...d, title: read };
 }
 
+/**
+ * "02/17 Apologies for absence: Cllrs V Byrne, P May and A Milner (accepted).": the heading split from its minute at the
+ * colon, which stays at the minute's start; it goes, so the minute reads as written ("Cllrs V Byrne, …").
+ */
+function withoutLeadingColon(d: ItemDraft): ItemDraft {
+  const first = d.body[0];
+  if (!first || first.bullet || !/^\s*:-?\s+\S/.test(first.text)) return d;
+  return { ...d, body: [{ text: first.text.replace(/^\s*:-?\s+/, ''), bullet: false }, ...d.body.slice(1)] };
+}
+
 function namesOutOfApologiesTitle(d: ItemDraft): ItemDraft {
   const m = APOLOGIES_TITLE_NAMES_RE.exec(d.title);
   // ("Apologies: Christine Carter (Vice Chairman) and Mark Coates": after a colon, names in full without a title.)
@@ -644,7 +654,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && ((run.every((r) => r.distinctive) && run.length >= read.length * 2) || holdsRead)) ? run : null;
   // ("15th September 2009" alone between two minutes: the page's running footer, the meeting's own date, no item.)
   const runningDate = (d: ItemDraft) => d.number === null && d.title.length <= 40 && !!header.date && isBareDateLine(d.title.trim()) && findDate(d.title)?.iso === header.date && d.body.every((b) => b.text.length < 3);
-  const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).filter((d) => !runningDate(d)).map(titleFromOpening).map(namesOutOfApologiesTitle).map(declarationOutOfTitle);
+  const drafts = (numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).filter((d) => !runningDate(d)).map(titleFromOpening).map(withoutLeadingColon).map(namesOutOfApologiesTitle).map(declarationOutOfTitle);
   const hasApologiesItem = drafts.some((d) => APOLOGIES_TITLE_RE.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;

@@ -374,3 +374,21 @@ test('a CMIS page: "1 pdf Minutes (126Kb)" is item 1 with its document, and a he
     ['24', 'action'],
   ]);
 });
+
+test('a run-on header: "… K Swindon Westshire Councillor: J Barr Clerk: C Warne Members of the Public: 12 01/17 …" and "02/17 Apologies for absence: Cllrs …"', () => {
+  const { minutes, attendance } = detailed(
+    'Ashby Rural Parish Council Minutes of the Meeting of the Parish Council held on Tuesday 31 January 2017, in the Village Hut starting at 7pm Present: Councillors: R Milton (Chair), J Barlow, P Broom and K Swindon Westshire Councillor: J Barr Clerk: C Warne Members of the Public: 12 01/17 Public Participation Period A resident asked questions which the Clerk answered regarding the Local Plan. 02/17 Apologies for absence: Cllrs V Byrne, P Mayes and A Milne (accepted). 03/17 Minutes The minutes of the Meeting held on 20 December 2016 were approved and signed.',
+  );
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['R Milton', 'present', 'Chair'],
+    ['J Barlow', 'present', null],
+    ['P Broom', 'present', null],
+    ['K Swindon', 'present', null],
+    ['J Barr', 'in-attendance', null],
+    ['C Warne', 'in-attendance', 'Clerk'],
+    ['V Byrne', 'apologies', null],
+    ['P Mayes', 'apologies', null],
+    ['A Milne', 'apologies', null],
+  ]);
+  expect(minutes.apologies).toEqual(['V Byrne', 'P Mayes', 'A Milne']);
+});
