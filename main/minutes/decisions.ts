@@ -962,7 +962,9 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     const carried = (CARRIED_RE.test(text) && !LOST_RE.test(text)) || (next.length < 300 && CARRIED_RE.test(next) && !LOST_RE.test(next));
     if (moved && moved[1] && (printedThatAny || /\b(?:be|is|are)\b/.test(moved[1])) && carried) {
       // "Cllr A proposed B is co-opted …" prints no "that": the proposal is kept as printed.
-      out.push(makeDecision(item, null, printedThatAny ? `That ${moved[1]}` : moved[1], s));
+      // ("… that Mr Owen represent the Cefn Ward Seconded: Cllr. J. Jones All in favour": the seconder's label ends it.)
+      const proposal = moved[1].replace(/\s+(?:Seconded|SECONDED|Seconder)(?:\s+by)?\s*[:–—-]?\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b).*$/s, '');
+      out.push(makeDecision(item, null, printedThatAny ? `That ${proposal}` : proposal, s));
       return;
     }
     const under = s.includes('undert') ? UNDERTOOK_RE.exec(s) : null;

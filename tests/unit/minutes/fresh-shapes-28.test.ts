@@ -392,3 +392,22 @@ test('a run-on header: "… K Swindon Westshire Councillor: J Barr Clerk: C Warn
   ]);
   expect(minutes.apologies).toEqual(['V Byrne', 'P Mayes', 'A Milne']);
 });
+
+test('"It was proposed by Cllr. D. Hughes that Mr Stephen Owen represent the Cefn Ward Seconded: Cllr. J. Jones All in favour": the proposal ends at the seconder, a vacancy filled', () => {
+  const m = parse(
+    [
+      'CYNGOR CYMUNED BRYNIAU COUNCIL Minutes of the Virtual Meeting held Monday 21st September, 2020 for 7.00pm',
+      '',
+      '1. CHAIRMAN: Cllr. L. Williams',
+      '',
+      '2. PRESENT: Cllrs. R. Edwards, D. Hughes, J. Jones & C. Thomas',
+      '',
+      '3. VACANCIES – Co-option Councillor vacancies for the Cefn ward. The Chair welcomed the applicants and explained the procedure.',
+      '',
+      'It was proposed by Cllr. D. Hughes that Mr Stephen Owens represent the Cefn Ward Seconded: Cllr. J. Jones All in favour – Motion carried',
+      '',
+      '4. PLANNING No applications.',
+    ].join('\n'),
+  );
+  expect(m.decisions.map((d) => [d.item, d.text, d.kind])).toEqual([['3', 'That Mr Stephen Owens represent the Cefn Ward', 'procedural']]);
+});
