@@ -1889,11 +1889,30 @@ function joinGroupedLists(out: Block[], k: number): void {
   if (lists.length > 0) out[k] = { ...(out[k] as Block), text: `${label.replace(/:?$/, ':')} ${lists.join(', ')}` };
 }
 
+/** A members' list with its title and no label: "Cllrs B Austin, D Bretherton, …", "Present: Councillors …". */
+const MEMBERS_LIST_START_RE = /^(?:(?:Members\s+)?Present\s*[:–—-]\s*)?(?:Cllrs|Councillors|Cllr['’]s)\.?\s+(?:\p{Lu}\.?\s+){1,3}\p{Lu}/u;
+/** "C Pinnells, Acting Town Clerk": a person in initials and surname, a comma, then a post ending in a post's word. */
+const OFFICER_LINE_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+),\s+((?:[\p{Lu}&][\p{L}&'’-]*\s+|(?:of|and|for|the|to)\s+){0,6}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|Administrator|Adviser|Advisor|Engineer|Surveyor|Planner|Accountant|Assistant|Executive|Warden|Co-?ordinator|RFO))\.?$/u;
+
 function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   for (let k = 0; k + 1 < out.length; k++) {
     joinGroupedLists(out, k);
     const next = out[k + 1] as Block;
+    // "Cllrs B Austin, D Bretherton, …" / "C Pinnells, Acting Town Clerk" / "G Markland, Neighbourhood Plan Continuity
+    // Officer" / …: under the members' list, two or more lines each a person and their post after a comma, no label: the
+    // officers in attendance.
+    if (k < 40 && MEMBERS_LIST_START_RE.test((out[k] as Block).text) && (out[k] as Block).text.includes(',')) {
+      let j = k + 1;
+      while (j < out.length && j - k <= 12 && !(out[j] as Block).bullet && OFFICER_LINE_RE.test((out[j] as Block).text.trim())) j++;
+      if (j - k - 1 >= 2) {
+        const officers = out.slice(k + 1, j).map((b) => b.text.trim().replace(OFFICER_LINE_RE, '$1 ($2)'));
+        out[k + 1] = { ...next, text: `In attendance: ${officers.join(', ')}` };
+        for (let m = k + 2; m < j; m++) out[m] = { ...(out[m] as Block), text: '' };
+        k = j - 1;
+        continue;
+      }
+    }
     // "APOLOGY" / "FOR ABSENCE:" (a label wrapped in a narrow column).
     if (/^apolog(?:y|ies)$/i.test((out[k] as Block).text.trim()) && /^for\s+absence\s*:/i.test(next.text)) {
       const label = (out[k] as Block).text.trim();

@@ -91,7 +91,7 @@ function underSubheading(blocks: readonly Block[], heading: RegExp): Block[] {
   return out;
 }
 
-const MEETING_TYPE_RE = /^(?:(?:Annual\s+General|Annual|Extraordinary|Special|Ordinary|Monthly|Budget|Statutory|Emergency|Reconvened|Adjourned)\s+)+(?=(?:[\p{L}'’&-]+\s+){0,4}(?:Council|Committee|Board|Panel|Authority|Forum)\b)/iu;
+const MEETING_TYPE_RE = /^(?:(?:Annual\s+General|Annual|Extraordinary|Special|Ordinary|Monthly|Budget|Statutory|Emergency|Reconvened|Adjourned|Online|Virtual|Remote|Hybrid)\s+)+(?=(?:[\p{L}'’&-]+\s+){0,4}(?:Council|Committee|Board|Panel|Authority|Forum)\b)/iu;
 const WELSH_COUNCIL_RE = /^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+((?:\S+\s+)*?)((?:Community|Town|City|County)\s+Council)$/iu;
 const SLASHED_COUNCIL_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\/\s*(\p{Lu}[\p{L}'’ -]{1,40}\s(?:Community|Town|City|County)\s+Council)$/iu;
 /**
@@ -143,6 +143,8 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   // A meeting type is not the body: "Annual General Parish Council Meeting", "Extraordinary Full Council" (the
   // labelling conventions' rule, as a clerk would name who met).
   if (committee) committee = committee.replace(MEETING_TYPE_RE, '').replace(BODY_THEN_MEETING_RE, '$1');
+  // ("Minutes of the online Newent Town Council Meeting": how it met is no part of the council's name either.)
+  if (council && /^(?:online|virtual|remote|hybrid)\s/i.test(council)) council = council.replace(MEETING_TYPE_RE, '');
   // "Special County Council of Hampshire County Council": the body that met, of the authority named after "of".
   const bodyOfCouncil = committee ? /^((?:(?:County|City|Borough|District|Full|Town|Parish)\s+)?Council|Cabinet|Executive)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’ &-]{1,80}\sCouncil)$/u.exec(committee) : null;
   if (bodyOfCouncil?.[1] && bodyOfCouncil[2]) {

@@ -411,3 +411,28 @@ test('"It was proposed by Cllr. D. Hughes that Mr Stephen Owen represent the Cef
   );
   expect(m.decisions.map((d) => [d.item, d.text, d.kind])).toEqual([['3', 'That Mr Stephen Owens represent the Cefn Ward', 'procedural']]);
 });
+
+test('officers one to a line under the members’ list, "C Pinnells, Acting Town Clerk", no label: in attendance with their posts; "the online … Council Meeting" names the council', () => {
+  const { minutes, attendance } = detailed(
+    [
+      'Minutes of the online Tamebury Town Council Meeting held on 27 April 2021 at 6:30pm.',
+      '',
+      'Cllrs B Austen, D Bretton, P Cowan (Deputy Mayor) and A Midwell (Town Mayor)',
+      '',
+      'C Pinnel, Acting Town Clerk',
+      'G Marklew, Neighbourhood Plan Continuity Officer',
+      'A Oughtred, Asset Manager',
+      '',
+      '1 Apologies for Absence',
+      '',
+      'Apologies were received from Cllr Dodd (personal).',
+    ].join('\n'),
+  );
+  expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+    ['C Pinnel', 'Acting Town Clerk'],
+    ['G Marklew', 'Neighbourhood Plan Continuity Officer'],
+    ['A Oughtred', 'Asset Manager'],
+  ]);
+  expect(attendance.filter((a) => a.status === 'present')).toHaveLength(4);
+  expect([minutes.council, minutes.committee]).toEqual(['Tamebury Town Council', 'Tamebury Town Council']);
+});
