@@ -493,6 +493,20 @@ function withDecisionLabelsInItems(drafts: ItemDraft[]): ItemDraft[] {
   return out;
 }
 
+/**
+ * "Mr L Ackerman" with the role "Mr M Boyce Mr C Price Mrs D Rees": styled names run together without commas, read as
+ * one person and a post. A role that is itself two or more styled people is not a role: each is an entry of their own,
+ * with the first person's status.
+ */
+const STYLED_PEOPLE_ROLE_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+\s*){2,}$/u;
+function withNamesOutOfRoles(attendees: readonly Attendee[]): Attendee[] {
+  return attendees.flatMap((a) => {
+    if (!a.role || !STYLED_PEOPLE_ROLE_RE.test(a.role.trim())) return [a];
+    const more = a.role.trim().split(/\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)/);
+    return [{ ...a, role: null }, ...more.map((name) => ({ name, status: a.status, role: null }))];
+  });
+}
+
 /** `byNumbering`: items from the page's numbering alone when the item reader finds at most one. */
 function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byNumbering = false): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
@@ -620,6 +634,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);
   const lists = findAttendanceLists(blocks);
+  lists.attendees.splice(0, lists.attendees.length, ...withNamesOutOfRoles(lists.attendees));
   // A partnership's register, one person a line under headings of their capacity (grouped-register.ts): read when the
   // lists the readers know found no more than one member present.
   const grouped = lists.attendees.filter((a) => a.status === 'present').length >= 2 ? null : groupedRegister(blocks);

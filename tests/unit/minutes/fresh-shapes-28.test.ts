@@ -436,3 +436,31 @@ test('officers one to a line under the members’ list, "C Pinnells, Acting Town
   expect(attendance.filter((a) => a.status === 'present')).toHaveLength(4);
   expect([minutes.council, minutes.committee]).toEqual(['Tamebury Town Council', 'Tamebury Town Council']);
 });
+
+test('"Present Councillor Mrs P Jenks (Chairman)" over "Councillors Mr L Acker Mr M Boyd Mrs D Reese": each styled member an entry, none a post', () => {
+  const { attendance } = detailed(
+    [
+      'OLD ST. BRIDES COUNCIL',
+      '',
+      'Minutes of the Council Meeting held in the Village Hall, Old St. Brides on Thursday 20th March 2008',
+      '',
+      'Present Councillor Mrs P Jenks (Chairman)',
+      '',
+      'Councillors Mr L Acker Mr M Boyd Mr C Pryce Mrs D Reese',
+      '',
+      '1. APOLOGIES Mrs G Jonas',
+      '',
+      '2. POLICE MATTERS',
+      '',
+      'No Police presence.',
+    ].join('\n'),
+  );
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Mrs P Jenks', 'present', 'Chair'],
+    ['Mr L Acker', 'present', null],
+    ['Mr M Boyd', 'present', null],
+    ['Mr C Pryce', 'present', null],
+    ['Mrs D Reese', 'present', null],
+    ['Mrs G Jonas', 'apologies', null],
+  ]);
+});
