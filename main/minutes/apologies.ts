@@ -136,7 +136,8 @@ const NAME_THEN_DASH_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s*(
 const PLAIN_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+\s*\(\p{Lu}{2,4}\)`;
 const PLAIN_NAMES_RE = new RegExp(String.raw`^${PLAIN_NAME}(?:\s*(?:,|\band\b|&)\s*${PLAIN_NAME})*\.?$`, 'u');
 /** A reason given after a name in a list of apologies, up to the next name. */
-const FULL_NAME = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}`;
+// ("Pat Parry, PCSO John Evans": a police rank before a name in full.)
+const FULL_NAME = String.raw`(?:(?:PCSO|PC|Sgt|Sergeant|Inspector|Insp)\.?\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}`;
 const FULL_NAMES_RE = new RegExp(String.raw`^${FULL_NAME}(?:\s*(?:,|\band\b|&)\s*${FULL_NAME})+\.?$`, 'u');
 // "D Wise & C Collett", "Mrs J. Hart, P Lowe": initials and surnames alone, as a parish's minutes list them.
 const INITIALLED = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s?){1,3}\s(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;

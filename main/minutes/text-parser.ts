@@ -285,6 +285,8 @@ const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
 const MINUTES_ASSENT_RE = /^(?:approved|agreed|accepted|adopted|confirmed)\b(?!\s+(?:to|that)\b)|^(?!it\s+was\b)(?:[\p{L}\d ]{0,40}\s)?proposed\b[^.;]{2,60}?\bseconded\b[^.;]{0,40}\.?$|\b(?:true|correct|accurate|fair)\s+(?:and\s+accurate\s+)?record\b|\b(?:approved|accepted|agreed|adopted)\s+as\s+(?:read|circulated|presented|printed|written|distributed)\b|\bminutes?\b[^.;]{0,120}?\b(?:agreed|accepted|approved|adopted|signed|confirmed|ratified)\b|\b(?:agreed|accepted|approved|adopted|signed|confirmed)\b[^.;]{0,40}?\bminutes\b|\bin\s+agreement\s+that\s+they\s+be\s+signed\b/iu;
 /** "The minutes were not approved", "… were deferred to the next meeting": no approval. */
 // ("To confirm and sign the minutes of …" is the agenda's wording; "… is most appropriate to approve the minutes" explains.)
+/** "Council authorised the Chair to sign the minutes as a correct record": the minutes approved, their signing authorised. */
+const AUTHORISED_TO_SIGN_RE = /\bauthori[sz]ed\s+the\s+(?:Chair(?:man|person)?|Mayor|Convener|Clerk)\s+to\s+sign\b/i;
 const MINUTES_NOT_ASSENTED_RE = /^To\s|\bto\s+(?:approve|agree|confirm|sign|adopt|accept)\b|\bnot\s+(?:be\s+)?(?:agreed|approved|accepted|adopted|signed|confirmed)\b|\bdeferred\b|\bwould\s+be\s+(?:agreed|approved|signed)\s+at\b/i;
 const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
 
@@ -766,7 +768,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     const sharedWithArising = /\bminutes?\b.{0,40}\band\s+matters\s+arising\b/i.test(d.title);
     if (/\bminutes?\b/i.test(d.title) && (!/\barising\b/i.test(d.title) || sharedWithArising) && !itemDecisions.some((x) => x.kind === 'procedural' && /\bminutes?\b|\brecord\b/i.test(x.text))) {
       const itemSentences = minutesBlocks.slice(0, 3).filter((b) => b.text.length < 2000).flatMap((b) => splitSentences(b.text));
-      const at = itemSentences.findIndex((t) => MINUTES_ASSENT_RE.test(t) && !MINUTES_NOT_ASSENTED_RE.test(t) && (!sharedWithArising || /\bminutes?\b/i.test(t)));
+      const at = itemSentences.findIndex((t) => MINUTES_ASSENT_RE.test(t) && (!MINUTES_NOT_ASSENTED_RE.test(t) || AUTHORISED_TO_SIGN_RE.test(t)) && (!sharedWithArising || /\bminutes?\b/i.test(t)));
       // ("Cllr Hudson proposed that the minutes be accepted. Cllr Smith seconded the proposal.": the vote belongs with it.)
       // ("Approved: Linda Matheson" over "Seconded: Beth Cook": the seconder's line as well.)
       // ("Approved, as read." then "Proposed: Davie Sharpe; Seconded: Wille Lenza": the vote that carried it.)

@@ -464,3 +464,26 @@ test('"Present Councillor Mrs P Jenks (Chairman)" over "Councillors Mr L Acker M
     ['Mrs G Jonas', 'apologies', null],
   ]);
 });
+
+test('"Pat Parry, PCSO John Evans." under "1) Apologies." are the apologies; "Council authorised the Chair to sign the minutes as a correct record" approves them', () => {
+  const m = parse(
+    [
+      'Minutes – Llanfair Uchaf Community Council – 10/10/2022',
+      '',
+      'Minutes of the Ordinary meeting held on Monday 10th October 2022 at 7:30pm in the Community Centre.',
+      '',
+      'Councillors: Caryl Jonas (Chair), Beth Antony (vice chair), Rhodri Evan, Lynet Pugha.',
+      '1) Apologies.',
+      'Pat Parri, PCSO John Evanson.',
+      '2) To confirm the minutes of the meeting held on 12 September 2022.',
+      'Council authorised the Chair to sign the minutes as a correct record of the ordinary meeting held on 12 September 2022.',
+      '3) Matters arising from the minutes',
+      'a) Clerk to check timescale and requirements for the Community grant scheme and report back to next meeting.',
+    ].join('\n'),
+  );
+  expect(m.apologies).toEqual(['Pat Parri', 'John Evanson']);
+  expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([
+    ['2', 'procedural'],
+    ['3', 'action'],
+  ]);
+});
