@@ -285,6 +285,9 @@ const BARE_ASSENT_RE = /^(?:agreed|approved|confirmed|accepted)\.?$/i;
 const MINUTES_ASSENT_RE = /^(?:approved|agreed|accepted|adopted|confirmed)\b(?!\s+(?:to|that)\b)|^(?!it\s+was\b)(?:[\p{L}\d ]{0,40}\s)?proposed\b[^.;]{2,60}?\bseconded\b[^.;]{0,40}\.?$|\b(?:true|correct|accurate|fair)\s+(?:and\s+accurate\s+)?record\b|\b(?:approved|accepted|agreed|adopted)\s+as\s+(?:read|circulated|presented|printed|written|distributed)\b|\bminutes?\b[^.;]{0,120}?\b(?:agreed|accepted|approved|adopted|signed|confirmed|ratified)\b|\b(?:agreed|accepted|approved|adopted|signed|confirmed)\b[^.;]{0,40}?\bminutes\b|\bin\s+agreement\s+that\s+they\s+be\s+signed\b/iu;
 /** "The minutes were not approved", "… were deferred to the next meeting": no approval. */
 // ("To confirm and sign the minutes of …" is the agenda's wording; "… is most appropriate to approve the minutes" explains.)
+/** "Therefore, the minutes of …": a sentence about the minutes, after a word that links it to the one before. */
+const CONNECTIVE_START_RE = /^(?:Therefore|Accordingly|Subsequently|Thereafter|Consequently),?\s+(?=the\s+minutes\b)/i;
+const MINUTES_SUBJECT_RE = /^(?:(?:Therefore|Accordingly|Subsequently|Thereafter|Consequently),?\s+)?(?:The\s+)?minutes\b/i;
 /** "Council authorised the Chair to sign the minutes as a correct record": the minutes approved, their signing authorised. */
 const AUTHORISED_TO_SIGN_RE = /\bauthori[sz]ed\s+the\s+(?:Chair(?:man|person)?|Mayor|Convener|Clerk)\s+to\s+sign\b/i;
 const MINUTES_NOT_ASSENTED_RE = /^To\s|\bto\s+(?:approve|agree|confirm|sign|adopt|accept)\b|\bnot\s+(?:be\s+)?(?:agreed|approved|accepted|adopted|signed|confirmed)\b|\bdeferred\b|\bwould\s+be\s+(?:agreed|approved|signed)\s+at\b/i;
@@ -768,7 +771,11 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     const sharedWithArising = /\bminutes?\b.{0,40}\band\s+matters\s+arising\b/i.test(d.title);
     if (/\bminutes?\b/i.test(d.title) && (!/\barising\b/i.test(d.title) || sharedWithArising) && !itemDecisions.some((x) => x.kind === 'procedural' && /\bminutes?\b|\brecord\b/i.test(x.text))) {
       const itemSentences = minutesBlocks.slice(0, 3).filter((b) => b.text.length < 2000).flatMap((b) => splitSentences(b.text));
-      const at = itemSentences.findIndex((t) => MINUTES_ASSENT_RE.test(t) && (!MINUTES_NOT_ASSENTED_RE.test(t) || AUTHORISED_TO_SIGN_RE.test(t)) && (!sharedWithArising || /\bminutes?\b/i.test(t)));
+      const assents = (t: string) => MINUTES_ASSENT_RE.test(t) && (!MINUTES_NOT_ASSENTED_RE.test(t) || AUTHORISED_TO_SIGN_RE.test(t)) && (!sharedWithArising || /\bminutes?\b/i.test(t));
+      // ("Councillor Fail requested an amendment to the draft minutes … The minutes of the meeting held on 22 November 2021
+      // were approved": a sentence whose subject is the minutes, where there is one, is the approval.)
+      const subjectAt = itemSentences.findIndex((t) => MINUTES_SUBJECT_RE.test(t.trim()) && assents(t));
+      const at = subjectAt >= 0 ? subjectAt : itemSentences.findIndex(assents);
       // ("Cllr Hudson proposed that the minutes be accepted. Cllr Smith seconded the proposal.": the vote belongs with it.)
       // ("Approved: Linda Matheson" over "Seconded: Beth Cook": the seconder's line as well.)
       // ("Approved, as read." then "Proposed: Davie Sharpe; Seconded: Wille Lenza": the vote that carried it.)
@@ -784,7 +791,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
         const sameText = itemDecisions.findIndex((x) => passage.includes(x.text.replace(/\.$/, '')));
         // ("5.1 – Following review, a motion that the minutes be signed …": the paragraph's number is not its words; the vote
         // stays in the passage, not the text.)
-        const text = withoutVote(passage.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s*(?:[–—-]\s*)?(?=\p{Lu})/u, '').replace(/[.;]$/, '')).replace(/^that\s/, 'That ');
+        const text = withoutVote(passage.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s*(?:[–—-]\s*)?(?=\p{Lu})/u, '').replace(/[.;]$/, '')).replace(/^that\s/, 'That ').replace(CONNECTIVE_START_RE, '').replace(/^the\s/, 'The ');
         const approval: Decision = { item: d.number, label: numbered?.[1] ?? null, text, kind: 'procedural', owner: null, due: null, passage };
         if (sameText >= 0) itemDecisions.splice(sameText, 1, approval);
         else itemDecisions.unshift(approval);

@@ -487,3 +487,25 @@ test('"Pat Parry, PCSO John Evans." under "1) Apologies." are the apologies; "Co
     ['3', 'action'],
   ]);
 });
+
+test('under the minutes’ heading, the sentence whose subject is the minutes is their approval, not a member’s request before it', () => {
+  const m = parse(
+    [
+      'Agenda and minutes',
+      'Overview and Scrutiny Committee - Monday, 17th January, 2022 6.00 pm',
+      'Venue: Council Chamber - Civic Centre, Eastham.',
+      'Items',
+      'No. Item',
+      '34.',
+      'Apologies for absence',
+      'Minutes:',
+      'None.',
+      '35.',
+      'Confirmation of minutes',
+      'To confirm as a correct record the minutes of the meeting of the Overview and Scrutiny Committee held on Monday 22 November 2021.',
+      'Minutes:',
+      'Councillor Fell requested an amendment to the draft minutes (minute 29) of the meeting held on 22 November 2021 to highlight that not all members agreed to the proposed changes, which members of the committee agreed. Therefore, the minutes of the meeting held on 22 November 2021 were approved as a correct record with the amendment.',
+    ].join('\n\n'),
+  );
+  expect(m.decisions.map((d) => [d.item, d.text, d.kind])).toEqual([['35', 'The minutes of the meeting held on 22 November 2021 were approved as a correct record with the amendment', 'procedural']]);
+});
