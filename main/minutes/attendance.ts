@@ -868,7 +868,15 @@ const APOSTROPHE_PLURAL_RE = /^(Cllr|Councillor)['’]s(?=\s+(?:\p{Lu}\.?\s+){1,
 const PRESENT_LABEL_RE = /^\s*(?:Members\s+)?Present\b/i;
 const OFFICE_BEFORE_STYLED_RE = /,\s*(Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor|Clerk)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,;]*$)/giu;
 
+const CHAIRED_BY_TAIL_RE = /\.\s+(?:The\s+)?[Mm]eeting\s+(?:was\s+)?chaired\s+by\s+((?:(?:Cllr|Councillor)\.?\s+)?(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
+
 export function parseNameList(given: string, postsFollowNames = false): { name: string; role: string | null; officer?: boolean }[] {
+  // "… N Margiotta, W Dargie. Meeting chaired by J Carr.": the sentence after the list names its chair.
+  const chairedBy = given.includes('haired by') ? CHAIRED_BY_TAIL_RE.exec(given) : null;
+  if (chairedBy?.[1]) {
+    const chair = stripMemberTitle(chairedBy[1].trim());
+    return parseNameList(given.slice(0, chairedBy.index), postsFollowNames).map((e) => (e.name === chair && !e.role ? { ...e, role: 'Chair' } : e));
+  }
   // "W. Grey, R. Frame, L. Darby. Item Summary and Action …": a list of names in initials ends at the full stop after its
   // last surname; what follows is the page's next sentence.
   const ended0 = given.includes('. ') ? endOfInitialledList(given) : given;

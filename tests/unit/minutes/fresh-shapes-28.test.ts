@@ -509,3 +509,24 @@ test('under the minutes’ heading, the sentence whose subject is the minutes is
   );
   expect(m.decisions.map((d) => [d.item, d.text, d.kind])).toEqual([['35', 'The minutes of the meeting held on 22 November 2021 were approved as a correct record with the amendment', 'procedural']]);
 });
+
+test('"Present:- Cllrs. A. Watt, …, W Dargie. Meeting chaired by J Carr.": the last member kept, the chair named by the sentence after the list', () => {
+  const { attendance } = detailed(
+    [
+      'Minute of Meeting held on Tuesday 29th November 2005',
+      '',
+      'Present:- Cllrs. A. Watts, A Mason, J Kerr, S Hale, W Dargy. Meeting chaired by J Kerr.',
+      '',
+      '1.    Apologies',
+      '',
+      'Jim Marsh, Peter Hale.',
+    ].join('\n'),
+  );
+  expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.role])).toEqual([
+    ['A. Watts', null],
+    ['A Mason', null],
+    ['J Kerr', 'Chair'],
+    ['S Hale', null],
+    ['W Dargy', null],
+  ]);
+});
