@@ -102,12 +102,17 @@ function subjectOf(rest: string): string {
 const WORD_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20' };
 const ITEM_IN_WORDS_RE = /\b(items?\s+(?:no\.?\s+)?)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi;
 
+const CODED_MINUTE_AFTER_INTEREST_RE = /\binterests?\s+in\s+(?:minute\s+)?((?:[A-Z]{1,4}\d{1,4}|\d{1,4})\/\d{1,4})(?![\/\d])/;
 export function itemOf(given: string): string | null {
   const rest = /\bitems?\s+(?:no\.?\s+)?[a-z]/i.test(given) ? given.replace(ITEM_IN_WORDS_RE, (_m, lead: string, word: string) => `${lead}${WORD_NUMBERS[word.toLowerCase()] ?? word}`) : given;
   const quoted = QUOTED_ITEM_RE.exec(rest);
   const ref = ITEM_REF_RE.exec(rest);
   if (quoted && quoted[1] && (!ref || quoted.index < ref.index)) return quoted[1].trim();
   if (ref && ref[1]) return ref[1].replace(/\.$/, '');
+  // ("declared a personal interest in C24/022 as a member of …": a coded minute number after "interest in", the word
+  // "item" left out; not a planning application's reference, "23/00145/FUL".)
+  const coded = CODED_MINUTE_AFTER_INTEREST_RE.exec(rest);
+  if (coded?.[1]) return coded[1];
   const named = NAMED_ITEMS_RE.exec(rest);
   // ("… an interest in the following item": the item the minute is under, not a title.)
   if (named && named[1] && !/^(?:this|that|any|all|the|an?|no|following|next|above|below|these|those)\s+(?:item|report|matter)s?$/i.test(named[1])) return named[1].trim();

@@ -9,6 +9,7 @@ import { makeTempDir } from '../../helpers/temp-dir';
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { classifyDocument } from '../../../main/minutes/document-kind';
 import { agendaWordingTitle } from '../../../main/minutes/run-on';
+import { itemOf } from '../../../main/minutes/declarations';
 
 const detailed = (text: string) => parseMinutesDetailed('page.txt', text);
 const parse = (text: string) => detailed(text).minutes;
@@ -529,4 +530,10 @@ test('"Present:- Cllrs. A. Watt, …, W Dargie. Meeting chaired by J Carr.": the
     ['S Hale', null],
     ['W Dargy', null],
   ]);
+});
+
+test('"declared a personal interest in C24/022 as …": a coded minute number after "interest in" is the item; a planning reference is not', () => {
+  expect(itemOf('Cllr Garner declared a personal interest in C24/022 as a member of the county council')).toBe('C24/022');
+  expect(itemOf('Cllr Banner declared a personal interest in 24/021 as the council’s representative')).toBe('24/021');
+  expect(itemOf('Cllr Reed declared an interest in 23/00145/FUL as a neighbour')).toBeNull();
 });
