@@ -102,7 +102,7 @@ function subjectOf(rest: string): string {
 const WORD_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20' };
 const ITEM_IN_WORDS_RE = /\b(items?\s+(?:no\.?\s+)?)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi;
 
-const CODED_MINUTE_AFTER_INTEREST_RE = /\binterests?\s+in\s+(?:minute\s+)?((?:[A-Z]{1,4}\d{1,4}|\d{1,4})\/\d{1,4})(?![\/\d])/;
+const CODED_MINUTE_AFTER_INTEREST_RE = /\binterests?\s+in\s+(?:minute\s+)?((?:[A-Z]{1,4}\d{1,4}|\d{1,4})\/\d{1,4})(?![/\d])/;
 export function itemOf(given: string): string | null {
   const rest = /\bitems?\s+(?:no\.?\s+)?[a-z]/i.test(given) ? given.replace(ITEM_IN_WORDS_RE, (_m, lead: string, word: string) => `${lead}${WORD_NUMBERS[word.toLowerCase()] ?? word}`) : given;
   const quoted = QUOTED_ITEM_RE.exec(rest);
