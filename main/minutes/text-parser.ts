@@ -512,6 +512,20 @@ function withNamesOutOfRoles(attendees: readonly Attendee[]): Attendee[] {
   });
 }
 
+/**
+ * "Dear Councillor, YOU ARE duly summoned to attend a MEETING OF THE … PARISH COUNCIL to be held on" over "TUESDAY, 7th
+ * March, 2017": a summons's date is the meeting's, whatever date the letter bears ("2 March 2017" above it). Read only
+ * where the page's first lines summon members to the meeting (never a "next meeting will be held on" in minutes).
+ */
+function summonedDate(lines: readonly string[], header: { date: string | null; startTime: string | null }): void {
+  const first = lines.slice(0, 30);
+  const at = first.findIndex((l) => /\bsummoned\b/i.test(l) && /\b(?:to\s+be|will\s+be)\s+held\s+(?:on\s*)?$/i.test(l.trim()));
+  const next = at >= 0 ? first.slice(at + 1).find((l) => l.trim() !== '') : undefined;
+  const d = next && next.trim().length <= 60 ? findDate(next) : null;
+  if (!d || d.index > 12) return;
+  header.date = d.iso;
+}
+
 /** `byNumbering`: items from the page's numbering alone when the item reader finds at most one. */
 function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byNumbering = false): { minutes: ParsedMinutes; attendance: Attendee[] } {
   const document = context.document ?? 'minutes';
@@ -626,6 +640,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
       break;
     }
   }
+  summonedDate(lines, header);
   if (!header.date) titledMinutesLine(blocks, header);
   if (!header.date) bareDateLine(blocks, header);
   if (!header.date) heldSentenceInside(blocks, header);

@@ -83,6 +83,11 @@ describe('an agenda whose items name earlier minutes is still an agenda', () => 
     expect(parse(summons).decisions).toEqual([]);
   });
 
+  test('the summons’s date is the meeting’s, not the date the letter bears', () => {
+    const letter = summons.replace('Dear Councillor,', '2 March 2017\n\nDear Councillor,');
+    expect(parse(letter).date).toBe('2017-03-07');
+  });
+
   test('an authority’s meeting page listing "Public minutes of the meeting held on …" among its business', () => {
     expect(classifyDocument(webPage)).toEqual({ kind: 'agenda' });
   });
