@@ -1313,11 +1313,12 @@ export function datedTimeLine(blocks: readonly Block[], header: Header): void {
  * capitalised words after "held … at/in", ending where the date, the time, "on" or the sentence does.
  */
 const HELD_VENUE_RE = /\b(?:[Hh]eld|HELD)\s+(?:(?:on|ON)\s+[^;]{4,60}?\s+)?(?:(?:at|AT)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[apAP]\.?\s?[mM]\.?|hours|hrs)?\s+)?(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(\p{Lu}[^.;:()]{2,100}?)(?=\s+(?:on|ON)\s|\s+(?:at|AT)\s+\d|,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY),?\s+)?\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+\p{L}+,?\s+\d{4}|,?\s+(?:commencing|starting|COMMENCING)\b|\s+for\s+the\b|\s*[.;:]|\s+(?:Present|PRESENT|Members|MEMBERS|Cllrs?|Councillors?|CLLRS?)\b|\s*_{2,}|\s*$)/u;
-const TIME_THEN_PLACE_RE = /^(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hours|hrs)?\s+)?(?:in|at)\s+(?:the\s+)?(\p{Lu}[^.;:()]{2,100}?)\.?$/u;
+// ("commencing at 7.30 p.m. in the Weldon Room of the Memorial Hall.": a summons's words before the time.)
+const TIME_THEN_PLACE_RE = /^(?:(?:commencing|starting|beginning)\s+)?(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hours|hrs)?\s+)?(?:in|at)\s+(?:the\s+)?(\p{Lu}[^.;:()]{2,100}?)\.?$/u;
 const NOT_PLACE_RE = /\b(?:was|were|is|are|be|been|held|meeting|minutes|council\s+meeting)\b|^(?:the\s+)?(?:parish|town|community|district|borough|county|city)?\s*council$|\d{4}/i;
 export function heldVenue(blocks: readonly Block[], header: Header): void {
   if (header.venue || !header.date) return;
-  for (let i = 0; i < Math.min(blocks.length, 6); i++) {
+  for (let i = 0; i < Math.min(blocks.length, 12); i++) {
     const t = blocks[i]?.text.slice(0, 600) ?? '';
     const next = blocks[i + 1]?.text.slice(0, 200) ?? '';
     // ("Wednesday 11thJuly2012" over "at 6:30 pm in the Council Chamber of the Town Hall, Morpeth": the place under the date.)

@@ -86,6 +86,8 @@ describe('an agenda whose items name earlier minutes is still an agenda', () => 
   test('the summons’s date is the meeting’s, not the date the letter bears', () => {
     const letter = summons.replace('Dear Councillor,', '2 March 2017\n\nDear Councillor,');
     expect(parse(letter).date).toBe('2017-03-07');
+    // ("commencing at 7.30 p.m. in the Memorial Hall.": where, under the date.)
+    expect(parse(letter).venue).toBe('Memorial Hall');
   });
 
   test('an authority’s meeting page listing "Public minutes of the meeting held on …" among its business', () => {
