@@ -190,10 +190,12 @@ const TWO_PLACES_RE = /^(\d{1,2})\.(\d{2})$/;
  * numbers without their points, yet the next two open the next paragraphs in order, as a numbered run's do.
  */
 function undottedRunFollows(blocks: readonly Block[], i: number, num: string): boolean {
-  if (!/^\d{1,3}$/.test(num)) return false;
-  const n = Number(num);
-  const opens = (k: number) => blocks.slice(i + 1, i + 8).some((b) => new RegExp(`^${k}\\s+\\p{Lu}`, 'u').test(b.text));
-  return opens(n + 1) && opens(n + 2);
+  // ("42.1 Apologies – Cllr Mrs Selwyn …" before "42.2 Declaration of Interests" and "42.3 …": a decimal run too.)
+  const decimal = /^(\d{1,3})\.(\d{1,2})$/.exec(num);
+  if (!/^\d{1,3}$/.test(num) && !decimal) return false;
+  const next = (k: number) => (decimal ? `${decimal[1]}.${Number(decimal[2]) + k}` : String(Number(num) + k)).replace(/\./g, '\\.');
+  const opens = (k: number) => blocks.slice(i + 1, i + 8).some((b) => new RegExp(`^${next(k)}\\s+\\p{Lu}`, 'u').test(b.text));
+  return opens(1) && opens(2);
 }
 
 /** The minute coded after `num` ("24/25/029" → "24/25/030") opens one of the next few paragraphs. */

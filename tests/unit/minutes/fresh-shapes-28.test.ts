@@ -544,3 +544,30 @@ test('"declared a personal interest in C24/022 as …": a coded minute number af
   expect(itemOf('Cllr Banner declared a personal interest in 24/021 as the council’s representative')).toBe('24/021');
   expect(itemOf('Cllr Reed declared an interest in 23/00145/FUL as a neighbour')).toBeNull();
 });
+
+test('"42.1 Apologies – Cllr Mrs Selwood had advised …" before "42.2" and "42.3": the first of a decimal run, its heading before the dash', () => {
+  const m = parse(
+    [
+      'NEWBURY GREEN TOWN COUNCIL',
+      '',
+      'Minutes of the Newbury Green Town Council Meeting held on 26 April 2021 at 7pm.',
+      '',
+      'Present: Councillors Mrs C Howe (Mayor), Mrs M Duff, Mrs G Mosely',
+      '',
+      '42.1 Apologies – Cllr Mrs Selwood had advised in advance that she would be late for the meeting.',
+      '',
+      '42.2 Declaration of Interests',
+      '',
+      'None.',
+      '',
+      '42.3 Approval of the Minutes of the Meeting held on 12 April 2021',
+      '',
+      'Resolved: The Minutes of the Council Meeting held on 12 April 2021 were approved.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['42.1', 'Apologies'],
+    ['42.2', 'Declaration of Interests'],
+    ['42.3', 'Approval of the Minutes of the Meeting held on 12 April 2021'],
+  ]);
+});
