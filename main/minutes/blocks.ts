@@ -89,7 +89,8 @@ function cleanLine(raw: string): string {
   // "The Chairman (Councillor C Richardson) presiding:": the chair's line, not a label (its colon leads to the list below).
   if (line.includes('presiding') && /^(?:The\s+)?[\p{L}\s]{3,40}\((?:Councillor|Cllr|Alderman)\.?\s[^()]{2,60}\)\s+presiding\s*:?\s*$/u.test(line)) line = line.replace(/\s+presiding\s*:?\s*$/, ' (in the Chair)');
   // "C/Cllr I Fleetwood, D/Cllr M Palmer": a county's and a district's councillor, their titles shortened.
-  if (line.includes('/Cllr')) line = line.replace(/\b([CDB])\/Cllr\b/g, (_m, k: string) => `${k === 'C' ? 'County' : k === 'D' ? 'District' : 'Borough'} Cllr`);
+  // ("D/Councillor Mrs S Tarry": the title in full.)
+  if (line.includes('/C')) line = line.replace(/\b([CDB])\/(Cllrs?|Councillors?)\b/g, (_m, k: string, t: string) => `${k === 'C' ? 'County' : k === 'D' ? 'District' : 'Borough'} ${t}`);
   // "D R A F T Minutes of Meeting of …": a word printed letter-spaced in capitals before the heading.
   if (/^(?:\p{Lu} ){3,}\p{Lu}\s+(?=(?:Minutes|Notes|MINUTES|NOTES)\b)/u.test(line)) line = line.replace(/^((?:\p{Lu} ){3,}\p{Lu})(?=\s)/u, (w) => w.replace(/ /g, ''));
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.

@@ -571,3 +571,18 @@ test('"42.1 Apologies – Cllr Mrs Selwood had advised …" before "42.2" and "4
     ['42.3', 'Approval of the Minutes of the Meeting held on 12 April 2021'],
   ]);
 });
+
+test('"Apologies had been received from D/Councillor Mrs S Tarr, and P/Councillors Mr R Higg, Mrs S Tuck and Mr M Wes": titles shortened with a stroke are no part of a name', () => {
+  const m = parse(
+    [
+      'Minutes of the meeting of Hecksby Parish Council held in Hecksby Village Hall on Monday 29th November 2021 commencing at 1930hrs',
+      '1. Chairman’s welcome and opening remarks',
+      '1.1 The Chairman welcomed everyone to the meeting.',
+      '2. To receive apologies for absence',
+      '2.1 Apologies had been received from D/Councillor Mrs S Tarr, and P/Councillors Mr R Higg, Mrs S Tuck and Mr M Wes',
+      '3. To receive declarations of interest',
+      '3.1 None.',
+    ].join('\n'),
+  );
+  expect(m.apologies).toEqual(['Mrs S Tarr', 'Mr R Higg', 'Mrs S Tuck', 'Mr M Wes']);
+});
