@@ -195,8 +195,10 @@ function isName(s: string): boolean {
   if (capitals === 0) return false;
   // "MBE" after a comma is an honour, not a person.
   if (tokens.every((t) => POST_NOMINAL_RE.test(t))) return false;
-  // A post without a name: "Chief Executive", "Democratic Services Officer".
+  // A post without a name: "Chief Executive", "Democratic Services Officer"; "Staff present: The Clerk, and Assistant.": a
+  // post of one word.
   if (tokens.length >= 2 && !HONORIFIC_RE.test(s) && (ROLE_START_RE.test(tokens[0] ?? '') || ROLE_END_RE.test(tokens[tokens.length - 1] ?? ''))) return false;
+  if (tokens.length === 1 && (ROLE_END_RE.test(s) || /^(?:Assistant|Deputy|Chair(?:man|woman|person)?|Mayor|Staff|Minute-?taker)$/i.test(s))) return false;
   if (isOrganisation(s)) return false;
   // "Non-Executive" from "Non-Executive Director": a word of a post, never a name.
   if (!HONORIFIC_RE.test(s) && tokens.some((t) => /^(?:Non-Executive|Executive|Interim|Co-opted|Co-Opted)$/.test(t))) return false;

@@ -586,3 +586,25 @@ test('"Apologies had been received from D/Councillor Mrs S Tarr, and P/Councillo
   );
   expect(m.apologies).toEqual(['Mrs S Tarr', 'Mr R Higg', 'Mrs S Tuck', 'Mr M Wes']);
 });
+
+test('"Staff present: The Clerk, and Assistant.": a post of one word is no one', () => {
+  const { attendance } = detailed(
+    [
+      'Minutes of the Meeting of Knaresby Town Council Held at Knaresby House, Knaresby',
+      '',
+      '73 6 June 2011',
+      '',
+      'Chair: The Mayor – Councillor A Willowby',
+      '',
+      'Councillors: I Avery, P Beards, A Gallic and C Reed.',
+      '',
+      'Staff present: The Clerk, and Assistant.',
+      '',
+      'C11/124 ITEM 1 - To receive Apologies for inability to attend the meeting',
+      '',
+      'Apologies were received from Councillors J Batts and P Irish.',
+    ].join('\n'),
+  );
+  expect(attendance.map((a) => a.name)).not.toContain('Assistant');
+  expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['A Willowby', 'I Avery', 'P Beards', 'A Gallic', 'C Reed']);
+});
