@@ -608,3 +608,24 @@ test('"Staff present: The Clerk, and Assistant.": a post of one word is no one',
   expect(attendance.map((a) => a.name)).not.toContain('Assistant');
   expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['A Willowby', 'I Avery', 'P Beards', 'A Gallic', 'C Reed']);
 });
+
+test('"In Attendance Councillor Mrs G Phillips," — a label without its colon before a member’s title and style', () => {
+  const { attendance } = detailed(
+    [
+      'OLD ST. BRIDES COUNCIL',
+      '',
+      'Minutes of the Council Meeting held in the Village Hall, Old St. Brides on Thursday 20th March 2008',
+      '',
+      'Present Councillor Mrs P Jenks (Chairman)',
+      '',
+      'In Attendance Councillor Mrs G Phelps,',
+      '',
+      '1. APOLOGIES Mrs G Jonas',
+    ].join('\n'),
+  );
+  expect(attendance.map((a) => [a.name, a.status])).toEqual([
+    ['Mrs P Jenks', 'present'],
+    ['Mrs G Phelps', 'in-attendance'],
+    ['Mrs G Jonas', 'apologies'],
+  ]);
+});
