@@ -881,11 +881,7 @@ export function parseNameList(given: string, postsFollowNames = false): { name: 
   }
   // "W. Grey, R. Frame, L. Darby. Item Summary and Action …": a list of names in initials ends at the full stop after its
   // last surname; what follows is the page's next sentence.
-  const ended0 = given.includes('. ') ? endOfInitialledList(given) : given;
-  // "MRS V TALLOWIN, CHAIRMAN MR L BEALES MR S K MOODY …": the office after a comma belongs to the name before it; the
-  // next styled name starts the next entry (where the rest is a run of names without commas; "Mr C Kenning, Chairman Mr
-  // H Lowry, Chief Executive …" pairs each name with the post after it).
-  const ended = ended0.includes(',') ? ended0.replace(OFFICE_BEFORE_STYLED_RE, ' ($1), ') : ended0;
+  const ended = given.includes('. ') ? endOfInitialledList(given) : given;
   // "David Moore (DM) leave of absence": a reason in lower case after the initials the minutes use, no part of the entry.
   const givenList = ended.includes('(') ? ended.replace(/(\(\p{Lu}{2,4}\))\s+\p{Ll}[\p{Ll}\s'’-]{2,40}?(?=\s*(?:[,;]|$))/gu, '$1') : ended;
   // "A. CARTER G. L. EVANS MRS S.M.PENRY", "KATHRYN CHARLES BEN HUGHES": a list printed all in capitals is read as if in
@@ -2204,7 +2200,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   const attendingMembers = new Set<number>();
   const usedParts = new Set<number>();
   const { blocks: listed, origin, unread } = splitRunTogetherLists(rejoinWrappedLabels(allBlocks.slice(0, limit)));
-  // ("PRESENT: MRS V TALLOWIN, CHAIRMAN MR L BEALES MR S K MOODY …": the office after the comma is the first name's.)
+  // ("PRESENT: MRS V TALLOWIN, CHAIRMAN MR L BEALES MR S K MOODY …": the office after the comma is the first name's, the
+  // next styled name starts the next entry; only where the rest is a run of names without commas, as "Mr C Kenning,
+  // Chairman Mr H Lowry, Chief Executive …" pairs each name with the post after it.)
   // ("Cllr’s G Baylis (Chair), J Cridland, …": the plural written with an apostrophe, before names in initials.)
   const blocks = listed.map((b) => {
     const styled = PRESENT_LABEL_RE.test(b.text) && b.text.includes(',') ? b.text.replace(OFFICE_BEFORE_STYLED_RE, ' ($1), ') : b.text;

@@ -517,7 +517,7 @@ function withNamesOutOfRoles(attendees: readonly Attendee[]): Attendee[] {
  * March, 2017": a summons's date is the meeting's, whatever date the letter bears ("2 March 2017" above it). Read only
  * where the page's first lines summon members to the meeting (never a "next meeting will be held on" in minutes).
  */
-function summonedDate(lines: readonly string[], header: { date: string | null; startTime: string | null }): void {
+function summonedDate(lines: readonly string[], header: { date: string | null }): void {
   const first = lines.slice(0, 30);
   const at = first.findIndex((l) => /\bsummoned\b/i.test(l) && /\b(?:to\s+be|will\s+be)\s+held\s+(?:on\s*)?$/i.test(l.trim()));
   const next = at >= 0 ? first.slice(at + 1).find((l) => l.trim() !== '') : undefined;
@@ -864,9 +864,11 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     }
   }
 
-  // (Such a reading is dropped, never shown as a member: the section is then told as one that could not be read in full.)
-  const unreadDeclarations = declarations.filter((d) => isBusinessWordName(d.member)).length;
-  for (let k = declarations.length - 1; k >= 0; k--) if (isBusinessWordName(declarations[k]?.member ?? '')) declarations.splice(k, 1);
+  // A member read as "A Item" or "C Member" (isBusinessWordName: a table's row with the surname in a later cell) is
+  // dropped, never shown: the section is then told as one that could not be read in full.
+  const readable = declarations.filter((d) => !isBusinessWordName(d.member));
+  const unreadDeclarations = declarations.length - readable.length;
+  declarations.splice(0, declarations.length, ...readable);
 
   if (document === 'agenda') {
     // Nothing is minuted yet: no decisions, declarations or apologies; each item keeps its agenda text.

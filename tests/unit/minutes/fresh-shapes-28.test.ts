@@ -14,6 +14,17 @@ import { itemOf } from '../../../main/minutes/declarations';
 const detailed = (text: string) => parseMinutesDetailed('page.txt', text);
 const parse = (text: string) => detailed(text).minutes;
 const items = (text: string) => parse(text).items.map((i) => [i.number, i.title]);
+/** The page read as a member's CLI reads it: `parse-minutes FILE --json`, which must succeed. */
+async function parseByCli(text: string): Promise<unknown> {
+  const temp = makeTempDir();
+  const file = path.join(temp.dir, 'page.txt');
+  fs.writeFileSync(file, text);
+  const lines: string[] = [];
+  const code = await run(['parse-minutes', file, '--json'], (line) => lines.push(line));
+  temp.cleanup();
+  expect(code).toBe(0);
+  return JSON.parse(lines.join('\n'));
+}
 
 describe('a numbered item whose heading ran into its text, or is the agenda’s wording, keeps that heading as its title', () => {
   const page = [
@@ -99,14 +110,7 @@ describe('an agenda whose items name earlier minutes is still an agenda', () => 
   });
 
   test('through parse-minutes --json', async () => {
-    const temp = makeTempDir();
-    const file = path.join(temp.dir, 'agenda.txt');
-    fs.writeFileSync(file, summons);
-    const lines: string[] = [];
-    const code = await run(['parse-minutes', file, '--json'], (line) => lines.push(line));
-    temp.cleanup();
-    expect(code).toBe(0);
-    const m = JSON.parse(lines.join('\n')) as { document: string; items: { number: string }[] };
+    const m = (await parseByCli(summons)) as { document: string; items: { number: string }[] };
     expect(m.document).toBe('agenda');
     expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
   });
@@ -141,14 +145,7 @@ describe('a declarations table copied with each surname in a cell further on', (
   });
 
   test('through parse-minutes --json', async () => {
-    const temp = makeTempDir();
-    const file = path.join(temp.dir, 'minutes.txt');
-    fs.writeFileSync(file, page);
-    const lines: string[] = [];
-    const code = await run(['parse-minutes', file, '--json'], (line) => lines.push(line));
-    temp.cleanup();
-    expect(code).toBe(0);
-    const m = JSON.parse(lines.join('\n')) as { declarationsState: string; declarations: { member: string }[] };
+    const m = (await parseByCli(page)) as { declarationsState: string; declarations: { member: string }[] };
     expect(m.declarationsState).toBe('unread');
     expect(m.declarations.map((d) => d.member)).toEqual(['B Stead', 'D Penn']);
   });
