@@ -8,6 +8,7 @@ import { sectionDeclarations } from './declaration-segments';
 import { interestNature } from './interest-nature';
 import { declarationsStateOf, isDeclarationsTitle, saysNoneDeclared } from './declarations-state';
 import { attendanceStateOf } from './attendance-state';
+import { itemDecisionsState } from './decisions-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
@@ -817,6 +818,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
       for (const x of itemDecisions) if (x.kind === 'action' && BARE_ASSENT_RE.test(x.text.trim())) Object.assign(x, { kind: 'procedural', owner: null, due: null });
     }
     decisions.push(...itemDecisions);
+    // Whether a sentence words a decision none of these holds: the page then says it may not have read them all.
+    const pushed = items[items.length - 1];
+    if (pushed) pushed.decisionsState = itemDecisionsState(minutesText, itemDecisions);
 
     const targets = exclusionTargets(d.title, [...s.agenda, ...s.minutes]);
     for (const n of targets.numbers) exemptNumbers.add(n);
@@ -875,6 +879,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     for (const it of items) {
       if (it.minutesText) it.agendaText = [it.agendaText, it.minutesText].filter(Boolean).join('\n');
       it.minutesText = '';
+      delete it.decisionsState;
     }
     decisions.length = 0;
     declarations.length = 0;

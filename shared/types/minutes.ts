@@ -24,7 +24,15 @@ export interface MinutesItem {
   documents: ListedDocument[];
   agendaText: string;
   minutesText: string;
+  /**
+   * How much of the item's decisions were read (main/minutes/decisions-state.ts): 'read', 'partial' (another sentence
+   * words a decision that was not read), 'unread' (decision wording, none read), 'none' (no decision worded or read).
+   * Absent where it was not checked (an agenda, the web service's XML, a file parsed before the check existed).
+   */
+  decisionsState?: ItemDecisionsState;
 }
+
+export type ItemDecisionsState = 'read' | 'partial' | 'unread' | 'none';
 
 /**
  * The kind of interest, as the minutes word it, mapped honestly to the regime in force:

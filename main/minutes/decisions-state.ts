@@ -1,0 +1,109 @@
+/**
+ * How much of an item's decisions Scrutineer read (MinutesItem.decisionsState), so the meeting page and the action
+ * tracker never present an item whose resolutions were missed as if it had none:
+ * - 'read': every sentence of the minutes that words a decision is part of a decision that was read;
+ * - 'partial': decisions were read, but another sentence words one that was not ("It was agreed to …", "Clerk to …");
+ * - 'unread': sentences word a decision and none was read;
+ * - 'none': the item's minutes word no decision, and none was read.
+ *
+ * The check looks for decision wording in each sentence of the item's minutes and asks whether a decision read from
+ * the item covers that sentence (its passage holds it). It never changes what was read. It is deliberately narrow:
+ * past and conditional uses ("the plan agreed in 2006", "when payments are approved", "checks had been carried out")
+ * are not decisions, and a vote's own sentence ("Seconded: Cllr Jones", "This was carried unanimously.") belongs to a
+ * decision read beside it.
+ */
+import type { Decision, ItemDecisionsState } from '../../shared/types/minutes';
+import { splitSentences } from './sentences';
+
+/** Words that put a verb in the past, the future or a condition: what was decided before, or may be. */
+const NOT_NOW = String.raw`(?<!\b(?:had|has|have|had\s+been|has\s+been|have\s+been|already|previously|as|be|being|to\s+be|are|is|if|when|once|until|unless|not\s+yet|was\s+not|were\s+not|been)\s+)`;
+
+/** A resolution's own words: "RESOLVED", "It was agreed to …", "Members agreed that …", "were approved". */
+const DECIDED_RE = new RegExp(
+  [
+    String.raw`\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|APPROVED|PENDERFYNWYD|CYTUNWYD)\b`,
+    String.raw`${NOT_NOW}\b(?:[Rr]esolved|[Dd]ecided)\s+(?:that|to|:|–|-|unanimously)`,
+    // ("Mr Ellison agreed that there was a problem": a member's view; "Members agreed that …": the meeting's decision.)
+    String.raw`\b(?:[Ii]t\s+was|was|were|[Mm]embers|[Cc]ouncillors|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Gg]roup|[Aa]ll|[Ee]veryone|[Mm]eeting|[Tt]hey|[Ww]e)\s+(?:\w+\s+){0,2}?[Aa]greed\s+that\b`,
+    String.raw`${NOT_NOW}\b[Aa]greed\s+(?:to\s+(?!the\b|a\b|an\b|this\b|their\b|its\b|withdraw\b|leave\b)\p{Ll}|unanimously|by\b|:|–)`,
+    String.raw`\b(?:was|were|(?<!\bto\s|^[\s•*·-]*)be)\s+(?:duly\s+|unanimously\s+|then\s+|formally\s+)?(?:(?:made|received|considered|reviewed|discussed)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed|elected|appointed|co-opted|resolved)\b(?!\s+(?:in|at|on|during|last|earlier|previously|before)\b)`,
+    String.raw`^(?:Agreed|Approved|Accepted|Carried|Adopted)\b`,
+    String.raw`\b(?:motion|proposal|amendment|recommendation|resolution)\s+(?:was\s+)?(?:carried|agreed|approved|lost|defeated|fell)\b`,
+    String.raw`\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?carried\b(?!\s+(?:out|forward|over)\b)`,
+    String.raw`${NOT_NOW}\brecommend(?:s|ed)?\s+(?:that|to)\b`,
+    // "Cllr TD unanimously elected", "were signed by the Chairman as a correct record", "received and accepted".
+    String.raw`\b(?:unanimously|duly)\s+(?:elected|appointed|co-opted|approved|adopted|accepted)\b`,
+    String.raw`\b(?:was|were)\s+(?:duly\s+)?(?:confirmed|signed)\b(?!\s+(?:in|at|on|during|last|earlier|previously|before|that)\b)`,
+    String.raw`\breceived\s+and\s+(?:accepted|approved|agreed)\b`,
+    // "The report was received and noted." (not "It was noted that …": what was said).
+    String.raw`\b(?:was|were)\s+(?:(?:received|read|considered)\s+and\s+)?(?:duly\s+|otherwise\s+)?noted\.?$`,
+    // A planning comment: "…, 67 North Parade: No Objections", "Oakford Parish Council has no objection".
+    String.raw`:\s*No\s+[Oo]bjections?\b|\b(?:Council|PC|TC|CC|Committee|Members)\s+(?:has|have|had|raised)\s+no\s+objections?\b`,
+    // A vote: "Proposed by Cllr A, seconded by Cllr B", "SR proposes and JS seconds".
+    String.raw`\b[Ss]econded\b|\bproposes\b.{1,60}\bseconds\b`,
+  ].join('|'),
+  'u',
+);
+
+/** Who may be given a task: the Clerk, the Chair, a councillor by name, initials ("JS"). */
+const OFFICE_ACTOR = String.raw`(?:(?:The\s+|the\s+)?(?:(?:new|acting|locum|deputy)\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Treasurer|RFO|Secretary|Officers?)|(?:Cllrs?|Councillors?)\.?\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{L}'’-]*|\p{Lu}{2,3})`;
+/** The same, or a person by first name and surname ("Robert Wilson"; not "The Board", "Star Hobson would both …"). */
+const ACTOR = String.raw`(?:${OFFICE_ACTOR}|(?!(?:The|This|That|These|It|An?|All|Each|Every|Members?|Officers?)\s)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)`;
+/** A verb that is not a task's ("to be", "to the"). */
+const TASK_VERB = String.raw`(?!be\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b|their\b|its\b|date\b|withdraw\b|leave\b)\p{Ll}{3,}`;
+/**
+ * A task given in a sentence of its own: "Clerk to write to …", "Action: JS", "Cllr Smith to contact …", "The Clerk
+ * will forward …", "Cllr Lewin offered to follow this up", "The Clerk was asked to …", "the Chair asked the Clerk to …".
+ */
+const TASK_RE = new RegExp(
+  [
+    String.raw`(?:^|[,;:–—]\s*)${ACTOR}(?:\s+(?:and|&)\s+${ACTOR})?\s+to\s+${TASK_VERB}`,
+    String.raw`^(?:ACTIONS?|Actions?)\s*[:–—-]`,
+    // ("The Mayor will welcome …", "Josh MacAlister … would both …": what will happen, not a task; an office or a
+    // councillor given one is.)
+    String.raw`(?:^|[,;:–—]\s*|\band\s+)${OFFICE_ACTOR}(?:\s+(?:and|&)\s+${OFFICE_ACTOR})?\s+(?:will|would)\s+(?:also\s+)?${TASK_VERB}`,
+    String.raw`(?:^|[,;:–—]\s*|\band\s+)${ACTOR}(?:\s+(?:and|&)\s+${ACTOR})?\s+(?:offered\s+to|undertook\s+to|agreed\s+to|volunteered\s+to)\s+(?:also\s+)?${TASK_VERB}`,
+    String.raw`${ACTOR}\s+(?:was|were)\s+(?:asked|instructed|requested|authorised|delegated)\s+to\s+${TASK_VERB}`,
+    String.raw`\b(?:asked|instructed|requested)\s+(?:the\s+)?(?:Clerk|Chair(?:man)?|(?:Cllrs?|Councillors?)\.?(?:\s+\p{Lu}\S*){1,2})\s+to\s+${TASK_VERB}`,
+  ].join('|'),
+  'u',
+);
+
+/** The vote that carried a resolution, in a sentence of its own: part of a decision read beside it. */
+const VOTE_ONLY_RE =
+  /^(?:(?:This|It|The\s+(?:motion|proposal|amendment))\s+was\s+(?:carried|agreed)(?:\s+(?:unanimously|by\s+(?:a\s+)?\w+(?:\s+\w+)?|nem\.?\s*con\.?))?\.?$|(?:It\s+having\s+been\s+)?(?:[Pp]roposed|[Ss]econded|[Mm]oved)\b|(?:Agreed|Approved|Carried|AGREED|APPROVED|CARRIED)\.?$|(?:It\s+was\s+)?(?:moved|proposed)\s+by\b|All\s+in\s+favour|Carried\b|Unanimous\b|(?:ACTIONS?|Action)\s*[:–—-]?\s*(?:\p{Lu}{2,4}|All)?(?:\s*(?:,|&|and|\/)\s*\p{Lu}{2,4})*\.?$|\d{0,3}\s*(?:Item\s+\d+\s+)?ACTIONS?$)/u;
+
+/** "It was therefore proposed by Councillor A, seconded by Councillor B and": who moved it, and nothing decided. */
+const isVote = (s: string) => VOTE_ONLY_RE.test(s) || (/\b(?:proposed|seconded|moved)\s+by\b/i.test(s) && !/\b(?:agreed|resolved|approved|accepted|adopted|decided)\b/i.test(s));
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** The sentences of the text that word a decision. */
+function decisionSentences(text: string): string[] {
+  return splitSentences(text)
+    .flatMap((s) => s.split(/\n+/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && (DECIDED_RE.test(s) || TASK_RE.test(s)));
+}
+
+/** Is the sentence part of one of these decisions (its passage or text holds it, or it holds the decision's text)? */
+function covered(sentence: string, read: readonly string[]): boolean {
+  const s = squash(sentence);
+  if (s.length === 0) return true;
+  const head = s.slice(0, 60);
+  return read.some((r) => r.length > 0 && (r.includes(head) || s.includes(r.slice(0, 60))));
+}
+
+/** How much of an item's decisions were read: see the module comment. */
+export function itemDecisionsState(minutesText: string, decisions: readonly Decision[]): ItemDecisionsState {
+  const read = decisions.flatMap((d) => [squash(d.passage ?? ''), squash(d.text)]).filter((r) => r.length >= 8);
+  const unread = decisionSentences(minutesText).filter((s) => !covered(s, read) && !(decisions.length > 0 && isVote(s)));
+  if (unread.length === 0) return decisions.length > 0 ? 'read' : 'none';
+  return decisions.length > 0 ? 'partial' : 'unread';
+}
+
+/** The sentences behind a 'partial' or 'unread' state (for the evaluation's check and for tests). */
+export function unreadDecisionSentences(minutesText: string, decisions: readonly Decision[]): string[] {
+  const read = decisions.flatMap((d) => [squash(d.passage ?? ''), squash(d.text)]).filter((r) => r.length >= 8);
+  return decisionSentences(minutesText).filter((s) => !covered(s, read) && !(decisions.length > 0 && isVote(s)));
+}
