@@ -18,7 +18,7 @@ import type {
   RegisterView,
 } from './types/interests';
 import type { Annotation, AnnotationImportResult, ItemAnnotationCounts, MeetingAnnotationsView, MeetingBrief, PassageSuggestion } from './types/annotations';
-import type { ActionEntry, Dashboard, FollowUpProposal } from './types/actions';
+import type { ActionEntry, Dashboard, FollowUpProposal, UnreadDecisionsMeeting } from './types/actions';
 import type { SyncCommitteeView, SyncCouncilView, SyncProgress, SyncReport, SyncStatus } from './types/sync';
 import type { BackupSummary, RestoreOutcome, StartupState } from './types/backup';
 import type { ExportFile } from './types/export';
@@ -226,6 +226,8 @@ export const contract = {
       .strict(),
     result: returns<ActionEntry[]>(),
   },
+  /** Meetings whose minutes word decisions Scrutineer did not read: the tracker may be missing their actions. */
+  'actions.unreadDecisions': { input: z.object({ committeeId: id.optional() }).strict(), result: returns<UnreadDecisionsMeeting[]>() },
   'actions.get': { input: z.object({ id }).strict(), result: returns<ActionEntry>() },
   /** Status (one entry or many, from the dashboard) with a dated note in the log. */
   'actions.update': {

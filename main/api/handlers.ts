@@ -38,6 +38,7 @@ import { dashboard } from '../actions/dashboard';
 import { exportActions } from '../actions/export-request';
 import { confirmProposal, listProposals, rejectProposal } from '../actions/follow-up';
 import { getEntry, listEntries } from '../actions/queries';
+import { meetingsWithUnreadDecisions } from '../actions/unread-decisions';
 import { addEvidence, addManualEntry, correctEntry, setResponse, updateStatus } from '../actions/updates';
 import { removeDeclaration, saveDeclaration } from '../library/declarations';
 import { ShareService, type ShareServiceOptions } from '../share/service';
@@ -171,6 +172,7 @@ export function createHandlers(
     },
     'search.query': ({ channel, ...request }) => searcher.search(request, channel),
     'actions.list': (filter) => listEntries(store.db, { ...filter, today: today() }),
+    'actions.unreadDecisions': ({ committeeId }) => meetingsWithUnreadDecisions(store.db, committeeId),
     'actions.get': ({ id }) => getEntry(store.db, id, today()),
     'actions.update': ({ ids, status, note }) => (updateStatus(store.db, ids, status, note), null),
     'actions.correct': ({ id, ...correction }) => {

@@ -90,14 +90,16 @@ function writeItems(
 ): Map<string, number> {
   const ids = new Map<string, number>();
   const upsert = db.prepare(
-    `INSERT INTO items (meeting_id, identity_key, number, title, exempt, truncated, agenda_text, minutes_text, position, withdrawn_at, source_sha256)
-     VALUES (@meetingId, @key, @number, @title, @exempt, @truncated, @agendaText, @minutesText, @position, NULL, @source)
+    `INSERT INTO items (meeting_id, identity_key, number, title, exempt, truncated, agenda_text, minutes_text, position, withdrawn_at, source_sha256, decisions_state)
+     VALUES (@meetingId, @key, @number, @title, @exempt, @truncated, @agendaText, @minutesText, @position, NULL, @source, @decisionsState)
      ON CONFLICT (meeting_id, identity_key) DO UPDATE SET number = excluded.number, title = excluded.title,
        exempt = excluded.exempt,
        -- A copy that leaves a text out (an agenda, a cut page) never erases what another copy brought.
        truncated = CASE WHEN excluded.minutes_text = '' AND items.minutes_text <> '' THEN items.truncated ELSE excluded.truncated END,
        agenda_text = CASE WHEN excluded.agenda_text = '' THEN items.agenda_text ELSE excluded.agenda_text END,
        minutes_text = CASE WHEN excluded.minutes_text = '' THEN items.minutes_text ELSE excluded.minutes_text END,
+       -- How much of the decisions was read belongs to the minutes' text it was read from.
+       decisions_state = CASE WHEN excluded.minutes_text = '' THEN items.decisions_state ELSE excluded.decisions_state END,
        position = excluded.position, withdrawn_at = NULL, source_sha256 = excluded.source_sha256
      RETURNING id`,
   );
@@ -121,6 +123,7 @@ function writeItems(
       truncated: item.truncated ? 1 : 0,
       agendaText: item.agendaText,
       minutesText: item.minutesText,
+      decisionsState: item.minutesText === '' ? null : (item.decisionsState ?? null),
       position: existingPosition?.position ?? positionBase + index,
       source: sourceSha,
     }) as { id: number };

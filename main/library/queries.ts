@@ -149,7 +149,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
 
   const items = db
     .prepare(
-      `SELECT id, number, title, exempt, truncated, agenda_text AS agendaText, minutes_text AS minutesText
+      `SELECT id, number, title, exempt, truncated, agenda_text AS agendaText, minutes_text AS minutesText, decisions_state AS decisionsState
        FROM items WHERE meeting_id = ? AND withdrawn_at IS NULL ORDER BY position, id`,
     )
     .all(meetingId) as Array<Omit<ItemView, 'documents' | 'decisions' | 'exempt' | 'truncated'> & { exempt: number; truncated: number }>;

@@ -82,3 +82,16 @@ export interface Dashboard {
   /** Entries from meetings whose date is not stated: counted apart, never as new. */
   undatedCreated: number;
 }
+
+/**
+ * A meeting with items whose minutes word a decision Scrutineer did not read (MinutesItem.decisionsState 'partial' or
+ * 'unread'): the tracker says actions from it may be missing instead of implying there are none.
+ */
+export interface UnreadDecisionsMeeting {
+  meetingId: number;
+  committeeName: string;
+  /** "YYYY-MM-DD", or null when the minutes give no date. */
+  date: string | null;
+  /** How many of its items have decisions Scrutineer could not read, or read only in part. */
+  items: number;
+}

@@ -1,5 +1,5 @@
 /** Library view models returned by the API. Plain data: no Node or DOM types. */
-import type { DecisionKind, DocumentFormat, InterestNature } from './minutes';
+import type { DecisionKind, DocumentFormat, InterestNature, ItemDecisionsState } from './minutes';
 
 export interface CommitteeSummary {
   id: number;
@@ -110,6 +110,11 @@ export interface ItemView {
   minutesText: string;
   documents: DocumentView[];
   decisions: DecisionView[];
+  /**
+   * How much of the item's decisions Scrutineer read from its minutes: 'partial' or 'unread' when a sentence words a
+   * decision it did not read (the page says so); 'read', 'none'; null when not known (no minutes, an older parse).
+   */
+  decisionsState: ItemDecisionsState | null;
 }
 
 export interface SourceView {

@@ -5,6 +5,7 @@ import { ConfidentialBadge } from '../../ui/Confidential';
 import { DOCUMENT_FORMAT, formatSize } from '../../ui/labels';
 import { TextBlock } from '../../ui/TextBlock';
 import { DecisionList } from './Decisions';
+import { itemDecisionsNote } from './decisions-note';
 import { ItemAnnotationCounts } from '../annotations/MeetingAnnotations';
 
 export const TRUNCATED_NOTICE =
@@ -28,6 +29,7 @@ export type ArticleProps = HTMLAttributes<HTMLElement> & { ref?: Ref<HTMLElement
 export function Item({ item, report, articleProps }: { item: ItemView; report?: ItemReport; articleProps?: ArticleProps }) {
   const headingId = itemAnchor(item);
   const hasText = item.agendaText.trim() !== '' || item.minutesText.trim() !== '';
+  const decisionsNote = itemDecisionsNote(item.decisionsState);
   return (
     <article {...articleProps} className={['item', articleProps?.className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
       <header className="item__header">
@@ -91,10 +93,11 @@ export function Item({ item, report, articleProps }: { item: ItemView; report?: 
         </section>
       )}
 
-      {item.decisions.length > 0 && (
+      {(item.decisions.length > 0 || decisionsNote) && (
         <section className="item__part">
           <h4>Decisions</h4>
-          <DecisionList decisions={item.decisions} />
+          {decisionsNote && <p className={`decisions-note decisions-note--${decisionsNote.kind}`}>{decisionsNote.text}</p>}
+          {item.decisions.length > 0 && <DecisionList decisions={item.decisions} />}
         </section>
       )}
     </article>

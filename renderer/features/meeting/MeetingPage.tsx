@@ -20,6 +20,7 @@ import { ItemsList, type ItemsHandle } from './ItemsList';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingTools, type CorrectionPanel } from './MeetingTools';
 import { NeedsCheckNotice } from './NeedsCheckNotice';
+import { UnreadDecisionsNotice } from './UnreadDecisionsNotice';
 import { PapersSection, reportHref } from './Papers';
 import { Sources } from './Sources';
 import './corrections.css';
@@ -100,6 +101,7 @@ function Meeting({
         <h2 id="items" className="section-heading">
           Items <span className="section-heading__count">({meeting.items.length})</span>
         </h2>
+        <UnreadDecisionsNotice items={meeting.items} onGoToItem={(id) => items.current?.goToItem(id)} />
         <ItemsList ref={items} items={meeting.items} reports={reports} targetItemId={itemId} />
       </section>
 

@@ -1,0 +1,39 @@
+import { useCallback } from 'react';
+import { api } from '../../kernel/api';
+import { hrefs } from '../../kernel/router';
+import { useResource } from '../../kernel/useResource';
+import { formatMeetingDate } from '../../ui/dates';
+
+/**
+ * Above the tracker: the meetings whose minutes word decisions Scrutineer did not read, so an empty or short tracker is
+ * never taken for "no actions". Each links to its meeting, where the items concerned are marked. Nothing when every
+ * decision was read (or the list could not be loaded: the tracker itself still shows).
+ */
+export function UnreadDecisions({ refreshKey }: { refreshKey: number }) {
+  const load = useCallback(() => api['actions.unreadDecisions']({}), []);
+  const meetings = useResource(load, refreshKey);
+  if (meetings.status !== 'ready' || meetings.value.length === 0) return null;
+  const list = meetings.value;
+  const count = list.length === 1 ? 'one meeting' : `${list.length.toLocaleString('en-GB')} meetings`;
+  return (
+    <div className="decisions-note decisions-note--tracker" role="note" aria-label="Decisions not read">
+      <p>
+        Scrutineer could not read every decision in {count}, so actions from {list.length === 1 ? 'it' : 'them'} may be missing here.
+        Check {list.length === 1 ? 'it' : 'them'} against the minutes and add what is missing.
+      </p>
+      <details>
+        <summary>Show the {list.length === 1 ? 'meeting' : 'meetings'}</summary>
+        <ul className="decisions-note__items">
+          {list.map((m) => (
+            <li key={m.meetingId}>
+              <a href={hrefs.meeting(m.meetingId)}>
+                {m.committeeName}, {m.date ? formatMeetingDate(m.date) : 'date not stated'}
+              </a>{' '}
+              ({m.items === 1 ? '1 item' : `${m.items.toLocaleString('en-GB')} items`})
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

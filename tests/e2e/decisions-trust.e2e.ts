@@ -1,0 +1,93 @@
+/**
+ * Never a confident wrong answer, for decisions, in the browser on real council pages: an item whose minutes word a
+ * decision Scrutineer did not read says so beside the item, the meeting page lists such items above the items (each
+ * link going to its item by keyboard), and the tracker says which meetings may be missing actions instead of letting
+ * a short list pass for the whole. A page whose decisions were all read says none of this.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FIXTURES_DIR, expectAxeClean, openApp, startHarness, type Harness } from './harness';
+
+/** "392/02 2 Election of Chairman - RJF was elected chairman.": an election the reader does not take. */
+const MILTON = path.resolve(FIXTURES_DIR, '../minutes-corpus/milton-parish-council-highways-committee-2002-09-16.txt');
+/** Every decision it words was read. */
+const RYEDALE = path.resolve(FIXTURES_DIR, '../minutes-excerpts/ryedale-overview-and-scrutiny-committee-2011-07-07.txt');
+
+const ITEM_UNREAD = 'Scrutineer could not read the decisions in this item — see its minutes above.';
+const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutineer-decisions-trust-'));
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('what the meeting page and the tracker say about decisions Scrutineer did not read', () => {
+  let h: Harness;
+  const ids: Record<string, number> = {};
+  const go = async (route: string, ready: string) => {
+    await h.page.evaluate((r) => (location.hash = `#${r}`), route);
+    await h.page.locator(ready).first().waitFor();
+  };
+  const importFile = async (file: string) => {
+    const outcome = await h.handlers['import.file']({ name: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) });
+    if (outcome.status === 'failed' || outcome.meetingId === null) throw new Error(`Importing ${file} failed: ${outcome.message}`);
+    return outcome.meetingId;
+  };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    ids.milton = await importFile(MILTON);
+    ids.ryedale = await importFile(RYEDALE);
+    await openApp(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+    console.log(`[decisions-trust] screenshots in ${SHOTS}`);
+  });
+
+  test('the item says its decisions were not read; the notice above the items goes to it by keyboard', async () => {
+    await go(`/meeting/${ids.milton}`, 'article.item');
+    const notice = h.page.getByRole('note', { name: 'Decisions not read' });
+    expect(squash(await notice.innerText())).toBe(
+      'Scrutineer could not read every decision in one item of these minutes, so actions from it may be missing from the tracker. Check it against the minutes: Item 392/02: Election of Chairman',
+    );
+    const item = h.page.locator('article.item').filter({ has: h.page.getByRole('heading', { level: 3, name: /392\/02/ }) });
+    expect(squash(await item.innerText())).toContain('RJF was elected chairman.');
+    expect(squash(await item.locator('.decisions-note').innerText())).toBe(ITEM_UNREAD);
+    // Items whose decisions were all read carry no note.
+    expect(await h.page.locator('article.item .decisions-note').count()).toBe(1);
+    await expectAxeClean(h.page, 'a meeting page with an item whose decisions were not read');
+    await h.page.screenshot({ path: path.join(SHOTS, 'meeting-decisions-not-read.png'), fullPage: true });
+
+    const link = notice.getByRole('link', { name: 'Item 392/02: Election of Chairman' });
+    await link.focus();
+    await h.page.keyboard.press('Enter');
+    await h.page.waitForFunction(() => /392\/02/.test((document.activeElement as HTMLElement | null)?.innerText ?? ''));
+    expect(await h.page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+  });
+
+  test('a meeting whose decisions were all read says nothing of the kind', async () => {
+    await go(`/meeting/${ids.ryedale}`, 'article.item');
+    expect(await h.page.getByRole('note', { name: 'Decisions not read' }).count()).toBe(0);
+    expect(await h.page.locator('.decisions-note').count()).toBe(0);
+    expect(await h.page.locator('article.item .decision').count()).toBeGreaterThan(0);
+  });
+
+  test('the tracker names the meetings that may be missing actions, each a link to its meeting', async () => {
+    await go('/actions', 'section[aria-labelledby=tracker-heading]');
+    const notice = h.page.getByRole('note', { name: 'Decisions not read' });
+    await notice.waitFor();
+    expect(squash(await notice.locator('p').innerText())).toBe(
+      'Scrutineer could not read every decision in one meeting, so actions from it may be missing here. Check it against the minutes and add what is missing.',
+    );
+    const summary = notice.getByText('Show the meeting');
+    await summary.focus();
+    await h.page.keyboard.press('Enter');
+    const link = notice.getByRole('link', { name: /Monday, 16 September 2002/ });
+    await link.waitFor();
+    expect(squash(await notice.locator('li').innerText())).toMatch(/^Highways Committee, Monday, 16 September 2002 \(1 item\)$/);
+    await expectAxeClean(h.page, 'the tracker with meetings whose decisions were not all read');
+    await h.page.screenshot({ path: path.join(SHOTS, 'tracker-decisions-not-read.png'), fullPage: true });
+    await link.focus();
+    await h.page.keyboard.press('Enter');
+    await h.page.waitForFunction((id) => location.hash === `#/meeting/${id}`, ids.milton);
+    await h.page.getByRole('note', { name: 'Decisions not read' }).waitFor();
+  });
+});
