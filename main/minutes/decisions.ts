@@ -656,7 +656,7 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     }
     // "The Committee resolved:-" over "to note the declarations of interest.": the resolution is the paragraph below.
     const below = blocks[i + 1];
-    if (BODY_LEAD_IN_RE.test(t.trim()) && below && !below.bullet && /^(?:to|that)\s+\S/.test(below.text.trim())) {
+    if (BODY_LEAD_IN_RE.test(t.trim()) && below && !below.bullet && /^(?:to|that)\s+\S/i.test(below.text.trim())) {
       out.push(makeDecision(item, paraLabel, below.text.trim(), sourceOf(blocks, i, i + 2)));
       i += 2;
       continue;
@@ -861,6 +861,8 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     if (bv && bv[1]) {
       const verb = bv[1].toLowerCase();
       const rest = bv[2] ?? '';
+      // "The Board resolved:" with nothing after it: the lead-in of a resolution below (or cut off), never one itself.
+      if (/^\s*[:–—-]*\s*$/.test(rest)) return;
       if (verb === 'received' && !/^\s+(?:the\s+)?(?:information|update)\b|^\s+and\s+noted\b/i.test(rest)) return;
       if (verb === 'requested' && !/^\s+that\b/i.test(rest)) return;
       // "Members elected Councillors A, B and C onto the …": who was elected follows; "… were elected" is no decision here.
