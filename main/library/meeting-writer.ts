@@ -228,6 +228,8 @@ function writeAttendanceAndDeclarations(
   setMeetingState(db, meetingId, 'declarations_state', parsed.declarationsState ?? null, isWholeMeeting, ['declared', 'unread']);
   // How much of the attendance was read: the same, a part only when it found a list it could not read.
   setMeetingState(db, meetingId, 'attendance_state', parsed.attendanceState ?? null, isWholeMeeting, ['partial', 'unread']);
+  // Decisions worded before the first item: only a whole copy has the minutes' opening.
+  setMeetingState(db, meetingId, 'intro_decisions_state', parsed.introDecisionsState ?? null, isWholeMeeting, []);
   const present = new Set<string>();
   for (const d of db.prepare('SELECT member, item_label AS item, subject, original_key AS originalKey FROM declarations WHERE meeting_id = ?').all(meetingId) as Array<{
     member: string;
@@ -257,7 +259,7 @@ function writeAttendanceAndDeclarations(
 function setMeetingState(
   db: Database.Database,
   meetingId: number,
-  column: 'declarations_state' | 'attendance_state',
+  column: 'declarations_state' | 'attendance_state' | 'intro_decisions_state',
   state: string | null,
   isWholeMeeting: boolean,
   fromPart: readonly string[],

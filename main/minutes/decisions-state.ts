@@ -27,7 +27,8 @@ const DECIDED_RE = new RegExp(
     String.raw`\b(?:[Ii]t\s+was|was|were|[Mm]embers|[Cc]ouncillors|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Gg]roup|[Aa]ll|[Ee]veryone|[Mm]eeting|[Tt]hey|[Ww]e)\s+(?:\w+\s+){0,2}?[Aa]greed\s+that\b`,
     String.raw`${NOT_NOW}\b[Aa]greed\s+(?:to\s+(?!the\b|a\b|an\b|this\b|their\b|its\b|withdraw\b|leave\b)\p{Ll}|unanimously|by\b|:|–)`,
     String.raw`\b(?:was|were|(?<!\bto\s|^[\s•*·-]*)be)\s+(?:duly\s+|unanimously\s+|then\s+|formally\s+)?(?:(?:made|received|considered|reviewed|discussed)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed|elected|appointed|co-opted|resolved)\b(?!\s+(?:in|at|on|during|last|earlier|previously|before)\b)`,
-    String.raw`^(?:Agreed|Approved|Accepted|Carried|Adopted)\b`,
+    // (Not "Approved Minutes of the Meeting of …": a title.)
+    String.raw`^(?:Agreed|Approved|Accepted|Carried|Adopted)\b(?!\s+(?:minutes|draft)\b)`,
     String.raw`\b(?:motion|proposal|amendment|recommendation|resolution)\s+(?:was\s+)?(?:carried|agreed|approved|lost|defeated|fell)\b`,
     String.raw`\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?carried\b(?!\s+(?:out|forward|over)\b)`,
     String.raw`${NOT_NOW}\brecommend(?:s|ed)?\s+(?:that|to)\b`,
@@ -54,20 +55,40 @@ const TASK_VERB = String.raw`(?!be\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b|th
 /**
  * A task given in a sentence of its own: "Clerk to write to …", "Action: JS", "Cllr Smith to contact …", "The Clerk
  * will forward …", "Cllr Lewin offered to follow this up", "The Clerk was asked to …", "the Chair asked the Clerk to …".
+ * The first three are tried only where a clause starts (the sentence's start, after a comma, colon, semicolon or dash,
+ * or "and"), anchored there, so a long paragraph costs little.
  */
-const TASK_RE = new RegExp(
+const CLAUSE_TASK_RE = new RegExp(
   [
-    String.raw`(?:^|[,;:–—]\s*)${ACTOR}(?:\s+(?:and|&)\s+${ACTOR})?\s+to\s+${TASK_VERB}`,
-    String.raw`^(?:ACTIONS?|Actions?)\s*[:–—-]`,
+    String.raw`^${ACTOR}(?:\s+(?:and|&)\s+${ACTOR})?\s+to\s+${TASK_VERB}`,
     // ("The Mayor will welcome …", "Josh MacAlister … would both …": what will happen, not a task; an office or a
     // councillor given one is.)
-    String.raw`(?:^|[,;:–—]\s*|\band\s+)${OFFICE_ACTOR}(?:\s+(?:and|&)\s+${OFFICE_ACTOR})?\s+(?:will|would)\s+(?:also\s+)?${TASK_VERB}`,
-    String.raw`(?:^|[,;:–—]\s*|\band\s+)${ACTOR}(?:\s+(?:and|&)\s+${ACTOR})?\s+(?:offered\s+to|undertook\s+to|agreed\s+to|volunteered\s+to)\s+(?:also\s+)?${TASK_VERB}`,
+    String.raw`^${OFFICE_ACTOR}(?:\s+(?:and|&)\s+${OFFICE_ACTOR})?\s+(?:will|would)\s+(?:also\s+)?${TASK_VERB}`,
+    String.raw`^${ACTOR}(?:\s+(?:and|&)\s+${ACTOR})?\s+(?:offered\s+to|undertook\s+to|agreed\s+to|volunteered\s+to)\s+(?:also\s+)?${TASK_VERB}`,
+  ].join('|'),
+  'u',
+);
+const ACTION_LABEL_RE = /^(?:ACTIONS?|Actions?)\s*[:–—-]/;
+const ASKED_RE = new RegExp(
+  [
     String.raw`${ACTOR}\s+(?:was|were)\s+(?:asked|instructed|requested|authorised|delegated)\s+to\s+${TASK_VERB}`,
     String.raw`\b(?:asked|instructed|requested)\s+(?:the\s+)?(?:Clerk|Chair(?:man)?|(?:Cllrs?|Councillors?)\.?(?:\s+\p{Lu}\S*){1,2})\s+to\s+${TASK_VERB}`,
   ].join('|'),
   'u',
 );
+const CLAUSE_START_RE = /[,;:–—]\s*|\band\s+/g;
+
+function wordsTask(s: string): boolean {
+  if (ACTION_LABEL_RE.test(s)) return true;
+  if (/\b(?:asked|instructed|requested|authorised|delegated)\b/.test(s) && ASKED_RE.test(s)) return true;
+  if (!/\s(?:to|will|would)\s/.test(s)) return false;
+  if (CLAUSE_TASK_RE.test(s)) return true;
+  CLAUSE_START_RE.lastIndex = 0;
+  for (let m = CLAUSE_START_RE.exec(s); m; m = CLAUSE_START_RE.exec(s)) {
+    if (CLAUSE_TASK_RE.test(s.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 
 /** The vote that carried a resolution, in a sentence of its own: part of a decision read beside it. */
 const VOTE_ONLY_RE =
@@ -78,12 +99,15 @@ const isVote = (s: string) => VOTE_ONLY_RE.test(s) || (/\b(?:proposed|seconded|m
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
+/** Words DECIDED_RE needs: a sentence without any is passed over cheaply (most of a long minute). */
+const DECIDED_WORD_RE = /resol|agree|decid|recommend|approv|adopt|accept|ratif|endors|elect|appoint|co-opt|carried|confirm|signed|noted|objection|second|propos|motion|amendment|lost|defeat|fell|penderfyn|cytun/i;
+
 /** The sentences of the text that word a decision. */
 function decisionSentences(text: string): string[] {
   return splitSentences(text)
     .flatMap((s) => s.split(/\n+/))
     .map((s) => s.trim())
-    .filter((s) => s.length > 0 && (DECIDED_RE.test(s) || TASK_RE.test(s)));
+    .filter((s) => s.length > 0 && ((DECIDED_WORD_RE.test(s) && DECIDED_RE.test(s)) || wordsTask(s)));
 }
 
 /** Is the sentence part of one of these decisions (its passage or text holds it, or it holds the decision's text)? */
@@ -96,8 +120,7 @@ function covered(sentence: string, read: readonly string[]): boolean {
 
 /** How much of an item's decisions were read: see the module comment. */
 export function itemDecisionsState(minutesText: string, decisions: readonly Decision[]): ItemDecisionsState {
-  const read = decisions.flatMap((d) => [squash(d.passage ?? ''), squash(d.text)]).filter((r) => r.length >= 8);
-  const unread = decisionSentences(minutesText).filter((s) => !covered(s, read) && !(decisions.length > 0 && isVote(s)));
+  const unread = unreadDecisionSentences(minutesText, decisions);
   if (unread.length === 0) return decisions.length > 0 ? 'read' : 'none';
   return decisions.length > 0 ? 'partial' : 'unread';
 }

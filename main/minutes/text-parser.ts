@@ -928,6 +928,12 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text));
   dropOwnCouncilOffice(attendance, minutes.council ?? minutes.committee);
   minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
+  // The opening before the first item ("Resolved – That J R Papworth be appointed Chairman", "The minutes of the last
+  // meeting were agreed and signed." before "1731 Gateways to village"): decisions worded there and not read are said so.
+  if (document !== 'agenda') {
+    const opening = blocks.slice(0, firstStart ?? blocks.length).map((b) => b.text).join('\n');
+    minutes.introDecisionsState = itemDecisionsState(opening, minutes.decisions.filter((d) => d.item === null));
+  }
   // Lists read from the clerk's own wording are shown as possibly incomplete: their ends are a guess.
   // (So is a register that left a name with no mark unread.)
   if ((cued.length > 0 || lists.incomplete) && minutes.attendanceState === 'read') minutes.attendanceState = 'partial';

@@ -84,8 +84,8 @@ export interface Dashboard {
 }
 
 /**
- * A meeting with items whose minutes word a decision Scrutineer did not read (MinutesItem.decisionsState 'partial' or
- * 'unread'): the tracker says actions from it may be missing instead of implying there are none.
+ * A meeting with items (or an opening, before the first item) whose minutes word a decision Scrutineer did not read
+ * (MinutesItem.decisionsState, ParsedMinutes.introDecisionsState 'partial' or 'unread'): the tracker says actions from it may be missing instead of implying there are none.
  */
 export interface UnreadDecisionsMeeting {
   meetingId: number;
@@ -94,4 +94,6 @@ export interface UnreadDecisionsMeeting {
   date: string | null;
   /** How many of its items have decisions Scrutineer could not read, or read only in part. */
   items: number;
+  /** The minutes' opening, before the first item, words decisions Scrutineer did not read. */
+  opening: boolean;
 }

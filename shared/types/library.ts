@@ -163,6 +163,8 @@ export interface MeetingDetail {
    * null (not known: stored before this was recorded).
    */
   attendanceState: 'read' | 'partial' | 'unread' | 'absent' | null;
+  /** How much of the decisions worded before the first item was read (as ItemView.decisionsState); null when not known. */
+  introDecisionsState: ItemDecisionsState | null;
   declarations: DeclarationView[];
   /**
    * What the minutes say about declarations: 'declared', 'none-declared' (only when the minutes say so),

@@ -164,5 +164,10 @@ export interface ParsedMinutes {
   declarationsState?: DeclarationsState;
   /** How much of the attendance was read (see AttendanceState); optional until every path states it. */
   attendanceState?: AttendanceState;
+  /**
+   * How much of the decisions worded before the first item was read (an election, the last minutes approved, on a page
+   * whose first heading comes later): as MinutesItem.decisionsState; absent where not checked (an agenda, the XML).
+   */
+  introDecisionsState?: ItemDecisionsState;
   decisions: Decision[];
 }

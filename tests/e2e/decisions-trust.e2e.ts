@@ -11,6 +11,8 @@ import { FIXTURES_DIR, expectAxeClean, openApp, startHarness, type Harness } fro
 
 /** "392/02 2 Election of Chairman - RJF was elected chairman.": an election the reader does not take. */
 const MILTON = path.resolve(FIXTURES_DIR, '../minutes-corpus/milton-parish-council-highways-committee-2002-09-16.txt');
+/** "These were agreed as a true record and signed by the Chair." before its first heading. */
+const NORTHAMPTON = path.resolve(FIXTURES_DIR, '../minutes-corpus/northampton-committee-xxxx-xx-xx-missing-headings.txt');
 /** Every decision it words was read. */
 const RYEDALE = path.resolve(FIXTURES_DIR, '../minutes-excerpts/ryedale-overview-and-scrutiny-committee-2011-07-07.txt');
 
@@ -89,5 +91,29 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
     await h.page.keyboard.press('Enter');
     await h.page.waitForFunction((id) => location.hash === `#/meeting/${id}`, ids.milton);
     await h.page.getByRole('note', { name: 'Decisions not read' }).waitFor();
+  });
+
+  test('decisions worded before the first item: the notice says so and leads to the files the minutes came from', async () => {
+    ids.northampton = await importFile(NORTHAMPTON);
+    await go(`/meeting/${ids.northampton}`, 'article.item');
+    const notice = h.page.getByRole('note', { name: 'Decisions not read' });
+    expect(squash(await notice.innerText())).toBe(
+      'Scrutineer could not read every decision at the start of these minutes, before the first item, so actions from it may be missing from the tracker. Check it against the minutes: Before the first item: The files these minutes came from',
+    );
+    expect(await h.page.locator('article.item .decisions-note').count()).toBe(0);
+    await expectAxeClean(h.page, 'a meeting page whose opening words a decision not read');
+    await notice.getByRole('link', { name: 'The files these minutes came from' }).focus();
+    await h.page.keyboard.press('Enter');
+    await h.page.waitForFunction(() => document.activeElement?.id === 'sources-title');
+
+    await go('/actions', 'section[aria-labelledby=tracker-heading]');
+    const tracker = h.page.getByRole('note', { name: 'Decisions not read' });
+    await tracker.waitFor();
+    expect(squash(await tracker.locator('p').innerText())).toMatch(/^Scrutineer could not read every decision in 2 meetings, so actions from them may be missing here\./);
+    await tracker.getByText('Show the meetings').click();
+    const rows = (await tracker.locator('li').allInnerTexts()).map(squash);
+    expect(rows).toHaveLength(2);
+    expect(rows).toContain('Highways Committee, Monday, 16 September 2002 (1 item)');
+    expect(rows.filter((r) => r.endsWith('(the start of the minutes)'))).toHaveLength(1);
   });
 });

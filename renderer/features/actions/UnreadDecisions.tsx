@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { UnreadDecisionsMeeting } from '../../../shared/types/actions';
 import { api } from '../../kernel/api';
 import { hrefs } from '../../kernel/router';
 import { useResource } from '../../kernel/useResource';
@@ -9,6 +10,10 @@ import { formatMeetingDate } from '../../ui/dates';
  * never taken for "no actions". Each links to its meeting, where the items concerned are marked. Nothing when every
  * decision was read (or the list could not be loaded: the tracker itself still shows).
  */
+/** "2 items", "the start of the minutes", "the start of the minutes and 1 item". */
+const where = (m: UnreadDecisionsMeeting) =>
+  [m.opening ? 'the start of the minutes' : null, m.items > 0 ? (m.items === 1 ? '1 item' : `${m.items.toLocaleString('en-GB')} items`) : null].filter(Boolean).join(' and ');
+
 export function UnreadDecisions({ refreshKey }: { refreshKey: number }) {
   const load = useCallback(() => api['actions.unreadDecisions']({}), []);
   const meetings = useResource(load, refreshKey);
@@ -29,7 +34,7 @@ export function UnreadDecisions({ refreshKey }: { refreshKey: number }) {
               <a href={hrefs.meeting(m.meetingId)}>
                 {m.committeeName}, {m.date ? formatMeetingDate(m.date) : 'date not stated'}
               </a>{' '}
-              ({m.items === 1 ? '1 item' : `${m.items.toLocaleString('en-GB')} items`})
+              ({where(m)})
             </li>
           ))}
         </ul>

@@ -101,7 +101,7 @@ function Meeting({
         <h2 id="items" className="section-heading">
           Items <span className="section-heading__count">({meeting.items.length})</span>
         </h2>
-        <UnreadDecisionsNotice items={meeting.items} onGoToItem={(id) => items.current?.goToItem(id)} />
+        <UnreadDecisionsNotice meeting={meeting} onGoToItem={(id) => items.current?.goToItem(id)} />
         <ItemsList ref={items} items={meeting.items} reports={reports} targetItemId={itemId} />
       </section>
 

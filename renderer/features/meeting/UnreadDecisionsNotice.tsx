@@ -1,22 +1,30 @@
-import type { ItemView } from '../../../shared/types/library';
+import type { ItemView, MeetingDetail } from '../../../shared/types/library';
 import { itemTitle } from './Item';
-import { itemsWithUnreadDecisions, meetingDecisionsSummary } from './decisions-note';
+import { itemsWithUnreadDecisions, meetingDecisionsSummary, notAllRead } from './decisions-note';
+import { ToSourceFiles } from './ToSourceFiles';
 
 /** How many items are listed before "and N more" (each item also carries its own note). */
 const SHOWN = 8;
 
 /**
- * Above the items: the items whose minutes word decisions Scrutineer did not read, each a link that goes to the item
- * (the list is virtualised, so the page's own "go to item" does the scrolling). Nothing when every decision was read.
+ * Above the items: the parts of the minutes that word decisions Scrutineer did not read: the opening before the first
+ * item (with the way to the files the minutes came from) and each such item, a link that goes to it (the list is
+ * virtualised, so the page's own "go to item" does the scrolling). Nothing when every decision was read.
  */
-export function UnreadDecisionsNotice({ items, onGoToItem }: { items: ItemView[]; onGoToItem: (itemId: number) => void }) {
-  const unread = itemsWithUnreadDecisions(items);
-  if (unread.length === 0) return null;
+export function UnreadDecisionsNotice({ meeting, onGoToItem }: { meeting: MeetingDetail; onGoToItem: (itemId: number) => void }) {
+  const unread: ItemView[] = itemsWithUnreadDecisions(meeting.items);
+  const opening = notAllRead(meeting.introDecisionsState);
+  if (unread.length === 0 && !opening) return null;
   const more = unread.length - SHOWN;
   return (
     <div className="decisions-note decisions-note--meeting" role="note" aria-label="Decisions not read">
-      <p>{meetingDecisionsSummary(unread.length)}</p>
+      <p>{meetingDecisionsSummary(unread.length, opening)}</p>
       <ul className="decisions-note__items">
+        {opening && (
+          <li>
+            Before the first item: <ToSourceFiles />
+          </li>
+        )}
         {unread.slice(0, SHOWN).map((item) => (
           <li key={item.id}>
             <a

@@ -15,10 +15,19 @@ export function itemDecisionsNote(state: ItemView['decisionsState']): { kind: 'u
 }
 
 /** The items of a meeting whose decisions were not all read, in the minutes' order. */
-export const itemsWithUnreadDecisions = (items: readonly ItemView[]) => items.filter((i) => itemDecisionsNote(i.decisionsState) !== null);
+export const itemsWithUnreadDecisions = (items: readonly ItemView[]) => items.filter((i) => notAllRead(i.decisionsState));
 
-/** "Scrutineer could not read every decision in 2 items of these minutes: …" */
-export function meetingDecisionsSummary(count: number): string {
-  const items = count === 1 ? 'one item' : `${count.toLocaleString('en-GB')} items`;
-  return `Scrutineer could not read every decision in ${items} of these minutes, so actions from ${count === 1 ? 'it' : 'them'} may be missing from the tracker. Check ${count === 1 ? 'it' : 'them'} against the minutes:`;
+/** Is the state one the page must speak of? */
+export const notAllRead = (state: ItemView['decisionsState']) => state === 'partial' || state === 'unread';
+
+/**
+ * "Scrutineer could not read every decision in 2 items of these minutes: …", counting the minutes' opening (before the
+ * first item) as one more part when its decisions were not all read.
+ */
+export function meetingDecisionsSummary(items: number, opening: boolean): string {
+  const count = (n: number, one: string) => (n === 1 ? `one ${one}` : `${n.toLocaleString('en-GB')} ${one}s`);
+  const parts = items + (opening ? 1 : 0);
+  const where = !opening ? `in ${count(items, 'item')} of these minutes` : items === 0 ? 'at the start of these minutes, before the first item' : `in ${count(parts, 'part')} of these minutes`;
+  const them = parts === 1 ? 'it' : 'them';
+  return `Scrutineer could not read every decision ${where}, so actions from ${them} may be missing from the tracker. Check ${them} against the minutes:`;
 }

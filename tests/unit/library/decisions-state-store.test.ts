@@ -44,7 +44,8 @@ describe('decisions not read, stored and listed', () => {
       ['3', 'unread'],
       ['4', 'partial'],
     ]);
-    expect(meetingsWithUnreadDecisions(store.db)).toEqual([{ meetingId, committeeName: expect.any(String), date: '2025-01-14', items: 2 }]);
+    expect(meetingsWithUnreadDecisions(store.db)).toEqual([{ meetingId, committeeName: expect.any(String), date: '2025-01-14', items: 2, opening: false }]);
+    expect(meetingDetail(store.db, meetingId).introDecisionsState).toBe('none');
     const committeeId = store.db.prepare('SELECT committee_id FROM meetings WHERE id = ?').pluck().get(meetingId) as number;
     expect(meetingsWithUnreadDecisions(store.db, committeeId)).toHaveLength(1);
     expect(meetingsWithUnreadDecisions(store.db, committeeId + 1000)).toEqual([]);
@@ -63,6 +64,9 @@ describe('decisions not read, stored and listed', () => {
     expect(after.find((i) => i.number === '3')?.decisionsState).toBe('read');
     expect(after.find((i) => i.number === '4')?.decisionsState).toBe('read');
     expect(meetingsWithUnreadDecisions(store.db)).toEqual([]);
+    // An opening that words a decision not read lists the meeting even when every item was read.
+    store.db.prepare("UPDATE meetings SET intro_decisions_state = 'unread' WHERE id = ?").run(meetingId);
+    expect(meetingsWithUnreadDecisions(store.db)).toEqual([{ meetingId, committeeName: expect.any(String), date: '2025-01-14', items: 0, opening: true }]);
     // A copy that brings no minutes for the item (its agenda, written over the meeting) leaves the state as it was.
     store.db.prepare("UPDATE items SET decisions_state = 'partial' WHERE meeting_id = ? AND number = '4'").run(meetingId);
     const agenda = parseMinutesDetailed('agenda.txt', ['ASHCOMBE PARVA PARISH COUNCIL', 'AGENDA for the meeting of the Parish Council to be held on Tuesday 14 January 2025 at 7.30pm in the Village Hall', '', '1. To receive apologies for absence', '2. To approve the minutes of the last meeting', '3. Highways', '4. Playing field'].join('\n')).minutes;

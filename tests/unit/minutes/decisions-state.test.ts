@@ -69,6 +69,31 @@ describe('each item says how much of its decisions was read (parse-minutes --jso
     expect(m.decisions.filter((d) => d.item === '3')).toEqual([]);
   });
 
+  test('the opening before the first item is checked as well: a decision worded there and not read is said so', async () => {
+    const page = [
+      'KELLAWAY VALUATION PANEL',
+      'Minutes of the meeting of the Panel held on Wednesday 9 April 2025 at 10.00am at Kellaway House',
+      '',
+      'Present: Mr P Dunmore, Mrs R Aske, Mr T Venn',
+      '',
+      'In the absence of the Chairman the members present decided that the Secretary should take the chair for the day.',
+      '',
+      '1. Apologies for absence',
+      'Apologies were received from Mr L Farrant.',
+      '',
+      '2. Minutes',
+      'RESOLVED: That the minutes of the meeting held on 12 March 2025 be approved.',
+    ].join('\n');
+    const m = await parseByCli(page);
+    expect(m.introDecisionsState).toBe('unread');
+    expect(m.items.map((i) => [i.number, i.decisionsState])).toEqual([
+      ['1', 'none'],
+      ['2', 'read'],
+    ]);
+    // The page of the first test opens with who was present: nothing decided there.
+    expect((await parseByCli(PAGE)).introDecisionsState).toBe('none');
+  });
+
   test('an agenda has nothing minuted: its items carry no state', async () => {
     const agenda = [
       'ASHCOMBE PARVA PARISH COUNCIL',
@@ -82,6 +107,7 @@ describe('each item says how much of its decisions was read (parse-minutes --jso
     expect(m.document).toBe('agenda');
     expect(m.items.length).toBe(3);
     expect(m.items.every((i) => i.decisionsState === undefined)).toBe(true);
+    expect(m.introDecisionsState).toBeUndefined();
   });
 });
 
@@ -152,4 +178,35 @@ test('"The Board resolved:" over its resolution makes a page minutes, not an age
     'To grant the application.',
   ].join('\n');
   expect(classifyDocument(page)).toEqual({ kind: 'minutes' });
+});
+
+test('"The Licensing Board resolved:" over "To grant the application." is the lead-in of that decision, never a decision itself', async () => {
+  const page = [
+    'Agenda and minutes',
+    '',
+    'Licensing Board - Tuesday, 15th May, 2018 10.30 am',
+    '',
+    'Minute of Previous Meeting of 20 March 2018',
+    '',
+    'The Board had before it the minute of meeting of 20 March 2018.',
+    '',
+    'The Board resolved:',
+    '',
+    'To approve the minute.',
+    '',
+    'Application for Variation of Premises Licence - The Crown, High Street',
+    '',
+    'The Board heard that there had been no objections to the application.',
+    '',
+    'The Licensing Board resolved:',
+    '',
+    'To grant the application subject to the local condition in respect of CCTV.',
+  ].join('\n');
+  const m = await parseByCli(page);
+  expect(m.decisions.map((d) => [d.kind, d.text])).toEqual([
+    ['procedural', 'To approve the minute.'],
+    ['action', 'To grant the application subject to the local condition in respect of CCTV.'],
+  ]);
+  expect(m.items.length).toBeGreaterThan(0);
+  expect(m.items.every((i) => i.decisionsState === 'read')).toBe(true);
 });

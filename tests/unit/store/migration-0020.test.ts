@@ -4,7 +4,7 @@ import { loadMigrations, migrateTo, schemaVersion } from '../../../main/store/mi
 
 const migrations = loadMigrations(path.resolve(__dirname, '../../../main/store/migrations'));
 
-test('0020: items keep their rows; how much of their decisions was read is unknown until parsed, and only the four states are taken', () => {
+test('0020: items and meetings keep their rows; how much of their decisions was read is unknown until parsed, and only the four states are taken', () => {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrateTo(db, migrations, 19);
@@ -23,4 +23,8 @@ test('0020: items keep their rows; how much of their decisions was read is unkno
   for (const state of ['read', 'partial', 'unread', 'none']) db.prepare('UPDATE items SET decisions_state = ? WHERE id = 1').run(state);
   expect(db.prepare('SELECT decisions_state FROM items WHERE id = 1').pluck().get()).toBe('none');
   expect(() => db.prepare("UPDATE items SET decisions_state = 'absent' WHERE id = 1").run()).toThrow(/CHECK constraint/);
+  // The meeting's opening, before its first item, the same.
+  expect(db.prepare('SELECT date, intro_decisions_state FROM meetings WHERE id = 1').get()).toEqual({ date: '2025-01-14', intro_decisions_state: null });
+  db.prepare("UPDATE meetings SET intro_decisions_state = 'unread' WHERE id = 1").run();
+  expect(() => db.prepare("UPDATE meetings SET intro_decisions_state = 'absent' WHERE id = 1").run()).toThrow(/CHECK constraint/);
 });
