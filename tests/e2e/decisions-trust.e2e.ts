@@ -116,4 +116,20 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
     expect(rows).toContain('Highways Committee, Monday, 16 September 2002 (1 item)');
     expect(rows.filter((r) => r.endsWith('(the start of the minutes)'))).toHaveLength(1);
   });
+
+  test('the chair’s dashboard says the same, following its committee filter', async () => {
+    await go('/actions/dashboard', 'h1');
+    const notice = h.page.getByRole('note', { name: 'Decisions not read' });
+    await notice.waitFor();
+    expect(squash(await notice.locator('p').innerText())).toBe(
+      'Scrutineer could not read every decision in 2 meetings, so actions from them may be missing from these figures. Check them against the minutes and add what is missing.',
+    );
+    await expectAxeClean(h.page, 'the chair’s dashboard with meetings whose decisions were not all read');
+    // Ryedale's committee has every decision read: filtered to it, the dashboard says nothing of the kind.
+    const select = h.page.getByRole('form', { name: 'Dashboard filter' }).getByLabel('Committee');
+    const ryedale = (await select.locator('option').allInnerTexts()).find((t) => /Overview and Scrutiny/.test(t));
+    if (!ryedale) throw new Error('no Overview and Scrutiny committee in the filter');
+    await select.selectOption({ label: ryedale });
+    await h.page.waitForFunction(() => document.querySelector('[role=note][aria-label="Decisions not read"]') === null);
+  });
 });

@@ -322,7 +322,7 @@ export function ActionsPage({ query, refreshKey, focusOnMount }: PageProps & { q
         <h2 id="tracker-heading" className="section-heading">
           Tracker
         </h2>
-        <UnreadDecisions refreshKey={refreshKey + localKey} />
+        <UnreadDecisions refreshKey={refreshKey + localKey} committeeId={filters.committeeId} />
         {entries.status === 'loading' && <Loading what="the tracker" />}
         {entries.status === 'error' && <ErrorPanel title="The tracker could not be shown" error={entries.error} />}
         {entries.status === 'ready' && <Tracker entries={entries.value} filters={filters} setFilters={setFilters} reload={reload} />}

@@ -12,6 +12,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { BarChart } from './BarChart';
 import { ActionsNav } from './parts';
+import { UnreadDecisions } from './UnreadDecisions';
 import './actions.css';
 
 /** 7.4:1 and 4.9:1 on white: both well above the 3:1 graphics need, and tell apart without hue (blue and orange). */
@@ -204,6 +205,7 @@ export function DashboardPage({ refreshKey, focusOnMount }: PageProps) {
           <CommitteeSelect committees={committees} emptyLabel="All committees" value={committeeId} onChange={setCommitteeId} />
         </div>
       </form>
+      <UnreadDecisions refreshKey={refreshKey} committeeId={committeeId} here="from these figures" />
       {dashboard.status === 'loading' && <Loading what="the dashboard" />}
       {dashboard.status === 'error' && <ErrorPanel title="The dashboard could not be shown" error={dashboard.error} />}
       {dashboard.status === 'ready' && <DashboardView data={dashboard.value} />}
