@@ -21,7 +21,16 @@ const NOT_NOW = String.raw`(?<!\b(?:had|has|have|had\s+been|has\s+been|have\s+be
 /** A resolution's own words: "RESOLVED", "It was agreed to …", "Members agreed that …", "were approved". */
 const DECIDED_RE = new RegExp(
   [
-    String.raw`\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|APPROVED|PENDERFYNWYD|CYTUNWYD)\b`,
+    String.raw`\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|PENDERFYNWYD|CYTUNWYD)\b`,
+    // (Not "APPROVED Minutes of the meeting held on …": the page's title.)
+    String.raw`\bAPPROVED\b(?!\s+(?:MINUTES|Minutes|minutes)\b)`,
+    // A resolution printed without its word: "That the Clerk contact Enforcement again", "That the minutes be signed".
+    String.raw`^That\s+(?:the\s+)?(?:Clerk|Council|Committee|Board|Panel|Chair(?:man|person)?|Members|[Oo]fficers|(?:Cllrs?|Councillors?)\.?\s+\S+)\s+(?!is\b|was\b|has\b|had\b|were\b|are\b)\p{Ll}{3,}`,
+    String.raw`^That\s+.{3,120}?\bbe\s+\p{Ll}{3,}(?:ed|en)\b`,
+    // "It was proposed that the Clerk contact …": a motion, minuted without its outcome or with it.
+    String.raw`\b[Ii]t\s+was\s+proposed\s+(?:by\s+[^.;:]{2,80}?\s+)?that\b`,
+    // "The minutes of the meeting held on 16 October were found to be correct."
+    String.raw`\bfound\s+to\s+be\s+(?:an?\s+)?(?:correct|true|accurate)\b`,
     String.raw`${NOT_NOW}\b(?:[Rr]esolved|[Dd]ecided)\s+(?:that|to|:|–|-|unanimously)`,
     // ("Mr Ellison agreed that there was a problem": a member's view; "Members agreed that …": the meeting's decision.)
     String.raw`\b(?:[Ii]t\s+was|was|were|[Mm]embers|[Cc]ouncillors|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Gg]roup|[Aa]ll|[Ee]veryone|[Mm]eeting|[Tt]hey|[Ww]e)\s+(?:\w+\s+){0,2}?[Aa]greed\s+that\b`,
@@ -51,7 +60,7 @@ const OFFICE_ACTOR = String.raw`(?:(?:The\s+|the\s+)?(?:(?:new|acting|locum|depu
 /** The same, or a person by first name and surname ("Robert Wilson"; not "The Board", "Star Hobson would both …"). */
 const ACTOR = String.raw`(?:${OFFICE_ACTOR}|(?!(?:The|This|That|These|It|An?|All|Each|Every|Members?|Officers?)\s)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)`;
 /** A verb that is not a task's ("to be", "to the"). */
-const TASK_VERB = String.raw`(?!be\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b|their\b|its\b|date\b|withdraw\b|leave\b)\p{Ll}{3,}`;
+const TASK_VERB = String.raw`(?!be\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b|their\b|its\b|date\b|withdraw\b|leave\b|declare\b)\p{Ll}{3,}`;
 /**
  * A task given in a sentence of its own: "Clerk to write to …", "Action: JS", "Cllr Smith to contact …", "The Clerk
  * will forward …", "Cllr Lewin offered to follow this up", "The Clerk was asked to …", "the Chair asked the Clerk to …".
@@ -68,7 +77,8 @@ const CLAUSE_TASK_RE = new RegExp(
   ].join('|'),
   'u',
 );
-const ACTION_LABEL_RE = /^(?:ACTIONS?|Actions?)\s*[:–—-]/;
+/** "Action: JS" opening a line; "(AR to Act)", "(JS to action)" after a sentence. */
+const ACTION_LABEL_RE = /^(?:ACTIONS?|Actions?)\s*[:–—-]|\(\s*\p{Lu}{2,4}(?:\s*(?:,|&|and|\/)\s*\p{Lu}{2,4})*\s+to\s+(?:act|action)\s*\)/iu;
 const ASKED_RE = new RegExp(
   [
     String.raw`${ACTOR}\s+(?:was|were)\s+(?:asked|instructed|requested|authorised|delegated)\s+to\s+${TASK_VERB}`,
@@ -95,12 +105,14 @@ const VOTE_ONLY_RE =
   /^(?:(?:This|It|The\s+(?:motion|proposal|amendment))\s+was\s+(?:carried|agreed)(?:\s+(?:unanimously|by\s+(?:a\s+)?\w+(?:\s+\w+)?|nem\.?\s*con\.?))?\.?$|(?:It\s+having\s+been\s+)?(?:[Pp]roposed|[Ss]econded|[Mm]oved)\b|(?:Agreed|Approved|Carried|AGREED|APPROVED|CARRIED)\.?$|(?:It\s+was\s+)?(?:moved|proposed)\s+by\b|All\s+in\s+favour|Carried\b|Unanimous\b|(?:ACTIONS?|Action)\s*[:–—-]?\s*(?:\p{Lu}{2,4}|All)?(?:\s*(?:,|&|and|\/)\s*\p{Lu}{2,4})*\.?$|\d{0,3}\s*(?:Item\s+\d+\s+)?ACTIONS?$)/u;
 
 /** "It was therefore proposed by Councillor A, seconded by Councillor B and": who moved it, and nothing decided. */
-const isVote = (s: string) => VOTE_ONLY_RE.test(s) || (/\b(?:proposed|seconded|moved)\s+by\b/i.test(s) && !/\b(?:agreed|resolved|approved|accepted|adopted|decided)\b/i.test(s));
+// ("Exclusion of the Press and Public Minutes: RESOLVED:": a heading and the word that leads into the resolution below.)
+const isVote = (s: string) =>
+  VOTE_ONLY_RE.test(s) || /\b(?:RESOLVED|AGREED|Resolved|Agreed)\s*[:–—-]?\s*$/.test(s) || (/\b(?:proposed|seconded|moved)\s+by\b/i.test(s) && !/\b(?:agreed|resolved|approved|accepted|adopted|decided)\b/i.test(s));
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** Words DECIDED_RE needs: a sentence without any is passed over cheaply (most of a long minute). */
-const DECIDED_WORD_RE = /resol|agree|decid|recommend|approv|adopt|accept|ratif|endors|elect|appoint|co-opt|carried|confirm|signed|noted|objection|second|propos|motion|amendment|lost|defeat|fell|penderfyn|cytun/i;
+const DECIDED_WORD_RE = /resol|agree|decid|recommend|approv|adopt|accept|ratif|endors|elect|appoint|co-opt|carried|confirm|signed|noted|objection|second|propos|motion|amendment|lost|defeat|fell|found|^that\s|penderfyn|cytun/i;
 
 /** The sentences of the text that word a decision. */
 function decisionSentences(text: string): string[] {

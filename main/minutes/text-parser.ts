@@ -446,13 +446,14 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const byCaps = caps && caps.minutes.items.length > (standard?.minutes.items.length ?? 1) ? caps : null;
   const taken = byCaps ?? standard ?? sequenced ?? first;
   if (taken.minutes.items.length <= 1) return first;
-  const { items, declarations, declarationsState, decisions } = taken.minutes;
+  // (How much of the opening's decisions was read belongs with the items and decisions it was judged against.)
+  const { items, declarations, declarationsState, decisions, introDecisionsState } = taken.minutes;
   // Apologies minuted under an item the second reading found ("Reasons for Absence Councillor A (holiday) …"), when the
   // first found none.
   const apologies = first.minutes.apologies.length > 0 ? first.minutes.apologies : taken.minutes.apologies;
   const known = new Set(first.attendance.map((a) => a.name));
   const attendance = first.minutes.apologies.length > 0 ? first.attendance : [...first.attendance, ...taken.attendance.filter((a) => a.status === 'apologies' && !known.has(a.name))];
-  return { attendance, minutes: { ...first.minutes, items, declarations, declarationsState, decisions, apologies } };
+  return { attendance, minutes: { ...first.minutes, items, declarations, declarationsState, decisions, apologies, ...(introDecisionsState ? { introDecisionsState } : {}) } };
 }
 
 /**

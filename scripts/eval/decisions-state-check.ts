@@ -1,7 +1,8 @@
 /**
  * Does the meeting page's "Scrutineer may not have read every decision" mark (MinutesItem.decisionsState) tell the
  * truth on labelled real pages? For each minutes page with hand-checked decisions: how many of them the parser shows
- * (a decision's passage or text holds the label's words), and whether any item is marked 'partial' or 'unread'. A page
+ * (a decision's passage or text holds the label's words), and whether any item, or the opening before the first item,
+ * is marked 'partial' or 'unread'. A page
  * whose decisions were read in part should be marked (else it is shown as if complete); a page read in full should
  * not be (a needless warning).
  *
@@ -39,7 +40,9 @@ for (const l of loadLabels(dir)) {
   const shown = read.decisions.map((d) => squash(`${d.passage ?? ''} ${d.text}`));
   const expected = (l.expected.decisions ?? []).map((d) => words(d.text)).filter((w) => w.length > 0);
   const missing = expected.filter((e) => !shown.some((s) => s.includes(e) || (s.length > 20 && e.includes(s.slice(0, 40)))));
-  const flagged = read.items.filter((i) => i.decisionsState === 'partial' || i.decisionsState === 'unread');
+  const notAllRead = (s: string | undefined) => s === 'partial' || s === 'unread';
+  // (The opening before the first item counts as a part of its own: the page lists it with the items.)
+  const flagged = [...read.items.filter((i) => notAllRead(i.decisionsState)).map((i) => i.number ?? '-'), ...(notAllRead(read.introDecisionsState) ? ['opening'] : [])];
   pages++;
   const complete = missing.length === 0;
   if (complete) {
@@ -51,6 +54,6 @@ for (const l of loadLabels(dir)) {
     else shownAsComplete++;
   }
   const bad = (!complete && flagged.length === 0) || (complete && flagged.length > 0);
-  console.log(`${bad ? '!' : ' '} ${String(expected.length - missing.length).padStart(3)}/${String(expected.length).padEnd(3)} ${flagged.length ? `marked ${flagged.map((i) => i.number ?? '-').join(',')}` : 'unmarked'} ${l.file}`);
+  console.log(`${bad ? '!' : ' '} ${String(expected.length - missing.length).padStart(3)}/${String(expected.length).padEnd(3)} ${flagged.length ? `marked ${flagged.join(',')}` : 'unmarked'} ${l.file}`);
 }
 console.log(JSON.stringify({ pages, readInPart, marked, shownAsComplete, readInFull, needlessWarning }));

@@ -126,6 +126,11 @@ describe('which sentences word a decision', () => {
     'Proposed by Callum Arthur. Seconded by Mr D Flight.',
     'It was AGREED to write to the landowner.',
     'APPROVED the quote for £150 for the installation of a bench.',
+    'That the Clerk contact Enforcement again to advise there have been two further complaints.',
+    'It was proposed that the Clerk contact both the highways team and the contractor.',
+    'He would contact the estates department to establish ownership of the land. (AR to Act)',
+    'The minutes of the meeting held on October 16th were found to be correct.',
+    'The motion was lost.',
   ])('%s → not read', (sentence) => {
     expect(itemDecisionsState(sentence, [])).toBe('unread');
   });
@@ -141,13 +146,16 @@ describe('which sentences word a decision', () => {
     'Councillor D Rees had contacted CC to obtain materials for the removal of graffiti.',
     'The Secretary reported that Mr Walker’s term of office as a co-opted member would expire.',
     'Thanks were given to the former Clerk to the Joint Board, Mr Stephen Brown.',
+    'CNPA BOARD MEETING APPROVED Minutes of the meeting held on Wednesday, 29 May 2019',
+    'That is a matter for the county council.',
+    'To provide an opportunity for Members and Officers to declare any disclosable pecuniary interests in any item on the agenda.',
   ])('%s → words no decision', (sentence) => {
     expect(itemDecisionsState(sentence, [])).toBe('none');
   });
 
   test('a vote, an "Agreed." or an action label beside a decision read is part of it; alone it words one', () => {
     const resolution = 'That the clerk writes to the bus company.';
-    for (const vote of ['Seconded: Cllr J Jones. All in favour.', 'Agreed.', 'Action: JS', 'This was carried unanimously.']) {
+    for (const vote of ['Seconded: Cllr J Jones. All in favour.', 'Agreed.', 'Action: JS', 'This was carried unanimously.', 'Exclusion of the Press and Public Minutes: RESOLVED:']) {
       expect(itemDecisionsState(`${resolution}\n${vote}`, [read(resolution)])).toBe('read');
     }
     expect(itemDecisionsState('Seconded: Cllr J Jones.', [])).toBe('unread');
