@@ -18,42 +18,60 @@ import { splitSentences } from './sentences';
 /** Words that put a verb in the past, the future or a condition: what was decided before, or may be. */
 const NOT_NOW = String.raw`(?<!\b(?:had|has|have|had\s+been|has\s+been|have\s+been|already|previously|as|be|being|to\s+be|are|is|if|when|once|until|unless|not\s+yet|was\s+not|were\s+not|been)\s+)`;
 
-/** A resolution's own words: "RESOLVED", "It was agreed to …", "Members agreed that …", "were approved". */
-const DECIDED_RE = new RegExp(
-  [
-    String.raw`\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|PENDERFYNWYD|CYTUNWYD)\b`,
-    // (Not "APPROVED Minutes of the meeting held on …": the page's title.)
-    String.raw`\bAPPROVED\b(?!\s+(?:MINUTES|Minutes|minutes)\b)`,
-    // A resolution printed without its word: "That the Clerk contact Enforcement again", "That the minutes be signed".
-    String.raw`^That\s+(?:the\s+)?(?:Clerk|Council|Committee|Board|Panel|Chair(?:man|person)?|Members|[Oo]fficers|(?:Cllrs?|Councillors?)\.?\s+\S+)\s+(?!is\b|was\b|has\b|had\b|were\b|are\b)\p{Ll}{3,}`,
-    String.raw`^That\s+.{3,120}?\bbe\s+\p{Ll}{3,}(?:ed|en)\b`,
-    // "It was proposed that the Clerk contact …": a motion, minuted without its outcome or with it.
-    String.raw`\b[Ii]t\s+was\s+proposed\s+(?:by\s+[^.;:]{2,80}?\s+)?that\b`,
-    // "The minutes of the meeting held on 16 October were found to be correct."
-    String.raw`\bfound\s+to\s+be\s+(?:an?\s+)?(?:correct|true|accurate)\b`,
-    String.raw`${NOT_NOW}\b(?:[Rr]esolved|[Dd]ecided)\s+(?:that|to|:|–|-|unanimously)`,
-    // ("Mr Ellison agreed that there was a problem": a member's view; "Members agreed that …": the meeting's decision.)
-    String.raw`\b(?:[Ii]t\s+was|was|were|[Mm]embers|[Cc]ouncillors|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Gg]roup|[Aa]ll|[Ee]veryone|[Mm]eeting|[Tt]hey|[Ww]e)\s+(?:\w+\s+){0,2}?[Aa]greed\s+that\b`,
-    String.raw`${NOT_NOW}\b[Aa]greed\s+(?:to\s+(?!the\b|a\b|an\b|this\b|their\b|its\b|withdraw\b|leave\b)\p{Ll}|unanimously|by\b|:|–)`,
+/**
+ * A resolution's own words: "RESOLVED", "It was agreed to …", "Members agreed that …", "were approved". Each pattern is
+ * tried only on a sentence holding one of its words (a lookbehind tried at every position of every sentence is slow).
+ */
+interface DecidedRule {
+  /** Lower-case words, one of which the sentence must hold (as printed when `cased`). */
+  words: readonly string[];
+  re: RegExp;
+  cased?: boolean;
+}
+const rule = (words: string, re: string, cased = false): DecidedRule => ({ words: words.split('|'), re: new RegExp(re, 'u'), cased });
+const DECIDED_RULES: readonly DecidedRule[] = [
+  rule('RESOLVED|AGREED|DECIDED|RECOMMENDED|PENDERFYNWYD|CYTUNWYD', String.raw`\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|PENDERFYNWYD|CYTUNWYD)\b`, true),
+  // (Not "APPROVED Minutes of the meeting held on …": the page's title.)
+  rule('APPROVED', String.raw`\bAPPROVED\b(?!\s+(?:MINUTES|Minutes|minutes)\b)`, true),
+  // A resolution printed without its word: "That the Clerk contact Enforcement again", "That the minutes be signed".
+  rule('That ', String.raw`^That\s+(?:the\s+)?(?:Clerk|Council|Committee|Board|Panel|Chair(?:man|person)?|Members|[Oo]fficers|(?:Cllrs?|Councillors?)\.?\s+\S+)\s+(?!is\b|was\b|has\b|had\b|were\b|are\b)\p{Ll}{3,}|^That\s+.{3,120}?\bbe\s+\p{Ll}{3,}(?:ed|en)\b`, true),
+  // "It was proposed that the Clerk contact …": a motion, minuted without its outcome or with it.
+  rule('proposed', String.raw`\b[Ii]t\s+was\s+proposed\s+(?:by\s+[^.;:]{2,80}?\s+)?that\b`),
+  // "The minutes of the meeting held on 16 October were found to be correct."
+  rule('found to be', String.raw`\bfound\s+to\s+be\s+(?:an?\s+)?(?:correct|true|accurate)\b`),
+  rule('resolved|decided', String.raw`${NOT_NOW}\b(?:[Rr]esolved|[Dd]ecided)\s+(?:that|to|:|–|-|unanimously)`),
+  // ("Mr Ellison agreed that there was a problem": a member's view; "Members agreed that …": the meeting's decision.)
+  rule('agreed that', String.raw`\b(?:[Ii]t\s+was|was|were|[Mm]embers|[Cc]ouncillors|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Gg]roup|[Aa]ll|[Ee]veryone|[Mm]eeting|[Tt]hey|[Ww]e)\s+(?:\w+\s+){0,2}?[Aa]greed\s+that\b`),
+  rule('agreed', String.raw`${NOT_NOW}\b[Aa]greed\s+(?:to\s+(?!the\b|a\b|an\b|this\b|their\b|its\b|withdraw\b|leave\b)\p{Ll}|unanimously|by\b|:|–)`),
+  rule(
+    'agreed|approved|adopted|accepted|ratified|endorsed|elected|appointed|co-opted|resolved',
     String.raw`\b(?:was|were|(?<!\bto\s|^[\s•*·-]*)be)\s+(?:duly\s+|unanimously\s+|then\s+|formally\s+)?(?:(?:made|received|considered|reviewed|discussed)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed|elected|appointed|co-opted|resolved)\b(?!\s+(?:in|at|on|during|last|earlier|previously|before)\b)`,
-    // (Not "Approved Minutes of the Meeting of …": a title.)
-    String.raw`^(?:Agreed|Approved|Accepted|Carried|Adopted)\b(?!\s+(?:minutes|draft)\b)`,
-    String.raw`\b(?:motion|proposal|amendment|recommendation|resolution)\s+(?:was\s+)?(?:carried|agreed|approved|lost|defeated|fell)\b`,
-    String.raw`\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?carried\b(?!\s+(?:out|forward|over)\b)`,
-    String.raw`${NOT_NOW}\brecommend(?:s|ed)?\s+(?:that|to)\b`,
-    // "Cllr TD unanimously elected", "were signed by the Chairman as a correct record", "received and accepted".
-    String.raw`\b(?:unanimously|duly)\s+(?:elected|appointed|co-opted|approved|adopted|accepted)\b`,
-    String.raw`\b(?:was|were)\s+(?:duly\s+)?(?:confirmed|signed)\b(?!\s+(?:in|at|on|during|last|earlier|previously|before|that)\b)`,
-    String.raw`\breceived\s+and\s+(?:accepted|approved|agreed)\b`,
-    // "The report was received and noted." (not "It was noted that …": what was said).
-    String.raw`\b(?:was|were)\s+(?:(?:received|read|considered)\s+and\s+)?(?:duly\s+|otherwise\s+)?noted\.?$`,
-    // A planning comment: "…, 67 North Parade: No Objections", "Oakford Parish Council has no objection".
-    String.raw`:\s*No\s+[Oo]bjections?\b|\b(?:Council|PC|TC|CC|Committee|Members)\s+(?:has|have|had|raised)\s+no\s+objections?\b`,
-    // A vote: "Proposed by Cllr A, seconded by Cllr B", "SR proposes and JS seconds".
-    String.raw`\b[Ss]econded\b|\bproposes\b.{1,60}\bseconds\b`,
-  ].join('|'),
-  'u',
-);
+  ),
+  // (Not "Approved Minutes of the Meeting of …": a title.)
+  rule('Agreed|Approved|Accepted|Carried|Adopted', String.raw`^(?:Agreed|Approved|Accepted|Carried|Adopted)\b(?!\s+(?:minutes|draft)\b)`, true),
+  rule('motion|proposal|amendment|recommendation|resolution', String.raw`\b(?:motion|proposal|amendment|recommendation|resolution)\s+(?:was\s+)?(?:carried|agreed|approved|lost|defeated|fell)\b`),
+  rule('carried', String.raw`\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?carried\b(?!\s+(?:out|forward|over)\b)`),
+  rule('recommend', String.raw`${NOT_NOW}\brecommend(?:s|ed)?\s+(?:that|to)\b`),
+  // "Cllr TD unanimously elected", "were signed by the Chairman as a correct record", "received and accepted".
+  rule('unanimously|duly', String.raw`\b(?:unanimously|duly)\s+(?:elected|appointed|co-opted|approved|adopted|accepted)\b`),
+  rule('confirmed|signed', String.raw`\b(?:was|were)\s+(?:duly\s+)?(?:confirmed|signed)\b(?!\s+(?:in|at|on|during|last|earlier|previously|before|that)\b)`),
+  rule('received and', String.raw`\breceived\s+and\s+(?:accepted|approved|agreed)\b`),
+  // "The report was received and noted." (not "It was noted that …": what was said).
+  rule('noted', String.raw`\b(?:was|were)\s+(?:(?:received|read|considered)\s+and\s+)?(?:duly\s+|otherwise\s+)?noted\.?$`),
+  // A planning comment: "…, 67 North Parade: No Objections", "Oakford Parish Council has no objection".
+  rule('objection', String.raw`:\s*No\s+[Oo]bjections?\b|\b(?:Council|PC|TC|CC|Committee|Members)\s+(?:has|have|had|raised)\s+no\s+objections?\b`),
+  // A vote: "Proposed by Cllr A, seconded by Cllr B", "SR proposes and JS seconds".
+  rule('seconded|proposes', String.raw`\b[Ss]econded\b|\bproposes\b.{1,60}\bseconds\b`),
+];
+
+/** Every rule's words in one pattern: most sentences hold none and are passed over in one scan. */
+const ANY_RULE_WORD_RE = /resolved|decided|agreed|recommend|penderfynwyd|cytunwyd|approved|adopted|accepted|ratified|endorsed|elected|appointed|co-opted|that |proposed|found to be|motion|proposal|amendment|resolution|carried|unanimously|duly|confirmed|signed|received and|noted|objection|seconded|proposes/i;
+
+function wordsDecision(s: string): boolean {
+  if (!ANY_RULE_WORD_RE.test(s)) return false;
+  const low = s.toLowerCase();
+  return DECIDED_RULES.some((r) => r.words.some((w) => (r.cased ? s : low).includes(r.cased ? w : w.toLowerCase())) && r.re.test(s));
+}
 
 /** Who may be given a task: the Clerk, the Chair, a councillor by name, initials ("JS"). */
 const OFFICE_ACTOR = String.raw`(?:(?:The\s+|the\s+)?(?:(?:new|acting|locum|deputy)\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Treasurer|RFO|Secretary|Officers?)|(?:Cllrs?|Councillors?)\.?\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{L}'’-]*|\p{Lu}{2,3})`;
@@ -111,15 +129,13 @@ const isVote = (s: string) =>
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
-/** Words DECIDED_RE needs: a sentence without any is passed over cheaply (most of a long minute). */
-const DECIDED_WORD_RE = /resol|agree|decid|recommend|approv|adopt|accept|ratif|endors|elect|appoint|co-opt|carried|confirm|signed|noted|objection|second|propos|motion|amendment|lost|defeat|fell|found|^that\s|penderfyn|cytun/i;
 
 /** The sentences of the text that word a decision. */
 function decisionSentences(text: string): string[] {
   return splitSentences(text)
     .flatMap((s) => s.split(/\n+/))
     .map((s) => s.trim())
-    .filter((s) => s.length > 0 && ((DECIDED_WORD_RE.test(s) && DECIDED_RE.test(s)) || wordsTask(s)));
+    .filter((s) => s.length > 0 && (wordsDecision(s) || wordsTask(s)));
 }
 
 /** Is the sentence part of one of these decisions (its passage or text holds it, or it holds the decision's text)? */
