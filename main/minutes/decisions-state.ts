@@ -23,12 +23,12 @@ const NOT_NOW = String.raw`(?<!\b(?:had|has|have|had\s+been|has\s+been|have\s+be
  * tried only on a sentence holding one of its words (a lookbehind tried at every position of every sentence is slow).
  */
 interface DecidedRule {
-  /** Lower-case words, one of which the sentence must hold (as printed when `cased`). */
+  /** Words one of which the sentence must hold: lower-cased, or as printed when `cased`. */
   words: readonly string[];
   re: RegExp;
   cased?: boolean;
 }
-const rule = (words: string, re: string, cased = false): DecidedRule => ({ words: words.split('|'), re: new RegExp(re, 'u'), cased });
+const rule = (words: string, re: string, cased = false): DecidedRule => ({ words: (cased ? words : words.toLowerCase()).split('|'), re: new RegExp(re, 'u'), cased });
 const DECIDED_RULES: readonly DecidedRule[] = [
   rule('RESOLVED|AGREED|DECIDED|RECOMMENDED|PENDERFYNWYD|CYTUNWYD', String.raw`\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|PENDERFYNWYD|CYTUNWYD)\b`, true),
   // (Not "APPROVED Minutes of the meeting held on …": the page's title.)
@@ -70,7 +70,7 @@ const ANY_RULE_WORD_RE = /resolved|decided|agreed|recommend|penderfynwyd|cytunwy
 function wordsDecision(s: string): boolean {
   if (!ANY_RULE_WORD_RE.test(s)) return false;
   const low = s.toLowerCase();
-  return DECIDED_RULES.some((r) => r.words.some((w) => (r.cased ? s : low).includes(r.cased ? w : w.toLowerCase())) && r.re.test(s));
+  return DECIDED_RULES.some((r) => r.words.some((w) => (r.cased ? s : low).includes(w)) && r.re.test(s));
 }
 
 /** Who may be given a task: the Clerk, the Chair, a councillor by name, initials ("JS"). */
@@ -122,13 +122,15 @@ function wordsTask(s: string): boolean {
 const VOTE_ONLY_RE =
   /^(?:(?:This|It|The\s+(?:motion|proposal|amendment))\s+was\s+(?:carried|agreed)(?:\s+(?:unanimously|by\s+(?:a\s+)?\w+(?:\s+\w+)?|nem\.?\s*con\.?))?\.?$|(?:It\s+having\s+been\s+)?(?:[Pp]roposed|[Ss]econded|[Mm]oved)\b|(?:Agreed|Approved|Carried|AGREED|APPROVED|CARRIED)\.?$|(?:It\s+was\s+)?(?:moved|proposed)\s+by\b|All\s+in\s+favour|Carried\b|Unanimous\b|(?:ACTIONS?|Action)\s*[:–—-]?\s*(?:\p{Lu}{2,4}|All)?(?:\s*(?:,|&|and|\/)\s*\p{Lu}{2,4})*\.?$|\d{0,3}\s*(?:Item\s+\d+\s+)?ACTIONS?$)/u;
 
-/** "It was therefore proposed by Councillor A, seconded by Councillor B and": who moved it, and nothing decided. */
-// ("Exclusion of the Press and Public Minutes: RESOLVED:": a heading and the word that leads into the resolution below.)
+/**
+ * A vote's sentence, or one that only leads into a resolution: "It was therefore proposed by Councillor A, seconded by
+ * Councillor B and" (who moved it, nothing decided), "Exclusion of the Press and Public Minutes: RESOLVED:" (a heading
+ * and the word that leads into the resolution below).
+ */
 const isVote = (s: string) =>
   VOTE_ONLY_RE.test(s) || /\b(?:RESOLVED|AGREED|Resolved|Agreed)\s*[:–—-]?\s*$/.test(s) || (/\b(?:proposed|seconded|moved)\s+by\b/i.test(s) && !/\b(?:agreed|resolved|approved|accepted|adopted|decided)\b/i.test(s));
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
-
 
 /** The sentences of the text that word a decision. */
 function decisionSentences(text: string): string[] {
