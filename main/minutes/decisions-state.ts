@@ -35,8 +35,12 @@ const DECIDED_RULES: readonly DecidedRule[] = [
   rule('APPROVED', String.raw`\bAPPROVED\b(?!\s+(?:MINUTES|Minutes|minutes)\b)`, true),
   // A resolution printed without its word: "That the Clerk contact Enforcement again", "That the minutes be signed".
   rule('That ', String.raw`^That\s+(?:the\s+)?(?:Clerk|Council|Committee|Board|Panel|Chair(?:man|person)?|Members|[Oo]fficers|(?:Cllrs?|Councillors?)\.?\s+\S+)\s+(?!is\b|was\b|has\b|had\b|were\b|are\b)\p{Ll}{3,}|^That\s+.{3,120}?\bbe\s+\p{Ll}{3,}(?:ed|en)\b`, true),
-  // "It was proposed that the Clerk contact …": a motion, minuted without its outcome or with it.
-  rule('proposed', String.raw`\b[Ii]t\s+was\s+proposed\s+(?:by\s+[^.;:]{2,80}?\s+)?that\b`),
+  // "It was proposed that the Clerk contact …", "It was discussed in detail and proposed that …", "Cllr Dyer proposed
+  // that …": a motion, minuted without its outcome or with it (not "The report proposed that …": an officer's advice).
+  rule(
+    'proposed',
+    String.raw`(?:\b[Ii]t\s+was|\band|\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|\b\p{Lu}{2,3})\s+(?:\w+\s+){0,3}?proposed\s+(?:by\s+[^.;:]{2,80}?\s+)?that\b`,
+  ),
   // "The minutes of the meeting held on 16 October were found to be correct."
   rule('found to be', String.raw`\bfound\s+to\s+be\s+(?:an?\s+)?(?:correct|true|accurate)\b`),
   rule('resolved|decided', String.raw`${NOT_NOW}\b(?:[Rr]esolved|[Dd]ecided)\s+(?:that|to|:|–|-|unanimously)`),

@@ -128,6 +128,8 @@ describe('which sentences word a decision', () => {
     'APPROVED the quote for £150 for the installation of a bench.',
     'That the Clerk contact Enforcement again to advise there have been two further complaints.',
     'It was proposed that the Clerk contact both the highways team and the contractor.',
+    'It was discussed in detail and proposed that the Clerk contact Enforcement again.',
+    'Cllr John Dyer proposed that the Council write to the water company.',
     'He would contact the estates department to establish ownership of the land. (AR to Act)',
     'The minutes of the meeting held on October 16th were found to be correct.',
     'The motion was lost.',
@@ -149,6 +151,7 @@ describe('which sentences word a decision', () => {
     'CNPA BOARD MEETING APPROVED Minutes of the meeting held on Wednesday, 29 May 2019',
     'That is a matter for the county council.',
     'To provide an opportunity for Members and Officers to declare any disclosable pecuniary interests in any item on the agenda.',
+    'The report proposed that the council adopt the new policy next year.',
   ])('%s → words no decision', (sentence) => {
     expect(itemDecisionsState(sentence, [])).toBe('none');
   });
