@@ -709,6 +709,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const exemptNumbers = new Set<string>();
   let exemptFollowing = false;
 
+  // Which unnumbered item each decision was read under: "To grant the application." under two applications' headings
+  // is two decisions, not one read twice.
+  const unnumberedItemOf = new WeakMap<Decision, number>();
   drafts.forEach((d, idx) => {
     // A "PART B" / "Private session" heading at the end of this item's body applies to the items after it.
     let body = d.body;
@@ -819,6 +822,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
       for (const x of itemDecisions) if (x.kind === 'action' && BARE_ASSENT_RE.test(x.text.trim())) Object.assign(x, { kind: 'procedural', owner: null, due: null });
     }
     decisions.push(...itemDecisions);
+    if (d.number === null) for (const x of itemDecisions) unnumberedItemOf.set(x, idx);
     // Whether a sentence words a decision none of these holds: the page then says it may not have read them all.
     const pushed = items[items.length - 1];
     if (pushed) pushed.decisionsState = itemDecisionsState(minutesText, itemDecisions);
@@ -919,7 +923,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     // before the first item: "181/2016 Members’ Declarations – … – none." where the item was not read as one.)
     // (Entries the reader could not read in full make the section unread, its other entries listed to be checked.)
     declarationsState: unreadDeclarations > 0 && document !== 'agenda' ? 'unread' : declarationsStateOf(document, declarations.length, [...items, { title: '', minutesText: items.length === 0 ? blocks.map((b) => b.text).join('\n') : [...new Set([...lines, ...blocks.slice(0, firstStart ?? 0).map((b) => b.text)])].join('\n') }]),
-    decisions: dedupeAcrossItems(decisions).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
+    decisions: dedupeAcrossItems(decisions, unnumberedItemOf).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
 
   // Apologies in a list read from the clerk's own words are the meeting's apologies when no other reading found any.
@@ -988,10 +992,10 @@ function expandInitials(declarations: Declaration[], attendance: readonly Attend
   }
 }
 
-function dedupeAcrossItems(ds: Decision[]): Decision[] {
+function dedupeAcrossItems(ds: Decision[], unnumberedItemOf: WeakMap<Decision, number>): Decision[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
-    const key = `${d.item ?? ''}|${d.label ?? ''}|${d.text.toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
+    const key = `${d.item ?? `#${unnumberedItemOf.get(d) ?? ''}`}|${d.label ?? ''}|${d.text.toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -221,3 +221,43 @@ test('"The Licensing Board resolved:" over "To grant the application." is the le
   expect(m.items.length).toBeGreaterThan(0);
   expect(m.items.every((i) => i.decisionsState === 'read')).toBe(true);
 });
+
+test('the same resolution under two unnumbered items is two decisions, not one read twice', async () => {
+  const heading = (title: string, kb: number) => `${title} pdf icon PDF ${kb} KB`;
+  const page = [
+    'Agenda and minutes',
+    '',
+    'Licensing Board - Tuesday, 15th May, 2018 10.30 am',
+    '',
+    'No. Item',
+    '',
+    heading('Minute of Previous Meeting of 20 March 2018', 71),
+    '',
+    'The Board resolved:',
+    '',
+    'To approve the minute.',
+    '',
+    heading('Application for Variation of Premises Licence - The Crown, High Street', 43),
+    '',
+    'The Board heard that there had been no objections to the application.',
+    '',
+    'The Licensing Board resolved:',
+    '',
+    'To grant the application.',
+    '',
+    heading('Application for Variation of Premises Licence - The Anchor, Quay Street', 54),
+    '',
+    'The Board heard that there had been no objections to the application.',
+    '',
+    'The Licensing Board resolved:',
+    '',
+    'To grant the application.',
+  ].join('\n');
+  const m = await parseByCli(page);
+  expect(m.items.map((i) => [i.number, i.decisionsState])).toEqual([
+    [null, 'read'],
+    [null, 'read'],
+    [null, 'read'],
+  ]);
+  expect(m.decisions.map((d) => d.text)).toEqual(['To approve the minute.', 'To grant the application.', 'To grant the application.']);
+});
