@@ -3,26 +3,10 @@
  * read is marked ('partial' / 'unread'), so the meeting page and the tracker never show it as having none. Made-up
  * councils and people; the wording is the kind real pages use (see docs/minutes-evaluation.md, round 29).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { run } from '../../../main/cli';
-import { makeTempDir } from '../../helpers/temp-dir';
 import { classifyDocument } from '../../../main/minutes/document-kind';
 import { itemDecisionsState, unreadDecisionSentences } from '../../../main/minutes/decisions-state';
-import type { Decision, ParsedMinutes } from '../../../shared/types/minutes';
-
-/** The page read as a member's CLI reads it: `parse-minutes FILE --json`, which must succeed. */
-async function parseByCli(text: string): Promise<ParsedMinutes> {
-  const temp = makeTempDir();
-  const file = path.join(temp.dir, 'page.txt');
-  fs.writeFileSync(file, text);
-  const lines: string[] = [];
-  const code = await run(['parse-minutes', file, '--json'], (line) => lines.push(line));
-  temp.cleanup();
-  expect(code).toBe(0);
-  const out = JSON.parse(lines.join('\n')) as ParsedMinutes | { minutes: ParsedMinutes };
-  return 'minutes' in out ? out.minutes : out;
-}
+import type { Decision } from '../../../shared/types/minutes';
+import { parseByCli } from './helpers/parse-by-cli';
 
 const PAGE = [
   'ASHCOMBE PARVA PARISH COUNCIL',

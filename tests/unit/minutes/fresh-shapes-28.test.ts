@@ -2,29 +2,15 @@
  * Issue 15, twenty-eighth round: shapes from pages of councils never seen before (set 31's opened two-thirds), in
  * made-up councils and people.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { run } from '../../../main/cli';
-import { makeTempDir } from '../../helpers/temp-dir';
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { classifyDocument } from '../../../main/minutes/document-kind';
 import { agendaWordingTitle } from '../../../main/minutes/run-on';
 import { itemOf } from '../../../main/minutes/declarations';
+import { parseByCli } from './helpers/parse-by-cli';
 
 const detailed = (text: string) => parseMinutesDetailed('page.txt', text);
 const parse = (text: string) => detailed(text).minutes;
 const items = (text: string) => parse(text).items.map((i) => [i.number, i.title]);
-/** The page read as a member's CLI reads it: `parse-minutes FILE --json`, which must succeed. */
-async function parseByCli(text: string): Promise<unknown> {
-  const temp = makeTempDir();
-  const file = path.join(temp.dir, 'page.txt');
-  fs.writeFileSync(file, text);
-  const lines: string[] = [];
-  const code = await run(['parse-minutes', file, '--json'], (line) => lines.push(line));
-  temp.cleanup();
-  expect(code).toBe(0);
-  return JSON.parse(lines.join('\n'));
-}
 
 describe('a numbered item whose heading ran into its text, or is the agenda’s wording, keeps that heading as its title', () => {
   const page = [
