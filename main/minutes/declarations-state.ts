@@ -5,7 +5,9 @@
  *   "No declarations", "None", "There were none", "No issues were raised" in the declarations item,
  *   Welsh "Ni wnaed unrhyw ddatganiad", "Dim");
  * - 'unread': a declarations item/section has minuted text that names a member or says someone
- *   declared, but nothing could be read from it (the app must not say "none");
+ *   declared, or the minutes anywhere record a declaration made ("Councillor A disclosed a personal
+ *   interest", "There was 1 disclosure of interest"), but nothing could be read (the app must not say
+ *   "none", nor that the minutes record no declarations);
  * - 'absent': no declarations section with minuted text (a cut excerpt, a single other item, an agenda).
  */
 import type { DeclarationsState, MinutesDocumentKind } from '../../shared/types/minutes';
@@ -36,7 +38,12 @@ const NONE_ANYWHERE_RE = new RegExp(
   [
     // Not "no other/further declarations": that follows one that was made.
     // ("There were no such declarations", "No written or verbal declarations of interest were received.")
-    "\\bno\\s+(?:(?:formal|new|such|written|verbal|oral|or)\\s+){0,3}(?:declarations?|disclosures?|interests?|conflicts?\\s+of\\s+interests?)\\b(?!\\s+(?:form|register|guidance))",
+    // ("No potential conflicts of interest were reported.")
+    "\\bno\\s+(?:(?:formal|new|such|written|verbal|oral|or|potential|relevant|known)\\s+){0,3}(?:declarations?|disclosures?|interests?|conflicts?\\s+of\\s+interests?)\\b(?!\\s+(?:form|register|guidance))",
+    // "Councillors did not record any Disclosable Pecuniary Interests (DPI) or other interests in relation to items …".
+    "\\b(?:did\\s+not|didn['’]t)\\s+(?:record|declare|disclose|register|have)\\s+any\\s+(?:[\\w()-]+\\s+){0,6}?interests?\\b",
+    // "Declaration of interests by Councillors – None."
+    "\\b(?:declarations?|disclosures?)\\s+of\\s+interests?\\s+by\\s+(?:councillors|members)\\s*[–—:-]\\s*(?:none|nil)\\b",
     // "No changes were received or declarations made", "No apologies or declarations were made".
     "\\bno\\b[^.]{0,40}?\\bor\\s+declarations?\\s+(?:of\\s+interests?\\s+)?(?:were\\s+)?made\\b",
     // "There were no disclosable pecuniary interests", "no personal or prejudicial interests were declared".
@@ -133,8 +140,12 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
     const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
     const first = /^To\s+(?:receive|declare|invite|note|record|consider)\b.{0,200}\.?$/i.test(lines[0] ?? '') ? lines[1] : lines[0];
     // ("35.1 None.": the paragraph's number before it.)
-    const bare = (first ?? '').replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/, '');
+    // ("35.1 None.": the paragraph's number before it; "• None": a bullet.)
+    const bare = (first ?? '').replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/, '').replace(/^[•·*▪-]\s*/, '');
     if (NONE_ONLY_RE.test(bare) || NONE_ANYWHERE_RE.test(t)) return 'none-declared';
+    // "Members to declare any personal interest … for that item. None.": the agenda's wording, then the minute, in one
+    // paragraph.
+    if (!NAMES_MEMBER_RE.test(t) && !SAYS_DECLARED_RE.test(t) && splitIntoSentences(t).some((x) => NONE_SENTENCE_RE.test(x))) return 'none-declared';
     // "No additional interests were declared at this point": none beyond the register, when the section names no member
     // and records no other declaration (after one that was made, "no further" is not none).
     const more = NO_MORE_RE.exec(t);
@@ -142,7 +153,9 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   }
   if (items.some((it) => isDeclarationsTitle(it.title) && TITLE_NONE_RE.test(it.title))) return 'none-declared';
   for (const it of items) {
-    const texts = [it.minutesText, isDeclarationsTitle(it.title) ? (it.agendaText ?? '') : ''].map((t) => t.slice(0, 50000));
+    // ("Declaration of interests" over "by Councillors – None.": the heading runs on into its minute.)
+    const own = isDeclarationsTitle(it.title) ? `${it.title} ${it.minutesText}` : it.minutesText;
+    const texts = [own, isDeclarationsTitle(it.title) ? (it.agendaText ?? '') : ''].map((t) => t.slice(0, 50000));
     for (const text of texts) {
       if (RUN_ON_NONE_RE.test(text) || NONE_DECLARED_LINE_RE.test(text)) return 'none-declared';
       // A sentence saying none, about interests: looked for near it, as a page can be one long line.
@@ -164,5 +177,45 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   // expressed by Val Harvey, …": a declarations heading run into other text, members named right after it. Nothing was
   // read, so the page says so rather than that the minutes record none.
   if (items.some((it) => [...it.minutesText.slice(0, 50000).matchAll(MENTION_RE)].some((m) => MEMBER_AFTER_RE.test(m[1] ?? '') || EXPRESSED_RE.test(m[1] ?? '')))) return 'unread';
+  // "Councillor Allen disclosed a personal interest in …", "There was 1 disclosure of interest.": the minutes record a
+  // declaration that none of the readers took, wherever it is printed.
+  if (items.some((it) => MADE_ANYWHERE_RE.test(it.minutesText.slice(0, 50000)))) return 'unread';
+  // A declarations item whose minute is more than the agenda's reminder ("Richard Wade reminded everyone that he is a
+  // trustee …", "DW in respect of a payment under item 6.3."): something was minuted there and nothing was read from it.
+  if (items.some((it) => isDeclarationsTitle(it.title) && !/\bapolog/i.test(it.title) && minutedBeyondReminder(it.minutesText))) return 'unread';
   return 'absent';
 }
+
+/** "Cllr A declared a pecuniary interest", "disclosed an interest", "There were 2 declarations of interest". */
+const MADE_ANYWHERE_RE = /\b(?:declared|disclosed|declares|discloses)\s+(?:an?|his|her|their|the\s+following)\s+(?:[\w-]+\s+){0,4}?interests?\b|\bthere\s+(?:was|were)\s+(?:\d{1,2}|one|two|three|four|five|a)\s+(?:disclosures?|declarations?)\s+of\s+interests?\b/i;
+/** A sentence of the agenda's own wording in a declarations item: what members are asked to do, not what they did. */
+const REMINDER_SENTENCE_RE = /^(?:\(?[a-z\d]{1,3}[.)]\s*)?(?:(?:To|Members?|Councillors?)\s+(?:(?:are|were|is|was|should|must|may)\s+)?(?:to\s+)?(?:receive|declare|disclose|record|note|consider|invite|asked|invited|requested|reminded|remind)\b|Each\s+member\b|Any\s+(?:member|councillor)\b|If\s+(?:that|an?|the)\s+interest\b|The\s+(?:Chair(?:man)?|Clerk)\s+(?:reminded|asked|invited)\b(?![^.]{0,120}\b(?:he|she)\s+(?:is|was|has)\b)|Councillors\s+are\s+reminded\b)/i;
+const NONE_SENTENCE_RE = /^(?:none|nil|none\s+declared|no\s+declarations?(?:\s+of\s+interests?)?(?:\s+were\s+(?:made|declared|received))?|n\/a)\.?$/i;
+
+function splitIntoSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((x) => x.trim().replace(/^[•·*▪-]\s*/, ''))
+    .filter(Boolean);
+}
+
+/** Whether a declarations item's minute holds a sentence beyond the agenda's reminder to declare (and a bare "none"). */
+function minutedBeyondReminder(text: string): boolean {
+  const sentences = splitIntoSentences(text.slice(0, 5000).replace(/^(?:minutes|cofnodion)\s*:\s*/i, ''));
+  return sentences.some((x) => !REMINDER_SENTENCE_RE.test(x) && !NONE_SENTENCE_RE.test(x) && NAMES_SOMEONE_RE.test(x));
+}
+
+/**
+ * Someone in a sentence: a member by title, initials opening it ("DW in respect of …"), a pronoun, or a name doing
+ * something ("Richard Wade reminded everyone that he is a trustee"). Not a code's list of kinds of interest.
+ */
+const NAMES_SOMEONE_RE = new RegExp(
+  [
+    NAMES_MEMBER_RE.source,
+    String.raw`^\p{Lu}{2,3}\b(?!\s+(?:of|and)\b)`,
+    String.raw`\b(?:he|she|his|her|himself|herself)\b`,
+    // (Not a post: "the Monitoring Officer had granted a dispensation".)
+    String.raw`\b(?!The\s)\p{Lu}\p{Ll}+\s+(?!(?:Officer|Mayor|Chair\w*|Clerk|Council\w*|Members?|Committee|Board|Panel|Executive|Director|Manager|Secretary|Treasurer)\b)\p{Lu}[\p{Ll}'’-]+\s+(?:declared|disclosed|reminded|stated|said|noted|advised|informed|confirmed|is|was|has|had)\b`,
+  ].join('|'),
+  'u',
+);

@@ -1,0 +1,116 @@
+/**
+ * Issue 15, thirtieth round: what the minutes say about declarations, read from the page as a member's CLI reads it
+ * (`parse-minutes --json`). "No interests were declared" only where the minutes say so; where they record something
+ * that could not be read, the page says so; "not recorded" only where there is nothing to read. Made-up councils and
+ * people, in shapes seen on pages of councils never seen before (the spent sets 26 to 32).
+ */
+import { parseByCli } from './helpers/parse-by-cli';
+
+const header = (body: string) => `Minutes of the Meeting of ${body} held on Tuesday 3rd March 2015 at 7.30pm in the Village Hall`;
+const state = async (lines: string[]) => (await parseByCli(lines.join('\n'))).declarationsState;
+
+describe('the minutes say none were declared, however they put it', () => {
+  test('a bullet "None" under the declarations item', async () => {
+    expect(
+      await state([
+        header('Hollins Cross Parish Council'),
+        'Present: Cllr A Hale (Chairman), Cllr B Nunn, Cllr C Orme',
+        '59.    To receive apologies for absence',
+        '•    Cllr D Pike sent apologies.',
+        '60.    To receive declarations of interests',
+        '•    None',
+        '61.    Minutes of the previous meeting',
+        '•    The minutes of the meeting held on 3rd February 2015 were approved and signed.',
+      ]),
+    ).toBe('none-declared');
+  });
+
+  test('"no potential conflicts of interest were reported", "did not record any … interests", "by Councillors – None"', async () => {
+    const opening = [header('Fellside Harbour Board'), 'Present: Mr A Hale (Chair), Mrs B Nunn, Dr C Orme'];
+    expect(
+      await state([...opening, '1 Welcome and Apologies', 'Apologies for absence were as detailed above and no potential conflicts of interest were reported.', '2 Minutes of the Board', 'The minutes were approved.']),
+    ).toBe('none-declared');
+    expect(
+      await state([
+        ...opening,
+        '5.1 Apologies for absence: Mr D Pike.',
+        '5.2 Code of Conduct and Declaration of Interests a. Members did not record any Disclosable Pecuniary Interests (DPI) or other interests in relation to items on this Agenda.',
+        '5.3 Minutes The minutes were approved.',
+      ]),
+    ).toBe('none-declared');
+    expect(
+      await state([...opening, 'Para 3: Declaration of interests', 'by Councillors – None.', 'Mr. Pike Appl: No: 15/01324/FUL has been granted.', 'Para 4: Clerks Report', 'The Clerk reported on the precept.']),
+    ).toBe('none-declared');
+  });
+
+  test('the agenda’s wording, then the minute: "… withdraw from the meeting for that item." / "None."', async () => {
+    expect(
+      await state([
+        'Full Parish Council - Meeting Minutes',
+        'Monday 2nd March 2015',
+        'MINUTES OF THE FULL PARISH COUNCIL MEETING OF STONEBRIDGE PARISH COUNCIL HELD ON MONDAY 2 MARCH 2015 AT 7.30PM IN THE VILLAGE HALL',
+        'Present: - Cllr Hale (Chair), Cllr Nunn, Cllr Orme and Cllr Pike.',
+        'In Attendance: Mrs J Lowe (Clerk)',
+        'Agenda Items',
+        '026/PC/15 - Public Session',
+        'No members of the public were present.',
+        '027/PC/15 - Apologies for Absence',
+        'APOLOGIES were received from Cllr Ryder.',
+        '028/PC/15 - Declarations of interest',
+        'Members to declare any personal interest in any item of business as defined in the Code of Conduct. If that interest is a disclosable pecuniary interest the member should withdraw from the meeting for that item.',
+        'None.',
+        '029/PC/15 - Minutes',
+        'RESOLVED to approve the minutes of the meeting held on 2 February 2015.',
+        '030/PC/15 – Village Hall Report',
+        'Cllr Nunn said that the hall had been repainted.',
+        '031/PC/15 - Finance',
+        'The Clerk reported on the accounts.',
+      ]),
+    ).toBe('none-declared');
+  });
+});
+
+describe('the minutes record a declaration that was not read: the page says so, never that none were declared', () => {
+  test('a member named in the declarations item, by name or initials', async () => {
+    const page = (minute: string) => [
+      header('Orme Valley Parish Council'),
+      'Present: Cllr A Hale (Chairman), Cllr B Nunn, Cllr C Orme',
+      '118/2015 Apologies for Absence',
+      'None.',
+      '119/2015 Declarations of Interest, Dispensations or Use of Delegated Powers.',
+      minute,
+      '120/2015 Public Participation.',
+      'No members of the public were present.',
+    ];
+    expect(await state(page('Robert Hale reminded everyone that he is a trustee of the Village Green Trust.'))).toBe('unread');
+    expect(await state(page('BN in respect of a payment under item 6.3.'))).toBe('unread');
+  });
+
+  test('"There was 1 disclosure of interest." in an item shared with the apologies', async () => {
+    expect(
+      await state([
+        header('Pikesend Parish Council'),
+        'Present: Cllr A Hale (Chairman), Cllr B Nunn, Cllr C Orme',
+        '1. APOLOGIES FOR ABSENCE and DISCLOSURES OF INTEREST: Apologies were received from Cllr D Pike. There was 1 disclosure of interest.',
+        '2. MINUTES OF THE MEETING HELD ON 3rd February 2015: The minutes were approved.',
+      ]),
+    ).toBe('unread');
+  });
+});
+
+describe('a declarations item that holds only the agenda’s reminder is not a declaration', () => {
+  test('the reminder to declare, and a dispensation the Monitoring Officer granted, leave the section as not recorded', async () => {
+    const page = (minute: string) => [
+      header('Nunnery Hill National Park Authority'),
+      'Present: Mr A Hale (Chair), Mrs B Nunn, Dr C Orme',
+      '1 Apologies',
+      'Apologies were received from Mr D Pike.',
+      '2 Declarations of Interest',
+      minute,
+      '3 Minutes',
+      'The minutes of the meeting held on 3 February 2015 were approved.',
+    ];
+    expect(await state(page('Members should declare any registrable interests or disclosable pecuniary interests and state the nature of those interests.'))).toBe('absent');
+    expect(await state(page('The Chair advised that the Monitoring Officer had granted a dispensation to all Members to vote on the precept.'))).toBe('absent');
+  });
+});
