@@ -7,6 +7,7 @@ import type { ListedDocument } from '../../shared/types/minutes';
 import { tableRowDrafts } from './table-rows';
 import { findDate } from './dates';
 import { ITEM_HEAD_RE, MEMBER_HEAD_RE } from './declaration-lines';
+import { agendaWordingTitle } from './run-on';
 
 /** An item as found in the text, before its body is split into agenda and minutes. */
 export interface ItemDraft {
@@ -1263,6 +1264,36 @@ function wordedHeadings(body: readonly Block[]): ItemDraft[] | null {
   return starts.map((at, k) => ({ number: null, title: body[at]?.text.trim() ?? '', titleDoc: null, body: body.slice(at + 1, starts[k + 1] ?? body.length) }));
 }
 
+/**
+ * "- To receive apologies for absence" / "Apologies were received as above" / "- To note the resignation of Cllr A – Noted"
+ * / "- To consider co-option of 3 Councillors …": items whose numbers a word processor's list lost in the copy, each
+ * opening with the agenda's wording on a line of its own (a bullet or not). Only where three or more different lines open
+ * so and nothing else gave items; what follows a heading on its line ("– Noted") is the minute's first words.
+ */
+const LOST_NUMBER_WORDING_RE = new RegExp(`^To\\s+(?:${AGENDA_VERBS}|determine|resolve|accept|sign|ratify|co-opt)\\b`);
+function agendaWordingItems(body: readonly Block[]): ItemDraft[] | null {
+  const starts: { at: number; title: string; rest: string }[] = [];
+  body.forEach((b, k) => {
+    const text = b.text.trim();
+    if (text.length > 250 || !LOST_NUMBER_WORDING_RE.test(text)) return;
+    // (The line is the heading up to a dash or a sentence's end: "… of 3 Councillors for Selston" whole, a member's
+    // name in it or not; a longer line is cut as a run-on heading is.)
+    // ("To receive declarations of interest from Councillors The Clerk read out …": the minute run on after it, from its
+    // first sentence's opening word.)
+    const clean = (t: string) => t.split(/\s+/).length <= 25 && !/\b(?:was|were|had|has|have|received|agreed|resolved|noted)\b/.test(t.replace(/^To\s+\S+/, ''));
+    const line = /^(.+?)(?:\s[–—-]\s|[.:]\s|\.?$)/u.exec(text)?.[1] ?? '';
+    const beforeOpener = /^(To\s.+?)\s+(?=(?:The|It|Members|RESOLVED|AGREED|Resolved|Agreed|Apologies)\b)/u.exec(line)?.[1] ?? '';
+    const title = clean(line) ? line : clean(beforeOpener) ? beforeOpener : agendaWordingTitle(text);
+    if (!title) return;
+    starts.push({ at: k, title, rest: text.slice(title.length).replace(/^\s*[.:;,–—-]*\s*/, '') });
+  });
+  if (new Set(starts.map((x) => x.title.toLowerCase())).size < 3) return null;
+  return starts.map((x, k) => {
+    const rest = x.rest ? [{ text: x.rest, bullet: false }] : [];
+    return { number: null, title: x.title, titleDoc: null, body: [...rest, ...body.slice(x.at + 1, starts[k + 1]?.at ?? body.length)] };
+  });
+}
+
 const BRACKET_NUMBER_RE = /^\((\d{1,2})\)\s+(?=\p{Lu})/u;
 
 /**
@@ -1383,6 +1414,9 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
       // notices, "Chair", "In Attendance") are not items.
       const business = blocks.findIndex((b, k) => k >= from && !b.bullet && BUSINESS_START_RE.test(b.text.trim()));
       markers = findUnnumbered(blocks, business >= 0 ? business + 1 : from, header, skip);
+      // Headings in the agenda's wording, a list's lost numbers, when they are more than the unnumbered titles found.
+      const wording = agendaWordingItems(blocks.slice(from).filter((_, k) => !skip.has(from + k)));
+      if (wording && wording.length > markers.length) return wording;
     }
   }
   const bodyOf = (start: number, end: number): Block[] => {

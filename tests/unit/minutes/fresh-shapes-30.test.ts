@@ -1,8 +1,9 @@
 /**
- * Issue 15, thirtieth round: what the minutes say about declarations, read from the page as a member's CLI reads it
- * (`parse-minutes --json`). "No interests were declared" only where the minutes say so; where they record something
- * that could not be read, the page says so; "not recorded" only where there is nothing to read. Made-up councils and
- * people, in shapes seen on pages of councils never seen before (the spent sets 26 to 32).
+ * Issue 15, thirtieth round: shapes from pages of councils never seen before (the spent sets 26 to 32, pooled), in
+ * made-up councils and people, read as a member's CLI reads them (`parse-minutes --json`). What the minutes say about
+ * declarations: "No interests were declared" only where the minutes say so; where they record something that could not
+ * be read, the page says so; "not recorded" only where there is nothing to read. And items whose numbers a word
+ * processor's list lost.
  */
 import { parseByCli } from './helpers/parse-by-cli';
 
@@ -112,5 +113,55 @@ describe('a declarations item that holds only the agenda’s reminder is not a d
     ];
     expect(await state(page('Members should declare any registrable interests or disclosable pecuniary interests and state the nature of those interests.'))).toBe('absent');
     expect(await state(page('The Chair advised that the Monitoring Officer had granted a dispensation to all Members to vote on the precept.'))).toBe('absent');
+  });
+});
+
+describe('items whose numbers a word processor’s list lost: each opens with the agenda’s wording on a line of its own', () => {
+  const page = [
+    'Minutes of Meeting of the Parish Council held on Monday, 29 April 2024 at 7.30pm at Brackenfield Village Hall.',
+    'Present:',
+    'Cllr Anna Hale',
+    'Cllr Ben Nunn (Chair)',
+    'Cllr Cara Orme',
+    'Apologies:',
+    'Cllr Dan Pike',
+    'Also present: –',
+    'Eve Lowe (Clerk) and 1 member of the public',
+    '- To receive apologies for absence',
+    'Apologies were received as above',
+    '- To note the resignation of Cllr Fay Ryder – Noted',
+    'RESOLVED: To send a letter of thanks to Fay Ryder for her service to the Parish Council.',
+    '- To consider co-option of 2 Councillors for Brackenfield Ward',
+    'RESOLVED: To co-opt Gil Stone as a Parish Councillor for Brackenfield Ward',
+    '- To receive declarations of interest from Councillors',
+    'The Clerk read out declarations received.',
+    'Cllr Hale – item 12 Planning (non-pecuniary)',
+    'Cllr Orme – items relating to the Trustees (non-pecuniary)',
+    '- To approve the minutes of the meeting held on 25 March 2024',
+    'RESOLVED: That the minutes be approved as a true record.',
+  ];
+
+  test('the headings are the items, and the declarations and decisions under them are read there', async () => {
+    const m = await parseByCli(page.join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'To receive apologies for absence'],
+      [null, 'To note the resignation of Cllr Fay Ryder'],
+      [null, 'To consider co-option of 2 Councillors for Brackenfield Ward'],
+      [null, 'To receive declarations of interest from Councillors'],
+      [null, 'To approve the minutes of the meeting held on 25 March 2024'],
+    ]);
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['Hale', '12'],
+      ['Orme', null],
+    ]);
+    expect(m.decisions.map((d) => d.text)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^To send a letter of thanks/), expect.stringMatching(/^To co-opt Gil Stone/), expect.stringMatching(/minutes be approved/)]),
+    );
+  });
+
+  test('two such lines are not enough to make items of a page', async () => {
+    const m = await parseByCli(page.slice(0, 13).join('\n'));
+    expect(m.items.map((i) => i.title)).not.toContain('To note the resignation of Cllr Fay Ryder');
   });
 });
