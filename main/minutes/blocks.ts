@@ -30,6 +30,9 @@ const DECISION_HEAD_RE = /^(?:RESOLVED|AGREED|Resolved|Agreed|RECOMMENDED|DECISI
 /** Characters cleanLine rewrites: odd spaces, tabs, zero-width characters, soft hyphens, runs of spaces. */
 const UNCLEAN_RE = /[\u00a0\u2007\u202f\u2002\u2003\u2009\t\u200b-\u200d\ufeff\u00ad]| {2}/;
 
+// (Only a heading in capitals, or the attendance's own label: "2857Minutes of Council …" over "2Print 5 - …" is an agenda's
+// glued rows, which their own reader takes as they are.)
+const GLUED_NUMBER_HEADING_RE = /^(\d{1,4}(?:[./]\d{1,3}){0,2}\.?)(?=(?:\p{Lu}{3,}|Present|Apologies)(?:[\s:]|$))/u;
 const GLUED_HEADING_RE = /^((?:\d{1,3}\.\s*)?(?:Declarations?\s+of\s+Interests?|Public\s+(?:Questions|Participation|Forum)|Apologies(?:\s+for\s+Absence)?|Chair['’]?s\s+Announcements|Matters\s+Arising|Any\s+Other\s+Business|Correspondence|Finance|Planning))(?=(?:Cllrs?|Councillors?)\b|\p{Lu}\p{Ll}|•)/u;
 
 /**
@@ -104,6 +107,8 @@ function cleanLine(raw: string): string {
   // "Declaration of InterestCllr Elwyn Williams declared …", "4. Public QuestionsRobin Griffiths queried …": a heading cell
   // glued to the text beside it.
   if (GLUED_HEADING_RE.test(line)) line = line.replace(GLUED_HEADING_RE, '$1 ');
+  // "3563DECLARATIONS OF INTEREST - No declarations …", "1Present: M.McCrae, …": a minute's number glued to its heading.
+  if (GLUED_NUMBER_HEADING_RE.test(line)) line = line.replace(GLUED_NUMBER_HEADING_RE, '$1 ');
   // "… ANNUAL MEETING HELD ONMONDAY 13 MAY 2019 … AT 7.30 PMPRESENTJohn Hume", "Page 1 of 8MINUTES OF …": a heading in
   // capitals copied without its spaces (and "Held at Bronington SchoolonWednesday 2nd November").
   line = unglueCapitals(line);

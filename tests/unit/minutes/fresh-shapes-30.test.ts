@@ -165,3 +165,28 @@ describe('items whose numbers a word processor’s list lost: each opens with th
     expect(m.items.map((i) => i.title)).not.toContain('To note the resignation of Cllr Fay Ryder');
   });
 });
+
+describe('a minute’s number glued to its heading in capitals, as a PDF’s text is copied', () => {
+  test('"3563DECLARATIONS OF INTEREST - …" is minute 3563, its heading in capitals; the next minutes follow it', async () => {
+    const m = await parseByCli(
+      [
+        'Westmoor Fire Authority 24 June 2011',
+        'Councillors Hale (Chairperson), Nunn, Orme and Pike',
+        'Apologies for absence were received from Councillors Ryder and Stone.',
+        'The meeting was held at the Service Headquarters. Meeting commenced at 10.30 a.m.',
+        '3563DECLARATIONS OF INTEREST - No declarations were made in connection with any of the items to be considered at the meeting.',
+        '3564MINUTES - Resolved – That the minutes of the meeting of the Authority held on 19 April 2011 be confirmed as a correct record.',
+        '3565PETITIONS AND DEPUTATIONS - The Secretary stated that no petitions had been received.',
+        '3566COMMUNICATIONS - The Secretary reported on the letters received since the last meeting.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['3563', 'DECLARATIONS OF INTEREST'],
+      ['3564', 'MINUTES'],
+      ['3565', 'PETITIONS AND DEPUTATIONS'],
+      ['3566', 'COMMUNICATIONS'],
+    ]);
+    expect(m.declarationsState).toBe('none-declared');
+    expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([['3564', 'procedural']]);
+  });
+});
