@@ -31,8 +31,9 @@ const STANDALONE_RE = new RegExp(`^(?:${ITEM_WORD}\\s+)?(${NUM_CORE}|\\d{1,3}\\.
 const SECOND_NUM = '(?:\\s+\\d{1,3}\\.?(?=\\s+[A-Z]))?';
 // "1. / Welcome": a number and its title from a table copied with " / " between the cells.
 // "1/ Members present": a number with a stroke after it, as some parish clerks type them.
-// ("83 : APOLOGIES FOR ABSENCE": a colon set apart from the number, as one council's template prints it.)
-const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.|:-?|\\)|\\s+[-–—]|\\/(?=\\s)|\\s+:-?(?=\\s+[A-Z])|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
+// ("83 : APOLOGIES FOR ABSENCE": a colon set apart from the number, as one council's template prints it; "Minute No.
+// 112/2018. – Apologies for Absence.": a full stop and a dash.)
+const INLINE_RE = new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(\\.?\\s+\\/|\\.\\s+[-–—](?=\\s)|\\.|:-?|\\)|\\s+[-–—]|\\/(?=\\s)|\\s+:-?(?=\\s+[A-Z])|)${SECOND_NUM}\\s+(\\S.{0,300})$`);
 
 const inlineLong = (dot: string) => new RegExp(`^(?:(${ITEM_WORD})\\s+)?(${NUM_CORE})(${dot})\\s+(\\S.*)$`);
 const INLINE_LONG_RE = inlineLong('\\.');

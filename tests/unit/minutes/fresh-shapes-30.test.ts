@@ -190,3 +190,30 @@ describe('a minute’s number glued to its heading in capitals, as a PDF’s tex
     expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([['3564', 'procedural']]);
   });
 });
+
+describe('"Minute No. 112/2018. – Apologies for Absence.": a full stop and a dash between the number and the heading', () => {
+  test('each such line is an item, its number the minute’s', async () => {
+    const m = await parseByCli(
+      [
+        'Minutes of the meeting of Cwm Nant Community Council held on 18 October 2018 at the Village Hall at 7.00 pm.',
+        'Present: -',
+        'P. Hale. (Chairman) D. G. Nunn P. Orme. K. Pike',
+        'Minute No. 112/2018. – Apologies for Absence.',
+        'P.R. Ryder M.E.Stone',
+        'Minute No. 113/2018. – Declaration of Interests from Members.',
+        'The Clerk reported that there were no Declarations of Interests from Members.',
+        'Minute No. 114/2018. – Play Equipment.',
+        'The Chairman reported on his meeting at the school.',
+        'Minute No. 115/2018. – Footpaths.',
+        'The Clerk reported that the stile had been mended.',
+      ].join('\n\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['112/2018', 'Apologies for Absence'],
+      ['113/2018', 'Declaration of Interests from Members'],
+      ['114/2018', 'Play Equipment'],
+      ['115/2018', 'Footpaths'],
+    ]);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+});
