@@ -2020,6 +2020,34 @@ function unlabelledFullNameList(text: string): { name: string; role: string | nu
   return out;
 }
 
+/** One member with their title, and perhaps their office in brackets: "Mr. A. Griffith (Chairman)", "Cllr Mrs L Ruth". */
+const TITLED_MEMBER_RE = /^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?(?:\s*\([^()]{2,40}\))?$/u;
+
+/**
+ * A list with no label at the top of the minutes, every entry a member with their title ("Mr. A. Griffith (Chairman), Mr.
+ * W. Moran, Mrs. A. Maguire, …"): four at least, nothing else. Null otherwise.
+ */
+function unlabelledTitledList(text: string): { name: string; role: string | null }[] | null {
+  if (labelOf(text) || !text.includes(',') || hasVerb(text.replace(/\([^()]*\)/g, ''))) return null;
+  const parts = splitOutsideBrackets(text.trim().replace(/\.$/, '')).map((p) => p.replace(/^(?:and|&)\s+/i, '').trim());
+  if (parts.length < 4 || !parts.every((p) => TITLED_MEMBER_RE.test(p))) return null;
+  const out = parts.map((p) => parseEntry(p, false));
+  return out.every((e) => e !== null) ? (out as { name: string; role: string | null }[]) : null;
+}
+
+/** The same, one member to a line ("Cllr Vaughan (Chairman)" / "Cllr Wiles" / …): four lines at least. */
+function unlabelledTitledLines(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
+  const attendees: Attendee[] = [];
+  let k = from;
+  for (; k < blocks.length && k < from + 40; k++) {
+    const t = blocks[k]?.text.trim().replace(/\.$/, '') ?? '';
+    const e = !blocks[k]?.bullet && t.length <= 80 && TITLED_MEMBER_RE.test(t) ? parseEntry(t, false) : null;
+    if (!e) break;
+    attendees.push({ name: e.name, status: 'present', role: e.role });
+  }
+  return attendees.length >= 4 ? { attendees, end: k } : null;
+}
+
 const ONE_PERSON_LINE_RE = new RegExp(`^${ONE_PERSON_LINE}`, 'u');
 /** A post that marks an officer, not a member: "Clerk", "… Officer", "… Manager". */
 const OFFICER_POST_RE = /\b(?:Clerk|Officer|Manager|Secretary|Administrator|Adviser|Advisor|Co-?ordinator|Minute\s+Taker)\b/i;
@@ -2535,6 +2563,23 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (named) {
         for (const e of named) attendees.push({ name: e.name, status: 'present', role: e.role });
         used.add(i);
+        continue;
+      }
+    }
+    // "Mr. A. Griffith (Chairman), Mr. W. Moran, Mr. W. Kirkby, …" at the top of the minutes, or "Cllr Vaughan (Chairman)" /
+    // "Cllr Wiles" / … one to a line under the heading, without "Present:": the members present, each with their title.
+    if (attendees.length === 0 && i < 12 && !underApologies && (i === 0 || !/[:–—-]\s*$/.test(blocks[i - 1]?.text.trim() ?? ''))) {
+      const titled = b.text.length < 1200 ? unlabelledTitledList(b.text) : null;
+      const lines = titled ? null : unlabelledTitledLines(blocks, i);
+      if (titled) {
+        for (const e of titled) attendees.push({ name: e.name, status: 'present', role: e.role });
+        used.add(i);
+        continue;
+      }
+      if (lines) {
+        attendees.push(...lines.attendees);
+        for (let k = i; k < lines.end; k++) used.add(k);
+        i = lines.end - 1;
         continue;
       }
     }

@@ -5,6 +5,7 @@
  * be read, the page says so; "not recorded" only where there is nothing to read. And items whose numbers a word
  * processor's list lost.
  */
+import { parseMinutesDetailed } from '../../../main/minutes';
 import { parseByCli } from './helpers/parse-by-cli';
 
 const header = (body: string) => `Minutes of the Meeting of ${body} held on Tuesday 3rd March 2015 at 7.30pm in the Village Hall`;
@@ -215,5 +216,35 @@ describe('"Minute No. 112/2018. – Apologies for Absence.": a full stop and a d
       ['115/2018', 'Footpaths'],
     ]);
     expect(m.declarationsState).toBe('none-declared');
+  });
+});
+
+describe('members present listed with their titles under the heading, without "Present:"', () => {
+  const items = ['1. Apologies for Absence', 'Apologies were received from Mr. P. Ryder.', '2. Minutes of last meeting', 'The minutes of the last meeting were accepted as a correct record.', '3. Footpaths', 'The Clerk reported that the stile had been mended.'];
+
+  test('in one paragraph: "Mr. A. Hale (Chairman), Mr. B. Nunn, Mrs. C. Orme, …"', async () => {
+    const text = ['Minutes of the meeting of Bryn Isaf Community Council held on 15th September 2014', '', 'Mr. A. Hale (Chairman), Mr. B. Nunn, Mrs. C. Orme, Mr. D. Pike, Mrs. E. Lowe.', '', ...items].join('\n');
+    const { attendance } = parseMinutesDetailed('page.txt', text);
+    expect(attendance.filter((a) => a.status === 'present').map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Mr. A. Hale', 'present', 'Chair'],
+      ['Mr. B. Nunn', 'present', null],
+      ['Mrs. C. Orme', 'present', null],
+      ['Mr. D. Pike', 'present', null],
+      ['Mrs. E. Lowe', 'present', null],
+    ]);
+    expect((await parseByCli(text)).apologies).toEqual(['Mr. P. Ryder']);
+  });
+
+  test('one to a line: "Cllr Hale (Chairman)" / "Cllr Nunn" / …; three lines are not taken for a list', () => {
+    const page = (members: string[]) => ['Minutes of the Parish Council Meeting held on Monday 1st April 2019 at 7.00pm in the Village Hall.', '', ...members.flatMap((m) => [m, '']), 'There were 3 members of the public present.', '', ...items].join('\n');
+    const four = parseMinutesDetailed('page.txt', page(['Cllr Hale (Chairman)', 'Cllr Nunn', 'Cllr Mrs C Orme', 'Cllr D Pike'])).attendance;
+    expect(four.filter((a) => a.status === 'present').map((a) => [a.name, a.status, a.role])).toEqual([
+      ['Hale', 'present', 'Chair'],
+      ['Nunn', 'present', null],
+      ['Mrs C Orme', 'present', null],
+      ['D Pike', 'present', null],
+    ]);
+    const three = parseMinutesDetailed('page.txt', page(['Cllr Hale (Chairman)', 'Cllr Nunn', 'Cllr Mrs C Orme'])).attendance;
+    expect(three.filter((a) => a.status === 'present')).toEqual([]);
   });
 });
