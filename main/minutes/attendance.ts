@@ -2568,7 +2568,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     // "Mr. A. Griffith (Chairman), Mr. W. Moran, Mr. W. Kirkby, …" at the top of the minutes, or "Cllr Vaughan (Chairman)" /
     // "Cllr Wiles" / … one to a line under the heading, without "Present:": the members present, each with their title.
-    if (attendees.length === 0 && i < 12 && !underApologies && (i === 0 || !/[:–—-]\s*$/.test(blocks[i - 1]?.text.trim() ?? ''))) {
+    // (Only straight under the heading, where its date is: a table's "Ordinary Member" / "Reserve Member" columns of titled
+    // names further on are another reader's.)
+    const topOfMinutes = i === 0 || (!/[:–—-]\s*$/.test(blocks[i - 1]?.text.trim() ?? '') && findDate(blocks.slice(Math.max(0, i - 3), i).map((x) => x.text).join(' ')) !== null);
+    if (attendees.length === 0 && i < 12 && !underApologies && topOfMinutes) {
       const titled = b.text.length < 1200 ? unlabelledTitledList(b.text) : null;
       const lines = titled ? null : unlabelledTitledLines(blocks, i);
       if (titled) {
