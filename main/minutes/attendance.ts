@@ -54,6 +54,8 @@ const NO_COLON_LABEL_RE =
   /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent|Chair(?=\s+The\s+(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\b))\s+(?=(?:(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost),?\s+)?(?:(?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Cllr['’]s|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:(?:Councillors|Cllrs)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,|(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\s+\((?:Councillor|Cllr)\.?\s+\p{Lu})/u;
 
 /** The attendance label opening a block, with or without its colon. */
+const THOSE_PRESENT_ITEM_RE = /^\d{1,3}[./):]?\s+(?:Those|Members|Councillors)\s+present\s*[:–—-]?\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s*\p{Lu})/iu;
+
 function labelOf(text: string): RegExpExecArray | null {
   const t0 = text.length > 8000 ? text.slice(0, 8000) : text;
   // "In attendance were District Councillor Thornton, the clerk and several members of the public.": the label in a sentence.
@@ -62,7 +64,11 @@ function labelOf(text: string): RegExpExecArray | null {
     ? t0.replace(/^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+/i, 'In attendance: ')
     : /^(?:Those\s+)?present\s+(?:were|was)\s+(?:(?:Councillors?|Cllrs?)\.?\s+)?\p{Lu}/iu.test(t0)
       ? t0.replace(/^(?:Those\s+)?present\s+(?:were|was)\s+/i, 'Present: ')
-      : t0;
+      : // "1. Those present Cllr E.Henderson (Chair), Cllr J. Donald, …": a numbered item headed by the label, its list on the
+        // same line.
+        THOSE_PRESENT_ITEM_RE.test(t0)
+        ? t0.replace(THOSE_PRESENT_ITEM_RE, 'Present: ')
+        : t0;
   // "Present: Bill Abram" / "Chris Lennon" / … / "Parish Clerk David Maughan": names in full one to a line, run together
   // when the lines were joined; read in pairs, a clerk's post before the last name.
   const colonRun = /^(Present|PRESENT|Members\s+[Pp]resent|Councillors\s+[Pp]resent):\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(t);

@@ -248,3 +248,28 @@ describe('members present listed with their titles under the heading, without "P
     expect(three.filter((a) => a.status === 'present')).toEqual([]);
   });
 });
+
+test('"1. Those present Cllr A. Hale (Chair), Cllr B. Nunn, …, Minutes, Eve Lowe.": a numbered item headed by the label, its list on the same line', () => {
+  const { attendance } = parseMinutesDetailed(
+    'page.txt',
+    [
+      'Fellbeck Parish Council – Minutes of Meeting Tuesday 5th May 2015',
+      '',
+      '1. Those present Cllr A. Hale (Chair), Cllr B. Nunn, Cllr C. Orme, Cllr D. Pike, Minutes, Eve Lowe.',
+      '',
+      '2) Apologies for absence– None',
+      '',
+      '3) Minutes of 7th April accepted as a true record and signed by the chair.',
+      '',
+      '4) Planning – There were no applications.',
+    ].join('\n'),
+  );
+  expect(attendance.slice(0, 4).map((a) => [a.name, a.status, a.role])).toEqual([
+    ['A. Hale', 'present', 'Chair'],
+    ['B. Nunn', 'present', null],
+    ['C. Orme', 'present', null],
+    ['D. Pike', 'present', null],
+  ]);
+  // (The one who took the minutes is listed too.)
+  expect(attendance.map((a) => a.name)).toContain('Eve Lowe');
+});
