@@ -760,6 +760,9 @@ function splitBodyClause(s: string): string[] {
 const APOLOGIES_ACCEPTED_RE = /^(?:The\s+)?apolog(?:y|ies)\b(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:accepted|approved)\b|^(?:The\s+)?apolog(?:y|ies)\b.{0,300}?\band\s+(?:the\s+)?(?:reasons?\s+(?:were|was)\s+)?(?:reasons?\s+)?(?:accepted|approved)\b/i;
 const NAMED_AGREED_TO_RE = /^(?!(?:The|This|That|These|Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr|County|District|Borough|Parish|Town|City|Members|Officers)\b)((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:agreed|offered|volunteered|undertook)\s+to\s+(?!be\b)\p{Ll}/u;
 
+const INLINE_LETTER_RE = /\s\(?[a-h]\)\s+\p{Lu}/u;
+const INLINE_LETTER_SPLIT_RE = /(?<=[^\d\s])\s+(?=\(?[a-h]\)\s+\p{Lu})/u;
+
 function proseDecisions(text: string, item: string | null, next = ''): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
@@ -771,7 +774,10 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
   // election, then a second decision.
   const sentences = splitSentences(voted)
     .flatMap((s) => (s.includes(';') || s.includes(') and it was') ? s.split(/(?:;|(?<=\)))\s+(?:and\s+)?(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]))
-    .flatMap(splitBodyClause);
+    .flatMap(splitBodyClause)
+    // "c) Charity Commission Annual Return. Clerk to respond d) East Anglian Ambulance – …": correspondence listed a), b),
+    // c) in one paragraph; a task ends where the next letter opens (not "item 8 b) …": a reference).
+    .flatMap((s) => (INLINE_LETTER_RE.test(s) ? s.split(INLINE_LETTER_SPLIT_RE) : [s]));
   sentences.forEach((s, k) => {
     if (s.length > 1200) return;
     if (/^It\s+was\s+noted\b/i.test(s)) return;

@@ -273,3 +273,26 @@ test('"1. Those present Cllr A. Hale (Chair), Cllr B. Nunn, …, Minutes, Eve Lo
   // (The one who took the minutes is listed too.)
   expect(attendance.map((a) => a.name)).toContain('Eve Lowe');
 });
+
+test('correspondence listed a), b), c) in one paragraph: each task ends where the next letter opens', async () => {
+  const m = await parseByCli(
+    [
+      'HOLLOWAY PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING HELD ON Monday, 5th September 2005, at 7.15pm in the Community Hall',
+      '',
+      'PRESENT: MRS V HALE, CHAIRMAN MR L NUNN MR S ORME MRS G PIKE',
+      '',
+      '1. APOLOGIES were received from Mr P Ryder',
+      '',
+      '2. MINUTES OF LAST MEETING These were approved as circulated.',
+      '',
+      '3. CORRESPONDENCE',
+      '',
+      'a) Post Office Ltd – Informing the council about the closure of the village post office. b) Charity Commission Recreation Ground Annual Return. Clerk to respond c) Ambulance Trust – Information on setting up a Response Team in the area. Clerk to approach the Trust for further advice. d) Norfolk Constabulary – Informing us of our new Police Community Support Officer. Clerk to include details in the next news sheet.',
+    ].join('\n'),
+  );
+  expect(m.decisions.filter((d) => d.kind === 'action').map((d) => [d.text, d.owner])).toEqual([
+    ['Clerk to respond', 'Clerk'],
+    ['Clerk to approach the Trust for further advice.', 'Clerk'],
+    ['Clerk to include details in the next news sheet.', 'Clerk'],
+  ]);
+});
