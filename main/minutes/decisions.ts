@@ -757,6 +757,9 @@ function splitBodyClause(s: string): string[] {
   return [s.slice(0, m.index).trim() + '.', rest.charAt(0).toUpperCase() + rest.slice(1)];
 }
 
+const APOLOGIES_TAKEN_RE = /(?<=^|\s)(?:(?:All\s+)?apolog(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:duly\s+)?(?:accepted|approved|noted)\b|(?:received\s+and\s+)?accepted\s+(?:the\s+)?apolog(?:y|ies)\b|(?:all\s+)?reasons?\s+for\s+(?:absence|non-attendance)\s+(?:were|was)\s+(?:duly\s+)?(?:accepted|approved)\b)/i;
+/** "Apologies … were to be accepted at the next meeting", "if apologies were accepted": not now. */
+const APOLOGIES_NOT_NOW_RE = /\b(?:if|when|unless|whether)\b[^.;]{0,60}\bapolog|\bnot\s+(?:been\s+)?(?:accepted|approved)\b|\bto\s+be\s+(?:accepted|approved|noted)\b/i;
 const APOLOGIES_ACCEPTED_RE = /^(?:The\s+)?apolog(?:y|ies)\b(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:accepted|approved)\b|^(?:The\s+)?apolog(?:y|ies)\b.{0,300}?\band\s+(?:the\s+)?(?:reasons?\s+(?:were|was)\s+)?(?:reasons?\s+)?(?:accepted|approved)\b/i;
 const NAMED_AGREED_TO_RE = /^(?!(?:The|This|That|These|Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr|County|District|Borough|Parish|Town|City|Members|Officers)\b)((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:agreed|offered|volunteered|undertook)\s+to\s+(?!be\b)\p{Ll}/u;
 
@@ -855,6 +858,17 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     // apologies is the meeting's (procedural) decision; apologies only received are not.
     if (low.includes('apolog') && APOLOGIES_ACCEPTED_RE.test(s)) {
       out.push(decisionOf(item, null, s, s, 'procedural', null));
+      return;
+    }
+    // "Apologies were received from Cllr Winship and were accepted by the Council.", "Apologies from Councillors Hobbs and
+    // Bone were accepted", "Following completion of the attendance book apologies were received and accepted from …",
+    // "Received and accepted apologies for absence from Cllr Bemand", "All reasons for absence were accepted and noted":
+    // the apologies accepted, the decision from its own words (a lead-in clause before them is not part of it).
+    const accepted = (low.includes('apolog') || low.includes('absence')) && !APOLOGIES_NOT_NOW_RE.test(s) ? APOLOGIES_TAKEN_RE.exec(s) : null;
+    if (accepted && accepted.index <= 80) {
+      // ("Councillors Hobbs and Bone sent their apologies, which were accepted.": the sentence whole, its subject the members.)
+      const from = /\b(?:sent|gave|tendered|offered)\s+(?:their|his|her)\s*$/i.test(s.slice(0, accepted.index)) ? s : s.slice(accepted.index);
+      out.push(decisionOf(item, null, from.charAt(0).toUpperCase() + from.slice(1), s, 'procedural', null));
       return;
     }
     // "Laurence Gunner agreed to approach Jim Kelman …": a member named in full taking on a task.

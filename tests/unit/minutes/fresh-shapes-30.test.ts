@@ -296,3 +296,21 @@ test('correspondence listed a), b), c) in one paragraph: each task ends where th
     ['Clerk to include details in the next news sheet.', 'Clerk'],
   ]);
 });
+
+test('apologies accepted however the minutes put it are the meeting’s decision, from their own words', async () => {
+  const page = (minute: string) =>
+    ['Minutes of the meeting of Ashwell Green Parish Council held on Wednesday 6th December 2017 at 7.30pm', '', 'Present: Cllrs Hale (Chairman), Nunn, Orme, Pike', '', '17/175 To receive and accept Apologies for Absence', '', minute, '', '17/176 Footpaths', '', 'The Clerk reported that the stile had been mended.'].join('\n');
+  const read = async (minute: string) => (await parseByCli(page(minute))).decisions.map((d) => [d.item, d.kind, d.text]);
+  expect(await read('Apologies were received from Cllr Ryder and were accepted by the Council.')).toEqual([['17/175', 'procedural', 'Apologies were received from Cllr Ryder and were accepted by the Council.']]);
+  expect(await read('Following completion of the attendance book apologies were received and accepted from Cllrs Ryder and Stone.')).toEqual([
+    ['17/175', 'procedural', 'Apologies were received and accepted from Cllrs Ryder and Stone.'],
+  ]);
+  expect(await read('Apologies from County Councillor Ryder were received and noted.')).toEqual([['17/175', 'procedural', 'Apologies from County Councillor Ryder were received and noted.']]);
+  // (Received, not accepted: nothing decided.)
+  expect(await read('Apologies had been received from Cllr Ryder.')).toEqual([]);
+});
+
+test('apologies to be accepted later, or not accepted, are no decision', async () => {
+  const text = ['Minutes of the meeting of Ashwell Green Parish Council held on Wednesday 6th December 2017 at 7.30pm', '', 'Present: Cllrs Hale (Chairman), Nunn, Orme, Pike', '', '17/175 To receive and accept Apologies for Absence', '', 'Apologies from Cllr Ryder were not accepted, as no reason was given.', '', '17/176 Footpaths', '', 'The Clerk reported that the stile had been mended.'].join('\n');
+  expect((await parseByCli(text)).decisions.filter((d) => /apolog/i.test(d.text))).toEqual([]);
+});
