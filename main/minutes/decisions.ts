@@ -707,7 +707,8 @@ const NOMINATED_RE = /^(?!(?:It|This|That|There|What|Which)\b)(?:(?:Cllr|Council
 /** "Councillor A Smith was elected Chairman for the ensuing year.", "Mr B Jones was co-opted to the Council." */
 // ("John Hume was proposed and elected as Chair of the Council", "… was proposed, seconded and elected as Vice Chair".)
 // "There were no other nominations and Cllr A was …", "Councillor B, Stockton-on-Tees Borough Council, was elected …".
-const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:unopposed|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader|Deputy\s+Leader|Convener|Vice[- ]Convener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
+const ELECTED_LEAD_RE = /^(?:All\s+(?:were\s+)?(?:agreed|in\s+favour)|It\s+was\s+(?:unanimously\s+)?agreed|Agreed)\s*(?:,\s*|\s+and\s+)/i;
+const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)|(?:duly\s+)?became)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:unopposed|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Mm]ayor|[Dd]eputy\s+[Mm]ayor|Leader|Deputy\s+Leader|[Cc]onvener|[Vv]ice[- ][Cc]onvener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
 /** "… as circulated to councillors by e-mail. NOTED": a sentence, then the word in capitals closing the paragraph. */
@@ -835,13 +836,16 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     }
     // A record of the substitutions; an election recorded in prose, unless the motion for it was already read
     // ("It was proposed … that X be appointed"); a change to the order of business.
+    // ("All agreed and Cllr Mr T Seddon was elected chairman.": the agreement that carried it, then the election.)
+    const electedLead = ELECTED_LEAD_RE.exec(s);
+    const electedText = electedLead && ELECTED_RE.test(s.slice(electedLead[0].length)) ? s.slice(electedLead[0].length) : s;
     if (
       (low.includes('substitute') && SUBSTITUTES_NOTED_RE.test(s)) ||
-      ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted') || low.includes('voted')) && ELECTED_RE.test(s) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
+      ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted') || low.includes('voted') || low.includes('became')) && ELECTED_RE.test(electedText) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
     ) {
-      const lead = ELECTED_RE.exec(s)?.[1] ?? '';
+      const lead = ELECTED_RE.exec(electedText)?.[1] ?? '';
       // ("… elected as Chair of the Council; a Declaration of Acceptance of Office was completed": the election alone.)
-      const said = s.slice(lead.length).replace(/;\s+(?:a|an|the|he|she|they|it)\s+[^;]*$/i, '');
+      const said = electedText.slice(lead.length).replace(/;\s+(?:a|an|the|he|she|they|it)\s+[^;]*$/i, '');
       out.push(decisionOf(item, null, said.charAt(0).toUpperCase() + said.slice(1), s, 'procedural', null));
       return;
     }

@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { FIXTURES_DIR, expectAxeClean, openApp, startHarness, type Harness } from './harness';
 
-/** "392/02 2 Election of Chairman - RJF was elected chairman.": an election the reader does not take. */
-const MILTON = path.resolve(FIXTURES_DIR, '../minutes-corpus/milton-parish-council-highways-committee-2002-09-16.txt');
+/** "70. Election of Chairman" / "Councillor Nicola Greene was nominated and seconded for Chairman.": an election the reader does not take. */
+const BCP = path.resolve(FIXTURES_DIR, '../minutes-corpus/bournemouth-christchurch-and-poole-health-and-wellbeing-board-2020-12-03.txt');
 /** "These were agreed as a true record and signed by the Chair." before its first heading. */
 const NORTHAMPTON = path.resolve(FIXTURES_DIR, '../minutes-corpus/northampton-committee-xxxx-xx-xx-missing-headings.txt');
 /** Every decision it words was read. */
@@ -35,7 +35,7 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
 
   beforeAll(async () => {
     h = await startHarness();
-    ids.milton = await importFile(MILTON);
+    ids.bcp = await importFile(BCP);
     ids.ryedale = await importFile(RYEDALE);
     await openApp(h);
   });
@@ -45,23 +45,23 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
   });
 
   test('the item says its decisions were not read; the notice above the items goes to it by keyboard', async () => {
-    await go(`/meeting/${ids.milton}`, 'article.item');
+    await go(`/meeting/${ids.bcp}`, 'article.item');
     const notice = h.page.getByRole('note', { name: 'Decisions not read' });
     expect(squash(await notice.innerText())).toBe(
-      'Scrutineer could not read every decision in one item of these minutes, so actions from it may be missing from the tracker. Check it against the minutes: Item 392/02: Election of Chairman',
+      'Scrutineer could not read every decision in one item of these minutes, so actions from it may be missing from the tracker. Check it against the minutes: Item 70: Election of Chairman',
     );
-    const item = h.page.locator('article.item').filter({ has: h.page.getByRole('heading', { level: 3, name: /392\/02/ }) });
-    expect(squash(await item.innerText())).toContain('RJF was elected chairman.');
+    const item = h.page.locator('article.item').filter({ has: h.page.getByRole('heading', { level: 3, name: /^70\b/ }) });
+    expect(squash(await item.innerText())).toContain('Councillor Nicola Greene was nominated and seconded for Chairman.');
     expect(squash(await item.locator('.decisions-note').innerText())).toBe(ITEM_UNREAD);
     // Items whose decisions were all read carry no note.
     expect(await h.page.locator('article.item .decisions-note').count()).toBe(1);
     await expectAxeClean(h.page, 'a meeting page with an item whose decisions were not read');
     await h.page.screenshot({ path: path.join(SHOTS, 'meeting-decisions-not-read.png'), fullPage: true });
 
-    const link = notice.getByRole('link', { name: 'Item 392/02: Election of Chairman' });
+    const link = notice.getByRole('link', { name: 'Item 70: Election of Chairman' });
     await link.focus();
     await h.page.keyboard.press('Enter');
-    await h.page.waitForFunction(() => /392\/02/.test((document.activeElement as HTMLElement | null)?.innerText ?? ''));
+    await h.page.waitForFunction(() => /^70\b/.test((document.activeElement as HTMLElement | null)?.innerText ?? ''));
     expect(await h.page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
   });
 
@@ -82,14 +82,14 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
     const summary = notice.getByText('Show the meeting');
     await summary.focus();
     await h.page.keyboard.press('Enter');
-    const link = notice.getByRole('link', { name: /Monday, 16 September 2002/ });
+    const link = notice.getByRole('link', { name: /Thursday, 3 December 2020/ });
     await link.waitFor();
-    expect(squash(await notice.locator('li').innerText())).toMatch(/^Highways Committee, Monday, 16 September 2002 \(1 item\)$/);
+    expect(squash(await notice.locator('li').innerText())).toMatch(/^Health and Wellbeing Board, Thursday, 3 December 2020 \(1 item\)$/);
     await expectAxeClean(h.page, 'the tracker with meetings whose decisions were not all read');
     await h.page.screenshot({ path: path.join(SHOTS, 'tracker-decisions-not-read.png'), fullPage: true });
     await link.focus();
     await h.page.keyboard.press('Enter');
-    await h.page.waitForFunction((id) => location.hash === `#/meeting/${id}`, ids.milton);
+    await h.page.waitForFunction((id) => location.hash === `#/meeting/${id}`, ids.bcp);
     await h.page.getByRole('note', { name: 'Decisions not read' }).waitFor();
   });
 
@@ -113,7 +113,7 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
     await tracker.getByText('Show the meetings').click();
     const rows = (await tracker.locator('li').allInnerTexts()).map(squash);
     expect(rows).toHaveLength(2);
-    expect(rows).toContain('Highways Committee, Monday, 16 September 2002 (1 item)');
+    expect(rows).toContain('Health and Wellbeing Board, Thursday, 3 December 2020 (1 item)');
     expect(rows.filter((r) => r.endsWith('(the start of the minutes)'))).toHaveLength(1);
   });
 

@@ -314,3 +314,13 @@ test('apologies to be accepted later, or not accepted, are no decision', async (
   const text = ['Minutes of the meeting of Ashwell Green Parish Council held on Wednesday 6th December 2017 at 7.30pm', '', 'Present: Cllrs Hale (Chairman), Nunn, Orme, Pike', '', '17/175 To receive and accept Apologies for Absence', '', 'Apologies from Cllr Ryder were not accepted, as no reason was given.', '', '17/176 Footpaths', '', 'The Clerk reported that the stile had been mended.'].join('\n');
   expect((await parseByCli(text)).decisions.filter((d) => /apolog/i.test(d.text))).toEqual([]);
 });
+
+test('an election in prose, its office in lower case or after the agreement that carried it, is a procedural decision', async () => {
+  const page = (minute: string) =>
+    ['Minutes of the meeting of Ashwell Green Parish Council held on Wednesday 6th December 2017 at 7.30pm', '', 'Present: Cllrs Hale (Chairman), Nunn, Orme, Pike', '', '17/179 To elect a Vice-Chair to Council', '', minute, '', '17/180 Footpaths', '', 'The Clerk reported that the stile had been mended.'].join('\n');
+  const read = async (minute: string) => (await parseByCli(page(minute))).decisions.map((d) => [d.item, d.kind, d.text]);
+  expect(await read('Cllr Nunn nominated Cllr Orme; this was seconded by Cllr Pike. Cllr Orme was duly elected to the position of vice-Chair to the Parish Council.')).toEqual([
+    ['17/179', 'procedural', 'Cllr Orme was duly elected to the position of vice-Chair to the Parish Council.'],
+  ]);
+  expect(await read('Cllr Hale proposed Cllr Orme. All agreed and Cllr Mrs C Orme was elected vice chairman.')).toEqual([['17/179', 'procedural', 'Cllr Mrs C Orme was elected vice chairman.']]);
+});
