@@ -1318,6 +1318,13 @@ function bracketNumbered(blocks: readonly Block[], from: number): Block[] | null
   return blocks.map((b, k) => (at.has(k) ? { ...b, text: b.text.replace(BRACKET_NUMBER_RE, (_w, n: string) => `${n}. `) } : b));
 }
 
+/**
+ * "REPORT OF THE CLERK A. Cow Lane – …", "Public forum a. County Council: …", "Sundry Debt Recovery Policy. (D)": the first
+ * sub-item's letter (or a key-decision mark) caught at the end of the heading. Not a letter that names a thing ("Appendix
+ * A", "Part B", "Plan B").
+ */
+const LIST_MARKER_TAIL_RE = /(?<!\b(?:Appendix|Annex|Annexe|Part|Schedule|Section|Phase|Option|Plan|Zone|Area|Block|Unit|Class|Category|Grade|Type|Stage|Site|Route|Team|Group|Item|Minute|Paragraph|Para|Policy|Programme|Tranche|Lot|Plot|Field|Road|Street|Lane|Flat|House|Wing|Ward|Floor|Level|Vitamin)\.?)\s+(?:\((?:[a-hA-H]|[DRK])\)|[a-h]\.?|[A-H]\.)$/u;
+
 /** Splits the body into items: numbered ("109." / "45. Title" / "CYPE/24/45"), unnumbered titles, or one item. */
 const BUSINESS_START_RE = /^(?:Items?\s+of\s+Business|Order\s+of\s+Business)$/i;
 
@@ -1478,7 +1485,7 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
         body.shift();
       }
     }
-    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(FILE_REF_RE, '').replace(ITEM_REF_TAIL_RE, '').replace(/\s*[;|]$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, ''), titleDoc, body, start: m.index });
+    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(FILE_REF_RE, '').replace(ITEM_REF_TAIL_RE, '').replace(/\s*[;|]$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, '').replace(LIST_MARKER_TAIL_RE, ''), titleDoc, body, start: m.index });
   });
   return withMinuteNumbers(items);
 }

@@ -324,3 +324,32 @@ test('an election in prose, its office in lower case or after the agreement that
   ]);
   expect(await read('Cllr Hale proposed Cllr Orme. All agreed and Cllr Mrs C Orme was elected vice chairman.')).toEqual([['17/179', 'procedural', 'Cllr Mrs C Orme was elected vice chairman.']]);
 });
+
+test('the first sub-item’s letter caught at the end of a heading is not part of its title; a letter that names a thing is', async () => {
+  const m = await parseByCli(
+    [
+      'Minutes of the meeting of Ashwell Green Parish Council held on Wednesday 6th December 2017 at 7.30pm',
+      '',
+      'Present: Cllrs Hale (Chairman), Nunn, Orme, Pike',
+      '',
+      '3482. MINUTES The minutes of the meeting held on 8th November 2017 were approved.',
+      '',
+      '3483. DECLARATIONS OF INTEREST None.',
+      '',
+      '3484. REPORT OF THE CLERK A. Cow Lane – the clerk had been in contact with Network Rail about the lane. B. Playing field – the mower had been mended.',
+      '',
+      '3485. Finance and Employment a. It was proposed by Cllr Nunn, seconded by Cllr Orme and unanimously agreed that the schedule of payments for April should be approved. b. The closing balances for March were noted.',
+      '',
+      '3486. Parking Plan B',
+      '',
+      'Members discussed the second parking plan.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['3482', 'MINUTES'],
+    ['3483', 'DECLARATIONS OF INTEREST'],
+    ['3484', 'REPORT OF THE CLERK'],
+    ['3485', 'Finance and Employment'],
+    ['3486', 'Parking Plan B'],
+  ]);
+});
