@@ -114,7 +114,8 @@ const MEETING_HEADER: [string, RegExp][] = [
 ];
 
 const ITEM_LINE = /^[ \t]*(?:(?:item|eitem)\s+)?(?:\d{1,4}[.):]?|\(?[a-z]\)|[A-Z]{1,4}\s?\d{1,4}\/\d{2,4}(?:\s+\d{1,3}\.?)?)[ \t]*(?=\p{Lu})\S/gmu;
-const AGENDA_WORDING = /^[ \t]*(?:\d{1,4}[.)]?\s*)?(?:to\s+(?:receive|consider|approve|note|agree|confirm|determine|elect|appoint|answer|deal\s+with|discuss|invite)|members\s+are\s+(?:asked|invited|requested)|report\s+of\s+the|the\s+(?:chair|mayor)\s+will|you\s+are\s+(?:invited|summoned))\b/gim;
+// ("  1. 1 To receive Apologies for Absence": a webcast's list number before the agenda's own.)
+const AGENDA_WORDING = /^[ \t]*(?:\d{1,4}[.)]?\s*){0,2}(?:to\s+(?:receive|consider|approve|note|agree|confirm|determine|elect|appoint|answer|deal\s+with|discuss|invite)|members\s+are\s+(?:asked|invited|requested)|report\s+of\s+the|the\s+(?:chair|mayor)\s+will|you\s+are\s+(?:invited|summoned))\b/gim;
 const AGENDA_TITLE = /^[ \t]*(?:agenda|rhaglen|business|items|eitemau|no\.?\s+item|number\s+item)\b|\bA G E N D A\b/im;
 /** "1. Prayer 2. Apologies 3. Declarations of Interest …": items run into one line, counted while each number follows the last. */
 const INLINE_ITEM = /(?:^|\s)(\d{1,2})\.\s+(?=\p{Lu})/gu;
@@ -132,8 +133,12 @@ function inlineUndottedItems(s: string): number {
   const at = s.search(AGENDA_WORD_RE);
   if (at < 0) return 0;
   const run = inlineItems(s.slice(at, at + 4000), INLINE_UNDOTTED_ITEM);
-  return run >= 4 ? run : 0;
+  // (Three in capitals right after the word will do: "AGENDA OF BUSINESS 1 APOLOGIES/SUBSTITUTIONS 2 DECLARATION OF
+  // INTEREST … 3 MINUTE OF PREVIOUS MEETING", a pack cut off after its third item; prose has no such run.)
+  const capitals = inlineItems(s.slice(at, at + 4000), INLINE_CAPS_ITEM);
+  return run >= 4 ? run : capitals >= 3 && /^\S+(?:\s+OF\s+BUSINESS)?\s+1\s/.test(s.slice(at, at + 40)) ? capitals : 0;
 }
+const INLINE_CAPS_ITEM = /(?:^|\s)(\d{1,2})\s+(?=\p{Lu}{3,}[\s/])/gu;
 
 function inlineItems(s: string, re: RegExp = INLINE_ITEM): number {
   let previous = 0;

@@ -353,3 +353,41 @@ test('the first sub-item’s letter caught at the end of a heading is not part o
     ['3486', 'Parking Plan B'],
   ]);
 });
+
+describe('agendas that were refused as "not minutes"', () => {
+  test('a webcast page listing the agenda as "1. 1 To receive Apologies for Absence" is an agenda, its items read', async () => {
+    const m = await parseByCli(
+      [
+        'Council (Wed, 23rd May 2018 - 7:30 pm) ',
+        '',
+        'The webcast should start automatically for you. ',
+        '',
+        '  1. This webcast is scheduled for Wed, 23rd May 2018 - 7:30 pm.',
+        '    It will start automatically.',
+        '',
+        '  1. 1 To receive Apologies for Absence',
+        '',
+        '  2. 2 To elect the Mayor for the Municipal Year 2018/19',
+        '',
+        '  3. 3 To approve and sign the Minutes of the Meeting of the Council held on 18 April 2018',
+        '',
+        '  4. 4 To report Disclosures of Interest and Dispensations',
+      ].join('\n'),
+    );
+    expect(m.document).toBe('agenda');
+    expect(m.items.map((i) => i.title)).toEqual(
+      expect.arrayContaining(['To receive Apologies for Absence', 'To elect the Mayor for the Municipal Year 2018/19', 'To report Disclosures of Interest and Dispensations']),
+    );
+  });
+
+  test('a summons with "AGENDA OF BUSINESS 1 APOLOGIES/SUBSTITUTIONS 2 DECLARATION OF INTEREST …" run into one line is an agenda', async () => {
+    const m = await parseByCli(
+      [
+        'Glenmoor Roads Joint Committee',
+        'GLENMOOR ROADS JOINT COMMITTEE City Chambers 12th June, 2020 TO: ALL MEMBERS OF GLENMOOR ROADS JOINT COMMITTEE Dear Sir/Madam You are requested to attend a MEETING of the GLENMOOR ROADS JOINT COMMITTEE to be held remotely on Monday 22nd June 2020 at 10.00 am. Yours faithfully A HALE Clerk to the Joint Committee AGENDA OF BUSINESS 1 APOLOGIES/SUBSTITUTIONS 2 DECLARATION OF INTEREST Members are reminded that it is their responsibility to make decisions about whether to declare an interest in any item on this agenda. 3 MINUTE OF PREVIOUS MEETING - Page 1 The minute of meeting of the Joint Committee is submitted for approval.',
+      ].join('\n'),
+    );
+    expect(m.document).toBe('agenda');
+    expect(m.date).toBe('2020-06-22');
+  });
+});
