@@ -28,9 +28,10 @@ const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|
 // ("Councillor Claire Arnold asked it be noted that she worked at …": the member asked for it to be noted.)
 const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:(?:(?:further\\s+)?(?:asked|requested)\\s+(?:that\\s+)?it\\s+be|wished\\s+it\\s+to\\s+be)\\s+(?:noted|recorded)|noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
 // "item 9 d)": a sub-item's letter after a space, its bracket left out.
-// "item 7 (a)", "minute no.19 (i)": a sub-item's letter after a space is part of the reference.
+// "item 7 (a)", "minute no.19 (i)": a sub-item's letter after a space is part of the reference ("item 16[d]", "item
+// 19.042 iv." as well).
 // ("item CO.17": the council's letters, a point and the minute's number.)
-const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\.\\d{1,4}(?![./]\\d)|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\)|\\s\\((?:[a-h]|[ivx]{1,4})\\))*(?:\\s[a-z](?=\\)))?)';
+const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\.\\d{1,4}(?![./]\\d)|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\)|\\[[a-z]{1,4}\\]|\\s\\((?:[a-h]|[ivx]{1,4})\\))*(?:\\s[a-z](?=\\))|\\s[ivx]{1,4}(?=[.,;]|\\s*$))?)';
 // "in paragraph 15" (Scotland: the minute's paragraph), never "paragraph 3 of Schedule 12A" or "paragraph 43 of the
 // Minute of" another meeting.
 const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem|paragraph|para\\.?)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])(?!\\s+of\\s+(?:part|schedule|the)\\b(?<=\\bpara(?:graph)?s?\\.?\\s*(?:no\\.?|number)?\\s*[\\w./()]{1,20}\\s+of\\s+(?:part|schedule|the)))`, 'i');

@@ -6,6 +6,7 @@
  * processor's list lost.
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { itemOf } from '../../../main/minutes/declarations';
 import { parseByCli } from './helpers/parse-by-cli';
 
 const header = (body: string) => `Minutes of the Meeting of ${body} held on Tuesday 3rd March 2015 at 7.30pm in the Village Hall`;
@@ -390,4 +391,11 @@ describe('agendas that were refused as "not minutes"', () => {
     expect(m.document).toBe('agenda');
     expect(m.date).toBe('2020-06-22');
   });
+});
+
+test('a declaration’s item keeps its sub-item: "item 16[d]", "item 19.042 iv."', () => {
+  expect(itemOf('Cllrs A Hale and B Nunn declared an interest in item 16[d] Grants and Donations – Village Hall.')).toBe('16[d]');
+  expect(itemOf('Cllr Orme declared an interest in item 19.042 iv.')).toBe('19.042 iv');
+  // (Not a word after the number: "item 12 in respect of …".)
+  expect(itemOf('Cllr Pike declared an interest in item 12 in respect of the grant.')).toBe('12');
 });
