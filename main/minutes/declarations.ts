@@ -104,6 +104,23 @@ const WORD_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', f
 const ITEM_IN_WORDS_RE = /\b(items?\s+(?:no\.?\s+)?)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi;
 
 const CODED_MINUTE_AFTER_INTEREST_RE = /\binterests?\s+in\s+(?:minute\s+)?((?:[A-Z]{1,4}\d{1,4}|\d{1,4})\/\d{1,4})(?![/\d])/;
+/** "items 20, 21, 22 and 25", "Items 16 & 26": one declaration's list of items. */
+const ITEMS_LIST_RE = /\bitems\s+(?:nos?\.?\s+)?(\d{1,4}[a-z]?(?:\s*(?:,|&|and)\s*\d{1,4}[a-z]?)+)\b(?!\s*[-–]\s*\d)/i;
+
+/**
+ * "Cllr Justice – items 20, 21, 22 and 25 (non-pecuniary)": a declaration in several items is one for each, as the
+ * register of the meeting records them. Only where the declaration's own passage lists them once and names no other
+ * member's list.
+ */
+function perListedItem(d: Declaration): Declaration[] {
+  const passage = d.passage ?? '';
+  const lists = passage.match(new RegExp(ITEMS_LIST_RE.source, 'gi')) ?? [];
+  if (lists.length !== 1) return [d];
+  const numbers = (ITEMS_LIST_RE.exec(passage)?.[1] ?? '').split(/\s*(?:,|&|and)\s*/).filter(Boolean);
+  if (numbers.length < 2 || (d.item !== null && d.item !== numbers[0])) return [d];
+  return numbers.map((item) => ({ ...d, item }));
+}
+
 export function itemOf(given: string): string | null {
   const rest = /\bitems?\s+(?:no\.?\s+)?[a-z]/i.test(given) ? given.replace(ITEM_IN_WORDS_RE, (_m, lead: string, word: string) => `${lead}${WORD_NUMBERS[word.toLowerCase()] ?? word}`) : given;
   const quoted = QUOTED_ITEM_RE.exec(rest);
@@ -648,7 +665,7 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
     const ordered = slots.map((k) => out[k] as Declaration).sort((a, b) => paragraphOf(a) - paragraphOf(b));
     slots.forEach((k, j) => (out[k] = ordered[j] as Declaration));
   }
-  return dedupe(withAsDid(out).map(withoutDanglingSubject));
+  return dedupe(withAsDid(out).map(withoutDanglingSubject).flatMap(perListedItem));
 }
 
 /**

@@ -399,3 +399,25 @@ test('a declaration’s item keeps its sub-item: "item 16[d]", "item 19.042 iv."
   // (Not a word after the number: "item 12 in respect of …".)
   expect(itemOf('Cllr Pike declared an interest in item 12 in respect of the grant.')).toBe('12');
 });
+
+test('a declaration in several items is one for each item: "Cllr Justice – items 20, 21, 22 and 25 (non-pecuniary)"', async () => {
+  const m = await parseByCli(
+    [
+      'Minutes of Meeting of the Parish Council held on Monday, 29 April 2024 at 7.30pm at Brackenfield Village Hall.',
+      'Present: Cllr Anna Hale (Chair), Cllr Ben Nunn, Cllr Cara Orme, Cllr Dan Pike',
+      '1. Apologies',
+      'None.',
+      '2. To receive declarations of interest from Councillors',
+      'The Clerk read out declarations received.',
+      'Cllr Nunn – items 16 and 26 (non-pecuniary)',
+      'Cllr Orme – item 22 Planning (non-pecuniary)',
+      '3. Minutes',
+      'RESOLVED: That the minutes of the meeting held on 25 March 2024 be approved as a true record.',
+    ].join('\n'),
+  );
+  expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([
+    ['Nunn', '16', 'non-pecuniary'],
+    ['Nunn', '26', 'non-pecuniary'],
+    ['Orme', '22', 'non-pecuniary'],
+  ]);
+});
