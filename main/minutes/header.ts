@@ -1337,6 +1337,38 @@ export function heldVenue(blocks: readonly Block[], header: Header): void {
     header.venue = place;
     return;
   }
+  // "… held on 17th JUNE 2020 BY ZOOM", "held virtually via Zoom", "Held via Zoom", "Remote video meeting": a meeting held
+  // online, its place the service it was held on, in the page's own words.
+  for (let i = 0; i < Math.min(blocks.length, 12); i++) {
+    const t = blocks[i]?.text.slice(0, 600) ?? '';
+    const m = REMOTE_VENUE_RE.exec(t);
+    if (!m) continue;
+    const g = m.groups ?? {};
+    header.venue = (g.said ?? g.held ?? g.remote)?.replace(/\s+/g, ' ') ?? titleCasePlatform(g.platform ?? '');
+    return;
+  }
+}
+
+const PLATFORM = String.raw`Microsoft\s+Teams|MS\s+Teams|Teams|Zoom|Skype|Google\s+Meet`;
+// (Within the heading's sentence: "7.30pm" is not its end.)
+const HELD = String.raw`\b(?:held|took\s+place)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?\b`;
+const REMOTE_VENUE_RE = new RegExp(
+  [
+    // "held virtually via Zoom", "held remotely through Zoom", "held online via Microsoft Teams": the words, as printed.
+    String.raw`${HELD}(?<said>(?:virtually|remotely|online)\s+(?:via|through|by|on|using)\s+(?:the\s+)?(?:${PLATFORM}|video\s*conferenc\w*|video\s+link))\b`,
+    // "held on 17th June 2020 by Zoom", "Held via Zoom": the service.
+    // ("… by Zoom Conference Call": the service's own words for it.)
+    String.raw`${HELD}(?:via|through|by|on|using)\s+(?<platform>(?:${PLATFORM})(?:\s+(?:Conference\s+Call|Video\s+Call|Video\s+Conference))?)\b`,
+    // "… HELD VIA REMOTE VIDEO MEETING ON FRIDAY 25th JUNE 2021".
+    String.raw`${HELD}(?:via|by|as)\s+(?:an?\s+)?(?<held>(?:remote|virtual)\s+(?:video\s+)?meeting)\b`,
+    // "Remote video meeting" on a line of its own.
+    String.raw`^\s*(?<remote>(?:Remote|Virtual)\s+(?:video\s+)?meeting)\s*$`,
+  ].join('|'),
+  'iu',
+);
+function titleCasePlatform(p: string): string {
+  const t = p.replace(/\s+/g, ' ');
+  return /^(?:ZOOM|TEAMS|SKYPE)$/.test(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t;
 }
 
 export function bareDateLine(blocks: readonly Block[], header: Header): void {

@@ -421,3 +421,11 @@ test('a declaration in several items is one for each item: "Cllr Justice – ite
     ['Orme', '22', 'non-pecuniary'],
   ]);
 });
+
+test('a meeting held online: its place is the service it was held on, in the page’s own words', async () => {
+  const venue = async (line: string) => (await parseByCli([line, '', 'Present: Cllr A Hale (Chair), Cllr B Nunn, Cllr C Orme', '', '1. Apologies', 'None.', '', '2. Minutes', 'The minutes of the last meeting were approved.', '', '3. Footpaths', 'The stile had been mended.'].join('\n'))).venue;
+  expect(await venue('MINUTES OF THE BRACKEN HILLS PARTNERSHIP COMMITTEE HELD VIA REMOTE VIDEO MEETING ON FRIDAY 25th JUNE 2021 AT 10AM')).toBe('REMOTE VIDEO MEETING');
+  expect(await venue('Minutes of the meeting of Ashwell Green Parish Council held virtually via Zoom on Wednesday 13th January 2021 at 7pm')).toBe('virtually via Zoom');
+  expect(await venue('DRAFT MINUTES OF THE MEETING OF ASHWELL GREEN PARISH COUNCIL HELD ON 17th JUNE 2020 BY ZOOM')).toBe('Zoom');
+  expect(await venue('Minutes of Ashwell Green Town Council held on 1st June 2020 at 7.30pm via Zoom Conference Call')).toBe('Zoom Conference Call');
+});
