@@ -1219,6 +1219,7 @@ export function titledMinutesLine(blocks: readonly Block[], h: Header): void {
 
 const END_RE = /\b(?:the\s+)?meeting\s+(?:was\s+)?(?:concluded|closed|ended|finished|terminated|rose|closing|end(?:ed)?)\s*(?:at)?\s*:?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)/i;
 // ("Commenced 19.15" / "Concluded 20.00": the times on lines of the heading, without "at".)
+const HEADING_COMMENCING_RE = /\b(?:commencing|starting|beginning|to\s+commence)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|12\s+noon|noon|midday)/i;
 const COMMENCING_RE = /^(?:Commencing|Commenced|Starting|Started)\s+(?:at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|12\s+noon|noon|midday)|:?\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?))(?![\d.:])/i;
 const CONCLUDED_LINE_RE = /(?:^|\s)(?:Concluded|Closed|Finished|Ended)\s*:?\s*(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?)$/i;
 // "The Chair opened the meeting at 7.46pm" too.
@@ -1242,6 +1243,10 @@ export function findMeetingTimes(blocks: readonly Block[]): { start: string | nu
     const commencing = i < 15 && !start ? COMMENCING_RE.exec(b.text) : null;
     const startAt = commencing?.[1] ?? commencing?.[2];
     if (startAt) start = timeOf(startAt);
+    // "Held at the School on Tuesday, 7th June 2011, starting at 7.30pm", "… on Thursday 4th July 2013 commencing at
+    // 7.30pm.": the heading's sentence, its date and then when the meeting began.
+    const inHeading = i < 6 && !start && /commenc|start|begin/i.test(b.text) ? HEADING_COMMENCING_RE.exec(b.text.slice(0, 600)) : null;
+    if (inHeading?.[1] && findDate(b.text.slice(0, inHeading.index))) start = timeOf(inHeading[1]);
     const concluded = commencing && b.text.length < 80 ? CONCLUDED_LINE_RE.exec(b.text) : null;
     if (concluded?.[1] && !end) end = timeOf(concluded[1]);
     if (b.text.length > 3000 || !/meeting/i.test(b.text)) return;

@@ -429,3 +429,9 @@ test('a meeting held online: its place is the service it was held on, in the pag
   expect(await venue('DRAFT MINUTES OF THE MEETING OF ASHWELL GREEN PARISH COUNCIL HELD ON 17th JUNE 2020 BY ZOOM')).toBe('Zoom');
   expect(await venue('Minutes of Ashwell Green Town Council held on 1st June 2020 at 7.30pm via Zoom Conference Call')).toBe('Zoom Conference Call');
 });
+
+test('the start time in the heading’s sentence after its date: "…, starting at 7.30pm", "… commencing at 7.30pm."', async () => {
+  const start = async (line: string) => (await parseByCli(['Minutes 7th June 2011', '', line, '', 'Present: Cllr A Hale (Chair), Cllr B Nunn, Cllr C Orme', '', '1. Apologies', 'None.', '', '2. Minutes', 'The minutes of the last meeting were approved.'].join('\n'))).startTime;
+  expect(await start('Held at the School on Tuesday, 7th June 2011, starting at 7.30pm')).toBe('19:30');
+  expect(await start('The Minutes of the MEETING of the Ashwell Green Parish Council held in the Village Hall on Tuesday 7th June 2011 commencing at 7.15pm.')).toBe('19:15');
+});
