@@ -349,6 +349,40 @@ function keyedMeetingFields(blocks: readonly Block[], h: Header): void {
   }
 }
 
+/**
+ * "… Community Council Meeting Date: Monday 3rd June 2019 Time: 7pm Location: Leithland Centre, … Web: …", "DATE :
+ * 13–08–18 TIME : 7.30pm … VENUE : Uig Community Centre": the cover's fields run into its first lines. Read only when
+ * nothing else gave the date; a date in figures with a two-figure year is taken after the field's own label alone.
+ */
+// (Not "Issue date: Wednesday 23rd June 2021": when the papers went out.)
+const DATE_FIELD_RE = /(?<!\b(?:Issue|Issued|Publication|Published|Dispatch|Despatch|Print|Printed|Circulation|Circulated|Review|Revision|Report)\s)\bDATE\s*:\s*(?:(\d{1,2})\s*[-–/.]\s*(\d{1,2})\s*[-–/.]\s*(\d{2}|\d{4})\b|(?=\S))/i;
+const TIME_FIELD_RE = /\bTIME\s*:\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs|hours)?)/i;
+const PLACE_FIELD_RE = /\b(?:VENUE|LOCATION|PLACE)\s*:\s*(\p{Lu}.{2,120}?)(?=\s+(?:Web|Website|Twitter|Facebook|E-?mail|Present|Time|Date|Minutes|Agenda)\b|\s*$)/iu;
+function keyedRunOnFields(blocks: readonly Block[], h: Header): void {
+  for (let i = 0; i < Math.min(blocks.length, 6); i++) {
+    const t = blocks[i]?.text.slice(0, 600) ?? '';
+    const field = DATE_FIELD_RE.exec(t);
+    if (!field) continue;
+    let iso: string | null = null;
+    if (field[1] && field[2] && field[3]) {
+      const [day, month] = [Number(field[1]), Number(field[2])];
+      const year = field[3].length === 2 ? 2000 + Number(field[3]) : Number(field[3]);
+      if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && year <= new Date().getFullYear() + 1) iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    } else {
+      const d = findDate(t.slice(field.index + field[0].length, field.index + field[0].length + 60));
+      if (d && d.index <= 12) iso = d.iso;
+    }
+    if (!iso) continue;
+    h.date = iso;
+    const time = TIME_FIELD_RE.exec(t);
+    const hhmm = time?.[1] ? findTime(time[1]) : null;
+    if (hhmm && !h.startTime) h.startTime = hhmm.hhmm;
+    const place = PLACE_FIELD_RE.exec(t);
+    if (place?.[1] && !h.venue) h.venue = cleanVenue(place[1]);
+    return;
+  }
+}
+
 /** A line that names the meeting's body, date, time and place: the date is taken; the rest fills only what is unknown. */
 function takeMeetingLine(h: Header, committee: string | null, iso: string, timeText: string, venue: string | null): void {
   h.committee = h.committee ?? committee;
@@ -1149,6 +1183,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
   if (!h.committee && bareCommittee) h.committee = bareCommittee;
   // "Budget Meeting, Council", "Extraordinary Meeting - Full Council": the kind of meeting is not the body.
   keyedMeetingFields(blocks, h);
+  if (!h.date) keyedRunOnFields(blocks, h);
   if (h.committee) h.committee = plainBodyName(h.committee);
   // "THE COUNCIL OF THE BOROUGH OF HELD AT …": the borough's name lost in the copy; the body is the council.
   if (h.committee) h.committee = h.committee.replace(/\s+of\s+the\s+(?:borough|city|county|district|town|parish)\s+of$/i, '');

@@ -435,3 +435,16 @@ test('the start time in the heading’s sentence after its date: "…, starting 
   expect(await start('Held at the School on Tuesday, 7th June 2011, starting at 7.30pm')).toBe('19:30');
   expect(await start('The Minutes of the MEETING of the Ashwell Green Parish Council held in the Village Hall on Tuesday 7th June 2011 commencing at 7.15pm.')).toBe('19:15');
 });
+
+test('a cover’s fields run into its first line: "Meeting Date: Monday 3rd June 2019 Time: 7pm Location: …", "DATE : 13–08–18"', async () => {
+  const read = async (first: string) => {
+    const m = await parseByCli([first, '', 'Present: A Hale (Chair), B Nunn, C Orme', '', '1. Apologies', 'None.', '', '2. Minutes', 'The minutes of the last meeting were approved.', '', '3. Footpaths', 'The stile had been mended.'].join('\n'));
+    return [m.date, m.startTime, m.venue];
+  };
+  expect(await read('Hollins Cross Community Council Meeting Date: Monday 3rd June 2019 Time: 7pm Location: Leithland Centre, 25 Kemp Road, G53 5SR Web: www.example.org.uk/hollins')).toEqual([
+    '2019-06-03',
+    '19:00',
+    'Leithland Centre, 25 Kemp Road, G53 5SR',
+  ]);
+  expect(await read('Uigmore Community Council DATE : 13–08–18 TIME : 7.30pm VENUE : Uigmore Community Centre')).toEqual(['2018-08-13', '19:30', 'Uigmore Community Centre']);
+});
