@@ -220,6 +220,7 @@ const INVITED_MEETING_RE = /\bmeeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,120}?)\s+(?:w
 // ("Declaration of Pecuniary Interest & Dispensations: Cllr Williams – …": the kind of interest and the dispensations too.)
 const PRELUDE_DECLARATIONS_RE = /\bdeclarations?\s+of\s+(?:(?:pecuniary|personal|prejudicial|members['’]?|councillors['’]?)\s+)?interests?(?:\s+(?:&|and)\s+dispensations?)?\s*(?:[•:–—-]|(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu}[^.]{2,120}\bdeclared\b))/iu;
 /** A sentence opening with a titled member who declared an interest: "Cllr A Smith declared an interest in item 10". */
+const PRELUDE_DECLARED_INSIDE_RE = /\b(?:Cllrs?|Councillors?)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?\s+declared\s+(?:an?\s+|the\s+following\s+)?(?:[\w-]+\s+){0,4}?interests?\b/u;
 const PRELUDE_DECLARED_RE = /^(?:(?:County\s+|District\s+|Town\s+)?(?:Cllrs?|Councillors?)|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+declared\s+(?:an?\s+|the\s+following\s+)?(?:[\w-]+\s+){0,4}?interests?\b/u;
 /**
  * "86 Apologies Cllr J Cattanach", "1. APOLOGIES FOR ABSENCE / YMDDIHEURIADAU Cllr Stather, Cllr Bridger": the heading
@@ -847,7 +848,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     // "Cllr Ivor Jackson declared an interest in item 10 – Planning. Cllr Edgar Jones declared …": a paragraph of
     // declarations before the first item (recorded as members arrived), its heading a sentence of its own above it.
     if (declarations.length === 0) {
-      const paragraphs = blocks.slice(0, firstStart).filter((b) => !b.bullet && b.text.length < 3000 && PRELUDE_DECLARED_RE.test(b.text));
+      // ("Declarations of Interest Forms were received from Councillors. Pursuant to … Code of Conduct, Councillor Mr J
+      // Evans, declared an interest under Development …": the declarations inside the paragraph, after its lead-in.)
+      const paragraphs = blocks.slice(0, firstStart).filter((b) => !b.bullet && b.text.length < 3000 && (PRELUDE_DECLARED_RE.test(b.text) || PRELUDE_DECLARED_INSIDE_RE.test(b.text)));
       for (const b of paragraphs) declarations.push(...findDeclarations(b.text, null, true, { meetingDate: header.date }));
     }
     // The same heading on a line of its own, a bullet for each declaration under it.

@@ -448,3 +448,23 @@ test('a cover’s fields run into its first line: "Meeting Date: Monday 3rd June
   ]);
   expect(await read('Uigmore Community Council DATE : 13–08–18 TIME : 7.30pm VENUE : Uigmore Community Centre')).toEqual(['2018-08-13', '19:30', 'Uigmore Community Centre']);
 });
+
+test('declarations in the opening paragraph after its lead-in: "Pursuant to … Code of Conduct, Councillor Mr J Evans, declared an interest …"', async () => {
+  const m = await parseByCli(
+    [
+      'Minutes of the Meeting of Town Council held on Thursday 31st March 2016 at 7.05pm in the Council Chamber, Old School, Ashwell',
+      '',
+      'PRESENT; Chairman – Councillor Mrs P Hale - Town Mayor',
+      '',
+      'Declarations of Interest Forms were received from Councillors. Pursuant to the requirements of this Councils Code of Conduct, Councillor Mr J Nunn, declared an interest under Development to discuss Planning Application 2016/00180/FUL for the Rugby Football Club.',
+      '',
+      '733. ITEMS BROUGHT FORWARD',
+      'The Clerk reported on the items brought forward.',
+      '',
+      '734. FOOTPATHS',
+      'The stile had been mended.',
+    ].join('\n'),
+  );
+  expect(m.declarationsState).toBe('declared');
+  expect(m.declarations.map((d) => d.member)).toEqual(['Mr J Nunn']);
+});
