@@ -1323,6 +1323,8 @@ function bracketNumbered(blocks: readonly Block[], from: number): Block[] | null
  * sub-item's letter (or a key-decision mark) caught at the end of the heading. Not a letter that names a thing ("Appendix
  * A", "Part B", "Plan B").
  */
+/** "149 TO NOTE APOLOGIES FOR ABSENCE 14/15": the council's year printed after each heading, part of its number. */
+const COUNCIL_YEAR_TAIL_RE = /(?<=\S)\s+((?:20)?\d{2})\/(\d{2})$/u;
 const LIST_MARKER_TAIL_RE = /(?<!\b(?:Appendix|Annex|Annexe|Part|Schedule|Section|Phase|Option|Plan|Zone|Area|Block|Unit|Class|Category|Grade|Type|Stage|Site|Route|Team|Group|Item|Minute|Paragraph|Para|Policy|Programme|Tranche|Lot|Plot|Field|Road|Street|Lane|Flat|House|Wing|Ward|Floor|Level|Vitamin)\.?)\s+(?:\((?:[a-hA-H]|[DRK])\)|[a-h]\.?|[A-H]\.)$/u;
 
 /** Splits the body into items: numbered ("109." / "45. Title" / "CYPE/24/45"), unnumbered titles, or one item. */
@@ -1488,6 +1490,21 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
     items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(FILE_REF_RE, '').replace(ITEM_REF_TAIL_RE, '').replace(/\s*[;|]$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, '').replace(LIST_MARKER_TAIL_RE, ''), titleDoc, body, start: m.index });
   });
   return withMinuteNumbers(items);
+}
+
+/**
+ * "149 TO NOTE APOLOGIES FOR ABSENCE 14/15", "150 OPEN FORUM 14/15", …: the council's year printed after every heading,
+ * part of the minute's number, not of its title. Only where three or more headings, nearly all of them, end with the same
+ * year ("Business Plan 2022/23" alone is the title).
+ */
+export function withoutSharedYearTail<T extends { title: string }>(items: T[]): T[] {
+  const tails = items.map((it) => COUNCIL_YEAR_TAIL_RE.exec(it.title)).map((m) => (m?.[1] && m[2] && Number(m[2]) === (Number(m[1].slice(-2)) + 1) % 100 ? m[0] : null));
+  const counts = new Map<string, number>();
+  for (const t of tails) if (t) counts.set(t.trim(), (counts.get(t.trim()) ?? 0) + 1);
+  // (On nearly every heading: "Calendar of Meetings 2018/19" among an agenda's other items names its own year.)
+  const shared = [...counts].find(([, n]) => n >= 3 && n >= items.length * 0.8)?.[0];
+  if (!shared) return items;
+  return items.map((it, k) => (tails[k]?.trim() === shared ? { ...it, title: it.title.slice(0, it.title.length - (tails[k] ?? '').length) } : it));
 }
 
 /**

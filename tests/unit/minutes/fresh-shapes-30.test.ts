@@ -468,3 +468,20 @@ test('declarations in the opening paragraph after its lead-in: "Pursuant to … 
   expect(m.declarationsState).toBe('declared');
   expect(m.declarations.map((d) => d.member)).toEqual(['Mr J Nunn']);
 });
+
+test('the council’s year printed after every heading ("149 OPEN FORUM 14/15") is not part of the titles', async () => {
+  const yeared = await parseByCli(
+    [
+      'Minutes of the meeting of Ashwell Green Town Council held on Monday 22nd December 2014 at 7pm',
+      '',
+      'Present: Cllrs Hale (Mayor), Nunn, Orme, Pike',
+      '',
+      '149 TO NOTE APOLOGIES FOR ABSENCE 14/15 Apologies for absence were received from Cllr Ryder.',
+      '',
+      '150 OPEN FORUM 14/15 The Mayor said that no one had asked to speak.',
+      '',
+      '151 BUDGET 2015/16 14/15 It was AGREED that the budget be approved.',
+    ].join('\n'),
+  );
+  expect(yeared.items.map((i) => i.title)).toEqual(['TO NOTE APOLOGIES FOR ABSENCE', 'OPEN FORUM', 'BUDGET 2015/16']);
+});
