@@ -11,6 +11,7 @@
  * - 'absent': no declarations section with minuted text (a cut excerpt, a single other item, an agenda).
  */
 import type { DeclarationsState, MinutesDocumentKind } from '../../shared/types/minutes';
+import { splitSentences } from './sentences';
 
 export interface StateItem {
   title: string;
@@ -192,9 +193,10 @@ const MADE_ANYWHERE_RE = /\b(?:declared|disclosed|declares|discloses)\s+(?:an?|h
 const REMINDER_SENTENCE_RE = /^(?:\(?[a-z\d]{1,3}[.)]\s*)?(?:(?:To|Members?|Councillors?)\s+(?:(?:are|were|is|was|should|must|may)\s+)?(?:to\s+)?(?:receive|declare|disclose|record|note|consider|invite|asked|invited|requested|reminded|remind)\b|Each\s+member\b|Any\s+(?:member|councillor)\b|If\s+(?:that|an?|the)\s+interest\b|The\s+(?:Chair(?:man)?|Clerk)\s+(?:reminded|asked|invited)\b(?![^.]{0,120}\b(?:he|she)\s+(?:is|was|has)\b)|Councillors\s+are\s+reminded\b)/i;
 const NONE_SENTENCE_RE = /^(?:none|nil|none\s+declared|no\s+declarations?(?:\s+of\s+interests?)?(?:\s+were\s+(?:made|declared|received))?|n\/a)\.?$/i;
 
+/** The text's sentences (the shared splitter, which keeps "Mrs." and initials whole), a line each, without bullets. */
 function splitIntoSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
+  return splitSentences(text)
+    .flatMap((x) => x.split(/\n+/))
     .map((x) => x.trim().replace(/^[•·*▪-]\s*/, ''))
     .filter(Boolean);
 }
