@@ -293,6 +293,21 @@ const MINUTES_SUBJECT_RE = /^(?:(?:Therefore|Accordingly|Subsequently|Thereafter
 /** "Council authorised the Chair to sign the minutes as a correct record": the minutes approved, their signing authorised. */
 const AUTHORISED_TO_SIGN_RE = /\bauthori[sz]ed\s+the\s+(?:Chair(?:man|person)?|Mayor|Convener|Clerk)\s+to\s+sign\b/i;
 const MINUTES_NOT_ASSENTED_RE = /^To\s|\bto\s+(?:approve|agree|confirm|sign|adopt|accept)\b|\bnot\s+(?:be\s+)?(?:agreed|approved|accepted|adopted|signed|confirmed)\b|\bdeferred\b|\bwould\s+be\s+(?:agreed|approved|signed)\s+at\b/i;
+/**
+ * "RESOLUTION TO SIGN & APPROVE MINUTES OF MEETING HELD ON 4th July 2016 The Minutes were approved …": the heading printed
+ * again at the head of its minute, with no full stop before the minute's first sentence, is not part of that sentence.
+ * "THE MINUTES OF THE … MEETING HELD ON 13th SEPTEMBER" over "2019 having been circulated …, were approved": a heading
+ * that is the sentence's own subject, cut from it by the copy, is put back.
+ */
+function afterRepeatedTitle(text: string, title: string): string {
+  const t = title.trim();
+  if (t.length < 8) return text;
+  const head = text.trimStart();
+  if (head.length > t.length + 8 && head.slice(0, t.length).toLowerCase() === t.toLowerCase() && /^\s+\p{Lu}/u.test(head.slice(t.length))) return head.slice(t.length).trim();
+  if (/^the\s+minutes\s+of\b/i.test(t) && /^\s*(?:\d{4}\b|\p{Ll})/u.test(head) && /^[^.;]{0,200}\b(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b/i.test(head)) return `${t} ${head}`;
+  return text;
+}
+const EMBEDDED_MINUTES_ASSENT_RE = /(?<=\s)((?:The\s+)?Minutes\b[^.;]{0,200}?\b(?:were|was)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b[^.;]*[.;]?)/;
 const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
 
 /** "All declarations are personal, unless otherwise stated": a kind of interest said once for a list's entries. */
@@ -791,12 +806,21 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     // the minutes' own heading shared with the matters arising from them; only a sentence that names the minutes.)
     const sharedWithArising = /\bminutes?\b.{0,40}\band\s+matters\s+arising\b/i.test(d.title);
     if (/\bminutes?\b/i.test(d.title) && (!/\barising\b/i.test(d.title) || sharedWithArising) && !itemDecisions.some((x) => x.kind === 'procedural' && /\bminutes?\b|\brecord\b/i.test(x.text))) {
-      const itemSentences = minutesBlocks.slice(0, 3).filter((b) => b.text.length < 2000).flatMap((b) => splitSentences(b.text));
+      const itemSentences = minutesBlocks.slice(0, 3).filter((b) => b.text.length < 2000).flatMap((b, k) => splitSentences(k === 0 ? afterRepeatedTitle(b.text, d.title) : b.text));
       const assents = (t: string) => MINUTES_ASSENT_RE.test(t) && (!MINUTES_NOT_ASSENTED_RE.test(t) || AUTHORISED_TO_SIGN_RE.test(t)) && (!sharedWithArising || /\bminutes?\b/i.test(t));
       // ("Councillor Fail requested an amendment to the draft minutes … The minutes of the meeting held on 22 November 2021
       // were approved": a sentence whose subject is the minutes, where there is one, is the approval.)
       const subjectAt = itemSentences.findIndex((t) => MINUTES_SUBJECT_RE.test(t.trim()) && assents(t));
-      const at = subjectAt >= 0 ? subjectAt : itemSentences.findIndex(assents);
+      let at = subjectAt >= 0 ? subjectAt : itemSentences.findIndex(assents);
+      // ("RESOLUTION TO SIGN & APPROVE MINUTES OF MEETING HELD ON 4th July 2016 The Minutes were approved …": the heading
+      // and the minute in one line, with no full stop between: the clause whose subject is the minutes is the approval.)
+      if (at < 0) {
+        const embedded = itemSentences.map((t) => EMBEDDED_MINUTES_ASSENT_RE.exec(t)?.[1]).findIndex((c) => !!c && !MINUTES_NOT_ASSENTED_RE.test(c));
+        if (embedded >= 0) {
+          itemSentences[embedded] = EMBEDDED_MINUTES_ASSENT_RE.exec(itemSentences[embedded] ?? '')?.[1] ?? '';
+          at = embedded;
+        }
+      }
       // ("Cllr Hudson proposed that the minutes be accepted. Cllr Smith seconded the proposal.": the vote belongs with it.)
       // ("Approved: Linda Matheson" over "Seconded: Beth Cook": the seconder's line as well.)
       // ("Approved, as read." then "Proposed: Davie Sharpe; Seconded: Wille Lenza": the vote that carried it.)
