@@ -45,7 +45,7 @@ const PROPER = "[A-Z][\\w&'’]*(?:\\s+(?:[A-Z][\\w&'’]*|and|&|of|the))*";
 // ("The clerk will contact …": the post in lower case too.)
 const ACTOR = `(?:[Tt]he\\s+)?(?:(?:[A-Z][a-z]+\\s+)?Chair(?:man|person)?|Secretary|Vice[- ]Chair(?:man)?|[Cc]lerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’-]+|Chief\\s+Constable|(?:Police\\s+and\\s+Crime\\s+)?Commissioner|Treasurer)`;
 // ("The Clerk was instructed to ensure dementia is an agenda item …": "ensure", "make sure", "add", "include".)
-const DO = '(?:create|set\\s+up|ensure|make\\s+sure|add|include|make\\s+contact|be\\s+(?:contacting|writing|sending|arranging|checking|chasing|circulating|looking\\s+into|investigating|liaising|speaking|asking|following\\s+up)|try\\s+and\\s+\\w+|try\\s+to\\s+\\w+|write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish|copy|pass\\s+on|reply|telephone|phone|ring|source|purchase|buy|erect|repair|replace|remove|instruct|pursue|progress)';
+const DO = '(?:create|set\\s+up|ensure|make\\s+sure|add|include|make\\s+contact|be\\s+(?:contacting|writing|sending|arranging|checking|chasing|circulating|looking\\s+into|investigating|liaising|speaking|asking|following\\s+up)|try\\s+and\\s+\\w+|try\\s+to\\s+\\w+|write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish|copy|pass\\s+on|reply|telephone|phone|ring|source|purchase|buy|erect|repair|replace|remove|instruct|pursue|progress|compile|advise|ascertain|set\\s+out)';
 const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(to|would|will|agreed\\s+to|undertook\\s+(?:an\\s+action\\s+)?to|undertakes\\s+to|offered\\s+to|volunteered\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to|(?:was|were)\\s+(?:instructed|directed|tasked)\\s+(?:to|with)|is\\s+to|are\\s+to)\\s+${DO}\\b`);
 
 /** A sentence that records someone taking an action: its owner, or null. */
@@ -93,8 +93,31 @@ export function proseActionIsModal(sentence: string): boolean {
 
 /** A post that parish and committee minutes give tasks to by name of office, mid-sentence. */
 // "…, Coun. Connor to try and secure an offer …": a member named with their title, given a task mid-sentence.
-const POST = `(?:(?:(?:County|Borough|District)\\s+)?(?:Cllr|Councillor|Coun)\\.?\\s+(?:[A-Z]\\.?\\s+)?[A-Z][a-z'’-]+(?=\\s+to\\s)|(?:[Tt]he\\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Treasurer|RFO|Responsible\\s+Financial\\s+Officer|Convener|Secretary))`;
+const POST = `(?:(?:(?:County|Borough|District)\\s+)?(?:Cllr|Councillor|Coun)\\.?\\s+(?:[A-Z]\\.?\\s+)?[A-Z][a-z'’-]+(?=\\s+to\\s)|(?:[Tt]he\\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Treasurer|RFO|Responsible\\s+Financial\\s+Officer|Convener|Secretary))`;
 const MID_TASK_RE = new RegExp(`(?<![\\w'’])(?<!\\b(?:County|Borough|District)\\s+)(?<!\\b(?:from|of|by|with|for|thank|thanked|thanks|allows?|allowed|enables?|enabled|permits?|permitted|invited|invites?|welcomed)\\s+(?:the\\s+)?)(${POST})\\s+(to|(?:was|were)\\s+(?:instructed|asked|requested|directed)\\s+to)\\s+${DO}\\b`);
+
+/**
+ * "… other options were explained and the Clerk would post a notice asking for volunteers.", "Councillor Dodd would speak
+ * to the tenants … and the Clerk would speak to the tenant of plot 30.": a post's task said in "would" in a clause
+ * of its own, after "and", "so" or a comma, is given to it; in someone's account ("The Chair said that the Clerk would
+ * …", "… reported that …, and the Clerk will …") it stays the account.
+ */
+// ("The Chairman and Vice Chairman would …": two owners of one task, not a second task; "… is permitted; the Chair will
+// notify those present …": a standing notice's "will", not a task given at the meeting.)
+const MID_MODAL_TASK_RE = new RegExp(`(?<!\\b(?:Chair(?:man|person)?|Clerk|Mayor|Treasurer|Secretary|Officers?|Cllrs?\\.?\\s+\\S+|Councillors?\\s+\\S+|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\S+))(?:[,;]\\s+(?:and\\s+|so\\s+)?|\\s(?:and|so)\\s+)(${POST})\\s+would\\s+${DO}\\b`);
+const REPORTED_BEFORE_RE = /\b(?:said|says|explained|advised|reported|informed|stated|told|indicated|suggested|felt|thought|believed|hoped|asked\s+whether|asked\s+if|queried|if|whether|when|unless)\b(?!\s+and\b)/i;
+
+/**
+ * "Councillor Dodd would speak to the tenants of plots 7 and 27B and the Clerk would speak to the tenant of plot 30.": two
+ * people's tasks in one sentence are two tasks, each with its owner.
+ */
+export function splitAtSecondTask(sentence: string): string[] {
+  if (!/\bwould\b/.test(sentence) || proseActionOwner(sentence) === null) return [sentence];
+  const modal = MID_MODAL_TASK_RE.exec(sentence);
+  if (!modal?.[1] || modal.index < 12) return [sentence];
+  const at = modal.index + modal[0].indexOf(modal[1]);
+  return [sentence.slice(0, modal.index).replace(/[,;]\s*$/, '').trim(), sentence.slice(at)];
+}
 
 /**
  * "(44) Wolverton field lease Clerk to copy the papers to the trustees.", "In respect of minute 8 b) the Clerk was
@@ -103,6 +126,12 @@ const MID_TASK_RE = new RegExp(`(?<![\\w'’])(?<!\\b(?:County|Borough|District)
  * are left alone: mid-sentence they are mostly somebody's account.
  */
 export function midSentenceTask(sentence: string): { text: string; owner: string } | null {
+  const modal = MID_MODAL_TASK_RE.exec(sentence);
+  // (An account before a semicolon is over: "MS advised that …; other options were explained and the Clerk would post …".)
+  const at = modal?.[1] ? modal.index + modal[0].indexOf(modal[1]) : -1;
+  if (modal?.[1] && !REPORTED_BEFORE_RE.test(sentence.slice(0, at).split(';').pop() ?? '')) {
+    return { text: sentence.slice(at), owner: modal[1].replace(/^The\s+/, 'the ') };
+  }
   const m = MID_TASK_RE.exec(sentence);
   if (!m || !m[1] || m.index === 0) return null;
   // "Noted and resolved to ask the Clerk to contact …": the sentence is the resolution that gives the task.

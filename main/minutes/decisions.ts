@@ -5,7 +5,7 @@ import { LABEL_RE, SECTION_RE, TERMINAL_RE } from './blocks';
 import { classifyDecision, dueOf, isActor, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
-import { initialsTaskOwner, midSentenceTask, namedTaskOwner, NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
+import { initialsTaskOwner, midSentenceTask, splitAtSecondTask, namedTaskOwner, NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
 import { splitInlinePoints } from './inline-points';
 import type { ActionRow } from './action-table';
 import { readActionTable } from './action-table';
@@ -131,10 +131,18 @@ const VOTE_THEN_RESOLVED_RE = /^It\s+was\s+(?:proposed|moved)\s+by\s+[^;]{2,80}?
  */
 export function withoutVote(text: string): string {
   // ("It was proposed by Cllr A and seconded by Cllr B that the minutes be signed as a true record": what was moved.)
-  return text.replace(/(?<=\S{3})\s+[–—-]\s*(?:proposed|moved)\b,?\s+(?:by\s+)?[^;]{2,120}?\bseconded\b[^;]{2,80}$/i, '').replace(VOTE_THEN_RESOLVED_RE, '').replace(MOVED_THAT_LEAD_RE, '');
+  // ("… that the minutes be accepted as a true record and all agreed.": the assent after the motion is the vote too.)
+  return text
+    .replace(/(?<=\S{3})\s+[–—-]\s*(?:proposed|moved)\b,?\s+(?:by\s+)?[^;]{2,120}?\bseconded\b[^;]{2,80}$/i, '')
+    .replace(VOTE_THEN_RESOLVED_RE, '')
+    .replace(MOVED_THAT_LEAD_RE, '')
+    .replace(/^(That\s.{10,}?)(?:,?\s+and\s+all\s+(?:members\s+|councillors\s+)?(?:agreed|were\s+in\s+favour)|,\s*all\s+in\s+favour)\.?$/i, '$1');
 }
 
-const MOVED_THAT_LEAD_RE = /^It\s+was\s+(?:proposed|moved)\s+by\s+[^.;]{2,120}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+(?=that\s+\S)/i;
+// ("It was proposed by Mr. Dudley and seconded by Mr. Moran that …": a title's full stop is not a sentence's end.)
+// ("It was resolved on a motion by Mr P.H.C Davies, seconded by Mr G Jug, that the minutes …": the same, worded another way.)
+const NAMED_BY = String.raw`(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Cllr|Coun|Prof|Rev|St|\p{Lu}))\.)`;
+const MOVED_THAT_LEAD_RE = new RegExp(String.raw`^It\s+was\s+(?:(?:proposed|moved)\s+by|(?:resolved|agreed)\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:by|from))\s+${NAMED_BY}{2,120}?,?\s+(?:and\s+)?seconded\s+by\s+${NAMED_BY}{2,80}?,?\s+(?=that\s+\S)`, 'iu');
 
 function finishText(t: string): string {
   // "To accept Cllr A's apologies. Proposed by Cllr B, seconded by Cllr C and approved unanimously.": the vote that
@@ -779,6 +787,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
   const sentences = splitSentences(voted)
     .flatMap((s) => (s.includes(';') || s.includes(') and it was') ? s.split(/(?:;|(?<=\)))\s+(?:and\s+)?(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]))
     .flatMap(splitBodyClause)
+    .flatMap(splitAtSecondTask)
     // "c) Charity Commission Annual Return. Clerk to respond d) East Anglian Ambulance – …": correspondence listed a), b),
     // c) in one paragraph; a task ends where the next letter opens (not "item 8 b) …": a reference).
     .flatMap((s) => (INLINE_LETTER_RE.test(s) ? s.split(INLINE_LETTER_SPLIT_RE) : [s]));
@@ -1016,7 +1025,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       return;
     }
     // "(44) Wolverton field lease Clerk to copy …", "In respect of minute 8 b) the Clerk was instructed to contact …".
-    const task = /Clerk|Chair|Officer|Chief|Treasurer|RFO|Convener|Secretary|Cllr|Councillor|Coun/.test(s) ? midSentenceTask(s) : null;
+    const task = /[Cc]lerk|Chair|Officer|Chief|Treasurer|RFO|Convener|Secretary|Cllr|Councillor|Coun/.test(s) ? midSentenceTask(s) : null;
     if (task) out.push(action(item, task.text, task.owner.replace(/^(?:(?:County|Borough|District)\s+)?(?:Cllr|Councillor|Coun)\.?\s+/, ''), s));
   });
   return out;

@@ -470,7 +470,7 @@ describe('a resolution printed without its label, and what follows it', () => {
   test('the first sentence is the resolution; the task after it is an action of its own; a sub-heading among the points is none', () => {
     expect(parse(page).decisions.map((d) => [d.item, d.kind, d.text])).toEqual([
       ['15', 'noted', 'That the Clerk’s Report be accepted.'],
-      ['15', 'action', 'Councillor Dodd would speak to the tenants of plots 7 and 27B and the Clerk would speak to the tenant of plot 30.'],
+      ['15', 'action', 'Councillor Dodd would speak to the tenants of plots 7 and 27B'], ['15', 'action', 'the Clerk would speak to the tenant of plot 30.'],
       ['16', 'noted', 'That the report, and addendum report, of the Clerk be accepted.'],
       ['16', 'action', 'That authority be given for payment of the cheques listed on the Clerk’s report.'],
     ]);

@@ -71,3 +71,57 @@ describe('the minutes approved, however the heading and the minute run together'
     expect(found.filter((d) => d.item === '3' && d.kind === 'procedural' && /approved/.test(d.text))).toEqual([]);
   });
 });
+
+describe('the motion, and the assent after it, are how the minutes were approved, not what', () => {
+  test('"It was proposed by Mr. Dudley and seconded by Mr. Moran that …": a title\'s full stop does not end the lead-in', async () => {
+    const found = await decisions([
+      header('Hollins Cross Parish Council'),
+      'Present: Mr. A. Hale (Chairman), Mr. B. Dudley, Mr. C. Moran',
+      '3. Minutes of the last meeting',
+      'It was proposed by Mr. Dudley and seconded by Mr. Moran that the minutes of the last meeting held on 3rd February 2015 be accepted as a correct record.',
+      '4. Footpaths',
+      'The stile on footpath 12 is broken.',
+    ]);
+    expect(found).toContainEqual({ item: '3', kind: 'procedural', text: 'That the minutes of the last meeting held on 3rd February 2015 be accepted as a correct record' });
+  });
+
+  test('"… that the minutes be accepted as a true record and all agreed": the assent is the vote', async () => {
+    const found = await decisions([
+      header('Fellside Parish Council'),
+      'Present: Cllrs A Hale, B Nunn, C Orme',
+      '32. Minutes of the meeting held on 3rd February 2015',
+      'It was proposed by Cllr Nunn and seconded by Cllr Orme that the minutes be accepted as a true record and all agreed. Cllr Hale signed them.',
+      '33. Footpaths',
+      'The stile on footpath 12 is broken.',
+    ]);
+    expect(found).toContainEqual({ item: '32', kind: 'procedural', text: 'That the minutes be accepted as a true record' });
+  });
+});
+
+describe('a post\'s task in a clause of its own, said in "would"', () => {
+  const page = (minute: string) => [header('Hollins Cross Parish Council'), 'Present: Cllrs A Hale (Chairman), B Nunn, C Orme', '4. Matters arising', minute, '5. Footpaths', 'The stile on footpath 12 is broken.'];
+  const actions = async (minute: string) => (await parseByCli(page(minute).join('\n'))).decisions.filter((d) => d.kind === 'action').map((d) => ({ text: d.text, owner: d.owner }));
+
+  test('"… other options were explained and the Clerk would post a notice …": the Clerk\'s task', async () => {
+    expect(await actions('4.1 Speedwatch – Cllr Nunn advised that the police had outlined the scheme; other options were explained and the Clerk would post a notice asking for volunteers.')).toEqual([
+      { text: 'the Clerk would post a notice asking for volunteers.', owner: 'the Clerk' },
+    ]);
+  });
+
+  test('"Councillor Nunn would speak to … and the Clerk would speak to …": two tasks, each with its owner', async () => {
+    expect(await actions('Councillor Nunn would speak to the tenants of plots 7 and 27B and the Clerk would speak to the tenant of plot 30.')).toEqual([
+      { text: 'Councillor Nunn would speak to the tenants of plots 7 and 27B', owner: 'Nunn' },
+      { text: 'the Clerk would speak to the tenant of plot 30.', owner: 'the Clerk' },
+    ]);
+  });
+
+  test('"… had been attended to so the clerk was asked to write …": a post in lower case is still a post', async () => {
+    expect(await actions('The issues raised had been attended to so the clerk was asked to write a letter of thanks.')).toEqual([{ text: 'the clerk was asked to write a letter of thanks.', owner: 'the clerk' }]);
+  });
+
+  test('someone\'s account, two owners of one task, and a standing notice give no task of this kind', async () => {
+    expect(await actions('Cllr Nunn said that the hedge was overgrown and the Clerk would write to the owner.')).toEqual([]);
+    expect(await actions('The Chairman and Vice Chairman would review the insurance schedule.')).not.toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Vice Chairman/) }));
+    expect(await actions('Filming the proceedings is permitted; the Chair will notify those present of this at the start of the meeting.')).toEqual([]);
+  });
+});
