@@ -16,9 +16,10 @@ import { stripMemberTitle } from './names';
 
 /** Words that follow a member's name in an entry ("Councillor Hennessy Declared a personal interest"), not part of it. */
 const NOT_A_NAME = String.raw`(?:Declared|Declares|Declaring|Said|Stated|Was|Were|Has|Had|Is|And|Agenda|Item|Regarding|Re|Personal|Prejudicial|Pecuniary|Other|Chair|Chairman|Member|Minute|Planning|Interest)\b`;
-// (Not a table's head: "Councillor Type of Interest Nature of Interest".)
+// (Not a table's head: "Councillor Type of Interest Nature of Interest"; not the next sentence: "… by Councillors. No additional
+// declarations of interest were required".)
 const MENTION_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:Cllrs?|Councillors?|Coun|Cynghorydd)\.?\s+(?!(?:Type|Name|Nature|Details|Interests?|Item|Reason)\b)((?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s*){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:\s(?!${NOT_A_NAME})(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*)?)`,
+  String.raw`(?<![\p{L}])(?:Cllrs?|Councillors?|Coun|Cynghorydd)\.?\s+(?!(?:Type|Name|Nature|Details|Interests?|Item|Reason|No|None|Nil|The|There|All|Any|Both|Members?)\b)((?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s*){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:\s(?!${NOT_A_NAME})(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*)?)`,
   'gu',
 );
 const OPENS_WITH_MEMBER_RE = new RegExp(String.raw`^(?:\(?[ivx]{1,4}\)\s*|\d{1,2}[.)]\s*)?` + MENTION_RE.source, 'u');

@@ -1,6 +1,7 @@
 import type { Declaration } from '../../shared/types/minutes';
 import { splitSentences } from './sentences';
 import { MEMBER_PREFIX, isOrganisation, splitNameList } from './names';
+import { modernGovInterestLines } from './moderngov-interest-lines';
 import { interestNature } from './interest-nature';
 import { flattenedTableDeclarations, lineDeclarations, MEMBER_HEAD_RE, memberColonEntries, memberItemRows, nameItemsNatureLines, passageOf, personLike, slashTableDeclarations, welshDeclarations } from './declaration-lines';
 
@@ -478,6 +479,12 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
   const text = passive.includes('(') ? passive.replace(BRACKETED_SENTENCE_RE, '$1$2') : passive;
   const date = ctx.meetingDate ?? null;
   const out: Declaration[] = [];
+  // ModernGov's own record ("Min 46 …" / "Cllr N Hookway, Affects Non-registerable Interest: …") read whole, before any
+  // reader takes its lines for sentences.
+  if (isDeclarationsItem) {
+    const recorded = modernGovInterestLines(given, date);
+    if (recorded.length > 0) return recorded;
+  }
   if (!isDeclarationsItem && !/declar|disclos|ddatganiad|datganodd/i.test(text)) return out;
   const fallbackItem = isDeclarationsItem ? null : itemNumber;
   // One paragraph at a time (a bullet run into a line is a paragraph of its own): a list "(1) Councillor X declared …" keeps its entries apart.

@@ -529,6 +529,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
   let firstShape: string | null = null;
   /** A heading "612 Have Your Say!" too weak alone; taken when the next number in its sequence follows it. */
   let weak: Marker | null = null;
+  /** Blocks whose heading was printed with a word before its number ("Minute 12", "Item 4"). */
+  const worded = new Set<number>();
   const accept = (num: string, standalone: boolean): boolean => {
     const seq = seqValue(num);
     // "4.1" on its own line under item 4 (a ModernGov sub-item): keeps the sequence without changing its shape.
@@ -743,6 +745,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     if (inline?.[4] && inline[4].length > 60 && isDocumentHeading(inline[4])) continue;
     if (inline && inline[2] && inline[4] !== undefined) {
       const num = inline[2];
+      // "Min 44 Adoption of … Management Plan" under "40. Declarations of interest" (a ModernGov page whose headings
+      // are bare numbers): a reference to a later minute, printed with the word its headings do not use, is no heading
+      // unless it is the next number.
+      if (inline[1] !== undefined && markers.length >= 2 && markers.every((mk) => !worded.has(mk.index)) && prevNum !== null && stepFrom(prevNum, num) !== 1) continue;
+      if (inline[1] !== undefined) worded.add(i);
       const hasSep = inline[3] !== '' || inline[1] !== undefined;
       // "576.  a) Planning applications": the item's first sub-heading printed on its line; the title is what follows.
       let raw = inline[4].replace(/^\(?[a-h]\)\s+(?=\p{Lu}\p{Ll})/u, '');

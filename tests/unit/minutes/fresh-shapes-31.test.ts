@@ -125,3 +125,71 @@ describe('a post\'s task in a clause of its own, said in "would"', () => {
     expect(await actions('Filming the proceedings is permitted; the Chair will notify those present of this at the start of the meeting.')).toEqual([]);
   });
 });
+
+describe('ModernGov\'s own record of declarations, under the minute each concerns', () => {
+  const page = [
+    'Agenda and minutes',
+    'Cabinet - Wednesday, 30th July, 2025 6.00 pm',
+    'Venue: Council Chamber, Fellside House',
+    'Items',
+    'No. Item',
+    '39.',
+    'Minutes of the previous meeting pdf icon PDF 167 KB',
+    'Minutes:',
+    'The minutes of the previous meeting of Cabinet held on 9 July 2025 were agreed.',
+    '\u00a0',
+    '40.',
+    'Declarations of interest',
+    'Guidance is available online to Councillors and co-opted members on making declarations of interest',
+    'Minutes:',
+    'Min 44 Adoption of the Fellside Landscape Management Plan 2025-2030',
+    'Cllr R Hale, Affects Non-registerable Interest: Chair of the Fellside Landscape Partnership',
+    '\u00a0',
+    'Min 46 Harbour Parking – Overnight stopovers',
+    'Cllr N Nunn, Affects Non-registerable Interest: Member of Fellside Town Council',
+    'Cllr S Orme, Affects Non-registerable Interest: Member of Fellside Town Council and the Parking Task and Finish Forum',
+    '\u00a0',
+    'Min 50 Fellside Neighbourhood Plan',
+    'Cllr M Pike, Other registerable Interest: Strategic implications to the neighbouring authority for which Cllr Pike works (and left the meeting for the item)',
+    '\u00a0',
+    '41.',
+    'Public speaking',
+    'Minutes:',
+    'There were no members of the public registered to speak.',
+  ].join('\n');
+
+  test('each entry is a declaration with its member, minute, kind and what it is; "left the meeting" is a withdrawal', async () => {
+    const m = await parseByCli(page);
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature, d.subject, d.withdrew])).toEqual([
+      ['R Hale', '44', 'non-registrable', 'Chair of the Fellside Landscape Partnership', false],
+      ['N Nunn', '46', 'non-registrable', 'Member of Fellside Town Council', false],
+      ['S Orme', '46', 'non-registrable', 'Member of Fellside Town Council and the Parking Task and Finish Forum', false],
+      ['M Pike', '50', 'other-registrable', 'Strategic implications to the neighbouring authority for which Cllr Pike works', true],
+    ]);
+  });
+
+  test('"Min 44 …" inside the declarations item refers to a later minute: the items are 39, 40 and 41', async () => {
+    expect((await parseByCli(page)).items.map((i) => [i.number, i.title])).toEqual([
+      ['39', 'Minutes of the previous meeting'],
+      ['40', 'Declarations of interest'],
+      ['41', 'Public speaking'],
+    ]);
+  });
+});
+
+describe('a member is a name, never the next sentence\'s first word', () => {
+  test('"… dispensation by Councillors. No additional declarations of interest were required" names no member "No"', async () => {
+    const m = await parseByCli(
+      // (One line, as the page was copied.)
+      [
+        'Fellside Parish Council Clerk to the Parish Council A Clerk 1 High Road Fellside Minutes of the Parish Council Meeting held by Zoom, on Tuesday 12th January 2021 at 7.30 pm.',
+        'Attendance: Cllrs Hale, attended as Chairman, Cllr Nunn, Orme.',
+        '1. Welcome and to consider apologies and reasons for absence. The Chairman welcomed council and those present.',
+        '2. To consider declaration of interests and dispensation by Councillors. No additional declarations of interest were required, on matters for consideration.',
+        '3. To approve minutes of the last meeting of 8th December 2020. The minutes of 8th December 2020 were received and signed as a true record of the meeting.',
+      ].join(' '),
+    );
+    expect(m.declarations.map((d) => d.member)).toEqual([]);
+  });
+});
