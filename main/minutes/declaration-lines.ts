@@ -301,7 +301,7 @@ export function memberColonEntries(lines: readonly string[], date: string | null
 }
 
 // ("Panel Member", "Members' Names", "Councillor Name": the same column under the body's own word.)
-export const MEMBER_HEAD_RE = /^(?:(?:Panel|Committee|Board|Council|Authority|Forum)\s+)?(?:Councillors?|Members?)(?:['’]s?\s+Names?|\s+Names?)?$|^(?:Name(?:\s+of\s+(?:Member|Councillor))?|(?:Y\s+)?Cynghorydd|Aelod)$/i;
+export const MEMBER_HEAD_RE = /^(?:(?:Panel|Committee|Board|Council|Authority|Forum|Unitary|County|District|Borough|City)\s+)?(?:Councillors?|Members?)(?:['’]s?\s+Names?|\s+Names?)?$|^(?:Name(?:\s+of\s+(?:Member|Councillor))?|(?:Y\s+)?Cynghorydd|Aelod)$/i;
 export const ITEM_HEAD_RE = /^(?:(?:Agenda\s+)?(?:Item|Minute)(?:\s+(?:No\.?|Number|Nos?\.?))?|Rhif\s+y\s+Cofnod|Rhif\s+yr\s+Eitem|Eitem(?:\s+Agenda)?)$/i;
 const NATURE_HEAD_RE = /^(?:(?:Nature|Type|Description|Details|Kind)\s+of\s+(?:the\s+)?Interest|(?:(?:Personal|Prejudicial|Pecuniary|Disclosable\s+Pecuniary|Other\s+Registrable|Non-registrable|Financial|Non-financial)\s+)?Interests?(?:\s+Declared)?|(?:Y\s+)?Math\s+o\s+Fuddiant|Natur\s+y\s+(?:Buddiant|Diddordeb)|Reason)$/i;
 /** "Reason for Declaration": a fourth column, the interest itself. */
@@ -316,11 +316,13 @@ const NATURE_WORD_RE = /^(?:Personal|Personol|Prejudicial|Disclosable\s+Pecuniar
  * item's title may ("Declarations of Personal Interests").
  */
 const BODY_HEAD_RE = /^(?:Committee|Meeting|Body|Outside\s+Body|Organisation|Date(?:\s+of\s+Meeting)?)$/i;
+/** "Town and/or Parish Council" (Somerset's table of members' seats on other councils): the column that says what the interest is. */
+const SEAT_HEAD_RE = /^(?:(?:Town|Parish|City)\s+(?:and\/or|and|or|&)\s+)?(?:Town|Parish|City|Community)\s+Councils?(?:\s+(?:and\/or|and|or)\s+(?:any\s+)?(?:other\s+)?(?:Local\s+)?Authorit(?:y|ies))?$|^Other\s+Local\s+Authorit(?:y|ies)$/i;
 
 export function flattenedTableDeclarations(lines: readonly string[], date: string | null, itemTitle: string | null = null): Declaration[] {
   const cells = lines.map((l) => l.trim()).filter(Boolean);
   // "Councillor / Committee / Minute / Interest": a column naming the meeting is read past.
-  const heads = [MEMBER_HEAD_RE, ITEM_HEAD_RE, REASON_HEAD_RE, NATURE_HEAD_RE, BODY_HEAD_RE];
+  const heads = [MEMBER_HEAD_RE, ITEM_HEAD_RE, REASON_HEAD_RE, NATURE_HEAD_RE, BODY_HEAD_RE, SEAT_HEAD_RE];
   for (let i = 0; i < cells.length; i++) {
     const columns: RegExp[] = [];
     while (columns.length < 5 && i + columns.length < cells.length) {
@@ -332,10 +334,13 @@ export function flattenedTableDeclarations(lines: readonly string[], date: strin
     if (columns.length < 2 || !columns.includes(MEMBER_HEAD_RE)) continue;
     const out: Declaration[] = [];
     // "Personal and Prejudicial Interests" over the table: the kind of every row that gives none.
-    const above = cells[i - 1] ?? '';
+    // ("Councillors present at the meeting declared the following personal interests in their capacity as …:-": the
+    // sentence that leads in to the table, its spaces perhaps lost in copying: "thefollowing personalinterests".)
+    const above = (cells[i - 1] ?? '').replace(/(personal|prejudicial|pecuniary)(?=interests?\b)/gi, '$1 ');
+    const leadIn = /declared.{0,40}following.{0,40}\binterests?\b[^.]{0,160}:-?$/i.test(above);
     // ("Panel Member" / "Personal Interest": the kind named in the column's head.)
     const headNature = columns.includes(NATURE_HEAD_RE) ? interestNature(cells[i + columns.indexOf(NATURE_HEAD_RE)] ?? '', date) : 'unspecified';
-    const tableNature = headNature !== 'unspecified' ? headNature : above.length < 80 && /\binterests?$/i.test(above) ? interestNature(above, date) : 'unspecified';
+    const tableNature = headNature !== 'unspecified' ? headNature : (above.length < 80 && /\binterests?$/i.test(above)) || leadIn ? interestNature(above.split(/\binterests?\b/i)[0] + ' interest', date) : 'unspecified';
     let r = i + columns.length;
     // The last row may be cut short where the page ends: it counts while it has the member and the item.
     for (; r + Math.min(columns.length, 2) <= cells.length; r += columns.length) {
@@ -353,7 +358,8 @@ export function flattenedTableDeclarations(lines: readonly string[], date: strin
       const reasonCell = columns.includes(REASON_HEAD_RE) ? (row[columns.indexOf(REASON_HEAD_RE)] ?? '').replace(/\.$/, '') : '';
       // "275 Motion 2 (Alfred East Art Gallery)" / … / "As a member of the Friends of …": the item's title and the reason.
       const rowTitle = item ? itemCell.slice((ITEM_CELL_RE.exec(itemCell)?.[0] ?? '').length).trim() : '';
-      const subject = reasonCell ? [rowTitle, reasonCell.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())].filter(Boolean).join(' – ') : natureCell.replace(NATURE_WORD_RE, '').trim();
+      const seatCell = columns.includes(SEAT_HEAD_RE) ? (row[columns.indexOf(SEAT_HEAD_RE)] ?? '') : '';
+      const subject = reasonCell ? [rowTitle, reasonCell.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())].filter(Boolean).join(' – ') : seatCell || natureCell.replace(NATURE_WORD_RE, '').trim();
       out.push({ member: stripMemberTitle(member), item, subject, nature, withdrew: false, passage: passageOf(row.join(' | ')) });
     }
     // "Councillor Lees left the meeting during the consideration of this item": said under the table, of a member in it.

@@ -193,3 +193,41 @@ describe('a member is a name, never the next sentence\'s first word', () => {
     expect(m.declarations.map((d) => d.member)).toEqual([]);
   });
 });
+
+describe('a table of members\' seats on other councils, flattened a cell to a line', () => {
+  test('"UNITARY COUNCILLOR" / "TOWN AND/OR PARISH COUNCIL" rows, under a lead-in that says they are personal interests', async () => {
+    const m = await parseByCli(
+      [
+        'Agenda and minutes',
+        'Full Council - Wednesday, 19th July, 2023 10.00 am',
+        'Venue: Fellside House, Fellside',
+        '17.',
+        'Minutes from the Previous Meeting',
+        'Minutes:',
+        'The Council RESOLVED that the minutes of the Annual Council Meeting held on 24 May 2023 be confirmed as a correct record.',
+        '18.',
+        'Declarations of Interest',
+        'To receive and note any declarations of interests in respect of any matters included on the agenda for consideration at this meeting.',
+        'Minutes:',
+        // (As copied: the spaces between some words lost.)
+        'Councillorspresent atthe meetingdeclared thefollowing personalinterests in their capacity as a Councillor of a Town or Parish Council or any other Local Authority:-',
+        'UNITARY COUNCILLOR',
+        'TOWN AND/OR PARISH COUNCIL',
+        'Anne Hale',
+        'Fellside Town Council / Nether Fell Parish Council',
+        'Ben Nunn',
+        'Harbour Town Council',
+        '19.',
+        'Public Question Time',
+        'Minutes:',
+        'There were no public questions.',
+        // (A line to a paragraph, as the page prints it.)
+      ].join('\n\n'),
+    );
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature, d.subject])).toEqual([
+      ['Anne Hale', null, 'personal', 'Fellside Town Council / Nether Fell Parish Council'],
+      ['Ben Nunn', null, 'personal', 'Harbour Town Council'],
+    ]);
+  });
+});
