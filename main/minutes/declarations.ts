@@ -113,9 +113,22 @@ const ITEMS_LIST_RE = /\bitems\s+(?:nos?\.?\s+)?(\d{1,4}[a-z]?(?:\s*(?:,|&|and)\
  * register of the meeting records them. Only where the declaration's own passage lists them once and names no other
  * member's list.
  */
+/** "Items 8 (c) Enforcement Case Knowle House, 10 (a) Parking issues and 10 (d) Christmas Lights scheme": each with its title. */
+const TITLED_ITEMS_RE = /\b[Ii]tems\s+(\d{1,4}[a-z]?(?:\s*\([a-z]{1,3}\))?\s+\p{Lu}[^.;]{2,300})/u;
+const TITLED_ITEM_NUMBER_RE = /^(\d{1,4}[a-z]?(?:\s*\([a-z]{1,3}\))?)\s+\p{Lu}/u;
+function titledItems(passage: string): string[] {
+  const list = TITLED_ITEMS_RE.exec(passage)?.[1];
+  if (!list) return [];
+  const parts = list.split(/,\s+|\s+and\s+(?=\d)/);
+  const numbers = parts.map((p) => TITLED_ITEM_NUMBER_RE.exec(p)?.[1]);
+  return numbers.length >= 2 && numbers.every((n): n is string => !!n) ? numbers : [];
+}
+
 function perListedItem(d: Declaration): Declaration[] {
   const passage = d.passage ?? '';
   const lists = passage.match(new RegExp(ITEMS_LIST_RE.source, 'gi')) ?? [];
+  const titled = lists.length === 0 ? titledItems(passage) : [];
+  if (titled.length >= 2 && (d.item === null || d.item === titled[0])) return titled.map((item) => ({ ...d, item }));
   if (lists.length !== 1) return [d];
   const numbers = (ITEMS_LIST_RE.exec(passage)?.[1] ?? '').split(/\s*(?:,|&|and)\s*/).filter(Boolean);
   if (numbers.length < 2 || (d.item !== null && d.item !== numbers[0])) return [d];

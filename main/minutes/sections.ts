@@ -21,7 +21,8 @@ const TRUNC_HINT_RE = /view the full/i;
 const AGENDA_ISH_RE = /^(?:\[.*\]$|To\s+(?:receive|consider|approve|confirm|note|agree|invite|report|determine|elect|appoint|answer|hear|discuss|review|scrutinise|scrutinize|identify|comment|issue|welcome)\b.{30,}|(?:REPORT|Report)\s+(?:OF|of|by|from)\b|Members\s+(?:are|will\s+be)\s+(?:asked|invited|requested|reminded)|The\s+(?:Chair(?:man)?|Committee|Commission|Board|Panel|Cabinet|Council)\s+(?:is|are|will\s+be)\s+(?:asked|invited|requested)|(?:Any|All)\s.{0,200}\b(?:will|shall)\s+be\s+(?:reported|considered)|(?:Copy\s+|Report\s+)?attached\.?$)/;
 
 /** A sentence after the agenda's wording that says what happened: "There were none.", "None were declared.", "No requests were received." */
-const MINUTED_TAIL_RE = /(?<=[.!?])\s+((?:There\s+(?:were|was)\s+(?:none|no)\b|None\b|Nil\b|No\s+(?:[\p{L}'’-]+\s+){1,4}(?:were|was|had\s+been)\s+(?:received|made|declared|notified|raised))[^]*)$/u;
+// ("… and dispensation requests. Cllr Saer declared an interest in Items 8 (c) …": a member's declaration, minuted.)
+const MINUTED_TAIL_RE = /(?<=[.!?])\s+((?:There\s+(?:were|was)\s+(?:none|no)\b|None\b|Nil\b|No\s+(?:[\p{L}'’-]+\s+){1,4}(?:were|was|had\s+been)\s+(?:received|made|declared|notified|raised)|(?:Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^.]{0,60}?\s(?:declared|disclosed)\s)[^]*)$/u;
 
 type Mode = 'agenda' | 'minutes' | 'decision' | 'docs';
 

@@ -231,3 +231,46 @@ describe('a table of members\' seats on other councils, flattened a cell to a li
     ]);
   });
 });
+
+describe('declarations minuted after the agenda\'s wording, in one paragraph', () => {
+  test('"To receive any … interests. Cllr A declared an interest in Items 8 (c) …, 10 (a) … and 10 (d) …": one declaration per item', async () => {
+    const m = await parseByCli(
+      [
+        'Minutes of Fellside Parish Council Meeting Thursday 16th January 2020 at the Village Hall',
+        '',
+        'Present: Cllrs A Hale, B Nunn, C Orme In the Chair: Cllr A Hale',
+        '',
+        '1/01/20 APOLOGIES FOR ABSENCE All members present.',
+        '',
+        '2/01/20 DECLARATION/REGISTER OF INTERESTS/DISPENSATIONS To receive any ‘pecuniary’ or ‘non-pecuniary’ interests and dispensation requests. Cllr Nunn declared an interest in Items 8 (c) Enforcement Case Fell House, 10 (a) Parking issues and 10 (d) Christmas Lights scheme. Cllr Orme declared an interest in Item 10 (d) Christmas Lights scheme. No Dispensation requests put forward.',
+        '',
+        '3/01/20 MINUTES The minutes of the meeting held on 12th December 2019 were approved and signed.',
+      ].join('\n'),
+    );
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['Nunn', '8 (c)'],
+      ['Nunn', '10 (a)'],
+      ['Nunn', '10 (d)'],
+      ['Orme', '10 (d)'],
+    ]);
+  });
+
+  test('"To receive any declarations of interest." alone stays the agenda\'s wording: nothing declared, nothing said', async () => {
+    const m = await parseByCli(
+      [
+        'Minutes of Fellside Parish Council Meeting Thursday 16th January 2020 at the Village Hall',
+        '',
+        'Present: Cllrs A Hale, B Nunn, C Orme',
+        '',
+        '1/01/20 APOLOGIES FOR ABSENCE All members present.',
+        '',
+        '2/01/20 DECLARATIONS OF INTEREST To receive any declarations of interest from members on items on this agenda.',
+        '',
+        '3/01/20 MINUTES The minutes of the meeting held on 12th December 2019 were approved and signed.',
+      ].join('\n'),
+    );
+    expect(m.declarations).toEqual([]);
+    expect(m.declarationsState).not.toBe('none-declared');
+  });
+});
