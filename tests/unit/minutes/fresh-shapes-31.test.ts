@@ -274,3 +274,19 @@ describe('declarations minuted after the agenda\'s wording, in one paragraph', (
     expect(m.declarationsState).not.toBe('none-declared');
   });
 });
+
+describe('a heading and a dash, then a member named with full stops', () => {
+  test('"3. Declarations of Interest – Cllr. Mrs. A. Jenkin in item 9 …": the title ends before the member, who is read', async () => {
+    const m = await parseByCli(
+      [
+        'FELLSIDE PARISH COUNCIL Chairman: Councillor Mr A Hale',
+        '',
+        'Clerk to the Council 1 High Road Fellside 52/17 MINUTES OF AN ORDINARY MEETING OF FELLSIDE PARISH COUNCIL HELD AT THE SCHOOL ON THURSDAY 7th DECEMBER 2017 AT 7.30pm Present: Cllr. A. Hale, Cllr. Mrs. B. Nunn, Cllr. C. Orme',
+        '',
+        'Cornwall Cllrs Mrs E. Fell Clerk Mrs J.L. Clerk and 0 members of the public The meeting was chaired by Cllr. A. Hale. 1. Apologies – Were received from Cllr. D. Pike, & Cllr. E. Rowe 2. Acceptance of Minutes The minutes of the Ordinary Parish Council Meeting held on the 02nd November 2017 were proposed by Cllr. C. Orme, seconded by Cllr. Mrs. B. Nunn and unanimously agreed as a correct record and was signed by the chairman. 3. Declarations of Interest – Cllr. Mrs. B. Nunn in item 9 Planning PA17/09803 as a neighbour. 4. Dispensations – None Received. 5. Public Participation – None. 6. Chairman’s Comments – Cllr. A. Hale advised Cllrs that there had been emails circulated recently regarding the Localism summits. 7. Councillors’ Questions and Comments – none.',
+      ].join('\n'),
+    );
+    expect(m.items.find((i) => i.number === '3')?.title).toBe('Declarations of Interest');
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Mrs. B. Nunn', '9']]);
+  });
+});
