@@ -579,6 +579,10 @@ function shortNumberedRun(text: string): number[] | null {
   const found = [...text.matchAll(DOTTED_NUMBER_RE)].map((m) => ({ at: m.index ?? 0, n: Number(m[1]) }));
   for (let i = 0; i < found.length; i++) {
     const chain = [found[i]!];
+    // ("… 2. Acceptance of Minutes The minutes … were proposed … and agreed. 3. Declarations of Interest – … 4. …": a run
+    // that carries on from an entry that tells what happened is the rest of the minutes, not an agenda's list.)
+    const before = found.slice(0, i).reverse().find((f) => f.n === found[i]!.n - 1 && found[i]!.at - f.at <= MAX_ENTRY * 3);
+    if (before && MINUTED_RE.test(text.slice(before.at, found[i]!.at))) continue;
     for (let k = i + 1; k < found.length; k++) {
       const last = chain[chain.length - 1]!;
       if (found[k]!.at - last.at > MAX_ENTRY) break;

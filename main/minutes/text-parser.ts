@@ -768,7 +768,8 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     // "4/08 POLICE MATTERS Apologies had been received from PC Gray": where the meeting has an apologies item, apologies
     // under the police's item are the officers', not the meeting's.
     if ((minutesBlocks.length > 0 || isApologiesItem) && !(hasApologiesItem && POLICE_ITEM_RE.test(d.title))) {
-      const names = findApologies(minutesText);
+      // ("1. Apologies – Were received from Cllr. V. Peake, …": the heading is the sentence's subject.)
+      const names = findApologies(isApologiesItem && /^(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given)\b/i.test(minutesText.trim()) ? `Apologies ${minutesText.trim()}` : minutesText);
       if (isApologiesItem && names.length === 0) {
         // "Apologies for absence" item whose minutes are just a list of names.
         names.push(...apologiesFromItemBlocks(minutesBlocks));

@@ -287,6 +287,10 @@ describe('a heading and a dash, then a member named with full stops', () => {
       ].join('\n'),
     );
     expect(m.items.find((i) => i.number === '3')?.title).toBe('Declarations of Interest');
+    // (The numbers after the minuted "2. Acceptance of Minutes … agreed" carry on the minutes: not an agenda's list.)
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    // ("1. Apologies – Were received from …": the heading is the sentence's subject.)
+    expect(m.apologies).toEqual(['D. Pike', 'E. Rowe']);
     expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Mrs. B. Nunn', '9']]);
   });
 });
