@@ -2914,7 +2914,8 @@ function withoutPartialApologies(list: string): string {
  * without its colon only before a name in full ("… at 11.30am PRESENT Jane Rook Amir Shah …").
  */
 // ("… Downpatrick In the Chair: Councillor M Murnin In attendance: …": the chair's label first.)
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT|Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Sub-Committee|Panel|Board|Council|Commission|Executive)\s+present|(?:Council\s+)?Officials\s+Present|THE\s+FOLLOWING\s+WERE\s+PRESENT|[Tt]he\s+following\s+(?:(?:Members|Councillors)\s+)?were\s+present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
+// ("… held by Zoom, on Tuesday 12th January 2021 at 7.30 pm. Attendance: Cllrs Hudson, …": "Attendance" before the members.)
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT|Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Sub-Committee|Panel|Board|Council|Commission|Executive)\s+present|(?:Council\s+)?Officials\s+Present|THE\s+FOLLOWING\s+WERE\s+PRESENT|[Tt]he\s+following\s+(?:(?:Members|Councillors)\s+)?were\s+present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|Attendance\s*:\s*(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
@@ -3082,6 +3083,8 @@ function surnameRows(blocks: readonly Block[]): Map<number, string> {
   return rows;
 }
 
+const ATTENDED_AS_RE = /,\s+attended\s+as\s+(?:the\s+)?((?:Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|Deputy\s+Mayor|Clerk|Treasurer|Secretary))(?:\s+and\s+[^,()]{2,40}?)?,/g;
+const ALSO_ATTENDED_SENTENCE_RE = /\.\s+((?:The\s+)?\p{Lu}[^.]{2,300}?)\s+(?:were|was)\s+also\s+(?:in\s+attendance|present)\.?/u;
 const STRAY_STOP_RE = /(?<=(?:^|[\s,:])(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\.\s+(?=(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s*[,.])/gu;
 
 /** A list's last line, then a sentence of its own: "K Tyrrell, Mrs M Vail (Clerk). Two members of the public were present." */
@@ -3144,7 +3147,7 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     const wrapped = !b.bullet && b.text.length < 3000 && /,\s*$/.test(blocks[k - 1]?.text ?? '') && LABEL_RE.test(blocks[k - 1]?.text ?? '');
     if (!b.bullet && b.text.length < 8000 && (wrapped || LABEL_RE.test(b.text)) && STRAY_STOP_RE.test(b.text)) b = { ...b, text: b.text.replace(STRAY_STOP_RE, ', ') };
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".
-    const inside = wrapped || b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT') && !b.text.includes('the Chair:')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
+    const inside = wrapped || b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT') && !b.text.includes('the Chair:') && !b.text.includes('Attendance:')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
     if (inside && inside.index > 0 && !LABEL_RE.test(b.text.slice(0, 8000))) {
       out.push({ ...b, text: b.text.slice(0, inside.index).trim() });
       origin.push(k);
@@ -3163,6 +3166,12 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     }
     // "Present: Cllrs A (Chair), B and C were present, as were D (Clerk).": the list in a sentence; its verbs are not names.
     if (!b.bullet && b.text.length < 8000 && /^(?:Members\s+)?Present\s*[:–—-]/i.test(b.text)) b = { ...b, text: b.text.replace(LIST_WERE_PRESENT_RE, (_m, rest: string | undefined) => (rest ? `, ${rest}` : '')) };
+    // "Cllrs Hudson, attended as Chairman and District Cllr, Cllr Albon, …": the post a member attended in, in words; and
+    // "… West & McDaniel. The Clerk, County Cllr Wilby and 2 members of the public were also in attendance.": the list
+    // of those who attended without being members, said in a sentence after the members'.
+    if (!b.bullet && b.text.length < 3000 && LABEL_RE.test(b.text) && /\battended\s+as\b|\s(?:were|was)\s+also\s+(?:in\s+attendance|present)\b/.test(b.text)) {
+      b = { ...b, text: b.text.replace(ATTENDED_AS_RE, ' ($1),').replace(ALSO_ATTENDED_SENTENCE_RE, '. In attendance: $1.') };
+    }
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     // (A list's second line holds the next list's label: the line is cut there too, its first part the list's.)
     const starts = wrapped && !first ? innerLabelStarts(b.text, 0) : b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);

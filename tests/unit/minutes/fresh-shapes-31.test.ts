@@ -1,7 +1,9 @@
 /**
  * Issue 15, thirty-first round: shapes from pages of councils never seen before (the spent sets 26 to 33, pooled), in
- * made-up councils and people, read as a member's CLI reads them (`parse-minutes --json`).
+ * made-up councils and people, read as a member's CLI reads them (`parse-minutes --json`), and who came as the
+ * meeting page lists them (`parseMinutesDetailed`'s attendance, which the CLI does not print).
  */
+import { parseMinutesDetailed } from '../../../main/minutes';
 import { parseByCli } from './helpers/parse-by-cli';
 
 const header = (body: string) => `Minutes of the Meeting of ${body} held on Tuesday 3rd March 2015 at 7.30pm in the Village Hall`;
@@ -292,5 +294,25 @@ describe('a heading and a dash, then a member named with full stops', () => {
     // ("1. Apologies – Were received from …": the heading is the sentence's subject.)
     expect(m.apologies).toEqual(['D. Pike', 'E. Rowe']);
     expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Mrs. B. Nunn', '9']]);
+  });
+});
+
+describe('who came, said inside a one-line header', () => {
+  test('"Attendance: Cllrs A, attended as Chairman and District Cllr, Cllr B, … The Clerk, County Cllr C … were also in attendance."', async () => {
+    const { attendance } = parseMinutesDetailed(
+      'page.txt',
+      'Fellside Parish Council Clerk to the Parish Council A Clerk 1 High Road Fellside Minutes of the Parish Council Meeting held by Zoom, on Tuesday 12th January 2021 at 7.30 pm. Attendance: Cllrs Hale, attended as Chairman and District Cllr, Cllr Nunn, Orme, Pike & McRae. The Clerk, County Cllr Rowe, Anne Fell as representative for the Fellside Trustees and 2 members of the public were also in attendance. 1. Welcome and to consider apologies and reasons for absence. The Chairman welcomed council and those in attendance. 2. To consider declaration of interests. None were declared. 3. To approve minutes of the last meeting of 8th December 2020. The minutes were received and signed as a true record of the meeting.',
+    );
+    expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual(
+      expect.arrayContaining([
+        ['Hale', 'present', 'Chair'],
+        ['Nunn', 'present', null],
+        ['Orme', 'present', null],
+        ['Pike', 'present', null],
+        ['McRae', 'present', null],
+        ['Rowe', 'in-attendance', 'County Councillor'],
+      ]),
+    );
+    expect(attendance.map((a) => a.name)).not.toContain('McRae. The');
   });
 });
