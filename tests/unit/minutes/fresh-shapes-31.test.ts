@@ -316,3 +316,28 @@ describe('who came, said inside a one-line header', () => {
     expect(attendance.map((a) => a.name)).not.toContain('McRae. The');
   });
 });
+
+describe('minute numbers with the body\'s letters between the count and the year', () => {
+  test('"026/PC/24 - Public Session" straight under the attendance lists, then "027/PC/24 - Apologies for Absence" …', async () => {
+    const m = await parseByCli(
+      [
+        'MINUTES OF THE FULL PARISH COUNCIL MEETING OF FELLSIDE PARISH COUNCIL HELD ON MONDAY 10 JUNE 2024 AT 7.30PM IN THE VILLAGE CENTRE.',
+        'Present: - Cllr Hale (Chair), Cllr Nunn, Cllr Orme and Cllr Pike.',
+        'In Attendance: Mrs J Rowe (Clerk)',
+        'Absent: Cllr Webb',
+        '026/PC/24 - Public Session Time (7.30 pm-7.45 pm)',
+        'The meeting is open to the public and press and 15 minutes will be reserved, if required, for public comment.',
+        '027/PC/24 - Apologies for Absence',
+        'APOLOGIES were received from Cllr Knox.',
+        '028/PC/24 - Minutes',
+        'RESOLVED to approve the minutes of the Council meeting held on 13 May 2024 which were signed by the Chairman.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['026/PC/24', 'Public Session Time (7.30 pm-7.45 pm)'],
+      ['027/PC/24', 'Apologies for Absence'],
+      ['028/PC/24', 'Minutes'],
+    ]);
+    expect(m.decisions.map((d) => [d.item, d.kind])).toContainEqual(['028/PC/24', 'procedural']);
+  });
+});
