@@ -62,7 +62,9 @@ const NOT_NAME_WORDS = new Set(
     'assistant senior principal democratic governance committee scrutiny monitoring solicitor legal finance secretary treasurer ' +
     'administrator adviser advisor lead portfolio holder public press none nil no hons ba bsc bed ma msc med llb llm phd mba mphil ' +
     'diped dase cpls cert pgce fca aca cpfa mbe obe cbe bem jp dl qc kc mp msp ms am ' +
-    'yn bresennol ymddiheuriadau minutes minute min meeting part item items agenda noted received sent apologies police fire rescue ambulance constabulary'
+    'yn bresennol ymddiheuriadau minutes minute min meeting part item items agenda noted received sent apologies police fire rescue ambulance constabulary ' +
+    // ("Also Present: One Member of public": a count of the public.)
+    'one two three four five six seven eight nine ten several'
   ).split(/\s+/),
 );
 

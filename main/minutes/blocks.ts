@@ -281,6 +281,8 @@ function isStructuralStart(line: string): boolean {
     ITEM_NUMBER_LINE_RE.test(line) ||
     // "M/140/2006:- CONDEMNATION": a coded minute number opening its heading.
     CODED_MINUTE_START_RE.test(line) ||
+    // "Agenda Items" over the first minute, straight under "Absent: Cllr Webster": a heading of its own, not a name.
+    /^(?:Agenda\s+Items?|Items|Agenda)$/i.test(line) ||
     // "026/PC/24 - Apologies for Absence": the minute's count, the body's letters and the year, then its heading.
     /^\d{1,4}\/[A-Z]{1,4}\/\d{2,4}\s+[-–—:]\s+\p{Lu}/u.test(line) ||
     // "69/13 / Minutes:", "68/13": a minute's number in a table's first cell (the cell's border after it), or alone.

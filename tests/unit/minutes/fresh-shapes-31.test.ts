@@ -340,4 +340,32 @@ describe('minute numbers with the body\'s letters between the count and the year
     ]);
     expect(m.decisions.map((d) => [d.item, d.kind])).toContainEqual(['028/PC/24', 'procedural']);
   });
+
+  test('"Agenda Items" under "Absent: Cllr Webb" is no part of a name; "Also Present: One Member of public" names no one', () => {
+    const { attendance, minutes } = parseMinutesDetailed(
+      'page.txt',
+      [
+        'MINUTES OF THE FULL PARISH COUNCIL MEETING OF FELLSIDE PARISH COUNCIL HELD ON MONDAY 10 JUNE 2024 AT 7.30PM IN THE VILLAGE CENTRE.',
+        'Present: - Cllr Hale (Chair), Cllr Nunn, Cllr Orme and Cllr Pike.',
+        'In Attendance: Mrs J Rowe (Clerk)',
+        'Also Present: One Member of public',
+        'Absent: Cllr Webb',
+        'Agenda Items',
+        '027/PC/24 - Apologies for Absence',
+        'APOLOGIES were received from Cllr Knox.',
+        '028/PC/24 - Minutes',
+        'RESOLVED to approve the minutes of the Council meeting held on 13 May 2024 which were signed by the Chairman.',
+      ].join('\n'),
+    );
+    expect(attendance.map((a) => [a.name, a.status])).toEqual([
+      ['Hale', 'present'],
+      ['Nunn', 'present'],
+      ['Orme', 'present'],
+      ['Pike', 'present'],
+      ['Mrs J Rowe', 'in-attendance'],
+      ['Webb', 'absent'],
+      ['Knox', 'apologies'],
+    ]);
+    expect(minutes.attendanceState).toBe('read');
+  });
 });
