@@ -169,7 +169,10 @@ const DUE_BY_RE = new RegExp(`\\b(?:by|before|no\\s+later\\s+than|in\\s+time\\s+
 const DUE_UNTIL_RE = new RegExp(DUE_BY_RE.source.replace('(?:by|before|', '(?:until|by|before|'), 'i');
 const DUE_MEETING_DATE_RE = new RegExp(`\\bmeeting\\b[^.;]{0,60}?\\b(?:on|taking\\s+place\\s+on|to\\s+be\\s+held\\s+on|scheduled\\s+for|of)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)${MONTH_WORD},?\\s+\\d{4})`, 'i');
 /** "the next meeting" → "next meeting"; "at subsequent Parish Council meeting", "the next Parish Council meeting" keep the body's name. */
-const NEXT_MEETING_RE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+|\b(?:at|to|until|for|before)\s+)(?:(next|subsequent)\s+((?:[A-Z][\w'’-]*\s+){1,4})|next\s+(?:scheduled\s+|available\s+|ordinary\s+)?)meeting\b/;
+// ("… at the next full council meeting", "the next monthly meeting": a parish's words for its meetings, in lower case.)
+const NEXT_MEETING_RE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+|\b(?:at|to|until|for|before)\s+)(?:(next|subsequent)\s+((?:(?:[A-Z][\w'’-]*|full|monthly|ordinary|council|parish|town|community|board|committee|general|annual)\s+){1,4})|next\s+(?:scheduled\s+|available\s+|ordinary\s+)?)meeting\b/;
+/** "ready for the February meeting", "deferred to the July meeting", "at the May Board meeting": a meeting named by its month. */
+const MONTH_MEETING_RE = new RegExp(`\\b(?:for|at|to|until|before|by)\\s+the\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:(?:[A-Z][\\w'’-]*|full|council|parish|town|board|committee)\\s+){0,3})meeting\\b`);
 /** Welsh "y cyfarfod nesaf", "gyfarfod cyffredin nesaf" (the next (ordinary) meeting). */
 const WELSH_NEXT_MEETING_RE = /\b(?:c|g|ngh|ch)yfarfod\s+(?:cyffredin\s+)?nesaf\b/i;
 const DEFERRED_RE = /\bdeferred\b|\bg?ohirio\b/i;
@@ -257,6 +260,8 @@ export function dueOf(text: string, kind: DecisionKind): string | null {
   if (WELSH_NEXT_MEETING_RE.test(t)) return 'next meeting';
   const next = NEXT_MEETING_RE.exec(t);
   if (next) return next[1] ? `${next[1].toLowerCase()} ${next[2] ?? ''}meeting` : 'next meeting';
+  const monthMeeting = MONTH_MEETING_RE.exec(t);
+  if (monthMeeting?.[1]) return `${monthMeeting[1]} ${monthMeeting[2] ?? ''}meeting`;
   const periodic = PERIODIC_RE.exec(t);
   // "… that the delivery of the Plan is reported annually": a standing arrangement, how often, with no date it falls due.
   if (periodic && !STANDING_RE.test(t.slice(Math.max(0, periodic.index - 60), periodic.index))) return periodic[0];

@@ -369,3 +369,26 @@ describe('minute numbers with the body\'s letters between the count and the year
     expect(minutes.attendanceState).toBe('read');
   });
 });
+
+describe('a task due at a meeting named in a parish\'s own words', () => {
+  test('"the next full council meeting", "the next monthly meeting", "the February meeting": the meeting it is due at', async () => {
+    const m = await parseByCli(
+      [
+        header('Hollins Cross Parish Council'),
+        'Present: Cllrs A Hale (Chairman), B Nunn, C Orme',
+        '4. Playing field',
+        'Clerk to contact the grant officer and report back at the next full council meeting.',
+        'Cllr Nunn to check the stock of bags in advance of the next monthly meeting.',
+        '5. Events',
+        'The upcoming events were noted. The Clerk would compile the information ready for the February meeting.',
+        '6. Highways',
+        'Clerk to report the pothole on Mill Lane.',
+      ].join('\n'),
+    );
+    const due = (start: string) => m.decisions.find((d) => d.text.startsWith(start))?.due;
+    expect(due('Clerk to contact')).toBe('next full council meeting');
+    expect(due('Cllr Nunn to check')).toBe('next monthly meeting');
+    expect(due('The Clerk would compile')).toBe('February meeting');
+    expect(due('Clerk to report the pothole')).toBeNull();
+  });
+});
