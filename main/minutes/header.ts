@@ -929,7 +929,9 @@ export function parseHeader(blocks: readonly Block[]): Header {
     const ct = t.replace(CLERK_TO_RE, '');
     // "Contact your Parish Council" (a web page's link) names no council.
     // "Cllr Marian Swift, Darlington Borough Council": a member and the council they come from, not the page's council.
-    const linkText = /^(?:contact|find|visit|about|search|view|your|our|my|all|most)\b/i.test(ct) || /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(ct) || ct.includes(',');
+    // ("Witherslack, Meathop and Ulpha Parish Council": places listed with commas in a council's own name.)
+    const placeList = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)+,?\s+(?:and|&)\s+\p{Lu}/u.test(ct);
+    const linkText = /^(?:contact|find|visit|about|search|view|your|our|my|all|most)\b/i.test(ct) || /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(ct) || (ct.includes(',') && !placeList);
     // "Dumfries and Galloway Council Minutes": the council's own minutes, a meeting of the full council.
     const councilMinutes = !matched && i <= 1 && !linkText ? /^(.{3,80}?\s(?:Council|COUNCIL))\s+(?:Minutes|MINUTES)$/.exec(ct) : null;
     if (councilMinutes?.[1] && (COUNCIL_LINE.test(councilMinutes[1]) || isWholeCouncilName(councilMinutes[1]))) {
@@ -1190,6 +1192,12 @@ export function parseHeader(blocks: readonly Block[]): Header {
   // A meeting page headed by the council's name alone ("Scottish Borders Council", "Agenda and minutes") is a
   // meeting of the full council, which the page names that way.
   if (!h.committee && councilLine && (h.pageKind === 'meeting' || sawPrinted)) h.committee = councilLine;
+  // ("Minutes of the meeting of Bronington Community Council-": a dash the heading ends with is no part of the name.)
+  if (h.committee) h.committee = h.committee.replace(/\s*[-–—:,;]+$/, '').trim() || null;
+  if (h.council) h.council = h.council.replace(/\s*[-–—:,;]+$/, '').trim() || null;
+  // "Minutes of the meeting of Bronington Community Council": the body that met is a council by its own name, which
+  // names the council too.
+  if (!h.council && h.committee && isCouncilName(h.committee) && /\b(?:Parish|Town|Community|City|Borough|District|County)\s+Council$/.test(h.committee) && /^\p{Lu}/u.test(h.committee) && !/^(?:The\s+)?(?:Full|Special|Annual|Extraordinary|Ordinary)\b/i.test(h.committee)) h.council = h.committee;
   // "Civic Community Hall, Vicarage Lane, (10.00 a.m. to 11.18 a.m.)": the meeting's times are not part of the place.
   if (h.venue) h.venue = h.venue.replace(TRAILING_RANGE_RE, '').trim() || null;
   // An issue page repeats the issue title before "Meeting:"; it is part of the header.

@@ -392,3 +392,22 @@ describe('a task due at a meeting named in a parish\'s own words', () => {
     expect(due('Clerk to report the pothole')).toBeNull();
   });
 });
+
+describe('the council\'s name at the head of the page', () => {
+  test('"Witherslack, Meathop and Ulpha Parish Council": places listed with commas in the council\'s own name', async () => {
+    const m = await parseByCli(
+      ['Hollins, Cross and Fellside Parish Council', '', 'Minutes Meeting Monday 1st July 2013', '', 'Present: D Ingram (Chairman), E Atkinson, B Duffin', '', '67/13 Co-option', 'Resolved that Mr B Wilson be co-opted.'].join('\n'),
+    );
+    expect([m.council, m.committee, m.date]).toEqual(['Hollins, Cross and Fellside Parish Council', 'Hollins, Cross and Fellside Parish Council', '2013-07-01']);
+  });
+
+  test('"Cllr Marian Swift, Darlington Borough Council" is still a member and her council, not the page\'s', async () => {
+    const m = await parseByCli(['Cllr Anne Hale, Fellside Borough Council', '', 'Minutes of the Planning Committee held on Monday 1st July 2013', '', '1. Apologies', 'None.'].join('\n'));
+    expect(m.council).toBeNull();
+  });
+
+  test('"Minutes of the meeting of Bronington Community Council-": the dash is no part of the name, which names the council', async () => {
+    const m = await parseByCli(['Minutes of the meeting of Fellside Community Council-', 'Held at Fellside School on Wednesday 2nd November 2016 at 7.30 pm', 'Present / Cllrs Anne Hale (chairman), Dave Nunn', '1- Apologies / Cllrs. Vanessa Orme.'].join('\n'));
+    expect([m.council, m.committee]).toEqual(['Fellside Community Council', 'Fellside Community Council']);
+  });
+});
