@@ -379,6 +379,13 @@ function keyedRunOnFields(blocks: readonly Block[], h: Header): void {
     if (hhmm && !h.startTime) h.startTime = hhmm.hhmm;
     const place = PLACE_FIELD_RE.exec(t);
     if (place?.[1] && !h.venue) h.venue = cleanVenue(place[1]);
+    // "Hurlet and Brockburn Community Council Meeting Date: Monday 3rd June 2019 Time: 7pm …": the council's name before
+    // the fields, the body that met.
+    const lead = t.slice(0, field.index).replace(/\s+(?:Meeting|MEETING)\s*$/, '').trim();
+    if (lead && !h.committee && !h.council && isWholeCouncilName(lead) && /\b(?:Parish|Town|Community|City|Borough|District|County)\s+Council$/i.test(lead)) {
+      h.council = lead.replace(/^the\s+/i, '');
+      h.committee = h.council;
+    }
     return;
   }
 }

@@ -411,3 +411,16 @@ describe('the council\'s name at the head of the page', () => {
     expect([m.council, m.committee]).toEqual(['Fellside Community Council', 'Fellside Community Council']);
   });
 });
+
+describe('the council\'s name before the meeting\'s fields on one line', () => {
+  test('"Fellside Community Council Meeting Date: Monday 3rd June 2019 Time: 7pm Location: …"', async () => {
+    const m = await parseByCli(
+      [
+        'Fellside and Nether Fell Community Council Meeting Date: Monday 3rd June 2019 Time: 7pm Location: Fellside Neighbourhood Centre, 25 Kemp Road, G53 5SR Web: www.example.org Minutes Meeting Agenda Responsible Time 1. Welcome, attendance & apologies Chair 7.00pm Attendance: Anne Hale (Chair), Dave Nunn',
+        '2. Minutes of the last meeting',
+        'The minutes were approved.',
+      ].join('\n'),
+    );
+    expect([m.council, m.committee, m.date, m.startTime]).toEqual(['Fellside and Nether Fell Community Council', 'Fellside and Nether Fell Community Council', '2019-06-03', '19:00']);
+  });
+});
