@@ -1296,7 +1296,9 @@ export function findMeetingTimes(blocks: readonly Block[]): { start: string | nu
     // "Held at the School on Tuesday, 7th June 2011, starting at 7.30pm", "… on Thursday 4th July 2013 commencing at
     // 7.30pm.": the heading's sentence, its date and then when the meeting began.
     const inHeading = i < 6 && !start && /commenc|start|begin/i.test(b.text) ? HEADING_COMMENCING_RE.exec(b.text.slice(0, 600)) : null;
-    if (inHeading?.[1] && findDate(b.text.slice(0, inHeading.index))) start = timeOf(inHeading[1]);
+    // ("15th January 2009" over "Minutes of the meeting of …, held at the Town Hall, …, Commencing at 7.30pm.": the date above.)
+    const dateAbove = i > 0 && (blocks[i - 1]?.text.trim().length ?? 99) <= 40 && /^(?:\p{L}+day,?\s+)?\d/u.test(blocks[i - 1]?.text.trim() ?? '') && !!findDate(blocks[i - 1]?.text ?? '');
+    if (inHeading?.[1] && (findDate(b.text.slice(0, inHeading.index)) || (dateAbove && /\bheld\b/i.test(b.text.slice(0, inHeading.index))))) start = timeOf(inHeading[1]);
     const concluded = commencing && b.text.length < 80 ? CONCLUDED_LINE_RE.exec(b.text) : null;
     if (concluded?.[1] && !end) end = timeOf(concluded[1]);
     if (b.text.length > 3000 || !/meeting/i.test(b.text)) return;
@@ -1367,9 +1369,11 @@ export function datedTimeLine(blocks: readonly Block[], header: Header): void {
  * meeting was held, from the sentence that dates it, when the heading's readers found the date but no place. The place is
  * capitalised words after "held … at/in", ending where the date, the time, "on" or the sentence does.
  */
-const HELD_VENUE_RE = /\b(?:[Hh]eld|HELD)\s+(?:(?:on|ON)\s+[^;]{4,60}?\s+)?(?:(?:at|AT)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[apAP]\.?\s?[mM]\.?|hours|hrs)?\s+)?(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(\p{Lu}[^.;:()]{2,100}?)(?=\s+(?:on|ON)\s|\s+(?:at|AT)\s+\d|,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY),?\s+)?\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+\p{L}+,?\s+\d{4}|,?\s+(?:commencing|starting|COMMENCING)\b|\s+for\s+the\b|\s*[.;:]|\s+(?:Present|PRESENT|Members|MEMBERS|Cllrs?|Councillors?|CLLRS?)\b|\s*_{2,}|\s*$)/u;
+const HELD_VENUE_RE = /\b(?:[Hh]eld|HELD)\s+(?:(?:on|ON)\s+[^;]{4,60}?\s+)?(?:(?:at|AT)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[apAP]\.?\s?[mM]\.?|hours|hrs)?\s+)?(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(\p{Lu}[^.;:()]{2,100}?)(?=\s+(?:on|ON)\s|\s+(?:at|AT)\s+\d|,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY),?\s+)?\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+\p{L}+,?\s+\d{4}|,?\s+(?:commencing|starting|COMMENCING|Commencing|Starting)\b|\s+for\s+the\b|\s*[.;:]|\s+(?:Present|PRESENT|Members|MEMBERS|Cllrs?|Councillors?|CLLRS?)\b|\s*_{2,}|\s*$)/u;
 // ("commencing at 7.30 p.m. in the Weldon Room of the Memorial Hall.": a summons's words before the time.)
 const TIME_THEN_PLACE_RE = /^(?:(?:commencing|starting|beginning)\s+)?(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hours|hrs)?\s+)?(?:in|at)\s+(?:the\s+)?(\p{Lu}[^.;:()]{2,100}?)\.?$/u;
+/** "… 16th January 2020 at the Garrad Room, Bures Community Centre, Nayland Road": a place after a date, to the line's end. */
+const DATE_THEN_AT_PLACE_RE = /^\S.{4,40}?\d{4}\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[^.;:()]{2,100}?)\s*(?:[.;]\s*)?$/u;
 const NOT_PLACE_RE = /\b(?:was|were|is|are|be|been|held|meeting|minutes|council\s+meeting)\b|^(?:the\s+)?(?:parish|town|community|district|borough|county|city)?\s*council$|\d{4}/i;
 export function heldVenue(blocks: readonly Block[], header: Header): void {
   if (header.venue || !header.date) return;
@@ -1382,9 +1386,19 @@ export function heldVenue(blocks: readonly Block[], header: Header): void {
       header.venue = under[1].replace(/[\s,]+$/, '');
       return;
     }
+    // ("Minutes of Bures St Mary Parish Council Meeting Thursday 16th January 2020 at the Garrad Room, Bures Community Centre,
+    // Nayland Road": the place after the date, with no "held".)
+    const dated = !/\bheld\b/i.test(t) && t.length <= 300 ? findDate(t) : null;
+    const after = dated?.iso === header.date ? DATE_THEN_AT_PLACE_RE.exec(t.slice(dated.index)) : null;
+    if (after?.[1] && !NOT_PLACE_RE.test(after[1]) && !findTime(after[1])) {
+      header.venue = after[1].replace(/[\s,]+$/, '');
+      return;
+    }
     if (!/\bheld\b/i.test(t)) continue;
     // ("… was held in the United Reformed Church Hall, Elstead" over "Monday 18 October 2010, commencing at 7.30pm".)
-    const d = findDate(t) ?? (/^\p{L}+day\b|^\d/u.test(next.trim()) ? findDate(next) : null);
+    // ("15th January 2009" over "Minutes of the meeting of Pershore Town Council, held at the Town Hall, …": the date above.)
+    const prev = i > 0 ? (blocks[i - 1]?.text.slice(0, 60) ?? '') : '';
+    const d = findDate(t) ?? (/^\p{L}+day\b|^\d/u.test(next.trim()) ? findDate(next) : null) ?? (prev.trim().length <= 40 && /^(?:\p{L}+day,?\s+)?\d/u.test(prev.trim()) ? findDate(prev) : null);
     if (!d || d.iso !== header.date) continue;
     const m = HELD_VENUE_RE.exec(t);
     const place = m?.[1]?.trim().replace(/[\s,]+$/, '');

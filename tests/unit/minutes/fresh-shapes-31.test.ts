@@ -424,3 +424,19 @@ describe('the council\'s name before the meeting\'s fields on one line', () => {
     expect([m.council, m.committee, m.date, m.startTime]).toEqual(['Fellside and Nether Fell Community Council', 'Fellside and Nether Fell Community Council', '2019-06-03', '19:00']);
   });
 });
+
+describe('where and when, from the heading\'s own words', () => {
+  test('"… Meeting Thursday 16th January 2020 at the Garrad Room, Bures Community Centre, Nayland Road": the place after the date', async () => {
+    const m = await parseByCli(
+      ['Minutes of Fellside Parish Council Meeting Thursday 16th January 2020 at the Garrad Room, Fellside Community Centre, Nayland Road', '', 'Present: Cllrs A Hale, B Nunn', '', '1/01/20 APOLOGIES FOR ABSENCE All members present.'].join('\n'),
+    );
+    expect([m.date, m.venue]).toEqual(['2020-01-16', 'Garrad Room, Fellside Community Centre, Nayland Road']);
+  });
+
+  test('"15th January 2009" over "… held at the Town Hall, 34 High Street, Pershore, Commencing at 7.30pm.": the place and the time', async () => {
+    const m = await parseByCli(
+      ['', '15th January 2009', '', 'Minutes of the meeting of Fellside Town Council, held at the Town Hall, 34 High Street, Fellside, Commencing at 7.30pm.', '', 'Present:- Cllr K Hale (Mayor)', '', 'Cllr G Nunn', '', 'Prayers were said by the Rev K Orme.'].join('\n'),
+    );
+    expect([m.date, m.startTime, m.venue]).toEqual(['2009-01-15', '19:30', 'Town Hall, 34 High Street, Fellside']);
+  });
+});
