@@ -110,12 +110,13 @@ const MEETING_HEADER: [string, RegExp][] = [
   // "BOROUGH OF WESTHAM EXECUTIVE COMMITTEE Meeting, Wednesday, 20th July, 2011 at 2.00 p.m.": the word and the date.
   ['meeting-dated', new RegExp(`\\bMeeting,?[ \\t]+(?:(?:${WEEKDAY}),?[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \\t]+\\d{4}\\b`, 'i')],
   // "You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021": a parish summons.
-  ['summons', /\byou\s+are\s+(?:hereby\s+|duly\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\b/i],
+  // ("You are hereby summonsed to attend the next meeting of the Stours Parish Council": the word as some clerks write it.)
+  ['summons', /\byou\s+are\s+(?:hereby\s+|duly\s+)?(?:summoned|summonsed|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\b/i],
 ];
 
 const ITEM_LINE = /^[ \t]*(?:(?:item|eitem)\s+)?(?:\d{1,4}[.):]?|\(?[a-z]\)|[A-Z]{1,4}\s?\d{1,4}\/\d{2,4}(?:\s+\d{1,3}\.?)?)[ \t]*(?=\p{Lu})\S/gmu;
 // ("  1. 1 To receive Apologies for Absence": a webcast's list number before the agenda's own.)
-const AGENDA_WORDING = /^[ \t]*(?:\d{1,4}[.)]?\s*){0,2}(?:to\s+(?:receive|consider|approve|note|agree|confirm|determine|elect|appoint|answer|deal\s+with|discuss|invite)|members\s+are\s+(?:asked|invited|requested)|report\s+of\s+the|the\s+(?:chair|mayor)\s+will|you\s+are\s+(?:invited|summoned))\b/gim;
+const AGENDA_WORDING = /^[ \t]*(?:\d{1,4}[.)]?\s*){0,2}(?:to\s+(?:receive|consider|approve|note|agree|confirm|determine|elect|appoint|answer|deal\s+with|discuss|invite)|members\s+are\s+(?:asked|invited|requested)|report\s+of\s+the|the\s+(?:chair|mayor)\s+will|you\s+are\s+(?:invited|summoned|summonsed))\b/gim;
 const AGENDA_TITLE = /^[ \t]*(?:agenda|rhaglen|business|items|eitemau|no\.?\s+item|number\s+item)\b|\bA G E N D A\b/im;
 /** "1. Prayer 2. Apologies 3. Declarations of Interest …": items run into one line, counted while each number follows the last. */
 const INLINE_ITEM = /(?:^|\s)(\d{1,2})\.\s+(?=\p{Lu})/gu;
@@ -192,6 +193,21 @@ function looksLikeMarkdown(s: string): boolean {
 /** A date then the time the meeting starts: "… 2025 at 7:15pm", "10 Oct 2019 - 18:15 to 00:00". */
 const DATE_THEN_TIME_RE = /\d\s*(?:,\s*)?(?:at|[-–—]|from)?\s+\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?\b)?|\s*[ap]\.?m\.?\b)/i;
 
+/**
+ * "4. Minutes of Last Meeting" over "Minutes of meeting on 16 July 2019": a line under an agenda's numbered item about the
+ * minutes is that item's paper, not the page's heading. A printed heading counts only where some match of it stands
+ * elsewhere.
+ */
+function printedHeadingOfPage(s: string, re: RegExp): boolean {
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of s.matchAll(all)) {
+    const before = s.slice(Math.max(0, m.index - 200), m.index).replace(/\s+$/, '');
+    const prevLine = before.slice(before.lastIndexOf('\n') + 1).trim();
+    if (!/^\d{1,3}[.)]?\s+(?:To\s+(?:approve|confirm|receive|sign|agree)\s+(?:the\s+)?)?(?:\p{L}+\s+){0,2}Minutes\b/iu.test(prevLine)) return true;
+  }
+  return false;
+}
+
 export function documentSignals(text: string): DocumentSignals {
   const s = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const head = s.split('\n').slice(0, 40).join('\n');
@@ -217,7 +233,7 @@ export function documentSignals(text: string): DocumentSignals {
   for (const re of NARRATIVE_RE) narrative += count(re, s, 20);
   const agendaTitle = AGENDA_TITLE.test(head);
   return {
-    minutes: MINUTES_SIGNALS.filter(([, re]) => re.test(s)).map(([n]) => n),
+    minutes: MINUTES_SIGNALS.filter(([name, re]) => (name === 'printed-heading' ? printedHeadingOfPage(s, re) : re.test(s))).map(([n]) => n),
     narrative,
     meetingHeader,
     items: Math.max(count(ITEM_LINE, s), inlineItems(head), inlineCodedItems(head), inlineUndottedItems(head)) + (agendaTitle ? 1 : 0),
@@ -264,7 +280,7 @@ export function classifyDocument(given: string): DocumentVerdict {
   const text = unglueCapitals(given);
   // Most files are minutes and say so early: one minutes signal (outside Markdown) settles it, the rest is not read.
   const s = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  if (!looksLikeMarkdown(s) && MINUTES_SIGNALS.some(([, re]) => re.test(s))) return { kind: 'minutes' };
+  if (!looksLikeMarkdown(s) && MINUTES_SIGNALS.some(([name, re]) => (name === 'printed-heading' ? printedHeadingOfPage(s, re) : re.test(s)))) return { kind: 'minutes' };
   const sig = documentSignals(text);
   if (sig.markdown) {
     return { kind: 'neither', reason: 'it is a Markdown document, not an agenda or minutes (it reads like a project README)' };

@@ -440,3 +440,36 @@ describe('where and when, from the heading\'s own words', () => {
     expect([m.date, m.startTime, m.venue]).toEqual(['2009-01-15', '19:30', 'Town Hall, 34 High Street, Fellside']);
   });
 });
+
+describe('an agenda is not taken for minutes', () => {
+  test('"You are hereby summonsed to attend the next meeting …": a summons, as some clerks spell it', async () => {
+    const m = await parseByCli(
+      'FELLSIDE PARISH COUNCIL 1 Church Street, Fellside To Members of the Council You are hereby summonsed to attend the next meeting of the Fellside Parish Council on Thursday 9th January 2020 at 7.00pm at Fellside Village Hall. Members of the Public and Press are welcome to attend. Mrs M Cox Clerk to the Council. 3rd January 2020 1. To receive apologies for absence. 2. To receive declarations of interest. 3. To approve the minutes of the meeting held on 5th December 2019. 4. To consider planning applications.',
+    );
+    expect(m.document).toBe('agenda');
+  });
+
+  test('"4. Minutes of Last Meeting" over "Minutes of meeting on 16 July 2019": the item\'s paper, not the page\'s heading', async () => {
+    const m = await parseByCli(
+      [
+        'Full Council (January 2020)',
+        '1. Apologies for Absence',
+        "2. Mayor's Announcements",
+        '3. Declarations of Interest',
+        'All Members are reminded that they must disclose any interests they know they have in items of business on the meeting’s agenda.',
+        '4. Minutes of Last Meeting',
+        'Minutes of meeting on 16 July 2019',
+        '5. Public Question Time',
+        'To receive questions from members of the public in accordance with Council Rules 10.1 to 10.6.',
+        '6. Members’ Questions',
+        'To receive questions from Members of the Council in accordance with Council Rule 11.',
+      ].join('\n'),
+    );
+    expect(m.document).toBe('agenda');
+  });
+
+  test('minutes headed "Minutes of the meeting held on 3rd March 2015" are still minutes', async () => {
+    const m = await parseByCli(['Fellside Parish Council', 'Minutes of the meeting held on 3rd March 2015', '1. Apologies', 'None.'].join('\n'));
+    expect(m.document).toBe('minutes');
+  });
+});
