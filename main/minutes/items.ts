@@ -426,9 +426,10 @@ function headingBeforeText(line: string, numbered: boolean, distinctive = false)
   // ("4: Acceptance of Minutes of Meeting held 6th April 2017. Resolved that …": a heading that names a meeting's date may
   // run to twelve words; "5: Matters arising from the Minutes …, (not included in this agenda). 5.1 Item 7.2 – …": the
   // minute's first numbered point after the stop.)
-  const stop = numbered ? /^(\p{Lu}[^.:;]{2,120}?)\.\s+((?:\p{Lu}|[a-h][.)]\s+\p{Lu}|\d{1,3}\.\d{1,2}\s+\p{Lu}).{10,})$/u.exec(line) : null;
+  // ("2. Paper No. WRWA 865.  Report of the Treasurer …": "No." abbreviates, it does not end the heading.)
+  const stop = numbered ? /^(\p{Lu}(?:[^.:;]|(?<=\bNo)\.(?=\s*[\p{Lu}\d])){2,120}?)\.\s+((?:\p{Lu}|[a-h][.)]\s+\p{Lu}|\d{1,3}\.\d{1,2}\s+\p{Lu}).{10,})$/u.exec(line) : null;
   // ("3. Declarations of Interest – Cllr. Mrs. A. Jenkin in item 9 …": a title's full stop is not the heading's end.)
-  if (stop?.[1] && stop[2] && !/\b(?:Cllrs?|Councillors?|Coun|Mrs?|Ms|Miss|Dr|Revd?|St|No)$/i.test(stop[1]) && (stop[1].length <= 60 || STANDARD_ITEM_RE.test(stop[1])) && stop[1].split(/\s+/).length <= (STANDARD_ITEM_RE.test(stop[1]) ? 16 : findDate(stop[1]) ? 12 : 8) && titleLike(stop[1].replace(/,?\s*\([^()]*\)/g, ''), false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {
+  if (stop?.[1] && stop[2] && !/\b(?:Cllrs?|Councillors?|Coun|Mrs?|Ms|Miss|Dr|Revd?|St)$/i.test(stop[1]) && (stop[1].length <= 60 || STANDARD_ITEM_RE.test(stop[1])) && stop[1].split(/\s+/).length <= (STANDARD_ITEM_RE.test(stop[1]) ? 16 : findDate(stop[1]) ? 12 : 8) && titleLike(stop[1].replace(/,?\s*\([^()]*\)/g, ''), false) && !SPEECH_RE.test(stop[1]) && !PERSON_START_RE.test(stop[1]) && !/\b(?:was|were|is|are|has|have|had|been|will|would)\b/i.test(stop[1]) && !/^(?:The|This|That|It|There|These|They|He|She|We|All|No|None)\b/.test(stop[1])) {
     return { title: stop[1].trim(), rest: stop[2] };
   }
   // "(1) Chairman's Opening Remarks and Apologies for Absence The Chairman welcomed everyone …", "(4) Matters Arising

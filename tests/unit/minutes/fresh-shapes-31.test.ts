@@ -473,3 +473,21 @@ describe('an agenda is not taken for minutes', () => {
     expect(m.document).toBe('minutes');
   });
 });
+
+describe('an abbreviation\'s full stop in a numbered heading', () => {
+  test('"2. Paper No. WRWA 865.  Report of the Treasurer …": every paper is an item (a regression seen on set 34, after its score)', async () => {
+    const m = await parseByCli(
+      [
+        'Authority Meeting – 21st November 2018',
+        '',
+        'Agenda',
+        '',
+        '  1. Open Minutes of the 17th October 2018 Committee Meeting',
+        '  2. Paper No. FWA 865.  Report of the Treasurer on the budget forecast for 2018/19 and the prospects for the Levy, provided through to 2019/20.',
+        '  3. Paper No. FWA 866.  Report by the General Manager on Operational and other matters which, in themselves, do not warrant production of a separate paper.',
+        '  4. Paper No. FWA 867.  Report by the Treasurer on the Authority’s Waste Management Services Agreement.  This report is not available for publication by virtue of Schedule 12A to the Local Government Act 1972.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+});
