@@ -390,6 +390,23 @@ function keyedRunOnFields(blocks: readonly Block[], h: Header): void {
   }
 }
 
+/**
+ * A body's name as the header read it, made plain, or null where what was read is no name at all: "Draft Minutes for
+ * approval CREICH COMMUNITY COUNCIL" is Creich Community Council; "Cyngor CymunedCeulanamaesmawrCommunity Council" (its
+ * spaces lost in copying) is spaced again; "from the extraordinary meeting on", "Clerk to the Parish Council" and "AND
+ * COMMUNITY COUNCIL" (a name's first words lost) name no body; "most recent Community Council Meeting" is the Community
+ * Council.
+ */
+export function cleanBodyName(name: string | null): string | null {
+  if (!name) return name;
+  let n = name.replace(/\s*[-–—:,;]+$/, '').trim();
+  n = n.replace(/^(?:(?:draft|unapproved|approved|confirmed)\s+)?minutes\s+(?:for\s+approval\s+)?(?=\p{Lu}{3})/iu, '');
+  n = n.replace(/^(?:the\s+)?most\s+recent\s+/i, '').replace(/\s+Meeting(?:\s+Meeting)?$/i, (m) => (/\bCouncil\s+Meeting/i.test(n) ? '' : m));
+  if (/(?:Cymuned|\p{Ll})(?:\p{Lu}\p{Ll}+)+Community\s+Council$|Cymuned\p{Lu}/u.test(n)) n = n.replace(/(?<!\bMa?c)(?<=\p{Ll})(?=\p{Lu})/gu, ' ');
+  if (/^(?:from|of|and|to|for|by)\b|^clerk\s+to\b|\bmeeting\s+(?:on|of|held)$/i.test(n)) return null;
+  return n || null;
+}
+
 /** A line that names the meeting's body, date, time and place: the date is taken; the rest fills only what is unknown. */
 function takeMeetingLine(h: Header, committee: string | null, iso: string, timeText: string, venue: string | null): void {
   h.committee = h.committee ?? committee;
@@ -1200,8 +1217,12 @@ export function parseHeader(blocks: readonly Block[]): Header {
   // meeting of the full council, which the page names that way.
   if (!h.committee && councilLine && (h.pageKind === 'meeting' || sawPrinted)) h.committee = councilLine;
   // ("Minutes of the meeting of Bronington Community Council-": a dash the heading ends with is no part of the name.)
-  if (h.committee) h.committee = h.committee.replace(/\s*[-–—:,;]+$/, '').trim() || null;
-  if (h.council) h.council = h.council.replace(/\s*[-–—:,;]+$/, '').trim() || null;
+  h.committee = cleanBodyName(h.committee);
+  h.council = cleanBodyName(h.council);
+  if (h.council && /^cyngor\s+cymuned\s+/i.test(h.council) && /\sCommunity\s+Council$/i.test(h.council)) {
+    h.council = h.council.replace(/^cyngor\s+cymuned\s+/i, '');
+    if (h.committee && /^cyngor\s+cymuned\s+/i.test(h.committee)) h.committee = h.council;
+  }
   // "Minutes of the meeting of Bronington Community Council": the body that met is a council by its own name, which
   // names the council too.
   if (!h.council && h.committee && isCouncilName(h.committee) && /\b(?:Parish|Town|Community|City|Borough|District|County)\s+Council$/.test(h.committee) && /^\p{Lu}/u.test(h.committee) && !/^(?:The\s+)?(?:Full|Special|Annual|Extraordinary|Ordinary)\b/i.test(h.committee)) h.council = h.committee;

@@ -12,7 +12,7 @@ import { itemDecisionsState } from './decisions-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
-import { ANOTHER_MEETING_RE, bareDateLine, bodyName, datedTimeLine, councilNameOnly, heldSentenceInside, heldVenue, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel, yearFromElsewhere, isBareDateLine } from './header';
+import { ANOTHER_MEETING_RE, bareDateLine, bodyName, cleanBodyName, datedTimeLine, councilNameOnly, heldSentenceInside, heldVenue, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel, yearFromElsewhere, isBareDateLine } from './header';
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
@@ -189,7 +189,11 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   if (council && /:$/.test(council.trim())) council = null;
   // "DUNROSSNESS COMMUNITY COUNCIL" over "Minute of Meeting of Community Council held on …": the same body, by its name.
   if (committee && council && /^(?:Parish|Town|Community|Village)\s+Council$/i.test(committee) && council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) committee = council;
-  return { council: withoutTitleTail(council), committee: withoutTitleTail(committee) };
+  // ("DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on …": what was read as the body names none;
+  // the council, named alone at the top, is the body that met.)
+  const cleanCouncil = cleanBodyName(withoutTitleTail(council));
+  const cleanCommittee = cleanBodyName(withoutTitleTail(committee));
+  return { council: cleanCouncil, committee: cleanCommittee ?? (committee && cleanCouncil && isCouncilName(cleanCouncil) ? cleanCouncil : null) };
 }
 
 /** ModernGov titles: "Agenda for Cabinet on Tuesday, 10th November, 2020, 6.00 pm". */

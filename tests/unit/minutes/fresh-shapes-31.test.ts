@@ -491,3 +491,22 @@ describe('an abbreviation\'s full stop in a numbered heading', () => {
     expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('a body\'s name as the heading gives it, or none where the words name no body', () => {
+  const header = async (lines: string[]) => {
+    const m = await parseByCli([...lines, '', 'Present: Cllrs A Hale, B Nunn', '', '1. Apologies', 'None.'].join('\n'));
+    return [m.council, m.committee];
+  };
+  test('"FELLSIDE PARISH COUNCIL" over "Minutes from the extraordinary meeting on …": the council met, not "from the extraordinary meeting on"', async () => {
+    expect(await header(['FELLSIDE PARISH COUNCIL', '', 'Minutes from the extraordinary meeting on Tuesday 21st February 2018 in the Village Hall, Fellside'])).toEqual(['FELLSIDE PARISH COUNCIL', 'FELLSIDE PARISH COUNCIL']);
+  });
+  test('"Draft Minutes for approval FELLSIDE COMMUNITY COUNCIL Minutes of meeting held on …": the council\'s name without the draft\'s words', async () => {
+    expect(await header(['Draft Minutes for approval FELLSIDE COMMUNITY COUNCIL Minutes of meeting held on Tuesday 16th October 2018 at 7.30pm in Fellside Hall'])).toEqual(['FELLSIDE COMMUNITY COUNCIL', 'FELLSIDE COMMUNITY COUNCIL']);
+  });
+  test('"Cyngor CymunedFellsideCommunity Council": spaced again, its English name kept', async () => {
+    expect(await header(['Cyngor CymunedFellsideCommunity Council', '', 'Minutes of the meeting held on Monday 24 February 2014, in Neuadd Goffa Fellside.'])).toEqual(['Fellside Community Council', 'Fellside Community Council']);
+  });
+  test('"AND COMMUNITY COUNCIL" (a name whose first words the copy lost) names no body', async () => {
+    expect(await header(['AND COMMUNITY COUNCIL', '', 'THE MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COMMUNITY COUNCIL HELD AT THE COMMUNITY CENTRE ON TUESDAY 1st NOVEMBER 2016.'])).not.toContain('AND COMMUNITY COUNCIL');
+  });
+});
