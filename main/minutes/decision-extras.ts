@@ -6,8 +6,10 @@
  */
 import type { Decision } from '../../shared/types/minutes';
 
-const DONE_RE = /\s*[-–—:([]?\s*\b(?:status\s*[:–-]\s*)?(?:COMPLETED?|Completed?|Done|DONE|Closed|CLOSED|Actioned|ACTIONED|Discharged)\b[)\].]?\s*$/;
-const IN_PROGRESS_RE = /\s*[-–—:([]?\s*\b(?:status\s*[:–-]\s*)?(?:ONGOING|On-?going|on-?going|IN PROGRESS|In progress|in progress|In hand|Underway|Under way)\b[)\].]?\s*$/;
+// ("ACTION: Clerk Update register on website Done 06/06": the date it was done, after the word.)
+const DONE_ON = String.raw`(?:\s+(?:on\s+)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?`;
+const DONE_RE = new RegExp(String.raw`\s*[-–—:([]?\s*\b(?:status\s*[:–-]\s*)?(?:COMPLETED?|Completed?|Done|DONE|Closed|CLOSED|Actioned|ACTIONED|Discharged)\b${DONE_ON}[)\].]?\s*$`);
+const IN_PROGRESS_RE = new RegExp(String.raw`\s*[-–—:([]?\s*\b(?:status\s*[:–-]\s*)?(?:ONGOING|On-?going|on-?going|IN PROGRESS|In progress|in progress|In hand|Underway|Under way)\b${DONE_ON}[)\].]?\s*$`);
 
 /** An action log's progress printed at the end of the action, and the text without it. */
 export function statusOf(text: string): { text: string; status: Decision['status'] } {

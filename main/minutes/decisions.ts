@@ -142,6 +142,7 @@ export function withoutVote(text: string): string {
 // ("It was proposed by Mr. Dudley and seconded by Mr. Moran that …": a title's full stop is not a sentence's end.)
 // ("It was resolved on a motion by Mr P.H.C Davies, seconded by Mr G Jug, that the minutes …": the same, worded another way.)
 const NAMED_BY = String.raw`(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Cllr|Coun|Prof|Rev|St|\p{Lu}))\.)`;
+const PROPOSED_SECONDED_THAT_RE = new RegExp(String.raw`^(?:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+${NAMED_BY}{1,40}?\s+proposed\s*,?\s+)?and\s+|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+${NAMED_BY}{1,40}?\s+proposed\s*,?\s+(?:and\s+)?)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+${NAMED_BY}{1,40}?\s+seconded\s+(?=that\s+\S)`, 'iu');
 const MOVED_THAT_LEAD_RE = new RegExp(String.raw`^It\s+was\s+(?:(?:proposed|moved)\s+by|(?:resolved|agreed)\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:by|from))\s+${NAMED_BY}{2,120}?,?\s+(?:and\s+)?seconded\s+by\s+${NAMED_BY}{2,80}?,?\s+(?=that\s+\S)`, 'iu');
 
 function finishText(t: string): string {
@@ -151,6 +152,12 @@ function finishText(t: string): string {
   // ("… to hear the public. (Unanimous)": how it was carried, said after it.)
   s = s.replace(/(?<=\S)\s*\((?:unanimous(?:ly)?|carried(?:\s+unanimously)?|nem\.?\s*con\.?)\)\.?$/i, '');
   s = s.replace(/(?:[;,]\s*|\s+|^)(?:and|or)$/i, '').replace(/[;,]$/, '').trim();
+  // "Cllr. Stacey proposed and Cllr. Ellis seconded that the minutes be agreed": who moved it is how, not what.
+  s = s.replace(PROPOSED_SECONDED_THAT_RE, '');
+  // "… to be obtained) d." / "… to Rights of Way. iii) Flood Warden.": the next lettered or numbered point's label (and
+  // its heading), run on after the task.
+  // (Never "a": the first point's letter never follows, and "… will install a" is a sentence the copy cut short.)
+  s = s.replace(/(?<=\S{3})(?:\)?\s+[b-h]\.?|\.\s+(?:[ivx]{1,4}|[a-h])\)\s+\p{Lu}[\p{L} ’'-]{2,40}\.?)$/u, '').trim();
   if (/^that\s/.test(s)) s = `T${s.slice(1)}`;
   if (/^to\s/.test(s)) s = `T${s.slice(1)}`;
   return s;

@@ -510,3 +510,39 @@ describe('a body\'s name as the heading gives it, or none where the words name n
     expect(await header(['AND COMMUNITY COUNCIL', '', 'THE MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COMMUNITY COUNCIL HELD AT THE COMMUNITY CENTRE ON TUESDAY 1st NOVEMBER 2016.'])).not.toContain('AND COMMUNITY COUNCIL');
   });
 });
+
+describe('a decision\'s words without the vote, the next point\'s label or the log\'s status', () => {
+  test('"Cllr. A proposed and Cllr. B seconded that the minutes be agreed as accurate": the motion, not who moved it', async () => {
+    const found = await decisions([header('Fellside Parish Council'), 'Present: Cllrs A Hale, B Nunn', '5. Minutes of the Meeting held on 6th January 2016', 'Cllr. Hale proposed and Cllr. Nunn seconded that the minutes be agreed as accurate. This was accepted unanimously.', '6. Footpaths', 'The stile is broken.']);
+    expect(found).toContainEqual({ item: '5', kind: 'procedural', text: 'That the minutes be agreed as accurate' });
+  });
+
+  test('"(Action: Clerk to arrange for 3 quotes to be obtained) d. Dog Fouling …", "Clerk to report to Rights of Way. iii) Flood Warden."', async () => {
+    const found = await decisions([
+      header('Fellside Community Council'),
+      'Present: Cllrs A Hale, B Nunn',
+      '8. Matters Arising',
+      'c. Letter Headed Paper – (Action: Clerk to arrange for 3 quotes to be obtained) d. Dog Fouling on Playing Fields – the Clerk has spoken to the council.',
+      '9. Highways',
+      'ii) Footpaths. Cllr Nunn advised the byway is overgrown, Clerk to report to Rights of Way. iii) Flood Warden.',
+      '10. Close',
+    ]);
+    const texts = found.filter((d) => d.kind === 'action').map((d) => d.text);
+    expect(texts).toContain('Clerk to arrange for 3 quotes to be obtained');
+    expect(texts).toContain('Clerk to report to Rights of Way');
+  });
+
+  test('"That the Parish Council will install a" (cut short by the copy) keeps its last word', async () => {
+    const found = await decisions([header('Fellside Parish Council'), 'Present: Cllrs A Hale, B Nunn', '77/13 Bench', 'Resolved that the Parish Council will install a']);
+    expect(found.map((d) => d.text)).toContain('That the Parish Council will install a');
+  });
+
+  test('"ACTION: Clerk Update register on website Done 06/06": done, and the date it was done is not the task', async () => {
+    const m = await parseByCli(
+      [header('Fellside Community Council'), 'Present: Cllrs A Hale, B Nunn', '2. Declarations of interest', '', '• Cllr. Nunn – Planning Application DM/2019/00235', '', 'ACTION: Clerk Update register on website Done 06/06', '', '3. Footpaths', 'The stile is broken.'].join('\n'),
+    );
+    const done = m.decisions.find((d) => d.text.startsWith('Clerk Update register'));
+    expect(done?.text).toBe('Clerk Update register on website');
+    expect(done?.status).toBe('done');
+  });
+});
