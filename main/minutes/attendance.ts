@@ -3576,15 +3576,27 @@ function registerEntry(attendees: Attendee[], apology: string): Attendee | undef
  * "Apologies for absence were received from the Deputy Mayor, Councillor Daniel King and Councillors …": a civic post
  * before an absent member's name is that member's office, kept with the apology.
  */
+const SEAT_KIND = '(?:County|District|Borough|City|Unitary|Ward|Town)';
 const APOLOGY_POST = String.raw`((?:Deputy\s+|Lord\s+|Depute\s+)?(?:Mayor|Leader(?:\s+of\s+the\s+Council)?|Chair(?:man|person|woman)?|Vice[-\s]Chair(?:man|person)?|Provost|Convener))`;
-export function applyApologyRoles(attendance: Attendee[], texts: readonly string[]): void {
+export function applyApologyRoles(attendance: Attendee[], texts: readonly string[], body: string | null = null): void {
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const a of attendance) {
     if (a.status !== 'apologies' || a.role || a.name.length > 60) continue;
     const re = new RegExp(String.raw`\bthe\s+${APOLOGY_POST}\s*,?\s+(?:Councillor|Cllr)\.?\s+${escape(a.name)}\b`, 'i');
     // ("… apologies from Councillors P. Critchard (vice chairman), R. Henley …": the office in brackets after the name.)
     const after = new RegExp(String.raw`\b${escape(a.name)}\s*\(${APOLOGY_POST}\)`, 'i');
+    // ("Apologies received from County Councillor D Bradford", "… Mrs C Y Viney (county councillor)": a member of another
+    // council, by the council's kind.)
+    const seat = new RegExp(String.raw`\b(${SEAT_KIND}\s+Councillor)s?\s*:?\s+${escape(a.name)}\b|\b${escape(a.name)}\s*\((${SEAT_KIND}\s+councillor)\)`, 'i');
     for (const t of texts) {
+      const seated = t.length < 5000 ? seat.exec(t) : null;
+      // (Not in a county council's own minutes: "apologies from County Councillors L Fitzpatrick, …" names its members by
+      // their own office. Nor where the meeting's body is not known.)
+      const kind = /^(\S+)/.exec(seated?.[1] ?? seated?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
+      if (seated && body && !new RegExp(`\\b${kind}\\b`, 'i').test(body)) {
+        a.role = (seated[1] ?? seated[2] ?? '').replace(/\s+/g, ' ').toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+        break;
+      }
       const m = t.length < 5000 ? (re.exec(t) ?? after.exec(t)) : null;
       if (m?.[1]) {
         a.role = normaliseRole(m[1].replace(/\s+/g, ' ')) ?? titleCasePost(m[1].replace(/\s+/g, ' '));

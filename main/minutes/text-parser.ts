@@ -962,7 +962,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   if (minutes.apologies.length === 0 && document !== 'agenda') minutes.apologies.push(...cued.filter((c) => c.status === 'apologies').map((c) => c.name));
   const attendance = assembleAttendance(blocks, lists.attendees, minutes.apologies);
   officersInAttendance(attendance);
-  applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text));
+  applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text), minutes.council ?? minutes.committee);
   dropOwnCouncilOffice(attendance, minutes.council ?? minutes.committee);
   minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
   // The opening before the first item ("Resolved – That J R Papworth be appointed Chairman", "The minutes of the last

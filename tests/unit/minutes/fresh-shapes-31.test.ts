@@ -546,3 +546,23 @@ describe('a decision\'s words without the vote, the next point\'s label or the l
     expect(done?.status).toBe('done');
   });
 });
+
+describe('an apology from a member of another council keeps the seat they hold', () => {
+  test('"Apologies received from County Councillor D Pike …", "Mrs C Y Rowe (county councillor)": their seat is their role', () => {
+    const { attendance } = parseMinutesDetailed(
+      'page.txt',
+      [
+        'Minutes of the Meeting of Fellside Parish Council held on Tuesday 3rd March 2015 at 7.30pm in the Village Hall',
+        'Present: Cllr A Hale (Chairman), Cllr B Nunn, Cllr C Orme',
+        '1. Apologies and Reasons for Absence: Apologies received from County Councillor D Pike, due to a prior engagement, and Cllr E Webb due to illness.',
+        '2. Apologies were also received from Mrs C Y Rowe (county councillor).',
+        '3. Footpaths',
+        'The stile is broken.',
+      ].join('\n'),
+    );
+    const role = (name: string) => attendance.find((a) => a.name === name && a.status === 'apologies')?.role;
+    expect(role('D Pike')).toBe('County Councillor');
+    expect(role('Mrs C Y Rowe')).toBe('County Councillor');
+    expect(attendance.find((a) => a.name === 'B Nunn')?.role).toBeNull();
+  });
+});
