@@ -1318,7 +1318,7 @@ export function findMeetingTimes(blocks: readonly Block[]): { start: string | nu
     // 7.30pm.": the heading's sentence, its date and then when the meeting began.
     const inHeading = i < 6 && !start && /commenc|start|begin/i.test(b.text) ? HEADING_COMMENCING_RE.exec(b.text.slice(0, 600)) : null;
     // ("15th January 2009" over "Minutes of the meeting of …, held at the Town Hall, …, Commencing at 7.30pm.": the date above.)
-    const dateAbove = i > 0 && (blocks[i - 1]?.text.trim().length ?? 99) <= 40 && /^(?:\p{L}+day,?\s+)?\d/u.test(blocks[i - 1]?.text.trim() ?? '') && !!findDate(blocks[i - 1]?.text ?? '');
+    const dateAbove = i > 0 && isBareDateLine(blocks[i - 1]?.text.trim() ?? '');
     if (inHeading?.[1] && (findDate(b.text.slice(0, inHeading.index)) || (dateAbove && /\bheld\b/i.test(b.text.slice(0, inHeading.index))))) start = timeOf(inHeading[1]);
     const concluded = commencing && b.text.length < 80 ? CONCLUDED_LINE_RE.exec(b.text) : null;
     if (concluded?.[1] && !end) end = timeOf(concluded[1]);
@@ -1418,8 +1418,8 @@ export function heldVenue(blocks: readonly Block[], header: Header): void {
     if (!/\bheld\b/i.test(t)) continue;
     // ("… was held in the United Reformed Church Hall, Elstead" over "Monday 18 October 2010, commencing at 7.30pm".)
     // ("15th January 2009" over "Minutes of the meeting of Pershore Town Council, held at the Town Hall, …": the date above.)
-    const prev = i > 0 ? (blocks[i - 1]?.text.slice(0, 60) ?? '') : '';
-    const d = findDate(t) ?? (/^\p{L}+day\b|^\d/u.test(next.trim()) ? findDate(next) : null) ?? (prev.trim().length <= 40 && /^(?:\p{L}+day,?\s+)?\d/u.test(prev.trim()) ? findDate(prev) : null);
+    const prev = i > 0 ? (blocks[i - 1]?.text.trim() ?? '') : '';
+    const d = findDate(t) ?? (/^\p{L}+day\b|^\d/u.test(next.trim()) ? findDate(next) : null) ?? (isBareDateLine(prev) ? findDate(prev) : null);
     if (!d || d.iso !== header.date) continue;
     const m = HELD_VENUE_RE.exec(t);
     const place = m?.[1]?.trim().replace(/[\s,]+$/, '');
