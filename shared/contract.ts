@@ -222,6 +222,7 @@ export const contract = {
         kind: z.enum(['action', 'recommendation']).optional(),
         status: z.enum(['open', 'in-progress', 'done', 'dropped', 'overdue']).optional(),
         overdue: z.boolean().optional(),
+        checked: z.boolean().optional(),
       })
       .strict(),
     result: returns<ActionEntry[]>(),
@@ -252,6 +253,11 @@ export const contract = {
       .strict(),
     result: returns<ActionEntry>(),
   },
+  /**
+   * The member checked an entry read from the minutes against its minute: what it says, its owner, due date and kind
+   * are kept as they stand (theirs from now on, like a correction). Returns the entry.
+   */
+  'actions.check': { input: z.object({ id }).strict(), result: returns<ActionEntry>() },
   'actions.add': {
     input: z
       .object({

@@ -63,5 +63,6 @@ export function dashboard(db: Database.Database, today: string, committeeId?: nu
     ageing,
     completion: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
     undatedCreated,
+    unchecked: entries.filter((e) => isOpen(e.status) && !e.checked).length,
   };
 }

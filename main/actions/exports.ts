@@ -12,7 +12,7 @@ const lastNote = (e: ActionEntry) => [...e.updates].reverse().find((u) => u.note
 
 export function actionsCsv(entries: ActionEntry[]): string {
   return toCsv([
-    ['ID', 'Committee', 'Meeting', 'Item', 'Type', 'What', 'Owner', 'Due', 'Status', 'Recommended to', 'Response', 'Latest note'],
+    ['ID', 'Committee', 'Meeting', 'Item', 'Type', 'What', 'Owner', 'Due', 'Status', 'Recommended to', 'Response', 'Latest note', 'Checked'],
     ...entries.map((e) => [
       String(e.id),
       e.committee.name,
@@ -26,6 +26,8 @@ export function actionsCsv(entries: ActionEntry[]): string {
       e.recommendedTo ?? '',
       e.response ?? '',
       lastNote(e),
+      // Read from the minutes and not checked: the owner and due date are Scrutineer's reading, said so in the file too.
+      e.checked ? 'Yes' : 'No, as read from the minutes',
     ]),
   ]);
 }

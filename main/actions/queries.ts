@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { ActionEntry, ActionStatus, ShownStatus } from '../../shared/types/actions';
+import { CHECKED_FIELDS, type ActionEntry, type ActionStatus, type ShownStatus } from '../../shared/types/actions';
 import { NotFoundError } from '../errors';
 
 export interface EntryFilter {
@@ -9,6 +9,8 @@ export interface EntryFilter {
   kind?: 'action' | 'recommendation';
   status?: ShownStatus;
   overdue?: boolean;
+  /** true: only entries the member has checked (or added); false: only those read from the minutes and not yet checked. */
+  checked?: boolean;
   /** YYYY-MM-DD; "overdue" and "due this week" are measured from it. */
   today: string;
 }
@@ -56,7 +58,12 @@ const SELECT = `SELECT e.*, c.name AS committee_name, m.date AS meeting_date, i.
                 LEFT JOIN meetings m ON m.id = e.meeting_id LEFT JOIN items i ON i.id = e.item_id
                 LEFT JOIN meetings t ON t.id = e.target_meeting_id`;
 
+/** Read from the minutes and not yet checked: some of what the member checks is still as Scrutineer read it. */
+export const isChecked = (source: ActionEntry['source'], memberFields: readonly string[]) =>
+  source === 'manual' || CHECKED_FIELDS.every((f) => memberFields.includes(f));
+
 function toEntry(db: Database.Database, r: Row, today: string): ActionEntry {
+  const memberFields = JSON.parse(r.member_fields) as string[];
   const updates = db
     .prepare('SELECT at, status_from AS statusFrom, status_to AS statusTo, note FROM action_updates WHERE entry_id = ? ORDER BY at, id')
     .all(r.id) as ActionEntry['updates'];
@@ -85,8 +92,9 @@ function toEntry(db: Database.Database, r: Row, today: string): ActionEntry {
     reviewDate: r.review_date,
     targetMeeting: r.target_meeting_id ? { id: r.target_meeting_id, date: r.target_date } : null,
     minuteWithdrawn: r.minute_withdrawn === 1,
-    memberFields: JSON.parse(r.member_fields) as string[],
+    memberFields,
     notAction: r.not_action === 1,
+    checked: isChecked(r.source, memberFields),
     updates,
     evidence,
     createdAt: r.created_at,
@@ -111,7 +119,8 @@ export function listEntries(db: Database.Database, f: EntryFilter): ActionEntry[
   return rows
     .map((r) => toEntry(db, r, f.today))
     .filter((e) => (f.status ? e.shownStatus === f.status : true))
-    .filter((e) => (f.overdue ? e.shownStatus === 'overdue' : true));
+    .filter((e) => (f.overdue ? e.shownStatus === 'overdue' : true))
+    .filter((e) => (f.checked === undefined ? true : e.checked === f.checked));
 }
 
 export function getEntry(db: Database.Database, id: number, today: string): ActionEntry {

@@ -1,6 +1,6 @@
 /** The member's own changes to the tracker: statuses with a dated log, notes, evidence, hand-added entries, responses. */
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { ActionStatus, Implementation, RecommendationResponse } from '../../shared/types/actions';
+import { CHECKED_FIELDS, type ActionStatus, type Implementation, type RecommendationResponse } from '../../shared/types/actions';
 import { NotFoundError } from '../errors';
 import { resolveDueDates } from './tracker';
 
@@ -109,21 +109,23 @@ export function correctEntry(db: Database.Database, id: number, c: EntryCorrecti
     currentStatus(db, id);
     const row = db.prepare('SELECT committee_id AS committeeId, member_fields AS memberFields FROM action_entries WHERE id = ?').get(id) as { committeeId: number; memberFields: string };
     const fields = new Set(JSON.parse(row.memberFields) as string[]);
+    // A field set now is the member's own wording, no longer one they confirmed as the minutes gave it (checkEntry).
+    const setByMember = (field: string) => fields.add(field).delete(`confirmed:${field}`);
     const notes: string[] = [];
     const stamp = now();
     if (c.what !== undefined) {
       db.prepare('UPDATE action_entries SET what = ? WHERE id = ?').run(c.what.trim(), id);
-      fields.add('what');
+      setByMember('what');
       notes.push(`Text set to “${c.what.trim()}”`);
     }
     if (c.owner !== undefined) {
       db.prepare('UPDATE action_entries SET owner = ? WHERE id = ?').run(c.owner?.trim() || null, id);
-      fields.add('owner');
+      setByMember('owner');
       notes.push(c.owner?.trim() ? `Owner set to ${c.owner.trim()}` : 'Owner cleared');
     }
     if (c.due !== undefined) {
       db.prepare('UPDATE action_entries SET due_text = ? WHERE id = ?').run(c.due?.trim() || null, id);
-      fields.add('due');
+      setByMember('due');
       notes.push(c.due?.trim() ? `Due set to ${c.due.trim()}` : 'Due date cleared');
     }
     if (c.kind !== undefined) {
@@ -134,10 +136,34 @@ export function correctEntry(db: Database.Database, id: number, c: EntryCorrecti
         db.prepare('UPDATE action_entries SET kind = ?, not_action = 0 WHERE id = ?').run(c.kind, id);
         notes.push(`Kind set to ${c.kind}`);
       }
-      fields.add('kind');
+      setByMember('kind');
     }
     db.prepare('UPDATE action_entries SET member_fields = ?, updated_at = ? WHERE id = ?').run(JSON.stringify([...fields].sort()), stamp, id);
     if (notes.length) db.prepare('INSERT INTO action_updates (entry_id, at, status_from, status_to, note) VALUES (?, ?, NULL, NULL, ?)').run(id, stamp, `${notes.join('; ')}.`);
     resolveDueDates(db, row.committeeId);
+  })();
+}
+
+/**
+ * The member compared an entry read from the minutes with its minute and found it right: its text, owner, due date
+ * and kind become theirs as they stand (so no re-import or re-parse changes them) and the entry is checked. Logged.
+ * False when there was nothing to check (added by hand, or already checked).
+ */
+export function checkEntry(db: Database.Database, id: number): boolean {
+  return db.transaction(() => {
+    currentStatus(db, id);
+    const row = db.prepare('SELECT source, member_fields AS memberFields FROM action_entries WHERE id = ?').get(id) as { source: string; memberFields: string };
+    const fields = new Set(JSON.parse(row.memberFields) as string[]);
+    if (row.source !== 'minutes' || CHECKED_FIELDS.every((f) => fields.has(f))) return false;
+    // "confirmed:owner": kept as the minutes gave it, not set to something else (the page says "set by you" only then).
+    for (const f of CHECKED_FIELDS.filter((x) => !fields.has(x))) fields.add(f).add(`confirmed:${f}`);
+    const stamp = now();
+    db.prepare('UPDATE action_entries SET member_fields = ?, updated_at = ? WHERE id = ?').run(JSON.stringify([...fields].sort()), stamp, id);
+    db.prepare('INSERT INTO action_updates (entry_id, at, status_from, status_to, note) VALUES (?, ?, NULL, NULL, ?)').run(
+      id,
+      stamp,
+      'Checked against the minutes: the text, owner, due date and kind are kept as they stand.',
+    );
+    return true;
   })();
 }

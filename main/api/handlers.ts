@@ -39,7 +39,7 @@ import { exportActions } from '../actions/export-request';
 import { confirmProposal, listProposals, rejectProposal } from '../actions/follow-up';
 import { getEntry, listEntries } from '../actions/queries';
 import { meetingsWithUnreadDecisions } from '../actions/unread-decisions';
-import { addEvidence, addManualEntry, correctEntry, setResponse, updateStatus } from '../actions/updates';
+import { addEvidence, addManualEntry, checkEntry, correctEntry, setResponse, updateStatus } from '../actions/updates';
 import { removeDeclaration, saveDeclaration } from '../library/declarations';
 import { ShareService, type ShareServiceOptions } from '../share/service';
 import { committeeSetup } from '../share/committee-design';
@@ -177,6 +177,10 @@ export function createHandlers(
     'actions.update': ({ ids, status, note }) => (updateStatus(store.db, ids, status, note), null),
     'actions.correct': ({ id, ...correction }) => {
       correctEntry(store.db, id, correction);
+      return getEntry(store.db, id, today());
+    },
+    'actions.check': ({ id }) => {
+      checkEntry(store.db, id);
       return getEntry(store.db, id, today());
     },
     'actions.add': (entry) => ({ id: addManualEntry(store.db, entry) }),

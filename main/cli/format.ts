@@ -69,7 +69,7 @@ export function formatActions(entries: ActionEntry[]): string {
     .map((e) => {
       const due = e.dueDate ? longDate(e.dueDate) : (e.dueText ?? 'no due date');
       const where = `${e.committee.name}${e.meeting ? `, ${longDate(e.meeting.date)}` : ''}${e.item?.number ? `, item ${e.item.number}` : ''}`;
-      return `[${e.id}] ${e.shownStatus.toUpperCase()} — ${e.what}\n      ${where}; owner: ${e.owner ?? 'not named'}; due: ${due}`;
+      return `[${e.id}] ${e.shownStatus.toUpperCase()} — ${e.what}\n      ${where}; owner: ${e.owner ?? 'not named'}; due: ${due}${e.checked ? '' : '; not checked'}`;
     })
     .join('\n');
 }

@@ -39,11 +39,13 @@ Commands:
   rename committee <ID> <NAME>    (and: rename council <ID> <NAME>)
   merge committees <KEEP> <OTHER> (and: merge councils <KEEP> <OTHER>)
   parse-minutes <file>            parse a file and print the minutes contract (nothing stored)
-  actions list [--committee ID] [--status open|in-progress|done|dropped|overdue] [--overdue]
+  actions list [--committee ID] [--status open|in-progress|done|dropped|overdue] [--overdue] [--unchecked]
+                                  --unchecked: only those read from the minutes that nobody has checked
   actions update <ID> [--status open|in-progress|done|dropped] [--note TEXT]
-                  [--owner NAME] [--due YYYY-MM-DD|WORDS] [--kind action|noted|recommendation] [--text TEXT]
+                  [--owner NAME] [--due YYYY-MM-DD|WORDS] [--kind action|noted|recommendation] [--text TEXT] [--checked]
                                   correct what was read from the minutes (yours: re-imports keep it);
-                                  --kind noted marks it "not an action"; --owner "" or --due "" clears
+                                  --kind noted marks it "not an action"; --owner "" or --due "" clears;
+                                  --checked: you compared it with the minute, and the rest is right as it stands
   sync add-council <URL> [--name NAME] [--from YYYY-MM-DD]   connect a council's ModernGov site (https)
   sync committees [--council ID] [--refresh]                its committees, and which you follow
   sync follow <ID> [--mine] [--unfollow]                    follow a committee (--mine: you sit on it)
@@ -101,6 +103,8 @@ export async function run(argv: string[], out: (line: string) => void = console.
       committee: { type: 'string' },
       status: { type: 'string' },
       overdue: { type: 'boolean', default: false },
+      unchecked: { type: 'boolean', default: false },
+      checked: { type: 'boolean', default: false },
       note: { type: 'string' },
       council: { type: 'string' },
       name: { type: 'string' },
@@ -192,6 +196,7 @@ export async function run(argv: string[], out: (line: string) => void = console.
         committeeId: values.committee ? positiveId(values.committee, '--committee') : undefined,
         status: values.status as Input<'actions.list'>['status'],
         overdue: values.overdue || undefined,
+        checked: values.unchecked ? false : undefined,
       });
       print(entries, () => formatActions(entries));
       return 0;
@@ -199,7 +204,7 @@ export async function run(argv: string[], out: (line: string) => void = console.
     if (command === 'actions' && rest[0] === 'update') {
       const id = positiveId(rest[1], 'The action ID');
       const correcting = values.owner !== undefined || values.due !== undefined || values.kind !== undefined || values.text !== undefined;
-      if (!values.status && !values.note && !correcting) throw new CliError('actions update needs --status, --note, --owner, --due, --kind or --text.');
+      if (!values.status && !values.note && !correcting && !values.checked) throw new CliError('actions update needs --status, --note, --owner, --due, --kind, --text or --checked.');
       if (values.kind !== undefined && !['action', 'noted', 'recommendation'].includes(values.kind)) throw new CliError('--kind must be action, noted or recommendation.');
       if (correcting) {
         await call(store, 'actions.correct', {
@@ -210,6 +215,8 @@ export async function run(argv: string[], out: (line: string) => void = console.
           kind: values.kind as Input<'actions.correct'>['kind'],
         });
       }
+      // After any correction: what was corrected is the member's own; --checked confirms the rest as it stands.
+      if (values.checked) await call(store, 'actions.check', { id });
       if (values.status || values.note) await call(store, 'actions.update', { ids: [id], status: (values.status as Input<'actions.update'>['status']) ?? null, note: values.note ?? '' });
       const entry = await call(store, 'actions.get', { id });
       print(entry, () => formatActions([entry]));

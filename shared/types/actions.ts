@@ -15,6 +15,12 @@ export const ACTION_STATUS_LABEL: Record<ShownStatus, string> = {
 export type RecommendationResponse = 'accepted' | 'partly-accepted' | 'rejected';
 export type Implementation = 'not-started' | 'in-progress' | 'implemented' | 'not-implemented';
 
+/**
+ * What the member checks of an entry read from the minutes. When all four are theirs (checked as the minutes say, or
+ * corrected), the entry is checked; until then the tracker says Scrutineer read it and nobody has checked it.
+ */
+export const CHECKED_FIELDS = ['due', 'kind', 'owner', 'what'] as const;
+
 export interface ActionUpdate {
   at: string;
   statusFrom: ActionStatus | null;
@@ -48,6 +54,8 @@ export interface ActionEntry {
   memberFields: string[];
   /** The member marked it "not an action": kept with its log, left out of the tracker. */
   notAction: boolean;
+  /** Added by hand, or read from the minutes and then checked (or corrected) by the member in all of CHECKED_FIELDS. */
+  checked: boolean;
   updates: ActionUpdate[];
   evidence: Array<{ kind: 'minute' | 'paper' | 'note'; text: string; addedAt: string }>;
   createdAt: string;
@@ -81,6 +89,8 @@ export interface Dashboard {
   completion: Array<{ month: string; done: number; created: number }>;
   /** Entries from meetings whose date is not stated: counted apart, never as new. */
   undatedCreated: number;
+  /** Open entries read from the minutes that the member has not checked: their owners and due dates are the parser's. */
+  unchecked: number;
 }
 
 /**

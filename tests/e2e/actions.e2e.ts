@@ -233,7 +233,7 @@ describe('the actions tracker', () => {
     const csv = await save('Spreadsheet (CSV)');
     expect(csv.suggestedFilename()).toMatch(/^actions-\d{4}-\d{2}-\d{2}\.csv$/);
     const csvText = (await savedText(csv)).toString('utf8');
-    expect(csvText.split('\r\n')[0]).toBe('ID,Committee,Meeting,Item,Type,What,Owner,Due,Status,Recommended to,Response,Latest note');
+    expect(csvText.split('\r\n')[0]).toBe('ID,Committee,Meeting,Item,Type,What,Owner,Due,Status,Recommended to,Response,Latest note,Checked');
     expect(csvText).toContain(FAMILY);
 
     const ics = await save('Calendar (ICS)');

@@ -14,8 +14,9 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { TextBlock } from '../../ui/TextBlock';
 import { AddEvidence } from './AddEvidence';
+import { CheckNotice } from './CheckNotice';
 import { CorrectEntry } from './CorrectEntry';
-import { describeUpdate, EVIDENCE_LABEL, itemLabel } from './model';
+import { describeUpdate, EVIDENCE_LABEL, itemLabel, setByMember } from './model';
 import { NotActionNotice } from './NotActionNotice';
 import { Due, KindBadge, StatusBadge } from './parts';
 import { Response } from './RecommendationResponse';
@@ -26,7 +27,7 @@ const shortTitle = (what: string) => (what.length > 80 ? `${what.slice(0, 77).tr
 
 /** " (set by you)" after a detail the member corrected. */
 function SetByYou({ entry, field }: { entry: ActionEntry; field: string }) {
-  if (!entry.memberFields.includes(field)) return null;
+  if (!setByMember(entry, field)) return null;
   return <span className="set-by-you"> (set by you)</span>;
 }
 
@@ -55,14 +56,10 @@ function Detail({ entry, focusOnMount, onSaved, message }: { entry: ActionEntry;
             <StatusBadge status={entry.shownStatus} /> <KindBadge kind={entry.kind} />
           </>
         )}
-        {(entry.memberFields.includes('what') || entry.memberFields.includes('kind')) && (
+        {(setByMember(entry, 'what') || setByMember(entry, 'kind')) && (
           <span className="set-by-you">
             {' '}
-            {entry.memberFields.includes('what') && entry.memberFields.includes('kind')
-              ? 'Text and kind set by you'
-              : entry.memberFields.includes('what')
-                ? 'Text set by you'
-                : 'Kind set by you'}
+            {setByMember(entry, 'what') && setByMember(entry, 'kind') ? 'Text and kind set by you' : setByMember(entry, 'what') ? 'Text set by you' : 'Kind set by you'}
           </span>
         )}
       </p>
@@ -70,6 +67,7 @@ function Detail({ entry, focusOnMount, onSaved, message }: { entry: ActionEntry;
         {message}
       </p>
       {entry.notAction && <NotActionNotice entry={entry} onSaved={onSaved} />}
+      {!entry.notAction && !entry.checked && <CheckNotice entry={entry} onSaved={onSaved} />}
       {entry.minuteWithdrawn && <p className="notice">The minute this came from is no longer in the latest copy of the minutes.</p>}
       <dl className="facts">
         <div>
@@ -122,7 +120,9 @@ function Detail({ entry, focusOnMount, onSaved, message }: { entry: ActionEntry;
         )}
         <div>
           <dt>Source</dt>
-          <dd>{entry.source === 'minutes' ? 'From the minutes' : `Added by hand on ${formatTimestamp(entry.createdAt)}`}</dd>
+          <dd>
+            {entry.source === 'manual' ? `Added by hand on ${formatTimestamp(entry.createdAt)}` : entry.checked ? 'From the minutes, checked by you' : 'From the minutes, not checked'}
+          </dd>
         </div>
       </dl>
       {entry.source === 'minutes' && <CorrectEntry entry={entry} onSaved={onSaved} />}

@@ -80,6 +80,14 @@ function Filters({ entries, filters, onChange }: { entries: ActionEntry[]; filte
           <option value="recommendation">Recommendations</option>
         </select>
       </div>
+      <div className="actions-filters__field">
+        <label htmlFor={`${id}-checked`}>Checked</label>
+        <select id={`${id}-checked`} value={filters.checked} onChange={(e) => onChange({ ...filters, checked: e.target.value as TrackerFilters['checked'] })}>
+          <option value="all">Checked or not</option>
+          <option value="no">Not checked yet</option>
+          <option value="yes">Checked</option>
+        </select>
+      </div>
     </form>
   );
 }
@@ -196,7 +204,7 @@ function Tracker({ entries, filters, setFilters, reload }: { entries: ActionEntr
     return true;
   };
 
-  const partialExport = filters.owner !== null || filters.kind !== 'all';
+  const partialExport = filters.owner !== null || filters.kind !== 'all' || filters.checked !== 'all';
   // One committee (or a committee filter): its name in every row is noise.
   const showCommittee = filters.committeeId === null && distinctCommittees(entries).length > 1;
   return (
@@ -259,6 +267,7 @@ function Tracker({ entries, filters, setFilters, reload }: { entries: ActionEntr
                   <th scope="row" className="actions-table__what">
                     <a href={hrefs.action(e.id)}>{e.what}</a>
                     {e.minuteWithdrawn && <span className="actions-table__written"> (minute withdrawn)</span>}
+                    {!e.checked && <span className="actions-table__unchecked">Not checked</span>}
                   </th>
                   {showCommittee && <td>{e.committee.name}</td>}
                   <td>

@@ -76,7 +76,20 @@ function UndatedLine({ count }: { count: number }) {
   );
 }
 
-function DashboardView({ data }: { data: Dashboard }) {
+/** Open entries nobody has checked against the minutes: the figures below count them as Scrutineer read them. */
+function UncheckedLine({ count, committeeId }: { count: number; committeeId: number | null }) {
+  if (count === 0) return null;
+  const query = new URLSearchParams({ ...(committeeId ? { committee: String(committeeId) } : {}), checked: 'no' }).toString();
+  return (
+    <p className="notice dashboard-unchecked">
+      {count === 1 ? 'One open entry was' : `${count.toLocaleString('en-GB')} open entries were`} read from the minutes and {count === 1 ? 'has' : 'have'} not
+      been checked: {count === 1 ? 'its' : 'their'} owners and due dates below are as Scrutineer read them.{' '}
+      <a href={hrefs.actions(query)}>Check {count === 1 ? 'it' : 'them'} in the tracker</a>.
+    </p>
+  );
+}
+
+function DashboardView({ data, committeeId }: { data: Dashboard; committeeId: number | null }) {
   // The undated band only when it has entries: a bar of nought there says nothing.
   const ageing = data.ageing.filter((b) => b.band !== UNDATED_BAND || b.count > 0);
   const openTotal = ageing.reduce((n, b) => n + b.count, 0);
@@ -88,6 +101,7 @@ function DashboardView({ data }: { data: Dashboard }) {
   return (
     <>
       <p className="muted">As of {formatMeetingDate(data.today)}.</p>
+      <UncheckedLine count={data.unchecked} committeeId={committeeId} />
       <section className="section" aria-labelledby="dash-committee">
         <h2 id="dash-committee" className="section-heading">
           By committee
@@ -208,7 +222,7 @@ export function DashboardPage({ refreshKey, focusOnMount }: PageProps) {
       <UnreadDecisions refreshKey={refreshKey} committeeId={committeeId} here="from these figures" />
       {dashboard.status === 'loading' && <Loading what="the dashboard" />}
       {dashboard.status === 'error' && <ErrorPanel title="The dashboard could not be shown" error={dashboard.error} />}
-      {dashboard.status === 'ready' && <DashboardView data={dashboard.value} />}
+      {dashboard.status === 'ready' && <DashboardView data={dashboard.value} committeeId={committeeId} />}
     </>
   );
 }

@@ -39,6 +39,9 @@ export const EVIDENCE_LABEL: Record<ActionEntry['evidence'][number]['kind'], str
   note: 'Note',
 };
 
+/** The member set this field themselves (a correction), not merely checked it as the minutes gave it. */
+export const setByMember = (e: Pick<ActionEntry, 'memberFields'>, field: string) => e.memberFields.includes(field) && !e.memberFields.includes(`confirmed:${field}`);
+
 /** '132. Family Therapy Pilot' or just the title. */
 export function itemLabel(item: { number: string | null; title: string }): string {
   const title = item.title.trim() || 'Untitled item';
@@ -51,17 +54,20 @@ export type SortKey = 'due' | 'meeting' | 'status';
 export type SortDirection = 'ascending' | 'descending';
 export type StatusFilter = ShownStatus | 'all';
 export type KindFilter = ActionEntry['kind'] | 'all';
+/** 'no': read from the minutes and not yet checked by the member; 'yes': checked, or added by hand. */
+export type CheckedFilter = 'all' | 'no' | 'yes';
 
 export interface TrackerFilters {
   committeeId: number | null;
   status: StatusFilter;
   owner: string | null;
   kind: KindFilter;
+  checked: CheckedFilter;
   sort: SortKey;
   direction: SortDirection;
 }
 
-export const DEFAULT_FILTERS: TrackerFilters = { committeeId: null, status: 'all', owner: null, kind: 'all', sort: 'due', direction: 'ascending' };
+export const DEFAULT_FILTERS: TrackerFilters = { committeeId: null, status: 'all', owner: null, kind: 'all', checked: 'all', sort: 'due', direction: 'ascending' };
 
 const STATUSES: ShownStatus[] = ['open', 'in-progress', 'overdue', 'done', 'dropped'];
 
@@ -71,6 +77,7 @@ export function parseTrackerQuery(query: string): TrackerFilters {
   const committeeId = committee && /^\d{1,15}$/.test(committee) && Number(committee) > 0 ? Number(committee) : null;
   const status = q.get('status');
   const kind = q.get('kind');
+  const checked = q.get('checked');
   const sort = q.get('sort');
   const owner = (q.get('owner') ?? '').slice(0, 200);
   return {
@@ -78,6 +85,7 @@ export function parseTrackerQuery(query: string): TrackerFilters {
     status: STATUSES.includes(status as ShownStatus) ? (status as ShownStatus) : 'all',
     owner: owner === '' ? null : owner,
     kind: kind === 'action' || kind === 'recommendation' ? kind : 'all',
+    checked: checked === 'no' || checked === 'yes' ? checked : 'all',
     sort: sort === 'meeting' || sort === 'status' ? sort : 'due',
     direction: q.get('dir') === 'desc' ? 'descending' : 'ascending',
   };
@@ -89,6 +97,7 @@ export function trackerQuery(f: TrackerFilters): string {
   if (f.status !== 'all') q.set('status', f.status);
   if (f.owner !== null) q.set('owner', f.owner);
   if (f.kind !== 'all') q.set('kind', f.kind);
+  if (f.checked !== 'all') q.set('checked', f.checked);
   if (f.sort !== 'due') q.set('sort', f.sort);
   if (f.direction === 'descending') q.set('dir', 'desc');
   return q.toString();
@@ -103,7 +112,8 @@ export function filterEntries(entries: ActionEntry[], f: TrackerFilters): Action
       (f.committeeId === null || e.committee.id === f.committeeId) &&
       (f.status === 'all' || e.shownStatus === f.status) &&
       (f.owner === null || (f.owner === NO_OWNER ? e.owner === null : e.owner === f.owner)) &&
-      (f.kind === 'all' || e.kind === f.kind),
+      (f.kind === 'all' || e.kind === f.kind) &&
+      (f.checked === 'all' || e.checked === (f.checked === 'yes')),
   );
 }
 

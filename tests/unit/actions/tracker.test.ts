@@ -127,8 +127,11 @@ describe('actions tracker', () => {
     addManualEntry(store.db, { committeeId, kind: 'action', what: 'Write to the ICB, about "dental access", urgently', owner: 'The Chair', due: '2025-02-28' });
     const list = entries();
     const csv = actionsCsv(list);
-    expect(csv.split('\r\n')[0]).toBe('ID,Committee,Meeting,Item,Type,What,Owner,Due,Status,Recommended to,Response,Latest note');
+    expect(csv.split('\r\n')[0]).toBe('ID,Committee,Meeting,Item,Type,What,Owner,Due,Status,Recommended to,Response,Latest note,Checked');
     expect(csv).toContain('"Write to the ICB, about ""dental access"", urgently",The Chair,2025-02-28,Open');
+    // Added by hand: the member's own. Read from the minutes: said to be unchecked.
+    expect(csv).toMatch(/urgently",The Chair,2025-02-28,Open,,,,Yes\r\n/);
+    expect(csv).toContain('"For a 6 monthly report, including cover report, on the Family Therapy pilot.",,6 monthly,Open,,,,"No, as read from the minutes"');
 
     const ics = actionsIcs(list, new Date('2025-02-01T09:00:00Z'));
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);

@@ -95,6 +95,25 @@ describe('CLI actions', () => {
     }
   });
 
+  test('actions list --unchecked and actions update --checked: what the member has checked against the minutes', async () => {
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const dataDir = path.join(dir, 'store');
+      await cli(['import', LEICESTER, '--data-dir', dataDir]);
+      const unchecked = JSON.parse((await cli(['actions', 'list', '--unchecked', '--json', '--data-dir', dataDir])).out) as Array<{ id: number; what: string }>;
+      const pilot = unchecked.find((e) => e.what.includes('Family Therapy pilot')) as { id: number };
+      expect((await cli(['actions', 'list', '--data-dir', dataDir])).out).toMatch(/on the Family Therapy pilot\.\n .*; due: 6 monthly; not checked/);
+      // A correction and the check together: the owner is the member's, the rest kept as it stands.
+      const out = await cli(['actions', 'update', String(pilot.id), '--owner', 'Head of Service', '--checked', '--data-dir', dataDir]);
+      expect(out.out).toMatch(/owner: Head of Service; due: 6 monthly$/m);
+      const after = JSON.parse((await cli(['actions', 'list', '--unchecked', '--json', '--data-dir', dataDir])).out) as Array<{ id: number }>;
+      expect(after.map((e) => e.id).sort()).toEqual(unchecked.map((e) => e.id).filter((id) => id !== pilot.id).sort());
+      await expect(cli(['actions', 'update', String(pilot.id), '--data-dir', dataDir])).rejects.toThrow(/--text or --checked/);
+    } finally {
+      cleanup();
+    }
+  });
+
   test('actions update corrects an extracted action (owner, due, kind, text) and edit/delete/restore meeting, with --json', async () => {
     const { dir, cleanup } = makeTempDir();
     try {

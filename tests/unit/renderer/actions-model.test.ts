@@ -40,6 +40,7 @@ function entry(id: number, over: Partial<ActionEntry> = {}): ActionEntry {
     minuteWithdrawn: false,
     memberFields: [],
     notAction: false,
+    checked: false,
     updates: [],
     evidence: [],
     createdAt: '2025-01-15T10:00:00.000Z',
@@ -87,9 +88,11 @@ describe('filtering', () => {
   const entries = [
     entry(1, { owner: 'Director', kind: 'recommendation' }),
     entry(2, { owner: null, shownStatus: 'overdue' }),
-    entry(3, { committee: { id: 2, name: 'Health' }, owner: 'Director' }),
+    entry(3, { committee: { id: 2, name: 'Health' }, owner: 'Director', checked: true }),
   ];
-  test('committee, status, owner (including none) and kind combine', () => {
+  test('committee, status, owner (including none), kind and checked combine', () => {
+    expect(ids(filterEntries(entries, { ...DEFAULT_FILTERS, checked: 'no' }))).toEqual([1, 2]);
+    expect(ids(filterEntries(entries, { ...DEFAULT_FILTERS, checked: 'yes', owner: 'Director' }))).toEqual([3]);
     expect(ids(filterEntries(entries, { ...DEFAULT_FILTERS, committeeId: 2 }))).toEqual([3]);
     expect(ids(filterEntries(entries, { ...DEFAULT_FILTERS, status: 'overdue' }))).toEqual([2]);
     expect(ids(filterEntries(entries, { ...DEFAULT_FILTERS, owner: 'Director' }))).toEqual([1, 3]);
@@ -98,10 +101,10 @@ describe('filtering', () => {
   });
 
   test('the address round-trips the filters and ignores nonsense', () => {
-    const f = { committeeId: 3, status: 'overdue' as const, owner: 'Head of Service', kind: 'action' as const, sort: 'status' as const, direction: 'descending' as const };
+    const f = { committeeId: 3, status: 'overdue' as const, owner: 'Head of Service', kind: 'action' as const, checked: 'no' as const, sort: 'status' as const, direction: 'descending' as const };
     expect(parseTrackerQuery(trackerQuery(f))).toEqual(f);
     expect(trackerQuery(DEFAULT_FILTERS)).toBe('');
-    expect(parseTrackerQuery('committee=-1&status=lost&kind=x&sort=evil&dir=up')).toEqual(DEFAULT_FILTERS);
+    expect(parseTrackerQuery('committee=-1&status=lost&kind=x&checked=maybe&sort=evil&dir=up')).toEqual(DEFAULT_FILTERS);
   });
 });
 
