@@ -94,26 +94,31 @@ export function applySharedActionFields(db: Database.Database, id: number, f: Sh
     | undefined;
   if (!row) return false;
   const fields = new Set(JSON.parse(row.member_fields) as string[]);
-  const mark = (name: string) => {
-    if (row.source === 'minutes') fields.add(name);
+  // A field the other device made the member's with the value it has here was checked there as the minutes gave it
+  // (checkEntry's "confirmed:"), not changed: it keeps that mark, so neither device says "set by you" for it.
+  const mark = (name: string, same: boolean) => {
+    if (row.source !== 'minutes') return;
+    if (!same) fields.delete(`confirmed:${name}`);
+    else if (!fields.has(name)) fields.add(`confirmed:${name}`);
+    fields.add(name);
   };
   const next = { status: f.status, owner: row.owner, due_text: row.due_text, what: row.what, kind: row.kind, not_action: row.not_action };
   if (f.owner !== undefined) {
     next.owner = f.owner;
-    mark('owner');
+    mark('owner', f.owner === row.owner);
   }
   if (f.due !== undefined) {
     next.due_text = f.due;
-    mark('due');
+    mark('due', f.due === row.due_text);
   }
   if (f.what !== undefined) {
     next.what = f.what;
-    mark('what');
+    mark('what', f.what === row.what);
   }
   if (f.kind !== undefined) {
     next.kind = f.kind.kind;
     next.not_action = f.kind.notAction ? 1 : 0;
-    mark('kind');
+    mark('kind', next.kind === row.kind && next.not_action === row.not_action);
   }
   const memberFields = JSON.stringify([...fields].sort());
   const changed =

@@ -93,6 +93,7 @@ describe('checking what was read from the minutes', () => {
       `${extracted - 1} open entries were read from the minutes and have not been checked: their owners and due dates below are as Scrutineer read them. Check them in the tracker.`,
     );
     await expectAxeClean(h.page, 'the dashboard with entries to check');
+    await h.page.screenshot({ path: path.join(SHOTS, 'dashboard-to-check.png') });
     await line.getByRole('link', { name: 'Check them in the tracker' }).click();
     await h.page.getByRole('heading', { level: 1, name: 'Actions and recommendations' }).waitFor();
     expect(await h.page.getByLabel('Checked', { exact: true }).inputValue()).toBe('no');

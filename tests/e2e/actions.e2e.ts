@@ -137,8 +137,8 @@ describe('the actions tracker', () => {
   test('two entries are updated together, by keyboard alone', async () => {
     await openTracker(h);
     const rows = h.page.locator('table.actions-table tbody tr');
-    const first = (await rows.nth(0).locator('th').innerText()).trim();
-    const second = (await rows.nth(1).locator('th').innerText()).trim();
+    const first = (await rows.nth(0).locator('th a').innerText()).trim();
+    const second = (await rows.nth(1).locator('th a').innerText()).trim();
     expect(await rows.nth(0).innerText()).toContain('Open');
 
     // Tab from the "select all" box to the first row's box (past the sort buttons).

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { correctEntry, updateStatus } from '../../../main/actions/updates';
+import { getEntry } from '../../../main/actions/queries';
+import { checkEntry, correctEntry, updateStatus } from '../../../main/actions/updates';
 import { createAnnotation, createForTarget, updateAnnotation } from '../../../main/annotations/store';
 import { importFile } from '../../../main/library/import-file';
 import { ShareEngine, memberDbName } from '../../../main/share/engine';
@@ -80,6 +81,27 @@ describe('sharing between two devices', () => {
       )
       .all();
   const firstAction = (d: Device) => d.store.db.prepare("SELECT e.id FROM action_entries e JOIN decisions d ON d.id = e.decision_id ORDER BY d.identity_key LIMIT 1").pluck().get() as number;
+
+  test('an entry checked on one device is checked on the other, with nothing said to be "set by you"', async () => {
+    const a = await device('laptop', false);
+    const b = await device('tablet', false);
+    const entry = firstAction(a);
+    expect(checkEntry(a.store.db, entry)).toBe(true);
+    await connect(a);
+    expect((await a.engine.run()).ok).toBe(true);
+    await connect(b);
+    expect((await b.engine.run()).ok).toBe(true);
+    const onB = getEntry(b.store.db, firstAction(b), '2025-02-01');
+    expect(onB.checked).toBe(true);
+    expect(onB.memberFields).toEqual(getEntry(a.store.db, entry, '2025-02-01').memberFields);
+    expect(onB.memberFields).toEqual(['confirmed:due', 'confirmed:kind', 'confirmed:owner', 'confirmed:what', 'due', 'kind', 'owner', 'what']);
+    // A correction made after it on the tablet reaches the laptop as the member's own wording.
+    correctEntry(b.store.db, firstAction(b), { owner: 'Director of Children’s Services' });
+    expect((await b.engine.run()).ok).toBe(true);
+    expect((await a.engine.run()).ok).toBe(true);
+    expect(getEntry(a.store.db, entry, '2025-02-01')).toMatchObject({ owner: 'Director of Children’s Services', checked: true });
+    expect(getEntry(a.store.db, entry, '2025-02-01').memberFields).toEqual(['confirmed:due', 'confirmed:kind', 'confirmed:what', 'due', 'kind', 'owner', 'what']);
+  });
 
   test('a second device gets the first one’s notes and tracker edits; concurrent edits converge, note text keeps both versions', async () => {
     const a = await device('laptop');
