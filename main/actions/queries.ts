@@ -59,7 +59,7 @@ const SELECT = `SELECT e.*, c.name AS committee_name, m.date AS meeting_date, i.
                 LEFT JOIN meetings t ON t.id = e.target_meeting_id`;
 
 /** Read from the minutes and not yet checked: some of what the member checks is still as Scrutineer read it. */
-export const isChecked = (source: ActionEntry['source'], memberFields: readonly string[]) =>
+const isChecked = (source: ActionEntry['source'], memberFields: readonly string[]) =>
   source === 'manual' || CHECKED_FIELDS.every((f) => memberFields.includes(f));
 
 function toEntry(db: Database.Database, r: Row, today: string): ActionEntry {

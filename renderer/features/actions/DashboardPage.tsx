@@ -11,6 +11,7 @@ import { formatMeetingDate, plural } from '../../ui/dates';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorPanel, Loading } from '../../ui/Status';
 import { BarChart } from './BarChart';
+import { DEFAULT_FILTERS, trackerQuery } from './model';
 import { ActionsNav } from './parts';
 import { UnreadDecisions } from './UnreadDecisions';
 import './actions.css';
@@ -79,7 +80,7 @@ function UndatedLine({ count }: { count: number }) {
 /** Open entries nobody has checked against the minutes: the figures below count them as Scrutineer read them. */
 function UncheckedLine({ count, committeeId }: { count: number; committeeId: number | null }) {
   if (count === 0) return null;
-  const query = new URLSearchParams({ ...(committeeId ? { committee: String(committeeId) } : {}), checked: 'no' }).toString();
+  const query = trackerQuery({ ...DEFAULT_FILTERS, committeeId, checked: 'no' });
   return (
     <p className="notice dashboard-unchecked">
       {count === 1 ? 'One open entry was' : `${count.toLocaleString('en-GB')} open entries were`} read from the minutes and {count === 1 ? 'has' : 'have'} not
