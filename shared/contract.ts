@@ -115,6 +115,8 @@ export const contract = {
   },
   /** Removes a declaration that is not one (kept, marked removed, so the minutes cannot bring it back). */
   'library.removeDeclaration': { input: z.object({ meetingId: id, id }).strict(), result: returns<MeetingDetail>() },
+  /** The member checked declarations read from the minutes and found them right (no ids: all of the meeting's not yet checked). */
+  'library.checkDeclarations': { input: z.object({ meetingId: id, ids: z.array(id).min(1).max(1000).optional() }).strict(), result: returns<MeetingDetail>() },
   'library.deleteMeeting': { input: z.object({ meetingId: id }).strict(), result: returns<BinEntry>() },
   'library.restoreMeeting': { input: z.object({ meetingId: id }).strict(), result: returns<{ meetingId: number }>() },
   'library.bin': { input: z.object({}).strict(), result: returns<BinEntry[]>() },

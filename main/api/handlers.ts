@@ -40,7 +40,7 @@ import { confirmProposal, listProposals, rejectProposal } from '../actions/follo
 import { getEntry, listEntries } from '../actions/queries';
 import { meetingsWithUnreadDecisions } from '../actions/unread-decisions';
 import { addEvidence, addManualEntry, checkEntry, correctEntry, setResponse, updateStatus } from '../actions/updates';
-import { removeDeclaration, saveDeclaration } from '../library/declarations';
+import { checkDeclarations, removeDeclaration, saveDeclaration } from '../library/declarations';
 import { ShareService, type ShareServiceOptions } from '../share/service';
 import { committeeSetup } from '../share/committee-design';
 
@@ -99,6 +99,10 @@ export function createHandlers(
     },
     'library.removeDeclaration': ({ meetingId, id }) => {
       removeDeclaration(store.db, meetingId, id);
+      return meetingDetail(store.db, meetingId);
+    },
+    'library.checkDeclarations': ({ meetingId, ids }) => {
+      checkDeclarations(store.db, meetingId, ids);
       return meetingDetail(store.db, meetingId);
     },
     'library.deleteMeeting': ({ meetingId }) => deleteMeeting(store.db, meetingId),

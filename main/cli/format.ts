@@ -29,7 +29,10 @@ export function formatMeeting(m: MeetingDetail): string {
   if (m.memberFields.length) lines.push(`Set by you: ${m.memberFields.join(', ')}`);
   if (m.venue) lines.push(`Venue: ${m.venue}`);
   if (m.apologies.length) lines.push(`Apologies: ${m.apologies.join(', ')}`);
-  for (const d of m.declarations) lines.push(`Declaration: ${d.member}${d.item ? ` (${d.item})` : ''} — ${d.subject} [${d.nature}]${d.withdrew ? ', withdrew' : ''}`);
+  for (const d of m.declarations) {
+    const whose = d.checked ? 'checked by you' : d.memberSet ? 'corrected by you' : 'not checked';
+    lines.push(`Declaration: ${d.member}${d.item ? ` (${d.item})` : ''} — ${d.subject} [${d.nature}]${d.withdrew ? ', withdrew' : ''}; ${whose}`);
+  }
   for (const item of m.items) {
     lines.push('', `${item.number ? `${item.number}. ` : ''}${item.title}${item.exempt ? ' [private]' : ''}${item.truncated ? ' [truncated]' : ''}`);
     for (const d of item.decisions) lines.push(`  - ${d.label ? `${d.label}) ` : ''}${d.text} [${d.kind}${d.owner ? `, ${d.owner}` : ''}${d.due ? `, due ${d.due}` : ''}]`);

@@ -168,10 +168,12 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     .all(meetingId) as DecisionRow[];
   const declarations = db
     .prepare(
-      `SELECT id, member, item_label AS item, subject, nature, withdrew, member_set AS memberSet, passage FROM declarations
+      `SELECT id, member, item_label AS item, subject, nature, withdrew, member_set AS memberSet, checked_by_member AS checked, passage FROM declarations
        WHERE meeting_id = ? AND removed_by_member = 0 ORDER BY position`,
     )
-    .all(meetingId) as Array<Omit<DeclarationView, 'withdrew' | 'nature' | 'memberSet'> & { withdrew: number; nature: InterestNature; memberSet: number }>;
+    .all(meetingId) as Array<
+    Omit<DeclarationView, 'withdrew' | 'nature' | 'memberSet' | 'checked'> & { withdrew: number; nature: InterestNature; memberSet: number; checked: number }
+  >;
   const apologies = db
     .prepare("SELECT name FROM attendance WHERE meeting_id = ? AND status = 'apologies' ORDER BY position")
     .all(meetingId) as Array<{ name: string }>;
@@ -210,7 +212,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     attendance,
     attendanceState: meeting.attendanceState as MeetingDetail['attendanceState'],
     introDecisionsState: meeting.introDecisionsState as MeetingDetail['introDecisionsState'],
-    declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1, memberSet: d.memberSet === 1 })),
+    declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1, memberSet: d.memberSet === 1, checked: d.checked === 1 })),
     declarationsState: meeting.declarationsState as MeetingDetail['declarationsState'],
     items: itemViews,
     otherDecisions: decisions.filter((d) => d.item_id === null || !itemIds.has(d.item_id)).map(toDecision),

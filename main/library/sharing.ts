@@ -193,16 +193,21 @@ export interface SharedDeclarationCorrection {
   nature: string;
   withdrew: boolean;
   removed: boolean;
+  /** Checked against the minutes and kept as read (not changed). */
+  checked: boolean;
 }
 
 export function declarationCorrectionForSharing(
   db: Database.Database,
   id: number,
 ): (SharedDeclarationCorrection & { meetingId: number; originalKey: string | null }) | null {
-  const r = prepared(db, `SELECT meeting_id AS meetingId, member, item_label AS item, subject, nature, withdrew, removed_by_member AS removed, original_key AS originalKey
+  const r = prepared(db, `SELECT meeting_id AS meetingId, member, item_label AS item, subject, nature, withdrew, removed_by_member AS removed,
+       checked_by_member AS checked, original_key AS originalKey
        FROM declarations WHERE id = ? AND member_set = 1`,)
-    .get(id) as (Omit<SharedDeclarationCorrection, 'withdrew' | 'removed'> & { meetingId: number; originalKey: string | null; withdrew: number; removed: number }) | undefined;
-  return r ? { ...r, withdrew: r.withdrew === 1, removed: r.removed === 1 } : null;
+    .get(id) as
+    | (Omit<SharedDeclarationCorrection, 'withdrew' | 'removed' | 'checked'> & { meetingId: number; originalKey: string | null; withdrew: number; removed: number; checked: number })
+    | undefined;
+  return r ? { ...r, withdrew: r.withdrew === 1, removed: r.removed === 1, checked: r.checked === 1 } : null;
 }
 
 /** Declarations the member corrected: what a newly connected device offers. */
@@ -234,7 +239,7 @@ export function applySharedDeclarationCorrection(
   originalKey: string | null,
 ): { id: number; changed: boolean } {
   const current = id === null ? null : declarationCorrectionForSharing(db, id);
-  const values = [c.member, c.item, c.subject, c.nature, c.withdrew ? 1 : 0, c.removed ? 1 : 0];
+  const values = [c.member, c.item, c.subject, c.nature, c.withdrew ? 1 : 0, c.removed ? 1 : 0, c.checked ? 1 : 0];
   if (id !== null) {
     const same =
       current !== null &&
@@ -243,15 +248,16 @@ export function applySharedDeclarationCorrection(
       current.subject === c.subject &&
       current.nature === c.nature &&
       current.withdrew === c.withdrew &&
-      current.removed === c.removed;
+      current.removed === c.removed &&
+      current.checked === c.checked;
     if (same) return { id, changed: false };
-    prepared(db, `UPDATE declarations SET member = ?, item_label = ?, subject = ?, nature = ?, withdrew = ?, removed_by_member = ?, member_set = 1,
-         original_key = COALESCE(original_key, ?) WHERE id = ?`,).run(...values, originalKey, id);
+    prepared(db, `UPDATE declarations SET member = ?, item_label = ?, subject = ?, nature = ?, withdrew = ?, removed_by_member = ?, checked_by_member = ?,
+         member_set = 1, original_key = COALESCE(original_key, ?) WHERE id = ?`,).run(...values, originalKey, id);
     return { id, changed: true };
   }
   const position = plucked(db, 'SELECT COALESCE(MAX(position), -1) + 1 FROM declarations WHERE meeting_id = ?').get(meetingId) as number;
-  const made = prepared(db, `INSERT INTO declarations (meeting_id, member, item_label, subject, nature, withdrew, removed_by_member, member_set, original_key, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,)
+  const made = prepared(db, `INSERT INTO declarations (meeting_id, member, item_label, subject, nature, withdrew, removed_by_member, checked_by_member, member_set,
+       original_key, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,)
     .run(meetingId, ...values, originalKey, position);
   return { id: Number(made.lastInsertRowid), changed: true };
 }

@@ -244,6 +244,8 @@ export function applyRecord(db: Database.Database, doc: RecordDoc, rowId: number
       nature: value(doc, 'nature', 'unspecified'),
       withdrew: value(doc, 'withdrew', false),
       removed: value(doc, 'removed', false),
+      // A document from a version before checks has none: a correction, not a check.
+      checked: value(doc, 'checked', false),
     };
     return { rowId: applySharedDeclarationCorrection(db, id, meetingId, c, originalKey).id, pending: null };
   }

@@ -29,9 +29,11 @@ export function DeclarationsGrid({ caption, columns, buttonsLabel, children }: {
   );
 }
 
-/** A line under a cell's text: `mine` for "corrected by you", else a plain note (a committee, "left the room"). */
-export function CellNote({ tone = 'plain', children }: { tone?: 'plain' | 'mine'; children: ReactNode }) {
-  return <span className={tone === 'mine' ? 'declarations__mine' : 'declarations__withdrew'}>{children}</span>;
+const NOTE_CLASS = { mine: 'declarations__mine', unchecked: 'declarations__unchecked', plain: 'declarations__withdrew' } as const;
+
+/** A line under a cell's text: `mine` for "corrected by you", `unchecked` for "not checked", else a plain note (a committee, "left the room"). */
+export function CellNote({ tone = 'plain', children }: { tone?: keyof typeof NOTE_CLASS; children: ReactNode }) {
+  return <span className={NOTE_CLASS[tone]}>{children}</span>;
 }
 
 export function DeclarationRow({ heading, cells, buttons }: { heading: ReactNode; cells: readonly ReactNode[]; buttons: ReactNode }) {

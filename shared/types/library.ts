@@ -94,8 +94,13 @@ export interface DeclarationView {
   subject: string;
   nature: InterestNature;
   withdrew: boolean;
-  /** Added or corrected by the member (not as the parser read it). */
+  /**
+   * The member's: added, corrected or checked by them. False: read from the minutes and not checked (the page says
+   * "Not checked": the parser is not always right, and a declaration is a legal record).
+   */
   memberSet: boolean;
+  /** Checked by the member against the minutes and kept as read (memberSet is true too); false once they edit it. */
+  checked: boolean;
   /** The passage of the minutes it was read from. */
   passage: string | null;
 }

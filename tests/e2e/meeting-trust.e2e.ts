@@ -19,6 +19,8 @@ const NONE = path.resolve(FIXTURES_DIR, '../minutes-excerpts/rotherham-audit-com
 const UNREAD = path.resolve(FIXTURES_DIR, '../minutes-corpus/bournemouth-christchurch-and-poole-health-and-wellbeing-board-2020-12-03.txt');
 /** Four items, none of them declarations. */
 const ABSENT = path.resolve(FIXTURES_DIR, '../minutes-excerpts/epping-forest-overview-and-scrutiny-committee-2021-04-15.txt');
+/** Four declarations read from the minutes (Lobban, Davidson, Christie, Smith). */
+const HIGHLAND = path.resolve(FIXTURES_DIR, '../minutes-corpus/highland-council-2017-06-01.txt');
 /** A single item, with no committee or date: nothing is known about declarations. */
 const UNKNOWN = fixture('leeds-scrutiny-macalister-item.txt');
 
@@ -49,7 +51,7 @@ describe('what the meeting page says about declarations, and the member’s corr
 
   beforeAll(async () => {
     h = await startHarness();
-    for (const file of [fixture(LEICESTER), NONE, UNREAD, ABSENT, UNKNOWN]) ids[path.basename(file)] = (await importFile(file)).meetingId as number;
+    for (const file of [fixture(LEICESTER), NONE, UNREAD, ABSENT, UNKNOWN, HIGHLAND]) ids[path.basename(file)] = (await importFile(file)).meetingId as number;
     await openApp(h);
   });
   afterAll(async () => {
@@ -64,6 +66,9 @@ describe('what the meeting page says about declarations, and the member’s corr
     expect(text).toContain('being on the board for Millgate School');
     expect(text).not.toContain(NONE_DECLARED);
     expect(text).not.toContain('Corrected by you');
+    // Read by Scrutineer and nobody has checked them: each says so.
+    expect(text).toContain('2 declarations were read from the minutes by Scrutineer and are not checked.');
+    expect(await section().locator('tbody tr').filter({ hasText: 'Not checked' }).count()).toBe(2);
 
     const moore = section().locator('tbody tr').filter({ hasText: 'Dr Moore' });
     const show = moore.getByRole('button', { name: 'Show where this came from: Dr Moore’s declaration' });
@@ -152,6 +157,60 @@ describe('what the meeting page says about declarations, and the member’s corr
 
     await go(ids[path.basename(UNKNOWN)] as number);
     expect(await sectionText()).toBe('Declarations of interest Add a declaration');
+  });
+
+  test('the member checks declarations read from the minutes, one by keyboard and then the rest; a re-import keeps them checked', async () => {
+    await go(ids[path.basename(HIGHLAND)] as number);
+    const rows = section().locator('tbody tr');
+    expect(await rows.count()).toBe(4);
+    expect(await rows.filter({ hasText: 'Not checked' }).count()).toBe(4);
+    expect(await sectionText()).toContain('4 declarations were read from the minutes by Scrutineer and are not checked.');
+    await expectAxeClean(h.page, 'a meeting with declarations not checked');
+    await section().screenshot({ path: path.join(SHOTS, 'declarations-not-checked.png') });
+
+    // One, by keyboard: it says "Checked by you", loses its button, and focus moves to its Edit button.
+    const lobban = rows.filter({ hasText: 'Lobban' });
+    const check = lobban.getByRole('button', { name: 'Mark as checked: Mr B Lobban’s declaration' });
+    await check.focus();
+    await h.page.keyboard.press('Enter');
+    await section().getByRole('status').filter({ hasText: 'Mr B Lobban’s declaration marked as checked.' }).waitFor();
+    await lobban.filter({ hasText: 'Checked by you' }).waitFor();
+    expect(await lobban.getByRole('button', { name: /^Mark as checked/ }).count()).toBe(0);
+    expect(await h.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Edit Mr B Lobban’s declaration');
+    expect(await sectionText()).toContain('3 declarations were read from the minutes by Scrutineer and are not checked.');
+
+    // The rest at once.
+    await section().getByRole('button', { name: 'Mark all 3 as checked' }).click();
+    await section().getByRole('status').filter({ hasText: '3 declarations marked as checked.' }).waitFor();
+    await rows.filter({ hasText: 'Not checked' }).first().waitFor({ state: 'detached' });
+    expect(await rows.filter({ hasText: 'Checked by you' }).count()).toBe(4);
+    const text = await sectionText();
+    expect(text).not.toContain('Not checked');
+    expect(text).not.toContain('are not checked');
+    expect(await section().getByRole('button', { name: /^Mark as checked/ }).count()).toBe(0);
+    expect(await h.page.evaluate(() => document.activeElement?.id)).toBe('declarations');
+
+    // Editing a checked one makes it a correction.
+    await rows.filter({ hasText: 'Davidson' }).getByRole('button', { name: 'Edit Mrs M Davidson’s declaration' }).click();
+    const edit = h.page.getByRole('form', { name: 'Correct Mrs M Davidson’s declaration' });
+    await edit.getByLabel('Nature of the interest').selectOption({ label: 'Non-financial interest' });
+    await edit.getByRole('button', { name: 'Save the correction' }).click();
+    await section().getByRole('status').filter({ hasText: 'Correction saved.' }).waitFor();
+    await rows.filter({ hasText: 'Davidson' }).filter({ hasText: 'Corrected by you' }).waitFor();
+    await expectAxeClean(h.page, 'a meeting with declarations checked and corrected');
+    await section().screenshot({ path: path.join(SHOTS, 'declarations-checked.png') });
+
+    // The same page imported again under another name: every declaration stays as the member left it.
+    const copy = path.join(SHOTS, 'highland-copy.txt');
+    fs.writeFileSync(copy, `${fs.readFileSync(HIGHLAND, 'utf8')}\n`);
+    const again = await importFile(copy);
+    expect([again.status, again.meetingId]).toEqual(['updated', ids[path.basename(HIGHLAND)]]);
+    await h.page.reload();
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(4);
+    expect(await rows.filter({ hasText: 'Checked by you' }).count()).toBe(3);
+    expect(await rows.filter({ hasText: 'Corrected by you' }).count()).toBe(1);
+    expect(await rows.filter({ hasText: 'Not checked' }).count()).toBe(0);
   });
 
   test('the member adds, corrects and removes declarations, by keyboard; a revised copy of the page keeps their work', async () => {

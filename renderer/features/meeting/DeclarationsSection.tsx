@@ -1,11 +1,13 @@
 /**
  * "Declarations of interest" on the meeting page: what the minutes say (never "none" unless they say
- * so), the declarations listed, and the member's corrections: Add a declaration, Edit, Remove…. One
+ * so), the declarations listed, how many read from the minutes are not checked, and the member's checks and
+ * corrections: Mark as checked (one or all), Add a declaration, Edit, Remove…. One
  * panel opens at a time below the list; closing it returns focus to the button that opened it, and
  * what happened is announced in the status line.
  */
 import { useRef, useState } from 'react';
 import type { DeclarationView, ItemView, MeetingDetail } from '../../../shared/types/library';
+import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { DeclarationForm } from './DeclarationForm';
@@ -15,7 +17,7 @@ import { itemTitle } from './Item';
 import { RemoveDeclaration } from './RemoveDeclaration';
 import { ToSourceFiles } from './ToSourceFiles';
 
-type Panel = { kind: 'add' } | DeclarationAction | null;
+type Panel = { kind: 'add' } | Exclude<DeclarationAction, { kind: 'check' }> | null;
 
 const PANEL_ID = 'declarations-panel';
 
@@ -67,6 +69,23 @@ export function DeclarationsSection({
     setStatus('');
     setPanel(next);
   };
+  const unchecked = meeting.declarations.filter((d) => !d.memberSet);
+  /** Marks one declaration (or all not yet checked) as checked; focus goes to the row's Edit button, or the heading. */
+  const check = async (declaration: DeclarationView | null) => {
+    setPanel(null);
+    setStatus('');
+    const reply = await api['library.checkDeclarations']({ meetingId: meeting.id, ...(declaration ? { ids: [declaration.id] } : {}) });
+    if (!reply.ok) {
+      setStatus(`Not marked as checked: ${reply.error.message}`);
+      return;
+    }
+    onChanged();
+    close(
+      declaration ? `edit-${declaration.id}` : 'heading',
+      declaration ? `${declaration.member}’s declaration marked as checked.` : `${unchecked.length} declarations marked as checked.`,
+    );
+  };
+  const act = (action: DeclarationAction) => (action.kind === 'check' ? void check(action.declaration) : open(action));
   const saved = (declaration: DeclarationView | null) => {
     onChanged();
     close(declaration ? `edit-${declaration.id}` : 'add', declaration ? 'Correction saved.' : 'Declaration added.');
@@ -88,10 +107,20 @@ export function DeclarationsSection({
           )}
         </p>
       )}
-      {meeting.declarations.length > 0 && (
-        <DeclarationsTable declarations={meeting.declarations} onAction={open} />
+      {unchecked.length > 0 && (
+        <p className="declarations-note">
+          {unchecked.length === 1 ? 'One declaration was' : `${unchecked.length} declarations were`} read from the minutes by Scrutineer and{' '}
+          {unchecked.length === 1 ? 'is' : 'are'} not checked. Compare each with the minutes (“Show where this came from”), then correct it or mark it
+          as checked.
+        </p>
       )}
+      {meeting.declarations.length > 0 && <DeclarationsTable declarations={meeting.declarations} onAction={act} />}
       <div className="declarations-tools">
+        {unchecked.length > 1 && (
+          <Button variant="quiet" onClick={() => void check(null)}>
+            Mark all {unchecked.length} as checked
+          </Button>
+        )}
         <Button
           variant="quiet"
           data-focus-key="add"

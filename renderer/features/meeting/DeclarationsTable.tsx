@@ -1,7 +1,8 @@
 /**
  * The declarations listed for a meeting: who, what, on which item, the nature and whether they left the
- * room; "corrected by you" on those the member set; where each came from in the minutes, on demand; and
- * Edit and Remove buttons (each names the declaration for screen readers).
+ * room; "Not checked" on those read from the minutes, "Checked by you" or "Corrected by you" on the member's;
+ * where each came from in the minutes, on demand; and Mark as checked, Edit and Remove buttons (each names the
+ * declaration for screen readers).
  */
 import type { DeclarationView } from '../../../shared/types/library';
 import { Button } from '../../ui/Button';
@@ -9,7 +10,7 @@ import { CellNote, DeclarationRow, DeclarationsGrid } from '../../ui/Declaration
 import { INTEREST_NATURE } from '../../ui/labels';
 import { SourcePassage } from './SourcePassage';
 
-export type DeclarationAction = { kind: 'edit' | 'remove'; declaration: DeclarationView };
+export type DeclarationAction = { kind: 'edit' | 'remove' | 'check'; declaration: DeclarationView };
 
 const notStated = <span className="muted">Not stated</span>;
 
@@ -31,7 +32,7 @@ export function DeclarationsTable({
             heading={
               <>
                 {d.member}
-                {d.memberSet && <CellNote tone="mine">Corrected by you</CellNote>}
+                <CellNote tone={d.memberSet ? 'mine' : 'unchecked'}>{d.checked ? 'Checked by you' : d.memberSet ? 'Corrected by you' : 'Not checked'}</CellNote>
               </>
             }
             cells={[
@@ -47,6 +48,11 @@ export function DeclarationsTable({
             ]}
             buttons={
               <>
+                {!d.memberSet && (
+                  <Button variant="quiet" data-focus-key={`check-${d.id}`} aria-label={`Mark as checked: ${about}`} onClick={() => onAction({ kind: 'check', declaration: d })}>
+                    Mark as checked
+                  </Button>
+                )}
                 <Button variant="quiet" data-focus-key={`edit-${d.id}`} aria-label={`Edit ${about}`} onClick={() => onAction({ kind: 'edit', declaration: d })}>
                   Edit
                 </Button>

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { editMeeting } from '../../../main/library/corrections';
-import { removeDeclaration, saveDeclaration } from '../../../main/library/declarations';
+import { checkDeclarations, removeDeclaration, saveDeclaration } from '../../../main/library/declarations';
 import { importFile } from '../../../main/library/import-file';
 import { memberDbName } from '../../../main/share/engine';
 import { type Device, LEICESTER, connect, meetingId, memberServerPerTest } from './devices';
@@ -85,7 +85,10 @@ describe('sharing the member’s corrections of meetings', () => {
 
   const declarations = (d: Device) =>
     d.store.db
-      .prepare('SELECT member, item_label AS item, subject, nature, withdrew, member_set AS mine, removed_by_member AS removed, original_key AS key FROM declarations ORDER BY member, subject')
+      .prepare(
+        `SELECT member, item_label AS item, subject, nature, withdrew, member_set AS mine, removed_by_member AS removed, checked_by_member AS checked,
+           original_key AS key FROM declarations ORDER BY member, subject`,
+      )
       .all();
   const declarationId = (d: Device, member: string) => d.store.db.prepare('SELECT id FROM declarations WHERE member LIKE ?').pluck().get(`%${member}%`) as number;
 
@@ -140,5 +143,27 @@ describe('sharing the member’s corrections of meetings', () => {
       expect((await run(d)).applied).toBe(0);
       expect(d.engine.status()[0]).toMatchObject({ waiting: 0, notHere: 0 });
     }
+  }, 120_000);
+  test('a declaration checked on one device is checked on the other, not "corrected"; an edit there after it makes it a correction on both', async () => {
+    const a = await device('laptop');
+    const b = await device('tablet');
+    checkDeclarations(a.store.db, meetingId(a), [declarationId(a, 'Moore')]);
+    await run(a);
+    await run(b);
+    expect(declarations(b)).toEqual(declarations(a));
+    const checked = (d: Device) => (declarations(d) as Array<{ member: string; mine: number; checked: number }>).map((x) => [x.member.includes('Moore') ? 'Moore' : 'March', x.mine, x.checked]);
+    expect(checked(b)).toEqual([
+      ['Moore', 1, 1],
+      ['March', 0, 0],
+    ]);
+    const row = (declarations(b) as Array<{ member: string; item: string | null; subject: string }>).find((x) => x.member.includes('Moore'))!;
+    saveDeclaration(b.store.db, { meetingId: meetingId(b), id: declarationId(b, 'Moore'), member: row.member, item: row.item, subject: row.subject, nature: 'other-registrable', withdrew: false });
+    await run(b);
+    await run(a);
+    expect(declarations(a)).toEqual(declarations(b));
+    expect(checked(a)).toEqual([
+      ['Moore', 1, 0],
+      ['March', 0, 0],
+    ]);
   }, 120_000);
 });
