@@ -62,8 +62,13 @@ function rowCells(raw: string): string | null {
 /** "… from Cllrs. Mrs. S. Wilkes, Mrs. J. Graves and": a list broken off after its "and", its last name on the next line. */
 const BROKEN_LIST_END_RE = /,.*\s(?:and|&)$/;
 
-/** "163/18 Apologies", "AB12/24 Finance": a minute's two-part number and a short heading, a line of its own. */
-const CODED_TITLE_LINE_RE = /^(?:[A-Z]{1,4}\s?)?\d{1,4}\/\d{2,4}\s+\p{Lu}[^.:;]{1,160}\.?$/u;
+/**
+ * "163/18 Apologies", "AB12/24 Finance", "04/20/F&R Action List": a minute's two-part number (and the committee's
+ * letters) and a short heading, a line of its own.
+ */
+const CODED_TITLE_LINE_RE = /^(?:[A-Z]{1,4}\s?)?\d{1,4}\/\d{2,4}(?:\/[A-Z][A-Z&]{0,5})?\s+\p{Lu}[^.:;]{1,160}\.?$/u;
+/** "04/20/F&R Action List": a coded minute with the committee's letters after the year. */
+const LETTERED_CODE_RE = /^\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}\s/;
 
 // "C.Crunkhorn", "Mrs P M Allen", "S Baines MBE", "J Fenton-Glynn", "C Pillai JP".
 const INITIALLED_NAME = String.raw`(?:Mrs\.?\s+|Mr\.?\s+|Ms\.?\s+|Miss\s+|Dr\.?\s+)?(?:\p{Lu}(?:\.\s?|\s)){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:MBE|OBE|CBE|JP|DL))?`;
@@ -366,7 +371,7 @@ function splitInlineBullets(line: string): string[] {
 
 /** "19/5/53 Election of Vice Chair": a minute's three-part number (year, month, minute) before its heading. */
 const THREE_PART_MINUTE_RE = /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u;
-const CODED_RUN_START_RE = /^(\d{1,4})\/(\d{2,4})\s+\p{Lu}/u;
+const CODED_RUN_START_RE = /^(\d{1,4})\/(\d{2,4})(?:\/[A-Z][A-Z&]{0,5})?\s+\p{Lu}/u;
 
 /** The line opens the minute numbered after the block's own ("13/63 …", then "13/64 …"). */
 function nextCodedMinute(block: string, line: string): boolean {
@@ -585,10 +590,11 @@ export function toBlocks(input: string): Block[] {
           join = startsLower || prevWords <= 3 || prev.length >= wrapWidth * 0.6 || brokenOff;
           // One paragraph a line, no blank lines between (a parish's minutes): "CHISLET PARISH COUNCIL" over "Minutes of …",
           // and "4 Minutes of the last Meeting" after a line of text, are headings, not wrapped text.
-          // ("19/5/53 Election of Vice Chair" opens a minute; "19/5/55 Public Participation" alone on its line is its heading.)
+          // ("19/5/53 Election of Vice Chair" opens a minute; "19/5/55 Public Participation" alone on its line is its heading, as
+          // "04/20/F&R Action List" is, over "The Action List was noted as completed".)
           const codedHeading = (t: string) => THREE_PART_MINUTE_RE.test(t) && /^\S+\s+[^.:;]{2,80}$/.test(t);
           // ("163/18 Apologies" after "- None present"; "Minutes of the Parish Council Meeting held on …" under a title.)
-          const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || CODED_TITLE_LINE_RE.test(line) || /^(?:Minutes|Notes)\s+of\s+(?:the|a|an)\s/i.test(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev)) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
+          const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || CODED_TITLE_LINE_RE.test(line) || /^(?:Minutes|Notes)\s+of\s+(?:the|a|an)\s/i.test(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev) || (LETTERED_CODE_RE.test(prev) && CODED_TITLE_LINE_RE.test(prev) && !/\.$/.test(prev))) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
           // "Minutes of the … Meeting held … at 7.30 pm" over "Councillor A White (Chairman)": a register's first member
           // under a heading that fills its line, not the heading's last words (and each member after it an entry of its own;
           // under a label, "In Attendance:", the members' lines run together as before, for the label's rules to read).

@@ -782,6 +782,27 @@ const NAMED_AGREED_TO_RE = /^(?!(?:The|This|That|These|Cllrs?|Councillors?|Coun|
 const INLINE_LETTER_RE = /\s\(?[a-h]\)\s+\p{Lu}/u;
 const INLINE_LETTER_SPLIT_RE = /(?<=[^\d\s])\s+(?=\(?[a-h]\)\s+\p{Lu})/u;
 
+/** "IT WAS AGREED.", "It was agreed by all present.", "This was unanimously agreed.": an agreement that says nothing of what. */
+const BARE_AGREEMENT_RE = /^(?:It|This|That)\s+was\s+(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|carried|resolved)(?:\s+(?:unanimously|by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?|by\s+(?:a\s+)?majority))?\.?$/i;
+/** "Cllr Cox PROPOSED Cllr Hill remains Chairman; Cllr McGinn seconded", "Cllr Wilson suggested that …", "It was proposed by … that …". */
+const PROPOSAL_RE = /(?:^|\s|(?<=\p{Ll}))(?:PROPOSED|proposed|suggested|moved|MOVED)\s+(?:by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+)?((?:that\s+)?\S.{7,400}?)(?:\s*[;,]\s*(?:and\s+)?(?:seconded\s+by\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+seconded\b).*)?\.?$/u;
+/**
+ * The proposal a bare agreement carries: the nearest of the sentences before it that proposes something (its words, from
+ * after "proposed" to before who seconded it), with that sentence; null when none of them does.
+ */
+function carriedProposal(before: readonly string[]): { sentence: string; text: string } | null {
+  for (let j = before.length - 1; j >= 0; j--) {
+    const sentence = before[j] as string;
+    if (BARE_AGREEMENT_RE.test(sentence)) return null;
+    // ("… tenant.Cllr CoxPROPOSED Cllr Hill …": a copy that lost its spaces.)
+    const m = /(?:proposed|suggested|moved)\b/i.test(sentence) ? PROPOSAL_RE.exec(sentence) : null;
+    if (!m?.[1] || /^(?:and|,)/.test(m[1])) continue;
+    const text = m[1].replace(/[.;,\s]+$/, '');
+    return { sentence, text: text.charAt(0).toUpperCase() + text.slice(1) + '.' };
+  }
+  return null;
+}
+
 function proseDecisions(text: string, item: string | null, next = ''): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
@@ -840,6 +861,14 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       return;
     }
     if (/agreed|approved|adopted|accepted|ratified|endorsed/.test(low) && PROSE_AGREED_RE.test(s)) {
+      // "Cllr Cox PROPOSED Cllr Hill remains Chairman; Cllr McGinn seconded. IT WAS AGREED.": a bare agreement carries
+      // the proposal before it, which is what was decided; where that proposal was read already, the agreement adds nothing.
+      const carried = BARE_AGREEMENT_RE.test(s) ? carriedProposal(sentences.slice(Math.max(0, k - 3), k)) : null;
+      if (carried && out.some((d) => d.passage === passageOf(carried.sentence))) return;
+      if (carried?.text) {
+        out.push(makeDecision(item, null, carried.text, `${carried.sentence} ${s}`));
+        return;
+      }
       out.push(makeDecision(item, null, s));
       return;
     }

@@ -187,8 +187,11 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   return 'absent';
 }
 
-/** "Cllr A declared a pecuniary interest", "disclosed an interest", "There were 2 declarations of interest". */
-const MADE_ANYWHERE_RE = /\b(?:declared|disclosed|declares|discloses)\s+(?:an?|his|her|their|the\s+following)\s+(?:[\w-]+\s+){0,4}?interests?\b|\bthere\s+(?:was|were)\s+(?:\d{1,2}|one|two|three|four|five|a)\s+(?:disclosures?|declarations?)\s+of\s+interests?\b/i;
+/**
+ * "Cllr A declared a pecuniary interest", "disclosed an interest", "There were 2 declarations of interest"; Welsh
+ * "Datganodd y Cyng A ddiddordeb …" / "… fuddiant" (A declared an interest).
+ */
+const MADE_ANYWHERE_RE = /\b(?:declared|disclosed|declares|discloses)\s+(?:an?|his|her|their|the\s+following)\s+(?:[\w-]+\s+){0,4}?interests?\b|\bthere\s+(?:was|were)\s+(?:\d{1,2}|one|two|three|four|five|a)\s+(?:disclosures?|declarations?)\s+of\s+interests?\b|\bdatganodd\b[^.\n]{0,80}?\b(?:ddiddordeb|fuddiant)\b/i;
 /** A sentence of the agenda's own wording in a declarations item: what members are asked to do, not what they did. */
 const REMINDER_SENTENCE_RE = /^(?:\(?[a-z\d]{1,3}[.)]\s*)?(?:(?:To|Members?|Councillors?)\s+(?:(?:are|were|is|was|should|must|may)\s+)?(?:to\s+)?(?:receive|declare|disclose|record|note|consider|invite|asked|invited|requested|reminded|remind)\b|Each\s+member\b|Any\s+(?:member|councillor)\b|If\s+(?:that|an?|the)\s+interest\b|The\s+(?:Chair(?:man)?|Clerk)\s+(?:reminded|asked|invited)\b(?![^.]{0,120}\b(?:he|she)\s+(?:is|was|has)\b)|Councillors\s+are\s+reminded\b)/i;
 const NONE_SENTENCE_RE = /^(?:none|nil|none\s+declared|no\s+declarations?(?:\s+of\s+interests?)?(?:\s+were\s+(?:made|declared|received))?|n\/a)\.?$/i;

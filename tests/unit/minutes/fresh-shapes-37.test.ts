@@ -1,0 +1,82 @@
+/**
+ * Issue 15, round 33: shapes seen on the opened two thirds of set 37 (its sealed third unopened), written here with
+ * made-up councils and people: a bare agreement carries the proposal before it; minute numbers with the committee's
+ * letters after the year; a Welsh page headed "Cofnodion cyfarfod o … gynhaliwyd", and its declaration in Welsh.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
+const HEAD = 'MINUTES OF THE MEETING OF THE GREENS COMMITTEE HELD ON TUESDAY 13 JUNE 2017 AT 7PM IN THE COUNCIL CHAMBER';
+
+describe('"IT WAS AGREED." after a proposal: the proposal is what was decided', () => {
+  test('"Cllr A PROPOSED B remains Chairman; Cllr C seconded. There were no other nominations. IT WAS AGREED."', () => {
+    const m = parse([HEAD, '', '1. ELECTION OF CHAIRMAN', '', 'Cllr Amos PROPOSED Cllr Birch remains Chairman for the ensuing year; Cllr Crane seconded. There were no other nominations. IT WAS AGREED.'].join('\n'));
+    expect(m.decisions.map((d) => d.text)).toEqual(['Cllr Birch remains Chairman for the ensuing year.']);
+    // The passage is the proposal and the agreement, so the member can see both.
+    expect(m.decisions[0]?.passage).toContain('IT WAS AGREED.');
+    expect(m.decisions[0]?.passage).toContain('PROPOSED Cllr Birch');
+  });
+
+  test('a suggestion two sentences before "It was agreed by all present." is carried; the sentence between is not', () => {
+    const m = parse([HEAD, '', '2. Matters Arising', '', 'Cllr Dale suggested that the hedge survey be repeated each spring. Cllr Dale explained that volunteers would help. It was agreed by all present.'].join('\n'));
+    expect(m.decisions.map((d) => d.text)).toEqual(['That the hedge survey be repeated each spring.']);
+  });
+
+  test('a proposal read already ("It was proposed by … that …") is not read twice for its agreement', () => {
+    const m = parse([HEAD, '', '3. Public Forum', '', 'Two residents asked for a grant. It was proposed by Cllr Dale that a grant of £200 be given. It was agreed by all present.'].join('\n'));
+    expect(m.decisions.map((d) => d.text)).toEqual(['That a grant of £200 be given.']);
+  });
+
+  test('an agreement with no proposal before it stays as it was, a decision of its own', () => {
+    const m = parse([HEAD, '', '4. Benches', '', 'The state of the benches was discussed at length. It was agreed.'].join('\n'));
+    expect(m.decisions.map((d) => d.text)).toEqual(['It was agreed.']);
+  });
+});
+
+describe('minute numbers with the committee’s letters after the year: "04/20/F&R"', () => {
+  test('each heading is an item with its number as printed, and its decisions are filed under it', () => {
+    const m = parse(
+      [
+        'Minutes of the meeting held on 13th January 2020 at 7pm in the Council Chamber, The Old Mill, Westbury.',
+        'Present: Cllr Ann Reid (Chairman), Cllr Tom Bell, Cllr Sue Hale.',
+        '01/20/P&R Apologies',
+        'No apologies were received.',
+        '02/20/P&R Declarations of Interest in items on this agenda & dispensations granted',
+        'There were no declarations made.',
+        '03/20/P&R Approval of Minutes',
+        'The minutes of the meeting held on 25th November 2019 were approved and signed by the Chairman as a correct record.',
+        '04/20/P&R Benches',
+        'It was resolved to buy two benches.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['01/20/P&R', 'Apologies'],
+      ['02/20/P&R', 'Declarations of Interest in items on this agenda & dispensations granted'],
+      ['03/20/P&R', 'Approval of Minutes'],
+      ['04/20/P&R', 'Benches'],
+    ]);
+    expect(m.decisions.map((d) => [d.item, d.text])).toEqual([
+      ['03/20/P&R', 'The minutes of the meeting held on 25th November 2019 were approved and signed by the Chairman as a correct record.'],
+      ['04/20/P&R', 'To buy two benches.'],
+    ]);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+});
+
+describe('a Welsh community council’s minutes, run onto one line', () => {
+  const WELSH = [
+    'Cofnodion cyfarfod o Gyngor Cymuned gynhaliwyd nos Lun, Mawrth y 9fed 2020 yn Neuadd y Pentref',
+    '',
+    '1)Ymddiheuriadau a datgan diddordeb : Datganodd y Cyng Elin Prys ddiddordeb yng nghais cynllunio C20/0001 2)Cyhoeddiadau’r Cadeirydd : Nid oedd gan y Cadeirydd gyhoeddiadau 3)Llofnodi cofnodion : Derbyniwyd y cofnodion fel rhai cywir.',
+  ].join('\n');
+
+  test('is read as minutes, not refused as an information page', () => {
+    expect(parseMinutesDetailed('page.txt', WELSH).minutes.document).toBe('minutes');
+  });
+
+  test('its declaration in Welsh, not read, is never reported as "no declarations recorded"', () => {
+    const m = parse(WELSH);
+    expect(m.declarations.length > 0 ? 'declared' : m.declarationsState).not.toBe('absent');
+    expect(m.declarationsState).not.toBe('none-declared');
+  });
+});
