@@ -767,7 +767,12 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     const isApologiesItem = APOLOGIES_TITLE_RE.test(d.title);
     if (isApologiesItem && minutesText) apologiesItemTexts.push(minutesText.slice(0, 3000));
     // "Preliminaries" with a "1.ii  Declarations of Interest" sub-heading holds the declarations as that item would.
-    const isDeclItem = isDeclarationsTitle(d.title) || s.minutes.some((b) => !b.bullet && SUBHEADING_RE.test(b.text.trim()) && isDeclarationsTitle(b.text.trim().replace(/^\S+\s+/, '')));
+    // ("4. To receive any declarations of interest in accordance with … Disclosable Pecuniary Interest": a heading long
+    // enough to be kept as the item's agenda wording, its title left empty, is the declarations item all the same.)
+    const isDeclItem =
+      isDeclarationsTitle(d.title) ||
+      (!d.title.trim() && /^\s*to\s+(?:receive|record|note|declare)\b[^.]{0,40}?\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?\b/i.test(agendaText.slice(0, 400))) ||
+      s.minutes.some((b) => !b.bullet && SUBHEADING_RE.test(b.text.trim()) && isDeclarationsTitle(b.text.trim().replace(/^\S+\s+/, '')));
     const minutesBlocks = s.minutes.length > 0 ? s.minutes : [];
     // "4/08 POLICE MATTERS Apologies had been received from PC Gray": where the meeting has an apologies item, apologies
     // under the police's item are the officers', not the meeting's.

@@ -80,3 +80,37 @@ describe('a Welsh community council’s minutes, run onto one line', () => {
     expect(m.declarationsState).not.toBe('none-declared');
   });
 });
+
+describe('a declarations heading long enough to be kept as agenda wording is still the declarations item', () => {
+  test('"4. To receive any declarations of interest in accordance with … Interests.": a declaration under it names no item', () => {
+    const m = parse(
+      [
+        'Minutes of the meeting of Westby Town Council held on Wednesday 4 November 2020 at 7pm.',
+        '',
+        '1. Opening remarks',
+        '',
+        'The Mayor opened the meeting.',
+        '',
+        '2. Apologies',
+        '',
+        'Apologies were received from Cllr Dee.',
+        '',
+        '3. Public Participation',
+        '',
+        'Queries were raised regarding the bank.',
+        '',
+        '4. To receive any declarations of interest in accordance with the requirements of the Localism Act 2011 and to consider any applications for dispensations in relation to Disclosable Pecuniary Interests.',
+        '',
+        'Councillor Bunce declared a pecuniary interest in payment TP 34.',
+        '',
+        '5. Finance',
+        '',
+        'Payments were approved.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+    // Declared in the declarations item about a payment, not about item 4 itself.
+    expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([['Bunce', null, 'disclosable-pecuniary']]);
+    expect(m.declarationsState).toBe('declared');
+  });
+});
