@@ -16,7 +16,9 @@ const ADVERB = '(?:(?:also|each|both|similarly|likewise|further|then|subsequentl
 const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+|^(?:In\\s+(?:respect|relation)\\s+(?:of|to)|Regarding|With\\s+regard\\s+to|On|For|During|At)\\s+(?:[Aa]genda\\s+)?(?:[Ii]tem|[Mm]inute)\\s+\\S+?,?\\s+)${MEMBER_PREFIX}\\s+(.{2,1400}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
 const LONG_LIST = 200;
 /** "The following Members declared personal interests in item 6 as …: Councillors A, B and C." The names come after. */
-const TRAILING_LIST_RE = new RegExp(`^(?:The\\s+following\\s+)?(?:Members|Councillors|Members\\s+of\\s+the\\s+(?:Committee|Council|Panel|Board|Cabinet))\\s+${ADVERB}${VERB}\\b(.{3,400}?)\\s*[:–—-]\\s*((?:${MEMBER_PREFIX}\\s*:?\\s+)?[A-Z][^:]{1,1400})$`);
+// ("The following declared non-pecuniary interests as members of the village hall committee: Jane Bell; Peter Low.": no
+// noun after "The following".)
+const TRAILING_LIST_RE = new RegExp(`^(?:(?:The\\s+following\\s+)?(?:Members|Councillors|Members\\s+of\\s+the\\s+(?:Committee|Council|Panel|Board|Cabinet))|The\\s+following)\\s+${ADVERB}${VERB}\\b(.{3,400}?)\\s*[:–—-]\\s*((?:${MEMBER_PREFIX}\\s*:?\\s+)?[A-Z][^:]{1,1400})$`);
 /** "Mr M Balfour declared a Disclosable Pecuniary Interest …": councils that call their members Mr and Mrs (Kent, Surrey). */
 // "Mr I Rowat and Mr E Evans declared …": one titled name or several.
 const HONORIFIC_NAME = "(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[A-Z][\\w'’-]+";
@@ -468,7 +470,10 @@ const BRACKETED_SENTENCE_RE = /(^[ \t]*|\bMinutes:[ \t]*)\(((?:Councillors?|Cllr
 export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
   // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
   // ("Cllr Bolchover decared an interest": the verb mistyped, as hand-typed minutes often have it.)
-  const typed = /\b(?:decared|delcared|decalred|declaired|declard|delared)\b/i.test(given) ? given.replace(/\b(?:decared|delcared|decalred|declaired|declard|delared)\b/gi, 'declared') : given;
+  const typo = /\b(?:decared|delcared|decalred|declaired|declard|delared)\b/i.test(given) ? given.replace(/\b(?:decared|delcared|decalred|declaired|declard|delared)\b/gi, 'declared') : given;
+  // ("… ITEMS ON THE AGENDA:Cllr Bush and Cllr Worboys declared …", "… as payee andCllr Hart …": the space before a member's
+  // title lost in the copy.)
+  const typed = /(?:[:;]|\p{Ll})(?=(?:Cllrs?|Councillors?)\b)/u.test(typo) ? typo.replace(/([:;]|\p{Ll})(?=(?:Cllrs?|Councillors?)\b)/gu, '$1 ') : typo;
   const spaced0 = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(typed) ? typed.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : typed;
   // "Councillors W. Waters and Mrs. E.M. Paylor, however, indicated that they would be declaring an interest in item 7":
   // said at the meeting, a declaration all the same.

@@ -4,6 +4,7 @@
  * letters after the year; a Welsh page headed "Cofnodion cyfarfod o … gynhaliwyd", and its declaration in Welsh.
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { findDeclarations } from '../../../main/minutes/declarations';
 
 const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
 const HEAD = 'MINUTES OF THE MEETING OF THE GREENS COMMITTEE HELD ON TUESDAY 13 JUNE 2017 AT 7PM IN THE COUNCIL CHAMBER';
@@ -112,5 +113,29 @@ describe('a declarations heading long enough to be kept as agenda wording is sti
     // Declared in the declarations item about a payment, not about item 4 itself.
     expect(m.declarations.map((d) => [d.member, d.item, d.nature])).toEqual([['Bunce', null, 'disclosable-pecuniary']]);
     expect(m.declarationsState).toBe('declared');
+  });
+});
+
+describe('declarations in the shapes of set 37’s pages', () => {
+  const read = (text: string) => findDeclarations(text, '4', true, { meetingDate: '2017-06-13' }).map((d) => [d.member, d.subject, d.nature]);
+
+  test('"The following declared non-pecuniary interests as …: A; B; C." names each member, for each interest', () => {
+    expect(
+      read('The following declared non-pecuniary interests as members of the committee of Eastby Village Hall: Jane Bell; Peter Low; Dan Mack. The following declared non-pecuniary interests as friends of Butts Field: Jane Bell; Peter Low.'),
+    ).toEqual([
+      ['Jane Bell', 'members of the committee of Eastby Village Hall', 'non-pecuniary'],
+      ['Peter Low', 'members of the committee of Eastby Village Hall', 'non-pecuniary'],
+      ['Dan Mack', 'members of the committee of Eastby Village Hall', 'non-pecuniary'],
+      ['Jane Bell', 'friends of Butts Field', 'non-pecuniary'],
+      ['Peter Low', 'friends of Butts Field', 'non-pecuniary'],
+    ]);
+  });
+
+  test('a heading whose colon lost its space ("AGENDA:Cllr Bush and Cllr Worth declared …"): both members', () => {
+    expect(read('DECLARATIONS OF INTEREST RELATING TO ITEMS ON THE AGENDA:Cllr Bush and Cllr Worth declared an interest – they are both allotment tenants.').map((d) => d[0])).toEqual(['Bush', 'Worth']);
+  });
+
+  test('"… as payee andCllr Hart in regard to allotments": a member whose title lost the space before it', () => {
+    expect(read('Declarations of interest were made by Cllr Amos as a member of the Hall Committee, Cllr Byng on cheque No 300 as payee andCllr Hart in regard to allotments.').map((d) => d[0])).toEqual(['Amos', 'Byng', 'Hart']);
   });
 });
