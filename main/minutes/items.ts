@@ -19,11 +19,11 @@ export interface ItemDraft {
   start?: number;
 }
 
-// "04/20/F&R": the minute, the year, then the committee's letters.
+// "04/20/F&R": the minute, the year, then the committee's letters. "11/PF": the minute, then the committee's letters.
 // "11/17:01": the meeting's number in the year, then the item's. "M01/04/21": a letter, the minute, the month and year.
 // ("2301/1 OPENING OF THE MEETING": the meeting's number, then the minute's; "50.23-24 Apologies": the minute, then the
 // council's year.)
-const NUM_CORE = '(?:\\d{1,4}\\/[A-Z]{1,4}\\/\\d{2,4}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/[A-Z][A-Z&]{0,5}(?=[\\s.:]|$)|\\d{1,3}\\.\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{3,4}\\/\\d{1,2}(?=\\s+[A-Z])|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\d{1,4}\\.\\d{2}(?=\\s+[A-Z])|[A-Z]{1,6}\\/\\d{6}\\/\\d{1,3}(?=[\\s.:]|$)|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+const NUM_CORE = '(?:\\d{1,4}\\/[A-Z]{1,4}\\/\\d{2,4}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/[A-Z][A-Z&]{0,5}(?=[\\s.:]|$)|\\d{1,4}\\/[A-Z]{1,4}(?=[\\s.:]|$)|\\d{1,3}\\.\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{3,4}\\/\\d{1,2}(?=\\s+[A-Z])|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\d{1,4}\\.\\d{2}(?=\\s+[A-Z])|[A-Z]{1,6}\\/\\d{6}\\/\\d{1,3}(?=[\\s.:]|$)|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 const ITEM_WORD = '(?:Item|Minute|Min\\.?|Minute\\s+No\\.?|Min\\.?\\s+No\\.?|Eitem|Cofnod)';
 // "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
 // ("1.(i)" over "Minutes": a ModernGov sub-item, its roman numeral in brackets after the item's number.)
@@ -154,6 +154,9 @@ function seqValue(raw: string): number | null {
   if (m && m[1]) return Number(m[1]);
   // "OSC 12/25": number, then year; "CYPE/24/45": prefix, year, then number.
   m = /^[A-Za-z]{1,6}\s?(\d{1,4})\/\d{2,4}$/.exec(num);
+  if (m && m[1]) return Number(m[1]);
+  // "11/PF": the minute's count, then the committee's letters.
+  m = /^(\d{1,4})\/[A-Z]{1,4}$/.exec(num);
   if (m && m[1]) return Number(m[1]);
   // "04/20/F&R": the minute's count, the year, then the committee's letters.
   m = /^(\d{1,4})\/\d{2}\/[A-Z][A-Z&]{0,5}$/.exec(num);

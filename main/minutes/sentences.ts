@@ -1,6 +1,6 @@
 /** Sentence splitting that does not break on initials ("J. D. Stanley") or common abbreviations. */
 
-const ABBREV = new Set(['dr', 'mr', 'mrs', 'ms', 'cllr', 'cllrs', 'coun', 'couns', 'cllor', 'cllors', 'no', 'nos', 'st', 'prof', 'rev', 'revd', 'co', 'ltd', 'etc', 'approx', 'para', 'paras', 'vs', 'fig', 'ref', 'min', 'max', 'e.g', 'i.e', 'inc', 'dept']);
+const ABBREV = new Set(['dr', 'mr', 'mrs', 'ms', 'cllr', 'cllrs', 'coun', 'couns', 'cllor', 'cllors', 'no', 'nos', 'st', 'prof', 'rev', 'revd', 'co', 'ltd', 'etc', 'approx', 'para', 'paras', 'vs', 'fig', 'ref', 'min', 'max', 'e.g', 'i.e', 'inc', 'dept', 'hon', 'rt', 'col', 'lt', 'maj', 'capt', 'sgt', 'insp', 'supt', 'wm']);
 const SPLIT_RE = /[.!?]["'”’)]?\s+(?=[A-Z(“"‘£0-9])/g;
 const MAX = 20000;
 

@@ -139,3 +139,56 @@ describe('declarations in the shapes of set 37’s pages', () => {
     expect(read('Declarations of interest were made by Cllr Amos as a member of the Hall Committee, Cllr Byng on cheque No 300 as payee andCllr Hart in regard to allotments.').map((d) => d[0])).toEqual(['Amos', 'Byng', 'Hart']);
   });
 });
+
+describe('minute numbers and titles in the shapes of set 37’s pages', () => {
+  test('"10/PF" alone on its line over its title (a committee’s letters after the minute’s count): items in sequence', () => {
+    const m = parse(
+      [
+        'Performance and Finance Scrutiny Committee - Wednesday, 9th September, 2020 7.00 pm',
+        '',
+        '10/PF',
+        '',
+        'Apologies for Absence',
+        '',
+        'Minutes:',
+        '',
+        'There were no apologies.',
+        '',
+        '11/PF',
+        '',
+        'Minutes of Previous Meeting',
+        '',
+        'Minutes:',
+        '',
+        'RESOLVED that the minutes of the meeting held on 1st July 2020 be approved as a correct record.',
+        '',
+        '12/PF',
+        '',
+        'Complaints Monitoring',
+        '',
+        'Minutes:',
+        '',
+        'RESOLVED that the report be noted.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['10/PF', 'Apologies for Absence'],
+      ['11/PF', 'Minutes of Previous Meeting'],
+      ['12/PF', 'Complaints Monitoring'],
+    ]);
+    expect(m.decisions.map((d) => d.item)).toEqual(['11/PF', '12/PF']);
+  });
+
+  test('"Major The Hon. R.E.S. Barrow" and "Col. Miller": a title’s full stop does not end the resolution', () => {
+    const m = parse(
+      [
+        'MINUTES OF THE MEETING OF THE CONSERVATORS OF WESTBY COMMON HELD ON WEDNESDAY 22 FEBRUARY 1933',
+        '',
+        '2. ELECTION OF VICE-CHAIRMAN. It was proposed by Mr. Owen seconded by Col. Miller and unanimously Resolved that Major The Hon. R.E.S. Barrow be re-elected Vice-Chairman for the ensuing year.',
+        '',
+        '3. ACCOUNTS. The accounts were received.',
+      ].join('\n'),
+    );
+    expect(m.decisions[0]?.text).toBe('That Major The Hon. R.E.S. Barrow be re-elected Vice-Chairman for the ensuing year.');
+  });
+});
