@@ -4,6 +4,7 @@
  * letters after the year; a Welsh page headed "Cofnodion cyfarfod o … gynhaliwyd", and its declaration in Welsh.
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { classifyDecision } from '../../../main/minutes/classify';
 import { findDeclarations } from '../../../main/minutes/declarations';
 
 const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
@@ -190,5 +191,21 @@ describe('minute numbers and titles in the shapes of set 37’s pages', () => {
       ].join('\n'),
     );
     expect(m.decisions[0]?.text).toBe('That Major The Hon. R.E.S. Barrow be re-elected Vice-Chairman for the ensuing year.');
+  });
+});
+
+describe('the meeting’s own business is procedural, not an action with no owner', () => {
+  test.each([
+    ['Cllr Hill remains Chairman for the ensuing year.'],
+    ['Cllr McGinn remains Vice Chairman for the ensuing year.'],
+    ['Acceptance of the Minutes of the Meeting held on 11th April, 2017.'],
+    ['To grant a dispensation for a period of four years to Stephen Brook for items relating to the playing field.'],
+    ['That the dispensations requested by members be granted until the next election.'],
+  ])('%s', (text) => {
+    expect(classifyDecision(text)).toBe('procedural');
+  });
+
+  test('a task stays one: "The Clerk to write to the landowner …" is an action', () => {
+    expect(classifyDecision('The Clerk to write to the landowner about the hedge.')).toBe('action');
   });
 });
