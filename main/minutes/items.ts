@@ -794,6 +794,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         stripped = { ...stripped, text: stripped.text.slice(0, -1) };
         raw = raw.replace(/:$/, '');
       }
+      // "1. To accept Apologies for absence –" over the names: a dash that leads into the next line.
+      if (!titleLike(stripped.text, false) && hasSep && /\s[–—-]$/.test(stripped.text) && stripped.text.split(/\s+/).length <= 11 && titleLike(stripped.text.replace(/\s+[–—-]$/, ''), false)) {
+        stripped = { ...stripped, text: stripped.text.replace(/\s+[–—-]$/, '') };
+        raw = raw.replace(/\s+[–—-]$/, '');
+      }
       // "3 Welcome:", "4 To declare any personal and/or prejudicial interest.": the next number of an established
       // sequence, its heading ending in a colon or a full stop.
       // "1. Provost." first: a sequence starts when the next number, a few paragraphs on, is headed the same way.

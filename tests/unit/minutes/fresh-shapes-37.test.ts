@@ -209,3 +209,29 @@ describe('the meeting’s own business is procedural, not an action with no owne
     expect(classifyDecision('The Clerk to write to the landowner about the hedge.')).toBe('action');
   });
 });
+
+test('"1. To accept Apologies for absence –" over the names: a heading whose dash leads into the next line', () => {
+  const m = parse(
+    [
+      'Westby Group Parish Council',
+      'Meeting Held on Thursday 15th November 2018',
+      '',
+      'Present: Ann Reid (AR); Tom Bell (TB)',
+      '',
+      '1. To accept Apologies for absence –',
+      'Sue Hale; Dan Mack',
+      '2. To receive Declaration of Interests.',
+      'None reported',
+      '3. Report from Ward Councillor',
+      'Cllr Greenow had rung in.',
+      '4. Acceptance of minutes',
+      'They were accepted as a true record.',
+    ].join('\n'),
+  );
+  expect(m.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'To accept Apologies for absence'],
+    ['2', 'To receive Declaration of Interests'],
+    ['3', 'Report from Ward Councillor'],
+    ['4', 'Acceptance of minutes'],
+  ]);
+});
