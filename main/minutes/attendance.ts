@@ -353,7 +353,7 @@ const POST_THEN_MEMBER_RE =
  * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
  * the role. Styles of address (Mr, Mrs, Dr, Rev, Canon) stay with the name, as the page prints them.
  */
-const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector)|Insp|PCSO|PCO|PC|Police\s+Constable|(?:Area|Group|Station|Watch|Crew)\s+Manager|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
+const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector)|Insp|PCSO|PSCO|PCO|PC|Police\s+Constable|(?:Area|Group|Station|Watch|Crew)\s+Manager|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
 
 /** "Provost Margaret BRISLEY (in the Chair)", "Deputy Mayor Cllr A Smith": a civic office before the name is a role. */
 const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+){0,2}(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
@@ -427,7 +427,7 @@ function readEntryInner(given: string, commaRole: boolean): { name: string; role
 }
 
 /** A name in initials, then a body or a heading in capitals run on after it (see readEntryCore). */
-const NAME_THEN_BODY_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:Police|Items?|Council|Authority|Trust|Service|Board|Partnership)|(?:\p{Lu}{2,}\s+){0,3}\p{Lu}{3,})$/u;
+const NAME_THEN_BODY_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Police|Items?|Council|Authority|Trust|Service|Board|Partnership)|(?:\p{Lu}{2,}\s+){0,3}\p{Lu}{3,})$/u;
 
 const POST_THEN_SHORT_BRACKET_RE = /^(.{2,60}?\s[–—-]\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’-]*)){1,6})\s*\(\p{Lu}[\p{L}]{1,7}\)$/u;
 
@@ -507,6 +507,11 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
     }
   }
   s = stripMemberTitle(s);
+  // "Cllr Ashcroft in attendance": the list's own words after the name.
+  s = s.replace(/\s+in\s+attendance$/i, '');
+  // "Cllr Kendrick LCC", "Cllr Hill SKDC": the letters of the council the member also sits on, after the name, are their seat.
+  const seat = /^((?:(?:\p{Lu}\.?\s+){0,3}|\p{Lu}[\p{Ll}'’-]+\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}{1,4}C{1,2})$/u.exec(s);
+  if (seat?.[1] && seat[2] && seat[2].length >= 3 && isName(seat[1])) return { name: seat[1], role: role ?? seat[2] };
   // "Ms L Steward Kent Police", "Mrs A Taylor Unrestricted Items": a body, or the next heading, run on after a name in
   // initials; the name ends at its surname.
   const runOnBody = NAME_THEN_BODY_RE.exec(s);

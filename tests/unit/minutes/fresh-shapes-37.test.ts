@@ -235,3 +235,21 @@ test('"1. To accept Apologies for absence –" over the names: a heading whose d
     ['4', 'Acceptance of minutes'],
   ]);
 });
+
+describe('attendance entries with more than the name in them', () => {
+  const attendance = (lines: string[]) =>
+    parseMinutesDetailed('page.txt', ['MINUTES OF THE WESTBY PARISH COUNCIL MEETING', 'Monday 8 September 2025', ...lines, '', '1. Apologies', 'None.', '', '2. Minutes', 'The minutes were approved as a correct record.'].join('\n')).attendance.map(
+      (a) => [a.name, a.status, a.role],
+    );
+
+  test('"Cllr Kendrick LCC": the other council’s letters are the seat, not part of the name', () => {
+    expect(attendance(['Present: Cllrs Drury (Chair), Unwin, Hayes', 'Cllr Kendrick LCC'])).toContainEqual(['Kendrick', 'present', 'LCC']);
+  });
+
+  test('"PSCO Mann" (the rank mistyped) and "Dr F Williams Norwich City Council": the name alone', () => {
+    const read = attendance(['Present: Cllrs Drury (Chair), Unwin, Hayes', 'In attendance: PSCO Mann; Dr F Williams Norwich City Council'])
+      .filter((a) => a[1] === 'in-attendance')
+      .map((a) => a[0]);
+    expect(read).toEqual(['Mann', 'Dr F Williams']);
+  });
+});
