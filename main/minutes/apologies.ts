@@ -150,6 +150,20 @@ const ONE_NAME_LINE_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?
 const PERSON_LINE_RE = new RegExp(String.raw`^(?:(?:PC|PCSO|Sgt\.?|Sergeant|Insp\.?|Inspector|Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?${ONE_PERSON_LINE}`, 'u');
 const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Committee|Members?|Chair\w*|Clerk|Officers?)\b/;
 
+const ONE_FULL_NAME_RE = new RegExp(String.raw`^(?:${FULL_NAME}|${INITIALLED})$`, 'u');
+/** Each part between semicolons a person ("Sue Rudd (SR)", "Ward Cllr Dave Greenow"): their names; else null. */
+function semicolonNames(text: string): string[] | null {
+  const parts = text.replace(/\.$/, '').split(/\s*;\s*/).filter(Boolean);
+  if (parts.length < 2) return null;
+  const names = parts.map((p) =>
+    p
+      .replace(/\s*\(\p{Lu}{1,4}\)$/u, '')
+      .replace(/^(?:(?:Ward|County|District|Borough|Town|Parish|City)\s+)?(?:Cllrs?|Councillors?)\.?\s+/, '')
+      .trim(),
+  );
+  return names.every((n) => ONE_FULL_NAME_RE.test(n) && !NOT_NAMES_RE.test(n) && !isOrganisation(n)) ? names : null;
+}
+
 /**
  * An "Apologies for absence" item whose minutes give the names without a sentence around them:
  * "Councillors A Smith (holiday), B Jones (work)", "1.2 Cllr A Smith and Cllr B Jones",
@@ -186,6 +200,13 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
     // "Michael Edmonds (ME), John Howard (JH), Michael Heybrook (MH).": names in full, without titles, with initials.
     if (whole.length < 400 && PLAIN_NAMES_RE.test(whole) && !NOT_NAMES_RE.test(whole)) {
       out.push(...findApologies(`Apologies from ${whole.replace(/\s*\(\p{Lu}{2,4}\)/gu, '')}`));
+      continue;
+    }
+    // "Sarah Winwood; Tom Nellist; Sue Rudd (SR); Ward Cllr Dave Greenow": names one after another, each after a semicolon,
+    // perhaps with the minutes' initials for them or a member's title.
+    const semis = whole.length < 600 && whole.includes(';') ? semicolonNames(whole) : null;
+    if (semis) {
+      out.push(...semis);
       continue;
     }
     // "Steve Gregory, Graham Cameron, Linda Thomson": names in full alone under the heading, at least two.

@@ -253,3 +253,10 @@ describe('attendance entries with more than the name in them', () => {
     expect(read).toEqual(['Mann', 'Dr F Williams']);
   });
 });
+
+test('an apologies item listing "Sue Hale; Dan Mack (DM); Ward Cllr Dave Green": each is an apology', () => {
+  const m = parse(
+    ['Westby Group Parish Council', 'Meeting Held on Thursday 15th November 2018', '', 'Present: Ann Reid (AR); Tom Bell (TB)', '', '1. To accept Apologies for absence', 'Sue Hale; Dan Mack (DM); Ward Cllr Dave Green', '2. Minutes', 'They were accepted as a true record.'].join('\n'),
+  );
+  expect(m.apologies).toEqual(['Sue Hale', 'Dan Mack', 'Dave Green']);
+});
