@@ -260,3 +260,29 @@ test('an apologies item listing "Sue Hale; Dan Mack (DM); Ward Cllr Dave Green":
   );
   expect(m.apologies).toEqual(['Sue Hale', 'Dan Mack', 'Dave Green']);
 });
+
+test('a joint board’s members under "Representing The Highland Council:", one joined "(by vc)": present, no role', () => {
+  const read = parseMinutesDetailed(
+    'page.txt',
+    [
+      'Minutes of Meeting of the Westby Valuation Joint Board held in Council Headquarters, Westby on Friday 22 November, 2019 at 10.30 a.m.',
+      'Representing Westby Council:',
+      'Mr L Fraser;Mr J Gray;Mrs P Munro',
+      'Representing Eastby Council:',
+      'Mr J Mackay (by vc); Mr A MacLeod',
+      'In attendance:',
+      'Ms L Denovan, Treasurer',
+      '1. Apologies',
+      'Apologies for absence were intimated on behalf of Mr A Graham.',
+    ].join('\n'),
+  ).attendance.map((a) => [a.name, a.status, a.role]);
+  expect(read).toEqual([
+    ['Mr L Fraser', 'present', null],
+    ['Mr J Gray', 'present', null],
+    ['Mrs P Munro', 'present', null],
+    ['Mr J Mackay', 'present', null],
+    ['Mr A MacLeod', 'present', null],
+    ['Ms L Denovan', 'in-attendance', 'Treasurer'],
+    ['Mr A Graham', 'apologies', null],
+  ]);
+});
