@@ -180,6 +180,7 @@ interface MinutesRow {
   item_label: string | null;
   nature: InterestNature;
   withdrew: number;
+  member_set: number;
   meetingId: number;
   date: string | null;
   committeeId: number;
@@ -189,7 +190,7 @@ interface MinutesRow {
 export function minutesDeclarations(db: Database.Database): MinutesDeclarationRow[] {
   const rows = db
     .prepare(
-      `SELECT d.id, d.member, d.subject, d.item_label, d.nature, d.withdrew, mt.id AS meetingId, mt.date, c.id AS committeeId, c.name AS committeeName
+      `SELECT d.id, d.member, d.subject, d.item_label, d.nature, d.withdrew, d.member_set, mt.id AS meetingId, mt.date, c.id AS committeeId, c.name AS committeeName
        FROM declarations d JOIN meetings mt ON mt.id = d.meeting_id JOIN committees c ON c.id = mt.committee_id
        WHERE d.removed_by_member = 0
        ORDER BY mt.date IS NULL, mt.date DESC, mt.id DESC, d.position`,
@@ -203,6 +204,7 @@ export function minutesDeclarations(db: Database.Database): MinutesDeclarationRo
     itemLabel: r.item_label,
     nature: r.nature,
     withdrew: r.withdrew === 1,
+    checked: r.member_set === 1,
     meeting: { id: r.meetingId, date: r.date, committeeId: r.committeeId, committeeName: r.committeeName },
   }));
 }
@@ -254,7 +256,7 @@ export function everyoneDeclarations(db: Database.Database, query = ''): Everyon
     declarations: list,
   }));
 
-  return { query, total: rows.length, byMember, bySubject, byMeeting, mine: compareWithRegister(db, all) };
+  return { query, total: rows.length, unchecked: rows.filter((r) => !r.checked).length, byMember, bySubject, byMeeting, mine: compareWithRegister(db, all) };
 }
 
 /** The member's declarations (from the minutes under "My name", and recorded) against their register. */

@@ -120,7 +120,8 @@ const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 /** Both histories, oldest first, CRLF line ends as RFC 4180 has them. */
 export function declarationsCsv(db: Database.Database): string {
   const name = listRegister(db).profile.name || 'Me';
-  const header = ['Source', 'Date', 'Committee', 'Item', 'Member', 'Interest', 'Nature', 'Left the room', 'Dispensation', 'Dispensation details'];
+  // "Checked": a declaration read from the minutes is Scrutineer's reading until the member checks it on its meeting's page.
+  const header = ['Source', 'Date', 'Committee', 'Item', 'Member', 'Interest', 'Nature', 'Left the room', 'Dispensation', 'Dispensation details', 'Checked'];
   type Line = { date: string; order: number; fields: string[] };
   const lines: Line[] = [];
   for (const d of listMyDeclarations(db)) {
@@ -128,14 +129,26 @@ export function declarationsCsv(db: Database.Database): string {
     lines.push({
       date: d.meeting.date ?? '',
       order: d.id,
-      fields: ['My record', d.meeting.date ?? '', d.meeting.committeeName, item, name, d.nature, CATEGORY_LABEL[d.category], yesNo(d.withdrew), yesNo(d.dispensation), d.dispensationDetails],
+      fields: ['My record', d.meeting.date ?? '', d.meeting.committeeName, item, name, d.nature, CATEGORY_LABEL[d.category], yesNo(d.withdrew), yesNo(d.dispensation), d.dispensationDetails, 'Yes, your own record'],
     });
   }
   for (const d of minutesDeclarations(db)) {
     lines.push({
       date: d.meeting.date ?? '',
       order: 1e9 + d.id,
-      fields: ['Minutes', d.meeting.date ?? '', d.meeting.committeeName, d.itemLabel ?? '', d.member, d.subject, INTEREST_NATURE_LABEL[d.nature], yesNo(d.withdrew), '', ''],
+      fields: [
+        'Minutes',
+        d.meeting.date ?? '',
+        d.meeting.committeeName,
+        d.itemLabel ?? '',
+        d.member,
+        d.subject,
+        INTEREST_NATURE_LABEL[d.nature],
+        yesNo(d.withdrew),
+        '',
+        '',
+        d.checked ? 'Yes' : 'No, as read from the minutes',
+      ],
     });
   }
   lines.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);

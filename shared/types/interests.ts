@@ -245,6 +245,8 @@ export interface MinutesDeclarationRow {
   itemLabel: string | null;
   nature: InterestNature;
   withdrew: boolean;
+  /** Checked or corrected by the member; false: as Scrutineer read it from the minutes, not checked. */
+  checked: boolean;
   meeting: { id: number; date: string | null; committeeId: number; committeeName: string };
 }
 
@@ -283,6 +285,8 @@ export interface MyComparison {
 export interface EveryoneDeclarations {
   query: string;
   total: number;
+  /** How many of them are as Scrutineer read them from the minutes, not checked by the member. */
+  unchecked: number;
   byMember: MemberGroup[];
   bySubject: SubjectMembers[];
   byMeeting: MeetingDeclarations[];

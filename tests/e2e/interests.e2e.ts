@@ -215,10 +215,11 @@ describe('declarations of interest', () => {
     await everyone.locator('.everyone-list').waitFor();
     const lines = (await everyone.locator('.everyone-list__line').allInnerTexts()).map(squash);
     expect(lines).toEqual(['Dr Moore — Millgate School — 1 meeting', 'March — Council Tax support cuts — 1 meeting']);
-    expect(squash(await everyone.innerText())).toContain('“being on the board for Millgate School”');
+    expect(squash(await everyone.innerText())).toContain('“being on the board for Millgate School” (not checked)');
+    expect(squash(await everyone.innerText())).toContain('2 declarations in the minutes; 2 not checked.');
 
     await everyone.getByLabel('Search by member or subject').fill('millgate');
-    await everyone.getByText('1 declaration in the minutes matching “millgate”.').waitFor();
+    await everyone.getByText('1 declaration in the minutes matching “millgate”; 1 not checked.').waitFor();
     expect((await everyone.locator('.everyone-list__line').allInnerTexts()).map(squash)).toEqual(['Dr Moore — Millgate School — 1 meeting']);
     await everyone.getByRole('radio', { name: 'Subject' }).check();
     expect((await everyone.locator('.everyone-list__line').allInnerTexts()).map(squash)).toEqual(['Millgate School — Dr Moore (1 meeting)']);
@@ -258,9 +259,9 @@ describe('declarations of interest', () => {
     const csvPath = path.join(tempDir, 'declarations.csv');
     await csv.saveAs(csvPath);
     const lines = fs.readFileSync(csvPath, 'utf8').split('\r\n');
-    expect(lines[0]).toBe('Source,Date,Committee,Item,Member,Interest,Nature,Left the room,Dispensation,Dispensation details');
+    expect(lines[0]).toBe('Source,Date,Committee,Item,Member,Interest,Nature,Left the room,Dispensation,Dispensation details,Checked');
     expect(lines).toContain(
-      `My record,2025-01-14,"${COMMITTEE.replace(/"/g, '""')}",117 Placement costs and IMPOWER update,Dr Sarah Moore,"I am a governor of Millgate School, appointed by the council",Other registrable interest,Yes,No,`,
+      `My record,2025-01-14,"${COMMITTEE.replace(/"/g, '""')}",117 Placement costs and IMPOWER update,Dr Sarah Moore,"I am a governor of Millgate School, appointed by the council",Other registrable interest,Yes,No,,"Yes, your own record"`,
     );
     expect(lines.some((l) => l.startsWith('Minutes,2025-01-14,') && l.includes('Dr Moore,being on the board for Millgate School'))).toBe(true);
     await expectAxeClean(h.page, 'the interests page after exports');

@@ -14,6 +14,11 @@ const NOT_DESCRIBED = 'interest not described';
 
 type Grouping = 'member' | 'subject' | 'meeting';
 
+/** After a declaration read from the minutes that the member has not checked on its meeting's page. */
+function NotChecked({ checked }: { checked: boolean }) {
+  return checked ? null : <span className="muted"> (not checked)</span>;
+}
+
 export function Everyone({ refreshKey, profileName }: { refreshKey: number; profileName: string }) {
   const uid = useId();
   const [query, setQuery] = useState('');
@@ -57,7 +62,7 @@ function EveryoneResults({ data, grouping, profileName }: { data: EveryoneDeclar
           ? data.query
             ? `No declarations in the minutes match “${data.query}”.`
             : 'No declarations have been found in the imported minutes yet.'
-          : `${plural(data.total, 'declaration')} in the minutes${data.query ? ` matching “${data.query}”` : ''}.`}
+          : `${plural(data.total, 'declaration')} in the minutes${data.query ? ` matching “${data.query}”` : ''}${data.unchecked > 0 ? `; ${data.unchecked} not checked` : ''}.`}
       </p>
       {grouping === 'member' && (
         <ul className="everyone-list">
@@ -72,6 +77,7 @@ function EveryoneResults({ data, grouping, profileName }: { data: EveryoneDeclar
                     <li key={d.id}>
                       <a href={hrefs.meeting(d.meeting.id)}>{meetingWhen(d.meeting.date)}</a>, {d.meeting.committeeName}
                       {d.itemLabel ? ` (${itemLabelText(d.itemLabel)})` : ''}: {d.subject ? `“${d.subject}”` : NOT_DESCRIBED}{d.withdrew ? '; left the room' : ''}
+                      <NotChecked checked={d.checked} />
                     </li>
                   ))}
                 </ul>
@@ -103,6 +109,7 @@ function EveryoneResults({ data, grouping, profileName }: { data: EveryoneDeclar
                   <li key={d.id}>
                     {d.member}: {d.subject || NOT_DESCRIBED}
                     {d.itemLabel ? ` (${itemLabelText(d.itemLabel)})` : ''} — {INTEREST_NATURE[d.nature]}
+                    <NotChecked checked={d.checked} />
                   </li>
                 ))}
               </ul>

@@ -92,12 +92,12 @@ describe('exports', () => {
     });
     const csv = declarationsCsv(lib.store.db);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('Source,Date,Committee,Item,Member,Interest,Nature,Left the room,Dispensation,Dispensation details');
+    expect(lines[0]).toBe('Source,Date,Committee,Item,Member,Interest,Nature,Left the room,Dispensation,Dispensation details,Checked');
     expect(lines).toContain(
-      'My record,2025-01-14,"Children, Young People and Education Scrutiny Commission",117 Placement costs and IMPOWER update,Dr Sarah Moore,"Governor, Millgate School, ""the school"" in the report",Other registrable interest,Yes,No,',
+      'My record,2025-01-14,"Children, Young People and Education Scrutiny Commission",117 Placement costs and IMPOWER update,Dr Sarah Moore,"Governor, Millgate School, ""the school"" in the report",Other registrable interest,Yes,No,,"Yes, your own record"',
     );
-    expect(lines).toContain('Minutes,2025-01-14,"Children, Young People and Education Scrutiny Commission",,Dr Moore,being on the board for Millgate School,Interest (nature not stated),No,,');
-    expect(lines).toContain('Minutes,2025-01-14,"Children, Young People and Education Scrutiny Commission",budget items,March,Council Tax support cuts,Interest (nature not stated),No,,');
+    expect(lines).toContain('Minutes,2025-01-14,"Children, Young People and Education Scrutiny Commission",,Dr Moore,being on the board for Millgate School,Interest (nature not stated),No,,,"No, as read from the minutes"');
+    expect(lines).toContain('Minutes,2025-01-14,"Children, Young People and Education Scrutiny Commission",budget items,March,Council Tax support cuts,Interest (nature not stated),No,,,"No, as read from the minutes"');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines).toHaveLength(5);
   });
@@ -118,9 +118,9 @@ describe('exports', () => {
     });
     const csv = declarationsCsv(lib.store.db);
     const rows = parseCsv(csv);
-    expect(rows.every((r) => r.length === 10)).toBe(true);
+    expect(rows.every((r) => r.length === 11)).toBe(true);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     const mine = rows.find((r) => r[5]?.includes('HYPERLINK'));
-    expect(mine).toEqual(['My record', '2025-01-14', COMMITTEE, "'@SUM(1+1)", 'Dr Sarah Moore', `'${hostile}`, 'Other registrable interest', 'No', 'Yes', "'+44 20 7946 0000\r\n-cmd"]);
+    expect(mine).toEqual(['My record', '2025-01-14', COMMITTEE, "'@SUM(1+1)", 'Dr Sarah Moore', `'${hostile}`, 'Other registrable interest', 'No', 'Yes', "'+44 20 7946 0000\r\n-cmd", 'Yes, your own record']);
   });
 });

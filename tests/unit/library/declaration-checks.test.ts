@@ -75,6 +75,18 @@ describe('checking declarations read from the minutes', () => {
     expect((await api.failure('library.checkDeclarations', { meetingId: highland, ids: [] })).code).toBe('invalid-input');
   });
 
+  test('the interests page’s list of everyone’s declarations says which are not checked, and how many', async () => {
+    const { meetingId } = await api.importFile('highland.txt', Buffer.from(HIGHLAND));
+    const before = await call('interests.everyone', { query: '' });
+    expect([before.total, before.unchecked]).toEqual([4, 4]);
+    expect(before.byMeeting[0]?.declarations.every((d) => !d.checked)).toBe(true);
+    const first = (await call('library.meeting', { meetingId: meetingId as number })).declarations[0]!;
+    await call('library.checkDeclarations', { meetingId: meetingId as number, ids: [first.id] });
+    const after = await call('interests.everyone', { query: '' });
+    expect([after.total, after.unchecked]).toEqual([4, 3]);
+    expect(after.byMeeting[0]?.declarations.filter((d) => d.checked).map((d) => d.member)).toEqual([first.member]);
+  });
+
   test('show meeting on the command line says which declarations are not checked', async () => {
     const { meetingId } = await api.importFile('highland.txt', Buffer.from(HIGHLAND));
     const id = meetingId as number;
