@@ -127,7 +127,10 @@ function sections(items: readonly StateItem[]): string[] {
 /** Whether a text says no interests were declared ("There were no declarations of interest", "– none"). */
 export function saysNoneDeclared(text: string): boolean {
   const t = text.slice(0, 20000);
-  return NONE_ANYWHERE_RE.test(t) || RUN_ON_NONE_RE.test(t) || NONE_DECLARED_LINE_RE.test(t);
+  if (NONE_ANYWHERE_RE.test(t) || RUN_ON_NONE_RE.test(t) || NONE_DECLARED_LINE_RE.test(t)) return true;
+  // "None reported" as the item's first line (what follows it may be the next heading's business, run into the item).
+  const first = t.replace(/^(?:minutes|cofnodion)\s*:\s*/i, '').trim().split('\n', 1)[0]?.trim() ?? '';
+  return first.length < 60 && NONE_ONLY_RE.test(first);
 }
 
 export function declarationsStateOf(document: MinutesDocumentKind, declarationsRead: number, items: readonly StateItem[]): DeclarationsState {

@@ -286,3 +286,25 @@ test('a joint board’s members under "Representing The Highland Council:", one 
     ['Mr A Graham', 'apologies', null],
   ]);
 });
+
+test('a declarations item that says "None reported", with the next heading’s report run into it, declares no one', () => {
+  const m = parse(
+    [
+      'Westby Group Parish Council',
+      'Meeting Held on Thursday 15th November 2018',
+      '',
+      'Present: Ann Reid (AR); Tom Bell (TB)',
+      '',
+      '1. To accept Apologies for absence',
+      'Sue Hale; Dan Mack',
+      '2. To receive Declaration of Interests.',
+      'None reported',
+      '3.1 Report from Ward Councillor',
+      'Cllr Greene had rung in and sent his apologies along with the following comment that he had talked to the shop owner about his application for a shed, and he was minded to support this application.',
+      '4. Acceptance of minutes',
+      'They were accepted as a true record.',
+    ].join('\n'),
+  );
+  expect(m.declarations).toEqual([]);
+  expect(m.declarationsState).toBe('none-declared');
+});
