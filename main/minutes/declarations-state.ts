@@ -41,6 +41,8 @@ const NONE_ANYWHERE_RE = new RegExp(
     // ("There were no such declarations", "No written or verbal declarations of interest were received.")
     // ("No potential conflicts of interest were reported.")
     "\\bno\\s+(?:(?:formal|new|such|written|verbal|oral|or|potential|relevant|known)\\s+){0,3}(?:declarations?|disclosures?|interests?|conflicts?\\s+of\\s+interests?)\\b(?!\\s+(?:form|register|guidance))",
+    // "There were no requests for dispensations or declarations of pecuniary interest."
+    "\\bno\\s+(?:[\\w-]+\\s+){1,4}?(?:or|nor)\\s+(?:[\\w-]+\\s+){0,2}?(?:declarations?|disclosures?)\\b(?!\\s+(?:form|register|guidance))",
     // "Councillors did not record any Disclosable Pecuniary Interests (DPI) or other interests in relation to items …".
     "\\b(?:did\\s+not|didn['’]t)\\s+(?:record|declare|disclose|register|have)\\s+any\\s+(?:[\\w()-]+\\s+){0,6}?interests?\\b",
     // "Declaration of interests by Councillors – None."

@@ -308,3 +308,8 @@ test('a declarations item that says "None reported", with the next heading’s r
   expect(m.declarations).toEqual([]);
   expect(m.declarationsState).toBe('none-declared');
 });
+
+test('"There were no requests for dispensations or declarations of pecuniary interest." says none were declared', () => {
+  const m = parse([HEAD, '', '1. Apologies', '', 'There were no apologies.', '', '2. Requests for Dispensations and Declarations of Interest', '', 'There were no requests for dispensations or declarations of pecuniary interest.', '', '3. Minutes', '', 'The minutes were approved as a correct record.'].join('\n'));
+  expect(m.declarationsState).toBe('none-declared');
+});
