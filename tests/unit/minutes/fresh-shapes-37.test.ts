@@ -6,6 +6,7 @@
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { classifyDecision } from '../../../main/minutes/classify';
 import { findDeclarations } from '../../../main/minutes/declarations';
+import { runningMinuteNumbers } from '../../../main/minutes/running-minute-numbers';
 
 const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
 const HEAD = 'MINUTES OF THE MEETING OF THE GREENS COMMITTEE HELD ON TUESDAY 13 JUNE 2017 AT 7PM IN THE COUNCIL CHAMBER';
@@ -312,4 +313,64 @@ test('a declarations item that says "None reported", with the next heading’s r
 test('"There were no requests for dispensations or declarations of pecuniary interest." says none were declared', () => {
   const m = parse([HEAD, '', '1. Apologies', '', 'There were no apologies.', '', '2. Requests for Dispensations and Declarations of Interest', '', 'There were no requests for dispensations or declarations of pecuniary interest.', '', '3. Minutes', '', 'The minutes were approved as a correct record.'].join('\n'));
   expect(m.declarationsState).toBe('none-declared');
+});
+
+describe('minutes numbered in a running sequence under the agenda’s own headings', () => {
+  test('"1. Apologies for absence: To receive …" over "202. None received, Clerk to email …": each minute an item, titled by its heading', () => {
+    const m = parse(
+      [
+        'Minutes of the meeting of Eastby Parish Council, held in the Village Hall on Monday 18th November 2024.',
+        'Present: Chair J Ash, Cllr L Green, Cllr D Dodd.',
+        'Chairman’s opening remarks',
+        '200. Good evening to all.',
+        'Comments, questions and queries from press and public.',
+        '201. None',
+        '1. Apologies for absence: To receive and accept apologies where valid reasons have been given',
+        '202. None received. Clerk to email Cllr Robins with the dates of next year’s meetings.',
+        '2. To approve Minutes of last Council Meeting (16th September 2024)',
+        '203. The previously circulated minutes were approved as a true record.',
+        '3.1 To consider reconditioning the notice board.',
+        '204. It was agreed that the removal of the notice board would be the best course of action.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['200', 'Chairman’s opening remarks'],
+      ['201', 'Comments, questions and queries from press and public'],
+      ['202', 'Apologies for absence'],
+      ['203', 'To approve Minutes of last Council Meeting (16th September 2024)'],
+      ['204', 'To consider reconditioning the notice board'],
+    ]);
+    expect(m.decisions.find((d) => /notice board/.test(d.text))?.item).toBe('204');
+  });
+
+  test('"1. Chairperson’s welcome: 047/25: The Chairman welcomed …": the minute’s number heads the item', () => {
+    const m = parse(
+      [
+        'MINUTES OF THE WESTBY PARISH COUNCIL MEETING',
+        'Monday 8 September 2025',
+        'Present; Cllrs Drury (Chair), Unwin, Hayes',
+        '1. Chairperson’s welcome: 047/25: The Chairman welcomed everyone to the meeting.',
+        '2. Apologies and reasons for absence: 048/25: None',
+        '3. Declarations of interest in agenda items: 049/25: None',
+        '4. Finance: 050/25: The Clerk had circulated the reconciliation prior to the meeting',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['047/25', 'Chairperson’s welcome'],
+      ['048/25', 'Apologies and reasons for absence'],
+      ['049/25', 'Declarations of interest in agenda items'],
+      ['050/25', 'Finance'],
+    ]);
+    expect(m.declarationsState).toBe('none-declared');
+  });
+
+  test('numbers that do not run on, or have no heading above them, leave the text exactly as it was', () => {
+    const text = ['Minutes of the meeting', '', '12. Apologies', 'None.', '', 'Finance', '200. Payments of £200 were approved.', 'Planning', '350. No comments.', '', '13. Close'].join('\n');
+    expect(runningMinuteNumbers(text)).toBe(text);
+    const unheaded = ['Minutes', '200. Payments were approved.', '201. No comments.', '202. The meeting closed.'].join('\n');
+    expect(runningMinuteNumbers(unheaded)).toBe(unheaded);
+    // Numbered headings, each over its minute: the numbers are the headings', not minutes under other headings.
+    const titled = Array.from({ length: 12 }, (_, k) => `${k + 1}. Title ${k + 1}\nThe committee considered matter ${k + 1} and noted the report.`).join('\n');
+    expect(runningMinuteNumbers(titled)).toBe(titled);
+  });
 });
