@@ -5,8 +5,8 @@
  * the minutes number it, titled by the heading above it; the text is rewritten so the rest of the parser reads it so:
  * "202. Apologies for absence: To receive …" over "None received, Clerk to email …". The same for a heading that
  * carries the minute's number after it on one line: "1. Chairperson's welcome: 047/25: The Chairman welcomed …" becomes
- * "047/25 Chairperson's welcome" over "The Chairman welcomed …". (Each heading written so gets a blank line before it, so
- * it is never read as the last line of the paragraph above.)
+ * "047/25 Chairperson's welcome" over "The Chairman welcomed …". (Each heading written so stands between blank lines, so it
+ * is never read as part of the paragraph above it or below it.)
  *
  * Only a run of at least three minutes whose numbers follow one another is read this way, so a page numbered any
  * other way is left exactly as it was.
@@ -78,7 +78,7 @@ export function runningMinuteNumbers(text: string): string {
       for (const f of run) {
         const m = MINUTE_LINE_RE.exec((all[f.minute] ?? '').trim()) as RegExpExecArray;
         const heading = (all[f.heading] ?? '').trim().replace(AGENDA_NUMBER_RE, '');
-        all[f.heading] = `\n${m[1]}. ${heading}`;
+        all[f.heading] = `\n${m[1]}. ${heading}\n`;
         all[f.minute] = m[2] as string;
       }
     }

@@ -341,6 +341,8 @@ describe('minutes numbered in a running sequence under the agenda’s own headin
       ['204', 'To consider reconditioning the notice board'],
     ]);
     expect(m.decisions.find((d) => /notice board/.test(d.text))?.item).toBe('204');
+    // The minute under a long heading stays the minute: the clerk's task is read under its item.
+    expect(m.decisions.find((d) => /^Clerk to email/.test(d.text))).toMatchObject({ item: '202', kind: 'action', owner: 'Clerk' });
   });
 
   test('"1. Chairperson’s welcome: 047/25: The Chairman welcomed …": the minute’s number heads the item', () => {
