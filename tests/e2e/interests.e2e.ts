@@ -217,6 +217,7 @@ describe('declarations of interest', () => {
     expect(lines).toEqual(['Dr Moore — Millgate School — 1 meeting', 'March — Council Tax support cuts — 1 meeting']);
     expect(squash(await everyone.innerText())).toContain('“being on the board for Millgate School” (not checked)');
     expect(squash(await everyone.innerText())).toContain('2 declarations in the minutes; 2 not checked.');
+    await everyone.screenshot({ path: path.join(os.tmpdir(), 'scrutineer-interests-everyone.png') });
 
     await everyone.getByLabel('Search by member or subject').fill('millgate');
     await everyone.getByText('1 declaration in the minutes matching “millgate”; 1 not checked.').waitFor();
