@@ -10,6 +10,8 @@ import { runningMinuteNumbers } from '../../../main/minutes/running-minute-numbe
 
 const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
 const HEAD = 'MINUTES OF THE MEETING OF THE GREENS COMMITTEE HELD ON TUESDAY 13 JUNE 2017 AT 7PM IN THE COUNCIL CHAMBER';
+/** A parish group's heading and register, as the pages of set 37 printed them. */
+const GROUP_HEAD = ['Westby Group Parish Council', 'Meeting Held on Thursday 15th November 2018', '', 'Present: Ann Reid (AR); Tom Bell (TB)', ''];
 
 describe('"IT WAS AGREED." after a proposal: the proposal is what was decided', () => {
   test('"Cllr A PROPOSED B remains Chairman; Cllr C seconded. There were no other nominations. IT WAS AGREED."', () => {
@@ -214,11 +216,7 @@ describe('the meeting’s own business is procedural, not an action with no owne
 test('"1. To accept Apologies for absence –" over the names: a heading whose dash leads into the next line', () => {
   const m = parse(
     [
-      'Westby Group Parish Council',
-      'Meeting Held on Thursday 15th November 2018',
-      '',
-      'Present: Ann Reid (AR); Tom Bell (TB)',
-      '',
+      ...GROUP_HEAD,
       '1. To accept Apologies for absence –',
       'Sue Hale; Dan Mack',
       '2. To receive Declaration of Interests.',
@@ -257,7 +255,7 @@ describe('attendance entries with more than the name in them', () => {
 
 test('an apologies item listing "Sue Hale; Dan Mack (DM); Ward Cllr Dave Green": each is an apology', () => {
   const m = parse(
-    ['Westby Group Parish Council', 'Meeting Held on Thursday 15th November 2018', '', 'Present: Ann Reid (AR); Tom Bell (TB)', '', '1. To accept Apologies for absence', 'Sue Hale; Dan Mack (DM); Ward Cllr Dave Green', '2. Minutes', 'They were accepted as a true record.'].join('\n'),
+    [...GROUP_HEAD, '1. To accept Apologies for absence', 'Sue Hale; Dan Mack (DM); Ward Cllr Dave Green', '2. Minutes', 'They were accepted as a true record.'].join('\n'),
   );
   expect(m.apologies).toEqual(['Sue Hale', 'Dan Mack', 'Dave Green']);
 });
@@ -291,11 +289,7 @@ test('a joint board’s members under "Representing The Highland Council:", one 
 test('a declarations item that says "None reported", with the next heading’s report run into it, declares no one', () => {
   const m = parse(
     [
-      'Westby Group Parish Council',
-      'Meeting Held on Thursday 15th November 2018',
-      '',
-      'Present: Ann Reid (AR); Tom Bell (TB)',
-      '',
+      ...GROUP_HEAD,
       '1. To accept Apologies for absence',
       'Sue Hale; Dan Mack',
       '2. To receive Declaration of Interests.',
