@@ -59,42 +59,38 @@ export function runningMinuteNumbers(text: string): string {
   const lines = text.split('\n');
   const headed = headedMinutes(lines);
   const inline = headingMinuteLines(lines);
-  if (!headed && !inline) return text;
-  return lines.join('\n');
+  return headed || inline ? lines.join('\n') : text;
+}
 
-  /** "Heading" over "202. Minute …": rewritten in place when they run on; true when any was. */
-  function headedMinutes(all: string[]): boolean {
-    const found: Array<{ n: number; minute: number; heading: number }> = [];
-    for (let i = 0; i < all.length; i++) {
-      const m = MINUTE_LINE_RE.exec((all[i] ?? '').trim());
-      if (!m?.[1] || !minuteLike((m[2] ?? '').trim())) continue;
-      let h = i - 1;
-      while (h >= 0 && !(all[h] ?? '').trim()) h--;
-      if (h < 0 || !headingLike((all[h] ?? '').trim()) || MINUTE_LINE_RE.test((all[h] ?? '').trim())) continue;
-      found.push({ n: Number(m[1]), minute: i, heading: h });
-    }
-    const chosen = runs(found);
-    for (const run of chosen) {
-      for (const f of run) {
-        const m = MINUTE_LINE_RE.exec((all[f.minute] ?? '').trim()) as RegExpExecArray;
-        const heading = (all[f.heading] ?? '').trim().replace(AGENDA_NUMBER_RE, '');
-        all[f.heading] = `\n${m[1]}. ${heading}\n`;
-        all[f.minute] = m[2] as string;
-      }
-    }
-    return chosen.length > 0;
+/** "Heading" over "202. Minute …": rewritten in place when they run on; true when any was. */
+function headedMinutes(all: string[]): boolean {
+  const found: Array<{ n: number; printed: string; minute: number; heading: number; text: string }> = [];
+  for (let i = 0; i < all.length; i++) {
+    const m = MINUTE_LINE_RE.exec((all[i] ?? '').trim());
+    if (!m?.[1] || !m[2] || !minuteLike(m[2].trim())) continue;
+    let h = i - 1;
+    while (h >= 0 && !(all[h] ?? '').trim()) h--;
+    const above = (all[h] ?? '').trim();
+    if (h < 0 || !headingLike(above) || MINUTE_LINE_RE.test(above)) continue;
+    found.push({ n: Number(m[1]), printed: m[1], minute: i, heading: h, text: m[2] });
   }
+  const chosen = runs(found);
+  for (const f of chosen.flat()) {
+    all[f.heading] = `\n${f.printed}. ${(all[f.heading] ?? '').trim().replace(AGENDA_NUMBER_RE, '')}\n`;
+    all[f.minute] = f.text;
+  }
+  return chosen.length > 0;
+}
 
-  /** "1. Title: 047/25: Text" lines: rewritten as "047/25 Title" over "Text" when they run on. */
-  function headingMinuteLines(all: string[]): boolean {
-    const found: Array<{ n: number; at: number; code: string; title: string; rest: string }> = [];
-    for (let i = 0; i < all.length; i++) {
-      const m = HEADING_MINUTE_LINE_RE.exec((all[i] ?? '').trim());
-      if (!m?.[1] || !m[2]) continue;
-      found.push({ n: Number(m[2].split('/')[0]), at: i, code: m[2], title: m[1].trim(), rest: (m[3] ?? '').trim() });
-    }
-    const chosen = runs(found);
-    for (const run of chosen) for (const f of run) all[f.at] = f.rest ? `\n${f.code} ${f.title}\n\n${f.rest}` : `\n${f.code} ${f.title}`;
-    return chosen.length > 0;
+/** "1. Title: 047/25: Text" lines: rewritten as "047/25 Title" over "Text" when they run on; true when any was. */
+function headingMinuteLines(all: string[]): boolean {
+  const found: Array<{ n: number; at: number; code: string; title: string; rest: string }> = [];
+  for (let i = 0; i < all.length; i++) {
+    const m = HEADING_MINUTE_LINE_RE.exec((all[i] ?? '').trim());
+    if (!m?.[1] || !m[2]) continue;
+    found.push({ n: Number(m[2].split('/')[0]), at: i, code: m[2], title: m[1].trim(), rest: (m[3] ?? '').trim() });
   }
+  const chosen = runs(found);
+  for (const f of chosen.flat()) all[f.at] = f.rest ? `\n${f.code} ${f.title}\n\n${f.rest}` : `\n${f.code} ${f.title}`;
+  return chosen.length > 0;
 }
