@@ -31,7 +31,9 @@ const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\
 const LEAD_HEAD_RE = /^(\d{1,3})\.\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|the|to|in|on|&)){0,8}?)\s+(?=(?:The|In|It|This|There|Members|Following|Under|At|Having|A|An)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Ll})/u;
 
 /** "… chaired the meeting. 2. Apologies: Apologies were received …": a short numbered heading ending in a colon, mid-paragraph. */
-const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+[\p{L}’'&/-]+){0,5}):\s+(?=\S)/gu;
+// ("2. Minutes of meeting held on Tuesday 9th March 2020: Minutes agreed …": a date in the heading; the chain of numbers
+// still decides. Only a date's numbers: "47. Public 10 Minutes:" is not taken.)
+const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+(?:[\p{L}’'&/-]+|\d{1,2}(?:st|nd|rd|th|(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\d{4})){0,9}):\s+(?=\S)/gu;
 
 /**
  * "… Cou/286/07-08 Apologies for Absence Apologies for absence were received …": a minute number with its letters
@@ -313,6 +315,9 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
       // ("3. Apologies Apologies were received from: …": a sentence before the colon, so not a heading ending in one.)
       if (/\b(?:were|was|is|are|had|has|have)\b/.test(m[2] ?? '')) continue;
+      // Past six words only for a heading that holds a date ("… held on Tuesday 9th March 2020:"); "14. Housing Policy
+      // Report of the Director Minutes:" is a ModernGov row, its title run into its report line.
+      if ((m[2] ?? '').split(/\s+/).length > 6 && !/\d/.test(m[2] ?? '')) continue;
       found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: 'colon' });
     }
     for (const m of b.text.length >= 200 && b.text.includes('/') ? b.text.matchAll(CODE_HEAD_RE) : []) {

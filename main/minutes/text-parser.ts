@@ -5,6 +5,7 @@ import { apologiesFromItemBlocks, findApologies } from './apologies';
 import { findItemDecisions, withoutVote } from './decisions';
 import { findDeclarations } from './declarations';
 import { runningMinuteNumbers } from './running-minute-numbers';
+import { unglueMinuteNumbers } from './glued-minute-numbers';
 import { sectionDeclarations } from './declaration-segments';
 import { interestNature } from './interest-nature';
 import { declarationsStateOf, isDeclarationsTitle, saysNoneDeclared } from './declarations-state';
@@ -47,7 +48,7 @@ export function parseMinutesTextDetailed(text: string, wholeClassified = true): 
   if (!wholeClassified && classified !== text) assertMinutesOrAgenda(text);
   // The sniffer has already refused a whole text that is not text at all.
   const document = !wholeClassified && classified === text ? assertMinutesOrAgenda(text) : assertLooksLikeMinutes(classified);
-  return parseBlocksDetailed(toBlocks(runningMinuteNumbers(body)), { document, sourceAddress: address });
+  return parseBlocksDetailed(toBlocks(runningMinuteNumbers(unglueMinuteNumbers(body))), { document, sourceAddress: address });
 }
 
 /** What the caller knows about the file beyond its text. */

@@ -1,0 +1,58 @@
+/**
+ * Issue 15, round 34: shapes seen on set 38 (spent once scored) and set 37, written here with made-up councils and
+ * people. Set 39 stays sealed while these are built.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
+
+describe('a page flattened into one paragraph, its headings ending in a colon', () => {
+  test('a heading holding the date of the minutes it approves is still one of the chain', () => {
+    const m = parse([
+      'Meeting of Nantgwyn Community Council held on Tuesday 11th May 2021 at 7.30pm',
+      'Present: Councillors Ann Reid, Tom Bell 1. Apologies for Absence: Nil 2. Minutes of meeting held on Tuesday 13th April 2021: Agreed as a true record. 3. Declaration of Interest: Nil 4. Matters arising from minutes: The bin has been ordered. 5. Correspondence: A letter from the school.',
+    ].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for Absence'],
+      ['2', 'Minutes of meeting held on Tuesday 13th April 2021'],
+      ['3', 'Declaration of Interest'],
+      ['4', 'Matters arising from minutes'],
+      ['5', 'Correspondence'],
+    ]);
+  });
+
+  test('numbered minutes with a colon after each heading keep their attendance minute ("45. Attended by: …")', () => {
+    const text = [
+      'Agenda and Meeting Minutes- 10.01.2019',
+      'To be held on Thursday 10th January 2019',
+      '1. Apologies',
+      '2. Notes of the last meeting',
+      '3. Village skip',
+      'Thursday 10th January 2019 7.30 pm - Held at the Church',
+      '45. Attended by: Cllrs Ann Reid (Chairman), Tom Bell (Vice Chairman), Joe Pike Mary Webb, Alan Dodd.',
+      '46. Apologies: Cllr Sue Hart.',
+      '47. Public 10 Minutes: The following matters were raised: the state of the footpath.',
+      '48. Village skip',
+      'Agreed to book one for May.',
+    ].join('\n');
+    expect(parseMinutesDetailed('page.txt', text).attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Ann Reid', 'Tom Bell', 'Joe Pike', 'Mary Webb', 'Alan Dodd']);
+  });
+});
+
+describe('a minute number typed against its heading ("17.118To receive apologies")', () => {
+  const page = (lines: string[]) => parse(['MINUTES OF OXLEY PARISH COUNCIL HELD ON 11TH JULY 2017', 'Present: Cllrs A Reid, T Bell', ...lines].join('\n'));
+
+  test('each glued number is the item, its heading the title', () => {
+    const m = page(['17.118To receive apologies', 'None.', '17.119To confirm the minutes', 'Agreed.', '17.120Planning', 'No applications.']);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['17.118', 'To receive apologies'],
+      ['17.119', 'To confirm the minutes'],
+      ['17.120', 'Planning'],
+    ]);
+  });
+
+  test('one glued figure alone on a page is left as it was', () => {
+    const m = page(['1. Apologies', 'None.', '2. Finance', '3.5Million was the estimate.']);
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});
