@@ -259,6 +259,9 @@ const NUMBERED_TITLE_RE = /^(?:\p{Lu}{1,3})?\d{1,3}(?:\.?\s+|\.(?=\p{Lu}\p{Ll}))
 /** A heading in capitals ("CHISLET PARISH COUNCIL", "MINUTES"): no lower-case letter in it. */
 const CAPITALS_LINE_RE = /^(?=.*\p{Lu}{2})[^\p{Ll}]{2,80}$/u;
 
+/** Words in capitals (one of four letters or more), then a colon or a dash, then the minute's text. */
+const CAPS_LEAD_HEADING_RE = /^(?=[^a-z]*\p{Lu}{4})\p{Lu}[\p{Lu}'’&/]*(?:\s+[\p{Lu}'’&/]+){0,6}\s*(?::|\s[–—-]|[–—](?=\s))\s*\S/u;
+
 function isStructuralStart(line: string): boolean {
   return (
     BULLET_RE.test(line) ||
@@ -275,6 +278,9 @@ function isStructuralStart(line: string): boolean {
     /^(?:other\s+)?(?:members|councillors|officers?)\s+(?:also\s+)?(?:in\s+attendance|present)\s*:/i.test(line) ||
     // "338.1 The Minutes of the Planning Meeting …": a numbered paragraph inside a printed minute.
     /^\d{1,4}\.\d{1,3}\.?\s+\p{Lu}/u.test(line) ||
+    // "DECLARATION OF INTERESTS: None.", "APOLOGIES – Cllr Hale (work)": an unnumbered heading in capitals, its colon or
+    // dash, then the minute on the same line.
+    CAPS_LEAD_HEADING_RE.test(line) ||
     LABEL_RE.test(line) ||
     SECTION_RE.test(line) ||
     DECISION_HEAD_RE.test(line) ||

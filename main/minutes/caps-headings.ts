@@ -7,7 +7,7 @@
 import type { Block } from './blocks';
 
 /** Words in capitals at a paragraph's start, up to ordinary text, a resolution's label, or the paragraph's end. */
-const CAPS_OPEN_RE = /^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*)){0,12}?)(?:\s*[:–—-]\s*|\s+)(?=\p{Lu}\p{Ll}|\(|(?:RESOLVED|AGREED|NOTED|RECOMMENDED)\b|[AI]\s+\p{Ll}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll})|^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*)){0,12})\s*:?$/u;
+const CAPS_OPEN_RE = /^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*)){0,12}?)(?:\s*[:–—-](?:\s*[–—-])?\s*|\s+)(?=\p{Lu}\p{Ll}|\p{Lu}\.\s|\(|(?:RESOLVED|AGREED|NOTED|RECOMMENDED)\b|[AI]\s+\p{Ll}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll})|^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*)){0,12})\s*:?$/u;
 /** Labels of the lists of who came, a resolution's label alone, and the header's lines: not business. */
 const NOT_HEADING_RE = /^(?:PRESENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|MEMBERS\s+PRESENT|ABSENT|RESOLVED|AGREED|NOTED|RECOMMENDED|ACTION|NB|PS|PTO)$|\b(?:HELD|COUNCIL|COMMITTEE|PANEL|BOARD)$|^(?:MINUTES?|NOTES)\s+OF\s+(?:THE|A|AN)\s/u;
 

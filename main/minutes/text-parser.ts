@@ -64,6 +64,35 @@ export interface ParseContext {
 const HEADER_STOP_RE = /^(?:minutes|cofnodion|decision|present|yn\s+bresennol|those\s+attending)\s*:|^(?:items|eitemau|no\.?\s+item|rhif\.?\s+eitem|number\s+item|business)$|\bRESOLVED\b/i;
 
 /** The lines before the business starts (at most 12 blocks, and every line the header parser took). */
+/** Another meeting's date, or when the paper was written or sent: never the meeting's own. */
+const OTHER_DATE_RE = /\b(?:next\s+meeting|last\s+meeting|previous\s+meeting|approved|signed|circulated|confirmed|issued|published|printed|dated|despatched|dispatched|updated|revised|to\s+(?:note|approve|receive|confirm|agree|sign|consider))\b/i;
+
+/**
+ * "Annual Meeting of Ashby Parish Council on Tuesday 21st May 2019 at 7:30PM at the Village Hall", "Board Meeting of
+ * the Authority held on Monday 9th Dec 2019 at 1.30pm …": where no shape above read the date, the first full date
+ * (day, month and four-figure year) in the page's first three paragraphs, before any list of who came, is the meeting's
+ * where its paragraph speaks of a meeting ("meeting", "held", "on", a weekday), unless it speaks of another meeting or
+ * of the paper itself.
+ */
+function firstHeadingDate(blocks: readonly Block[], header: { date: string | null; startTime: string | null }): void {
+  for (const b of blocks.slice(0, 3)) {
+    const head = b.text.slice(0, 300);
+    const stop = head.search(/\b(?:Present|PRESENT|Apologies|APOLOGIES|Attendance|ATTENDANCE)\b/);
+    const text = stop >= 0 ? head.slice(0, stop) : head;
+    const d = findDate(text);
+    // A date alone, with no word of a meeting beside it, is not taken (it may be the paper's).
+    const meeting = /\b(?:meeting|held|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(text);
+    if (!d || !meeting || !/\d{4}/.test(text.slice(d.index, d.index + d.length)) || OTHER_DATE_RE.test(text)) {
+      if (stop >= 0) return;
+      continue;
+    }
+    header.date = d.iso;
+    const tm = findTime(text.slice(d.index + d.length, d.index + d.length + 40));
+    if (tm && !header.startTime) header.startTime = tm.hhmm;
+    return;
+  }
+}
+
 function headerLines(blocks: readonly Block[], used: Set<number>): string[] {
   const out: string[] = [];
   for (let i = 0; i < Math.min(blocks.length, 12); i++) {
@@ -671,6 +700,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   if (!header.date) runningHeader(blocks, header);
   if (!header.date) datedTimeLine(blocks, header);
   if (!header.date) yearFromElsewhere(blocks, header);
+  if (!header.date) firstHeadingDate(blocks, header);
   // "September 5th 2022 Meeting Minutes": the words after a date are the page's title, not a place.
   if (header.venue && /^(?:\p{L}+\s+){0,2}(?:minutes|agenda|notes)$/iu.test(header.venue.trim())) header.venue = null;
   heldVenue(blocks, header);

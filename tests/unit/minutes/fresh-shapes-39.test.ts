@@ -56,3 +56,38 @@ describe('a minute number typed against its heading ("17.118To receive apologies
     expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
   });
 });
+
+describe('unnumbered headings in capitals, each running into its minute after a colon or a dash', () => {
+  const text = [
+    'MINUTES of the Parish Council meeting held on Tuesday, 20th June 2023, at 7.00 pm',
+    'Present: Cllrs A Reid (Chairman), T Bell, J Pike',
+    'The Chairman opened the meeting and reminded everyone that the meeting may be filmed',
+    'APOLOGIES – Cllr S Hale (working)',
+    'DECLARATION OF INTERESTS: None.',
+    'PARISHIONERS VOICE– Two residents spoke about the footpath.',
+    'MINUTES OF PREVIOUS MEETING: These had been circulated and were signed by the Chairman as a correct record.',
+    'PLANNING: – Cllr T Bell',
+    'The council objects to the application for 20 houses.',
+  ].join('\n');
+
+  test('each heading is an item, even one straight after a sentence left without its full stop', () => {
+    expect(parse(text).items.map((i) => i.title).slice(0, 5)).toEqual(['APOLOGIES', 'DECLARATION OF INTERESTS', 'PARISHIONERS VOICE', 'MINUTES OF PREVIOUS MEETING', 'PLANNING']);
+  });
+});
+
+describe('the meeting date in the first paragraphs, in a sentence no other shape reads', () => {
+  test('"Meeting Held on Thursday 15th November 2018" under the council\'s name and a title with the month alone', () => {
+    const m = parse(['Minutes November 2018', '', 'Oxley Group Parish Council', 'Meeting Held on Thursday 15th November 2018', '', 'Present: Ann Reid (AR); Tom Bell (TB)', '', '1. Apologies', 'None.'].join('\n'));
+    expect(m.date).toBe('2018-11-15');
+  });
+
+  test('"… 216th Board Meeting of the Authority held on Monday 9th Dec 2019 at 1.30pm …", flattened', () => {
+    const m = parse(['Harbour Board Minutes', 'Eastport Harbour Authority 216th Board Meeting of the Authority held on Monday 9th Dec 2019 at 1.30pm at 3 Quay Street, Eastport Present: Ann Reid (AR) – Chairperson Tom Bell (TB) – Chief Executive 1. WELCOME AND APOLOGIES Apologies were received from Joe Pike.'].join('\n'));
+    expect([m.date, m.startTime]).toEqual(['2019-12-09', '13:30']);
+  });
+
+  test('the date of other minutes being noted is not the meeting’s', () => {
+    const m = parse(['Agenda item', '', 'To note the minutes of the Housing Panel held on 18 January 2022 and the Leisure Panel held on 12 April 2022.', '', 'Councillor Reid asked about the bridge works.'].join('\n'));
+    expect(m.date).toBeNull();
+  });
+});
