@@ -20,7 +20,9 @@ import { findDate } from './dates';
 // ("83 : APOLOGIES FOR ABSENCE …": a colon set apart after the number; "62/07 - PRAYER: The Mayor’s Chaplain …": a dash
 // after it and a colon after the heading.)
 // ("41. THE MINUTES OF THE MEETING HELD ON 2 SEPTEMBER 2009 * Resolved that …": a resolution marked with a star.)
-const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?|\.\d{2}\/\d{2}(?=\s))?(?:\.|\s+:|\s+[-–—])?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){0,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*):?\s+(?=(?:\*\s+)?(?:\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll})|\(?(?:[a-h]|[ivx]{1,4})\)\s+\p{Lu})/gu;
+// ("306 DECLARATIONS OF INTEREST - Councillors …": a dash after the heading; "308 MATTERS ARISING 308.1 Minute …": the
+// minute's own first paragraph number after it.)
+const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?|\.\d{2}\/\d{2}(?=\s))?(?:\.|\s+:|\s+[-–—])?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){0,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*):?(?:\s+[–—-])?\s+(?=(?:\*\s+)?(?:\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll})|\(?(?:[a-h]|[ivx]{1,4})\)\s+\p{Lu}|\1\.\d{1,2}\s+\p{Lu})/gu;
 /** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number. */
 const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
 
@@ -296,6 +298,8 @@ function capsHeading(title: string): boolean {
   return ((words.length >= 2 && letters.length >= 2) || (words.length === 1 && /^\p{Lu}{5,}$/u.test(words[0] ?? ''))) && !/^(?:AM|PM|MBE|OBE|CBE|JP)$/.test(words[0] ?? '');
 }
 
+const MONTH_BEFORE_RE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+$/i;
+
 function findCuts(blocks: readonly Block[]): Cut[] {
   const cuts: Cut[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -304,6 +308,8 @@ function findCuts(blocks: readonly Block[]): Cut[] {
     const found: Cut[] = [];
     for (const m of b.text.matchAll(CAPS_HEAD_RE)) {
       if (m.index === undefined || !m[1] || !m[3] || !capsHeading(m[3])) continue;
+      // ("… held on 1 March 2017. RESOLVED – …": a year after its month is a date's, not a minute's number.)
+      if (MONTH_BEFORE_RE.test(b.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[1]), caps: true, ...(m[2] ? { key: m[2] } : {}) });
     }
     for (const m of b.text.matchAll(SUB_HEAD_RE)) {

@@ -23,6 +23,7 @@ import { resolveDue } from './due';
 import { englishSide, splitItems, titleLike, withoutSharedYearTail, type ItemDraft } from './items';
 import { sequenceItems } from './numbered-sequence';
 import { splitCapsHeadings } from './caps-headings';
+import { splitBulletHeadings } from './bullet-headings';
 import { splitSentences } from './sentences';
 import { afterCoverLetter } from './cover-letter';
 import { agendaWordingTitle, readsAsSubject, runOnTitle, splitRunOnHeadings } from './run-on';
@@ -495,7 +496,9 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const sequenced = !standard && sequenceItems(allBlocks) ? parseBlocksOnce(allBlocks, context, true) : null;
   const caps = sequenced && sequenced.minutes.items.length > 1 ? null : capsHeaded(allBlocks, context);
   const byCaps = caps && caps.minutes.items.length > (standard?.minutes.items.length ?? 1) ? caps : null;
-  const taken = byCaps ?? standard ?? sequenced ?? first;
+  // Bullets, each an agenda heading and its minute after a dash, when nothing else read more than one item.
+  const byBullets = !byCaps && !standard && !(sequenced && sequenced.minutes.items.length > 1) ? bulletHeaded(allBlocks, context) : null;
+  const taken = byCaps ?? standard ?? sequenced ?? byBullets ?? first;
   if (taken.minutes.items.length <= 1) return first;
   // (How much of the opening's decisions was read belongs with the items and decisions it was judged against.)
   const { items, declarations, declarationsState, decisions, introDecisionsState } = taken.minutes;
@@ -513,6 +516,16 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
  */
 function capsHeaded(allBlocks: readonly Block[], context: ParseContext): ReturnType<typeof parseBlocksOnce> | null {
   const split = splitCapsHeadings(allBlocks);
+  if (!split) return null;
+  const again = parseBlocksOnce(split.blocks, context);
+  const found = new Set(split.headings.map((h) => h.toLowerCase()));
+  const own = again.minutes.items.filter((i) => found.has(i.title.toLowerCase())).length;
+  return own >= 3 && own * 2 >= again.minutes.items.length ? again : null;
+}
+
+/** Items from bullets that each open with an agenda heading (bullet-headings.ts), taken as the capitals' headings are. */
+function bulletHeaded(allBlocks: readonly Block[], context: ParseContext): ReturnType<typeof parseBlocksOnce> | null {
+  const split = splitBulletHeadings(allBlocks);
   if (!split) return null;
   const again = parseBlocksOnce(split.blocks, context);
   const found = new Set(split.headings.map((h) => h.toLowerCase()));

@@ -91,3 +91,41 @@ describe('the meeting date in the first paragraphs, in a sentence no other shape
     expect(m.date).toBeNull();
   });
 });
+
+describe('an agenda minuted as bullets, each its heading and then the minute after a dash', () => {
+  const text = [
+    'PARISH COUNCIL MEETING Thursday 31st July 2025, 7:30pm',
+    'in the Village Hall',
+    'Councillors Present: Ann Reid (Chair) (AR)',
+    'Tom Bell (TB)',
+    'AGENDA',
+    '- Apologies – apologies received from Cllr Joe Pike.',
+    '- Declarations of Interest – none',
+    '- Open forum – a parishioner reported a blocked drain. TB to report it.',
+    '- Finance and payments to approve – (see appendix 1) approved, proposed AR, seconded TB.',
+  ].join('\n');
+
+  test('each bullet is an item titled by its heading', () => {
+    expect(parse(text).items.map((i) => i.title)).toEqual(['Apologies', 'Declarations of Interest', 'Open forum', 'Finance and payments to approve']);
+  });
+
+  test('bullets of actions with no business heading among them stay one item', () => {
+    const actions = text.replace('- Apologies – apologies received from Cllr Joe Pike.', '- Hedges – TB to cut.').replace('- Declarations of Interest – none', '- Benches – AR to paint.');
+    expect(parse(actions).items.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('minutes in capitals run into one paragraph, a dash after a heading, a date before "RESOLVED"', () => {
+  test('"306 DECLARATIONS OF INTEREST - …", "307 MINUTES … 1 March 2017. RESOLVED – …", "308 MATTERS ARISING 308.1 …"', () => {
+    const m = parse([
+      'Minutes of a Community Council Meeting held at the Hall on Tuesday 2 May 2017 at 7.00 pm.',
+      '',
+      'PRESENT - Councillors A Reid, B Bell. APOLOGIES – Councillor C Dodd 306 DECLARATIONS OF INTEREST - Councillor Reid as a trustee of the hall. 307 MINUTES Minutes of a Community Council Meeting held on 1 March 2017. RESOLVED – The minutes were approved and signed by the Chair. 308 MATTERS ARISING 308.1 Minute Reference 289.1 The bridge was discussed.',
+    ].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['306', 'DECLARATIONS OF INTEREST'],
+      ['307', 'MINUTES'],
+      ['308', 'MATTERS ARISING'],
+    ]);
+  });
+});
