@@ -65,6 +65,27 @@ export interface ParseContext {
 const HEADER_STOP_RE = /^(?:minutes|cofnodion|decision|present|yn\s+bresennol|those\s+attending)\s*:|^(?:items|eitemau|no\.?\s+item|rhif\.?\s+eitem|number\s+item|business)$|\bRESOLVED\b/i;
 
 /** The lines before the business starts (at most 12 blocks, and every line the header parser took). */
+/**
+ * A meeting place named by what it is: "… at 19.15 hrs at the Village Hall", "At Brampton Village Hall 7.30pm", "in
+ * Lagwyne Hall Present: …", "28th August 2018, 7pm, Farlington Village Hall". Its last word is a building's or a room's
+ * (hall, room, chamber, centre …); it follows "at", "in" or a comma.
+ */
+const PLACE_WORD_RE = /(?:^|\b(?:[Aa]t|[Ii]n)\s+|,\s*)(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}(?:Village\s+|Parish\s+|Church\s+|Memorial\s+|Town\s+|Community\s+|Council\s+|Committee\s+|Reading\s+)?(?:Hall|Halls|Room|Rooms|Chamber|Centre|Center|Pavilion|Library|Institute|Clubhouse|Annexe|Annex|Suite|Hut|Reading\s+Room))\b/u;
+
+function venueByPlaceWord(blocks: readonly Block[], header: { venue: string | null }): void {
+  for (const b of blocks.slice(0, 5)) {
+    const head = b.text.slice(0, 300);
+    const stop = head.search(/\b(?:Present|PRESENT|Apologies|APOLOGIES|Attendance|ATTENDANCE|Attendees)\b/);
+    const text = stop >= 0 ? head.slice(0, stop) : head;
+    const m = OTHER_DATE_RE.test(text) ? null : PLACE_WORD_RE.exec(text);
+    if (m?.[1]) {
+      header.venue = m[1].replace(/^(?:At|In)\s+(?:the\s+)?/, '').trim();
+      return;
+    }
+    if (stop >= 0) return;
+  }
+}
+
 /** Another meeting's date, or when the paper was written or sent: never the meeting's own. */
 const OTHER_DATE_RE = /\b(?:next\s+meeting|last\s+meeting|previous\s+meeting|approved|signed|circulated|confirmed|issued|published|printed|dated|despatched|dispatched|updated|revised|to\s+(?:note|approve|receive|confirm|agree|sign|consider))\b/i;
 
@@ -717,6 +738,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   // "September 5th 2022 Meeting Minutes": the words after a date are the page's title, not a place.
   if (header.venue && /^(?:\p{L}+\s+){0,2}(?:minutes|agenda|notes)$/iu.test(header.venue.trim())) header.venue = null;
   heldVenue(blocks, header);
+  if (!header.venue) venueByPlaceWord(blocks, header);
   header.venue = withoutTrailingLabel(header.venue);
   const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);

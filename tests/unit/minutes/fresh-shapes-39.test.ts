@@ -129,3 +129,23 @@ describe('minutes in capitals run into one paragraph, a dash after a heading, a 
     ]);
   });
 });
+
+describe('the meeting place named by what it is, in the first paragraphs', () => {
+  const venueOf = (head: string[]) => parse([...head, '', 'Present: Cllr Reid (Chair), Cllr Bell', '', '1. Apologies', 'None.'].join('\n')).venue;
+
+  test('"… held Thursday 9th July 2015 at 19.15 hrs at the Village Hall"', () => {
+    expect(venueOf(['Meeting Minutes 09.07.2015', '', 'Minutes of a meeting held Thursday 9th July 2015 at 19.15 hrs at the Village Hall'])).toBe('Village Hall');
+  });
+
+  test('"At Oxley Village Hall 7.30pm" on a line of its own under the date', () => {
+    expect(venueOf(['Minutes of Parish Council Meeting', 'On Tuesday 26th September 2017', 'At Oxley Village Hall 7.30pm'])).toBe('Oxley Village Hall');
+  });
+
+  test('"28th August 2018, 7pm, Oxley Village Hall"', () => {
+    expect(venueOf(['Oxley Parish Committee Meeting', '', '28th August 2018, 7pm, Oxley Village Hall'])).toBe('Oxley Village Hall');
+  });
+
+  test('the next meeting’s place is not this one’s', () => {
+    expect(venueOf(['Oxley Parish Council', 'Minutes of the meeting on 28th August 2018', 'The next meeting will be held at the Village Hall'])).toBeNull();
+  });
+});
