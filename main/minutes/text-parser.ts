@@ -145,7 +145,7 @@ function underSubheading(blocks: readonly Block[], heading: RegExp): Block[] {
   return out;
 }
 
-const MEETING_TYPE_RE = /^(?:(?:Annual\s+General|Annual|Extraordinary|Special|Ordinary|Monthly|Budget|Statutory|Emergency|Reconvened|Adjourned|Online|Virtual|Remote|Hybrid)\s+)+(?=(?:[\p{L}'’&-]+\s+){0,4}(?:Council|Committee|Board|Panel|Authority|Forum)\b)/iu;
+const MEETING_TYPE_RE = /^(?:(?:Annual\s+General|Annual|Extra[\s-]?ordinary|Special|Ordinary|Monthly|Budget|Statutory|Emergency|Reconvened|Adjourned|Online|Virtual|Remote|Hybrid)\s+)+(?=(?:[\p{L}'’&-]+\s+){0,4}(?:Council|Committee|Board|Panel|Authority|Forum)\b)/iu;
 const WELSH_COUNCIL_RE = /^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+((?:\S+\s+)*?)((?:Community|Town|City|County)\s+Council)$/iu;
 const SLASHED_COUNCIL_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\/\s*(\p{Lu}[\p{L}'’ -]{1,40}\s(?:Community|Town|City|County)\s+Council)$/iu;
 /**
@@ -181,6 +181,9 @@ function withoutTitleTail(name: string | null): string | null {
     .replace(/(?<=\b(?:Council|COUNCIL))\s+(?:Minutes?|MINUTES?)\s+of\b.*$/u, '')
     .replace(/^Cyngor\s+(?:Cymuned(?:ol)?|Tref|Dinas|Sir)\s+(\p{L}[\p{L}' -]{1,40}?\s+(?:Community|Town|City|County)\s+Council)$/iu, '$1');
 }
+
+/** A weekday, a date or a time: what a heading says of when, read where the body's name should be. */
+const NOT_A_BODY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}[./:]\d{2}|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
   // "CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL": a bilingual heading's place, said twice where the languages meet.
@@ -244,6 +247,10 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   if (committee && council && /^(?:Parish|Town|Community|Village)\s+Council$/i.test(committee) && council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) committee = council;
   // ("DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on …": what was read as the body names none;
   // the council, named alone at the top, is the body that met.)
+  // "Brompton Town Council held on line", "Monday", "Monthly Meeting of 25.07.2013 at 7.30pm which was", "Remote Webex
+  // Meeting": the words after "held" are no part of the name, and a day, a date, a time or a way of meeting is no body.
+  if (committee) committee = committee.replace(/\s+held\b.*$/i, '');
+  if (committee && (NOT_A_BODY_RE.test(committee) || /\bmeeting$/i.test(committee) && !/\b(?:parish|town|village|community)\s+meeting$/i.test(committee))) committee = null;
   const cleanCouncil = cleanBodyName(withoutTitleTail(council));
   const cleanCommittee = cleanBodyName(withoutTitleTail(committee));
   return { council: cleanCouncil, committee: cleanCommittee ?? (committee && cleanCouncil && isCouncilName(cleanCouncil) ? cleanCouncil : null) };

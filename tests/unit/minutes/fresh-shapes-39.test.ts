@@ -149,3 +149,27 @@ describe('the meeting place named by what it is, in the first paragraphs', () =>
     expect(venueOf(['Oxley Parish Council', 'Minutes of the meeting on 28th August 2018', 'The next meeting will be held at the Village Hall'])).toBeNull();
   });
 });
+
+describe('a day, a date, a time or a way of meeting is never the body that met', () => {
+  const committeeOf = (head: string) => parse([head, '', 'Present: Cllr Reid (Chair), Cllr Bell', '', '1. Apologies', 'None.'].join('\n')).committee;
+
+  test('"Minutes of Monday 25th July 2016 held in the Reading Rooms at 7.45pm" names no body', () => {
+    expect(committeeOf('Minutes of Monday 25th July 2016 held in the Reading Rooms at 7.45pm')).toBeNull();
+  });
+
+  test('"TOWN COUNCIL MINUTES OF THE MONTHLY MEETING OF 25.07.2013 AT 7.30PM WHICH WAS HELD AT …" names no body after "of"', () => {
+    expect(committeeOf('TOWN COUNCIL MINUTES OF THE MONTHLY MEETING OF 25.07.2013 AT 7.30PM WHICH WAS HELD AT THE CHURCH HALL') ?? '').not.toMatch(/\d|meeting/i);
+  });
+
+  test('"MINUTES OF A REMOTE WEBEX MEETING HELD ON …" names no body', () => {
+    expect(committeeOf('MINUTES OF A REMOTE WEBEX MEETING HELD ON TUESDAY, 20TH APRIL 2021 AT 7PM')).toBeNull();
+  });
+
+  test('"Meeting of Oxley Town Council held on line on Tuesday 16th June 2020": the council, without "held"', () => {
+    expect(committeeOf('Meeting of Oxley Town Council held on line on Tuesday 16th June 2020')).toBe('Oxley Town Council');
+  });
+
+  test('"Extra ordinary" is the kind of meeting, not part of the body’s name', () => {
+    expect(committeeOf('Minutes of the Extra ordinary Oxley Town Council meeting held on Tuesday 16th June 2020')).toBe('Oxley Town Council');
+  });
+});
