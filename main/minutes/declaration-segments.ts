@@ -26,7 +26,9 @@ const OPENS_WITH_MEMBER_RE = new RegExp(String.raw`^(?:\(?[ivx]{1,4}\)\s*|\d{1,2
 /** What members are told or asked, not what they declared. */
 const ADVICE_RE = /\b(?:reminded|should|must|were\s+(?:asked|invited)|are\s+(?:asked|invited)|to\s+(?:receive|declare|note|record)\b|any\s+declarations?|if\s+(?:a|any)\s+member)/i;
 const INTEREST_CUE_RE =
-  /\binterests?\b|\bmember\s+of\b|\bemploy(?:ee|ed|er|s)?\b|\b(?:chair(?:man)?|director|trustee|governor|secretary|treasurer|owner|partner|tenant|landlord|shareholder)\b|\b(?:wife|husband|son|daughter|relative|brother|sister|father|mother|friend|neighbour)\b|\b(?:lives|owns|works|resides)\b|\bassociation\b|\bclub\b|\bregarding\b|\bin\s+respect\s+of\b|\bitem\s+\d|\bapplication\b|\bconflict\b/i;
+  /\binterests?\b|\bmember\s+of\b|\bemploy(?:ee|ed|er|s)?\b|\b(?:chair(?:man)?|director|trustee|governor|secretary|treasurer|owner|partner|tenant|landlord|shareholder)\b|\b(?:wife|husband|son|daughter|relative|brother|sister|father|mother|friend|neighbour)\b|\b(?:lives|owns|works|resides)\b|\bassociation\b|\bclub\b|\bregarding\b|\bwith\s+regard\s+to\b|\bin\s+respect\s+of\b|\bitem\s+\d|\bapplication\b|\bconflict\b/i;
+/** "and Keith Moulsdale", "and K Moulsdale": a second member named after the first, without a title of their own. */
+const AND_MEMBER_RE = /^(?:and|&)\s+((?:\p{Lu}\.?\s*){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:\s(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*)?)(?=\s+\p{Ll})/u;
 const ITEM_RE = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?)\b/i;
 const LEFT_RE = /\b(?:left\s+the\s+(?:room|meeting|chamber)|withdrew\s+from\s+the\s+(?:room|meeting|chamber)|leaving\s+the\s+(?:room|meeting|chamber))\b/i;
 
@@ -48,21 +50,28 @@ export function sectionDeclarations(text: string, meetingDate: string | null): D
     const start = m.index ?? 0;
     const end = mentions[k + 1]?.index ?? kept.length;
     const entry = kept.slice(start, end).trim().replace(/\s*(?:\(?[ivx]{1,4}\)|[;,])\s*$/i, '');
-    const rest = entry.slice(m[0].length).replace(/^\s*[:–—-]?\s*/, '').trim();
-    // "Cllrs Kent and Hart – the Village Hall": one entry for two members is left to the readers that know lists.
+    const given = entry.slice(m[0].length).replace(/^\s*[:–—-]?\s*/, '').trim();
+    // "Councillors John Pugh and Keith Moulsdale with regard to …": a second member joined by "and", under one title.
+    const second = AND_MEMBER_RE.exec(given);
+    const rest = second ? given.slice(second[0].length).trim() : given;
+    // ("Cllrs Kent and Hart – the Village Hall", with no words of the interest after the second name, is left to the
+    // readers that know lists.)
     // ("Councillor C Price ( Scout Matters )": under the heading, a member and what they declared in, in brackets.)
     const bracketed = /^\(\s*(\p{Lu}[^()]{1,80}?)\s*\)\.?$/u.exec(rest);
     if (!m[1] || !rest || !(INTEREST_CUE_RE.test(rest) || bracketed)) return [];
     const item = ITEM_RE.exec(rest)?.[1] ?? null;
     const subject = (bracketed?.[1] ?? rest.replace(/\.$/, '')).slice(0, 300);
-    out.push({
-      member: stripMemberTitle(m[1]),
-      item,
-      subject,
-      nature: interestNature(rest, meetingDate),
-      withdrew: LEFT_RE.test(rest),
-      passage: passageOf(entry),
-    });
+    const members = [m[1], ...(second?.[1] ? [second[1]] : [])];
+    out.push(
+      ...members.map((member) => ({
+        member: stripMemberTitle(member),
+        item,
+        subject,
+        nature: interestNature(rest, meetingDate),
+        withdrew: LEFT_RE.test(rest),
+        passage: passageOf(entry),
+      })),
+    );
   }
   return out;
 }

@@ -37,7 +37,7 @@ const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:(?
 const ITEM_NUM = '([A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,6}\\.\\d{1,4}(?![./]\\d)|[A-Z]{0,6}\\/?\\d{1,4}(?:[./]\\d{1,4})*[a-z]{0,4}(?:\\(\\d{1,3}\\)|\\([a-z]{1,4}\\)|\\[[a-z]{1,4}\\]|\\s\\((?:[a-h]|[ivx]{1,4})\\))*(?:\\s[a-z](?=\\))|\\s[ivx]{1,4}(?=[.,;]|\\s*$))?)';
 // "in paragraph 15" (Scotland: the minute's paragraph), never "paragraph 3 of Schedule 12A" or "paragraph 43 of the
 // Minute of" another meeting.
-const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem|paragraph|para\\.?)s?\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}(?![\\w/])(?!\\s+of\\s+(?:part|schedule|the)\\b(?<=\\bpara(?:graph)?s?\\.?\\s*(?:no\\.?|number)?\\s*[\\w./()]{1,20}\\s+of\\s+(?:part|schedule|the)))`, 'i');
+const ITEM_REF_RE = new RegExp(`\\b(?:agenda\\s+)?(?:item|minute|eitem|paragraph|para\\.?)s?\\s*(?:nos?\\.?|numbers?)?\\s*${ITEM_NUM}(?![\\w/])(?!\\s+of\\s+(?:part|schedule|the)\\b(?<=\\bpara(?:graph)?s?\\.?\\s*(?:no\\.?|number)?\\s*[\\w./()]{1,20}\\s+of\\s+(?:part|schedule|the)))`, 'i');
 /** "Minute 7 “Council Tax Reduction Scheme”": an item reference with its title in quotes. */
 const TITLED_ITEM_REF_RE = new RegExp(`^${ITEM_REF_RE.source}\\s*[–—:-]?\\s*[“"‘']([^”"’]{3,160})[”"’]`, 'i');
 const ITEM_ONLY_RE = new RegExp(`^(?:agenda\\s+)?(?:item|minute|eitem)\\s*(?:no\\.?|number)?\\s*${ITEM_NUM}\\s*[.:–—-]?$`, 'i');
@@ -420,7 +420,8 @@ const INITIALS_LIST_DECL_RE = new RegExp(
   `^((?:[A-Z]\\.?\\s+){1,3}[A-Z][\\w'’-]+(?:\\s*(?:,|\\band\\b|&)\\s*(?:[A-Z]\\.?\\s+){1,3}[A-Z][\\w'’-]+)+)\\s+${ADVERB}${VERB}\\b(.*)$`,
 );
 
-const INITIALS_DECL_RE = new RegExp(`^(\\p{Lu}{2,3})\\s+${ADVERB}(?:declared|declares)\\b(.*)$`, 'u');
+// ("MH, SH and LH declared an interest in item 9c": several, each by their initials.)
+const INITIALS_DECL_RE = new RegExp(`^(\\p{Lu}{2,3}(?:\\s*(?:,|\\band\\b|&)\\s*\\p{Lu}{2,3})*)\\s+${ADVERB}(?:declared|declares)\\b(.*)$`, 'u');
 
 function declarationMatch(given: string): { members: string[]; rest: string; before: string } | null {
   // "(N.B. Councillors Polhill and Wharton declared …)": a note in brackets is a sentence like any other.
@@ -439,7 +440,7 @@ function declarationMatch(given: string): { members: string[]; rest: string; bef
   // "JL declared her interest as she is connected to …": a member by the initials the minutes use for them (their name is
   // given in full from the attendance when it lists those initials). Only before a declaration of an interest.
   const byInitials = INITIALS_DECL_RE.exec(sentence);
-  if (byInitials?.[1] && /\binterest/i.test(byInitials[2] ?? '')) return { members: [byInitials[1]], rest: byInitials[2] ?? '', before: '' };
+  if (byInitials?.[1] && /\binterest/i.test(byInitials[2] ?? '')) return { members: byInitials[1].split(/\s*(?:,|\band\b|&)\s*/).filter((m) => m && !/^(?:ALL|NONE|NIL|AND)$/.test(m)), rest: byInitials[2] ?? '', before: '' };
   return null;
 }
 

@@ -99,7 +99,7 @@ export function isOrganisation(s: string): boolean {
 
 /** A member reference at the start of a sentence: "Councillor Dr Moore", "Cllr A. Bailes", "Alderman Smith". */
 export const MEMBER_PREFIX =
-  '(?:(?:County (?:Borough )?|City |Borough |District |Town |Parish |Community )?Councillors?(?:[\\u0027’](?=\\s+[A-Z]))?|C?Cllrs?\\.?|CC?lrs?\\.?|Cllors?\\.?|Couns?\\.?(?=\\s)|Cllr[\\u0027’]s|Alderm[ae]n|Alderwom[ae]n|Baill?ies?|Co-opted Members?|(?:Y )?Cynghorydd|(?:Y )?Cynghorwyr)';
+  '(?:(?:County (?:Borough )?|City |Borough |District |Town |Parish |Community )?Councillors?(?:[\\u0027’](?=\\s+[A-Z]))?|C?Cllrs?\\.?|CC?lrs?\\.?|Cllors?\\.?|Couns?\\.?(?=\\s)|Cllr[\\u0027’]s|Alderm[ae]n|Alderwom[ae]n|Baill?ies?|Co-opted Members?|Messrs\\.?(?=\\s)|(?:Y )?Cynghorydd|(?:Y )?Cynghorwyr)';
 /** A personal name of up to five tokens, allowing initials and honorifics. */
 export const NAME_TOKENS = "(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev)\\.?\\s+)?(?:[A-Z][A-Za-z'’\\-]*\\.?)(?:\\s+(?:[A-Z][A-Za-z'’\\-]*\\.?|(?:de|van|von|da|di|le|la|ap)\\b)){0,4}";
 

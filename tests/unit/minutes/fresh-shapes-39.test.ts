@@ -173,3 +173,32 @@ describe('a day, a date, a time or a way of meeting is never the body that met',
     expect(committeeOf('Minutes of the Extra ordinary Oxley Town Council meeting held on Tuesday 16th June 2020')).toBe('Oxley Town Council');
   });
 });
+
+describe('declarations: members by their initials, "Messrs", and two members under one title', () => {
+  const page = (body: string) =>
+    parse(['Minutes of Oxley Parish Council meeting held on Monday 27 November 2017', 'Present: Ann Reid (AR), Tom Bell (TB), Joe Pike (JP)', '1. Apologies', 'None.', '2. Declarations of Interest', body, '3. Minutes', 'Approved.'].join('\n'));
+
+  test('"AR, TB and JP declared an interest in item 9c": each member, named in full from the attendance', () => {
+    const m = page('AR, TB and JP declared an interest in item 9c, the access track.');
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['Ann Reid', '9c'],
+      ['Tom Bell', '9c'],
+      ['Joe Pike', '9c'],
+    ]);
+  });
+
+  test('"Messrs Bell and Pike declared interests in minute nos B.1173"', () => {
+    const m = page('Mr Reid declared an interest in minute no. B.1187. Messrs Bell and Pike declared interests in minute nos B.1173.');
+    expect(m.declarations.map((d) => [d.member, d.item])).toEqual([
+      ['Mr Reid', 'B.1187'],
+      ['Bell', 'B.1173'],
+      ['Pike', 'B.1173'],
+    ]);
+  });
+
+  test('"Councillors Ann Reid and Joe Pike with regard to …" under the heading: both members', () => {
+    const m = page('Councillors Ann Reid and Joe Pike with regard to matters in connection with the Hall Management Committee. Both Councillors are trustees.');
+    expect(m.declarationsState).toBe('declared');
+    expect(m.declarations.map((d) => d.member)).toEqual(['Ann Reid', 'Joe Pike']);
+  });
+});
