@@ -3,6 +3,7 @@
  * people. Set 39 stays sealed while these are built.
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { interestNature } from '../../../main/minutes/interest-nature';
 
 const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
 
@@ -200,5 +201,18 @@ describe('declarations: members by their initials, "Messrs", and two members und
     const m = page('Councillors Ann Reid and Joe Pike with regard to matters in connection with the Hall Management Committee. Both Councillors are trustees.');
     expect(m.declarationsState).toBe('declared');
     expect(m.declarations.map((d) => d.member)).toEqual(['Ann Reid', 'Joe Pike']);
+  });
+});
+
+describe('the kind of an interest, from the words that name it', () => {
+  test('"a personal friend" says how a member knows someone, not that the interest is personal', () => {
+    expect(interestNature('declared an interest in Application 16/00301 because the applicant was a personal friend', '2016-04-28')).toBe('unspecified');
+    expect(interestNature('declared a personal interest as a member of the hall committee', '2009-04-28')).toBe('personal');
+  });
+
+  test('"a registrable interest" not called pecuniary is an other registrable interest, after July 2012 only', () => {
+    expect(interestNature('declared a registrable interest in respect of agenda item 8 - Outside Bodies', '2025-03-25')).toBe('other-registrable');
+    expect(interestNature('declared a registrable interest in respect of agenda item 8', '2010-03-25')).toBe('unspecified');
+    expect(interestNature('declared a non-registrable interest in item 8', '2025-03-25')).toBe('non-registrable');
   });
 });
