@@ -221,7 +221,8 @@ function isName(s: string): boolean {
   if (/^(?:chair(?:man|woman|person)?|vice[-\s]?chair(?:man|woman|person)?|mayor|deputy\s+mayor|councillors?|members?|clerk|present|apologies|absent)$/i.test(s)) return false;
   // "Kathryn Charles Ben Hughes Sara Wharmby": five words or more in full, no style or initial, are several people.
   if (!HONORIFIC_RE.test(s) && tokens.filter((t) => !NAME_PARTICLE_RE.test(t) && !/\./.test(t) && t.length > 1).length >= 5) return false;
-  return !/^(?:The|This|That|There|Apologies|Declarations?|Minutes|Item|Officers?|Members?|None|Nil|All|Also|Present|Absent|Chair|Vice)\b/.test(s);
+  // ("ITEM I" from "ITEM I – Welcome": an item's heading in capitals under the list.)
+  return !/^(?:The|This|That|There|Apologies|Declarations?|Minutes|Item|ITEM|Officers?|Members?|None|Nil|All|Also|Present|Absent|Chair|Vice)\b/.test(s);
 }
 
 /** Splits on commas, semicolons, "|", " and " and " & " that are outside brackets. */

@@ -281,6 +281,8 @@ function isStructuralStart(line: string): boolean {
     // "DECLARATION OF INTERESTS: None.", "APOLOGIES – Cllr Hale (work)": an unnumbered heading in capitals, its colon or
     // dash, then the minute on the same line.
     CAPS_LEAD_HEADING_RE.test(line) ||
+    // "ITEM II – Minutes of Last Meeting", "Item 3 – Hospital Group": an item's word and number, then its heading.
+    /^(?:Item|ITEM)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,6})\s*[–—:.-]\s*\p{Lu}/u.test(line) ||
     LABEL_RE.test(line) ||
     SECTION_RE.test(line) ||
     DECISION_HEAD_RE.test(line) ||

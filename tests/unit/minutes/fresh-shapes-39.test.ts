@@ -216,3 +216,24 @@ describe('the kind of an interest, from the words that name it', () => {
     expect(interestNature('declared a non-registrable interest in item 8', '2025-03-25')).toBe('non-registrable');
   });
 });
+
+describe('"ITEM II – Minutes of Last Meeting": the word in capitals, a roman number, a dash typed against the heading', () => {
+  const text = [
+    'MINUTES OF A MEETING OF THE OXLEY COMMUNITY COUNCIL HELD ON MONDAY 28 SEPTEMBER 2015',
+    'Present: Ann Reid, Chair; Tom Bell, Treasurer',
+    'ITEM I – Welcome and Apologies',
+    '- There were apologies from Joe Pike.',
+    'ITEM II – Minutes of Last Meeting',
+    '- The minutes were agreed and signed.',
+    'ITEM III –Hospital Steering Group',
+    '- Tom said the group meets monthly.',
+  ].join('\n');
+
+  test('each is an item, numbered as printed', () => {
+    expect(parse(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Welcome and Apologies'],
+      ['II', 'Minutes of Last Meeting'],
+      ['III', 'Hospital Steering Group'],
+    ]);
+  });
+});
