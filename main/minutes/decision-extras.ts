@@ -48,13 +48,15 @@ const PROPER = "[A-Z][\\w&'’]*(?:\\s+(?:[A-Z][\\w&'’]*|and|&|of|the))*";
 const ACTOR = `(?:[Tt]he\\s+)?(?:(?:[A-Z][a-z]+\\s+)?Chair(?:man|person)?|Secretary|Vice[- ]Chair(?:man)?|[Cc]lerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’-]+|Chief\\s+Constable|(?:Police\\s+and\\s+Crime\\s+)?Commissioner|Treasurer)`;
 // ("The Clerk was instructed to ensure dementia is an agenda item …": "ensure", "make sure", "add", "include".)
 const DO = '(?:create|set\\s+up|ensure|make\\s+sure|add|include|make\\s+contact|be\\s+(?:contacting|writing|sending|arranging|checking|chasing|circulating|looking\\s+into|investigating|liaising|speaking|asking|following\\s+up)|try\\s+and\\s+\\w+|try\\s+to\\s+\\w+|write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish|copy|pass\\s+on|reply|telephone|phone|ring|source|purchase|buy|erect|repair|replace|remove|instruct|pursue|progress|compile|advise|ascertain|set\\s+out)';
-const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(to|would|will|agreed\\s+to|undertook\\s+(?:an\\s+action\\s+)?to|undertakes\\s+to|offered\\s+to|volunteered\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to|(?:was|were)\\s+(?:instructed|directed|tasked)\\s+(?:to|with)|is\\s+to|are\\s+to)\\s+${DO}\\b`);
+// ("Cllr Reid to make enquiries as to whether …": a note-form action, the actor first, then "to" and any verb.)
+const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(to|would|will|agreed\\s+to|undertook\\s+(?:an\\s+action\\s+)?to|undertakes\\s+to|offered\\s+to|volunteered\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to|(?:was|were)\\s+(?:instructed|directed|tasked)\\s+(?:to|with)|is\\s+to|are\\s+to)\\s+${DO}\\b|^(${ACTOR})\\s+(to)\\s+(?!be\\b|the\\b|his\\b|her\\b|their\\b|its\\b|an?\\b|all\\b|this\\b|that\\b|date\\b)[a-z]{3,}\\s+[a-z]`);
 
 /** A sentence that records someone taking an action: its owner, or null. */
 export function proseActionOwner(sentence: string): string | null {
   const m = PROSE_ACTION_RE.exec(sentence);
-  if (!m || !m[1]) return null;
-  return m[1].replace(/^(?:Councillor|Cllr\.?)\s+/, '').replace(/^The\s+/, 'the ');
+  const actor = m?.[1] ?? m?.[3];
+  if (!m || !actor) return null;
+  return actor.replace(/^(?:Councillor|Cllr\.?)\s+/, '').replace(/^The\s+/, 'the ');
 }
 
 /**

@@ -237,3 +237,16 @@ describe('"ITEM II – Minutes of Last Meeting": the word in capitals, a roman n
     ]);
   });
 });
+
+describe('a note-form action: the actor, "to", and any verb', () => {
+  const itemText = (sentence: string) =>
+    parse(['Minutes of Oxley Parish Council meeting held on Monday 27 November 2017', 'Present: Cllrs Ann Reid, Tom Bell', '1. Apologies', 'None.', '2. Footpaths', sentence, '3. Close', 'The meeting closed.'].join('\n')).decisions;
+
+  test('"Cllr Reid to make enquiries as to whether …" is an action owned by the member', () => {
+    expect(itemText('Cllr Reid to make enquiries as to whether the newsletter is printed.').map((d) => [d.kind, d.owner])).toEqual([['action', 'Reid']]);
+  });
+
+  test('"Cllr Reid to be thanked for her work" is no task of hers', () => {
+    expect(itemText('Cllr Reid to be thanked for her work on the footpath.').filter((d) => d.owner === 'Reid')).toEqual([]);
+  });
+});
