@@ -824,7 +824,13 @@ function fullNamePostRun(list: string): { name: string; role: string | null }[] 
     const post = list.slice(start, found[k + 1]?.index ?? list.length).trim().replace(/[.,]$/, '');
     out.push({ name: m[1] ?? '', role: post ? normaliseRole(post) : null });
   });
-  return out.every((e) => e.role && e.role.length <= 160 && !hasVerb(e.role)) ? out : null;
+  return out.every((e) => e.role && e.role.length <= 160 && !hasVerb(e.role) && !looksLikeNameOnly(e.role)) ? out : null;
+}
+
+/** "Tom Bray" where a post was looked for: two or three name words, none of them a post's ("Fire Officer" is a post). */
+function looksLikeNameOnly(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => FULL_NAME_WORD_RE.test(w) && !POST_VOCAB_RE.test(w) && !ROLE_END_RE.test(w) && !ROLE_WORD_RE.test(w));
 }
 
 /**
@@ -1159,9 +1165,17 @@ const LONE_INITIALLED_NAME_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s
 /** "Name (Post) Name (Post)": after a bracket, the next person in a list copied without its separators. */
 // "Michael Duncan (SIC) Ana Arnett (SIC)": or a name in full, two capitalised words, a bracket after it.
 // ("County Cllr Ireland (from minute 18/5) District Cllrs N Bundy and …": another council's members after the bracket.)
-const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:County|District|Borough|Town|Parish|City)\s+(?:Councillors?|Cllrs?)\.?\s+\p{Lu})|(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\()/u;
+// ("Ann Lyle (Leader) Tom Bray MBE (Deputy Leader)": an honour between the name and its bracket.)
+const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:County|District|Borough|Town|Parish|City)\s+(?:Councillors?|Cllrs?)\.?\s+\p{Lu})|(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL))?\s*\()/u;
 
 const AFTER_BRACKET_NEXT_NAME_GLOBAL_RE = new RegExp(AFTER_BRACKET_NEXT_NAME_RE.source, 'gu');
+
+/**
+ * "Ann LyleTom Bray (Secretary)": two people in full whose space was lost where a line ended, the first one's surname
+ * glued to the second one's given name. (A surname of five letters or more before the join: "MacDonald", "FitzRoy",
+ * "DeVito" keep their capitals.)
+ */
+const GLUED_NAMES_RE = /^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}{4,})(\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,60}\))?)$/u;
 
 /**
  * A list part holding several people with nothing between them, as PDF text gives a table's column:
@@ -1170,6 +1184,8 @@ const AFTER_BRACKET_NEXT_NAME_GLOBAL_RE = new RegExp(AFTER_BRACKET_NEXT_NAME_RE.
  * "(Chief Executive) J J Tohill": a bracket first is the post of the person before the comma.
  */
 function splitUnseparatedNames(part: string): string[] {
+  const glued = GLUED_NAMES_RE.exec(part.trim());
+  if (glued?.[1] && glued[2]) return [glued[1], glued[2]];
   // "Councillors: Shehryar Ahmad-Wallana Janet Duncan Carol Melvin …": a register in columns, flattened.
   const columned = part.length > 60 && !/[,;()]/.test(part) ? columnSortedNames(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, '')) : null;
   if (columned) return columned;
@@ -1422,6 +1438,8 @@ function continuesList(b: Block): boolean {
   if (t.length < 3000 && t.includes(';') && namePostSemicolonRun(t)) return true;
   // "Manchester Councillor Angeliki Stogia Rochdale Councillor Janet Emsley …": a flattened "Council | Member" table.
   if (t.length < 3000 && placeTitledRun(t)) return true;
+  // "Ann Lyle Tom Bray Jo Cole …" under the members' first line: a register in columns, flattened (column-names.ts).
+  if (t.length < 4000 && !/[,;()]/.test(t) && columnSortedNames(t)) return true;
   if (t.length > 600 && !isLongNameList(t)) return false;
   if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;
   if (/\d/.test(t.replace(/\([^()]*\)/g, ''))) return false;
@@ -1610,8 +1628,10 @@ function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { n
     if (TABLE_GROUP_RE.test(t)) continue;
     if (t.length > 70 || hasVerb(t) || labelOf(t) || /\d/.test(t) || splitOutsideBrackets(t).length > 1) break;
     const one = parseNameList(t);
-    if (one.length !== 1 || !one[0] || one[0].name.split(/\s+/).length > 5) break;
-    entries.push({ ...one[0], name: stripMemberTitle(one[0].name) });
+    // ("Ann LyleTom Bray": two lines run together, the space between them lost; both people are there.)
+    const people = GLUED_NAMES_RE.test(t) ? 2 : 1;
+    if (one.length !== people || !one[0] || one.some((e) => e.name.split(/\s+/).length > 5)) break;
+    entries.push(...one.map((e) => ({ ...e, name: stripMemberTitle(e.name) })));
   }
   // "Councillor Xena Dion (Mayor)" and the other office holders one to a line, then the rest of the members in a
   // paragraph or two of "Councillor Adams, Councillor Ms Atkinson, …": the same list goes on.
@@ -2635,7 +2655,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     let rest = (m[8] ?? '')
       .trim()
       .replace(/^[-–](?:$|\s+)/, '')
-      .replace(/^(?:(?:Community|Parish|Town|County|Elected)\s+)?(?:Councillors|Cllrs|Members)\s*:\s*/, '')
+      // ("Present: Councillors:-" over the names: the dash is the second label's.)
+      .replace(/^(?:(?:Community|Parish|Town|County|Elected)\s+)?(?:Councillors|Cllrs|Members)\s*:(?:-\s*$)?\s*/, '')
       // "Nominated CCllrs Heser and Mcleish": how they come, not part of a name.
       .replace(/^(?:Nominated|Elected|Appointed|Prospective)\s+(?=(?:C?Cllrs?|Councillors?)\b)/, '')
       // "… Lynn Duke (Herald) plus three Members of the public": the public, not people named.

@@ -1,0 +1,61 @@
+/**
+ * Round 39: shapes of attendance lists that real pages from councils the parser had not seen printed and it missed,
+ * written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+/** Who the reader found, as "name|role|status". */
+const attendance = (lines: string[]) =>
+  parseMinutesDetailed('page.txt', ['MINUTES OF THE MEETING OF WESTBY DISTRICT COUNCIL', 'Date: 14 March 2018', 'Venue: Council Offices, Mill Lane, Westby', '', ...lines, '', '12. APOLOGIES FOR ABSENCE', '', 'There were no apologies.', '', '13. MINUTES', '', 'The minutes of the meeting held on 10 January 2018 were approved as a correct record.'].join('\n')).attendance.map(
+    (a) => `${a.name}|${a.role ?? ''}|${a.status}`,
+  );
+
+describe('"Present: Councillors:-" over paragraphs of names with nothing between them', () => {
+  const lines = [
+    'Present: Councillors:-',
+    '',
+    'Ann Lyle (Chairman of the Council) Tom Bray (Vice-Chairman of the Council) Jo Cole (Leader of the Council) Ray Dunn MBE (Deputy Leader of the Council)',
+    '',
+    // A register of two columns, each in order of surname, flattened row by row.
+    'Amy Abbot Kim Lowe Ben Baker Lee Moss Cat Carter Max Nash Dan Dyer Ned Owen Eve Ewing Pat Price Fay Ford Sam Reed',
+  ];
+
+  test('the members with their posts, then every member of the flattened register', () => {
+    expect(attendance(lines)).toEqual([
+      'Ann Lyle|Chair|present',
+      'Tom Bray|Vice-Chair|present',
+      'Jo Cole|Leader of the Council|present',
+      'Ray Dunn MBE|Deputy Leader of the Council|present',
+      ...['Amy Abbot', 'Kim Lowe', 'Ben Baker', 'Lee Moss', 'Cat Carter', 'Max Nash', 'Dan Dyer', 'Ned Owen', 'Eve Ewing', 'Pat Price', 'Fay Ford', 'Sam Reed'].map((n) => `${n}||present`),
+    ]);
+  });
+
+  test('names not in the order of a register are not cut into people by guess', () => {
+    const unordered = [...lines.slice(0, 4), 'Sam Reed Amy Abbot Pat Price Ben Baker Kim Lowe Cat Carter Fay Ford Dan Dyer Max Nash Eve Ewing Lee Moss Ned Owen'];
+    expect(attendance(unordered).filter((a) => !a.includes('Council') && !a.includes('Chair'))).toEqual([]);
+  });
+});
+
+describe('two people on one line, the space between them lost: "Jo ColleyRay Dunn (Secretary)"', () => {
+  test('both are read, each with what is printed after them', () => {
+    const read = attendance(['Present:', '', 'Ann Lyle (Chair)', '', 'Tom Bray', '', 'Jo ColleyRay Dunn (Secretary)', '', 'Sue Hale']);
+    expect(read).toEqual(['Ann Lyle|Chair|present', 'Tom Bray||present', 'Jo Colley||present', 'Ray Dunn|Secretary|present', 'Sue Hale||present']);
+  });
+
+  test('a surname with a capital inside it ("MacLeod", "FitzRoy") is one person', () => {
+    const read = attendance(['Present:', '', 'Ann MacLeod (Chair)', '', 'Tom FitzRoy', '', 'Sue Hale']);
+    expect(read).toEqual(['Ann MacLeod|Chair|present', 'Tom FitzRoy||present', 'Sue Hale||present']);
+  });
+});
+
+describe('"In Attendance: Ann Lyle, Tom Bray, …": the name after a comma is the next person, not a post', () => {
+  test('names in full, an even number of them, one with a post in brackets', () => {
+    const read = attendance(['Present: Cllrs Amy Abbot (Chair), Ben Baker, Cat Carter', '', 'In Attendance: Ann Lyle, Tom Bray, Jo Cole, Ray Dunn (Treasurer), Sue Hale, Kim Lowe']);
+    expect(read.filter((a) => a.endsWith('in-attendance'))).toEqual(['Ann Lyle||in-attendance', 'Tom Bray||in-attendance', 'Jo Cole||in-attendance', 'Ray Dunn|Treasurer|in-attendance', 'Sue Hale||in-attendance', 'Kim Lowe||in-attendance']);
+  });
+
+  test('officers each with a post after the comma keep their posts', () => {
+    const read = attendance(['Present: Cllrs Amy Abbot (Chair), Ben Baker, Cat Carter', '', 'In Attendance: Ann Lyle, Chief Executive Tom Bray, Planning Officer Jo Cole, Town Clerk']);
+    expect(read.filter((a) => a.endsWith('in-attendance'))).toEqual(['Ann Lyle|Chief Executive|in-attendance', 'Tom Bray|Planning Officer|in-attendance', 'Jo Cole|Town Clerk|in-attendance']);
+  });
+});
