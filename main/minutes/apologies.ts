@@ -20,6 +20,9 @@ const NOT_ABSENCE_RE = /\bapolog\w*\s+(?:for\s+(?:lateness|late\s+arrival|arrivi
 /** "… and Mrs. A.F. Tarrant (part meeting)": an apology for part of the meeting; the member was there. */
 const PART_MEETING_ENTRY_RE = /(?:,\s*|\s+(?:and|&)\s+)?(?:(?!\b(?:and|&)\b)[^,;()])*?\(\s*(?:for\s+)?part(?:\s+of)?(?:\s+the)?\s+meeting\s*\)/gi;
 
+const POST_LAST_WORD = '(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator|Worker|Clerk)';
+const SHARED_WORD_POST_RE = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}(?:&|and)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,4}${POST_LAST_WORD}(?=\s*\.?$)`, 'u');
+
 function cutList(s: string): string {
   return s
     .replace(PART_MEETING_ENTRY_RE, '')
@@ -33,6 +36,8 @@ function cutList(s: string): string {
     // "Cllr Braeckman – At University, Cllr Hogg – Unwell and Cllr Prior – Work Commitments": the reason after a dash.
     // "Cllr T Hacking - on holiday": a hyphen between spaces is a dash too.
     .replace(/\s+[–—-]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')
+    // "… and Mrs R Fraser, Housing & Development Worker.": a post joined by "&" after the last name, not two more people.
+    .replace(SHARED_WORD_POST_RE, '')
     // "… from Cllr Hall who had family commitments, and Cllr Gilligan who was working": a reason in a clause, before the
     // next member named with a title, is cut out and the list goes on.
     // ("… Councillor Harrison who was represented by Vice-Chair, Councillor Walsh": the one who came instead is no apology.)

@@ -9,6 +9,7 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import { columnSortedNames } from './column-names';
+import { initialsRun } from './initials-run';
 import type { Block } from './blocks';
 import { findDate } from './dates';
 import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, ONE_PERSON_LINE, semicolonPeopleParts, splitInitialledRun, stripMemberTitle, titleCaseCapitals } from './names';
@@ -987,6 +988,12 @@ function bodyPostNameRun(list: string): { name: string; role: string | null }[] 
 const LATE_EARLY_NOTE_RE = /\.\s+(?:Late\s+Arrivals?|Early\s+Departures?|Arrived\s+Late|Left\s+Early)\s*:.*$/is;
 const STOP_BETWEEN_SURNAMES_RE = /(?<=(?:^|,\s*)(?!(?:Mrs|Miss|Revd|Cllr|Coun|Prof|Sir|Dame)\.)\p{Lu}[\p{Ll}'’-]{2,})\.\s+(?=\p{Lu}[\p{Ll}'’-]{2,}\s*,)/gu;
 
+/** "Ann Lyle (AL) – Chair Tom Bray (TB) – Treasurer …" (initials-run.ts): the whole list such a run, or null. */
+function wholeInitialsRun(list: string): { name: string; role: string | null }[] | null {
+  const run = list.includes('(') ? initialsRun(list, 2) : null;
+  return run && run.end === list.length ? run.people.map((p) => ({ name: p.name, role: p.post ? normaliseRole(p.post) : null })) : null;
+}
+
 function parseNameListCore(givenList: string, postsFollowNames: boolean): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (postsOnly(givenList)) return [];
@@ -1010,7 +1017,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
-  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
+  const run = wholeInitialsRun(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
@@ -2256,6 +2263,23 @@ function alsoTail(text: string, kind: AttendanceStatus): { text: string; extra: 
   return { text: also[1], extra };
 }
 
+/** "Ex officio:" (or "Ex-officio Members:") inside the members' list, the rest of the list after it. */
+const EX_OFFICIO_RE = /,?\s+Ex[-\s]officio(?:\s+(?:Members?|Councillors?))?\s*:\s*(\S.*)$/i;
+
+/**
+ * "Present: A Bell C Dunn Ex officio: Cllr E Fox Cllr G Hay": members who sit by their office, under a label of their own
+ * at the end of the list. They were present, "Ex officio" their role. Unchanged unless every part after the label is a
+ * person with no post of their own.
+ */
+function exOfficioGroup(text: string): string {
+  const m = EX_OFFICIO_RE.exec(text);
+  const group = m?.[1]?.trim().replace(/\.$/, '');
+  if (!m || !group || group.length > 300 || hasVerb(group)) return text;
+  const entries = parseNameList(group);
+  if (entries.length === 0 || entries.length < splitOutsideBrackets(group).length || entries.some((e) => e.role)) return text;
+  return `${text.slice(0, m.index)}, ${entries.map((e) => `${e.name} (Ex officio)`).join(', ')}`;
+}
+
 export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): AttendanceLists {
   const attendees: Attendee[] = [];
   /** Indices in `attendees` of titled members listed under a bare "In attendance:" label. */
@@ -2267,7 +2291,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   // Chairman Mr H Lowry, Chief Executive …" pairs each name with the post after it.)
   // ("Cllr’s G Baylis (Chair), J Cridland, …": the plural written with an apostrophe, before names in initials.)
   const blocks = listed.map((b) => {
-    const styled = PRESENT_LABEL_RE.test(b.text) && b.text.includes(',') ? b.text.replace(OFFICE_BEFORE_STYLED_RE, ' ($1), ') : b.text;
+    const grouped = PRESENT_LABEL_RE.test(b.text) && /officio\b/i.test(b.text) ? exOfficioGroup(b.text) : b.text;
+    const styled = PRESENT_LABEL_RE.test(grouped) && grouped.includes(',') ? grouped.replace(OFFICE_BEFORE_STYLED_RE, ' ($1), ') : grouped;
     const text = /^(?:Cllr|Councillor)['’]s\s/.test(styled) ? styled.replace(APOSTROPHE_PLURAL_RE, '$1s') : styled;
     return text === b.text ? b : { ...b, text };
   });
@@ -2593,6 +2618,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         used.add(i);
         continue;
       }
+      // ("Ann Lyle (Chair) (AL) Tom Bray (TB) Jo Cole (JC)": the same without commas, the initials saying where each starts.)
+      const run = b.text.includes('(') ? wholeInitialsRun(b.text.trim().replace(/\.$/, '')) : null;
+      if (run) {
+        for (const e of run) attendees.push({ name: e.name, status: 'present', role: e.role });
+        used.add(i);
+        continue;
+      }
       const named = unlabelledFullNameList(b.text);
       if (named) {
         for (const e of named) attendees.push({ name: e.name, status: 'present', role: e.role });
@@ -2717,6 +2749,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (headingAfter?.[1] && !hasVerb(headingAfter[1].replace(/\([^()]*\)/g, '')) && (honorificPostRun(headingAfter[1]) || (kind === 'in-attendance' && fullNamePostRun(headingAfter[1])))) rest = headingAfter[1];
     // "… Richard Theobald and Rodica Wheeler Prayers Prayers were led by …": a list whose lines were joined to the
     // heading and sentence after it ends with its last name.
+    // ("Present: Ann Lyle (AL) – Chair Tom Bray (TB) – Treasurer … Jo Cole (JC) – Clerk 1. Welcome …": people with their
+    // initials and posts, the minutes run on after the last post.)
+    const initialledRun = rest && rest.includes('(') && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? initialsRun(rest) : null;
+    if (initialledRun && initialledRun.end < rest.length) rest = rest.slice(0, initialledRun.end);
     const beforeProse = rest && rest.length < 3000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? listBeforeProse(rest) : null;
     if (beforeProse) rest = beforeProse;
     // "Apologies: An apology was received from …" is a sentence, read by the apologies reader.
@@ -3432,7 +3468,8 @@ export function findAttendanceSentences(text: string): SentenceAttendance {
 }
 
 /** "Mr B Lobban in the Chair", "(Councillor A Smith in the Chair)": who chaired the meeting. */
-const IN_THE_CHAIR_RE = new RegExp(`^\\(?(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:was\\s+)?in\\s+the\\s+chair\\)?\\.?$`, 'i');
+// ("Mr B Lobban presiding" on a line of its own under the list: the same.)
+const IN_THE_CHAIR_RE = new RegExp(`^\\(?(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:(?:was\\s+)?in\\s+the\\s+chair|presiding)\\)?\\.?$`, 'i');
 
 /** "The Vice Chairman T. Heaford acted as Chairman": who chaired in the chair's absence. */
 const ACTED_AS_CHAIR_RE = new RegExp(
@@ -3539,7 +3576,8 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
   }
   const chair = chairOf(blocks);
   if (chair && !attendance.some((a) => a.role === 'Chair')) {
-    const p = attendance.find((a) => a.status === 'present' && key(a.name) === key(chair));
+    // ("Mr J Priest presiding" under "Present: J Priest, …": the same person, with or without the style.)
+    const p = attendance.find((a) => a.status === 'present' && key(a.name.replace(STYLE_RE, '')) === key(chair.replace(STYLE_RE, '')));
     if (p) p.role = 'Chair';
     else if (attendance.some((a) => a.status === 'present')) attendance.push({ name: chair, status: 'present', role: 'Chair' });
   }

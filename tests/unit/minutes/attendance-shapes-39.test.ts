@@ -59,3 +59,51 @@ describe('"In Attendance: Ann Lyle, Tom Bray, …": the name after a comma is th
     expect(read.filter((a) => a.endsWith('in-attendance'))).toEqual(['Ann Lyle|Chief Executive|in-attendance', 'Tom Bray|Planning Officer|in-attendance', 'Jo Cole|Town Clerk|in-attendance']);
   });
 });
+
+describe('"Ex officio:" inside the members\' list, and "Mr A Bell presiding" under it', () => {
+  const lines = ['Present: A Bell Mrs C Dunn E Fox Ms G Hay Ex officio: Cllr J Kerr Cllr L Moss', '', 'In attendance: Mrs N Owen, Clerk', '', 'Mr A Bell presiding'];
+
+  test('the members, those who sit by their office with it as their role, and the chair', () => {
+    expect(attendance(lines)).toEqual(['A Bell|Chair|present', 'Mrs C Dunn||present', 'E Fox||present', 'Ms G Hay||present', 'J Kerr|Ex officio|present', 'L Moss|Ex officio|present', 'Mrs N Owen|Clerk|in-attendance']);
+  });
+});
+
+describe('an apology from someone with a post joined by "&" after the name', () => {
+  test('"… and Mrs R Fraser, Housing & Development Worker.": one person, not three', () => {
+    const read = attendance(['Present: Cllrs Amy Abbot (Chair), Ben Baker, Cat Carter', '', 'APOLOGIES: Apologies for absence were received from Cllr S Cole and Mrs R Fraser, Housing & Development Worker.']);
+    expect(read.filter((a) => a.endsWith('apologies')).map((a) => a.split('|')[0])).toEqual(['S Cole', 'Mrs R Fraser']);
+  });
+});
+
+describe('people each with their initials in brackets, nothing between one and the next', () => {
+  const ITEMS = ['1. WELCOME', '', 'The Chairman welcomed everyone.', '', '2. MINUTES', '', 'The minutes of the last meeting were approved.'];
+  const page = (lines: string[]) =>
+    parseMinutesDetailed('page.txt', lines.join('\n')).attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+
+  test('"Present: Ann Lyle (AL) – Chairperson Tom Bray (TB) – Chief Executive …" on a flattened page, the minutes run on after it', () => {
+    const read = page([
+      'Westby Harbour Board Meeting held on Monday 9th March 2020 at 2pm at the Harbour Office, Westby Present: Ann Lyle (AL) – Chairperson Tom Bray (TB) – Chief Executive Dr Jo McCoy (JMcC)– Board Member Ray Dunn (RD) – Accounts Administrator 1. WELCOME AND APOLOGIES Apologies were received from Sue Hale. 2. MINUTES The minutes of the last meeting were approved.',
+    ]);
+    expect(read.filter((a) => a.endsWith('present'))).toEqual(['Ann Lyle|Chair|present', 'Tom Bray|Chief Executive|present', 'Dr Jo McCoy|Board Member|present', 'Ray Dunn|Accounts Administrator|present']);
+  });
+
+  test('no label, a post and a note among them; then officers each with a post before their initials', () => {
+    const read = page([
+      'Minutes of the Westby Harbour Commissioners meeting held on 13 June 2012',
+      '',
+      'Ann Lyle (Chairman) (AL) Tom Bray (TB) – Left at 9.30 a.m. Ray Dunn MBE (RD) Jo Cole (JC)',
+      '',
+      'Also in attendance',
+      '',
+      'Sue Hale, Harbour Administrator (SH) Kim Lowe-Reed, Executive Assistant (KL-R)',
+      '',
+      ...ITEMS,
+    ]);
+    expect(read).toEqual(['Ann Lyle|Chair|present', 'Tom Bray||present', 'Ray Dunn MBE||present', 'Jo Cole||present', 'Sue Hale|Harbour Administrator|in-attendance', 'Kim Lowe-Reed|Executive Assistant|in-attendance']);
+  });
+
+  test('a bracket that is not the initials of the name before it: the run is not read that way', () => {
+    const read = page(['Minutes of the Westby Harbour Commissioners meeting held on 13 June 2012', '', 'Ann Lyle (SIC) Tom Bray (TB) Ray Dunn (RD) Jo Cole (JC)', '', ...ITEMS]);
+    expect(read).not.toContain('Tom Bray||present');
+  });
+});
