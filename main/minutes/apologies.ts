@@ -65,6 +65,8 @@ function asName(given: string): string | null {
   const part = given.replace(/^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?!(?:MBE|OBE|CBE|BEM|KBE|DBE|JP|DL|MP|MS|AM|MSP|MLA|QC|KC|FRS)$)\p{Lu}{2,5}$/u, '$1');
   // "… from Cllrs, Pat Griffiths, Joe Clayfield": the title before a stray comma is no one.
   if (/^(?:Cllrs?|Councillors?|Members?)\.?$/i.test(part.trim())) return null;
+  // "Apologies for Absence: Nil 2. Minutes …": the word for no one, the next minute run on after it.
+  if (/^(?:none|nil|n\/a)$/i.test(part.trim())) return null;
   // "… from Cllr Andrew Kolker, Council.": a body's word (or a body) after a name is where they come from, not a person.
   if (/^(?:the\s+)?(?:Council|Committee|Authority|Board|Panel|Trust|Police|Cabinet|Executive)$/i.test(part.trim()) || isOrganisation(part)) return null;
   // "… Mr Andy Rams, Harbour Engineer.": the post of the person before the comma, not a person.

@@ -560,6 +560,8 @@ function isPost(s: string): boolean {
   return !MEMBER_TITLE_RE.test(s) && !HONORIFIC_RE.test(s);
 }
 
+/** "Jo Cole of Westby Wildlife Trust", "Mr A Bell from WWT": a person in full, then the body they come from. */
+const PERSON_OF_BODY_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{Ll}'’-]+|(?:\p{Lu}\.?\s*){1,3})\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:of|from|representing)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|&)){0,6}\.?$/u;
 /** "… from Police Scotland", "… of Eastby Parish Council": where the people in the paragraph come from. */
 const FROM_BODY_TAIL_RE = /\s+(?:from|of|representing)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|&)){0,6})\s*\.?$/u;
 
@@ -1003,7 +1005,11 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // "CllrMrsCHardy": a title, a style, an initial and a surname that lost their spaces.
   // ("Cllr MrsCHardy": the title's space put back by the page's reader, the rest still run together.)
   const respaced = /Cllr\s?(?:Mrs|Mr|Ms|Miss|Dr)?\p{Lu}\p{Lu}\p{Ll}/u.test(givenList) ? givenList.replace(/\bCllr\s?(Mrs|Mr|Ms|Miss|Dr)?(\p{Lu})(\p{Lu}\p{Ll}+)\b/gu, (_m, style: string | undefined, initial: string, surname: string) => `Cllr ${style ? `${style} ` : ''}${initial} ${surname}`) : givenList;
-  const starred0 = respaced.includes('*') ? respaced.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : respaced;
+  // "Jo Cole [Chair]": a post in square brackets, as in round ones. "A. ThompsonandCllrs S. Cann", "(MP) &Cllr. A Khan": the
+  // joining word's spaces lost before a member's title.
+  const squared = respaced.includes('[') ? respaced.replace(/(?<=\p{L})\s*\[([^[\]\d]{2,40})\]/gu, ' ($1)') : respaced;
+  const rejoined = /(?:\p{Ll}and|&)(?:Cllrs?|Councillors?)\b/u.test(squared) ? squared.replace(/(?<=\p{Ll})and(?=(?:Cllrs?|Councillors?)\b)/gu, ' and ').replace(/&(?=(?:Cllrs?|Councillors?)\b)/g, '& ') : squared;
+  const starred0 = rejoined.includes('*') ? rejoined.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : rejoined;
   // "The Mayor (Councillor Sylvia Emmott) in the Chair; Councillors …": the chair said after the name, without brackets.
   // ("The Mayor, Councillor P McGrath in the Chair": the same after a name.)
   // ("The Chairman (Councillor C Richardson) presiding:": the same in another word.)
@@ -1087,7 +1093,10 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
       prevTaken = true;
       continue;
     }
-    const e = parseEntry(p);
+    // "East Herts District Councillor Jo Cole": the office (with its district's name) is the role, as above.
+    // "Jo Cole of Westby Wildlife Trust": the body a person comes from is not their role.
+    const fromBody = !office && p.length < 120 ? PERSON_OF_BODY_RE.exec(p.trim()) : null;
+    const e = office && office.office.split(' ').length > 2 ? parseEntry(`Councillor ${office.rest}`) : fromBody?.[1] && isName(fromBody[1]) ? { name: fromBody[1], role: null } : parseEntry(p);
     if (!e || (postsFollowNames && isOrganisation(e.name))) {
       // "Mrs A Brown, Parish Clerk" – the post of the person just named.
       // "J Bugg, Hertfordshire Police Authority": the body a person comes from is not their role.
@@ -2170,7 +2179,8 @@ function presentOrOfficer(e: { role: string | null; officer?: boolean }): Attend
 /** "County Councillor Mr A Wyn": the office (kept as the role) and the person. One pattern for every list that prints it. */
 const OFFICE_KIND = '(?:County|Borough|District|Town|Parish|City|Ward)';
 // ("County Cllr R Chesterton, District Cllr C Adcock": the title shortened; the office is given in full.)
-const OFFICE_PREFIX_RE = new RegExp(`^(${OFFICE_KIND})\\s+(?:Council(?:l)?or|Cllr\\.?)\\s+(.{3,60})$`);
+// ("East Herts District Councillor Jo Cole": the district's name before the office.)
+const OFFICE_PREFIX_RE = new RegExp(`^((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,3}${OFFICE_KIND})\\s+(?:Council(?:l)?or|Cllr\\.?)\\s+(.{3,60})$`, 'u');
 const splitOffice = (s: string) => {
   const m = OFFICE_PREFIX_RE.exec(s.trim());
   return m?.[1] && m[2] ? { office: `${m[1]} Councillor`, rest: m[2] } : null;
@@ -2261,6 +2271,41 @@ function alsoTail(text: string, kind: AttendanceStatus): { text: string; extra: 
     extra.push({ name: one[0].name, status: kind === 'present' ? 'in-attendance' : kind, role: office?.office ?? one[0].role });
   }
   return { text: also[1], extra };
+}
+
+/** A post printed as a label inside the members' list: "Chairperson:", "Vice Chairperson:", "Clerk to the Council:". */
+const POST_LABEL_RE = /(?:^|\s)((?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|person|woman)?|(?:Deputy\s+)?Mayor|(?:Parish\s+|Town\s+)?Clerk(?:\s+to\s+the\s+(?:Parish\s+|Town\s+|Community\s+)?Council)?|Responsible\s+Financial\s+Officer|RFO|Treasurer|Secretary|Councillors|Cllrs|Members)\s*:\s*/g;
+
+/**
+ * "Chairperson: Ann Lyle Vice Chairperson: Tom Bray Councillors: Jo Cole, Ray Dunn Clerk to the Council: Kim Lowe
+ * No: Agenda Items …" (the list after "Present:"): each post a label before its holder, the members under theirs. Given
+ * back as "Ann Lyle (Chairperson), Tom Bray (Vice Chairperson), Jo Cole, Ray Dunn, Kim Lowe (Clerk to the Council)".
+ * A post's holder must be one person; members the reader cannot tell apart (names run together) are left out, not
+ * guessed. The last holder's name ends at a word before a colon (the page's next label). Null unless the list starts
+ * with such a label and holds two of them.
+ */
+function postLabelledList(rest: string): string | null {
+  const labels = [...rest.matchAll(POST_LABEL_RE)];
+  if (labels.length < 2 || labels[0]?.index !== 0) return null;
+  const out: string[] = [];
+  for (const [k, m] of labels.entries()) {
+    const post = (m[1] ?? '').replace(/\s+/g, ' ');
+    const from = (m.index ?? 0) + m[0].length;
+    let value = rest.slice(from, labels[k + 1]?.index ?? rest.length).trim();
+    // ("Kim Lowe No: Agenda Items: Action 1": the last holder, the table after the list run on.)
+    if (k === labels.length - 1) value = value.replace(/\s+\p{Lu}[\p{L}]*\s*:.*$/su, '').replace(/\s+\d.*$/s, '');
+    if (!value || hasVerb(value) || /\d/.test(value)) return null;
+    const entries = parseNameList(value.replace(/[.,;]$/, ''));
+    const parts = splitOutsideBrackets(value).length;
+    const clean = entries.length >= parts && entries.every((e) => e.name.split(/\s+/).length <= 4 && !e.role);
+    if (/^(?:Councillors|Cllrs|Members)$/.test(post)) {
+      if (clean) out.push(...entries.map((e) => e.name));
+      continue;
+    }
+    if (entries.length !== 1 || !clean || !entries[0]) return null;
+    out.push(`${entries[0].name} (${post})`);
+  }
+  return out.length >= 2 ? out.join(', ') : null;
 }
 
 /** "Ex officio:" (or "Ex-officio Members:") inside the members' list, the rest of the list after it. */
@@ -2709,6 +2754,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (kind === 'present' && /\s(?:Officers|OFFICERS)\s+\p{Lu}/u.test(rest)) rest = rest.replace(/\s+(?:Officers|OFFICERS)(?:\s+(?:in\s+attendance|present))?\s+\p{Lu}.*$/u, '');
     // "D Mayo, Chairman Councillors: Clarke, Glasgow MBE, …": the chair, then the members under their own label.
     if (kind === 'present') rest = rest.replace(/^((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(Chair(?:man|person|woman)?)\s+(?:Councillors|Members)\s*:\s*/u, '$1 ($2), ');
+    // "Present: Chairperson: Ann Lyle Vice Chairperson: Tom Bray Councillors: … Clerk: Kim Lowe": each post a label.
+    if (kind === 'present') rest = postLabelledList(rest) ?? rest;
     // "PRESENT: CHAIRMAN: CLLR. M. PROTHEROE COUNCILLORS: A. CARTER …": the chair under a label of their own, then the members.
     if (kind === 'present') rest = rest.replace(/^(Chair(?:man|person|woman)?|Mayor|Presiding(?:\s+Member)?)\s*:\s*((?:(?:Councillor|Cllr)\.?\s+)?[^:,;]{2,60}?)\s+(?:Councillors|Members)\s*:\s*/iu, '$2 ($1), ');
     // "In attendance: Mrs G. Lawson (Clerk). Councillor D Jones in the Chair Min No. 71/08 …": the list ends at the first
@@ -3157,6 +3204,9 @@ const STRAY_STOP_RE = /(?<=(?:^|[\s,:])(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p
 /** A list's last line, then a sentence of its own: "K Tyrrell, Mrs M Vail (Clerk). Two members of the public were present." */
 const LIST_THEN_SENTENCE_RE = /^(.{3,600}?\p{Ll}\)?)\.\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 
+const GLUED_LABEL_RE = /(?<=[.;,]\s{1,3})((?:Also\s+)?in\s+attendance|Also\s+present)(?=\p{Lu}(?:\.|\p{Ll}))/iu;
+const GLUED_LABEL_GLOBAL_RE = new RegExp(GLUED_LABEL_RE.source, 'giu');
+
 function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
   // ("COUNCILLORS:" over "Akers-Belcher Allison Atkinson": each surname its own entry.)
   const rows = surnameRows(givenBlocks);
@@ -3173,6 +3223,9 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     const whole = /\/\s*(?:CHAIR|DEPUTY|VICE|MEMBERS|APOLOGIES|IN ATTENDANCE|ATTENDANCE|Present|Cllrs)\b/i.test(given.text) && WELSH_LABEL_HINT_RE.test(given.text) ? { ...given, text: englishLabels(given.text) } : given;
     // A ModernGov decision page's "Content:" field, with the lists inside it.
     let b = whole.text.startsWith('Content: ') && !whole.bullet ? { ...whole, text: whole.text.slice(9) } : whole;
+    // "… and M. J. Branch. Also in attendanceL. Paice, Clerk": the next list's label run into its first name, the colon and
+    // space lost; they are put back.
+    if (!b.bullet && b.text.length < 8000 && LABEL_RE.test(b.text) && GLUED_LABEL_RE.test(b.text)) b = { ...b, text: b.text.replace(GLUED_LABEL_GLOBAL_RE, '$1: ') };
     // "In attendance: (Councillors) Councillor T Andrews … (Officials) Mr. L Hannaway, Chief Executive …": the list's own
     // headings in brackets; the councillors are the members present, the officials in attendance.
     if (!b.bullet && b.text.length < 8000 && /^In\s+attendance\s*:\s*\(\s*(?:Councillors|Members)\s*\)/i.test(b.text)) {

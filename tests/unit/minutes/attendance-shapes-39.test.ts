@@ -69,9 +69,9 @@ describe('"Ex officio:" inside the members\' list, and "Mr A Bell presiding" und
 });
 
 describe('an apology from someone with a post joined by "&" after the name', () => {
-  test('"… and Mrs R Fraser, Housing & Development Worker.": one person, not three', () => {
-    const read = attendance(['Present: Cllrs Amy Abbot (Chair), Ben Baker, Cat Carter', '', 'APOLOGIES: Apologies for absence were received from Cllr S Cole and Mrs R Fraser, Housing & Development Worker.']);
-    expect(read.filter((a) => a.endsWith('apologies')).map((a) => a.split('|')[0])).toEqual(['S Cole', 'Mrs R Fraser']);
+  test('"… and Mrs R Hale, Housing & Development Worker.": one person, not three', () => {
+    const read = attendance(['Present: Cllrs Amy Abbot (Chair), Ben Baker, Cat Carter', '', 'APOLOGIES: Apologies for absence were received from Cllr S Cole and Mrs R Hale, Housing & Development Worker.']);
+    expect(read.filter((a) => a.endsWith('apologies')).map((a) => a.split('|')[0])).toEqual(['S Cole', 'Mrs R Hale']);
   });
 });
 
@@ -82,16 +82,16 @@ describe('people each with their initials in brackets, nothing between one and t
 
   test('"Present: Ann Lyle (AL) – Chairperson Tom Bray (TB) – Chief Executive …" on a flattened page, the minutes run on after it', () => {
     const read = page([
-      'Westby Harbour Board Meeting held on Monday 9th March 2020 at 2pm at the Harbour Office, Westby Present: Ann Lyle (AL) – Chairperson Tom Bray (TB) – Chief Executive Dr Jo McCoy (JMcC)– Board Member Ray Dunn (RD) – Accounts Administrator 1. WELCOME AND APOLOGIES Apologies were received from Sue Hale. 2. MINUTES The minutes of the last meeting were approved.',
+      'Westby Harbour Board Meeting held on Friday 6th March 2020 at 2pm at the Harbour Office, Westby Present: Ann Lyle (AL) – Chairperson Tom Bray (TB) – Chief Executive Dr Jo McCoy (JMcC)– Board Member Ray Dunn (RD) – Accounts Administrator 1. APOLOGIES Sue Hale sent her apologies. 2. MINUTES The minutes of the last meeting were approved.',
     ]);
     expect(read.filter((a) => a.endsWith('present'))).toEqual(['Ann Lyle|Chair|present', 'Tom Bray|Chief Executive|present', 'Dr Jo McCoy|Board Member|present', 'Ray Dunn|Accounts Administrator|present']);
   });
 
   test('no label, a post and a note among them; then officers each with a post before their initials', () => {
     const read = page([
-      'Minutes of the Westby Harbour Commissioners meeting held on 13 June 2012',
+      'Minutes of the Westby Harbour Commissioners meeting held on 4 May 2015',
       '',
-      'Ann Lyle (Chairman) (AL) Tom Bray (TB) – Left at 9.30 a.m. Ray Dunn MBE (RD) Jo Cole (JC)',
+      'Ann Lyle (Chairman) (AL) Tom Bray (TB) – Left at 8.10 pm Ray Dunn MBE (RD) Jo Cole (JC)',
       '',
       'Also in attendance',
       '',
@@ -103,7 +103,44 @@ describe('people each with their initials in brackets, nothing between one and t
   });
 
   test('a bracket that is not the initials of the name before it: the run is not read that way', () => {
-    const read = page(['Minutes of the Westby Harbour Commissioners meeting held on 13 June 2012', '', 'Ann Lyle (SIC) Tom Bray (TB) Ray Dunn (RD) Jo Cole (JC)', '', ...ITEMS]);
+    const read = page(['Minutes of the Westby Harbour Commissioners meeting held on 4 May 2015', '', 'Ann Lyle (SIC) Tom Bray (TB) Ray Dunn (RD) Jo Cole (JC)', '', ...ITEMS]);
     expect(read).not.toContain('Tom Bray||present');
+  });
+});
+
+describe('"Present: Chairperson: A Vice Chairperson: B Councillors: … Clerk to the Council: C" on a flattened page', () => {
+  const page = (members: string) =>
+    parseMinutesDetailed(
+      'page.txt',
+      `Meeting of Westby Community Council held on Monday 8th March 2021 at 7pm by video Present: Chairperson: Ann Lyle Vice Chairperson: Tom Bray Councillors: ${members} Clerk to the Council: Kim Lowe Item: Business: Owner 1. Apologies for Absence: Nil 2. Minutes of the last meeting: approved as a correct record.`,
+    ).attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+
+  test('each post before its holder, the members under theirs; "Nil" apologies are no one', () => {
+    expect(page('Jo Cole, Ray Dunn, Sue Hale')).toEqual(['Ann Lyle|Chair|present', 'Tom Bray|Vice-Chair|present', 'Jo Cole||present', 'Ray Dunn||present', 'Sue Hale||present', 'Kim Lowe|Clerk to the Council|in-attendance']);
+  });
+
+  test('members run together without commas are left out, not guessed; the posts are still read', () => {
+    expect(page('Jo Cole Ray Dunn Sue Hale')).toEqual(['Ann Lyle|Chair|present', 'Tom Bray|Vice-Chair|present', 'Kim Lowe|Clerk to the Council|in-attendance']);
+  });
+});
+
+describe('words run together or printed in other brackets inside a list', () => {
+  test('"J. TrentandCllrs S. Yale", "(MP) &Cllr. A Kemble": the joining word\'s spaces lost before a title', () => {
+    const read = attendance(['PRESENT: Cllrs P. Quill (Chair), A. Vane, J. TrentandCllrs S. Yale and M. J. Orme.', '', 'In attendance: Cllr. Glen Ash (GA), Cllr. Mark Penn (MP) &Cllr. Ann Kemble (AK)']);
+    expect(read).toEqual(['P. Quill|Chair|present', 'A. Vane||present', 'J. Trent||present', 'S. Yale||present', 'M. J. Orme||present', 'Glen Ash||in-attendance', 'Mark Penn||in-attendance', 'Ann Kemble||in-attendance']);
+  });
+
+  test('"Also in attendanceL. Pym, Clerk": the next list\'s label run into its first name', () => {
+    const read = attendance(['PRESENT: Cllrs P. Quill (Chair), A. Vane, J. Tarrow and M. J. Orme. Also in attendanceL. Pym, Clerk and one member of the public.']);
+    expect(read).toEqual(['P. Quill|Chair|present', 'A. Vane||present', 'J. Tarrow||present', 'M. J. Orme||present', 'L. Pym|Clerk|in-attendance']);
+  });
+
+  test('"Councillors Jo Cole [Chair], Ray Dunn": a post in square brackets', () => {
+    expect(attendance(['PRESENT - Councillors Jo Cole [Chair], Ray Dunn, Sue Hale and Kim Lowe.'])).toEqual(['Jo Cole|Chair|present', 'Ray Dunn||present', 'Sue Hale||present', 'Kim Lowe||present']);
+  });
+
+  test('"Westby District Councillor Jo Cole, Ray Dunn of Westby Wildlife Trust": an office with its district, a person and their body', () => {
+    const read = attendance(['Present: Cllr Abbot, Cllr Baker (chairman), Cllr Carter.', '', 'In attendance: Westby District Councillor Jo Cole, Ray Dunn of WWT, Sue Hale of Westby Lifeline Trust, Mrs K Lowe (parish clerk), and 3 members of the public']);
+    expect(read.filter((a) => a.endsWith('in-attendance'))).toEqual(['Jo Cole|Westby District Councillor|in-attendance', 'Ray Dunn||in-attendance', 'Sue Hale||in-attendance', 'Mrs K Lowe|parish clerk|in-attendance']);
   });
 });
