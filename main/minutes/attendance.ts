@@ -10,6 +10,7 @@
  */
 import { columnSortedNames } from './column-names';
 import { initialsRun } from './initials-run';
+import { slashCellLines } from './slash-cells';
 import type { Block } from './blocks';
 import { findDate } from './dates';
 import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, ONE_PERSON_LINE, semicolonPeopleParts, splitInitialledRun, stripMemberTitle, titleCaseCapitals } from './names';
@@ -355,7 +356,7 @@ const POST_THEN_MEMBER_RE =
  * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
  * the role. Styles of address (Mr, Mrs, Dr, Rev, Canon) stay with the name, as the page prints them.
  */
-const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector)|Insp|PCSO|PSCO|PCO|PC|Police\s+Constable|(?:Area|Group|Station|Watch|Crew)\s+Manager|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
+const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector)|(?:(?:Ch|Chief|Det)\.?\s+)?(?:Insp|Supt)|PCSO|PSCO|PCO|PC|Police\s+Constable|(?:Area|Group|Station|Watch|Crew)\s+Manager|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
 
 /** "Provost Margaret BRISLEY (in the Chair)", "Deputy Mayor Cllr A Smith": a civic office before the name is a role. */
 const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+){0,2}(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
@@ -2842,6 +2843,17 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const lineKind = kind === 'present' || kind === 'in-attendance' || kind === 'apologies' || kind === 'absent' ? kind : null;
     // The label's line may hold the first of them ("Present:- Lord Provost Ian BORTHWICK").
     const firstOnLabel = rest && rest.length < 70 && splitOutsideBrackets(rest).length === 1 && !hasVerb(rest) ? parseNameList(rest.replace(/\s*\|$/, '')) : [];
+    // "Present:" over "Ann Lyle, Chairperson / Tom Bray, Member" / …: a table's rows, " / " between its cells (slash-cells.ts).
+    const cells = lineKind && (!rest || /^[:-]+$/.test(rest)) ? slashCellLines(blocks, i + 1) : null;
+    if (cells && lineKind) {
+      for (const c of cells.people) {
+        const e = { name: c.name, role: c.post ? normaliseRole(c.post) : null };
+        attendees.push({ name: e.name, status: lineKind === 'present' ? presentOrOfficer(e) : lineKind, role: lineKind === 'apologies' ? officeOnly(e.role) : e.role });
+      }
+      for (let k = i; k < cells.end; k++) mark(k);
+      i = cells.end - 1;
+      continue;
+    }
     const perLine = lineKind && (!rest || /^[:-]+$/.test(rest) || firstOnLabel.length === 1) ? namesOnePerLine(blocks, i + 1) : null;
     if (perLine && lineKind) {
       if (firstOnLabel.length === 1 && firstOnLabel[0]) perLine.entries.unshift({ ...firstOnLabel[0], name: stripMemberTitle(firstOnLabel[0].name) });
@@ -3590,8 +3602,34 @@ export function applySubstitutes(list: Attendee[], subs: readonly { name: string
  * Everything the minutes say about who was there: the labelled lists, "in attendance for this item"
  * lists, apologies, and what sentences add (substitutes, absences, late arrivals, who was in the Chair).
  */
+/** "The following substitutions were noted:", "Substitutions:": a heading over one substitution to a line. */
+const SUBSTITUTIONS_HEAD_RE = /\bsubstitut(?:ions?|es)\b[^.:]{0,80}:-?$/i;
+/** "Councillor Jo Cole for Councillor Ray Dunn": who came, for whom. */
+const SUBSTITUTION_LINE_RE = new RegExp(`^${TITLE}\\s+${NAME_CAPTURE}\\s+for\\s+${TITLE}\\s+${NAME_CAPTURE}\\.?$`, 'u');
+
+/**
+ * "The following substitutions were noted:" over "Councillor Jo Cole for Councillor Ray Dunn" / …: each line a member
+ * who came in place of another, who was not there.
+ */
+function substitutionLines(blocks: readonly Block[]): { name: string; for: string }[] {
+  const out: { name: string; for: string }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!SUBSTITUTIONS_HEAD_RE.test(blocks[i]?.text.trim() ?? '')) continue;
+    for (let k = i + 1; k < blocks.length && k <= i + 20; k++) {
+      const m = SUBSTITUTION_LINE_RE.exec(blocks[k]?.text.trim() ?? '');
+      if (!m?.[1] || !m[2]) break;
+      out.push({ name: stripMemberTitle(m[1]), for: stripMemberTitle(m[2]) });
+    }
+  }
+  return out;
+}
+
 export function assembleAttendance(blocks: readonly Block[], listed: readonly Attendee[], apologies: readonly string[]): Attendee[] {
   const found: SentenceAttendance = { substitutes: [], absent: [], present: [], inAttendance: [] };
+  const lines = substitutionLines(blocks);
+  found.substitutes.push(...lines);
+  // (The member substituted for was not there; an apology from them, if recorded, says more.)
+  found.absent.push(...lines.map((l) => l.for));
   for (const b of blocks) {
     if (!SENTENCE_HINT_RE.test(b.text)) continue;
     const f = findAttendanceSentences(b.text);

@@ -144,3 +144,38 @@ describe('words run together or printed in other brackets inside a list', () => 
     expect(read.filter((a) => a.endsWith('in-attendance'))).toEqual(['Jo Cole|Westby District Councillor|in-attendance', 'Ray Dunn||in-attendance', 'Sue Hale||in-attendance', 'Mrs K Lowe|parish clerk|in-attendance']);
   });
 });
+
+describe('police ranks shortened before a name', () => {
+  test('"Ch Supt A Bell" in a list and "Ch Insp J Kerr" in the apologies: the rank is no part of the name', () => {
+    const read = attendance(['Present:', '', 'Representing Westby Council:', '', 'Ms C Dunn', '', 'Mr E Fox', '', 'Representing Westby Police:', '', 'Ch Supt A Bell', '', 'Mr G Hay', '', 'Apologies for absence were intimated on behalf of Ms L Moss and Ch Insp J Kerr.']);
+    expect(read).toContain('A Bell|Ch Supt|present');
+    expect(read.filter((a) => a.endsWith('apologies')).map((a) => a.split('|')[0])).toEqual(['Ms L Moss', 'J Kerr']);
+  });
+
+  test('"PS Ray Dunn" sent apologies; "PS Smith" (a member\'s initials) stays as printed', () => {
+    const read = attendance(['Present: Cllrs Amy Abbot (Chair), Ben Baker, Cat Carter', '', 'There were apologies from Sue Hale, PS Ray Dunn and Cllr PS Smith.']);
+    expect(read.filter((a) => a.endsWith('apologies')).map((a) => a.split('|')[0])).toEqual(['Sue Hale', 'Ray Dunn', 'PS Smith']);
+  });
+});
+
+describe('"Present:" over a table\'s rows, " / " between the cells', () => {
+  test('each cell a person and their post, a post run into the next name without its space', () => {
+    const read = attendance(['Present:', '', 'Ann Lyle, Chairperson / Tom Bray, MemberJo Cole, Treasurer / Ray Dunn, Associate Member', '', 'Sue Hale, Member / Kim Lowe, Secretary', '', 'Amy Abbot / Ben Baker, Ward Manager']);
+    expect(read).toEqual(['Ann Lyle|Chair|present', 'Tom Bray||present', 'Jo Cole|Treasurer|present', 'Ray Dunn|Associate Member|present', 'Sue Hale||present', 'Kim Lowe|Secretary|present', 'Amy Abbot||present', 'Ben Baker|Ward Manager|present']);
+  });
+
+  test('a cell that is not a person ends the table there', () => {
+    const read = attendance(['Present:', '', 'Ann Lyle, Chairperson / Tom Bray, Member', '', 'Items 4 / 5 were deferred to the next meeting']);
+    expect(read.some((a) => a.startsWith('Items'))).toBe(false);
+  });
+});
+
+describe('"The following substitutions were noted:" over one substitution to a line', () => {
+  test('each member who came is present in place of the other, who was not there', () => {
+    const read = parseMinutesDetailed(
+      'page.txt',
+      ['Westby Scrutiny Committee - Wednesday, 9th September, 2020 7.00 pm', '', 'Items', '', '10/SC', '', 'Apologies for Absence', '', 'Minutes:', '', 'The following substitutions were noted:', '', 'Councillor Jo Cole for Councillor Ray Dunn', '', 'Councillor Sue Hale for Councillor Kim Lowe', '', '11/SC', '', 'Minutes of Previous Meeting', '', 'Minutes:', '', 'RESOLVED that the minutes of the meeting held on 1st July 2020 be approved.'].join('\n'),
+    ).attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+    expect(read).toEqual(['Ray Dunn||absent', 'Kim Lowe||absent', 'Jo Cole|substitute for Ray Dunn|present', 'Sue Hale|substitute for Kim Lowe|present']);
+  });
+});
