@@ -576,6 +576,12 @@ function othersUnderPresent(blocks: readonly Block[], from: number): { entries: 
   for (; k < blocks.length && k < from + 3; k++) {
     const b = blocks[k];
     const raw = b && !b.bullet ? b.text.trim() : '';
+    // ("Parish Clerk: Jo Cole Responsible Finance Officer: Ray Dunn (RD)": the officers, each post a label before them.)
+    const posted = raw && raw.length <= 400 ? postLabelledList(raw) : null;
+    if (posted) {
+      for (const e of parseNameList(posted, true)) entries.push({ name: e.name, role: e.role });
+      continue;
+    }
     if (!raw || raw.length > 400 || /\d/.test(raw) || labelOf(raw) || BARE_LIST_LABEL_RE.test(raw) || hasVerb(raw.replace(/\([^()]*\)/g, ''))) break;
     const from_ = FROM_BODY_TAIL_RE.exec(raw);
     const text = (from_ ? raw.slice(0, from_.index) : raw).replace(/\.$/, '');
@@ -2102,6 +2108,20 @@ function unlabelledTitledLines(blocks: readonly Block[], from: number): { attend
 const ONE_PERSON_LINE_RE = new RegExp(`^${ONE_PERSON_LINE}`, 'u');
 /** A post that marks an officer, not a member: "Clerk", "… Officer", "… Manager". */
 const OFFICER_POST_RE = /\b(?:Clerk|Officer|Manager|Secretary|Administrator|Adviser|Advisor|Co-?ordinator|Minute\s+Taker)\b/i;
+const NON_MEMBER_POST_RE = /\b(?:Clerk|Officer|Manager|Administrator|Adviser|Advisor|Minute\s+Taker)\b/i;
+
+/**
+ * "Ann Lyle (AL, Chair and Hall Trustee)", "Tom Bray (TB)": a name in full, then in brackets its own initials (their
+ * capitals the name's) and perhaps a post; as [line, name, post] like ONE_PERSON_LINE_RE's match, or null.
+ */
+function initialledPostLine(text: string): [string, string, string] | null {
+  const m = FULL_NAME_ENTRY_RE.exec(text.replace(/\.$/, ''));
+  const said = m?.[2] ? /^(\p{Lu}[\p{L}-]{1,5})(?:,\s*(\p{Lu}[^,]{1,60}))?$/u.exec(m[2].trim()) : null;
+  if (!m?.[1] || !said?.[1] || said[1].replace(/[^\p{Lu}]/gu, '') !== m[1].replace(/[^\p{Lu}]/gu, '')) return null;
+  // ("Chair and Hall Trustee": the office held on this body first, another body's after it.)
+  const office = /^((?:Vice[-\s]?)?Chair(?:man|woman|person)?|Secretary|Treasurer)\s+(?:and|&)\s+\S/.exec(said[2] ?? '');
+  return [text, m[1], office?.[1] ?? said[2] ?? ''];
+}
 
 /**
  * Members listed one a line straight under the heading, with no "Present" caption ("Patrick Ford, Chair" / "Claire Pike,
@@ -2113,11 +2133,16 @@ function unlabelledRegisterLines(blocks: readonly Block[], from: number): { atte
   let k = from;
   for (; k < blocks.length && k < from + 40; k++) {
     const b = blocks[k];
-    const m = b && !b.bullet && b.text.length <= 120 ? ONE_PERSON_LINE_RE.exec(b.text.trim()) : null;
+    const text = b && !b.bullet && b.text.length <= 120 ? b.text.trim() : '';
+    const plain = text ? ONE_PERSON_LINE_RE.exec(text) : null;
+    // (A committee's secretary or treasurer, named with their initials, is one of its members; "Member" is no post.)
+    const bracketed = text && !plain ? initialledPostLine(text) : null;
+    const m = plain ?? bracketed;
     if (!m?.[1] || isOrganisation(m[1]) || ROLE_START_RE.test(m[1].split(/\s+/)[0] ?? '')) break;
-    const post = m[2]?.trim() ?? null;
-    const role = post ? (normaliseRole(post) ?? post) : null;
-    attendees.push({ name: m[1], status: post && OFFICER_POST_RE.test(post) ? 'in-attendance' : 'present', role });
+    const post = m[2]?.trim() || null;
+    const role = post ? (bracketed ? normaliseRole(post) : (normaliseRole(post) ?? post)) : null;
+    const officer = post && (bracketed ? NON_MEMBER_POST_RE : OFFICER_POST_RE).test(post);
+    attendees.push({ name: m[1], status: officer ? 'in-attendance' : 'present', role });
   }
   return attendees.length >= 4 ? { attendees, end: k } : null;
 }
@@ -2275,7 +2300,7 @@ function alsoTail(text: string, kind: AttendanceStatus): { text: string; extra: 
 }
 
 /** A post printed as a label inside the members' list: "Chairperson:", "Vice Chairperson:", "Clerk to the Council:". */
-const POST_LABEL_RE = /(?:^|\s)((?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|person|woman)?|(?:Deputy\s+)?Mayor|(?:Parish\s+|Town\s+)?Clerk(?:\s+to\s+the\s+(?:Parish\s+|Town\s+|Community\s+)?Council)?|Responsible\s+Financial\s+Officer|RFO|Treasurer|Secretary|Councillors|Cllrs|Members)\s*:\s*/g;
+const POST_LABEL_RE = /(?:^|\s)((?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|person|woman)?|(?:Deputy\s+)?Mayor|(?:Parish\s+|Town\s+)?Clerk(?:\s+to\s+the\s+(?:Parish\s+|Town\s+|Community\s+)?Council)?|Responsible\s+Financ(?:e|ial)\s+Officer|RFO|Treasurer|Secretary|Councillors|Cllrs|Members)\s*:\s*/g;
 
 /**
  * "Chairperson: Ann Lyle Vice Chairperson: Tom Bray Councillors: Jo Cole, Ray Dunn Clerk to the Council: Kim Lowe

@@ -179,3 +179,28 @@ describe('"The following substitutions were noted:" over one substitution to a l
     expect(read).toEqual(['Ray Dunn||absent', 'Kim Lowe||absent', 'Jo Cole|substitute for Ray Dunn|present', 'Sue Hale|substitute for Kim Lowe|present']);
   });
 });
+
+describe('one person a line under the heading, each with their initials and post in one bracket', () => {
+  test('"Ann Lyle (AL, Chair and Hall Trustee)" / "Tom Bray (TB, Secretary)" / …: members, their office on this body', () => {
+    const read = parseMinutesDetailed(
+      'page.txt',
+      ['Westby Parish Committee Meeting', '', '14th May 2019, 7pm, Westby Village Hall', '', 'MINUTES', '', 'Ann Lyle (AL, Chair and Hall Trustee)', '', 'Tom Bray (TB, Secretary)', '', 'Jo McCoy (JMcC, Member)', '', 'Ray Dunn (RD, Hall Trustee)', '', '1. Apologies', '', 'Apologies from Sue Hale.', '', '2. Minutes', '', 'The minutes were approved.'].join('\n'),
+    ).attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+    expect(read).toEqual(['Ann Lyle|Chair|present', 'Tom Bray|Secretary|present', 'Jo McCoy||present', 'Ray Dunn|Hall Trustee|present', 'Sue Hale||apologies']);
+  });
+
+  test('a bracket whose letters are not the name\'s initials: not read as the register', () => {
+    const read = parseMinutesDetailed(
+      'page.txt',
+      ['Westby Parish Committee Meeting', '', '14th May 2019, 7pm, Westby Village Hall', '', 'MINUTES', '', 'Ann Lyle (WPC, Chair)', '', 'Tom Bray (WPC, Secretary)', '', 'Jo McCoy (WPC)', '', 'Ray Dunn (WPC)', '', '1. Apologies', '', 'Apologies from Sue Hale.', '', '2. Minutes', '', 'The minutes were approved.'].join('\n'),
+    ).attendance.map((a) => a.name);
+    expect(read).not.toContain('Tom Bray');
+  });
+});
+
+describe('"PRESENT" over the members, then a line of officers each after their post as a label', () => {
+  test('"Parish Clerk: Jo Cole Responsible Finance Officer: Ray Dunn (RD)": both in attendance, with their posts', () => {
+    const read = attendance(['PRESENT', '', 'Councillors: Amy Abbot (AA), Ben Baker (BB), Cat Carter (CC)', '', 'Parish Clerk: Jo Cole Responsible Finance Officer: Ray Dunn (RD)']);
+    expect(read).toEqual(['Amy Abbot||present', 'Ben Baker||present', 'Cat Carter||present', 'Jo Cole|Parish Clerk|in-attendance', 'Ray Dunn|Responsible Finance Officer|in-attendance']);
+  });
+});
