@@ -36,7 +36,7 @@ function cutList(s: string): string {
     // "Cllr Braeckman – At University, Cllr Hogg – Unwell and Cllr Prior – Work Commitments": the reason after a dash.
     // "Cllr T Hacking - on holiday": a hyphen between spaces is a dash too.
     .replace(/\s+[–—-]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')
-    // "… and Mrs R Fraser, Housing & Development Worker.": a post joined by "&" after the last name, not two more people.
+    // "… and Mrs R Hale, Housing & Development Worker.": a post joined by "&" after the last name, not two more people.
     .replace(SHARED_WORD_POST_RE, '')
     // "… from Cllr Hall who had family commitments, and Cllr Gilligan who was working": a reason in a clause, before the
     // next member named with a title, is cut out and the list goes on.
@@ -62,7 +62,7 @@ function cutList(s: string): string {
  */
 function asName(given: string): string | null {
   // "Marc Owen PCC", "Angela Phillips PCC": the council they come from, in its initials, after the name.
-  // ("Ch Insp J Wilson", "PS David Canning": a police rank before the name is no part of it.)
+  // ("Ch Insp J Kerr", "PS Ray Dunn": a police rank before the name is no part of it.)
   const part = given
     .replace(POLICE_RANK_RE, '').replace(/^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?!(?:MBE|OBE|CBE|BEM|KBE|DBE|JP|DL|MP|MS|AM|MSP|MLA|QC|KC|FRS)$)\p{Lu}{2,5}$/u, '$1');
   // "… from Cllrs, Pat Griffiths, Joe Clayfield": the title before a stray comma is no one.

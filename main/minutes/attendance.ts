@@ -1012,7 +1012,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // "CllrMrsCHardy": a title, a style, an initial and a surname that lost their spaces.
   // ("Cllr MrsCHardy": the title's space put back by the page's reader, the rest still run together.)
   const respaced = /Cllr\s?(?:Mrs|Mr|Ms|Miss|Dr)?\p{Lu}\p{Lu}\p{Ll}/u.test(givenList) ? givenList.replace(/\bCllr\s?(Mrs|Mr|Ms|Miss|Dr)?(\p{Lu})(\p{Lu}\p{Ll}+)\b/gu, (_m, style: string | undefined, initial: string, surname: string) => `Cllr ${style ? `${style} ` : ''}${initial} ${surname}`) : givenList;
-  // "Jo Cole [Chair]": a post in square brackets, as in round ones. "A. ThompsonandCllrs S. Cann", "(MP) &Cllr. A Khan": the
+  // "Jo Cole [Chair]": a post in square brackets, as in round ones. "J. TrentandCllrs S. Yale", "(MP) &Cllr. A Kemble": the
   // joining word's spaces lost before a member's title.
   const squared = respaced.includes('[') ? respaced.replace(/(?<=\p{L})\s*\[([^[\]\d]{2,40})\]/gu, ' ($1)') : respaced;
   const rejoined = /(?:\p{Ll}and|&)(?:Cllrs?|Councillors?)\b/u.test(squared) ? squared.replace(/(?<=\p{Ll})and(?=(?:Cllrs?|Councillors?)\b)/gu, ' and ').replace(/&(?=(?:Cllrs?|Councillors?)\b)/g, '& ') : squared;
@@ -1100,7 +1100,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
       prevTaken = true;
       continue;
     }
-    // "East Herts District Councillor Jo Cole": the office (with its district's name) is the role, as above.
+    // "Westby District Councillor Jo Cole": the office (with its district's name) is the role, as above.
     // "Jo Cole of Westby Wildlife Trust": the body a person comes from is not their role.
     const fromBody = !office && p.length < 120 ? PERSON_OF_BODY_RE.exec(p.trim()) : null;
     const e = office && office.office.split(' ').length > 2 ? parseEntry(`Councillor ${office.rest}`) : fromBody?.[1] && isName(fromBody[1]) ? { name: fromBody[1], role: null } : parseEntry(p);
@@ -2205,7 +2205,7 @@ function presentOrOfficer(e: { role: string | null; officer?: boolean }): Attend
 /** "County Councillor Mr A Wyn": the office (kept as the role) and the person. One pattern for every list that prints it. */
 const OFFICE_KIND = '(?:County|Borough|District|Town|Parish|City|Ward)';
 // ("County Cllr R Chesterton, District Cllr C Adcock": the title shortened; the office is given in full.)
-// ("East Herts District Councillor Jo Cole": the district's name before the office.)
+// ("Westby Vale District Councillor Jo Cole": the district's name before the office.)
 const OFFICE_PREFIX_RE = new RegExp(`^((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,3}${OFFICE_KIND})\\s+(?:Council(?:l)?or|Cllr\\.?)\\s+(.{3,60})$`, 'u');
 const splitOffice = (s: string) => {
   const m = OFFICE_PREFIX_RE.exec(s.trim());
@@ -3260,7 +3260,7 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     const whole = /\/\s*(?:CHAIR|DEPUTY|VICE|MEMBERS|APOLOGIES|IN ATTENDANCE|ATTENDANCE|Present|Cllrs)\b/i.test(given.text) && WELSH_LABEL_HINT_RE.test(given.text) ? { ...given, text: englishLabels(given.text) } : given;
     // A ModernGov decision page's "Content:" field, with the lists inside it.
     let b = whole.text.startsWith('Content: ') && !whole.bullet ? { ...whole, text: whole.text.slice(9) } : whole;
-    // "… and M. J. Branch. Also in attendanceL. Paice, Clerk": the next list's label run into its first name, the colon and
+    // "… and M. J. Orme. Also in attendanceL. Pym, Clerk": the next list's label run into its first name, the colon and
     // space lost; they are put back.
     if (!b.bullet && b.text.length < 8000 && LABEL_RE.test(b.text) && GLUED_LABEL_RE.test(b.text)) b = { ...b, text: b.text.replace(GLUED_LABEL_GLOBAL_RE, '$1: ') };
     // "In attendance: (Councillors) Councillor T Andrews … (Officials) Mr. L Hannaway, Chief Executive …": the list's own
@@ -3558,7 +3558,7 @@ export function findAttendanceSentences(text: string): SentenceAttendance {
 }
 
 /** "Mr B Lobban in the Chair", "(Councillor A Smith in the Chair)": who chaired the meeting. */
-// ("Mr B Lobban presiding" on a line of its own under the list: the same.)
+// ("Mr A Bell presiding" on a line of its own under the list: the same.)
 const IN_THE_CHAIR_RE = new RegExp(`^\\(?(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:(?:was\\s+)?in\\s+the\\s+chair|presiding)\\)?\\.?$`, 'i');
 
 /** "The Vice Chairman T. Heaford acted as Chairman": who chaired in the chair's absence. */
@@ -3692,7 +3692,7 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
   }
   const chair = chairOf(blocks);
   if (chair && !attendance.some((a) => a.role === 'Chair')) {
-    // ("Mr J Priest presiding" under "Present: J Priest, …": the same person, with or without the style.)
+    // ("Mr A Bell presiding" under "Present: A Bell, …": the same person, with or without the style.)
     const p = attendance.find((a) => a.status === 'present' && key(a.name.replace(STYLE_RE, '')) === key(chair.replace(STYLE_RE, '')));
     if (p) p.role = 'Chair';
     else if (attendance.some((a) => a.status === 'present')) attendance.push({ name: chair, status: 'present', role: 'Chair' });
