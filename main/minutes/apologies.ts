@@ -20,6 +20,9 @@ const NOT_ABSENCE_RE = /\bapolog\w*\s+(?:for\s+(?:lateness|late\s+arrival|arrivi
 /** "… and Mrs. A.F. Tarrant (part meeting)": an apology for part of the meeting; the member was there. */
 const PART_MEETING_ENTRY_RE = /(?:,\s*|\s+(?:and|&)\s+)?(?:(?!\b(?:and|&)\b)[^,;()])*?\(\s*(?:for\s+)?part(?:\s+of)?(?:\s+the)?\s+meeting\s*\)/gi;
 
+const POST_LAST_WORD = '(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator|Worker|Clerk)';
+const SHARED_WORD_POST_RE = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}(?:&|and)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,4}${POST_LAST_WORD}(?=\s*\.?$)`, 'u');
+
 function cutList(s: string): string {
   return s
     .replace(PART_MEETING_ENTRY_RE, '')
@@ -33,6 +36,8 @@ function cutList(s: string): string {
     // "Cllr Braeckman – At University, Cllr Hogg – Unwell and Cllr Prior – Work Commitments": the reason after a dash.
     // "Cllr T Hacking - on holiday": a hyphen between spaces is a dash too.
     .replace(/\s+[–—-]\s+[^,;–—]{2,80}?(?=\s*(?:[,;]|\s(?:and|&)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b|\.?$))/g, '')
+    // "… and Mrs R Hale, Housing & Development Worker.": a post joined by "&" after the last name, not two more people.
+    .replace(SHARED_WORD_POST_RE, '')
     // "… from Cllr Hall who had family commitments, and Cllr Gilligan who was working": a reason in a clause, before the
     // next member named with a title, is cut out and the list goes on.
     // ("… Councillor Harrison who was represented by Vice-Chair, Councillor Walsh": the one who came instead is no apology.)
@@ -57,9 +62,13 @@ function cutList(s: string): string {
  */
 function asName(given: string): string | null {
   // "Marc Owen PCC", "Angela Phillips PCC": the council they come from, in its initials, after the name.
-  const part = given.replace(/^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?!(?:MBE|OBE|CBE|BEM|KBE|DBE|JP|DL|MP|MS|AM|MSP|MLA|QC|KC|FRS)$)\p{Lu}{2,5}$/u, '$1');
+  // ("Ch Insp J Kerr", "PS Ray Dunn": a police rank before the name is no part of it.)
+  const part = given
+    .replace(POLICE_RANK_RE, '').replace(/^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?!(?:MBE|OBE|CBE|BEM|KBE|DBE|JP|DL|MP|MS|AM|MSP|MLA|QC|KC|FRS)$)\p{Lu}{2,5}$/u, '$1');
   // "… from Cllrs, Pat Griffiths, Joe Clayfield": the title before a stray comma is no one.
   if (/^(?:Cllrs?|Councillors?|Members?)\.?$/i.test(part.trim())) return null;
+  // "Apologies for Absence: Nil 2. Minutes …": the word for no one, the next minute run on after it.
+  if (/^(?:none|nil|n\/a)$/i.test(part.trim())) return null;
   // "… from Cllr Andrew Kolker, Council.": a body's word (or a body) after a name is where they come from, not a person.
   if (/^(?:the\s+)?(?:Council|Committee|Authority|Board|Panel|Trust|Police|Cabinet|Executive)$/i.test(part.trim()) || isOrganisation(part)) return null;
   // "… Mr Andy Rams, Harbour Engineer.": the post of the person before the comma, not a person.
@@ -71,6 +80,8 @@ function asName(given: string): string | null {
   if (k > 0 && /^(?:be|were|was|is|are|had|has|have)$/.test(tokens[k] ?? '') && !/^(?:There|None|No|Nil|All|It|This|These|They)$/.test(tokens[0] ?? '')) return tokens.slice(0, k).join(' ');
   return null;
 }
+/** "Ch Insp", "Chief Supt", "Sgt"; "PS" and "PC" (which may be a member's initials) only before a given name in full. */
+const POLICE_RANK_RE = /^(?:(?:(?:Ch|Chief|Det)\.?\s+)?(?:Insp|Supt)|(?:Chief\s+)?(?:Inspector|Superintendent)|Sgt|Sergeant|PCSO|(?:PS|PC)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
 /** A post without a person: words ending in a post's last word, none of them a title or an initial. */
 const POST_ONLY_RE = /^(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(?:\p{Lu}[\p{Ll}&'’-]+\s+){1,4}(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator)$/u;
 // Welsh "ab", "ap", "ferch" (son or daughter of): "Craig ab Iago".

@@ -9,6 +9,8 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import { columnSortedNames } from './column-names';
+import { initialsRun } from './initials-run';
+import { slashCellLines } from './slash-cells';
 import type { Block } from './blocks';
 import { findDate } from './dates';
 import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, ONE_PERSON_LINE, semicolonPeopleParts, splitInitialledRun, stripMemberTitle, titleCaseCapitals } from './names';
@@ -355,7 +357,7 @@ const POST_THEN_MEMBER_RE =
  * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
  * the role. Styles of address (Mr, Mrs, Dr, Rev, Canon) stay with the name, as the page prints them.
  */
-const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector)|Insp|PCSO|PSCO|PCO|PC|Police\s+Constable|(?:Area|Group|Station|Watch|Crew)\s+Manager|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
+const RANK_RE = /^((?:Police\s+)?Sergeant|Sgt|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector)|(?:(?:Ch|Chief|Det)\.?\s+)?(?:Insp|Supt)|PCSO|PSCO|PCO|PC|Police\s+Constable|(?:Area|Group|Station|Watch|Crew)\s+Manager|Squadron\s+Leader|Wing\s+Commander|Flight\s+Lieutenant|Lieutenant(?:\s+Colonel)?|Colonel|Major|Captain|Commander)\.?(?:\s+\d{2,6}(?=\s))?\s+(?=\p{Lu})/u;
 
 /** "Provost Margaret BRISLEY (in the Chair)", "Deputy Mayor Cllr A Smith": a civic office before the name is a role. */
 const CIVIC_BEFORE_NAME_RE = /^((?:(?:Deputy|Depute|Lord)\s+){0,2}(?:Provost|Mayor))\s+(?=(?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
@@ -560,6 +562,8 @@ function isPost(s: string): boolean {
   return !MEMBER_TITLE_RE.test(s) && !HONORIFIC_RE.test(s);
 }
 
+/** "Jo Cole of Westby Wildlife Trust", "Mr A Bell from WWT": a person in full, then the body they come from. */
+const PERSON_OF_BODY_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{Ll}'’-]+|(?:\p{Lu}\.?\s*){1,3})\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:of|from|representing)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|&)){0,6}\.?$/u;
 /** "… from Police Scotland", "… of Eastby Parish Council": where the people in the paragraph come from. */
 const FROM_BODY_TAIL_RE = /\s+(?:from|of|representing)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|&)){0,6})\s*\.?$/u;
 
@@ -573,6 +577,12 @@ function othersUnderPresent(blocks: readonly Block[], from: number): { entries: 
   for (; k < blocks.length && k < from + 3; k++) {
     const b = blocks[k];
     const raw = b && !b.bullet ? b.text.trim() : '';
+    // ("Parish Clerk: Jo Cole Responsible Finance Officer: Ray Dunn (RD)": the officers, each post a label before them.)
+    const posted = raw && raw.length <= 400 ? postLabelledList(raw) : null;
+    if (posted) {
+      for (const e of parseNameList(posted, true)) entries.push({ name: e.name, role: e.role });
+      continue;
+    }
     if (!raw || raw.length > 400 || /\d/.test(raw) || labelOf(raw) || BARE_LIST_LABEL_RE.test(raw) || hasVerb(raw.replace(/\([^()]*\)/g, ''))) break;
     const from_ = FROM_BODY_TAIL_RE.exec(raw);
     const text = (from_ ? raw.slice(0, from_.index) : raw).replace(/\.$/, '');
@@ -825,7 +835,13 @@ function fullNamePostRun(list: string): { name: string; role: string | null }[] 
     const post = list.slice(start, found[k + 1]?.index ?? list.length).trim().replace(/[.,]$/, '');
     out.push({ name: m[1] ?? '', role: post ? normaliseRole(post) : null });
   });
-  return out.every((e) => e.role && e.role.length <= 160 && !hasVerb(e.role)) ? out : null;
+  return out.every((e) => e.role && e.role.length <= 160 && !hasVerb(e.role) && !looksLikeNameOnly(e.role)) ? out : null;
+}
+
+/** "Tom Bray" where a post was looked for: two or three name words, none of them a post's ("Fire Officer" is a post). */
+function looksLikeNameOnly(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => FULL_NAME_WORD_RE.test(w) && !POST_VOCAB_RE.test(w) && !ROLE_END_RE.test(w) && !ROLE_WORD_RE.test(w));
 }
 
 /**
@@ -982,6 +998,12 @@ function bodyPostNameRun(list: string): { name: string; role: string | null }[] 
 const LATE_EARLY_NOTE_RE = /\.\s+(?:Late\s+Arrivals?|Early\s+Departures?|Arrived\s+Late|Left\s+Early)\s*:.*$/is;
 const STOP_BETWEEN_SURNAMES_RE = /(?<=(?:^|,\s*)(?!(?:Mrs|Miss|Revd|Cllr|Coun|Prof|Sir|Dame)\.)\p{Lu}[\p{Ll}'’-]{2,})\.\s+(?=\p{Lu}[\p{Ll}'’-]{2,}\s*,)/gu;
 
+/** "Ann Lyle (AL) – Chair Tom Bray (TB) – Treasurer …" (initials-run.ts): the whole list such a run, or null. */
+function wholeInitialsRun(list: string): { name: string; role: string | null }[] | null {
+  const run = list.includes('(') ? initialsRun(list, 2) : null;
+  return run && run.end === list.length ? run.people.map((p) => ({ name: p.name, role: p.post ? normaliseRole(p.post) : null })) : null;
+}
+
 function parseNameListCore(givenList: string, postsFollowNames: boolean): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (postsOnly(givenList)) return [];
@@ -991,7 +1013,11 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // "CllrMrsCHardy": a title, a style, an initial and a surname that lost their spaces.
   // ("Cllr MrsCHardy": the title's space put back by the page's reader, the rest still run together.)
   const respaced = /Cllr\s?(?:Mrs|Mr|Ms|Miss|Dr)?\p{Lu}\p{Lu}\p{Ll}/u.test(givenList) ? givenList.replace(/\bCllr\s?(Mrs|Mr|Ms|Miss|Dr)?(\p{Lu})(\p{Lu}\p{Ll}+)\b/gu, (_m, style: string | undefined, initial: string, surname: string) => `Cllr ${style ? `${style} ` : ''}${initial} ${surname}`) : givenList;
-  const starred0 = respaced.includes('*') ? respaced.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : respaced;
+  // "Jo Cole [Chair]": a post in square brackets, as in round ones. "J. TrentandCllrs S. Yale", "(MP) &Cllr. A Kemble": the
+  // joining word's spaces lost before a member's title.
+  const squared = respaced.includes('[') ? respaced.replace(/(?<=\p{L})\s*\[([^[\]\d]{2,40})\]/gu, ' ($1)') : respaced;
+  const rejoined = /(?:\p{Ll}and|&)(?:Cllrs?|Councillors?)\b/u.test(squared) ? squared.replace(/(?<=\p{Ll})and(?=(?:Cllrs?|Councillors?)\b)/gu, ' and ').replace(/&(?=(?:Cllrs?|Councillors?)\b)/g, '& ') : squared;
+  const starred0 = rejoined.includes('*') ? rejoined.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : rejoined;
   // "The Mayor (Councillor Sylvia Emmott) in the Chair; Councillors …": the chair said after the name, without brackets.
   // ("The Mayor, Councillor P McGrath in the Chair": the same after a name.)
   // ("The Chairman (Councillor C Richardson) presiding:": the same in another word.)
@@ -1005,7 +1031,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
-  const run = postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
+  const run = wholeInitialsRun(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
@@ -1075,7 +1101,10 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
       prevTaken = true;
       continue;
     }
-    const e = parseEntry(p);
+    // "Westby District Councillor Jo Cole": the office (with its district's name) is the role, as above.
+    // "Jo Cole of Westby Wildlife Trust": the body a person comes from is not their role.
+    const fromBody = !office && p.length < 120 ? PERSON_OF_BODY_RE.exec(p.trim()) : null;
+    const e = office && office.office.split(' ').length > 2 ? parseEntry(`Councillor ${office.rest}`) : fromBody?.[1] && isName(fromBody[1]) ? { name: fromBody[1], role: null } : parseEntry(p);
     if (!e || (postsFollowNames && isOrganisation(e.name))) {
       // "Mrs A Brown, Parish Clerk" – the post of the person just named.
       // "J Bugg, Hertfordshire Police Authority": the body a person comes from is not their role.
@@ -1160,9 +1189,17 @@ const LONE_INITIALLED_NAME_RE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s
 /** "Name (Post) Name (Post)": after a bracket, the next person in a list copied without its separators. */
 // "Michael Duncan (SIC) Ana Arnett (SIC)": or a name in full, two capitalised words, a bracket after it.
 // ("County Cllr Ireland (from minute 18/5) District Cllrs N Bundy and …": another council's members after the bracket.)
-const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:County|District|Borough|Town|Parish|City)\s+(?:Councillors?|Cllrs?)\.?\s+\p{Lu})|(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\()/u;
+// ("Ann Lyle (Leader) Tom Bray MBE (Deputy Leader)": an honour between the name and its bracket.)
+const AFTER_BRACKET_NEXT_NAME_RE = /(?<=\))\s+(?=(?:(?:County|District|Borough|Town|Parish|City)\s+(?:Councillors?|Cllrs?)\.?\s+\p{Lu})|(?:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL))?\s*\()/u;
 
 const AFTER_BRACKET_NEXT_NAME_GLOBAL_RE = new RegExp(AFTER_BRACKET_NEXT_NAME_RE.source, 'gu');
+
+/**
+ * "Ann LyleTom Bray (Secretary)": two people in full whose space was lost where a line ended, the first one's surname
+ * glued to the second one's given name. (A surname of five letters or more before the join: "MacDonald", "FitzRoy",
+ * "DeVito" keep their capitals.)
+ */
+const GLUED_NAMES_RE = /^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}{4,})(\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,60}\))?)$/u;
 
 /**
  * A list part holding several people with nothing between them, as PDF text gives a table's column:
@@ -1171,6 +1208,8 @@ const AFTER_BRACKET_NEXT_NAME_GLOBAL_RE = new RegExp(AFTER_BRACKET_NEXT_NAME_RE.
  * "(Chief Executive) J J Tohill": a bracket first is the post of the person before the comma.
  */
 function splitUnseparatedNames(part: string): string[] {
+  const glued = GLUED_NAMES_RE.exec(part.trim());
+  if (glued?.[1] && glued[2]) return [glued[1], glued[2]];
   // "Councillors: Shehryar Ahmad-Wallana Janet Duncan Carol Melvin …": a register in columns, flattened.
   const columned = part.length > 60 && !/[,;()]/.test(part) ? columnSortedNames(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, '')) : null;
   if (columned) return columned;
@@ -1423,6 +1462,8 @@ function continuesList(b: Block): boolean {
   if (t.length < 3000 && t.includes(';') && namePostSemicolonRun(t)) return true;
   // "Manchester Councillor Angeliki Stogia Rochdale Councillor Janet Emsley …": a flattened "Council | Member" table.
   if (t.length < 3000 && placeTitledRun(t)) return true;
+  // "Ann Lyle Tom Bray Jo Cole …" under the members' first line: a register in columns, flattened (column-names.ts).
+  if (t.length < 4000 && !/[,;()]/.test(t) && columnSortedNames(t)) return true;
   if (t.length > 600 && !isLongNameList(t)) return false;
   if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;
   if (/\d/.test(t.replace(/\([^()]*\)/g, ''))) return false;
@@ -1611,8 +1652,10 @@ function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { n
     if (TABLE_GROUP_RE.test(t)) continue;
     if (t.length > 70 || hasVerb(t) || labelOf(t) || /\d/.test(t) || splitOutsideBrackets(t).length > 1) break;
     const one = parseNameList(t);
-    if (one.length !== 1 || !one[0] || one[0].name.split(/\s+/).length > 5) break;
-    entries.push({ ...one[0], name: stripMemberTitle(one[0].name) });
+    // ("Ann LyleTom Bray": two lines run together, the space between them lost; both people are there.)
+    const people = GLUED_NAMES_RE.test(t) ? 2 : 1;
+    if (one.length !== people || !one[0] || one.some((e) => e.name.split(/\s+/).length > 5)) break;
+    entries.push(...one.map((e) => ({ ...e, name: stripMemberTitle(e.name) })));
   }
   // "Councillor Xena Dion (Mayor)" and the other office holders one to a line, then the rest of the members in a
   // paragraph or two of "Councillor Adams, Councillor Ms Atkinson, …": the same list goes on.
@@ -2066,6 +2109,20 @@ function unlabelledTitledLines(blocks: readonly Block[], from: number): { attend
 const ONE_PERSON_LINE_RE = new RegExp(`^${ONE_PERSON_LINE}`, 'u');
 /** A post that marks an officer, not a member: "Clerk", "… Officer", "… Manager". */
 const OFFICER_POST_RE = /\b(?:Clerk|Officer|Manager|Secretary|Administrator|Adviser|Advisor|Co-?ordinator|Minute\s+Taker)\b/i;
+const NON_MEMBER_POST_RE = /\b(?:Clerk|Officer|Manager|Administrator|Adviser|Advisor|Minute\s+Taker)\b/i;
+
+/**
+ * "Ann Lyle (AL, Chair and Hall Trustee)", "Tom Bray (TB)": a name in full, then in brackets its own initials (their
+ * capitals the name's) and perhaps a post; as [line, name, post] like ONE_PERSON_LINE_RE's match, or null.
+ */
+function initialledPostLine(text: string): [string, string, string] | null {
+  const m = FULL_NAME_ENTRY_RE.exec(text.replace(/\.$/, ''));
+  const said = m?.[2] ? /^(\p{Lu}[\p{L}-]{1,5})(?:,\s*(\p{Lu}[^,]{1,60}))?$/u.exec(m[2].trim()) : null;
+  if (!m?.[1] || !said?.[1] || said[1].replace(/[^\p{Lu}]/gu, '') !== m[1].replace(/[^\p{Lu}]/gu, '')) return null;
+  // ("Chair and Hall Trustee": the office held on this body first, another body's after it.)
+  const office = /^((?:Vice[-\s]?)?Chair(?:man|woman|person)?|Secretary|Treasurer)\s+(?:and|&)\s+\S/.exec(said[2] ?? '');
+  return [text, m[1], office?.[1] ?? said[2] ?? ''];
+}
 
 /**
  * Members listed one a line straight under the heading, with no "Present" caption ("Patrick Ford, Chair" / "Claire Pike,
@@ -2077,11 +2134,16 @@ function unlabelledRegisterLines(blocks: readonly Block[], from: number): { atte
   let k = from;
   for (; k < blocks.length && k < from + 40; k++) {
     const b = blocks[k];
-    const m = b && !b.bullet && b.text.length <= 120 ? ONE_PERSON_LINE_RE.exec(b.text.trim()) : null;
+    const text = b && !b.bullet && b.text.length <= 120 ? b.text.trim() : '';
+    const plain = text ? ONE_PERSON_LINE_RE.exec(text) : null;
+    // (A committee's secretary or treasurer, named with their initials, is one of its members; "Member" is no post.)
+    const bracketed = text && !plain ? initialledPostLine(text) : null;
+    const m = plain ?? bracketed;
     if (!m?.[1] || isOrganisation(m[1]) || ROLE_START_RE.test(m[1].split(/\s+/)[0] ?? '')) break;
-    const post = m[2]?.trim() ?? null;
-    const role = post ? (normaliseRole(post) ?? post) : null;
-    attendees.push({ name: m[1], status: post && OFFICER_POST_RE.test(post) ? 'in-attendance' : 'present', role });
+    const post = m[2]?.trim() || null;
+    const role = post ? (bracketed ? normaliseRole(post) : (normaliseRole(post) ?? post)) : null;
+    const officer = post && (bracketed ? NON_MEMBER_POST_RE : OFFICER_POST_RE).test(post);
+    attendees.push({ name: m[1], status: officer ? 'in-attendance' : 'present', role });
   }
   return attendees.length >= 4 ? { attendees, end: k } : null;
 }
@@ -2144,7 +2206,8 @@ function presentOrOfficer(e: { role: string | null; officer?: boolean }): Attend
 /** "County Councillor Mr A Wyn": the office (kept as the role) and the person. One pattern for every list that prints it. */
 const OFFICE_KIND = '(?:County|Borough|District|Town|Parish|City|Ward)';
 // ("County Cllr R Chesterton, District Cllr C Adcock": the title shortened; the office is given in full.)
-const OFFICE_PREFIX_RE = new RegExp(`^(${OFFICE_KIND})\\s+(?:Council(?:l)?or|Cllr\\.?)\\s+(.{3,60})$`);
+// ("Westby Vale District Councillor Jo Cole": the district's name before the office.)
+const OFFICE_PREFIX_RE = new RegExp(`^((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,3}${OFFICE_KIND})\\s+(?:Council(?:l)?or|Cllr\\.?)\\s+(.{3,60})$`, 'u');
 const splitOffice = (s: string) => {
   const m = OFFICE_PREFIX_RE.exec(s.trim());
   return m?.[1] && m[2] ? { office: `${m[1]} Councillor`, rest: m[2] } : null;
@@ -2237,6 +2300,58 @@ function alsoTail(text: string, kind: AttendanceStatus): { text: string; extra: 
   return { text: also[1], extra };
 }
 
+/** A post printed as a label inside the members' list: "Chairperson:", "Vice Chairperson:", "Clerk to the Council:". */
+const POST_LABEL_RE = /(?:^|\s)((?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|person|woman)?|(?:Deputy\s+)?Mayor|(?:Parish\s+|Town\s+)?Clerk(?:\s+to\s+the\s+(?:Parish\s+|Town\s+|Community\s+)?Council)?|Responsible\s+Financ(?:e|ial)\s+Officer|RFO|Treasurer|Secretary|Councillors|Cllrs|Members)\s*:\s*/g;
+
+/**
+ * "Chairperson: Ann Lyle Vice Chairperson: Tom Bray Councillors: Jo Cole, Ray Dunn Clerk to the Council: Kim Lowe
+ * No: Agenda Items …" (the list after "Present:"): each post a label before its holder, the members under theirs. Given
+ * back as "Ann Lyle (Chairperson), Tom Bray (Vice Chairperson), Jo Cole, Ray Dunn, Kim Lowe (Clerk to the Council)".
+ * A post's holder must be one person; members the reader cannot tell apart (names run together) are left out, not
+ * guessed. The last holder's name ends at a word before a colon (the page's next label). Null unless the list starts
+ * with such a label and holds two of them.
+ */
+function postLabelledList(rest: string): string | null {
+  const labels = [...rest.matchAll(POST_LABEL_RE)];
+  if (labels.length < 2 || labels[0]?.index !== 0) return null;
+  const out: string[] = [];
+  for (const [k, m] of labels.entries()) {
+    const post = (m[1] ?? '').replace(/\s+/g, ' ');
+    const from = (m.index ?? 0) + m[0].length;
+    let value = rest.slice(from, labels[k + 1]?.index ?? rest.length).trim();
+    // ("Kim Lowe No: Agenda Items: Action 1": the last holder, the table after the list run on.)
+    if (k === labels.length - 1) value = value.replace(/\s+\p{Lu}[\p{L}]*\s*:.*$/su, '').replace(/\s+\d.*$/s, '');
+    if (!value || hasVerb(value) || /\d/.test(value)) return null;
+    const entries = parseNameList(value.replace(/[.,;]$/, ''));
+    const parts = splitOutsideBrackets(value).length;
+    const clean = entries.length >= parts && entries.every((e) => e.name.split(/\s+/).length <= 4 && !e.role);
+    if (/^(?:Councillors|Cllrs|Members)$/.test(post)) {
+      if (clean) out.push(...entries.map((e) => e.name));
+      continue;
+    }
+    if (entries.length !== 1 || !clean || !entries[0]) return null;
+    out.push(`${entries[0].name} (${post})`);
+  }
+  return out.length >= 2 ? out.join(', ') : null;
+}
+
+/** "Ex officio:" (or "Ex-officio Members:") inside the members' list, the rest of the list after it. */
+const EX_OFFICIO_RE = /,?\s+Ex[-\s]officio(?:\s+(?:Members?|Councillors?))?\s*:\s*(\S.*)$/i;
+
+/**
+ * "Present: A Bell C Dunn Ex officio: Cllr E Fox Cllr G Hay": members who sit by their office, under a label of their own
+ * at the end of the list. They were present, "Ex officio" their role. Unchanged unless every part after the label is a
+ * person with no post of their own.
+ */
+function exOfficioGroup(text: string): string {
+  const m = EX_OFFICIO_RE.exec(text);
+  const group = m?.[1]?.trim().replace(/\.$/, '');
+  if (!m || !group || group.length > 300 || hasVerb(group)) return text;
+  const entries = parseNameList(group);
+  if (entries.length === 0 || entries.length < splitOutsideBrackets(group).length || entries.some((e) => e.role)) return text;
+  return `${text.slice(0, m.index)}, ${entries.map((e) => `${e.name} (Ex officio)`).join(', ')}`;
+}
+
 export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): AttendanceLists {
   const attendees: Attendee[] = [];
   /** Indices in `attendees` of titled members listed under a bare "In attendance:" label. */
@@ -2248,7 +2363,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   // Chairman Mr H Lowry, Chief Executive …" pairs each name with the post after it.)
   // ("Cllr’s G Baylis (Chair), J Cridland, …": the plural written with an apostrophe, before names in initials.)
   const blocks = listed.map((b) => {
-    const styled = PRESENT_LABEL_RE.test(b.text) && b.text.includes(',') ? b.text.replace(OFFICE_BEFORE_STYLED_RE, ' ($1), ') : b.text;
+    const grouped = PRESENT_LABEL_RE.test(b.text) && /officio\b/i.test(b.text) ? exOfficioGroup(b.text) : b.text;
+    const styled = PRESENT_LABEL_RE.test(grouped) && grouped.includes(',') ? grouped.replace(OFFICE_BEFORE_STYLED_RE, ' ($1), ') : grouped;
     const text = /^(?:Cllr|Councillor)['’]s\s/.test(styled) ? styled.replace(APOSTROPHE_PLURAL_RE, '$1s') : styled;
     return text === b.text ? b : { ...b, text };
   });
@@ -2574,6 +2690,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         used.add(i);
         continue;
       }
+      // ("Ann Lyle (Chair) (AL) Tom Bray (TB) Jo Cole (JC)": the same without commas, the initials saying where each starts.)
+      const run = b.text.includes('(') ? wholeInitialsRun(b.text.trim().replace(/\.$/, '')) : null;
+      if (run) {
+        for (const e of run) attendees.push({ name: e.name, status: 'present', role: e.role });
+        used.add(i);
+        continue;
+      }
       const named = unlabelledFullNameList(b.text);
       if (named) {
         for (const e of named) attendees.push({ name: e.name, status: 'present', role: e.role });
@@ -2636,7 +2759,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     let rest = (m[8] ?? '')
       .trim()
       .replace(/^[-–](?:$|\s+)/, '')
-      .replace(/^(?:(?:Community|Parish|Town|County|Elected)\s+)?(?:Councillors|Cllrs|Members)\s*:\s*/, '')
+      // ("Present: Councillors:-" over the names: the dash is the second label's.)
+      .replace(/^(?:(?:Community|Parish|Town|County|Elected)\s+)?(?:Councillors|Cllrs|Members)\s*:(?:-\s*$)?\s*/, '')
       // "Nominated CCllrs Heser and Mcleish": how they come, not part of a name.
       .replace(/^(?:Nominated|Elected|Appointed|Prospective)\s+(?=(?:C?Cllrs?|Councillors?)\b)/, '')
       // "… Lynn Duke (Herald) plus three Members of the public": the public, not people named.
@@ -2657,6 +2781,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (kind === 'present' && /\s(?:Officers|OFFICERS)\s+\p{Lu}/u.test(rest)) rest = rest.replace(/\s+(?:Officers|OFFICERS)(?:\s+(?:in\s+attendance|present))?\s+\p{Lu}.*$/u, '');
     // "D Mayo, Chairman Councillors: Clarke, Glasgow MBE, …": the chair, then the members under their own label.
     if (kind === 'present') rest = rest.replace(/^((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(Chair(?:man|person|woman)?)\s+(?:Councillors|Members)\s*:\s*/u, '$1 ($2), ');
+    // "Present: Chairperson: Ann Lyle Vice Chairperson: Tom Bray Councillors: … Clerk: Kim Lowe": each post a label.
+    if (kind === 'present') rest = postLabelledList(rest) ?? rest;
     // "PRESENT: CHAIRMAN: CLLR. M. PROTHEROE COUNCILLORS: A. CARTER …": the chair under a label of their own, then the members.
     if (kind === 'present') rest = rest.replace(/^(Chair(?:man|person|woman)?|Mayor|Presiding(?:\s+Member)?)\s*:\s*((?:(?:Councillor|Cllr)\.?\s+)?[^:,;]{2,60}?)\s+(?:Councillors|Members)\s*:\s*/iu, '$2 ($1), ');
     // "In attendance: Mrs G. Lawson (Clerk). Councillor D Jones in the Chair Min No. 71/08 …": the list ends at the first
@@ -2697,6 +2823,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (headingAfter?.[1] && !hasVerb(headingAfter[1].replace(/\([^()]*\)/g, '')) && (honorificPostRun(headingAfter[1]) || (kind === 'in-attendance' && fullNamePostRun(headingAfter[1])))) rest = headingAfter[1];
     // "… Richard Theobald and Rodica Wheeler Prayers Prayers were led by …": a list whose lines were joined to the
     // heading and sentence after it ends with its last name.
+    // ("Present: Ann Lyle (AL) – Chair Tom Bray (TB) – Treasurer … Jo Cole (JC) – Clerk 1. Welcome …": people with their
+    // initials and posts, the minutes run on after the last post.)
+    const initialledRun = rest && rest.includes('(') && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? initialsRun(rest) : null;
+    if (initialledRun && initialledRun.end < rest.length) rest = rest.slice(0, initialledRun.end);
     const beforeProse = rest && rest.length < 3000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? listBeforeProse(rest) : null;
     if (beforeProse) rest = beforeProse;
     // "Apologies: An apology was received from …" is a sentence, read by the apologies reader.
@@ -2739,6 +2869,17 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const lineKind = kind === 'present' || kind === 'in-attendance' || kind === 'apologies' || kind === 'absent' ? kind : null;
     // The label's line may hold the first of them ("Present:- Lord Provost Ian BORTHWICK").
     const firstOnLabel = rest && rest.length < 70 && splitOutsideBrackets(rest).length === 1 && !hasVerb(rest) ? parseNameList(rest.replace(/\s*\|$/, '')) : [];
+    // "Present:" over "Ann Lyle, Chairperson / Tom Bray, Member" / …: a table's rows, " / " between its cells (slash-cells.ts).
+    const cells = lineKind && (!rest || /^[:-]+$/.test(rest)) ? slashCellLines(blocks, i + 1) : null;
+    if (cells && lineKind) {
+      for (const c of cells.people) {
+        const e = { name: c.name, role: c.post ? normaliseRole(c.post) : null };
+        attendees.push({ name: e.name, status: lineKind === 'present' ? presentOrOfficer(e) : lineKind, role: lineKind === 'apologies' ? officeOnly(e.role) : e.role });
+      }
+      for (let k = i; k < cells.end; k++) mark(k);
+      i = cells.end - 1;
+      continue;
+    }
     const perLine = lineKind && (!rest || /^[:-]+$/.test(rest) || firstOnLabel.length === 1) ? namesOnePerLine(blocks, i + 1) : null;
     if (perLine && lineKind) {
       if (firstOnLabel.length === 1 && firstOnLabel[0]) perLine.entries.unshift({ ...firstOnLabel[0], name: stripMemberTitle(firstOnLabel[0].name) });
@@ -3101,6 +3242,9 @@ const STRAY_STOP_RE = /(?<=(?:^|[\s,:])(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p
 /** A list's last line, then a sentence of its own: "K Tyrrell, Mrs M Vail (Clerk). Two members of the public were present." */
 const LIST_THEN_SENTENCE_RE = /^(.{3,600}?\p{Ll}\)?)\.\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 
+const GLUED_LABEL_RE = /(?<=[.;,]\s{1,3})((?:Also\s+)?in\s+attendance|Also\s+present)(?=\p{Lu}(?:\.|\p{Ll}))/iu;
+const GLUED_LABEL_GLOBAL_RE = new RegExp(GLUED_LABEL_RE.source, 'giu');
+
 function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]; origin: number[]; unread: Set<number> } {
   // ("COUNCILLORS:" over "Akers-Belcher Allison Atkinson": each surname its own entry.)
   const rows = surnameRows(givenBlocks);
@@ -3117,6 +3261,9 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     const whole = /\/\s*(?:CHAIR|DEPUTY|VICE|MEMBERS|APOLOGIES|IN ATTENDANCE|ATTENDANCE|Present|Cllrs)\b/i.test(given.text) && WELSH_LABEL_HINT_RE.test(given.text) ? { ...given, text: englishLabels(given.text) } : given;
     // A ModernGov decision page's "Content:" field, with the lists inside it.
     let b = whole.text.startsWith('Content: ') && !whole.bullet ? { ...whole, text: whole.text.slice(9) } : whole;
+    // "… and M. J. Orme. Also in attendanceL. Pym, Clerk": the next list's label run into its first name, the colon and
+    // space lost; they are put back.
+    if (!b.bullet && b.text.length < 8000 && LABEL_RE.test(b.text) && GLUED_LABEL_RE.test(b.text)) b = { ...b, text: b.text.replace(GLUED_LABEL_GLOBAL_RE, '$1: ') };
     // "In attendance: (Councillors) Councillor T Andrews … (Officials) Mr. L Hannaway, Chief Executive …": the list's own
     // headings in brackets; the councillors are the members present, the officials in attendance.
     if (!b.bullet && b.text.length < 8000 && /^In\s+attendance\s*:\s*\(\s*(?:Councillors|Members)\s*\)/i.test(b.text)) {
@@ -3412,7 +3559,8 @@ export function findAttendanceSentences(text: string): SentenceAttendance {
 }
 
 /** "Mr B Lobban in the Chair", "(Councillor A Smith in the Chair)": who chaired the meeting. */
-const IN_THE_CHAIR_RE = new RegExp(`^\\(?(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:was\\s+)?in\\s+the\\s+chair\\)?\\.?$`, 'i');
+// ("Mr A Bell presiding" on a line of its own under the list: the same.)
+const IN_THE_CHAIR_RE = new RegExp(`^\\(?(?:${TITLE}\\s+)?(${NAME_TOKENS})\\s+(?:(?:was\\s+)?in\\s+the\\s+chair|presiding)\\)?\\.?$`, 'i');
 
 /** "The Vice Chairman T. Heaford acted as Chairman": who chaired in the chair's absence. */
 const ACTED_AS_CHAIR_RE = new RegExp(
@@ -3480,8 +3628,34 @@ export function applySubstitutes(list: Attendee[], subs: readonly { name: string
  * Everything the minutes say about who was there: the labelled lists, "in attendance for this item"
  * lists, apologies, and what sentences add (substitutes, absences, late arrivals, who was in the Chair).
  */
+/** "The following substitutions were noted:", "Substitutions:": a heading over one substitution to a line. */
+const SUBSTITUTIONS_HEAD_RE = /\bsubstitut(?:ions?|es)\b[^.:]{0,80}:-?$/i;
+/** "Councillor Jo Cole for Councillor Ray Dunn": who came, for whom. */
+const SUBSTITUTION_LINE_RE = new RegExp(`^${TITLE}\\s+${NAME_CAPTURE}\\s+for\\s+${TITLE}\\s+${NAME_CAPTURE}\\.?$`, 'u');
+
+/**
+ * "The following substitutions were noted:" over "Councillor Jo Cole for Councillor Ray Dunn" / …: each line a member
+ * who came in place of another, who was not there.
+ */
+function substitutionLines(blocks: readonly Block[]): { name: string; for: string }[] {
+  const out: { name: string; for: string }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!SUBSTITUTIONS_HEAD_RE.test(blocks[i]?.text.trim() ?? '')) continue;
+    for (let k = i + 1; k < blocks.length && k <= i + 20; k++) {
+      const m = SUBSTITUTION_LINE_RE.exec(blocks[k]?.text.trim() ?? '');
+      if (!m?.[1] || !m[2]) break;
+      out.push({ name: stripMemberTitle(m[1]), for: stripMemberTitle(m[2]) });
+    }
+  }
+  return out;
+}
+
 export function assembleAttendance(blocks: readonly Block[], listed: readonly Attendee[], apologies: readonly string[]): Attendee[] {
   const found: SentenceAttendance = { substitutes: [], absent: [], present: [], inAttendance: [] };
+  const lines = substitutionLines(blocks);
+  found.substitutes.push(...lines);
+  // (The member substituted for was not there; an apology from them, if recorded, says more.)
+  found.absent.push(...lines.map((l) => l.for));
   for (const b of blocks) {
     if (!SENTENCE_HINT_RE.test(b.text)) continue;
     const f = findAttendanceSentences(b.text);
@@ -3519,7 +3693,8 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
   }
   const chair = chairOf(blocks);
   if (chair && !attendance.some((a) => a.role === 'Chair')) {
-    const p = attendance.find((a) => a.status === 'present' && key(a.name) === key(chair));
+    // ("Mr A Bell presiding" under "Present: A Bell, …": the same person, with or without the style.)
+    const p = attendance.find((a) => a.status === 'present' && key(a.name.replace(STYLE_RE, '')) === key(chair.replace(STYLE_RE, '')));
     if (p) p.role = 'Chair';
     else if (attendance.some((a) => a.status === 'present')) attendance.push({ name: chair, status: 'present', role: 'Chair' });
   }
