@@ -66,6 +66,8 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
   if (!relaxed && /\.$/.test(t) && !/\b(?:etc|Nos?|St|Ltd|Co)\.$/.test(t) && !(/\p{Lu}{3}/u.test(t) && t === t.toUpperCase()) && !(STANDARD_ITEM_RE.test(t) && !/[:;]/.test(t) && t.split(/\s+/).length <= 6 && TITLE_CASE_WORDS_RE.test(t.replace(/[.,]/g, '')))) return false;
   if (DECISION_HEAD_RE.test(t) || SECTION_RE.test(t) || /^(?:RESOLVED|AGREED)\b/.test(t)) return false;
   if (/^That\s/.test(t)) return false;
+  // "1.30 PM" alone on a line: the meeting's time, its "PM" no heading.
+  if (/^(?:[ap]\.?m\.?|hrs|hours)$/i.test(t)) return false;
   if (/^\[.*\]$/.test(t) || /[.!?]["'”’)\]]$/.test(t)) return false;
   if (/^(?:Councillors?|Cllrs?\.?)\s+\S+.*\b(?:declared|asked|said|stated|noted|left|joined)\b/i.test(t)) return false;
   return true;

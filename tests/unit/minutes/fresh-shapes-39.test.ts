@@ -250,3 +250,10 @@ describe('a note-form action: the actor, "to", and any verb', () => {
     expect(itemText('Cllr Reid to be thanked for her work on the footpath.').filter((d) => d.owner === 'Reid')).toEqual([]);
   });
 });
+
+describe('a time alone on its line under the date is no item', () => {
+  test('"1.30 PM" is not item 1.30 titled "PM"', () => {
+    const m = parse(['OXLEY FIRE BOARD', '', 'MINUTES OF A MEETING', '', '25 SEPTEMBER 2012', '', '1.30 PM', '', 'PRESENT:', '', 'Mr J Reid, Chairman presiding', '', 'Mrs A Bell', '', 'Prior to the commencement of business the Chairman welcomed everyone.', '', '1. APOLOGIES', '', 'None.', '', '2. MINUTES', '', 'Agreed.'].join('\n'));
+    expect(m.items.map((i) => i.number)).not.toContain('1.30');
+  });
+});
