@@ -206,7 +206,11 @@ export function isCouncilName(name: string): boolean {
  * "AT THE OLD SCHOOL CWMDAUDDWR THOSE PRESENT …", "… Dunbar Town House MINUTES OF MEETING 1.00 …": a label in capitals run on
  * after the place is not part of it.
  */
-export function withoutTrailingLabel(venue: string | null): string | null {
+export function withoutTrailingLabel(given: string | null): string | null {
+  // ("Venue: This meeting will be in person at Abbey House, Abingdon": the sentence that leads to the place is not it.)
+  const venue = given?.replace(/^this\s+meeting\s+will\s+be\s+(?:held\s+)?(?:in\s+person\s+)?(?:at|in)\s+(?:the\s+)?(?=\p{Lu})/iu, '') ?? given;
+  // ("Held at 7.15pm on Tuesday …": a time is no place.)
+  if (venue && /^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)?$/i.test(venue.trim())) return null;
   // ("… Butterley Hall, Ripley commencing at 1000 hours": the word that led to the time is not the place's.)
   return venue ? venue.replace(/\s+(?:THOSE(?:\s+PRESENT)?|PRESENT|SEDERUNT|ATTENDANCE|MEMBERS(?:\s+PRESENT)?|MINUTES(?:\s+OF\s+(?:THE\s+)?MEETING)?)\s*:?$/, '').replace(/,?\s+(?:commencing|starting|beginning)$/i, '').trim() || null : venue;
 }

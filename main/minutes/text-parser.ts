@@ -70,7 +70,7 @@ const HEADER_STOP_RE = /^(?:minutes|cofnodion|decision|present|yn\s+bresennol|th
  * Lagwyne Hall Present: …", "28th August 2018, 7pm, Farlington Village Hall". Its last word is a building's or a room's
  * (hall, room, chamber, centre …); it follows "at", "in" or a comma.
  */
-const PLACE_WORD_RE = /(?:^|\b(?:[Aa]t|[Ii]n)\s+|,\s*)(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}(?:Village\s+|Parish\s+|Church\s+|Memorial\s+|Town\s+|Community\s+|Council\s+|Committee\s+|Reading\s+)?(?:Hall|Halls|Room|Rooms|Chamber|Centre|Center|Pavilion|Library|Institute|Clubhouse|Annexe|Annex|Suite|Hut|Reading\s+Room))\b/u;
+const PLACE_WORD_RE = /(?:^|\b(?:[Aa]t|[Ii]n)\s+|,\s*)(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}(?:Village\s+|Parish\s+|Church\s+|Memorial\s+|Town\s+|Community\s+|Council\s+|Committee\s+|Reading\s+)?(?:Hall|Halls|Room|Rooms|Chamber|Centre|Center|Pavilion|Library|Institute|Club|Clubhouse|Annexe|Annex|Suite|Hut|Reading\s+Room))\b/u;
 
 function venueByPlaceWord(blocks: readonly Block[], header: { venue: string | null }): void {
   for (const b of blocks.slice(0, 5)) {
@@ -745,8 +745,11 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   // "September 5th 2022 Meeting Minutes": the words after a date are the page's title, not a place.
   if (header.venue && /^(?:\p{L}+\s+){0,2}(?:minutes|agenda|notes)$/iu.test(header.venue.trim())) header.venue = null;
   heldVenue(blocks, header);
-  if (!header.venue) venueByPlaceWord(blocks, header);
+  // ("Held at 7.15pm on Tuesday …": a time read as the place is the meeting's start.)
+  const timeAsVenue = header.venue ? findTime(header.venue) : null;
+  if (timeAsVenue && !header.startTime && header.venue && header.venue.trim().length <= 10) header.startTime = timeAsVenue.hhmm;
   header.venue = withoutTrailingLabel(header.venue);
+  if (!header.venue) venueByPlaceWord(blocks, header);
   const sourceAddress = context.sourceAddress ?? null;
   const times = findMeetingTimes(blocks);
   const lists = findAttendanceLists(blocks);

@@ -257,3 +257,15 @@ describe('a time alone on its line under the date is no item', () => {
     expect(m.items.map((i) => i.number)).not.toContain('1.30');
   });
 });
+
+describe('a place read where a time or a sentence stood', () => {
+  test('"Held at 7.15pm on Tuesday 2nd February 2016" over "At Oxley Cricket Club": the time starts it, the club is the place', () => {
+    const m = parse(['Minutes 2nd February 2016', '', 'Oxley Parish Council', 'Parish Council Meeting', '', 'Held at 7.15pm on Tuesday 2nd February 2016', 'At Oxley Cricket Club', '', 'Present: Ann Reid (AR), Tom Bell (TB)', '1. Apologies', 'None.'].join('\n'));
+    expect([m.startTime, m.venue]).toEqual(['19:15', 'Oxley Cricket Club']);
+  });
+
+  test('"Venue: This meeting will be in person at Abbey House, Oxley": the place, not the sentence', () => {
+    const m = parse(['Agenda and minutes', '', 'Scrutiny Committee - Wednesday, 6 December 2023 6.00 pm', '', 'Venue: This meeting will be in person at Abbey House, Oxley OX1 3JE.', '', 'Items', '', '24. Apologies for absence', 'None.'].join('\n'));
+    expect(m.venue).toBe('Abbey House, Oxley OX1 3JE');
+  });
+});
