@@ -35,7 +35,8 @@ const LEAD_HEAD_RE = /^(\d{1,3})\.\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}�
 /** "… chaired the meeting. 2. Apologies: Apologies were received …": a short numbered heading ending in a colon, mid-paragraph. */
 // ("2. Minutes of meeting held on Tuesday 9th March 2020: Minutes agreed …": a date in the heading; the chain of numbers
 // still decides. Only a date's numbers: "47. Public 10 Minutes:" is not taken.)
-const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[\p{L}’'&/-]*(?:\s+(?:[\p{L}’'&/-]+|\d{1,2}(?:st|nd|rd|th|(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\d{4})){0,9}):\s+(?=\S)/gu;
+// ("1)Ymddiheuriadau a datgan diddordeb : … 2)Cyhoeddiadau'r Cadeirydd : …": a bracket after the number, a space before the colon.)
+const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})(?:\.\s+|\)\s*)(\p{Lu}[\p{L}’'&/-]*(?:\s+(?:[\p{L}’'&/-]+|\d{1,2}(?:st|nd|rd|th|af|il|ydd|edd|fed|ed|(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\d{4})){0,13}) ?:\s+(?=\S)/gu;
 
 /**
  * "… Cou/286/07-08 Apologies for Absence Apologies for absence were received …": a minute number with its letters
@@ -869,7 +870,7 @@ export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
       // sentence rather than a member's name.)
       const tail = !c.heading && (c.restFrom === undefined || c.restFrom === c.headEnd) && !/^\s*(?:No|None|The|There|This|It|A|An)\s/.test(b.text.slice(c.headEnd)) ? /\s+(CLLRS?|COUNCILLORS?|ACTION)$/u.exec(heading) : null;
       // "2. Apologies:" stands as the heading "2. Apologies", as a page that printed it on its own line would show it.
-      out.push({ ...b, text: c.heading ?? (c.caps === 'colon' ? heading.replace(/\s*:$/, '') : tail ? heading.slice(0, tail.index) : heading) });
+      out.push({ ...b, text: c.heading ?? (c.caps === 'colon' ? heading.replace(/\s*:$/, '').replace(/^(\d{1,3}\))(?=\S)/, '$1 ') : tail ? heading.slice(0, tail.index) : heading) });
       at = tail?.[1] && tail[1] !== 'ACTION' ? b.text.lastIndexOf(tail[1], c.headEnd) : (c.restFrom ?? c.headEnd);
     }
     const after = b.text.slice(at).trim();

@@ -269,3 +269,18 @@ describe('a place read where a time or a sentence stood', () => {
     expect(m.venue).toBe('Abbey House, Oxley OX1 3JE');
   });
 });
+
+describe('"1)Ymddiheuriadau : … 2)Cyhoeddiadau\'r Cadeirydd : …": headings after a bracket, a space before the colon, run into one paragraph', () => {
+  test('each is an item, a Welsh ordinal date in a heading no bar', () => {
+    const m = parse([
+      'Cofnodion cyfarfod o Gyngor Cymuned Llanfach gynhaliwyd nos Lun, Mawrth y 9fed 2020 yn Neuadd',
+      '',
+      "1)Ymddiheuriadau a datgan diddordeb : Dim. 2)Cyhoeddiadau'r Cadeirydd : Nid oedd gan y Cadeirydd gyhoeddiadau 3)Llofnodi cofnodion y cyfarfod a gynhaliwyd ar y 10fed o Chwefror 2020 : Derbyniwyd y cofnodion fel rhai cywir.",
+    ].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Ymddiheuriadau a datgan diddordeb'],
+      ['2', "Cyhoeddiadau'r Cadeirydd"],
+      ['3', 'Llofnodi cofnodion y cyfarfod a gynhaliwyd ar y 10fed o Chwefror 2020'],
+    ]);
+  });
+});
