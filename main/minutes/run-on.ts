@@ -20,9 +20,10 @@ import { findDate } from './dates';
 // ("83 : APOLOGIES FOR ABSENCE …": a colon set apart after the number; "62/07 - PRAYER: The Mayor’s Chaplain …": a dash
 // after it and a colon after the heading.)
 // ("41. THE MINUTES OF THE MEETING HELD ON 2 SEPTEMBER 2009 * Resolved that …": a resolution marked with a star.)
+// ("3 APPROVAL OF MINUTES OF PREVIOUS MEETING (12 NOVEMBER 2012) Minutes were …": a bracket opening a word.)
 // ("306 DECLARATIONS OF INTEREST - Councillors …": a dash after the heading; "308 MATTERS ARISING 308.1 Minute …": the
 // minute's own first paragraph number after it.)
-const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?|\.\d{2}\/\d{2}(?=\s))?(?:\.|\s+:|\s+[-–—])?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){0,16}?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*):?(?:\s+[–—-])?\s+(?=(?:\*\s+)?(?:\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll})|\(?(?:[a-h]|[ivx]{1,4})\)\s+\p{Lu}|\1\.\d{1,2}\s+\p{Lu})/gu;
+const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?|\.\d{2}\/\d{2}(?=\s))?(?:\.|\s+:|\s+[-–—])?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|\(?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){0,16}?\(?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*):?(?:\s+[–—-])?\s+(?=(?:\*\s+)?(?:\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll})|\(?(?:[a-h]|[ivx]{1,4})\)\s+\p{Lu}|\1\.\d{1,2}\s+\p{Lu})/gu;
 /** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number. */
 const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
 

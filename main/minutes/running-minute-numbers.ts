@@ -34,6 +34,8 @@ function headingLike(line: string): boolean {
 /** What follows a minute's number is the minute, not another heading: prose, or "None". */
 function minuteLike(text: string): boolean {
   if (/^(?:none|nil|n\/a)\b/i.test(text) || /[.!?]$/.test(text)) return true;
+  // ("228. Cllr. Lockley – Prior Engagement & Cllr. J. Jones – Business Meeting": members named with their titles.)
+  if (/\b(?:Cllrs?|Councillors?)\.?\s+\p{Lu}/u.test(text)) return true;
   const words = text.split(/\s+/);
   // "Title 10", "Planning Applications": a heading's words, each capitalised (or a joining word), is not a minute.
   return words.length > 10 || words.some((w) => /^\p{Ll}{3,}/u.test(w) && !/^(?:and|the|for|from|with|into|upon|of|to|in|on|at|by)$/.test(w));
@@ -71,11 +73,17 @@ function headedMinutes(all: string[]): boolean {
     let h = i - 1;
     while (h >= 0 && !(all[h] ?? '').trim()) h--;
     const above = (all[h] ?? '').trim();
-    if (h < 0 || !headingLike(above) || MINUTE_LINE_RE.test(above)) continue;
-    found.push({ n: Number(m[1]), printed: m[1], minute: i, heading: h, text: m[2] });
+    // ("230. Standing Orders were suspended …" straight under the minute before: a minute with no heading of its own,
+    // kept in the run so the numbers still follow one another; it stays as it was printed.)
+    const headed = h >= 0 && headingLike(above) && !MINUTE_LINE_RE.test(above);
+    found.push({ n: Number(m[1]), printed: m[1], minute: i, heading: headed ? h : -1, text: m[2] });
   }
-  const chosen = runs(found);
-  for (const f of chosen.flat()) {
+  // A run counts when three or more of its minutes, and at least half, stand under a heading.
+  const chosen = runs(found).filter((run) => {
+    const headed = run.filter((f) => f.heading >= 0).length;
+    return headed >= MIN_RUN && headed * 2 >= run.length;
+  });
+  for (const f of chosen.flat().filter((x) => x.heading >= 0)) {
     all[f.heading] = `\n${f.printed}. ${(all[f.heading] ?? '').trim().replace(AGENDA_NUMBER_RE, '')}\n`;
     all[f.minute] = f.text;
   }

@@ -284,3 +284,56 @@ describe('"1)Ymddiheuriadau : … 2)Cyhoeddiadau\'r Cadeirydd : …": headings a
     ]);
   });
 });
+
+describe('capitals headings run together, one holding a date in brackets', () => {
+  test('"3 APPROVAL OF MINUTES OF PREVIOUS MEETING (12 NOVEMBER 2012) Minutes were accepted …" stays in the chain', () => {
+    const m = parse([
+      'OXLEY COMMUNITY COUNCIL MINUTES OF MEETING HELD IN THE TOWN HALL, OXLEY, ON MONDAY 14 JANUARY 2013',
+      '',
+      'PRESENT Ann Reid, Convenor Tom Bell 1 APPROVAL OF AGENDA Agenda approved. 2 POLICE REPORT None. 3 APPROVAL OF MINUTES OF PREVIOUS MEETING (12 NOVEMBER 2012) Minutes were accepted as an accurate record. 4 COUNCILLORS’ ISSUES Cllr Dodd reported on the plan.',
+    ].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APPROVAL OF AGENDA'],
+      ['2', 'POLICE REPORT'],
+      ['3', 'APPROVAL OF MINUTES OF PREVIOUS MEETING (12 NOVEMBER 2012)'],
+      ['4', 'COUNCILLORS’ ISSUES'],
+    ]);
+  });
+});
+
+describe('running minute numbers under headings, some minutes with no heading of their own', () => {
+  test('the headed ones are titled by their heading, the run not broken by a minute with none', () => {
+    const m = parse([
+      'Oxley Parish Council – Minutes of Meeting',
+      '',
+      '5th December 2017',
+      '',
+      'Present: Cllrs. A. Reid, T. Bell & J. Pike',
+      '',
+      'Apologies Approved',
+      '',
+      '228. Cllr. Dodd – Prior Engagement & Cllr. J. Hale – Business Meeting',
+      '',
+      'Declarations of Interest',
+      '',
+      '229. Cllr. Bell declared an interest in item 5c.',
+      '',
+      '230. Standing Orders were suspended at 7.04pm to allow residents to speak.',
+      '',
+      'Minutes of the Previous Meeting',
+      '',
+      '231. The minutes of the meeting held on 7th November 2017 were confirmed as a true record.',
+      '',
+      'Finance',
+      '',
+      '232. The payments listed were approved.',
+    ].join('\n'));
+    const titled = m.items.filter((i) => i.title).map((i) => [i.number, i.title]);
+    expect(titled).toEqual(expect.arrayContaining([
+      ['229', 'Declarations of Interest'],
+      ['231', 'Minutes of the Previous Meeting'],
+      ['232', 'Finance'],
+    ]));
+    expect(m.items.map((i) => i.number)).toEqual(['228', '229', '230', '231', '232']);
+  });
+});
