@@ -1,0 +1,123 @@
+/**
+ * Round 39, second part: more shapes of attendance and apologies that real pages from councils the parser had not seen
+ * printed and it missed or misread, written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+/** The whole page read: its apologies, and who the reader found as "name|role|status". */
+const read = (lines: string[]) => {
+  const r = parseMinutesDetailed('page.txt', lines.join('\n'));
+  return { apologies: r.minutes.apologies, attendance: r.attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`) };
+};
+
+describe('"2. Attendance and Apologies" with the apologies under their own sub-heading', () => {
+  const page = (apologies: string) => [
+    'Westby Community Council',
+    'Meeting Minutes, 14 March 2022',
+    '',
+    '1. Welcome',
+    '',
+    'Ann Lyle welcomed everyone to the meeting.',
+    '',
+    '2. Attendance and Apologies',
+    '',
+    '2.1 Community Councillors',
+    '',
+    'Ann Lyle; Tom Bray; Jo Cole; Ray Dunn;',
+    '',
+    '2.2 Elected Members',
+    '',
+    'Cllr Amy Abbot; Cllr Ben Baker; Cllr Cat Carter',
+    '',
+    '2.3 Apologies',
+    '',
+    apologies,
+    '',
+    '3. Minutes of Last Meeting',
+    '',
+    'The minutes were approved.',
+  ];
+
+  test('the members listed under the other sub-headings are no apologies', () => {
+    expect(read(page('None received')).apologies).toEqual([]);
+  });
+
+  test('the names under the apologies sub-heading are', () => {
+    expect(read(page('Eve Ewing; Fay Ford')).apologies).toEqual(['Eve Ewing', 'Fay Ford']);
+  });
+});
+
+describe('a list of apologies broken off after "and" and the last member\'s body, the title on the next line', () => {
+  test('"… WCC Councillor Eyre, and BDC" over "Councillor Finch": the list goes on', () => {
+    const r = read([
+      'MINUTES OF THE MEETING OF BRACKFORD PARISH COUNCIL HELD ON 3 MARCH 2023',
+      '',
+      'Present: Councillors Aske, Bunce, Cole',
+      '',
+      '1. Apologies were received from Councillor Dunn, WCC Councillor Eyre, and BDC',
+      'Councillor Finch',
+      '',
+      '2. No declarations of interest were received.',
+    ]);
+    expect(r.apologies).toEqual(['Dunn', 'Eyre', 'Finch']);
+  });
+});
+
+describe('"Apologies were read from …"', () => {
+  test('the people named are apologies', () => {
+    const r = read([
+      'MINUTES OF THE MEETING OF THE WESTBY FOREST CONSERVATORS HELD ON 3 MARCH 1960',
+      '',
+      'PRESENT: Mr. A. Lyle (Chairman), Mr. T. Bray, Mr. J. Cole.',
+      '',
+      '5. APOLOGIES FOR ABSENCE. Apologies were read from Mr. Dunn and Rear Admiral Eyre.',
+      '',
+      '6. MINUTES. The minutes were signed.',
+    ]);
+    expect(r.apologies).toEqual(['Mr. Dunn', 'Rear Admiral Eyre']);
+  });
+});
+
+describe('an apologies label that cites the law over the names: "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2):"', () => {
+  test('the names on the line below are apologies', () => {
+    const r = read([
+      'Westby Parish Council Meeting',
+      '',
+      'Minutes of Monday 25th July 2016 held in the Village Hall at 7.45pm',
+      '',
+      'Councillors present: Cllr. Ann Lyle (AL), Chair, Cllr. Tom Bray (TB) & Cllr. Jo Cole (JC)',
+      '',
+      'In attendance: Amy Abbot, Clerk.',
+      '',
+      'Item / Action',
+      '16/07/2 / Public Forum – LGA 1972, Section 100(1):',
+      'No members of the public were present.',
+      'Accepted Apologies for absence - LGA 1972, Section 85(1) & (2):',
+      'Cllr. Ray Dunn, Cllr. Ben Baker and Cllr. Cat Carter.',
+      '16/07/4 / Members Declaration of Interest – LGA 2000 Part III:',
+      'Cllr. Lyle declared an interest in Item 8.',
+    ]);
+    expect(r.apologies).toEqual(['Ray Dunn', 'Ben Baker', 'Cat Carter']);
+  });
+});
+
+describe('"1. APOLOGIES" over names in full, some with their initials, the list wrapped after a comma', () => {
+  test('every name is an apology, the last without initials too', () => {
+    const r = read([
+      'DRAFT MINUTES OF THE MEETING OF WESTBY PARISH COUNCIL HELD ON MONDAY 20th MARCH 2017 IN THE VILLAGE HALL AT 7.30PM',
+      'PRESENT',
+      'Councillors: Ann Lyle (AL), Tom Bray (TB), Jo Cole (JC), Ray Dunn',
+      'Parish Clerk: Amy Abbot',
+      'DECLARATIONS OF INTEREST',
+      'There were no interests declared.',
+      '1. APOLOGIES',
+      'Ben Baker (BB), Cat Carter (CC),',
+      'Dan Dyer.',
+      '2. APPROVAL OF FEBRUARY 2017 MINUTES',
+      'Minutes were agreed as a true record and signed by the Chairman.',
+      '3. MATTERS ARISING FROM PREVIOUS MINUTES',
+      'The bank has asked for new forms. AL to complete them.',
+    ]);
+    expect(r.apologies).toEqual(['Ben Baker', 'Cat Carter', 'Dan Dyer']);
+  });
+});
