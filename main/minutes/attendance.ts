@@ -38,7 +38,7 @@ const IN_ATTENDANCE_LABEL =
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
 const APOLOGIES_LABEL = 'Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
-const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+absent|Not\\s+present';
+const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+(?:absent|not\\s+present)|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
 const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding\\s+(?:Chair(?:man|woman|person)?|Member)|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
@@ -2280,6 +2280,18 @@ function yesNoRegister(text: string): Attendee[] | null {
   });
 }
 
+/**
+ * "Councillors Ann Lyle [Chair], Tom Bray and Jo Cole, together with the Clerk, Amy Abbot.": the list's end names the
+ * officer who came with the members, after their post; there in attendance, not as a member.
+ */
+const TOGETHER_TAIL_RE = /^(.{3,}?),?\s+together\s+with\s+the\s+((?:(?:Parish|Town|Community\s+Council|Deputy|Assistant|Locum)\s+)?Clerk|Secretary|Treasurer|Minute[-\s]?taker|Responsible\s+Financial\s+Officer|RFO)\s*,\s*(\p{Lu}[^,;()]{2,40}?)\.?$/u;
+function togetherWithOfficer(text: string, kind: AttendanceStatus): { text: string; extra: Attendee[] } | null {
+  const m = TOGETHER_TAIL_RE.exec(text);
+  const one = m?.[3] ? parseNameList(m[3]) : [];
+  if (!m?.[1] || !m[2] || one.length !== 1 || !one[0] || one[0].role) return null;
+  return { text: m[1], extra: [{ name: one[0].name, status: kind === 'present' ? 'in-attendance' : kind, role: m[2] }] };
+}
+
 /** The end of a list: ". Also: County Councillor Mr A Wyn". */
 const ALSO_TAIL_RE = /^(.{3,}?)\.\s+Also\s*:\s*(\S.{2,200}?)\.?$/;
 
@@ -2288,6 +2300,8 @@ const ALSO_TAIL_RE = /^(.{3,}?)\.\s+Also\s*:\s*(\S.{2,200}?)\.?$/;
  * members of the body; present, they are in attendance (apologies stay apologies), each with the office printed.
  */
 function alsoTail(text: string, kind: AttendanceStatus): { text: string; extra: Attendee[] } {
+  const together = text.length < 1500 ? togetherWithOfficer(text, kind) : null;
+  if (together) return together;
   const also = text.length < 1500 ? ALSO_TAIL_RE.exec(text) : null;
   if (!also?.[1] || !also[2]) return { text, extra: [] };
   const extra: Attendee[] = [];

@@ -390,6 +390,19 @@ function splitInlineBullets(line: string): string[] {
   });
 }
 
+/**
+ * "PRESENT - Councillors A, B and C. IN ATTENDANCE – Councillor D, Leader. PART 1 APOLOGIES – Councillors E and F 306 …":
+ * a register's labels in capitals, each after a full stop, run into one line (a PDF's paragraph); each label's list is a
+ * line of its own, as printed ("PART 1", a heading of the minutes' parts, too).
+ */
+const INLINE_LABEL_SPLIT_RE = /(?<=[.;])\s+(?=(?:PART\s+\d{1,2}\s+)?(?:IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s*(?::|[–—-]\s))/;
+function splitInlineLabels(line: string): string[] {
+  if (!/^\s*PRESENT\s*(?::|[–—-]\s)/i.test(line) || !/\.\s+(?:PART\s+\d{1,2}\s+)?(?:IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)\b/.test(line)) return [line];
+  const out: string[] = [];
+  for (const part of line.split(new RegExp(INLINE_LABEL_SPLIT_RE.source, 'g'))) out.push(...part.split(/(?<=^PART\s+\d{1,2})\s+(?=\p{Lu}{4})/u));
+  return out;
+}
+
 /** "19/5/53 Election of Vice Chair": a minute's three-part number (year, month, minute) before its heading. */
 const THREE_PART_MINUTE_RE = /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u;
 const CODED_RUN_START_RE = /^(\d{1,4})\/(\d{2,4})(?:\/[A-Z][A-Z&]{0,5})?\s+\p{Lu}/u;
@@ -516,7 +529,7 @@ export function toBlocks(input: string): Block[] {
   // "… held on 4 November 2009 (Present) The Mayor (Councillor Shields) (Chairman), Councillors A, B … (Not Present)
   // Councillor Ward": a register's labels in brackets, run into the heading's line; each list a line of its own.
   const text = joined.includes('Present)') ? joined.replace(BRACKETED_LABEL_RE, (_m, label: string) => `\n${/^Not/i.test(label) ? 'Absent' : label}: `) : joined;
-  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(undoubled(splitCouncilBeforeHeading(text).split('\n'))))).flatMap(splitInlineBullets);
+  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(undoubled(splitCouncilBeforeHeading(text).split('\n'))))).flatMap(splitInlineBullets).flatMap(splitInlineLabels);
   // "224.1Apologies for absence were …", "223.1The Chairman welcomed …": a paragraph's number run onto its first word.
   const rawLines = sourceLines
     .map(cleanLine)

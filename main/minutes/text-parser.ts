@@ -2,6 +2,7 @@ import type { Declaration, Decision, MinutesDocumentKind, MinutesItem, ParsedMin
 import type { Block } from './blocks';
 import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
 import { apologiesFromItemBlocks, findApologies } from './apologies';
+import { apologiesByInitials } from './initials-apologies';
 import { findItemDecisions, withoutVote } from './decisions';
 import { findDeclarations } from './declarations';
 import { runningMinuteNumbers } from './running-minute-numbers';
@@ -864,6 +865,8 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
       if (isApologiesItem && names.length === 0) {
         // "Apologies for absence" item whose minutes are just a list of names.
         names.push(...apologiesFromItemBlocks(apologiesPart(minutesBlocks)));
+        // "Cllrs: Mrs. AL, TB and JC.": the members by the initials the register gave them.
+        if (names.length === 0) names.push(...apologiesByInitials(minutesText, joinBlocks(blocks)));
       }
       // "Preliminaries" with "1.i  Apologies" over "Councillor Jones and B Davies.": a sub-heading's list.
       if (!isApologiesItem && names.length === 0) names.push(...apologiesFromItemBlocks(underSubheading(minutesBlocks, APOLOGIES_SUBHEADING_RE)));

@@ -121,3 +121,47 @@ describe('"1. APOLOGIES" over names in full, some with their initials, the list 
     expect(r.apologies).toEqual(['Ben Baker', 'Cat Carter', 'Dan Dyer']);
   });
 });
+
+describe('a register run into one paragraph: "PRESENT - … . IN ATTENDANCE – … . PART 1 APOLOGIES – …"', () => {
+  const page = [
+    'Minutes of a Community Council Meeting held at the Village Hall, Westby on Tuesday 2 May 2017 at 7.00 pm.',
+    '',
+    'PRESENT - Councillors Ann Lyle [Chair], Tom Bray, Jo Cole and Ray Dunn, together with the Clerk, Amy Abbot. IN ATTENDANCE – Councillor Ben Baker, together with 4 members of the public. PART 1 APOLOGIES – Councillors Cat Carter and Dan Dyer 306 DECLARATIONS OF INTEREST - None. 307 MINUTES The minutes were approved.',
+    '',
+    'The Chairman presented a plan of the new footpath.',
+  ];
+
+  test('each label reads its own list', () => {
+    const r = read(page);
+    expect(r.apologies).toEqual(['Cat Carter', 'Dan Dyer']);
+    expect(r.attendance).toEqual(expect.arrayContaining(['Ann Lyle|Chair|present', 'Ray Dunn||present', 'Ben Baker||in-attendance', 'Cat Carter||apologies', 'Dan Dyer||apologies']));
+  });
+
+  test('the officer "together with the Clerk, Amy Abbot" is in attendance as the clerk', () => {
+    expect(read(page).attendance).toContain('Amy Abbot|Clerk|in-attendance');
+  });
+});
+
+describe('"Councillors not present:" and apologies given by the initials the register printed', () => {
+  const page = (apologies: string) => [
+    'MINUTES OF THE WESTBY TOWN COUNCIL MEETING',
+    'HELD AT THE TOWN HALL ON TUESDAY 4th MAY 2021',
+    'Present The Mayor, Cllr. A. Lyle (AL) (in the chair).',
+    'Councillors: T. Bray (TB), J. Cole (JC) and Mrs. R. Dunn (RD).',
+    'Councillors not present: Mrs. A. Abbot (AA), B. Baker (BB), C. Carter (CC) and D.E. Dyer (DED).',
+    '340. Apologies for Absence',
+    apologies,
+    '341. Declarations of Interest',
+    'None.',
+  ];
+
+  test('the members "not present" are absent, those whose initials the apologies item gives sent apologies', () => {
+    const r = read(page('Cllrs: Mrs. AA, BB and DED. (The apologies arrived by email.)'));
+    expect(r.apologies).toEqual(['Mrs. A. Abbot', 'B. Baker', 'D.E. Dyer']);
+    expect(r.attendance).toEqual(expect.arrayContaining(['Mrs. A. Abbot||apologies', 'B. Baker||apologies', 'C. Carter||absent', 'D.E. Dyer||apologies', 'T. Bray||present']));
+  });
+
+  test('initials the page never gave anyone are not read as people', () => {
+    expect(read(page('Cllrs: AA, XY and BB.')).apologies).toEqual([]);
+  });
+});
