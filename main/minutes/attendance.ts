@@ -95,6 +95,10 @@ function labelOf(text: string): RegExpExecArray | null {
     const run = pairedNameRun(t.slice(paired[0].length));
     if (run && run.list.split(', ').length >= 3 && !t.slice(paired[0].length + run.end).trim()) return LABEL_RE.exec(`${paired[1]}: ${run.list}`);
   }
+  // "Officers Present Ann Lyle Head of Planning Tom Bray Democratic Services Officer …": officers each before their post,
+  // the label without its colon; read only when the whole rest is such a run (nameThenPostRun).
+  const officers = /^(Officers\s+[Pp]resent|Officers\s+in\s+[Aa]ttendance)\s+(?=\p{Lu}\p{Ll})/u.exec(t);
+  if (officers?.[1] && nameThenPostRun(t.slice(officers[0].length).trim())) return LABEL_RE.exec(`${officers[1]}: ${t.slice(officers[0].length)}`);
   if (!NO_COLON_LABEL_RE.test(t)) return null;
   // Without a colon the names must show where each ends: commas or brackets, all in initials, or one name.
   const rest = t.replace(NO_COLON_LABEL_RE, '');
@@ -861,7 +865,7 @@ function styledNamePostRun(list: string): boolean {
 const STYLED_NAME_COMMA_RE = /(?<=^|\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+,\s+/gu;
 
 /** Words of officers' posts: "Chief Executive", "Planning, Economic Development and Regulatory Services Manager". */
-const POST_VOCAB_RE = /^(?:Chief|Executive|Corporate|Director|Directorate|Planning|Economic|Economy|Development|Regulatory|Services?|Manager|Head|Democratic|Principal|Senior|Policy|Officer|Environmental|Environment|Health|Commercial|Team|Leader|Legal|Finance|Financial|Assistant|Deputy|Depute|Strategic|Strategy|Housing|Committee|Administrator|Administration|Clerk|Solicitor|Monitoring|Engineer|Engineering|Technical|Project|Programme|Community|Communities|Public|Customer|Governance|Resources|Operations|Operational|Lead|Adviser|Advisor|Support|Coordinator|Co-ordinator|Interim|Acting|Partnership|Neighbourhood|Neighbourhoods|Regeneration|Property|Estates|Leisure|Culture|Cultural|Waste|Transport|Highways|Education|Children|Adult|Adults|Social|Care|Scrutiny|Member|Members|Secretary|Treasurer|Accountant|Audit|Auditor|Risk|Performance|Information|Digital|Communications|Marketing|Business|Plans|Delivery|Safety|Licensing|Enforcement|Specialist|Consultant|Analyst|Inspector|Superintendent|Sergeant|Constable|Commissioner|Representative)$/;
+const POST_VOCAB_RE = /^(?:Chief|Executive|Operation|Transportation|Building|Control|Corporate|Director|Directorate|Planning|Economic|Economy|Development|Regulatory|Services?|Manager|Head|Democratic|Principal|Senior|Policy|Officer|Environmental|Environment|Health|Commercial|Team|Leader|Legal|Finance|Financial|Assistant|Deputy|Depute|Strategic|Strategy|Housing|Committee|Administrator|Administration|Clerk|Solicitor|Monitoring|Engineer|Engineering|Technical|Project|Programme|Community|Communities|Public|Customer|Governance|Resources|Operations|Operational|Lead|Adviser|Advisor|Support|Coordinator|Co-ordinator|Interim|Acting|Partnership|Neighbourhood|Neighbourhoods|Regeneration|Property|Estates|Leisure|Culture|Cultural|Waste|Transport|Highways|Education|Children|Adult|Adults|Social|Care|Scrutiny|Member|Members|Secretary|Treasurer|Accountant|Audit|Auditor|Risk|Performance|Information|Digital|Communications|Marketing|Business|Plans|Delivery|Safety|Licensing|Enforcement|Specialist|Consultant|Analyst|Inspector|Superintendent|Sergeant|Constable|Commissioner|Representative)$/;
 const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 
 /**
@@ -2838,8 +2842,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     // "… Richard Theobald and Rodica Wheeler Prayers Prayers were led by …": a list whose lines were joined to the
     // heading and sentence after it ends with its last name.
     // ("Present: Ann Lyle (AL) – Chair Tom Bray (TB) – Treasurer … Jo Cole (JC) – Clerk 1. Welcome …": people with their
-    // initials and posts, the minutes run on after the last post.)
-    const initialledRun = rest && rest.includes('(') && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? initialsRun(rest) : null;
+    // initials and posts, the minutes run on after the last post; two are enough, each name's capitals its initials'.)
+    const initialledRun = rest && rest.includes('(') && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? initialsRun(rest, 2) : null;
     if (initialledRun && initialledRun.end < rest.length) rest = rest.slice(0, initialledRun.end);
     const beforeProse = rest && rest.length < 3000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? listBeforeProse(rest) : null;
     if (beforeProse) rest = beforeProse;

@@ -84,6 +84,19 @@ const INITIALLED_PAIR_RE = new RegExp(String.raw`^${INITIALLED_NAME}(?:\s*\/\s*$
 
 const CITED_LABEL_RE = /^(?:(?:Accepted|Received)\s+)?(Apolog(?:y|ies)(?:\s+for\s+absence)?|Present|Members\s+present|In\s+attendance|Absent)\s*[–—-]\s*(?:LGA|Local\s+Government\s+Act)\s+(?:19|20)\d{2}\b[^:]{0,60}:$/i;
 
+/**
+ * "… – Board Member In David Lyle (DL) – Project Manager attendance: Ann Bray (AB) – Accounts Officer": a two-line label
+ * cell ("In" over "attendance:") beside the first row of its list, its words run either side of the row (a PDF's
+ * table flattened). The label is put back together before its first row, and opens a line of its own.
+ */
+function splitInAttendance(line: string): string[] {
+  const m = line.includes(' attendance:') ? SPLIT_IN_ATTENDANCE_RE.exec(line) : null;
+  if (!m?.[1] || !/\bPresent\s*:/i.test(line.slice(0, m.index))) return [line];
+  return [line.slice(0, m.index), `In attendance: ${m[1]} ${line.slice(m.index + m[0].length)}`];
+}
+const SPLIT_IN_ATTENDANCE_RE = /\s+In\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}\s*\(\p{Lu}[\p{L}]{1,5}\)\s*[–—-]\s*\p{Lu}[\p{L}&'’ -]{2,60}?)\s+attendance\s*:\s+/u;
+const SPLIT_PRESENT_LABEL_RE = /^((?:Committee\s+|Board\s+|Panel\s+|Other\s+)?Members?|Councillors|Officers)\s+((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s*){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{2,30}\))?)\s+Present\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+
 function cleanLine(raw: string): string {
   const cells = raw.includes('   ') || raw.includes('\t') ? rowCells(raw) : null;
   if (cells) return cells;
@@ -116,6 +129,9 @@ function cleanLine(raw: string): string {
   // "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2):" over the names: the law the heading cites is no part
   // of the label, which reads as "Apologies for absence:".
   if (line.endsWith(':') && CITED_LABEL_RE.test(line)) line = line.replace(CITED_LABEL_RE, '$1:');
+  // "Committee Members Councillor A. Lyle (Chair) Present Councillor T. Bray …": a label cell of two lines ("Committee
+  // Members" over "Present") beside the first row of its list, its words run either side of the row; put back together.
+  if (line.includes(' Present ') && SPLIT_PRESENT_LABEL_RE.test(line)) line = line.replace(SPLIT_PRESENT_LABEL_RE, '$1 Present: $2 ');
   // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.
   if (line.startsWith('Page ') && /^Page\s+\d{1,3}\s+\d{1,3}\.\s+\p{Lu}/u.test(line)) line = line.replace(/^Page\s+\d{1,3}\s+/, '');
   // "PRESENTProvost Derek Stewart (Chair)", "IN ATTENDANCEDave Jones, Chief Executive": a label cell glued to the first
@@ -529,7 +545,7 @@ export function toBlocks(input: string): Block[] {
   // "… held on 4 November 2009 (Present) The Mayor (Councillor Shields) (Chairman), Councillors A, B … (Not Present)
   // Councillor Ward": a register's labels in brackets, run into the heading's line; each list a line of its own.
   const text = joined.includes('Present)') ? joined.replace(BRACKETED_LABEL_RE, (_m, label: string) => `\n${/^Not/i.test(label) ? 'Absent' : label}: `) : joined;
-  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(undoubled(splitCouncilBeforeHeading(text).split('\n'))))).flatMap(splitInlineBullets).flatMap(splitInlineLabels);
+  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(undoubled(splitCouncilBeforeHeading(text).split('\n'))))).flatMap(splitInlineBullets).flatMap(splitInlineLabels).flatMap(splitInAttendance);
   // "224.1Apologies for absence were …", "223.1The Chairman welcomed …": a paragraph's number run onto its first word.
   const rawLines = sourceLines
     .map(cleanLine)

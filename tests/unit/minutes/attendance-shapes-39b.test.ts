@@ -165,3 +165,47 @@ describe('"Councillors not present:" and apologies given by the initials the reg
     expect(read(page('Cllrs: AA, XY and BB.')).apologies).toEqual([]);
   });
 });
+
+describe('"In" / "attendance:" (a label cell of two lines) run either side of the first row beside it', () => {
+  test('the officers after it are in attendance with their posts, the members before it present', () => {
+    const r = read([
+      'Westby Harbour Authority 21st Board Meeting of the Authority held on Monday 9th Dec 2019 at 1.30pm at 3 Quay Street, Westby Present: Ann Lyle (AL) – Chairperson Tom Bray (TB) – Chief Executive Jo Cole (JC) – Board Member Ray Dunn (RD) – Board Member & Chair of Audit Committee In Ben Baker (BB) – Project Manager attendance: Kim Lowe (KL) – Accounts Administrator Action Prior to the meeting RD asked for a report on the harbour works. 1. WELCOME AND APOLOGIES Apologies were received from Dan Dyer. 2. MINUTES OF PREVIOUS MEETING The minutes were approved.',
+    ]);
+    expect(r.attendance).toEqual(expect.arrayContaining(['Jo Cole|Board Member|present', 'Ben Baker|Project Manager|in-attendance', 'Kim Lowe|Accounts Administrator|in-attendance']));
+    expect(r.attendance.filter((a) => /Baker|Lowe/.test(a) && a.endsWith('|present'))).toEqual([]);
+  });
+});
+
+describe('a committee register as a flattened table: "Committee Members <first row> Present …", "Officers Present" without a colon', () => {
+  const page = [
+    'Westby Council Scrutiny Committee',
+    '11 September 2018 at 6.00pm at the Council House,',
+    '',
+    'Committee Members Councillor A. Lyle (Chair) Present Councillor T. Bray (Vice – Chair) Councillor J. Cole Councillor R. Dunn',
+    '',
+    'Officers Present Ben Baker Head of Leisure, Culture and Operation Cat Carter Head of Planning, Engineering and Transportation Dan Dyer Building Control Team Manager Eve Ewing Democratic Services Officer',
+    '',
+    '10/18 Apologies',
+    '',
+    'Apologies were received from Councillors Ford and Gale.',
+    '',
+    '11/18 Substitution',
+    '',
+    'There were no substitutions.',
+  ];
+
+  test('the first row, between the label\'s two lines, is a member present with the post beside it', () => {
+    expect(read(page).attendance).toEqual(expect.arrayContaining(['A. Lyle|Chair|present', 'T. Bray|Vice-Chair|present', 'R. Dunn||present']));
+  });
+
+  test('each officer is in attendance with the post after their name', () => {
+    expect(read(page).attendance).toEqual(
+      expect.arrayContaining([
+        'Ben Baker|Head of Leisure, Culture and Operation|in-attendance',
+        'Cat Carter|Head of Planning, Engineering and Transportation|in-attendance',
+        'Dan Dyer|Building Control Team Manager|in-attendance',
+        'Eve Ewing|Democratic Services Officer|in-attendance',
+      ]),
+    );
+  });
+});
