@@ -403,8 +403,20 @@ function readEntryRaw(given: string, commaRole: boolean): { name: string; role: 
     const e = readEntryInner(raw.trim().slice(clerk[0].length), commaRole);
     if (e && isName(e.name) && !e.role) return { name: e.name, role: normaliseRole(clerk[1]) ?? clerk[1] };
   }
+  // "Administrator F Tate": an officer's post of one word before a name in initials.
+  const office = OFFICE_BEFORE_INITIALS_RE.exec(raw.trim());
+  if (office?.[1]) {
+    const e = readEntryInner(raw.trim().slice(office[0].length), commaRole);
+    if (e && isName(e.name) && !e.role) return { name: e.name, role: office[1] };
+  }
+  // "WDC Councillors Eyre": another council's letters and its members' title before a surname.
+  const body = BODY_LETTERS_MEMBER_RE.exec(raw.trim());
+  if (body?.[1] && body[2] && isName(body[2])) return { name: body[2], role: `${body[1]} Councillor` };
   return readEntryInner(raw, commaRole);
 }
+
+const OFFICE_BEFORE_INITIALS_RE = /^(Administrator|Treasurer|Secretary|Minute[-\s]?taker|RFO)\s+(?=(?:\p{Lu}\.?\s*){1,3}\s(?:Mc|Mac|O['’])?\p{Lu}\p{Ll})/u;
+const BODY_LETTERS_MEMBER_RE = /^(\p{Lu}{2,5})\s+(?:Councillors?|Cllrs?)\.?\s+((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 // ("and the Clerk Allison Ward": with "the" before the post; "CBPC Clerk N Mayglothling": the council's initials.)
 const CLERK_BEFORE_NAME_RE = /^(?:the\s+|[A-Z]{2,5}\s+(?=Clerk\s))?((?:(?:Parish|Town|Community\s+Council|Locum|Deputy|Assistant|Acting)\s+)?Clerk(?:\s+(?:and|&)\s+(?:RFO|Responsible\s+Financial\s+Officer))?)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}.]?)(?!(?:to|of|and)\b)/u;

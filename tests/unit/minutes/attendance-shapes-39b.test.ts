@@ -209,3 +209,25 @@ describe('a committee register as a flattened table: "Committee Members <first r
     );
   });
 });
+
+describe('"In attendance: WDC Councillors Eyre, Clerk K Lowe, Administrator F Tate, 1 member of the public."', () => {
+  const page = [
+    'MINUTES OF THE MEETING OF BRACKFORD PARISH COUNCIL HELD ON 3 MARCH 2023',
+    '',
+    'Present: Councillors Aske, Bunce, Cole, Dunn',
+    '',
+    'In attendance: WDC Councillors Eyre, Clerk K Lowe, Administrator F Tate, 1 member of the public.',
+    '',
+    '1. Apologies were received from Councillor Finch.',
+    '',
+    '2. No declarations of interest were received.',
+  ];
+
+  test('another council\'s letters and its title before a surname: that council\'s member', () => {
+    expect(read(page).attendance).toContain('Eyre|WDC Councillor|in-attendance');
+  });
+
+  test('an officer\'s post of one word before a name in initials is the post, not part of the name', () => {
+    expect(read(page).attendance).toContain('F Tate|Administrator|in-attendance');
+  });
+});
