@@ -2,9 +2,10 @@ import type { Block } from './blocks';
 import { splitSentences } from './sentences';
 import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, ONE_PERSON_LINE, isOrganisation, semicolonPeopleParts, splitNameList } from './names';
 
-const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|approved|announced|lodged)';
+const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|approved|announced|lodged|read)';
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
 /** "Apologies for absence were (also) received from …", "Apologies were intimated on behalf of …", "There were apologies from …". */
+// ("Apologies were read from Mr. Dunn and Rear Admiral Eyre.": read out at the meeting.)
 const FROM_RE = new RegExp(
   `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:(?:for\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:from\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
   'i',
@@ -146,6 +147,11 @@ const NAME_THEN_DASH_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(${NAME_TOKENS})\\s*(
 // Each with the initials the minutes use for them: a list of people, not of places or things.
 const PLAIN_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+\s*\(\p{Lu}{2,4}\)`;
 const PLAIN_NAMES_RE = new RegExp(String.raw`^${PLAIN_NAME}(?:\s*(?:,|\band\b|&)\s*${PLAIN_NAME})*\.?$`, 'u');
+/** Names in full, two or more, some with the minutes' initials for them in brackets and some without. */
+function someInitialled(text: string): boolean {
+  const bare = text.replace(/\s*\(\p{Lu}{2,4}\)/gu, '');
+  return bare !== text && FULL_NAMES_RE.test(bare);
+}
 /** A reason given after a name in a list of apologies, up to the next name. */
 // ("Pat Parry, PCSO John Evans": a police rank before a name in full.)
 const FULL_NAME = String.raw`(?:(?:PCSO|PC|Sgt|Sergeant|Inspector|Insp)\.?\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}`;
@@ -175,12 +181,24 @@ function semicolonNames(text: string): string[] | null {
   return names.every((n) => ONE_FULL_NAME_RE.test(n) && !NOT_NAMES_RE.test(n) && !isOrganisation(n)) ? names : null;
 }
 
+/** "Paul Lyle (PL), Ann Bray (AB)," over "Tom Cole.": a list does not end on a comma; the line under it goes on with it. */
+function commaJoined(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (last && !b.bullet && last.text.trim().endsWith(',') && last.text.length < 300) out[out.length - 1] = { text: `${last.text.trim()} ${b.text.trim()}`, bullet: last.bullet };
+    else out.push(b);
+  }
+  return out;
+}
+
 /**
  * An "Apologies for absence" item whose minutes give the names without a sentence around them:
  * "Councillors A Smith (holiday), B Jones (work)", "1.2 Cllr A Smith and Cllr B Jones",
  * "Cllr Smith – unwell".
  */
-export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
+export function apologiesFromItemBlocks(given: readonly Block[]): string[] {
+  const blocks = commaJoined(given);
   const out: string[] = [];
   // "John Peterson" / "PC Angela Manson" / "Duncan Anderson, North Isles Councillor (ex-officio)": the item's every line a
   // person, perhaps with a rank before or a post after a comma.
@@ -209,7 +227,8 @@ export function apologiesFromItemBlocks(blocks: readonly Block[]): string[] {
       continue;
     }
     // "Michael Edmonds (ME), John Howard (JH), Michael Heybrook (MH).": names in full, without titles, with initials.
-    if (whole.length < 400 && PLAIN_NAMES_RE.test(whole) && !NOT_NAMES_RE.test(whole)) {
+    // ("Paul Lyle (PL), Ann Bray (AB)," over "Tom Cole.": the last without initials, the others' show the list is of people.)
+    if (whole.length < 400 && (PLAIN_NAMES_RE.test(whole) || someInitialled(whole)) && !NOT_NAMES_RE.test(whole)) {
       out.push(...findApologies(`Apologies from ${whole.replace(/\s*\(\p{Lu}{2,4}\)/gu, '')}`));
       continue;
     }

@@ -38,7 +38,7 @@ const IN_ATTENDANCE_LABEL =
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
 const APOLOGIES_LABEL = 'Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
-const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+absent|Not\\s+present';
+const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+(?:absent|not\\s+present)|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
 const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding\\s+(?:Chair(?:man|woman|person)?|Member)|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
@@ -95,6 +95,10 @@ function labelOf(text: string): RegExpExecArray | null {
     const run = pairedNameRun(t.slice(paired[0].length));
     if (run && run.list.split(', ').length >= 3 && !t.slice(paired[0].length + run.end).trim()) return LABEL_RE.exec(`${paired[1]}: ${run.list}`);
   }
+  // "Officers Present Ann Lyle Head of Planning Tom Bray Democratic Services Officer …": officers each before their post,
+  // the label without its colon; read only when the whole rest is such a run (nameThenPostRun).
+  const officers = /^(Officers\s+[Pp]resent|Officers\s+in\s+[Aa]ttendance)\s+(?=\p{Lu}\p{Ll})/u.exec(t);
+  if (officers?.[1] && nameThenPostRun(t.slice(officers[0].length).trim())) return LABEL_RE.exec(`${officers[1]}: ${t.slice(officers[0].length)}`);
   if (!NO_COLON_LABEL_RE.test(t)) return null;
   // Without a colon the names must show where each ends: commas or brackets, all in initials, or one name.
   const rest = t.replace(NO_COLON_LABEL_RE, '');
@@ -399,8 +403,20 @@ function readEntryRaw(given: string, commaRole: boolean): { name: string; role: 
     const e = readEntryInner(raw.trim().slice(clerk[0].length), commaRole);
     if (e && isName(e.name) && !e.role) return { name: e.name, role: normaliseRole(clerk[1]) ?? clerk[1] };
   }
+  // "Administrator F Tate": an officer's post of one word before a name in initials.
+  const office = OFFICE_BEFORE_INITIALS_RE.exec(raw.trim());
+  if (office?.[1]) {
+    const e = readEntryInner(raw.trim().slice(office[0].length), commaRole);
+    if (e && isName(e.name) && !e.role) return { name: e.name, role: office[1] };
+  }
+  // "WDC Councillors Eyre": another council's letters and its members' title before a surname.
+  const body = BODY_LETTERS_MEMBER_RE.exec(raw.trim());
+  if (body?.[1] && body[2] && isName(body[2])) return { name: body[2], role: `${body[1]} Councillor` };
   return readEntryInner(raw, commaRole);
 }
+
+const OFFICE_BEFORE_INITIALS_RE = /^(Administrator|Treasurer|Secretary|Minute[-\s]?taker|RFO)\s+(?=(?:\p{Lu}\.?\s*){1,3}\s(?:Mc|Mac|O['’])?\p{Lu}\p{Ll})/u;
+const BODY_LETTERS_MEMBER_RE = /^(\p{Lu}{2,5})\s+(?:Councillors?|Cllrs?)\.?\s+((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 // ("and the Clerk Allison Ward": with "the" before the post; "CBPC Clerk N Mayglothling": the council's initials.)
 const CLERK_BEFORE_NAME_RE = /^(?:the\s+|[A-Z]{2,5}\s+(?=Clerk\s))?((?:(?:Parish|Town|Community\s+Council|Locum|Deputy|Assistant|Acting)\s+)?Clerk(?:\s+(?:and|&)\s+(?:RFO|Responsible\s+Financial\s+Officer))?)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}.]?)(?!(?:to|of|and)\b)/u;
@@ -861,7 +877,7 @@ function styledNamePostRun(list: string): boolean {
 const STYLED_NAME_COMMA_RE = /(?<=^|\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+,\s+/gu;
 
 /** Words of officers' posts: "Chief Executive", "Planning, Economic Development and Regulatory Services Manager". */
-const POST_VOCAB_RE = /^(?:Chief|Executive|Corporate|Director|Directorate|Planning|Economic|Economy|Development|Regulatory|Services?|Manager|Head|Democratic|Principal|Senior|Policy|Officer|Environmental|Environment|Health|Commercial|Team|Leader|Legal|Finance|Financial|Assistant|Deputy|Depute|Strategic|Strategy|Housing|Committee|Administrator|Administration|Clerk|Solicitor|Monitoring|Engineer|Engineering|Technical|Project|Programme|Community|Communities|Public|Customer|Governance|Resources|Operations|Operational|Lead|Adviser|Advisor|Support|Coordinator|Co-ordinator|Interim|Acting|Partnership|Neighbourhood|Neighbourhoods|Regeneration|Property|Estates|Leisure|Culture|Cultural|Waste|Transport|Highways|Education|Children|Adult|Adults|Social|Care|Scrutiny|Member|Members|Secretary|Treasurer|Accountant|Audit|Auditor|Risk|Performance|Information|Digital|Communications|Marketing|Business|Plans|Delivery|Safety|Licensing|Enforcement|Specialist|Consultant|Analyst|Inspector|Superintendent|Sergeant|Constable|Commissioner|Representative)$/;
+const POST_VOCAB_RE = /^(?:Chief|Executive|Operation|Transportation|Building|Control|Corporate|Director|Directorate|Planning|Economic|Economy|Development|Regulatory|Services?|Manager|Head|Democratic|Principal|Senior|Policy|Officer|Environmental|Environment|Health|Commercial|Team|Leader|Legal|Finance|Financial|Assistant|Deputy|Depute|Strategic|Strategy|Housing|Committee|Administrator|Administration|Clerk|Solicitor|Monitoring|Engineer|Engineering|Technical|Project|Programme|Community|Communities|Public|Customer|Governance|Resources|Operations|Operational|Lead|Adviser|Advisor|Support|Coordinator|Co-ordinator|Interim|Acting|Partnership|Neighbourhood|Neighbourhoods|Regeneration|Property|Estates|Leisure|Culture|Cultural|Waste|Transport|Highways|Education|Children|Adult|Adults|Social|Care|Scrutiny|Member|Members|Secretary|Treasurer|Accountant|Audit|Auditor|Risk|Performance|Information|Digital|Communications|Marketing|Business|Plans|Delivery|Safety|Licensing|Enforcement|Specialist|Consultant|Analyst|Inspector|Superintendent|Sergeant|Constable|Commissioner|Representative)$/;
 const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 
 /**
@@ -2280,6 +2296,18 @@ function yesNoRegister(text: string): Attendee[] | null {
   });
 }
 
+/**
+ * "Councillors Ann Lyle [Chair], Tom Bray and Jo Cole, together with the Clerk, Amy Abbot.": the list's end names the
+ * officer who came with the members, after their post; there in attendance, not as a member.
+ */
+const TOGETHER_TAIL_RE = /^(.{3,}?),?\s+together\s+with\s+the\s+((?:(?:Parish|Town|Community\s+Council|Deputy|Assistant|Locum)\s+)?Clerk|Secretary|Treasurer|Minute[-\s]?taker|Responsible\s+Financial\s+Officer|RFO)\s*,\s*(\p{Lu}[^,;()]{2,40}?)\.?$/u;
+function togetherWithOfficer(text: string, kind: AttendanceStatus): { text: string; extra: Attendee[] } | null {
+  const m = TOGETHER_TAIL_RE.exec(text);
+  const one = m?.[3] ? parseNameList(m[3]) : [];
+  if (!m?.[1] || !m[2] || one.length !== 1 || !one[0] || one[0].role) return null;
+  return { text: m[1], extra: [{ name: one[0].name, status: kind === 'present' ? 'in-attendance' : kind, role: m[2] }] };
+}
+
 /** The end of a list: ". Also: County Councillor Mr A Wyn". */
 const ALSO_TAIL_RE = /^(.{3,}?)\.\s+Also\s*:\s*(\S.{2,200}?)\.?$/;
 
@@ -2288,6 +2316,8 @@ const ALSO_TAIL_RE = /^(.{3,}?)\.\s+Also\s*:\s*(\S.{2,200}?)\.?$/;
  * members of the body; present, they are in attendance (apologies stay apologies), each with the office printed.
  */
 function alsoTail(text: string, kind: AttendanceStatus): { text: string; extra: Attendee[] } {
+  const together = text.length < 1500 ? togetherWithOfficer(text, kind) : null;
+  if (together) return together;
   const also = text.length < 1500 ? ALSO_TAIL_RE.exec(text) : null;
   if (!also?.[1] || !also[2]) return { text, extra: [] };
   const extra: Attendee[] = [];
@@ -2824,8 +2854,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     // "… Richard Theobald and Rodica Wheeler Prayers Prayers were led by …": a list whose lines were joined to the
     // heading and sentence after it ends with its last name.
     // ("Present: Ann Lyle (AL) – Chair Tom Bray (TB) – Treasurer … Jo Cole (JC) – Clerk 1. Welcome …": people with their
-    // initials and posts, the minutes run on after the last post.)
-    const initialledRun = rest && rest.includes('(') && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? initialsRun(rest) : null;
+    // initials and posts, the minutes run on after the last post; two are enough, each name's capitals its initials'.)
+    const initialledRun = rest && rest.includes('(') && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? initialsRun(rest, 2) : null;
     if (initialledRun && initialledRun.end < rest.length) rest = rest.slice(0, initialledRun.end);
     const beforeProse = rest && rest.length < 3000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? listBeforeProse(rest) : null;
     if (beforeProse) rest = beforeProse;

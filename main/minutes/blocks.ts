@@ -61,6 +61,14 @@ function rowCells(raw: string): string | null {
 
 /** "… from Cllrs. Mrs. S. Wilkes, Mrs. J. Graves and": a list broken off after its "and", its last name on the next line. */
 const BROKEN_LIST_END_RE = /,.*\s(?:and|&)$/;
+/**
+ * "… from Councillor Dunn, WCC Councillor Eyre, and BDC" over "Councillor Finch": a list broken off after its "and" and
+ * the body (its letters or its kind) of the last member, whose title opens the next line.
+ */
+const BROKEN_BEFORE_TITLE_RE = /,.*\s(?:and|&)\s+(?:\p{Lu}{2,5}|County|District|Borough|City|Town|Parish|Ward)$/u;
+function brokenBeforeTitle(prev: string, line: string): boolean {
+  return BROKEN_BEFORE_TITLE_RE.test(prev) && /^(?:Councillors?|Cllrs?)\.?\s+\p{Lu}/u.test(line) && line.length < 80;
+}
 
 /**
  * "163/18 Apologies", "AB12/24 Finance", "04/20/F&R Action List": a minute's two-part number (and the committee's
@@ -73,6 +81,21 @@ const LETTERED_CODE_RE = /^\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}\s/;
 // "C.Crunkhorn", "Mrs P M Allen", "S Baines MBE", "J Fenton-Glynn", "C Pillai JP".
 const INITIALLED_NAME = String.raw`(?:Mrs\.?\s+|Mr\.?\s+|Ms\.?\s+|Miss\s+|Dr\.?\s+)?(?:\p{Lu}(?:\.\s?|\s)){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:MBE|OBE|CBE|JP|DL))?`;
 const INITIALLED_PAIR_RE = new RegExp(String.raw`^${INITIALLED_NAME}(?:\s*\/\s*${INITIALLED_NAME}){1,3}$`, 'u');
+
+const CITED_LABEL_RE = /^(?:(?:Accepted|Received)\s+)?(Apolog(?:y|ies)(?:\s+for\s+absence)?|Present|Members\s+present|In\s+attendance|Absent)\s*[–—-]\s*(?:LGA|Local\s+Government\s+Act)\s+(?:19|20)\d{2}\b[^:]{0,60}:$/i;
+
+/**
+ * "… – Board Member In David Lyle (DL) – Project Manager attendance: Ann Bray (AB) – Accounts Officer": a two-line label
+ * cell ("In" over "attendance:") beside the first row of its list, its words run either side of the row (a PDF's
+ * table flattened). The label is put back together before its first row, and opens a line of its own.
+ */
+function splitInAttendance(line: string): string[] {
+  const m = line.includes(' attendance:') ? SPLIT_IN_ATTENDANCE_RE.exec(line) : null;
+  if (!m?.[1] || !/\bPresent\s*:/i.test(line.slice(0, m.index))) return [line];
+  return [line.slice(0, m.index), `In attendance: ${m[1]} ${line.slice(m.index + m[0].length)}`];
+}
+const SPLIT_IN_ATTENDANCE_RE = /\s+In\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}\s*\(\p{Lu}[\p{L}]{1,5}\)\s*[–—-]\s*\p{Lu}[\p{L}&'’ -]{2,60}?)\s+attendance\s*:\s+/u;
+const SPLIT_PRESENT_LABEL_RE = /^((?:Committee\s+|Board\s+|Panel\s+|Other\s+)?Members?|Councillors|Officers)\s+((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s*){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{2,30}\))?)\s+Present\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 function cleanLine(raw: string): string {
   const cells = raw.includes('   ') || raw.includes('\t') ? rowCells(raw) : null;
@@ -103,6 +126,12 @@ function cleanLine(raw: string): string {
   if (/^(?:\p{Lu} ){3,}\p{Lu}\s+(?=(?:Minutes|Notes|MINUTES|NOTES)\b)/u.test(line)) line = line.replace(/^((?:\p{Lu} ){3,}\p{Lu})(?=\s)/u, (w) => w.replace(/ /g, ''));
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
+  // "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2):" over the names: the law the heading cites is no part
+  // of the label, which reads as "Apologies for absence:".
+  if (line.endsWith(':') && CITED_LABEL_RE.test(line)) line = line.replace(CITED_LABEL_RE, '$1:');
+  // "Committee Members Councillor A. Lyle (Chair) Present Councillor T. Bray …": a label cell of two lines ("Committee
+  // Members" over "Present") beside the first row of its list, its words run either side of the row; put back together.
+  if (line.includes(' Present ') && SPLIT_PRESENT_LABEL_RE.test(line)) line = line.replace(SPLIT_PRESENT_LABEL_RE, '$1 Present: $2 ');
   // "Page 1 2. Declarations of Interest": a page number copied onto the start of the next heading.
   if (line.startsWith('Page ') && /^Page\s+\d{1,3}\s+\d{1,3}\.\s+\p{Lu}/u.test(line)) line = line.replace(/^Page\s+\d{1,3}\s+/, '');
   // "PRESENTProvost Derek Stewart (Chair)", "IN ATTENDANCEDave Jones, Chief Executive": a label cell glued to the first
@@ -377,6 +406,19 @@ function splitInlineBullets(line: string): string[] {
   });
 }
 
+/**
+ * "PRESENT - Councillors A, B and C. IN ATTENDANCE – Councillor D, Leader. PART 1 APOLOGIES – Councillors E and F 306 …":
+ * a register's labels in capitals, each after a full stop, run into one line (a PDF's paragraph); each label's list is a
+ * line of its own, as printed ("PART 1", a heading of the minutes' parts, too).
+ */
+const INLINE_LABEL_SPLIT_RE = /(?<=[.;])\s+(?=(?:PART\s+\d{1,2}\s+)?(?:IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s*(?::|[–—-]\s))/;
+function splitInlineLabels(line: string): string[] {
+  if (!/^\s*PRESENT\s*(?::|[–—-]\s)/i.test(line) || !/\.\s+(?:PART\s+\d{1,2}\s+)?(?:IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)\b/.test(line)) return [line];
+  const out: string[] = [];
+  for (const part of line.split(new RegExp(INLINE_LABEL_SPLIT_RE.source, 'g'))) out.push(...part.split(/(?<=^PART\s+\d{1,2})\s+(?=\p{Lu}{4})/u));
+  return out;
+}
+
 /** "19/5/53 Election of Vice Chair": a minute's three-part number (year, month, minute) before its heading. */
 const THREE_PART_MINUTE_RE = /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u;
 const CODED_RUN_START_RE = /^(\d{1,4})\/(\d{2,4})(?:\/[A-Z][A-Z&]{0,5})?\s+\p{Lu}/u;
@@ -503,7 +545,7 @@ export function toBlocks(input: string): Block[] {
   // "… held on 4 November 2009 (Present) The Mayor (Councillor Shields) (Chairman), Councillors A, B … (Not Present)
   // Councillor Ward": a register's labels in brackets, run into the heading's line; each list a line of its own.
   const text = joined.includes('Present)') ? joined.replace(BRACKETED_LABEL_RE, (_m, label: string) => `\n${/^Not/i.test(label) ? 'Absent' : label}: `) : joined;
-  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(undoubled(splitCouncilBeforeHeading(text).split('\n'))))).flatMap(splitInlineBullets);
+  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(undoubled(splitCouncilBeforeHeading(text).split('\n'))))).flatMap(splitInlineBullets).flatMap(splitInlineLabels).flatMap(splitInAttendance);
   // "224.1Apologies for absence were …", "223.1The Chairman welcomed …": a paragraph's number run onto its first word.
   const rawLines = sourceLines
     .map(cleanLine)
@@ -594,7 +636,7 @@ export function toBlocks(input: string): Block[] {
         if (hardWrapped) {
           const prevWords = prev.split(' ').length;
           // A line that ends on "and", "of", "the" breaks off mid-phrase ("Annual Report of the Overview and").
-          const brokenOff = /\s(?:and|of|the|for|to|&)$/i.test(prev);
+          const brokenOff = /\s(?:and|of|the|for|to|&)$/i.test(prev) || brokenBeforeTitle(prev, line);
           join = startsLower || prevWords <= 3 || prev.length >= wrapWidth * 0.6 || brokenOff;
           // One paragraph a line, no blank lines between (a parish's minutes): "CHISLET PARISH COUNCIL" over "Minutes of …",
           // and "4 Minutes of the last Meeting" after a line of text, are headings, not wrapped text.
@@ -628,7 +670,7 @@ export function toBlocks(input: string): Block[] {
           // "19/5/53 Election of Vice Chair": a minute's three-part number opens a minute of its own.
           const numberedHeading = (NUMBERED_TITLE_RE.test(line) && (/:$/.test(line) || /^\d{1,3}\.\p{Lu}/u.test(line))) || THREE_PART_MINUTE_RE.test(line);
           // "… from Cllrs. Mrs. S. Wilkes, Mrs. J. Graves and" / "T. Hasan.": a list broken off after its "and" goes on.
-          const brokenList = BROKEN_LIST_END_RE.test(prev) && prev.length >= 30 && line.length < 80;
+          const brokenList = (BROKEN_LIST_END_RE.test(prev) && prev.length >= 30 && line.length < 80) || brokenBeforeTitle(prev, line);
           // "… from Councillors Brace, Coe," / "Hollobone and Rennie.": a sentence does not end on a comma.
           // ("Members of public: …" under a list ending in a comma is a list of its own, after its label.)
           const brokenAtComma = /,$/.test(prev) && prev.length >= 30 && !/^\p{Lu}[\p{L}\s]{1,40}:/u.test(line);

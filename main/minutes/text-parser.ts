@@ -2,6 +2,7 @@ import type { Declaration, Decision, MinutesDocumentKind, MinutesItem, ParsedMin
 import type { Block } from './blocks';
 import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
 import { apologiesFromItemBlocks, findApologies } from './apologies';
+import { apologiesByInitials } from './initials-apologies';
 import { findItemDecisions, withoutVote } from './decisions';
 import { findDeclarations } from './declarations';
 import { runningMinuteNumbers } from './running-minute-numbers';
@@ -132,6 +133,14 @@ function headerLines(blocks: readonly Block[], used: Set<number>): string[] {
 const APOLOGIES_SUBHEADING_RE = /^\d{1,3}\.(?:\d{1,2}|[a-z]|[ivx]{1,4})\.?\s+Apolog(?:ies|y)(?:\s+for\s+absence)?\s*:?$/i;
 /** "1.ii  Declarations of Interest": a numbered sub-heading, short, no full stop. */
 const SUBHEADING_RE = /^\d{1,3}\.(?:\d{1,2}|[a-z]|[ivx]{1,4})\.?\s+\p{Lu}[^.]{2,60}$/u;
+
+/**
+ * "2. Attendance and Apologies" over "2.1 Members" / "Cllr Ann Lyle; Cllr Tom Bray" / "2.2 Apologies" / "None received":
+ * an item shared with the attendance, the apologies under their own sub-heading; only that part is read for them.
+ */
+function apologiesPart(blocks: readonly Block[]): readonly Block[] {
+  return blocks.some((b) => !b.bullet && APOLOGIES_SUBHEADING_RE.test(b.text.trim())) ? underSubheading(blocks, APOLOGIES_SUBHEADING_RE) : blocks;
+}
 
 /** The blocks under a sub-heading inside an item, up to the next sub-heading. */
 function underSubheading(blocks: readonly Block[], heading: RegExp): Block[] {
@@ -858,7 +867,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
       const names = findApologies(isApologiesItem && /^(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given)\b/i.test(minutesText.trim()) ? `Apologies ${minutesText.trim()}` : minutesText);
       if (isApologiesItem && names.length === 0) {
         // "Apologies for absence" item whose minutes are just a list of names.
-        names.push(...apologiesFromItemBlocks(minutesBlocks));
+        names.push(...apologiesFromItemBlocks(apologiesPart(minutesBlocks)));
+        // "Cllrs: Mrs. AL, TB and JC.": the members by the initials the register gave them.
+        if (names.length === 0) names.push(...apologiesByInitials(minutesText, joinBlocks(blocks)));
       }
       // "Preliminaries" with "1.i  Apologies" over "Councillor Jones and B Davies.": a sub-heading's list.
       if (!isApologiesItem && names.length === 0) names.push(...apologiesFromItemBlocks(underSubheading(minutesBlocks, APOLOGIES_SUBHEADING_RE)));
