@@ -58,6 +58,8 @@ describe('declarations of interest', () => {
   test('a new member saves their name and adds Millgate School to their register, with validation and the 28-day flag', async () => {
     await h.page.getByRole('link', { name: 'My interests' }).click();
     await h.page.getByRole('heading', { level: 1, name: 'My interests' }).waitFor();
+    // The register loads after the page's heading shows ("Loading your register…"); a loaded machine takes longer.
+    await h.page.getByText('Your register is empty.').waitFor();
     expect(await mainText(h.page)).toContain('Your register is empty.');
 
     await h.page.getByLabel('My name').fill('Dr Sarah Moore');
