@@ -55,6 +55,8 @@ const GOVERNANCE_RE = /\b(?:standing\s+orders|financial\s+regulations|terms\s+of
 const COURTESY_RE = /^(?:that\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?(?:formally\s+|warmly\s+)?(?:(?:welcomes?|welcomed)\s+(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?\s+\p{Lu}|(?:the\s+)?new\s+(?:members?|councillors?|clerk|chief|director|officers?))|(?:place\s+on\s+)?records?\s+(?:its|their|the|our|his|her)\s+(?:(?:sincere|warm|grateful|deep|formal)\s+)?(?:thanks|gratitude|appreciation|condolences|sympathy|congratulations)\b)|\bbe\s+(?:permitted|allowed)\s+to\s+(?:observe|attend|speak|address|remain|sit|take\s+part)\b|\bbe\s+invited\s+to\s+(?:stand\s+for\s+election|accept\s+(?:the\s+)?(?:office|nomination))\s+as\s+(?:the\s+)?(?:(?:Deputy|Vice|Lord|Town)\s+)?(?:Mayor|Chair(?:man|person|woman)?|Provost|Leader)\b/iu;
 /** "That item 8 … be considered in the absence of the public and press": how the meeting sits, as an exclusion is. */
 const PRIVATE_SITTING_RE = /\bbe\s+(?:considered|dealt\s+with|taken|heard|discussed)\s+(?:in\s+the\s+absence\s+of\s+(?:the\s+)?(?:press|public)|in\s+(?:private|closed)(?:\s+session)?)\b/i;
+/** "That Mrs A Lowe be Secretary of the Playing Field Committee": a named person given an office of the body. */
+const BE_OFFICER_RE = /^(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[^.;]{2,60}?\s+be\s+(?:the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener)\b/i;
 export function classifyDecision(text: string): DecisionKind {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
   // ("To note that there were no apologies": the apologies, a procedural record, however it is worded.)
@@ -63,7 +65,7 @@ export function classifyDecision(text: string): DecisionKind {
   if (NOTE_THAT_RE.test(t) && !PROCEDURAL_RE.test(t) && !RECOMMEND_RE.test(t) && !SECOND_VERB_RE.test(t)) return 'noted';
   // "The Joint Board agreed to note the change in membership": noting, unless it goes on to do more.
   if (AGREED_TO_NOTE_RE.test(t) && !SECOND_VERB_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
-  if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t) || (GOVERNANCE_RE.test(t) && !RECOMMEND_RE.test(t))) return 'procedural';
+  if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t) || BE_OFFICER_RE.test(t) || (GOVERNANCE_RE.test(t) && !RECOMMEND_RE.test(t))) return 'procedural';
   if ((COURTESY_RE.test(t) || PRIVATE_SITTING_RE.test(t)) && !RECOMMEND_RE.test(t) && (PRIVATE_SITTING_RE.test(t) || !ACTION_CUE_RE.test(t))) return 'procedural';
   if (RECOMMEND_RE.test(t)) return 'recommendation';
   if (NOTED_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
@@ -174,8 +176,8 @@ const DUE_MEETING_DATE_RE = new RegExp(`\\bmeeting\\b[^.;]{0,60}?\\b(?:on|taking
 /** "the next meeting" → "next meeting"; "at subsequent Parish Council meeting", "the next Parish Council meeting" keep the body's name. */
 // ("… at the next full council meeting", "the next monthly meeting": a parish's words for its meetings, in lower case.)
 const NEXT_MEETING_RE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+|\b(?:at|to|until|for|before)\s+)(?:(next|subsequent)\s+((?:(?:[A-Z][\w'’-]*|full|monthly|ordinary|council|parish|town|community|board|committee|general|annual)\s+){1,4})|next\s+(?:scheduled\s+|available\s+|ordinary\s+)?)meeting\b/;
-/** "ready for the February meeting", "deferred to the July meeting", "at the May Board meeting": a meeting named by its month. */
-const MONTH_MEETING_RE = new RegExp(`\\b(?:for|at|to|until|before|by)\\s+the\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:(?:[A-Z][\\w'’-]*|full|council|parish|town|board|committee)\\s+){0,3})meeting\\b`);
+/** "ready for the February meeting", "deferred to the July meeting", "at the May Board meeting", "at the March 2021 meeting": a meeting named by its month. */
+const MONTH_MEETING_RE = new RegExp(`\\b(?:for|at|to|until|before|by)\\s+the\\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)\\s+((?:(?:[A-Z][\\w'’-]*|full|council|parish|town|board|committee)\\s+){0,3})meeting\\b`);
 /** Welsh "y cyfarfod nesaf", "gyfarfod cyffredin nesaf" (the next (ordinary) meeting). */
 const WELSH_NEXT_MEETING_RE = /\b(?:c|g|ngh|ch)yfarfod\s+(?:cyffredin\s+)?nesaf\b/i;
 const DEFERRED_RE = /\bdeferred\b|\bg?ohirio\b/i;
@@ -273,5 +275,21 @@ export function dueOf(text: string, kind: DecisionKind): string | null {
   const within = firstFuture(WITHIN_RE, t);
   if (within) return within[0].trim();
   if (FUTURE_MEETING_RE.test(t)) return 'a future meeting';
-  return null;
+  return dueInWords(t);
+}
+
+/**
+ * "Ann will send a letter to all users this week.", "Early in 2021 Bob will raise it again.", "… invited to a meeting in
+ * the Autumn.", "… award later in the year": a time the minutes give in words, kept as printed (a season by its name).
+ */
+const THIS_WEEK_RE = /\b(?:this|next)\s+week\b/i;
+const PART_OF_YEAR_RE = /\b(?:early|late|later)\s+in\s+(?:the\s+)?(?:\d{4}|year|new\s+year)\b/i;
+const SEASON_RE = /\bin\s+the\s+(spring|summer|autumn|winter)\b/i;
+function dueInWords(t: string): string | null {
+  const week = firstFuture(THIS_WEEK_RE, t);
+  if (week) return week[0];
+  const part = firstFuture(PART_OF_YEAR_RE, t);
+  if (part) return part[0];
+  const season = firstFuture(SEASON_RE, t);
+  return season?.[1] ? season[1].charAt(0).toUpperCase() + season[1].slice(1).toLowerCase() : null;
 }

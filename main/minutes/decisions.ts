@@ -86,7 +86,12 @@ const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved. ("The minutes
 // … to be submitted and signed." is the agenda's wording, not a decision.)
 // ("There being no further amendments the minutes were duly confirmed and signed.": no comma after the clause.)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
+// ("The minutes of the last meeting were, on a motion proposed by Cllr Abel and seconded by Cllr Brown, approved and signed",
+// "… had been circulated and were also taken as read and adopted": the motion between the verbs, and "also".)
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)(?:,?\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:proposed\s+|moved\s+)?by\s+[^;]{2,120}?,\s+|\s+)(?:duly\s+|then\s+|unanimously\s+|formally\s+|also\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
+// "Minutes approved without further amendment.", "Minutes of the March meeting agreed and signed as a true record.": the
+// minutes approved in note form, with no "were"; the sentence is no more than that.
+const NOTE_FORM_MINUTES_RE = /^(?:The\s+)?minutes(?:\s+(?:of|from)\s+[^.;]{3,120}?)?\s+(?:duly\s+)?(?:approved|agreed|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+(?:signed|adopted|approved))?(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+and\s+accurate)?\s+record)?(?:\s+without\s+(?:any\s+)?(?:further\s+)?(?:amendments?|changes?|alterations?|corrections?)|\s+subject\s+to\s+[^.;]{3,120}|\s+as\s+(?:read|circulated|presented))?\.?$/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 /** "The Chair signed the minutes of the previous meeting … as a true record.": the minutes confirmed, in prose. */
 // "The Chair was authorised to sign the minutes of the meetings held on 22nd and 24th January as correct records.": the same.
@@ -301,7 +306,15 @@ function readDecision(item: string | null, label: string | null, raw: string, so
 
 /** A decision the minutes' layout marks as an action, with the owner they name (else the one its text names). */
 function action(item: string | null, raw: string, owner: string | null, source: string): Decision {
-  return decisionOf(item, null, raw, source, 'action', owner);
+  return decisionOf(item, null, withoutAsideTail(raw), source, 'action', owner);
+}
+
+// ("Cllr Abel agreed to draw up a plan, reminding the Council that the idea was the Vicar's.": what the member said as
+// they took the task on is an aside, not the task.)
+const ASIDE_TAIL_RE = /(?<=\S{3}),\s+(?:reminding|noting|adding|explaining|pointing\s+out|stating|commenting|observing)\s+(?:(?:the\s+)?(?:Council|Committee|Board|members|councillors|meeting|everyone|all)\s+)?that\b.*$/is;
+function withoutAsideTail(raw: string): string {
+  const cut = raw.replace(ASIDE_TAIL_RE, '');
+  return cut === raw ? raw : `${cut.replace(/[,;\s]+$/, '')}.`;
 }
 
 /** A decision of a kind fixed by where it stands (a noting, a procedural record, a recommendation): no owner, no due date. */
@@ -783,6 +796,7 @@ const INLINE_LETTER_RE = /\s\(?[a-h]\)\s+\p{Lu}/u;
 const INLINE_LETTER_SPLIT_RE = /(?<=[^\d\s])\s+(?=\(?[a-h]\)\s+\p{Lu})/u;
 
 /** "IT WAS AGREED.", "It was agreed by all present.", "This was unanimously agreed.": an agreement that says nothing of what. */
+const ALL_AGREED_RE = /^(?:All\s+(?:present\s+)?(?:were\s+)?agreed|(?:It\s+was\s+)?(?:AGREED|[Aa]greed)\s+by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+(?:that|to)\s+\S.{8,}/;
 const BARE_AGREEMENT_RE = /^(?:It|This|That)\s+was\s+(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|carried|resolved)(?:\s+(?:unanimously|by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?|by\s+(?:a\s+)?majority))?\.?$/i;
 /** "Cllr Cox PROPOSED Cllr Hill remains Chairman; Cllr McGinn seconded", "Cllr Wilson suggested that …", "It was proposed by … that …". */
 const PROPOSAL_RE = /(?:^|\s|(?<=\p{Ll}))(?:PROPOSED|proposed|suggested|moved|MOVED)\s+(?:by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+)?((?:that\s+)?\S.{7,400}?)(?:\s*[;,]\s*(?:and\s+)?(?:seconded\s+by\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+seconded\b).*)?\.?$/u;
@@ -831,7 +845,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }
-    if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
+    if ((minutes && (PROSE_MINUTES_RE.test(s) || NOTE_FORM_MINUTES_RE.test(s))) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
       // "… signed accordingly : they were signed by …": what follows a spaced colon is detail.
       // ("The minutes … were proposed by Cllr A and seconded by Cllr B": approving the record, whoever moved it.)
       const approval = minutes && /\b(?:proposed|moved)\s+(?:as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?\s+)?(?:for\s+approval\s+)?by\b/i.test(s) && /\bseconded\b/i.test(s);
@@ -926,6 +940,12 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       out.push(action(item, s, named[1], s));
       return;
     }
+    // "All agreed that Ann Bell be invited to the next meeting.", "AGREED by all present to ask Tom Hart to act as auditor.":
+    // the meeting's assent, who agreed first; the sentence as printed.
+    if (low.includes('agreed') && ALL_AGREED_RE.test(s)) {
+      out.push(makeDecision(item, null, s));
+      return;
+    }
     const bv = BODY_VERB_HINT_RE.test(low) ? BODY_VERB_RE.exec(s) : null;
     if (bv && bv[1]) {
       const verb = bv[1].toLowerCase();
@@ -983,7 +1003,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     }
     // "CR to find more detail …", "EP will ask other CCs …": members by their initials given a task (not after someone's
     // account of what they will do: "NG said that …. NG will …" stays their account).
-    const byInitials = /^\p{Lu}{2,3}(?:\s*(?:and|&|\/)\s*\p{Lu}{2,3})?\s+(?:to|will)\s/u.test(s) ? initialsTaskOwner(s) : null;
+    const byInitials = /^\p{Lu}{2,3}(?:\s*(?:and|&|\/)\s*\p{Lu}{2,3})?\s+(?:to|will|(?:also\s+)?(?:agreed|offered|volunteered)\s+to)\s/u.test(s) ? initialsTaskOwner(s) : null;
     if (byInitials && !(byInitials.modal && k > 0 && REPORTING_RE.test(sentences[k - 1] ?? ''))) {
       out.push(action(item, s, byInitials.owner, s));
       return;

@@ -1,0 +1,105 @@
+/**
+ * Decisions, round 39: shapes of resolutions, agreements and tasks seen on councils the parser had not read, written
+ * here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
+
+/** A small parish page: its heading, who was there, then the given items. */
+const page = (items: string[]) =>
+  parse(['MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD ON TUESDAY 14TH MARCH 2023 AT 7.30PM', 'Present: Cllrs A Reid (Chairman), T Bell, S Hart', '', ...items].join('\n'));
+
+const decisionsOf = (m: ReturnType<typeof parse>, item: string) => m.decisions.filter((d) => d.item === item).map((d) => ({ text: d.text, kind: d.kind, owner: d.owner, due: d.due }));
+
+describe('the minutes approved in other words', () => {
+  test('"were, on a motion proposed by … and seconded by …, approved": the motion between the verbs', () => {
+    const m = page([
+      '1. Apologies',
+      'None.',
+      '2. Minutes',
+      'The minutes of the previous meeting, held in the Village Hall, Ashcombe, on Tuesday, February 14th, 2023, were, on a motion proposed by Cllr. Bell and seconded by Cllr. Hart, approved and signed.',
+      '3. Footpaths',
+      'The stile is broken.',
+    ]);
+    expect(decisionsOf(m, '2')).toEqual([
+      {
+        text: 'The minutes of the previous meeting, held in the Village Hall, Ashcombe, on Tuesday, February 14th, 2023, were, on a motion proposed by Cllr. Bell and seconded by Cllr. Hart, approved and signed.',
+        kind: 'procedural',
+        owner: null,
+        due: null,
+      },
+    ]);
+  });
+
+  test('"had been circulated and were also taken as read and adopted"', () => {
+    const m = page(['1. Apologies', 'None.', '2. Previous minutes', 'The Board noted the date. Minutes of the Public Meeting held on the 2nd February 2023 had been circulated and were also taken as read and adopted.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toContainEqual([
+      'Minutes of the Public Meeting held on the 2nd February 2023 had been circulated and were also taken as read and adopted.',
+      'procedural',
+    ]);
+  });
+
+  test('"Minutes approved without further amendment.": note form, with no "were"', () => {
+    const m = page(['1. Apologies', 'None.', '2. Matters from the last meeting', 'TB asked for a correction to item 4.', 'Minutes approved without further amendment.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toContainEqual({ text: 'Minutes approved without further amendment.', kind: 'procedural', owner: null, due: null });
+  });
+
+  test('a sentence that only starts with the minutes is not their approval ("Minutes approved at the last meeting showed …")', () => {
+    const m = page(['1. Apologies', 'None.', '2. Matters arising', 'Minutes approved at the last meeting showed the wrong total for the grass cutting.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2').filter((d) => d.kind === 'procedural')).toEqual([]);
+  });
+});
+
+describe('a member taking a task on', () => {
+  test('"Cllr Hart also agreed to find out more information": a word between the member and the verb', () => {
+    const m = page(['1. Apologies', 'None.', '2. Police matters', 'Dog fouling on the playing field was discussed. Cllr Hart also agreed to find out more information.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toContainEqual({ text: 'Cllr Hart also agreed to find out more information.', kind: 'action', owner: 'Hart', due: null });
+  });
+
+  test('"TB agreed to amend as suggested": a member by their initials', () => {
+    const m = page(['1. Apologies', 'None.', '2. Minutes', 'SH asked for a minor correction to the trustee paragraph. TB agreed to amend as suggested.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toContainEqual({ text: 'TB agreed to amend as suggested.', kind: 'action', owner: 'TB', due: null });
+  });
+
+  test('"…, reminding the Council that …": what the member said as they took the task on is not the task', () => {
+    const m = page(['1. Apologies', 'None.', '2. Churchyard', 'A plan for the churchyard wall was asked for. Cllr. Bell agreed to prepare such a plan, reminding the Council that the idea had first come from the Vicar.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toContainEqual({ text: 'Cllr. Bell agreed to prepare such a plan.', kind: 'action', owner: 'Bell', due: null });
+  });
+});
+
+describe('the whole meeting agreeing', () => {
+  test('"All agreed that …": the sentence as printed, its time in words the due date', () => {
+    const m = page(['1. Apologies', 'None.', '2. Wind farm inquiry', 'The newsletter was read. All agreed that Jane Moss be invited to a meeting in the Autumn.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toContainEqual({ text: 'All agreed that Jane Moss be invited to a meeting in the Autumn.', kind: 'action', owner: null, due: 'Autumn' });
+  });
+
+  test('"AGREED by all to ask …"', () => {
+    const m = page(['1. Apologies', 'None.', '2. Internal audit', 'The auditor has retired. AGREED by all to ask Peter Vane to act as internal auditor again.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toContainEqual(['AGREED by all to ask Peter Vane to act as internal auditor again.', 'action']);
+  });
+});
+
+describe('due dates in words', () => {
+  test('"this week"', () => {
+    const m = page(['1. Apologies', 'None.', '2. Harbour users', 'The new charges were discussed. AR will send a letter to all harbour users this week.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toContainEqual({ text: 'AR will send a letter to all harbour users this week.', kind: 'action', owner: 'AR', due: 'this week' });
+  });
+
+  test('"early in 2024", kept as printed', () => {
+    const m = page(['1. Apologies', 'None.', '2. Moorings', 'The moorings were discussed. The Clerk will write to the owners early in 2024.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toContainEqual({ text: 'The Clerk will write to the owners early in 2024.', kind: 'action', owner: 'the Clerk', due: 'early in 2024' });
+  });
+
+  test('"at the March 2024 meeting": a meeting named by its month and year', () => {
+    const m = page(['1. Apologies', 'None.', '2. Verges', 'The verges were discussed. The Clerk to report back at the March 2024 meeting.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toContainEqual({ text: 'The Clerk to report back at the March 2024 meeting.', kind: 'action', owner: 'the Clerk', due: 'March 2024 meeting' });
+  });
+});
+
+describe('the kind of a decision', () => {
+  test('"That Mrs J Lowe be Secretary of …": a named person given an office is procedural', () => {
+    const m = page(['1. Apologies', 'None.', '2. Officers of the Trust', 'RESOLVED: That Mrs J Lowe be Secretary of the Recreation Ground Trust.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toEqual([{ text: 'That Mrs J Lowe be Secretary of the Recreation Ground Trust.', kind: 'procedural', owner: null, due: null }]);
+  });
+});
