@@ -407,7 +407,8 @@ const RUN_ON_RESOLUTION_RE =
  * line without full stops, joined into one paragraph. Each "It was … agreed/resolved" starts a block of its own.
  */
 /** "… circulated with agenda. RESOLVED That all Councillors …": a resolution in capitals after a sentence of the minute. */
-const CAPS_RESOLUTION_AFTER_RE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED)\b(?:\s*[:–—-]|\s+(?:that|That|to|To)\b))/u;
+// ("… for the ensuing year. RESOLVED 7.2 That Mr A be re-appointed …": the resolution's first paragraph number after it.)
+const CAPS_RESOLUTION_AFTER_RE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED)\b(?:\s*[:–—-]|\s+(?:that|That|to|To)\b|\s+\d{1,3}\.\d{1,2}\s+(?:That|To)\b))/u;
 
 function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
   let out: Block[] | null = null;
@@ -424,6 +425,33 @@ function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
     for (const text of parts) if (text.trim()) out.push({ ...b, text: text.trim() });
   });
   return out ?? blocks;
+}
+
+/**
+ * "RESOLVED" over (or followed by) "7.2 That Mr A be re-appointed … 7.3 That Dr B be re-appointed …": each paragraph of
+ * the resolution numbered as the minute's own paragraphs are, the number its label. Null when the block opens no such list.
+ */
+const DECIMAL_HEAD_RE = /^(?:RESOLVED|AGREED)\s*[:–—-]?(?:\s+(?=\d)|$)/;
+const DECIMAL_POINT_RE = /^(\d{1,3})\.(\d{1,2})\s+((?:That|To)\s.{5,})$/s;
+const DECIMAL_SPLIT_RE = /\s+(?=\d{1,3}\.\d{1,2}\s+(?:That|To)\s)/;
+function decimalResolutions(blocks: readonly Block[], i: number): { points: { label: string; text: string }[]; next: number } | null {
+  const head = DECIMAL_HEAD_RE.exec(blocks[i]?.text.trim() ?? '');
+  if (!head) return null;
+  const rest = (blocks[i]?.text.trim() ?? '').slice(head[0].length).trim();
+  const texts: string[] = rest ? [rest] : [];
+  let next = i + 1;
+  if (!rest) {
+    while (next < blocks.length && !blocks[next]?.bullet && DECIMAL_POINT_RE.test(blocks[next]?.text.trim() ?? '')) texts.push(blocks[next++]?.text.trim() ?? '');
+  }
+  const points: { label: string; text: string }[] = [];
+  let major: string | null = null;
+  for (const part of texts.flatMap((x) => x.split(DECIMAL_SPLIT_RE))) {
+    const m = DECIMAL_POINT_RE.exec(part.trim());
+    if (!m?.[1] || !m[3] || (major !== null && m[1] !== major)) break;
+    major = m[1];
+    points.push({ label: `${m[1]}.${m[2]}`, text: m[3].trim() });
+  }
+  return points.length > 0 ? { points, next: Math.max(next, i + 1) } : null;
 }
 
 /** "It was moved by A, seconded by B and" closing its block: the resolution printed in the next block belongs to it. */
@@ -516,6 +544,13 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     if (table) {
       for (const row of table.rows) out.push(tableAction(item, row));
       i = Math.max(table.next, i + 1);
+      continue;
+    }
+    const decimal = b.bullet ? null : decimalResolutions(blocks, i);
+    if (decimal) {
+      const source = sourceOf(blocks, i, decimal.next);
+      for (const p of decimal.points) out.push(makeDecision(item, p.label, p.text, source));
+      i = decimal.next;
       continue;
     }
     if (!b.bullet && (HEAD_ONLY_RE.test(t) || (t.length < 400 && /(?:resolved|agreed|RESOLVED|AGREED)\s*[,:–—-]?$/.test(t) && MOVED_THEN_RESOLVED_RE.test(t)))) {

@@ -103,3 +103,56 @@ describe('the kind of a decision', () => {
     expect(decisionsOf(m, '2')).toEqual([{ text: 'That Mrs J Lowe be Secretary of the Recreation Ground Trust.', kind: 'procedural', owner: null, due: null }]);
   });
 });
+
+describe('the agenda\'s wording and the minute on one numbered line', () => {
+  test('"3. To confirm the minutes of …. Resolved that …": the resolution after the wording is read', () => {
+    const m = page([
+      '1. To receive and accept apologies for absence. Apologies from Cllr Dale and Cllr Mott were accepted.',
+      '2. To confirm the minutes of Ashcombe Parish Council meeting held on 14th February 2023. Resolved that these minutes be agreed as a true and accurate record of the proceedings and be duly signed by the chairman. Unanimously agreed.',
+      '3. To receive reports on actions agreed at the last meeting',
+      'The bins have been emptied.',
+    ]);
+    expect(decisionsOf(m, '1').map((d) => [d.text, d.kind])).toEqual([['Apologies from Cllr Dale and Cllr Mott were accepted.', 'procedural']]);
+    expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toEqual([
+      ['That these minutes be agreed as a true and accurate record of the proceedings and be duly signed by the chairman. Unanimously agreed.', 'procedural'],
+    ]);
+  });
+});
+
+describe('a resolution in paragraphs numbered as the minute\'s own ("RESOLVED" then "7.2 That …")', () => {
+  const county = (lines: string[]) =>
+    parse(['DALESHIRE RECORDS COMMITTEE', 'Minutes of the Meeting held on 3 March 2023', 'Present: Mr Abel (Chairman), Mr Dane', '', ...lines].join('\n'));
+
+  test('"RESOLVED" on its own line over the numbered paragraphs: each a decision, its number the label', () => {
+    const m = county([
+      '1. Apologies for Absence',
+      '1.1 There were none.',
+      '2. Appointment of Co-opted Members',
+      '2.1 The report asked Members to appoint two Co-opted Members and one Observer for the ensuing year.',
+      'RESOLVED',
+      '2.2 That Mr Crane and Prof Baker be re-appointed as Co-opted Members for the ensuing year.',
+      '2.3 That Dr Ennis be re-appointed as Observer for the ensuing year.',
+      '3. Accounts',
+      '3.1 The accounts were presented.',
+    ]);
+    expect(m.decisions.filter((d) => d.item === '2').map((d) => [d.label, d.text, d.kind])).toEqual([
+      ['2.2', 'That Mr Crane and Prof Baker be re-appointed as Co-opted Members for the ensuing year.', 'procedural'],
+      ['2.3', 'That Dr Ennis be re-appointed as Observer for the ensuing year.', 'procedural'],
+    ]);
+  });
+
+  test('the same run into one paragraph with the minute before it', () => {
+    const m = county([
+      '1. Apologies for Absence',
+      '1.1 There were none.',
+      '2. Appointment of Co-opted Members',
+      '2.1 The report asked Members to appoint two Co-opted Members and one Observer for the ensuing year. RESOLVED 2.2 That Mr Crane and Prof Baker be re-appointed as Co-opted Members for the ensuing year. 2.3 That Dr Ennis be re-appointed as Observer for the ensuing year.',
+      '3. Accounts',
+      '3.1 The accounts were presented.',
+    ]);
+    expect(m.decisions.filter((d) => d.item === '2').map((d) => [d.label, d.text])).toEqual([
+      ['2.2', 'That Mr Crane and Prof Baker be re-appointed as Co-opted Members for the ensuing year.'],
+      ['2.3', 'That Dr Ennis be re-appointed as Observer for the ensuing year.'],
+    ]);
+  });
+});
