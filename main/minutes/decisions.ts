@@ -501,6 +501,24 @@ function resolutionsUnderActionLabels(blocks: readonly Block[]): readonly Block[
 }
 
 /** A sentence of the minute's account: someone, then what they said or did, not what was decided. */
+/**
+ * "1. To receive and note apologies for absence. Apologies had been received from Cllr Dale.", "1. Declarations of
+ * interest. Cllr Mott declared …": an item's heading or agenda wording, then its minute, numbered as a list point where the
+ * page lost its item numbers. What follows the heading is the minute, read as prose; null for a point that is a resolution.
+ */
+function minuteAfterWording(text: string): string | null {
+  const sentences = splitSentences(text);
+  const first = sentences[0]?.trim() ?? '';
+  if (sentences.length < 2 || first.length > 160) return null;
+  const heading = isStandardHeadingLine(first.replace(/[.:]$/, '')) || /^To\s+(?:receive|note|consider)\b/.test(first);
+  return heading ? sentences.slice(1).join(' ') : null;
+}
+/** A point whose first sentence tells the minute and a later one resolves: "The Council received … . … it was RESOLVED to …". */
+function holdsOwnResolution(text: string): boolean {
+  if (/^(?:That|To|that|to)\s/.test(text)) return false;
+  return splitSentences(text).slice(1).some((x) => /\bit\s+was\s+(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|resolved|agreed)\s+(?:that|to)\s/i.test(x));
+}
+const RECEIVE_WORDING_RE = /^To\s+(?:receive|consider|hear)\b[^:;]{3,200}?[.]?$/;
 const ACCOUNT_SENTENCE_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,9}?\s+(?<!\bbe\s)(?:spoke|said|reported|explained|thanked|asked|advised|stated|informed|gave|presented|welcomed|outlined|updated|queried|raised|expressed)\b/u;
 
 function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
@@ -628,7 +646,12 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
           tasks.push(...parts.slice(k).filter((x) => proseActionOwner(x) !== null || ACTION_LINE_RE.test(x)));
         }
       }
-      for (const p of points) out.push(recommend(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source), recommended));
+      for (const p of points) {
+        // "It was RESOLVED to go into closed session." then "a. The Council received a report … it was RESOLVED to follow
+        // option 1.": a later point that is the minute of its own matter, its resolution inside it.
+        if (p !== points[0] && holdsOwnResolution(p.text)) out.push(...decisionsIn([{ text: p.text, bullet: false }], item).map((d) => ({ ...d, label: d.label ?? p.label })));
+        else out.push(recommend(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source), recommended));
+      }
       const resolution = out[out.length - 1];
       for (const task of tasks) {
         const label = ACTION_LINE_RE.exec(task);
@@ -667,6 +690,12 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     }
     // A copied ModernGov table row keeps the agenda's wording before its "Additional documents: Minutes:" labels:
     // "To approve the accuracy of the minutes … Additional documents: Minutes: …" asks; it records no decision.
+    // "To receive a report from the Chairman" over "• Footpaths – The Chairman reported …": the agenda's wording over the
+    // report's points; each point is read for itself (an "It was agreed that …" in it is a decision), none is one by being there.
+    if (!b.bullet && blocks[i + 1]?.bullet && RECEIVE_WORDING_RE.test(t.trim()) && splitSentences(t).length === 1) {
+      i++;
+      continue;
+    }
     if (!b.bullet && startsHeaderlessList(t) && !INLINE_SECTION_LABELS_RE.test(t)) {
       const { points, next } = collectPoints(blocks, i, null);
       // "The report recommended that: 1. That Cabinet approve … 2. That officers …": the report's
@@ -698,7 +727,11 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
         i = Math.max(next, i + 1);
         continue;
       }
-      for (const p of points) out.push(makeDecision(item, p.label, p.text, source));
+      for (const p of points) {
+        const minute = minuteAfterWording(p.text);
+        if (minute !== null) out.push(...proseDecisions(minute, item));
+        else out.push(makeDecision(item, p.label, p.text, source));
+      }
       i = Math.max(next, i + 1);
       continue;
     }

@@ -156,3 +156,46 @@ describe('a resolution in paragraphs numbered as the minute\'s own ("RESOLVED" t
     ]);
   });
 });
+
+describe('what is not a decision for being in a list', () => {
+  test('"To receive a report from the Chairman" over the report\'s bullets: only the agreement inside a bullet is a decision', () => {
+    const m = page([
+      '1. Apologies',
+      'None.',
+      '2. Reports',
+      'To receive a report from the Chairman',
+      '• Bus shelter – The roof is damaged again. The Chairman asked for advice on quotes for the repair. It was agreed that the Chairman should ask a local firm for a quotation.',
+      '• District plan – The Chairman reported on the plan workshop, also attended by the Clerk.',
+      '3. Footpaths',
+      'The stile is broken.',
+    ]);
+    expect(decisionsOf(m, '2').map((d) => [d.text, d.kind, d.owner])).toEqual([['That the Chairman should ask a local firm for a quotation.', 'action', 'the Chairman']]);
+  });
+
+  test('a numbered point that is an item\'s heading or agenda wording, then its minute: the minute read as prose', () => {
+    const m = page([
+      '1. Chairman’s welcome. The Chairman welcomed all to the meeting.',
+      '1. To receive and note apologies for absence. Apologies for absence had been received from Cllr Dale.',
+      '1. Declarations of interest. In relation to item 6 Cllr Mott, as a trustee of the hall, declared an interest and left the meeting.',
+      '2. Footpaths',
+      'The stile is broken.',
+    ]);
+    expect(m.decisions.map((d) => d.text)).toEqual([]);
+  });
+
+  test('a lettered point after a resolution, with its own resolution inside it: that resolution is the decision', () => {
+    const m = page([
+      '1. Apologies',
+      'None.',
+      '2. Closed Session',
+      'It was RESOLVED to go into Closed Session due to the confidential nature of the business in the following item.',
+      'a. The Council received a report on the lease of the old mill. Following lengthy discussion it was RESOLVED to follow option 2 and await the tenant’s reply.',
+      '3. Footpaths',
+      'The stile is broken.',
+    ]);
+    expect(decisionsOf(m, '2').map((d) => d.text)).toEqual([
+      'To go into Closed Session due to the confidential nature of the business in the following item.',
+      'To follow option 2 and await the tenant’s reply.',
+    ]);
+  });
+});
