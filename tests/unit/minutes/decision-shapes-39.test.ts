@@ -199,3 +199,27 @@ describe('what is not a decision for being in a list', () => {
     ]);
   });
 });
+
+describe('under the minutes\' own heading', () => {
+  test('"Proposed: AB Seconded: KH" over "They were both accepted as a true record …": the sentence saying what was done', () => {
+    const m = page(['1. Apologies', 'None.', '2. Acceptance of minutes of the meetings (January and February 2023)', 'Proposed: TB Seconded: SH', 'They were both accepted as a true record of the meetings.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toEqual([['They were both accepted as a true record of the meetings', 'procedural']]);
+  });
+
+  test('"The Minutes of the meeting had been approved by the Board …": approved before this meeting, and only told', () => {
+    const m = page([
+      '1. Apologies',
+      'None.',
+      '2. Minutes of the Previous Meeting of 12th March 2022',
+      'The Minutes of the meeting had been approved by the Board of Trustees and the Chairman asked for any comments on the minutes. No comments were forthcoming.',
+      '3. Footpaths',
+      'The stile is broken.',
+    ]);
+    expect(decisionsOf(m, '2')).toEqual([]);
+  });
+
+  test('a heading run on before "The Minutes … were APPROVED": the sentence from its capital "The"', () => {
+    const m = page(['1. Apologies', 'None.', '2. Minutes', 'Geàrr chunntas coinneimh The Minutes of Meeting of 14 February, 2023 were APPROVED.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toEqual([['The Minutes of Meeting of 14 February, 2023 were APPROVED', 'procedural']]);
+  });
+});
