@@ -1,7 +1,7 @@
 import { isStandardHeadingLine } from './standard-headings';
 import type { Decision } from '../../shared/types/minutes';
 import type { Block } from './blocks';
-import { LABEL_RE, SECTION_RE, TERMINAL_RE } from './blocks';
+import { LABEL_RE, lineStartsOf, SECTION_RE, TERMINAL_RE } from './blocks';
 import { classifyDecision, dueOf, isActor, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
@@ -396,7 +396,8 @@ const CLAUSE_THEN_AGREED_RE =
   /^(?:\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?((?:While|Whilst|Although|Though|Following|After|Having|Given|In\s+view\s+of)\b[^.;:]{3,300}?,?\s+|(?:On|Upon|With|As)\s+(?:the|this|that|a)\b[^.;:]{3,200}?,\s+)?it\s+was\s+(?:therefore\s+|also\s+|further\s+)?(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
 
 /** "…, and after some discussion it was AGREED that …": a formal resolution (its word in capitals) mid-sentence. */
-const MID_SENTENCE_RESOLUTION_RE = /\bit\s+was\s+(?:unanimously\s+|UNANIMOUSLY\s+)?(?:AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
+// ("Representation of the west ward was discussed and RESOLVED that Cllr Dale and Clerk should draft …": the same after "and".)
+const MID_SENTENCE_RESOLUTION_RE = /(?:\bit\s+was\s+|\sand\s+)(?:unanimously\s+|UNANIMOUSLY\s+)?(?:AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
 
 /** A second resolution run into the line before it (lines typed without full stops, joined in copying). */
 const RUN_ON_RESOLUTION_RE =
@@ -425,6 +426,31 @@ function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
     for (const text of parts) if (text.trim()) out.push({ ...b, text: text.trim() });
   });
   return out ?? blocks;
+}
+
+/**
+ * "The following accounts were approved for payment:" / "b) The Parish Council agreed the following grants:" over a line for
+ * each ("A Jones – Disbursement – £375.00"): one decision, its list joined with semicolons, the letter its label.
+ */
+const PAYMENTS_LEAD_RE = /^(?:\(?([a-h])[.)]\s+)?(\p{Lu}[^.;:]{0,80}?\b(?:approved|agreed|authori[sz]ed|resolved\s+to\s+(?:pay|approve|make))\b[^.;:]{0,60}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?(?:accounts|payments|invoices|cheques|grants|donations|bills)\b[^.;:]{0,40}|(?:\p{Lu}[^.;:]{0,20}?\s)?[Tt]he\s+following\s+(?:[\w'’-]+\s+){0,2}?(?:accounts|payments|invoices|cheques|grants|donations|bills)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|authori[sz]ed|paid)\b[^.;:]{0,40}):\s*$/u;
+const PAYMENT_LINE_RE = /^(?!\(?[a-h][.)]\s)[^:]{3,200}?(?:£\s?\d[\d,]*(?:\.\d{2})?\b[^:]{0,80}|\s[–—-]\s[^:]{1,40})$/;
+/** A block's source lines ("… – £1,200" and "Hall PCC – Grant …" joined in copying), each a line of the list. */
+function sourceLines(b: Block): string[] {
+  const starts = [0, ...lineStartsOf(b), b.text.length];
+  return starts.slice(1).map((end, k) => b.text.slice(starts[k], end).trim()).filter(Boolean);
+}
+function paymentsList(blocks: readonly Block[], i: number): { label: string | null; text: string; next: number } | null {
+  const lead = PAYMENTS_LEAD_RE.exec(blocks[i]?.text.trim() ?? '');
+  if (!lead?.[2]) return null;
+  const lines: string[] = [];
+  let next = i + 1;
+  for (; next < blocks.length && lines.length < 30; next++) {
+    const b = blocks[next];
+    const own = b && !b.bullet ? sourceLines(b) : [];
+    if (own.length === 0 || !own.every((x) => PAYMENT_LINE_RE.test(x)) || !PAYMENT_LINE_RE.test(own[0] ?? '') || !/£\s?\d/.test(b?.text ?? '')) break;
+    lines.push(...own.map((x) => x.replace(/[.;,]$/, '')));
+  }
+  return lines.length > 0 ? { label: lead[1] ?? null, text: `${lead[2].trim()}: ${lines.join('; ')}`, next } : null;
 }
 
 /**
@@ -564,6 +590,12 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i = Math.max(table.next, i + 1);
       continue;
     }
+    const listed = b.bullet ? null : paymentsList(blocks, i);
+    if (listed) {
+      out.push(makeDecision(item, listed.label, listed.text, sourceOf(blocks, i, listed.next)));
+      i = listed.next;
+      continue;
+    }
     const decimal = b.bullet ? null : decimalResolutions(blocks, i);
     if (decimal) {
       const source = sourceOf(blocks, i, decimal.next);
@@ -664,18 +696,21 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     // The scene-setting clause may open a later sentence of the paragraph ("Mr M said … . Following a lengthy discussion
     // it was AGREED that …").
     // "…, and after some discussion it was AGREED that …": the resolution's word in capitals, mid-sentence.
-    const clauses: { label: string | null; text: string }[] = b.bullet || !t.includes('t was ') ? [] : splitSentences(t).flatMap((x, k) => {
+    const clauses: { label: string | null; text: string }[] = b.bullet || (!t.includes('t was ') && !/\sand\s+(?:UNANIMOUSLY\s+)?(?:AGREED|RESOLVED)\s/.test(t)) ? [] : splitSentences(t).flatMap((x, k) => {
       const c = CLAUSE_THEN_AGREED_RE.exec(x);
       if (c && c[3] && (c[1] || c[2]) && (k === 0 || c[2])) return [{ label: c[1] ?? null, text: c[3] }];
       const inside = MID_SENTENCE_RESOLUTION_RE.exec(x);
       if (!inside?.[1] || inside.index === 0) return [];
+      // ("It was proposed by A, seconded by B and RESOLVED that …": a motion and its vote, read as such elsewhere.)
+      if (!/^it\s/i.test(inside[0]) && /\b(?:proposed|seconded|moved)\b/i.test(x.slice(0, inside.index))) return [];
       // "Ms Hunt was elected as Chair (proposed …, seconded …) and it was AGREED to suspend …": the election is a decision too.
       const before = x.slice(0, inside.index).replace(/,?\s+and\s*$/, '').trim();
       const elected = ELECTED_RE.test(before) ? [{ label: null, text: before }] : [];
       return [...elected, { label: null, text: inside[1] }];
     });
     if (clauses.length > 0) {
-      for (const clause of clauses) out.push(makeDecision(item, clause.label ?? paraLabel, clause.text, passageOf(t)));
+      const letter = letteredParagraph(t)?.label ?? null;
+      for (const clause of clauses) out.push(makeDecision(item, clause.label ?? paraLabel ?? letter, clause.text, passageOf(t)));
       i++;
       continue;
     }
@@ -768,7 +803,9 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       }
     }
     // "49.1 The Chair noted that …": decisions in a numbered paragraph carry its number.
-    const numbered = numberedParagraph(b);
+    // ("a. Mr Ian Dale was proposed … and co-opted as a Councillor." / "b. … was discussed and RESOLVED that …": a lettered
+    // paragraph of the minute, its letter the label.)
+    const numbered = numberedParagraph(b) ?? letteredParagraph(t);
     // (The vote may be the next paragraph: "It was proposed by … that …" over "All members were in favour".)
     const found = proseDecisions(numbered ? numbered.text : t, item, below && !below.bullet ? below.text : '');
     if (numbered) for (const d of found) d.label = d.label ?? numbered.label;
@@ -802,9 +839,10 @@ function recommend(d: Decision, recommended: boolean): Decision {
 const NOMINATED_RE = /^(?!(?:It|This|That|There|What|Which)\b)(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+was\s+(?:nominated|proposed)\s+(?:as\s+[^,;]{2,40}?\s+)?by\s+[^;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+\S/u;
 /** "Councillor A Smith was elected Chairman for the ensuing year.", "Mr B Jones was co-opted to the Council." */
 // ("John Hume was proposed and elected as Chair of the Council", "… was proposed, seconded and elected as Vice Chair".)
+// ("Mr Ian Dale was proposed by Cllr Mott and seconded by Cllr Bell and unanimously co-opted as a Councillor": who moved it.)
 // "There were no other nominations and Cllr A was …", "Councillor B, Stockton-on-Tees Borough Council, was elected …".
 const ELECTED_LEAD_RE = /^(?:All\s+(?:were\s+)?(?:agreed|in\s+favour)|It\s+was\s+(?:unanimously\s+)?agreed|Agreed)\s*(?:,\s*|\s+and\s+)/i;
-const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)|(?:duly\s+)?became)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:unopposed|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Mm]ayor|[Dd]eputy\s+[Mm]ayor|Leader|Deputy\s+Leader|[Cc]onvener|[Vv]ice[- ][Cc]onvener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
+const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:\s+by\s+[^.;]{2,60}?)?(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^.;]{2,60}?)?)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)|(?:duly\s+)?became)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:unopposed|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Mm]ayor|[Dd]eputy\s+[Mm]ayor|Leader|Deputy\s+Leader|[Cc]onvener|[Vv]ice[- ][Cc]onvener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?(?:[Cc]o-opted\s+)?[Cc]ouncillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
 /** "… as circulated to councillors by e-mail. NOTED": a sentence, then the word in capitals closing the paragraph. */
@@ -815,6 +853,12 @@ const NOTED_HEAD_RE = /^(?:NOTED|Noted)\s*[:–—-]\s*(\S.{3,})$/;
 const NUMBERED_PARA_RE = /^(\d{1,3}\.\d{1,2}(?:\/\d{2})?|\d{1,4}\/\d{2}\.\d{1,2})\.?\s+(\S.{10,})$/;
 
 /** "1.2 The Convener read out a letter …": a paragraph numbered within its item. */
+const LETTERED_PARA_RE = /^\(?([a-h])[.)]\s+(?=\p{Lu})(\S.{10,})$/su;
+function letteredParagraph(t: string): { label: string; text: string } | null {
+  const m = LETTERED_PARA_RE.exec(t);
+  return m?.[1] && m[2] ? { label: m[1], text: m[2] } : null;
+}
+
 function numberedParagraph(b: Block | undefined): { label: string; text: string } | null {
   if (!b || b.bullet) return null;
   const m = NUMBERED_PARA_RE.exec(b.text);
@@ -957,7 +1001,8 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     // "Cllr West was nominated by Cllr Kettle and seconded by Cllr Woodman": an election's motion, recorded as moved.
     // (When the election itself is told after it — "… was unanimously voted as Chairman", "RESOLVED: That … be elected" —
     // that is the decision, and the nomination only its motion.)
-    if (low.includes('seconded') && NOMINATED_RE.test(s)) {
+    // ("… seconded by Cllr B and unanimously co-opted as a Councillor": the election told in the same sentence is read below.)
+    if (low.includes('seconded') && NOMINATED_RE.test(s) && !/\band\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|co-opted)\b/i.test(s)) {
       if (!/\b(?:elected|appointed|voted|co-opted|RESOLVED|resolved|agreed|AGREED)\b/.test(`${sentences.slice(k + 1).join(' ')} ${next}`)) out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }

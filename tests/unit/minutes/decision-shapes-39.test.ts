@@ -223,3 +223,69 @@ describe('under the minutes\' own heading', () => {
     expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toEqual([['The Minutes of Meeting of 14 February, 2023 were APPROVED', 'procedural']]);
   });
 });
+
+describe('who is to do it', () => {
+  test('"Clerk and TB to complete War Memorials Trust grant form": the post and a member\'s initials share the task', () => {
+    const m = page(['1. Apologies', 'None.', '2. War memorial', 'The grant scheme reopens in May.', 'Clerk and TB to complete War Memorials Trust grant application form.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toContainEqual({ text: 'Clerk and TB to complete War Memorials Trust grant application form.', kind: 'action', owner: 'Clerk and TB', due: null });
+  });
+
+  test('"That Councillor Tapp approach …": the member the resolution names', () => {
+    const m = page(['1. Apologies', 'None.', '2. Board vacancy', 'RESOLVED: That Councillor Tapp approach Dan White, Vice Chairman of the Parish Council, with a view to him joining the Board.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2').map((d) => [d.kind, d.owner])).toEqual([['action', 'Councillor Tapp']]);
+  });
+});
+
+describe('lettered paragraphs of a minute', () => {
+  const members = () =>
+    page([
+      '1. Apologies',
+      'None.',
+      '2. Council Members',
+      '',
+      'a. Mr Ian Dale was proposed by Cllr Bell and seconded by Cllr Hart and unanimously co-opted as a Councillor.',
+      '',
+      'b. Representation of the west ward was discussed and RESOLVED that Cllr Hart and Clerk should draft some flyers for the ward.',
+      '',
+      '3. Footpaths',
+      'The stile is broken.',
+    ]);
+
+  test('"… was proposed by … and seconded by … and unanimously co-opted as a Councillor": the co-option as printed', () => {
+    expect(members().decisions.filter((d) => d.item === '2').map((d) => [d.label, d.text, d.kind])).toContainEqual([
+      'a',
+      'Mr Ian Dale was proposed by Cllr Bell and seconded by Cllr Hart and unanimously co-opted as a Councillor.',
+      'procedural',
+    ]);
+  });
+
+  test('"… was discussed and RESOLVED that …": the resolution after "and", with its owners', () => {
+    expect(members().decisions.filter((d) => d.item === '2').map((d) => [d.label, d.text, d.kind, d.owner])).toContainEqual([
+      'b',
+      'That Cllr Hart and Clerk should draft some flyers for the ward.',
+      'action',
+      'Cllr Hart and Clerk',
+    ]);
+  });
+});
+
+describe('payments approved as a list', () => {
+  test('"The following accounts were approved for payment:" over a line for each: one decision, the list joined', () => {
+    const m = page([
+      '1. Apologies',
+      'None.',
+      '2. Finance',
+      'The following accounts were approved for payment:',
+      'A Jones – Clerk’s expenses – £37.50',
+      'Lane Mowing Ltd – Grass cutting – £240.00',
+      'b) The Parish Council agreed the following grants:',
+      'Village Hall – Grant towards maintenance – £1,200',
+      '3. Footpaths',
+      'The stile is broken.',
+    ]);
+    expect(decisionsOf(m, '2').map((d) => d.text)).toEqual([
+      'The following accounts were approved for payment: A Jones – Clerk’s expenses – £37.50; Lane Mowing Ltd – Grass cutting – £240.00',
+      'The Parish Council agreed the following grants: Village Hall – Grant towards maintenance – £1,200',
+    ]);
+  });
+});
