@@ -55,6 +55,8 @@ const GOVERNANCE_RE = /\b(?:standing\s+orders|financial\s+regulations|terms\s+of
 const COURTESY_RE = /^(?:that\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?(?:formally\s+|warmly\s+)?(?:(?:welcomes?|welcomed)\s+(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?\s+\p{Lu}|(?:the\s+)?new\s+(?:members?|councillors?|clerk|chief|director|officers?))|(?:place\s+on\s+)?records?\s+(?:its|their|the|our|his|her)\s+(?:(?:sincere|warm|grateful|deep|formal)\s+)?(?:thanks|gratitude|appreciation|condolences|sympathy|congratulations)\b)|\bbe\s+(?:permitted|allowed)\s+to\s+(?:observe|attend|speak|address|remain|sit|take\s+part)\b|\bbe\s+invited\s+to\s+(?:stand\s+for\s+election|accept\s+(?:the\s+)?(?:office|nomination))\s+as\s+(?:the\s+)?(?:(?:Deputy|Vice|Lord|Town)\s+)?(?:Mayor|Chair(?:man|person|woman)?|Provost|Leader)\b/iu;
 /** "That item 8 … be considered in the absence of the public and press": how the meeting sits, as an exclusion is. */
 const PRIVATE_SITTING_RE = /\bbe\s+(?:considered|dealt\s+with|taken|heard|discussed)\s+(?:in\s+the\s+absence\s+of\s+(?:the\s+)?(?:press|public)|in\s+(?:private|closed)(?:\s+session)?)\b/i;
+/** "to agree to move Point 8a", "… moved item 12 forward": the order of the agenda changed, which is procedure. */
+const MOVE_ITEM_RE = /\bmove[sd]?\s+(?:agenda\s+)?(?:point|item)s?\s+\d{1,3}[a-z]?\b/i;
 /** "That Mrs A Lowe be Secretary of the Playing Field Committee": a named person given an office of the body. */
 const BE_OFFICER_RE = /^(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[^.;]{2,60}?\s+be\s+(?:the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener)\b/i;
 export function classifyDecision(text: string): DecisionKind {
@@ -65,7 +67,7 @@ export function classifyDecision(text: string): DecisionKind {
   if (NOTE_THAT_RE.test(t) && !PROCEDURAL_RE.test(t) && !RECOMMEND_RE.test(t) && !SECOND_VERB_RE.test(t)) return 'noted';
   // "The Joint Board agreed to note the change in membership": noting, unless it goes on to do more.
   if (AGREED_TO_NOTE_RE.test(t) && !SECOND_VERB_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
-  if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t) || BE_OFFICER_RE.test(t) || (GOVERNANCE_RE.test(t) && !RECOMMEND_RE.test(t))) return 'procedural';
+  if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t) || BE_OFFICER_RE.test(t) || MOVE_ITEM_RE.test(t) || (GOVERNANCE_RE.test(t) && !RECOMMEND_RE.test(t))) return 'procedural';
   if ((COURTESY_RE.test(t) || PRIVATE_SITTING_RE.test(t)) && !RECOMMEND_RE.test(t) && (PRIVATE_SITTING_RE.test(t) || !ACTION_CUE_RE.test(t))) return 'procedural';
   if (RECOMMEND_RE.test(t)) return 'recommendation';
   if (NOTED_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
@@ -153,7 +155,7 @@ export function ownerOf(text: string): string | null {
     const bareName = !isPostOrBody(s) && isActor(s);
     const task = !bareName || TASK_AFTER_RE.test(subj[0].slice(subj[0].indexOf(subj[1]) + subj[1].length) + t.slice(subj.index + subj[0].length));
     // "The Council agreed to split the balance …": the body deciding names no one to act for it.
-    const bodyAgreed = /^(?:the\s+)?(?:(?:Parish|Town|Community|City|Borough|District|County|Full)\s+)?(?:Council|Committee|Board|Panel|Cabinet|Sub-Committee|Commission|Forum)$/i.test(s) && /^\s*agreed\s+to\b/.test(subj[0].slice(subj[0].indexOf(subj[1]) + subj[1].length));
+    const bodyAgreed = /^(?:the\s+)?(?:(?:Parish|Town|Community|City|Borough|District|County|Full)\s+)?(?:Council|Committee|Board|Panel|Cabinet|Sub-Committee|Commission|Forum|Members|Councillors)$/i.test(s) && /^\s*agreed\s+to\b/.test(subj[0].slice(subj[0].indexOf(subj[1]) + subj[1].length));
     if (isActor(s) && task && !hasVerb && !bodyAgreed && !/^(?:It|This|There|These|Those|Information|Members of the public)\b/.test(s)) return s.replace(/^The\s+/, 'the ');
   }
   const mid = INSTRUCT_MID_RE.exec(t);

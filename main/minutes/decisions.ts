@@ -102,7 +102,7 @@ const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!m
 // "Standing Orders were approved without change.", "2017/2018 Annual Report (attached) was approved by the Council.",
 // "Dispensation for Cllr K Williams was agreed due to on-going health issues.": a thing named without "The" as well.
 const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While|On|Upon|After|Following|Having|Being|Put)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
-const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted)\b(.*)$/i;
+const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted)\b(.*)$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
 const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted/;
 const UNDERTOOK_RE = /^(.{3,150}?)\s+undert(?:ook|akes)\s+to\s+(.{3,})$/;
@@ -156,6 +156,8 @@ function finishText(t: string): string {
   let s = withoutVote(t.replace(/\s+/g, ' ').trim().replace(/(?<=\S{3})\.\s+(?:Proposed|Seconded|Moved)\s+by\s+[^.]{2,160}?(?:\.|$)\s*$/, ''));
   // ("… to hear the public. (Unanimous)": how it was carried, said after it.)
   s = s.replace(/(?<=\S)\s*\((?:unanimous(?:ly)?|carried(?:\s+unanimously)?|nem\.?\s*con\.?)\)\.?$/i, '');
+  // ("… to co-opt Ann Bell as a community councillor. (TB nominated, SH seconded)": who moved it, in brackets after it.)
+  s = s.replace(/(?<=\S)\s*\((?=[^()]*\b(?:nominated|proposed|seconded|moved)\b)[^()]{2,80}\)\.?$/i, '');
   s = s.replace(/(?:[;,]\s*|\s+|^)(?:and|or)$/i, '').replace(/[;,]$/, '').trim();
   // "Cllr. Stacey proposed and Cllr. Ellis seconded that the minutes be agreed": who moved it is how, not what.
   s = s.replace(PROPOSED_SECONDED_THAT_RE, '');

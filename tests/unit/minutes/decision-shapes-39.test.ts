@@ -289,3 +289,22 @@ describe('payments approved as a list', () => {
     ]);
   });
 });
+
+describe('the councillors deciding, and how a vote is printed', () => {
+  test('"The community councillors agreed to meet informally before the next meeting …": the members as the body', () => {
+    const m = page(['1. Apologies', 'None.', '2. Office bearers', 'No one stood for Treasurer.', 'The community councillors agreed to meet informally before the next meeting to agree how to proceed.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toEqual([
+      { text: 'The community councillors agreed to meet informally before the next meeting to agree how to proceed.', kind: 'action', owner: null, due: 'next meeting' },
+    ]);
+  });
+
+  test('"It was unanimously agreed to co-opt …. (TB nominated, SH seconded)": the vote in brackets after it is how, not what', () => {
+    const m = page(['1. Apologies', 'None.', '2. Co-option', 'One application was received.', 'It was unanimously agreed to co-opt Ann Bell as a community councillor. (TB nominated,  SH seconded)', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toEqual([['To co-opt Ann Bell as a community councillor.', 'procedural']]);
+  });
+
+  test('"to agree to move Point 8a": the order of business changed is procedural', () => {
+    const m = page(['1. Apologies', 'None.', '2. Order of business', 'RESOLVED to agree to move Point 8a to the start of the meeting.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toEqual([['To agree to move Point 8a to the start of the meeting.', 'procedural']]);
+  });
+});
