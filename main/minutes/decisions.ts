@@ -547,6 +547,8 @@ function holdsOwnResolution(text: string): boolean {
   return splitSentences(text).slice(1).some((x) => /\bit\s+was\s+(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|resolved|agreed)\s+(?:that|to)\s/i.test(x));
 }
 const RECEIVE_WORDING_RE = /^To\s+(?:receive|consider|hear)\b[^:;]{3,200}?[.]?$/;
+/** "Variation of Order of Business – agreed that application 18/0004 be considered first": the minute opens in lower case. */
+const LOWER_HEAD_RE = /^(?:agreed|resolved)\s+((?:that|to)\s+\S.{8,})$/s;
 const ACCOUNT_SENTENCE_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,9}?\s+(?<!\bbe\s)(?:spoke|said|reported|explained|thanked|asked|advised|stated|informed|gave|presented|welcomed|outlined|updated|queried|raised|expressed)\b/u;
 
 function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
@@ -647,7 +649,7 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       continue;
     }
     // ("- Agreed that payments of Accounts … are approved": a bullet that is itself a resolution.)
-    const inline = b.bullet && !/^(?:Agreed|Resolved|AGREED|RESOLVED)\s+(?:that|to)\b/.test(t) ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t) ?? MEMBER_PROPOSED_THAT_RE.exec(t) ?? SECONDED_QUOTED_RE.exec(t));
+    const inline = b.bullet && !/^(?:Agreed|Resolved|AGREED|RESOLVED)\s+(?:that|to)\b/.test(t) ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t) ?? MEMBER_PROPOSED_THAT_RE.exec(t) ?? SECONDED_QUOTED_RE.exec(t) ?? LOWER_HEAD_RE.exec(t));
     if (inline && inline[1]) {
       const recommended = RECOMMENDED_HEAD_RE.test(t);
       // "RESOLVED that the Committee:" only leads in to the lettered points: "(a) notes …" is the first decision.
@@ -903,7 +905,8 @@ function splitBodyClause(s: string): string[] {
 const APOLOGIES_TAKEN_RE = /(?<=^|\s)(?:(?:All\s+)?apolog(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:duly\s+)?(?:accepted|approved|noted)\b|(?:received\s+and\s+)?accepted\s+(?:the\s+)?apolog(?:y|ies)\b|(?:all\s+)?reasons?\s+for\s+(?:absence|non-attendance)\s+(?:were|was)\s+(?:duly\s+)?(?:accepted|approved)\b)/i;
 /** "Apologies … were to be accepted at the next meeting", "if apologies were accepted": not now. */
 const APOLOGIES_NOT_NOW_RE = /\b(?:if|when|unless|whether)\b[^.;]{0,60}\bapolog|\bnot\s+(?:been\s+)?(?:accepted|approved)\b|\bto\s+be\s+(?:accepted|approved|noted)\b/i;
-const APOLOGIES_ACCEPTED_RE = /^(?:The\s+)?apolog(?:y|ies)\b(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:accepted|approved)\b|^(?:The\s+)?apolog(?:y|ies)\b.{0,300}?\band\s+(?:the\s+)?(?:reasons?\s+(?:were|was)\s+)?(?:reasons?\s+)?(?:accepted|approved)\b/i;
+// ("Apologies accepted from Ann Bell": note form, with no "were".)
+const APOLOGIES_ACCEPTED_RE = /^(?:The\s+)?apolog(?:y|ies)\b(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:accepted|approved)\b|^apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:received\s+(?:and|&)\s+)?(?:accepted|approved)\s+(?:from|for)\s+\S|^(?:The\s+)?apolog(?:y|ies)\b.{0,300}?\band\s+(?:the\s+)?(?:reasons?\s+(?:were|was)\s+)?(?:reasons?\s+)?(?:accepted|approved)\b/i;
 const NAMED_AGREED_TO_RE = /^(?!(?:The|This|That|These|Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr|County|District|Borough|Parish|Town|City|Members|Officers)\b)((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:agreed|offered|volunteered|undertook)\s+to\s+(?!be\b)\p{Ll}/u;
 
 const INLINE_LETTER_RE = /\s\(?[a-h]\)\s+\p{Lu}/u;

@@ -381,6 +381,7 @@ const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)
 
 /** "All declarations are personal, unless otherwise stated": a kind of interest said once for a list's entries. */
 const DEFAULT_NATURE_RE = /\b(?:all|the\s+following)\s+(?:declarations|interests)\s+(?:are|were)\s+((?:[\w-]+\s+){0,3}?(?:personal|prejudicial|pecuniary|non-pecuniary|non-registrable|other\s+registrable|financial|non-financial))\b[^.;]{0,20}?\bunless\s+(?:otherwise\s+(?:stated|indicated|shown|noted)|stated\s+otherwise)\b/i;
+const ORDER_OF_BUSINESS_TITLE_RE = /^(?:(?:variation|change|alteration)\s+(?:of|to|in)\s+(?:the\s+)?)?order\s+of\s+(?:the\s+)?(?:business|agenda|items)\b/i;
 const EXCLUSION_TITLE_RE = /\bexclu(?:de|ded|sion)\b.{0,40}\b(?:press|public)\b/i;
 
 const END_OF_MEETING_RE = /\b(?:meeting|business)\b.{0,30}\b(?:closed|ended|concluded|finished|terminated|rose)\b|\bconcluded\s+at\b/i;
@@ -877,7 +878,8 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     declarations.push(...(byDefault === 'unspecified' ? read : read.map((x) => (x.nature === 'unspecified' ? { ...x, nature: byDefault } : x))));
     const itemDecisions = findItemDecisions(s.decision, s.minutes, d.number);
     // Under "Exclusion of the press and public" what is decided is who may stay: procedural, never a task.
-    if (EXCLUSION_TITLE_RE.test(d.title)) for (const x of itemDecisions) if (x.kind === 'action') Object.assign(x, { kind: 'procedural', owner: null, due: null });
+    // (So under "Variation of Order of Business": what is decided is the order the meeting takes its business in.)
+    if (EXCLUSION_TITLE_RE.test(d.title) || ORDER_OF_BUSINESS_TITLE_RE.test(d.title)) for (const x of itemDecisions) if (x.kind === 'action') Object.assign(x, { kind: 'procedural', owner: null, due: null });
     // "MINUTES OF THE PREVIOUS MEETING" then just "Agreed.": the minutes were approved.
     // (A page footer copied after it, "R:\\PANEL\\MINUTES - 1 MAY.DOC - 1", has no words of prose.)
     const assent = minutesBlocks[0]?.text.trim() ?? '';

@@ -308,3 +308,17 @@ describe('the councillors deciding, and how a vote is printed', () => {
     expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toEqual([['To agree to move Point 8a to the start of the meeting.', 'procedural']]);
   });
 });
+
+describe('note-form minutes', () => {
+  test('"Apologies accepted from Ann Bell": the apologies accepted, with no "were"', () => {
+    const m = page(['1. Apologies', 'Apologies accepted from Ann Bell', '2. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '1')).toEqual([{ text: 'Apologies accepted from Ann Bell', kind: 'procedural', owner: null, due: null }]);
+  });
+
+  test('"Variation of Order of Business – agreed that …": a minute opening in lower case, procedural under that heading', () => {
+    const m = page(['14/23. Apologies', 'None.', '', '15/23. Variation of Order of Business – agreed that Planning Application 23/0411 be considered first due to the deadline set by the District Council.', '', '16/23. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '15/23')).toEqual([
+      { text: 'That Planning Application 23/0411 be considered first due to the deadline set by the District Council.', kind: 'procedural', owner: null, due: null },
+    ]);
+  });
+});
