@@ -934,6 +934,18 @@ function carriedProposal(before: readonly string[]): { sentence: string; text: s
   return null;
 }
 
+/**
+ * "The minutes were approved. Proposed LH, Seconded ACK.": the minutes approved, and the sentence after it that says only
+ * who proposed and seconded it; the approval keeps it, as printed (the passage holds both).
+ */
+const VOTE_ONLY_RE = /^(?:Proposed|Prop\.?|Moved)\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}?,?\s+(?:and\s+)?Seconded\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}\.?$/i;
+function withVoteAfter(d: Decision, after: string, paragraph: string): Decision {
+  const vote = after.trim();
+  if (!VOTE_ONLY_RE.test(vote) || !paragraph.includes(vote)) return d;
+  const text = `${d.text}${/[.!?]$/.test(d.text) ? '' : '.'} ${vote}`;
+  return { ...d, text, passage: passageOf(`${d.passage ?? d.text} ${vote}`) };
+}
+
 function proseDecisions(text: string, item: string | null, next = ''): Decision[] {
   const out: Decision[] = [];
   if (text.length > 20000) return out;
@@ -966,7 +978,8 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       // "… signed accordingly : they were signed by …": what follows a spaced colon is detail.
       // ("The minutes … were proposed by Cllr A and seconded by Cllr B": approving the record, whoever moved it.)
       const approval = minutes && /\b(?:proposed|moved)\s+(?:as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?\s+)?(?:for\s+approval\s+)?by\b/i.test(s) && /\bseconded\b/i.test(s);
-      out.push(approval ? decisionOf(item, null, s, s, 'procedural', null) : makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, '')));
+      const d = approval ? decisionOf(item, null, s, s, 'procedural', null) : makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, ''));
+      out.push(minutes && d.kind === 'procedural' ? withVoteAfter(d, sentences[k + 1] ?? '', voted) : d);
       return;
     }
     // "Proposed by Cllr. Jenkins and seconded by Cllr. T. Knight to pay 5 cheques – agreed." is the decision; "Proposed

@@ -322,3 +322,15 @@ describe('note-form minutes', () => {
     ]);
   });
 });
+
+describe('the minutes and the vote on them', () => {
+  test('"The minutes were approved. Proposed TB, Seconded SH.": the approval keeps who proposed and seconded it', () => {
+    const m = page(['1. Apologies', 'None.', '2. Approval', 'The minutes were approved. Proposed TB, Seconded SH.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2')).toEqual([{ text: 'The minutes were approved. Proposed TB, Seconded SH.', kind: 'procedural', owner: null, due: null }]);
+  });
+
+  test('"It was agreed that the draft minutes would be sent to the Chairman …" under a "Minutes" heading is a task, not their approval', () => {
+    const m = page(['1. Apologies', 'None.', '2. Minutes', 'Councillors discussed how amendments are made. It was agreed that the draft minutes would be sent to the Chairman within 1 week of the meeting.', '3. Footpaths', 'The stile is broken.']);
+    expect(decisionsOf(m, '2').map((d) => [d.text, d.kind])).toEqual([['That the draft minutes would be sent to the Chairman within 1 week of the meeting.', 'action']]);
+  });
+});
