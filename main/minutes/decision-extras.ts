@@ -70,7 +70,7 @@ export function proseActionOwner(sentence: string): string | null {
  */
 // ("CR to find …": after "to" any verb but "be" gives the task; after "will", only a task's verb.)
 // ("SH and LB to assist …": two members' initials, the task theirs together.)
-// ("AB agreed to amend as suggested": a member by their initials taking a task on.)
+// ("AB agreed to amend the draft": a member by their initials taking a task on.)
 const INITIALS_TASK_RE = new RegExp(`^(\\p{Lu}{2,3}(?:\\s*(?:and|&|\\/)\\s*\\p{Lu}{2,3})?)\\s+(?:(to|(?:also\\s+)?(?:agreed|offered|volunteered)\\s+to)\\s+(?!be\\b)\\p{Ll}{2,}|(will)\\s+(?:${DO}|represent|attend|find|follow)\\b)`, 'u');
 const NOT_SOMEONE_RE = /^(?:AGM|EGM|AOB|VAT|TBC|TBA|CCTV|NB|PS|OK|UK|EU|NHS|HMRC)$/;
 export function initialsTaskOwner(sentence: string): { owner: string; modal: boolean } | null {

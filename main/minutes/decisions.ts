@@ -311,7 +311,7 @@ function action(item: string | null, raw: string, owner: string | null, source: 
   return decisionOf(item, null, withoutAsideTail(raw), source, 'action', owner);
 }
 
-// ("Cllr Abel agreed to draw up a plan, reminding the Council that the idea was the Vicar's.": what the member said as
+// ("Cllr Abel agreed to prepare a plan, reminding the Council that the repairs were overdue.": what the member said as
 // they took the task on is an aside, not the task.)
 const ASIDE_TAIL_RE = /(?<=\S{3}),\s+(?:reminding|noting|adding|explaining|pointing\s+out|stating|commenting|observing)\s+(?:(?:the\s+)?(?:Council|Committee|Board|members|councillors|meeting|everyone|all)\s+)?that\b.*$/is;
 function withoutAsideTail(raw: string): string {
@@ -398,7 +398,7 @@ const CLAUSE_THEN_AGREED_RE =
   /^(?:\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?((?:While|Whilst|Although|Though|Following|After|Having|Given|In\s+view\s+of)\b[^.;:]{3,300}?,?\s+|(?:On|Upon|With|As)\s+(?:the|this|that|a)\b[^.;:]{3,200}?,\s+)?it\s+was\s+(?:therefore\s+|also\s+|further\s+)?(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
 
 /** "…, and after some discussion it was AGREED that …": a formal resolution (its word in capitals) mid-sentence. */
-// ("Representation of the west ward was discussed and RESOLVED that Cllr Dale and Clerk should draft …": the same after "and".)
+// ("Recruitment was discussed and RESOLVED that Cllr Dale and Clerk should prepare a poster …": the same after "and".)
 const MID_SENTENCE_RESOLUTION_RE = /(?:\bit\s+was\s+|\sand\s+)(?:unanimously\s+|UNANIMOUSLY\s+)?(?:AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
 
 /** A second resolution run into the line before it (lines typed without full stops, joined in copying). */
@@ -432,11 +432,11 @@ function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
 
 /**
  * "The following accounts were approved for payment:" / "b) The Parish Council agreed the following grants:" over a line for
- * each ("A Jones – Disbursement – £375.00"): one decision, its list joined with semicolons, the letter its label.
+ * each ("A Jones – Clerk's expenses – £37.50"): one decision, its list joined with semicolons, the letter its label.
  */
 const PAYMENTS_LEAD_RE = /^(?:\(?([a-h])[.)]\s+)?(\p{Lu}[^.;:]{0,80}?\b(?:approved|agreed|authori[sz]ed|resolved\s+to\s+(?:pay|approve|make))\b[^.;:]{0,60}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?(?:accounts|payments|invoices|cheques|grants|donations|bills)\b[^.;:]{0,40}|(?:\p{Lu}[^.;:]{0,20}?\s)?[Tt]he\s+following\s+(?:[\w'’-]+\s+){0,2}?(?:accounts|payments|invoices|cheques|grants|donations|bills)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|authori[sz]ed|paid)\b[^.;:]{0,40}):\s*$/u;
 const PAYMENT_LINE_RE = /^(?!\(?[a-h][.)]\s)[^:]{3,200}?(?:£\s?\d[\d,]*(?:\.\d{2})?\b[^:]{0,80}|\s[–—-]\s[^:]{1,40})$/;
-/** A block's source lines ("… – £1,200" and "Hall PCC – Grant …" joined in copying), each a line of the list. */
+/** A block's source lines ("… – £1,200" and "Church – Grant …" joined in copying), each a line of the list. */
 function sourceLines(b: Block): string[] {
   const starts = [0, ...lineStartsOf(b), b.text.length];
   return starts.slice(1).map((end, k) => b.text.slice(starts[k], end).trim()).filter(Boolean);
@@ -547,7 +547,7 @@ function holdsOwnResolution(text: string): boolean {
   return splitSentences(text).slice(1).some((x) => /\bit\s+was\s+(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|resolved|agreed)\s+(?:that|to)\s/i.test(x));
 }
 const RECEIVE_WORDING_RE = /^To\s+(?:receive|consider|hear)\b[^:;]{3,200}?[.]?$/;
-/** "Variation of Order of Business – agreed that application 18/0004 be considered first": the minute opens in lower case. */
+/** "Variation of Order of Business – agreed that the hall lease be taken first": the minute opens in lower case. */
 const LOWER_HEAD_RE = /^(?:agreed|resolved)\s+((?:that|to)\s+\S.{8,})$/s;
 const ACCOUNT_SENTENCE_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,9}?\s+(?<!\bbe\s)(?:spoke|said|reported|explained|thanked|asked|advised|stated|informed|gave|presented|welcomed|outlined|updated|queried|raised|expressed)\b/u;
 
@@ -683,8 +683,8 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
         }
       }
       for (const p of points) {
-        // "It was RESOLVED to go into closed session." then "a. The Council received a report … it was RESOLVED to follow
-        // option 1.": a later point that is the minute of its own matter, its resolution inside it.
+        // "It was RESOLVED to go into closed session." then "a. The Council received a report … it was RESOLVED to accept
+        // the second offer.": a later point that is the minute of its own matter, its resolution inside it.
         if (p !== points[0] && holdsOwnResolution(p.text)) out.push(...decisionsIn([{ text: p.text, bullet: false }], item).map((d) => ({ ...d, label: d.label ?? p.label })));
         else out.push(recommend(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source), recommended));
       }
@@ -935,7 +935,7 @@ function carriedProposal(before: readonly string[]): { sentence: string; text: s
 }
 
 /**
- * "The minutes were approved. Proposed LH, Seconded ACK.": the minutes approved, and the sentence after it that says only
+ * "The minutes were approved. Proposed TB, Seconded SH.": the minutes approved, and the sentence after it that says only
  * who proposed and seconded it; the approval keeps it, as printed (the passage holds both).
  */
 const VOTE_ONLY_RE = /^(?:Proposed|Prop\.?|Moved)\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}?,?\s+(?:and\s+)?Seconded\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}\.?$/i;
@@ -1071,7 +1071,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       out.push(action(item, s, named[1], s));
       return;
     }
-    // "All agreed that Ann Bell be invited to the next meeting.", "AGREED by all present to ask Tom Hart to act as auditor.":
+    // "All agreed that Ann Bell be invited to the next meeting.", "AGREED by all present to ask Tom Hart to carry out the audit.":
     // the meeting's assent, who agreed first; the sentence as printed.
     if (low.includes('agreed') && ALL_AGREED_RE.test(s)) {
       out.push(makeDecision(item, null, s));

@@ -356,9 +356,9 @@ const CONNECTIVE_START_RE = /^(?:Therefore|Accordingly|Subsequently|Thereafter|C
 const MINUTES_SUBJECT_RE = /^(?:(?:Therefore|Accordingly|Subsequently|Thereafter|Consequently),?\s+)?(?:The\s+)?minutes\b/i;
 /** "Council authorised the Chair to sign the minutes as a correct record": the minutes approved, their signing authorised. */
 const AUTHORISED_TO_SIGN_RE = /\bauthori[sz]ed\s+the\s+(?:Chair(?:man|person)?|Mayor|Convener|Clerk)\s+to\s+sign\b/i;
-// ("The Minutes of the meeting had been approved by the Board and the Chairman asked for any comments …": approved before
+// ("The Minutes of the meeting had been approved by the Board by email, and the Chair invited comments …": approved before
 // this meeting, and told; not approved at it.)
-// ("It was agreed that the draft minutes would be sent to the Chairman within a week": what is to be done with them.)
+// ("It was agreed that the draft minutes would be sent to the Vice-Chair within ten days": what is to be done with them.)
 const MINUTES_NOT_ASSENTED_RE = /^To\s|\bto\s+(?:approve|agree|confirm|sign|adopt|accept)\b|\bnot\s+(?:be\s+)?(?:agreed|approved|accepted|adopted|signed|confirmed)\b|\bdeferred\b|\bwould\s+be\s+(?:agreed|approved|signed)\s+at\b|\bminutes\s+(?:would|will|should|shall|to)\s+be\s+(?:sent|circulated|distributed|published|posted|e-?mailed|amended|recirculated|drafted|made\s+available)\b|^(?:The\s+)?minutes\b[^.;]{0,120}?\bhad\s+(?:already\s+|previously\s+)?been\s+(?:approved|agreed|adopted|confirmed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:Board|Council|Committee|Conservators|Trustees|Panel|email|e-mail)\b(?![^.;]*\b(?:were|was)\s+(?:then\s+|duly\s+)?(?:approved|agreed|signed|confirmed|adopted)\b)/i;
 /**
  * "RESOLUTION TO SIGN & APPROVE MINUTES OF MEETING HELD ON 4th July 2016 The Minutes were approved …": the heading printed
@@ -375,7 +375,7 @@ function afterRepeatedTitle(text: string, title: string): string {
   return text;
 }
 const EMBEDDED_MINUTES_ASSENT_RE = /(?<=\s)((?:The\s+)?Minutes\b[^.;]{0,200}?\b(?:were|was)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b[^.;]*[.;]?)/;
-/** "Proposed: AB Seconded: KH", "Proposed Cllr Dale, seconded Cllr Mott.": who moved and seconded, and nothing else. */
+/** "Proposed: TB Seconded: SH", "Proposed Cllr Dale, seconded Cllr Mott.": who moved and seconded, and nothing else. */
 const BARE_VOTE_RE = /^(?:Proposed|Prop\.?|Moved)\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}?,?\s+(?:and\s+)?Seconded\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}\.?$/i;
 const RUN_ON_MINUTES_SUBJECT_RE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:\p{Ll}[\p{L}'’-]*\s+){0,4}(The\s+Minutes?\s[^.;]{0,200}?\b(?:were|was)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|APPROVED|AGREED|CONFIRMED)\b[^;]*)$/u;
 const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
@@ -903,7 +903,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
       // ("Councillor Fail requested an amendment to the draft minutes … The minutes of the meeting held on 22 November 2021
       // were approved": a sentence whose subject is the minutes, where there is one, is the approval.)
       const subjectAt = itemSentences.findIndex((t) => MINUTES_SUBJECT_RE.test(t.trim()) && assents(t));
-      // ("Proposed: AB Seconded: KH" over "They were both accepted as a true record …": the vote alone is how, the sentence
+      // ("Proposed: TB Seconded: SH" over "They were both accepted as a true record …": the vote alone is how, the sentence
       // that says what was done is the approval.)
       const said = itemSentences.findIndex((t) => assents(t) && !BARE_VOTE_RE.test(t.trim()));
       const firstAssent = itemSentences.findIndex(assents);
@@ -920,7 +920,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
       // ("Cllr Hudson proposed that the minutes be accepted. Cllr Smith seconded the proposal.": the vote belongs with it.)
       // ("Approved: Linda Matheson" over "Seconded: Beth Cook": the seconder's line as well.)
       // ("Approved, as read." then "Proposed: Davie Sharpe; Seconded: Wille Lenza": the vote that carried it.)
-      // ("Gearr chunntas coinneamh The Minutes of Meeting of 12 May were APPROVED.": a heading, in another language or
+      // ("Geàrr-chunntas na coinneimh The Minutes of Meeting of 12 May were APPROVED.": a heading, in another language or
       // run on, before the sentence whose subject is the minutes; the sentence starts at its capital "The".)
       const runOn = at >= 0 && !/^(?:The\s+)?minutes?\b/i.test(itemSentences[at]?.trim() ?? '') ? RUN_ON_MINUTES_SUBJECT_RE.exec(itemSentences[at] ?? '') : null;
       if (runOn?.[1] && !MINUTES_NOT_ASSENTED_RE.test(runOn[1])) itemSentences[at] = runOn[1];
