@@ -55,6 +55,10 @@ const GOVERNANCE_RE = /\b(?:standing\s+orders|financial\s+regulations|terms\s+of
 const COURTESY_RE = /^(?:that\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?(?:formally\s+|warmly\s+)?(?:(?:welcomes?|welcomed)\s+(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?\s+\p{Lu}|(?:the\s+)?new\s+(?:members?|councillors?|clerk|chief|director|officers?))|(?:place\s+on\s+)?records?\s+(?:its|their|the|our|his|her)\s+(?:(?:sincere|warm|grateful|deep|formal)\s+)?(?:thanks|gratitude|appreciation|condolences|sympathy|congratulations)\b)|\bbe\s+(?:permitted|allowed)\s+to\s+(?:observe|attend|speak|address|remain|sit|take\s+part)\b|\bbe\s+invited\s+to\s+(?:stand\s+for\s+election|accept\s+(?:the\s+)?(?:office|nomination))\s+as\s+(?:the\s+)?(?:(?:Deputy|Vice|Lord|Town)\s+)?(?:Mayor|Chair(?:man|person|woman)?|Provost|Leader)\b/iu;
 /** "That item 8 … be considered in the absence of the public and press": how the meeting sits, as an exclusion is. */
 const PRIVATE_SITTING_RE = /\bbe\s+(?:considered|dealt\s+with|taken|heard|discussed)\s+(?:in\s+the\s+absence\s+of\s+(?:the\s+)?(?:press|public)|in\s+(?:private|closed)(?:\s+session)?)\b/i;
+/** "to move Point 6b to the start", "… moved item 12 forward": the order of the agenda changed, which is procedure. */
+const MOVE_ITEM_RE = /\bmove[sd]?\s+(?:agenda\s+)?(?:point|item)s?\s+\d{1,3}[a-z]?\b/i;
+/** "That Mrs A Lowe be Secretary of the Playing Field Committee": a named person given an office of the body. */
+const BE_OFFICER_RE = /^(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[^.;]{2,60}?\s+be\s+(?:the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener)\b/i;
 export function classifyDecision(text: string): DecisionKind {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
   // ("To note that there were no apologies": the apologies, a procedural record, however it is worded.)
@@ -63,7 +67,7 @@ export function classifyDecision(text: string): DecisionKind {
   if (NOTE_THAT_RE.test(t) && !PROCEDURAL_RE.test(t) && !RECOMMEND_RE.test(t) && !SECOND_VERB_RE.test(t)) return 'noted';
   // "The Joint Board agreed to note the change in membership": noting, unless it goes on to do more.
   if (AGREED_TO_NOTE_RE.test(t) && !SECOND_VERB_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
-  if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t) || (GOVERNANCE_RE.test(t) && !RECOMMEND_RE.test(t))) return 'procedural';
+  if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t) || BE_OFFICER_RE.test(t) || MOVE_ITEM_RE.test(t) || (GOVERNANCE_RE.test(t) && !RECOMMEND_RE.test(t))) return 'procedural';
   if ((COURTESY_RE.test(t) || PRIVATE_SITTING_RE.test(t)) && !RECOMMEND_RE.test(t) && (PRIVATE_SITTING_RE.test(t) || !ACTION_CUE_RE.test(t))) return 'procedural';
   if (RECOMMEND_RE.test(t)) return 'recommendation';
   if (NOTED_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
@@ -87,7 +91,7 @@ const THING_RE = /\b(?:Tax|Lane|Road|Street|Way|Close|Avenue|Drive|Hall|Centre|C
 const PERSON_RE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
 const TITLED_RE = /^(?:Dr|Mr|Mrs|Ms|Miss|Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/;
 // ("That clerk to place an agenda item …", "That Cllr Abram could proceed to arrange …": a clerk in lower case, leave to act.)
-const SUBJECT_RE = /^(?:That\s+|For\s+|ACTIONS?\s*[:–-]\s*|(?:To\s+)?(?:Agrees?|Requests?|Asks?)\s+that\s+)?((?:the\s+|The\s+)?(?:[A-Z][\w&'’.-]*|officers?\b|clerk\b)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|the|in|to)){0,12}?)\s+(?:be\s+(?:requested|asked|instructed|invited|authorised|authorized|delegated)\s+to\b|(?:to|will|would|shall|should|undertook\s+to|undertakes\s+to|agreed\s+to|is\s+to|are\s+to|could\s+proceed\s+to)\s+(?!be\b|like\b|wish\b|welcome\b|need\b|have\b|receive\b|note\b|expect\b|hope\b|want\b|benefit\b|prefer\b|remain\b|continue\s+to\s+be\b)|(?:circulates?|provides?|sends?|brings?|shares?|writes?|arranges?|reports?|prepares?|produces?|investigates?|reviews?|contacts?|liaises?|updates?|follows?|considers?|looks?|undertook|undertakes|attends?|orders?|obtains?|seeks?|informs?|monitors?|chases?|speaks?|visits?)\b)/;
+const SUBJECT_RE = /^(?:That\s+|For\s+|ACTIONS?\s*[:–-]\s*|(?:To\s+)?(?:Agrees?|Requests?|Asks?)\s+that\s+)?((?:the\s+|The\s+)?(?:[A-Z][\w&'’.-]*|officers?\b|clerk\b)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|the|in|to)){0,12}?)\s+(?:be\s+(?:requested|asked|instructed|invited|authorised|authorized|delegated)\s+to\b|(?:to|will|would|shall|should|undertook\s+to|undertakes\s+to|agreed\s+to|is\s+to|are\s+to|could\s+proceed\s+to)\s+(?!be\b|like\b|wish\b|welcome\b|need\b|have\b|receive\b|note\b|expect\b|hope\b|want\b|benefit\b|prefer\b|remain\b|continue\s+to\s+be\b)|(?:circulates?|provides?|sends?|brings?|shares?|writes?|approach(?:es)?|arranges?|reports?|prepares?|produces?|investigates?|reviews?|contacts?|liaises?|updates?|follows?|considers?|looks?|undertook|undertakes|attends?|orders?|obtains?|seeks?|informs?|monitors?|chases?|speaks?|visits?)\b)/;
 const DELEGATE_RE = /\bdelegated?\s+(?:authority\s+)?to\s+((?:the\s+)?[A-Z][\w&'’ -]{2,80}?)(?=,|\s+(?:in\s+consultation|to\b|the\s+authority|for\b))/;
 const BY_RE = /\b(?:be|is|are)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:brought|provided|circulated|sent|presented|submitted|prepared|produced|shared|reported|undertaken|arranged)\b.{0,80}?\b(?:by|from)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|&)){0,8})/;
 /** "(to) instruct the Executive Director of Education to report back …", "asks the Clerk to write …": the body gives the task to a named post. */
@@ -151,7 +155,7 @@ export function ownerOf(text: string): string | null {
     const bareName = !isPostOrBody(s) && isActor(s);
     const task = !bareName || TASK_AFTER_RE.test(subj[0].slice(subj[0].indexOf(subj[1]) + subj[1].length) + t.slice(subj.index + subj[0].length));
     // "The Council agreed to split the balance …": the body deciding names no one to act for it.
-    const bodyAgreed = /^(?:the\s+)?(?:(?:Parish|Town|Community|City|Borough|District|County|Full)\s+)?(?:Council|Committee|Board|Panel|Cabinet|Sub-Committee|Commission|Forum)$/i.test(s) && /^\s*agreed\s+to\b/.test(subj[0].slice(subj[0].indexOf(subj[1]) + subj[1].length));
+    const bodyAgreed = /^(?:the\s+)?(?:(?:Parish|Town|Community|City|Borough|District|County|Full)\s+)?(?:Council|Committee|Board|Panel|Cabinet|Sub-Committee|Commission|Forum|Members|Councillors)$/i.test(s) && /^\s*agreed\s+to\b/.test(subj[0].slice(subj[0].indexOf(subj[1]) + subj[1].length));
     if (isActor(s) && task && !hasVerb && !bodyAgreed && !/^(?:It|This|There|These|Those|Information|Members of the public)\b/.test(s)) return s.replace(/^The\s+/, 'the ');
   }
   const mid = INSTRUCT_MID_RE.exec(t);
@@ -174,8 +178,8 @@ const DUE_MEETING_DATE_RE = new RegExp(`\\bmeeting\\b[^.;]{0,60}?\\b(?:on|taking
 /** "the next meeting" → "next meeting"; "at subsequent Parish Council meeting", "the next Parish Council meeting" keep the body's name. */
 // ("… at the next full council meeting", "the next monthly meeting": a parish's words for its meetings, in lower case.)
 const NEXT_MEETING_RE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+|\b(?:at|to|until|for|before)\s+)(?:(next|subsequent)\s+((?:(?:[A-Z][\w'’-]*|full|monthly|ordinary|council|parish|town|community|board|committee|general|annual)\s+){1,4})|next\s+(?:scheduled\s+|available\s+|ordinary\s+)?)meeting\b/;
-/** "ready for the February meeting", "deferred to the July meeting", "at the May Board meeting": a meeting named by its month. */
-const MONTH_MEETING_RE = new RegExp(`\\b(?:for|at|to|until|before|by)\\s+the\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:(?:[A-Z][\\w'’-]*|full|council|parish|town|board|committee)\\s+){0,3})meeting\\b`);
+/** "ready for the February meeting", "deferred to the July meeting", "at the May Board meeting", "at the March 2021 meeting": a meeting named by its month. */
+const MONTH_MEETING_RE = new RegExp(`\\b(?:for|at|to|until|before|by)\\s+the\\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)\\s+((?:(?:[A-Z][\\w'’-]*|full|council|parish|town|board|committee)\\s+){0,3})meeting\\b`);
 /** Welsh "y cyfarfod nesaf", "gyfarfod cyffredin nesaf" (the next (ordinary) meeting). */
 const WELSH_NEXT_MEETING_RE = /\b(?:c|g|ngh|ch)yfarfod\s+(?:cyffredin\s+)?nesaf\b/i;
 const DEFERRED_RE = /\bdeferred\b|\bg?ohirio\b/i;
@@ -273,5 +277,21 @@ export function dueOf(text: string, kind: DecisionKind): string | null {
   const within = firstFuture(WITHIN_RE, t);
   if (within) return within[0].trim();
   if (FUTURE_MEETING_RE.test(t)) return 'a future meeting';
-  return null;
+  return dueInWords(t);
+}
+
+/**
+ * "Ann will send a letter to all users this week.", "Early in 2021 Bob will raise it again.", "… invited to a meeting in
+ * the Autumn.", "… award later in the year": a time the minutes give in words, kept as printed (a season by its name).
+ */
+const THIS_WEEK_RE = /\b(?:this|next)\s+week\b/i;
+const PART_OF_YEAR_RE = /\b(?:early|late|later)\s+in\s+(?:the\s+)?(?:\d{4}|year|new\s+year)\b/i;
+const SEASON_RE = /\bin\s+the\s+(spring|summer|autumn|winter)\b/i;
+function dueInWords(t: string): string | null {
+  const week = firstFuture(THIS_WEEK_RE, t);
+  if (week) return week[0];
+  const part = firstFuture(PART_OF_YEAR_RE, t);
+  if (part) return part[0];
+  const season = firstFuture(SEASON_RE, t);
+  return season?.[1] ? season[1].charAt(0).toUpperCase() + season[1].slice(1).toLowerCase() : null;
 }

@@ -48,8 +48,12 @@ const PROPER = "[A-Z][\\w&'’]*(?:\\s+(?:[A-Z][\\w&'’]*|and|&|of|the))*";
 const ACTOR = `(?:[Tt]he\\s+)?(?:(?:[A-Z][a-z]+\\s+)?Chair(?:man|person)?|Secretary|Vice[- ]Chair(?:man)?|[Cc]lerk|Officers?|(?:Scrutiny|Democratic\\s+Services|Policy|Governance|Project|Monitoring)\\s+Officer|Chief\\s+Executive|Director(?:\\s+of\\s+${PROPER})?|Head\\s+of\\s+${PROPER}|Portfolio\\s+Holder|Cabinet\\s+Member|Leader|Mayor|Convener|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][\\w'’-]+|Chief\\s+Constable|(?:Police\\s+and\\s+Crime\\s+)?Commissioner|Treasurer)`;
 // ("The Clerk was instructed to ensure dementia is an agenda item …": "ensure", "make sure", "add", "include".)
 const DO = '(?:create|set\\s+up|ensure|make\\s+sure|add|include|make\\s+contact|be\\s+(?:contacting|writing|sending|arranging|checking|chasing|circulating|looking\\s+into|investigating|liaising|speaking|asking|following\\s+up)|try\\s+and\\s+\\w+|try\\s+to\\s+\\w+|write|circulate|send|provide|arrange|report\\s+back|report|investigate|contact|liaise|update|look\\s+into|bring|share|ask|seek|confirm|follow\\s+up|find\\s+out|check|email|e-mail|respond|raise|feed\\s+back|organise|organize|invite|draft|prepare|review|meet|obtain|chase|request|notify|inform|forward|speak|publish|post|display|put|place|order|book|monitor|visit|inspect|report\\s+to|look\\s+at|get|add|remind|thank|approach|clarify|explore|establish|copy|pass\\s+on|reply|telephone|phone|ring|source|purchase|buy|erect|repair|replace|remove|instruct|pursue|progress|compile|advise|ascertain|set\\s+out)';
+// ("Clerk and AB to complete the Trust's grant form": a second actor, by post or initials, sharing the task; the word after
+// the verb may be a name.)
+const AND_ACTOR = `(?:\\s+(?:and|&)\\s+(?:[A-Z]{2,3}|(?:the\\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Treasurer|Secretary|RFO))\\b)?`;
 // ("Cllr Reid to make enquiries as to whether …": a note-form action, the actor first, then "to" and any verb.)
-const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR})\\s+(to|would|will|agreed\\s+to|undertook\\s+(?:an\\s+action\\s+)?to|undertakes\\s+to|offered\\s+to|volunteered\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to|(?:was|were)\\s+(?:instructed|directed|tasked)\\s+(?:to|with)|is\\s+to|are\\s+to)\\s+${DO}\\b|^(${ACTOR})\\s+(to)\\s+(?!be\\b|the\\b|his\\b|her\\b|their\\b|its\\b|an?\\b|all\\b|this\\b|that\\b|date\\b)[a-z]{3,}\\s+[a-z]`);
+// ("Cllr Abel also agreed to find out more": a word between the actor and the verb.)
+const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR}${AND_ACTOR})\\s+(?:also\\s+|then\\s+|kindly\\s+)?(to|would|will|agreed\\s+to|undertook\\s+(?:an\\s+action\\s+)?to|undertakes\\s+to|offered\\s+to|volunteered\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to|(?:was|were)\\s+(?:instructed|directed|tasked)\\s+(?:to|with)|is\\s+to|are\\s+to)\\s+${DO}\\b|^(${ACTOR}${AND_ACTOR})\\s+(to)\\s+(?!be\\b|the\\b|his\\b|her\\b|their\\b|its\\b|an?\\b|all\\b|this\\b|that\\b|date\\b)[a-z]{3,}\\s+(?:[a-z]|[A-Z][a-z])`);
 
 /** A sentence that records someone taking an action: its owner, or null. */
 export function proseActionOwner(sentence: string): string | null {
@@ -66,7 +70,8 @@ export function proseActionOwner(sentence: string): string | null {
  */
 // ("CR to find …": after "to" any verb but "be" gives the task; after "will", only a task's verb.)
 // ("SH and LB to assist …": two members' initials, the task theirs together.)
-const INITIALS_TASK_RE = new RegExp(`^(\\p{Lu}{2,3}(?:\\s*(?:and|&|\\/)\\s*\\p{Lu}{2,3})?)\\s+(?:(to)\\s+(?!be\\b)\\p{Ll}{2,}|(will)\\s+(?:${DO}|represent|attend|find|follow)\\b)`, 'u');
+// ("AB agreed to amend the draft": a member by their initials taking a task on.)
+const INITIALS_TASK_RE = new RegExp(`^(\\p{Lu}{2,3}(?:\\s*(?:and|&|\\/)\\s*\\p{Lu}{2,3})?)\\s+(?:(to|(?:also\\s+)?(?:agreed|offered|volunteered)\\s+to)\\s+(?!be\\b)\\p{Ll}{2,}|(will)\\s+(?:${DO}|represent|attend|find|follow)\\b)`, 'u');
 const NOT_SOMEONE_RE = /^(?:AGM|EGM|AOB|VAT|TBC|TBA|CCTV|NB|PS|OK|UK|EU|NHS|HMRC)$/;
 export function initialsTaskOwner(sentence: string): { owner: string; modal: boolean } | null {
   const m = INITIALS_TASK_RE.exec(sentence);

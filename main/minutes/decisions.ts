@@ -1,7 +1,7 @@
 import { isStandardHeadingLine } from './standard-headings';
 import type { Decision } from '../../shared/types/minutes';
 import type { Block } from './blocks';
-import { LABEL_RE, SECTION_RE, TERMINAL_RE } from './blocks';
+import { LABEL_RE, lineStartsOf, SECTION_RE, TERMINAL_RE } from './blocks';
 import { classifyDecision, dueOf, isActor, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
@@ -86,7 +86,12 @@ const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // "The minutes … were proposed as a correct record by Cllr A and seconded by Cllr B": approved, as moved. ("The minutes
 // … to be submitted and signed." is the agenda's wording, not a decision.)
 // ("There being no further amendments the minutes were duly confirmed and signed.": no comma after the clause.)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)\s+(?:duly\s+|then\s+|unanimously\s+|formally\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
+// ("The minutes of the last meeting were, on a motion proposed by Cllr Abel and seconded by Cllr Brown, approved and signed",
+// "… had been circulated and were also taken as read and adopted": the motion between the verbs, and "also".)
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)(?:,?\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:proposed\s+|moved\s+)?by\s+[^;]{2,120}?,\s+|\s+)(?:duly\s+|then\s+|unanimously\s+|formally\s+|also\s+)?(?:(?:taken\s+as\s+read|read|received|submitted)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
+// "Minutes approved without further amendment.", "Minutes of the March meeting agreed and signed as a true record.": the
+// minutes approved in note form, with no "were"; the sentence is no more than that.
+const NOTE_FORM_MINUTES_RE = /^(?:The\s+)?minutes(?:\s+(?:of|from)\s+[^.;]{3,120}?)?\s+(?:duly\s+)?(?:approved|agreed|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+(?:signed|adopted|approved))?(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+and\s+accurate)?\s+record)?(?:\s+without\s+(?:any\s+)?(?:further\s+)?(?:amendments?|changes?|alterations?|corrections?)|\s+subject\s+to\s+[^.;]{3,120}|\s+as\s+(?:read|circulated|presented))?\.?$/i;
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 /** "The Chair signed the minutes of the previous meeting … as a true record.": the minutes confirmed, in prose. */
 // "The Chair was authorised to sign the minutes of the meetings held on 22nd and 24th January as correct records.": the same.
@@ -97,7 +102,7 @@ const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!m
 // "Standing Orders were approved without change.", "2017/2018 Annual Report (attached) was approved by the Council.",
 // "Dispensation for Cllr K Williams was agreed due to on-going health issues.": a thing named without "The" as well.
 const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While|On|Upon|After|Following|Having|Being|Put)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
-const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted)\b(.*)$/i;
+const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted)\b(.*)$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
 const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted/;
 const UNDERTOOK_RE = /^(.{3,150}?)\s+undert(?:ook|akes)\s+to\s+(.{3,})$/;
@@ -151,6 +156,8 @@ function finishText(t: string): string {
   let s = withoutVote(t.replace(/\s+/g, ' ').trim().replace(/(?<=\S{3})\.\s+(?:Proposed|Seconded|Moved)\s+by\s+[^.]{2,160}?(?:\.|$)\s*$/, ''));
   // ("… to hear the public. (Unanimous)": how it was carried, said after it.)
   s = s.replace(/(?<=\S)\s*\((?:unanimous(?:ly)?|carried(?:\s+unanimously)?|nem\.?\s*con\.?)\)\.?$/i, '');
+  // ("… to co-opt Ann Bell as a community councillor. (TB nominated, SH seconded)": who moved it, in brackets after it.)
+  s = s.replace(/(?<=\S)\s*\((?=[^()]*\b(?:nominated|proposed|seconded|moved)\b)[^()]{2,80}\)\.?$/i, '');
   s = s.replace(/(?:[;,]\s*|\s+|^)(?:and|or)$/i, '').replace(/[;,]$/, '').trim();
   // "Cllr. Stacey proposed and Cllr. Ellis seconded that the minutes be agreed": who moved it is how, not what.
   s = s.replace(PROPOSED_SECONDED_THAT_RE, '');
@@ -301,7 +308,15 @@ function readDecision(item: string | null, label: string | null, raw: string, so
 
 /** A decision the minutes' layout marks as an action, with the owner they name (else the one its text names). */
 function action(item: string | null, raw: string, owner: string | null, source: string): Decision {
-  return decisionOf(item, null, raw, source, 'action', owner);
+  return decisionOf(item, null, withoutAsideTail(raw), source, 'action', owner);
+}
+
+// ("Cllr Abel agreed to prepare a plan, reminding the Council that the repairs were overdue.": what the member said as
+// they took the task on is an aside, not the task.)
+const ASIDE_TAIL_RE = /(?<=\S{3}),\s+(?:reminding|noting|adding|explaining|pointing\s+out|stating|commenting|observing)\s+(?:(?:the\s+)?(?:Council|Committee|Board|members|councillors|meeting|everyone|all)\s+)?that\b.*$/is;
+function withoutAsideTail(raw: string): string {
+  const cut = raw.replace(ASIDE_TAIL_RE, '');
+  return cut === raw ? raw : `${cut.replace(/[,;\s]+$/, '')}.`;
 }
 
 /** A decision of a kind fixed by where it stands (a noting, a procedural record, a recommendation): no owner, no due date. */
@@ -383,7 +398,8 @@ const CLAUSE_THEN_AGREED_RE =
   /^(?:\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?((?:While|Whilst|Although|Though|Following|After|Having|Given|In\s+view\s+of)\b[^.;:]{3,300}?,?\s+|(?:On|Upon|With|As)\s+(?:the|this|that|a)\b[^.;:]{3,200}?,\s+)?it\s+was\s+(?:therefore\s+|also\s+|further\s+)?(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
 
 /** "…, and after some discussion it was AGREED that …": a formal resolution (its word in capitals) mid-sentence. */
-const MID_SENTENCE_RESOLUTION_RE = /\bit\s+was\s+(?:unanimously\s+|UNANIMOUSLY\s+)?(?:AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
+// ("Recruitment was discussed and RESOLVED that Cllr Dale and Clerk should prepare a poster …": the same after "and".)
+const MID_SENTENCE_RESOLUTION_RE = /(?:\bit\s+was\s+|\sand\s+)(?:unanimously\s+|UNANIMOUSLY\s+)?(?:AGREED|RESOLVED)\s+((?:that|to)\s+.{5,})$/;
 
 /** A second resolution run into the line before it (lines typed without full stops, joined in copying). */
 const RUN_ON_RESOLUTION_RE =
@@ -394,7 +410,8 @@ const RUN_ON_RESOLUTION_RE =
  * line without full stops, joined into one paragraph. Each "It was … agreed/resolved" starts a block of its own.
  */
 /** "… circulated with agenda. RESOLVED That all Councillors …": a resolution in capitals after a sentence of the minute. */
-const CAPS_RESOLUTION_AFTER_RE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED)\b(?:\s*[:–—-]|\s+(?:that|That|to|To)\b))/u;
+// ("… for the ensuing year. RESOLVED 7.2 That Mr A be re-appointed …": the resolution's first paragraph number after it.)
+const CAPS_RESOLUTION_AFTER_RE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED)\b(?:\s*[:–—-]|\s+(?:that|That|to|To)\b|\s+\d{1,3}\.\d{1,2}\s+(?:That|To)\b))/u;
 
 function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
   let out: Block[] | null = null;
@@ -411,6 +428,58 @@ function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
     for (const text of parts) if (text.trim()) out.push({ ...b, text: text.trim() });
   });
   return out ?? blocks;
+}
+
+/**
+ * "The following accounts were approved for payment:" / "b) The Parish Council agreed the following grants:" over a line for
+ * each ("A Jones – Clerk's expenses – £37.50"): one decision, its list joined with semicolons, the letter its label.
+ */
+const PAYMENTS_LEAD_RE = /^(?:\(?([a-h])[.)]\s+)?(\p{Lu}[^.;:]{0,80}?\b(?:approved|agreed|authori[sz]ed|resolved\s+to\s+(?:pay|approve|make))\b[^.;:]{0,60}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?(?:accounts|payments|invoices|cheques|grants|donations|bills)\b[^.;:]{0,40}|(?:\p{Lu}[^.;:]{0,20}?\s)?[Tt]he\s+following\s+(?:[\w'’-]+\s+){0,2}?(?:accounts|payments|invoices|cheques|grants|donations|bills)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|authori[sz]ed|paid)\b[^.;:]{0,40}):\s*$/u;
+const PAYMENT_LINE_RE = /^(?!\(?[a-h][.)]\s)[^:]{3,200}?(?:£\s?\d[\d,]*(?:\.\d{2})?\b[^:]{0,80}|\s[–—-]\s[^:]{1,40})$/;
+/** A block's source lines ("… – £1,200" and "Church – Grant …" joined in copying), each a line of the list. */
+function sourceLines(b: Block): string[] {
+  const starts = [0, ...lineStartsOf(b), b.text.length];
+  return starts.slice(1).map((end, k) => b.text.slice(starts[k], end).trim()).filter(Boolean);
+}
+function paymentsList(blocks: readonly Block[], i: number): { label: string | null; text: string; next: number } | null {
+  const lead = PAYMENTS_LEAD_RE.exec(blocks[i]?.text.trim() ?? '');
+  if (!lead?.[2]) return null;
+  const lines: string[] = [];
+  let next = i + 1;
+  for (; next < blocks.length && lines.length < 30; next++) {
+    const b = blocks[next];
+    const own = b && !b.bullet ? sourceLines(b) : [];
+    if (own.length === 0 || !own.every((x) => PAYMENT_LINE_RE.test(x)) || !PAYMENT_LINE_RE.test(own[0] ?? '') || !/£\s?\d/.test(b?.text ?? '')) break;
+    lines.push(...own.map((x) => x.replace(/[.;,]$/, '')));
+  }
+  return lines.length > 0 ? { label: lead[1] ?? null, text: `${lead[2].trim()}: ${lines.join('; ')}`, next } : null;
+}
+
+/**
+ * "RESOLVED" over (or followed by) "7.2 That Mr A be re-appointed … 7.3 That Dr B be re-appointed …": each paragraph of
+ * the resolution numbered as the minute's own paragraphs are, the number its label. Null when the block opens no such list.
+ */
+const DECIMAL_HEAD_RE = /^(?:RESOLVED|AGREED)\s*[:–—-]?(?:\s+(?=\d)|$)/;
+const DECIMAL_POINT_RE = /^(\d{1,3})\.(\d{1,2})\s+((?:That|To)\s.{5,})$/s;
+const DECIMAL_SPLIT_RE = /\s+(?=\d{1,3}\.\d{1,2}\s+(?:That|To)\s)/;
+function decimalResolutions(blocks: readonly Block[], i: number): { points: { label: string; text: string }[]; next: number } | null {
+  const head = DECIMAL_HEAD_RE.exec(blocks[i]?.text.trim() ?? '');
+  if (!head) return null;
+  const rest = (blocks[i]?.text.trim() ?? '').slice(head[0].length).trim();
+  const texts: string[] = rest ? [rest] : [];
+  let next = i + 1;
+  if (!rest) {
+    while (next < blocks.length && !blocks[next]?.bullet && DECIMAL_POINT_RE.test(blocks[next]?.text.trim() ?? '')) texts.push(blocks[next++]?.text.trim() ?? '');
+  }
+  const points: { label: string; text: string }[] = [];
+  let major: string | null = null;
+  for (const part of texts.flatMap((x) => x.split(DECIMAL_SPLIT_RE))) {
+    const m = DECIMAL_POINT_RE.exec(part.trim());
+    if (!m?.[1] || !m[3] || (major !== null && m[1] !== major)) break;
+    major = m[1];
+    points.push({ label: `${m[1]}.${m[2]}`, text: m[3].trim() });
+  }
+  return points.length > 0 ? { points, next: Math.max(next, i + 1) } : null;
 }
 
 /** "It was moved by A, seconded by B and" closing its block: the resolution printed in the next block belongs to it. */
@@ -460,6 +529,26 @@ function resolutionsUnderActionLabels(blocks: readonly Block[]): readonly Block[
 }
 
 /** A sentence of the minute's account: someone, then what they said or did, not what was decided. */
+/**
+ * "1. To receive and note apologies for absence. Apologies had been received from Cllr Dale.", "1. Declarations of
+ * interest. Cllr Mott declared …": an item's heading or agenda wording, then its minute, numbered as a list point where the
+ * page lost its item numbers. What follows the heading is the minute, read as prose; null for a point that is a resolution.
+ */
+function minuteAfterWording(text: string): string | null {
+  const sentences = splitSentences(text);
+  const first = sentences[0]?.trim() ?? '';
+  if (sentences.length < 2 || first.length > 160) return null;
+  const heading = isStandardHeadingLine(first.replace(/[.:]$/, '')) || /^To\s+(?:receive|note|consider)\b/.test(first);
+  return heading ? sentences.slice(1).join(' ') : null;
+}
+/** A point whose first sentence tells the minute and a later one resolves: "The Council received … . … it was RESOLVED to …". */
+function holdsOwnResolution(text: string): boolean {
+  if (/^(?:That|To|that|to)\s/.test(text)) return false;
+  return splitSentences(text).slice(1).some((x) => /\bit\s+was\s+(?:unanimously\s+|UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|resolved|agreed)\s+(?:that|to)\s/i.test(x));
+}
+const RECEIVE_WORDING_RE = /^To\s+(?:receive|consider|hear)\b[^:;]{3,200}?[.]?$/;
+/** "Variation of Order of Business – agreed that the hall lease be taken first": the minute opens in lower case. */
+const LOWER_HEAD_RE = /^(?:agreed|resolved)\s+((?:that|to)\s+\S.{8,})$/s;
 const ACCOUNT_SENTENCE_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,9}?\s+(?<!\bbe\s)(?:spoke|said|reported|explained|thanked|asked|advised|stated|informed|gave|presented|welcomed|outlined|updated|queried|raised|expressed)\b/u;
 
 function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
@@ -505,6 +594,19 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       i = Math.max(table.next, i + 1);
       continue;
     }
+    const listed = b.bullet ? null : paymentsList(blocks, i);
+    if (listed) {
+      out.push(makeDecision(item, listed.label, listed.text, sourceOf(blocks, i, listed.next)));
+      i = listed.next;
+      continue;
+    }
+    const decimal = b.bullet ? null : decimalResolutions(blocks, i);
+    if (decimal) {
+      const source = sourceOf(blocks, i, decimal.next);
+      for (const p of decimal.points) out.push(makeDecision(item, p.label, p.text, source));
+      i = decimal.next;
+      continue;
+    }
     if (!b.bullet && (HEAD_ONLY_RE.test(t) || (t.length < 400 && /(?:resolved|agreed|RESOLVED|AGREED)\s*[,:–—-]?$/.test(t) && MOVED_THEN_RESOLVED_RE.test(t)))) {
       // Scottish minutes: "1.2 The Convener read out a letter …" then "DECISION" and "NOTED." or "AGREED that …".
       const before = /^DECISIONS?$/i.test(t.trim()) ? numberedParagraph(blocks[i - 1]) : null;
@@ -547,7 +649,7 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       continue;
     }
     // ("- Agreed that payments of Accounts … are approved": a bullet that is itself a resolution.)
-    const inline = b.bullet && !/^(?:Agreed|Resolved|AGREED|RESOLVED)\s+(?:that|to)\b/.test(t) ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t) ?? MEMBER_PROPOSED_THAT_RE.exec(t) ?? SECONDED_QUOTED_RE.exec(t));
+    const inline = b.bullet && !/^(?:Agreed|Resolved|AGREED|RESOLVED)\s+(?:that|to)\b/.test(t) ? null : (HEAD_INLINE_RE.exec(t) ?? IT_WAS_RE.exec(t) ?? PROPOSED_RESOLVED_RE.exec(t) ?? MEMBER_PROPOSED_THAT_RE.exec(t) ?? SECONDED_QUOTED_RE.exec(t) ?? LOWER_HEAD_RE.exec(t));
     if (inline && inline[1]) {
       const recommended = RECOMMENDED_HEAD_RE.test(t);
       // "RESOLVED that the Committee:" only leads in to the lettered points: "(a) notes …" is the first decision.
@@ -580,7 +682,12 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
           tasks.push(...parts.slice(k).filter((x) => proseActionOwner(x) !== null || ACTION_LINE_RE.test(x)));
         }
       }
-      for (const p of points) out.push(recommend(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source), recommended));
+      for (const p of points) {
+        // "It was RESOLVED to go into closed session." then "a. The Council received a report … it was RESOLVED to accept
+        // the second offer.": a later point that is the minute of its own matter, its resolution inside it.
+        if (p !== points[0] && holdsOwnResolution(p.text)) out.push(...decisionsIn([{ text: p.text, bullet: false }], item).map((d) => ({ ...d, label: d.label ?? p.label })));
+        else out.push(recommend(makeDecision(item, p.label ?? (points.length === 1 ? paraLabel : null), p.text, source), recommended));
+      }
       const resolution = out[out.length - 1];
       for (const task of tasks) {
         const label = ACTION_LINE_RE.exec(task);
@@ -593,18 +700,21 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     // The scene-setting clause may open a later sentence of the paragraph ("Mr M said … . Following a lengthy discussion
     // it was AGREED that …").
     // "…, and after some discussion it was AGREED that …": the resolution's word in capitals, mid-sentence.
-    const clauses: { label: string | null; text: string }[] = b.bullet || !t.includes('t was ') ? [] : splitSentences(t).flatMap((x, k) => {
+    const clauses: { label: string | null; text: string }[] = b.bullet || (!t.includes('t was ') && !/\sand\s+(?:UNANIMOUSLY\s+)?(?:AGREED|RESOLVED)\s/.test(t)) ? [] : splitSentences(t).flatMap((x, k) => {
       const c = CLAUSE_THEN_AGREED_RE.exec(x);
       if (c && c[3] && (c[1] || c[2]) && (k === 0 || c[2])) return [{ label: c[1] ?? null, text: c[3] }];
       const inside = MID_SENTENCE_RESOLUTION_RE.exec(x);
       if (!inside?.[1] || inside.index === 0) return [];
+      // ("It was proposed by A, seconded by B and RESOLVED that …": a motion and its vote, read as such elsewhere.)
+      if (!/^it\s/i.test(inside[0]) && /\b(?:proposed|seconded|moved)\b/i.test(x.slice(0, inside.index))) return [];
       // "Ms Hunt was elected as Chair (proposed …, seconded …) and it was AGREED to suspend …": the election is a decision too.
       const before = x.slice(0, inside.index).replace(/,?\s+and\s*$/, '').trim();
       const elected = ELECTED_RE.test(before) ? [{ label: null, text: before }] : [];
       return [...elected, { label: null, text: inside[1] }];
     });
     if (clauses.length > 0) {
-      for (const clause of clauses) out.push(makeDecision(item, clause.label ?? paraLabel, clause.text, passageOf(t)));
+      const letter = letteredParagraph(t)?.label ?? null;
+      for (const clause of clauses) out.push(makeDecision(item, clause.label ?? paraLabel ?? letter, clause.text, passageOf(t)));
       i++;
       continue;
     }
@@ -619,6 +729,12 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
     }
     // A copied ModernGov table row keeps the agenda's wording before its "Additional documents: Minutes:" labels:
     // "To approve the accuracy of the minutes … Additional documents: Minutes: …" asks; it records no decision.
+    // "To receive a report from the Chairman" over "• Footpaths – The Chairman reported …": the agenda's wording over the
+    // report's points; each point is read for itself (an "It was agreed that …" in it is a decision), none is one by being there.
+    if (!b.bullet && blocks[i + 1]?.bullet && RECEIVE_WORDING_RE.test(t.trim()) && splitSentences(t).length === 1) {
+      i++;
+      continue;
+    }
     if (!b.bullet && startsHeaderlessList(t) && !INLINE_SECTION_LABELS_RE.test(t)) {
       const { points, next } = collectPoints(blocks, i, null);
       // "The report recommended that: 1. That Cabinet approve … 2. That officers …": the report's
@@ -650,7 +766,11 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
         i = Math.max(next, i + 1);
         continue;
       }
-      for (const p of points) out.push(makeDecision(item, p.label, p.text, source));
+      for (const p of points) {
+        const minute = minuteAfterWording(p.text);
+        if (minute !== null) out.push(...proseDecisions(minute, item));
+        else out.push(makeDecision(item, p.label, p.text, source));
+      }
       i = Math.max(next, i + 1);
       continue;
     }
@@ -687,7 +807,9 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
       }
     }
     // "49.1 The Chair noted that …": decisions in a numbered paragraph carry its number.
-    const numbered = numberedParagraph(b);
+    // ("a. Mr Ian Dale was proposed … and co-opted as a Councillor." / "b. … was discussed and RESOLVED that …": a lettered
+    // paragraph of the minute, its letter the label.)
+    const numbered = numberedParagraph(b) ?? letteredParagraph(t);
     // (The vote may be the next paragraph: "It was proposed by … that …" over "All members were in favour".)
     const found = proseDecisions(numbered ? numbered.text : t, item, below && !below.bullet ? below.text : '');
     if (numbered) for (const d of found) d.label = d.label ?? numbered.label;
@@ -721,9 +843,10 @@ function recommend(d: Decision, recommended: boolean): Decision {
 const NOMINATED_RE = /^(?!(?:It|This|That|There|What|Which)\b)(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+was\s+(?:nominated|proposed)\s+(?:as\s+[^,;]{2,40}?\s+)?by\s+[^;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+\S/u;
 /** "Councillor A Smith was elected Chairman for the ensuing year.", "Mr B Jones was co-opted to the Council." */
 // ("John Hume was proposed and elected as Chair of the Council", "… was proposed, seconded and elected as Vice Chair".)
+// ("Mr Ian Dale was proposed by Cllr Mott and seconded by Cllr Bell and unanimously co-opted as a Councillor": who moved it.)
 // "There were no other nominations and Cllr A was …", "Councillor B, Stockton-on-Tees Borough Council, was elected …".
 const ELECTED_LEAD_RE = /^(?:All\s+(?:were\s+)?(?:agreed|in\s+favour)|It\s+was\s+(?:unanimously\s+)?agreed|Agreed)\s*(?:,\s*|\s+and\s+)/i;
-const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)|(?:duly\s+)?became)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:unopposed|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Mm]ayor|[Dd]eputy\s+[Mm]ayor|Leader|Deputy\s+Leader|[Cc]onvener|[Vv]ice[- ][Cc]onvener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
+const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:\s+by\s+[^.;]{2,60}?)?(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^.;]{2,60}?)?)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)|(?:duly\s+)?became)\s+(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:unopposed|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Mm]ayor|[Dd]eputy\s+[Mm]ayor|Leader|Deputy\s+Leader|[Cc]onvener|[Vv]ice[- ][Cc]onvener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?(?:[Cc]o-opted\s+)?[Cc]ouncillor|(?:a\s+)?member|the\s+(?:Parish|Town|Community)\s+Council|Council)\b/;
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
 /** "… as circulated to councillors by e-mail. NOTED": a sentence, then the word in capitals closing the paragraph. */
@@ -734,6 +857,12 @@ const NOTED_HEAD_RE = /^(?:NOTED|Noted)\s*[:–—-]\s*(\S.{3,})$/;
 const NUMBERED_PARA_RE = /^(\d{1,3}\.\d{1,2}(?:\/\d{2})?|\d{1,4}\/\d{2}\.\d{1,2})\.?\s+(\S.{10,})$/;
 
 /** "1.2 The Convener read out a letter …": a paragraph numbered within its item. */
+const LETTERED_PARA_RE = /^\(?([a-h])[.)]\s+(?=\p{Lu})(\S.{10,})$/su;
+function letteredParagraph(t: string): { label: string; text: string } | null {
+  const m = LETTERED_PARA_RE.exec(t);
+  return m?.[1] && m[2] ? { label: m[1], text: m[2] } : null;
+}
+
 function numberedParagraph(b: Block | undefined): { label: string; text: string } | null {
   if (!b || b.bullet) return null;
   const m = NUMBERED_PARA_RE.exec(b.text);
@@ -776,13 +905,15 @@ function splitBodyClause(s: string): string[] {
 const APOLOGIES_TAKEN_RE = /(?<=^|\s)(?:(?:All\s+)?apolog(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:duly\s+)?(?:accepted|approved|noted)\b|(?:received\s+and\s+)?accepted\s+(?:the\s+)?apolog(?:y|ies)\b|(?:all\s+)?reasons?\s+for\s+(?:absence|non-attendance)\s+(?:were|was)\s+(?:duly\s+)?(?:accepted|approved)\b)/i;
 /** "Apologies … were to be accepted at the next meeting", "if apologies were accepted": not now. */
 const APOLOGIES_NOT_NOW_RE = /\b(?:if|when|unless|whether)\b[^.;]{0,60}\bapolog|\bnot\s+(?:been\s+)?(?:accepted|approved)\b|\bto\s+be\s+(?:accepted|approved|noted)\b/i;
-const APOLOGIES_ACCEPTED_RE = /^(?:The\s+)?apolog(?:y|ies)\b(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:accepted|approved)\b|^(?:The\s+)?apolog(?:y|ies)\b.{0,300}?\band\s+(?:the\s+)?(?:reasons?\s+(?:were|was)\s+)?(?:reasons?\s+)?(?:accepted|approved)\b/i;
+// ("Apologies accepted from Ann Bell": note form, with no "were".)
+const APOLOGIES_ACCEPTED_RE = /^(?:The\s+)?apolog(?:y|ies)\b(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received\s+(?:and|&)\s+)?(?:accepted|approved)\b|^apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:received\s+(?:and|&)\s+)?(?:accepted|approved)\s+(?:from|for)\s+\S|^(?:The\s+)?apolog(?:y|ies)\b.{0,300}?\band\s+(?:the\s+)?(?:reasons?\s+(?:were|was)\s+)?(?:reasons?\s+)?(?:accepted|approved)\b/i;
 const NAMED_AGREED_TO_RE = /^(?!(?:The|This|That|These|Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr|County|District|Borough|Parish|Town|City|Members|Officers)\b)((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:agreed|offered|volunteered|undertook)\s+to\s+(?!be\b)\p{Ll}/u;
 
 const INLINE_LETTER_RE = /\s\(?[a-h]\)\s+\p{Lu}/u;
 const INLINE_LETTER_SPLIT_RE = /(?<=[^\d\s])\s+(?=\(?[a-h]\)\s+\p{Lu})/u;
 
 /** "IT WAS AGREED.", "It was agreed by all present.", "This was unanimously agreed.": an agreement that says nothing of what. */
+const ALL_AGREED_RE = /^(?:All\s+(?:present\s+)?(?:were\s+)?agreed|(?:It\s+was\s+)?(?:AGREED|[Aa]greed)\s+by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+(?:that|to)\s+\S.{8,}/;
 const BARE_AGREEMENT_RE = /^(?:It|This|That)\s+was\s+(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|carried|resolved)(?:\s+(?:unanimously|by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?|by\s+(?:a\s+)?majority))?\.?$/i;
 /** "Cllr Cox PROPOSED Cllr Hill remains Chairman; Cllr McGinn seconded", "Cllr Wilson suggested that …", "It was proposed by … that …". */
 const PROPOSAL_RE = /(?:^|\s|(?<=\p{Ll}))(?:PROPOSED|proposed|suggested|moved|MOVED)\s+(?:by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+)?((?:that\s+)?\S.{7,400}?)(?:\s*[;,]\s*(?:and\s+)?(?:seconded\s+by\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+seconded\b).*)?\.?$/u;
@@ -801,6 +932,18 @@ function carriedProposal(before: readonly string[]): { sentence: string; text: s
     return { sentence, text: text.charAt(0).toUpperCase() + text.slice(1) + '.' };
   }
   return null;
+}
+
+/**
+ * "The minutes were approved. Proposed TB, Seconded SH.": the minutes approved, and the sentence after it that says only
+ * who proposed and seconded it; the approval keeps it, as printed (the passage holds both).
+ */
+const VOTE_ONLY_RE = /^(?:Proposed|Prop\.?|Moved)\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}?,?\s+(?:and\s+)?Seconded\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}\.?$/i;
+function withVoteAfter(d: Decision, after: string, paragraph: string): Decision {
+  const vote = after.trim();
+  if (!VOTE_ONLY_RE.test(vote) || !paragraph.includes(vote)) return d;
+  const text = `${d.text}${/[.!?]$/.test(d.text) ? '' : '.'} ${vote}`;
+  return { ...d, text, passage: passageOf(`${d.passage ?? d.text} ${vote}`) };
 }
 
 function proseDecisions(text: string, item: string | null, next = ''): Decision[] {
@@ -831,11 +974,12 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }
-    if ((minutes && PROSE_MINUTES_RE.test(s)) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
+    if ((minutes && (PROSE_MINUTES_RE.test(s) || NOTE_FORM_MINUTES_RE.test(s))) || (low.includes('noted') && PROSE_NOTED_RE.test(s))) {
       // "… signed accordingly : they were signed by …": what follows a spaced colon is detail.
       // ("The minutes … were proposed by Cllr A and seconded by Cllr B": approving the record, whoever moved it.)
       const approval = minutes && /\b(?:proposed|moved)\s+(?:as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?\s+)?(?:for\s+approval\s+)?by\b/i.test(s) && /\bseconded\b/i.test(s);
-      out.push(approval ? decisionOf(item, null, s, s, 'procedural', null) : makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, '')));
+      const d = approval ? decisionOf(item, null, s, s, 'procedural', null) : makeDecision(item, null, s.replace(/\s+:\s+[a-z].*$/, ''));
+      out.push(minutes && d.kind === 'procedural' ? withVoteAfter(d, sentences[k + 1] ?? '', voted) : d);
       return;
     }
     // "Proposed by Cllr. Jenkins and seconded by Cllr. T. Knight to pay 5 cheques – agreed." is the decision; "Proposed
@@ -875,7 +1019,8 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     // "Cllr West was nominated by Cllr Kettle and seconded by Cllr Woodman": an election's motion, recorded as moved.
     // (When the election itself is told after it — "… was unanimously voted as Chairman", "RESOLVED: That … be elected" —
     // that is the decision, and the nomination only its motion.)
-    if (low.includes('seconded') && NOMINATED_RE.test(s)) {
+    // ("… seconded by Cllr B and unanimously co-opted as a Councillor": the election told in the same sentence is read below.)
+    if (low.includes('seconded') && NOMINATED_RE.test(s) && !/\band\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|co-opted)\b/i.test(s)) {
       if (!/\b(?:elected|appointed|voted|co-opted|RESOLVED|resolved|agreed|AGREED)\b/.test(`${sentences.slice(k + 1).join(' ')} ${next}`)) out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }
@@ -924,6 +1069,12 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     const named = low.includes(' to ') ? NAMED_AGREED_TO_RE.exec(s) : null;
     if (named?.[1] && isActor(named[1])) {
       out.push(action(item, s, named[1], s));
+      return;
+    }
+    // "All agreed that Ann Bell be invited to the next meeting.", "AGREED by all present to ask Tom Hart to carry out the audit.":
+    // the meeting's assent, who agreed first; the sentence as printed.
+    if (low.includes('agreed') && ALL_AGREED_RE.test(s)) {
+      out.push(makeDecision(item, null, s));
       return;
     }
     const bv = BODY_VERB_HINT_RE.test(low) ? BODY_VERB_RE.exec(s) : null;
@@ -983,7 +1134,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     }
     // "CR to find more detail …", "EP will ask other CCs …": members by their initials given a task (not after someone's
     // account of what they will do: "NG said that …. NG will …" stays their account).
-    const byInitials = /^\p{Lu}{2,3}(?:\s*(?:and|&|\/)\s*\p{Lu}{2,3})?\s+(?:to|will)\s/u.test(s) ? initialsTaskOwner(s) : null;
+    const byInitials = /^\p{Lu}{2,3}(?:\s*(?:and|&|\/)\s*\p{Lu}{2,3})?\s+(?:to|will|(?:also\s+)?(?:agreed|offered|volunteered)\s+to)\s/u.test(s) ? initialsTaskOwner(s) : null;
     if (byInitials && !(byInitials.modal && k > 0 && REPORTING_RE.test(sentences[k - 1] ?? ''))) {
       out.push(action(item, s, byInitials.owner, s));
       return;

@@ -22,7 +22,9 @@ const AGENDA_ISH_RE = /^(?:\[.*\]$|To\s+(?:receive|consider|approve|confirm|note
 
 /** A sentence after the agenda's wording that says what happened: "There were none.", "None were declared.", "No requests were received." */
 // ("… and dispensation requests. Cllr Saer declared an interest in Items 8 (c) …": a member's declaration, minuted.)
-const MINUTED_TAIL_RE = /(?<=[.!?])\s+((?:There\s+(?:were|was)\s+(?:none|no)\b|None\b|Nil\b|No\s+(?:[\p{L}'’-]+\s+){1,4}(?:were|was|had\s+been)\s+(?:received|made|declared|notified|raised)|(?:Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^.]{0,60}?\s(?:declared|disclosed)\s)[^]*)$/u;
+// ("To confirm the minutes of the meeting held on 2 May. Resolved that these minutes be agreed …", "To receive apologies.
+// Apologies from Cllr Dale were accepted.": the resolution, or what was done, after the agenda's wording.)
+const MINUTED_TAIL_RE = /(?<=[.!?])\s+((?:There\s+(?:were|was)\s+(?:none|no)\b|None\b|Nil\b|(?:It\s+was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s*[:–—-]|\s+(?:that|to|unanimously)\s)|Apolog(?:y|ies)\s[^.]{0,200}?\b(?:were|was)\s+(?:received\s+and\s+)?(?:accepted|approved|noted)\b|The\s+minutes\s[^.]{0,200}?\b(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|signed|accepted|confirmed|adopted)\b|No\s+(?:[\p{L}'’-]+\s+){1,4}(?:were|was|had\s+been)\s+(?:received|made|declared|notified|raised)|(?:Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^.]{0,60}?\s(?:declared|disclosed)\s)[^]*)$/u;
 
 type Mode = 'agenda' | 'minutes' | 'decision' | 'docs';
 

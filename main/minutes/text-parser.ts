@@ -365,7 +365,10 @@ const CONNECTIVE_START_RE = /^(?:Therefore|Accordingly|Subsequently|Thereafter|C
 const MINUTES_SUBJECT_RE = /^(?:(?:Therefore|Accordingly|Subsequently|Thereafter|Consequently),?\s+)?(?:The\s+)?minutes\b/i;
 /** "Council authorised the Chair to sign the minutes as a correct record": the minutes approved, their signing authorised. */
 const AUTHORISED_TO_SIGN_RE = /\bauthori[sz]ed\s+the\s+(?:Chair(?:man|person)?|Mayor|Convener|Clerk)\s+to\s+sign\b/i;
-const MINUTES_NOT_ASSENTED_RE = /^To\s|\bto\s+(?:approve|agree|confirm|sign|adopt|accept)\b|\bnot\s+(?:be\s+)?(?:agreed|approved|accepted|adopted|signed|confirmed)\b|\bdeferred\b|\bwould\s+be\s+(?:agreed|approved|signed)\s+at\b/i;
+// ("The Minutes of the meeting had been approved by the Board by email, and the Chair invited comments …": approved before
+// this meeting, and told; not approved at it.)
+// ("It was agreed that the draft minutes would be sent to the Vice-Chair within ten days": what is to be done with them.)
+const MINUTES_NOT_ASSENTED_RE = /^To\s|\bto\s+(?:approve|agree|confirm|sign|adopt|accept)\b|\bnot\s+(?:be\s+)?(?:agreed|approved|accepted|adopted|signed|confirmed)\b|\bdeferred\b|\bwould\s+be\s+(?:agreed|approved|signed)\s+at\b|\bminutes\s+(?:would|will|should|shall|to)\s+be\s+(?:sent|circulated|distributed|published|posted|e-?mailed|amended|recirculated|drafted|made\s+available)\b|^(?:The\s+)?minutes\b[^.;]{0,120}?\bhad\s+(?:already\s+|previously\s+)?been\s+(?:approved|agreed|adopted|confirmed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:Board|Council|Committee|Conservators|Trustees|Panel|email|e-mail)\b(?![^.;]*\b(?:were|was)\s+(?:then\s+|duly\s+)?(?:approved|agreed|signed|confirmed|adopted)\b)/i;
 /**
  * "RESOLUTION TO SIGN & APPROVE MINUTES OF MEETING HELD ON 4th July 2016 The Minutes were approved …": the heading printed
  * again at the head of its minute, with no full stop before the minute's first sentence, is not part of that sentence.
@@ -381,10 +384,14 @@ function afterRepeatedTitle(text: string, title: string): string {
   return text;
 }
 const EMBEDDED_MINUTES_ASSENT_RE = /(?<=\s)((?:The\s+)?Minutes\b[^.;]{0,200}?\b(?:were|was)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b[^.;]*[.;]?)/;
+/** "Proposed: TB Seconded: SH", "Proposed Cllr Dale, seconded Cllr Mott.": who moved and seconded, and nothing else. */
+const BARE_VOTE_RE = /^(?:Proposed|Prop\.?|Moved)\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}?,?\s+(?:and\s+)?Seconded\s*(?:by\s*)?[:–—-]?\s*[^.;:]{1,60}\.?$/i;
+const RUN_ON_MINUTES_SUBJECT_RE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:\p{Ll}[\p{L}'’-]*\s+){0,4}(The\s+Minutes?\s[^.;]{0,200}?\b(?:were|was)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|APPROVED|AGREED|CONFIRMED)\b[^;]*)$/u;
 const PRONOUN_ASSENT_RE = /^(?:These|They|Both|All)\b[^.;]{0,160}?\b(?:were|was)\s+(?:(?:duly|then|previously|unanimously|all)\s+)?(?:agreed|approved|accepted|adopted|confirmed|signed)\b[^.;]{0,160}[.;]?/;
 
 /** "All declarations are personal, unless otherwise stated": a kind of interest said once for a list's entries. */
 const DEFAULT_NATURE_RE = /\b(?:all|the\s+following)\s+(?:declarations|interests)\s+(?:are|were)\s+((?:[\w-]+\s+){0,3}?(?:personal|prejudicial|pecuniary|non-pecuniary|non-registrable|other\s+registrable|financial|non-financial))\b[^.;]{0,20}?\bunless\s+(?:otherwise\s+(?:stated|indicated|shown|noted)|stated\s+otherwise)\b/i;
+const ORDER_OF_BUSINESS_TITLE_RE = /^(?:(?:variation|change|alteration)\s+(?:of|to|in)\s+(?:the\s+)?)?order\s+of\s+(?:the\s+)?(?:business|agenda|items)\b/i;
 const EXCLUSION_TITLE_RE = /\bexclu(?:de|ded|sion)\b.{0,40}\b(?:press|public)\b/i;
 
 const END_OF_MEETING_RE = /\b(?:meeting|business)\b.{0,30}\b(?:closed|ended|concluded|finished|terminated|rose)\b|\bconcluded\s+at\b/i;
@@ -886,7 +893,8 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     declarations.push(...(byDefault === 'unspecified' ? read : read.map((x) => (x.nature === 'unspecified' ? { ...x, nature: byDefault } : x))));
     const itemDecisions = findItemDecisions(s.decision, s.minutes, d.number);
     // Under "Exclusion of the press and public" what is decided is who may stay: procedural, never a task.
-    if (EXCLUSION_TITLE_RE.test(d.title)) for (const x of itemDecisions) if (x.kind === 'action') Object.assign(x, { kind: 'procedural', owner: null, due: null });
+    // (So under "Variation of Order of Business": what is decided is the order the meeting takes its business in.)
+    if (EXCLUSION_TITLE_RE.test(d.title) || ORDER_OF_BUSINESS_TITLE_RE.test(d.title)) for (const x of itemDecisions) if (x.kind === 'action') Object.assign(x, { kind: 'procedural', owner: null, due: null });
     // "MINUTES OF THE PREVIOUS MEETING" then just "Agreed.": the minutes were approved.
     // (A page footer copied after it, "R:\\PANEL\\MINUTES - 1 MAY.DOC - 1", has no words of prose.)
     const assent = minutesBlocks[0]?.text.trim() ?? '';
@@ -909,7 +917,11 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
       // ("Councillor Fail requested an amendment to the draft minutes … The minutes of the meeting held on 22 November 2021
       // were approved": a sentence whose subject is the minutes, where there is one, is the approval.)
       const subjectAt = itemSentences.findIndex((t) => MINUTES_SUBJECT_RE.test(t.trim()) && assents(t));
-      let at = subjectAt >= 0 ? subjectAt : itemSentences.findIndex(assents);
+      // ("Proposed: TB Seconded: SH" over "They were both accepted as a true record …": the vote alone is how, the sentence
+      // that says what was done is the approval.)
+      const said = itemSentences.findIndex((t) => assents(t) && !BARE_VOTE_RE.test(t.trim()));
+      const firstAssent = itemSentences.findIndex(assents);
+      let at = subjectAt >= 0 ? subjectAt : firstAssent >= 0 && BARE_VOTE_RE.test(itemSentences[firstAssent]?.trim() ?? '') && said > firstAssent ? said : firstAssent;
       // ("RESOLUTION TO SIGN & APPROVE MINUTES OF MEETING HELD ON 4th July 2016 The Minutes were approved …": the heading
       // and the minute in one line, with no full stop between: the clause whose subject is the minutes is the approval.)
       if (at < 0) {
@@ -922,6 +934,10 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
       // ("Cllr Hudson proposed that the minutes be accepted. Cllr Smith seconded the proposal.": the vote belongs with it.)
       // ("Approved: Linda Matheson" over "Seconded: Beth Cook": the seconder's line as well.)
       // ("Approved, as read." then "Proposed: Davie Sharpe; Seconded: Wille Lenza": the vote that carried it.)
+      // ("Geàrr-chunntas na coinneimh The Minutes of Meeting of 12 May were APPROVED.": a heading, in another language or
+      // run on, before the sentence whose subject is the minutes; the sentence starts at its capital "The".)
+      const runOn = at >= 0 && !/^(?:The\s+)?minutes?\b/i.test(itemSentences[at]?.trim() ?? '') ? RUN_ON_MINUTES_SUBJECT_RE.exec(itemSentences[at] ?? '') : null;
+      if (runOn?.[1] && !MINUTES_NOT_ASSENTED_RE.test(runOn[1])) itemSentences[at] = runOn[1];
       const here = itemSentences[at] ?? '';
       const after = itemSentences[at + 1]?.trim() ?? '';
       const voteAfter = /\bproposed\b/i.test(here) ? /\bseconded\b/i.test(after) : /^(?:approved|agreed)\b/i.test(here) && /^(?:(?:proposed|seconded)\b[^.]{0,80}\bseconded\b|seconded\b)/i.test(after);

@@ -27,7 +27,7 @@ const PAGE = [
   '',
   '4. Playing field',
   'RESOLVED: That the quote of £450 for repairs to the swings be accepted.',
-  'Councillors agreed to identify any further repairs at the next inspection.',
+  'The volunteers agreed to identify any further repairs at the next inspection.',
   '',
   '5. Neighbourhood plan',
   'The management plan agreed in 2016 is under review. Checks had been carried out on the footpaths by volunteers. The timetable is to be agreed.',
@@ -44,7 +44,7 @@ describe('each item says how much of its decisions was read (parse-minutes --jso
     expect(state['2']).toBe('read');
     // "Cllr Bell offered to take the matter forward.": a task the reader did not take; nothing else was read here.
     expect(state['3']).toBe('unread');
-    // The resolution was read; "Councillors agreed to identify …" was not.
+    // The resolution was read; "The volunteers agreed to identify …" was not.
     expect(state['4']).toBe('partial');
     // Past and future uses ("agreed in 2016", "had been carried out", "is to be agreed") word no decision.
     expect(state['5']).toBe('none');
