@@ -27,7 +27,7 @@ const MINUTES = [
   '',
   '4. Playing field',
   'RESOLVED: That the quote of £450 for repairs to the swings be accepted.',
-  'Councillors agreed to identify any further repairs at the next inspection.',
+  'The volunteers agreed to identify any further repairs at the next inspection.',
 ].join('\n');
 
 describe('decisions not read, stored and listed', () => {
@@ -56,7 +56,7 @@ describe('decisions not read, stored and listed', () => {
     const meetingId = first.meetingId as number;
     // The clerk's corrected copy words item 3's task as the reader reads it, and item 4's second point as a resolution.
     const corrected = MINUTES.replace('Cllr Bell offered to take the matter forward.', 'RESOLVED: That Cllr Bell take the matter forward with the county council.').replace(
-      'Councillors agreed to identify any further repairs at the next inspection.',
+      'The volunteers agreed to identify any further repairs at the next inspection.',
       'RESOLVED: That further repairs be identified at the next inspection.',
     );
     await importFile(store, { fileName: 'minutes-corrected.txt', bytes: Buffer.from(corrected) });
