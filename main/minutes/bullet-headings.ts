@@ -5,6 +5,7 @@
  * declarations, the last minutes), and each heading short, are the page's items.
  */
 import type { Block } from './blocks';
+import { withHeadingsApart, type BlockHeading } from './heading-split';
 
 /** The heading: a capitalised phrase of up to fourteen words, then a dash (or a sentence's end) before the minute. */
 const BULLET_HEAD_RE = /^(\p{Lu}[^–—.:;]{2,120}?)(?:\s+[–—-]\s+|\.\s+(?=\p{Lu})|:\s+)(?=\S)/u;
@@ -12,7 +13,7 @@ const BUSINESS_RE = /\b(?:apolog\w*|declarations?\s+of\s+interests?|minutes)\b/i
 const MAX_WORDS = 14;
 
 export function splitBulletHeadings(blocks: readonly Block[]): { blocks: Block[]; headings: string[] } | null {
-  const heads = new Map<number, { heading: string; end: number }>();
+  const heads = new Map<number, BlockHeading>();
   blocks.forEach((b, i) => {
     if (!b.bullet) return;
     const m = BULLET_HEAD_RE.exec(b.text);
@@ -21,16 +22,5 @@ export function splitBulletHeadings(blocks: readonly Block[]): { blocks: Block[]
     heads.set(i, { heading, end: m[0].length });
   });
   if (heads.size < 3 || ![...heads.values()].some((h) => BUSINESS_RE.test(h.heading))) return null;
-  const out: Block[] = [];
-  blocks.forEach((b, i) => {
-    const h = heads.get(i);
-    if (!h) {
-      out.push(b);
-      return;
-    }
-    out.push({ text: h.heading, bullet: false });
-    const rest = b.text.slice(h.end).trim();
-    if (rest) out.push({ text: rest, bullet: false });
-  });
-  return { blocks: out, headings: [...heads.values()].map((h) => h.heading) };
+  return withHeadingsApart(blocks, heads);
 }

@@ -5,6 +5,7 @@
  * are the page's items.
  */
 import type { Block } from './blocks';
+import { withHeadingsApart } from './heading-split';
 
 /** Words in capitals at a paragraph's start, up to ordinary text, a resolution's label, or the paragraph's end. */
 const CAPS_OPEN_RE = /^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*)){0,12}?)(?:\s*[:–—-](?:\s*[–—-])?\s*|\s+)(?=\p{Lu}\p{Ll}|\p{Lu}\.\s|\(|(?:RESOLVED|AGREED|NOTED|RECOMMENDED)\b|[AI]\s+\p{Ll}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll})|^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*)){0,12})\s*:?$/u;
@@ -47,17 +48,5 @@ export function splitCapsHeadings(blocks: readonly Block[]): { blocks: Block[]; 
   // A page typed all in capitals has no headings by case.
   const capsBlocks = blocks.filter((b) => b.text.length > 40 && !/\p{Ll}/u.test(b.text)).length;
   if (capsBlocks * 2 > blocks.length) return null;
-  const at = new Map(heads.map((h) => [h.block, h]));
-  const out: Block[] = [];
-  blocks.forEach((b, i) => {
-    const h = at.get(i);
-    if (!h) {
-      out.push(b);
-      return;
-    }
-    out.push({ text: h.heading, bullet: false });
-    const rest = b.text.slice(h.end).trim();
-    if (rest) out.push({ text: rest, bullet: false });
-  });
-  return { blocks: out, headings: heads.map((h) => h.heading) };
+  return withHeadingsApart(blocks, new Map(heads.map((h) => [h.block, h])));
 }

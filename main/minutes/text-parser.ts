@@ -559,17 +559,16 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
  * or more are read and they are most of the items read.
  */
 function capsHeaded(allBlocks: readonly Block[], context: ParseContext): ReturnType<typeof parseBlocksOnce> | null {
-  const split = splitCapsHeadings(allBlocks);
-  if (!split) return null;
-  const again = parseBlocksOnce(split.blocks, context);
-  const found = new Set(split.headings.map((h) => h.toLowerCase()));
-  const own = again.minutes.items.filter((i) => found.has(i.title.toLowerCase())).length;
-  return own >= 3 && own * 2 >= again.minutes.items.length ? again : null;
+  return headedReading(splitCapsHeadings(allBlocks), context);
 }
 
 /** Items from bullets that each open with an agenda heading (bullet-headings.ts), taken as the capitals' headings are. */
 function bulletHeaded(allBlocks: readonly Block[], context: ParseContext): ReturnType<typeof parseBlocksOnce> | null {
-  const split = splitBulletHeadings(allBlocks);
+  return headedReading(splitBulletHeadings(allBlocks), context);
+}
+
+/** The page read again with its found headings apart; kept when three or more of them, and most items, are the headings. */
+function headedReading(split: { blocks: Block[]; headings: string[] } | null, context: ParseContext): ReturnType<typeof parseBlocksOnce> | null {
   if (!split) return null;
   const again = parseBlocksOnce(split.blocks, context);
   const found = new Set(split.headings.map((h) => h.toLowerCase()));
