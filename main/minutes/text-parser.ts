@@ -74,17 +74,25 @@ const HEADER_STOP_RE = /^(?:minutes|cofnodion|decision|present|yn\s+bresennol|th
 const PLACE_WORD_RE = /(?:^|\b(?:[Aa]t|[Ii]n)\s+|,\s*)(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}(?:Village\s+|Parish\s+|Church\s+|Memorial\s+|Town\s+|Community\s+|Council\s+|Committee\s+|Reading\s+)?(?:Hall|Halls|Room|Rooms|Chamber|Centre|Center|Pavilion|Library|Institute|Club|Clubhouse|Annexe|Annex|Suite|Hut|Reading\s+Room))\b/u;
 
 function venueByPlaceWord(blocks: readonly Block[], header: { venue: string | null }): void {
-  for (const b of blocks.slice(0, 5)) {
-    const head = b.text.slice(0, 300);
-    const stop = head.search(/\b(?:Present|PRESENT|Apologies|APOLOGIES|Attendance|ATTENDANCE|Attendees)\b/);
-    const text = stop >= 0 ? head.slice(0, stop) : head;
+  for (const text of openingTexts(blocks, 5)) {
     const m = OTHER_DATE_RE.test(text) ? null : PLACE_WORD_RE.exec(text);
     if (m?.[1]) {
       header.venue = m[1].replace(/^(?:At|In)\s+(?:the\s+)?/, '').trim();
       return;
     }
-    if (stop >= 0) return;
   }
+}
+
+/** The text of the page's first `count` paragraphs (300 characters each), up to the first list of who came. */
+function openingTexts(blocks: readonly Block[], count: number): string[] {
+  const out: string[] = [];
+  for (const b of blocks.slice(0, count)) {
+    const head = b.text.slice(0, 300);
+    const stop = head.search(/\b(?:Present|PRESENT|Apologies|APOLOGIES|Attendance|ATTENDANCE|Attendees)\b/);
+    out.push(stop >= 0 ? head.slice(0, stop) : head);
+    if (stop >= 0) break;
+  }
+  return out;
 }
 
 /** Another meeting's date, or when the paper was written or sent: never the meeting's own. */
@@ -98,17 +106,11 @@ const OTHER_DATE_RE = /\b(?:next\s+meeting|last\s+meeting|previous\s+meeting|app
  * of the paper itself.
  */
 function firstHeadingDate(blocks: readonly Block[], header: { date: string | null; startTime: string | null }): void {
-  for (const b of blocks.slice(0, 3)) {
-    const head = b.text.slice(0, 300);
-    const stop = head.search(/\b(?:Present|PRESENT|Apologies|APOLOGIES|Attendance|ATTENDANCE)\b/);
-    const text = stop >= 0 ? head.slice(0, stop) : head;
+  for (const text of openingTexts(blocks, 3)) {
     const d = findDate(text);
     // A date alone, with no word of a meeting beside it, is not taken (it may be the paper's).
     const meeting = /\b(?:meeting|held|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(text);
-    if (!d || !meeting || !/\d{4}/.test(text.slice(d.index, d.index + d.length)) || OTHER_DATE_RE.test(text)) {
-      if (stop >= 0) return;
-      continue;
-    }
+    if (!d || !meeting || !/\d{4}/.test(text.slice(d.index, d.index + d.length)) || OTHER_DATE_RE.test(text)) continue;
     header.date = d.iso;
     const tm = findTime(text.slice(d.index + d.length, d.index + d.length + 40));
     if (tm && !header.startTime) header.startTime = tm.hhmm;
