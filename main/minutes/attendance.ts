@@ -881,6 +881,36 @@ const POST_VOCAB_RE = /^(?:Chief|Executive|Operation|Transportation|Building|Con
 const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 
 /**
+ * "Mr R Deakin Elected Verderer Mr J F Kitcher MBE Elected Verderer The Hon Mr R Montagu Forestry Commission Appointed
+ * Verderer Mrs P Thorne DEFRA Appointed Verderer": a table of people and posts flattened with nothing between the cells,
+ * every person after a style of address. Each person is the style, one to three initials or a first name, and one
+ * surname (and any honours after it); what runs to the next style is their post. Read only when the list opens with a
+ * style, has no comma or semicolon, holds two people or more, and at least two of them have a post with no verb in it.
+ */
+const STYLE_IN_RUN_RE = /(?<!\bThe\s+Hon\.?)\s+(?=(?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu})/u;
+const STYLED_PERSON_RE = /^((?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?:(?:\p{Lu}\.?\s+){1,3}|\p{Lu}\p{Ll}+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL|QC|KC))*)(?:\s+(.+))?$/u;
+
+function styledNameThenPostRun(list: string): { name: string; role: string | null }[] | null {
+  const text = list.trim().replace(/[.]$/, '');
+  if (text.length > 3000 || /[,;]/.test(text) || !/^(?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test(text)) return null;
+  const pieces = text.split(STYLE_IN_RUN_RE);
+  if (pieces.length < 2) return null;
+  const out: { name: string; role: string | null }[] = [];
+  let posted = 0;
+  for (const piece of pieces) {
+    const m = STYLED_PERSON_RE.exec(piece.trim());
+    if (!m?.[1]) return null;
+    // "Mr A Hill and" would be two people joined; a post holding a verb is a sentence.
+    const post = m[2]?.replace(/\s*&\s*$/, '').trim() ?? '';
+    // (A post in brackets, or one holding a member's title, "Mr A Hanna Ald A Hatch", is another reader's shape.)
+    if (post && (hasVerb(post) || /^(?:and|&)\b/i.test(post) || post.length > 120 || /[()]/.test(post) || /\b(?:Ald|Alderman|Cllr|Councillor|Coun)\b/.test(post))) return null;
+    if (post) posted++;
+    out.push({ name: m[1], role: post ? (normaliseRole(post) ?? post) : null });
+  }
+  return posted >= 2 ? out : null;
+}
+
+/**
  * "Dean Langton Chief Executive Philip Mousdale Corporate Director Neil Watson Planning, Economic Development and
  * Regulatory Services Manager …": officers each a first name and surname, then their post, nothing between the people
  * (a table's two columns run together). A person is two name words that are no post's words; everything to the next
@@ -1047,7 +1077,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
-  const run = wholeInitialsRun(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
+  const run = wholeInitialsRun(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;

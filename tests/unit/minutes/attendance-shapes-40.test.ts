@@ -1,0 +1,46 @@
+/**
+ * Round 35: shapes of attendance lists that real pages from bodies the parser had not seen printed and it missed,
+ * written here with made-up bodies and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+/** Who the reader found, as "name|role|status". */
+const attendance = (lines: string[]) =>
+  parseMinutesDetailed('page.txt', ['MINUTES of the Court of Fenwardens held on Wednesday 15th September 2021 at 9.30 a.m. in the Wardens’ Hall, Ashby.', '', ...lines, '', '2021/101 MINUTES OF THE LAST MEETING', '', 'The Minutes of the Court held on Wednesday, 21st July 2021 were approved.'].join('\n')).attendance.map(
+    (a) => `${a.name}|${a.role ?? ''}|${a.status}`,
+  );
+
+describe('a table of people and posts flattened with nothing between the cells, every person after a style', () => {
+  const lines = [
+    'PRESENT: Mr O Hartley Official Warden Mr R Dent Elected Warden Mr J F Kemble MBE Elected Warden& Chairman of the Staff Committee The Hon Mr R Amory Forestry Appointed Warden Mrs P Thorn DEFRA Appointed Warden',
+    '',
+    'IN ATTENDANCE: Miss S West Clerk to the Wardens Mr J R Gale Head Reeve',
+    '',
+    'APOLOGIES: Mr A Gale Elected Warden Mr C Mayne National Park Appointed Warden',
+  ];
+
+  test('each person is the style, initials and surname (and honours); what runs to the next style is their post', () => {
+    expect(attendance(lines)).toEqual([
+      'Mr O Hartley|Official Warden|present',
+      'Mr R Dent|Elected Warden|present',
+      'Mr J F Kemble MBE|Elected Warden& Chairman of the Staff Committee|present',
+      'The Hon Mr R Amory|Forestry Appointed Warden|present',
+      'Mrs P Thorn|DEFRA Appointed Warden|present',
+      'Miss S West|Clerk to the Wardens|in-attendance',
+      'Mr J R Gale|Head Reeve|in-attendance',
+      'Mr A Gale||apologies',
+      'Mr C Mayne||apologies',
+    ]);
+  });
+
+  test('posts in brackets and a member styled as an alderman are left to the readers of those shapes', () => {
+    const bracketed = attendance(['Present: Mr D Stone (Chairman) Mr C D Wray (CEO and Clerk) Mr G Ellis (Ashby Town Council)']);
+    expect(bracketed).toEqual(expect.arrayContaining(['Mr D Stone|Chair|present', 'Mr C D Wray|CEO and Clerk|present']));
+    expect(attendance(['Present: Mr A Hume Ald A Hatch Mr C Mack Ald P Pryce']).some((a) => a.includes('Ald A Hatch|'))).toBe(false);
+  });
+
+  test('a sentence after a style is not a post: the run is not read that way', () => {
+    const read = attendance(['Present: Mr A Hume said that Mr B Dale was unwell Mr C Mack']);
+    expect(read.some((a) => a.includes('said that'))).toBe(false);
+  });
+});
