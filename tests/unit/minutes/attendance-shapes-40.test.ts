@@ -44,3 +44,10 @@ describe('a table of people and posts flattened with nothing between the cells, 
     expect(read.some((a) => a.includes('said that'))).toBe(false);
   });
 });
+
+describe("'ABC Officials:' under the members present: the body's officials, in attendance", () => {
+  test('each official after a bullet, with their post after a dash', () => {
+    const read = attendance(['Present:', '', 'Board Members:', '', '  • Mr D Marsh – Chair', '  • Mrs H Single – Deputy Chair', '  • Mr M Mahon', '  • Mrs C Mounts FSANI Boardroom Apprentice', '', 'FSANI Officials:', '', '  • Mr R Kidd – Chief Executive', '  • Mr L Burr – Deputy Chief Executive', '  • Dr B Munro – Deputy Chief Executive', '  • Ms L Nelson – Minutes', '  • Mrs A Marsh – FSANI Accountant', '  • Mr D Cart – P/S Minister, DfE   ', '', 'The Chair welcomed everyone to the meeting.']);
+    expect(read).toEqual(expect.arrayContaining(['Mr R Kidd|Chief Executive|in-attendance', 'Ms L Nelson|Minutes|in-attendance', 'Mrs A Marsh|FSANI Accountant|in-attendance', 'Mr D Marsh|Chair|present']));
+  });
+});
