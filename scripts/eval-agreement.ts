@@ -1,5 +1,6 @@
 // `npm run eval:agreement -- FIRST SECOND`: how far two readers' labels of the same pages agree, per field, scored
 // with the minutes evaluation's own scorer (scripts/eval/labels-agreement.ts). Pages are paired by their source file.
+// `-- --overlap` pairs decisions by shared words rather than by their first 12 (scripts/eval/minutes-evaluate.ts).
 import { agreementOfFolders } from './eval/labels-agreement';
 import { formatReport } from './eval/minutes-evaluate';
 
@@ -8,8 +9,8 @@ if (!first || !second) {
   console.error('Usage: npm run eval:agreement -- FIRST_LABELS_FOLDER SECOND_LABELS_FOLDER');
   process.exit(2);
 }
-const report = agreementOfFolders(first, second);
-console.log(`Two readers' labels of ${report.pages} pages (precision: the second reader's facts the first also wrote; recall: the first's the second also wrote):`);
+const report = agreementOfFolders(first, second, { decisions: process.argv.includes('--overlap') ? 'overlap' : 'gist' });
+console.log(`Two readers' labels of ${report.pages} pages${process.argv.includes('--overlap') ? ', decisions paired by shared words' : ''} (precision: the second reader's facts the first also wrote; recall: the first's the second also wrote):`);
 console.log(formatReport(process.argv.includes('--differences') ? report : { ...report, misses: [] }));
 if (report.unpaired.length) console.log(`\nLabelled by one reader only: ${report.unpaired.join(', ')}`);
 let c = 0, p = 0, e = 0;

@@ -4,6 +4,8 @@
 // while the parser is built; `-- --holdout` scores only that third (the honest figure), `-- --all` everything.
 // `-- --labels DIR` scores the labels in DIR instead (e.g. a fresh set of pages kept outside the repository);
 // its held-out list is DIR/../holdout.json, or DIR/holdout.json, and --holdout/--all work on it the same way.
+// `-- --overlap` pairs decisions by the words they share rather than by their first 12 words (see DecisionMatch in
+// scripts/eval/minutes-evaluate.ts); the gate and the recorded figures use the first-12-words pairing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { evaluateGroups, formatReport, isHeldOut, loadLabels } from './eval/minutes-evaluate';
@@ -22,10 +24,11 @@ function labelsFrom(dir: string): Label[] {
   return loadLabels(dir).filter((l) => (l.origin === 'made-up' ? holdout !== 'only' : holdout === 'include' || (holdout === 'only') === isHeldOut(l, heldOut)));
 }
 
+const decisions = args.includes('--overlap') ? 'overlap' : 'gist';
 const { real, madeUp, files } = labelsDir
-  ? evaluateGroups(labelsFrom(path.resolve(labelsDir)), { holdout: 'include' })
-  : evaluateGroups(loadLabels(), { holdout });
-console.log(`Real council pages (${files.real} files${holdout === 'only' ? ', held-out third only' : holdout === 'include' ? ', held-out third included' : ', held-out third left out'}${labelsDir ? `, labels from ${labelsDir}` : ''}):`);
+  ? evaluateGroups(labelsFrom(path.resolve(labelsDir)), { holdout: 'include', decisions })
+  : evaluateGroups(loadLabels(), { holdout, decisions });
+console.log(`Real council pages (${files.real} files${decisions === 'overlap' ? ', decisions paired by shared words' : ''}${holdout === 'only' ? ', held-out third only' : holdout === 'include' ? ', held-out third included' : ', held-out third left out'}${labelsDir ? `, labels from ${labelsDir}` : ''}):`);
 console.log(formatReport(real));
 if (files.madeUp > 0) {
   console.log(`\nMade-up house styles (${files.madeUp} files; not part of the gate):`);

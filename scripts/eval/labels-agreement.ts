@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { evaluate, loadLabels } from './minutes-evaluate';
-import type { Label, Report } from './minutes-evaluate';
+import type { DecisionMatch, Label, Report } from './minutes-evaluate';
 
 const EMPTY: ParsedMinutes = {
   document: 'minutes', council: null, councilDomain: null, sourceAddress: null, remoteMeetingId: null, committee: null, date: null,
@@ -29,7 +29,7 @@ export function pairLabels(first: Label[], second: Label[]): { pairs: Array<[Lab
   return { pairs, unpaired: [...unpaired, ...[...bySource.values()].map((l) => l.file)] };
 }
 
-export function agreement(first: Label[], second: Label[]): Report & { pages: number; unpaired: string[] } {
+export function agreement(first: Label[], second: Label[], options: { decisions?: DecisionMatch } = {}): Report & { pages: number; unpaired: string[] } {
   const { pairs, unpaired } = pairLabels(first, second);
   const report = evaluate(
     pairs.map(([a, b]) => ({
@@ -39,8 +39,10 @@ export function agreement(first: Label[], second: Label[]): Report & { pages: nu
       ...(a.attendance ? { expectedAttendance: a.attendance, actualAttendance: b.attendance ?? [] } : {}),
       ...(a.document ? { expectedDocument: a.document, actualDocument: b.document ?? 'minutes' } : {}),
     })),
+    options,
   );
   return { ...report, pages: pairs.length, unpaired };
 }
 
-export const agreementOfFolders = (first: string, second: string) => agreement(loadLabels(path.resolve(first)), loadLabels(path.resolve(second)));
+export const agreementOfFolders = (first: string, second: string, options: { decisions?: DecisionMatch } = {}) =>
+  agreement(loadLabels(path.resolve(first)), loadLabels(path.resolve(second)), options);

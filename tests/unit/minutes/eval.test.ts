@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { evaluateGroups, evaluateLabelled, foldOwner, loadLabels } from '../../../scripts/eval/minutes-evaluate';
+import { alignDecisions, evaluate, evaluateGroups, evaluateLabelled, foldOwner, loadLabels, tokenF1 } from '../../../scripts/eval/minutes-evaluate';
+import type { ParsedMinutes } from '../../../shared/types/minutes';
 import { SHARED } from './helpers/fixtures';
 
 describe('labelled evaluation set (npm run eval:minutes)', () => {
@@ -63,4 +64,55 @@ test('an owner is compared as the same post or person, with or without "the" or 
   expect(foldOwner('Cllr. J Wynne')).toBe(foldOwner('J Wynne'));
   expect(foldOwner('the Deputy Chief Executive')).not.toBe(foldOwner('Chief Executive'));
   expect(foldOwner(null)).toBe('');
+});
+
+describe('decisions paired by the words they share (eval:minutes -- --overlap)', () => {
+  const decision = (item: string | null, text: string, kind: 'action' | 'noted' | 'procedural' = 'action', owner: string | null = null) =>
+    ({ item, text, kind, label: null, owner, due: null }) as ParsedMinutes['decisions'][number];
+  const minutes = (decisions: ParsedMinutes['decisions']): ParsedMinutes => ({
+    document: 'minutes', council: null, councilDomain: null, sourceAddress: null, remoteMeetingId: null, committee: null, date: null,
+    startTime: null, endTime: null, venue: null, apologies: [], items: [], declarations: [], decisions,
+  });
+  const labelled = [
+    decision('4', 'The following cheques were agreed for payment: Packwood Printers, booklets, £58.50; AIH, £390.00'),
+    decision('6.1', 'that the Clerk send a reminder', 'action', 'Clerk'),
+    decision('7', 'The report was noted', 'noted'),
+  ];
+  const stated = [
+    decision('4', 'the following cheques were agreed for payment'),
+    decision(null, 'That the Clerk send a reminder; no reply yet from the highway authority', 'action', 'Clerk'),
+    decision('7', 'That the Chair writes to the Police Commissioner'),
+  ];
+
+  test('the same decision kept to a different length scores high; a different decision on the same item does not', () => {
+    expect(tokenF1(stated[0]!.text, labelled[0]!.text)).toBeGreaterThanOrEqual(0.5);
+    expect(tokenF1(stated[2]!.text, labelled[2]!.text)).toBeLessThan(0.5);
+    expect(tokenF1('', 'anything')).toBe(0);
+  });
+
+  test('each stated decision takes the words of the labelled one it matches, one to one, items kept apart', () => {
+    const aligned = alignDecisions(stated, labelled);
+    expect(aligned.map((d) => [d.item, d.text])).toEqual([
+      ['4', labelled[0]!.text],
+      ['6.1', labelled[1]!.text],
+      ['7', stated[2]!.text],
+    ]);
+    // A decision of another item is never paired, however alike its words.
+    expect(alignDecisions([decision('9', 'that the Clerk send a reminder to the highway authority')], labelled)[0]!.text).toBe('that the Clerk send a reminder to the highway authority');
+    // Two stated decisions cannot both take one label.
+    const twice = alignDecisions([decision('4', 'the following cheques were agreed for payment'), decision('4', 'the following cheques were agreed')], labelled);
+    expect(twice.filter((d) => d.text === labelled[0]!.text)).toHaveLength(1);
+  });
+
+  test('the first-12-words pairing stays the default; overlap finds the two decisions it missed, kinds still compared exactly', () => {
+    const pair = { file: 'page.json', expected: { decisions: labelled }, actual: minutes(stated) };
+    const field = (r: ReturnType<typeof evaluate>, name: string) => r.fields.find((f) => f.field === name);
+    expect(field(evaluate([pair]), 'decisions.text')).toMatchObject({ correct: 0, predicted: 3, expected: 3 });
+    const overlap = evaluate([pair], { decisions: 'overlap' });
+    expect(field(overlap, 'decisions.text')).toMatchObject({ correct: 2, predicted: 3, expected: 3 });
+    expect(field(overlap, 'decisions.owner')).toMatchObject({ correct: 2 });
+    const wrongKind = evaluate([{ ...pair, actual: minutes([{ ...stated[0]!, kind: 'noted' }]) }], { decisions: 'overlap' });
+    expect(field(wrongKind, 'decisions.text')).toMatchObject({ correct: 1 });
+    expect(field(wrongKind, 'decisions.kind')).toMatchObject({ correct: 0 });
+  });
 });
