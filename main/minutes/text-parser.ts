@@ -29,6 +29,7 @@ import { splitSentences } from './sentences';
 import { afterCoverLetter } from './cover-letter';
 import { agendaWordingTitle, readsAsSubject, runOnTitle, splitRunOnHeadings } from './run-on';
 import { splitStandardHeadings } from './standard-headings';
+import { withTitleBoundary } from './title-boundary';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
 import { findDate, findTime, MONTH_WORD } from './dates';
@@ -807,7 +808,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && ((run.every((r) => r.distinctive) && run.length >= read.length * 2) || holdsRead)) ? run : null;
   // ("15th September 2009" alone between two minutes: the page's running footer, the meeting's own date, no item.)
   const runningDate = (d: ItemDraft) => d.number === null && d.title.length <= 40 && !!header.date && isBareDateLine(d.title.trim()) && findDate(d.title)?.iso === header.date && d.body.every((b) => b.text.length < 3);
-  const drafts = withoutSharedYearTail((numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).filter((d) => !runningDate(d)).map(titleFromOpening).map(withoutLeadingColon).map(namesOutOfApologiesTitle).map(declarationOutOfTitle));
+  const drafts = withoutSharedYearTail((numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).filter((d) => !runningDate(d)).map(titleFromOpening).map(withoutLeadingColon).map(namesOutOfApologiesTitle).map(declarationOutOfTitle).map(withTitleBoundary));
   const hasApologiesItem = drafts.some((d) => APOLOGIES_TITLE_RE.test(d.title));
   // When most items carry "Minutes:", an item without it has agenda text only (not yet minuted).
   const labelled = drafts.filter((d) => d.body.some((b) => /^(?:minutes|cofnodion)\s*:/i.test(b.text))).length;
