@@ -3423,6 +3423,24 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
   return { blocks: out, origin, unread };
 }
 
+const ITEM_ATTENDEE_RE = /^Items?\s+\d{1,3}(?:\.\d{1,3})?(?:\s*(?:to|and|&|[-–])\s*\d{1,3}(?:\.\d{1,3})?)?\s*:\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sergeant|Sgt|Inspector|(?:Cllr|Councillor)\.?)\s)/;
+/** Every line "Item N: people", read as a list whose posts follow the names; null when a line is not so. */
+function attendeesForItems(text: string): Attendee[] | null {
+  const lines = text.split(/\s*\n\s*|\s+(?=Items?\s+\d{1,3}(?:\.\d{1,3})?(?:\s*(?:to|and|&|[-–])\s*\d{1,3}(?:\.\d{1,3})?)?\s*:\s)/).filter((l) => l.trim());
+  const out: Attendee[] = [];
+  for (const line of lines) {
+    if (!ITEM_ATTENDEE_RE.test(line.trim()) || hasVerb(line)) return null;
+    const people = line.trim().replace(ITEM_ATTENDEE_RE, '').replace(/[.;]$/, '');
+    // "Mr N Hassard, Solicitor for the Applicant and Ms K Cleaver, Applicant": two people, each with a post.
+    for (const part of people.split(/\s+and\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)/)) {
+      const e = parseEntry(part.trim(), true);
+      if (!e) return null;
+      out.push({ name: stripMemberTitle(e.name), status: 'in-attendance', role: e.role });
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+
 /**
  * "The following were in attendance for this item:" followed by a list (inline or as bullets), and
  * "The following were attending the meeting as substitutes:" followed by "A for B" lines.
@@ -3432,6 +3450,13 @@ export function findItemAttendance(blocks: readonly Block[]): Attendee[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b || b.text.length > 1500) continue;
+    // "Item 7.2: Ms J Nicolson, Solicitor for the Applicant" / "Items 9.4 to 9.9: Mrs L Murray, …": those who came for
+    // an item, each after its number; in attendance, their post their role.
+    const forItems = ITEM_ATTENDEE_RE.test(b.text) ? attendeesForItems(b.text) : null;
+    if (forItems) {
+      out.push(...forItems);
+      continue;
+    }
     // "Ordinary Member" / "Reserve Member" over the table's rows, a name to a cell: each reserve sat for the member
     // beside them (whose own absence the table does not say).
     if (/^(?:Ordinary|Committee)\s+Members?$/i.test(b.text.trim()) && /^(?:Reserve|Substitute)\s+Members?$/i.test(blocks[i + 1]?.text.trim() ?? '')) {

@@ -51,3 +51,40 @@ describe("'ABC Officials:' under the members present: the body's officials, in a
     expect(read).toEqual(expect.arrayContaining(['Mr R Kidd|Chief Executive|in-attendance', 'Ms L Nelson|Minutes|in-attendance', 'Mrs A Marsh|FSANI Accountant|in-attendance', 'Mr D Marsh|Chair|present']));
   });
 });
+
+describe('those who came for an item, each line after the item’s number ("Item 7.2: Ms J Nolan, Solicitor")', () => {
+  const lines = [
+    'Present:',
+    '',
+    'Dr I Cole, Mr R Greer, Mrs L Mann and Ms M Shaw.',
+    '',
+    'In Attendance:',
+    '',
+    'Mr A Mack, Clerk',
+    'Ms S Bell, Depute Clerk',
+    '',
+    'Also in Attendance:',
+    '',
+    'Sergeant B Gray, Police Scotland',
+    '',
+    'Item 7.2: Ms J Nolan, Solicitor for the Applicant',
+    'Item 8.2: Mr N Hart, Solicitor for the Applicant and Ms K Crane, Applicant',
+    'Items 9.4 to 9.9: Mrs L Moore, Solicitor for the Applicant',
+    'Item 9.13: Mr Morton, Applicant',
+    '',
+    'Briefing on Protocol for Webcasting of Meetings',
+    '',
+    'The Clerk advised the Board that the meeting would be filmed.',
+  ];
+
+  test('each is in attendance with their post, two on one line read apart', () => {
+    expect(attendance(lines)).toEqual(
+      expect.arrayContaining(['Ms J Nolan|Solicitor for the Applicant|in-attendance', 'Mr N Hart|Solicitor for the Applicant|in-attendance', 'Ms K Crane|Applicant|in-attendance', 'Mrs L Moore|Solicitor for the Applicant|in-attendance', 'Mr Morton|Applicant|in-attendance', 'Mr A Mack|Clerk|in-attendance']),
+    );
+  });
+
+  test('a sentence after an item number is no list of people', () => {
+    const read = attendance(['Present: Dr I Cole, Mr R Greer and Ms M Shaw.', '', 'Item 7.2: Ms J Nolan said that the applicant had withdrawn.']);
+    expect(read.some((a) => a.startsWith('Ms J Nolan'))).toBe(false);
+  });
+});
