@@ -197,6 +197,38 @@ function withoutTitleTail(name: string | null): string | null {
 /** A weekday, a date or a time: what a heading says of when, read where the body's name should be. */
 const NOT_A_BODY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}[./:]\d{2}|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
+const ADDRESS_WORD_RE = /\b(?:HOUSE|House|ROAD|Road|STREET|Street|HALL|Hall|LANE|Lane|SQUARE|Square|CHAMBERS?|Chambers?|OFFICES|Offices|PLACE|Place)\b/;
+const COUNCIL_AT_END_RE = /((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|and|upon|on|in|le|under|by|with|the|OF|AND|UPON|ON)\s+)?)+(?:Council|COUNCIL))$/u;
+/**
+ * What a heading put around the body's name: "Members of Epping Upland Parish Council" (those summoned), "Resources
+ * Committee of Buckingham Town Council" (the committee, then its council), "Date: …… BTC/13/1112 BRIDGNORTH TOWN COUNCIL"
+ * (a running header's fields before the name), "CITY OF ELY COUNCIL SESSIONS HOUSE LYNN ROAD ELY" (the venue after it),
+ * "Representing The Highland Council" (a group's label in the attendance, not the body), "… Committee of Buckingham Town
+ * Council will be" (a sentence about the next meeting, cut short).
+ */
+function tidiedBodyNames(council: string | null, committee: string | null): { council: string | null; committee: string | null } {
+  let c = council?.replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') ?? null;
+  let m = committee?.replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') ?? null;
+  if (c && /^Representing\s/i.test(c)) c = null;
+  if (m && /\s(?:will|would|shall)\s+be$/i.test(m)) m = null;
+  const ofCouncil = c ? /^(\p{Lu}[\p{L}'’&, -]{2,80}?\b(?:Committee|Sub-Committee|Panel|Forum|Working\s+Group))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’& -]{2,80}\bCouncil)$/u.exec(c) : null;
+  if (ofCouncil?.[1] && ofCouncil[2]) {
+    if (!m || m === c) m = ofCouncil[1];
+    c = ofCouncil[2];
+  }
+  // A name after a header's fields: the capitalised words ending in "Council" at its end, when digits, a colon or dots
+  // come before them.
+  const tail = c && /[\d:…]/.test(c) ? COUNCIL_AT_END_RE.exec(c) : null;
+  if (tail?.[1] && tail[1].split(/\s+/).length >= 2) c = tail[1];
+  // A venue after the name: "… COUNCIL" then an address's words.
+  const venueAfter = c ? /^(.{3,80}?\b(?:Council|COUNCIL))\s+(.{3,80})$/u.exec(c) : null;
+  if (venueAfter?.[1] && venueAfter[2] && ADDRESS_WORD_RE.test(venueAfter[2])) c = venueAfter[1];
+  return { council: c, committee: m };
+}
+
+/** Bodies that are authorities in their own right, named with their place: boards, authorities, conservators, courts. */
+const SELF_GOVERNING_BODY_RE = /^\p{Lu}[\p{L}'’&(). -]{2,80}\s(?:Internal\s+Drainage\s+Board|(?:Valuation|Integration)\s+Joint\s+Board|Licensing\s+Board|(?:Harbour|Port|Park|Fire(?:\s+(?:and|&)\s+Rescue)?|Police|Waste|Transport)\s+Authority|Conservators)$|^Court\s+of\s+\p{Lu}\p{Ll}+$/u;
+
 function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
   // "CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL": a bilingual heading's place, said twice where the languages meet.
   // ("Meeting of the Aberffraw Community Council": the words before the name are not part of it.)
@@ -263,8 +295,11 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   // Meeting": the words after "held" are no part of the name, and a day, a date, a time or a way of meeting is no body.
   if (committee) committee = committee.replace(/\s+held\b.*$/i, '');
   if (committee && (NOT_A_BODY_RE.test(committee) || /\bmeeting$/i.test(committee) && !/\b(?:parish|town|village|community)\s+meeting$/i.test(committee))) committee = null;
-  const cleanCouncil = cleanBodyName(withoutTitleTail(council));
+  ({ council, committee } = tidiedBodyNames(council, committee));
   const cleanCommittee = cleanBodyName(withoutTitleTail(committee));
+  // "Sawtry Internal Drainage Board", "Highland Licensing Board", "Wimbledon and Putney Commons Conservators": a body that
+  // is an authority of its own, no council's committee, is the authority when no council is named.
+  const cleanCouncil = cleanBodyName(withoutTitleTail(council)) ?? (cleanCommittee && SELF_GOVERNING_BODY_RE.test(cleanCommittee) ? cleanCommittee : null);
   return { council: cleanCouncil, committee: cleanCommittee ?? (committee && cleanCouncil && isCouncilName(cleanCouncil) ? cleanCouncil : null) };
 }
 
