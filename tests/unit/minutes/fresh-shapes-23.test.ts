@@ -130,7 +130,8 @@ describe('declarations in the shapes of set 24', () => {
   test('a minute book\'s page number over "46.15 Declarations of Members’ Interests." is no heading; the declaration under it is read', () => {
     const m = parse(['UPPER MERE', '', 'Minutes of a meeting of Upper Mere Internal Drainage Board held on Monday, 28th September 2015 in the Village Hall.', '', 'Present: Mr. F. H. Myles - Chairman. Mr. J. Boyd.', '', '3944', '', '46.15 Declarations of Members’ Interests.', '', 'Mr. V. Kerry declared an interest in item 57.15 relating to the Flood Alleviation Scheme.', '', '47.15 Chairman’s Announcements.', '', 'The Chairman welcomed members.', '', ' South Mereshire District Council.', '', 'Cllr. Nick Crane had been nominated.'].join('\n'));
     expect(m.items.map((i) => i.number)).toEqual(['46.15', '47.15']);
-    expect(m.council).toBeNull();
+    // (Not the district council named under an item: the board is an authority of its own, so its own council.)
+    expect(m.council).toBe('Upper Mere Internal Drainage Board');
     expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Mr. V. Kerry', '57.15']]);
   });
 });
