@@ -285,12 +285,14 @@ export function welshDeclarations(lines: readonly string[], date: string | null)
 // parted by full stops.)
 const COLON_MEMBER = String.raw`(?:(?:mrs|mr|ms|miss|dr)\.?\s+)?(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
 const MEMBER_COLON_ENTRY_RE = new RegExp(String.raw`^(?:councillors?|cllrs?|coun)\.?\s+(${COLON_MEMBER}(?:\s*(?:,|\band\b|&)\s*${COLON_MEMBER})*)\s*:\s*(\S.{2,300}?)\.?$`, 'iu');
+// ("Cllr Swinglehurst (parish field).": the member, what they declared in brackets after them.)
+const MEMBER_BRACKET_ENTRY_RE = new RegExp(String.raw`^(?:councillors?|cllrs?|coun)\.?\s+(${COLON_MEMBER}(?:\s*(?:,|\band\b|&)\s*${COLON_MEMBER})*)\s*\(([^()]{3,120})\)\.?$`, 'iu');
 const ENTRY_BREAK_RE = /\s*;\s*|(?<=\p{Ll}{2}|\d)\.\s+(?=(?:councillors?|cllrs?|coun)\.?\s+\p{Lu})/iu;
 export function memberColonEntries(lines: readonly string[], date: string | null): Declaration[] {
   const out: Declaration[] = [];
   for (const line of lines) {
-    const entries = line.split(ENTRY_BREAK_RE).map((e) => e.trim()).filter(Boolean);
-    const read = entries.map((e) => MEMBER_COLON_ENTRY_RE.exec(e));
+    const entries = line.replace(/^:?-\s*/, '').split(ENTRY_BREAK_RE).map((e) => e.trim()).filter(Boolean);
+    const read = entries.map((e) => MEMBER_COLON_ENTRY_RE.exec(e) ?? MEMBER_BRACKET_ENTRY_RE.exec(e));
     if (read.length === 0 || read.some((m) => !m?.[1] || !m[2])) continue;
     for (const m of read) {
       const item = /\b(?:item|minute)\s+(?:no\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?)\b/i.exec(m![2]!)?.[1] ?? null;

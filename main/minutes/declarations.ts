@@ -330,6 +330,8 @@ function madeInRespectOf(paragraphs: readonly string[], date: string | null): { 
 const RUN_IN_HEADING_RE = /(?:^|[.:]\s+)(?:Declarations?|Disclosures?)\s+of\s+(?:[\w-]+\s+){0,3}?Interests?\s*:?$/i;
 
 /** The lines under a declarations heading inside another item: read while each is a declaration line, at most 30. */
+const LABELLED_ENTRIES_RE = /^Declarations?\s+of\s+(?:Members['’]?\s+)?Interests?\s*:-?\s*((?:Cllrs?|Councillors?|Coun)\.?\s+\p{Lu}.{2,300})$/iu;
+
 function underHeadingDeclarations(paragraphs: readonly string[], date: string | null): Declaration[] {
   const out: Declaration[] = [];
   paragraphs.forEach((p, i) => {
@@ -474,7 +476,9 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
   const typo = /\b(?:decared|delcared|decalred|declaired|declard|delared)\b/i.test(given) ? given.replace(/\b(?:decared|delcared|decalred|declaired|declard|delared)\b/gi, 'declared') : given;
   // ("… ITEMS ON THE AGENDA:Cllr Bush and Cllr Worboys declared …", "… as payee andCllr Hart …": the space before a member's
   // title lost in the copy.)
-  const typed = /(?:[:;]|\p{Ll})(?=(?:Cllrs?|Councillors?)\b)/u.test(typo) ? typo.replace(/([:;]|\p{Ll})(?=(?:Cllrs?|Councillors?)\b)/gu, '$1 ') : typo;
+  // ("Mrs.Bignell, Mr.Higgins and Mr.Kendall declared …": the space after the style's full stop lost.)
+  const styled = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.\p{Lu}\p{Ll}/u.test(typo) ? typo.replace(/\b(Mr|Mrs|Ms|Miss|Dr|Cllr)\.(?=\p{Lu}\p{Ll})/gu, '$1. ') : typo;
+  const typed = /(?:[:;]|\p{Ll})(?=(?:Cllrs?|Councillors?)\b)/u.test(styled) ? styled.replace(/([:;]|\p{Ll})(?=(?:Cllrs?|Councillors?)\b)/gu, '$1 ') : styled;
   const spaced0 = /declared(?:personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/i.test(typed) ? typed.replace(/(declared)(?=personal|prejudicial|pecuniary|disclosable|non-|other|interest|an\s)/gi, '$1 ') : typed;
   // "Councillors W. Waters and Mrs. E.M. Paylor, however, indicated that they would be declaring an interest in item 7":
   // said at the meeting, a declaration all the same.
@@ -512,11 +516,21 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
     .flatMap((p) => p.split(/\s+•\s+/))
     // "2.2 Councillors …" (a paragraph number) goes; "8.1 – Title" (a table's minute cell) stays.
     // ("106/19/01 Mr K Banks declared …", "2 Declarations of Interest were expressed by …": a coded or bare paragraph number.)
+    // ("19.04.02 Noted: Cllr Wilson declared …": what the minute records, labelled before its sentence.)
+    .map((p) => p.replace(/^((?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?)(?:Noted|NOTED|Recorded|RECORDED)\s*:\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)/u, '$1'))
     .map((p) => p.replace(/^•\s*/, '').replace(/^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+(?![–—-])\S)|\d{1,3}[.)]|\([a-z]\)|[a-z]\)|\d{1,4}\/\d{2}\/\d{1,3}(?=\s+\p{Lu})|\d{1,3}(?=\s+(?:Declarations?|Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s))\s+/u, ''));
   const welsh = welshDeclarations(paragraphs, date);
   out.push(...welsh.map((d) => ({ ...d, item: d.item ?? fallbackItem })));
   out.push(...followingListDeclarations(paragraphs, date, fallbackItem));
   if (!isDeclarationsItem) out.push(...underHeadingDeclarations(paragraphs, date).map((d) => ({ ...d, item: d.item ?? fallbackItem })));
+  // "Declarations of Interest:- Cllr Swinglehurst (parish field).": the heading and its entries on one line, inside
+  // another item (a page whose headings were not set apart); entries as a declarations item's would be read.
+  if (!isDeclarationsItem) {
+    for (const p of paragraphs) {
+      const rest = LABELLED_ENTRIES_RE.exec(p.trim())?.[1];
+      if (rest) out.push(...memberColonEntries([rest], date));
+    }
+  }
   const inRespect = madeInRespectOf(paragraphs, date);
   if (inRespect) out.push(...inRespect.entries);
   if (isDeclarationsItem) {
