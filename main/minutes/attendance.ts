@@ -1020,6 +1020,29 @@ function placeTitledRun(list: string): { name: string; role: string | null }[] |
 }
 
 /**
+ * "Councillor M Goode Ashby and Fenwick Borough Council Alderman R Gibb (Chair) Ards and North Down Borough Council
+ * Councillor Gavin Walsh Newry, Mourne & Down District Council": a table of members and the councils they sit for,
+ * flattened, each council printed after its member. Each member is the title's initials and surname (or first name and
+ * surname), an office in brackets their role; the council is no role. Three or more, and every council's name ends so.
+ */
+const TITLED_MEMBER_COUNCIL_RE = /^(?:Councillor|Cllr\.?|Alderman|Ald\.?)\s+((?:\p{Lu}{1,2}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\s*\(([^()]{2,30})\))?\s+(\p{Lu}[\p{L}'’&,\s-]{2,80}?\b(?:Council|Authority))$/u;
+
+function titledMemberCouncilRun(list: string): { name: string; role: string | null }[] | null {
+  // ("… District Council Members’": the next label's first word, "Members’ Apologies:", left on the list.)
+  const text = list.trim().replace(/[.]$/, '').replace(/\s+(?:Members|Officers)['’]$/, '');
+  if (text.length > 3000 || /;/.test(text) || !/^(?:Councillor|Cllr|Alderman|Ald)\b/.test(text)) return null;
+  const pieces = text.split(/\s+(?=(?:Councillor|Cllr\.?|Alderman|Ald\.?)\s+\p{Lu})/u);
+  if (pieces.length < 3) return null;
+  const out: { name: string; role: string | null }[] = [];
+  for (const piece of pieces) {
+    const m = TITLED_MEMBER_COUNCIL_RE.exec(piece.trim());
+    if (!m?.[1] || !m[3]) return null;
+    out.push({ name: m[1], role: m[2] ? normaliseRole(m[2]) : null });
+  }
+  return out;
+}
+
+/**
  * "GMCA – Chief Executive Eamonn Boylan GMCA - Deputy Chief Executive Andrew Lightfoot GMCA – Monitoring Officer Liz
  * Treacy": officers in a flattened table, each after their body's letters and a dash, the post in words then the name.
  * Two at least, and every one so (the post's every word a post's word); null otherwise.
@@ -1053,7 +1076,7 @@ function wholeInitialsRun(list: string): { name: string; role: string | null }[]
 function parseNameListCore(givenList: string, postsFollowNames: boolean): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (postsOnly(givenList)) return [];
-  const placed = placeTitledRun(givenList) ?? bodyPostNameRun(givenList);
+  const placed = placeTitledRun(givenList) ?? bodyPostNameRun(givenList) ?? titledMemberCouncilRun(givenList);
   if (placed) return placed;
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
   // "CllrMrsCHardy": a title, a style, an initial and a surname that lost their spaces.

@@ -88,3 +88,15 @@ describe('those who came for an item, each line after the item’s number ("Item
     expect(read.some((a) => a.startsWith('Ms J Nolan'))).toBe(false);
   });
 });
+
+describe('members each followed by the council they sit for, a flattened table ("Councillor M Goode Ashby Borough Council …")', () => {
+  const lines = [
+    'FENLAND JOINT COMMITTEE Meeting No 053 Virtual Meeting MINUTES Thursday 28 January 2021 Members Present: Councillor M Goode Ashby and Fenwick Borough Council Alderman R Gibb (Chair) Ards and North Down Borough Council Councillor Gavin Walsh Ards and North Down Borough Council Councillor F Ferris Belton City Council Councillor H McKee Newry, Mourne & Down District Council Members’ Apologies: Councillor T McGrath Ashby & Fenwick Borough Council Councillor JJ Magill Belton City Council Councillor W Clark (Deputy Chair) Newry, Mourne & Down District Council Officers Present: T Walk Fenland G Crag (Secretary) Fenland The Chair welcomed all to the meeting.',
+  ];
+
+  test('each member by name, an office in brackets their role, the council no part of either', () => {
+    expect(attendance(lines)).toEqual(
+      expect.arrayContaining(['M Goode||present', 'R Gibb|Chair|present', 'Gavin Walsh||present', 'F Ferris||present', 'H McKee||present', 'T McGrath||apologies', 'JJ Magill||apologies', 'W Clark|Deputy Chair|apologies']),
+    );
+  });
+});
