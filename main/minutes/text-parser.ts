@@ -30,6 +30,7 @@ import { afterCoverLetter } from './cover-letter';
 import { agendaWordingTitle, readsAsSubject, runOnTitle, splitRunOnHeadings } from './run-on';
 import { splitStandardHeadings } from './standard-headings';
 import { withTitleBoundary } from './title-boundary';
+import { chairFromElsewhere } from './chair-elsewhere';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
 import { findDate, findTime, MONTH_WORD } from './dates';
@@ -1110,6 +1111,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   officersInAttendance(attendance);
   applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text), minutes.council ?? minutes.committee);
   dropOwnCouncilOffice(attendance, minutes.council ?? minutes.committee);
+  if (document !== 'agenda') chairFromElsewhere(attendance, blocks.map((b) => b.text).join('\n'));
   minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
   // The opening before the first item ("Resolved – That J R Papworth be appointed Chairman", "The minutes of the last
   // meeting were agreed and signed." before "1731 Gateways to village"): decisions worded there and not read are said so.

@@ -100,3 +100,25 @@ describe('members each followed by the council they sit for, a flattened table (
     );
   });
 });
+
+describe('who chaired, said outside the list of those present', () => {
+  const page = (lines: string[]) =>
+    parseMinutesDetailed('page.txt', ['ASHBY MAGNA PARISH COUNCIL', 'Minutes of the meeting held on Monday 9th March 2020 in the Parish Rooms at 7.30pm', '', ...lines].join('\n')).attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+
+  test('a membership line with the offices in brackets, above the members present', () => {
+    const read = page(['Committee: Cllrs Mrs Tedd (Chairman), Mrs Head (Vice-Chairman), Mrs Beach, Taylor and Coombs', '', 'Present: Cllrs Mrs Tedd, Mrs Head, Taylor and Coombs', '', '1. Apologies', 'Mrs Beach sent apologies.']);
+    expect(read).toEqual(expect.arrayContaining(['Mrs Tedd|Chair|present', 'Mrs Head|Vice-Chair|present']));
+  });
+
+  test('the minutes signed by the chairman, named', () => {
+    const read = page(['Present: Nic Brown (NB), John Lewis (JL), Julia Witt (JW)', '', '1. Minutes', 'Minutes were agreed as a true record and signed by Chairman, Nic Brown.']);
+    expect(read).toEqual(expect.arrayContaining(['Nic Brown|Chair|present']));
+  });
+
+  test('a chair elected in the meeting, or named in a list that already gives an office, changes nothing', () => {
+    const elected = page(['Present: Alex Scott, Phyl Meyer, Chris Hart (Outgoing Chair), Su Millar', '', '1. Election of office-bearers', 'Chair: Phyl Meyer; proposed by C. Hart; seconded S. Millar.']);
+    expect(elected.find((a) => a.startsWith('Phyl Meyer|'))).not.toContain('|Chair|');
+    const two = page(['Present: D Cox, P Cox, I Bates', '', '1. Minutes', 'The minutes were signed by the Chairman, Cllr Cox.']);
+    expect(two.some((a) => a.includes('|Chair|'))).toBe(false);
+  });
+});
