@@ -9,6 +9,7 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import { columnSortedNames } from './column-names';
+import { initialsColumnRun, type ColumnPerson } from './initials-column';
 import { initialsRun } from './initials-run';
 import { slashCellLines } from './slash-cells';
 import type { Block } from './blocks';
@@ -1067,6 +1068,27 @@ function bodyPostNameRun(list: string): { name: string; role: string | null }[] 
 const LATE_EARLY_NOTE_RE = /\.\s+(?:Late\s+Arrivals?|Early\s+Departures?|Arrived\s+Late|Left\s+Early)\s*:.*$/is;
 const STOP_BETWEEN_SURNAMES_RE = /(?<=(?:^|,\s*)(?!(?:Mrs|Miss|Revd|Cllr|Coun|Prof|Sir|Dame)\.)\p{Lu}[\p{Ll}'’-]{2,})\.\s+(?=\p{Lu}[\p{Ll}'’-]{2,}\s*,)/gu;
 
+/** The lines from `from` on that read as one register of name, initials and post, a person or two to a line, and where they end. */
+function initialsColumnLines(blocks: readonly Block[], from: number): { people: ColumnPerson[]; end: number } | null {
+  const people: ColumnPerson[] = [];
+  let k = from;
+  for (; k < blocks.length && k < from + 60; k++) {
+    const b = blocks[k];
+    if (!b || b.bullet || labelOf(b.text)) break;
+    // (A block may hold two lines the page's reader joined.)
+    const some = b.text.length <= 400 ? initialsColumnRun(b.text, 1) : null;
+    if (!some) break;
+    people.push(...some);
+  }
+  return people.length >= 3 ? { people, end: k } : null;
+}
+
+/** "Dr Avi Bell AB Clinical Chair Richard Chance RCp …" (initials-column.ts): the whole list such a register, or null. */
+function initialsColumnEntries(list: string): { name: string; role: string | null }[] | null {
+  const run = initialsColumnRun(list);
+  return run ? run.map((p) => ({ name: p.name, role: p.post ? (normaliseRole(p.post) ?? p.post) : null })) : null;
+}
+
 /** "Ann Lyle (AL) – Chair Tom Bray (TB) – Treasurer …" (initials-run.ts): the whole list such a run, or null. */
 function wholeInitialsRun(list: string): { name: string; role: string | null }[] | null {
   const run = list.includes('(') ? initialsRun(list, 2) : null;
@@ -1100,7 +1122,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
-  const run = wholeInitialsRun(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
+  const run = wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
@@ -2925,6 +2947,16 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       continue;
     }
     if (rest.length > 600 && !isLongNameList(rest) && !(kind === 'in-attendance' && (fullNamePostRun(rest) || styledNamePostRun(rest)))) continue;
+    // "Present:" over "Dr Avi Bell AB Clinical Chair" / "Richard Chance RCp Chief Finance Officer" / …: a register of name,
+    // initials and post, a person to a line (initials-column.ts).
+    const columnKind = kind === 'present' || kind === 'in-attendance' || kind === 'apologies' ? kind : null;
+    const column = !rest && columnKind ? initialsColumnLines(blocks, i + 1) : null;
+    if (column && columnKind) {
+      attendees.push(...column.people.map((p): Attendee => ({ name: p.name, status: columnKind, role: columnKind === 'apologies' ? null : p.post ? (normaliseRole(p.post) ?? p.post) : null })));
+      for (let k = i; k < column.end; k++) mark(k);
+      i = column.end - 1;
+      continue;
+    }
     const keyedBelow = !rest ? keyedAttendance(blocks, i + 1) : null;
     if (keyedBelow) {
       attendees.push(...keyedBelow.attendees);

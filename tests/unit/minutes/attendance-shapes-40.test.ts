@@ -122,3 +122,46 @@ describe('who chaired, said outside the list of those present', () => {
     expect(two.some((a) => a.includes('|Chair|'))).toBe(false);
   });
 });
+
+describe('a register of name, initials and post, the initials in a column of their own ("Dr Avi Bell AB Clinical Chair")', () => {
+  const lines = [
+    'Fenland CCG Governing Body Meeting in Public',
+    'Held on 13th January 2022 via Microsoft Teams',
+    'Present:',
+    'Dr Avi Bell AB Clinical Chair',
+    'Dr Bruce Brand BB Secondary Care Consultant',
+    'Richard Chance RCp Chief Finance Officer',
+    'Dr Chris Clay CC Chief Executive Officer (part meeting)',
+    'Martin Whit MWh Lay Member for Patient and Public Involvement / Vice Chair',
+    'Apologies:',
+    'Dr Penny Black PB Governing Body GP',
+    'Suzanne Pick SP Head of Governance',
+    'Brigid Stace BS Chief Nursing Officer',
+    'In attendance:',
+    'Helen Hipp HH Director of Quality',
+    'Fran Palm FP Corporate Governance Manager',
+    'Sean Thorn ST Deputy Director Communications and Engagement',
+    'GBP/2122/214: Welcome, Apologies & Quoracy',
+    'Dr Avi Bell (AB) welcomed members to the meeting.',
+  ];
+
+  test('each person’s name ends at their initials; the post runs to the next name', () => {
+    expect(attendance(lines)).toEqual(
+      expect.arrayContaining([
+        'Dr Avi Bell|Clinical Chair|present',
+        'Richard Chance|Chief Finance Officer|present',
+        'Dr Chris Clay|Chief Executive Officer|present',
+        'Martin Whit|Vice-Chair|present',
+        'Dr Penny Black||apologies',
+        'Brigid Stace||apologies',
+        'Helen Hipp|Director of Quality|in-attendance',
+        'Sean Thorn|Deputy Director Communications and Engagement|in-attendance',
+      ]),
+    );
+  });
+
+  test('capitals that are not the name’s initials are part of the post, not a column', () => {
+    const read = attendance(['Present:', 'Dr Avi Bell NHS Clinical Chair', 'Dr Bruce Brand GP Secondary Care Consultant', 'Richard Chance CFO Chief Finance Officer', '', '1. Welcome', 'The Chair welcomed members.']);
+    expect(read.some((a) => a.startsWith('Dr Avi Bell|Clinical Chair'))).toBe(false);
+  });
+});
