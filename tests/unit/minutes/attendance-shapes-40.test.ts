@@ -165,3 +165,8 @@ describe('a register of name, initials and post, the initials in a column of the
     expect(read.some((a) => a.startsWith('Dr Avi Bell|Clinical Chair'))).toBe(false);
   });
 });
+
+test('"Board Members:", "Executive Team in attendance:" and "Secretariat:" label the lists of a board’s minutes', () => {
+  const read = attendance(['Board Members: Mike Brook, Ruth Hale, Peter Mathers (Chair)', '', 'Executive Team in attendance: Graham Hill, Liz Davies', '', 'Secretariat: Geraldine Mills', '', 'Item 1 Welcome', '', 'The Chairman welcomed all to the meeting.']);
+  expect(read).toEqual(expect.arrayContaining(['Mike Brook||present', 'Peter Mathers|Chair|present', 'Graham Hill||in-attendance', 'Geraldine Mills||in-attendance']));
+});
