@@ -8,7 +8,7 @@
 export const MEMBER_TITLE_RE =
   // ("District Co Cllr", "County & District Cllr": a member of two councils.)
   // ("Denbighshire County Councillor": the council's place before its kind.)
-  /^(?:(?:[A-Z][a-z]{3,}\s+(?=(?:County|City|Borough|District)\s+Councillors?\b))?(?:County|Cty|City|Borough|District|Unitary|Town|Parish|Community|Ward(?=\s+(?:Councillor|Cllr\.?)\s))\s+(?:(?:Co|County|&|and|District|Borough)\s+){0,2})?(?:[A-Z]\/(?=Councillors?\b|Cllrs?\b))?(?:Councillors['’]|Councillors?|Messrs\.?(?=\s)|C?Cllrs?\.?|CC?lrs?\.?|Cllors?\.?|Couns?\.?(?=\s)|Cllr['’]s|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr)(?:\s*[:/]\s*|\s+)/i;
+  /^(?:(?:[A-Z][a-z]{3,}\s+(?=(?:County|City|Borough|District)\s+Councillors?\b))?(?:County|Cty|City|Borough|District|Unitary|Town|Parish|Community|Ward(?=\s+(?:Councillor|Cllr\.?)\s))\s+(?:(?:Co|County|&|and|District|Borough)\s+){0,2})?(?:[A-Z]\/(?=Councillors?\b|Cllrs?\b))?(?:Councillors['’]|Councillors?|Messrs\.?(?=\s)|C?Cllrs?\.?|CC?lrs?\.?|Cllors?\.?|Couns?\.?(?=\s)|Cllr['’]s|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr|Cyng\.?(?=\s))(?:\s*[:/]\s*|\s+)/i;
 
 /** A civic title before a name: "Mayor Rees", "Deputy Mayor Jane Smith" (not "Mayor of Watford"). */
 const CIVIC_TITLE_RE = /^(?:(?:Deputy|Depute|Lord|Lady)\s+){0,2}(?:Mayor|Provost)\s+(?=\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;

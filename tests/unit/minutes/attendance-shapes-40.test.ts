@@ -170,3 +170,8 @@ test('"Board Members:", "Executive Team in attendance:" and "Secretariat:" label
   const read = attendance(['Board Members: Mike Brook, Ruth Hale, Peter Mathers (Chair)', '', 'Executive Team in attendance: Graham Hill, Liz Davies', '', 'Secretariat: Geraldine Mills', '', 'Item 1 Welcome', '', 'The Chairman welcomed all to the meeting.']);
   expect(read).toEqual(expect.arrayContaining(['Mike Brook||present', 'Peter Mathers|Chair|present', 'Graham Hill||in-attendance', 'Geraldine Mills||in-attendance']));
 });
+
+test('a Welsh list: "Presennol ;" over "Cyng." and names, the last two joined by "a"', () => {
+  const read = parseMinutesDetailed('page.txt', ['CYNGOR CYMUNED', '', 'Cofnodion o gyfarfod o’r Cyngor a gynhaliwyd Nos Fercher y 27ain o Ionawr 2021 am 7.30 o’r gloch drwy gyfrwng zoom.', '', 'Presennol ; Cyng. Berwyn Hughes, Hedd Pugh, Idris Jones, John P Roberts (Cyngor ) a Huw T Jones (Clerc)', '', '1. Estynwyd groeso cynnes i bawb gan y Cadeirydd. Roedd ymddiheuriadau gan y Cyng Robin Hughes. 2. Cadarnhawyd gofnodion y cyfarfod diwethaf a gyfarfu ar y 9fed o Ragfyr fel rhai cywir.', '', '3. Materion yn codi .', '', 'a. Materion Priffyrdd – adroddwyd fod yr ymatebion wedi eu danfon.'].join('\n')).attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+  expect(read).toEqual(['Berwyn Hughes||present', 'Hedd Pugh||present', 'Idris Jones||present', 'John P Roberts|Cyngor|present', 'Huw T Jones|Clerc|present']);
+});
