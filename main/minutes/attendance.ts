@@ -380,7 +380,16 @@ function withoutForenameRole(e: { name: string; role: string | null } | null): {
 const ROLE_WORD_RE = /^(?:Chair(?:man|woman|person)?|Vice-?Chair(?:man|woman|person)?|Clerk|Mayor|Treasurer|Secretary|Convener|Provost|Leader|Member|Minutes|Observer|Substitute|Speaker|Trustee|Manager|Director|Officer|Planning|Police|Press|Public|Inspector|Sergeant|Sgt|Constable|Superintendent|Councillor|Alderman|Warden|Auditor|Solicitor|Engineer|Surveyor|Accountant|Administrator|Co-?ordinator|Advis[eo]r|Consultant|Representative|Vicar|Rector|Reverend|Headteacher|Head|President|Deputy|Governor|Guest|Visitor|Reporter|Presenter|Speaker|Volunteer|Resident|Parishioner|Architect|Developer|Agent|Applicant|Objector|Supporter|Chief|Executive|Commissioner|Minute-?taker)$/;
 
 function readEntry(given: string, commaRole: boolean): { name: string; role: string | null } | null {
-  return withoutForenameRole(readEntryRaw(given, commaRole));
+  return withoutInitialsRole(withoutForenameRole(readEntryRaw(given, commaRole)));
+}
+
+/** "Sharon Smart - SS", "David MacDougall - DMac": the initials the minutes use for a person are no post. */
+function withoutInitialsRole(e: { name: string; role: string | null } | null): { name: string; role: string | null } | null {
+  if (!e?.role || !/^\p{Lu}[\p{L}]{0,4}$/u.test(e.role) || !/^\p{Lu}{2}/u.test(e.role)) return e;
+  const bare = e.name.replace(/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)+/, '');
+  const nameCapitals = bare.replace(/[^\p{Lu}]/gu, '');
+  const roleCapitals = e.role.replace(/[^\p{Lu}]/gu, '');
+  return nameCapitals === roleCapitals || nameCapitals.startsWith(roleCapitals) ? { ...e, role: null } : e;
 }
 
 function readEntryRaw(given: string, commaRole: boolean): { name: string; role: string | null } | null {

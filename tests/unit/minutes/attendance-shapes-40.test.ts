@@ -175,3 +175,8 @@ test('a Welsh list: "Presennol ;" over "Cyng." and names, the last two joined by
   const read = parseMinutesDetailed('page.txt', ['CYNGOR CYMUNED', '', 'Cofnodion o gyfarfod o’r Cyngor a gynhaliwyd Nos Fercher y 27ain o Ionawr 2021 am 7.30 o’r gloch drwy gyfrwng zoom.', '', 'Presennol ; Cyng. Berwyn Hughes, Hedd Pugh, Idris Jones, John P Roberts (Cyngor ) a Huw T Jones (Clerc)', '', '1. Estynwyd groeso cynnes i bawb gan y Cadeirydd. Roedd ymddiheuriadau gan y Cyng Robin Hughes. 2. Cadarnhawyd gofnodion y cyfarfod diwethaf a gyfarfu ar y 9fed o Ragfyr fel rhai cywir.', '', '3. Materion yn codi .', '', 'a. Materion Priffyrdd – adroddwyd fod yr ymatebion wedi eu danfon.'].join('\n')).attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
   expect(read).toEqual(['Berwyn Hughes||present', 'Hedd Pugh||present', 'Idris Jones||present', 'John P Roberts|Cyngor|present', 'Huw T Jones|Clerc|present']);
 });
+
+test('the initials the minutes use for a person, after a dash, are no post ("Sharon Smart - SS")', () => {
+  const read = attendance(['Present: Sharon Smart - SS, Natalie Hush - NH, David MacDougall - DMac, Jo Cole - RFO']);
+  expect(read).toEqual(expect.arrayContaining(['Sharon Smart||present', 'Natalie Hush||present', 'David MacDougall||present', 'Jo Cole|RFO|present']));
+});
