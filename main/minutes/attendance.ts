@@ -225,7 +225,7 @@ function isName(s: string): boolean {
   // "County Councillor", "District Councillor", "Parish Clerk": an office alone (its holder's name lost in the copy).
   if (/^(?:(?:County|District|Borough|Town|Parish|City|Community|Ward)\s+)(?:Councillors?|Clerk)$/i.test(s)) return false;
   // "CHAIRMAN", "COUNCILLORS": a label or an office in capitals, not a person.
-  if (/^(?:chair(?:man|woman|person)?|vice[-\s]?chair(?:man|woman|person)?|mayor|deputy\s+mayor|councillors?|members?|clerk|present|apologies|absent)$/i.test(s)) return false;
+  if (/^(?:chair(?:man|woman|person)?|vice[-\s]?chair(?:man|woman|person)?|mayor|deputy\s+mayor|councillors?|cllrs?\.?|cynghorwyr|members?|clerk|present|apologies|absent)$/i.test(s)) return false;
   // "Kathryn Charles Ben Hughes Sara Wharmby": five words or more in full, no style or initial, are several people.
   if (!HONORIFIC_RE.test(s) && tokens.filter((t) => !NAME_PARTICLE_RE.test(t) && !/\./.test(t) && t.length > 1).length >= 5) return false;
   // ("ITEM I" from "ITEM I – Welcome": an item's heading in capitals under the list.)
@@ -1558,6 +1558,8 @@ function postsOnly(list: string): boolean {
 /** A block that continues a list: names with titles or posts, no verbs, no numbers. */
 function continuesList(b: Block): boolean {
   const t = b.text;
+  // "Cllrs." alone on its line between the chair and the members: the title over the names below it.
+  if (/^(?:Cllrs?|Councillors?|Cynghorwyr)\s*[.:]?$/i.test(t.trim())) return true;
   // "Attending: E. Howat, Chief Executive; …" under the members present: a list of its own, whatever its shape.
   if (labelOf(t)) return false;
   // "In Attendance Town Clerk and Chief Executive, …": another list's label, printed without its colon.

@@ -180,3 +180,8 @@ test('the initials the minutes use for a person, after a dash, are no post ("Sha
   const read = attendance(['Present: Sharon Smart - SS, Natalie Hush - NH, David MacDougall - DMac, Jo Cole - RFO']);
   expect(read).toEqual(expect.arrayContaining(['Sharon Smart||present', 'Natalie Hush||present', 'David MacDougall||present', 'Jo Cole|RFO|present']));
 });
+
+test('"Cllrs." alone on its line between the chair and the members’ names below it', () => {
+  const read = attendance(['Present: Cllr. S. M. Cain (Chairman)', '', 'Cllrs.', '', 'S. L. Davies J. P. Hart T. Dev A. G. Morgan S. M. Dunn', '', 'Absent: F. Akhtar, R. L. Najmi']);
+  expect(read).toEqual(['S. M. Cain|Chair|present', 'S. L. Davies||present', 'J. P. Hart||present', 'T. Dev||present', 'A. G. Morgan||present', 'S. M. Dunn||present', 'F. Akhtar||absent', 'R. L. Najmi||absent']);
+});
