@@ -17,7 +17,7 @@ import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
 import { ANOTHER_MEETING_RE, bareDateLine, bodyName, cleanBodyName, datedTimeLine, councilNameOnly, heldSentenceInside, heldVenue, findMeetingTimes, isCouncilName, isMeetingHeading, namedLocalCouncil, openlyLocalTitle, parseHeader, runningHeader, MINUTES_APPROVED_SENTENCE_RE, titledMinutesLine, withoutTrailingLabel, yearFromElsewhere, isBareDateLine } from './header';
 import type { Attendee } from './attendance';
-import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, registerApologies } from './attendance';
+import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, parseNameList, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
 import { groupedRegister } from './grouped-register';
 import { resolveDue } from './due';
@@ -34,7 +34,7 @@ import { chairFromElsewhere } from './chair-elsewhere';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
 import { findDate, findTime, MONTH_WORD } from './dates';
-import { initialsOf, isBusinessWordName } from './names';
+import { initialsOf, isBusinessWordName, MEMBER_TITLE_RE, stripMemberTitle } from './names';
 
 const SIGNATURE_RE = /^(?:chair(?:man|person)?|signed|date|dated|\.{3,}|_{3,}|mayor|cadeirydd)\b/i;
 
@@ -135,6 +135,9 @@ function headerLines(blocks: readonly Block[], used: Set<number>): string[] {
 }
 
 const APOLOGIES_SUBHEADING_RE = /^\d{1,3}\.(?:\d{1,2}|[a-z]|[ivx]{1,4})\.?\s+Apolog(?:ies|y)(?:\s+for\s+absence)?\s*:?$/i;
+// ("Apologies:" alone on its line under "ATTENDANCE AND APOLOGIES", below the list of those present: the apologies
+// item's own part, where its list starts.)
+const APOLOGIES_PART_RE = /^(?:\d{1,3}\.(?:\d{1,2}|[a-z]|[ivx]{1,4})\.?\s+Apolog(?:ies|y)(?:\s+for\s+absence)?\s*:?|Apolog(?:ies|y)(?:\s+for\s+absence)?\s*:)$/i;
 /** "1.ii  Declarations of Interest": a numbered sub-heading, short, no full stop. */
 const SUBHEADING_RE = /^\d{1,3}\.(?:\d{1,2}|[a-z]|[ivx]{1,4})\.?\s+\p{Lu}[^.]{2,60}$/u;
 
@@ -142,8 +145,23 @@ const SUBHEADING_RE = /^\d{1,3}\.(?:\d{1,2}|[a-z]|[ivx]{1,4})\.?\s+\p{Lu}[^.]{2,
  * "2. Attendance and Apologies" over "2.1 Members" / "Cllr Ann Lyle; Cllr Tom Bray" / "2.2 Apologies" / "None received":
  * an item shared with the attendance, the apologies under their own sub-heading; only that part is read for them.
  */
+const ATTENDANCE_ITEM_TITLE_RE = /^(?:attendance|those\s+present|present|members\s+present)(?:\s+(?:and|&)\s+apolog(?:ies|y)(?:\s+for\s+absence)?)?$|^apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:and|&)\s+(?:attendance|those\s+present)$/i;
+/** The lines of an attendance item before its apologies or other lists, each one member after a title; none unless three or more. */
+function presentUnderAttendanceItem(blocks: readonly Block[]): Attendee[] {
+  const out: Attendee[] = [];
+  for (const b of blocks) {
+    const t = b.text.trim();
+    if (!t) continue;
+    if (b.bullet || t.length > 120 || /^(?:apolog|in\s+attendance|also|absent|officers?)\b/i.test(t) || !MEMBER_TITLE_RE.test(t)) break;
+    const one = parseNameList(t);
+    if (one.length !== 1 || !one[0]) break;
+    out.push({ name: stripMemberTitle(one[0].name), status: 'present', role: one[0].role });
+  }
+  return out.length >= 3 ? out : [];
+}
+
 function apologiesPart(blocks: readonly Block[]): readonly Block[] {
-  return blocks.some((b) => !b.bullet && APOLOGIES_SUBHEADING_RE.test(b.text.trim())) ? underSubheading(blocks, APOLOGIES_SUBHEADING_RE) : blocks;
+  return blocks.some((b) => !b.bullet && APOLOGIES_PART_RE.test(b.text.trim())) ? underSubheading(blocks, APOLOGIES_PART_RE) : blocks;
 }
 
 /** The blocks under a sub-heading inside an item, up to the next sub-heading. */
@@ -895,6 +913,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     // (The item's text was read with its heading whole; the heading shown is its English side.)
     items.push({ number: d.number, title: withoutAgendaReference(englishSide(d.title)), exempt, truncated, documents: docs, agendaText, minutesText });
 
+    // "1. Attendance and Apologies" over "Cllr. Russell Pearce – Chair" / "Cllr. Paul Ashton – Vice Chair" / … /
+    // "Apologies for absence:": the members listed before the apologies, no label of their own, were present.
+    if (ATTENDANCE_ITEM_TITLE_RE.test(d.title.trim()) && lists.attendees.every((a) => a.status !== 'present')) lists.attendees.push(...presentUnderAttendanceItem(s.minutes));
     const isApologiesItem = APOLOGIES_TITLE_RE.test(d.title);
     if (isApologiesItem && minutesText) apologiesItemTexts.push(minutesText.slice(0, 3000));
     // "Preliminaries" with a "1.ii  Declarations of Interest" sub-heading holds the declarations as that item would.

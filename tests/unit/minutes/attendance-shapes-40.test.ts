@@ -185,3 +185,29 @@ test('"Cllrs." alone on its line between the chair and the members’ names belo
   const read = attendance(['Present: Cllr. S. M. Cain (Chairman)', '', 'Cllrs.', '', 'S. L. Davies J. P. Hart T. Dev A. G. Morgan S. M. Dunn', '', 'Absent: F. Akhtar, R. L. Najmi']);
   expect(read).toEqual(['S. M. Cain|Chair|present', 'S. L. Davies||present', 'J. P. Hart||present', 'T. Dev||present', 'A. G. Morgan||present', 'S. M. Dunn||present', 'F. Akhtar||absent', 'R. L. Najmi||absent']);
 });
+
+describe('lists under an item that says what they are, not under a label', () => {
+  const page = (lines: string[]) =>
+    parseMinutesDetailed('page.txt', ['ASHBY MAGNA PARISH COUNCIL', 'MINUTES OF THE MEETING HELD ON 2nd MARCH 2011', 'AT 7:45pm IN THE VILLAGE HALL', '', ...lines].join('\n'));
+
+  test('"1. Attendance and Apologies" over members one to a line, then "Apologies for absence:": the first were present', () => {
+    const r = page(['1. Attendance and Apologies', '', 'Cllr. Russell Peart – Chair', 'Cllr. Paul Ash – Vice Chair', 'Cllr. Sam Hunt', 'Cllr. David Child', '', 'Apologies for absence:', '', 'Cllr. John Sutton – written and accepted', '', '2. Declarations of Interests', '', 'None.', '', '3. Public Forum', '', 'No members of the public attended.']);
+    const read = r.attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+    expect(read).toEqual(expect.arrayContaining(['Russell Peart|Chair|present', 'Paul Ash|Vice-Chair|present', 'Sam Hunt||present', 'David Child||present', 'John Sutton||apologies']));
+    expect(r.minutes.apologies).toEqual(['John Sutton']);
+  });
+
+  test('"Attendance:" alone on its line is the members present, and the apologies are only those under "Apologies:"', () => {
+    // ("ATENDANCE": the heading's own typing.)
+    const r = page(['OPEN PUBLIC FORUM', '7', '41/11 ATENDANCE AND APOLOGIES', 'Attendance:', 'Cllr R Grand (Chairman) Cllr Ayling', 'Cllr Poll Cllr D Hall', 'Cllr Banner Cllr T Rich', 'Cllr C Fee', 'S Purnell (Clerk)', 'DCllr Cash', '6 members of the public.', 'Apologies:', 'Ccllr Avril Davey', 'DCllr Cash’s report was postponed until his arrival at 7.55pm', '42/11 DISCLOSURES OF INTERESTS IN ITEMS ON THE AGENDA', 'None given.', '43/11 MINUTES OF THE MEETING ON 2nd FEBRUARY 2011', 'It was RESOLVED to approve the minutes.']);
+    const read = r.attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+    expect(read).toEqual(expect.arrayContaining(['R Grand|Chair|present', 'Ayling||present', 'T Rich||present']));
+    expect(read.filter((a) => a.endsWith('|apologies')).map((a) => a.split('|')[0])).not.toContain('Ayling');
+  });
+
+  test('people in full one to a line continue a list; a post alone on its line does not', () => {
+    const read = attendance(['Present: / Tom Scot (Chair)', 'Tony Crook (Vice Chair)', 'William Leath (from 2.30pm)', 'Hilary Single', 'Ida Fisk', 'Honorary Warden', '', 'In attendance: / Ian Crow (until 2.45pm)', 'Jim Mill']);
+    expect(read).toEqual(expect.arrayContaining(['Tom Scot|Chair|present', 'Hilary Single||present', 'Ida Fisk||present', 'Jim Mill||in-attendance']));
+    expect(read.some((a) => a.startsWith('Honorary Warden'))).toBe(false);
+  });
+});
