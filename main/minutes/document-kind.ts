@@ -91,6 +91,8 @@ const NARRATIVE_RE: RegExp[] = [
   /(?:^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?|[.!?]\s+)(?:The\s+)?(?:Chair(?:man|person)?|Vice-Chair(?:man)?|Mayor|Convener|Leader|Committee|Commission|Council|Panel|Board|Cabinet|Members?|Clerk|(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]+){0,3}|[A-Z][a-z]+\s+[A-Z][a-z'’-]+)\s+(?:then\s+|also\s+|formally\s+|further\s+)?(?:welcomed|addressed|thanked|explained|responded|reported|informed|presented|introduced|confirmed|advised|asked|noted|received|considered|discussed|queried|declared|gave|stated|said|commented|expressed|congratulated|opened|moved|seconded|proposed|replied|acknowledged|raised|highlighted|outlined|updated|welcomed)\b/gm,
   /\b(?:were|was)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|carried|adopted|elected|appointed|moved|seconded|informed|advised|noted)\b/g,
   /\b(?:Croesawodd|Cytunodd|Diolchodd|Nododd|Llongyfarchodd|Talodd|Estynnodd|Gwnaeth)\b/g,
+  // "SS confirmed that all members had read …", "NH reported …": a member by the initials the minutes use for them.
+  /(?:^|[.!?]\s+)[A-Z]{2,3}(?:[A-Z][a-z]{1,3})?\s+(?:confirmed|explained|reported|advised|informed|thanked|welcomed|proposed|seconded|agreed|noted|asked|stated|said|updated|raised)\b/gm,
 ];
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Dydd\\s+\\p{L}+';

@@ -145,14 +145,19 @@ const SUBHEADING_RE = /^\d{1,3}\.(?:\d{1,2}|[a-z]|[ivx]{1,4})\.?\s+\p{Lu}[^.]{2,
  * "2. Attendance and Apologies" over "2.1 Members" / "Cllr Ann Lyle; Cllr Tom Bray" / "2.2 Apologies" / "None received":
  * an item shared with the attendance, the apologies under their own sub-heading; only that part is read for them.
  */
-const ATTENDANCE_ITEM_TITLE_RE = /^(?:attendance|those\s+present|present|members\s+present)(?:\s+(?:and|&)\s+apolog(?:ies|y)(?:\s+for\s+absence)?)?$|^apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:and|&)\s+(?:attendance|those\s+present)$/i;
-/** The lines of an attendance item before its apologies or other lists, each one member after a title; none unless three or more. */
+// ("Attendance and Apologies", "Welcome, Apologies & Attendance", "Present and apologies for absence": every word one of
+// these, attendance or those present among them.)
+const ATTENDANCE_ITEM_TITLE_RE = /^(?=.*\b(?:attendance|present)\b)(?:(?:welcome|apolog(?:ies|y)|attendance|those|members|present|for|absence|and|&)[\s,]*)+$/i;
+const PERSON_INITIALS_LINE_RE = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}\s+[-–—]\s+\p{Lu}{1,3}[\p{L}]{0,3}$/u;
+/** The lines of an attendance item before its apologies or other lists, each one person; none unless three or more. */
 function presentUnderAttendanceItem(blocks: readonly Block[]): Attendee[] {
   const out: Attendee[] = [];
   for (const b of blocks) {
     const t = b.text.trim();
     if (!t) continue;
-    if (b.bullet || t.length > 120 || /^(?:apolog|in\s+attendance|also|absent|officers?)\b/i.test(t) || !MEMBER_TITLE_RE.test(t)) break;
+    if (b.bullet || t.length > 120 || /^(?:apolog|in\s+attendance|also|absent|officers?)\b/i.test(t)) break;
+    // A member after a title ("Cllr. Sam Hunt"), or a person in full with the initials the minutes use ("Sharon Smart - SS").
+    if (!MEMBER_TITLE_RE.test(t) && !PERSON_INITIALS_LINE_RE.test(t)) break;
     const one = parseNameList(t);
     if (one.length !== 1 || !one[0]) break;
     out.push({ name: stripMemberTitle(one[0].name), status: 'present', role: one[0].role });

@@ -211,3 +211,29 @@ describe('lists under an item that says what they are, not under a label', () =>
     expect(read.some((a) => a.startsWith('Honorary Warden'))).toBe(false);
   });
 });
+
+test('a committee’s minutes that never say "minutes", the members by their initials: read as minutes, with who came under "Welcome, Apologies & Attendance"', () => {
+  const r = parseMinutesDetailed('page.txt', [
+    'ASHBY FORUM Committee Meeting',
+    'Wednesday, 13th August 2014',
+    'Ashby Library 19:00',
+    '',
+    '1.    Welcome, Apologies & Attendance',
+    'Sharon Smart - SS',
+    'Natalie Hunt - NH',
+    'Stuart Fair - SF',
+    'David MacDougal - DMac',
+    'Apologies received from;',
+    'Betty Wood, Carol Bailey & Bill Jordan',
+    '',
+    '2.    Minutes of June & July’s meetings',
+    '',
+    'SS confirmed that all members had read the drafts of the minutes. DMac seconded this and the committee agreed them. - Action - NH',
+    '',
+    '3.    Close Company Update',
+    '',
+    'SS explained to the committee that the company was a social enterprise.',
+  ].join('\n'));
+  expect(r.minutes.document).toBe('minutes');
+  expect(r.attendance.map((a) => `${a.name}|${a.status}`)).toEqual(expect.arrayContaining(['Sharon Smart|present', 'David MacDougal|present', 'Betty Wood|apologies', 'Bill Jordan|apologies']));
+});
