@@ -3669,7 +3669,8 @@ function bracketSubstitutes(sentence: string, out: SentenceAttendance): void {
 }
 
 /** Blocks worth reading sentence by sentence for attendance. */
-const SENTENCE_HINT_RE = /substitut|in place of|absent|apolog|arrived|joined the meeting|entered the meeting|left the meeting|delayed|attended in|(?:was|were) (?:also )?(?:present|in attendance)/i;
+const SENTENCE_HINT_RE = /substitut|in place of|absent|apolog|arrived|joined the meeting|entered the meeting|left the meeting|delayed|attended in|(?:was|were) (?:also )?(?:present|in attendance)|chaired the/i;
+const CHAIRED_WITH_RE = /^(?:\d{1,2}\.\s+)?((?:Cllr\.?|Councillor)\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+)\s+chaired\s+the\s+(?:[\w-]+\s+){0,3}meeting\b[^.]{0,80}?\bwith\s+((?:Cllrs?\.?|Councillors)\s+.{3,400}?)\s+(?:attending|present|in\s+attendance)\.?$/iu;
 
 /** Substitutions, absences and late arrivals stated in sentences. */
 export function findAttendanceSentences(text: string): SentenceAttendance {
@@ -3706,6 +3707,19 @@ export function findAttendanceSentences(text: string): SentenceAttendance {
         const names = namesOf(wp[1]);
         if (/attendance/i.test(wp[2] ?? '')) out.inAttendance.push(...names.map((name) => ({ name, role: null })));
         else out.present.push(...names);
+      }
+    }
+    // "Cllr. Osborne chaired the monthly meeting which was held on Zoom with Cllrs. P Chapman, C Smith, County Cllr. Nicky
+    // Chopak and one member of the public attending.": the chair and the members there, another council's in attendance.
+    const chaired = /\bchaired\b/i.test(s) ? CHAIRED_WITH_RE.exec(s.trim()) : null;
+    if (chaired?.[1] && chaired[2]) {
+      out.present.push(stripMemberTitle(chaired[1]));
+      for (const part of splitOutsideBrackets(chaired[2].replace(/^(?:Cllrs?\.?|Councillors)\s+/i, '').replace(/\s+and\s+(?:one|two|three|four|five|several|\d{1,2})\s+members?\s+of\s+the\s+(?:public|press)$/i, ''))) {
+        const other = /^(?:County|District|Borough|Unitary)\s+(?:Cllr\.?|Councillor)\s+/i.exec(part.replace(/^(?:and|&)\s+/i, ''));
+        const name = cleanName(part.replace(/^(?:and|&)\s+/i, ''));
+        if (!isName(name)) continue;
+        if (other) out.inAttendance.push({ name, role: other[0].trim().split(/\s+/)[0] + ' Councillor' });
+        else out.present.push(name);
       }
     }
     if (/arrived|joined the meeting|entered the meeting|left the meeting|delayed/i.test(s)) {

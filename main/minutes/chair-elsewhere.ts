@@ -4,8 +4,8 @@ import type { Attendee } from './attendance';
  * Who chaired, said outside the list of those present, where the list gave no one the chair: "Chairman: Councillor Angus
  * Neish" over the list, "Committee: Cllrs Mrs Tedder (Chairman), Mrs Head (Vice-Chairman), …" (the membership, above the
  * members present), "… were agreed as a true record and signed by Chairman, Nic Brown.", "D Cox Chairman" (the sign-off
- * line). The person must be one of those present, named the same way; the chair (and vice-chair) is set only when the
- * list named none, and only when one present person fits.
+ * line), "Cllr. Osborne chaired the monthly meeting". The person must be one of those present, named the same way; the
+ * chair (and vice-chair) is set only when the list named none, and only when one present person fits.
  */
 const NAME = String.raw`(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+){0,2}(?:\p{Lu}\.?\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+`;
 const OFFICE = String.raw`((?:Vice|Deputy)[-\s]?)?Chair(?:man|woman|person)?`;
@@ -18,6 +18,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bsigned\s+by\s+(?:the\s+)?${OFFICE},?\s+(${NAME})`, 'gu'),
   // "D Cox Chairman" alone on a sign-off line.
   new RegExp(String.raw`^[\s\-–—_.…]*\d?\s*(${NAME})\s+${OFFICE}\b`, 'gmu'),
+  // "Cllr. Osborne chaired the monthly meeting …".
+  new RegExp(String.raw`(${NAME})\s+chaired\s+the\s+(?:[\w-]+\s+){0,3}meeting\b()`, 'gu'),
 ];
 
 const bare = (s: string) =>

@@ -237,3 +237,24 @@ test('a committee’s minutes that never say "minutes", the members by their ini
   expect(r.minutes.document).toBe('minutes');
   expect(r.attendance.map((a) => `${a.name}|${a.status}`)).toEqual(expect.arrayContaining(['Sharon Smart|present', 'David MacDougal|present', 'Betty Wood|apologies', 'Bill Jordan|apologies']));
 });
+
+test('"Cllr. Osborne chaired the monthly meeting … with Cllrs. P Chapman, C Smith, County Cllr. Nicky Chopak and one member of the public attending."', () => {
+  const r = parseMinutesDetailed('page.txt', [
+    'July 2020 Minutes',
+    '',
+    'Minutes of Meeting held on Zoom on 7thJuly, 2020',
+    '',
+    '  1. Cllr. Osbourne chaired the monthly meeting which was held on Zoom with Cllrs. P Chapel, C Smyth, I Franks, County Cllr. Nicky Chopra and one member of the public attending.',
+    '    Apologies received from Cllr. A Vogel.',
+    '  2. Declarations',
+    '',
+    '    There were no declarations of Interest in respect of this Agenda.',
+    '',
+    '  3. Minutes',
+    '',
+    '    The minutes of the previous meeting were agreed and signed by the Chairman as correct.',
+  ].join('\n'));
+  expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`)).toEqual(
+    expect.arrayContaining(['Osbourne|Chair|present', 'P Chapel||present', 'C Smyth||present', 'I Franks||present', 'Nicky Chopra|County Councillor|in-attendance', 'A Vogel||apologies']),
+  );
+});
