@@ -3849,7 +3849,9 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
   }
   applySubstitutes(attendance, found.substitutes);
   // "Councillor J Altham (Alrewas Parish Council)": the council a member comes from is not their role at this meeting.
-  for (const a of attendance) if (a.status === 'present' && a.role && /\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$/.test(a.role) && isOrganisation(a.role) && !/\b(?:Clerk|Officer|Leader|Mayor|Chair\w*|Member|Representative)\b/i.test(a.role)) a.role = null;
+  // ("Councillor Tariq Hussain - Bradford Council", "… - Kirklees MBC", "… - City of Wakefield MDC": the same, however the
+  // council is written.)
+  for (const a of attendance) if (a.status === 'present' && a.role && ((/\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$/.test(a.role) && isOrganisation(a.role)) || /^\p{Lu}[\p{L}'’ -]{2,40}\s(?:Council|MBC|MDC)$/u.test(a.role)) && !/\b(?:Clerk|Officer|Leader|Mayor|Chair\w*|Member|Representative)\b/i.test(a.role)) a.role = null;
   // Late arrivals and early leavers were there: add them unless the lists already name them.
   for (const name of found.present) {
     // A list that gives a surname only ("McCabe") names the same member as "Peter McCabe" arrived late.

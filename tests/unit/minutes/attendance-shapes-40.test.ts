@@ -258,3 +258,8 @@ test('"Cllr. Osborne chaired the monthly meeting … with Cllrs. P Chapman, C Sm
     expect.arrayContaining(['Osbourne|Chair|present', 'P Chapel||present', 'C Smyth||present', 'I Franks||present', 'Nicky Chopra|County Councillor|in-attendance', 'A Vogel||apologies']),
   );
 });
+
+test('the council a member sits for, however written ("- Bradford Council", "- Kirklees MBC", "- City of Wakefield MDC"), is no role', () => {
+  const read = attendance(['PRESENT: Councillor Alison Lowe (Chair) - Leeds City Council, Councillor Tariq Hume - Bradford Council, Councillor Linda Wilks - Kirklees MBC, Councillor Alan Wass - City of Wakefield MDC, Mr Roger Grass - Independent']);
+  expect(read).toEqual(expect.arrayContaining(['Alison Lowe|Chair|present', 'Tariq Hume||present', 'Linda Wilks||present', 'Alan Wass||present']));
+});
