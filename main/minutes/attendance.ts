@@ -10,7 +10,7 @@
  */
 import { columnSortedNames } from './column-names';
 import { initialsColumnRun, type ColumnPerson } from './initials-column';
-import { initialsRun } from './initials-run';
+import { capitals, initialsRun } from './initials-run';
 import { slashCellLines } from './slash-cells';
 import type { Block } from './blocks';
 import { findDate } from './dates';
@@ -387,8 +387,8 @@ function readEntry(given: string, commaRole: boolean): { name: string; role: str
 function withoutInitialsRole(e: { name: string; role: string | null } | null): { name: string; role: string | null } | null {
   if (!e?.role || !/^\p{Lu}[\p{L}]{0,4}$/u.test(e.role) || !/^\p{Lu}{2}/u.test(e.role)) return e;
   const bare = e.name.replace(/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)+/, '');
-  const nameCapitals = bare.replace(/[^\p{Lu}]/gu, '');
-  const roleCapitals = e.role.replace(/[^\p{Lu}]/gu, '');
+  const nameCapitals = capitals(bare);
+  const roleCapitals = capitals(e.role);
   return nameCapitals === roleCapitals || nameCapitals.startsWith(roleCapitals) ? { ...e, role: null } : e;
 }
 

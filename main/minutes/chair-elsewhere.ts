@@ -9,17 +9,25 @@ import type { Attendee } from './attendance';
  */
 const NAME = String.raw`(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+){0,2}(?:\p{Lu}\.?\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+`;
 const OFFICE = String.raw`((?:Vice|Deputy)[-\s]?)?Chair(?:man|woman|person)?`;
-const PATTERNS: RegExp[] = [
+/** Where each pattern finds the person, and the office's "Vice" or "Deputy" (no group: the chair itself). */
+interface ChairPattern {
+  re: RegExp;
+  name: number;
+  vice: number | null;
+  /** Looked for only in the page's opening (a heading or the membership), not in an election later on. */
+  opening: boolean;
+}
+const PATTERNS: ChairPattern[] = [
   // "Chairman: Councillor Angus Neish" at a line's start.
-  new RegExp(String.raw`^\s*${OFFICE}\s*:\s*(${NAME})`, 'gmu'),
+  { re: new RegExp(String.raw`^\s*${OFFICE}\s*:\s*(${NAME})`, 'gmu'), vice: 1, name: 2, opening: true },
   // "Mrs Tedder (Chairman)" in a membership line.
-  new RegExp(String.raw`(${NAME})\s*\(${OFFICE}\)`, 'gu'),
+  { re: new RegExp(String.raw`(${NAME})\s*\(${OFFICE}\)`, 'gu'), name: 1, vice: 2, opening: true },
   // "signed by Chairman, Nic Brown", "signed by the Chairman, Cllr D Cox".
-  new RegExp(String.raw`\bsigned\s+by\s+(?:the\s+)?${OFFICE},?\s+(${NAME})`, 'gu'),
+  { re: new RegExp(String.raw`\bsigned\s+by\s+(?:the\s+)?${OFFICE},?\s+(${NAME})`, 'gu'), vice: 1, name: 2, opening: false },
   // "D Cox Chairman" alone on a sign-off line.
-  new RegExp(String.raw`^[\s\-–—_.…]*\d?\s*(${NAME})\s+${OFFICE}\b`, 'gmu'),
+  { re: new RegExp(String.raw`^[\s\-–—_.…]*\d?\s*(${NAME})\s+${OFFICE}\b`, 'gmu'), name: 1, vice: 2, opening: false },
   // "Cllr. Osborne chaired the monthly meeting …".
-  new RegExp(String.raw`(${NAME})\s+chaired\s+the\s+(?:[\w-]+\s+){0,3}meeting\b()`, 'gu'),
+  { re: new RegExp(String.raw`(${NAME})\s+chaired\s+the\s+(?:[\w-]+\s+){0,3}meeting\b`, 'gu'), name: 1, vice: null, opening: false },
 ];
 
 const bare = (s: string) =>
@@ -53,15 +61,14 @@ const OPENING = 3000;
 export function chairFromElsewhere(attendance: Attendee[], text: string): void {
   // ("Chris Hampton (Outgoing Chair)": a list that names any chair's office is left as it is.)
   if (attendance.some((a) => a.role && /chair/i.test(a.role)) || text.length > 400000) return;
-  for (const [k, re] of PATTERNS.entries()) {
-    const where = k < 2 ? text.slice(0, OPENING) : text;
+  for (const { re, name: nameAt, vice: viceAt, opening } of PATTERNS) {
+    const where = opening ? text.slice(0, OPENING) : text;
     re.lastIndex = 0;
     for (let m = re.exec(where); m; m = re.exec(where)) {
-      // The office and the name sit in different groups by pattern: the office's "Vice" group is the one before or after.
-      const [vice, name] = re.source.startsWith('^\\s*') || re.source.startsWith('\\bsigned') ? [m[1], m[2]] : [m[2], m[1]];
+      const name = m[nameAt];
       if (!name) continue;
       const who = onePresent(attendance, name);
-      const role = vice ? 'Vice-Chair' : 'Chair';
+      const role = viceAt !== null && m[viceAt] ? 'Vice-Chair' : 'Chair';
       if (!who || who.role || attendance.some((a) => a.role === role)) continue;
       who.role = role;
     }

@@ -8,6 +8,8 @@
  * time), the first at the list's start, and every post is a post's words (no figures, no verb).
  */
 
+import { capitals } from './initials-run';
+
 export interface ColumnPerson {
   name: string;
   post: string | null;
@@ -17,8 +19,6 @@ const INITIALS_WORD_RE = /^\p{Lu}{2,3}\p{Ll}?$|^\p{Lu}\p{Ll}?\p{Lu}{1,2}$/u;
 const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 const STYLE_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?$/;
 const VERB_RE = /\b(?:was|were|is|are|had|has|have|said|noted|agreed|welcomed|reported|declared)\b/;
-
-const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '');
 
 /** The number of name words ending at `k - 1` whose capitals are the initials at `k`, or 0. */
 function nameLength(words: readonly string[], k: number): number {

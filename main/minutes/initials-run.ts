@@ -25,7 +25,8 @@ const HONOUR_RE = /^(?:MBE|OBE|CBE|BEM|JP|DL|QC|KC)$/;
 const POST_END_RE = /^(?:Chair(?:man|woman|person)?|Vice[-\s]?Chair(?:man|woman|person)?|Member|Executive|Director|Officer|Manager|Clerk|Solicitor|Secretary|Treasurer|Administrator|Adviser|Advisor|Lead|Coordinator|Co-ordinator|Commissioner|Trustee|Governor|Councillor|Assistant|Accountant|Engineer)$/;
 const JOIN_WORD_RE = /^(?:of|and|&|the|for|to)$/;
 
-const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '');
+/** The capital letters of a name or initials: "Jo McCoy" → "JMC", "JMcC" → "JMC". */
+export const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '');
 
 /** The start (in `words`) of the name ending at the last word, whose capitals are `initials`, or -1. */
 function nameStart(words: readonly string[], initials: string): number {
