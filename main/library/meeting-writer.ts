@@ -228,6 +228,7 @@ function writeAttendanceAndDeclarations(
   setMeetingState(db, meetingId, 'declarations_state', parsed.declarationsState ?? null, isWholeMeeting, ['declared', 'unread']);
   // How much of the attendance was read: the same, a part only when it found a list it could not read.
   setMeetingState(db, meetingId, 'attendance_state', parsed.attendanceState ?? null, isWholeMeeting, ['partial', 'unread']);
+  setNamedElsewhere(db, meetingId, parsed.attendanceNamedElsewhere, isWholeMeeting);
   // Decisions worded before the first item: only a whole copy has the minutes' opening.
   setMeetingState(db, meetingId, 'intro_decisions_state', parsed.introDecisionsState ?? null, isWholeMeeting, []);
   const present = new Set<string>();
@@ -250,6 +251,30 @@ function writeAttendanceAndDeclarations(
     present.add(key);
     insertDeclaration.run(meetingId, d.item, d.member, d.subject, d.nature, d.withdrew ? 1 : 0, at++, sourceSha, d.passage ?? null);
   }
+}
+
+/** A name's last word, folded: "Cllr A. Bailes" and "A Bailes" are one surname. */
+const surnameKey = (name: string) => (name.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+
+/**
+ * The people the minutes name who are in no list read (ParsedMinutes.attendanceNamedElsewhere): a whole copy says it for
+ * the meeting; a part (one item's page) adds its own. Anyone the stored attendance now holds is left out, so a name read
+ * from another copy's list is not asked about.
+ */
+function setNamedElsewhere(db: Database.Database, meetingId: number, names: readonly string[] | undefined, isWholeMeeting: boolean): void {
+  if (!names) return;
+  const listed = new Set((db.prepare('SELECT name FROM attendance WHERE meeting_id = ?').pluck().all(meetingId) as string[]).map(surnameKey));
+  const stored = db.prepare('SELECT attendance_named_elsewhere FROM meetings WHERE id = ?').pluck().get(meetingId) as string | null;
+  const before = isWholeMeeting || !stored ? [] : (JSON.parse(stored) as string[]);
+  const keys = new Set<string>();
+  const kept = [...before, ...names].filter((n) => {
+    const k = surnameKey(n);
+    if (listed.has(k) || keys.has(k)) return false;
+    keys.add(k);
+    return true;
+  });
+  if (!isWholeMeeting && !stored && kept.length === 0) return;
+  db.prepare('UPDATE meetings SET attendance_named_elsewhere = ? WHERE id = ?').run(JSON.stringify(kept), meetingId);
 }
 
 /**

@@ -120,7 +120,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     .prepare(
       `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue, mt.cancelled_at AS cancelledAt,
               mt.needs_check AS needsCheck, mt.member_fields AS memberFields, mt.current_sha256 AS currentSha,
-              mt.declarations_state AS declarationsState, mt.attendance_state AS attendanceState, mt.intro_decisions_state AS introDecisionsState,
+              mt.declarations_state AS declarationsState, mt.attendance_state AS attendanceState, mt.attendance_named_elsewhere AS namedElsewhere, mt.intro_decisions_state AS introDecisionsState,
               m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName, c.domain AS councilDomain
        FROM meetings mt JOIN committees m ON m.id = mt.committee_id JOIN councils c ON c.id = m.council_id
        WHERE mt.id = ?`,
@@ -138,6 +138,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
         currentSha: string | null;
         declarationsState: string | null;
         attendanceState: string | null;
+        namedElsewhere: string | null;
         introDecisionsState: string | null;
         committeeId: number;
         committeeName: string;
@@ -211,6 +212,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     apologies: apologies.map((a) => a.name),
     attendance,
     attendanceState: meeting.attendanceState as MeetingDetail['attendanceState'],
+    attendanceNamedElsewhere: meeting.namedElsewhere ? (JSON.parse(meeting.namedElsewhere) as string[]) : [],
     introDecisionsState: meeting.introDecisionsState as MeetingDetail['introDecisionsState'],
     declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1, memberSet: d.memberSet === 1, checked: d.checked === 1 })),
     declarationsState: meeting.declarationsState as MeetingDetail['declarationsState'],

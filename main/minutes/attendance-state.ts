@@ -8,12 +8,14 @@
  * - 'absent': no list (a cut excerpt, an agenda, minutes that record no attendance).
  *
  * The check reads each labelled list as text (label to the next label, a heading or a sentence) and looks for
- * name-like words that are not part of anyone read. It never changes who was read.
+ * name-like words that are not part of anyone read. It never changes who was read. Beside the state, it gives the
+ * people the minutes name elsewhere with a title whom no list read (named-not-read.ts), for the page to name.
  */
 import type { Block } from './blocks';
 import type { Attendee } from './attendance';
 import type { AttendanceState } from '../../shared/types/minutes';
 import { titleCaseCapitals } from './names';
+import { namedNotRead } from './named-not-read';
 
 /** A list's label, where it starts (at the start of a block, or inside a run-together one after a space). */
 const LIST_LABEL_RE =
@@ -189,8 +191,18 @@ const NAMES_SOMEONE_RE = /\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman
 /** "* R. Allcock", "* Mrs H. Brand": a mark, then a member in initials and a surname (the surname captured). */
 const STARRED_ENTRY_RE = /\*\s+(?:(?:Messrs|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.\s?){1,3}((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)/gu;
 
+export interface AttendanceReading {
+  state: AttendanceState;
+  /** People the minutes name with a title who are in no list read, as printed (named-not-read.ts). */
+  namedElsewhere: string[];
+}
+
 export function attendanceStateOf(input: AttendanceStateInput): AttendanceState {
-  if (input.document === 'agenda') return 'absent';
+  return readAttendanceState(input).state;
+}
+
+export function readAttendanceState(input: AttendanceStateInput): AttendanceReading {
+  if (input.document === 'agenda') return { state: 'absent', namedElsewhere: [] };
   const known = new Set<string>();
   for (const a of input.attendance) {
     // A "role" that holds other people ("Aldermen A R Bexley Mrs G Tolland") was misread: its names are not read.
@@ -221,6 +233,9 @@ export function attendanceStateOf(input: AttendanceStateInput): AttendanceState 
     listed = true;
     missed++;
   }
-  if (!readAny) return missed > 0 ? 'unread' : listed || input.apologiesItemTexts.some((t) => APOLOGIES_NONE_RE.test(t)) ? 'read' : 'absent';
-  return missed > 0 ? 'partial' : 'read';
+  // Members the minutes name elsewhere ("proposed by Cllr Burbage", "Councillor Hopkins declared …") whom no list read: given
+  // beside the state, which says only what the lists themselves held (a page may list apologies and no one present).
+  const namedElsewhere = namedNotRead(input.blocks.map((b) => b.text).join('\n'), known);
+  if (!readAny) return { state: missed > 0 ? 'unread' : listed || input.apologiesItemTexts.some((t) => APOLOGIES_NONE_RE.test(t)) ? 'read' : 'absent', namedElsewhere };
+  return { state: missed > 0 ? 'partial' : 'read', namedElsewhere };
 }

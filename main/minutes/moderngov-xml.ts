@@ -6,7 +6,7 @@ import { findDate, findTime } from './dates';
 import { findItemDecisions } from './decisions';
 import { findDeclarations } from './declarations';
 import { declarationsStateOf } from './declarations-state';
-import { attendanceStateOf } from './attendance-state';
+import { readAttendanceState } from './attendance-state';
 import { formatFromUrl } from './documents';
 import { MinutesFormatError } from './errors';
 import { htmlInline, htmlToText } from './html-to-text';
@@ -216,7 +216,9 @@ export function parseModernGovXmlDetailed(xml: string, options: { strict?: boole
     if (!attendance.some((a) => a.status === 'apologies' && a.name === name)) attendance.push({ name, status: 'apologies', role: null });
   }
   // The web service's attendee records are the whole list; an apologies item is checked as text.
-  minutes.attendanceState = attendanceStateOf({ document, blocks: [], attendance, apologies: minutes.apologies, apologiesItemTexts });
+  const reading = readAttendanceState({ document, blocks: [], attendance, apologies: minutes.apologies, apologiesItemTexts });
+  minutes.attendanceState = reading.state;
+  minutes.attendanceNamedElsewhere = reading.namedElsewhere;
   return { minutes, attendance };
 }
 

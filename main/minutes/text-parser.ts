@@ -10,7 +10,7 @@ import { unglueMinuteNumbers } from './glued-minute-numbers';
 import { sectionDeclarations } from './declaration-segments';
 import { interestNature } from './interest-nature';
 import { declarationsStateOf, isDeclarationsTitle, saysNoneDeclared } from './declarations-state';
-import { attendanceStateOf } from './attendance-state';
+import { readAttendanceState } from './attendance-state';
 import { itemDecisionsState } from './decisions-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
@@ -1138,7 +1138,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   applyApologyRoles(attendance, blocks.filter((b) => /apolog/i.test(b.text)).map((b) => b.text), minutes.council ?? minutes.committee);
   dropOwnCouncilOffice(attendance, minutes.council ?? minutes.committee);
   if (document !== 'agenda') chairFromElsewhere(attendance, blocks.map((b) => b.text).join('\n'));
-  minutes.attendanceState = attendanceStateOf({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
+  const reading = readAttendanceState({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
+  minutes.attendanceState = reading.state;
+  minutes.attendanceNamedElsewhere = reading.namedElsewhere;
   // The opening before the first item ("Resolved – That J R Papworth be appointed Chairman", "The minutes of the last
   // meeting were agreed and signed." before "1731 Gateways to village"): decisions worded there and not read are said so.
   if (document !== 'agenda') {

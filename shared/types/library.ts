@@ -168,6 +168,8 @@ export interface MeetingDetail {
    * null (not known: stored before this was recorded).
    */
   attendanceState: 'read' | 'partial' | 'unread' | 'absent' | null;
+  /** People the minutes name with a title who are in no list read (ParsedMinutes.attendanceNamedElsewhere); empty when none or not known. */
+  attendanceNamedElsewhere: string[];
   /** How much of the decisions worded before the first item was read (as ItemView.decisionsState); null when not known. */
   introDecisionsState: ItemDecisionsState | null;
   declarations: DeclarationView[];

@@ -165,6 +165,13 @@ export interface ParsedMinutes {
   /** How much of the attendance was read (see AttendanceState); optional until every path states it. */
   attendanceState?: AttendanceState;
   /**
+   * People the minutes name with a title ("proposed by Cllr Burbage", "Councillor A. Bailes declared …") who are in no
+   * list read, as printed: they may have been at the meeting, so the page names them beside the lists it read. Never added
+   * to the attendance (a councillor named in a report may not have been there), and never a change to attendanceState,
+   * which says what the lists themselves held. Absent where not checked.
+   */
+  attendanceNamedElsewhere?: string[];
+  /**
    * How much of the decisions worded before the first item was read (an election, the last minutes approved, on a page
    * whose first heading comes later): as MinutesItem.decisionsState; absent where not checked (an agenda, the XML).
    */

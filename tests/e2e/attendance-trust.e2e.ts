@@ -1,7 +1,8 @@
 /**
  * Never a confident wrong answer about who attended, in the browser, on real council pages: a list Scrutineer read
  * only in part says it may be incomplete, with the way to the minutes' files; an apologies item it could not read
- * says so instead of "No apologies were recorded."; a list read in full carries no warning.
+ * says so instead of "No apologies were recorded."; a list read in full carries no warning; members the minutes name
+ * elsewhere whom no list read are named beside the list.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,8 @@ const PARTIAL = path.resolve(FIXTURES_DIR, '../minutes-corpus/cradley-parish-cou
 const UNREAD = path.resolve(FIXTURES_DIR, '../minutes-corpus/ceredigion-council-xxxx-xx-xx-welsh.txt');
 /** Every list read. */
 const READ = fixture('leicester-cype-2025-01-14-agenda-and-minutes.txt');
+/** A budget meeting whose ten apologies are read, and two councillors who declared interests are in no list. */
+const NAMED = path.resolve(FIXTURES_DIR, '../minutes-corpus/wiltshire-council-budget-meeting-2013-02-26.txt');
 
 const PARTIAL_TEXT = 'Scrutineer could not read all of the attendance in these minutes: this list may be incomplete. Check it against the minutes.';
 const UNREAD_TEXT = 'Scrutineer could not read who attended — see the minutes.';
@@ -36,7 +39,7 @@ describe('what the meeting page says about attendance it could not read', () => 
 
   beforeAll(async () => {
     h = await startHarness();
-    for (const file of [PARTIAL, UNREAD, READ]) {
+    for (const file of [PARTIAL, UNREAD, READ, NAMED]) {
       const outcome = await h.handlers['import.file']({ name: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) });
       if (outcome.status === 'failed' || outcome.meetingId === null) throw new Error(`Importing ${file} failed: ${outcome.message}`);
       ids[file] = outcome.meetingId;
@@ -77,5 +80,19 @@ describe('what the meeting page says about attendance it could not read', () => 
     expect(text).not.toContain(PARTIAL_TEXT);
     expect(text).not.toContain(UNREAD_TEXT);
     expect(text).toMatch(/Apologies|Present/);
+  });
+
+  test('members the minutes name elsewhere and no list read are named beside the list, with the way to the files', async () => {
+    await go(ids[NAMED] as number);
+    const section = h.page.locator('section[aria-labelledby=attendance]');
+    const text = squash(await section.innerText());
+    expect(text).toContain('The minutes also name Cllr Brian Dalton and Cllr Francis Morland, who are not in the lists Scrutineer read: check the minutes for whether they were at the meeting.');
+    // Named, never added: neither is among the people listed.
+    const people = await section.locator('.attendance__name').allInnerTexts();
+    expect(people.length).toBeGreaterThan(5);
+    expect(people.some((p) => /Dalton|Morland/.test(p))).toBe(false);
+    await expect(section.locator('.attendance-named-elsewhere').getByRole('link', { name: 'The files these minutes came from' }).count()).resolves.toBe(1);
+    await expectAxeClean(h.page, 'a meeting whose minutes name members no list read');
+    await section.screenshot({ path: path.join(SHOTS, 'attendance-named-elsewhere.png') });
   });
 });

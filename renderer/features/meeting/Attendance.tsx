@@ -5,7 +5,7 @@
  * part, or not at all, is said to be so (attendance-note.ts), with the way to the minutes' files.
  */
 import type { AttendeeView, MeetingDetail } from '../../../shared/types/library';
-import { attendanceNote } from './attendance-note';
+import { attendanceNote, namedElsewhereNote } from './attendance-note';
 import { ToSourceFiles } from './ToSourceFiles';
 
 const GROUPS: Array<{ status: AttendeeView['status']; id: string; title: string }> = [
@@ -16,7 +16,7 @@ const GROUPS: Array<{ status: AttendeeView['status']; id: string; title: string 
   { status: 'absent', id: 'attendance-absent', title: 'Absent' },
 ];
 
-type AttendanceMeeting = Pick<MeetingDetail, 'attendance' | 'apologies' | 'attendanceState'>;
+type AttendanceMeeting = Pick<MeetingDetail, 'attendance' | 'apologies' | 'attendanceState' | 'attendanceNamedElsewhere'>;
 
 function Attendee({ person }: { person: AttendeeView }) {
   return (
@@ -33,18 +33,28 @@ function Attendee({ person }: { person: AttendeeView }) {
 
 function Note({ meeting, listed }: { meeting: AttendanceMeeting; listed: number }) {
   const note = attendanceNote(meeting.attendanceState, listed);
-  if (!note) return null;
-  const warn = note.kind === 'partial' || note.kind === 'unread';
+  const named = namedElsewhereNote(meeting.attendanceNamedElsewhere ?? []);
+  if (!note && !named) return null;
+  const warn = note?.kind === 'partial' || note?.kind === 'unread';
   return (
-    <p className={warn ? 'declarations-note declarations-note--unread attendance-note' : 'muted attendance-note'}>
-      {note.text}
-      {warn && (
-        <>
-          {' '}
-          <ToSourceFiles />
-        </>
+    <>
+      {note && (
+        <p className={warn ? 'declarations-note declarations-note--unread attendance-note' : 'muted attendance-note'}>
+          {note.text}
+          {warn && !named && (
+            <>
+              {' '}
+              <ToSourceFiles />
+            </>
+          )}
+        </p>
       )}
-    </p>
+      {named && (
+        <p className="declarations-note declarations-note--unread attendance-named-elsewhere">
+          {named} <ToSourceFiles />
+        </p>
+      )}
+    </>
   );
 }
 

@@ -24,3 +24,24 @@ export function attendanceNote(state: MeetingDetail['attendanceState'], listed: 
   // Not known (stored before this was recorded): say what is here, not what the minutes say.
   return { kind: 'none-listed', text: NONE_LISTED };
 }
+
+/** "A, B and C": names joined as a sentence says them. */
+function listed(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The most people named in the sentence; more are counted ("and 4 others"). */
+const NAMED_SHOWN = 8;
+
+/**
+ * People the minutes name with a title who are in no list read (MeetingDetail.attendanceNamedElsewhere): the member is
+ * told whom to look for, never that they were there. Null when there is no one.
+ */
+export function namedElsewhereNote(names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  const shown = names.slice(0, NAMED_SHOWN);
+  const more = names.length - shown.length;
+  const who = more > 0 ? `${shown.join(', ')} and ${more} ${more === 1 ? 'other' : 'others'}` : listed(shown);
+  return `The minutes also name ${who}, who ${names.length === 1 ? 'is' : 'are'} not in the lists Scrutineer read: check the minutes for whether they were at the meeting.`;
+}

@@ -23,7 +23,7 @@ describe('CLI', () => {
     const { code, out } = await cli(['parse-minutes', LEICESTER, '--json']);
     expect(code).toBe(0);
     const parsed = JSON.parse(out) as ParsedMinutes;
-    expect(Object.keys(parsed).sort()).toEqual(['apologies', 'attendanceState', 'committee', 'council', 'councilDomain', 'date', 'decisions', 'declarations', 'declarationsState', 'document', 'endTime', 'introDecisionsState', 'items', 'remoteMeetingId', 'sourceAddress', 'startTime', 'venue']);
+    expect(Object.keys(parsed).sort()).toEqual(['apologies', 'attendanceNamedElsewhere', 'attendanceState', 'committee', 'council', 'councilDomain', 'date', 'decisions', 'declarations', 'declarationsState', 'document', 'endTime', 'introDecisionsState', 'items', 'remoteMeetingId', 'sourceAddress', 'startTime', 'venue']);
     expect(parsed).toMatchObject({ document: 'minutes', councilDomain: 'leicester.gov.uk', date: '2025-01-14', startTime: '17:30', endTime: '20:02', apologies: ['Barnes'] });
     expect(parsed.items.map((i) => i.number)).toEqual(Array.from({ length: 13 }, (_, i) => String(109 + i)));
     expect(Object.keys(parsed.items[0] ?? {}).sort()).toEqual(['agendaText', 'decisionsState', 'documents', 'exempt', 'minutesText', 'number', 'title', 'truncated']);

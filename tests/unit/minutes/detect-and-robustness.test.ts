@@ -12,7 +12,7 @@ function expectContractShape(r: ParsedMinutes): void {
   // (Minutes read from text say how much of the decisions before the first item was read; an agenda has none to
   // read, and the web service's XML is not checked.)
   expect(Object.keys(r).filter((k) => k !== 'introDecisionsState').sort()).toEqual([
-    'apologies', 'attendanceState', 'committee', 'council', 'councilDomain', 'date', 'decisions', 'declarations', 'declarationsState', 'document', 'endTime', 'items', 'remoteMeetingId', 'sourceAddress', 'startTime', 'venue',
+    'apologies', 'attendanceNamedElsewhere', 'attendanceState', 'committee', 'council', 'councilDomain', 'date', 'decisions', 'declarations', 'declarationsState', 'document', 'endTime', 'items', 'remoteMeetingId', 'sourceAddress', 'startTime', 'venue',
   ]);
   expect(['minutes', 'agenda']).toContain(r.document);
   const states = [undefined, 'read', 'partial', 'unread', 'none'];
@@ -20,6 +20,7 @@ function expectContractShape(r: ParsedMinutes): void {
   for (const i of r.items) expect(states).toContain(i.decisionsState);
   if (r.document === 'agenda') expect([r.introDecisionsState, ...r.items.map((i) => i.decisionsState)].every((x) => x === undefined)).toBe(true);
   expect(['read', 'partial', 'unread', 'absent']).toContain(r.attendanceState);
+  expect(r.attendanceNamedElsewhere?.every((n) => typeof n === 'string' && /^\S+\s+\S/.test(n))).toBe(true);
   for (const k of ['council', 'councilDomain', 'sourceAddress', 'remoteMeetingId', 'committee', 'date', 'startTime', 'endTime', 'venue'] as const) expect(strOrNull(r[k])).toBe(true);
   if (r.date) expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   for (const t of [r.startTime, r.endTime]) if (t) expect(t).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);

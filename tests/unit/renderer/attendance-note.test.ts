@@ -1,4 +1,4 @@
-import { ABSENT, NONE_LISTED, NONE_RECORDED, PARTIAL, UNREAD, attendanceNote } from '../../../renderer/features/meeting/attendance-note';
+import { ABSENT, NONE_LISTED, NONE_RECORDED, PARTIAL, UNREAD, attendanceNote, namedElsewhereNote } from '../../../renderer/features/meeting/attendance-note';
 
 test('a list read in part or not at all is said to be so, whatever is listed', () => {
   expect(attendanceNote('partial', 5)).toEqual({ kind: 'partial', text: PARTIAL });
@@ -12,4 +12,23 @@ test('"No apologies were recorded." only when the lists were read; otherwise wha
   expect(attendanceNote(null, 0)).toEqual({ kind: 'none-listed', text: NONE_LISTED });
   expect(attendanceNote('read', 3)).toBeNull();
   expect(attendanceNote(null, 3)).toBeNull();
+});
+
+describe('people the minutes name elsewhere', () => {
+  test('none: nothing is said', () => {
+    expect(namedElsewhereNote([])).toBeNull();
+  });
+  test('one and several are named as a sentence says them, never said to have been there', () => {
+    expect(namedElsewhereNote(['Cllr Burbage'])).toBe(
+      'The minutes also name Cllr Burbage, who is not in the lists Scrutineer read: check the minutes for whether they were at the meeting.',
+    );
+    expect(namedElsewhereNote(['Cllr Burbage', 'Councillor Orme', 'Mr J France'])).toContain('name Cllr Burbage, Councillor Orme and Mr J France, who are not');
+  });
+  test('more than eight: the rest are counted', () => {
+    const names = Array.from({ length: 11 }, (_, i) => `Councillor ${String.fromCharCode(65 + i)}bbot`);
+    const text = namedElsewhereNote(names) ?? '';
+    expect(text).toContain('Councillor Hbbot and 3 others, who are not');
+    expect(text).not.toContain('Councillor Ibbot');
+    expect(namedElsewhereNote(names.slice(0, 9))).toContain('Councillor Hbbot and 1 other, who are not');
+  });
 });
