@@ -26,7 +26,7 @@ const UNKNOWN = fixture('leeds-scrutiny-macalister-item.txt');
 
 const NONE_DECLARED = 'No interests were declared.';
 const UNREAD_TEXT = 'Scrutineer could not read the declarations here — see the minutes.';
-const ABSENT_TEXT = 'The minutes on this page do not record declarations.';
+const ABSENT_TEXT = 'Scrutineer found no declarations of interest in these minutes. If they record any, add them here.';
 
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutineer-meeting-trust-'));
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
@@ -147,7 +147,7 @@ describe('what the meeting page says about declarations, and the member’s corr
     await section().screenshot({ path: path.join(SHOTS, 'declarations-partial.png') });
   });
 
-  test('a page without a declarations section says they are not recorded, never none; a page about nothing known says nothing', async () => {
+  test('a page without a declarations section says Scrutineer found none there, never that none were declared; a page about nothing known says nothing', async () => {
     await go(ids[path.basename(ABSENT)] as number);
     const absent = await sectionText();
     expect(absent).toContain(ABSENT_TEXT);

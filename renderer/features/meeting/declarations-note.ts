@@ -15,7 +15,9 @@ export type DeclarationsNote =
 export const NONE_DECLARED = 'No interests were declared.';
 export const UNREAD = 'Scrutineer could not read the declarations here — see the minutes.';
 export const UNREAD_WITH_LIST = 'Scrutineer could not read the declarations in these minutes: check this list against them.';
-export const ABSENT = 'The minutes on this page do not record declarations.';
+// Said of what Scrutineer found, not of the minutes: a declarations section it did not recognise may still be there
+// (two in 35 pages of a sealed set, round 36), and the member can add what it missed.
+export const ABSENT = 'Scrutineer found no declarations of interest in these minutes. If they record any, add them here.';
 export const EMPTIED = 'No declarations are listed here now; the minutes are below if you need to check.';
 
 export function declarationsNote(state: MeetingDetail['declarationsState'], listed: number): DeclarationsNote {
