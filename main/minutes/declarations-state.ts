@@ -138,8 +138,11 @@ export function saysNoneDeclared(text: string): boolean {
 export function declarationsStateOf(document: MinutesDocumentKind, declarationsRead: number, items: readonly StateItem[]): DeclarationsState {
   if (document === 'agenda') return 'absent';
   if (declarationsRead > 0) return 'declared';
-  // A "none" the same section contradicts, going on to name a member declaring, is not taken as none.
-  const contradicts = (t: string) => NAMES_MEMBER_RE.test(t.slice(0, 5000)) && SAYS_DECLARED_RE.test(t.slice(0, 5000));
+  // A "none" the same section contradicts, a member declaring an interest named on the line after it, is not taken as none.
+  // (Only that line: a section's end is not known, and "Declarations of Lobbying" with its members may follow.)
+  // (An interest, named: "declared that she had been lobbied" on the next line is another section's business.)
+  const contradicts = (t: string) => NAMES_MEMBER_RE.test(t) && SAYS_DECLARED_RE.test(t) && /\binterests?\b/i.test(t);
+  const nextLine = (t: string) => t.slice(0, 400).split('\n')[0] ?? '';
   const found = sections(items);
   for (const text of found) {
     // "Declarations of Interest: – None Relevant to this Meeting.": the dash left from the heading's line.
@@ -152,7 +155,7 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
     const bare = (first ?? '').replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/, '').replace(/^[•·*▪-]\s*/, '');
     // "… Dispensations - none" over a table "Councillor Name | Agenda Item | Interest Declared | J Tallis | 8.2 …": the
     // section contradicts its own "none", so it is not taken as none (nothing read from it leaves it unread below).
-    if ((NONE_ONLY_RE.test(bare) || NONE_ANYWHERE_RE.test(t)) && !contradicts(lines.slice(lines.indexOf(first ?? '') + 1).join('\n'))) return 'none-declared';
+    if ((NONE_ONLY_RE.test(bare) || NONE_ANYWHERE_RE.test(t)) && !contradicts(nextLine(lines.slice(lines.indexOf(first ?? '') + 1).join('\n')))) return 'none-declared';
     // "Members to declare any personal interest … for that item. None.": the agenda's wording, then the minute, in one
     // paragraph.
     if (!NAMES_MEMBER_RE.test(t) && !SAYS_DECLARED_RE.test(t) && splitIntoSentences(t).some((x) => NONE_SENTENCE_RE.test(x))) return 'none-declared';
@@ -162,16 +165,19 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
     if (more && !NAMES_MEMBER_RE.test(t) && !SAYS_DECLARED_RE.test(t.replace(more[0], ''))) return 'none-declared';
   }
   // (Not where its minute goes on to name a member declaring: a title's "none" the minute contradicts.)
-  if (items.some((it) => isDeclarationsTitle(it.title) && TITLE_NONE_RE.test(it.title) && !contradicts(it.minutesText))) return 'none-declared';
+  if (items.some((it) => isDeclarationsTitle(it.title) && TITLE_NONE_RE.test(it.title) && !contradicts(nextLine(it.minutesText)))) return 'none-declared';
   for (const it of items) {
-    if (isDeclarationsTitle(it.title) && contradicts(it.minutesText)) continue;
+    if (isDeclarationsTitle(it.title) && contradicts(nextLine(it.minutesText))) continue;
     // ("Declaration of interests" over "by Councillors – None.": the heading runs on into its minute.)
     const own = isDeclarationsTitle(it.title) ? `${it.title} ${it.minutesText}` : it.minutesText;
     const texts = [own, isDeclarationsTitle(it.title) ? (it.agendaText ?? '') : ''].map((t) => t.slice(0, 50000));
     for (const text of texts) {
       // (Each "none" only where what follows it does not go on to name a member declaring.)
-      // (What follows: the rest of its line and the next, as the section's own end is not known here.)
-      const after = (m: RegExpExecArray | RegExpMatchArray) => text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 400).split('\n').slice(0, 2).join('\n');
+      // (What follows: the line after the none's own.)
+      const after = (m: RegExpExecArray | RegExpMatchArray) => {
+        const end = text.indexOf('\n', (m.index ?? 0) + m[0].length);
+        return end === -1 ? '' : nextLine(text.slice(end + 1));
+      };
       const uncontradicted = (m: RegExpExecArray | RegExpMatchArray | null) => m !== null && !contradicts(after(m));
       if (uncontradicted(RUN_ON_NONE_RE.exec(text)) || uncontradicted(NONE_DECLARED_LINE_RE.exec(text))) return 'none-declared';
       // A sentence saying none, about interests: looked for near it, as a page can be one long line.
