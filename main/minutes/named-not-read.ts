@@ -27,6 +27,9 @@ const NOT_SURNAME = new Set(
 
 const fold = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
 
+/** What the minutes say of someone right after naming them that answers the question: "(who was not present)". */
+const NOT_THERE_AFTER_RE = /^[^.;\n]{0,40}?\b(?:(?:was|were)\s+not\s+present|not\s+present|(?:was|were)\s+unable\s+to\s+attend|unable\s+to\s+attend|did\s+not\s+attend|could\s+not\s+attend|(?:was|were)\s+absent)\b/i;
+
 /** The singular of a plural title, to name one of the people it lists ("Councillors A and B" → "Councillor A"). */
 const SINGULAR: Record<string, string> = { councillors: 'Councillor', cllrs: 'Cllr', cynghorwyr: 'Cynghorydd', messrs: 'Mr' };
 
@@ -39,7 +42,9 @@ export function namedNotRead(text: string, known: ReadonlySet<string>): string[]
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const lower = new Set(sample.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu) ?? []);
   const out = new Map<string, { at: number; name: string }>();
-  const consider = (word: string, name: string, at: number) => {
+  const consider = (word: string, name: string, at: number, end: number) => {
+    // "Ward Councillor Watson (who was not present)": the minutes already say where they were.
+    if (NOT_THERE_AFTER_RE.test(sample.slice(end, end + 80))) return;
     // "Councillor Tricia Bear’s apologies": the name without its possessive; "Rutland- Barsby": a word broken at a line's end.
     const surname = word.replace(/['’]s$/u, '');
     if (surname.endsWith('-')) return;
@@ -54,13 +59,13 @@ export function namedNotRead(text: string, known: ReadonlySet<string>): string[]
     const last = words[words.length - 1] ?? '';
     const dropLast = words.length > 1 && !/^\p{Lu}\.?$/u.test(words[words.length - 2] ?? '') && (NOT_SURNAME.has(fold(last)) || lower.has(fold(last)));
     const name = dropLast ? words.slice(0, -1).join(' ') : (m[2] ?? '');
-    consider(dropLast ? (words[words.length - 2] ?? '') : last, `${SINGULAR[fold(m[1] ?? '')] ?? m[1]} ${name}`, m.index);
+    consider(dropLast ? (words[words.length - 2] ?? '') : last, `${SINGULAR[fold(m[1] ?? '')] ?? m[1]} ${name}`, m.index, m.index + m[0].length);
   }
   for (const m of sample.matchAll(PLURAL_TITLE_RE)) {
     const title = SINGULAR[fold(m[1] ?? '')] ?? m[1] ?? '';
     for (const part of (m[2] ?? '').split(/\s*,\s*|\s+and\s+|\s+&\s+/)) {
       const p = part.trim();
-      consider(p.split(/\s+/).pop() ?? '', `${title} ${p}`, m.index);
+      consider(p.split(/\s+/).pop() ?? '', `${title} ${p}`, m.index, m.index + m[0].length);
     }
   }
   return [...out.values()].sort((a, b) => a.at - b.at).map((v) => v.name);

@@ -88,3 +88,8 @@ describe('through the store', () => {
     expect(after.attendanceNamedElsewhere).toEqual([]);
   });
 });
+
+test('someone the minutes say was not there is not asked about', () => {
+  const text = 'A written report was provided by Ward Councillor Watson (who was not present). Cllr Ames was unable to attend. Mr Cansdale spoke.';
+  expect(namedNotRead(text, new Set())).toEqual(['Mr Cansdale']);
+});
