@@ -191,6 +191,10 @@ const NAMES_SOMEONE_RE = /\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman
 /** "* R. Allcock", "* Mrs H. Brand": a mark, then a member in initials and a surname (the surname captured). */
 const STARRED_ENTRY_RE = /\*\s+(?:(?:Messrs|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.\s?){1,3}((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)/gu;
 
+/** A member's or a courtesy title inside a name, after another name ("Williams Cllr Ms Christie"); not "The Hon Mr R Montagu". */
+const RUN_TOGETHER_NAME_RE =
+  /\S\s+(?:(?:County|District|Town|Parish|Borough|City)\s+)?(?:Cllrs?|Cll|Councillors?)\.?\s+\p{Lu}|(?<!\b(?:Hon|Rt|Revd|Rev|The))\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
+
 export interface AttendanceReading {
   state: AttendanceState;
   /** People the minutes name with a title who are in no list read, as printed (named-not-read.ts). */
@@ -211,6 +215,9 @@ export function readAttendanceState(input: AttendanceStateInput): AttendanceRead
   }
   for (const name of input.apologies) for (const w of name.split(/[\s,.()/]+/)) if (w) known.add(fold(w));
   const readAny = input.attendance.length > 0 || input.apologies.length > 0;
+  // "M Rouse Cll S Friend-Smith", "G. March County Cllr. K. Chapman": a name holding a second person's title is two
+  // people read as one, so the lists were not read as printed.
+  const runTogether = input.attendance.filter((a) => RUN_TOGETHER_NAME_RE.test(a.name)).length;
   let listed = false;
   let missed = 0;
   for (const segment of listSegments(input.blocks)) {
@@ -237,5 +244,5 @@ export function readAttendanceState(input: AttendanceStateInput): AttendanceRead
   // beside the state, which says only what the lists themselves held (a page may list apologies and no one present).
   const namedElsewhere = namedNotRead(input.blocks.map((b) => b.text).join('\n'), known);
   if (!readAny) return { state: missed > 0 ? 'unread' : listed || input.apologiesItemTexts.some((t) => APOLOGIES_NONE_RE.test(t)) ? 'read' : 'absent', namedElsewhere };
-  return { state: missed > 0 ? 'partial' : 'read', namedElsewhere };
+  return { state: missed + runTogether > 0 ? 'partial' : 'read', namedElsewhere };
 }

@@ -93,3 +93,15 @@ test('someone the minutes say was not there is not asked about', () => {
   const text = 'A written report was provided by Ward Councillor Watson (who was not present). Cllr Ames was unable to attend. Mr Cansdale spoke.';
   expect(namedNotRead(text, new Set())).toEqual(['Mr Cansdale']);
 });
+
+test('two people read as one ("M Rouse Cll S Friend-Smith") leave the lists partial: they were not read as printed', () => {
+  const r = parseMinutesDetailed('minutes.txt', page('Present: Councillors A Brook (Chair), M Rouse Cll S Friend-Smith, C Dale and G Hale', []));
+  // Whatever the reader made of the run-together names, a name holding a second title is never in a list shown as whole.
+  const joined = r.attendance.some((a) => /\bCll\b/.test(a.name));
+  expect(joined && r.minutes.attendanceState === 'read').toBe(false);
+  expect(r.attendance.some((a) => /Rouse/.test(a.name))).toBe(true);
+  // Courtesy titles at the start of each name are no sign of that.
+  const styled = parseMinutesDetailed('minutes.txt', page('Present: Mr R Montagu (Chair), Mrs C Dale and Dr G Hale', []));
+  expect(styled.attendance.map((a) => a.name)).toEqual(expect.arrayContaining(['Mr R Montagu', 'Mrs C Dale', 'Dr G Hale']));
+  expect(styled.minutes.attendanceState).toBe('read');
+});
