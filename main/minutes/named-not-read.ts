@@ -40,7 +40,7 @@ const SINGULAR: Record<string, string> = { councillors: 'Councillor', cllrs: 'Cl
  */
 export function namedNotRead(text: string, known: ReadonlySet<string>): string[] {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const lower = new Set(sample.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu) ?? []);
+  const lower = new Set((sample.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu) ?? []).map(fold));
   const out = new Map<string, { at: number; name: string }>();
   const consider = (word: string, name: string, at: number, end: number) => {
     // "Ward Councillor Watson (who was not present)": the minutes already say where they were.
