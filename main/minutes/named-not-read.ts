@@ -20,7 +20,10 @@ const NOT_SURNAME = new Set(
     'councillor councillors cllr cllrs chair chairman chairwoman chairperson vice mayor deputy leader clerk member members officer officers ' +
     'county district borough town parish city community council committee cabinet portfolio holder executive ward division ' +
     'proposed seconded unanimously resolved agreed noted position scheme forum report reports thanks thanked said asked ' +
-    'mr mrs ms miss mx dr sir dame lady lord rev revd prof professor minute minutes item items agenda ' +
+    'mr mrs ms miss mx dr sir dame lady lord rev revd prof professor ald ccllr dcllr minute minutes item items agenda ' +
+    // ("Councillor Vacancy", "Councillor Training Day": the title as a noun's first word; "Mrs M Paterson Representing".)
+    'vacancy vacancies training induction allowance allowances surgery surgeries advocate advocates election elections co-option ' +
+    'grant grants code conduct role roles update updates representing attending chairing speaking reporting ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
@@ -57,6 +60,8 @@ export function namedNotRead(text: string, known: ReadonlySet<string>): string[]
     // "Councillor Waterfield Minute 12": a forename taken for the surname's place is the surname, and the word after it no name.
     const words = (m[2] ?? '').split(/\s+/);
     const last = words[words.length - 1] ?? '';
+    // ("Councillor Training Day": a word that is never a name in the forename's place.)
+    if (words.length > 1 && NOT_SURNAME.has(fold(words[words.length - 2] ?? ''))) continue;
     const dropLast = words.length > 1 && !/^\p{Lu}\.?$/u.test(words[words.length - 2] ?? '') && (NOT_SURNAME.has(fold(last)) || lower.has(fold(last)));
     const name = dropLast ? words.slice(0, -1).join(' ') : (m[2] ?? '');
     consider(dropLast ? (words[words.length - 2] ?? '') : last, `${SINGULAR[fold(m[1] ?? '')] ?? m[1]} ${name}`, m.index, m.index + m[0].length);

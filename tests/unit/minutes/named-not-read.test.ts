@@ -105,3 +105,8 @@ test('two people read as one ("M Rouse Cll S Friend-Smith") leave the lists part
   expect(styled.attendance.map((a) => a.name)).toEqual(expect.arrayContaining(['Mr R Montagu', 'Mrs C Dale', 'Dr G Hale']));
   expect(styled.minutes.attendanceState).toBe('read');
 });
+
+test('a title used as a noun\'s first word is no one: "Councillor Vacancy", "Councillor Training Day", "Cllr CCllr"', () => {
+  const text = 'Councillor Vacancy: the notice was posted. Councillor Training Day on 14 November. Present: Cllr CCllr Ames. Mrs M Paterson Representing the Trust.';
+  expect(namedNotRead(text, new Set(['ames']))).toEqual(['Mrs M Paterson']);
+});
