@@ -28,6 +28,9 @@ const NOT_SURNAME = new Set(
   ).split(' '),
 );
 
+/** Courtesy titles, which may stand before a name after a member's title ("Councillor Dr Moore"). */
+const COURTESY = new Set('mr mrs ms miss mx dr sir dame lady lord rev revd prof professor'.split(' '));
+
 const fold = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
 
 /** What the minutes say of someone right after naming them that answers the question: "(who was not present)". */
@@ -61,7 +64,8 @@ export function namedNotRead(text: string, known: ReadonlySet<string>): string[]
     const words = (m[2] ?? '').split(/\s+/);
     const last = words[words.length - 1] ?? '';
     // ("Councillor Training Day": a word that is never a name in the forename's place.)
-    if (words.length > 1 && NOT_SURNAME.has(fold(words[words.length - 2] ?? ''))) continue;
+    const before = fold(words[words.length - 2] ?? '');
+    if (words.length > 1 && NOT_SURNAME.has(before) && !COURTESY.has(before)) continue;
     const dropLast = words.length > 1 && !/^\p{Lu}\.?$/u.test(words[words.length - 2] ?? '') && (NOT_SURNAME.has(fold(last)) || lower.has(fold(last)));
     const name = dropLast ? words.slice(0, -1).join(' ') : (m[2] ?? '');
     consider(dropLast ? (words[words.length - 2] ?? '') : last, `${SINGULAR[fold(m[1] ?? '')] ?? m[1]} ${name}`, m.index, m.index + m[0].length);
