@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AttendeeView } from '../../shared/types/library';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { decisionKey, declarationKey, itemKey } from './keys';
+import { foldNameWord } from '../minutes/named-not-read';
 
 export interface Provenance {
   fileName: string;
@@ -254,7 +255,7 @@ function writeAttendanceAndDeclarations(
 }
 
 /** A name's last word, folded: "Cllr A. Bailes" and "A Bailes" are one surname. */
-const surnameKey = (name: string) => (name.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+const surnameKey = (name: string) => foldNameWord(name.trim().split(/\s+/).pop() ?? '');
 
 /**
  * The people the minutes name who are in no list read (ParsedMinutes.attendanceNamedElsewhere): a whole copy says it for

@@ -15,7 +15,7 @@ import type { Block } from './blocks';
 import type { Attendee } from './attendance';
 import type { AttendanceState } from '../../shared/types/minutes';
 import { titleCaseCapitals } from './names';
-import { namedNotRead } from './named-not-read';
+import { foldNameWord, namedNotRead } from './named-not-read';
 
 /** A list's label, where it starts (at the start of a block, or inside a run-together one after a space). */
 const LIST_LABEL_RE =
@@ -80,7 +80,7 @@ const POST_WORDS = new Set(
     'adults adult social public member committee scrutiny support team programme project business').split(' '),
 );
 
-const fold = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+const fold = foldNameWord;
 
 const LIST_LABEL_ONE_RE = new RegExp(LIST_LABEL_RE.source, 'u');
 

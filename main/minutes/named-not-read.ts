@@ -31,7 +31,9 @@ const NOT_SURNAME = new Set(
 /** Courtesy titles, which may stand before a name after a member's title ("Councillor Dr Moore"). */
 const COURTESY = new Set('mr mrs ms miss mx dr sir dame lady lord rev revd prof professor'.split(' '));
 
-const fold = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+/** A word of a name as the lists and the mentions are compared: lower case, letters and hyphens only. */
+export const foldNameWord = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+const fold = foldNameWord;
 
 /** What the minutes say of someone right after naming them that answers the question: "(who was not present)". */
 const NOT_THERE_AFTER_RE = /^[^.;\n]{0,40}?\b(?:(?:was|were)\s+not\s+present|not\s+present|(?:was|were)\s+unable\s+to\s+attend|unable\s+to\s+attend|did\s+not\s+attend|could\s+not\s+attend|(?:was|were)\s+absent)\b/i;
