@@ -2,12 +2,13 @@
  * Never a confident wrong answer about who attended, in the browser, on real council pages: a list Scrutineer read
  * only in part says it may be incomplete, with the way to the minutes' files; an apologies item it could not read
  * says so instead of "No apologies were recorded."; a list read in full carries no warning; members the minutes name
- * elsewhere whom no list read are named beside the list.
+ * elsewhere whom no list read are named beside the list; lists that hold only apologies say no list of members present
+ * was found.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIXTURES_DIR, expectAxeClean, fixture, openApp, startHarness, type Harness } from './harness';
+import { FIXTURES_DIR, expectAxeClean, openApp, startHarness, type Harness } from './harness';
 
 /**
  * A parish council whose apologies item names a member Scrutineer does not read ("… to accept Simon Davies request for
@@ -17,13 +18,14 @@ import { FIXTURES_DIR, expectAxeClean, fixture, openApp, startHarness, type Harn
 const PARTIAL = path.resolve(FIXTURES_DIR, '../minutes-corpus/cradley-parish-council-extraordinary-2018-06-19.txt');
 /** Welsh minutes: "Ymddiheurodd y Cynghorwyr …" names two members, and Scrutineer reads neither. */
 const UNREAD = path.resolve(FIXTURES_DIR, '../minutes-corpus/ceredigion-council-xxxx-xx-xx-welsh.txt');
-/** Every list read. */
-const READ = fixture('leicester-cype-2025-01-14-agenda-and-minutes.txt');
+/** Every list read, members present among them. (Leicester's CYPE page, read whole too, lists only its apologies.) */
+const READ = path.resolve(FIXTURES_DIR, '../minutes-corpus/benniworth-parish-council-2019-01-10.txt');
 /** A budget meeting whose ten apologies are read, and two councillors who declared interests are in no list. */
 const NAMED = path.resolve(FIXTURES_DIR, '../minutes-corpus/wiltshire-council-budget-meeting-2013-02-26.txt');
 
 const PARTIAL_TEXT = 'Scrutineer could not read all of the attendance in these minutes: this list may be incomplete. Check it against the minutes.';
 const UNREAD_TEXT = 'Scrutineer could not read who attended — see the minutes.';
+const NO_PRESENT_TEXT = 'Scrutineer found no list of the members present in these minutes';
 
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutineer-attendance-trust-'));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -79,6 +81,7 @@ describe('what the meeting page says about attendance it could not read', () => 
     const text = await attendanceText();
     expect(text).not.toContain(PARTIAL_TEXT);
     expect(text).not.toContain(UNREAD_TEXT);
+    expect(text).not.toContain(NO_PRESENT_TEXT);
     expect(text).toMatch(/Apologies|Present/);
   });
 
@@ -91,6 +94,8 @@ describe('what the meeting page says about attendance it could not read', () => 
     const people = await section.locator('.attendance__name').allInnerTexts();
     expect(people.length).toBeGreaterThan(5);
     expect(people.some((p) => /Dalton|Morland/.test(p))).toBe(false);
+    // Its lists hold only the apologies: the page never reads as a meeting nobody attended.
+    expect(text).toContain(`${NO_PRESENT_TEXT}: only the apologies are shown here. Check the minutes for who was at the meeting.`);
     await expect(section.locator('.attendance-named-elsewhere').getByRole('link', { name: 'The files these minutes came from' }).count()).resolves.toBe(1);
     await expectAxeClean(h.page, 'a meeting whose minutes name members no list read');
     await section.screenshot({ path: path.join(SHOTS, 'attendance-named-elsewhere.png') });

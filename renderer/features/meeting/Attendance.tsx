@@ -5,7 +5,7 @@
  * part, or not at all, is said to be so (attendance-note.ts), with the way to the minutes' files.
  */
 import type { AttendeeView, MeetingDetail } from '../../../shared/types/library';
-import { attendanceNote, namedElsewhereNote } from './attendance-note';
+import { attendanceNote, namedElsewhereNote, noPresentNote } from './attendance-note';
 import { ToSourceFiles } from './ToSourceFiles';
 
 const GROUPS: Array<{ status: AttendeeView['status']; id: string; title: string }> = [
@@ -34,7 +34,8 @@ function Attendee({ person }: { person: AttendeeView }) {
 function Note({ meeting, listed }: { meeting: AttendanceMeeting; listed: number }) {
   const note = attendanceNote(meeting.attendanceState, listed);
   const named = namedElsewhereNote(meeting.attendanceNamedElsewhere ?? []);
-  if (!note && !named) return null;
+  const noPresent = noPresentNote(meeting.attendanceState, meeting.attendance);
+  if (!note && !named && !noPresent) return null;
   const warn = note?.kind === 'partial' || note?.kind === 'unread';
   return (
     <>
@@ -42,6 +43,17 @@ function Note({ meeting, listed }: { meeting: AttendanceMeeting; listed: number 
         <p className={warn ? 'declarations-note declarations-note--unread attendance-note' : 'muted attendance-note'}>
           {note.text}
           {warn && !named && (
+            <>
+              {' '}
+              <ToSourceFiles />
+            </>
+          )}
+        </p>
+      )}
+      {noPresent && (
+        <p className="declarations-note declarations-note--unread attendance-no-present">
+          {noPresent}
+          {!named && (
             <>
               {' '}
               <ToSourceFiles />

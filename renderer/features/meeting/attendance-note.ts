@@ -4,7 +4,7 @@
  * part is said to be so, a list not read is never shown as "no one", and "No apologies were recorded." appears only
  * when the lists were read.
  */
-import type { MeetingDetail } from '../../../shared/types/library';
+import type { AttendeeView, MeetingDetail } from '../../../shared/types/library';
 
 export type AttendanceNote = { kind: 'partial' | 'unread' | 'absent' | 'none-recorded' | 'none-listed'; text: string } | null;
 
@@ -23,6 +23,18 @@ export function attendanceNote(state: MeetingDetail['attendanceState'], listed: 
   if (state === 'read') return { kind: 'none-recorded', text: NONE_RECORDED };
   // Not known (stored before this was recorded): say what is here, not what the minutes say.
   return { kind: 'none-listed', text: NONE_LISTED };
+}
+
+/**
+ * Lists read in full that hold no one present: only apologies (and those in attendance) were found, so the members at
+ * the meeting were printed somewhere Scrutineer did not read (a list without its heading, a table) or not on this
+ * copy at all. Said of what Scrutineer found, so the page never reads as a meeting nobody attended. Null otherwise
+ * (a list read in part or not at all has its own note; no list at all says so).
+ */
+export function noPresentNote(state: MeetingDetail['attendanceState'], attendance: readonly Pick<AttendeeView, 'status'>[]): string | null {
+  if (state !== 'read' || attendance.length === 0 || attendance.some((a) => a.status === 'present')) return null;
+  const shown = attendance.some((a) => a.status === 'in-attendance') ? 'only those in attendance and the apologies are' : attendance.every((a) => a.status === 'apologies') ? 'only the apologies are' : 'only those listed below are';
+  return `Scrutineer found no list of the members present in these minutes: ${shown} shown here. Check the minutes for who was at the meeting.`;
 }
 
 /** "A, B and C": names joined as a sentence says them. */
