@@ -117,6 +117,14 @@ export const contract = {
   'library.removeDeclaration': { input: z.object({ meetingId: id, id }).strict(), result: returns<MeetingDetail>() },
   /** The member checked declarations read from the minutes and found them right (no ids: all of the meeting's not yet checked). */
   'library.checkDeclarations': { input: z.object({ meetingId: id, ids: z.array(id).min(1).max(1000).optional() }).strict(), result: returns<MeetingDetail>() },
+  /**
+   * The member marks a sentence of the minutes that may record a decision (ItemView.possibleDecisions) as nothing to
+   * track, or (notTracked false) takes the mark back. Returns the meeting as it now stands.
+   */
+  'library.markDecisionSentence': {
+    input: z.object({ meetingId: id, sentence: z.string().trim().min(1).max(4000), notTracked: z.boolean() }).strict(),
+    result: returns<MeetingDetail>(),
+  },
   'library.deleteMeeting': { input: z.object({ meetingId: id }).strict(), result: returns<BinEntry>() },
   'library.restoreMeeting': { input: z.object({ meetingId: id }).strict(), result: returns<{ meetingId: number }>() },
   'library.bin': { input: z.object({}).strict(), result: returns<BinEntry[]>() },
@@ -265,11 +273,15 @@ export const contract = {
       .object({
         committeeId: id,
         meetingId: id.optional(),
+        /** The item it comes from (with meetingId), when added from a sentence of its minutes. */
+        itemId: id.optional(),
         kind: z.enum(['action', 'recommendation']),
         what: z.string().trim().min(1).max(4000),
         owner: z.string().max(200).optional(),
         due: z.string().max(100).optional(),
         recommendedTo: z.string().max(200).optional(),
+        /** The sentence of the minutes it was added from, as printed (kept as its minute). */
+        minuteText: z.string().trim().min(1).max(4000).optional(),
       })
       .strict(),
     result: returns<{ id: number }>(),

@@ -46,21 +46,36 @@ export function addEvidence(db: Database.Database, id: number, kind: 'minute' | 
 
 export function addManualEntry(
   db: Database.Database,
-  e: { committeeId: number; meetingId?: number; kind: 'action' | 'recommendation'; what: string; owner?: string; due?: string; recommendedTo?: string },
+  e: {
+    committeeId: number;
+    meetingId?: number;
+    itemId?: number;
+    kind: 'action' | 'recommendation';
+    what: string;
+    owner?: string;
+    due?: string;
+    recommendedTo?: string;
+    minuteText?: string;
+  },
 ): number {
   return db.transaction(() => {
     if (!db.prepare('SELECT 1 FROM committees WHERE id = ?').get(e.committeeId)) throw new NotFoundError('That committee is not in the library.');
     if (e.meetingId && !db.prepare('SELECT 1 FROM meetings WHERE id = ? AND committee_id = ?').get(e.meetingId, e.committeeId)) {
       throw new NotFoundError('That meeting is not one of the committee’s.');
     }
+    // An item only with its meeting, and one of that meeting's.
+    if (e.itemId !== undefined && !(e.meetingId && db.prepare('SELECT 1 FROM items WHERE id = ? AND meeting_id = ?').get(e.itemId, e.meetingId))) {
+      throw new NotFoundError('That item is not one of the meeting’s.');
+    }
     const stamp = now();
     const id = Number(
       db
         .prepare(
-          `INSERT INTO action_entries (committee_id, meeting_id, source, kind, what, owner, due_text, recommended_to, created_at, updated_at)
-           VALUES (?, ?, 'manual', ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO action_entries (committee_id, meeting_id, item_id, source, kind, what, minute_text, owner, due_text, recommended_to, created_at, updated_at)
+           VALUES (?, ?, ?, 'manual', ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(e.committeeId, e.meetingId ?? null, e.kind, e.what, e.owner ?? null, e.due ?? null, e.recommendedTo ?? null, stamp, stamp).lastInsertRowid,
+        .run(e.committeeId, e.meetingId ?? null, e.itemId ?? null, e.kind, e.what, e.minuteText ?? null, e.owner ?? null, e.due ?? null, e.recommendedTo ?? null, stamp, stamp)
+        .lastInsertRowid,
     );
     resolveDueDates(db, e.committeeId);
     return id;

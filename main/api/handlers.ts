@@ -41,6 +41,7 @@ import { getEntry, listEntries } from '../actions/queries';
 import { meetingsWithUnreadDecisions } from '../actions/unread-decisions';
 import { addEvidence, addManualEntry, checkEntry, correctEntry, setResponse, updateStatus } from '../actions/updates';
 import { checkDeclarations, removeDeclaration, saveDeclaration } from '../library/declarations';
+import { markDecisionSentence } from '../library/possible-decisions';
 import { ShareService, type ShareServiceOptions } from '../share/service';
 import { committeeSetup } from '../share/committee-design';
 
@@ -103,6 +104,10 @@ export function createHandlers(
     },
     'library.checkDeclarations': ({ meetingId, ids }) => {
       checkDeclarations(store.db, meetingId, ids);
+      return meetingDetail(store.db, meetingId);
+    },
+    'library.markDecisionSentence': ({ meetingId, sentence, notTracked }) => {
+      markDecisionSentence(store.db, meetingId, sentence, notTracked);
       return meetingDetail(store.db, meetingId);
     },
     'library.deleteMeeting': ({ meetingId }) => deleteMeeting(store.db, meetingId),

@@ -11,6 +11,7 @@ import type {
 import type { DecisionKind, DocumentFormat, InterestNature } from '../../shared/types/minutes';
 import { describeMeeting, needsCheckWords } from './identity';
 import { inUse } from './in-use';
+import { possibleDecisions, sentencesDealtWith } from './possible-decisions';
 
 import { NotFoundError } from '../errors';
 
@@ -154,7 +155,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
       `SELECT id, number, title, exempt, truncated, agenda_text AS agendaText, minutes_text AS minutesText, decisions_state AS decisionsState
        FROM items WHERE meeting_id = ? AND withdrawn_at IS NULL ORDER BY position, id`,
     )
-    .all(meetingId) as Array<Omit<ItemView, 'documents' | 'decisions' | 'exempt' | 'truncated'> & { exempt: number; truncated: number }>;
+    .all(meetingId) as Array<Omit<ItemView, 'documents' | 'decisions' | 'exempt' | 'truncated' | 'possibleDecisions'> & { exempt: number; truncated: number }>;
   const documents = db
     .prepare(
       `SELECT d.id, d.item_id AS itemId, d.title, d.format, d.size_kb AS sizeKb FROM item_documents d
@@ -189,13 +190,20 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     )
     .all(meetingId) as Array<Omit<MeetingDetail['sources'][number], 'current'>>;
 
-  const itemViews: ItemView[] = items.map((i) => ({
-    ...i,
-    exempt: i.exempt === 1,
-    truncated: i.truncated === 1,
-    documents: documents.filter((d) => d.itemId === i.id).map(({ itemId: _itemId, ...d }) => d),
-    decisions: decisions.filter((d) => d.item_id === i.id).map(toDecision),
-  }));
+  const dealtWith = sentencesDealtWith(db, meetingId);
+  const itemViews: ItemView[] = items.map((i) => {
+    const itemDecisions = decisions.filter((d) => d.item_id === i.id);
+    const possible = possibleDecisions(i.minutesText, itemDecisions, i.decisionsState, dealtWith);
+    return {
+      ...i,
+      exempt: i.exempt === 1,
+      truncated: i.truncated === 1,
+      documents: documents.filter((d) => d.itemId === i.id).map(({ itemId: _itemId, ...d }) => d),
+      decisions: itemDecisions.map(toDecision),
+      decisionsState: possible.state,
+      possibleDecisions: possible.sentences,
+    };
+  });
   const itemIds = new Set(items.map((i) => i.id));
 
   return {

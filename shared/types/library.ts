@@ -118,8 +118,14 @@ export interface ItemView {
   /**
    * How much of the item's decisions Scrutineer read from its minutes: 'partial' or 'unread' when a sentence words a
    * decision it did not read (the page says so); 'read', 'none'; null when not known (no minutes, an older parse).
+   * 'read' too once the member has dealt with every such sentence (added it to the tracker, or marked it as nothing to track).
    */
   decisionsState: ItemDecisionsState | null;
+  /**
+   * The sentences behind a 'partial' or 'unread' state that the member has not yet dealt with, as printed: each may
+   * record a decision Scrutineer did not read. Empty otherwise.
+   */
+  possibleDecisions: string[];
 }
 
 export interface SourceView {

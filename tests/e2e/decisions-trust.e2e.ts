@@ -13,6 +13,8 @@ import { FIXTURES_DIR, expectAxeClean, openApp, startHarness, type Harness } fro
 const BCP = path.resolve(FIXTURES_DIR, '../minutes-corpus/bournemouth-christchurch-and-poole-health-and-wellbeing-board-2020-12-03.txt');
 /** "These were agreed as a true record and signed by the Chair." before its first heading. */
 const NORTHAMPTON = path.resolve(FIXTURES_DIR, '../minutes-corpus/northampton-committee-xxxx-xx-xx-missing-headings.txt');
+/** Item 111: "It was agreed that discussions would take place regarding securing funding …", a decision not read. */
+const LEICESTER = path.resolve(FIXTURES_DIR, 'leicester-cype-2025-01-14-agenda-and-minutes.txt');
 /** Every decision it words was read. */
 const RYEDALE = path.resolve(FIXTURES_DIR, '../minutes-excerpts/ryedale-overview-and-scrutiny-committee-2011-07-07.txt');
 
@@ -131,5 +133,57 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
     if (!ryedale) throw new Error('no Overview and Scrutiny committee in the filter');
     await select.selectOption({ label: ryedale });
     await h.page.waitForFunction(() => document.querySelector('[role=note][aria-label="Decisions not read"]') === null);
+  });
+  test('the member adds a sentence that may record a decision to the tracker, by keyboard; the item is no longer flagged', async () => {
+    ids.leicester = await importFile(LEICESTER);
+    await go(`/meeting/${ids.leicester}`, 'article.item');
+    const item = h.page.locator('article.item').filter({ has: h.page.getByRole('heading', { level: 3, name: /^111\b/ }) });
+    const part = item.getByRole('region', { name: 'A sentence that may record a decision' });
+    expect(squash(await part.locator('blockquote').innerText())).toMatch(/^It was agreed that discussions would take place regarding securing funding/);
+    expect(squash(await item.locator('.decisions-note').innerText())).toBe('Scrutineer may not have read every decision in this item: check these against its minutes above.');
+    await expectAxeClean(h.page, 'an item with a sentence that may record a decision');
+    await item.screenshot({ path: path.join(SHOTS, 'possible-decision.png') });
+
+    await part.getByRole('button', { name: 'Add to the tracker…' }).focus();
+    await h.page.keyboard.press('Enter');
+    const form = part.getByRole('form', { name: 'Add to the tracker' });
+    expect(await form.getByLabel('What').inputValue()).toMatch(/^It was agreed that discussions would take place/);
+    await form.getByLabel('What').fill('Discuss funding from the Primary Trust');
+    await form.getByLabel('Owner (optional)').fill('Director of Children’s Social Work');
+    await form.getByLabel('Due (optional)').fill('31/03/2025');
+    await expectAxeClean(h.page, 'the form adding a sentence to the tracker');
+    await form.getByLabel('Due (optional)').press('Enter');
+    const status = item.locator('.possible-decisions__status');
+    await status.getByRole('link', { name: 'Discuss funding from the Primary Trust' }).waitFor();
+    expect(squash(await status.innerText())).toBe('Added to the tracker: Discuss funding from the Primary Trust');
+    // Focus stays where the member was working, and the item no longer says a decision was not read.
+    expect(await h.page.evaluate(() => document.activeElement?.classList.contains('possible-decisions__status'))).toBe(true);
+    expect(await item.locator('.decisions-note').count()).toBe(0);
+    expect(await item.locator('blockquote').count()).toBe(0);
+    await item.screenshot({ path: path.join(SHOTS, 'possible-decision-added.png') });
+
+    await status.getByRole('link').click();
+    await h.page.locator('#minute-text').waitFor();
+    const detail = squash(await h.page.locator('main').innerText());
+    expect(detail).toContain('Director of Children’s Social Work');
+    expect(detail).toMatch(/The minute It was agreed that discussions would take place regarding securing funding/);
+  });
+
+  test('a sentence that needs nothing is marked so, and the mark can be taken back', async () => {
+    await go(`/meeting/${ids.bcp}`, 'article.item');
+    const item = h.page.locator('article.item').filter({ has: h.page.getByRole('heading', { level: 3, name: /^70\b/ }) });
+    const part = item.getByRole('region', { name: 'A sentence that may record a decision' });
+    expect(squash(await part.locator('blockquote').innerText())).toBe('Councillor Nicola Greene was nominated and seconded for Chairman.');
+    await part.getByRole('button', { name: 'Nothing to track' }).click();
+    const status = item.locator('.possible-decisions__status');
+    await status.getByText('Marked as nothing to track.').waitFor();
+    await h.page.waitForFunction(() => document.querySelector('[role=note][aria-label="Decisions not read"]') === null);
+    expect(await item.locator('.decisions-note').count()).toBe(0);
+    await expectAxeClean(h.page, 'an item whose sentence was marked as nothing to track');
+
+    await status.getByRole('button', { name: 'Undo' }).click();
+    await item.locator('blockquote').waitFor();
+    expect(squash(await status.innerText())).toBe('The sentence is listed again.');
+    await h.page.getByRole('note', { name: 'Decisions not read' }).waitFor();
   });
 });

@@ -5,6 +5,7 @@ import { ConfidentialBadge } from '../../ui/Confidential';
 import { DOCUMENT_FORMAT, formatSize } from '../../ui/labels';
 import { TextBlock } from '../../ui/TextBlock';
 import { DecisionList } from './Decisions';
+import { PossibleDecisions } from './PossibleDecisions';
 import { itemDecisionsNote } from './decisions-note';
 import { ItemAnnotationCounts } from '../annotations/MeetingAnnotations';
 
@@ -100,6 +101,7 @@ export function Item({ item, report, articleProps }: { item: ItemView; report?: 
           {item.decisions.length > 0 && <DecisionList decisions={item.decisions} />}
         </section>
       )}
+      <PossibleDecisions item={item} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { MeetingAnnotations } from '../annotations/MeetingAnnotations';
 import type { MeetingDetail } from '../../../shared/types/library';
 import type { MeetingPapers } from '../../../shared/types/papers';
@@ -17,6 +17,7 @@ import { DecisionList } from './Decisions';
 import { DeclarationsSection } from './DeclarationsSection';
 import type { ItemReport } from './Item';
 import { ItemsList, type ItemsHandle } from './ItemsList';
+import { MeetingContext } from './meeting-context';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingTools, type CorrectionPanel } from './MeetingTools';
 import { NeedsCheckNotice } from './NeedsCheckNotice';
@@ -57,6 +58,7 @@ function Meeting({
   const reports = reportsByItem(papers);
   const [panel, setPanel] = useState<CorrectionPanel>(null);
   const items = useRef<ItemsHandle>(null);
+  const itemContext = useMemo(() => ({ meetingId: meeting.id, committeeId: meeting.committee.id, onChanged }), [meeting.id, meeting.committee.id, onChanged]);
   const dateText = meeting.date ? formatMeetingDate(meeting.date) : 'Date not stated';
   return (
     <>
@@ -102,7 +104,9 @@ function Meeting({
           Items <span className="section-heading__count">({meeting.items.length})</span>
         </h2>
         <UnreadDecisionsNotice meeting={meeting} onGoToItem={(id) => items.current?.goToItem(id)} />
-        <ItemsList ref={items} items={meeting.items} reports={reports} targetItemId={itemId} />
+        <MeetingContext.Provider value={itemContext}>
+          <ItemsList ref={items} items={meeting.items} reports={reports} targetItemId={itemId} />
+        </MeetingContext.Provider>
       </section>
 
       {meeting.otherDecisions.length > 0 && (

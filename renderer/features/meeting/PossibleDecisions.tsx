@@ -1,0 +1,154 @@
+/**
+ * Under an item whose minutes word a decision Scrutineer did not read: each such sentence, as printed, for the member
+ * to judge. "Add to the tracker…" opens a short form filled from the sentence (an action or a recommendation, who,
+ * by when) and adds an entry by hand that keeps the sentence as its minute; "Nothing to track" marks it (an election,
+ * a vote already recorded), with a way to take the mark back. Once every sentence is dealt with, the item no longer
+ * says its decisions were not all read. Nothing is guessed for the member: the sentence only "may" record a decision.
+ */
+import { useContext, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ItemView } from '../../../shared/types/library';
+import { api } from '../../kernel/api';
+import { hrefs } from '../../kernel/router';
+import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
+import { normaliseDue } from '../actions/model';
+import { MeetingContext, type MeetingContextValue } from './meeting-context';
+
+type Done = { kind: 'added'; id: number; what: string } | { kind: 'marked'; sentence: string } | { kind: 'unmarked' };
+
+function AddForm({ item, sentence, meeting, onDone, onClose }: { item: ItemView; sentence: string; meeting: MeetingContextValue; onDone: (d: Done) => void; onClose: () => void }) {
+  const id = useId();
+  const [kind, setKind] = useState<'action' | 'recommendation'>('action');
+  const [what, setWhat] = useState(sentence);
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const { run, busy, error } = useAction(async () => {
+    if (what.trim() === '') return 'Say what the action is.';
+    const dueText = normaliseDue(due);
+    const reply = await api['actions.add']({
+      committeeId: meeting.committeeId,
+      meetingId: meeting.meetingId,
+      itemId: item.id,
+      kind,
+      what: what.trim(),
+      minuteText: sentence,
+      ...(owner.trim() ? { owner: owner.trim() } : {}),
+      ...(dueText ? { due: dueText } : {}),
+    });
+    if (!reply.ok) return reply;
+    onDone({ kind: 'added', id: reply.value.id, what: what.trim() });
+  }, { notAnswering: 'Scrutineer is not answering, so nothing was added. Try again.' });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run();
+  };
+  return (
+    <form className="action-form possible-decisions__form" onSubmit={submit} noValidate aria-label="Add to the tracker">
+      <fieldset className="field field--choices">
+        <legend>Kind</legend>
+        <label className="choice">
+          <input type="radio" name={`${id}-kind`} checked={kind === 'action'} onChange={() => setKind('action')} /> Action
+        </label>
+        <label className="choice">
+          <input type="radio" name={`${id}-kind`} checked={kind === 'recommendation'} onChange={() => setKind('recommendation')} /> Recommendation
+        </label>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-what`}>What</label>
+        <textarea id={`${id}-what`} rows={3} value={what} maxLength={4000} required onChange={(e) => setWhat(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-owner`}>Owner (optional)</label>
+        <input id={`${id}-owner`} type="text" value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-due`}>Due (optional)</label>
+        <p className="field__hint" id={`${id}-due-hint`}>
+          A date, such as 31/03/2025, or words, such as “next meeting”.
+        </p>
+        <input id={`${id}-due`} type="text" value={due} maxLength={100} aria-describedby={`${id}-due-hint`} onChange={(e) => setDue(e.target.value)} />
+      </div>
+      <FormError error={error} />
+      <div className="action-form__buttons">
+        <Button type="submit" disabled={busy}>
+          Add to the tracker
+        </Button>
+        <Button variant="quiet" onClick={onClose}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function PossibleDecisions({ item }: { item: ItemView }) {
+  const meeting = useContext(MeetingContext);
+  const headingId = useId();
+  const [open, setOpen] = useState<string | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  // The sentence and its buttons leave the page once dealt with: focus goes to what was done, not to the page's top.
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done) status.current?.focus();
+  }, [done]);
+  const mark = useAction(async (sentence: string, notTracked: boolean) => {
+    if (!meeting) return;
+    const reply = await api['library.markDecisionSentence']({ meetingId: meeting.meetingId, sentence, notTracked });
+    if (!reply.ok) return reply;
+    setDone(notTracked ? { kind: 'marked', sentence } : { kind: 'unmarked' });
+    meeting.onChanged();
+  }, { notAnswering: 'Scrutineer is not answering, so nothing was marked. Try again.' });
+  if (!meeting || (item.possibleDecisions.length === 0 && !done)) return null;
+  const finish = (d: Done) => {
+    setOpen(null);
+    setDone(d);
+    meeting.onChanged();
+  };
+  return (
+    <section className="item__part possible-decisions" aria-labelledby={headingId}>
+      {item.possibleDecisions.length > 0 && (
+        <>
+          <h4 id={headingId}>{item.possibleDecisions.length === 1 ? 'A sentence that may record a decision' : 'Sentences that may record a decision'}</h4>
+          <p className="muted">Scrutineer did not read {item.possibleDecisions.length === 1 ? 'this' : 'these'} as a decision. Add what should be tracked, or mark what needs nothing.</p>
+          <ul className="possible-decisions__list">
+            {item.possibleDecisions.map((sentence) => (
+              <li key={sentence} className="possible-decisions__entry">
+                <blockquote className="possible-decisions__sentence">{sentence}</blockquote>
+                {open === sentence ? (
+                  <AddForm item={item} sentence={sentence} meeting={meeting} onDone={finish} onClose={() => setOpen(null)} />
+                ) : (
+                  <div className="possible-decisions__buttons">
+                    <Button variant="quiet" aria-expanded={false} onClick={() => setOpen(sentence)}>
+                      Add to the tracker…
+                    </Button>
+                    <Button variant="quiet" disabled={mark.busy} onClick={() => void mark.run(sentence, true)}>
+                      Nothing to track
+                    </Button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+          <FormError error={mark.error} />
+        </>
+      )}
+      <p ref={status} tabIndex={-1} className="possible-decisions__status" role="status">
+        {done?.kind === 'added' && (
+          <>
+            Added to the tracker: <a href={hrefs.action(done.id)}>{done.what}</a>
+          </>
+        )}
+        {done?.kind === 'marked' && (
+          <>
+            Marked as nothing to track.{' '}
+            <Button variant="quiet" disabled={mark.busy} onClick={() => void mark.run(done.sentence, false)}>
+              Undo
+            </Button>
+          </>
+        )}
+        {done?.kind === 'unmarked' && 'The sentence is listed again.'}
+      </p>
+    </section>
+  );
+}
