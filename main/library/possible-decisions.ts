@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Decision, ItemDecisionsState } from '../../shared/types/minutes';
-import { unreadDecisionSentences } from '../minutes/decisions-state';
+import { unreadDecisionPassages } from '../minutes/decisions-state';
 import { NotFoundError } from '../errors';
 
 const now = () => new Date().toISOString();
@@ -40,7 +40,7 @@ export function possibleDecisions(
 ): { sentences: string[]; state: ItemDecisionsState | null } {
   if (stored !== 'partial' && stored !== 'unread') return { sentences: [], state: stored };
   const read = decisions.map((d) => ({ text: d.text, passage: d.passage ?? undefined })) as Decision[];
-  const all = unreadDecisionSentences(minutesText, read).map(squash);
+  const all = unreadDecisionPassages(minutesText, read).map(squash);
   const done = new Set([...dealtWith.added, ...dealtWith.notTracked].map(squash));
   const sentences = [...new Set(all.filter((s) => !done.has(s)))];
   return { sentences, state: all.length > 0 && sentences.length === 0 ? 'read' : stored };

@@ -164,3 +164,39 @@ export function unreadDecisionSentences(minutesText: string, decisions: readonly
   const read = decisions.flatMap((d) => [squash(d.passage ?? ''), squash(d.text)]).filter((r) => r.length >= 8);
   return decisionSentences(minutesText).filter((s) => !covered(s, read) && !(decisions.length > 0 && isVote(s)));
 }
+
+/** "Action: Cllr McMurdo", "ACTION: Clerk": a label naming who acts on the sentence before it. */
+const OWNER_LABEL_RE = /^(?:ACTIONS?|Actions?)\s*[:–—-]\s*\S(?:\S*\s?){0,5}$/u;
+const leansBack = (s: string) => isVote(s) || OWNER_LABEL_RE.test(s);
+
+/**
+ * The same sentences as the member is shown them to judge. A vote's sentence alone ("Proposed by the Chairman,
+ * seconded by Councillor Wenden and agreed by all.", "Seconded: Cllr R M Lyon") or an action's label ("Action: Cllr
+ * McMurdo") says nothing of what was decided: it is put after the sentence it belongs to (the motion, the task), the
+ * nearest before it that is neither, joining that sentence's own entry when it is listed too.
+ */
+export function unreadDecisionPassages(minutesText: string, decisions: readonly Decision[]): string[] {
+  const unread = unreadDecisionSentences(minutesText, decisions);
+  if (!unread.some(leansBack)) return unread;
+  const all = splitSentences(minutesText)
+    .flatMap((s) => s.split(/\n+/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const out: Array<{ head: string; text: string }> = [];
+  for (const s of unread) {
+    if (!leansBack(s)) {
+      out.push({ head: s, text: s });
+      continue;
+    }
+    // The sentence it belongs to, over at most three votes or labels between.
+    let at = all.indexOf(s);
+    const between: string[] = [];
+    while (at > 0 && between.length < 3 && leansBack(all[at - 1] ?? '')) between.unshift(all[--at] ?? '');
+    const head = at > 0 ? all[at - 1] : undefined;
+    const listed = head ? out.find((o) => o.head === head) : undefined;
+    if (listed) listed.text = [listed.text, ...between.filter((b) => !listed.text.includes(b)), s].join(' ');
+    else if (head) out.push({ head, text: [head, ...between, s].join(' ') });
+    else out.push({ head: s, text: s });
+  }
+  return out.map((o) => o.text);
+}

@@ -4,7 +4,7 @@
  * councils and people; the wording is the kind real pages use (see docs/minutes-evaluation.md, round 29).
  */
 import { classifyDocument } from '../../../main/minutes/document-kind';
-import { itemDecisionsState, unreadDecisionSentences } from '../../../main/minutes/decisions-state';
+import { itemDecisionsState, unreadDecisionPassages, unreadDecisionSentences } from '../../../main/minutes/decisions-state';
 import type { Decision } from '../../../shared/types/minutes';
 import { parseByCli } from './helpers/parse-by-cli';
 
@@ -153,6 +153,23 @@ describe('which sentences word a decision', () => {
     const d = read('That the accounts be approved.', 'RESOLVED: That the accounts be approved.');
     expect(unreadDecisionSentences(text, [d])).toEqual(['The Clerk will forward the suggestion to the borough council.', 'It was agreed to hold a litter pick in April.']);
     expect(itemDecisionsState(text, [d])).toBe('partial');
+  });
+
+  test('as the member is shown them: a vote or an action label alone follows the sentence it belongs to', () => {
+    const motion = 'After consideration it was determined that no response would be made to the consultation.';
+    const vote = 'Proposed by the Chairman, seconded by Cllr Wenden and agreed by all.';
+    expect(unreadDecisionSentences(`${motion}\n${vote}`, [])).toEqual([vote]);
+    expect(unreadDecisionPassages(`${motion}\n${vote}`, [])).toEqual([`${motion} ${vote}`]);
+    // Votes in a row, after a sentence that is listed itself: one entry.
+    const listed = 'It was agreed to apply for a grant for the bus shelter.';
+    expect(unreadDecisionPassages(`${listed}\nProposed: Cllr D Gent\nSeconded: Cllr R Lyon`, [])).toEqual([`${listed} Proposed: Cllr D Gent Seconded: Cllr R Lyon`]);
+    // An action's label names who acts on the task before it.
+    const task = 'Cllr Marsh agreed to ask for strips to be put down to check the speed of traffic.';
+    expect(unreadDecisionPassages(`${task}\nAction: Cllr Marsh`, [])).toEqual([`${task} Action: Cllr Marsh`]);
+    // A vote with nothing before it stays as it is; sentences that are not votes are unchanged.
+    expect(unreadDecisionPassages(vote, [])).toEqual([vote]);
+    const text = 'The Clerk will forward the suggestion to the borough council.\nIt was agreed to hold a litter pick in April.';
+    expect(unreadDecisionPassages(text, [])).toEqual(unreadDecisionSentences(text, []));
   });
 });
 
