@@ -64,8 +64,10 @@ function cutList(s: string): string {
 function asName(given: string): string | null {
   // "Marc Owen PCC", "Angela Phillips PCC": the council they come from, in its initials, after the name.
   // ("Ch Insp J Kerr", "PS Ray Dunn": a police rank before the name is no part of it.)
+  // ("RFO Kate Asbury", "DCllr Lucille Hagues": a post's letters or a run-together title before a name in full.)
   const part = given
-    .replace(POLICE_RANK_RE, '').replace(/^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?!(?:MBE|OBE|CBE|BEM|KBE|DBE|JP|DL|MP|MS|AM|MSP|MLA|QC|KC|FRS)$)\p{Lu}{2,5}$/u, '$1');
+    .replace(POLICE_RANK_RE, '')
+    .replace(LETTERS_BEFORE_FULL_NAME_RE, '').replace(/^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?!(?:MBE|OBE|CBE|BEM|KBE|DBE|JP|DL|MP|MS|AM|MSP|MLA|QC|KC|FRS)$)\p{Lu}{2,5}$/u, '$1');
   // "… from Cllrs, Pat Griffiths, Joe Clayfield": the title before a stray comma is no one.
   if (/^(?:Cllrs?|Councillors?|Members?)\.?$/i.test(part.trim())) return null;
   // "Apologies for Absence: Nil 2. Minutes …": the word for no one, the next minute run on after it.
@@ -81,6 +83,7 @@ function asName(given: string): string | null {
   if (k > 0 && /^(?:be|were|was|is|are|had|has|have)$/.test(tokens[k] ?? '') && !/^(?:There|None|No|Nil|All|It|This|These|They)$/.test(tokens[0] ?? '')) return tokens.slice(0, k).join(' ');
   return null;
 }
+const LETTERS_BEFORE_FULL_NAME_RE = /^(?:DCllr|CCllr|(?!(?:MBE|OBE|CBE|BEM|JP|DL|MP|MS|AM|MSP|MLA|QC|KC)\b)\p{Lu}{3,5})\.?\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$)/u;
 /** "Ch Insp", "Chief Supt", "Sgt"; "PS" and "PC" (which may be a member's initials) only before a given name in full. */
 const POLICE_RANK_RE = /^(?:(?:(?:Ch|Chief|Det)\.?\s+)?(?:Insp|Supt)|(?:Chief\s+)?(?:Inspector|Superintendent)|Sgt|Sergeant|PCSO|(?:PS|PC)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
 /** A post without a person: words ending in a post's last word, none of them a title or an initial. */

@@ -422,8 +422,39 @@ function readEntryRaw(given: string, commaRole: boolean): { name: string; role: 
   // "WDC Councillors Eyre": another council's letters and its members' title before a surname.
   const body = BODY_LETTERS_MEMBER_RE.exec(raw.trim());
   if (body?.[1] && body[2] && isName(body[2])) return { name: body[2], role: `${body[1]} Councillor` };
+  // "DCllr Lucille Hagues", "Dist Cllr A Brown": a district member's title run together. ("CCllr" is a county
+  // councillor in England and a community councillor in Scotland: its title is dropped, no post guessed.)
+  const tier = TIER_PREFIX_RE.exec(raw.trim());
+  if (tier) {
+    const e = readEntryInner(raw.trim().slice(tier[0].length), commaRole);
+    if (e && isName(e.name)) return { name: e.name, role: e.role ?? 'District Councillor' };
+  }
+  // "RFO Kate Asbury", "WSCC Rob Carver": a post's or a body's letters (three or more: "AD Nutt" is initials) before a
+  // name in full (a given name and a surname, so "JR Smith", initials printed together, stays a name; and no body's
+  // word: "BBC Radio Kent" is no one).
+  const letters = LETTERS_BEFORE_FULL_NAME_RE.exec(raw.trim());
+  if (letters?.[1] && !POST_NOMINAL_RE.test(letters[1])) {
+    const e = readEntryInner(raw.trim().slice(letters[0].length), commaRole);
+    if (e && isName(e.name) && !e.name.split(/\s+/).some((w) => POST_VOCAB_RE.test(w) || ORG_WORD_RE.test(w))) {
+      // (In a list of "name, post" pairs the letters end the post before: "Chief Officer, CHC Jayne Thornhill, Deputy …".)
+      return { name: e.name, role: e.role ?? (commaRole ? null : letters[1]) };
+    }
+  }
+  // "the Clerk (Sue Bottoms)": the post, then who holds it in brackets.
+  const held = POST_HELD_BY_RE.exec(raw.trim());
+  if (held?.[1] && held[2] && isName(stripMemberTitle(held[2]))) return { name: held[2].trim(), role: normaliseRole(held[1]) ?? held[1] };
+  // "MsL Keys": a style run into the initial after it.
+  const glued = GLUED_STYLE_RE.exec(raw.trim());
+  if (glued?.[1] && glued[2]) return readEntryInner(`${glued[1]} ${glued[2]}`, commaRole);
   return readEntryInner(raw, commaRole);
 }
+
+/** Words of a body's name, never a person's: "BBC Radio Kent" is no one. */
+const ORG_WORD_RE = /^(?:Radio|News|Council|Police|Trust|Group|Society|Association|Club|Ltd|Limited|Partnership|Forum|Network|Foundation|Centre|Center|Team|Services?|England|Wales|Scotland|Ireland)$/;
+const TIER_PREFIX_RE = /^(?:DCllr|Dist\.?\s+Cllr|D\.?\s+Cllr)\.?\s+(?=\p{Lu})/u;
+const LETTERS_BEFORE_FULL_NAME_RE = /^(\p{Lu}{3,5})\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’])/u;
+const POST_HELD_BY_RE = /^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk(?:\s*(?:\/|and|&)\s*RFO)?|RFO|Treasurer|Secretary|Minute[-\s]?taker)\s*\(((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[^()]{3,40})\)$/iu;
+const GLUED_STYLE_RE = /^(Mrs|Miss|Mr|Ms|Dr)(\p{Lu}\.?\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 const OFFICE_BEFORE_INITIALS_RE = /^(Administrator|Treasurer|Secretary|Minute[-\s]?taker|RFO)\s+(?=(?:\p{Lu}\.?\s*){1,3}\s(?:Mc|Mac|O['’])?\p{Lu}\p{Ll})/u;
 const BODY_LETTERS_MEMBER_RE = /^(\p{Lu}{2,5})\s+(?:Councillors?|Cllrs?)\.?\s+((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)$/u;
