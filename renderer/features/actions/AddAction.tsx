@@ -8,6 +8,7 @@ import { FormError } from '../../ui/FormError';
 import { useAction } from '../../ui/useAction';
 import { CommitteeSelect } from '../../ui/CommitteeSelect';
 import { formatMeetingDate } from '../../ui/dates';
+import { ActionFields } from './ActionFields';
 import { normaliseDue } from './model';
 
 export function AddAction({ refreshKey, onAdded }: { refreshKey: number; onAdded: () => void }) {
@@ -99,30 +100,16 @@ export function AddAction({ refreshKey, onAdded }: { refreshKey: number; onAdded
               ))}
             </select>
           </div>
-          <fieldset className="field field--choices">
-            <legend>Kind</legend>
-            <label className="choice">
-              <input type="radio" name={`${id}-kind`} checked={kind === 'action'} onChange={() => setKind('action')} /> Action
-            </label>
-            <label className="choice">
-              <input type="radio" name={`${id}-kind`} checked={kind === 'recommendation'} onChange={() => setKind('recommendation')} /> Recommendation
-            </label>
-          </fieldset>
-          <div className="field">
-            <label htmlFor={`${id}-what`}>What</label>
-            <textarea id={`${id}-what`} rows={3} value={what} maxLength={4000} required onChange={(e) => setWhat(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-owner`}>Owner (optional)</label>
-            <input id={`${id}-owner`} type="text" value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-due`}>Due (optional)</label>
-            <p className="field__hint" id={`${id}-due-hint`}>
-              A date, such as 31/03/2025, or words, such as “next meeting”.
-            </p>
-            <input id={`${id}-due`} type="text" value={due} maxLength={100} aria-describedby={`${id}-due-hint`} onChange={(e) => setDue(e.target.value)} />
-          </div>
+          <ActionFields
+            id={id}
+            values={{ kind, what, owner, due }}
+            onChange={(next) => {
+              if (next.kind !== undefined) setKind(next.kind);
+              if (next.what !== undefined) setWhat(next.what);
+              if (next.owner !== undefined) setOwner(next.owner);
+              if (next.due !== undefined) setDue(next.due);
+            }}
+          />
           {kind === 'recommendation' && (
             <div className="field">
               <label htmlFor={`${id}-to`}>Recommended to (optional)</label>

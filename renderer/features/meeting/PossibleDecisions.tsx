@@ -12,6 +12,7 @@ import { hrefs } from '../../kernel/router';
 import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';
 import { useAction } from '../../ui/useAction';
+import { ActionFields, type ActionFieldValues } from '../actions/ActionFields';
 import { normaliseDue } from '../actions/model';
 import { MeetingContext, type MeetingContextValue } from './meeting-context';
 
@@ -19,10 +20,8 @@ type Done = { kind: 'added'; id: number; what: string } | { kind: 'marked'; sent
 
 function AddForm({ item, sentence, meeting, onDone, onClose }: { item: ItemView; sentence: string; meeting: MeetingContextValue; onDone: (d: Done) => void; onClose: () => void }) {
   const id = useId();
-  const [kind, setKind] = useState<'action' | 'recommendation'>('action');
-  const [what, setWhat] = useState(sentence);
-  const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
+  const [values, setValues] = useState<ActionFieldValues>({ kind: 'action', what: sentence, owner: '', due: '' });
+  const { kind, what, owner, due } = values;
   const { run, busy, error } = useAction(async () => {
     if (what.trim() === '') return 'Say what the action is.';
     const dueText = normaliseDue(due);
@@ -45,30 +44,7 @@ function AddForm({ item, sentence, meeting, onDone, onClose }: { item: ItemView;
   };
   return (
     <form className="action-form possible-decisions__form" onSubmit={submit} noValidate aria-label="Add to the tracker">
-      <fieldset className="field field--choices">
-        <legend>Kind</legend>
-        <label className="choice">
-          <input type="radio" name={`${id}-kind`} checked={kind === 'action'} onChange={() => setKind('action')} /> Action
-        </label>
-        <label className="choice">
-          <input type="radio" name={`${id}-kind`} checked={kind === 'recommendation'} onChange={() => setKind('recommendation')} /> Recommendation
-        </label>
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-what`}>What</label>
-        <textarea id={`${id}-what`} rows={3} value={what} maxLength={4000} required onChange={(e) => setWhat(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>Owner (optional)</label>
-        <input id={`${id}-owner`} type="text" value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-due`}>Due (optional)</label>
-        <p className="field__hint" id={`${id}-due-hint`}>
-          A date, such as 31/03/2025, or words, such as “next meeting”.
-        </p>
-        <input id={`${id}-due`} type="text" value={due} maxLength={100} aria-describedby={`${id}-due-hint`} onChange={(e) => setDue(e.target.value)} />
-      </div>
+      <ActionFields id={id} values={values} onChange={(next) => setValues((old) => ({ ...old, ...next }))} />
       <FormError error={error} />
       <div className="action-form__buttons">
         <Button type="submit" disabled={busy}>
