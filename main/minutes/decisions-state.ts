@@ -131,8 +131,11 @@ const VOTE_ONLY_RE =
  * Councillor B and" (who moved it, nothing decided), "Exclusion of the Press and Public Minutes: RESOLVED:" (a heading
  * and the word that leads into the resolution below).
  */
+/** "Action: Cllr McMurdo", "ACTION: The Clerk": a label naming who acts on the sentence before it. */
+const OWNER_LABEL_RE = /^(?:ACTIONS?|Actions?)\s*[:–—-]\s*\S(?:\S*\s?){0,5}$/u;
 const isVote = (s: string) =>
-  VOTE_ONLY_RE.test(s) || /\b(?:RESOLVED|AGREED|Resolved|Agreed)\s*[:–—-]?\s*$/.test(s) || (/\b(?:proposed|seconded|moved)\s+by\b/i.test(s) && !/\b(?:agreed|resolved|approved|accepted|adopted|decided)\b/i.test(s));
+  VOTE_ONLY_RE.test(s) ||
+  OWNER_LABEL_RE.test(s) || /\b(?:RESOLVED|AGREED|Resolved|Agreed)\s*[:–—-]?\s*$/.test(s) || (/\b(?:proposed|seconded|moved)\s+by\b/i.test(s) && !/\b(?:agreed|resolved|approved|accepted|adopted|decided)\b/i.test(s));
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -165,9 +168,7 @@ export function unreadDecisionSentences(minutesText: string, decisions: readonly
   return decisionSentences(minutesText).filter((s) => !covered(s, read) && !(decisions.length > 0 && isVote(s)));
 }
 
-/** "Action: Cllr McMurdo", "ACTION: Clerk": a label naming who acts on the sentence before it. */
-const OWNER_LABEL_RE = /^(?:ACTIONS?|Actions?)\s*[:–—-]\s*\S(?:\S*\s?){0,5}$/u;
-const leansBack = (s: string) => isVote(s) || OWNER_LABEL_RE.test(s);
+const leansBack = isVote;
 
 /**
  * The same sentences as the member is shown them to judge. A vote's sentence alone ("Proposed by the Chairman,
@@ -178,6 +179,7 @@ const leansBack = (s: string) => isVote(s) || OWNER_LABEL_RE.test(s);
 export function unreadDecisionPassages(minutesText: string, decisions: readonly Decision[]): string[] {
   const unread = unreadDecisionSentences(minutesText, decisions);
   if (!unread.some(leansBack)) return unread;
+  const read = decisions.flatMap((d) => [squash(d.passage ?? ''), squash(d.text)]).filter((r) => r.length >= 8);
   const all = splitSentences(minutesText)
     .flatMap((s) => s.split(/\n+/))
     .map((s) => s.trim())
@@ -193,6 +195,8 @@ export function unreadDecisionPassages(minutesText: string, decisions: readonly 
     const between: string[] = [];
     while (at > 0 && between.length < 3 && leansBack(all[at - 1] ?? '')) between.unshift(all[--at] ?? '');
     const head = at > 0 ? all[at - 1] : undefined;
+    // (A vote or a label after a decision read is that decision's.)
+    if (head && covered(head, read)) continue;
     const listed = head ? out.find((o) => o.head === head) : undefined;
     if (listed) listed.text = [listed.text, ...between.filter((b) => !listed.text.includes(b)), s].join(' ');
     else if (head) out.push({ head, text: [head, ...between, s].join(' ') });

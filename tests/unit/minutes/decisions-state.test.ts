@@ -142,7 +142,7 @@ describe('which sentences word a decision', () => {
 
   test('a vote, an "Agreed." or an action label beside a decision read is part of it; alone it words one', () => {
     const resolution = 'That the clerk writes to the bus company.';
-    for (const vote of ['Seconded: Cllr J Jones. All in favour.', 'Agreed.', 'Action: JS', 'This was carried unanimously.', 'Exclusion of the Press and Public Minutes: RESOLVED:']) {
+    for (const vote of ['Seconded: Cllr J Jones. All in favour.', 'Agreed.', 'Action: JS', 'Action: Cllr Marsh', 'ACTION: The Clerk', 'This was carried unanimously.', 'Exclusion of the Press and Public Minutes: RESOLVED:']) {
       expect(itemDecisionsState(`${resolution}\n${vote}`, [read(resolution)])).toBe('read');
     }
     expect(itemDecisionsState('Seconded: Cllr J Jones.', [])).toBe('unread');
@@ -166,6 +166,8 @@ describe('which sentences word a decision', () => {
     // An action's label names who acts on the task before it.
     const task = 'Cllr Marsh agreed to ask for strips to be put down to check the speed of traffic.';
     expect(unreadDecisionPassages(`${task}\nAction: Cllr Marsh`, [])).toEqual([`${task} Action: Cllr Marsh`]);
+    // After a decision read, the label is that decision's: nothing is listed.
+    expect(unreadDecisionPassages(`${task}\nAction: Cllr Marsh`, [read(task)])).toEqual([]);
     // A vote with nothing before it stays as it is; sentences that are not votes are unchanged.
     expect(unreadDecisionPassages(vote, [])).toEqual([vote]);
     const text = 'The Clerk will forward the suggestion to the borough council.\nIt was agreed to hold a litter pick in April.';
