@@ -453,7 +453,7 @@ function readEntryRaw(given: string, commaRole: boolean): { name: string; role: 
 const ORG_WORD_RE = /^(?:Radio|News|Council|Police|Trust|Group|Society|Association|Club|Ltd|Limited|Partnership|Forum|Network|Foundation|Centre|Center|Team|Services?|England|Wales|Scotland|Ireland)$/;
 const TIER_PREFIX_RE = /^(?:DCllr|Dist\.?\s+Cllr|D\.?\s+Cllr)\.?\s+(?=\p{Lu})/u;
 const LETTERS_BEFORE_FULL_NAME_RE = /^(\p{Lu}{3,5})\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’])/u;
-const POST_HELD_BY_RE = /^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk(?:\s*(?:\/|and|&)\s*RFO)?|RFO|Treasurer|Secretary|Minute[-\s]?taker)\s*\(((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[^()]{3,40})\)$/iu;
+const POST_HELD_BY_RE = /^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk(?:\s*(?:\/|and|&)\s*RFO)?|RFO|Treasurer|Secretary|Minute[-\s]?taker)\s*\(((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[^()]{3,40})\)[.;]?$/iu;
 const GLUED_STYLE_RE = /^(Mrs|Miss|Mr|Ms|Dr)(\p{Lu}\.?\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 const OFFICE_BEFORE_INITIALS_RE = /^(Administrator|Treasurer|Secretary|Minute[-\s]?taker|RFO)\s+(?=(?:\p{Lu}\.?\s*){1,3}\s(?:Mc|Mac|O['’])?\p{Lu}\p{Ll})/u;
@@ -1274,7 +1274,8 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
     }
     // "Service Manager, Community Learning & Development, …, Mr I Hanley (Community Safety)": where the people in a list of
     // officers have their titles, a part without a title or an initial is a post or a department.
-    if (titledList && !HONORIFIC_RE.test(p) && !RANK_RE.test(p) && !/\b(?:Cllrs?|Councillors?|Ald|Alderm[ae]n)\b/.test(p) && !/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(p)) {
+    // ("… Borough Councillor McMurdo, the Clerk (Sue Bottoms)": a post with its holder in brackets is a person.)
+    if (titledList && !HONORIFIC_RE.test(p) && !RANK_RE.test(p) && !/\b(?:Cllrs?|Councillors?|Ald|Alderm[ae]n)\b/.test(p) && !/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(p) && !POST_HELD_BY_RE.test(p.trim())) {
       prevTaken = false;
       continue;
     }

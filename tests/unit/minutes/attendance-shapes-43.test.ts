@@ -42,3 +42,13 @@ test('a post\'s letters before a name in full are no part of an apology', () => 
   const m = page(['1. Apologies – Cllr Tina Hollis, Cllr Andy McDowell, RFO Kate Ashdown.']);
   expect(m.minutes.apologies).toEqual(['Tina Hollis', 'Andy McDowell', 'Kate Ashdown']);
 });
+
+test('a post with its holder in brackets, in a list of members by their titles, is that officer, in attendance', () => {
+  const m = page(['Present: Cllrs Dillon, Sharrow, Borough Councillor McMurtry, the Clerk (Sue Bottomley), 1 member of the public.']);
+  expect(m.attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`)).toEqual([
+    'Dillon||present',
+    'Sharrow||present',
+    'McMurtry|Borough Councillor|present',
+    'Sue Bottomley|Clerk|in-attendance',
+  ]);
+});
