@@ -232,6 +232,11 @@ function writeAttendanceAndDeclarations(
   setNamedElsewhere(db, meetingId, parsed.attendanceNamedElsewhere, isWholeMeeting);
   // Decisions worded before the first item: only a whole copy has the minutes' opening.
   setMeetingState(db, meetingId, 'intro_decisions_state', parsed.introDecisionsState ?? null, isWholeMeeting, []);
+  // And the sentences behind it, for the member to judge (none once a whole copy reads them all).
+  if (isWholeMeeting && parsed.introDecisionsState) {
+    const sentences = parsed.introDecisionSentences?.length ? JSON.stringify(parsed.introDecisionSentences) : null;
+    db.prepare('UPDATE meetings SET intro_decision_sentences = ? WHERE id = ?').run(sentences, meetingId);
+  }
   const present = new Set<string>();
   for (const d of db.prepare('SELECT member, item_label AS item, subject, original_key AS originalKey FROM declarations WHERE meeting_id = ?').all(meetingId) as Array<{
     member: string;

@@ -46,6 +46,17 @@ export function possibleDecisions(
   return { sentences, state: all.length > 0 && sentences.length === 0 ? 'read' : stored };
 }
 
+/**
+ * The opening's sentences still to be judged (stored at import: the opening's text is not kept), and the state to show,
+ * as for an item.
+ */
+export function openingPossibleDecisions(stored: ItemDecisionsState | null, sentences: readonly string[], dealtWith: SentencesDealtWith): { sentences: string[]; state: ItemDecisionsState | null } {
+  if ((stored !== 'partial' && stored !== 'unread') || sentences.length === 0) return { sentences: [], state: stored };
+  const done = new Set([...dealtWith.added, ...dealtWith.notTracked].map(squash));
+  const left = [...new Set(sentences.map(squash))].filter((s) => !done.has(s));
+  return { sentences: left, state: left.length === 0 ? 'read' : stored };
+}
+
 /** The member marks a sentence as nothing to track (or, `notTracked` false, takes the mark back). */
 export function markDecisionSentence(db: Database.Database, meetingId: number, sentence: string, notTracked: boolean): null {
   return db.transaction(() => {

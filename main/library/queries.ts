@@ -11,7 +11,7 @@ import type {
 import type { DecisionKind, DocumentFormat, InterestNature } from '../../shared/types/minutes';
 import { describeMeeting, needsCheckWords } from './identity';
 import { inUse } from './in-use';
-import { possibleDecisions, sentencesDealtWith } from './possible-decisions';
+import { openingPossibleDecisions, possibleDecisions, sentencesDealtWith } from './possible-decisions';
 
 import { NotFoundError } from '../errors';
 
@@ -121,7 +121,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     .prepare(
       `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue, mt.cancelled_at AS cancelledAt,
               mt.needs_check AS needsCheck, mt.member_fields AS memberFields, mt.current_sha256 AS currentSha,
-              mt.declarations_state AS declarationsState, mt.attendance_state AS attendanceState, mt.attendance_named_elsewhere AS namedElsewhere, mt.intro_decisions_state AS introDecisionsState,
+              mt.declarations_state AS declarationsState, mt.attendance_state AS attendanceState, mt.attendance_named_elsewhere AS namedElsewhere, mt.intro_decisions_state AS introDecisionsState, mt.intro_decision_sentences AS introSentences,
               m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName, c.domain AS councilDomain
        FROM meetings mt JOIN committees m ON m.id = mt.committee_id JOIN councils c ON c.id = m.council_id
        WHERE mt.id = ?`,
@@ -141,6 +141,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
         attendanceState: string | null;
         namedElsewhere: string | null;
         introDecisionsState: string | null;
+        introSentences: string | null;
         committeeId: number;
         committeeName: string;
         councilId: number;
@@ -205,6 +206,11 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     };
   });
   const itemIds = new Set(items.map((i) => i.id));
+  const opening = openingPossibleDecisions(
+    meeting.introDecisionsState as MeetingDetail['introDecisionsState'],
+    meeting.introSentences ? (JSON.parse(meeting.introSentences) as string[]) : [],
+    dealtWith,
+  );
 
   return {
     id: meeting.id,
@@ -221,7 +227,8 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     attendance,
     attendanceState: meeting.attendanceState as MeetingDetail['attendanceState'],
     attendanceNamedElsewhere: meeting.namedElsewhere ? (JSON.parse(meeting.namedElsewhere) as string[]) : [],
-    introDecisionsState: meeting.introDecisionsState as MeetingDetail['introDecisionsState'],
+    introDecisionsState: opening.state,
+    introPossibleDecisions: opening.sentences,
     declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1, memberSet: d.memberSet === 1, checked: d.checked === 1 })),
     declarationsState: meeting.declarationsState as MeetingDetail['declarationsState'],
     items: itemViews,

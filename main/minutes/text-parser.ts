@@ -11,7 +11,7 @@ import { sectionDeclarations } from './declaration-segments';
 import { interestNature } from './interest-nature';
 import { declarationsStateOf, isDeclarationsTitle, saysNoneDeclared } from './declarations-state';
 import { readAttendanceState } from './attendance-state';
-import { itemDecisionsState } from './decisions-state';
+import { itemDecisionsState, unreadDecisionPassages } from './decisions-state';
 import { assertLooksLikeMinutes } from './detect';
 import { assertMinutesOrAgenda } from './document-kind';
 import { exclusionTargets, PRIVATE_SECTION_RE, textSaysExempt, titleIsExempt } from './exempt';
@@ -607,13 +607,19 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const taken = byCaps ?? standard ?? sequenced ?? byBullets ?? first;
   if (taken.minutes.items.length <= 1) return first;
   // (How much of the opening's decisions was read belongs with the items and decisions it was judged against.)
-  const { items, declarations, declarationsState, decisions, introDecisionsState } = taken.minutes;
+  const { items, declarations, declarationsState, decisions, introDecisionsState, introDecisionSentences } = taken.minutes;
   // Apologies minuted under an item the second reading found ("Reasons for Absence Councillor A (holiday) …"), when the
   // first found none.
   const apologies = first.minutes.apologies.length > 0 ? first.minutes.apologies : taken.minutes.apologies;
   const known = new Set(first.attendance.map((a) => a.name));
   const attendance = first.minutes.apologies.length > 0 ? first.attendance : [...first.attendance, ...taken.attendance.filter((a) => a.status === 'apologies' && !known.has(a.name))];
-  return { attendance, minutes: { ...first.minutes, items, declarations, declarationsState, decisions, apologies, ...(introDecisionsState ? { introDecisionsState } : {}) } };
+  const minutes: ParsedMinutes = { ...first.minutes, items, declarations, declarationsState, decisions, apologies, ...(introDecisionsState ? { introDecisionsState } : {}) };
+  // (The opening's sentences go with its state: the first reading's never stand beside the second's.)
+  if (introDecisionsState) {
+    delete minutes.introDecisionSentences;
+    if (introDecisionSentences) minutes.introDecisionSentences = introDecisionSentences;
+  }
+  return { attendance, minutes };
 }
 
 /**
@@ -1145,7 +1151,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   // meeting were agreed and signed." before "1731 Gateways to village"): decisions worded there and not read are said so.
   if (document !== 'agenda') {
     const opening = blocks.slice(0, firstStart ?? blocks.length).map((b) => b.text).join('\n');
-    minutes.introDecisionsState = itemDecisionsState(opening, minutes.decisions.filter((d) => d.item === null));
+    const openingDecisions = minutes.decisions.filter((d) => d.item === null);
+    minutes.introDecisionsState = itemDecisionsState(opening, openingDecisions);
+    if (minutes.introDecisionsState === 'partial' || minutes.introDecisionsState === 'unread') minutes.introDecisionSentences = unreadDecisionPassages(opening, openingDecisions);
   }
   // Lists read from the clerk's own wording are shown as possibly incomplete: their ends are a guess.
   // (So is a register that left a name with no mark unread.)

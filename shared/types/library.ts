@@ -178,6 +178,8 @@ export interface MeetingDetail {
   attendanceNamedElsewhere: string[];
   /** How much of the decisions worded before the first item was read (as ItemView.decisionsState); null when not known. */
   introDecisionsState: ItemDecisionsState | null;
+  /** The sentences of the opening that may record a decision not read, not yet dealt with (as ItemView.possibleDecisions). */
+  introPossibleDecisions: string[];
   declarations: DeclarationView[];
   /**
    * What the minutes say about declarations: 'declared', 'none-declared' (only when the minutes say so),

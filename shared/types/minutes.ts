@@ -176,5 +176,10 @@ export interface ParsedMinutes {
    * whose first heading comes later): as MinutesItem.decisionsState; absent where not checked (an agenda, the XML).
    */
   introDecisionsState?: ItemDecisionsState;
+  /**
+   * The sentences behind an introDecisionsState of 'partial' or 'unread', as the member is shown them to judge (a vote
+   * alone after the sentence it belongs to); absent otherwise.
+   */
+  introDecisionSentences?: string[];
   decisions: Decision[];
 }

@@ -101,7 +101,7 @@ export function Item({ item, report, articleProps }: { item: ItemView; report?: 
           {item.decisions.length > 0 && <DecisionList decisions={item.decisions} />}
         </section>
       )}
-      <PossibleDecisions item={item} />
+      <PossibleDecisions sentences={item.possibleDecisions} itemId={item.id} />
     </article>
   );
 }

@@ -23,6 +23,7 @@ import { MeetingTools, type CorrectionPanel } from './MeetingTools';
 import { NeedsCheckNotice } from './NeedsCheckNotice';
 import { UnreadDecisionsNotice } from './UnreadDecisionsNotice';
 import { PapersSection, reportHref } from './Papers';
+import { PossibleDecisions } from './PossibleDecisions';
 import { Sources } from './Sources';
 import './corrections.css';
 import './trust.css';
@@ -105,6 +106,7 @@ function Meeting({
         </h2>
         <UnreadDecisionsNotice meeting={meeting} onGoToItem={(id) => items.current?.goToItem(id)} />
         <MeetingContext.Provider value={itemContext}>
+          <PossibleDecisions key={`opening-${meeting.id}`} sentences={meeting.introPossibleDecisions} opening />
           <ItemsList ref={items} items={meeting.items} reports={reports} targetItemId={itemId} />
         </MeetingContext.Provider>
       </section>

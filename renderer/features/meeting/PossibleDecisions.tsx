@@ -6,7 +6,6 @@
  * says its decisions were not all read. Nothing is guessed for the member: the sentence only "may" record a decision.
  */
 import { useContext, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ItemView } from '../../../shared/types/library';
 import { api } from '../../kernel/api';
 import { hrefs } from '../../kernel/router';
 import { Button } from '../../ui/Button';
@@ -18,7 +17,7 @@ import { MeetingContext, type MeetingContextValue } from './meeting-context';
 
 type Done = { kind: 'added'; id: number; what: string } | { kind: 'marked'; sentence: string } | { kind: 'unmarked' };
 
-function AddForm({ item, sentence, meeting, onDone, onClose }: { item: ItemView; sentence: string; meeting: MeetingContextValue; onDone: (d: Done) => void; onClose: () => void }) {
+function AddForm({ itemId, sentence, meeting, onDone, onClose }: { itemId: number | null; sentence: string; meeting: MeetingContextValue; onDone: (d: Done) => void; onClose: () => void }) {
   const id = useId();
   const [values, setValues] = useState<ActionFieldValues>({ kind: 'action', what: sentence, owner: '', due: '' });
   const { kind, what, owner, due } = values;
@@ -28,7 +27,7 @@ function AddForm({ item, sentence, meeting, onDone, onClose }: { item: ItemView;
     const reply = await api['actions.add']({
       committeeId: meeting.committeeId,
       meetingId: meeting.meetingId,
-      itemId: item.id,
+      ...(itemId !== null ? { itemId } : {}),
       kind,
       what: what.trim(),
       minuteText: sentence,
@@ -58,7 +57,11 @@ function AddForm({ item, sentence, meeting, onDone, onClose }: { item: ItemView;
   );
 }
 
-export function PossibleDecisions({ item }: { item: ItemView }) {
+/**
+ * `sentences`: an item's (ItemView.possibleDecisions, with its `itemId`) or the opening's before the first item
+ * (MeetingDetail.introPossibleDecisions, no item, its heading one level up and saying where it is).
+ */
+export function PossibleDecisions({ sentences, itemId = null, opening = false }: { sentences: readonly string[]; itemId?: number | null; opening?: boolean }) {
   const meeting = useContext(MeetingContext);
   const headingId = useId();
   const [open, setOpen] = useState<string | null>(null);
@@ -75,24 +78,28 @@ export function PossibleDecisions({ item }: { item: ItemView }) {
     setDone(notTracked ? { kind: 'marked', sentence } : { kind: 'unmarked' });
     meeting.onChanged();
   }, { notAnswering: 'Scrutineer is not answering, so nothing was marked. Try again.' });
-  if (!meeting || (item.possibleDecisions.length === 0 && !done)) return null;
+  if (!meeting || (sentences.length === 0 && !done)) return null;
+  const Heading = opening ? 'h3' : 'h4';
   const finish = (d: Done) => {
     setOpen(null);
     setDone(d);
     meeting.onChanged();
   };
   return (
-    <section className="item__part possible-decisions" aria-labelledby={headingId}>
-      {item.possibleDecisions.length > 0 && (
+    <section className={opening ? 'possible-decisions possible-decisions--opening' : 'item__part possible-decisions'} aria-labelledby={headingId}>
+      {sentences.length > 0 && (
         <>
-          <h4 id={headingId}>{item.possibleDecisions.length === 1 ? 'A sentence that may record a decision' : 'Sentences that may record a decision'}</h4>
-          <p className="muted">Scrutineer did not read {item.possibleDecisions.length === 1 ? 'this' : 'these'} as a decision. Add what should be tracked, or mark what needs nothing.</p>
+          <Heading id={headingId}>
+            {opening ? 'Before the first item: ' : ''}
+            {sentences.length === 1 ? (opening ? 'a sentence' : 'A sentence') : opening ? 'sentences' : 'Sentences'} that may record a decision
+          </Heading>
+          <p className="muted">Scrutineer did not read {sentences.length === 1 ? 'this' : 'these'} as a decision. Add what should be tracked, or mark what needs nothing.</p>
           <ul className="possible-decisions__list">
-            {item.possibleDecisions.map((sentence) => (
+            {sentences.map((sentence) => (
               <li key={sentence} className="possible-decisions__entry">
                 <blockquote className="possible-decisions__sentence">{sentence}</blockquote>
                 {open === sentence ? (
-                  <AddForm item={item} sentence={sentence} meeting={meeting} onDone={finish} onClose={() => setOpen(null)} />
+                  <AddForm itemId={itemId} sentence={sentence} meeting={meeting} onDone={finish} onClose={() => setOpen(null)} />
                 ) : (
                   <div className="possible-decisions__buttons">
                     <Button variant="quiet" aria-expanded={false} onClick={() => setOpen(sentence)}>

@@ -11,6 +11,7 @@ import { SHARED_FIXTURES } from '../../helpers/temp-dir';
 
 const LEICESTER = fs.readFileSync(path.join(SHARED_FIXTURES, 'minutes', 'leicester-cype-2025-01-14-agenda-and-minutes.txt'), 'utf8');
 const BCP = fs.readFileSync(path.join(SHARED_FIXTURES, 'minutes-corpus', 'bournemouth-christchurch-and-poole-health-and-wellbeing-board-2020-12-03.txt'), 'utf8');
+const NORTHAMPTON = fs.readFileSync(path.join(SHARED_FIXTURES, 'minutes-corpus', 'northampton-committee-xxxx-xx-xx-missing-headings.txt'), 'utf8');
 const AGREED = /^It was agreed that discussions would take place regarding securing funding/;
 const ELECTION = 'Councillor Nicola Greene was nominated and seconded for Chairman.';
 
@@ -69,6 +70,26 @@ describe('sentences that may record a decision', () => {
     const unmarked = await call('library.markDecisionSentence', { meetingId, sentence: ELECTION, notTracked: false });
     expect(unmarked.items.find((i) => i.number === '70')).toMatchObject({ decisionsState: 'unread', possibleDecisions: [ELECTION] });
     expect((await call('actions.unreadDecisions', {})).map((m) => m.meetingId)).toEqual([meetingId]);
+  });
+
+  test('the opening before the first item: its sentences are kept at import and judged as an item\'s', async () => {
+    const meetingId = (await api.importFile('northampton.txt', Buffer.from(NORTHAMPTON))).meetingId as number;
+    const first = await call('library.meeting', { meetingId });
+    expect(first.introDecisionsState).toBe('unread');
+    expect(first.introPossibleDecisions).toHaveLength(1);
+    const sentence = first.introPossibleDecisions[0]!;
+    expect(sentence).toMatch(/agreed as a true record and signed by the Chair/);
+    expect((await call('actions.unreadDecisions', {})).find((m) => m.meetingId === meetingId)?.opening).toBe(true);
+
+    const marked = await call('library.markDecisionSentence', { meetingId, sentence, notTracked: true });
+    expect(marked).toMatchObject({ introDecisionsState: 'read', introPossibleDecisions: [] });
+    expect((await call('actions.unreadDecisions', {})).some((m) => m.meetingId === meetingId)).toBe(false);
+    // Kept through a re-import of the same minutes.
+    await api.importFile('northampton-again.txt', Buffer.from(`${NORTHAMPTON}\n`));
+    expect(await call('library.meeting', { meetingId })).toMatchObject({ introDecisionsState: 'read', introPossibleDecisions: [] });
+
+    const unmarked = await call('library.markDecisionSentence', { meetingId, sentence, notTracked: false });
+    expect(unmarked).toMatchObject({ introDecisionsState: 'unread', introPossibleDecisions: [sentence] });
   });
 
   test('an item only with its meeting and from it; a meeting that is not there is refused', async () => {

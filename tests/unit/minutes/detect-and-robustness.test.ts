@@ -9,14 +9,16 @@ const KINDS = ['noted', 'procedural', 'recommendation', 'action'];
 const strOrNull = (v: unknown) => v === null || typeof v === 'string';
 
 function expectContractShape(r: ParsedMinutes): void {
-  // (Minutes read from text say how much of the decisions before the first item was read; an agenda has none to
-  // read, and the web service's XML is not checked.)
-  expect(Object.keys(r).filter((k) => k !== 'introDecisionsState').sort()).toEqual([
+  // (Minutes read from text say how much of the decisions before the first item was read, and the sentences behind a
+  // state not read in full; an agenda has none to read, and the web service's XML is not checked.)
+  expect(Object.keys(r).filter((k) => k !== 'introDecisionsState' && k !== 'introDecisionSentences').sort()).toEqual([
     'apologies', 'attendanceNamedElsewhere', 'attendanceState', 'committee', 'council', 'councilDomain', 'date', 'decisions', 'declarations', 'declarationsState', 'document', 'endTime', 'items', 'remoteMeetingId', 'sourceAddress', 'startTime', 'venue',
   ]);
   expect(['minutes', 'agenda']).toContain(r.document);
   const states = [undefined, 'read', 'partial', 'unread', 'none'];
   expect(states).toContain(r.introDecisionsState);
+  // The sentences only with a state not read in full, and then at least one.
+  expect(r.introDecisionSentences === undefined || ((r.introDecisionsState === 'partial' || r.introDecisionsState === 'unread') && r.introDecisionSentences.length > 0 && r.introDecisionSentences.every((s) => typeof s === 'string' && s.length > 0))).toBe(true);
   for (const i of r.items) expect(states).toContain(i.decisionsState);
   if (r.document === 'agenda') expect([r.introDecisionsState, ...r.items.map((i) => i.decisionsState)].every((x) => x === undefined)).toBe(true);
   expect(['read', 'partial', 'unread', 'absent']).toContain(r.attendanceState);
