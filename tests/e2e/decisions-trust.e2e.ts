@@ -152,6 +152,8 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
     await part.getByRole('button', { name: 'Add to the tracker…' }).focus();
     await h.page.keyboard.press('Enter');
     const form = part.getByRole('form', { name: 'Add to the tracker' });
+    // The form takes the place of its button: focus goes to what the entry says.
+    await h.page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
     expect(await form.getByLabel('What').inputValue()).toMatch(/^It was agreed that discussions would take place/);
     await form.getByLabel('What').fill('Discuss funding from the Primary Trust');
     await form.getByLabel('Owner (optional)').fill('Director of Children’s Social Work');
@@ -180,6 +182,10 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
     const item = h.page.locator('article.item').filter({ has: h.page.getByRole('heading', { level: 3, name: /^70\b/ }) });
     const part = item.getByRole('region', { name: 'A sentence that may record a decision' });
     expect(squash(await part.locator('blockquote').innerText())).toBe('Councillor Nicola Greene was nominated and seconded for Chairman.');
+    // A form opened and cancelled gives focus back to the button that opened it.
+    await part.getByRole('button', { name: 'Add to the tracker…' }).click();
+    await part.getByRole('form', { name: 'Add to the tracker' }).getByRole('button', { name: 'Cancel' }).click();
+    await h.page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.innerText === 'Add to the tracker…');
     await part.getByRole('button', { name: 'Nothing to track' }).click();
     const status = item.locator('.possible-decisions__status');
     await status.getByText('Marked as nothing to track.').waitFor();

@@ -41,6 +41,8 @@ function AddForm({ itemId, sentence, meeting, onDone, onClose }: { itemId: numbe
     event.preventDefault();
     void run();
   };
+  // Opened from its button, which it replaces: the member goes on in the form, at what the entry says.
+  useEffect(() => document.getElementById(`${id}-what`)?.focus(), [id]);
   return (
     <form className="action-form possible-decisions__form" onSubmit={submit} noValidate aria-label="Add to the tracker">
       <ActionFields id={id} values={values} onChange={(next) => setValues((old) => ({ ...old, ...next }))} />
@@ -86,7 +88,10 @@ export function PossibleDecisions({ sentences, itemId = null, opening = false }:
     meeting.onChanged();
   };
   return (
-    <section className={opening ? 'possible-decisions possible-decisions--opening' : 'item__part possible-decisions'} aria-labelledby={headingId}>
+    <section
+      className={opening ? 'possible-decisions possible-decisions--opening' : 'item__part possible-decisions'}
+      {...(sentences.length > 0 ? { 'aria-labelledby': headingId } : { 'aria-label': 'Sentences that may record a decision' })}
+    >
       {sentences.length > 0 && (
         <>
           <Heading id={headingId}>
@@ -95,14 +100,24 @@ export function PossibleDecisions({ sentences, itemId = null, opening = false }:
           </Heading>
           <p className="muted">Scrutineer did not read {sentences.length === 1 ? 'this' : 'these'} as a decision. Add what should be tracked, or mark what needs nothing.</p>
           <ul className="possible-decisions__list">
-            {sentences.map((sentence) => (
+            {sentences.map((sentence, k) => (
               <li key={sentence} className="possible-decisions__entry">
                 <blockquote className="possible-decisions__sentence">{sentence}</blockquote>
                 {open === sentence ? (
-                  <AddForm itemId={itemId} sentence={sentence} meeting={meeting} onDone={finish} onClose={() => setOpen(null)} />
+                  <AddForm
+                    itemId={itemId}
+                    sentence={sentence}
+                    meeting={meeting}
+                    onDone={finish}
+                    onClose={() => {
+                      setOpen(null);
+                      // Back to the button that opened the form.
+                      requestAnimationFrame(() => document.getElementById(`${headingId}-add-${k}`)?.focus());
+                    }}
+                  />
                 ) : (
                   <div className="possible-decisions__buttons">
-                    <Button variant="quiet" aria-expanded={false} onClick={() => setOpen(sentence)}>
+                    <Button id={`${headingId}-add-${k}`} variant="quiet" aria-expanded={false} onClick={() => setOpen(sentence)}>
                       Add to the tracker…
                     </Button>
                     <Button variant="quiet" disabled={mark.busy} onClick={() => void mark.run(sentence, true)}>
