@@ -11,7 +11,7 @@ export { interestNature } from './interest-nature';
 const OFFICE = '(?:Deputy\\s+|Vice[- ])?(?:Lord\\s+)?(?:Mayor|Chair(?:man|person)?|Vice-Chair(?:man)?|Leader(?:\\s+of\\s+the\\s+Council)?|Convener|Provost|Speaker)';
 const VERB = '(?:declared|declares|declare(?=\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}interests?\\b)|disclosed|would\\s+declare|made\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?declarations?\\b(?:\\s+of)?|declar\\w*$)';
 /** Adverbs printed between the name and the verb: "Councillor Haines similarly declared". */
-const ADVERB = '(?:(?:also|each|both|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
+const ADVERB = '(?:(?:also|each|both|all|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
 // A list may name thirty or more members (a whole council declaring one interest); past 200 characters it must be names only.
 const DECL_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+|^(?:In\\s+(?:respect|relation)\\s+(?:of|to)|Regarding|With\\s+regard\\s+to|On|For|During|At)\\s+(?:[Aa]genda\\s+)?(?:[Ii]tem|[Mm]inute)\\s+\\S+?,?\\s+)${MEMBER_PREFIX}\\s+(.{2,1400}?)\\s+${ADVERB}${VERB}\\b(.*)$`);
 const LONG_LIST = 200;
@@ -179,6 +179,13 @@ export interface DeclarationContext {
   itemTitle?: string | null;
 }
 
+/**
+ * "182. To receive declarations of Interests and consideration of any requests for dispensations in accordance with the
+ * Localism Act 2011: Cllrs Oakman, Clark … declared …": the item's heading run into its minute on one line, up to its
+ * colon, before a member's title. (Not "Declarations of Interest The following interests were declared: Cllr …": a
+ * sentence leading its list.)
+ */
+const HEADING_LEAD_RE = /^(?:\d{1,4}[./]?\s+)?(?:To\s+(?:receive|note|record|consider)\s+)?(?:any\s+)?(?:declarations?|disclosures?)\s+of\s+(?![^:]{0,250}\b(?:were|was|declared|disclosed|made)\b)[^:]{0,250}?:\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s)/i;
 const RUN_IN_NUMBER_RE = /^(?:(?:Declarations?|Disclosures?)\s+of\s+(?:[\w-]+\s+){0,3}?Interests?\s+)?\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])/i;
 
 /** A title before a name in a passive sentence's list: a member's title, a courtesy title or a rank (lay members). */
@@ -396,7 +403,7 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
     for (const { text: raw, shared } of pieces) {
       // A flattened page runs the heading and the paragraph number into the sentence: "Declarations of Interest 2.1 Mr X declared …".
       // "[During minute 275 Cllr X also declared …]": a note in square brackets under a table.
-      const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '').replace(RUN_IN_NUMBER_RE, '').replace(/^\[(.{10,})\]$/, '$1');
+      const text = raw.replace(/^(?:\(\d{1,3}\)|\([a-z]\))\s+/, '').replace(RUN_IN_NUMBER_RE, '').replace(/^\[(.{10,})\]$/, '$1').replace(HEADING_LEAD_RE, '');
       const only = ITEM_ONLY_RE.exec(text);
       if (only?.[1]) {
         lead = only[1].replace(/\.$/, '');
@@ -744,6 +751,17 @@ const LISTED_ENTRY_RE = new RegExp(`^(?:and\\s+)?${MEMBER_PREFIX}\\s+((?:[A-Z]\\
 /** "in A as …, in B as … and also in C": one member's several interests, each a declaration of its own. */
 const MORE_SUBJECTS_RE = /(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?)in\s+(?=(?:the|Mr|Mrs|Ms|Dr|planning)\b|\p{Lu})/u;
 
+/**
+ * "Daniel Moylan as Deputy Leader of the Royal Borough …", "Sir Mike Hodgkinson as a non-executive director of …", "Bob
+ * Oddy on taxi related issues": an entry of a board's list of interests, the member named without a member's title, then
+ * what their interest is. Only in a list the minutes lead with "The following interests were declared:".
+ */
+const AS_ENTRY_RE = /^(?:and\s+)?((?:(?:Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.?\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:as|on|in|regarding)\s+(\S.{2,})$/u;
+function asEntry(entry: string): RegExpExecArray | null {
+  const m = AS_ENTRY_RE.exec(entry);
+  return m?.[1] && !isOrganisation(m[1]) && !/^(?:The|This|That|It|Members?|Councillors?|All|No|None)\b/.test(m[1]) ? m : null;
+}
+
 function followingDeclaredEntries(sentence: string, date: string | null, item: string | null): Declaration[] {
   if (sentence.length > 1500 || !/following/i.test(sentence)) return [];
   const m = FOLLOWING_DECLARED_RE.exec(sentence);
@@ -751,7 +769,7 @@ function followingDeclaredEntries(sentence: string, date: string | null, item: s
   const lead = sentence.slice(0, sentence.length - m[1].length);
   const out: Declaration[] = [];
   for (const entry of m[1].split(/\s*;\s*/)) {
-    const e = LISTED_ENTRY_RE.exec(entry.trim());
+    const e = LISTED_ENTRY_RE.exec(entry.trim()) ?? asEntry(entry.trim());
     if (!e?.[1] || !e[2]) continue;
     for (const part of e[2].split(MORE_SUBJECTS_RE)) {
       const subject = cleanSubject(part);

@@ -71,7 +71,8 @@ export function splitNameList(list: string): string[] {
     // ("(Apologies … from Councillor A, B and J. Henderson).": the sentence's own closing bracket is no part of the name.)
     const n = stripMemberTitle(part.replace(/^(?:and|&)\s+/i, '').replace(/^([^()]*)\)$/, '$1')).replace(CIVIC_TITLE_RE, '').replace(/^(?:PCSO|PCO|PC|Sgt|Sergeant|Inspector|Insp)\.?\s+(?=\p{Lu}[\p{Ll}'’])/u, '');
     if (!n) continue;
-    if (!/^[A-Z]/.test(n)) continue;
+    // ("de Galleani", "van der Berg": a surname's particle in lower case starts a name too.)
+    if (!/^[A-Z]/.test(n) && !/^(?:(?:de|van|von|der|den|da|di|le|la|du|ap|ab)\s+){1,2}[A-Z]/.test(n)) continue;
     if (n.split(' ').length > 6) continue;
     if (/^(?:the|members?|officers?|none|no)\b/i.test(n)) continue;
     if (isOrganisation(n)) continue;

@@ -20,6 +20,8 @@ const VERB_RE = /\b(?:was|were|is|are|had|has|have|been|being|will|would|should|
 /** Words a minute's first sentence starts with, never a heading's next word. */
 const SENTENCE_START_RE = /^(?:The|This|That|These|There|It|He|She|They|We|Members?|Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Apologies|None|Nil|No|Following|Despite|Having|After|All|An?|In|On|At|As|Due|Resolved|RESOLVED|Noted|Agreed)\b/;
 /** Short words a title-case heading keeps in lower case ("Minutes of the Meeting"). */
+/** "minutes have been circulated", "accounts were approved": a sentence in lower case whose verb is passive. */
+const PASSIVE_START_RE = /^\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:were|was|have|has|had|are|is)\s+(?:been\s+)?\p{Ll}+ed\b/u;
 const SMALL_WORD_RE = /^(?:of|and|the|to|for|in|on|at|a|an|by|with|from|or|&|-|–)$/;
 
 const TITLE_MAX = 160;
@@ -63,9 +65,14 @@ function continuation(title: string, body: string): string | null {
 
 /** "PUBLIC SESSION: no comments from the public" → the heading and the minute; null when the title holds none. */
 function minuteAfterColon(title: string): { title: string; minute: string } | null {
-  const m = /^(.{3,120}?)\s*:\s+(\S.*)$/su.exec(title);
+  const m = /^(.{3,250}?)\s*:\s+(\S.*)$/su.exec(title);
   if (!m?.[1] || !m[2]) return null;
   const [head, rest] = [m[1], m[2]];
+  // ("To receive declarations of Interests … Localism Act 2011: Cllrs Oakman, Clark … declared an interest …", "To approve
+  // the minutes of the meeting held on Monday 24th April 2023: minutes have been circulated, were agreed and signed.": a
+  // heading with no verb of its own, then a sentence, its subject first and a verb after.)
+  if (!VERB_RE.test(head) && (SENTENCE_START_RE.test(rest) || PASSIVE_START_RE.test(rest)) && VERB_RE.test(rest.slice(0, 200))) return { title: head, minute: rest };
+  if (head.length > 120) return null;
   const capsHead = !/\p{Ll}/u.test(head) && /\p{Lu}{3}/u.test(head) && /^\p{Ll}/u.test(rest);
   // ("CORPORATE SERVICES: APPROVED DUTIES AND APPOINTMENTS": all capitals after the colon is the heading's own.)
   const verdict = /^(?:none|nil|n\/a)\.?$/i.test(rest) || (/\p{Ll}/u.test(rest) && /^(?:none|nil|no\s|noted|agreed|approved|accepted|n\/a)\b/i.test(rest));
@@ -82,6 +89,13 @@ function minuteAfterStop(title: string): { title: string; minute: string } | nul
 export function withTitleBoundary(d: ItemDraft): ItemDraft {
   const title = d.title.trim();
   if (!title) return d;
+  // A title read from the opening of the item's text, which still holds it ("182 To receive declarations … Localism Act
+  // 2011: Cllrs Oakman … declared …"): the heading is the text up to its colon, the minute what follows it.
+  const opening = d.body[0] && !d.body[0].bullet ? d.body[0].text.trim() : '';
+  if (opening.startsWith(title) && opening.length > title.length) {
+    const whole = minuteAfterColon(opening);
+    if (whole) return { ...d, title: whole.title.trim(), body: [{ text: whole.minute.trim(), bullet: false }, ...d.body.slice(1)] };
+  }
   const cut = minuteAfterColon(title) ?? minuteAfterStop(title);
   if (cut) return { ...d, title: cut.title.trim(), body: [{ text: cut.minute.trim(), bullet: false }, ...d.body] };
   const first = d.body[0];
