@@ -358,6 +358,30 @@ const PRELUDE_DECLARATIONS_RE = /\bdeclarations?\s+of\s+(?:(?:pecuniary|personal
 const PRELUDE_DECLARED_INSIDE_RE = /\b(?:Cllrs?|Councillors?)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?\s+declared\s+(?:an?\s+|the\s+following\s+)?(?:[\w-]+\s+){0,4}?interests?\b/u;
 const PRELUDE_DECLARED_RE = /^(?:(?:County\s+|District\s+|Town\s+)?(?:Cllrs?|Councillors?)|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+declared\s+(?:an?\s+|the\s+following\s+)?(?:[\w-]+\s+){0,4}?interests?\b/u;
 /**
+ * "… the Clerk to request an extension from the Planning Department. Action: The Clerk", "… that we cannot offer a
+ * reduction on the training fee." over "Action: Town Clerk": a label after a decision naming who acts on it. The decision
+ * read before it is an action, owned by whom the label names, unless it already has an owner. (A label with its own task,
+ * "ACTION: JL to resubmit", is read as a decision of its own.)
+ */
+const OWNER_LABEL_AFTER_RE = /^[\s.;,]*\(?(?:ACTIONS?|Actions?)\s*[:–—-]\s*((?:the\s+|The\s+)?(?:\p{Lu}[\p{L}'’&./-]*)(?:\s+(?:\p{Lu}[\p{L}'’&./-]*|&|and)){0,4})\s*\)?\s*(?:[.;]|\n|$)/u;
+function ownersFromActionLabels(found: Decision[], minutesText: string): void {
+  if (!/\bACTIONS?\b|\bActions?\b/.test(minutesText)) return;
+  const text = minutesText.replace(/[ \t]+/g, ' ');
+  for (const d of found) {
+    if (d.owner) continue;
+    const tail = d.text.replace(/[.;]$/, '').replace(/\s+/g, ' ').slice(-40);
+    const at = tail.length >= 12 ? text.indexOf(tail) : -1;
+    if (at < 0) continue;
+    const label = OWNER_LABEL_AFTER_RE.exec(text.slice(at + tail.length, at + tail.length + 120));
+    const owner = label?.[1]?.replace(/^the\s+/i, '').trim();
+    // ("Action: Completed", "ACTION: Ongoing": the action's progress, not who owns it.)
+    if (!owner || /\bto$/i.test(owner) || /^(?:Completed?|Done|Ongoing|On-going|Closed|Open|None|Nil|N\/A|Noted|Pending|In\s+progress|Carried\s+forward)$/i.test(owner)) continue;
+    d.kind = 'action';
+    d.owner = owner;
+  }
+}
+
+/**
  * "86 Apologies Cllr J Cattanach", "1. APOLOGIES FOR ABSENCE / YMDDIHEURIADAU Cllr Stather, Cllr Bridger": the heading
  * and the members sending apologies on one line. The heading is the title; the members are the item's minute.
  */
@@ -1030,6 +1054,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     if (/\bminutes?\b/i.test(d.title) && !/\barising\b/i.test(d.title)) {
       for (const x of itemDecisions) if (x.kind === 'action' && BARE_ASSENT_RE.test(x.text.trim())) Object.assign(x, { kind: 'procedural', owner: null, due: null });
     }
+    ownersFromActionLabels(itemDecisions, minutesText);
     decisions.push(...itemDecisions);
     if (d.number === null) for (const x of itemDecisions) unnumberedItemOf.set(x, idx);
     // Whether a sentence words a decision none of these holds: the page then says it may not have read them all.

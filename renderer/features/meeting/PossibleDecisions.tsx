@@ -42,7 +42,13 @@ function AddForm({ itemId, sentence, meeting, onDone, onClose }: { itemId: numbe
     void run();
   };
   // Opened from its button, which it replaces: the member goes on in the form, at what the entry says.
-  useEffect(() => document.getElementById(`${id}-what`)?.focus(), [id]);
+  // (The caret at its end, where the member goes on writing.)
+  useEffect(() => {
+    const what = document.getElementById(`${id}-what`);
+    if (!(what instanceof HTMLTextAreaElement)) return;
+    what.focus();
+    what.setSelectionRange(what.value.length, what.value.length);
+  }, [id]);
   return (
     <form className="action-form possible-decisions__form" onSubmit={submit} noValidate aria-label="Add to the tracker">
       <ActionFields id={id} values={values} onChange={(next) => setValues((old) => ({ ...old, ...next }))} />

@@ -51,3 +51,16 @@ test('"The following interests were declared:" over members without titles, each
   const other = page(['2. Declarations of interest', 'The Parish Council as trustee of the playing field noted its interest in item 6.']);
   expect(other.declarations).toEqual([]);
 });
+
+test('"Action: Town Clerk" after a decision read names its owner; a status after "Action:" names no one', () => {
+  const m = page([
+    '13. FunZone training fees',
+    'RESOLVED that we cannot offer a reduction on the training fee as it is already discounted.',
+    'Action: Town Clerk',
+    '14. Hall bookings',
+    'RESOLVED that the Clerk write to the hall users about the new charges.',
+    'Action: Completed',
+  ]);
+  expect(m.decisions.find((d) => d.item === '13')).toMatchObject({ kind: 'action', owner: 'Town Clerk' });
+  expect(m.decisions.find((d) => d.item === '14')?.owner).not.toBe('Completed');
+});
