@@ -100,7 +100,7 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
     await go(`/meeting/${ids.northampton}`, 'article.item');
     const notice = h.page.getByRole('note', { name: 'Decisions not read' });
     expect(squash(await notice.innerText())).toBe(
-      'Scrutineer could not read every decision at the start of these minutes, before the first item, so actions from it may be missing from the tracker. Check it against the minutes: Before the first item: The files these minutes came from',
+      'Scrutineer could not read every decision at the start of these minutes, before the first item, so actions from it may be missing from the tracker. Check it against the minutes: Before the first item: its sentence that may record a decision. The files these minutes came from',
     );
     expect(await h.page.locator('article.item .decisions-note').count()).toBe(0);
     // The opening's sentence itself, for the member to judge, before the items.
@@ -108,6 +108,10 @@ describe('what the meeting page and the tracker say about decisions Scrutineer d
     expect(squash(await opening.locator('blockquote').innerText())).toMatch(/agreed as a true record and signed by the Chair/);
     await expect(opening.getByRole('button', { name: 'Add to the tracker…' }).count()).resolves.toBe(1);
     await h.page.locator('section[aria-labelledby=items]').screenshot({ path: path.join(SHOTS, 'opening-possible-decision.png') });
+    // The notice leads to it by keyboard.
+    await notice.getByRole('link', { name: 'its sentence that may record a decision' }).focus();
+    await h.page.keyboard.press('Enter');
+    await h.page.waitForFunction(() => document.activeElement?.id === 'opening-possible-decisions');
     await expectAxeClean(h.page, 'a meeting page whose opening words a decision not read');
     await notice.getByRole('link', { name: 'The files these minutes came from' }).focus();
     await h.page.keyboard.press('Enter');

@@ -15,6 +15,9 @@ import { ActionFields, type ActionFieldValues } from '../actions/ActionFields';
 import { normaliseDue } from '../actions/model';
 import { MeetingContext, type MeetingContextValue } from './meeting-context';
 
+/** The opening's heading, which the notice above the items links to. */
+export const OPENING_HEADING_ID = 'opening-possible-decisions';
+
 type Done = { kind: 'added'; id: number; what: string } | { kind: 'marked'; sentence: string } | { kind: 'unmarked' };
 
 function AddForm({ itemId, sentence, meeting, onDone, onClose }: { itemId: number | null; sentence: string; meeting: MeetingContextValue; onDone: (d: Done) => void; onClose: () => void }) {
@@ -96,11 +99,11 @@ export function PossibleDecisions({ sentences, itemId = null, opening = false }:
   return (
     <section
       className={opening ? 'possible-decisions possible-decisions--opening' : 'item__part possible-decisions'}
-      {...(sentences.length > 0 ? { 'aria-labelledby': headingId } : { 'aria-label': 'Sentences that may record a decision' })}
+      {...(sentences.length > 0 ? { 'aria-labelledby': opening ? OPENING_HEADING_ID : headingId } : { 'aria-label': 'Sentences that may record a decision' })}
     >
       {sentences.length > 0 && (
         <>
-          <Heading id={headingId}>
+          <Heading id={opening ? OPENING_HEADING_ID : headingId} tabIndex={opening ? -1 : undefined}>
             {opening ? 'Before the first item: ' : ''}
             {sentences.length === 1 ? (opening ? 'a sentence' : 'A sentence') : opening ? 'sentences' : 'Sentences'} that may record a decision
           </Heading>

@@ -1,6 +1,8 @@
 import type { ItemView, MeetingDetail } from '../../../shared/types/library';
 import { itemTitle } from './Item';
 import { itemsWithUnreadDecisions, meetingDecisionsSummary, notAllRead } from './decisions-note';
+import { InPageLink } from './InPageLink';
+import { OPENING_HEADING_ID } from './PossibleDecisions';
 import { ToSourceFiles } from './ToSourceFiles';
 
 /** How many items are listed before "and N more" (each item also carries its own note). */
@@ -22,7 +24,16 @@ export function UnreadDecisionsNotice({ meeting, onGoToItem }: { meeting: Meetin
       <ul className="decisions-note__items">
         {opening && (
           <li>
-            Before the first item: <ToSourceFiles />
+            Before the first item:{' '}
+            {meeting.introPossibleDecisions.length > 0 && (
+              <>
+                <InPageLink targetId={OPENING_HEADING_ID}>
+                  {meeting.introPossibleDecisions.length === 1 ? 'its sentence that may record a decision' : 'its sentences that may record a decision'}
+                </InPageLink>
+                .{' '}
+              </>
+            )}
+            <ToSourceFiles />
           </li>
         )}
         {unread.slice(0, SHOWN).map((item) => (
