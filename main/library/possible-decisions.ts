@@ -28,6 +28,15 @@ export function sentencesDealtWith(db: Database.Database, meetingId: number): Se
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The sentences not yet dealt with, and the state to show: 'read' once every sentence behind a stored 'partial' or 'unread' is. */
+function judged(all: readonly string[], stored: ItemDecisionsState | null, dealtWith: SentencesDealtWith): { sentences: string[]; state: ItemDecisionsState | null } {
+  const done = new Set([...dealtWith.added, ...dealtWith.notTracked].map(squash));
+  const sentences = [...new Set(all.map(squash))].filter((s) => !done.has(s));
+  return { sentences, state: all.length > 0 && sentences.length === 0 ? 'read' : stored };
+}
+
+const notAllRead = (stored: ItemDecisionsState | null) => stored === 'partial' || stored === 'unread';
+
 /**
  * The item's sentences still to be judged, and the state to show: the stored state, or 'read' once the member has
  * dealt with every sentence behind a 'partial' or 'unread' one (their entries stand for the decisions not read).
@@ -38,12 +47,9 @@ export function possibleDecisions(
   stored: ItemDecisionsState | null,
   dealtWith: SentencesDealtWith,
 ): { sentences: string[]; state: ItemDecisionsState | null } {
-  if (stored !== 'partial' && stored !== 'unread') return { sentences: [], state: stored };
+  if (!notAllRead(stored)) return { sentences: [], state: stored };
   const read = decisions.map((d) => ({ text: d.text, passage: d.passage ?? undefined })) as Decision[];
-  const all = unreadDecisionPassages(minutesText, read).map(squash);
-  const done = new Set([...dealtWith.added, ...dealtWith.notTracked].map(squash));
-  const sentences = [...new Set(all.filter((s) => !done.has(s)))];
-  return { sentences, state: all.length > 0 && sentences.length === 0 ? 'read' : stored };
+  return judged(unreadDecisionPassages(minutesText, read), stored, dealtWith);
 }
 
 /**
@@ -51,10 +57,7 @@ export function possibleDecisions(
  * as for an item.
  */
 export function openingPossibleDecisions(stored: ItemDecisionsState | null, sentences: readonly string[], dealtWith: SentencesDealtWith): { sentences: string[]; state: ItemDecisionsState | null } {
-  if ((stored !== 'partial' && stored !== 'unread') || sentences.length === 0) return { sentences: [], state: stored };
-  const done = new Set([...dealtWith.added, ...dealtWith.notTracked].map(squash));
-  const left = [...new Set(sentences.map(squash))].filter((s) => !done.has(s));
-  return { sentences: left, state: left.length === 0 ? 'read' : stored };
+  return notAllRead(stored) ? judged(sentences, stored, dealtWith) : { sentences: [], state: stored };
 }
 
 /** The member marks a sentence as nothing to track (or, `notTracked` false, takes the mark back). */
