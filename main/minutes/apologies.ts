@@ -47,6 +47,8 @@ function cutList(s: string): string {
     .replace(/\s*(?:,\s*)?\b(?:who|whom|with|for\s+(?:lateness|absence|non-?\s?attendance|late\s+arrival)|due\s+to|as\s+(?:he|she|they))\b.*$/i, '')
     // "… McElhone and McIvor 2 .DECLARATIONS OF INTEREST": the next item's number and heading, run on.
     .replace(/\s+\d{1,3}\s*\.?\s*\.?\p{Lu}{3,}(?:\s+\p{Lu}{2,})*.*$/u, '')
+    // "… and Tony Capozzoli 3.0 Declarations. Receive declarations …": the next item's number in decimals and its heading.
+    .replace(/\s+\d{1,3}\.\d{1,2}\.?\s+\p{Lu}\p{Ll}+.*$/u, '')
     // "… and R Souness 05/26 It was the pleasant duty of the Chairman, Councillor A White, …": the next minute, run on
     // from a line without a full stop, is not the list (nor is the member it names).
     .replace(/\s+\d{1,4}\s*\/\s*\d{1,4}\b.*$/u, '')

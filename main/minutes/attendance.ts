@@ -9,6 +9,7 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import { columnSortedNames } from './column-names';
+import { givenNameRun, POST_BEFORE_RUN_RE } from './given-name-run';
 import { initialsColumnRun, type ColumnPerson } from './initials-column';
 import { capitals, initialsRun } from './initials-run';
 import { slashCellLines } from './slash-cells';
@@ -493,6 +494,7 @@ const NAME_THEN_BODY_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}\.?\s
 const POST_THEN_SHORT_BRACKET_RE = /^(.{2,60}?\s[–—-]\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’-]*)){1,6})\s*\(\p{Lu}[\p{L}]{1,7}\)$/u;
 
 const SHORTHAND_BRACKET_RE = /\s*\((\p{Lu}[\p{Lu}'’]{1,4})\)/gu;
+const BARE_SHORTHAND_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2})\s+(\p{Lu}{2,4})(?:\s+(.+))?$/u;
 /** True when `initials` ("KM", "IO’D") end with the initials of the surname before them ("Morris", "O’Donoghue"). */
 function shorthandOf(before: string, initials: string): boolean {
   const surname = before.trim().split(/\s+/).pop() ?? '';
@@ -520,6 +522,12 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
   // "Morris (KM)(Chairman)", "O’Donoghue (IO’D)": the minutes' shorthand for the member (initials ending in the surname's),
   // not a role; a post in a bracket after it still is.
   s = s.replace(SHORTHAND_BRACKET_RE, (all: string, initials: string, offset: number) => (shorthandOf(s.slice(0, offset), initials) ? '' : all));
+  // "Tom Ireland TI", "Dean Ruddle DR County Councillor": the same shorthand printed bare after a name in full, only when
+  // it is exactly the name's initials (so "Helen Beal HB" loses "HB", "John Smith MBE" keeps its honour).
+  // A post after the shorthand is put in brackets, where a post after a name is read.
+  s = s.replace(BARE_SHORTHAND_RE, (all: string, before: string, initials: string, post?: string) =>
+    initialsOf(stripMemberTitle(before)) !== initials ? all : !post ? before : post.startsWith('(') ? `${before} ${post}` : `${before} (${post.trim()})`,
+  );
   // "GMCA – Chief Executive Eamonn Boylan GMCA - Deputy Chief Executive …": a body's letters before a dash, and more
   // dashes after, are a run of several people, never one person called "GMCA".
   if (/^\p{Lu}{2,6}\s+[–—-]\s/u.test(s) && /\s[–—-]\s.*\s[–—-]\s/.test(s)) return null;
@@ -1246,7 +1254,8 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
       if (bare && bare[1]) p = bare[1];
       // "Mr D Budd, (The Mayor)": a civic office in brackets of its own is the office of the person before.
       const civic = bare?.[1] ? normaliseRole(bare[1]) : null;
-      if (civic && last && prevTaken && last.role === null && CIVIC_POST_RE.test(civic)) {
+      // ("Nick Walker, Convenor Betty McGowan …": a post cut from the front of a run of names, see givenNameRun.)
+      if (civic && last && prevTaken && last.role === null && (CIVIC_POST_RE.test(civic) || POST_BEFORE_RUN_RE.test(`${bare?.[1] ?? ''} X`))) {
         last.role = civic;
         prevTaken = false;
         continue;
@@ -1350,10 +1359,20 @@ function splitUnseparatedNames(part: string): string[] {
   if (columned) return columned;
   const initialled = splitInitialledRun(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, ''));
   if (initialled) return initialled;
+  // "Mike Brooker Ruth Hall Madeleine Havard …": a board's members in full, in no order, cut at their given names.
+  const given = !/[,;]/.test(part) ? givenNameRun(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, '')) : null;
+  if (given) return given;
   // A whole council run together, each member after their own title, may pass 600 characters.
   if (part.length > 600 && !(part.length <= 8000 && titledRun(part)) && !(part.length <= 4000 && (HONORIFIC_RUN_RE.test(part.trim()) || longStyledRun(part)))) return [part];
-  if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitTitledBeforeStyle).flatMap(splitUnseparatedNamesOnce);
-  return splitUnseparatedNamesOnce(part);
+  if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitTitledBeforeStyle).flatMap(titledGivenNameRun).flatMap(splitUnseparatedNamesOnce);
+  return titledGivenNameRun(part).flatMap(splitUnseparatedNamesOnce);
+}
+
+/** "Cllr Jim McColm Alan Wykes Fraser Wilson": a member after their title, then people in full with no title (see givenNameRun). */
+function titledGivenNameRun(part: string): string[] {
+  const m = /^((?:Cllrs?|Councillors?)\.?\s+)(\p{Lu}[^,;]*)$/u.exec(part.trim());
+  const names = m?.[1] && m[2] && m[2].split(/\s+/).length >= 4 ? givenNameRun(m[2]) : null;
+  return m?.[1] && names?.[0] && !names[0].startsWith('(') ? [`${m[1]}${names[0]}`, ...names.slice(1)] : [part];
 }
 
 /**

@@ -119,8 +119,12 @@ describe('"Present: Chairperson: A Vice Chairperson: B Councillors: … Clerk to
     expect(page('Jo Cole, Ray Dunn, Sue Hale')).toEqual(['Ann Lyle|Chair|present', 'Tom Bray|Vice-Chair|present', 'Jo Cole||present', 'Ray Dunn||present', 'Sue Hale||present', 'Kim Lowe|Clerk to the Council|in-attendance']);
   });
 
-  test('members run together without commas are left out, not guessed; the posts are still read', () => {
-    expect(page('Jo Cole Ray Dunn Sue Hale')).toEqual(['Ann Lyle|Chair|present', 'Tom Bray|Vice-Chair|present', 'Kim Lowe|Clerk to the Council|in-attendance']);
+  test('members run together without commas are cut at their given names (round 38)', () => {
+    expect(page('Jo Cole Ray Dunn Sue Hale')).toEqual(['Ann Lyle|Chair|present', 'Tom Bray|Vice-Chair|present', 'Jo Cole||present', 'Ray Dunn||present', 'Sue Hale||present', 'Kim Lowe|Clerk to the Council|in-attendance']);
+  });
+
+  test('where the given names do not settle where each ends, they are left out, not guessed; the posts are still read', () => {
+    expect(page('Jo Cole Xanthippe Dunn Zebediah Hale')).toEqual(['Ann Lyle|Chair|present', 'Tom Bray|Vice-Chair|present', 'Kim Lowe|Clerk to the Council|in-attendance']);
   });
 });
 

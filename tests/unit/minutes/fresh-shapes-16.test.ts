@@ -500,9 +500,16 @@ describe('a page run into one line in capitals: "PRESENT: CHAIRMAN: CLLR. … CO
     expect(who(page, 'present')).toEqual(['M. PROTHERO (Chair)', 'A. CARTWRIGHT', 'G. L. EVANSON', 'J. EVANSON', 'D. FLINN', 'MRS L. JONAS']);
   });
 
-  test('"CHAIRMAN" is no one, and three names in full run together are not one person; the list says it was not all read', () => {
-    const { attendance, minutes } = parse(page);
+  test('"CHAIRMAN" is no one, and three names in full run together are three people, cut at their given names', () => {
+    const { attendance } = parse(page);
     expect(attendance.some((a) => /^CHAIRMAN$/i.test(a.name) || /KATHRYN CHARLTON BEN/.test(a.name))).toBe(false);
+    expect(who(page, 'in-attendance')).toEqual(['KATHRYN CHARLTON', 'BEN HUGHSON', 'SARA WHARTON']);
+  });
+
+  test('names run together whose given names do not settle where each ends are not read; the list says it was not all read', () => {
+    const unsure = page.replace('KATHRYN CHARLTON BEN HUGHSON SARA WHARTON', 'KATHRYN CHARLTON XANTHIPPE HUGHSON ZEBEDIAH WHARTON');
+    const { attendance, minutes } = parse(unsure);
+    expect(attendance.some((a) => /XANTHIPPE|ZEBEDIAH/.test(a.name))).toBe(false);
     expect(minutes.attendanceState).toBe('partial');
   });
 });

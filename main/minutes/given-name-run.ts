@@ -1,0 +1,110 @@
+/**
+ * People printed in full with nothing between them, in no order: "Mike Brooker Ruth Hall Madeleine Havard Harry
+ * Legge-Bourke Peter Matthews (Chair)", as a board's table of members comes out of a PDF. Where one name ends is read
+ * from given names: the run is cut into names of two words (a given name and a surname) or three (two given names and a
+ * surname), a post in brackets closing the name before it. Every name must start with a known given name, and of the
+ * cuts the one with the fewest three-word names is taken (many surnames are given names too: "Gordon James | Carol
+ * Kirk", not "Gordon James Carol | Kirk …"), only if no other cut has as few. Anything else is left unread: no guess.
+ */
+import { isGivenName } from './given-names';
+
+/** A word of a name as printed: "Havard", "McCarthy", "O’Reilly", "Legge-Bourke". */
+const NAME_WORD_RE = /^\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})*$/u;
+/** Words that are never part of a person's name in a list (a title, a label, a post, a joining word, a place). */
+const NOT_NAME_RE = /^(?:And|The|Of|For|In|At|To|Councillors?|Cllrs?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Chair(?:man|woman|person)?|Convene?or|Mayor|Provost|Deputy|Vice|Leader|Present|Apologies|Absent|Officers?|Members?|Attendance|Also|Clerk|Secretary|Treasurer|Council|County|Borough|District|Town|Parish|City|Community|Board|Trust|Committee|Police|Press|Public|Minutes|Scotland|Wales|England|Ireland|Executive|Team|Director|Manager|Officer|Head|Chief|Assistant|Governor|Trustee|Commissioner|Observer|Guest|Representative|Secretariat|Staff|Inspector|Sergeant|Constable|Solicitor|Adviser|Advisor|Coordinator|Co-ordinator|Lay|Non-Executive|Item|Welcome|Page)$/;
+/** An honour printed after a name belongs to that name: "Ray Puddifoot MBE". */
+const HONOUR_RE = /^(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|QC|KC|MLA|MSP|MS|MP)$/;
+
+interface Word {
+  text: string;
+  /** What follows the word before the next one: an honour, a bracket. */
+  after: string;
+  /** A bracket after the word ends the name there. */
+  closes: boolean;
+}
+
+function wordsOf(run: string): Word[] | null {
+  const words: Word[] = [];
+  const re = /\([^()]{1,80}\)|\S+/gu;
+  for (let m = re.exec(run); m; m = re.exec(run)) {
+    const t = m[0];
+    const last = words[words.length - 1];
+    if (t.startsWith('(')) {
+      if (!last || last.closes) return null;
+      last.after += ` ${t}`;
+      last.closes = true;
+      continue;
+    }
+    if (HONOUR_RE.test(t) && last && !last.closes) {
+      last.after += ` ${t}`;
+      continue;
+    }
+    if (!NAME_WORD_RE.test(t) || NOT_NAME_RE.test(t)) return null;
+    words.push({ text: t, after: '', closes: false });
+  }
+  return words;
+}
+
+interface Cut {
+  /** Names of three words, which are rarer than two: of two cuts, the one with fewer is taken. */
+  threes: number;
+  /** How many cuts reach this cost (2 means "more than one"). */
+  ways: number;
+  /** Lengths of the names, in order. */
+  lengths: number[];
+}
+
+/**
+ * "Chairman Nicki Beveridge Kathryn Cole …" after "William Mackie,": the post of the person before the comma, then the
+ * run. The post is given back in brackets as a part of its own, which the list reader gives the name before it.
+ */
+export const POST_BEFORE_RUN_RE = /^((?:(?:Vice|Deputy|Depute)[-\s]?)?(?:Chair(?:man|woman|person)?|Conven[eo]r|Provost|Mayor|Leader)|Secretary|Treasurer|Clerk|Press|Minutes?(?:\s+Secretary)?)\s+(?=\p{Lu})/u;
+
+/** The names of a run, or null when the run is not one of people in full or where each ends is not certain. */
+export function givenNameRun(run: string): string[] | null {
+  const post = POST_BEFORE_RUN_RE.exec(run.trim());
+  if (post?.[1]) {
+    const names = namesOf(run.trim().slice(post[0].length));
+    return names ? [`(${post[1]})`, ...names] : null;
+  }
+  return namesOf(run);
+}
+
+function namesOf(run: string): string[] | null {
+  const words = wordsOf(run.trim());
+  if (!words || words.length < 4) return null;
+  const n = words.length;
+  const given = words.map((w) => isGivenName(w.text));
+  // best[i]: the cut of words i..n-1 with the fewest three-word names.
+  const best: (Cut | null)[] = new Array<Cut | null>(n + 1).fill(null);
+  best[n] = { threes: 0, ways: 1, lengths: [] };
+  for (let i = n - 2; i >= 0; i--) {
+    // Every name starts with a known given name: one that may not ("Gurpreet", not in the lists; a post run on) would
+    // let a cut shifted by a word pass, each surname taken for the next person's given name.
+    if (!given[i]) continue;
+    let found = null as Cut | null;
+    for (const len of [2, 3]) {
+      const rest = best[i + len];
+      if (i + len > n || !rest) continue;
+      // A bracket or an honour closes a name: nothing inside the name may have one.
+      if (words.slice(i, i + len - 1).some((w) => w.closes || w.after)) continue;
+      // Three words: a known middle name and a surname that is not also a given name ("Sarah Jane Holden", never "Dunn
+      // Quillan Hale": the lists hold many surnames as given names), the next person's given name after it.
+      if (len === 3 && !(given[i + 1] && !given[i + 2] && (i + 3 === n || given[i + 3]))) continue;
+      const threes = rest.threes + (len === 3 ? 1 : 0);
+      if (!found || threes < found.threes) found = { threes, ways: rest.ways, lengths: [len, ...rest.lengths] };
+      else if (threes === found.threes) found = { ...found, ways: 2 };
+    }
+    best[i] = found;
+  }
+  const cut = best[0];
+  if (!cut || cut.ways !== 1 || cut.lengths.length < 2) return null;
+  const out: string[] = [];
+  let at = 0;
+  for (const len of cut.lengths) {
+    const ws = words.slice(at, at + len);
+    out.push(ws.map((w) => w.text + w.after).join(' '));
+    at += len;
+  }
+  return out;
+}
