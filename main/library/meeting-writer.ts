@@ -230,6 +230,8 @@ function writeAttendanceAndDeclarations(
   // How much of the attendance was read: the same, a part only when it found a list it could not read.
   setMeetingState(db, meetingId, 'attendance_state', parsed.attendanceState ?? null, isWholeMeeting, ['partial', 'unread']);
   setNamedElsewhere(db, meetingId, parsed.attendanceNamedElsewhere, isWholeMeeting);
+  // Passages of the declarations section no reader took: a whole copy says it for the meeting (none once one reads them).
+  if (isWholeMeeting) db.prepare('UPDATE meetings SET declarations_not_read = ? WHERE id = ?').run(parsed.declarationsNotRead?.length ? JSON.stringify(parsed.declarationsNotRead) : null, meetingId);
   // Decisions worded before the first item: only a whole copy has the minutes' opening.
   setMeetingState(db, meetingId, 'intro_decisions_state', parsed.introDecisionsState ?? null, isWholeMeeting, []);
   // And the sentences behind it, for the member to judge (none once a whole copy reads them all).

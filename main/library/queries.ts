@@ -11,6 +11,7 @@ import type {
 import type { DecisionKind, DocumentFormat, InterestNature } from '../../shared/types/minutes';
 import { describeMeeting, needsCheckWords } from './identity';
 import { inUse } from './in-use';
+import { declarationsStillNotRead } from './declarations-still-not-read';
 import { openingPossibleDecisions, possibleDecisions, sentencesDealtWith } from './possible-decisions';
 
 import { NotFoundError } from '../errors';
@@ -121,7 +122,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     .prepare(
       `SELECT mt.id, mt.date, mt.start_time AS startTime, mt.end_time AS endTime, mt.venue, mt.cancelled_at AS cancelledAt,
               mt.needs_check AS needsCheck, mt.member_fields AS memberFields, mt.current_sha256 AS currentSha,
-              mt.declarations_state AS declarationsState, mt.attendance_state AS attendanceState, mt.attendance_named_elsewhere AS namedElsewhere, mt.intro_decisions_state AS introDecisionsState, mt.intro_decision_sentences AS introSentences,
+              mt.declarations_state AS declarationsState, mt.attendance_state AS attendanceState, mt.attendance_named_elsewhere AS namedElsewhere, mt.declarations_not_read AS declarationsNotRead, mt.intro_decisions_state AS introDecisionsState, mt.intro_decision_sentences AS introSentences,
               m.id AS committeeId, m.name AS committeeName, c.id AS councilId, c.name AS councilName, c.domain AS councilDomain
        FROM meetings mt JOIN committees m ON m.id = mt.committee_id JOIN councils c ON c.id = m.council_id
        WHERE mt.id = ?`,
@@ -140,6 +141,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
         declarationsState: string | null;
         attendanceState: string | null;
         namedElsewhere: string | null;
+        declarationsNotRead: string | null;
         introDecisionsState: string | null;
         introSentences: string | null;
         committeeId: number;
@@ -231,6 +233,7 @@ export function meetingDetail(db: Database.Database, meetingId: number): Meeting
     introPossibleDecisions: opening.sentences,
     declarations: declarations.map((d) => ({ ...d, withdrew: d.withdrew === 1, memberSet: d.memberSet === 1, checked: d.checked === 1 })),
     declarationsState: meeting.declarationsState as MeetingDetail['declarationsState'],
+    declarationsNotRead: declarationsStillNotRead(meeting.declarationsNotRead ? (JSON.parse(meeting.declarationsNotRead) as string[]) : [], declarations),
     items: itemViews,
     otherDecisions: decisions.filter((d) => d.item_id === null || !itemIds.has(d.item_id)).map(toDecision),
     sources: sources.map((s) => ({ ...s, current: s.sha256 === meeting.currentSha })),

@@ -89,8 +89,8 @@ const NONE_ANYWHERE_ALL_RE = new RegExp(NONE_ANYWHERE_RE.source, 'gi');
 
 /** The whole minuted text of a declarations item being a bare "none". */
 const NONE_ONLY_RE = /^(?:none|nil|no\b[^.]{0,80}|n\/a|not applicable|there were none|there was none|dim|dim un|nid oedd dim)[^.]{0,100}\.?$/i;
-const NAMES_MEMBER_RE = /\b(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr|Cynghorydd|Cynghorwyr)\s+[A-Z]/;
-const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+(?:was|were)\s+made|declarations?\s+(?:was|were)\s+made|declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:received|recorded|noted)|would\s+declare)\b|\bddatganiad\b|\bdatganodd\b/i;
+export const NAMES_MEMBER_RE = /\b(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr|Cynghorydd|Cynghorwyr)\s+[A-Z]/;
+export const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+(?:was|were)\s+made|declarations?\s+(?:was|were)\s+made|declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:received|recorded|noted)|would\s+declare)\b|\bddatganiad\b|\bdatganodd\b/i;
 
 const NO_MORE_RE = /\bno\s+(?:additional|further|other|new)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:declared|made|received|disclosed)\b/i;
 const DECLARATION_MADE_RE = /\bdeclarations?\s+of\s+(?:[\w-]+\s+){0,3}interests?\s+(?:was|were|had\s+been)\s+(?:made|declared|received|recorded)\b/i;
@@ -110,6 +110,10 @@ function lineAround(text: string, at: number, length: number): string {
 }
 
 /** The minuted text of each declarations section: whole items so titled, and text under a heading line inside other items. */
+export function declarationsSections(items: readonly StateItem[]): string[] {
+  return sections(items);
+}
+
 function sections(items: readonly StateItem[]): string[] {
   const out: string[] = [];
   for (const it of items) {
@@ -214,7 +218,7 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
  */
 const MADE_ANYWHERE_RE = /\b(?:declared|disclosed|declares|discloses)\s+(?:an?|his|her|their|the\s+following)\s+(?:[\w-]+\s+){0,4}?interests?\b|\bthere\s+(?:was|were)\s+(?:\d{1,2}|one|two|three|four|five|a)\s+(?:disclosures?|declarations?)\s+of\s+interests?\b|\bdatganodd\b[^.\n]{0,80}?\b(?:ddiddordeb|fuddiant)\b/i;
 /** A sentence of the agenda's own wording in a declarations item: what members are asked to do, not what they did. */
-const REMINDER_SENTENCE_RE = /^(?:\(?[a-z\d]{1,3}[.)]\s*)?(?:(?:To|Members?|Councillors?)\s+(?:(?:are|were|is|was|should|must|may)\s+)?(?:to\s+)?(?:receive|declare|disclose|record|note|consider|invite|asked|invited|requested|reminded|remind)\b|Each\s+member\b|Any\s+(?:member|councillor)\b|If\s+(?:that|an?|the)\s+interest\b|The\s+(?:Chair(?:man)?|Clerk)\s+(?:reminded|asked|invited)\b(?![^.]{0,120}\b(?:he|she)\s+(?:is|was|has)\b)|Councillors\s+are\s+reminded\b)/i;
+export const REMINDER_SENTENCE_RE = /^(?:\(?[a-z\d]{1,3}[.)]\s*)?(?:(?:To|Members?|Councillors?)\s+(?:(?:are|were|is|was|should|must|may)\s+)?(?:to\s+)?(?:receive|declare|disclose|record|note|consider|invite|asked|invited|requested|reminded|remind)\b|Each\s+member\b|Any\s+(?:member|councillor)\b|If\s+(?:that|an?|the)\s+interest\b|The\s+(?:Chair(?:man)?|Clerk)\s+(?:reminded|asked|invited)\b(?![^.]{0,120}\b(?:he|she)\s+(?:is|was|has)\b)|Councillors\s+are\s+reminded\b)/i;
 const NONE_SENTENCE_RE = /^(?:none|nil|none\s+declared|no\s+declarations?(?:\s+of\s+interests?)?(?:\s+were\s+(?:made|declared|received))?|n\/a)\.?$/i;
 
 /** The text's sentences (the shared splitter, which keeps "Mrs." and initials whole), a line each, without bullets. */

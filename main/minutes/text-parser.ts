@@ -9,7 +9,8 @@ import { runningMinuteNumbers } from './running-minute-numbers';
 import { unglueMinuteNumbers } from './glued-minute-numbers';
 import { sectionDeclarations } from './declaration-segments';
 import { interestNature } from './interest-nature';
-import { declarationsStateOf, isDeclarationsTitle, saysNoneDeclared } from './declarations-state';
+import { declarationsNotRead } from './declarations-not-read';
+import { declarationsSections, declarationsStateOf, isDeclarationsTitle, saysNoneDeclared } from './declarations-state';
 import { readAttendanceState } from './attendance-state';
 import { itemDecisionsState, unreadDecisionPassages } from './decisions-state';
 import { assertLooksLikeMinutes } from './detect';
@@ -1114,6 +1115,8 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const readable = declarations.filter((d) => !isBusinessWordName(d.member));
   const unreadDeclarations = declarations.length - readable.length;
   declarations.splice(0, declarations.length, ...readable);
+  // The items and the lines before the first one, as the declarations' state reads them.
+  const stateItems = [...items, { title: '', minutesText: items.length === 0 ? blocks.map((b) => b.text).join('\n') : [...new Set([...lines, ...blocks.slice(0, firstStart ?? 0).map((b) => b.text)])].join('\n') }];
 
   if (document === 'agenda') {
     // Nothing is minuted yet: no decisions, declarations or apologies; each item keeps its agenda text.
@@ -1158,7 +1161,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     // (A page read as no items at all, its heading's paragraph holding everything, is read whole; otherwise what comes
     // before the first item: "181/2016 Members’ Declarations – … – none." where the item was not read as one.)
     // (Entries the reader could not read in full make the section unread, its other entries listed to be checked.)
-    declarationsState: unreadDeclarations > 0 && document !== 'agenda' ? 'unread' : declarationsStateOf(document, declarations.length, [...items, { title: '', minutesText: items.length === 0 ? blocks.map((b) => b.text).join('\n') : [...new Set([...lines, ...blocks.slice(0, firstStart ?? 0).map((b) => b.text)])].join('\n') }]),
+    declarationsState: unreadDeclarations > 0 && document !== 'agenda' ? 'unread' : declarationsStateOf(document, declarations.length, stateItems),
     decisions: dedupeAcrossItems(decisions, unnumberedItemOf).map((d) => ({ ...d, due: resolveDue(d.due, header.date) })),
   };
 
@@ -1172,6 +1175,11 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const reading = readAttendanceState({ document, blocks, attendance, apologies: minutes.apologies, apologiesItemTexts });
   minutes.attendanceState = reading.state;
   minutes.attendanceNamedElsewhere = reading.namedElsewhere;
+  // Declarations read where the section records more that no reader took: the list is shown as possibly incomplete.
+  if (minutes.declarationsState === 'declared') {
+    const notRead = declarationsNotRead(declarationsSections(stateItems), minutes.declarations);
+    if (notRead.length > 0) minutes.declarationsNotRead = notRead;
+  }
   // The opening before the first item ("Resolved – That J R Papworth be appointed Chairman", "The minutes of the last
   // meeting were agreed and signed." before "1731 Gateways to village"): decisions worded there and not read are said so.
   if (document !== 'agenda') {

@@ -186,6 +186,11 @@ export interface MeetingDetail {
    * 'unread' (a section Scrutineer could not read: say so, never "none"), 'absent', or null (not known).
    */
   declarationsState: 'declared' | 'none-declared' | 'unread' | 'absent' | null;
+  /**
+   * Where declarations were read: passages of the minutes' declarations section that may record one no reader took, not
+   * yet accounted for by a declaration on the meeting (the page says the list may be incomplete); empty when none.
+   */
+  declarationsNotRead: string[];
   items: ItemView[];
   /** Decisions the minutes did not tie to an item. */
   otherDecisions: DecisionView[];

@@ -172,6 +172,12 @@ export interface ParsedMinutes {
    */
   attendanceNamedElsewhere?: string[];
   /**
+   * Where declarations were read: passages of the declarations section that may record a declaration no reader took
+   * ("… Steven Norris as a Board Member of …" after a page break), as printed. The page says the list may be incomplete
+   * and shows them. Absent when every such passage was read.
+   */
+  declarationsNotRead?: string[];
+  /**
    * How much of the decisions worded before the first item was read (an election, the last minutes approved, on a page
    * whose first heading comes later): as MinutesItem.decisionsState; absent where not checked (an agenda, the XML).
    */

@@ -11,7 +11,7 @@ import { api } from '../../kernel/api';
 import { Button } from '../../ui/Button';
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { DeclarationForm } from './DeclarationForm';
-import { declarationsItem, declarationsNote } from './declarations-note';
+import { declarationsItem, declarationsNote, NOT_ALL_READ } from './declarations-note';
 import { DeclarationsTable, type DeclarationAction } from './DeclarationsTable';
 import { itemTitle } from './Item';
 import { RemoveDeclaration } from './RemoveDeclaration';
@@ -106,6 +106,20 @@ export function DeclarationsSection({
             </>
           )}
         </p>
+      )}
+      {meeting.declarationsNotRead.length > 0 && (
+        <div className="declarations-not-read">
+          <p className="declarations-note declarations-note--unread">
+            {NOT_ALL_READ} <SeeTheMinutes items={meeting.items} onGoToItem={onGoToItem} />
+          </p>
+          <ul aria-label="Passages on declarations Scrutineer could not read">
+            {meeting.declarationsNotRead.map((passage) => (
+              <li key={passage}>
+                <q>{passage}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {unchecked.length > 0 && (
         <p className="declarations-note">

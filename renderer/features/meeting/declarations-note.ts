@@ -18,6 +18,8 @@ export const UNREAD_WITH_LIST = 'Scrutineer could not read the declarations in t
 // Said of what Scrutineer found, not of the minutes: a declarations section it did not recognise may still be there
 // (two in 35 pages of a sealed set, round 36), and the member can add what it missed.
 export const ABSENT = 'Scrutineer found no declarations of interest in these minutes. If they record any, add them here.';
+// Declarations were read, and the section holds passages no reader took (a list cut by a page break, round 38).
+export const NOT_ALL_READ = 'The minutes may record more declarations than are listed here. Scrutineer could not read these passages; add any that record a declaration.';
 export const EMPTIED = 'No declarations are listed here now; the minutes are below if you need to check.';
 
 export function declarationsNote(state: MeetingDetail['declarationsState'], listed: number): DeclarationsNote {
