@@ -1,16 +1,11 @@
 /**
  * The passages of a declarations section no reader took (meetings.declarations_not_read) that the meeting's list does
  * not yet account for: one stops being shown once a declaration on the meeting, read or added by the member, names the
- * member it names (their surname is in the passage).
+ * member it names (as the parser decides a passage was read).
  */
-function surnameOf(member: string): string {
-  return (member.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
-}
+import { namesAnyOf } from '../minutes/declarations-not-read';
 
 export function declarationsStillNotRead(passages: readonly string[], declarations: ReadonlyArray<{ member: string }>): string[] {
-  const surnames = declarations.map((d) => surnameOf(d.member)).filter((s) => s.length > 1);
-  return passages.filter((p) => {
-    const words = new Set(p.toLowerCase().split(/[^\p{L}-]+/u));
-    return !surnames.some((s) => words.has(s));
-  });
+  const members = declarations.map((d) => d.member);
+  return passages.filter((p) => !namesAnyOf(p, members));
 }

@@ -27,18 +27,17 @@ function entriesOf(sentence: string): { text: string; listed: boolean }[] {
   return rest.split(';').map((t) => ({ text: t.trim(), listed: true }));
 }
 
-/** Words of a member's name that identify them in a passage: the surname, folded. */
-function surnameOf(member: string): string {
-  return (member.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+/** Whether a passage names one of the members (their surname, folded, is one of its words). */
+export function namesAnyOf(passage: string, members: readonly string[]): boolean {
+  const surnames = members.map((m) => (m.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '')).filter((s) => s.length > 1);
+  const words = new Set(passage.toLowerCase().split(/[^\p{L}-]+/u).flatMap((w) => [w, w.replace(/^-+|-+$/g, '')]));
+  return surnames.some((s) => words.has(s));
 }
 
 export function declarationsNotRead(sectionTexts: readonly string[], declarations: readonly Declaration[]): string[] {
   if (declarations.length === 0) return [];
-  const surnames = declarations.map((d) => surnameOf(d.member)).filter((s) => s.length > 1);
-  const read = (text: string) => {
-    const words = new Set(text.toLowerCase().split(/[^\p{L}-]+/u).flatMap((w) => [w, w.replace(/^-+|-+$/g, '')]));
-    return surnames.some((s) => words.has(s));
-  };
+  const members = declarations.map((d) => d.member);
+  const read = (text: string) => namesAnyOf(text, members);
   const out: string[] = [];
   for (const section of sectionTexts) {
     for (const sentence of splitSentences(section.slice(0, 20000)).flatMap((x) => x.split(/\n{2,}/))) {
