@@ -9,7 +9,7 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import { columnSortedNames } from './column-names';
-import { givenNameRun, POST_BEFORE_RUN_RE } from './given-name-run';
+import { givenNameRun, isPostBeforeRun } from './given-name-run';
 import { initialsColumnRun, type ColumnPerson } from './initials-column';
 import { capitals, initialsRun } from './initials-run';
 import { slashCellLines } from './slash-cells';
@@ -1255,7 +1255,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
       // "Mr D Budd, (The Mayor)": a civic office in brackets of its own is the office of the person before.
       const civic = bare?.[1] ? normaliseRole(bare[1]) : null;
       // ("Nick Walker, Convenor Betty McGowan …": a post cut from the front of a run of names, see givenNameRun.)
-      if (civic && last && prevTaken && last.role === null && (CIVIC_POST_RE.test(civic) || POST_BEFORE_RUN_RE.test(`${bare?.[1] ?? ''} X`))) {
+      if (civic && last && prevTaken && last.role === null && (CIVIC_POST_RE.test(civic) || isPostBeforeRun(bare?.[1] ?? ''))) {
         last.role = civic;
         prevTaken = false;
         continue;
@@ -1355,12 +1355,13 @@ function splitUnseparatedNames(part: string): string[] {
   const glued = GLUED_NAMES_RE.exec(part.trim());
   if (glued?.[1] && glued[2]) return [glued[1], glued[2]];
   // "Councillors: Shehryar Ahmad-Wallana Janet Duncan Carol Melvin …": a register in columns, flattened.
-  const columned = part.length > 60 && !/[,;()]/.test(part) ? columnSortedNames(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, '')) : null;
+  const unlabelled = part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, '');
+  const columned = part.length > 60 && !/[,;()]/.test(part) ? columnSortedNames(unlabelled) : null;
   if (columned) return columned;
-  const initialled = splitInitialledRun(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, ''));
+  const initialled = splitInitialledRun(unlabelled);
   if (initialled) return initialled;
   // "Mike Brooker Ruth Hall Madeleine Havard …": a board's members in full, in no order, cut at their given names.
-  const given = !/[,;]/.test(part) ? givenNameRun(part.replace(/^(?:Councillors|Cllrs|Members)\s*:?\s+/, '')) : null;
+  const given = !/[,;]/.test(part) ? givenNameRun(unlabelled) : null;
   if (given) return given;
   // A whole council run together, each member after their own title, may pass 600 characters.
   if (part.length > 600 && !(part.length <= 8000 && titledRun(part)) && !(part.length <= 4000 && (HONORIFIC_RUN_RE.test(part.trim()) || longStyledRun(part)))) return [part];

@@ -111,10 +111,6 @@ function lineAround(text: string, at: number, length: number): string {
 
 /** The minuted text of each declarations section: whole items so titled, and text under a heading line inside other items. */
 export function declarationsSections(items: readonly StateItem[]): string[] {
-  return sections(items);
-}
-
-function sections(items: readonly StateItem[]): string[] {
   const out: string[] = [];
   for (const it of items) {
     if (isDeclarationsTitle(it.title) && it.minutesText.trim()) {
@@ -147,7 +143,7 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   // (An interest, named: "declared that she had been lobbied" on the next line is another section's business.)
   const contradicts = (t: string) => NAMES_MEMBER_RE.test(t) && SAYS_DECLARED_RE.test(t) && /\binterests?\b/i.test(t);
   const nextLine = (t: string) => t.slice(0, 400).split('\n')[0] ?? '';
-  const found = sections(items);
+  const found = declarationsSections(items);
   for (const text of found) {
     // "Declarations of Interest: – None Relevant to this Meeting.": the dash left from the heading's line.
     const t = text.slice(0, 20000).replace(/^(?:minutes|cofnodion)\s*:\s*/i, '').trim().replace(/^[:–—-]+\s*/, '');

@@ -58,7 +58,11 @@ interface Cut {
  * "Chairman Nicki Beveridge Kathryn Cole …" after "William Mackie,": the post of the person before the comma, then the
  * run. The post is given back in brackets as a part of its own, which the list reader gives the name before it.
  */
-export const POST_BEFORE_RUN_RE = /^((?:(?:Vice|Deputy|Depute)[-\s]?)?(?:Chair(?:man|woman|person)?|Conven[eo]r|Provost|Mayor|Leader)|Secretary|Treasurer|Clerk|Press|Minutes?(?:\s+Secretary)?)\s+(?=\p{Lu})/u;
+const POST_BEFORE_RUN = String.raw`(?:(?:Vice|Deputy|Depute)[-\s]?)?(?:Chair(?:man|woman|person)?|Conven[eo]r|Provost|Mayor|Leader)|Secretary|Treasurer|Clerk|Press|Minutes?(?:\s+Secretary)?`;
+const POST_BEFORE_RUN_RE = new RegExp(String.raw`^(${POST_BEFORE_RUN})\s+(?=\p{Lu})`, 'u');
+/** True when `s` is one of those posts alone ("Convenor"): the list reader gives it to the name before. */
+const POST_ALONE_RE = new RegExp(String.raw`^(?:${POST_BEFORE_RUN})$`, 'u');
+export const isPostBeforeRun = (s: string): boolean => POST_ALONE_RE.test(s.trim());
 
 /** The names of a run, or null when the run is not one of people in full or where each ends is not certain. */
 export function givenNameRun(run: string): string[] | null {
