@@ -139,7 +139,9 @@ export function ownerOf(text: string): string | null {
   // "The Committee agreed that officers would report back …": the agreed clause names who acts.
   const t = (text.length > 1000 ? text.slice(0, 1000) : text)
     .replace(/,\s*(?:in|following|after)\s+consultation\s+with\s+[^,;]{2,120},/, '')
-    .replace(/^(?:The\s+)?(?:[\w'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\s+that\s+/i, 'That ');
+    .replace(/^(?:The\s+)?(?:[\w'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|meeting)\s+(?:also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\s+that\s+/i, 'That ')
+    // ("It was agreed that the Clerk contact Bennetts …": the same told impersonally.)
+    .replace(/^It\s+was\s+(?:(?:therefore|then|also|further|unanimously)\s+)*(?:agreed|resolved|decided)\s+that\s+/i, 'That ');
   // "(2) Authorise the Deputy Chief Executive to approve the terms of the lease": an imperative point; the one authorised acts.
   const imperative = IMPERATIVE_ACTOR_RE.exec(t);
   if (imperative?.[1]) return isActor(imperative[1]) ? imperative[1].trim() : null;

@@ -53,7 +53,7 @@ const DO = '(?:create|set\\s+up|ensure|make\\s+sure|add|include|make\\s+contact|
 const AND_ACTOR = `(?:\\s+(?:and|&)\\s+(?:[A-Z]{2,3}|(?:the\\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Treasurer|Secretary|RFO))\\b)?`;
 // ("Cllr Reid to make enquiries as to whether …": a note-form action, the actor first, then "to" and any verb.)
 // ("Cllr Abel also agreed to find out more": a word between the actor and the verb.)
-const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR}${AND_ACTOR})\\s+(?:also\\s+|then\\s+|kindly\\s+)?(to|would|will|agreed\\s+to|undertook\\s+(?:an\\s+action\\s+)?to|undertakes\\s+to|offered\\s+to|volunteered\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to|(?:was|were)\\s+(?:instructed|directed|tasked)\\s+(?:to|with)|is\\s+to|are\\s+to)\\s+${DO}\\b|^(${ACTOR}${AND_ACTOR})\\s+(to)\\s+(?!be\\b|the\\b|his\\b|her\\b|their\\b|its\\b|an?\\b|all\\b|this\\b|that\\b|date\\b)[a-z]{3,}\\s+(?:[a-z]|[A-Z][a-z])`);
+const PROSE_ACTION_RE = new RegExp(`^(?:(?:In\\s+response|Following\\s+[^,]{2,80}|It\\s+was\\s+agreed\\s+that),?\\s+)?(${ACTOR}${AND_ACTOR})\\s+(?:also\\s+|then\\s+|kindly\\s+)?(to|would|will|agreed\\s+to|undertook\\s+(?:an\\s+action\\s+)?to|undertakes\\s+to|offered\\s+to|volunteered\\s+to|was\\s+asked\\s+to|were\\s+asked\\s+to|was\\s+requested\\s+to|(?:was|were)\\s+(?:instructed|directed|tasked)\\s+(?:to|with)|is\\s+to|are\\s+to)\\s+${DO}\\b|^(${ACTOR}${AND_ACTOR})\\s+(to|is\\s+to|are\\s+to)\\s+(?!be\\b|the\\b|his\\b|her\\b|their\\b|its\\b|an?\\b|all\\b|this\\b|that\\b|date\\b)[a-z]{3,}\\s+(?:[a-z]|[A-Z][a-z])`);
 
 /** A sentence that records someone taking an action: its owner, or null. */
 export function proseActionOwner(sentence: string): string | null {
@@ -71,7 +71,7 @@ export function proseActionOwner(sentence: string): string | null {
 // ("CR to find …": after "to" any verb but "be" gives the task; after "will", only a task's verb.)
 // ("SH and LB to assist …": two members' initials, the task theirs together.)
 // ("AB agreed to amend the draft": a member by their initials taking a task on.)
-const INITIALS_TASK_RE = new RegExp(`^(\\p{Lu}{2,3}(?:\\s*(?:and|&|\\/)\\s*\\p{Lu}{2,3})?)\\s+(?:(to|(?:also\\s+)?(?:agreed|offered|volunteered)\\s+to)\\s+(?!be\\b)\\p{Ll}{2,}|(will)\\s+(?:${DO}|represent|attend|find|follow)\\b)`, 'u');
+const INITIALS_TASK_RE = new RegExp(`^(\\p{Lu}{2,3}(?:\\s*(?:and|&|\\/)\\s*\\p{Lu}{2,3})?)\\s+(?:(to|is\\s+to|are\\s+to|(?:also\\s+)?(?:agreed|offered|volunteered)\\s+to)\\s+(?!be\\b)\\p{Ll}{2,}|(will)\\s+(?:${DO}|represent|attend|find|follow)\\b)`, 'u');
 const NOT_SOMEONE_RE = /^(?:AGM|EGM|AOB|VAT|TBC|TBA|CCTV|NB|PS|OK|UK|EU|NHS|HMRC)$/;
 export function initialsTaskOwner(sentence: string): { owner: string; modal: boolean } | null {
   const m = INITIALS_TASK_RE.exec(sentence);
@@ -84,7 +84,7 @@ export function initialsTaskOwner(sentence: string): { owner: string; modal: boo
  * …": a task given to a member by their first name (or first name and surname), as small councils write their members.
  * The name, and whether it is only said to be going to happen; null for words that are no one ("Nothing to report").
  */
-const NAMED_TASK_RE = new RegExp(`^(\\p{Lu}\\p{Ll}{2,}(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+(to|will|would|agreed\\s+to|offered\\s+to|volunteered\\s+to)\\s+${DO}\\b`, 'u');
+const NAMED_TASK_RE = new RegExp(`^(\\p{Lu}\\p{Ll}{2,}(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+(to|is\\s+to|will|would|agreed\\s+to|offered\\s+to|volunteered\\s+to)\\s+${DO}\\b`, 'u');
 const NOT_A_PERSON_RE = /^(?:Nothing|Nobody|Someone|Everyone|Everybody|Anyone|All|Each|Both|Members|Council|Councillors|Committee|Board|Highways|Police|Residents|People|Government|Work|Works|Funding|Money|Payment|Letters?|Emails?|Report|Reports|Item|Items|Signage|Signs?|Notices?|Minutes|Quotes?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|This|That|These|Those|There|They|He|She|We|You|The|A|An|Agreed|Resolved|Action|Actions)\b/;
 const NOUN_ENDING_RE = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ance|ence|ing|ity|ness|ship|ure|al|als|ies|ers|ors|ings|age|ism)$/u;
 export function namedTaskOwner(sentence: string): { owner: string; modal: boolean } | null {

@@ -828,6 +828,10 @@ const BODY_LEAD_IN_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,4}?(?:Committee|Commiss
 /** The line before a report's own proposals: "The report recommended that:", "The recommendations in the report were:", "Members were asked to:". */
 const REPORT_LEAD_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,4}?(?:report|officers?|recommendations?|Director|Portfolio\s+Holder|Cabinet\s+Member)\b[^.:]{0,80}?\b(?:recommended|recommends|proposed|proposes|were|was|asked\s+to|invited\s+to|set\s+out|included)(?:\s+(?:that|to|as\s+follows))?\s*[:–—-]+\s*$|^(?:Members|The\s+(?:Committee|Panel|Board|Cabinet|Council))\s+(?:were|was|is|are)\s+(?:asked|invited|recommended)\s+to\s*[:–—-]+\s*$/i;
 /** A sentence giving someone's account: what follows in "would"/"will" is still their account. */
+// ("… tree-following a discussion it was agreed that …", "… – it was agreed that …", "…, it was resolved to …".)
+const MID_SENTENCE_AGREED_RE = /(?:\s[–—-]\s*|(?<=\p{Ll})-(?=\p{Ll})|,\s+|\s(?=(?:following|after)\s))(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|the\s+)?(?:short\s+|brief\s+|lengthy\s+|full\s+)?discussion,?\s+)?(?:(?:as|since)\s+[^,.;:–—]{3,80}?,?\s+)?(it\s+was\s+(?:(?:therefore|then|also|further|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?:that|to)\s+\S.{8,})$/u;
+/** What comes before a resolution told mid-sentence when it is someone's account, or a report of what was agreed before. */
+const REPORTED_BEFORE_RE = /\b(?:said|explained|advised|reported|informed|stated|confirmed|told|indicated|felt|thought|believed|understood|noted|recalled|reminded)\b[^.;]*$|\b(?:if|whether|when|once|unless|because)\s*[,–—-]?\s*$/i;
 const REPORTING_RE = /\b(?:said|explained|advised|reported|informed|introduced|presented|outlined|highlighted|stated|added|confirmed|responded|replied|told|indicated|commented|updated|described|summarised|summarized)\b/i;
 /** "Recommendations", "Officer Recommendations:", "Recommendations of the report": a heading over the report's proposals. */
 const RECOMMENDATIONS_HEADING_RE = /^(?:(?:Officer|Officers['’]|Report)(?:['’]s)?\s+)?Recommendations?(?:\s+(?:of|in|from)\s+the\s+(?:report|officers?|Director)(?:['’]s)?)?\s*:?$/i;
@@ -1134,14 +1138,14 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     }
     // "CR to find more detail …", "EP will ask other CCs …": members by their initials given a task (not after someone's
     // account of what they will do: "NG said that …. NG will …" stays their account).
-    const byInitials = /^\p{Lu}{2,3}(?:\s*(?:and|&|\/)\s*\p{Lu}{2,3})?\s+(?:to|will|(?:also\s+)?(?:agreed|offered|volunteered)\s+to)\s/u.test(s) ? initialsTaskOwner(s) : null;
+    const byInitials = /^\p{Lu}{2,3}(?:\s*(?:and|&|\/)\s*\p{Lu}{2,3})?\s+(?:to|is\s+to|are\s+to|will|(?:also\s+)?(?:agreed|offered|volunteered)\s+to)\s/u.test(s) ? initialsTaskOwner(s) : null;
     if (byInitials && !(byInitials.modal && k > 0 && REPORTING_RE.test(sentences[k - 1] ?? ''))) {
       out.push(action(item, s, byInitials.owner, s));
       return;
     }
     // "Shona to draft the invitation", "Peter will be contacting the landowner": a member by first name given a task
     // (not after someone's account of what they will do).
-    const byName = /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)?\s+(?:to|will|would)\s/u.test(s) && !proseActionOwner(s) ? namedTaskOwner(s) : null;
+    const byName = /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)?\s+(?:to|is\s+to|will|would)\s/u.test(s) && !proseActionOwner(s) ? namedTaskOwner(s) : null;
     if (byName && !(byName.modal && k > 0 && REPORTING_RE.test(sentences[k - 1] ?? ''))) {
       out.push(action(item, s, byName.owner, s));
       return;
@@ -1187,6 +1191,18 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       // ("… that Mr Owen represent the Cefn Ward Seconded: Cllr. J. Jones All in favour": the seconder's label ends it.)
       const proposal = moved[1].replace(/\s+(?:Seconded|SECONDED|Seconder)(?:\s+by)?\s*[:–—-]?\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b).*$/s, '');
       out.push(makeDecision(item, null, printedThatAny ? `That ${proposal}` : proposal, s));
+      return;
+    }
+    // "Pig Stye Lane – ownership of the diseased tree-following a discussion it was agreed that the Clerk contact Bennetts
+    // …", "Highway letter sent – as there was no reply it was resolved that the Clerk send a reminder.": a resolution told
+    // after the matter's name and a dash (or a clause of its own after a comma); the decision is the clause from "it was".
+    // (Not someone's account of it: "he said it was agreed that …", nor what had been agreed before.)
+    const mid = agreed && !reported && !itWas ? MID_SENTENCE_AGREED_RE.exec(s) : null;
+    if (mid?.[1] && !REPORTED_BEFORE_RE.test(s.slice(0, mid.index + mid[0].length - mid[1].length).slice(-80))) {
+      const clause = mid[1].charAt(0).toUpperCase() + mid[1].slice(1);
+      // ("… sent their apologies, it was resolved to accept these": accepting apologies is the meeting's procedure.)
+      const apologies = low.includes('apolog') && /\baccept/i.test(clause);
+      out.push(apologies ? decisionOf(item, null, clause, s, 'procedural', null) : makeDecision(item, null, clause, s));
       return;
     }
     const under = s.includes('undert') ? UNDERTOOK_RE.exec(s) : null;

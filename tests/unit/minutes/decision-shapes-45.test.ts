@@ -1,0 +1,62 @@
+/**
+ * Decisions, round 39: a resolution told mid-sentence after the matter's name and a dash, and a task given with "is to",
+ * as real parish pages print them (sets 37 to 44), written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
+
+const page = (items: string[]) =>
+  parse(['MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD ON TUESDAY 14TH MARCH 2023 AT 7.30PM', 'Present: Cllrs A Reid (Chairman), T Bell, S Hart', '', ...items].join('\n'));
+
+const decisionsOf = (m: ReturnType<typeof parse>, item: string) => m.decisions.filter((d) => d.item === item).map((d) => ({ text: d.text, kind: d.kind, owner: d.owner }));
+
+describe('a resolution told mid-sentence', () => {
+  test('after a matter named and a dash, "following a discussion it was agreed that the Clerk …": the clause, the Clerk its owner', () => {
+    const m = page([
+      '1. Highways',
+      'Mill Lane – ownership of the fallen oak-following a discussion it was agreed that the Clerk contact Hartleys to check if this is within their boundary. Station Road – the hedge has been cut – it was agreed that the Clerk would ask Highways to clear the verge. Letter to Highways sent 6/12/22 – as there was no reply yet it was resolved that the Clerk send a reminder.',
+    ]);
+    expect(decisionsOf(m, '1')).toEqual([
+      { text: 'It was agreed that the Clerk contact Hartleys to check if this is within their boundary.', kind: 'action', owner: 'the Clerk' },
+      { text: 'It was agreed that the Clerk would ask Highways to clear the verge.', kind: 'action', owner: 'the Clerk' },
+      { text: 'It was resolved that the Clerk send a reminder.', kind: 'action', owner: 'the Clerk' },
+    ]);
+  });
+
+  test('apologies accepted the same way are the meeting\u2019s procedure', () => {
+    const m = page(['1. Apologies', 'Cllrs Hart and Bell sent their apologies, it was resolved to accept these.']);
+    expect(decisionsOf(m, '1')).toEqual([{ text: 'It was resolved to accept these.', kind: 'procedural', owner: null }]);
+  });
+
+  test.each([
+    // Someone's account of what was agreed, elsewhere or before.
+    'The Chairman said that at the working party, it was agreed that the Clerk would write to the school.',
+    'Cllr Bell reported that, when the group met, it was agreed to hold a litter pick.',
+    // A question, not an agreement.
+    'Members asked whether, as the date had moved, it was agreed to book the hall.',
+  ])('not a decision: "%s"', (sentence) => {
+    const m = page(['1. Matters arising', sentence]);
+    expect(decisionsOf(m, '1')).toEqual([]);
+  });
+});
+
+describe('a task given with "is to"', () => {
+  test('by initials, and by post with any verb', () => {
+    const m = page([
+      '1. Matters arising',
+      '1.01 Drainage SC has emailed the county. SC is to press for confirmation of the works. c/f',
+      '1.02 The Spinney No reply from the trust. MKB is to chase this matter up. The Clerk is to supply copy for the new noticeboard.',
+    ]);
+    expect(m.decisions.filter((d) => d.kind === 'action').map((d) => `${d.owner}: ${d.text}`)).toEqual([
+      'SC: SC is to press for confirmation of the works. c/f',
+      'MKB: MKB is to chase this matter up.',
+      'the Clerk: The Clerk is to supply copy for the new noticeboard.',
+    ]);
+  });
+
+  test('"AGM is to be held", "VAT is to be reclaimed": no one given a task', () => {
+    const m = page(['1. Matters arising', 'The AGM is to be held in May. VAT is to be reclaimed on the mower.']);
+    expect(m.decisions.filter((d) => d.kind === 'action')).toEqual([]);
+  });
+});
