@@ -831,7 +831,7 @@ const REPORT_LEAD_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,4}?(?:report|officers?|r
 // ("… tree-following a discussion it was agreed that …", "… – it was agreed that …", "…, it was resolved to …".)
 const MID_SENTENCE_AGREED_RE = /(?:\s[–—-]\s*|(?<=\p{Ll})-(?=\p{Ll})|,\s+|\s(?=(?:following|after)\s))(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|the\s+)?(?:short\s+|brief\s+|lengthy\s+|full\s+)?discussion,?\s+)?(?:(?:as|since)\s+[^,.;:–—]{3,80}?,?\s+)?(it\s+was\s+(?:(?:therefore|then|also|further|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?:that|to)\s+\S.{8,})$/u;
 /** What comes before a resolution told mid-sentence when it is someone's account, or a report of what was agreed before. */
-const REPORTED_BEFORE_RE = /\b(?:said|explained|advised|reported|informed|stated|confirmed|told|indicated|felt|thought|believed|understood|noted|recalled|reminded)\b[^.;]*$|\b(?:if|whether|when|once|unless|because)\s*[,–—-]?\s*$/i;
+const REPORTED_BEFORE_RE = /\b(?:said|asked|queried|wondered|questioned|explained|advised|reported|informed|stated|confirmed|told|indicated|felt|thought|believed|understood|noted|recalled|reminded)\b[^.;]*$|\b(?:if|whether|when|once|unless|because)\s*[,–—-]?\s*$/i;
 const REPORTING_RE = /\b(?:said|explained|advised|reported|informed|introduced|presented|outlined|highlighted|stated|added|confirmed|responded|replied|told|indicated|commented|updated|described|summarised|summarized)\b/i;
 /** "Recommendations", "Officer Recommendations:", "Recommendations of the report": a heading over the report's proposals. */
 const RECOMMENDATIONS_HEADING_RE = /^(?:(?:Officer|Officers['’]|Report)(?:['’]s)?\s+)?Recommendations?(?:\s+(?:of|in|from)\s+the\s+(?:report|officers?|Director)(?:['’]s)?)?\s*:?$/i;
