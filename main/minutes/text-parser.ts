@@ -513,6 +513,14 @@ function withoutRepeatedHeading(blocks: readonly Block[]): readonly Block[] {
   return blocks;
 }
 
+/** A meeting's heading whose next paragraph approves that meeting's minutes (its date earlier than this meeting's, or said again). */
+function approvesMinutesBelow(heading: string, below: string, meetingDate: string | null): boolean {
+  if (below.length > 600 || !/\bminutes?\b/i.test(below) || !MINUTES_APPROVED_SENTENCE_RE.test(below)) return false;
+  const date = findDate(heading)?.iso ?? null;
+  if (date === null) return false;
+  return (meetingDate !== null && date < meetingDate) || findDate(below)?.iso === date;
+}
+
 function firstMeetingOnly(blocks: readonly Block[]): readonly Block[] {
   let first = -1;
   for (let i = 0; i < blocks.length; i++) {
@@ -543,6 +551,9 @@ function firstMeetingOnly(blocks: readonly Block[]): readonly Block[] {
     const beforeDate = (t: string) => key(t.slice(0, findDate(t)?.index ?? 60));
     const sameWords = beforeDate(blocks[first]?.text ?? '') === beforeDate(b.text);
     if (b.text.length < 250 && ((sameMeeting && sameWords) || /\bpage\s+(?:number\s+|no\.?\s+)?\d{1,5}\b/i.test(b.text))) continue;
+    // "MINUTES OF THE BOARD MEETING HELD ON 22 MARCH 2013" over "The minutes of the Board meeting held on 22 March 2013 were
+    // confirmed as a true record": the heading of the item that approves the last meeting's minutes, not a second meeting.
+    if (approvesMinutesBelow(b.text, blocks[i + 1]?.text ?? '', firstDate)) continue;
     let cut = i;
     for (let k = i - 1; k > first; k--) {
       const t = blocks[k]?.text ?? '';

@@ -60,3 +60,32 @@ describe('a task given with "is to"', () => {
     expect(m.decisions.filter((d) => d.kind === 'action')).toEqual([]);
   });
 });
+
+describe('the heading of the item that approves the last minutes', () => {
+  const board = (heading: string, sentence: string) =>
+    parse(
+      [
+        'Minutes of Meeting of the Testshire Tourism Board held on 17 May 2013',
+        'Present: Mike Cantor (Chairman), Stephen Carver, Paddy Creel',
+        'Apologies: Russel Griggs',
+        heading,
+        sentence,
+        'MATTERS ARISING',
+        'The Director noted that the terms of reference would be submitted to the June Board meeting.',
+        'CHAIRMAN’S REPORT',
+        'The Chairman introduced a report on his activity since the previous Board meeting.',
+      ].join('\n\n'),
+    );
+
+  test('"MINUTES OF THE BOARD MEETING HELD ON 22 MARCH 2013" over their approval is an item, not a second meeting that ends the page', () => {
+    const m = board('MINUTES OF THE BOARD MEETING HELD ON 22 MARCH 2013', 'The minutes of the Board meeting held on 22 March 2013 were confirmed as a true record of the meeting.');
+    expect(m.items.map((i) => i.title)).toEqual(['MINUTES OF THE BOARD MEETING HELD ON 22 MARCH 2013', 'MATTERS ARISING', 'CHAIRMAN’S REPORT']);
+    expect(m.decisions.map((d) => d.kind)).toEqual(['procedural']);
+    expect(m.apologies).toEqual(['Russel Griggs']);
+  });
+
+  test('a second meeting\u2019s heading over its own business still ends the first meeting', () => {
+    const m = board('MINUTES OF THE AUDIT COMMITTEE HELD ON 20 JUNE 2013', 'Present: Stephen Carver (Chairman), Paddy Creel. The minutes of the last meeting were confirmed.');
+    expect(m.items.map((i) => i.title)).not.toContain('CHAIRMAN’S REPORT');
+  });
+});
