@@ -3253,7 +3253,7 @@ function withoutPartialApologies(list: string): string {
  */
 // ("… Downpatrick In the Chair: Councillor M Murnin In attendance: …": the chair's label first.)
 // ("… held by Zoom, on Tuesday 12th January 2021 at 7.30 pm. Attendance: Cllrs Hudson, …": "Attendance" before the members.)
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT|Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Sub-Committee|Panel|Board|Council|Commission|Executive)\s+present|(?:Council\s+)?Officials\s+Present|THE\s+FOLLOWING\s+WERE\s+PRESENT|[Tt]he\s+following\s+(?:(?:Members|Councillors)\s+)?were\s+present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|Attendance\s*:\s*(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|Members\s+Present|MEMBERS\s+PRESENT|Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Sub-Committee|Panel|Board|Council|Commission|Executive)\s+present|(?:Council\s+)?Officials\s+Present|(?:Board|Panel|Forum|Trust|Authority)\s+Members|THE\s+FOLLOWING\s+WERE\s+PRESENT|[Tt]he\s+following\s+(?:(?:Members|Councillors)\s+)?were\s+present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|Attendance\s*:\s*(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
@@ -3491,7 +3491,8 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     const wrapped = !b.bullet && b.text.length < 3000 && /,\s*$/.test(blocks[k - 1]?.text ?? '') && LABEL_RE.test(blocks[k - 1]?.text ?? '');
     if (!b.bullet && b.text.length < 8000 && (wrapped || LABEL_RE.test(b.text)) && STRAY_STOP_RE.test(b.text)) b = { ...b, text: b.text.replace(STRAY_STOP_RE, ', ') };
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".
-    const inside = wrapped || b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT') && !b.text.includes('the Chair:') && !b.text.includes('Attendance:')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
+    // ("Title of Meeting: Board Meeting Date of Meeting: 14 May 2014 Board Members: Mike Brooker …": a board's own label.)
+    const inside = wrapped || b.bullet || b.text.length > 8000 || (!b.text.includes('resent') && !b.text.includes('RESENT') && !b.text.includes('the Chair:') && !b.text.includes('Attendance:') && !b.text.includes('Members:')) ? null : PRESENT_INSIDE_RE.exec(b.text.slice(0, 1500));
     if (inside && inside.index > 0 && !LABEL_RE.test(b.text.slice(0, 8000))) {
       out.push({ ...b, text: b.text.slice(0, inside.index).trim() });
       origin.push(k);

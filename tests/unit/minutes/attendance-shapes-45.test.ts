@@ -1,0 +1,70 @@
+/**
+ * Round 39: a register's label printed with its letters spaced out, a post wrapped around the next column's name, and a
+ * board's own label inside the heading's line, as real pages print them (sets 37 to 44), written here with made-up bodies
+ * and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+import { closeSpacedLabels } from '../../../main/minutes/spaced-labels';
+import { unwrapPosts } from '../../../main/minutes/wrapped-posts';
+
+const read = (text: string) => parseMinutesDetailed('page.txt', text);
+const people = (r: ReturnType<typeof read>) => r.attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+
+describe('a label with its letters spaced out', () => {
+  test.each([
+    ['at 6.00pm P R E S E N T Councillor A', 'at 6.00pm PRESENT Councillor A'],
+    ['A P O L O G I E S were received', 'APOLOGIES were received'],
+    ['I N  A T T E N D A N C E: Mr B', 'IN ATTENDANCE: Mr B'],
+  ])('"%s" is closed up', (text, closed) => {
+    expect(closeSpacedLabels(text)).toBe(closed);
+  });
+
+  test.each(['Cllrs A B C D E were present', 'XP R E S E N T', 'P R E S E N TS'])('"%s" stays as printed', (text) => {
+    expect(closeSpacedLabels(text)).toBe(text);
+  });
+});
+
+describe('a post wrapped around the next column\u2019s name', () => {
+  test('"(Vice- Councillor Mathew Shute Chairman)": the post back with its holder, the name inside on its own', () => {
+    expect(unwrapPosts('Councillor Peter Cress (Vice- Councillor Mathew Shute Chairman) Councillor Stuart Smyth')).toBe(
+      'Councillor Peter Cress (Vice-Chairman) Councillor Mathew Shute Councillor Stuart Smyth',
+    );
+    expect(unwrapPosts('Cllr Ann Lee (Deputy Cllr Tom Hale Mayor)')).toBe('Cllr Ann Lee (Deputy Mayor) Cllr Tom Hale');
+  });
+
+  test('a bracket that is only a post stays as printed', () => {
+    expect(unwrapPosts('Councillor Peter Cress (Vice-Chairman) Councillor Mathew Shute')).toBe('Councillor Peter Cress (Vice-Chairman) Councillor Mathew Shute');
+  });
+
+  test('a whole council\u2019s register, spaced label and wrapped post, run into one line with the first minute', () => {
+    const r = read(
+      'Minutes of the Meeting of Testham District Council held in the Council Chamber, The Grange, Ely on Wednesday 16 November 2016 at 6.00pm _____________ P R E S E N T Councillor Allen Alder Councillor Elaine Grant-Singh Councillor Michael Allan (Chairman) Councillor Julia Huff Councillor Peter Cress (Vice- Councillor Mathew Shute Chairman) Councillor Lis Every 25. PUBLIC QUESTION TIME There were no questions. 26. MINUTES The minutes of the meeting held on 12 October 2016 were confirmed as a correct record.',
+    );
+    expect(people(r)).toEqual([
+      'Allen Alder||present',
+      'Elaine Grant-Singh||present',
+      'Michael Allan|Chair|present',
+      'Julia Huff||present',
+      'Peter Cress|Vice-Chair|present',
+      'Mathew Shute||present',
+      'Lis Every||present',
+    ]);
+  });
+});
+
+test('"Board Members:" inside the heading\u2019s line opens the register, other labels after it each their own', () => {
+  const r = read(
+    'Confirmed Minutes Title of Meeting: Board Meeting (Business) Date of Meeting: 14 May 2014 Board Members: Mike Brookes Ruth Hallam Peter Matthewson (Chair) Andy Middlemiss Executive Team in attendance: Graham Hilliard Liz Davison Secretariat: Geralene Mills Kelly Gosling Item 1 Welcome 1. The Chairman welcomed all to the meeting. Apologies 2. Apologies for absence noted from Trefor Owens.',
+  );
+  expect(people(r)).toEqual([
+    'Mike Brookes||present',
+    'Ruth Hallam||present',
+    'Peter Matthewson|Chair|present',
+    'Andy Middlemiss||present',
+    'Graham Hilliard||in-attendance',
+    'Liz Davison||in-attendance',
+    'Geralene Mills||in-attendance',
+    'Kelly Gosling||in-attendance',
+    'Trefor Owens||apologies',
+  ]);
+});
