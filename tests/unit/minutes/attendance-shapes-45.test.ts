@@ -68,3 +68,19 @@ test('"Board Members:" inside the heading\u2019s line opens the register, other 
     'Trefor Owens||apologies',
   ]);
 });
+
+test('"Committee Members present:" inside the heading\u2019s line, its "p" in lower case, opens the register', () => {
+  const r = read(
+    'MINUTES OF THE MEETING OF THE FINANCE COMMITTEE OF THE TESTHAM TOWN COUNCIL HELD IN THE BEACON, TESTHAM, ON MONDAY, 5 FEBRUARY 2018, AT 7.30 P.M. Committee Members present: Councillor C S Dixon (Chairman) Councillors A Crawley, Mrs C E Dixon, B Mabbutt and S Trinder. Others present: H Gooding – Chairman of the Youth Town Council. Apologies for Absence Apologies for absence were received from Councillors K Harrow and C McCartney.',
+  );
+  expect(people(r)).toEqual([
+    'C S Dixon|Chair|present',
+    'A Crawley||present',
+    'Mrs C E Dixon||present',
+    'B Mabbutt||present',
+    'S Trinder||present',
+    'H Gooding|Chairman of the Youth Town Council|in-attendance',
+    'K Harrow||apologies',
+    'C McCartney||apologies',
+  ]);
+});
