@@ -159,6 +159,9 @@ function bodyBeforeDate(prefix: string): string | null {
     .replace(TRAILING_WEEKDAY_RE, '')
     .replace(/\s*[-–—,:|]\s*$/, '')
     .replace(/\s+on$/i, '')
+    // "West Yorkshire Police and Crime Panel Draft Minutes 15 July 2016", "Jarrow Town Board meeting minutes for Monday
+    // 3 March 2025": the body, then the word for its minutes.
+    .replace(/(?<=\S)\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:meeting\s+)?minutes(?:\s+(?:of|for))?\s*$/i, '')
     .replace(/^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:agenda|minutes|decisions|notes)(?:,?\s+(?:and\s+)?(?:decisions|(?:draft\s+)?minutes))*(?:\s+(?:for|of)\s+|\s*[-–—:]\s+)(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     .replace(/\s*[-–—:]\s*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes$/i, '')
     .replace(/^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?/iu, '')

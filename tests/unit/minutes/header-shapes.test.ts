@@ -159,3 +159,18 @@ describe('where and when', () => {
     expect(r.venue).toBe('Mossley House, Westingham');
   });
 });
+
+describe('a first line that names the body, then the word for its minutes, then the date (round 39)', () => {
+  test.each([
+    ['Westshire Police and Crime Panel Draft Minutes 15 July 2016', 'Westshire Police and Crime Panel', '2016-07-15'],
+    ['Eastby Town Board meeting minutes for Monday 3 March 2025.', 'Eastby Town Board', '2025-03-03'],
+    ['Northby Records Committee Minutes 18 November 2011', 'Northby Records Committee', '2011-11-18'],
+  ])('"%s"', (line, committee, date) => {
+    const m = page(line, ...ITEMS);
+    expect([m.committee, m.date]).toEqual([committee, date]);
+  });
+
+  test('"Minutes" alone after a date names no body', () => {
+    expect(page('Draft Minutes 15 July 2016', ...ITEMS).committee).toBeNull();
+  });
+});
