@@ -89,3 +89,37 @@ describe('the heading of the item that approves the last minutes', () => {
     expect(m.items.map((i) => i.title)).not.toContain('CHAIRMAN’S REPORT');
   });
 });
+
+describe('the meeting\u2019s procedure in other words', () => {
+  const under = (sentence: string) => decisionsOf(page(['1. Apologies', 'None.', '2. Business', sentence, '3. Close', 'The meeting closed at 9pm.']), '2');
+
+  test.each([
+    'Both sets of minutes were approved and signed.',
+    'The minutes, as amended, were approved and signed.',
+    'The Minutes of the Meeting of 5th August were corrected and signed as correct.',
+    'The minutes of the Parish Meeting held on 16 May 2024 were considered, APPROVED and duly signed as a correct record of the meeting.',
+    'The Minutes were held as read and APPROVED.',
+    'The minutes of the last meeting having been circulated previously were taken as a true and accurate record.',
+    'Adoption of the minutes proposed by Steve Rowe, seconded by John Weston and unanimously approved.',
+    'Approval of the minutes of 31st October 2017 proposed by Cllr. Tabor, seconded by Cllr. Aylward and unanimously agreed.',
+    'Minutes of previous meeting proposed by John Biggs, seconded by Sid Hudson',
+    'Minutes agreed from previous meeting on 29 January 2025 and all actions achieved.',
+    'Cllr R Glanfield ran through the minutes of the meeting and these were agreed.',
+    'Standing Orders were suspended at 7.04pm to allow the order of business to be amended.',
+    'Standing Orders reinstated at 7.06pm.',
+    'The Chair suspended Standing Orders to allow Sue Powell to take part in discussions.',
+    'Apologies accepted.',
+    'Councillor Amanda Kingston was elected to serve as chairman of the council for the civic year 2017-18.',
+    'Mr R. Murray was unanimously co-opted to the parish council to represent Kings Pyon Parish.',
+    'Councillor Amanda Kingston was appointed to the Village Hall Committee.',
+  ])('"%s" is procedural', (sentence) => {
+    expect(under(sentence)).toEqual([{ text: sentence, kind: 'procedural', owner: null }]);
+  });
+
+  test.each([
+    'Minutes of previous meeting proposed by John Biggs, seconded by Sid Hudson, were not approved as two members had not seen them.',
+    'The minutes of the working group were deferred to the next meeting.',
+  ])('not approved: "%s"', (sentence) => {
+    expect(under(sentence).filter((d) => d.kind === 'procedural')).toEqual([]);
+  });
+});
