@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names';
 import type { Declaration } from '../../shared/types/minutes';
 import { splitSentences } from './sentences';
 import { MEMBER_PREFIX, isOrganisation, splitNameList } from './names';
@@ -27,6 +28,14 @@ const HONORIFIC_DECL_RE = new RegExp(`^(${HONORIFIC_NAME}(?:\\s*(?:,|\\band\\b|&
 const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${OFFICE}(?:\\s+and\\s+(?:the\\s+)?${OFFICE})?)(?:\\s+\\([^)]{2,60}\\))?\\s+${ADVERB}${VERB}\\b(.*)$`, 'i');
 /** "Marcus Humphrey declared …": a board member named without a title (national parks, health boards), at a sentence's start. */
 const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?)(?:\\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,3})\\s+${ADVERB}${VERB}\\b(.*)$`);
+/**
+ * "John McMillan, Audrey Cumberford and David Alexander declared an interest as Trustees of …", "Following the invitation to
+ * Members to declare …, Johnny Glendinning, Robin Morton and Carol Walker declared interests …": board members named in
+ * full without titles, several in one sentence. Each must read as a person (never an organisation) whose first word is a
+ * known given name ("North Yorkshire, West Yorkshire and …" names places).
+ */
+const BARE_NAME = "(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)){1,2}";
+const BARE_NAMES_DECL_RE = new RegExp(`^(?:(?:Following|After|In\\s+response\\s+to|Further\\s+to|When\\s+invited)\\b[^,]{3,200},\\s+)?(${BARE_NAME}(?:\\s*,\\s*${BARE_NAME})*,?\\s+(?:and|&)\\s+${BARE_NAME})\\s+${ADVERB}${VERB}\\b(.*)$`);
 /** "Councillor Denis Murphy noted that he was a member of …" inside a declarations item. */
 // ("Councillor Claire Arnold asked it be noted that she worked at …": the member asked for it to be noted.)
 const NOTED_MEMBERSHIP_RE = new RegExp(`^${MEMBER_PREFIX}\\s+(.{2,80}?)\\s+(?:(?:(?:further\\s+)?(?:asked|requested)\\s+(?:that\\s+)?it\\s+be|wished\\s+it\\s+to\\s+be)\\s+(?:noted|recorded)|noted|advised|stated|informed\\s+the\\s+\\w+|reported|confirmed|indicated|said|explained)\\s+that\\s+(?:he|she|they)\\s+(?:was|were|is|are|had\\s+been|has\\s+been|sat|worked|had|has)\\b(.*)$`);
@@ -444,6 +453,9 @@ function declarationMatch(given: string): { members: string[]; rest: string; bef
   if (office?.[1]) return { members: office[1].replace(/\s+/g, ' ').split(/\s+and\s+(?:the\s+)?/i), rest: office[2] ?? '', before: sentence.slice(0, office.index) };
   const bare = BARE_NAME_DECL_RE.exec(sentence);
   if (bare?.[1] && personLike(bare[1]) && !isOrganisation(bare[1])) return { members: [bare[1]], rest: bare[2] ?? '', before: '' };
+  const group = BARE_NAMES_DECL_RE.exec(sentence);
+  const names = group?.[1]?.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/).filter(Boolean) ?? [];
+  if (group && names.length >= 2 && names.every((n) => personLike(n) && !isOrganisation(n) && isGivenName(n.split(/\s+/)[0] ?? ''))) return { members: names, rest: group[2] ?? '', before: '' };
   const initialled = INITIALS_LIST_DECL_RE.exec(sentence);
   if (initialled?.[1]) return { members: membersOf(initialled[1]), rest: initialled[2] ?? '', before: '' };
   // "JL declared her interest as she is connected to …": a member by the initials the minutes use for them (their name is
