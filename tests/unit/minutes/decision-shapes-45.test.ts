@@ -123,3 +123,25 @@ describe('the meeting\u2019s procedure in other words', () => {
     expect(under(sentence).filter((d) => d.kind === 'procedural')).toEqual([]);
   });
 });
+
+describe('tasks in more of a parish\u2019s words', () => {
+  const under = (sentence: string) => decisionsOf(page(['1. Apologies', 'None.', '2. Business', sentence, '3. Close', 'The meeting closed at 9pm.']), '2');
+
+  test.each([
+    ['The Clerk would continue to liaise with the County Council.', 'the Clerk'],
+    ['Councillor L. Rowley kindly agreed to visit the play area to check if all is clear.', 'L. Rowley'],
+    ['County Cllr E A Jones will obtain a price to replace the bottom panels.', 'E A Jones'],
+    ['Cllr Coombe agreed to represent the council at future meetings of the hall committee.', 'Coombe'],
+    ['The Clerk will be attending sector training in February to report back on the options.', 'the Clerk'],
+    ['Jayne to sort out the broken defibrillator in Oldwalls.', 'Jayne'],
+    ['Clerk was tasked with investigating the feasibility of switching off the lights.', 'Clerk'],
+    ['SB will discuss with the hall committee the cost of cemetery upkeep.', 'SB'],
+    ['The Chair will sign the minutes once physical meetings resume.', 'the Chair'],
+  ])('"%s": an action, %s its owner', (sentence, owner) => {
+    expect(under(sentence)).toEqual([{ text: sentence, kind: 'action', owner }]);
+  });
+
+  test('"… was tasked with" a thing, not a doing, gives no task', () => {
+    expect(under('The Clerk was tasked with the minutes as well as the accounts.')).toEqual([]);
+  });
+});
