@@ -537,7 +537,23 @@ const AGENDA_VERBS = 'receive|consider|note|approve|agree|elect|appoint|confirm|
 const AGENDA_WORDING_START_RE = new RegExp(`^To\\s+(?:${AGENDA_VERBS}|declare|disclose)\\b`);
 const AGENDA_WORDING_RE = new RegExp(`^(\\p{Lu}[^.:;]{2,100}?\\p{Ll})\\s+(To\\s+(?:${AGENDA_VERBS}|answer)\\b.*)$`, 'su');
 
+/**
+ * "1. Apologies", "1. Declarations of Interest", "1. Matters Arising": a numbered list copied from a web page or a
+ * document whose automatic numbering was lost, each heading printed "1.". Three or more headings numbered "1." and none
+ * "2.": each is an item, its number as printed.
+ */
+function numberingCollapsed(blocks: readonly Block[]): boolean {
+  let ones = 0;
+  for (const b of blocks) {
+    if (b.bullet) continue;
+    if (/^2[.)]\s+\p{Lu}/u.test(b.text)) return false;
+    if (/^1[.)]\s+\p{Lu}/u.test(b.text)) ones++;
+  }
+  return ones >= 3;
+}
+
 function findNumbered(blocks: readonly Block[], from: number, header: Header, skip: Set<number>, agenda = false): Marker[] {
+  const collapsed = numberingCollapsed(blocks);
   let markers: Marker[] = [];
   let prevSeq: number | null = null;
   let prevNum: string | null = null;
@@ -558,7 +574,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       return standalone && Number(sub[1]) === Math.floor(prevSeq) && seq !== null && seq > prevSeq;
     }
     if (firstShape !== null && shape(num) !== firstShape) return false;
-    if (prevNum !== null && stepFrom(prevNum, num) === null) return false;
+    if (prevNum !== null && stepFrom(prevNum, num) === null && !(collapsed && prevNum === '1' && num === '1')) return false;
     return true;
   };
   const commit = (num: string) => {

@@ -145,3 +145,28 @@ describe('tasks in more of a parish\u2019s words', () => {
     expect(under('The Clerk was tasked with the minutes as well as the accounts.')).toEqual([]);
   });
 });
+
+describe('a numbered list whose numbering was lost in copying, every heading "1."', () => {
+  const lines = (ones: string[]) =>
+    parse(['Minutes of the meeting of Ashcombe Parish Council held on Tuesday 9th January 2018 at 7pm.', '', 'Present: Cllrs Meade (Chairman), Woolf, Benton', '', ...ones].join('\n'));
+
+  test('each "1." heading is an item, its number as printed, its decisions under it', () => {
+    const m = lines([
+      '  1. Apologies for absence',
+      'Apologies had been received from Cllr Hahn.',
+      '  1. Declarations of Interest',
+      'None.',
+      '  1. Approval of the minutes from the last meeting',
+      'The minutes were approved and signed.',
+      '  1. Planning',
+      'No comments.',
+    ]);
+    expect(m.items.map((i) => `${i.number}|${i.title}`)).toEqual(['1|Apologies for absence', '1|Declarations of Interest', '1|Approval of the minutes from the last meeting', '1|Planning']);
+    expect(m.decisions.map((d) => `${d.item}|${d.text}`)).toEqual(['1|The minutes were approved and signed.']);
+  });
+
+  test('a list that goes on to "2." is not collapsed: a second "1." is no new item', () => {
+    const m = lines(['1. Apologies for absence', 'None.', '2. Planning', 'Comments were sent:', '1. Mill Lane', 'No objection.', '1. Church Street', 'No objection.', '3. Finance', 'The accounts were approved.']);
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+});
