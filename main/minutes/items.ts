@@ -957,7 +957,10 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         // "C051/15 To confirm the Minutes …" then "C052/15 To receive …": two weak headings whose distinctive numbers (letters,
         // a stroke) run one after the other make each other strong.
         const w = weak as Marker | null;
-        const pairs = !strong && distinctive && w?.number && shape(w.number) === shape(num) && stepFrom(w.number, num) === 1;
+        // ("4.01 Cross Tree Turf …" then "4.02 Spinney Acquisition": sub-items of an item whose own heading is not on the page,
+        // two headings whose decimal numbers run one after the other; headings, not a minute's numbered sentences.)
+        const decimalPair = !!w?.number && /^\d{1,3}\.\d{1,2}$/.test(num) && titleLike(stripped.text, false) && titleLike(stripDocResidue(w.rawTitle).text, false);
+        const pairs = !strong && (distinctive || decimalPair) && w?.number && shape(w.number) === shape(num) && stepFrom(w.number, num) === 1;
         if (!strong && !pairs) {
           if (accept(num, false)) weak = marker;
           continue;

@@ -170,3 +170,27 @@ describe('a numbered list whose numbering was lost in copying, every heading "1.
     expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
   });
 });
+
+test('sub-items whose item\u2019s own heading is not on the page ("4.01 …", "4.02 …"): each an item, two headings in a run', () => {
+  const m = parse(
+    [
+      'Minutes of the meeting of Ashcombe Parish Council held on 7th November 2017',
+      'Present: Councillors Mike Kerr (Chairman), Kevin Ochs',
+      '4.01 Cross Tree Turf and Drainage Problems',
+      'SC has emailed the county highways team.',
+      '4.02 Mixbury to Ashcombe footpath',
+      'KO confirms that the path is passable.',
+      '4.03 Spinney Acquisition',
+      'MK is to chase this matter up.',
+    ].join('\n\n'),
+  );
+  expect(m.items.map((i) => `${i.number}|${i.title}`)).toEqual(['4.01|Cross Tree Turf and Drainage Problems', '4.02|Mixbury to Ashcombe footpath', '4.03|Spinney Acquisition']);
+  expect(m.decisions.map((d) => `${d.item}|${d.owner}`)).toEqual(['4.03|MK']);
+});
+
+test('numbered sentences of a minute ("4.1 The Council noted …") are no items', () => {
+  const m = parse(
+    ['Minutes of the meeting of Ashcombe Parish Council held on 7th November 2017', 'Present: Councillors Mike Kerr (Chairman), Kevin Ochs', '4. Finance', '4.1 The Council noted the bank balance.', '4.2 The Council approved the payments listed.', '5. Planning', 'No comments.'].join('\n\n'),
+  );
+  expect(m.items.map((i) => i.number)).toEqual(['4', '5']);
+});
