@@ -25,7 +25,8 @@ interface Word {
 
 function wordsOf(run: string): Word[] | null {
   const words: Word[] = [];
-  const re = /\([^()]{1,80}\)|\S+/gu;
+  // ("Una O Kane": an Irish surname whose apostrophe was lost in copying, "O" and the rest one word of the name.)
+  const re = /\([^()]{1,80}\)|O\s(?=\p{Lu}\p{Ll})\S+|\S+/gu;
   for (let m = re.exec(run); m; m = re.exec(run)) {
     const t = m[0];
     const last = words[words.length - 1];
@@ -39,7 +40,7 @@ function wordsOf(run: string): Word[] | null {
       last.after += ` ${t}`;
       continue;
     }
-    if (!NAME_WORD_RE.test(t) || NOT_NAME_RE.test(t)) return null;
+    if (!NAME_WORD_RE.test(t.replace(/^O\s/, 'O’')) || NOT_NAME_RE.test(t)) return null;
     words.push({ text: t, after: '', closes: false });
   }
   return words;

@@ -27,6 +27,7 @@ import { sequenceItems } from './numbered-sequence';
 import { splitCapsHeadings } from './caps-headings';
 import { closeSpacedLabels } from './spaced-labels';
 import { unwrapPosts } from './wrapped-posts';
+import { markRegisterLabels } from './unmarked-labels';
 import { splitBulletHeadings } from './bullet-headings';
 import { splitSentences } from './sentences';
 import { afterCoverLetter } from './cover-letter';
@@ -55,7 +56,7 @@ export function parseMinutesTextDetailed(text: string, wholeClassified = true): 
   if (!wholeClassified && classified !== text) assertMinutesOrAgenda(text);
   // The sniffer has already refused a whole text that is not text at all.
   const document = !wholeClassified && classified === text ? assertMinutesOrAgenda(text) : assertLooksLikeMinutes(classified);
-  return parseBlocksDetailed(toBlocks(runningMinuteNumbers(unglueMinuteNumbers(unwrapPosts(closeSpacedLabels(body))))), { document, sourceAddress: address });
+  return parseBlocksDetailed(toBlocks(runningMinuteNumbers(unglueMinuteNumbers(markRegisterLabels(unwrapPosts(closeSpacedLabels(body)))))), { document, sourceAddress: address });
 }
 
 /** What the caller knows about the file beyond its text. */

@@ -84,3 +84,25 @@ test('"Committee Members present:" inside the heading\u2019s line, its "p" in lo
     'C McCartney||apologies',
   ]);
 });
+
+test('a board\u2019s labels without their colons in one run ("Board Members Present …", "Officers of the Board Present …"), an Irish surname that lost its apostrophe', () => {
+  const r = read(
+    'Testshire Quality Authority Minutes of Board meeting held in the Mourne Country Club, Newry on 10 November 2005 Start: 7.15pm Board Members Present Brian Coulson (Chairman) Richard Adamson Geraldine Donnelly Una O Kane Colin Reidy Officers of the Board Present Sandra Bellamy (Committee Administrator) Stella Burns (Chief Executive) PUBLIC SESSION 05.29 Welcome and Chairman’s remarks The Chairman welcomed members.',
+  );
+  expect(people(r)).toEqual([
+    'Brian Coulson|Chair|present',
+    'Richard Adamson||present',
+    'Geraldine Donnelly||present',
+    'Una O Kane||present',
+    'Colin Reidy||present',
+    'Sandra Bellamy|Committee Administrator|in-attendance',
+    'Stella Burns|Chief Executive|in-attendance',
+  ]);
+});
+
+test('"Board Members Present" in a sentence, not before a name, is left as printed', () => {
+  const r = read(
+    ['Minutes of the meeting of the Testshire Board held on 10 November 2005', 'Present: Brian Coulson (Chairman), Richard Adamson', '1. Quorum', 'The Board Members Present were enough for a quorum.'].join('\n\n'),
+  );
+  expect(people(r)).toEqual(['Brian Coulson|Chair|present', 'Richard Adamson||present']);
+});
