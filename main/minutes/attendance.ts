@@ -10,6 +10,7 @@
  */
 import { columnSortedNames } from './column-names';
 import { givenNameRun, isPostBeforeRun } from './given-name-run';
+import { isGivenName } from './given-names';
 import { initialsColumnRun, type ColumnPerson } from './initials-column';
 import { capitals, initialsRun } from './initials-run';
 import { slashCellLines } from './slash-cells';
@@ -554,8 +555,9 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
     const name = stripMemberTitle(swapped[2]);
     const post = swapped[1].trim();
     const titled = MEMBER_TITLE_RE.test(swapped[2]) || HONORIFIC_RE.test(swapped[2]);
-    // "Director of Finance (Jane Smith)": a post, then the person holding it.
-    const postFirst = !titled && /\s(?:of|for)\s|^(?:Chief|Head|Director|Deputy|Assistant|Democratic|Monitoring|Legal|Finance|Strategic|Corporate|Senior|Principal)\b/.test(post) && INITIALS_OR_FULL_NAME_RE.test(swapped[2].trim());
+    // "Director of Finance (Jane Smith)": a post, then the person holding it. ("Strategic Director (Place)": one word is the
+    // post's department, no one's name.)
+    const postFirst = !titled && /\s(?:of|for)\s|^(?:Chief|Head|Director|Deputy|Assistant|Democratic|Monitoring|Legal|Finance|Strategic|Corporate|Senior|Principal)\b/.test(post) && INITIALS_OR_FULL_NAME_RE.test(swapped[2].trim()) && /\S\s+\S/.test(swapped[2].trim());
     if ((titled || postFirst) && isName(name) && (CIVIC_POST_RE.test(post) || !isName(stripMemberTitle(post))) && !hasVerb(post)) return { name, role: normaliseRole(post) };
   }
   const parens = /^(.*?)\s*\(([^()]{1,120})\)\s*(.*)$/;
@@ -636,8 +638,8 @@ const FROM_BODY_TAIL_RE = /\s+(?:from|of|representing)\s+((?:the\s+)?\p{Lu}[\p{L
  * Paragraphs after the members under a bare "Present" label, up to three, each only names (a rank or style allowed, and
  * where they come from at the end): the others who attended. The first paragraph that is not such ends them.
  */
-function othersUnderPresent(blocks: readonly Block[], from: number): { entries: { name: string; role: string | null }[]; end: number } {
-  const entries: { name: string; role: string | null }[] = [];
+function othersUnderPresent(blocks: readonly Block[], from: number): { entries: { name: string; role: string | null; member?: boolean }[]; end: number } {
+  const entries: { name: string; role: string | null; member?: boolean }[] = [];
   let k = from;
   for (; k < blocks.length && k < from + 3; k++) {
     const b = blocks[k];
@@ -655,7 +657,9 @@ function othersUnderPresent(blocks: readonly Block[], from: number): { entries: 
     const parts = splitOutsideBrackets(text).flatMap((p) => p.split(/\s+(?:and|&)\s+/));
     // (Each a name of two words at least: "Welcome" on a line of its own is the next heading.)
     if (read.length === 0 || read.length < parts.length || !read.every((e) => isName(e.name) && /\S\s+\S/.test(e.name))) break;
-    for (const e of read) entries.push({ name: e.name, role: e.role ?? (from_?.[1] ? from_[1].replace(/^the\s+/i, '') : null) });
+    // ("Councillor Ellen Forbes (in the Chair)" on a line of its own under "Present": a member, not a visitor.)
+    const member = /^(?:Councillors?|Cllrs?)\.?\s+\p{Lu}/u.test(text);
+    for (const e of read) entries.push({ name: e.name, role: e.role ?? (from_?.[1] ? from_[1].replace(/^the\s+/i, '') : null), ...(member ? { member } : {}) });
   }
   return { entries, end: entries.length > 0 ? k : from };
 }
@@ -1902,6 +1906,8 @@ function withoutHowAttended(t: string): string {
 
 /** "Cllr Marian Swift, Darlington Borough Council": one titled member to a line, with a body or post after a comma. */
 // "Mrs Ruth Clifford – Parish Clerk": the post after a dash.
+/** "Carol Beattie, Chief Executive, Stirling Council": an officer named in full, then their post (and body), one to a line. */
+const UNTITLED_POST_LINE_RE = /^\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[^,;]{2,80}(?:,\s+[^,;]{2,80}){0,2}\.?$/u;
 const TITLED_ENTRY_LINE_RE = /^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;]{2,80}|\s+[–—]\s+[^,;–—]{2,80})?\.?$/u;
 
 /** Header cells of a two-column attendance table flattened one cell to a line: "Members" / "Role". */
@@ -2694,6 +2700,13 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       for (let k = i + 1; k < n && k <= i + 80; k++) {
         const line = blocks[k];
         const text = line ? withoutHowAttended(line.text.trim()) : '';
+        // ("Pete Leonard, Strategic Director (Place), Clackmannanshire Council": the name before the comma, the post after it.)
+        const untitled = line && !line.bullet && !TITLED_ENTRY_LINE_RE.test(text) && UNTITLED_POST_LINE_RE.test(text) && isGivenName(text.split(/\s+/)[0] ?? '') ? /^([^,]+),\s+(.+?)\.?$/.exec(text) : null;
+        if (untitled?.[1] && untitled[2]) {
+          perLine.push({ name: untitled[1], role: untitled[2] });
+          last = k;
+          continue;
+        }
         const e = line && !line.bullet && TITLED_ENTRY_LINE_RE.test(text) ? parseEntry(text.replace(/\.$/, ''), true) : null;
         if (!e) break;
         // "Cllr Marian Swift, Darlington Borough Council": the body a member comes from is not a role.
@@ -2727,7 +2740,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         // Johns, John McIvor and Patrick Wedder.": others under the same label, each paragraph names only; they attended.
         if (kind === 'present' && !headLine) {
           const others = othersUnderPresent(blocks, i + 1);
-          for (const e of others.entries) attendees.push({ name: e.name, status: 'in-attendance', role: e.role });
+          for (const e of others.entries) attendees.push({ name: e.name, status: e.member ? presentOrOfficer(e) : 'in-attendance', role: e.role });
           for (let k = i + 1; k < others.end; k++) used.add(k);
           i = others.end - 1;
         }

@@ -106,3 +106,34 @@ test('"Board Members Present" in a sentence, not before a name, is left as print
   );
   expect(people(r)).toEqual(['Brian Coulson|Chair|present', 'Richard Adamson||present']);
 });
+
+test('labels on lines of their own, a member under "Present" on a line of their own, officers "Name, Post, Body" one to a line', () => {
+  const r = read(
+    [
+      'MINUTES of MEETING of the TESTHAM JOINT COMMITTEE held via MS Teams on 5 October 2021 at 2.30 pm',
+      '',
+      'Present',
+      'Councillor Martha Benson',
+      'Councillor Ellen Forbes (in the Chair)',
+      '',
+      'In Attendance',
+      'Carol Beaton, Chief Executive, Testham Council',
+      'Nikki Bridges, Chief Executive, Eastham Council',
+      'Pete Leonards, Strategic Director (Place), Eastham Council',
+      '',
+      'Apologies',
+      'Scott Farmer',
+      '',
+      '1. Welcome',
+      'The Chair welcomed all.',
+    ].join('\n'),
+  );
+  expect(people(r)).toEqual([
+    'Martha Benson||present',
+    'Ellen Forbes|Chair|present',
+    'Carol Beaton|Chief Executive, Testham Council|in-attendance',
+    'Nikki Bridges|Chief Executive, Eastham Council|in-attendance',
+    'Pete Leonards|Strategic Director (Place), Eastham Council|in-attendance',
+    'Scott Farmer||apologies',
+  ]);
+});
