@@ -845,6 +845,13 @@ const REPORTED_BEFORE_RE = /\b(?:said|asked|queried|wondered|questioned|explaine
 const REPORTING_RE = /\b(?:said|explained|advised|reported|informed|introduced|presented|outlined|highlighted|stated|added|confirmed|responded|replied|told|indicated|commented|updated|described|summarised|summarized)\b/i;
 /** "Recommendations", "Officer Recommendations:", "Recommendations of the report": a heading over the report's proposals. */
 const RECOMMENDATIONS_HEADING_RE = /^(?:(?:Officer|Officers['’]|Report)(?:['’]s)?\s+)?Recommendations?(?:\s+(?:of|in|from)\s+the\s+(?:report|officers?|Director)(?:['’]s)?)?\s*:?$/i;
+/**
+ * "15/00881/FUL Milton Ernest Lower School, Thurleigh Road: No objections.", "WNS/2022/0673/MAF, Land off Beech Lane, 58
+ * dwellings: PC strongly objects.", "T/00753/13/TPO: Prune back six branches … No objection": an application (its reference
+ * or the word) and the council's view of it at the end: the council's recommendation to the planning authority.
+ */
+const PLANNING_REF_RE = /\b(?:[A-Z]{1,6}\/)?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,8})?\b|\b[A-Z]\/\d{3,6}\/\d{2}\/[A-Z]{2,4}\b|\b(?:planning\s+)?application\b|\bConservation\s+Area\b|\bTPO\b/i;
+const PLANNING_VIEW_END_RE = /(?:[:–—-]\s*|[.,;]\s+|\s)((?:(?:The\s+)?(?:Parish|Town|Community)\s+Council\s+(?:had|has|have|raised|raises)\s+)?no\s+objections?(?:\s+(?:to\s+(?:this|the)\s+(?:application|proposal)|(?:was|were)\s+raised))?|(?:(?:The\s+)?(?:PC|TC|Parish\s+Council|Town\s+Council|Council)\s+(?:strongly\s+)?(?:supports?|objects?)(?:\s+to\s+(?:this|the)\s+(?:application|proposal))?))\s*\.?$/i;
 const PLANNING_COMMENT_RE = /^(?:(?:The\s+)?(?:Parish|Town|Community|City)\s+Council(?:['’]s)?|PC|TC|CC)\s+(?:comments?|response|observations?)\s*[:–—-]\s*(\S.{5,})$/i;
 /** "RECOMMENDED – That …", "It was RECOMMENDED to Council that …": what the body recommends to another. */
 const RECOMMENDED_HEAD_RE = /^(?:It\s+was\s+|The\s+(?:[\w-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Sub-Committee)\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RECOMMENDED|Recommended|RECOMMENDATIONS?)\b/;
@@ -1243,6 +1250,18 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     const passive = /\bto\s+be\s+\w+\s+by\b/.test(s) ? PASSIVE_TASK_RE.exec(s) : null;
     if (passive?.[1]) {
       out.push(action(item, s, passive[1].replace(/^(?:Cllr|Councillor|Coun)\.?\s+/, '').replace(/^The\s+/, 'the '), s));
+      return;
+    }
+    // ("… The Glen, Pamber Heath. No objection": the view a sentence of its own after the application's.)
+    const prevSentence = sentences[k - 1] ?? '';
+    if (/^no\s+objections?\.?$/i.test(s.trim()) && prevSentence.length <= 600 && PLANNING_REF_RE.test(prevSentence) && !out.some((d) => d.passage === passageOf(prevSentence))) {
+      out.push(decisionOf(item, null, `${prevSentence} ${s}`, `${prevSentence} ${s}`, 'recommendation', null));
+      return;
+    }
+    const view = s.length <= 600 && PLANNING_REF_RE.test(s) && /object|support/i.test(low) ? PLANNING_VIEW_END_RE.exec(s) : null;
+    // (Not someone's account: "The Board heard that there had been no objections to the application.")
+    if (view && view.index >= 10 && !/\b(?:whether|if|may|might|would|could)\b/i.test(s.slice(Math.max(0, view.index - 40), view.index)) && !/\b(?:there\s+(?:had|has|have)\s+been|there\s+(?:were|was|are|is)|heard|said|explained|reported|advised|noted|confirmed|informed|stated|received)\b[^.;:]*$/i.test(s.slice(0, view.index))) {
+      out.push(decisionOf(item, null, s, s, 'recommendation', null));
       return;
     }
     // "(44) Wolverton field lease Clerk to copy …", "In respect of minute 8 b) the Clerk was instructed to contact …".

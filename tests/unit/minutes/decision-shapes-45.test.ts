@@ -194,3 +194,30 @@ test('numbered sentences of a minute ("4.1 The Council noted …") are no items'
   );
   expect(m.items.map((i) => i.number)).toEqual(['4', '5']);
 });
+
+describe('the council\u2019s view of a planning application, at the end of its line', () => {
+  const under = (sentence: string) => decisionsOf(page(['1. Apologies', 'None.', '2. Planning', 'The following applications were considered:', sentence, '3. Close', 'The meeting closed at 9pm.']), '2');
+
+  test.each([
+    '15/00881/FUL Ashcombe Lower School, Thurleigh Road: No objections.',
+    'WNS/2022/0673/MAF, Land off Beech Lane, 58 dwellings: PC strongly objects.',
+    '2023/5159/FUL, Ashcombe Farm, Rothersthorpe Road: PC supports.',
+    '163891 – Oak House, Ashcombe (Listed Building Consent) – Proposed change of windows: The Parish Council have no objection to this application.',
+    'Rectory Cottage, Church Lane ~ Trees in a Conservation Area: T2 Ash pollard; T3 & T4 Ash fell. No objection.',
+  ])('"%s" is a recommendation', (sentence) => {
+    expect(under(sentence).map((d) => d.kind)).toEqual(['recommendation']);
+  });
+
+  test('the view a sentence of its own after the application\u2019s', () => {
+    expect(under('T/00753/13/TPO: Prune back six overhanging branches, 1 no. Copper Beech, The Glen. No objection')).toEqual([
+      { text: 'T/00753/13/TPO: Prune back six overhanging branches, 1 no. Copper Beech, The Glen. No objection', kind: 'recommendation', owner: null },
+    ]);
+  });
+
+  test.each(['The applicant explained that there had been no objection from neighbours to the application.', 'The Board heard that there had been no objections to the application.', 'Members asked whether the application would be opposed if the council objects.'])(
+    'not the council\u2019s view: "%s"',
+    (sentence) => {
+      expect(under(sentence).filter((d) => d.kind === 'recommendation')).toEqual([]);
+    },
+  );
+});
