@@ -9,7 +9,7 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import { columnSortedNames } from './column-names';
-import { givenNameRun, isPostBeforeRun } from './given-name-run';
+import { givenNameRun, isPostBeforeRun, namePostRun } from './given-name-run';
 import { isGivenName } from './given-names';
 import { initialsColumnRun, type ColumnPerson } from './initials-column';
 import { capitals, initialsRun } from './initials-run';
@@ -1367,6 +1367,9 @@ function splitUnseparatedNames(part: string): string[] {
   // "Mike Brooker Ruth Hall Madeleine Havard …": a board's members in full, in no order, cut at their given names.
   const given = !/[,;]/.test(part) ? givenNameRun(unlabelled) : null;
   if (given) return given;
+  // "Mike Cantlay Chair Angus Campbell Deputy Chair Kate Broughton Member …": each person in full, then their post.
+  const posted = !/[,;]/.test(part) && part.length <= 2000 ? namePostRun(unlabelled) : null;
+  if (posted) return posted;
   // A whole council run together, each member after their own title, may pass 600 characters.
   if (part.length > 600 && !(part.length <= 8000 && titledRun(part)) && !(part.length <= 4000 && (HONORIFIC_RUN_RE.test(part.trim()) || longStyledRun(part)))) return [part];
   if (/\S\s+(?:Cllrs?|Councillors?|Ald|Alderman|Aldermen)\.?\s+\p{Lu}/u.test(part)) return splitBeforeTitles(part).flatMap(splitTitledBeforeStyle).flatMap(titledGivenNameRun).flatMap(splitUnseparatedNamesOnce);

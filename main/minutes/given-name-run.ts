@@ -113,3 +113,61 @@ function namesOf(run: string): string[] | null {
   }
   return out;
 }
+
+/** A word that names a post or a membership: every post in a name-and-post run holds one. */
+const POST_WORD_RE = /^(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Member|Trustee|Director|Head|Officer|Manager|Executive|Secretary|Treasurer|Clerk|Governor|Adviser|Advisor|Chief|Solicitor|Commissioner|Lead|Coordinator|Co-ordinator|Administrator|Principal|Leader|President|Assistant|Analyst|Accountant|Staff)$/;
+/** A note in brackets after a post that is not part of it: "(item 12)", "(for part)", "(via Teams)". */
+const NOTE_RE = /^\(\p{Ll}/u;
+
+/**
+ * "Mike Cantlay Chair Angus Campbell Deputy Chair Kate Broughton Member …", "Francesca Osowska Chief Executive Nick Halfhide
+ * Director of Sustainable Growth …": a board's table of names and posts flattened into one run, each person in full then
+ * their post. Each name is two words (three where the middle is a known given name), starts with a known given name and is
+ * followed by its post; a post runs to where the next such name starts, and holds a word of a post ("Chair", "Member",
+ * "Director", "Officer" …). Read as "Name (Post)" entries, three at least; anything else is left unread.
+ */
+export function namePostRun(run: string): string[] | null {
+  const tokens = run.trim().match(/\([^()]{1,80}\)|\S+/gu) ?? [];
+  const n = tokens.length;
+  if (n < 9) return null;
+  const nameWord = (k: number) => k < n && NAME_WORD_RE.test(tokens[k] ?? '') && !NOT_NAME_RE.test(tokens[k] ?? '') && !POST_WORD_RE.test(tokens[k] ?? '');
+  /** How many words a name starting at k has (2 or 3), or 0. */
+  const nameAt = (k: number): number => {
+    if (!nameWord(k) || !isGivenName(tokens[k] ?? '') || !nameWord(k + 1)) return 0;
+    return nameWord(k + 2) && isGivenName(tokens[k + 1] ?? '') && !isGivenName(tokens[k + 2] ?? '') ? 3 : 2;
+  };
+  const out: string[] = [];
+  let i = 0;
+  while (i < n) {
+    const len = nameAt(i);
+    if (!len) return null;
+    const from = i + len;
+    let to = from + 1;
+    while (to < n && !(nameAt(to) && from < to)) to++;
+    const post = tokens.slice(from, to).filter((t) => !NOTE_RE.test(t));
+    if (post.length === 0 || !post.some((t) => POST_WORD_RE.test(t.replace(/[,.;]$/, '')))) return null;
+    // ("Deputy Chair Cath Denholm Deputy Chair": a second post after words that may be a name whose given name is not
+    // known; where the one ends and the next person starts is not certain.)
+    if (hidesAName(post)) return null;
+    out.push(`${tokens.slice(i, from).join(' ')} (${post.join(' ').replace(/^\(|\)$/g, '')})`);
+    i = to;
+  }
+  return out.length >= 3 ? out : null;
+}
+
+/** Two post words with two or more capitalised words between them that are no post's: a name the reader could not see. */
+function hidesAName(post: readonly string[]): boolean {
+  let seenPost = false;
+  let between = 0;
+  for (const t of post) {
+    const w = t.replace(/[,.;]$/, '');
+    if (POST_WORD_RE.test(w)) {
+      if (seenPost && between >= 2) return true;
+      seenPost = true;
+      between = 0;
+    } else if (/^(?:Deputy|Vice|Acting|Interim|Senior|Assistant|Joint|Associate)$/.test(w)) continue;
+    else if (NAME_WORD_RE.test(w)) between++;
+    else if (!/^(?:of|and|&|for|the|to|in)$/i.test(w)) between = 0;
+  }
+  return false;
+}

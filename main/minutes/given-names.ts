@@ -16,6 +16,8 @@ const UK_SUPPLEMENT = [
   'Mairi', 'Morag', 'Murdo', 'Ruaridh', 'Ruairidh', 'Seonaid', 'Shona', 'Struan',
   'Aisling', 'Aoife', 'Caoimhe', 'Ciara', 'Ciaran', 'Colm', 'Cormac', 'Declan', 'Deirdre', 'Eamon', 'Eamonn', 'Eoin', 'Fergal', 'Grainne',
   'Niamh', 'Oisin', 'Padraig', 'Roisin', 'Ronan', 'Seamus', 'Sean', 'Sinead', 'Siobhan', 'Una',
+  // Short forms British minutes print that the lists lack.
+  'Cath', 'Bex', 'Mags', 'Tash',
 ];
 
 let known: Set<string> | null = null;

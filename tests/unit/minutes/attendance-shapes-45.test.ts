@@ -6,6 +6,7 @@
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { closeSpacedLabels } from '../../../main/minutes/spaced-labels';
 import { unwrapPosts } from '../../../main/minutes/wrapped-posts';
+import { namePostRun } from '../../../main/minutes/given-name-run';
 
 const read = (text: string) => parseMinutesDetailed('page.txt', text);
 const people = (r: ReturnType<typeof read>) => r.attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
@@ -136,4 +137,43 @@ test('labels on lines of their own, a member under "Present" on a line of their 
     'Pete Leonards|Strategic Director (Place), Eastham Council|in-attendance',
     'Scott Farmer||apologies',
   ]);
+});
+
+describe('a board\u2019s names and posts flattened into one run, each person then their post', () => {
+  test('"Mike Cantor Chair Angus Campbell Deputy Chair …": each person, the post theirs', () => {
+    expect(namePostRun('Mike Cantor Chair Angus Campbell Deputy Chair Cath Denham Deputy Chair Kate Broughton Member Bob Furniss Member')).toEqual([
+      'Mike Cantor (Chair)',
+      'Angus Campbell (Deputy Chair)',
+      'Cath Denham (Deputy Chair)',
+      'Kate Broughton (Member)',
+      'Bob Furniss (Member)',
+    ]);
+    expect(namePostRun('Francesca Osborne Chief Executive Nick Halford Director of Sustainable Growth Jane Macdonald Head of Business Services & Transformation')).toEqual([
+      'Francesca Osborne (Chief Executive)',
+      'Nick Halford (Director of Sustainable Growth)',
+      'Jane Macdonald (Head of Business Services & Transformation)',
+    ]);
+  });
+
+  test.each([
+    // A given name not known between two posts: where one ends and the next person starts is not certain.
+    'Kath Leys Activity Manager Ivana Curuvija Greening Officer Andy Dorin Protected Areas Manager',
+    // Names with no posts at all are another reader's (givenNameRun).
+    'Mike Brooker Ruth Hall Madeleine Havard Harry Legge-Bourke Peter Matthews Andy Middleton',
+  ])('"%s" is left unread', (run) => {
+    expect(namePostRun(run)).toBeNull();
+  });
+
+  test('read as the members present under "MEMBERS PRESENT"', () => {
+    const r = read(
+      [
+        'ONE HUNDRED AND SEVENTY-EIGHTH TESTSHIRE HERITAGE BOARD MEETING, 18 JUNE 2019 OPEN SESSION CONFIRMED MINUTES',
+        'MEMBERS PRESENT Mike Cantor Chair Angus Campbell Deputy Chair Kate Broughton Member Bob Furniss Member',
+        'APOLOGIES Ian Gillan',
+        '1. Welcome',
+        'The Chair welcomed members.',
+      ].join('\n'),
+    );
+    expect(people(r).filter((p) => p.endsWith('|present')).map((p) => p.split('|')[0])).toEqual(['Mike Cantor', 'Angus Campbell', 'Kate Broughton', 'Bob Furniss']);
+  });
 });
