@@ -373,7 +373,7 @@ interface Sentence {
  */
 // "… a personal and prejudicial interest and Councillors Anderson, Chance and Field declared a personal interest …": a
 // group of members as well as one.
-const JOINED_DECLARATION_RE = /(?<=\S)\s+(and\s+)?(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Bailie|Provost|Alderman)\s+(?:\p{Lu}[\p{L}'’.-]*(?:,\s*|\s+(?:and|&)\s+|\s+)){0,12}?\p{Lu}[\p{L}'’-]+\s+(?:also\s+|similarly\s+)?declared\b)/gu;
+const JOINED_DECLARATION_RE = /(?<=\S)\s+(and\s+)?(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Bailie|Provost|Alderman)\s+(?:\p{Lu}[\p{L}'’.-]*(?:,\s*|\s+(?:and|&)\s+|\s+)){0,12}?\p{Lu}[\p{L}'’-]+\s+(?:also\s+|similarly\s+)?(?:declared|disclosed)\b)/gu;
 
 /** Two declarations joined by "and" or run together; "Mr I Rowat and Mr E Evans declared …" (one declaration by two members) stays whole. */
 function splitJoinedDeclarations(sentence: string): string[] {

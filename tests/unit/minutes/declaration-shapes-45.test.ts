@@ -41,3 +41,10 @@ test.each([
   expect(read(m)).toEqual([]);
   expect(m.declarationsState).toBe('unread');
 });
+
+test('two members in one sentence, the second "disclosed" after "and": each their own declaration (a real Bradford page, cut off)', () => {
+  const m = board(
+    'In the interests of clarity, Councillor Bacon disclosed an interest in respect of the item regarding the Anti-Poverty Group (minute 33) as the Council’s anti-poverty champion and Councillor Cooke disclosed an interest in the item regarding Bu',
+  );
+  expect(m.declarations.map((d) => `${d.member}|${d.item ?? ''}|${d.subject}`)).toEqual(['Bacon|33|the Council’s anti-poverty champion', 'Cooke||the item regarding Bu']);
+});
