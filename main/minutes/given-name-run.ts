@@ -143,13 +143,14 @@ export function namePostRun(run: string): string[] | null {
     if (!len) return null;
     const from = i + len;
     let to = from + 1;
-    while (to < n && !(nameAt(to) && from < to)) to++;
+    while (to < n && !nameAt(to)) to++;
     const post = tokens.slice(from, to).filter((t) => !NOTE_RE.test(t));
-    if (post.length === 0 || !post.some((t) => POST_WORD_RE.test(t.replace(/[,.;]$/, '')))) return null;
+    // (A post with a bracket of its own, "Strategic Director (Place)", is left to the list's other readers.)
+    if (post.length === 0 || post.some((t) => t.includes('(')) || !post.some((t) => POST_WORD_RE.test(t.replace(/[,.;]$/, '')))) return null;
     // ("Deputy Chair Cath Denholm Deputy Chair": a second post after words that may be a name whose given name is not
     // known; where the one ends and the next person starts is not certain.)
     if (hidesAName(post)) return null;
-    out.push(`${tokens.slice(i, from).join(' ')} (${post.join(' ').replace(/^\(|\)$/g, '')})`);
+    out.push(`${tokens.slice(i, from).join(' ')} (${post.join(' ')})`);
     i = to;
   }
   return out.length >= 3 ? out : null;

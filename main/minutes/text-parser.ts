@@ -56,7 +56,13 @@ export function parseMinutesTextDetailed(text: string, wholeClassified = true): 
   if (!wholeClassified && classified !== text) assertMinutesOrAgenda(text);
   // The sniffer has already refused a whole text that is not text at all.
   const document = !wholeClassified && classified === text ? assertMinutesOrAgenda(text) : assertLooksLikeMinutes(classified);
-  return parseBlocksDetailed(toBlocks(runningMinuteNumbers(unglueMinuteNumbers(markRegisterLabels(unwrapPosts(closeSpacedLabels(body)))))), { document, sourceAddress: address });
+  return parseBlocksDetailed(toBlocks(repairedCopy(body)), { document, sourceAddress: address });
+}
+
+/** What copying a page into text does to it, put back before it is read (each repair says which damage it mends). */
+function repairedCopy(text: string): string {
+  const registers = markRegisterLabels(unwrapPosts(closeSpacedLabels(text)));
+  return runningMinuteNumbers(unglueMinuteNumbers(registers));
 }
 
 /** What the caller knows about the file beyond its text. */
