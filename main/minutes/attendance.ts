@@ -1907,10 +1907,10 @@ function withoutHowAttended(t: string): string {
     .trim();
 }
 
-/** "Cllr Marian Swift, Darlington Borough Council": one titled member to a line, with a body or post after a comma. */
-// "Mrs Ruth Clifford – Parish Clerk": the post after a dash.
 /** "Carol Beattie, Chief Executive, Stirling Council": an officer named in full, then their post (and body), one to a line. */
 const UNTITLED_POST_LINE_RE = /^\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[^,;]{2,80}(?:,\s+[^,;]{2,80}){0,2}\.?$/u;
+/** "Cllr Marian Swift, Darlington Borough Council": one titled member to a line, with a body or post after a comma. */
+// "Mrs Ruth Clifford – Parish Clerk": the post after a dash.
 const TITLED_ENTRY_LINE_RE = /^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;]{2,80}|\s+[–—]\s+[^,;–—]{2,80})?\.?$/u;
 
 /** Header cells of a two-column attendance table flattened one cell to a line: "Members" / "Role". */
