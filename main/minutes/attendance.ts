@@ -37,7 +37,7 @@ const PRESENT_LABEL =
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   // ("… K Swindells Shropshire Councillor: J Barrow Clerk: C Warner": another council's member, under a label of their own.)
-  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
 const APOLOGIES_LABEL = 'Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
@@ -3229,7 +3229,7 @@ function withChairFolded(attendees: Attendee[]): Attendee[] {
 const INNER_LABEL_RE = new RegExp(
   // "… J Pritchard (Chair) Clerk: C Mortimer In Attendance Mr Phillip Morris, …": the clerk's label, and "In Attendance"
   // before a titled name without its colon; "Clerk: C Warner Members of the Public: 12": a count's label ends the list.
-  `(?<=[\\s.;,)|])(?:(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Clerk|(?:Number\\s+of\\s+)?Members\\s+of\\s+(?:the\\s+)?(?:Public|Press)|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:|In\\s+Attendance(?=\\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s))`,
+  `(?<=[\\s.;,)|])(?:(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Clerk|Minute[-\\s]?taker|(?:Number\\s+of\\s+)?Members\\s+of\\s+(?:the\\s+)?(?:Public|Press)|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:|In\\s+Attendance(?=\\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s))`,
   'gi',
 );
 
@@ -3396,6 +3396,8 @@ const GROUP_SUBLABEL = String.raw`(?:(?:Ratepayer|Appointed|Co-?opted|Elected|In
 const GROUP_SUBLABEL_TEST_RE = new RegExp(GROUP_SUBLABEL, 'i');
 const GROUP_SUBLABEL_START_RE = new RegExp(`^${GROUP_SUBLABEL}`, 'i');
 const GROUP_SUBLABEL_RE = new RegExp(String.raw`\s*${GROUP_SUBLABEL}\s*`, 'gi');
+/** "PRESENT: Board:", "Present: Members:", "Present: Trustees:": who the members are, said again after the list's label. */
+const MEMBERS_WORD_AFTER_PRESENT_RE = /^((?:Members\s+)?(?:PRESENT|Present))\s*:\s*(?:Board(?:\s+Members)?|Members|Trustees|Directors|Governors|Councillors|Committee(?:\s+Members)?)\s*:\s*(?=\p{Lu})/u;
 /** "Members Present: 5": a count of the members there, printed among the lists. */
 const MEMBERS_COUNT_RE = /\s*Members\s+Present\s*:\s*\d{1,3}\b/gi;
 /** "… and Unitt were present, as were A Thom (Clerk).": the sentence's verbs after a list of names, and who else was there. */
@@ -3519,6 +3521,9 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     // in words without their colons, each before a member's style; the lists are read as labelled.
     // (Not a register's marks: "Councillor G Mabey Apologies Councillor Mrs J Allen Yes …".)
     if (!b.bullet && b.text.length < 8000 && STYLED_PRESENT_START_RE.test(b.text) && !(b.text.includes(' Yes ') && yesNoRegister(b.text))) b = { ...b, text: b.text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ') };
+    // "PRESENT: Board: Jolyon Harrison (Chair), … Staff: John Gilham (D&PD)": the body's members under a word of their own
+    // straight after the label; that word is no name (the staff's label after them is read as any inner label is).
+    if (!b.bullet && b.text.length < 8000 && MEMBERS_WORD_AFTER_PRESENT_RE.test(b.text)) b = { ...b, text: b.text.replace(MEMBERS_WORD_AFTER_PRESENT_RE, '$1: ') };
     // "PRESENT: Ratepayer Members: Mr Barker (Ch) Mr Cowling Appointed Members: Co-opted Members: Members Present: 5": the
     // members' groups under the list's label (some empty) and their count are not names; the people under them are one list.
     if (!b.bullet && b.text.length < 8000 && GROUP_SUBLABEL_TEST_RE.test(b.text) && (LABEL_RE.test(b.text) || GROUP_SUBLABEL_START_RE.test(b.text))) {

@@ -1,0 +1,38 @@
+/**
+ * Round 40: a board's members under a word of their own after the list's label, and the staff and minute-taker under
+ * labels inside the same line, as real pages print them (sets 37 to 45), written here with made-up bodies and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const read = (text: string) => parseMinutesDetailed('page.txt', text);
+const people = (r: ReturnType<typeof read>) => r.attendance.map((a) => `${a.name}|${a.role ?? ''}|${a.status}`);
+
+describe('"PRESENT: Board: … Staff: … Minute Taker: …"', () => {
+  const page = (present: string) =>
+    `TESTHAM HOUSING ASSOCIATION\n\nMINUTES of a meeting of the Board of the Association held on Thursday 29 January 2009 at Alpha Court, Testham at 6.00pm\n\n${present}\n\n1. APOLOGIES Ann Crossway (AC).\n\n2. MINUTES OF PREVIOUS MEETING The minutes were approved.`;
+
+  test('the members under "Board:", the staff and the minute-taker in attendance with their posts', () => {
+    const r = read(page('PRESENT: Board: Jon Harlow (Chair), Mary Ohara (MO), Ruth Brigg (RB) and Ella Harrow (EH). Staff: John Gill (D&PD), Chris Storr (CE) and Paul Robb (FD) Minute Taker: Sandra Park (SP).'));
+    expect(people(r)).toEqual([
+      'Jon Harlow|Chair|present',
+      'Mary Ohara||present',
+      'Ruth Brigg||present',
+      'Ella Harrow||present',
+      'John Gill|D&PD|in-attendance',
+      'Chris Storr|CE|in-attendance',
+      'Paul Robb|FD|in-attendance',
+      'Sandra Park|Minute Taker|in-attendance',
+      'Ann Crossway||apologies',
+    ]);
+  });
+
+  test.each(['Members', 'Trustees', 'Directors'])('"Present: %s:" is the same list', (word) => {
+    const r = read(page(`Present: ${word}: Jon Harlow (Chair), Mary Ohara, Ruth Brigg.`));
+    expect(people(r).slice(0, 3)).toEqual(['Jon Harlow|Chair|present', 'Mary Ohara||present', 'Ruth Brigg||present']);
+  });
+
+  test('a "Staff" item in prose is no list of who came', () => {
+    const r = read(`${page('PRESENT: Jon Harlow (Chair), Mary Ohara, Ruth Brigg.')}\n\n3. STAFF\n\nStaff: the Chief Executive reported that two posts had been filled.`);
+    expect(r.attendance.filter((a) => a.status === 'in-attendance')).toEqual([]);
+  });
+});
