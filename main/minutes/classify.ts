@@ -59,10 +59,14 @@ const PRIVATE_SITTING_RE = /\bbe\s+(?:considered|dealt\s+with|taken|heard|discus
 const MOVE_ITEM_RE = /\bmove[sd]?\s+(?:agenda\s+)?(?:point|item)s?\s+\d{1,3}[a-z]?\b/i;
 /** "That Mrs A Lowe be Secretary of the Playing Field Committee": a named person given an office of the body. */
 const BE_OFFICER_RE = /^(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[^.;]{2,60}?\s+be\s+(?:the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener)\b/i;
+const NOTES_APPROVED_RE = /^(?:the\s+)?notes\s+(?:of|from)\s+(?:the\s+)?(?:previous|last)\s+meeting\b[^.;]{0,120}?\b(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|confirmed|signed|adopted|accepted)\b/i;
 export function classifyDecision(text: string): DecisionKind {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
   // ("To note that there were no apologies": the apologies, a procedural record, however it is worded.)
-  const apologies = /\b(?:no\s+apologies|apologies\s+(?:for\s+absence\s+)?(?:were|be|had\s+been)\s+(?:received|accepted|noted))\b/i.test(t);
+  // ("To receive and accept apologies from Cllrs Hughes and Way": accepted, the verb before them.)
+  const apologies = /\b(?:no\s+apologies|apologies\s+(?:for\s+absence\s+)?(?:were|be|had\s+been)\s+(?:received|accepted|noted)|(?:accept|approve)(?:s|d|ed)?\s+(?:the\s+)?apologies)\b/i.test(t);
+  // ("Notes of previous meeting were agreed": a forum's minutes called notes, approved; "Notes" is no noting.)
+  if (NOTES_APPROVED_RE.test(t)) return 'procedural';
   if (NOTE_VERB_RE.test(t) && !MINUTES_APPROVED_RE.test(t) && !RECOMMEND_RE.test(t) && !ACTION_CUE_RE.test(t) && !apologies) return 'noted';
   if (NOTE_THAT_RE.test(t) && !PROCEDURAL_RE.test(t) && !RECOMMEND_RE.test(t) && !SECOND_VERB_RE.test(t)) return 'noted';
   // "The Joint Board agreed to note the change in membership": noting, unless it goes on to do more.

@@ -10,6 +10,7 @@ import { splitInlinePoints } from './inline-points';
 import type { ActionRow } from './action-table';
 import { readActionTable } from './action-table';
 import { findDate } from './dates';
+import { isGivenName } from './given-names';
 
 /**
  * Label convention: the printed marker without brackets or trailing dot/parenthesis:
@@ -88,7 +89,7 @@ const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // ("There being no further amendments the minutes were duly confirmed and signed.": no comma after the clause.)
 // ("The minutes of the last meeting were, on a motion proposed by Cllr Abel and seconded by Cllr Brown, approved and signed",
 // "… had been circulated and were also taken as read and adopted": the motion between the verbs, and "also".)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:(?:[Bb]oth|[Aa]ll)\s+(?:sets\s+of\s+|the\s+)?)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from)\s+.{0,300}?)?(?:,\s*as\s+(?:amended|corrected|circulated|presented|printed)\s*,|\s+having\s+been\s+(?:circulated|distributed)(?:\s+(?:previously|in\s+advance))?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)(?:,?\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:proposed\s+|moved\s+)?by\s+[^;]{2,120}?,\s+|\s+)(?:duly\s+|then\s+|unanimously\s+|formally\s+|also\s+)?(?:(?:taken\s+as\s+read|held\s+as\s+read|read|received|submitted|considered|corrected)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|taken\s+as\s+(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:true|correct|accurate|fair))?\s+record|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:(?:[Bb]oth|[Aa]ll)\s+(?:sets\s+of\s+|the\s+)?)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from|for)\s+.{0,300}?)?(?:,\s*as\s+(?:amended|corrected|circulated|presented|printed)\s*,|\s+having\s+been\s+(?:circulated|distributed)(?:\s+(?:previously|in\s+advance))?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)(?:,?\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:proposed\s+|moved\s+)?by\s+[^;]{2,120}?,\s+|\s+)(?:duly\s+|then\s+|unanimously\s+|formally\s+|also\s+)?(?:(?:taken\s+as\s+read|held\s+as\s+read|read|received|submitted|considered|corrected)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|taken\s+as\s+(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:true|correct|accurate|fair))?\s+record|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
 // "Minutes approved without further amendment.", "Minutes of the March meeting agreed and signed as a true record.": the
 // minutes approved in note form, with no "were"; the sentence is no more than that.
 /**
@@ -113,9 +114,12 @@ const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!m
 // "Dispensation for Cllr K Williams was agreed due to on-going health issues.": a thing named without "The" as well.
 const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While|On|Upon|After|Following|Having|Being|Put)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
 const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted)\b(.*)$/i;
+/** "The Council considered the quotes and agreed to appoint …": the body weighs the matter, then resolves on it. */
+const BODY_WEIGHED_THEN_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:then\s+|also\s+)?(?:discussed|considered|reviewed|debated|examined|reconsidered|heard)\b[^.;:]{2,200}?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+((?:not\s+)?(?:to|that)\s+\S.{3,})$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
 const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted/;
-const UNDERTOOK_RE = /^(.{3,150}?)\s+undert(?:ook|akes)\s+to\s+(.{3,})$/;
+// ("Craig has undertaken to provide audited accounts": the perfect tense is the same undertaking.)
+const UNDERTOOK_RE = /^(.{3,150}?)\s+(?:undert(?:ook|akes)|ha(?:s|ve)\s+undertaken)\s+to\s+(.{3,})$/;
 
 type Style = 'num' | 'alpha' | 'roman';
 interface Point {
@@ -1134,6 +1138,18 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       out.push(makeDecision(item, null, resolvedTo && resolvedTo[1] && resolvedTo[2] ? `${resolvedTo[1]} ${resolvedTo[2]}` : s, s));
       return;
     }
+    // "The committee reviewed the grant application policy and resolved to add a clause …": the body's resolution after what
+    // it first did with the matter; the sentence as printed, its kind and owner the resolution's (what it weighed, "the
+    // report", is no noting).
+    const weighedThen = /\band\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s/i.test(s) ? BODY_WEIGHED_THEN_RE.exec(s) : null;
+    if (weighedThen?.[1]) {
+      const resolution = weighedThen[1].charAt(0).toUpperCase() + weighedThen[1].slice(1);
+      const kind = classifyDecision(resolution);
+      // (As "The Committee resolved to …" is read: a resolution's own words are "To …"; an agreement stays as printed.)
+      const text = /\band\s+(?:unanimously\s+)?resolved\s+(?:not\s+)?to\s/i.test(s) ? resolution : s;
+      out.push(decisionOf(item, null, text, s, kind, kind === 'action' ? ownerOf(resolution) : null));
+      return;
+    }
     // "CC.06 – Elected Member Representation … – the Council agreed that the minute be amended …": the body's decision after
     // the dash that ends a reference to another minute.
     const afterDash = agreed ? /\s[–—]\s+(the\s+(?:Council|Committee|Board|Panel|Cabinet|Sub-Committee)\s+(?:agreed|resolved|decided)\s+(?:that|to)\s+.{5,})$/.exec(s) : null;
@@ -1241,7 +1257,8 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       // "The Commissioner explained that the Chief Constable undertook to …" reports what someone else once undertook.
       // "She undertook to …": a pronoun names no one the reader can act on; the undertaking stays, with no owner.
       const pronoun = /^(?:he|she|they|it|officers?\s+present)$/i.test(owner.trim());
-      if (!pronoun && !isActor(named ?? owner)) return;
+      // ("Lynne undertook to follow this up": a member by a given name alone, as community council minutes name them.)
+      if (!pronoun && !isActor(named ?? owner) && !(/^\p{Lu}\p{Ll}+$/u.test(owner) && isGivenName(owner))) return;
       const text2 = finishText(s.slice(lead.length));
       out.push({ item, label: null, text: text2, kind: 'action', owner: pronoun ? null : owner, due: dueOf(text2, 'action') });
       return;

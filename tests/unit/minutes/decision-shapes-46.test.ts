@@ -1,0 +1,81 @@
+/**
+ * Decisions, round 40: apologies accepted with the verb before them, a body's resolution after what it first did with the
+ * matter, an undertaking in the perfect tense or by a member's given name, and minutes "for" a meeting or called notes,
+ * as real pages print them (sets 37 to 45), written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+import { classifyDecision } from '../../../main/minutes/classify';
+
+const parse = (text: string) => parseMinutesDetailed('page.txt', text).minutes;
+
+const page = (items: string[]) =>
+  parse(['MINUTES OF THE MEETING OF ASHCOMBE TOWN COUNCIL HELD ON TUESDAY 14TH MARCH 2023 AT 7.30PM', 'Present: Cllrs A Reid (Chairman), T Bell, S Hart', '', ...items].join('\n'));
+
+describe('apologies accepted, the verb before them', () => {
+  test('"It was resolved to receive and accept apologies from …" is the meeting\u2019s procedure, not a noting', () => {
+    const m = page(['128 To receive and accept apologies It was resolved to receive and accept apologies from Cllrs Hughes and Way. (Proposed by Cllr Wyer)', '', '129 Declarations of Interest None.']);
+    expect(m.decisions.filter((d) => d.item === '128').map((d) => d.kind)).toEqual(['procedural']);
+  });
+
+  test.each([
+    ['To accept the apologies of Cllr Hart.', 'procedural'],
+    ['Council approved apologies from Cllr Bell.', 'procedural'],
+    ['To receive the Clerk\u2019s report.', 'noted'],
+    ['To receive the minutes of the Allotments Committee.', 'noted'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(classifyDecision(text)).toBe(kind);
+  });
+});
+
+const itemTwo = (sentence: string) =>
+  page(['1. Apologies', 'None.', '', '2. Business', sentence, '', '3. Close', 'The meeting closed at 9pm.']).decisions
+    .filter((d) => d.item === '2')
+    .map((d) => ({ text: d.text, kind: d.kind, owner: d.owner }));
+
+describe('a body\u2019s resolution after what it first did with the matter', () => {
+  test('"… reviewed the policy and resolved to add a clause …": the resolution\u2019s own words', () => {
+    expect(itemTwo('The committee reviewed the grant application policy and resolved to add a clause limiting a grant to £1000.')).toEqual([
+      { text: 'To add a clause limiting a grant to £1000.', kind: 'action', owner: null },
+    ]);
+  });
+
+  test('"… discussed the matter and agreed that the Clerk should write …": the sentence as printed, the Clerk its owner', () => {
+    expect(itemTwo('Members discussed the matter at length and agreed that the Clerk should write to the landowner.')).toEqual([
+      { text: 'Members discussed the matter at length and agreed that the Clerk should write to the landowner.', kind: 'action', owner: 'the Clerk' },
+    ]);
+  });
+
+  test('what the body weighed ("the proposal") gives no kind: deferring is procedure', () => {
+    expect(itemTwo('Councillors debated the proposal and decided to defer the item to the next meeting.').map((d) => d.kind)).toEqual(['procedural']);
+  });
+
+  test.each([
+    ['one person, not the body', 'The Chair considered the request and agreed to look into it.'],
+    ['what the body had done before', 'The committee had considered the matter last year and agreed to wait.'],
+    ['the weighing alone', 'The Council considered the quotes.'],
+  ])('%s: "%s" is no decision', (_why, sentence) => {
+    expect(itemTwo(sentence)).toEqual([]);
+  });
+});
+
+describe('an undertaking', () => {
+  test.each([
+    ['Craig has undertaken to provide audited accounts.', 'Craig'],
+    ['Lynne undertook to follow this up.', 'Lynne'],
+  ])('"%s" is a task, %s its owner', (sentence, owner) => {
+    expect(itemTwo(sentence)).toEqual([{ text: sentence, kind: 'action', owner }]);
+  });
+
+  test('a word that is no given name names no one: "Somewhere undertook to …" is no task', () => {
+    expect(itemTwo('Somewhere undertook to follow this up.')).toEqual([]);
+  });
+});
+
+describe('minutes approved, worded otherwise', () => {
+  test.each([
+    'The minutes for the meeting held in March were confirmed as a true record.',
+    'Notes of previous meeting were agreed.',
+  ])('"%s" is the minutes approved', (sentence) => {
+    expect(itemTwo(sentence)).toEqual([{ text: sentence, kind: 'procedural', owner: null }]);
+  });
+});
