@@ -419,8 +419,11 @@ function splitInlineLabels(line: string): string[] {
   return out;
 }
 
-/** "19/5/53 Election of Vice Chair": a minute's three-part number (year, month, minute) before its heading. */
-const THREE_PART_MINUTE_RE = /^\d{2}\/\d{1,2}\/\d{2,3}\s+\p{Lu}/u;
+/**
+ * "19/5/53 Election of Vice Chair": a minute's three-part number (year, month, minute) before its heading; "FPG/21-22/9/7
+ * Finance": the committee's letters, the council's year, the meeting's number and the item's.
+ */
+const THREE_PART_MINUTE_RE = /^(?:\d{2}\/\d{1,2}\/\d{2,3}|[A-Z]{1,6}\/\d{2}[-–]\d{2}\/\d{1,3}\/\d{1,3})\s+\p{Lu}/u;
 const CODED_RUN_START_RE = /^(\d{1,4})\/(\d{2,4})(?:\/[A-Z][A-Z&]{0,5})?\s+\p{Lu}/u;
 
 /** The line opens the minute numbered after the block's own ("13/63 …", then "13/64 …"). */

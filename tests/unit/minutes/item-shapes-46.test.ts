@@ -1,0 +1,29 @@
+/**
+ * Items, round 40: a minute's number printed as the committee's letters, the council's year, the meeting's number and the
+ * item's ("FPG/21-22/9/6"), as a real town council's committee prints it (set 45), written here with a made-up council.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const items = (text: string) => parseMinutesDetailed('page.txt', text).minutes.items.map((i) => `${i.number} ${i.title}`);
+
+describe('"FPG/21-22/9/6": letters, the council\u2019s year, the meeting and the item', () => {
+  test('each heading is an item, its number whole', () => {
+    const page = [
+      'Minutes of the Finance Committee of Testham Town Council held on Monday 6th June 2022 7:30pm',
+      'Meeting held in the Victoria Hall, Testham.',
+      'The meeting opened at 7:30pm.',
+      'FPG/21-22/9/6 Matters Arising',
+      'The Clerk was asked to progress a meeting of this group.',
+      'FPG/21-22/9/7 Finance',
+      'The committee received and noted the bank reconciliations dated 31st March 2022.',
+      'FPG/21-22/9/8 Grant Application Form and Policy',
+      'The committee resolved to add a clause to the policy.',
+    ].join('\n');
+    expect(items(page)).toEqual(['FPG/21-22/9/6 Matters Arising', 'FPG/21-22/9/7 Finance', 'FPG/21-22/9/8 Grant Application Form and Policy']);
+  });
+
+  test('the same numbers with three parts ("FPG/21-22/6") still read as before', () => {
+    const page = ['Minutes of the Finance Committee of Testham Town Council held on Monday 6th June 2022 7:30pm', 'The meeting opened at 7:30pm.', 'FPG/21-22/6 Matters Arising', 'None.', 'FPG/21-22/7 Finance', 'Noted.'].join('\n');
+    expect(items(page)).toEqual(['FPG/21-22/6 Matters Arising', 'FPG/21-22/7 Finance']);
+  });
+});
