@@ -149,6 +149,10 @@ export function memberItemRows(lines: readonly string[], date: string | null): D
 const MEMBER_MINUTE_INTEREST_RE = /^(?:Cllrs?|Councillors?)\.?\s+((?:\p{Lu}\.?\s+){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:item|minute|min)\.?\s*)?(\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?)\s*[-–—:]?\s+(\p{Lu}[^.;]{2,120}?)\.?$/u;
 
 /** Lines of a declarations item that list who declared what. */
+/** A declarations line that opens with a member's initials and the item: "JW. Item 7.3. A428.Landowner." */
+export const INITIALS_ITEM_RE = /^(\p{Lu}{2,3})\.?\s+(?:Agenda\s+)?Item\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\.?\s+(\S.{1,200}?)\.?$/u;
+/** Letters that open a line without being anyone's initials. */
+const NOT_INITIALS_RE = /^(?:NB|PS|NA|RE|NO|OK|TBC|TBA|AOB|AGM|EGM|APM)$/;
 export function lineDeclarations(lines: readonly string[], date: string | null): Declaration[] {
   const out: Declaration[] = [];
   for (const line of lines) {
@@ -168,6 +172,12 @@ export function lineDeclarations(lines: readonly string[], date: string | null):
     }
     if (line.length > 300) {
       out.push(...itemEntries(line, date));
+      continue;
+    }
+    // "JW. Item 7.3. A428.Landowner.", "VM Item 8.1. 20/04336/HFUL Neighbour.": a member by initials, the item, the interest.
+    const initials = line.length < 250 ? INITIALS_ITEM_RE.exec(line) : null;
+    if (initials?.[1] && initials[2] && initials[3] && !NOT_INITIALS_RE.test(initials[1])) {
+      out.push(declaration(initials[1], initials[2], initials[3], initials[3], date, line));
       continue;
     }
     const numberFirst = NUMBER_MEMBER_KIND_RE.exec(line);

@@ -94,6 +94,8 @@ export const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+
 
 const NO_MORE_RE = /\bno\s+(?:additional|further|other|new)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?\s+(?:were|was|had\s+been)\s+(?:declared|made|received|disclosed)\b/i;
 const DECLARATION_MADE_RE = /\bdeclarations?\s+of\s+(?:[\w-]+\s+){0,3}interests?\s+(?:was|were|had\s+been)\s+(?:made|declared|received|recorded)\b/i;
+/** A line opening with a member's initials and the item they declared on: "JW. Item 7.3. A428.Landowner." */
+const INITIALS_ITEM_LINE_RE = /^\s*\p{Lu}{2,3}\.?\s+(?:Agenda\s+)?Item\s+\d/mu;
 const INITIALS_ENTRY_RE = /(?:^|\s)(?:\d{1,2}\.\d{1,2}\s+)?\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+[–—-]\s+\p{Lu}/u;
 const DECLARATION_ABOUT_RE = /\bdeclarations?\s+of\s+interests?\s+(?:regarding|in\s+(?:respect\s+of\s+)?(?:item|the|agenda)|relating\s+to|concerning)\b/i;
 
@@ -158,7 +160,9 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
     if ((NONE_ONLY_RE.test(bare) || NONE_ANYWHERE_RE.test(t)) && !contradicts(nextLine(lines.slice(lines.indexOf(first ?? '') + 1).join('\n')))) return 'none-declared';
     // "Members to declare any personal interest … for that item. None.": the agenda's wording, then the minute, in one
     // paragraph.
-    if (!NAMES_MEMBER_RE.test(t) && !SAYS_DECLARED_RE.test(t) && splitIntoSentences(t).some((x) => NONE_SENTENCE_RE.test(x))) return 'none-declared';
+    // (Not where a line gives a member by initials and the item: "JW. Item 7.3. A428.Landowner." over another question's
+    // "None".)
+    if (!NAMES_MEMBER_RE.test(t) && !SAYS_DECLARED_RE.test(t) && !INITIALS_ITEM_LINE_RE.test(t) && splitIntoSentences(t).some((x) => NONE_SENTENCE_RE.test(x))) return 'none-declared';
     // "No additional interests were declared at this point": none beyond the register, when the section names no member
     // and records no other declaration (after one that was made, "no further" is not none).
     const more = NO_MORE_RE.exec(t);
@@ -191,7 +195,7 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   const namesMember = (t: string) => NAMES_MEMBER_RE.test(t.split('\n').filter((l) => !/\bapolog/i.test(l)).join('\n'));
   // "2.1 AV – Invoice submitted …", "Declaration of interest regarding the planning application": members by their
   // initials, or a declaration recorded without "declared".
-  if (found.some((t) => namesMember(t) || SAYS_DECLARED_RE.test(t) || INITIALS_ENTRY_RE.test(t) || DECLARATION_ABOUT_RE.test(t))) return 'unread';
+  if (found.some((t) => namesMember(t) || SAYS_DECLARED_RE.test(t) || INITIALS_ENTRY_RE.test(t) || INITIALS_ITEM_LINE_RE.test(t) || DECLARATION_ABOUT_RE.test(t))) return 'unread';
   // "… the following declaration of personal interest was made …" outside any section found: declarations are
   // recorded, so the page must never say it records none.
   if (items.some((it) => DECLARATION_MADE_RE.test(it.minutesText.slice(0, 50000)))) return 'unread';
