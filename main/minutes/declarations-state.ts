@@ -12,6 +12,7 @@
  */
 import type { DeclarationsState, MinutesDocumentKind } from '../../shared/types/minutes';
 import { splitSentences } from './sentences';
+import { isGivenName } from './given-names';
 
 export interface StateItem {
   title: string;
@@ -27,7 +28,8 @@ export function isDeclarationsTitle(title: string): boolean {
   return DECLARATIONS_TITLE_RE.test(title) && !/\bacceptance\b|\bof\s+office\b|\bparty\s+whip\b/i.test(title);
 }
 /** A heading line inside the text of a page printed without numbered items. */
-const DECLARATIONS_HEADING_RE = /^(?:[-•*]\s*)?(?:\d{1,3}\.?\s+)?(?:(?:declarations?|disclosures?)\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?interests?|datganiad(?:au)?\s+o\s+(?:ddiddordeb|fuddiant)|interests?)\b[^.]{0,80}$/i;
+// ("Members’ Interests" over "Cllr Mrs M Collins a non-pecuniary interest in agenda item 15 …": the heading's other wording.)
+const DECLARATIONS_HEADING_RE = /^(?:[-•*]\s*)?(?:\d{1,3}\.?\s+)?(?:(?:declarations?|disclosures?)\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?interests?|datganiad(?:au)?\s+o\s+(?:ddiddordeb|fuddiant)|(?:members['’]?\s+)?interests?)\b[^.]{0,80}$/i;
 /** "DECLARATIONS OF INTEREST IN TERMS OF THE ETHICAL STANDARDS IN PUBLIC LIFE ETC. (SCOTLAND) ACT 2000": a heading in capitals may hold full stops. */
 const DECLARATIONS_CAPS_HEADING_RE = /^(?:\d{1,3}\.?\s+)?DECLARATIONS?\s+OF\s+INTERESTS?\b[\p{Lu}\d\s.,()’'&-]{0,140}$/u;
 
@@ -75,7 +77,7 @@ const NONE_ANYWHERE_RE = new RegExp(
  * INTEREST (Agenda Item 3) None. 16. MAYOR'S …", "To make Declarations of Interest on items on the agenda None." Not
  * "None of …", nor a none that a member's declaration follows or precedes ("– none except Cllr X").
  */
-const RUN_ON_NONE_RE = new RegExp(String.raw`\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?\b(?:(?!councillor|cllr|declared|\bmr\b|\bmrs\b)[^.\n]){0,100}?(?:[.:;–—)-]|\s)\s*(?:none|nil)\b(?!\s+of\b)` + QUALIFIED_NONE, 'i');
+const RUN_ON_NONE_RE = new RegExp(String.raw`\b(?:(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?|members['’]?\s+interests?)\b(?:(?!councillor|cllr|declared|\bmr\b|\bmrs\b)[^.\n]){0,100}?(?:[.:;–—)-]|\s)\s*(?:none|nil)\b(?!\s+of\b)` + QUALIFIED_NONE, 'i');
 /** A declarations item's own title saying none: "Declarations of interest – none", "… (Section 27 Localism Act 2011) None". */
 const TITLE_NONE_RE = /(?:[–—:;.)-]|\s)\s*(?:none|nil)(?:\s+declared)?\.?\s*$/i;
 /** "None declared" as a line of its own. */
@@ -99,9 +101,16 @@ const INITIALS_ITEM_LINE_RE = /^\s*\p{Lu}{2,3}\.?\s+(?:Agenda\s+)?Item\s+\d/mu;
 const INITIALS_ENTRY_RE = /(?:^|\s)(?:\d{1,2}\.\d{1,2}\s+)?\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+[–—-]\s+\p{Lu}/u;
 const DECLARATION_ABOUT_RE = /\bdeclarations?\s+of\s+interests?\s+(?:regarding|in\s+(?:respect\s+of\s+)?(?:item|the|agenda)|relating\s+to|concerning)\b/i;
 
-const MENTION_RE = /\b(?:declarations?|disclosures?)\s+of\s+(?:[\w-]+\s+){0,3}?interests?\b([^\n]{0,160})/gi;
+// ("201 Code of Conduct – Members’ Interests Cllr Mrs M Collins a non-pecuniary interest …": the heading's other wording.)
+const MENTION_RE = /\b(?:(?:declarations?|disclosures?)\s+of\s+(?:[\w-]+\s+){0,3}?interests?|members['’]?\s+interests?)\b([^\n]{0,160})/gi;
 const MEMBER_AFTER_RE = /^[\s:;,.–—-]*(?:(?:councillors?|cllrs?|coun)\.?\s+(?:(?:mrs|mr|ms|miss|dr)\.?\s+)?\p{Lu}|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*:)/iu;
-const EXPRESSED_RE = /^\s*(?:was|were)\s+(?:expressed|made|declared|given|registered)\s+by\b/i;
+const EXPRESSED_RE = /^\s*(?:(?:was|were)\s+(?:expressed|made|declared|given|registered)\s+by|(?:were\s+)?(?:received|made|declared|disclosed)\s+(?:from|by)\s+(?:councillors?|cllrs?|coun|mrs|mr|ms|miss|dr)\.?\s+\p{Lu})/iu;
+/** "3. Declaration of interest David Warner, received payment from …": a board member in full, a given name first. */
+const NAME_AFTER_RE = /^[\s:;.–—-]*(\p{Lu}[\p{Ll}'’-]+)\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*,/u;
+const namedAfter = (t: string) => {
+  const m = NAME_AFTER_RE.exec(t);
+  return !!m?.[1] && isGivenName(m[1]);
+};
 
 /** The text around a match, within its own line, at most 200 characters either side. */
 function lineAround(text: string, at: number, length: number): string {
@@ -202,7 +211,7 @@ export function declarationsStateOf(document: MinutesDocumentKind, declarationsR
   // "12/007 DECLARATIONS OF INTEREST CLLR Mrs WILSON: husband is an employee of …", "Declarations of Interest were
   // expressed by Val Harvey, …": a declarations heading run into other text, members named right after it. Nothing was
   // read, so the page says so rather than that the minutes record none.
-  if (items.some((it) => [...it.minutesText.slice(0, 50000).matchAll(MENTION_RE)].some((m) => MEMBER_AFTER_RE.test(m[1] ?? '') || EXPRESSED_RE.test(m[1] ?? '')))) return 'unread';
+  if (items.some((it) => [...`${it.title}\n${it.minutesText.slice(0, 50000)}`.matchAll(MENTION_RE)].some((m) => MEMBER_AFTER_RE.test(m[1] ?? '') || EXPRESSED_RE.test(m[1] ?? '') || namedAfter(m[1] ?? '')))) return 'unread';
   // "Councillor Allen disclosed a personal interest in …", "There was 1 disclosure of interest.": the minutes record a
   // declaration that none of the readers took, wherever it is printed.
   if (items.some((it) => MADE_ANYWHERE_RE.test(it.minutesText.slice(0, 50000)))) return 'unread';
@@ -232,7 +241,15 @@ function splitIntoSentences(text: string): string[] {
 /** Whether a declarations item's minute holds a sentence beyond the agenda's reminder to declare (and a bare "none"). */
 function minutedBeyondReminder(text: string): boolean {
   const sentences = splitIntoSentences(text.slice(0, 5000).replace(/^(?:minutes|cofnodion)\s*:\s*/i, ''));
-  return sentences.some((x) => !REMINDER_SENTENCE_RE.test(x) && !NONE_SENTENCE_RE.test(x) && NAMES_SOMEONE_RE.test(x));
+  return sentences.some((x) => !REMINDER_SENTENCE_RE.test(x) && !NONE_SENTENCE_RE.test(x) && (NAMES_SOMEONE_RE.test(x) || namesPersonInFull(x)));
+}
+
+/** "Cargills representatives – Claire Shepherd & Stuart Traves.": someone named in full, a known given name first (not a place: "Victoria Hall"). */
+const FULL_NAME_RE = /\b(\p{Lu}\p{Ll}+)\s+((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}[\p{Ll}'’-]*)\b/gu;
+const PLACE_WORD_RE = /^(?:Hall|Park|Street|Road|Lane|Close|House|Centre|Church|Court|Way|Green|Square|Gardens?|Avenue|Drive|Place|Field|Fields|Farm|Cottage|Terrace|Crescent|Memorial|Trust|Fund|Institute)$/;
+function namesPersonInFull(sentence: string): boolean {
+  for (const m of sentence.matchAll(FULL_NAME_RE)) if (m[1] && m[2] && isGivenName(m[1]) && !PLACE_WORD_RE.test(m[2])) return true;
+  return false;
 }
 
 /**

@@ -44,3 +44,36 @@ test('"NB Item 4 …" is a note, not a member by initials', () => {
   const m = page(['2.1 To receive declarations of interest from councillors on items on the agenda.', 'NB Item 4. The register is on the website.', ...agendaQuestions]);
   expect(m.declarations).toEqual([]);
 });
+
+/** A town council's page with one declarations item: what the member is told when its entries cannot be read. */
+const stateOf = (heading: string, lines: string[]) =>
+  parseMinutesDetailed(
+    'page.txt',
+    [
+      'ASHCOMBE TOWN COUNCIL',
+      'Minutes of the meeting of the Town Council held on Wednesday 7th December 2016 at 6.30pm in the Council Chamber',
+      'Present: Cllr A Reid (Town Mayor), Cllr T Bell, Cllr S Hart',
+      '199 Apologies for Absence',
+      'Apologies were received from Cllr J Cole.',
+      heading,
+      ...lines,
+      '201 Dispensations',
+      'The Town Clerk reported that no dispensation requests had been received.',
+    ].join('\n'),
+  ).minutes.declarationsState;
+
+describe('a declarations item whose entries are not read is never said to be missing', () => {
+  test.each([
+    ['"Members\u2019 Interests" over a member\u2019s entry', '200 Code of Conduct', ['Members\u2019 Interests', 'Cllr Mrs M Cole a non-pecuniary interest in agenda item 15 - War Memorial (minute no. 213).']],
+    ['people named in full under the item', '200 To receive declarations of interest', ['Cargills representatives \u2013 Claire Shepard & Stuart Travis.', 'Allotment plot holders \u2013 Vicky Trent.']],
+  ])('%s: unread', (_what, heading, lines) => {
+    expect(stateOf(heading, lines)).toBe('unread');
+  });
+
+  test.each([
+    ['"Members\u2019 Interests" over "None"', '200 Code of Conduct', ['Members\u2019 Interests', 'None.']],
+    ['a place in the item, no person', '200 Declarations of interest', ['None relating to the Victoria Hall.']],
+  ])('%s: none declared', (_what, heading, lines) => {
+    expect(stateOf(heading, lines)).toBe('none-declared');
+  });
+});
