@@ -60,6 +60,11 @@ const MOVE_ITEM_RE = /\bmove[sd]?\s+(?:agenda\s+)?(?:point|item)s?\s+\d{1,3}[a-z
 /** "That Mrs A Lowe be Secretary of the Playing Field Committee": a named person given an office of the body. */
 const BE_OFFICER_RE = /^(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[^.;]{2,60}?\s+be\s+(?:the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener)\b/i;
 const NOTES_APPROVED_RE = /^(?:the\s+)?notes\s+(?:of|from)\s+(?:the\s+)?(?:previous|last)\s+meeting\b[^.;]{0,120}?\b(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|confirmed|signed|adopted|accepted)\b/i;
+/**
+ * "That Mrs Springall chairs the meeting", "Cllr Hale to take the chair", "That Councillor Cutbill is voted as Chairman":
+ * who presides, the meeting's procedure.
+ */
+const CHAIRS_MEETING_RE = /^(?:that\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[^.;]{2,60}?\s+(?:chairs?|chaired|(?:to|should|would|will)\s+(?:chair|take\s+the\s+chair))\s+(?:the|this|today['’]s)\s+meeting\b|\btake\s+the\s+chair\s+(?:for\s+(?:the|this)\s+meeting|in\s+the\s+absence\s+of)\b|\b(?:is|be|was|were)\s+voted\s+(?:in\s+)?as\s+(?:the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer)\b/i;
 export function classifyDecision(text: string): DecisionKind {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
   // ("To note that there were no apologies": the apologies, a procedural record, however it is worded.)
@@ -71,7 +76,7 @@ export function classifyDecision(text: string): DecisionKind {
   if (NOTE_THAT_RE.test(t) && !PROCEDURAL_RE.test(t) && !RECOMMEND_RE.test(t) && !SECOND_VERB_RE.test(t)) return 'noted';
   // "The Joint Board agreed to note the change in membership": noting, unless it goes on to do more.
   if (AGREED_TO_NOTE_RE.test(t) && !SECOND_VERB_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';
-  if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t) || BE_OFFICER_RE.test(t) || MOVE_ITEM_RE.test(t) || (GOVERNANCE_RE.test(t) && !RECOMMEND_RE.test(t))) return 'procedural';
+  if (PROCEDURAL_RE.test(t) || APPOINT_AS_RE.test(t) || BE_OFFICER_RE.test(t) || MOVE_ITEM_RE.test(t) || CHAIRS_MEETING_RE.test(t) || (GOVERNANCE_RE.test(t) && !RECOMMEND_RE.test(t))) return 'procedural';
   if ((COURTESY_RE.test(t) || PRIVATE_SITTING_RE.test(t)) && !RECOMMEND_RE.test(t) && (PRIVATE_SITTING_RE.test(t) || !ACTION_CUE_RE.test(t))) return 'procedural';
   if (RECOMMEND_RE.test(t)) return 'recommendation';
   if (NOTED_RE.test(t) && !ACTION_CUE_RE.test(t)) return 'noted';

@@ -32,7 +32,10 @@ const HEAD_INLINE_RE = new RegExp(String.raw`^(?:It\s+was\s+(?:further\s+)?|(?:T
  * resolved, proposed and seconded that …": the resolution in lower case, after an optional clause saying how it was
  * moved or voted.
  */
-const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:a|the|further|some)\s+(?:[\w-]+\s+){0,2}?(?:vote|discussion|debate)\b[^.;:]{0,80}?,?\s+)?(?:[Ii]t|IT)\s+(?:was|WAS)\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+|(?:agreed|AGREED)\s+and\s+(?=resolved|RESOLVED))?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority))?(?:,?\s+(?:proposed|moved)(?:,?\s+and)?\s+seconded,?)?${RESOLUTION_TAIL}`);
+// ("After discussions it was Resolved to terminate …": no article before the discussion, the verb with a capital; "In the
+// absence of the Chairman it was proposed and agreed that …", "Following the election of Chairman it was proposed, seconded
+// and resolved by vote of the council that …": the occasion first, and the vote named.)
+const IT_WAS_RE = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?)\.?\s+[^.;:]{2,80}?\s+(?:MOVED|moved|PROPOSED|proposed)\b[^.;:]{0,120}?\s+and\s+|(?:On|Upon)\s+(?:being\s+)?(?:proposed|moved|a\s+vote|the\s+vote|being\s+put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Having\s+been|Being)\s+(?:proposed|moved|put\s+to\s+the\s+vote)\b[^.;:]{0,200}?,\s+|(?:Following|After)\s+(?:(?:a|the|further|some)\s+)?(?:[\w-]+\s+){0,2}?(?:vote|discussions?|debate)\b[^.;:]{0,80}?,?\s+|(?:Following\s+the\s+(?:election|appointment)\s+of|In\s+the\s+absence\s+of)\s+(?:(?!\b(?:said|reported|explained|advised|informed|stated|that)\b)[^.;:]){2,100}?,?\s+)?(?:[Ii]t|IT)\s+(?:was|WAS)\s+(?:(?:proposed|moved)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+|(?:agreed|AGREED)\s+and\s+(?=resolved|RESOLVED))?(?:therefore\s+|then\s+|further\s+|also\s+)?(?:unanimously\s+|UNANIMOUSLY\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)(?:\s+(?:unanimously|accordingly|by\s+(?:a\s+)?majority|by\s+(?:a\s+)?(?:vote|show\s+of\s+hands)(?:\s+of\s+(?:the\s+)?(?:council|committee|board|members|meeting))?))?(?:,?\s+(?:proposed|moved)(?:,?\s+and)?\s+seconded,?)?${RESOLUTION_TAIL}`);
 /**
  * "Councillor A proposed," / "Seconded by Councillor B and resolved," / "“That the minutes … be adopted.”": how the
  * motion was moved ends its line, and the resolution is the paragraph under it.
@@ -66,6 +69,8 @@ const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|ap
  * between them (bold on the page) lost in copying; the resolution follows "and" with a capital and says "be …ed".
  */
 const MOVED_AND_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+[^.;:]{2,120}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;:]{2,80}?\s+and\s+(\p{Lu}.{4,})$/u;
+/** "Cllr A proposed and Cllr B seconded the resolution that …": a motion with its proposer and seconder before it. */
+const SECONDED_RESOLUTION_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[^.;:]{1,60}?\s+proposed\s+and\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[^.;:]{1,60}?\s+seconded\s+(?:the\s+)?(?:resolution|motion|proposal)\s*:?\s*((?:that|That)\s+\S.{4,})$/u;
 /** Parish minutes: "Cllr A proposed that B be co-opted, Cllr C seconded, unanimous approval." */
 const PROPOSED_RE = /^(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+proposed(?:,\s*(?:and\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded,?)?\s+(?:that\s+)?(.{5,300}?)(?:,\s*(?:and\s+)?(?:seconded\s+by\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+seconded)?\b.*)?\.?$/;
 /** "Action Plan Meeting Minutes held on … were read out and the following points noted", "The minutes of the Sub-Committee were received and noted". */
@@ -1222,6 +1227,13 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     const movedAnd = low.startsWith('it was ') ? MOVED_AND_RE.exec(s) : null;
     if (movedAnd?.[1] && /\bbe\s+(?:\w+ed|\w+en)\b/.test(movedAnd[1])) {
       out.push(makeDecision(item, null, movedAnd[1], s));
+      return;
+    }
+    // "Councillor Harmer proposed and Councillor Butler Stoney seconded the resolution that Councillor Cutbill is voted as
+    // Chairman": the resolution as moved and seconded, in the minute's words.
+    const secondedMotion = low.includes(' seconded the ') ? SECONDED_RESOLUTION_RE.exec(s) : null;
+    if (secondedMotion?.[1]) {
+      out.push(makeDecision(item, null, `T${secondedMotion[1].slice(1)}`, s));
       return;
     }
     const moved = (low.includes('moved') || low.includes('proposed')) ? (MOVED_RE.exec(s) ?? PROPOSED_RE.exec(s)) : null;

@@ -394,7 +394,9 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       found.push({ block: i, start: m.index, headEnd, restFrom: headEnd, num: Number(m[2]), caps: 'code', key: `L|${m[1]}`, heading: `${m[1]}${m[2]} ${title.replace(/\s*\.$/, '')}` });
     }
     for (const m of b.text.length >= 400 ? b.text.matchAll(SEQ_HEAD_RE) : []) {
-      if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
+      // (A heading ending in a colon is a link in a numbered chain too: "… 2. Declaration of Members Interest. Cllr … 3.
+      // Approve the Minutes of the Meeting of 5th July 2018: The minutes … 4. Outstanding Actions. …".)
+      if (m.index === undefined || !m[1] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3 && f.caps !== 'colon')) continue;
       const after = b.text.slice(m.index + m[0].length);
       // ("2830 Personal Matters – none …": a dash may end the heading, as in a numbered paragraph of its own.)
       const dashed = headingBeforeDash(after);
@@ -443,7 +445,8 @@ function findCuts(blocks: readonly Block[]): Cut[] {
   close();
   // (A block whose headings another reading kept is left to it.)
   kept.push(...decimalRunCuts(blocks, kept));
-  return kept;
+  // (A heading two readings kept, a chain's link and a colon's, is cut once.)
+  return kept.filter((c, k) => kept.findIndex((o) => o.block === c.block && Math.abs(o.start - c.start) < 3) === k);
 }
 
 /**

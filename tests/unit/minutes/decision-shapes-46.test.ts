@@ -79,3 +79,31 @@ describe('minutes approved, worded otherwise', () => {
     expect(itemTwo(sentence)).toEqual([{ text: sentence, kind: 'procedural', owner: null }]);
   });
 });
+
+describe('a resolution after the occasion and the vote', () => {
+  test.each([
+    ['After discussions it was Resolved to terminate the tenancy agreements unless payment is received.', 'To terminate the tenancy agreements unless payment is received.', 'action'],
+    ['In the absence of the Chairman and Vice Chairman it was proposed and agreed that Mrs Spring chairs the meeting.', 'That Mrs Spring chairs the meeting.', 'procedural'],
+    ['Following the election of Chairman it was proposed, seconded and resolved by vote of the council that Cllr Kay be elected Vice Chairman.', 'That Cllr Kay be elected Vice Chairman.', 'procedural'],
+    ['Councillor Harper proposed and Councillor Stone seconded the resolution that Councillor Cutler is voted as Chairman.', 'That Councillor Cutler is voted as Chairman.', 'procedural'],
+  ])('"%s"', (sentence, text, kind) => {
+    expect(itemTwo(sentence)).toEqual([{ text, kind, owner: null }]);
+  });
+
+  test('what someone reported had been agreed is no resolution: "In the absence of the Clerk, Cllr Hart reported that it was agreed …"', () => {
+    expect(itemTwo('In the absence of the Clerk Cllr Hart reported that it was agreed last year to repair the gate.').filter((d) => d.kind === 'procedural')).toEqual([]);
+  });
+});
+
+describe('a member\u2019s task in the words of a parish', () => {
+  test.each([
+    ['Cllr Jesse was to speak to the Village Hall Committee regarding charges.', 'Jesse'],
+    ['Cllr Russell would fix the wooden bar at the top of the climbing frame.', 'Russell'],
+  ])('"%s"', (sentence, owner) => {
+    expect(itemTwo(sentence)).toEqual([{ text: sentence, kind: 'action', owner }]);
+  });
+
+  test('"The meeting was to be held in the hall" gives no one a task', () => {
+    expect(itemTwo('The meeting was to be held in the hall.')).toEqual([]);
+  });
+});

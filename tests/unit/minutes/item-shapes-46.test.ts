@@ -27,3 +27,11 @@ describe('"FPG/21-22/9/6": letters, the council\u2019s year, the meeting and the
     expect(items(page)).toEqual(['FPG/21-22/6 Matters Arising', 'FPG/21-22/7 Finance']);
   });
 });
+
+describe('headings run into one paragraph, one of them ending in a colon', () => {
+  test('"3. Approve the Minutes of the Meeting of 5th July 2018: …" is a link in the chain of numbered headings', () => {
+    const page =
+      'MINUTES OF THE ANNUAL MEETING OF ASHCOMBE PARISH COUNCIL, HELD AT ASHCOMBE VILLAGE HALL ON THURSDAY 6th SEPTEMBER 2018 AT 8.00PM 1. Apologies for Absence. Apologies were received and accepted from Cllr Hammond. 2. Declaration of Members Interest. Cllr Hedley declared an interest in planning application DC/18/1669. 3. Approve the Minutes of the Meeting of 5th July 2018: The minutes were circulated to all Cllrs and taken as read. It was RESOLVED that the minutes are a true record. 4. Outstanding Actions. Cllr Jesse was to speak to the Village Hall Committee.';
+    expect(items(page)).toEqual(['1 Apologies for Absence', '2 Declaration of Members Interest', '3 Approve the Minutes of the Meeting of 5th July 2018', '4 Outstanding Actions']);
+  });
+});
