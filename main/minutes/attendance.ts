@@ -138,7 +138,7 @@ function hasVerb(t: string): boolean {
   return false;
 }
 /** Words that begin a post rather than a name: "Councillor Pryor Executive Member for …". */
-const ROLE_START_RE = /^(?:Executive|Cabinet|Member|Members|Leader|Deputy|Depute|Director|Head|Chief|Officer|Manager|Portfolio|Assistant|Lead|Chair|Vice|Corporate|Strategic|Service|Senior|Principal|Interim|Acting|Clerk|Solicitor|Monitoring|Democratic|Scrutiny|Programme|Project|Team|Group|Commissioner|Representative)$/;
+const ROLE_START_RE = /^(?:Executive|Non-Executive|Non-executive|Cabinet|Member|Members|Leader|Deputy|Depute|Director|Head|Chief|Officer|Manager|Portfolio|Assistant|Lead|Chair|Vice|Corporate|Strategic|Service|Senior|Principal|Interim|Acting|Clerk|Solicitor|Monitoring|Democratic|Scrutiny|Programme|Project|Team|Group|Commissioner|Representative)$/;
 /** Words that end a post: "Democratic Services Officer", "Chief Executive". */
 // ("TownClerk RFO": the town clerk and Responsible Financial Officer, the words run together.)
 const ROLE_END_RE = /^(?:Executive|Director|Officer|Manager|Clerk|Solicitor|Secretary|Treasurer|Administrator|Adviser|Advisor|Lead|Coordinator|Co-ordinator|Commissioner|Translator|Interpreter|RFO)$|^\p{Lu}\p{Ll}+(?:Clerk|Officer|Manager|Treasurer)$/u;
@@ -231,6 +231,8 @@ function isName(s: string): boolean {
   // "Kathryn Charles Ben Hughes Sara Wharmby": five words or more in full, no style or initial, are several people.
   if (!HONORIFIC_RE.test(s) && tokens.filter((t) => !NAME_PARTICLE_RE.test(t) && !/\./.test(t) && t.length > 1).length >= 5) return false;
   // ("ITEM I" from "ITEM I – Welcome": an item's heading in capitals under the list.)
+  // ("A Apologies", "B Minutes of the Previous Meeting": an item's letter before a standard heading.)
+  if (tokens.length >= 2 && /^(?:Apologies|Declarations?|Minutes|Matters|Welcome|Introductions?)$/.test(tokens[1] ?? '')) return false;
   return !/^(?:The|This|That|There|Apologies|Declarations?|Minutes|Item|ITEM|Officers?|Members?|None|Nil|All|Also|Present|Absent|Chair|Vice)\b/.test(s);
 }
 
@@ -510,6 +512,7 @@ function shorthandOf(before: string, initials: string): boolean {
 const OFFICE_BEFORE_FULL_NAME_RE = /^(Sec|Secretary|Treasurer|Chair(?:man|person|woman)?|Vice[-\s]?[Cc]hair(?:man|person|woman)?|Minute[-\s]?[Ss]ecretary)\s+(?=(?:(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+|(?:\p{Lu}\.?\s*){1,3})\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,30}\))?$)/u;
 
 const JOINED_BY_RE = /\s*\((?:(?:by|via|on)\s+(?:vc|video(?:[-\s]?(?:link|conference|call))?|zoom|teams|microsoft\s+teams|skype|tele(?:phone|conference)|phone|webex)|remotely|virtually|online)\)/gi;
+const BOARD_POST_TAIL_RE = /^(\p{Lu}[\p{Ll}'’-]+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+)\s+((?:Board|Trust|Independent|Non-Executive)\s+(?:Member|Secretary|Director|Trustee))$/u;
 function readEntryCore(raw: string, commaRole: boolean): { name: string; role: string | null } | null {
   // ("Mr J Mackay (by vc)", "Cllr A Smith (via Zoom)": how they joined is no role.)
   let s = raw.replace(/^[•·*-]\s*/, '').replace(/\s+/g, ' ').replace(/[.;]+$/, '').replace(JOINED_BY_RE, '').trim();
@@ -601,6 +604,9 @@ function readEntryCore(raw: string, commaRole: boolean): { name: string; role: s
     role = role ?? normaliseRole(trailing[2]);
     s = trailing[1];
   }
+  // "Patricia Haren Board Member": a board's member in full, then their place on it.
+  const boardPost = BOARD_POST_TAIL_RE.exec(s);
+  if (boardPost?.[1] && boardPost[2] && isName(boardPost[1]) && isGivenName(boardPost[1].split(' ')[0] ?? '')) return { name: boardPost[1], role: role ?? boardPost[2] };
   if (!isName(s)) {
     // "Pryor Executive Member for Economy" → name, then the post.
     const tokens = s.split(' ');
@@ -3396,6 +3402,8 @@ const GROUP_SUBLABEL = String.raw`(?:(?:Ratepayer|Appointed|Co-?opted|Elected|In
 const GROUP_SUBLABEL_TEST_RE = new RegExp(GROUP_SUBLABEL, 'i');
 const GROUP_SUBLABEL_START_RE = new RegExp(`^${GROUP_SUBLABEL}`, 'i');
 const GROUP_SUBLABEL_RE = new RegExp(String.raw`\s*${GROUP_SUBLABEL}\s*`, 'gi');
+/** "VSS Officers in Attendance:", "NIHE Officers present:": a body's letters (in capitals) before the officers' label. */
+const BODY_LETTERS_OFFICERS_RE = /^\p{Lu}{2,6}\s+(Officers?(?:\s+(?:in\s+[Aa]ttendance|[Pp]resent|[Aa]ttending))?\s*:)/u;
 /** "PRESENT: Board:", "Present: Members:", "Present: Trustees:": who the members are, said again after the list's label. */
 const MEMBERS_WORD_AFTER_PRESENT_RE = /^((?:Members\s+)?(?:PRESENT|Present))\s*:\s*(?:Board(?:\s+Members)?|Members|Trustees|Directors|Governors|Councillors|Committee(?:\s+Members)?)\s*:\s*(?=\p{Lu})/u;
 /** "Members Present: 5": a count of the members there, printed among the lists. */
@@ -3524,6 +3532,8 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     // "PRESENT: Board: Jolyon Harrison (Chair), … Staff: John Gilham (D&PD)": the body's members under a word of their own
     // straight after the label; that word is no name (the staff's label after them is read as any inner label is).
     if (!b.bullet && b.text.length < 8000 && MEMBERS_WORD_AFTER_PRESENT_RE.test(b.text)) b = { ...b, text: b.text.replace(MEMBERS_WORD_AFTER_PRESENT_RE, '$1: ') };
+    // "VSS Officers in Attendance:": the body's letters before the officers' label.
+    if (!b.bullet && BODY_LETTERS_OFFICERS_RE.test(b.text)) b = { ...b, text: b.text.replace(BODY_LETTERS_OFFICERS_RE, '$1') };
     // "PRESENT: Ratepayer Members: Mr Barker (Ch) Mr Cowling Appointed Members: Co-opted Members: Members Present: 5": the
     // members' groups under the list's label (some empty) and their count are not names; the people under them are one list.
     if (!b.bullet && b.text.length < 8000 && GROUP_SUBLABEL_TEST_RE.test(b.text) && (LABEL_RE.test(b.text) || GROUP_SUBLABEL_START_RE.test(b.text))) {

@@ -36,3 +36,47 @@ describe('"PRESENT: Board: … Staff: … Minute Taker: …"', () => {
     expect(r.attendance.filter((a) => a.status === 'in-attendance')).toEqual([]);
   });
 });
+
+describe('a board\u2019s members one to a line, each with their initials and their place on the board', () => {
+  const page = [
+    'Minutes of the Testham Service Board Meeting No 79',
+    '',
+    'Tuesday 9 March 2021 at 10:00am',
+    '',
+    'Board Members Present:',
+    '',
+    'Oliver Wilkes (OW) Chair',
+    '',
+    'Patricia Hare (PH) Board Member',
+    '',
+    'Richard Salmon (RS) Board Member',
+    '',
+    'TSB Officers in Attendance:',
+    '',
+    'Margaret Bates (MB) Chief Executive Officer',
+    '',
+    'Andrew Walker (AW) Acting Head of Service Development',
+    '',
+    'A Apologies',
+    '',
+    'No apologies received.',
+    '',
+    'B Minutes of the Previous Meeting',
+    '',
+    'The minutes of the previous meeting held on 09 February 2021 were approved.',
+  ].join('\n');
+
+  test('each member with their post, the body\u2019s officers in attendance, and the lettered heading no person', () => {
+    expect(people(read(page))).toEqual([
+      'Oliver Wilkes|Chair|present',
+      'Patricia Hare|Board Member|present',
+      'Richard Salmon|Board Member|present',
+      'Margaret Bates|Chief Executive Officer|in-attendance',
+      'Andrew Walker|Acting Head of Service Development|in-attendance',
+    ]);
+  });
+
+  test('"Future Generations Board Champion" names no one', () => {
+    expect(people(read(page.replace('Richard Salmon (RS) Board Member', 'Future Generations Board Champion'))).some((p) => p.startsWith('Future'))).toBe(false);
+  });
+});
