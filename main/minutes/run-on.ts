@@ -445,8 +445,25 @@ function findCuts(blocks: readonly Block[]): Cut[] {
   close();
   // (A block whose headings another reading kept is left to it.)
   kept.push(...decimalRunCuts(blocks, kept));
-  // (A heading two readings kept, a chain's link and a colon's, is cut once.)
-  return kept.filter((c, k) => kept.findIndex((o) => o.block === c.block && Math.abs(o.start - c.start) < 3) === k);
+  // (A heading two readings kept, a chain's link and a colon's, is cut once, where its colon ends it: "2. Minutes of meeting
+  // held on Tuesday 9th March 2020: Minutes agreed …".)
+  return withoutTwins(kept);
+}
+
+/** Cuts at one heading found by two readings: the colon's kept, else the first found. */
+function withoutTwins(cuts: readonly Cut[]): Cut[] {
+  const order = new Map(cuts.map((c, k) => [c, k]));
+  const sorted = [...cuts].sort((a, b) => a.block - b.block || a.start - b.start);
+  const dropped = new Set<Cut>();
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k - 1] as Cut;
+    const b = sorted[k] as Cut;
+    if (a.block !== b.block || b.start - a.start >= 3 || dropped.has(a)) continue;
+    const keepA = a.caps === 'colon' || (b.caps !== 'colon' && (order.get(a) ?? 0) < (order.get(b) ?? 0));
+    dropped.add(keepA ? b : a);
+    if (!keepA) sorted[k - 1] = b;
+  }
+  return cuts.filter((c) => !dropped.has(c));
 }
 
 /**

@@ -26,6 +26,7 @@ import { englishSide, splitItems, titleLike, withoutSharedYearTail, type ItemDra
 import { sequenceItems } from './numbered-sequence';
 import { splitCapsHeadings } from './caps-headings';
 import { closeSpacedLabels } from './spaced-labels';
+import { chairAfterName } from './chair-label-run';
 import { unwrapPosts } from './wrapped-posts';
 import { markRegisterLabels } from './unmarked-labels';
 import { splitBulletHeadings } from './bullet-headings';
@@ -61,7 +62,7 @@ export function parseMinutesTextDetailed(text: string, wholeClassified = true): 
 
 /** What copying a page into text does to it, put back before it is read (each repair says which damage it mends). */
 function repairedCopy(text: string): string {
-  const registers = markRegisterLabels(unwrapPosts(closeSpacedLabels(text)));
+  const registers = markRegisterLabels(chairAfterName(unwrapPosts(closeSpacedLabels(text))));
   return runningMinuteNumbers(unglueMinuteNumbers(registers));
 }
 

@@ -80,3 +80,16 @@ describe('a board\u2019s members one to a line, each with their initials and the
     expect(people(read(page.replace('Richard Salmon (RS) Board Member', 'Future Generations Board Champion'))).some((p) => p.startsWith('Future'))).toBe(false);
   });
 });
+
+describe('"Present: Vice Chairman: Willy Brown Steve Trudgill …": the chair\u2019s label before a run of names in full', () => {
+  const head = 'Testham Parish Council Minutes of Meeting Held on 14th March 2016';
+  test('the chair is given the post, the run read a person at a time', () => {
+    const r = read(`${head}\n\nPresent: Vice Chairman: Willy Brown Steve Trudge Mark Alder Jane Chater District Cllr Tony Orgee\n\n1. Apologies for absence – Barbara Fagg`);
+    expect(people(r)).toEqual(['Barbara Fagg||apologies', 'Willy Brown|Vice-Chair|present', 'Steve Trudge||present', 'Mark Alder||present', 'Jane Chater||present', 'Tony Orgee|District Councillor|present']);
+  });
+
+  test('another label after the chair\u2019s name is left to the labels\u2019 reading', () => {
+    const r = read(`${head}\n\nPresent: Chairperson: Laurence Olive Vice Chairperson: David Cowl Councillors: Samantha Hughes, Denise John\n\n1. Apologies for Absence: Nil`);
+    expect(people(r).slice(0, 2)).toEqual(['Laurence Olive|Chair|present', 'David Cowl|Vice-Chair|present']);
+  });
+});

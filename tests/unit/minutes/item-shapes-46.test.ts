@@ -35,3 +35,9 @@ describe('headings run into one paragraph, one of them ending in a colon', () =>
     expect(items(page)).toEqual(['1 Apologies for Absence', '2 Declaration of Members Interest', '3 Approve the Minutes of the Meeting of 5th July 2018', '4 Outstanding Actions']);
   });
 });
+
+test('a dated heading ending in a colon keeps its date when a chain of headings also finds it', () => {
+  const page =
+    'Meeting of Testham Community Council held on Tuesday 13th April 2021 at 7.45pm on Zoom Present: Councillors: Sam Hughes, Jo Good. 1. Apologies for Absence: Nil 2. Minutes of meeting held on Tuesday 9th March 2021: Minutes agreed as a true record, proposed and seconded by Councillors Sam Hughes and Jo Good. 3. Declaration of Interest: Nil 4. Matters arising from minutes: New bin in parking area by Community Hall – the Clerk has requested a price.';
+  expect(items(page)[1]).toBe('2 Minutes of meeting held on Tuesday 9th March 2021');
+});
