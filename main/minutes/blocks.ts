@@ -124,8 +124,9 @@ function cleanLine(raw: string): string {
   if (line.includes('/C')) line = line.replace(/\b([CDB])\/(Cllrs?|Councillors?)\b/g, (_m, k: string, t: string) => `${k === 'C' ? 'County' : k === 'D' ? 'District' : 'Borough'} ${t}`);
   // "D R A F T Minutes of Meeting of …": a word printed letter-spaced in capitals before the heading.
   if (/^(?:\p{Lu} ){3,}\p{Lu}\s+(?=(?:Minutes|Notes|MINUTES|NOTES)\b)/u.test(line)) line = line.replace(/^((?:\p{Lu} ){3,}\p{Lu})(?=\s)/u, (w) => w.replace(/ /g, ''));
-  // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading.
-  if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of /.test(line)) line = line.slice(2);
+  // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading. (Not "B Minutes of the
+  // Previous Meeting": a lettered item's heading, its letter its number.)
+  if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of (?!(?:the\s+|[Tt]he\s+|THE\s+)?(?:[Pp]revious|[Ll]ast|[Pp]rior|PREVIOUS|LAST)\b)/.test(line)) line = line.slice(2);
   // "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2):" over the names: the law the heading cites is no part
   // of the label, which reads as "Apologies for absence:".
   if (line.endsWith(':') && CITED_LABEL_RE.test(line)) line = line.replace(CITED_LABEL_RE, '$1:');

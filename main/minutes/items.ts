@@ -1312,6 +1312,25 @@ function wordedHeadings(body: readonly Block[]): ItemDraft[] | null {
 }
 
 /**
+ * "A Apologies" / "No apologies received." / "B Minutes of the Previous Meeting" / …: items lettered instead of numbered, a
+ * capital and the heading on a line of their own. Only where three or more run A, B, C … (a letter printed twice stays
+ * one letter) and nothing else gave items; a person ("A Smith") is no heading, since the letters must follow on.
+ */
+const LETTERED_LINE_RE = /^([A-Z])\.?\s+(\p{Lu}[\p{L}’'&,()/ -]{2,100})$/u;
+function letteredHeadings(body: readonly Block[]): ItemDraft[] | null {
+  const starts: { at: number; letter: string; title: string }[] = [];
+  body.forEach((b, k) => {
+    const m = b.bullet ? null : LETTERED_LINE_RE.exec(b.text.trim());
+    if (!m?.[1] || !m[2] || !titleLike(m[2], false)) return;
+    const last = starts[starts.length - 1];
+    const code = m[1].charCodeAt(0);
+    if (!last ? m[1] === 'A' : code === last.letter.charCodeAt(0) + 1 || code === last.letter.charCodeAt(0)) starts.push({ at: k, letter: m[1], title: m[2].trim() });
+  });
+  if (new Set(starts.map((x) => x.letter)).size < 3) return null;
+  return starts.map((x, k) => ({ number: x.letter, title: x.title, titleDoc: null, body: body.slice(x.at + 1, starts[k + 1]?.at ?? body.length) }));
+}
+
+/**
  * "- To receive apologies for absence" / "Apologies were received as above" / "- To note the resignation of Cllr A – Noted"
  * / "- To consider co-option of 3 Councillors …": items whose numbers a word processor's list lost in the copy, each
  * opening with the agenda's wording on a line of its own (a bullet or not). Only where three or more different lines open
@@ -1488,6 +1507,8 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
     if (paragraphs) return paragraphs;
     const worded = wordedHeadings(bodyOf(from, blocks.length));
     if (worded) return worded;
+    const lettered = letteredHeadings(bodyOf(from, blocks.length));
+    if (lettered) return lettered;
     const colonHeaded = colonHeadedItems(bodyOf(from, blocks.length));
     if (colonHeaded) return colonHeaded;
   }

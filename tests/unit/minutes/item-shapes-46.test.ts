@@ -41,3 +41,40 @@ test('a dated heading ending in a colon keeps its date when a chain of headings 
     'Meeting of Testham Community Council held on Tuesday 13th April 2021 at 7.45pm on Zoom Present: Councillors: Sam Hughes, Jo Good. 1. Apologies for Absence: Nil 2. Minutes of meeting held on Tuesday 9th March 2021: Minutes agreed as a true record, proposed and seconded by Councillors Sam Hughes and Jo Good. 3. Declaration of Interest: Nil 4. Matters arising from minutes: New bin in parking area by Community Hall – the Clerk has requested a price.';
   expect(items(page)[1]).toBe('2 Minutes of meeting held on Tuesday 9th March 2021');
 });
+
+describe('items lettered instead of numbered, "A Apologies" over its minute', () => {
+  const page = (b: string) =>
+    [
+      'Minutes of the Testham Service Board Meeting No 79',
+      '',
+      'Board Meeting Type: Strategic Board',
+      '',
+      'Tuesday 9 March 2021 at 10:00am',
+      '',
+      'Remote via Zoom',
+      '',
+      'A Apologies',
+      '',
+      'No apologies received.',
+      '',
+      b,
+      '',
+      'The minutes of the previous meeting held on 09 February 2021 were approved.',
+      '',
+      'C Chief Executive\u2019s Report',
+      '',
+      'The Board noted receipt of one complaint.',
+      '',
+      'D Date of Next Meeting',
+      '',
+      'The next meeting will be held on Tuesday 13 April 2021.',
+    ].join('\n');
+
+  test('each letter is the item\u2019s number, "B Minutes of the Previous Meeting" among them', () => {
+    expect(items(page('B Minutes of the Previous Meeting'))).toEqual(['A Apologies', 'B Minutes of the Previous Meeting', 'C Chief Executive\u2019s Report', 'D Date of Next Meeting']);
+  });
+
+  test('letters that do not run on from A are no items', () => {
+    expect(items(page('B Minutes of the Previous Meeting').replace('A Apologies', 'Apologies')).some((t) => /^[BCD] /.test(t))).toBe(false);
+  });
+});
