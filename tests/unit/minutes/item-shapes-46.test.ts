@@ -78,3 +78,29 @@ describe('items lettered instead of numbered, "A Apologies" over its minute', ()
     expect(items(page('B Minutes of the Previous Meeting').replace('A Apologies', 'Apologies')).some((t) => /^[BCD] /.test(t))).toBe(false);
   });
 });
+
+describe('bullets that are the heading alone, the minute under each', () => {
+  const page = [
+    'MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL',
+    'HELD AT ASHCOMBE VILLAGE HALL',
+    'ON WEDNESDAY 15TH MAY 2024',
+    'Present Councillor T. Knowles (TK) (in the chair)',
+    'Councillors: Mrs. E. Billings (EB), M. Bruce (MB), A. Bunting (AB)',
+    '- Election of Chairman',
+    'It was proposed, seconded and RESOLVED by vote of the Council that Cllr. TK be elected Chairman of the Council.',
+    '- Apologies for Absence',
+    'Apologies for absence were received from Cllr. CF.',
+    '- Declarations of Interest / Dispensations',
+    '- Cllr. NH declared an interest in agenda item 15 as an allotment tenancy holder.',
+    '- Committees of the Council',
+    'It was RESOLVED that the committees should be re-established.',
+  ].join('\n');
+
+  test('each heading is an item, and a member\u2019s title is no heading', () => {
+    const read = parseMinutesDetailed('page.txt', page).minutes;
+    const titles = read.items.map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining(['Election of Chairman', 'Apologies for Absence', 'Declarations of Interest / Dispensations', 'Committees of the Council']));
+    expect(titles).not.toContain('Cllr');
+    expect(read.decisions.map((d) => d.text)).toContain('That Cllr. TK be elected Chairman of the Council.');
+  });
+});
