@@ -71,6 +71,10 @@ const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|ap
 const MOVED_AND_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+[^.;:]{2,120}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;:]{2,80}?\s+and\s+(\p{Lu}.{4,})$/u;
 /** "Cllr A proposed and Cllr B seconded the resolution that …": a motion with its proposer and seconder before it. */
 const SECONDED_RESOLUTION_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[^.;:]{1,60}?\s+proposed\s+and\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[^.;:]{1,60}?\s+seconded\s+(?:the\s+)?(?:resolution|motion|proposal)\s*:?\s*((?:that|That)\s+\S.{4,})$/u;
+/** "It was agreed the details should be e-mailed …": an agreement whose clause has no "that", a subject then "should"/"would". */
+const AGREED_BARE_CLAUSE_RE = /^(?:(?:Following|After)\s+[^,;:]{2,80},?\s+)?(?:It|it)\s+was\s+(?:unanimously\s+|also\s+|further\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?!(?:that|to|by|unanimously|with|in|at|on|as|and|upon|for|not|from|after|before|following|without|subject)\b)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll|[Ee]ach|[Aa]ny|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\S*|\p{Lu}\p{Ll}+)\b[^.;:]{1,150}?\s(?:should|would|will|shall|must|could|is\s+to|are\s+to)\s+\S.{2,})$/u;
+/** "The following payments were approved", "Accounts for payment were agreed": the payments authorised. */
+const PAYMENTS_APPROVED_RE = /^(?:The\s+following\s+(?:payments|accounts|invoices|cheques|items\s+of\s+expenditure)|(?:All\s+)?(?:Payments|Accounts\s+for\s+payment))\s+(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|authorised|authorized)\b/i;
 /** Parish minutes: "Cllr A proposed that B be co-opted, Cllr C seconded, unanimous approval." */
 const PROPOSED_RE = /^(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+proposed(?:,\s*(?:and\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded,?)?\s+(?:that\s+)?(.{5,300}?)(?:,\s*(?:and\s+)?(?:seconded\s+by\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+seconded)?\b.*)?\.?$/;
 /** "Action Plan Meeting Minutes held on … were read out and the following points noted", "The minutes of the Sub-Committee were received and noted". */
@@ -1217,6 +1221,20 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     const itWas = !agreed || reported ? null : (IT_WAS_RE.exec(s) ?? PROPOSED_RESOLVED_RE.exec(s));
     if (itWas && itWas[1] && itWas[1].split(/\s+/).length >= 4) {
       out.push(makeDecision(item, null, itWas[1], s));
+      return;
+    }
+    // "It was agreed the details should be e-mailed to the Clerk", "It was agreed Dick Latham, Paul Bragg and Melanie James
+    // would review the quotes": the agreement without its "that"; the sentence as printed, its kind and owner the clause's.
+    const bare = agreed && !reported && !itWas ? AGREED_BARE_CLAUSE_RE.exec(s) : null;
+    if (bare?.[1]) {
+      const kind = classifyDecision(bare[1]);
+      out.push(decisionOf(item, null, s, s, kind, kind === 'action' ? ownerOf(bare[1]) : null));
+      return;
+    }
+    // "The following payments were approved: Clerk's salary £300, …": the payments authorised.
+    // (Not "The following cheques were agreed for payment:-" over the list: the lead-in alone.)
+    if (PAYMENTS_APPROVED_RE.test(s) && !/[:–—-]\s*-?\s*$/.test(s)) {
+      out.push(makeDecision(item, null, s, s));
       return;
     }
     const welsh = WELSH_AGREED_RE.exec(s);

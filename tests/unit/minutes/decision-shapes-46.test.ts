@@ -107,3 +107,26 @@ describe('a member\u2019s task in the words of a parish', () => {
     expect(itemTwo('The meeting was to be held in the hall.')).toEqual([]);
   });
 });
+
+describe('an agreement without its "that"', () => {
+  test.each([
+    ['It was agreed the details should be e-mailed to the Clerk for circulation.', 'action'],
+    ['It was agreed an item would be included on the July agenda.', 'action'],
+  ])('"%s" is a decision as printed', (sentence, kind) => {
+    expect(itemTwo(sentence)).toEqual([{ text: sentence, kind, owner: null }]);
+  });
+
+  test('what was agreed at another meeting is no decision of this one', () => {
+    expect(itemTwo('It was agreed at the last meeting the hall would be painted.')).toEqual([]);
+  });
+});
+
+describe('payments approved', () => {
+  test('"The following payments were approved: …" with the list is the decision', () => {
+    expect(itemTwo('The following payments were approved: Clerk salary £300, HMRC £75.').map((d) => d.text)).toEqual(['The following payments were approved: Clerk salary £300, HMRC £75.']);
+  });
+
+  test('the lead-in alone ("… were agreed for payment:-") is no decision of its own', () => {
+    expect(itemTwo('The following cheques were agreed for payment:-')).toEqual([]);
+  });
+});
