@@ -69,6 +69,12 @@ const CARRIED_RE = /\b(?:carried|in favour of the motion|motion was (?:agreed|ap
  * between them (bold on the page) lost in copying; the resolution follows "and" with a capital and says "be …ed".
  */
 const MOVED_AND_RE = /^It\s+was\s+(?:moved|proposed)\s+by\s+[^.;:]{2,120}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;:]{2,80}?\s+and\s+(\p{Lu}.{4,})$/u;
+/**
+ * "Chair: Phyl Meyer proposed by C Hampton seconded S Millar", "Secretary Mr G King nominated by Mrs R Young and seconded
+ * by …"; under the office's own heading, "Mrs I Plunkett nominated by D Keenan and seconded by Mrs E Stormonth and was
+ * duly elected".
+ */
+const OFFICE_BEARER_RE = /^(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Convener|Secretary|Minute\s+Secretary|Treasurer|President|Vice[-\s]?President)\s*[:–—-]?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:was\s+)?(?:proposed|nominated)\s+by\s+[^.;]{2,60}?,?\s+(?:and\s+)?seconded\b|^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:was\s+)?(?:proposed|nominated)\s+by\s+[^.;]{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?\s+(?:and\s+)?(?:was\s+)?(?:duly\s+|unanimously\s+)?elected\b/u;
 /** "Cllr A proposed and Cllr B seconded the resolution that …": a motion with its proposer and seconder before it. */
 const SECONDED_RESOLUTION_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[^.;:]{1,60}?\s+proposed\s+and\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[^.;:]{1,60}?\s+seconded\s+(?:the\s+)?(?:resolution|motion|proposal)\s*:?\s*((?:that|That)\s+\S.{4,})$/u;
 /** "It was agreed the details should be e-mailed …": an agreement whose clause has no "that", a subject then "should"/"would". */
@@ -122,10 +128,11 @@ const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!m
 // "Standing Orders were approved without change.", "2017/2018 Annual Report (attached) was approved by the Council.",
 // "Dispensation for Cllr K Williams was agreed due to on-going health issues.": a thing named without "The" as well.
 const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While|On|Upon|After|Following|Having|Being|Put)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
-const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted)\b(.*)$/i;
+const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(?:(?:reviewed|considered|discussed|read)\s+and\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted)\b(.*)$/i;
 /** "The Council considered the quotes and agreed to appoint …": the body weighs the matter, then resolves on it. */
 const BODY_WEIGHED_THEN_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:then\s+|also\s+)?(?:discussed|considered|reviewed|debated|examined|reconsidered|heard)\b[^.;:]{2,200}?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+((?:not\s+)?(?:to|that)\s+\S.{3,})$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
+// ("Members reviewed and approved the minute of the meeting on 21 August": what the body did before it decided.)
 const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted/;
 // ("Craig has undertaken to provide audited accounts": the perfect tense is the same undertaking.)
 const UNDERTOOK_RE = /^(.{3,150}?)\s+(?:undert(?:ook|akes)|ha(?:s|ve)\s+undertaken)\s+to\s+(.{3,})$/;
@@ -1249,6 +1256,11 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     }
     // "Councillor Harmer proposed and Councillor Butler Stoney seconded the resolution that Councillor Cutbill is voted as
     // Chairman": the resolution as moved and seconded, in the minute's words.
+    // "Secretary: Alexandra Hardie proposed by S Millar seconded by M Burdon": an office-bearer chosen by a vote.
+    if ((low.includes('proposed by') || low.includes('nominated by')) && low.includes('seconded') && OFFICE_BEARER_RE.test(s)) {
+      out.push(decisionOf(item, null, s, s, 'procedural', null));
+      return;
+    }
     const secondedMotion = low.includes(' seconded the ') ? SECONDED_RESOLUTION_RE.exec(s) : null;
     if (secondedMotion?.[1]) {
       out.push(makeDecision(item, null, `T${secondedMotion[1].slice(1)}`, s));

@@ -130,3 +130,23 @@ describe('payments approved', () => {
     expect(itemTwo('The following cheques were agreed for payment:-')).toEqual([]);
   });
 });
+
+describe('office-bearers chosen by a vote, and what the body did before deciding', () => {
+  test.each([
+    'Secretary: Alexandra Hardy proposed by S Millar seconded by M Burden.',
+    'Chair: Phyl Meyer proposed by C Hampton seconded S Millar.',
+    'Mrs I Plunket nominated by D Keenan and seconded by Mrs E Stormont and was duly elected.',
+  ])('"%s" is the meeting\u2019s procedure', (sentence) => {
+    expect(itemTwo(sentence)).toEqual([{ text: sentence, kind: 'procedural', owner: null }]);
+  });
+
+  test('a name proposed and seconded, with no office and no election, is not read this way', () => {
+    expect(itemTwo('Mrs I Plunket nominated by D Keenan and seconded by Mrs E Stormont.')).toEqual([]);
+  });
+
+  test('"Members reviewed and approved the minute of the meeting on 21 August 2017." is the minutes approved', () => {
+    expect(itemTwo('Members reviewed and approved the minute of the meeting on 21 August 2017.')).toEqual([
+      { text: 'Members reviewed and approved the minute of the meeting on 21 August 2017.', kind: 'procedural', owner: null },
+    ]);
+  });
+});
