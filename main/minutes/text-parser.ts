@@ -1214,6 +1214,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   if ((cued.length > 0 || lists.incomplete) && minutes.attendanceState === 'read') minutes.attendanceState = 'partial';
   expandInitials(minutes.declarations, attendance);
   expandSharedSurnames(minutes.declarations, attendance);
+  withItemsThatAreItems(minutes.declarations);
   return { minutes, attendance: document === 'agenda' ? [] : attendance };
 }
 
@@ -1230,6 +1231,21 @@ function dropOwnCouncilOffice(attendance: Attendee[], body: string | null): void
   if (!kind) return;
   for (const a of attendance) {
     if (a.status === 'present' && a.role && a.role.toLowerCase().replace(/\s+/g, ' ') === `${kind} councillor`) a.role = null;
+  }
+}
+
+/**
+ * "declared an interest in respect of the Operations Report", "… in any planning matters", "… in Village Hall matters",
+ * "… Agenda Item": words where the item was looked for that name no one item (an item named by its title, "the item
+ * 'PEACEPLUS Local Community Action Plan'", stays). The words say what the interest concerns, so they are kept as its
+ * subject and the item left unstated.
+ */
+const NOT_ONE_ITEM_RE = /^(?:(?:in\s+)?(?:respect|regard|relation)\s+(?:of|to)\b|any\b|all\b|agenda\s+items?$|items?$)|\bmatters$/i;
+function withItemsThatAreItems(declarations: Declaration[]): void {
+  for (const d of declarations) {
+    if (d.item === null || /\d/.test(d.item) || !NOT_ONE_ITEM_RE.test(d.item)) continue;
+    if (!d.subject) d.subject = d.item.replace(/^(?:in\s+)?(?:respect|regard|relation)\s+(?:of|to)\s+/i, '');
+    d.item = null;
   }
 }
 

@@ -77,3 +77,22 @@ describe('a declarations item whose entries are not read is never said to be mis
     expect(stateOf(heading, lines)).toBe('none-declared');
   });
 });
+
+describe('words where the item was looked for that name no one item', () => {
+  const declared = (sentence: string) =>
+    parseMinutesDetailed(
+      'page.txt',
+      ['MINUTES OF THE MEETING OF ASHCOMBE DRAINAGE BOARD HELD ON TUESDAY 14TH MARCH 2023 AT 10.30AM', 'Present: Mr A Reid (Chairman), Mr T Bell, Mr S Hart', '', '1. Declarations of Interest', sentence, '', '2. Minutes', 'The minutes were approved.'].join('\n'),
+    ).minutes.declarations.map((d) => [d.member, d.item]);
+
+  test.each([
+    ['Mr T Bell declared an interest in respect of the Operations Report.'],
+    ['Mr T Bell declared an interest in any planning matters.'],
+  ])('"%s": no item, the words kept as what the interest concerns', (sentence) => {
+    expect(declared(sentence)).toEqual([['Mr T Bell', null]]);
+  });
+
+  test('an item named by its title stays the item', () => {
+    expect(declared('Mr T Bell declared an interest in the item \u201cPitch Partnership Agreements\u201d.')).toEqual([['Mr T Bell', 'Pitch Partnership Agreements']]);
+  });
+});
