@@ -28,6 +28,13 @@ const PATTERNS: ChairPattern[] = [
   { re: new RegExp(String.raw`^[\s\-–—_.…]*\d?\s*(${NAME})\s+${OFFICE}\b`, 'gmu'), name: 1, vice: 2, opening: false },
   // "Cllr. Osborne chaired the monthly meeting …".
   { re: new RegExp(String.raw`(${NAME})\s+chaired\s+the\s+(?:[\w-]+\s+){0,3}meeting\b`, 'gu'), name: 1, vice: null, opening: false },
+  // "… therefore Councillor Phare took the Chair and opened the meeting", "Chris McCallion was asked to take the Chair".
+  { re: new RegExp(String.raw`(${NAME})\s+(?:took|was\s+asked\s+to\s+take|agreed\s+to\s+take)\s+the\s+[Cc]hair\b`, 'gu'), name: 1, vice: null, opening: true },
+  // "… it was agreed, that Cllr Knowles chair the meeting", "… that Mrs Springall chairs the meeting".
+  { re: new RegExp(String.raw`\bthat\s+(${NAME})\s+(?:chairs?|should\s+chair|would\s+chair)\s+(?:the|this)\s+meeting\b`, 'gu'), name: 1, vice: null, opening: true },
+  // "The Chairman Mrs V Kemmett welcomed everyone", "Welcome by the Chairman Councillor Broom".
+  { re: new RegExp(String.raw`(?:^|[.:]\s+)(?:The\s+|the\s+)${OFFICE},?\s+(${NAME}),?\s+(?:welcomed|opened)\b`, 'gmu'), vice: 1, name: 2, opening: true },
+  { re: new RegExp(String.raw`\bWelcome\s+by\s+the\s+${OFFICE},?\s+(${NAME})\s*$`, 'gmu'), vice: 1, name: 2, opening: true },
 ];
 
 const bare = (s: string) =>

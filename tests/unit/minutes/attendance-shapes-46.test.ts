@@ -93,3 +93,20 @@ describe('"Present: Vice Chairman: Willy Brown Steve Trudgill …": the chair\u2
     expect(people(r).slice(0, 2)).toEqual(['Laurence Olive|Chair|present', 'David Cowl|Vice-Chair|present']);
   });
 });
+
+describe('who chaired, said in the minutes rather than the list', () => {
+  const page = (sentence: string) =>
+    read(['MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD ON TUESDAY 14TH MARCH 2023 AT 7.30PM', 'Present: Cllrs A Reid, T Bell, S Hart and M Phare', '', '1. Apologies', sentence, '', '2. Minutes', 'The minutes were approved.'].join('\n'));
+  const chair = (r: ReturnType<typeof read>) => r.attendance.filter((a) => a.role === 'Chair').map((a) => a.name);
+
+  test.each([
+    ['Councillor Warren had given his apologies therefore Councillor Phare took the Chair and opened the meeting.'],
+    ['In the absence of the Chairman, Cllr Reid proposed, and it was agreed, that Cllr Phare chair the meeting.'],
+  ])('"%s"', (sentence) => {
+    expect(chair(page(sentence))).toEqual(['M Phare']);
+  });
+
+  test('someone not in the list is given no post', () => {
+    expect(chair(page('Councillor Warren took the Chair.'))).toEqual([]);
+  });
+});
