@@ -246,6 +246,14 @@ function tidiedBodyNames(council: string | null, committee: string | null): { co
   let m = committee?.replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') ?? null;
   if (c && /^Representing\s/i.test(c)) c = null;
   if (m && /\s(?:will|would|shall)\s+be$/i.test(m)) m = null;
+  // "Crediton Town Council’s Town Strategy Committee": the council's own committee, named with its possessive.
+  const possessive = !c && m ? /^(\p{Lu}[\p{L}'’& -]{2,80}?\b(?:Town|Parish|City|Community|District|County|Borough)\s+Council)['’]s\s+(\p{Lu}[\p{L}'’&, -]{2,80})$/u.exec(m) : null;
+  if (possessive?.[1] && possessive[2]) {
+    c = possessive[1];
+    m = possessive[2];
+  }
+  // ("SPEY DISTRICT FISHERY BOARD IN OPEN SESSION": how the board sat is no part of its name.)
+  if (m) m = m.replace(/\s+(?:in|meeting\s+in)\s+(?:open|closed|public|private)\s+session$/i, '');
   const ofCouncil = c ? /^(\p{Lu}[\p{L}'’&, -]{2,80}?\b(?:Committee|Sub-Committee|Panel|Forum|Working\s+Group))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’& -]{2,80}\bCouncil)$/u.exec(c) : null;
   if (ofCouncil?.[1] && ofCouncil[2]) {
     if (!m || m === c) m = ofCouncil[1];
@@ -262,7 +270,9 @@ function tidiedBodyNames(council: string | null, committee: string | null): { co
 }
 
 /** Bodies that are authorities in their own right, named with their place: boards, authorities, conservators, courts. */
-const SELF_GOVERNING_BODY_RE = /^\p{Lu}[\p{L}'’&(). -]{2,80}\s(?:Internal\s+Drainage\s+Board|(?:Valuation|Integration)\s+Joint\s+Board|Licensing\s+Board|(?:Harbour|Port|Park|Fire(?:\s+(?:and|&)\s+Rescue)?|Police|Waste|Transport)\s+Authority|Conservators)$|^Court\s+of\s+\p{Lu}\p{Ll}+$/u;
+// ("Findhorn District Salmon Fishery Board", "Eastern Inshore Fisheries & Conservation Authority", "Manea and Welney District
+// Drainage Commissioners", "DUNDEE CITY HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD": the same, its kind in any case.)
+const SELF_GOVERNING_BODY_RE = /^\p{Lu}[\p{L}'’&(). -]{2,80}\s(?:Internal\s+Drainage\s+Board|(?:Valuation|Integration)\s+Joint\s+Board|Licensing\s+Board|(?:Harbour|Port|Park|Fire(?:\s+(?:and|&)\s+Rescue)?|Police|Waste|Transport)\s+Authority|Conservators|(?:Salmon\s+)?Fishery\s+Board|Inshore\s+Fisheries\s+(?:and|&)\s+Conservation\s+Authority|Drainage\s+Commissioners|Harbour\s+Commissioners)$|^Court\s+of\s+\p{Lu}\p{Ll}+$/iu;
 
 function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
   // "CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL": a bilingual heading's place, said twice where the languages meet.
