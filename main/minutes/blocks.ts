@@ -97,6 +97,9 @@ function splitInAttendance(line: string): string[] {
 const SPLIT_IN_ATTENDANCE_RE = /\s+In\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}\s*\(\p{Lu}[\p{L}]{1,5}\)\s*[–—-]\s*\p{Lu}[\p{L}&'’ -]{2,60}?)\s+attendance\s*:\s+/u;
 const SPLIT_PRESENT_LABEL_RE = /^((?:Committee\s+|Board\s+|Panel\s+|Other\s+)?Members?|Councillors|Officers)\s+((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s*){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{2,30}\))?)\s+Present\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
+/** "No / Subject / Comments1 / …": a minutes table's header cells, the first row's number glued to the last. */
+const TABLE_HEADER_GLUED_RE = /^(?:No\.?|Item|Minute|Ref\.?)\s*\/\s*(?:Subject|Item|Title|Agenda\s+Item|Heading)\s*\/\s*(?:Comments?|Minutes?|Notes|Decisions?|Discussion|Resolutions?)\s*(\d{1,3})\s*\/\s*/i;
+
 function cleanLine(raw: string): string {
   const cells = raw.includes('   ') || raw.includes('\t') ? rowCells(raw) : null;
   if (cells) return cells;
@@ -124,6 +127,9 @@ function cleanLine(raw: string): string {
   if (line.includes('/C')) line = line.replace(/\b([CDB])\/(Cllrs?|Councillors?)\b/g, (_m, k: string, t: string) => `${k === 'C' ? 'County' : k === 'D' ? 'District' : 'Borough'} ${t}`);
   // "D R A F T Minutes of Meeting of …": a word printed letter-spaced in capitals before the heading.
   if (/^(?:\p{Lu} ){3,}\p{Lu}\s+(?=(?:Minutes|Notes|MINUTES|NOTES)\b)/u.test(line)) line = line.replace(/^((?:\p{Lu} ){3,}\p{Lu})(?=\s)/u, (w) => w.replace(/ /g, ''));
+  // "No / Subject / Comments1 / To receive apologies. / …": a table's header row run into its first row (the first row's
+  // number glued to the last header cell); the header is dropped, the row kept.
+  if (line.includes(' / ') && TABLE_HEADER_GLUED_RE.test(line)) line = line.replace(TABLE_HEADER_GLUED_RE, '$1 / ');
   // "A Minutes of Special Meeting of …": a stray letter (a copied list marker) before the heading. (Not "B Minutes of the
   // Previous Meeting": a lettered item's heading, its letter its number.)
   if (line[1] === ' ' && /^[A-Z] (?:Minutes?|Notes) of (?!(?:the\s+|[Tt]he\s+|THE\s+)?(?:[Pp]revious|[Ll]ast|[Pp]rior|PREVIOUS|LAST)\b)/.test(line)) line = line.slice(2);

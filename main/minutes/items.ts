@@ -785,8 +785,10 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       // "576.  a) Planning applications": the item's first sub-heading printed on its line; the title is what follows.
       let raw = inline[4].replace(/^\(?[a-h]\)\s+(?=\p{Lu}\p{Ll})/u, '');
       let rest: string | undefined;
-      if (row && row[2] && row[3] && titleLike(row[2], false)) {
-        raw = row[2];
+      // (The cell's border shows where the heading ends: "1 / To receive apologies. / Apologies were given by …", a
+      // heading in the agenda's wording and its full stop.)
+      if (row && row[2] && row[3] && titleLike(row[2].replace(/\.$/, ''), true)) {
+        raw = row[2].replace(/\.$/, '');
         rest = row[3];
       }
       // "6. Petitions to Council To receive petitions submitted under Standing Order No. 13": an agenda's heading, then

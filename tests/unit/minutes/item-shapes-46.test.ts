@@ -104,3 +104,16 @@ describe('bullets that are the heading alone, the minute under each', () => {
     expect(read.decisions.map((d) => d.text)).toContain('That Cllr. TK be elected Chairman of the Council.');
   });
 });
+
+test('a table\u2019s header run into its first row ("No / Subject / Comments1 / To receive apologies. / …") and a heading cell\u2019s full stop', () => {
+  const page = [
+    'MINUTES OF THE MEETING OF TESTHAM TOWN COUNCIL',
+    'MONDAY 5th JUNE 2017 AT THE GUILDHALL TESTHAM',
+    'Present: Councillors R Adams (Chair), Paine, Whitty and Simms.',
+    'No / Subject / Comments1 / To receive apologies. / Apologies were given by Councillors Cohen and Vint.',
+    'It was RESOLVED to accept the apologies.',
+    '2 / Declarations of interest. / There were none.',
+    '3 / Minutes of the last meeting. / The minutes were approved.',
+  ].join('\n');
+  expect(items(page)).toEqual(['1 To receive apologies', '2 Declarations of interest', '3 Minutes of the last meeting']);
+});
