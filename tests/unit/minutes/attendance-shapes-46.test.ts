@@ -110,3 +110,17 @@ describe('who chaired, said in the minutes rather than the list', () => {
     expect(chair(page('Councillor Warren took the Chair.'))).toEqual([]);
   });
 });
+
+describe('"Board:", "Trustees:" as the label of the members present', () => {
+  const page = (label: string) =>
+    read(['Testham TMO Board Meeting 16 January 2017', '', `${label}: James Trainor (chair), Hannah Bruce, Shaun Gill`, '', 'Others: Annelie Serne (Interim TMO Manager)', '', 'Apologies: Kate Damer', '', '1. Welcome', '', 'No new declarations of interest were made.'].join('\n'));
+
+  test.each(['Board', 'Trustees'])('"%s:" over names in full', (label) => {
+    expect(people(page(label))).toEqual(['James Trainor|Chair|present', 'Hannah Bruce||present', 'Shaun Gill||present', 'Annelie Serne|Interim TMO Manager|in-attendance', 'Kate Damer||apologies']);
+  });
+
+  test('"Board: the board discussed …" is no list', () => {
+    const r = read(['Testham TMO Board Meeting 16 January 2017', '', 'Present: James Trainor (chair), Hannah Bruce', '', '1. Welcome', '', 'Board: The Board discussed the estate newsletter.'].join('\n'));
+    expect(people(r)).toEqual(['James Trainor|Chair|present', 'Hannah Bruce||present']);
+  });
+});
