@@ -64,7 +64,7 @@ const NOTES_APPROVED_RE = /^(?:the\s+)?notes\s+(?:of|from)\s+(?:the\s+)?(?:previ
  * "That Mrs Springall chairs the meeting", "Cllr Hale to take the chair", "That Councillor Cutbill is voted as Chairman":
  * who presides, the meeting's procedure.
  */
-const CHAIRS_MEETING_RE = /^(?:that\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[^.;]{2,60}?\s+(?:chairs?|chaired|(?:to|should|would|will)\s+(?:chair|take\s+the\s+chair))\s+(?:the|this|today['’]s)\s+meeting\b|\btake\s+the\s+chair\s+(?:for\s+(?:the|this)\s+meeting|in\s+the\s+absence\s+of)\b|\b(?:is|be|was|were)\s+voted\s+(?:in\s+)?as\s+(?:the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer)\b/i;
+const CHAIRS_MEETING_RE = /^(?:that\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[^.;]{2,60}?\s+(?:chairs?|chaired|(?:to|should|would|will)\s+(?:chair|take\s+the\s+chair))\s+(?:the|this|today['’]s)\s+meeting\b|\btake\s+the\s+chair\s+(?:for\s+(?:the|this)\s+meeting|in\s+the\s+absence\s+of)\b|\bchose\s+[^.;]{2,60}?\s+as\s+(?:its\s+|the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Convener|Mayor|Secretary|Treasurer)\b|\b(?:is|be|was|were)\s+voted\s+(?:in\s+)?as\s+(?:the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer)\b/i;
 export function classifyDecision(text: string): DecisionKind {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
   // ("To note that there were no apologies": the apologies, a procedural record, however it is worded.)

@@ -128,12 +128,12 @@ const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!m
 // "Standing Orders were approved without change.", "2017/2018 Annual Report (attached) was approved by the Council.",
 // "Dispensation for Cllr K Williams was agreed due to on-going health issues.": a thing named without "The" as well.
 const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While|On|Upon|After|Following|Having|Being|Put)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
-const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(?:(?:reviewed|considered|discussed|read)\s+and\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted)\b(.*)$/i;
+const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(?:(?:reviewed|considered|discussed|read)\s+and\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted|chose)\b(.*)$/i;
 /** "The Council considered the quotes and agreed to appoint …": the body weighs the matter, then resolves on it. */
 const BODY_WEIGHED_THEN_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:then\s+|also\s+)?(?:discussed|considered|reviewed|debated|examined|reconsidered|heard)\b[^.;:]{2,200}?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+((?:not\s+)?(?:to|that)\s+\S.{3,})$/i;
 /** The words BODY_VERB_RE needs, in a lower-cased sentence. */
 // ("Members reviewed and approved the minute of the meeting on 21 August": what the body did before it decided.)
-const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted/;
+const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted|chose/;
 // ("Craig has undertaken to provide audited accounts": the perfect tense is the same undertaking.)
 const UNDERTOOK_RE = /^(.{3,150}?)\s+(?:undert(?:ook|akes)|ha(?:s|ve)\s+undertaken)\s+to\s+(.{3,})$/;
 
@@ -1136,6 +1136,8 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       if (verb === 'requested' && !/^\s+that\b/i.test(rest)) return;
       // "Members elected Councillors A, B and C onto the …": who was elected follows; "… were elected" is no decision here.
       if ((verb === 'elected' || verb === 'appointed' || verb === 'co-opted') && !/^\s+(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}/u.test(rest)) return;
+      // ("The Commission chose Colin Beattie as Chair": an election in other words; nothing else the body chose is read so.)
+      if (verb === 'chose' && !/^\s+[^.;]{2,60}?\s+as\s+(?:its\s+|the\s+)?(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|person|woman)?|Convener|Mayor|Secretary|Treasurer)\b/.test(rest)) return;
       // "The Committee confirmed the minutes …" records a decision; "The Committee confirmed that it had read …" only reports.
       // ("Members confirmed 1st September 2020 minutes as a true record": the meeting's date before "minutes".)
       if (verb === 'confirmed' && !/^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?minutes\b/i.test(rest)) return;

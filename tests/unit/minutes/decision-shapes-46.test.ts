@@ -150,3 +150,13 @@ describe('office-bearers chosen by a vote, and what the body did before deciding
     ]);
   });
 });
+
+describe('"The Commission chose Colin Beattie as Chair"', () => {
+  test.each(['The Commission chose Colin Beaton as Chair.', 'The Commission chose Sharon Dowd as Deputy Chair.'])('"%s" is an election', (sentence) => {
+    expect(itemTwo(sentence)).toEqual([{ text: sentence, kind: 'procedural', owner: null }]);
+  });
+
+  test('anything else a body chose is not read this way', () => {
+    expect(itemTwo('The Committee chose the blue option for the signs.')).toEqual([]);
+  });
+});
