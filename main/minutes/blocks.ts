@@ -127,6 +127,8 @@ function cleanLine(raw: string): string {
   if (line.includes('/C')) line = line.replace(/\b([CDB])\/(Cllrs?|Councillors?)\b/g, (_m, k: string, t: string) => `${k === 'C' ? 'County' : k === 'D' ? 'District' : 'Borough'} ${t}`);
   // "D R A F T Minutes of Meeting of …": a word printed letter-spaced in capitals before the heading.
   if (/^(?:\p{Lu} ){3,}\p{Lu}\s+(?=(?:Minutes|Notes|MINUTES|NOTES)\b)/u.test(line)) line = line.replace(/^((?:\p{Lu} ){3,}\p{Lu})(?=\s)/u, (w) => w.replace(/ /g, ''));
+  // "Minutes of the Annual Public meetingheld on Thursday …": the space before "held" lost in the copy.
+  if (line.includes('held') && /\b(?:meeting|Meeting|MEETING|Council|Committee|Board)(?:held|HELD)\b/.test(line)) line = line.replace(/\b(meeting|Meeting|MEETING|Council|Committee|Board)(held|HELD)\b/g, '$1 $2');
   // "No / Subject / Comments1 / To receive apologies. / …": a table's header row run into its first row (the first row's
   // number glued to the last header cell); the header is dropped, the row kept.
   if (line.includes(' / ') && TABLE_HEADER_GLUED_RE.test(line)) line = line.replace(TABLE_HEADER_GLUED_RE, '$1 / ');

@@ -340,6 +340,16 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   // Meeting": the words after "held" are no part of the name, and a day, a date, a time or a way of meeting is no body.
   if (committee) committee = committee.replace(/\s+held\b.*$/i, '');
   if (committee && (NOT_A_BODY_RE.test(committee) || /\bmeeting$/i.test(committee) && !/\b(?:parish|town|village|community)\s+meeting$/i.test(committee))) committee = null;
+  // "Draft Staff Advisory Committee": the minutes' state is no part of the body's name.
+  if (committee) committee = committee.replace(/^(?:DRAFT|Draft)\s+(?=\p{Lu})/u, '');
+  // "FULL TOWN COUNCIL MEETING of NEW MILLS TOWN COUNCIL": the body that met, then the council it belongs to.
+  const meetingOf = committee && (!council || council === committee) ? /^(.{3,60}?)\s+MEETING\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’& -]{3,80}\b(?:COUNCIL|Council))$/iu.exec(committee) : null;
+  if (meetingOf?.[1] && meetingOf[2]) {
+    committee = meetingOf[1];
+    council = meetingOf[2];
+  }
+  // "Extra-ordinary Full Council": a kind of meeting names no council.
+  if (council && /^(?:(?:extra-?ordinary|special|annual|ordinary|emergency|full)[\s-]+)+(?:(?:town|parish|city|community)\s+)?council$/i.test(council.trim())) council = null;
   ({ council, committee } = tidiedBodyNames(council, committee));
   const cleanCommittee = cleanBodyName(withoutTitleTail(committee));
   // "Sawtry Internal Drainage Board", "Highland Licensing Board", "Wimbledon and Putney Commons Conservators": a body that
@@ -1162,14 +1172,17 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   }
 
   const venueTime = withoutTrailingTime(header.venue ?? times.venue);
-  const named = bodyNames(header.council, header.committee, () => councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null));
+  // "LOCHABER DISTRICT SALMON FISHERY BOARD" on a line of its own at the top: a body that is an authority of its own names
+  // the page before any council the text mentions.
+  const selfGoverning = () => lines.slice(0, 8).map((l) => l.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '')).find((l) => l.length <= 100 && SELF_GOVERNING_BODY_RE.test(l)) ?? null;
+  const named = bodyNames(header.council, header.committee, () => selfGoverning() ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null));
   const { council } = named;
   // "Kilbride Community Council" over "Minutes of Meeting – Tuesday 29th April 2025": a page of a parish, town or community
   // council that names no other body is that council meeting (its committees name themselves: "Planning Committee").
-  const wholeLocalCouncil = !named.committee && !!council && /\b(?:Parish|Town|Community|Village)\s+Council$/i.test(council);
+  const wholeLocalCouncil = !named.committee && !!council && (/\b(?:Parish|Town|Community|Village)\s+Council$/i.test(council) || SELF_GOVERNING_BODY_RE.test(council));
   // "THE RIVER STOUR INTERNAL DRAINAGE BOARD" over "Minutes of the Meeting of the Board held …": the body by the name its
   // heading gives it.
-  const generic = named.committee && !council ? /^(?:the\s+)?(Board|Authority|Panel|Committee|Commission|Partnership|Forum|Trust)$/i.exec(named.committee) : null;
+  const generic = named.committee && (!council || SELF_GOVERNING_BODY_RE.test(council)) ? /^(?:the\s+)?(Board|Authority|Panel|Committee|Commission|Partnership|Forum|Trust)$/i.exec(named.committee) : null;
   const fullName = generic?.[1] ? lines.slice(0, 6).map((l) => l.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim()).find((l) => l.length <= 100 && new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}'’&,. -]{2,90}\\s${generic[1]}$`, 'iu').test(l) && !/\d/.test(l)) : undefined;
   const committee = wholeLocalCouncil ? council : (fullName?.replace(/^the\s+/i, '') ?? named.committee);
   const endTime = times.end ?? header.endTime ?? null;

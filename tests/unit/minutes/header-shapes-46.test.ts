@@ -24,3 +24,15 @@ test('"ASHWATER DISTRICT FISHERY BOARD IN OPEN SESSION": how it sat is no part o
 test('"Testham Town Council’s Town Strategy Committee": the council and its committee', () => {
   expect(names('Minutes of the meeting of Testham Town Council\u2019s Town Strategy Committee held on Tuesday 8th January 2019 at 7.00pm')).toEqual(['Testham Town Council', 'Town Strategy Committee']);
 });
+
+test('"Draft Staff Advisory Committee": the minutes\u2019 state is no part of the name', () => {
+  expect(names('TESTHAM TOWN COUNCIL\nDraft Staff Advisory Committee Minutes 24 September 2020')[1]).toBe('Staff Advisory Committee');
+});
+
+test('"FULL TOWN COUNCIL MEETING of TESTHAM TOWN COUNCIL": the body that met and the council', () => {
+  expect(names('Minutes of the FULL TOWN COUNCIL MEETING of TESTHAM TOWN COUNCIL held in the Council Chamber on 9 th December 2019')[0]).toBe('TESTHAM TOWN COUNCIL');
+});
+
+test('"Extra-ordinary Full Council meeting": a kind of meeting names no council', () => {
+  expect(names('Extra-ordinary Full Council meeting, 20/08/2019 – minutes\n\nMinutes for an Extra-ordinary meeting of the Council on Tuesday 20th August 2019 at 7.15pm')[0]).toBeNull();
+});
