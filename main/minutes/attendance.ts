@@ -431,7 +431,8 @@ function readEntryRaw(given: string, commaRole: boolean): { name: string; role: 
   const tier = TIER_PREFIX_RE.exec(raw.trim());
   if (tier) {
     const e = readEntryInner(raw.trim().slice(tier[0].length), commaRole);
-    if (e && isName(e.name)) return { name: e.name, role: e.role ?? 'District Councillor' };
+    // ("Cty. Cllr. R Gilbert": a county member's title shortened the same way.)
+    if (e && isName(e.name)) return { name: e.name, role: e.role ?? (/^Cty/i.test(tier[0]) ? 'County Councillor' : 'District Councillor') };
   }
   // "RFO Kate Asbury", "WSCC Rob Carver": a post's or a body's letters (three or more: "AD Nutt" is initials) before a
   // name in full (a given name and a surname, so "JR Smith", initials printed together, stays a name; and no body's
@@ -455,7 +456,7 @@ function readEntryRaw(given: string, commaRole: boolean): { name: string; role: 
 
 /** Words of a body's name, never a person's: "BBC Radio Kent" is no one. */
 const ORG_WORD_RE = /^(?:Radio|News|Council|Police|Trust|Group|Society|Association|Club|Ltd|Limited|Partnership|Forum|Network|Foundation|Centre|Center|Team|Services?|England|Wales|Scotland|Ireland)$/;
-const TIER_PREFIX_RE = /^(?:DCllr|Dist\.?\s+Cllr|D\.?\s+Cllr)\.?\s+(?=\p{Lu})/u;
+const TIER_PREFIX_RE = /^(?:DCllr|Dist\.?\s+Cllr|D\.?\s+Cllr|Cty\.?\s+Cllr)\.?\s+(?=\p{Lu})/u;
 const LETTERS_BEFORE_FULL_NAME_RE = /^(\p{Lu}{3,5})\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’])/u;
 const POST_HELD_BY_RE = /^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk(?:\s*(?:\/|and|&)\s*RFO)?|RFO|Treasurer|Secretary|Minute[-\s]?taker)\s*\(((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[^()]{3,40})\)[.;]?$/iu;
 const GLUED_STYLE_RE = /^(Mrs|Miss|Mr|Ms|Dr)(\p{Lu}\.?\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)$/u;

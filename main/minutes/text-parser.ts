@@ -26,6 +26,7 @@ import { englishSide, splitItems, titleLike, withoutSharedYearTail, type ItemDra
 import { sequenceItems } from './numbered-sequence';
 import { splitCapsHeadings } from './caps-headings';
 import { closeSpacedLabels } from './spaced-labels';
+import { markedRegister } from './marked-register';
 import { chairAfterName } from './chair-label-run';
 import { unwrapPosts } from './wrapped-posts';
 import { markRegisterLabels } from './unmarked-labels';
@@ -910,6 +911,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   for (const k of grouped?.used ?? []) lists.used.add(k);
   // At most one member present in the lists the readers know (often the chair, under a label of its own): lists the clerk
   // introduced in words of their own (attendance-cues.ts). What the lists read stands; a post it lacked is added.
+  // ("* – Attendance; A- Absent" over names each with its mark: a register whose key says what the marks mean.)
+  const marked = lists.attendees.filter((a) => a.status === 'present').length >= 2 ? [] : markedRegister(blocks);
+  for (const a of marked) if (!lists.attendees.some((x) => x.name === a.name)) lists.attendees.push(a);
   const cued = lists.attendees.filter((a) => a.status === 'present').length >= 2 ? [] : cuedAttendance(blocks);
   for (const c of cued) {
     const same = lists.attendees.find((a) => a.name === c.name);

@@ -124,3 +124,51 @@ describe('"Board:", "Trustees:" as the label of the members present', () => {
     expect(people(r)).toEqual(['James Trainor|Chair|present', 'Hannah Bruce||present']);
   });
 });
+
+describe('a register whose key says what each mark means ("* – Attendance; A- Absent")', () => {
+  const page = (key: string) =>
+    read(
+      [
+        'MINUTES OF THE MEETING OF TESTHAM TOWN COUNCIL HELD ON WEDNESDAY 8 JANUARY 2020 AT 7PM',
+        '',
+        'COUNCIL MEMBERS PRESENT',
+        '',
+        key,
+        '',
+        'Cllr Mrs N. Turner – Mayor (in the Chair) *',
+        'Cllr. M. Fice *',
+        'Cllr T. Lang *',
+        'Cllr G. Keeler A',
+        'Cllr R. Moore *',
+        '',
+        'Also in attendance:',
+        'Cty. Cllr. R Gilbert *',
+        'Gill Clayton (Clerk) *',
+        'Tom Ladd Testham Gazette A',
+        '',
+        '1. DECLARATIONS OF INTEREST',
+        '',
+        'None.',
+        '',
+        '2. MINUTES',
+        '',
+        'The minutes of the meeting held on 11 December 2019 were approved.',
+      ].join('\n'),
+    );
+
+  test('the starred members present, "A" absent, the starred others in attendance', () => {
+    expect(people(page('* – Attendance; A- Absent; N – No Apologies Received'))).toEqual([
+      'Mrs N. Turner|Chair|present',
+      'M. Fice||present',
+      'T. Lang||present',
+      'G. Keeler||absent',
+      'R. Moore||present',
+      'R Gilbert|County Councillor|in-attendance',
+      'Gill Clayton|Clerk|in-attendance',
+    ]);
+  });
+
+  test('where the key says "A" is apologies, the member sent apologies', () => {
+    expect(people(page('* – Attendance; A – Apologies')).find((p) => p.startsWith('G. Keeler'))).toBe('G. Keeler||apologies');
+  });
+});

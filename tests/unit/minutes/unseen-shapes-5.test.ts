@@ -144,7 +144,7 @@ describe('members listed with the body each represents, a table copied without i
       ['P Acton', null],
       ['Mrs B Birch', null],
       ['C Crane', 'Chair'],
-      ['D Drake', null],
+      ['D Drake', 'County Councillor'], // ("Cty Cllr": a county member's title, shortened.)
       ['E Eden', 'substitute'],
       ['Dr F Frome', null],
     ]);
