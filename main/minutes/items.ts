@@ -1314,6 +1314,27 @@ function wordedHeadings(body: readonly Block[]): ItemDraft[] | null {
 }
 
 /**
+ * "- Apologies for absence and reasons given. Vote to accept. (1819/030)" / "Apologies … were received …" / "- Declaration of
+ * Disclosable Pecuniary Interests … (1819/031)": the minute's number in brackets at the end of its heading's line. Only
+ * where three or more such lines count up one by one and nothing else gave items.
+ */
+const TRAILING_CODE_RE = /^(?:[-•*]\s*)?(\p{Lu}[^()]{2,300}?(?:\([^()]{1,60}\)[^()]{0,200}?)*)\s*\((\d{2,4})\/(\d{2,4})\)(?:\s+(\p{Lu}[\s\S]*))?$/u;
+function trailingCodeHeadings(body: readonly Block[]): ItemDraft[] | null {
+  const starts: { at: number; number: string; title: string; n: number; year: string; rest: string }[] = [];
+  body.forEach((b, k) => {
+    const m = TRAILING_CODE_RE.exec(b.text.trim());
+    if (!m?.[1] || !m[2] || !m[3]) return;
+    const last = starts[starts.length - 1];
+    const n = Number(m[3]);
+    if (last && (m[2] !== last.year || n !== last.n + 1)) return;
+    starts.push({ at: k, number: `${m[2]}/${m[3]}`, title: m[1].replace(/[.\s]+$/, ''), n, year: m[2], rest: m[4] ?? '' });
+  });
+  if (starts.length < 3) return null;
+  // (The minute run on after the number, on the heading's own line, is the minute's first paragraph.)
+  return starts.map((x, k) => ({ number: x.number, title: x.title, titleDoc: null, body: [...(x.rest ? [{ text: x.rest, bullet: false }] : []), ...body.slice(x.at + 1, starts[k + 1]?.at ?? body.length)] }));
+}
+
+/**
  * "A Apologies" / "No apologies received." / "B Minutes of the Previous Meeting" / …: items lettered instead of numbered, a
  * capital and the heading on a line of their own. Only where three or more run A, B, C … (a letter printed twice stays
  * one letter) and nothing else gave items; a person ("A Smith") is no heading, since the letters must follow on.
@@ -1511,6 +1532,8 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
     if (worded) return worded;
     const lettered = letteredHeadings(bodyOf(from, blocks.length));
     if (lettered) return lettered;
+    const coded = trailingCodeHeadings(bodyOf(from, blocks.length));
+    if (coded) return coded;
     const colonHeaded = colonHeadedItems(bodyOf(from, blocks.length));
     if (colonHeaded) return colonHeaded;
   }

@@ -117,3 +117,21 @@ test('a table\u2019s header run into its first row ("No / Subject / Comments1 / 
   ].join('\n');
   expect(items(page)).toEqual(['1 To receive apologies', '2 Declarations of interest', '3 Minutes of the last meeting']);
 });
+
+test('the minute\u2019s number in brackets at the end of its heading\u2019s line ("… Vote to accept. (1819/030)")', () => {
+  const page = [
+    'Minutes of the meeting of Testham Parish Council',
+    'held on Friday 22nd March 2019 at 7.30pm at Testham Village Hall',
+    'Present: Councillors J Heselwood (Chair), E Clark, H Padfield and V Brown.',
+    '- Apologies for absence and reasons given. Vote to accept. (1819/030)',
+    'Apologies were received from Cllr E. Brown.',
+    '- Declaration of Disclosable Pecuniary Interests (1819/031) Cllr Heselwood declared a pecuniary interest in agenda item 12(a).',
+    '- To confirm or amend and sign the minutes of the meeting held on Jan 25th, 2019 (1819/032)',
+    'The minutes were approved as a true record.',
+  ].join('\n');
+  expect(items(page)).toEqual([
+    '1819/030 Apologies for absence and reasons given. Vote to accept',
+    '1819/031 Declaration of Disclosable Pecuniary Interests',
+    '1819/032 To confirm or amend and sign the minutes of the meeting held on Jan 25th, 2019',
+  ]);
+});
