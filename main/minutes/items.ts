@@ -1297,7 +1297,7 @@ function separatedHeadings(body: readonly Block[]): ItemDraft[] | null {
  * of Interest" / the minute: a ModernGov page copied without its item numbers. Headings are short lines without a full
  * stop, each over its agenda's "To …" wording or standard business; two or more, one at least over its wording.
  */
-function wordedHeadings(body: readonly Block[]): ItemDraft[] | null {
+function wordedHeadings(body: readonly Block[], startOf: (b: Block | undefined) => number): ItemDraft[] | null {
   const starts: number[] = [];
   let worded = 0;
   for (let k = 0; k < body.length; k++) {
@@ -1310,7 +1310,7 @@ function wordedHeadings(body: readonly Block[]): ItemDraft[] | null {
     starts.push(k);
   }
   if (starts.length < 2 || worded === 0) return null;
-  return starts.map((at, k) => ({ number: null, title: body[at]?.text.trim() ?? '', titleDoc: null, body: body.slice(at + 1, starts[k + 1] ?? body.length) }));
+  return starts.map((at, k) => ({ number: null, title: body[at]?.text.trim() ?? '', titleDoc: null, body: body.slice(at + 1, starts[k + 1] ?? body.length), start: startOf(body[at]) }));
 }
 
 /**
@@ -1319,7 +1319,7 @@ function wordedHeadings(body: readonly Block[]): ItemDraft[] | null {
  * where three or more such lines count up one by one and nothing else gave items.
  */
 const TRAILING_CODE_RE = /^(?:[-•*]\s*)?(\p{Lu}[^()]{2,300}?(?:\([^()]{1,60}\)[^()]{0,200}?)*)\s*\((\d{2,4})\/(\d{2,4})\)(?:\s+(\p{Lu}[\s\S]*))?$/u;
-function trailingCodeHeadings(body: readonly Block[]): ItemDraft[] | null {
+function trailingCodeHeadings(body: readonly Block[], startOf: (b: Block | undefined) => number): ItemDraft[] | null {
   const starts: { at: number; number: string; title: string; n: number; year: string; rest: string }[] = [];
   body.forEach((b, k) => {
     const m = TRAILING_CODE_RE.exec(b.text.trim());
@@ -1331,7 +1331,7 @@ function trailingCodeHeadings(body: readonly Block[]): ItemDraft[] | null {
   });
   if (starts.length < 3) return null;
   // (The minute run on after the number, on the heading's own line, is the minute's first paragraph.)
-  return starts.map((x, k) => ({ number: x.number, title: x.title, titleDoc: null, body: [...(x.rest ? [{ text: x.rest, bullet: false }] : []), ...body.slice(x.at + 1, starts[k + 1]?.at ?? body.length)] }));
+  return starts.map((x, k) => ({ number: x.number, title: x.title, titleDoc: null, body: [...(x.rest ? [{ text: x.rest, bullet: false }] : []), ...body.slice(x.at + 1, starts[k + 1]?.at ?? body.length)], start: startOf(body[x.at]) }));
 }
 
 /**
@@ -1340,7 +1340,7 @@ function trailingCodeHeadings(body: readonly Block[]): ItemDraft[] | null {
  * one letter) and nothing else gave items; a person ("A Smith") is no heading, since the letters must follow on.
  */
 const LETTERED_LINE_RE = /^([A-Z])\.?\s+(\p{Lu}[\p{L}’'&,()/ -]{2,100})$/u;
-function letteredHeadings(body: readonly Block[]): ItemDraft[] | null {
+function letteredHeadings(body: readonly Block[], startOf: (b: Block | undefined) => number): ItemDraft[] | null {
   const starts: { at: number; letter: string; title: string }[] = [];
   body.forEach((b, k) => {
     const m = b.bullet ? null : LETTERED_LINE_RE.exec(b.text.trim());
@@ -1350,7 +1350,8 @@ function letteredHeadings(body: readonly Block[]): ItemDraft[] | null {
     if (!last ? m[1] === 'A' : code === last.letter.charCodeAt(0) + 1 || code === last.letter.charCodeAt(0)) starts.push({ at: k, letter: m[1], title: m[2].trim() });
   });
   if (new Set(starts.map((x) => x.letter)).size < 3) return null;
-  return starts.map((x, k) => ({ number: x.letter, title: x.title, titleDoc: null, body: body.slice(x.at + 1, starts[k + 1]?.at ?? body.length) }));
+  // (A letter printed twice, "D" for two items, is the second one's no number of its own: each decision stays with its item.)
+  return starts.map((x, k) => ({ number: k > 0 && starts[k - 1]?.letter === x.letter ? null : x.letter, title: x.title, titleDoc: null, body: body.slice(x.at + 1, starts[k + 1]?.at ?? body.length), start: startOf(body[x.at]) }));
 }
 
 /**
@@ -1528,11 +1529,13 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
   if (markers.length === 0 && header.pageKind !== 'agenda-item' && header.pageKind !== 'issue' && header.itemNumber === null) {
     const paragraphs = paragraphItems(bodyOf(from, blocks.length)) ?? numberedParagraphItems(bodyOf(from, blocks.length)) ?? codedParagraphItems(bodyOf(from, blocks.length));
     if (paragraphs) return paragraphs;
-    const worded = wordedHeadings(bodyOf(from, blocks.length));
+    // (Each found by its heading's block: where it stands in the page, so what comes before the first is the opening.)
+    const startOf = (b: Block | undefined) => (b ? blocks.indexOf(b) : -1);
+    const worded = wordedHeadings(bodyOf(from, blocks.length), startOf);
     if (worded) return worded;
-    const lettered = letteredHeadings(bodyOf(from, blocks.length));
+    const lettered = letteredHeadings(bodyOf(from, blocks.length), startOf);
     if (lettered) return lettered;
-    const coded = trailingCodeHeadings(bodyOf(from, blocks.length));
+    const coded = trailingCodeHeadings(bodyOf(from, blocks.length), startOf);
     if (coded) return coded;
     const colonHeaded = colonHeadedItems(bodyOf(from, blocks.length));
     if (colonHeaded) return colonHeaded;

@@ -707,6 +707,10 @@ function headedReading(split: { blocks: Block[]; headings: string[] } | null, co
   if (!split) return null;
   const again = parseBlocksOnce(split.blocks, context);
   const found = new Set(split.headings.map((h) => h.toLowerCase()));
+  // ("Present Councillor T. Knowles (TK) (in the chair)" over the members, before the first heading found: the list of who
+  // came, read as the attendance, is no item.)
+  const first = again.minutes.items.findIndex((i) => found.has(i.title.toLowerCase()));
+  if (first > 0) again.minutes.items = again.minutes.items.filter((i, k) => k >= first || i.number !== null || !/^(?:Present|Attendance|Apologies|In\s+attendance)\b/i.test(i.title));
   const own = again.minutes.items.filter((i) => found.has(i.title.toLowerCase())).length;
   return own >= 3 && own * 2 >= again.minutes.items.length ? again : null;
 }

@@ -101,6 +101,8 @@ describe('bullets that are the heading alone, the minute under each', () => {
     const titles = read.items.map((i) => i.title);
     expect(titles).toEqual(expect.arrayContaining(['Election of Chairman', 'Apologies for Absence', 'Declarations of Interest / Dispensations', 'Committees of the Council']));
     expect(titles).not.toContain('Cllr');
+    // (The list of who came, before the first heading, is the attendance, no item.)
+    expect(titles.filter((t) => /^Present\b/.test(t))).toEqual([]);
     expect(read.decisions.map((d) => d.text)).toContain('That Cllr. TK be elected Chairman of the Council.');
   });
 });
@@ -133,5 +135,40 @@ test('the minute\u2019s number in brackets at the end of its heading\u2019s line
     '1819/030 Apologies for absence and reasons given. Vote to accept',
     '1819/031 Declaration of Disclosable Pecuniary Interests',
     '1819/032 To confirm or amend and sign the minutes of the meeting held on Jan 25th, 2019',
+  ]);
+});
+
+test('lettered items stand where their headings do: nothing of them is the minutes\u2019 opening, and a letter printed twice keeps each decision with its item', () => {
+  const m = parseMinutesDetailed(
+    'page.txt',
+    [
+      'Minutes of the Testham Service Board Meeting No 79',
+      '',
+      'Board Meeting Type: Strategic Board',
+      '',
+      'Tuesday 9 March 2021 at 10:00am',
+      '',
+      'A Apologies',
+      '',
+      'No apologies received.',
+      '',
+      'B Minutes of the Previous Meeting',
+      '',
+      'The minutes of the previous meeting held on 09 February 2021 were approved.',
+      '',
+      'C Evaluation of the Strategy',
+      '',
+      'The Board noted the final draft report of the evaluation.',
+      '',
+      'C Date of Next Meeting',
+      '',
+      'The next meeting will be held on Tuesday 13 April 2021.',
+    ].join('\n'),
+  ).minutes;
+  expect(m.introDecisionsState ?? 'none').toBe('none');
+  expect(m.items.map((i) => i.number)).toEqual(['A', 'B', 'C', null]);
+  expect(m.decisions.map((d) => [d.item, d.kind])).toEqual([
+    ['B', 'procedural'],
+    ['C', 'noted'],
   ]);
 });
