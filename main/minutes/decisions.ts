@@ -128,11 +128,13 @@ const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!m
 // "Standing Orders were approved without change.", "2017/2018 Annual Report (attached) was approved by the Council.",
 // "Dispensation for Cllr K Williams was agreed due to on-going health issues.": a thing named without "The" as well.
 const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While|On|Upon|After|Following|Having|Being|Put)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
-const BODY_VERB_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(?:(?:reviewed|considered|discussed|read)\s+and\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted|chose)\b(.*)$/i;
-/** "The Council considered the quotes and agreed to appoint …": the body weighs the matter, then resolves on it. */
-const BODY_WEIGHED_THEN_RE = /^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+(?:then\s+|also\s+)?(?:discussed|considered|reviewed|debated|examined|reconsidered|heard)\b[^.;:]{2,200}?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+((?:not\s+)?(?:to|that)\s+\S.{3,})$/i;
-/** The words BODY_VERB_RE needs, in a lower-cased sentence. */
+/** The body that decides, at a sentence's start: "The Committee", "Members", "The Planning Sub-Committee". */
+const BODY_SUBJECT = String.raw`^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+`;
 // ("Members reviewed and approved the minute of the meeting on 21 August": what the body did before it decided.)
+const BODY_VERB_RE = new RegExp(String.raw`${BODY_SUBJECT}(?:also\s+|further\s+|unanimously\s+|then\s+|therefore\s+)?(?:(?:reviewed|considered|discussed|read)\s+and\s+)?(agreed|resolved|decided|confirmed|recommended|recommends|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted|chose)\b(.*)$`, 'i');
+/** "The Council considered the quotes and agreed to appoint …": the body weighs the matter, then resolves on it. */
+const BODY_WEIGHED_THEN_RE = new RegExp(String.raw`${BODY_SUBJECT}(?:then\s+|also\s+)?(?:discussed|considered|reviewed|debated|examined|reconsidered|heard)\b[^.;:]{2,200}?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+((?:not\s+)?(?:to|that)\s+\S.{3,})$`, 'i');
+/** The words BODY_VERB_RE needs, in a lower-cased sentence. */
 const BODY_VERB_HINT_RE = /agreed|resolved|decided|confirmed|recommend|endorsed|approved|noted|requested|received|supported|accepted|elected|appointed|co-opted|chose/;
 // ("Craig has undertaken to provide audited accounts": the perfect tense is the same undertaking.)
 const UNDERTOOK_RE = /^(.{3,150}?)\s+(?:undert(?:ook|akes)|ha(?:s|ve)\s+undertaken)\s+to\s+(.{3,})$/;
@@ -297,6 +299,12 @@ function collectPoints(blocks: readonly Block[], start: number, first: string | 
 /** A decision as printed: its kind read from the wording, an action's owner and due date from the text. */
 function makeDecision(item: string | null, label: string | null, raw: string, source: string = raw): Decision {
   return decisionOf(item, label, raw, source, null, null);
+}
+
+/** A sentence as decided, its kind and owner those of its resolving clause ("… and resolved to add a clause", not "reviewed the policy"). */
+function decidedByClause(item: string | null, text: string, source: string, clause: string): Decision {
+  const kind = classifyDecision(clause);
+  return decisionOf(item, null, text, source, kind, kind === 'action' ? ownerOf(clause) : null);
 }
 
 /** A decision whose kind the minutes' layout decides; only an action keeps an owner and due date. */
@@ -1162,10 +1170,9 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     const weighedThen = /\band\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s/i.test(s) ? BODY_WEIGHED_THEN_RE.exec(s) : null;
     if (weighedThen?.[1]) {
       const resolution = weighedThen[1].charAt(0).toUpperCase() + weighedThen[1].slice(1);
-      const kind = classifyDecision(resolution);
       // (As "The Committee resolved to …" is read: a resolution's own words are "To …"; an agreement stays as printed.)
       const text = /\band\s+(?:unanimously\s+)?resolved\s+(?:not\s+)?to\s/i.test(s) ? resolution : s;
-      out.push(decisionOf(item, null, text, s, kind, kind === 'action' ? ownerOf(resolution) : null));
+      out.push(decidedByClause(item, text, s, resolution));
       return;
     }
     // "CC.06 – Elected Member Representation … – the Council agreed that the minute be amended …": the body's decision after
@@ -1236,8 +1243,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     // would review the quotes": the agreement without its "that"; the sentence as printed, its kind and owner the clause's.
     const bare = agreed && !reported && !itWas ? AGREED_BARE_CLAUSE_RE.exec(s) : null;
     if (bare?.[1]) {
-      const kind = classifyDecision(bare[1]);
-      out.push(decisionOf(item, null, s, s, kind, kind === 'action' ? ownerOf(bare[1]) : null));
+      out.push(decidedByClause(item, s, s, bare[1]));
       return;
     }
     // "The following payments were approved: Clerk's salary £300, …": the payments authorised.
@@ -1256,13 +1262,13 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       out.push(makeDecision(item, null, movedAnd[1], s));
       return;
     }
-    // "Councillor Harmer proposed and Councillor Butler Stoney seconded the resolution that Councillor Cutbill is voted as
-    // Chairman": the resolution as moved and seconded, in the minute's words.
     // "Secretary: Alexandra Hardie proposed by S Millar seconded by M Burdon": an office-bearer chosen by a vote.
     if ((low.includes('proposed by') || low.includes('nominated by')) && low.includes('seconded') && OFFICE_BEARER_RE.test(s)) {
       out.push(decisionOf(item, null, s, s, 'procedural', null));
       return;
     }
+    // "Councillor Harmer proposed and Councillor Butler Stoney seconded the resolution that Councillor Cutbill is voted as
+    // Chairman": the resolution as moved and seconded, in the minute's words.
     const secondedMotion = low.includes(' seconded the ') ? SECONDED_RESOLUTION_RE.exec(s) : null;
     if (secondedMotion?.[1]) {
       out.push(makeDecision(item, null, `T${secondedMotion[1].slice(1)}`, s));

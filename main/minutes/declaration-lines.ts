@@ -150,7 +150,7 @@ const MEMBER_MINUTE_INTEREST_RE = /^(?:Cllrs?|Councillors?)\.?\s+((?:\p{Lu}\.?\s
 
 /** Lines of a declarations item that list who declared what. */
 /** A declarations line that opens with a member's initials and the item: "JW. Item 7.3. A428.Landowner." */
-export const INITIALS_ITEM_RE = /^(\p{Lu}{2,3})\.?\s+(?:Agenda\s+)?Item\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\.?\s+(\S.{1,200}?)\.?$/u;
+const INITIALS_ITEM_RE = /^(\p{Lu}{2,3})\.?\s+(?:Agenda\s+)?Item\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\.?\s+(\S.{1,200}?)\.?$/u;
 /** Letters that open a line without being anyone's initials. */
 const NOT_INITIALS_RE = /^(?:NB|PS|NA|RE|NO|OK|TBC|TBA|AOB|AGM|EGM|APM)$/;
 export function lineDeclarations(lines: readonly string[], date: string | null): Declaration[] {

@@ -4,7 +4,7 @@
  * "Gill Claydon (Clerk) *". A starred name was there (a member present, or under "Also in attendance" someone attending);
  * "A" is what the key says it is (absent, or apologies) and "N" no apologies received, absent. Read only under such a key,
  * three names or more, each line a name and its mark; it runs only when the labelled lists gave at most one member
- * present, and the page marks its attendance as possibly incomplete as it does any list read this way.
+ * present.
  */
 import type { Block } from './blocks';
 import type { Attendee, AttendanceStatus } from './attendance';

@@ -1182,7 +1182,9 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   const venueTime = withoutTrailingTime(header.venue ?? times.venue);
   // "LOCHABER DISTRICT SALMON FISHERY BOARD" on a line of its own at the top: a body that is an authority of its own names
   // the page before any council the text mentions.
-  const selfGoverning = () => lines.slice(0, 8).map((l) => l.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '')).find((l) => l.length <= 100 && SELF_GOVERNING_BODY_RE.test(l)) ?? null;
+  // (The page's first lines with empty brackets and runs of spaces tidied, as a heading is read.)
+  const topLines = lines.slice(0, 8).map((l) => l.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim());
+  const selfGoverning = () => topLines.map((l) => l.replace(/^the\s+/i, '')).find((l) => l.length <= 100 && SELF_GOVERNING_BODY_RE.test(l)) ?? null;
   const named = bodyNames(header.council, header.committee, () => selfGoverning() ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null));
   const { council } = named;
   // "Kilbride Community Council" over "Minutes of Meeting – Tuesday 29th April 2025": a page of a parish, town or community
@@ -1191,7 +1193,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   // "THE RIVER STOUR INTERNAL DRAINAGE BOARD" over "Minutes of the Meeting of the Board held …": the body by the name its
   // heading gives it.
   const generic = named.committee && (!council || SELF_GOVERNING_BODY_RE.test(council)) ? /^(?:the\s+)?(Board|Authority|Panel|Committee|Commission|Partnership|Forum|Trust)$/i.exec(named.committee) : null;
-  const fullName = generic?.[1] ? lines.slice(0, 6).map((l) => l.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim()).find((l) => l.length <= 100 && new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}'’&,. -]{2,90}\\s${generic[1]}$`, 'iu').test(l) && !/\d/.test(l)) : undefined;
+  const fullName = generic?.[1] ? topLines.slice(0, 6).find((l) => l.length <= 100 && new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}'’&,. -]{2,90}\\s${generic[1]}$`, 'iu').test(l) && !/\d/.test(l)) : undefined;
   const committee = wholeLocalCouncil ? council : (fullName?.replace(/^the\s+/i, '') ?? named.committee);
   const endTime = times.end ?? header.endTime ?? null;
   const minutes: ParsedMinutes = {
