@@ -894,8 +894,18 @@ const NOMINATED_RE = /^(?!(?:It|This|That|There|What|Which)\b)(?:(?:Cllr|Council
 // ("John Hume was proposed and elected as Chair of the Council", "… was proposed, seconded and elected as Vice Chair".)
 // ("Mr Ian Dale was proposed by Cllr Mott and seconded by Cllr Bell and unanimously co-opted as a Councillor": who moved it.)
 // "There were no other nominations and Cllr A was …", "Councillor B, Stockton-on-Tees Borough Council, was elected …".
-const ELECTED_LEAD_RE = /^(?:All\s+(?:were\s+)?(?:agreed|in\s+favour)|It\s+was\s+(?:unanimously\s+)?agreed|Agreed)\s*(?:,\s*|\s+and\s+)/i;
-const ELECTED_RE = /^((?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?))?(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?\s+(?:(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:\s+by\s+[^.;]{2,60}?)?(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^.;]{2,60}?)?)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|voted(?:\s+in)?)|(?:duly\s+)?became)\s+(?:to\s+serve\s+)?(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?(?:unopposed|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Mm]ayor|[Dd]eputy\s+[Mm]ayor|Leader|Deputy\s+Leader|[Cc]onvener|[Vv]ice[- ][Cc]onvener|Provost|(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?(?:[Cc]o-opted\s+)?[Cc]ouncillor|(?:a\s+)?member|the\s+(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil|Council|(?:[A-Z][\w'’&-]*\s+){1,5}(?:Committee|Sub-Committee|Working\s+(?:Group|Party)|Panel|Group))\b/;
+// ("On a vote being taken Tony Farrant was elected as Chair by 5 votes to 2": the vote that carried it, then the election.)
+const ELECTED_LEAD_RE = /^(?:All\s+(?:were\s+)?(?:agreed|in\s+favour)|It\s+was\s+(?:unanimously\s+)?agreed|Agreed|(?:On|Following|After)\s+(?:a|the)\s+(?:vote|ballot|show\s+of\s+hands)(?:\s+being\s+taken)?)\s*(?:,\s*|\s+and\s+|\s+(?=[A-Z]))/i;
+/** "There were no other nominations and …", "As no other nominations were received, …". */
+const NO_OTHER_NOMINATIONS = String.raw`(?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?)`;
+const AS_NO_NOMINATIONS = String.raw`(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)`;
+const ELECTED_NAME = String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}`;
+// ("The Clerk, Lesley Hay, was confirmed as …", "David Harding and Alistair Sutherland were appointed as …".)
+const ELECTED_WHO = String.raw`${ELECTED_NAME}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?(?:\s+(?:and|&)\s+${ELECTED_NAME})?`;
+// ("… stood for position of Chair of Council and was elected unopposed", "… was unanimously voted in and duly appointed as …".)
+const ELECTED_VERB = String.raw`(?:(?:stood\s+for\s+(?:the\s+)?(?:position|post|role|office)\s+of\s+[^.;]{2,50}?\s+and\s+)?(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:\s+by\s+[^.;]{2,60}?)?(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^.;]{2,60}?)?)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:voted\s+in\s+and\s+(?:duly\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|confirmed|voted(?:\s+in)?)|(?:duly\s+)?became)`;
+const ELECTED_OFFICE = String.raw`(?:unopposed|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Mm]ayor|[Dd]eputy\s+[Mm]ayor|Leader|Deputy\s+Leader|[Cc]onvener|[Vv]ice[- ][Cc]onvener|Provost|(?:a\s+)?(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?(?:[Cc]o-opted\s+)?[Cc]ouncillor|(?:a\s+)?member|the\s+(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil|Council|(?:[A-Z][\w'’&-]*\s+){1,5}(?:Committee|Sub-Committee|Working\s+(?:Group|Party)|Panel|Group)|Responsible\s+Financ(?:e|ial)\s+Officer|RFO|Proper\s+Officer|Treasurer|Secretary|Trustees?|(?:[\w'’-]+\s+){0,4}[Rr]epresentatives?)`;
+const ELECTED_RE = new RegExp(String.raw`^(${NO_OTHER_NOMINATIONS})?${AS_NO_NOMINATIONS}?${ELECTED_WHO}\s+${ELECTED_VERB}\s+(?:to\s+serve\s+)?(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?${ELECTED_OFFICE}\b`);
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
 /** "… as circulated to councillors by e-mail. NOTED": a sentence, then the word in capitals closing the paragraph. */
@@ -1088,7 +1098,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     const electedText = electedLead && ELECTED_RE.test(s.slice(electedLead[0].length)) ? s.slice(electedLead[0].length) : s;
     if (
       (low.includes('substitute') && SUBSTITUTES_NOTED_RE.test(s)) ||
-      ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted') || low.includes('voted') || low.includes('became')) && ELECTED_RE.test(electedText) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
+      ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted') || low.includes('voted') || low.includes('became') || low.includes('confirmed')) && ELECTED_RE.test(electedText) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
     ) {
       const lead = ELECTED_RE.exec(electedText)?.[1] ?? '';
       // ("… elected as Chair of the Council; a Declaration of Acceptance of Office was completed": the election alone.)

@@ -1,0 +1,62 @@
+/**
+ * Decisions, round 41: elections told in the passive with more around them (a vote before, two people, an office
+ * such as Responsible Finance Officer or the council's representatives, "stood for … and was elected"), and tasks
+ * taken on with verbs and owners the earlier rounds did not know ("will enquire", "A Redman will read …"), as real
+ * pages print them (set 49), written here with made-up councils and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const itemTwo = (sentence: string) =>
+  parseMinutesDetailed(
+    'page.txt',
+    [
+      'MINUTES OF THE MEETING OF BRAMBLEDOWN PARISH COUNCIL HELD ON TUESDAY 14TH MAY 2024 AT 7.30PM',
+      'Present: Cllrs A Reid (Chairman), T Bell, S Hart',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Business',
+      sentence,
+      '',
+      '3. Close',
+      'The meeting closed at 9pm.',
+    ].join('\n'),
+  ).minutes.decisions
+    .filter((d) => d.item === '2')
+    .map((d) => ({ text: d.text, kind: d.kind, owner: d.owner }));
+
+describe('elections told in the passive', () => {
+  test.each([
+    ['On a vote being taken Tom Farr was elected as Chair by 5 votes to 2.', 'Tom Farr was elected as Chair by 5 votes to 2.'],
+    ['Mr Gill was unanimously voted in and duly appointed as a Parish Councillor.', 'Mr Gill was unanimously voted in and duly appointed as a Parish Councillor.'],
+    ['The Clerk, Ann Hay, was confirmed as Responsible Finance Officer.', 'The Clerk, Ann Hay, was confirmed as Responsible Finance Officer.'],
+    ['Dan Hart and Ali Stone were appointed as the Community Council\u2019s representatives on the forum.', 'Dan Hart and Ali Stone were appointed as the Community Council\u2019s representatives on the forum.'],
+    ['Cllr Helen Rees stood for position of Chair of Council and was elected unopposed.', 'Cllr Helen Rees stood for position of Chair of Council and was elected unopposed.'],
+  ])('"%s" is a procedural decision', (sentence, text) => {
+    expect(itemTwo(sentence)).toEqual([{ text, kind: 'procedural', owner: null }]);
+  });
+
+  test.each([
+    'It was confirmed as correct by the Clerk.',
+    'The Clerk confirmed that the insurance had been renewed.',
+    'Cllr Bell was appointed to the board of the trust in 2019 and reported on its work.',
+  ])('"%s" is no election', (sentence) => {
+    expect(itemTwo(sentence)).toEqual([]);
+  });
+});
+
+describe('tasks taken on', () => {
+  test.each([
+    ['The Clerk will complete the necessary paperwork and inform the Elections Officer.', 'the Clerk'],
+    ['Cllr Key will enquire about the horse riding signs.', 'Key'],
+    ['A Redman will read through the existing policy and send any concerns to the Chair.', 'A Redman'],
+    ['W Burditt to cost the newsletter in colour.', 'W Burditt'],
+  ])('"%s" is an action owned by %s', (sentence, owner) => {
+    expect(itemTwo(sentence)).toEqual([{ text: sentence, kind: 'action', owner }]);
+  });
+
+  test('"A Christmas tree will be erected." gives no one a task', () => {
+    expect(itemTwo('A Christmas tree will be erected.').filter((d) => d.kind === 'action')).toEqual([]);
+  });
+});
