@@ -37,7 +37,7 @@ const PRESENT_LABEL =
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   // ("… K Swindells Shropshire Councillor: J Barrow Clerk: C Warner": another council's member, under a label of their own.)
-  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
 const APOLOGIES_LABEL = 'Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
@@ -1423,7 +1423,9 @@ function splitBeforeTitles(part: string): string[] {
     // "KCC Cllr Marsh": a council's initials before the title belong to the member.
     // ("Neil BENNY Councillor Alistair BERRILL": a surname in capitals after a first name is the name's end.)
     // ("Ward Councillor Bruce Baker": the ward's member, when "Ward" is all there is before the title; else a surname.)
-    if (!before.trim() || TITLE_JOINS_RE.test(word) || before.trim() === 'Ward' || (/^\p{Lu}{2,5}$/u.test(word) && !POST_NOMINAL_RE.test(word) && before.trim() === word)) continue;
+    // ("Cllr S K Barr – Town Mayor Cllr D Burt": a post after a dash is the member's before it, "Mayor" its last word.)
+    const dashPost = /\s[–—]\s[^–—()]{2,60}$/.test(before) && /\b(?:Cllr|Councillor)\.?\s+\S/.test(before);
+    if (!before.trim() || (TITLE_JOINS_RE.test(word) && !dashPost) || before.trim() === 'Ward' || (/^\p{Lu}{2,5}$/u.test(word) && !POST_NOMINAL_RE.test(word) && before.trim() === word)) continue;
     // "Cllr Mrs M Blackler A Cllr A Blount": a register's mark ("A", absent) printed before the next member is not part
     // of this member's name.
     out.push(before.trim().replace(/(?<=\p{Ll}|\))\s+A$/u, ''));
@@ -1884,7 +1886,8 @@ function postedRoll(blocks: readonly Block[], from: number): { attendees: Attend
 const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Representatives|Advisers|Advisors|Observers|Deputies))\s*:\s*((?:Councillors?|Cllrs?)\.?\s+\p{Lu}.{1,300})$/u;
 
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
-const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?)$/i;
+// ("In attendance:" / "Guests:" / "College Management:": the label with its colon, over bullets of people.)
+const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?|Guests|Visitors|(?:College|School|Senior|Executive)\s+Management(?:\s+Team)?)\s*:?$/i;
 const REPRESENTING_HEAD_RE = /^(?:Councillors?|Members?|Names?)\s+Representing\s+(?=\p{Lu})/u;
 const REPRESENTING_ROW_RE = /((?:\p{Lu}\p{Ll}?\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+)(\s*\([^()]{2,40}\))?\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,5}?(?:Council|Authority|Police|Board|Assembly|Government))(?=\s|$)/gu;
 
@@ -1904,7 +1907,8 @@ const MEMBERSHIP_END_RE = /^(?:Public\s+Items|Part\s+A|Agenda|Apolog|Present|Min
 /** "Members", "Staff Present": headings in words over a printed council's register. */
 const WORD_HEAD_RE = /^(?:Members|Staff(?:\s+(?:Present|in\s+Attendance))?)$/i;
 // ("153.Present.", "Apologies.": a minute's number run onto it, a full stop after it.)
-const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s*)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))\.?$/i;
+// ("MEMBERS PRESENT VIA VIDEO LINK", "MEMBERS NOT PRESENT", "OFFICERS PRESENT VIA VIDEO LINK": how they attended, after the label.)
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s*)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Officers\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|(?:Members|Councillors)\s+(?:Not\s+Present|Absent)|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))(?:\s+(?:via|by)\s+(?:video(?:\s+(?:link|conference))?|Zoom|(?:Microsoft\s+)?Teams|tele?phone|remote\s+link)|\s+(?:remotely|virtually|online|in\s+person))?\.?$/i;
 
 /** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
 function withoutHowAttended(t: string): string {
@@ -2642,7 +2646,11 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       for (; k < n && k <= i + 60 && blocks[k]?.bullet; k++) {
         // parseEntry leaves out a bracket saying when someone attended ("(for Items 1 to 23)").
         const text = withoutHowAttended(blocks[k]?.text ?? '').replace(/\.$/, '');
-        const e = text.length < 160 && !hasVerb(text) ? parseEntry(text, true) : null;
+        // ("• Mr P Mannion (Chief Operating Officer) The Clerk confirmed that the meeting was quorate.": the last bullet ran
+        // on into the minutes' first sentence; the person is the part up to the bracket closing their post.)
+        const ranOn = !blocks[k + 1]?.bullet ? /^([^()]{3,60}\([^()]{2,120}\))\s+\p{Lu}/u.exec(text) : null;
+        const entry = ranOn?.[1] && (text.length >= 160 || hasVerb(text)) ? ranOn[1] : text;
+        const e = entry.length < 160 && !hasVerb(entry) ? parseEntry(entry, true) : null;
         if (!e) break;
         read.push({ name: stripMemberTitle(e.name), status: kind, role: kind === 'apologies' ? officeOnly(e.role) : clerk ? (e.role ?? 'Clerk') : e.role });
       }
@@ -2699,7 +2707,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const underText = represented ?? underText0;
     const headLine = headAlone && represented !== null;
     if (bareLabel && under && !under.bullet && underText.length < 1500 && !labelOf(underText) && !BARE_LIST_LABEL_RE.test(underText.trim())) {
-      const kind: AttendanceStatus = /attend|^also/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : /absent/i.test(bareLabel[0]) ? 'absent' : 'present';
+      const kind: AttendanceStatus = /attend|^also|^officers/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : /absent|not\s+present/i.test(bareLabel[0]) ? 'absent' : 'present';
       const tail = alsoTail(underText, kind);
       const entries = hasVerb(tail.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(tail.text.replace(/\.$/, ''), kind === 'in-attendance');
       // "1. Present" over the list: a numbered minute; its list is read, the heading stays an item.

@@ -1,0 +1,89 @@
+/**
+ * Attendance, round 41: a list copied from a web page with each bullet on a line of its own and notes in square brackets,
+ * labels with their colon over bullets (guests, a college's management), the last bullet run into the minutes' first
+ * sentence, and "MEMBERS PRESENT VIA VIDEO LINK" / "MEMBERS NOT PRESENT" over runs of titled members, as real pages
+ * print them (set 49), written here with made-up bodies and people.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const attendance = (text: string) => parseMinutesDetailed('page.txt', text).attendance.map((a) => `${a.status}: ${a.name}${a.role ? ` (${a.role})` : ''}`);
+
+describe('bullets on lines of their own', () => {
+  const page = [
+    'Minutes of the Riverside College Board Meeting - 27th June 2024',
+    'Present:',
+    '-',
+    'Mr John Hale (Chair)',
+    '-',
+    'Ms Erin Cass',
+    '-',
+    'Mr Ben Frost [online] [left at 16:18 due to connection issues]',
+    '-',
+    'Dr Ann Corr (Principal)',
+    'College Management:',
+    '-',
+    'Mrs Amy Dale (Vice Principal Curriculum)',
+    '-',
+    'Mr Ralf Pine (Chief Operating Officer)',
+    'In attendance:',
+    '-',
+    'Mr Dan Gee (Clerk to the Board)',
+    'Guests:',
+    '-',
+    'Ms Hana Fry (Student Union President)',
+    '-',
+    'Mr Pete Mann (Chief Operating Officer, Riverside University)',
+    'The Clerk confirmed that the meeting was quorate. The meeting commenced at 15:39.',
+    '1. Minutes of the last meeting',
+    'The minutes were approved.',
+  ].join('\n');
+
+  test('every list is read, each person once, with the status its label gives', () => {
+    expect(attendance(page)).toEqual([
+      'present: Mr John Hale (Chair)',
+      'present: Ms Erin Cass',
+      'present: Mr Ben Frost',
+      'present: Dr Ann Corr (Principal)',
+      'in-attendance: Mrs Amy Dale (Vice Principal Curriculum)',
+      'in-attendance: Mr Ralf Pine (Chief Operating Officer)',
+      'in-attendance: Mr Dan Gee (Clerk to the Board)',
+      'in-attendance: Ms Hana Fry (Student Union President)',
+      'in-attendance: Mr Pete Mann (Chief Operating Officer, Riverside University)',
+    ]);
+  });
+
+  test('a note in square brackets stays in the minutes\u2019 text where it is not on a person\u2019s line', () => {
+    const m = parseMinutesDetailed('page.txt', page.replace('The minutes were approved.', 'The minutes were approved [online].')).minutes;
+    expect(m.items.find((i) => i.number === '1')?.minutesText).toContain('[online]');
+  });
+});
+
+describe('labels that say how the members attended', () => {
+  test('"MEMBERS PRESENT VIA VIDEO LINK" and "MEMBERS NOT PRESENT" over runs of titled members', () => {
+    const page = [
+      'ANYTOWN TOWN COUNCIL',
+      '',
+      'MINUTES of a MEETING of the TOWN COUNCIL via video link held on FRIDAY, 25 SEPTEMBER 2020 at 10.00 am',
+      '',
+      'MEMBERS PRESENT VIA VIDEO LINK',
+      '',
+      'Cllr S K Barr – Town Mayor Cllr D Burt Cllr C L Bute Cllr C A Chedd',
+      '',
+      'MEMBERS NOT PRESENT',
+      '',
+      'Cllr K F Webb – Deputy Town Mayor Cllr M J Hope',
+      '',
+      '295 TOWN COUNCIL MEETING HELD ON 10 JULY 2020',
+      '',
+      'RESOLVED that the Minutes of the meeting be confirmed and signed as a correct record.',
+    ].join('\n');
+    expect(attendance(page)).toEqual([
+      'present: S K Barr (Town Mayor)',
+      'present: D Burt',
+      'present: C L Bute',
+      'present: C A Chedd',
+      'absent: K F Webb (Deputy Town Mayor)',
+      'absent: M J Hope',
+    ]);
+  });
+});
