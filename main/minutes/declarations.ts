@@ -489,6 +489,8 @@ const NOTE_FORM_PASSIVE_RE = /(^|[.:;]\s+|\n\s*)((?:\p{Lu}[\p{L}-]*\s+)(?:[\p{L}
 const BRACKETED_SENTENCE_RE = /(^[ \t]*|\bMinutes:[ \t]*)\(((?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s[^\n]*?[.;]?)\)[ \t]*$/gm;
 
 /** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
+const PARAGRAPH_THAT_RE = /^(?:\d{1,4}(?:\.\d{1,3})+\s+)?that\s+(?=[^.\n]{3,80}?\b(?:declared|disclosed)\b)/gim;
+
 export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
   // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
   // ("Cllr Bolchover decared an interest": the verb mistyped, as hand-typed minutes often have it.)
@@ -518,7 +520,10 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
   const passive = /interests?\s+(?:was|were)\s+declared\s+by\b/i.test(listed) ? listed.replace(PASSIVE_RUN_ON_RE, '$1\n') : listed;
   // "(Councillor Ann Bell made a personal declaration of interest in respect of Agenda Item 7 (Budget) as …)": a
   // declaration the minutes set in brackets, one a paragraph, is read as the sentence inside them.
-  const text = passive.includes('(') ? passive.replace(BRACKETED_SENTENCE_RE, '$1$2') : passive;
+  const bracketed = passive.includes('(') ? passive.replace(BRACKETED_SENTENCE_RE, '$1$2') : passive;
+  // "1887.1 that Professor Dame Janet Finch declared an interest …": a minute written as a resolution's paragraph, its
+  // number and "that" before the member.
+  const text = /^(?:\d{1,4}(?:\.\d{1,3})+\s+)?that\s/im.test(bracketed) ? bracketed.replace(PARAGRAPH_THAT_RE, '') : bracketed;
   const date = ctx.meetingDate ?? null;
   const out: Declaration[] = [];
   // ModernGov's own record ("Min 46 …" / "Cllr N Hookway, Affects Non-registerable Interest: …") read whole, before any

@@ -407,6 +407,8 @@ function keyedRunOnFields(blocks: readonly Block[], h: Header): void {
 export function cleanBodyName(name: string | null): string | null {
   if (!name) return name;
   let n = name.replace(/\s*[-–—:,;]+$/, '').trim();
+  // ("MINUTES of a MEETING of the TOWN COUNCIL via video link held on …": how it met is not the body's name.)
+  n = n.replace(/\s+(?:(?:held\s+)?(?:via|by)\s+(?:video(?:\s+(?:link|conference(?:\s+call)?))?|Zoom|(?:Microsoft\s+)?Teams|tele(?:phone|conference))|(?:held\s+)?(?:remotely|virtually|online))$/i, '').trim();
   n = n.replace(/^(?:(?:draft|unapproved|approved|confirmed)\s+)?minutes\s+(?:for\s+approval\s+)?(?=\p{Lu}{3})/iu, '');
   n = n.replace(/^(?:the\s+)?most\s+recent\s+/i, '').replace(/\s+Meeting(?:\s+Meeting)?$/i, (m) => (/\bCouncil\s+Meeting/i.test(n) ? '' : m));
   if (/(?:Cymuned|\p{Ll})(?:\p{Lu}\p{Ll}+)+Community\s+Council$|Cymuned\p{Lu}/u.test(n)) n = n.replace(/(?<!\bMa?c)(?<=\p{Ll})(?=\p{Lu})/gu, ' ');

@@ -87,3 +87,19 @@ describe('labels that say how the members attended', () => {
     ]);
   });
 });
+
+describe('apologies', () => {
+  const apologies = (line: string) =>
+    parseMinutesDetailed(
+      'page.txt',
+      ['Minutes of the meeting of Anyplace Parish Council held on Tuesday 7 May 2024 at 7.30pm', 'Present: Cllr A Smith (Chair), Cllr B Jones', '1. Apologies for absence', line, '2. Declarations of interest', 'None.'].join('\n'),
+    ).minutes.apologies;
+
+  test.each([
+    ['RESOLVED to accept apologies (with reasons noted) from Mrs Jean Lowe, Mr Tom Higg & Mr Gray Calder', ['Mrs Jean Lowe', 'Mr Tom Higg', 'Mr Gray Calder']],
+    ['Apologies were received from Councillors Dave Hume (FCC) David Heal (FCC) and Nigel Wills (WCC).', ['Dave Hume', 'David Heal', 'Nigel Wills']],
+    ['Apologies noted: Paul Reed', ['Paul Reed']],
+  ])('"%s"', (line, names) => {
+    expect(apologies(line)).toEqual(names);
+  });
+});
