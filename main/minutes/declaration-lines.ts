@@ -438,3 +438,21 @@ export function nameItemsNatureLines(lines: readonly string[], date: string | nu
   }
   return out;
 }
+
+/**
+ * "Declarations of Public Interest: T. Holley, D. Creed and A. Creed.": the heading and the members who declared on one
+ * line, nothing said of what the interest is. Each member is a declaration; its subject is left empty (the page shows
+ * the passage), never guessed.
+ */
+const NAMES_ONLY_LINE_RE = new RegExp(`^(?:Declarations?|Disclosures?)\\s+of\\s+(?:[\\w'’-]+\\s+){0,3}?interests?\\s*(?::-?|[–—])\\s*(${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,9})\\s*\\.?$`, 'iu');
+
+export function namesOnlyDeclarations(lines: readonly string[], date: string | null): Declaration[] {
+  const out: Declaration[] = [];
+  for (const line of lines) {
+    const m = line.length <= 300 ? NAMES_ONLY_LINE_RE.exec(line.trim()) : null;
+    const names = m?.[1]?.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) ?? [];
+    if (names.length === 0 || !names.every((n) => personLike(n) || /^(?:\p{Lu}\.\s?){1,3}\p{Lu}/u.test(n))) continue;
+    for (const n of names) out.push(declaration(n, null, '', line, date, line));
+  }
+  return out;
+}

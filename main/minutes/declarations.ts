@@ -4,7 +4,7 @@ import { splitSentences } from './sentences';
 import { MEMBER_PREFIX, isOrganisation, splitNameList } from './names';
 import { modernGovInterestLines } from './moderngov-interest-lines';
 import { interestNature } from './interest-nature';
-import { flattenedTableDeclarations, lineDeclarations, MEMBER_HEAD_RE, memberColonEntries, memberItemRows, nameItemsNatureLines, passageOf, personLike, slashTableDeclarations, welshDeclarations } from './declaration-lines';
+import { flattenedTableDeclarations, lineDeclarations, MEMBER_HEAD_RE, memberColonEntries, memberItemRows, nameItemsNatureLines, namesOnlyDeclarations, passageOf, personLike, slashTableDeclarations, welshDeclarations } from './declaration-lines';
 
 export { interestNature } from './interest-nature';
 
@@ -441,9 +441,16 @@ const INITIALS_LIST_DECL_RE = new RegExp(
 // ("MH, SH and LH declared an interest in item 9c": several, each by their initials.)
 const INITIALS_DECL_RE = new RegExp(`^(\\p{Lu}{2,3}(?:\\s*(?:,|\\band\\b|&)\\s*\\p{Lu}{2,3})*)\\s+${ADVERB}(?:declared|declares)\\b(.*)$`, 'u');
 
+const APPOSITIVE_POST_RE =
+  /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+)?(?:Treasurer|Clerk|Chief|Head|Director|Secretary|Manager|Solicitor|Monitoring|Principal|Finance|Legal|Deputy|Assistant|Independent|Co-opted|(?:[\p{L}-]+\s+){0,2}Officer)\b[^,;()]{0,80},\s+(?=(?:also\s+)?(?:declared|declares)\b)/u;
+
 function declarationMatch(given: string): { members: string[]; rest: string; before: string } | null {
   // "(N.B. Councillors Polhill and Wharton declared …)": a note in brackets is a sentence like any other.
-  const sentence = given.replace(/^\(\s*(?:N\.?\s?B\.?|Note)\s*[:.,–-]?\s*/i, '').replace(CAPS_LABEL_LEAD_RE, '');
+  const sentence = given
+    .replace(/^\(\s*(?:N\.?\s?B\.?|Note)\s*[:.,–-]?\s*/i, '')
+    .replace(CAPS_LABEL_LEAD_RE, '')
+    // "Peter Hurford, Treasurer to the Fire and Rescue Authority, declared …": the member's post between commas.
+    .replace(APPOSITIVE_POST_RE, '$1 ');
   const trailing = TRAILING_LIST_RE.exec(sentence);
   if (trailing) return { members: membersOf(trailing[2] ?? ''), rest: trailing[1] ?? '', before: '' };
   const dm = (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(sentence) ? HONORIFIC_DECL_RE.exec(sentence) : null) ?? DECL_RE.exec(sentence) ?? HONORIFIC_DECL_RE.exec(sentence);
@@ -488,9 +495,9 @@ const NOTE_FORM_PASSIVE_RE = /(^|[.:;]\s+|\n\s*)((?:\p{Lu}[\p{L}-]*\s+)(?:[\p{L}
 // (ModernGov's "Minutes:" label may stand before the bracket on its line.)
 const BRACKETED_SENTENCE_RE = /(^[ \t]*|\bMinutes:[ \t]*)\(((?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s[^\n]*?[.;]?)\)[ \t]*$/gm;
 
-/** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
 const PARAGRAPH_THAT_RE = /^(?:\d{1,4}(?:\.\d{1,3})+\s+)?that\s+(?=[^.\n]{3,80}?\b(?:declared|disclosed)\b)/gim;
 
+/** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
 export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
   // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
   // ("Cllr Bolchover decared an interest": the verb mistyped, as hand-typed minutes often have it.)
@@ -555,6 +562,7 @@ export function findDeclarations(given: string, itemNumber: string | null, isDec
       if (rest) out.push(...memberColonEntries([rest], date));
     }
   }
+  out.push(...namesOnlyDeclarations(paragraphs, date).map((d) => ({ ...d, item: d.item ?? fallbackItem })));
   const inRespect = madeInRespectOf(paragraphs, date);
   if (inRespect) out.push(...inRespect.entries);
   if (isDeclarationsItem) {

@@ -51,3 +51,41 @@ test('"1887.1 that Professor Dame Jan Finn declared an interest …": the paragr
   expect(m.declarations.map((d) => [d.member, d.item])).toEqual([['Professor Dame Jan Finn', '21']]);
   expect(m.declarationsState).toBe('declared');
 });
+
+describe('declarations', () => {
+  const declarationsOf = (line: string) => {
+    const m = parse([
+      'Minutes of the meeting of Anyplace Parish Council held on Tuesday 7 May 2024 at 7.30pm',
+      'Present: Cllr A Smith (Chair), Cllr B Jones',
+      '1. Apologies',
+      'None.',
+      '2. Declarations of interest',
+      line,
+      '3. Date of next meeting',
+      'Tuesday 4 June 2024.',
+    ]);
+    return { state: m.declarationsState, read: m.declarations.map((d) => [d.member, d.item, d.subject]) };
+  };
+
+  test('"Peter Hurd, Treasurer to the Fire Authority, declared …": the post between commas is not part of the member', () => {
+    expect(declarationsOf('Peter Hurd, Treasurer to the Fire Authority, declared a non-prejudicial interest in agenda item 8, Retirement of the Treasurer.')).toEqual({
+      state: 'declared',
+      read: [['Peter Hurd', '8', 'agenda item 8, Retirement of the Treasurer']],
+    });
+  });
+
+  test('"Declarations of Public Interest: T. Holt, D. Cree and A. Cree.": each member declared, what in is not said', () => {
+    expect(declarationsOf('Declarations of Public Interest:  T. Holt, D. Cree and A. Cree.')).toEqual({
+      state: 'declared',
+      read: [
+        ['T. Holt', null, ''],
+        ['D. Cree', null, ''],
+        ['A. Cree', null, ''],
+      ],
+    });
+  });
+
+  test('"Declarations of interest: Planning Application" names no member: nothing is read as a declaration', () => {
+    expect(declarationsOf('Declarations of interest: Planning Application').read).toEqual([]);
+  });
+});
