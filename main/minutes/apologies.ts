@@ -59,6 +59,9 @@ function cutList(s: string): string {
     .replace(/\s+(?:Para(?:graph)?|Item|Minute|Min)\.?\s*\d{1,3}\b.*$/iu, '')
     // "… & Cllr. R. Mann 2": the next item's number alone, its heading cut off with the sentence.
     .replace(/(?<=\p{L})\s+\d{1,3}\.?$/u, '')
+    // "… G James & M MacKenzie The Chairman opened the meeting by welcoming Mrs F McGeachan …": the next sentence, its full
+    // stop lost in the copy, is not the list (nor are the people it names).
+    .replace(/\s+(?:The|This)\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor|Convener|meeting|Council|minutes)\s+\p{Ll}.*$/u, '')
     .replace(/[.;]+$/, '');
 }
 

@@ -2974,7 +2974,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .replace(/\s+(?:plus|and|with)\s+(?:\w+\s+)?(?:members?\s+of\s+the(?:\s+public)?|residents|parishioners)\b.*$/i, '')
       // "… Squadron Leader Jo Daniels 1 member of the public": a count of the public after the list.
       // "… 4 members of the public If not attached to these Minutes …": a sentence run on after the count goes too.
-      .replace(/,?\s+\d{1,3}\s+members?\s+of\s+the\s+(?:public|press)\b(?:\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$)?/giu, '')
+      // ("… J Storie 1 Resident APOLOGIES were received from …": residents counted the same way.)
+      .replace(/,?\s+\d{1,3}\s+(?:members?\s+of\s+the\s+(?:public|press)|residents?|parishioners?|visitors?)\b(?:\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$)?/giu, '')
       // "Also Present: One Member of public": a count of the public, the whole list; no one named.
       .replace(/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d{1,3})\s+(?:other\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\.?$/i, 'None')
       // "… Mrs M Vail (Clerk). Two members of the public were present.": the count in a sentence after the list.

@@ -30,6 +30,7 @@ import { markedRegister } from './marked-register';
 import { chairAfterName } from './chair-label-run';
 import { unwrapPosts } from './wrapped-posts';
 import { rejoinLoneBullets } from './lone-bullets';
+import { unglueInitialledNames } from './glued-names';
 import { markRegisterLabels } from './unmarked-labels';
 import { splitBulletHeadings } from './bullet-headings';
 import { splitSentences } from './sentences';
@@ -64,7 +65,7 @@ export function parseMinutesTextDetailed(text: string, wholeClassified = true): 
 
 /** What copying a page into text does to it, put back before it is read (each repair says which damage it mends). */
 function repairedCopy(text: string): string {
-  const registers = markRegisterLabels(chairAfterName(unwrapPosts(closeSpacedLabels(rejoinLoneBullets(text)))));
+  const registers = markRegisterLabels(chairAfterName(unwrapPosts(closeSpacedLabels(unglueInitialledNames(rejoinLoneBullets(text))))));
   return runningMinuteNumbers(unglueMinuteNumbers(registers));
 }
 

@@ -103,3 +103,48 @@ describe('apologies', () => {
     expect(apologies(line)).toEqual(names);
   });
 });
+
+describe('registers copied without their gaps', () => {
+  test('"Councillors:J. W. ColeA. W. Eden": two columns run together, parted at each join', () => {
+    const page = [
+      'Minutes of a Meeting of the Anyport Town Council held at the Town Hall on Monday, 27th July, 2015 at 7:15 pm',
+      '',
+      'Councillors:J. W. ColeA. W. Eden',
+      '',
+      'R. D. EvansR. Gray',
+      '',
+      'D. R. SinnMrs. Y. G. South',
+      '',
+      'The Mayor apologised for the late start of the meeting.',
+      '',
+      'RESOLVED THAT the Minutes of the last meeting be accepted.',
+    ].join('\n');
+    expect(attendance(page)).toEqual(['present: J. W. Cole', 'present: A. W. Eden', 'present: R. D. Evans', 'present: R. Gray', 'present: D. R. Sinn', 'present: Mrs. Y. G. South']);
+  });
+
+  test('a line with anything but names in it is left as printed', () => {
+    const m = parseMinutesDetailed(
+      'page.txt',
+      ['Minutes of a Meeting of the Anyport Town Council held on Monday, 27th July, 2015', 'Present: Cllr A Barr (Chair), Cllr D Burt', '1. Planning', 'The report was written by the consultantA. B. Smith for the Council.'].join('\n'),
+    ).minutes;
+    expect(m.items[0]?.minutesText).toContain('consultantA. B. Smith');
+  });
+
+  test('"PRESENT: … J Storr 1 Resident APOLOGIES were received from G James & M Mack The Chairman opened …": one paragraph, three parts', () => {
+    const page = [
+      'MINUTES OF THE MEETING OF GLENBEG COMMUNITY COUNCIL HELD ON MONDAY, 22 APRIL 2013 at 7.30 pm.',
+      'PRESENT: C M Rae (Chair) C Will J Kenna (Vice Chair) I Camp J Sand 1 Resident APOLOGIES were received from G James & M Mack The Chairman opened the meeting by welcoming Mrs Kate Earn and Mrs Fiona Geach.',
+      '1. MINUTES OF LAST MEETING',
+      'The Minutes were approved.',
+    ].join('\n');
+    expect(attendance(page)).toEqual([
+      'present: C M Rae (Chair)',
+      'present: C Will',
+      'present: J Kenna (Vice-Chair)',
+      'present: I Camp',
+      'present: J Sand',
+      'apologies: G James',
+      'apologies: M Mack',
+    ]);
+  });
+});
