@@ -750,8 +750,9 @@ function postDashNameRun(list: string): { name: string; role: string | null }[] 
 // "Mr A Bloggs, Director of Housing, NIHE Ms C Dee, Area Manager, NIHE": guests each given as a courtesy title and
 // name, a comma and their post (and body), the next one starting straight after the body with no separator.
 // "Mr C McKenna, Chairman Mr H McCaughey, Chief Executive": the name may be given with initials.
-const HONORIFIC_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}|(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)?)`;
-const HONORIFIC_RUN_SPLIT_RE = new RegExp(String.raw`(?<=[\p{L})])\s+(?=${HONORIFIC_NAME},\s)`, 'gu');
+// ("Mr Archie K Campbell, CnES", "Chief Inspector Gordon Macleod, Northern Constabulary": a middle initial; a police rank.)
+const HONORIFIC_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Revd?|Sir|Dame|(?:Chief\s+)?(?:Inspector|Superintendent)|Sergeant)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}|(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)?)`;
+const HONORIFIC_RUN_SPLIT_RE = new RegExp(String.raw`(?<=[\p{L})])(?<!\bChief)\s+(?=${HONORIFIC_NAME},\s)`, 'gu');
 const HONORIFIC_NAME_POST_RE = new RegExp(String.raw`^(${HONORIFIC_NAME}),\s+(\p{Lu}[^;]{2,120}?)[,.;]?$`, 'u');
 
 function honorificPostRun(list: string): { name: string; role: string | null }[] | null {

@@ -148,3 +148,24 @@ describe('registers copied without their gaps', () => {
     ]);
   });
 });
+
+test('"PRESENT Mr Angus Camp, CnES (Chairman) Mr Archie K Camp, CnES … Chief Inspector Gordon Mack, Northern Constabulary …": each person after their style or rank, their body after the comma', () => {
+  const page = [
+    'Riverside Community Planning Partnership Meeting',
+    '',
+    'Minute of meeting held on Thursday 3 March 2011 at 7pm',
+    '',
+    'PRESENT Mr Angus Camp, CnES (Chairman) Mr Archie K Camp, CnES Ms Seona Camp, SDS Mr David Grey, SNH Chief Inspector Gordon Mack, Northern Constabulary Mrs Katie Mack, HVS',
+    '',
+    '1. Minutes',
+    'The minutes were approved.',
+  ].join('\n');
+  expect(attendance(page)).toEqual([
+    'present: Mr Angus Camp (Chair)',
+    'present: Mr Archie K Camp (CnES)',
+    'present: Ms Seona Camp (SDS)',
+    'present: Mr David Grey (SNH)',
+    'present: Chief Inspector Gordon Mack (Northern Constabulary)',
+    'present: Mrs Katie Mack (HVS)',
+  ]);
+});
