@@ -8,9 +8,12 @@ import type { Block } from './blocks';
 import { withHeadingsApart } from './heading-split';
 
 /** Words in capitals at a paragraph's start, up to ordinary text, a resolution's label, or the paragraph's end. */
-const CAPS_OPEN_RE = /^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*)){0,12}?)(?:\s*[:–—-](?:\s*[–—-])?\s*|\s+)(?=\p{Lu}\p{Ll}|\p{Lu}\.\s|\(|(?:RESOLVED|AGREED|NOTED|RECOMMENDED)\b|[AI]\s+\p{Ll}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll})|^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*)){0,12})\s*:?$/u;
+// ("REPORTS FROM VISITING REPRESENTATIVE(S). D/Cllr Jackson …": a plural's letter in brackets is the heading's; "D/Cllr",
+// a district councillor, starts the text.)
+const CAPS_OPEN_RE = /^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*(?:\(S\)\.?)?)){0,12}?)(?:\s*[:–—-](?:\s*[–—-])?\s*|\s+)(?=\p{Lu}\p{Ll}|\p{Lu}\.\s|\p{Lu}\/\p{Lu}\p{Ll}|\(|(?:RESOLVED|AGREED|NOTED|RECOMMENDED)\b|[AI]\s+\p{Ll}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll})|^((?:[\p{Lu}\d][\p{Lu}\d‟’'&,/.-]*)(?:\s+(?:[\p{Lu}\d&–—-][\p{Lu}\d‟’'&,/.-]*)){0,12})\s*:?$/u;
 /** Labels of the lists of who came, a resolution's label alone, and the header's lines: not business. */
-const NOT_HEADING_RE = /^(?:PRESENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|MEMBERS\s+PRESENT|ABSENT|RESOLVED|AGREED|NOTED|RECOMMENDED|ACTION|NB|PS|PTO)$|\b(?:HELD|COUNCIL|COMMITTEE|PANEL|BOARD)$|^(?:MINUTES?|NOTES)\s+OF\s+(?:THE|A|AN)\s/u;
+// ("MINUTES FROM THE PARISH COUNCIL MEETING HELD ON Nov 22nd 2022": the page's title, its date in ordinary case.)
+const NOT_HEADING_RE = /^(?:PRESENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|MEMBERS\s+PRESENT|ABSENT|RESOLVED|AGREED|NOTED|RECOMMENDED|ACTION|NB|PS|PTO)$|\b(?:HELD|COUNCIL|COMMITTEE|PANEL|BOARD)$|\bHELD\s+(?:ON|AT|IN)$|^(?:MINUTES?|NOTES)\s+(?:OF|FROM|FOR)\s+(?:THE|A|AN)\s/u;
 
 export interface CapsHeading {
   block: number;

@@ -627,6 +627,9 @@ function leadingListBlocks(blocks: readonly Block[], from: number, headerUsed: S
     if (!listUsed.has(i)) break;
     // "233 APOLOGIES FOR ABSENCE – Apologies were received from …": a numbered item, not the header's list.
     if (/^\d{1,4}[.:]?\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) break;
+    // ("PRESENT: … APOLOGIES were received from … 1. MINUTES OF LAST MEETING …": a page copied as one paragraph; the list
+    // is read from it, and the business that follows stays.)
+    if ((blocks[i]?.text.length ?? 0) > 1500) break;
     out.add(i);
   }
   return out;
@@ -705,15 +708,22 @@ function bulletHeaded(allBlocks: readonly Block[], context: ParseContext): Retur
 }
 
 /** The page read again with its found headings apart; kept when three or more of them, and most items, are the headings. */
+/** A page's title line: the minutes (or notes) of a meeting, or a meeting's name with its date. */
+const PAGE_TITLE_LINE_RE = new RegExp(String.raw`\b(?:minutes|notes)\b|\bmeeting\b.*\b(?:${MONTH_WORD})\b`, 'i');
+
 function headedReading(split: { blocks: Block[]; headings: string[] } | null, context: ParseContext): ReturnType<typeof parseBlocksOnce> | null {
   if (!split) return null;
   const again = parseBlocksOnce(split.blocks, context);
-  const found = new Set(split.headings.map((h) => h.toLowerCase()));
+  // ("APOLOGIES FOR ABSENCE." is found with its full stop; the item's title is printed without it.)
+  const key = (t: string) => t.toLowerCase().replace(/[\s.:;,–—-]+$/, '');
+  const found = new Set(split.headings.map(key));
   // ("Present Councillor T. Knowles (TK) (in the chair)" over the members, before the first heading found: the list of who
   // came, read as the attendance, is no item.)
-  const first = again.minutes.items.findIndex((i) => found.has(i.title.toLowerCase()));
-  if (first > 0) again.minutes.items = again.minutes.items.filter((i, k) => k >= first || i.number !== null || !/^(?:Present|Attendance|Apologies|In\s+attendance)\b/i.test(i.title));
-  const own = again.minutes.items.filter((i) => found.has(i.title.toLowerCase())).length;
+  const first = again.minutes.items.findIndex((i) => found.has(key(i.title)));
+  // ("PC Meeting Minutes & Agenda - Nov 2022" / "MINUTES FROM THE PARISH COUNCIL MEETING HELD ON …" before the first heading:
+  // the page's title lines, unnumbered, with nothing decided under them, are no items either.)
+  if (first > 0) again.minutes.items = again.minutes.items.filter((i, k) => k >= first || i.number !== null || (!/^(?:Present|Attendance|Apologies|In\s+attendance)\b/i.test(i.title) && !PAGE_TITLE_LINE_RE.test(i.title)));
+  const own = again.minutes.items.filter((i) => found.has(key(i.title))).length;
   return own >= 3 && own * 2 >= again.minutes.items.length ? again : null;
 }
 

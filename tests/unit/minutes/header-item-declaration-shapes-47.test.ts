@@ -89,3 +89,33 @@ describe('declarations', () => {
     expect(declarationsOf('Declarations of interest: Planning Application').read).toEqual([]);
   });
 });
+
+test('headings in capitals with a full stop after them are the items; the page\u2019s title lines before them are not', () => {
+  const m = parse([
+    'PC Meeting Minutes & Agenda - Nov 2022',
+    '',
+    'MINUTES FROM THE PARISH COUNCIL MEETING  HELD ON Nov 22nd 2022 (Agenda is below the minutes)',
+    '',
+    'PRESENT: Councillors A Wills, (Chairman), Cllrs Mrs Penn, Mrs Pat, C Rich and the Parish Clerk, Mrs S. Mack.',
+    '',
+    'APOLOGIES FOR ABSENCE.  There were none.',
+    '',
+    'DECLARATIONS OF INTEREST.  There were none.',
+    '',
+    'MINUTES OF MEETING, Sept 27th 2022. It was proposed by Cllr Mrs Penn and seconded by Cllr Mrs Pat that these be accepted as Minutes.',
+    '',
+    'REPORTS FROM VISITING REPRESENTATIVE(S). D/Cllr Jack submitted a report prior to the meeting, which was noted.',
+    '',
+    'VACANCY FOR COUNCILLOR. Mrs Farr has resigned. The district council has been notified.',
+  ]);
+  expect(m.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'DECLARATIONS OF INTEREST', 'MINUTES OF MEETING', 'REPORTS FROM VISITING REPRESENTATIVE(S)', 'VACANCY FOR COUNCILLOR']);
+  expect(m.declarationsState).toBe('none-declared');
+});
+
+test('a page copied as one long paragraph: the list of who came is read from it and its business stays', () => {
+  const talk = 'The Chairman opened the meeting by welcoming the health board\u2019s representatives, who gave a presentation on services in the area and answered questions. '.repeat(10);
+  const m = parse([
+    `Glenbeg CC Minutes 22 April 2013 MINUTES OF THE MEETING OF GLENBEG COMMUNITY COUNCIL HELD IN GLENBEG HALL ON MONDAY, 22 APRIL 2013 at 7.30 pm. PRESENT : C M Rae (Chair) C Will J Kenna I Camp J Sand 1 Resident APOLOGIES were received from G James ${talk}1. MINUTES OF LAST MEETING The Minutes of the last meeting were proposed and seconded by I Camp and J Sand respectively. It was agreed to write to the Highland Council about the road.`,
+  ]);
+  expect(m.decisions.length).toBeGreaterThan(0);
+});
