@@ -90,7 +90,14 @@ const SUBSTITUTES_NOTED_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Convener|Mayor
 /** "The minutes … were agreed as a true record": also "These were agreed …" under a "Minutes" heading. */
 const RECORD_PRONOUN_RE = /^(?:These|They)\s+((?:were|was)\s+(?:duly\s+|then\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted)\s+as\s+an?\s+(?:true|correct|accurate|fair)\s+record\b.*)$/i;
 /** "it was agreed by Members for Cllr X to sign …": the action is "Cllr X to sign …". */
-const AGREED_FOR_RE = /\bit\s+was\s+(?:agreed|resolved)\s+(?:by\s+[^,;]{2,60}?\s+)?for\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|the\s+(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))\s+to\s+(\S.{3,})$/;
+// ("It was agreed for Cllr Mrs Jones to purchase flowers …": a member's title, then her style.)
+const AGREED_FOR_RE = /\b[Ii]t\s+was\s+(?:agreed|resolved|AGREED|RESOLVED)\s+(?:by\s+[^,;]{2,60}?\s+)?for\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|the\s+(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))\s+to\s+(\S.{3,})$/;
+const RECOMMENDED_THAT_RE = /^It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+|also\s+)?(?:recommended|RECOMMENDED)\s+(that\s+\S.{8,})$/;
+/** A thing (not the next meeting), then "to be" and what is to be done to it, in the sentence's first words. */
+// (Not someone's account: "The Clerk reported that the bench was to be repaired.")
+const ACCOUNT_BEFORE_TO_BE_RE = /^(?:(?!\bto\s+be\b).)*?\b(?:was|were|is|are|reported|said|stated|explained|advised|that|would|will|had|has|have|needs?|needed)\s(?:(?!\bto\s+be\b).)*?\bto\s+be\b|^(?:(?!\bto\s+be\b).)*?\b(?:was|were|is|are)\s+to\s+be\b/i;
+const NOTE_FORM_TO_BE_RE =
+  /^(?!(?:The\s+)?(?:next|following|annual|extraordinary)\s+(?:\w+\s+)?meeting\b|(?:It|This|That|There|He|She|They|We|It's)\b)\p{Lu}[\p{L}'’/&-]*(?:\s+[\p{L}'’/&-]+){0,6}?(?:\s*[–—-])?\s+to\s+be\s+(?:sent|deferred|put|added|placed|checked|circulated|investigated|arranged|ordered|purchased|chased|contacted|obtained|raised|referred|forwarded|published|displayed|repaired|replaced|removed|cleared|erected|installed|booked|paid|renewed|carried\s+forward|brought\s+back|included|reviewed|written|emailed|e-mailed|posted|organised|organized|costed|cut|trimmed|cleaned|painted|fixed|inspected|reported)\b/u;
 /** The Chair changing the order of business: "The Chairman said he would move forward on the agenda the items …". */
 const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+(?:said|announced|advised|indicated|proposed|agreed)?\s*(?:that\s+)?(?:(?:he|she|they)\s+)?(?:would\s+|to\s+)?(?:move|vary|change|alter|bring)\b.{0,60}?\b(?:forward\s+on\s+the\s+agenda|order\s+of\s+(?:the\s+)?(?:business|agenda|items))/i;
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
@@ -104,7 +111,8 @@ const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // ("There being no further amendments the minutes were duly confirmed and signed.": no comma after the clause.)
 // ("The minutes of the last meeting were, on a motion proposed by Cllr Abel and seconded by Cllr Brown, approved and signed",
 // "… had been circulated and were also taken as read and adopted": the motion between the verbs, and "also".)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:(?:[Bb]oth|[Aa]ll)\s+(?:sets\s+of\s+|the\s+)?)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from|for)\s+.{0,300}?)?(?:,\s*as\s+(?:amended|corrected|circulated|presented|printed)\s*,|\s+having\s+been\s+(?:circulated|distributed)(?:\s+(?:previously|in\s+advance))?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)(?:,?\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:proposed\s+|moved\s+)?by\s+[^;]{2,120}?,\s+|\s+)(?:duly\s+|then\s+|unanimously\s+|formally\s+|also\s+)?(?:(?:taken\s+as\s+read|held\s+as\s+read|read|received|submitted|considered|corrected)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|taken\s+as\s+(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:true|correct|accurate|fair))?\s+record|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
+// ("February's minutes were accepted, proposed by Ellanne and seconded by Mary.": the month's minutes.)
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:(?:[Bb]oth|[Aa]ll)\s+(?:sets\s+of\s+|the\s+)?)?(?:[A-Za-z]+['’]s\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from|for)\s+.{0,300}?)?(?:,\s*as\s+(?:amended|corrected|circulated|presented|printed)\s*,|\s+having\s+been\s+(?:circulated|distributed)(?:\s+(?:previously|in\s+advance))?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)(?:,?\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:proposed\s+|moved\s+)?by\s+[^;]{2,120}?,\s+|\s+)(?:duly\s+|then\s+|unanimously\s+|formally\s+|also\s+)?(?:(?:taken\s+as\s+read|held\s+as\s+read|read|received|submitted|considered|corrected)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|taken\s+as\s+(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:true|correct|accurate|fair))?\s+record|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
 // "Minutes approved without further amendment.", "Minutes of the March meeting agreed and signed as a true record.": the
 // minutes approved in note form, with no "were"; the sentence is no more than that.
 /**
@@ -894,8 +902,9 @@ const NOMINATED_RE = /^(?!(?:It|This|That|There|What|Which)\b)(?:(?:Cllr|Council
 // ("John Hume was proposed and elected as Chair of the Council", "… was proposed, seconded and elected as Vice Chair".)
 // ("Mr Ian Dale was proposed by Cllr Mott and seconded by Cllr Bell and unanimously co-opted as a Councillor": who moved it.)
 // "There were no other nominations and Cllr A was …", "Councillor B, Stockton-on-Tees Borough Council, was elected …".
-// ("On a vote being taken Tony Farrant was elected as Chair by 5 votes to 2": the vote that carried it, then the election.)
-const ELECTED_LEAD_RE = /^(?:All\s+(?:were\s+)?(?:agreed|in\s+favour)|It\s+was\s+(?:unanimously\s+)?agreed|Agreed|(?:On|Following|After)\s+(?:a|the)\s+(?:vote|ballot|show\s+of\s+hands)(?:\s+being\s+taken)?)\s*(?:,\s*|\s+and\s+|\s+(?=[A-Z]))/i;
+// ("On a vote being taken Tony Farrant was elected as Chair by 5 votes to 2": the vote that carried it, then the election;
+// "Following advice from the Clerk, A and B were accepted as members": the advice it followed.)
+const ELECTED_LEAD_RE = /^(?:All\s+(?:were\s+)?(?:agreed|in\s+favour)|It\s+was\s+(?:unanimously\s+)?agreed|Agreed|(?:On|Following|After)\s+(?:a|the)\s+(?:vote|ballot|show\s+of\s+hands)(?:\s+being\s+taken)?|(?:Following|After)\s+(?:advice|guidance|discussion|a\s+discussion|consideration)\b[^,.;]{0,60}(?=,))\s*(?:,\s*|\s+and\s+|\s+(?=[A-Z]))/i;
 /** "There were no other nominations and …", "As no other nominations were received, …". */
 const NO_OTHER_NOMINATIONS = String.raw`(?:(?:As\s+there|There)\s+(?:were|was)\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)(?:\s+for\s+(?:the\s+)?(?:position\s+of\s+)?(?:Vice[- ]?)?Chair(?:man|person)?)?,?\s+(?:and\s+)?)`;
 const AS_NO_NOMINATIONS = String.raw`(?:As\s+no\s+(?:other\s+|further\s+)?(?:nominations?|proposals?)\s+(?:were|was)\s+(?:given|received|made|put\s+forward),?\s+)`;
@@ -903,8 +912,8 @@ const ELECTED_NAME = String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?
 // ("The Clerk, Lesley Hay, was confirmed as …", "David Harding and Alistair Sutherland were appointed as …".)
 const ELECTED_WHO = String.raw`${ELECTED_NAME}(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|the|and)){0,6},?)?(?:\s+(?:and|&)\s+${ELECTED_NAME})?`;
 // ("… stood for position of Chair of Council and was elected unopposed", "… was unanimously voted in and duly appointed as …".)
-const ELECTED_VERB = String.raw`(?:(?:stood\s+for\s+(?:the\s+)?(?:position|post|role|office)\s+of\s+[^.;]{2,50}?\s+and\s+)?(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:\s+by\s+[^.;]{2,60}?)?(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^.;]{2,60}?)?)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:voted\s+in\s+and\s+(?:duly\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|confirmed|voted(?:\s+in)?)|(?:duly\s+)?became)`;
-const ELECTED_OFFICE = String.raw`(?:unopposed|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Mm]ayor|[Dd]eputy\s+[Mm]ayor|Leader|Deputy\s+Leader|[Cc]onvener|[Vv]ice[- ][Cc]onvener|Provost|(?:a\s+)?(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?(?:[Cc]o-opted\s+)?[Cc]ouncillor|(?:a\s+)?member|the\s+(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil|Council|(?:[A-Z][\w'’&-]*\s+){1,5}(?:Committee|Sub-Committee|Working\s+(?:Group|Party)|Panel|Group)|Responsible\s+Financ(?:e|ial)\s+Officer|RFO|Proper\s+Officer|Treasurer|Secretary|Trustees?|(?:[\w'’-]+\s+){0,4}[Rr]epresentatives?)`;
+const ELECTED_VERB = String.raw`(?:(?:stood\s+for\s+(?:the\s+)?(?:position|post|role|office)\s+of\s+[^.;]{2,50}?\s+and\s+)?(?:was|were|is|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:proposed(?:\s+by\s+[^.;]{2,60}?)?(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^.;]{2,60}?)?)?,?\s+and\s+(?:duly\s+|unanimously\s+)?)?(?:voted\s+in\s+and\s+(?:duly\s+)?)?(?:(?:re-?)?elected|appointed|co-opted|confirmed|accepted|voted(?:\s+in)?)|(?:duly\s+)?became)`;
+const ELECTED_OFFICE = String.raw`(?:unopposed|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Mm]ayor|[Dd]eputy\s+[Mm]ayor|Leader|Deputy\s+Leader|[Cc]onvener|[Vv]ice[- ][Cc]onvener|Provost|(?:a\s+)?(?:Parish|Town|Community)\s+Councillor|(?:a\s+)?(?:[Cc]o-opted\s+)?[Cc]ouncillors?|(?:a\s+)?(?:new\s+)?members?|(?:the\s+)?(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil|Council|(?:[A-Z][\w'’&-]*\s+){1,5}(?:Committee|Sub-Committee|Working\s+(?:Group|Party)|Panel|Group)|Responsible\s+Financ(?:e|ial)\s+Officer|RFO|Proper\s+Officer|Treasurer|Secretary|Trustees?|(?:[\w'’-]+\s+){0,4}[Rr]epresentatives?)`;
 const ELECTED_RE = new RegExp(String.raw`^(${NO_OTHER_NOMINATIONS})?${AS_NO_NOMINATIONS}?${ELECTED_WHO}\s+${ELECTED_VERB}\s+(?:to\s+serve\s+)?(?:(?:as|to(?:\s+the\s+(?:position|office|role)\s+of)?|onto|on\s+to)\s+)?(?:the\s+)?${ELECTED_OFFICE}\b`);
 
 const NOTED_ONLY_RE = /^(?:NOTED|Noted)\.?$/;
@@ -1095,10 +1104,13 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     // ("It was proposed … that X be appointed"); a change to the order of business.
     // ("All agreed and Cllr Mr T Seddon was elected chairman.": the agreement that carried it, then the election.)
     const electedLead = ELECTED_LEAD_RE.exec(s);
-    const electedText = electedLead && ELECTED_RE.test(s.slice(electedLead[0].length)) ? s.slice(electedLead[0].length) : s;
+    // ("The Parish Council then followed its co-option procedure; Mr Geary was unanimously voted in …": the election is the
+    // clause after the semicolon.)
+    const afterSemicolon = s.includes('; ') ? s.slice(s.lastIndexOf('; ') + 2) : '';
+    const electedText = electedLead && ELECTED_RE.test(s.slice(electedLead[0].length)) ? s.slice(electedLead[0].length) : afterSemicolon && ELECTED_RE.test(afterSemicolon) ? afterSemicolon : s;
     if (
       (low.includes('substitute') && SUBSTITUTES_NOTED_RE.test(s)) ||
-      ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted') || low.includes('voted') || low.includes('became') || low.includes('confirmed')) && ELECTED_RE.test(electedText) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
+      ((low.includes('elected') || low.includes('appointed') || low.includes('co-opted') || low.includes('voted') || low.includes('became') || low.includes('confirmed') || low.includes('accepted')) && ELECTED_RE.test(electedText) && !out.some((d) => d.kind === 'procedural' && /\b(?:elect|appoint|co-opt)/i.test(d.text)))
     ) {
       const lead = ELECTED_RE.exec(electedText)?.[1] ?? '';
       // ("… elected as Chair of the Council; a Declaration of Acceptance of Office was completed": the election alone.)
@@ -1235,9 +1247,22 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       out.push(action(item, s, proseOwner, s));
       return;
     }
+    // "It was recommended that the partnership submit a response …": the meeting's recommendation.
+    const recommended = low.includes('recommended') ? RECOMMENDED_THAT_RE.exec(s) : null;
+    if (recommended?.[1]) {
+      out.push(decisionOf(item, null, recommended[1], s, 'recommendation', null));
+      return;
+    }
+    // "Letter/email to be sent to James Verdin …", "Community Action Northumberland – to be deferred to next meeting.": a
+    // decision in note form, what is to be done to something; its kind as its words say. ("Link to be circulated by
+    // Councillor A …" names its owner, read below.)
+    if (low.includes(' to be ') && NOTE_FORM_TO_BE_RE.test(s) && !ACCOUNT_BEFORE_TO_BE_RE.test(s) && !/\bto\s+be\s+\w+\s+by\s/i.test(s)) {
+      out.push(makeDecision(item, null, s, s));
+      return;
+    }
     const agreedFor = agreed ? AGREED_FOR_RE.exec(s) : null;
     // "it was agreed for the Village Hall to be used for the fete" gives no one a task.
-    if (agreedFor && agreedFor[1] && agreedFor[2] && isActor(agreedFor[1]) && !/^be\b/.test(agreedFor[2])) {
+    if (agreedFor && agreedFor[1] && agreedFor[2] && isActor(agreedFor[1].replace(/^((?:Cllrs?|Councillors?)\.?\s+)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, '$1')) && !/^be\b/.test(agreedFor[2])) {
       const who = agreedFor[1];
       out.push(action(item, `${who} to ${agreedFor[2]}`, who.replace(/^(?:Cllrs?|Councillors?)\.?\s+/, '').replace(/^The\s+/, 'the '), s));
       return;

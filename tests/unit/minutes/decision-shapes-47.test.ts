@@ -60,3 +60,21 @@ describe('tasks taken on', () => {
     expect(itemTwo('A Christmas tree will be erected.').filter((d) => d.kind === 'action')).toEqual([]);
   });
 });
+
+describe('more decisions in prose and note form', () => {
+  test.each([
+    ['The Parish Council then followed its co-option procedure; Mr Gill was unanimously voted in and duly appointed as a Parish Councillor.', 'Mr Gill was unanimously voted in and duly appointed as a Parish Councillor.', 'procedural', null],
+    ['Following advice from the Clerk, Alan Mann and Gary Robb were accepted onto the Community Council as full members.', 'Alan Mann and Gary Robb were accepted onto the Community Council as full members.', 'procedural', null],
+    ['February\u2019s minutes were accepted, proposed by Ellen and seconded by Mary.', 'February\u2019s minutes were accepted, proposed by Ellen and seconded by Mary.', 'procedural', null],
+    ['It was AGREED for Cllr Mrs Jones to purchase flowers for Cllr Mrs Bell.', 'Cllr Mrs Jones to purchase flowers for Cllr Mrs Bell.', 'action', 'Mrs Jones'],
+    ['It was recommended that the partnership submit a response in support of the proposal.', 'That the partnership submit a response in support of the proposal.', 'recommendation', null],
+    ['Letter/email to be sent to James Vale to keep him informed.', 'Letter/email to be sent to James Vale to keep him informed.', 'action', null],
+    ['Community Action Trust \u2013 to be deferred to next meeting.', 'Community Action Trust \u2013 to be deferred to next meeting.', 'procedural', null],
+  ])('"%s"', (sentence, text, kind, owner) => {
+    expect(itemTwo(sentence)).toEqual([{ text, kind, owner }]);
+  });
+
+  test.each(['The Clerk reported that the bench was to be repaired.', 'Next meeting to be held on 4 June.', 'It was recommended by the auditor that the accounts be approved.'])('"%s" is no decision', (sentence) => {
+    expect(itemTwo(sentence)).toEqual([]);
+  });
+});
