@@ -26,6 +26,12 @@ const VERB_RE = /\b(?:was|were|is|are|had|has|have|will|would|been|be|received|a
 /** A title that starts with a member's name is the minute's first words, not its heading. */
 const PERSON_START_RE = /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s/;
 
+/** "3/3/14", "26/02/2014": a day, a month and a year. */
+function isSlashedDate(compact: string): boolean {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(compact);
+  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
 interface Token {
   block: number;
   start: number;
@@ -61,6 +67,9 @@ function tokensIn(blocks: readonly Block[]): Token[] {
       const compact = raw.replace(/\s+/g, '');
       const word = ITEM_WORD_BEFORE_RE.exec(b.text.slice(Math.max(0, m.index - 12), m.index));
       if (word && word[1] === undefined && word[2] !== word[2]?.toUpperCase()) continue;
+      // ("Email - 3/3/14 - Maimie Thompson - NHS Highland …": a date in a line of correspondence, not a minute's number; a
+      // council that numbers minutes so prints them at a line's start.)
+      if (!lineStarts.has(m.index) && isSlashedDate(compact)) continue;
       const distinctive = !!open || /[^\d.]/.test(compact);
       const punct = (m[5] ?? '').trim();
       const marked = /^[.\-–—]$/.test(punct);

@@ -119,3 +119,20 @@ test('a page copied as one long paragraph: the list of who came is read from it 
   ]);
   expect(m.decisions.length).toBeGreaterThan(0);
 });
+
+test('dates in a line of correspondence ("Email - 3/3/14 - Ann Gunn - …") are not minutes\u2019 numbers', () => {
+  const m = parse([
+    'Glenbeg Community Council',
+    '',
+    'Minutes of Meeting held on 24th March 2014 @ 7:30 p.m. Glenbeg Hall',
+    '',
+    '1 Present & Apologies Present: Ellen Frost, Phil Gale, Mary Beth Apologies: Dawn Lupp',
+    '',
+    '2 Approve and adopt previous minutes February\u2019s minutes were accepted proposed by Ellen and seconded by Mary.',
+    '',
+    `3 Communications received 3.1 By the secretary February - March 2014 ${['Ann Gunn', 'Mai Thom', 'Fiona Geach', 'Gill Vick', 'Mona Urq', 'Anne Carr', 'Drew Hend', 'John Book', 'Gill Vick', 'Sam Hart']
+      .map((name, k) => `Email - ${k + 3}/3/14 - ${name} - NHS Highland Options meeting - distributed`)
+      .join(' ')}`,
+  ]);
+  expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+});
