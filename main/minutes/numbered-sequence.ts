@@ -68,8 +68,8 @@ function tokensIn(blocks: readonly Block[]): Token[] {
       const word = ITEM_WORD_BEFORE_RE.exec(b.text.slice(Math.max(0, m.index - 12), m.index));
       if (word && word[1] === undefined && word[2] !== word[2]?.toUpperCase()) continue;
       // ("Email - 3/3/14 - Maimie Thompson - NHS Highland …": a date in a line of correspondence, not a minute's number; a
-      // council that numbers minutes so prints them at a line's start.)
-      if (!lineStarts.has(m.index) && isSlashedDate(compact)) continue;
+      // council that numbers minutes so prints them at a line's start or after a sentence.)
+      if (m.index > 0 && !lineStarts.has(m.index) && !AFTER_SENTENCE_RE.test(b.text.slice(Math.max(0, m.index - 8), m.index)) && isSlashedDate(compact)) continue;
       const distinctive = !!open || /[^\d.]/.test(compact);
       const punct = (m[5] ?? '').trim();
       const marked = /^[.\-–—]$/.test(punct);
