@@ -3,6 +3,7 @@ import type { AttendeeView } from '../../shared/types/library';
 import type { ParsedMinutes } from '../../shared/types/minutes';
 import { decisionKey, declarationKey, itemKey } from './keys';
 import { foldNameWord } from '../minutes/named-not-read';
+import { isDeclarationsTitle } from '../minutes/declarations-state';
 
 export interface Provenance {
   fileName: string;
@@ -227,6 +228,12 @@ function writeAttendanceAndDeclarations(
   if (isWholeMeeting && parsed.declarations.length > 0) db.prepare('DELETE FROM declarations WHERE meeting_id = ? AND member_set = 0').run(meetingId);
   // What the minutes say about declarations: a whole copy says it for the meeting; a part only when it read some.
   setMeetingState(db, meetingId, 'declarations_state', parsed.declarationsState ?? null, isWholeMeeting, ['declared', 'unread']);
+  // A page of the declarations item alone ("Declarations of Interest, if any" / "There were no declarations of interest.")
+  // says it for the meeting, where nothing else has yet.
+  const declarationsPart = !isWholeMeeting && parsed.items.length === 1 && isDeclarationsTitle(parsed.items[0]?.title ?? '');
+  if (declarationsPart && parsed.declarationsState === 'none-declared') {
+    db.prepare("UPDATE meetings SET declarations_state = 'none-declared' WHERE id = ? AND (declarations_state IS NULL OR declarations_state = 'absent')").run(meetingId);
+  }
   // How much of the attendance was read: the same, a part only when it found a list it could not read.
   setMeetingState(db, meetingId, 'attendance_state', parsed.attendanceState ?? null, isWholeMeeting, ['partial', 'unread']);
   setNamedElsewhere(db, meetingId, parsed.attendanceNamedElsewhere, isWholeMeeting);
