@@ -1886,9 +1886,12 @@ function postedRoll(blocks: readonly Block[], from: number): { attendees: Attend
 
 const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Representatives|Advisers|Advisors|Observers|Deputies))\s*:\s*((?:Councillors?|Cllrs?)\.?\s+\p{Lu}.{1,300})$/u;
 
+const BULLET_NAME_COMMA_POST_RE = /^(\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(\p{Lu}[^,;()]{2,80}(?:,\s+\p{Lu}[^,;()]{2,60})?)$/u;
+
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
-// ("In attendance:" / "Guests:" / "College Management:": the label with its colon, over bullets of people.)
-const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?|Guests|Visitors|(?:College|School|Senior|Executive)\s+Management(?:\s+Team)?)\s*:?$/i;
+// ("In attendance:" / "Guests:" / "College Management:": the label with its colon, over bullets of people; "Attendees and
+// apologies" over the members, as gov.scot prints its boards' minutes.)
+const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Attendees(?:\s+and\s+apologies)?|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?|Guests|Visitors|(?:College|School|Senior|Executive)\s+Management(?:\s+Team)?)\s*:?$/i;
 const REPRESENTING_HEAD_RE = /^(?:Councillors?|Members?|Names?)\s+Representing\s+(?=\p{Lu})/u;
 const REPRESENTING_ROW_RE = /((?:\p{Lu}\p{Ll}?\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+)(\s*\([^()]{2,40}\))?\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,5}?(?:Council|Authority|Police|Board|Assembly|Government))(?=\s|$)/gu;
 
@@ -2640,7 +2643,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     // Items 1 to 23).".
     const bulletLabel = blocks[i + 1]?.bullet ? BULLETED_LABEL_RE.exec(b.text.trim()) : null;
     if (bulletLabel) {
-      const kind: AttendanceStatus = /apolog/i.test(bulletLabel[0]) ? 'apologies' : /absent/i.test(bulletLabel[0]) ? 'absent' : /present|members|councillors/i.test(bulletLabel[0]) ? 'present' : 'in-attendance';
+      const kind: AttendanceStatus = /^attendees/i.test(bulletLabel[0]) ? 'present' : /apolog/i.test(bulletLabel[0]) ? 'apologies' : /absent/i.test(bulletLabel[0]) ? 'absent' : /present|members|councillors/i.test(bulletLabel[0]) ? 'present' : 'in-attendance';
       const clerk = /^clerk$/i.test(bulletLabel[0].trim());
       const read: Attendee[] = [];
       let k = i + 1;
@@ -2651,7 +2654,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         // on into the minutes' first sentence; the person is the part up to the bracket closing their post.)
         const ranOn = !blocks[k + 1]?.bullet ? /^([^()]{3,60}\([^()]{2,120}\))\s+\p{Lu}/u.exec(text) : null;
         const entry = ranOn?.[1] && (text.length >= 160 || hasVerb(text)) ? ranOn[1] : text;
-        const e = entry.length < 160 && !hasVerb(entry) ? parseEntry(entry, true) : null;
+        // ("• Gordon Wales, Chief Financial Officer" under "In Attendance": a name in full before the post's comma is the
+        // person, whatever its words, when the bullet is nothing else.)
+        const named = BULLET_NAME_COMMA_POST_RE.exec(entry);
+        const e = entry.length < 160 && !hasVerb(entry) ? (parseEntry(entry, true) ?? (named?.[1] && named[2] ? { name: named[1], role: named[2] } : null)) : null;
         if (!e) break;
         read.push({ name: stripMemberTitle(e.name), status: kind, role: kind === 'apologies' ? officeOnly(e.role) : clerk ? (e.role ?? 'Clerk') : e.role });
       }

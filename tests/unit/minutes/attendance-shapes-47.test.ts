@@ -169,3 +169,37 @@ test('"PRESENT Mr Angus Camp, CnES (Chairman) Mr Archie K Camp, CnES … Chief I
     'present: Mrs Katie Mack (HVS)',
   ]);
 });
+
+test('"Attendees and apologies" over bullets of the board, "In Attendance" over bullets of officers, each "Name, Post"', () => {
+  const page = [
+    'Corporate Board minutes: February 2018',
+    '',
+    'Minutes from the 6 February 2018 meeting of the Corporate Board chaired by the Permanent Secretary.',
+    '',
+    'Attendees and apologies',
+    '',
+    '  • Lesley Evans, Permanent Secretary (Chair)',
+    '  • Sara Davis, DG Organisational Development',
+    '  • Liz Ditch, DG Economy',
+    '',
+    'In Attendance',
+    '',
+    '  • Barbara Allan, Director of Communications, Ministerial Support and Facilities',
+    '  • Gordon Wales, Chief Financial Officer',
+    '  • Julie Hume, Board Secretary, Corporate Board',
+    '',
+    'Items and actions',
+    '',
+    'Item 1: Welcome',
+    '',
+    '1. The Chair welcomed everyone to the meeting.',
+  ].join('\n');
+  expect(attendance(page)).toEqual([
+    'present: Lesley Evans (Chair)',
+    'present: Sara Davis (DG Organisational Development)',
+    'present: Liz Ditch (DG Economy)',
+    'in-attendance: Barbara Allan (Director of Communications, Ministerial Support and Facilities)',
+    'in-attendance: Gordon Wales (Chief Financial Officer)',
+    'in-attendance: Julie Hume (Board Secretary, Corporate Board)',
+  ]);
+});
