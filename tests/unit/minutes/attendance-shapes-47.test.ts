@@ -203,3 +203,28 @@ test('"Attendees and apologies" over bullets of the board, "In Attendance" over 
     'in-attendance: Julie Hume (Board Secretary, Corporate Board)',
   ]);
 });
+
+test('"PresentMr Alan Orr (Chair)Dr Theo Lavery" / "Mr Ivan ArbuthMr John Grady": a register\u2019s label and its columns run together', () => {
+  const page = [
+    'MINUTES OF THE 24TH MEETING OF THE RIVERSIDE TEACHING COUNCIL, HELD ON THURSDAY 17TH APRIL 2008 AT THE CITY HOTEL',
+    '',
+    'PresentMr Alan Orr (Chair)Dr Theo Lavery',
+    '',
+    'Mr Ivan ArbuthMr John Grady',
+    '',
+    'In AttendanceMr Eddie Ardle (Registrar)',
+    '',
+    'ApologiesMrs Sally Kee',
+    '',
+    '1. Minutes',
+    'The minutes were approved.',
+  ].join('\n');
+  expect(attendance(page)).toEqual([
+    'present: Mr Alan Orr (Chair)',
+    'present: Dr Theo Lavery',
+    'present: Mr Ivan Arbuth',
+    'present: Mr John Grady',
+    'in-attendance: Mr Eddie Ardle (Registrar)',
+    'apologies: Mrs Sally Kee',
+  ]);
+});
