@@ -2264,6 +2264,35 @@ function unlabelledFullNameList(text: string): { name: string; role: string | nu
   return out;
 }
 
+/**
+ * "Paul E Loveluck, President (in the Chair); Elisabeth Elias, Vice President; Iolo ap Gwynn; … Arabella Smith, Head of
+ * Policy and Planning and Tony Lloyd, Head of Administration.": a list with no label at the top of the minutes, each
+ * person in full, perhaps with a post after a comma, one to a semicolon; six at least, nothing else. Null otherwise.
+ */
+const SEMICOLON_PERSON_RE = new RegExp(
+  String.raw`^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}\.?)?(?:\s+(?:ap|de|van|von|le|la|du))?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?:,\s+(\p{Lu}[^;()]{2,80}?))?(?:\s*\(([^()]{2,40})\))?$`,
+  'u',
+);
+function unlabelledSemicolonList(text: string): { name: string; role: string | null }[] | null {
+  if (text.length > 3000 || (text.match(/;/g) ?? []).length < 5 || labelOf(text) || /\d/.test(text.replace(/\([^()]*\)/g, '')) || hasVerb(text.replace(/\([^()]*\)/g, ''))) return null;
+  const parts = text
+    .trim()
+    .replace(/\.$/, '')
+    .split(/\s*;\s*/)
+    // ("… Head of Policy and Planning and Tony Lloyd, Head of Administration": the last two joined by "and".)
+    .flatMap((p) => p.split(/\s+and\s+(?=\p{Lu}[\p{Ll}'’]+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+,)/u))
+    .filter(Boolean);
+  const out: { name: string; role: string | null }[] = [];
+  for (const p of parts) {
+    const m = SEMICOLON_PERSON_RE.exec(p);
+    if (!m?.[1] || isOrganisation(m[1]) || ROLE_START_RE.test(m[1].split(/\s+/)[0] ?? '')) return null;
+    const chair = m[3] && /^in\s+the\s+chair$/i.test(m[3].trim()) ? 'Chair' : null;
+    const post = m[2]?.trim() ?? null;
+    out.push({ name: m[1], role: chair ?? (post ? (normaliseRole(post) ?? post) : null) });
+  }
+  return out.length >= 6 ? out : null;
+}
+
 /** One member with their title, and perhaps their office in brackets: "Mr. A. Griffith (Chairman)", "Cllr Mrs L Ruth". */
 const TITLED_MEMBER_RE = /^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?(?:\s*\([^()]{2,40}\))?$/u;
 
@@ -2895,7 +2924,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       i = register.end - 1;
       continue;
     }
-    if (attendees.length === 0 && i > 0 && i < 12 && b.text.length < 600 && !underApologies) {
+    // (A list one to a semicolon may run longer: "Paul E Loveluck, President (in the Chair); Elisabeth Elias, …".)
+    if (attendees.length === 0 && i > 0 && i < 12 && (b.text.length < 600 || (b.text.length < 3000 && (b.text.match(/;/g) ?? []).length >= 5)) && !underApologies) {
       // "Jane Rook (JR), Amir Shah (AS), Lee Dunn (LD)" at the top of parish minutes, without "Present:": the members
       // present, each named in full with the initials the minutes use for them.
       const initialled = unlabelledInitialledList(b.text);
@@ -2911,7 +2941,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         used.add(i);
         continue;
       }
-      const named = unlabelledFullNameList(b.text);
+      const named = unlabelledFullNameList(b.text) ?? unlabelledSemicolonList(b.text);
       if (named) {
         for (const e of named) attendees.push({ name: e.name, status: 'present', role: e.role });
         used.add(i);

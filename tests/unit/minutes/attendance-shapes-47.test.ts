@@ -228,3 +228,24 @@ test('"PresentMr Alan Orr (Chair)Dr Theo Lavery" / "Mr Ivan ArbuthMr John Grady"
     'apologies: Mrs Sally Kee',
   ]);
 });
+
+test('a list with no label under the heading, one person to a semicolon, some with a post after a comma', () => {
+  const page = [
+    'Minutes of the meeting of the Board of Trustees held on 13 December 2007 in the Court Room, National Museum',
+    '',
+    'Paul E Lovell, President (in the Chair); Elsie Elias, Vice President; Peter Morgan, Treasurer; Iolo ap Gwyn; Brian Willet ; Colin Jones; Mike Houl, Director General; Ann Smith, Head of Policy and Planning and Tony Lloyd, Head of Administration.',
+    '',
+    '550 - MINUTES: The minutes of the last meeting were approved.',
+  ].join('\n');
+  expect(attendance(page)).toEqual([
+    'present: Paul E Lovell (Chair)',
+    'present: Elsie Elias (Vice President)',
+    'present: Peter Morgan (Treasurer)',
+    'present: Iolo ap Gwyn',
+    'present: Brian Willet',
+    'present: Colin Jones',
+    'present: Mike Houl (Director General)',
+    'present: Ann Smith (Head of Policy and Planning)',
+    'present: Tony Lloyd (Head of Administration)',
+  ]);
+});
