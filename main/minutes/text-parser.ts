@@ -20,6 +20,7 @@ import { ANOTHER_MEETING_RE, bareDateLine, bodyName, cleanBodyName, datedTimeLin
 import type { Attendee } from './attendance';
 import { applyApologyRoles, assembleAttendance, findAttendanceLists, officersInAttendance, parseNameList, registerApologies } from './attendance';
 import { cuedAttendance } from './attendance-cues';
+import { welcomedMembers } from './welcomed-members';
 import { groupedRegister } from './grouped-register';
 import { resolveDue } from './due';
 import { englishSide, splitItems, titleLike, withoutSharedYearTail, type ItemDraft } from './items';
@@ -930,7 +931,10 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   // ("* – Attendance; A- Absent" over names each with its mark: a register whose key says what the marks mean.)
   const marked = lists.attendees.filter((a) => a.status === 'present').length >= 2 ? [] : markedRegister(blocks);
   for (const a of marked) if (!lists.attendees.some((x) => x.name === a.name)) lists.attendees.push(a);
-  const cued = lists.attendees.filter((a) => a.status === 'present').length >= 2 ? [] : cuedAttendance(blocks);
+  const fewPresent = lists.attendees.filter((a) => a.status === 'present').length < 2;
+  const cuedLists = fewPresent ? cuedAttendance(blocks) : [];
+  // ("The chairman, Chris Norrington, welcomed councillors A, B and C.": who came, told in a sentence.)
+  const cued = fewPresent && cuedLists.filter((a) => a.status === 'present').length < 2 ? [...cuedLists, ...welcomedMembers(blocks.map((b) => b.text).join('\n'))] : cuedLists;
   for (const c of cued) {
     const same = lists.attendees.find((a) => a.name === c.name);
     if (!same) lists.attendees.push(c);

@@ -249,3 +249,21 @@ test('a list with no label under the heading, one person to a semicolon, some wi
     'present: Tony Lloyd (Head of Administration)',
   ]);
 });
+
+describe('who came, told in a sentence', () => {
+  const page = (sentence: string) =>
+    ['Minutes of the meeting of Brambly Parish Council held on Monday 3 March 2014', '', `1. ${sentence} There was one member of the public.`, '', '2. Declarations of interest', 'None.', '', '3. Planning', 'The council resolved to support the application.'].join('\n');
+
+  test('"The chairman, Chris Nor, welcomed councillors A, B and C.": the chair and the councillors welcomed were present', () => {
+    expect(attendance(page('The chairman, Chris Nor, welcomed councillors Nick Levett, Peter Dance and Roger Bent.'))).toEqual([
+      'present: Chris Nor (Chair)',
+      'present: Nick Levett',
+      'present: Peter Dance',
+      'present: Roger Bent',
+    ]);
+  });
+
+  test('guests welcomed are not members', () => {
+    expect(attendance(page('The chairman, Chris Nor, welcomed Mrs Kate Earn from the health board.'))).toEqual([]);
+  });
+});
