@@ -1886,8 +1886,6 @@ function postedRoll(blocks: readonly Block[], from: number): { attendees: Attend
 
 const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Representatives|Advisers|Advisors|Observers|Deputies))\s*:\s*((?:Councillors?|Cllrs?)\.?\s+\p{Lu}.{1,300})$/u;
 
-const BULLET_NAME_COMMA_POST_RE = /^(\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(\p{Lu}[^,;()]{2,80}(?:,\s+\p{Lu}[^,;()]{2,60})?)$/u;
-
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
 // ("In attendance:" / "Guests:" / "College Management:": the label with its colon, over bullets of people; "Attendees and
 // apologies" over the members, as gov.scot prints its boards' minutes.)
@@ -2274,7 +2272,9 @@ const SEMICOLON_PERSON_RE = new RegExp(
   'u',
 );
 function unlabelledSemicolonList(text: string): { name: string; role: string | null }[] | null {
-  if (text.length > 3000 || (text.match(/;/g) ?? []).length < 5 || labelOf(text) || /\d/.test(text.replace(/\([^()]*\)/g, '')) || hasVerb(text.replace(/\([^()]*\)/g, ''))) return null;
+  if (text.length > 3000 || (text.match(/;/g) ?? []).length < 5 || labelOf(text)) return null;
+  const outsideBrackets = text.replace(/\([^()]*\)/g, '');
+  if (/\d/.test(outsideBrackets) || hasVerb(outsideBrackets)) return null;
   const parts = text
     .trim()
     .replace(/\.$/, '')
@@ -2685,7 +2685,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         const entry = ranOn?.[1] && (text.length >= 160 || hasVerb(text)) ? ranOn[1] : text;
         // ("• Gordon Wales, Chief Financial Officer" under "In Attendance": a name in full before the post's comma is the
         // person, whatever its words, when the bullet is nothing else.)
-        const named = BULLET_NAME_COMMA_POST_RE.exec(entry);
+        const named = UNTITLED_POST_LINE_RE.test(entry) ? /^([^,]+),\s+(.+?)\.?$/.exec(entry) : null;
         const e = entry.length < 160 && !hasVerb(entry) ? (parseEntry(entry, true) ?? (named?.[1] && named[2] ? { name: named[1], role: named[2] } : null)) : null;
         if (!e) break;
         read.push({ name: stripMemberTitle(e.name), status: kind, role: kind === 'apologies' ? officeOnly(e.role) : clerk ? (e.role ?? 'Clerk') : e.role });

@@ -94,10 +94,10 @@ const RECORD_PRONOUN_RE = /^(?:These|They)\s+((?:were|was)\s+(?:duly\s+|then\s+)
 const AGREED_FOR_RE = /\b[Ii]t\s+was\s+(?:agreed|resolved|AGREED|RESOLVED)\s+(?:by\s+[^,;]{2,60}?\s+)?for\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|the\s+(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))\s+to\s+(\S.{3,})$/;
 const RECOMMENDED_THAT_RE = /^It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+|also\s+)?(?:recommended|RECOMMENDED)\s+(that\s+\S.{8,})$/;
 /** A thing (not the next meeting), then "to be" and what is to be done to it, in the sentence's first words. */
-// (Not someone's account: "The Clerk reported that the bench was to be repaired.")
-const ACCOUNT_BEFORE_TO_BE_RE = /^(?:(?!\bto\s+be\b).)*?\b(?:was|were|is|are|reported|said|stated|explained|advised|that|would|will|had|has|have|needs?|needed)\s(?:(?!\bto\s+be\b).)*?\bto\s+be\b|^(?:(?!\bto\s+be\b).)*?\b(?:was|were|is|are)\s+to\s+be\b/i;
 const NOTE_FORM_TO_BE_RE =
   /^(?!(?:The\s+)?(?:next|following|annual|extraordinary)\s+(?:\w+\s+)?meeting\b|(?:It|This|That|There|He|She|They|We|It's)\b)\p{Lu}[\p{L}'’/&-]*(?:\s+[\p{L}'’/&-]+){0,6}?(?:\s*[–—-])?\s+to\s+be\s+(?:sent|deferred|put|added|placed|checked|circulated|investigated|arranged|ordered|purchased|chased|contacted|obtained|raised|referred|forwarded|published|displayed|repaired|replaced|removed|cleared|erected|installed|booked|paid|renewed|carried\s+forward|brought\s+back|included|reviewed|written|emailed|e-mailed|posted|organised|organized|costed|cut|trimmed|cleaned|painted|fixed|inspected|reported)\b/u;
+// (Not someone's account: "The Clerk reported that the bench was to be repaired.")
+const ACCOUNT_BEFORE_TO_BE_RE = /^(?:(?!\bto\s+be\b).)*?\b(?:was|were|is|are|reported|said|stated|explained|advised|that|would|will|had|has|have|needs?|needed)\s(?:(?!\bto\s+be\b).)*?\bto\s+be\b|^(?:(?!\bto\s+be\b).)*?\b(?:was|were|is|are)\s+to\s+be\b/i;
 /** The Chair changing the order of business: "The Chairman said he would move forward on the agenda the items …". */
 const ORDER_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Mayor|Convener|Provost)\s+(?:said|announced|advised|indicated|proposed|agreed)?\s*(?:that\s+)?(?:(?:he|she|they)\s+)?(?:would\s+|to\s+)?(?:move|vary|change|alter|bring)\b.{0,60}?\b(?:forward\s+on\s+the\s+agenda|order\s+of\s+(?:the\s+)?(?:business|agenda|items))/i;
 /** Welsh: "Cytunodd gyda swyddogion i ohirio'r adroddiad …" (agreed with officers to defer the report …), "Cytunwyd i …". */
