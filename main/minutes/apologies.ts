@@ -224,7 +224,8 @@ export function apologiesFromItemBlocks(given: readonly Block[]): string[] {
     if (LIST_FOLLOWS_RE.test(whole)) {
       const listed: string[] = [];
       for (let k = i + 1; k < blocks.length && listed.length < 40; k++) {
-        const line = (blocks[k]?.text ?? '').trim();
+        // ("Douglas Cowan, HIE", "Councillor Dick Walsh, Argyll and Bute Council": a person, then the body they come from.)
+        const line = (blocks[k]?.text ?? '').trim().replace(/^([^,]{3,60}),\s+\p{Lu}[^,]{1,80}$/u, (whole, name: string) => (ONE_NAME_LINE_RE.test(name) ? name : whole));
         if (!ONE_NAME_LINE_RE.test(line) || NOT_NAMES_RE.test(line)) break;
         listed.push(line.replace(/\s*\([^()]*\)$/, ''));
         i = k;

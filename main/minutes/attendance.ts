@@ -1910,7 +1910,9 @@ const MEMBERSHIP_END_RE = /^(?:Public\s+Items|Part\s+A|Agenda|Apolog|Present|Min
 const WORD_HEAD_RE = /^(?:Members|Staff(?:\s+(?:Present|in\s+Attendance))?)$/i;
 // ("153.Present.", "Apologies.": a minute's number run onto it, a full stop after it.)
 // ("MEMBERS PRESENT VIA VIDEO LINK", "MEMBERS NOT PRESENT", "OFFICERS PRESENT VIA VIDEO LINK": how they attended, after the label.)
-const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s*)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Officers\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|(?:Members|Councillors)\s+(?:Not\s+Present|Absent)|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission))(?:\s+(?:via|by)\s+(?:video(?:\s+(?:link|conference))?|Zoom|(?:Microsoft\s+)?Teams|tele?phone|remote\s+link)|\s+(?:remotely|virtually|online|in\s+person))?\.?$/i;
+/** "Mark Isherwood MS (Chair)", "Fay Bowen (Clerk)", "Tom Giffard MS": a given name and surname, a post-nominal, a post in brackets. */
+const PLAIN_PERSON_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}(?:\s+(?:MS|MP|MSP|AM|MLA|MBE|OBE|CBE))?)(?:\s+\(([^()]{2,80})\))?$/u;
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s*)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Officers\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|(?:Members|Councillors)\s+(?:Not\s+Present|Absent)|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission|Senedd|Assembly|Parliament|Authority|Partnership)|Committee\s+Staff|Officials|Witnesses)(?:\s+(?:via|by)\s+(?:video(?:\s+(?:link|conference))?|Zoom|(?:Microsoft\s+)?Teams|tele?phone|remote\s+link)|\s+(?:remotely|virtually|online|in\s+person))?(?:\.|(?<=Senedd|Assembly|Parliament|Staff|Officials|Witnesses)\s*:)?$/i;
 
 /** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
 function withoutHowAttended(t: string): string {
@@ -2743,7 +2745,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const underText = represented ?? underText0;
     const headLine = headAlone && represented !== null;
     if (bareLabel && under && !under.bullet && underText.length < 1500 && !labelOf(underText) && !BARE_LIST_LABEL_RE.test(underText.trim())) {
-      const kind: AttendanceStatus = /attend|^also|^officers/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : /absent|not\s+present/i.test(bareLabel[0]) ? 'absent' : 'present';
+      const kind: AttendanceStatus = /attend|^also|^officers|staff|^officials|^witnesses/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : /absent|not\s+present/i.test(bareLabel[0]) ? 'absent' : 'present';
       const tail = alsoTail(underText, kind);
       const entries = hasVerb(tail.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(tail.text.replace(/\.$/, ''), kind === 'in-attendance');
       // "1. Present" over the list: a numbered minute; its list is read, the heading stays an item.
@@ -2758,6 +2760,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         const untitled = line && !line.bullet && !TITLED_ENTRY_LINE_RE.test(text) && UNTITLED_POST_LINE_RE.test(text) && isGivenName(text.split(/\s+/)[0] ?? '') ? /^([^,]+),\s+(.+?)\.?$/.exec(text) : null;
         if (untitled?.[1] && untitled[2]) {
           perLine.push({ name: untitled[1], role: untitled[2] });
+          last = k;
+          continue;
+        }
+        // ("Tom Giffard MS", "Fay Bowen (Clerk)": a person in full, untitled, perhaps with a post-nominal or a post in brackets.)
+        const plain = line && !line.bullet && !TITLED_ENTRY_LINE_RE.test(text) ? PLAIN_PERSON_LINE_RE.exec(text) : null;
+        // (A first name the lists do not know, "Owain Davies (Second Clerk)", is taken with the post that shows it a person.)
+        if (plain?.[1] && (isGivenName(plain[1].split(/\s+/)[0] ?? '') || !!plain[2] || /\s\p{Lu}{2,3}$/u.test(plain[1]))) {
+          perLine.push({ name: plain[1], role: plain[2] ? (normaliseRole(plain[2]) ?? plain[2]) : null });
           last = k;
           continue;
         }

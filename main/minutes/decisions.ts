@@ -135,7 +135,7 @@ const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!m
 // "… were approved without further comment.", "It was adopted without amendment." (the report of the heading before it).
 // "Standing Orders were approved without change.", "2017/2018 Annual Report (attached) was approved by the Council.",
 // "Dispensation for Cllr K Williams was agreed due to on-going health issues.": a thing named without "The" as well.
-const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While|On|Upon|After|Following|Having|Being|Put)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
+const PROSE_AGREED_RE = /^(?:The\s+(?!meeting\b|minutes?\b)[\w'’ &,()-]{2,80}?|It|(?!(?:It|This|That|These|Those|He|She|They|There|We|I|Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Miss|Dr|Minutes?|Apologies|Nothing|No|None|All|Some|Any|Everything|Each|What|Which|Who|If|When|As|Once|Although|Since|While|On|Upon|After|Following|Having|Being|Put)\b)[A-Z0-9][\w'’ &,()/-]{2,80}?)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:reviewed|considered|updated|amended)\s+and\s+)?(?:agreed|approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously|\s+as\s+an?\s+(?:true|correct|accurate|fair)\s+reflection\b[^.;:]{0,80}|\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Committee|Board|Panel|Cabinet|members|councillors|all(?:\s+(?:members|councillors|present))?)|\s+without\s+(?:any\s+)?(?:further\s+)?(?:comment|amendment|change|alteration|discussion|dissent|objection)s?|\s+as\s+(?:presented|circulated|submitted)|\s+(?:due\s+to|subject\s+to|until)\s+[^.;:]{3,120})?\.?$/i;
 /** The body that decides, at a sentence's start: "The Committee", "Members", "The Planning Sub-Committee". */
 const BODY_SUBJECT = String.raw`^(?:The\s+|This\s+)?(?:[A-Za-z&'’-]+\s+){0,5}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|[Cc]ouncillors|meeting)\s+`;
 // ("Members reviewed and approved the minute of the meeting on 21 August": what the body did before it decided.)
@@ -852,6 +852,17 @@ function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
         continue;
       }
     }
+    // "The Management Committee agreed to" over "1) Note that the Internal Audit review took place …", "2) Note the content
+    // of the report": the lead-in's "to" carries into each point, which opens with its verb.
+    if (below && BODY_AGREED_TO_RE.test(t.trim()) && POINT_VERB_RE.test(below.text.trim())) {
+      const collected = collectPoints(blocks, i + 1, null);
+      if (collected.points.length > 0 && collected.points.every((p) => POINT_VERB_RE.test(`${p.label}) ${p.text.trim()}`))) {
+        const source = sourceOf(blocks, i, collected.next);
+        for (const p of collected.points) out.push(makeDecision(item, p.label, p.text, source));
+        i = Math.max(collected.next, i + 1);
+        continue;
+      }
+    }
     // "49.1 The Chair noted that …": decisions in a numbered paragraph carry its number.
     // ("a. Mr Ian Dale was proposed … and co-opted as a Councillor." / "b. … was discussed and RESOLVED that …": a lettered
     // paragraph of the minute, its letter the label.)
@@ -871,6 +882,10 @@ const ORPHAN_RESOLUTION_RE = /^that\s+(?:the\s+|Councillor\s+|Cllr\.?\s+)?\S.{5,
 
 /** "The Committee agreed:-", "Members resolved that:": words that only lead in to lettered points. */
 const BODY_LEAD_IN_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|Executive|Authority)\s+(?:(?:then|also|further|unanimously)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:to|that))?\s*[:–—-]+$/;
+/** "The Management Committee agreed to", "Members resolved to": a lead-in whose "to" each point below goes on from. */
+const BODY_AGREED_TO_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,4}?(?:Committee|Commission|Panel|Board|Cabinet|Council|Sub-Committee|Forum|Members|Executive|Authority|Group|Partnership|Trustees)\s+(?:(?:then|also|further|unanimously)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s+to$/;
+/** A point that opens with the verb that goes on from such a lead-in: "1) Note that …", "(b) Approve the budget". */
+const POINT_VERB_RE = /^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+(?:to\s+)?(?:note|agree|approve|confirm|endorse|recommend|request|accept|receive|delegate|submit|refer|defer|adopt|appoint|elect|ask|thank|support|write|arrange|consider|review|seek|instruct|authorise|authorize|invite|establish|continue|grant|allocate|award|agree)\b/i;
 /** The line before a report's own proposals: "The report recommended that:", "The recommendations in the report were:", "Members were asked to:". */
 const REPORT_LEAD_RE = /^(?:The\s+)?(?:[\w'’-]+\s+){0,4}?(?:report|officers?|recommendations?|Director|Portfolio\s+Holder|Cabinet\s+Member)\b[^.:]{0,80}?\b(?:recommended|recommends|proposed|proposes|were|was|asked\s+to|invited\s+to|set\s+out|included)(?:\s+(?:that|to|as\s+follows))?\s*[:–—-]+\s*$|^(?:Members|The\s+(?:Committee|Panel|Board|Cabinet|Council))\s+(?:were|was|is|are)\s+(?:asked|invited|recommended)\s+to\s*[:–—-]+\s*$/i;
 /** A sentence giving someone's account: what follows in "would"/"will" is still their account. */
@@ -982,6 +997,19 @@ const INLINE_LETTER_SPLIT_RE = /(?<=[^\d\s])\s+(?=\(?[a-h]\)\s+\p{Lu})/u;
 
 /** "IT WAS AGREED.", "It was agreed by all present.", "This was unanimously agreed.": an agreement that says nothing of what. */
 const ALL_AGREED_RE = /^(?:All\s+(?:present\s+)?(?:were\s+)?agreed|(?:It\s+was\s+)?(?:AGREED|[Aa]greed)\s+by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+(?:that|to)\s+\S.{8,}/;
+/** "This was agreed by the committee.", "That was approved unanimously.": an agreement to what the sentence before it put forward. */
+const THIS_WAS_AGREED_RE = /^(?:This|That)\s+was\s+(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|carried|accepted|supported)(?:\s+(?:unanimously|by\s+(?:all|the|a)\b[^.;]{0,40}))?\.?$/i;
+const THIS_WAS_AGREED_AFTER_BRACKET_RE = /[)\]]\s+(?:This|That)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried|accepted|supported)(?:\s+(?:unanimously|by\s+(?:all|the|a)\b[^.;]{0,40}))?\.?$/;
+/**
+ * The kind of what a member put forward and the meeting agreed: the kind of its proposal, read without "BG recommended that"
+ * (a member's recommendation the meeting agreed is the meeting's decision, not a recommendation to another body).
+ */
+function agreedProposalKind(sentence: string): Decision['kind'] {
+  const m = /\b(?:suggested|recommended|proposed|requested|asked\s+(?:for\s+)?(?:permission|approval|agreement)|sought\s+(?:permission|approval|agreement))\s+(?:that\s+|to\s+)?(\S.*)$/i.exec(sentence);
+  return classifyDecision(m?.[1] ?? sentence);
+}
+/** A sentence that puts something forward for the meeting to agree. */
+const PUT_FORWARD_RE = /\b(?:suggested|recommended|proposed|requested|asked\s+(?:for\s+)?(?:permission|approval|agreement)|sought\s+(?:permission|approval|agreement))\b/i;
 const BARE_AGREEMENT_RE = /^(?:It|This|That)\s+was\s+(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|carried|resolved)(?:\s+(?:unanimously|by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?|by\s+(?:a\s+)?majority))?\.?$/i;
 /** "Cllr Cox PROPOSED Cllr Hill remains Chairman; Cllr McGinn seconded", "Cllr Wilson suggested that …", "It was proposed by … that …". */
 const PROPOSAL_RE = /(?:^|\s|(?<=\p{Ll}))(?:PROPOSED|proposed|suggested|moved|MOVED)\s+(?:by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+)?((?:that\s+)?\S.{7,400}?)(?:\s*[;,]\s*(?:and\s+)?(?:seconded\s+by\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+seconded\b).*)?\.?$/u;
@@ -1078,6 +1106,21 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     }
     if (minutes && MINUTES_NOTED_RE.test(s)) {
       out.push(decisionOf(item, null, s, s, 'noted', null));
+      return;
+    }
+    // "BG suggested that the cash reserve be increased from £500 to £2,000. This was agreed by the committee.", "He … asked
+    // for permission to purchase two more at about £60. This was agreed.": what was put forward, agreed in the next sentence;
+    // the two as printed.
+    const before = sentences[k - 1] ?? '';
+    if (THIS_WAS_AGREED_RE.test(s) && PUT_FORWARD_RE.test(before) && before.length <= 600 && !out.some((d) => d.passage === passageOf(before))) {
+      const text = `${before}${/[.!?]$/.test(before) ? '' : '.'} ${s}`;
+      out.push(decisionOf(item, null, text, text, agreedProposalKind(before), null));
+      return;
+    }
+    // ("… quarterly rather than monthly (except in exceptional circumstances) This was agreed by the committee.": the two run
+    // together where the full stop was lost after a bracket.)
+    if (low.includes('this was') && PUT_FORWARD_RE.test(s) && THIS_WAS_AGREED_AFTER_BRACKET_RE.test(s)) {
+      out.push(decisionOf(item, null, s, s, agreedProposalKind(s.replace(THIS_WAS_AGREED_AFTER_BRACKET_RE, ')')), null));
       return;
     }
     if (/agreed|approved|adopted|accepted|ratified|endorsed/.test(low) && PROSE_AGREED_RE.test(s)) {

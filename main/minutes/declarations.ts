@@ -26,8 +26,11 @@ const HONORIFIC_NAME = "(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z][\\w'’-]*\\.?\
 const HONORIFIC_DECL_RE = new RegExp(`^(${HONORIFIC_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${HONORIFIC_NAME})*)\\s+${ADVERB}${VERB}\\b(.*)$`);
 // "the Chair and Deputy Chair declared …": two offices, one declaration each.
 const OFFICE_RE = new RegExp(`(?:^|[,;]\\s+|\\b(?:that|and)\\s+)(?:the\\s+)?(${OFFICE}(?:\\s+and\\s+(?:the\\s+)?${OFFICE})?)(?:\\s+\\([^)]{2,60}\\))?\\s+${ADVERB}${VERB}\\b(.*)$`, 'i');
-/** "Marcus Humphrey declared …": a board member named without a title (national parks, health boards), at a sentence's start. */
-const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?)(?:\\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,3})\\s+${ADVERB}${VERB}\\b(.*)$`);
+/**
+ * "Marcus Humphrey declared …": a board member named without a title (national parks, health boards), at a sentence's start.
+ * ("Adam Price MS declared …": a member of a parliament, the post-nominal kept as part of the name.)
+ */
+const BARE_NAME_DECL_RE = new RegExp(`^((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?)(?:\\s+(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\\.?|Mac[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,3}(?:\\s+(?:MS|MP|MSP|AM|MLA))?)\\s+${ADVERB}${VERB}\\b(.*)$`);
 /**
  * "John McMillan, Audrey Cumberford and David Alexander declared an interest as Trustees of …", "Following the invitation to
  * Members to declare …, Johnny Glendinning, Robin Morton and Carol Walker declared interests …": board members named in

@@ -194,7 +194,7 @@ const BARE_DATE_MONTH_FIRST_RE = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat
 export const isBareDateLine = (t: string): boolean => BARE_DATE_RE.test(t) || BARE_DATE_MONTH_FIRST_RE.test(t);
 /** Links and furniture of a web page above a meeting's heading. */
 const WEB_FURNITURE_RE = /^(?:size\s*:\s*px|start\s+display\s+at\s+page\s*:?|download\s+".{1,200}"|transcription|skip\s+to\s+(?:main\s+)?content|meeting\s+documents|related\s+documents\s*:?|agenda\s+for\s+these\s+minutes|back\s+to\s+(?:top|meetings?|committees?)|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?)$/i;
-const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place)\s*:?$/i;
+const BARE_FIELD_RE = /^(date|dyddiad|time|amser|venue|lleoliad|location|place|meeting\s+(?:date|time|venue|location))\s*:?$/i;
 // ("Annual Meeting of the Parish Council", "Ordinary Meetings of the Parish Council": a heading, naming no council.)
 const COUNCIL_LINE = /^(?!.*\s(?:of|the|and|&)$)(?!.*\bmeetings?\s+of\s+the\s+(?:parish|town|community|city|county|district|borough)\s+council$)(?:the\s+)?(?:(?:royal\s+|london\s+)?borough\s+of\s+\p{L}[\p{L}'’ &-]{1,60}|city\s+(?:and\s+county\s+)?of\s+\p{L}[\p{L}'’ &-]{1,60}\s+council|(?:county\s+borough|county|city|district|borough|town|parish|community)\s+council\s+of\s+(?:the\s+)?\p{L}[\p{L}'’ &-]{1,60}|\p{L}[\p{L}'’ &.,-]{1,70}?\s+(?:city|county|county borough|borough|district|metropolitan borough|metropolitan district|town|parish|community)\s+council|cyngor\s+(?!(?:cymuned|tref|sir|dinas)\s*$)[\p{L}'’ -]{2,60}|comhairle\s+[\p{L}'’ -]{2,60})$/iu;
 /** A council's own name ("Highland Council", "Cyngor Sir Ynys Môn"), not a committee; a bare "Parish Council" names no council. */
@@ -663,6 +663,10 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // ("20/7" / "APOLOGIES" / … / "20/8" / "MINUTES" / "It was RESOLVED …": once the dated heading is read and minutes have
     // followed it, "MINUTES" alone is an item's heading too.)
     const deepInBody = h.date !== null && i > h.bodyStart + 4;
+    // ("Mountsett Crematorium Joint Committee - Wednesday 17 June 2020" / … / "Minutes of the meeting held on 28 January
+    // 2020" over "The part B minutes … were confirmed": deep in the business, a heading dated otherwise is an item about
+    // another meeting, not the page's own.)
+    const otherMeeting = (line: string) => deepInBody && findDate(line)?.iso !== h.date;
     for (const [re, kind] of afterLists || deepInBody ? [] : PAGE_MARKERS) {
       if (re.test(t)) {
         if (h.pageKind === 'unknown' && !minutesInPack) h.pageKind = kind;
@@ -832,7 +836,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       // last meeting, not the page's own.)
       // (A bare number above is more likely the page's number: only a minute's code, and only once the date is known.)
       const underNumber = i > 0 && !!h.date && /^(?:Item\s+)?(?:\p{Lu}{1,6}\s?\d{1,4}(?:[./]\d{1,4}){0,2}|\d{1,4}[./]\d{1,4}(?:[./]\d{1,4})?)[.:]?$/u.test(blocks[i - 1]?.text.trim() ?? '');
-      const m = sawPrinted || underNumber || !isMeetingHeading(t) ? null : PRINTED_HEADING.exec(t);
+      const m = sawPrinted || underNumber || otherMeeting(t) || !isMeetingHeading(t) ? null : PRINTED_HEADING.exec(t);
       if (m && m[1] && m[2] && !/^(?!(?:board|cabinet|council|committee|panel|executive|authority|commission|forum)\s)(?:\w+\s+)?meeting$/i.test(m[1].trim())) {
         sawPrinted = true;
         // "the Highways Committee meeting" → "Highways Committee"; ("KERSEY PARISH COUNCIL ANNUAL MEETING": the council.)
@@ -863,7 +867,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
       }
     }
     if (!matched) {
-      const m = sawPrinted || !isMeetingHeading(t) ? null : PRINTED_HEADING_NO_NAME.exec(t);
+      const m = sawPrinted || otherMeeting(t) || !isMeetingHeading(t) ? null : PRINTED_HEADING_NO_NAME.exec(t);
       if (m && m[1]) {
         sawPrinted = true;
         parsePrintedHeld(m[1], h);

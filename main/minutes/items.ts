@@ -1108,9 +1108,17 @@ function findUnnumbered(blocks: readonly Block[], from: number, header: Header, 
     if (skip.has(i)) continue;
     const b = blocks[i];
     if (!b || b.bullet) continue;
-    const { text, doc } = stripDocResidue(b.text);
+    const stripped = stripDocResidue(b.text);
+    const doc = stripped.doc;
+    // ("Matters Arising:-", "Treasurers report:-", "Minutes of the Meeting on 11 December 2017-": a heading of a few words
+    // typed with a colon or a dash after it, the text under it.)
+    // (Not a colon alone: "YN BRESENNOL:", "Additional documents:" are a list's and a page's labels.)
+    const bare = stripped.text.replace(/\s*(?::-|:?\s*[-–—])$/, '');
+    const text = bare !== stripped.text && bare.split(/\s+/).length <= 8 && !/\b(?:was|were|is|are|be|following|as\s+follows)\b/i.test(bare) ? bare : stripped.text;
     if (!titleLike(text, false) || PART_HEADING_RE.test(text) || AUTHOR_LINE_RE.test(text)) continue;
     if (/^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s/.test(text)) continue;
+    // ("Apologies were received from" over the names: a sentence that goes on in the lines under it.)
+    if (/\b(?:were|was|had\s+been)\s+\p{Ll}+\s+(?:from|by|to)$/u.test(text)) continue;
     // "Present: CCllrs A, B", "Apologies: …", "By Invitation: …": the attendance, not a heading (though a page
     // laid out with such labels is one of headed sections).
     if (ATTENDANCE_LINE_RE.test(text)) {
@@ -1122,12 +1130,15 @@ function findUnnumbered(blocks: readonly Block[], from: number, header: Header, 
     const next = blocks[i + 1];
     const prev = blocks[i - 1];
     const strong = doc !== null || isSectionBlock(next) || STANDARD_ITEM_RE.test(text);
-    const prevEnds = !prev || skip.has(i - 1) || i === from || /[.!?:;)\]"”’]$/.test(prev.text) || markers.some((m) => m.index === i - 1) || ATTENDANCE_LINE_RE.test(prev.text);
+    const prevEnds = !prev || skip.has(i - 1) || i === from || /[.!?:;)\]"”’]$/.test(prev.text) || markers.some((m) => m.index === i - 1) || ATTENDANCE_LINE_RE.test(prev.text) || (markers.some((m) => m.index === i - 2) && prev.text.split(/\s+/).length <= 12);
+    // (Not the line straight under a heading just taken, "Matters Arising:-" over "No matters arising": that is its text; the
+    // heading after such a line of text is one.)
+    const underHeading = markers.some((m) => m.index === i - 1) && !strong;
     const generic =
-      text.split(/\s+/).length <= 10 && prevEnds && !!next && !next.bullet && /^[A-Z[("“‘]/.test(next.text) && !/^[A-Z][a-z]+\s(?:and|or)$/.test(text);
+      text.split(/\s+/).length <= 10 && prevEnds && !underHeading && !!next && !next.bullet && /^[A-Z[("“‘]/.test(next.text) && !/^[A-Z][a-z]+\s(?:and|or)$/.test(text);
     if (!strong && !generic) continue;
     if (strong) strongCount++;
-    markers.push({ index: i, consumed: 1, number: null, rawTitle: b.text });
+    markers.push({ index: i, consumed: 1, number: null, rawTitle: text === stripped.text ? b.text : text });
   }
   // "PRAYERS" / "BEREAVEMENT" / "CORPORATE HEALTH STANDARD", each over its text: three headings in capitals are
   // headings, though none is standard business.
@@ -1168,7 +1179,21 @@ function paragraphItems(body: readonly Block[]): ItemDraft[] | null {
     last = major;
   }
   if (starts.length < 2) return null;
-  return starts.map((st, k) => ({ number: String(st.major), title: '', titleDoc: null, body: body.slice(st.at, starts[k + 1]?.at ?? body.length) }));
+  // "1 Introductions, apologies, substitutions, and declarations of interest" over "1.1 The Chair welcomed …": the item's
+  // heading printed with its number, a few lines above its first paragraph (after the last item's).
+  const heads = starts.map((st, k) => {
+    const from = k > 0 ? (starts[k - 1]?.at ?? 0) + 1 : 0;
+    for (let h = st.at - 1; h >= from && h >= st.at - 4; h--) {
+      const m = new RegExp(`^${st.major}\\.?\\s+(\\p{Lu}.{2,200})$`, 'u').exec(body[h]?.text.trim() ?? '');
+      if (m?.[1] && !/[.!?]$/.test(m[1]) && titleLike(m[1], false)) return { at: h, title: m[1] };
+    }
+    return null;
+  });
+  return starts.map((st, k) => {
+    const head = heads[k];
+    const end = heads[k + 1]?.at ?? starts[k + 1]?.at ?? body.length;
+    return { number: String(st.major), title: head?.title ?? '', titleDoc: null, body: body.slice(head ? head.at + 1 : st.at, end) };
+  });
 }
 
 /**
@@ -1291,6 +1316,22 @@ function separatedHeadings(body: readonly Block[]): ItemDraft[] | null {
     titleDoc: null,
     body: body.slice(at + 1, starts[k + 1] !== undefined ? starts[k + 1] : body.length).filter((b) => !SEPARATOR_RE.test(b.text.trim())),
   }));
+}
+
+/** "The Management Committee agreed to" over "1) Note that …", "2) Note the content of the report": a decision's points. */
+const LIST_INTRO_RE = /\b(?:agreed|resolved|RESOLVED|decided|recommended|noted|AGREED)\b.{0,80}(?:\bto|\bthat|:)$/;
+
+/**
+ * The numbers read are one list of points under a sentence that introduces them ("… agreed to", "RESOLVED that:"), from
+ * 1 and all in one run with nothing between them but their own text: a resolution's points, not the page's items.
+ */
+function resolutionList(markers: readonly Marker[], blocks: readonly Block[]): boolean {
+  const first = markers[0];
+  if (!first || first.number !== '1' || markers.length > 6) return false;
+  const intro = blocks[first.index - 1]?.text.trim() ?? '';
+  if (!LIST_INTRO_RE.test(intro) || intro.length > 400) return false;
+  // (Each the next number, no more than a few blocks after the last: one list, not a page numbered under its opening.)
+  return markers.every((m, k) => m.number === String(k + 1) && (k === 0 || m.index - (markers[k - 1]?.index ?? 0) <= 3));
 }
 
 /**
@@ -1491,6 +1532,13 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
   let markers: Marker[] = [];
   if (header.pageKind !== 'agenda-item') {
     markers = findGluedRows(blocks, from, skip) ?? findNumbered(blocks, from, header, skip, agenda);
+    if (resolutionList(markers, blocks)) markers = [];
+    // "1. Apologies: …" the page's only number, then "VH website", "Matters Arising:-", "Treasurers report:-", each a heading
+    // over its text: the numbering stopped after the first item, the headings go on (three or more of them).
+    if (markers.length === 1 && markers[0]) {
+      const after = findUnnumbered(blocks, markers[0].index + markers[0].consumed, header, skip);
+      if (after.length >= 3) markers = [markers[0], ...after];
+    }
     markers = withGapsFilled(markers, blocks, skip);
     if (markers.length === 0) {
       const bracketed = bracketNumbered(blocks, from);

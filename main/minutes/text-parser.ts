@@ -346,6 +346,8 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   if (committee && (NOT_A_BODY_RE.test(committee) || /\bmeeting$/i.test(committee) && !/\b(?:parish|town|village|community)\s+meeting$/i.test(committee))) committee = null;
   // "Draft Staff Advisory Committee": the minutes' state is no part of the body's name.
   if (committee) committee = committee.replace(/^(?:DRAFT|Draft)\s+(?=\p{Lu})/u, '');
+  // ("Concise Minutes - Public Accounts and Public Administration Committee": the kind of record before the body's name.)
+  if (committee) committee = committee.replace(/^(?:(?:Concise|Draft|Confirmed|Approved|Unconfirmed|Signed)\s+)?(?:Minutes|Notes)\s+[-–—:]\s+(?=\p{Lu})/iu, '');
   // "FULL TOWN COUNCIL MEETING of NEW MILLS TOWN COUNCIL": the body that met, then the council it belongs to.
   const meetingOf = committee && (!council || council === committee) ? /^(.{3,60}?)\s+MEETING\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’& -]{3,80}\b(?:COUNCIL|Council))$/iu.exec(committee) : null;
   if (meetingOf?.[1] && meetingOf[2]) {

@@ -1,0 +1,232 @@
+/**
+ * Round 42 (set 51): shapes of whole pages the parser read as one item or none, and lists and sentences it skipped, as
+ * real pages print them, written here with made-up bodies and people: a ModernGov page copied without its numbers whose
+ * business confirms the last meeting's minutes, a resolution's numbered points under "agreed to", a numbered paragraph
+ * page whose items carry headings, a Senedd-style attendance table, a village hall's headings after one numbered item,
+ * and agreements to what the sentence before put forward.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+
+const read = (lines: string[]) => parseMinutesDetailed('page.txt', lines.join('\n'));
+
+const itemTwo = (sentence: string) =>
+  read([
+    'MINUTES OF THE MEETING OF BRAMBLEDOWN PARISH COUNCIL HELD ON TUESDAY 14TH MAY 2024 AT 7.30PM',
+    'Present: Cllrs A Reid (Chairman), T Bell, S Hart',
+    '',
+    '1. Apologies',
+    'None.',
+    '',
+    '2. Business',
+    sentence,
+    '',
+    '3. Close',
+    'The meeting closed at 9pm.',
+  ]).minutes.decisions
+    .filter((d) => d.item === '2')
+    .map((d) => ({ text: d.text, kind: d.kind }));
+
+test('a ModernGov page without numbers: "Minutes of the meeting held on <another date>" deep in the business is an item, not the page\'s heading', () => {
+  const { minutes } = read([
+    'Fernlea Crematorium Joint Committee - Wednesday 17 June 2020 9.30 am',
+    '',
+    'Apologies for Absence',
+    '',
+    'Apologies for absence were received from Councillors J Rowe and B Tate.',
+    '',
+    'Substitute Members',
+    '',
+    'There were no substitutes.',
+    '',
+    'Minutes of the Meeting pdf icon PDF 362 KB',
+    '',
+    'The minutes of the meeting held on 28 January 2020 were confirmed as a correct record and would be signed by the Chair.',
+    '',
+    'Declarations of Interest, if any.',
+    '',
+    'There were no declarations of interest.',
+    '',
+    'Minutes of the meeting held on 28 January 2020',
+    '',
+    'The part B minutes of the meeting held on 28 January 2020 were confirmed as a correct record.',
+    '',
+    'Cremator Replacement',
+    '',
+    'The Joint Committee considered a report on the cremator replacement.',
+    '',
+    'That the recommendations contained in the report be agreed.',
+  ]);
+  expect(minutes.date).toBe('2020-06-17');
+  expect(minutes.items.map((i) => i.title)).toEqual([
+    'Apologies for Absence',
+    'Substitute Members',
+    'Minutes of the Meeting',
+    'Declarations of Interest, if any',
+    'Minutes of the meeting held on 28 January 2020',
+    'Cremator Replacement',
+  ]);
+  expect(minutes.declarationsState).toBe('none-declared');
+});
+
+test('"The Management Committee agreed to" over "1) Note that …": the points are decisions, not the page\'s items; "Apologies were received from" over "Name, Body" lines is the apologies', () => {
+  const { minutes, attendance } = read([
+    'Agenda and minutes',
+    '',
+    'Glenmorrow Community Planning Partnership - Management Committee - Friday, 18 December 2015 9:30 am',
+    '',
+    'Venue: Council Chambers, Kilmory. View directions',
+    '',
+    'Welcome and apologies (Chair) - Ross Dunbar',
+    '',
+    'Apologies were received from',
+    '',
+    'Councillor Rab Wallace, Glenmorrow Council',
+    '',
+    'Kirsty Baird, Police Scotland',
+    '',
+    'Ewan Lockhart, Scottish Enterprise',
+    '',
+    'Action Tracker pdf icon PDF 39 KB',
+    '',
+    'The Action Tracker was updated and approved as an accurate reflection of current actions.',
+    '',
+    'Internal Audit of CPP pdf icon PDF 117 KB',
+    '',
+    'Rona updated the Management Committee on the audit.',
+    '',
+    'The Management Committee agreed to',
+    '',
+    '1)    Note that the Internal Audit review took place earlier in 2015',
+    '',
+    '2)    Note the content of the report',
+    '',
+    'Community Empowerment Act pdf icon PDF 95 KB',
+    '',
+    'The report outlined which organisations must take part.',
+  ]);
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    [null, 'Welcome and apologies (Chair) - Ross Dunbar'],
+    [null, 'Action Tracker'],
+    [null, 'Internal Audit of CPP'],
+    [null, 'Community Empowerment Act'],
+  ]);
+  expect(minutes.apologies).toEqual(['Rab Wallace', 'Kirsty Baird', 'Ewan Lockhart']);
+  expect(attendance.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Rab Wallace', 'Kirsty Baird', 'Ewan Lockhart']);
+  expect(minutes.decisions.map((d) => [d.label, d.text, d.kind])).toEqual([
+    [null, 'The Action Tracker was updated and approved as an accurate reflection of current actions.', 'procedural'],
+    ['1', 'Note that the Internal Audit review took place earlier in 2015', 'noted'],
+    ['2', 'Note the content of the report', 'noted'],
+  ]);
+});
+
+test('a page of numbered paragraphs ("1.1 …") whose items print "1 Heading" above them; a Senedd attendance table; "Concise Minutes - " and "Meeting Venue:" over its value', () => {
+  const { minutes, attendance } = read([
+    'Concise Minutes - Rural Affairs and Transport Committee',
+    '',
+    'Meeting Venue:',
+    '',
+    'Committee Room 2 and video conference',
+    '',
+    'Meeting date: Wednesday, 17 September 2025',
+    '',
+    'Meeting time: 09.15 - 10.40',
+    '',
+    'Attendance',
+    '',
+    'Category',
+    '',
+    'Names',
+    '',
+    'Members of the Senedd:',
+    '',
+    'Mark Talbot MS (Chair)',
+    '',
+    'Tom Griffiths MS',
+    '',
+    'Sian Powell MS',
+    '',
+    'Committee Staff:',
+    '',
+    'Gwenllian Rees (Clerk)',
+    '',
+    'Peter Marsh (Researcher)',
+    '',
+    '1       Introductions, apologies, substitutions, and declarations of interest',
+    '',
+    '1.1        The Chair welcomed Members to the meeting.',
+    '',
+    '1.2        Sian Powell MS declared that she is a trustee of the Valleys Rail Trust.',
+    '',
+    '2       Paper(s) to note',
+    '',
+    '2.1        The papers were noted.',
+  ]);
+  expect(minutes.committee).toBe('Rural Affairs and Transport Committee');
+  expect(minutes.venue).toBe('Committee Room 2 and video conference');
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Introductions, apologies, substitutions, and declarations of interest'],
+    ['2', 'Paper(s) to note'],
+  ]);
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Mark Talbot MS', 'present', 'Chair'],
+    ['Tom Griffiths MS', 'present', null],
+    ['Sian Powell MS', 'present', null],
+    ['Gwenllian Rees', 'in-attendance', 'Clerk'],
+    ['Peter Marsh', 'in-attendance', 'Researcher'],
+  ]);
+  // (Declared under item 1, on no item in particular.)
+  expect(minutes.declarations.map((d) => [d.member, d.item])).toEqual([['Sian Powell MS', null]]);
+});
+
+test('one numbered item, then headings typed with ":-" or "-" over their text: the headings are items, the line under one is its text', () => {
+  const { minutes } = read([
+    'The Village Hall Management Committee',
+    '',
+    'Minutes of Meeting',
+    'The Village Hall in Lower Stowe',
+    '19 February 2018',
+    'Present: Dan Shaw (DS) (chair); Ben Cole (BC); Amy Lane (AL)',
+    '',
+    '1.      Apologies:   Jo Gray (JG)',
+    '',
+    'Hall website',
+    'The draft specification was discussed. BG to look at security implications.',
+    '',
+    'Minutes of the Meeting on 11 December 2017-',
+    '',
+    'The minutes were approved as circulated.',
+    '',
+    'Matters Arising:-',
+    '',
+    'No matters arising',
+    '',
+    'Treasurers report:-',
+    '',
+    'The balance of the current account is £5,546.09',
+  ]);
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Apologies'],
+    [null, 'Hall website'],
+    [null, 'Minutes of the Meeting on 11 December 2017'],
+    [null, 'Matters Arising'],
+    [null, 'Treasurers report'],
+  ]);
+});
+
+describe('an agreement to what the sentence before it put forward', () => {
+  test.each([
+    ['BG suggested that the cash reserve be increased from £500 to £2,000. This was agreed by the committee.', 'BG suggested that the cash reserve be increased from £500 to £2,000. This was agreed by the committee.', 'action'],
+    ['DS reported on the boiler and asked for permission to purchase two more bars at about £60. This was agreed.', 'DS reported on the boiler and asked for permission to purchase two more bars at about £60. This was agreed.', 'action'],
+    [
+      'BG recommended that accounts now be presented quarterly (except in exceptional circumstances) This was agreed by the committee.',
+      'BG recommended that accounts now be presented quarterly (except in exceptional circumstances) This was agreed by the committee.',
+      'action',
+    ],
+  ])('"%s"', (sentence, text, kind) => {
+    expect(itemTwo(sentence)).toEqual([{ text, kind }]);
+  });
+
+  test('a sentence that puts nothing forward is not made a decision by "This was agreed."', () => {
+    expect(itemTwo('The clerk gave an update on the footpath. This was agreed.')).toEqual([]);
+  });
+});
