@@ -6,8 +6,9 @@ const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|pres
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
 /** "Apologies for absence were (also) received from …", "Apologies were intimated on behalf of …", "There were apologies from …". */
 // ("Apologies were read from Mr. Dunn and Rear Admiral Eyre.": read out at the meeting.)
+// ("It was agreed to accept apologies for non-attendance at the Meeting from Mrs S Irvine, …": the meeting named between.)
 const FROM_RE = new RegExp(
-  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:\\((?:with\\s+)?reasons?\\s+(?:noted|given|recorded)\\)\\s+)?(?:(?:for\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:from\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
+  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:\\((?:with\\s+)?reasons?\\s+(?:noted|given|recorded)\\)\\s+)?(?:(?:for\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:(?:from|at|for)\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
   'i',
 );
 // ("Apologies noted: Paul Reid": the label with its verb.)
@@ -82,7 +83,8 @@ function asName(given: string): string | null {
   if (/^(?:none|nil|n\/a)$/i.test(part.trim())) return null;
   // "… from Cllr Andrew Kolker, Council.": a body's word (or a body) after a name is where they come from, not a person.
   if (/^(?:the\s+)?(?:Council|Committee|Authority|Board|Panel|Trust|Police|Cabinet|Executive)$/i.test(part.trim()) || isOrganisation(part)) return null;
-  // "… Mr Andy Rams, Harbour Engineer.": the post of the person before the comma, not a person.
+  // "… Mr Andy Rams, Harbour Engineer.": the post of the person before the comma, not a person. ("… Mrs A McCann, DPP
+  // Manager": a body's letters in the post.)
   if (POST_ONLY_RE.test(part.trim())) return null;
   const tokens = part.split(' ');
   const k = tokens.findIndex((t) => /^[a-z]/.test(t) && !PARTICLE_RE.test(t));
@@ -95,7 +97,7 @@ const LETTERS_BEFORE_FULL_NAME_RE = /^(?:DCllr|CCllr|(?!(?:MBE|OBE|CBE|BEM|JP|DL
 /** "Ch Insp", "Chief Supt", "Sgt"; "PS" and "PC" (which may be a member's initials) only before a given name in full. */
 const POLICE_RANK_RE = /^(?:(?:(?:Ch|Chief|Det)\.?\s+)?(?:Insp|Supt)|(?:Chief\s+)?(?:Inspector|Superintendent)|Sgt|Sergeant|PCSO|(?:PS|PC)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
 /** A post without a person: words ending in a post's last word, none of them a title or an initial. */
-const POST_ONLY_RE = /^(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(?:\p{Lu}[\p{Ll}&'’-]+\s+){1,4}(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator)$/u;
+const POST_ONLY_RE = /^(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(?:(?:\p{Lu}[\p{Ll}&'’-]+|\p{Lu}{2,5})\s+){1,4}(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator)$/u;
 // Welsh "ab", "ap", "ferch" (son or daughter of): "Craig ab Iago".
 const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
 // "Dr Kevin Bish, Chief Executive (NPO) DNPA; Kevin Ball, DNPA, Member; …" (semicolonPeopleParts): only the person is an

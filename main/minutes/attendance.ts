@@ -55,9 +55,11 @@ const LABEL_RE = new RegExp(
 /**
  * A label printed without its colon, the names straight after it: "Other Members Present P J Bateson J Campbell",
  * "Officers Present J A Dunn (Chief Executive)", "Presiding P McLean". Only these forms, and only before a name.
+ * ("In Attendance Councillor Ward (Chair), Councillor Marshall …": members by title and surname, the label's line run into
+ * the list's.)
  */
 const NO_COLON_LABEL_RE =
-  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent|Chair(?=\s+The\s+(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\b))\s+(?=(?:(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost),?\s+)?(?:(?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Cllr['’]s|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:(?:Councillors|Cllrs)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,|(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\s+\((?:Councillor|Cllr)\.?\s+\p{Lu})/u;
+  /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent|Chair(?=\s+The\s+(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\b))\s+(?=(?:(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost),?\s+)?(?:(?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Cllr['’]s|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:(?:Councillors|Cllrs)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,|(?:Councillor|Cllr)\.?\s+\p{Lu}[\p{Ll}'’-]+\s*(?:\([^()]{2,30}\)\s*)?,\s+(?:Councillor|Cllr)\.?\s+\p{Lu}|(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\s+\((?:Councillor|Cllr)\.?\s+\p{Lu})/u;
 
 /** The attendance label opening a block, with or without its colon. */
 const THOSE_PRESENT_ITEM_RE = /^\d{1,3}[./):]?\s+(?:Those|Members|Councillors)\s+present\s*[:–—-]?\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s*\p{Lu})/iu;

@@ -997,6 +997,7 @@ const INLINE_LETTER_SPLIT_RE = /(?<=[^\d\s])\s+(?=\(?[a-h]\)\s+\p{Lu})/u;
 
 /** "IT WAS AGREED.", "It was agreed by all present.", "This was unanimously agreed.": an agreement that says nothing of what. */
 const ALL_AGREED_RE = /^(?:All\s+(?:present\s+)?(?:were\s+)?agreed|(?:It\s+was\s+)?(?:AGREED|[Aa]greed)\s+by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+(?:that|to)\s+\S.{8,}/;
+const MEMBER_TOOK_ON_RE = /(?:,\s*|\s)and\s+(?=(?:Cllrs?|Councillors?)\.?\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{L}'’-]+\s+(?:agreed|offered|undertook|volunteered)\s+to\s)/u;
 /** "This was agreed by the committee.", "That was approved unanimously.": an agreement to what the sentence before it put forward. */
 const THIS_WAS_AGREED_RE = /^(?:This|That)\s+was\s+(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|carried|accepted|supported)(?:\s+(?:unanimously|by\s+(?:all|the|a)\b[^.;]{0,40}))?\.?$/i;
 const THIS_WAS_AGREED_AFTER_BRACKET_RE = /[)\]]\s+(?:This|That)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried|accepted|supported)(?:\s+(?:unanimously|by\s+(?:all|the|a)\b[^.;]{0,40}))?\.?$/;
@@ -1055,6 +1056,9 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     .flatMap((s) => (s.includes(';') || s.includes(') and it was') ? s.split(/(?:;|(?<=\)))\s+(?:and\s+)?(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]))
     .flatMap(splitBodyClause)
     .flatMap(splitAtSecondTask)
+    // ("Alice added that she was keen to brief the Council and Cllr. Baker agreed to liaise after the meeting on this.": the
+    // member who took the task on, after someone's account, is a sentence of their own.)
+    .flatMap((s) => (/\band\s+(?:Cllrs?|Councillors?)\b/.test(s) ? s.split(MEMBER_TOOK_ON_RE) : [s]))
     // "c) Charity Commission Annual Return. Clerk to respond d) East Anglian Ambulance – …": correspondence listed a), b),
     // c) in one paragraph; a task ends where the next letter opens (not "item 8 b) …": a reference).
     .flatMap((s) => (INLINE_LETTER_RE.test(s) ? s.split(INLINE_LETTER_SPLIT_RE) : [s]));

@@ -64,6 +64,8 @@ export function titleLike(raw: string, relaxed: boolean): boolean {
   if (/[,;:–-]$/.test(t)) return false;
   // A sentence ends with a dot; a printed capitals heading may too ("APOLOGIES FOR ABSENCE.").
   // ("Declarations of Interest.": a standard heading of a few words may end in a full stop too.)
+  // ("PC/01/21 Apologies for absence.": the standard business in sentence case, its full stop after it.)
+  if (/^(?:Apolog(?:ies|y)(?:\s+for\s+absence)?|Declarations?\s+of\s+interests?|Matters\s+arising|Minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\.$/i.test(t)) return true;
   if (!relaxed && /\.$/.test(t) && !/\b(?:etc|Nos?|St|Ltd|Co)\.$/.test(t) && !(/\p{Lu}{3}/u.test(t) && t === t.toUpperCase()) && !(STANDARD_ITEM_RE.test(t) && !/[:;]/.test(t) && t.split(/\s+/).length <= 6 && TITLE_CASE_WORDS_RE.test(t.replace(/[.,]/g, '')))) return false;
   if (DECISION_HEAD_RE.test(t) || SECTION_RE.test(t) || /^(?:RESOLVED|AGREED)\b/.test(t)) return false;
   if (/^That\s/.test(t)) return false;
@@ -1318,6 +1320,25 @@ function separatedHeadings(body: readonly Block[]): ItemDraft[] | null {
   }));
 }
 
+/**
+ * "PUBLIC FORUM", "Open Forum", "ADJOURNMENT FOR PUBLIC COMMENT" on a line of its own among numbered minutes: the public's
+ * part of the meeting, which parish minutes print without a number, is an item of its own (its text is not the item
+ * above's). ("Public Session" is left alone: a CMIS page heads its public part so, over the numbered items.)
+ */
+const PUBLIC_SESSION_LINE_RE = /^(?:(?:the\s+)?(?:public|open)\s+(?:forum|participation|question\s+time|questions|speaking)|(?:adjournment|adjourned)\s+for\s+(?:the\s+)?(?:public|members\s+of\s+the\s+public)(?:\s+(?:comment|comments|participation|questions|forum|session))?|democratic\s+period)\.?$/i;
+function withPublicSessions(markers: Marker[], blocks: readonly Block[], from: number, skip: Set<number>): Marker[] {
+  const taken = new Set(markers.map((m) => m.index));
+  const added: Marker[] = [];
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b || b.bullet || skip.has(i) || taken.has(i) || !PUBLIC_SESSION_LINE_RE.test(b.text.trim())) continue;
+    // (Inside a heading's lines, "10. Public" / "Forum", it is the heading's own.)
+    if (markers.some((m) => i > m.index && i < m.index + m.consumed)) continue;
+    added.push({ index: i, consumed: 1, number: null, rawTitle: b.text.trim() });
+  }
+  return added.length === 0 ? markers : [...markers, ...added].sort((a, b) => a.index - b.index);
+}
+
 /** "The Management Committee agreed to" over "1) Note that …", "2) Note the content of the report": a decision's points. */
 const LIST_INTRO_RE = /\b(?:agreed|resolved|RESOLVED|decided|recommended|noted|AGREED)\b.{0,80}(?:\bto|\bthat|:)$/;
 
@@ -1539,6 +1560,7 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
       const after = findUnnumbered(blocks, markers[0].index + markers[0].consumed, header, skip);
       if (after.length >= 3) markers = [markers[0], ...after];
     }
+    if (markers.some((m) => m.number !== null)) markers = withPublicSessions(markers, blocks, from, skip);
     markers = withGapsFilled(markers, blocks, skip);
     if (markers.length === 0) {
       const bracketed = bracketNumbered(blocks, from);

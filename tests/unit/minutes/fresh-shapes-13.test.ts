@@ -243,7 +243,9 @@ describe('a parish page one line a paragraph, bullets under coded minute numbers
 
   test('a coded number after a short bullet starts its own heading', () => {
     const { minutes: m } = parse(page);
+    // (The public's part of the meeting, printed without a number before the minutes, is an item of its own: round 42.)
     expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'Public Participation'],
       ['163/19', 'Apologies'],
       ['164/19', 'Declarations of Interest'],
       ['165/19', 'Minutes of the previous meeting'],

@@ -230,3 +230,86 @@ describe('an agreement to what the sentence before it put forward', () => {
     expect(itemTwo('The clerk gave an update on the footpath. This was agreed.')).toEqual([]);
   });
 });
+
+test('a public forum printed without a number among numbered minutes is an item of its own; "PC/01/21 Apologies for absence." is a heading', () => {
+  const { minutes } = read([
+    'MINUTES OF THE MEETING OF EASTHOPE PARISH COUNCIL HELD ON TUESDAY 15th JUNE 2021 AT 8 P.M. AT EASTHOPE SCHOOL.',
+    '',
+    'Present',
+    '',
+    'Cllr. Jane Dale (Chair), Cllr. Simon Barker, Cllr. Ewan Moss',
+    '',
+    'Open Forum',
+    '',
+    'A resident asked about the website. The Chair responded that the report would be put up shortly, and Cllr. Barker agreed to liaise after the meeting on this.',
+    '',
+    'PC/01/21 Apologies for absence.',
+    '',
+    'County Councillor Paul Kerr.',
+    '',
+    'PC/02/21 To confirm the minutes of the Meeting held on 11th May 2021',
+    '',
+    'The minutes were approved as a correct record.',
+    '',
+    'ADJOURNMENT FOR PUBLIC COMMENT',
+    '',
+    '(Two members of the public were in attendance, but no matters were raised).',
+    '',
+    'PC/03/21 Co-option of councillor',
+    '',
+    'There were no applications.',
+  ]);
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    [null, 'Open Forum'],
+    ['PC/01/21', 'Apologies for absence'],
+    ['PC/02/21', 'To confirm the minutes of the Meeting held on 11th May 2021'],
+    [null, 'ADJOURNMENT FOR PUBLIC COMMENT'],
+    ['PC/03/21', 'Co-option of councillor'],
+  ]);
+  expect(minutes.apologies).toEqual(['Paul Kerr']);
+  // (The member who took a task on, after a resident's account, in the same sentence.)
+  expect(minutes.decisions.filter((d) => d.item === null).map((d) => [d.text, d.kind, d.owner])).toEqual([['Cllr. Barker agreed to liaise after the meeting on this.', 'action', 'Barker']]);
+});
+
+test('apologies accepted "for non-attendance at the Meeting from" a list whose last entry has a post after a comma', () => {
+  const { minutes } = read([
+    'Minutes of the Meeting of the District Policing Partnership held in Glenvale Primary School on Tuesday, 17th August 2004 at 7.00 pm',
+    'PRESENT:',
+    'Councillor S P Porter (Chairman)',
+    'Mr C T Annon',
+    'Councillor D W Archer',
+    '1',
+    'Apologies',
+    'It was agreed to accept apologies for non-attendance at the Meeting from Mrs S Irwin, Councillor J H Lock, Miss E Shaw, Assistant',
+    'Director of Corporate Services and Mrs A McCann, DPP Manager.',
+    '2',
+    'Declarations of Interest',
+    'There were no declarations of interest.',
+  ]);
+  expect(minutes.apologies).toEqual(['Mrs S Irwin', 'J H Lock', 'Miss E Shaw', 'Mrs A McCann']);
+});
+
+test('"In Attendance" run into "Councillor Ward (Chair), Councillor Marshall …"; the list read whole', () => {
+  const { attendance } = read([
+    'Annual Parish Council Meeting Minutes',
+    '',
+    'Minutes of the Annual Parish Council Meeting of Oakby & District Parish Council held at Oakby Hall on Thursday 18 May 2023.',
+    'Public Forum',
+    'There were three members of the public in attendance.  One reported that two benches in the cemetery were in a poor state of repair.',
+    'Action: The Chair to investigate.',
+    'One member of the public left the meeting and two remained to observe.',
+    'In Attendance',
+    'Councillor Ward (Chair), Councillor Marsh (Vice-Chair), Councillor Hume, Councillor Lees, Mrs N Gale (Clerk & RFO), District Councillor Trott.',
+    'The Chair opened the meeting at 7.15pm',
+    'Councillor Lees proposed that Councillor Ward be re-elected as Chairman, which was seconded by Councillor Marsh.',
+    'Resolved:  To re-elect Councillor Ward as Chair.',
+  ]);
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Ward', 'present', 'Chair'],
+    ['Marsh', 'present', 'Vice-Chair'],
+    ['Hume', 'present', null],
+    ['Lees', 'present', null],
+    ['Mrs N Gale', 'in-attendance', 'Clerk & RFO'],
+    ['Trott', 'present', 'District Councillor'],
+  ]);
+});
