@@ -667,9 +667,12 @@ export function parseHeader(blocks: readonly Block[]): Header {
     // 2020" over "The part B minutes … were confirmed": deep in the business, a heading dated otherwise is an item about
     // another meeting, not the page's own.)
     const otherMeeting = (line: string) => deepInBody && findDate(line)?.iso !== h.date;
+    // ("Present:" / … / "Agenda item" over "Main discussion points": under the meeting's lists, a table's head, not the
+    // page's kind.)
+    const tableHead = /^agenda\s+item$/i.test(t) && i >= 2 && blocks.slice(0, i).some((x) => /^(?:present|in\s+attendance|apologies)\b/i.test(x.text.trim()));
     for (const [re, kind] of afterLists || deepInBody ? [] : PAGE_MARKERS) {
       if (re.test(t)) {
-        if (h.pageKind === 'unknown' && !minutesInPack) h.pageKind = kind;
+        if (h.pageKind === 'unknown' && !minutesInPack && !tableHead) h.pageKind = kind;
         matched = true;
         break;
       }

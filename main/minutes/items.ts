@@ -87,6 +87,8 @@ const REPORT_NOTE_RE = /\s*[([]?\b(?:(?:(?:reports?|papers?|cop(?:y|ies))\s+)?(?
 const ITEM_REF_TAIL_RE = /(?:\s*\((?:agenda\s+)?item\s*(?:no\.?\s*)?[\d.]*[a-z]?\s*\))+(?:\s*\(\d{1,2}\))?$/i;
 /** "SYMPATHY (REF: M/21)": the file reference printed after a heading. */
 const FILE_REF_RE = /\s*\((?:REF|Ref)\.?\s*:\s*[^()]{1,40}\)$/;
+/** "Chair’s report and Committee Feedback Oral", "… CNI 2017 (1) 5": the agenda's note of an oral report, or its paper's code, after the title. */
+const AGENDA_ANNOTATION_RE = /\s+(?:\(?(?:Oral|Verbal)(?:\s+(?:report|update))?\)?|\p{Lu}{2,6}\s+\d{4}\s*\(\d{1,2}\)(?:\s+\d{1,2})?)$/u;
 
 /** Words that mark a heading's Welsh side ("APOLOGIES FOR ABSENCE / YMDDIHEURIADAU", "Financial business Busnes Ariannol"). */
 const WELSH_HEADING_WORD_RE = /(?:^|\s)(?:Ymddiheuriadau|Cofnodion|Cadarnhau['’]r|Cadarnhau|Datganiadau|Datganiad|Buddiant|Materion\s+yn\s+codi|Adroddiad|Busnes|Gohebiaeth|Ceisiadau\s+Cynllunio|Cynllunio|Taliadau|Cyllid|Unrhyw\s+fater|Heddlu|Croeso|Dyddiad\s+y\s+cyfarfod)(?=\s|$|[,.:;/])/iu;
@@ -173,7 +175,8 @@ function seqValue(raw: string): number | null {
   // "M01/04/21": a letter and the minute's count, then the month and the year.
   m = /^[A-Za-z]{1,4}(\d{1,4})\/\d{2}\/\d{2}$/.exec(num);
   if (m && m[1]) return Number(m[1]);
-  m = /^(\d{1,4})\.(\d{1,3})$/.exec(num);
+  // ("24/01/1.2": a board's year and month, then the item's paragraph.)
+  m = /^(?:\d{2}\/\d{2}\/)?(\d{1,4})\.(\d{1,3})$/.exec(num);
   if (m && m[1] && m[2]) return Number(m[1]) + Number(m[2]) / 1000;
   // "C81.16": a letter and the minute's count, then the year's two digits.
   m = /^[A-Za-z]{1,4}(\d{1,4})\.\d{2}$/.exec(num);
@@ -315,7 +318,8 @@ const CAPS_RUN_ON_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){0,14}?[^\s\
 const CAPS_THEN_LOWER_RE = /^((?=[^\p{Ll}]*\p{Lu}{3})(?:[^\s\p{Ll}]+\s+){1,14}?[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}(]*)\s+((?:\(|\p{Ll}).*)$/u;
 
 /** Where a minute's first sentence may start after its heading. */
-const RUN_ON_START_RE = /(?<=\s)(?:The|These|This|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies|RESOLVED|AGREED|A(?=\s+(?:joint\s+)?(?:report|letter|presentation)\b))\s/gu;
+// ("5. Northern Ireland Overview Report Paul Mullan presented the overview.": a person named in full, then their verb.)
+const RUN_ON_START_RE = /(?<=\s)(?:The|These|This|Cllrs?\.?|Councillors?|Item\s+\d{1,3}[a-z]?|Members|It|There|Apologies|RESOLVED|AGREED|A(?=\s+(?:joint\s+)?(?:report|letter|presentation)\b)|(?=\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s+(?:presented|reported|informed|introduced|gave|explained|updated|outlined|thanked|welcomed|advised)\b)\p{Lu}\p{Ll}+)\s/gu;
 /** The verb of a minute's first sentence, in its first words: "The Chairman welcomed", "Cllr Coles proposed". */
 const RUN_ON_VERB_RE = /\b(?:RESOLVED|AGREED|was|were|had|has|welcomed|reported|proposed|declared|asked|said|explained|advised|agreed|resolved|noted|confirmed|stated|thanked|informed|presented|introduced|gave|opened|requested|spoke|raised|updated|outlined|summarised|discussed|considered)\b/;
 
@@ -572,7 +576,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
     // ("1.(i)", "1.(ii)" under item 1: the same, the count left at the item's number.)
     const bracketed = /^(\d{1,4})\.\((?:[a-h]|[ivx]{1,4})\)$/.exec(num);
     if (bracketed?.[1]) return standalone && prevSeq !== null && Number(bracketed[1]) === Math.floor(prevSeq);
-    const sub = /^(\d{1,4})\.(?:\d{1,3}|[a-h])$/.exec(num);
+    // ("24/01/1.1" under "1 Meeting Governance": a board's year and month before the paragraph's number, the same.)
+    const sub = /^(?:\d{2}\/\d{2}\/)?(\d{1,4})\.(?:\d{1,3}|[a-h])$/.exec(num);
     if (sub && sub[1] && prevSeq !== null && firstShape !== null && firstShape !== shape(num)) {
       return standalone && Number(sub[1]) === Math.floor(prevSeq) && seq !== null && seq > prevSeq;
     }
@@ -1653,7 +1658,7 @@ export function splitItems(given: readonly Block[], header: Header, skip: Set<nu
         body.shift();
       }
     }
-    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(FILE_REF_RE, '').replace(ITEM_REF_TAIL_RE, '').replace(/\s*[;|]$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, '').replace(LIST_MARKER_TAIL_RE, ''), titleDoc, body, start: m.index });
+    items.push({ number: m.number, title: s.text.replace(AGENDA_REF_RE, '').replace(REPORT_NOTE_RE, '').replace(FILE_REF_RE, '').replace(AGENDA_ANNOTATION_RE, '').replace(ITEM_REF_TAIL_RE, '').replace(/\s*[;|]$/, '').replace(/(?<!\b(?:etc|Nos?|St|Ltd|Co|[A-Z]))\.$/, '').replace(LIST_MARKER_TAIL_RE, ''), titleDoc, body, start: m.index });
   });
   return withMinuteNumbers(items);
 }

@@ -313,3 +313,95 @@ test('"In Attendance" run into "Councillor Ward (Chair), Councillor Marshall …
     ['Trott', 'present', 'District Councillor'],
   ]);
 });
+
+test('"N. Title Oral Name Surname informed …", "N. Title CNI 2017 (1) 5 Name presented …": the agenda\'s notes end the heading, a person named in full starts the minute; "Observers:" are in attendance', () => {
+  const { minutes, attendance } = read([
+    'Heritage Fund: Committee for Meeting on 20 March 2017',
+    '',
+    'Summary report of the meeting of the Committee for the Borders held on 20 March 2017 at 10 a.m.',
+    '',
+    'Members: • Anna Carr (Chair) • Mark Glen • Jacqueline Irvine',
+    '',
+    'Apologies: • Sheila McKee',
+    '',
+    'Observers: • Jodie Jack • Jim McGrath • Mukesh Shah',
+    '',
+    'Committee Business',
+    '',
+    '1. Declarations of interest Oral Jacqueline Irvine informed the committee that she chairs one of the applicant groups.',
+    '',
+    '2. Minutes of the meeting on 22 November 2016 CNI 2017 (1) 2 The minutes were agreed and signed as an accurate record of the meeting.',
+    '',
+    '3. Matters arising from the minutes Oral There were none.',
+    '',
+    '4. Borders Overview Report CNI 2017 (1) 4 Paul Mullin presented the overview.',
+    '',
+    'The Committee noted the report.',
+  ]);
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Declarations of interest'],
+    ['2', 'Minutes of the meeting on 22 November 2016'],
+    ['3', 'Matters arising from the minutes'],
+    ['4', 'Borders Overview Report'],
+  ]);
+  expect(minutes.decisions.map((d) => [d.item, d.text])).toEqual([
+    ['2', 'The minutes were agreed and signed as an accurate record of the meeting.'],
+    ['4', 'The Committee noted the report.'],
+  ]);
+  expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).toEqual(['Jodie Jack', 'Jim McGrath', 'Mukesh Shah']);
+  expect(minutes.apologies).toEqual(['Sheila McKee']);
+});
+
+test('a board\'s items numbered "24/01/1.1" under sections "1", "2", after "Agenda item" / "Main discussion points" (a table\'s head, not an agenda item\'s page)', () => {
+  const { minutes } = read([
+    'Introduction',
+    '',
+    'Present:',
+    '  • Mr John Eddy (Chair)',
+    '',
+    '  • Dr Andrew Corran (Principal)',
+    '',
+    'In attendance:',
+    '  • Mr Damian Gee (Clerk to the Board)',
+    '',
+    'The Clerk confirmed that the meeting was quorate.',
+    '',
+    'Agenda item',
+    '',
+    'Main discussion points',
+    '',
+    '1',
+    '',
+    'Meeting Governance',
+    '',
+    '24/01/1.1',
+    '',
+    'Apologies for absence and declarations of interests',
+    '',
+    'Apologies for absence were received from Mr John Wills.',
+    '',
+    '24/01/1.2',
+    '',
+    'Approval of the minutes of the last meeting: 7 December 2023',
+    '',
+    'The Board CONFIRMED the minutes of the Board meeting held on Thursday 7th December 2023 as an accurate record.',
+    '',
+    '2',
+    '',
+    'Matters for Discussion and / or Approval',
+    '',
+    '24/02/2.1',
+    '',
+    'Matters on the agenda of the College Board on 7th March 2024 (Verbal)',
+    '',
+    'The Principal gave an update.',
+  ]);
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['1', 'Meeting Governance'],
+    ['24/01/1.1', 'Apologies for absence and declarations of interests'],
+    ['24/01/1.2', 'Approval of the minutes of the last meeting: 7 December 2023'],
+    ['2', 'Matters for Discussion and / or Approval'],
+    ['24/02/2.1', 'Matters on the agenda of the College Board on 7th March 2024'],
+  ]);
+  expect(minutes.decisions.map((d) => [d.item, d.kind])).toEqual([['24/01/1.2', 'procedural']]);
+});
