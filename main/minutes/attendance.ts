@@ -37,7 +37,7 @@ const PRESENT_LABEL =
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   // ("… K Swindells Shropshire Councillor: J Barrow Clerk: C Warner": another council's member, under a label of their own.)
-  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|Observers?(?=\\s*:)|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|Observers?(?=\\s*:)|Public\\s+present(?=\\s*:)|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
 const APOLOGIES_LABEL = 'Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
@@ -132,7 +132,7 @@ const SUBSTITUTE_LIST_RE = /\bthe\s+following\s+(?:were|was)\s+(?:attending|pres
 
 const COOPTED_TITLE_RE = /^(?:Independent\s+)?Co-opted\s+Members?\s+/i;
 const HONORIFIC_RE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev|Canon|Father)\.?\s/;
-const VERB_RE = /\b(?:was|were|is|are|had|has|have|declared|noted|agreed|resolved|received|asked|said|presented|attended|left|joined|will|would)\b/gi;
+const VERB_RE = /\b(?:was|were|is|are|had|has|have|declared|noted|agreed|resolved|received|asked|said|presented|attended|left|joined|will|would|advised|explained|reported|reminded|welcomed|thanked|informed|stated|outlined)\b/gi;
 
 /** A verb that makes a list a sentence: in lower case or in capitals, never a name ("Will Dawson"). */
 function hasVerb(t: string): boolean {
@@ -1021,7 +1021,7 @@ export function parseNameList(given: string, postsFollowNames = false): { name: 
   }
   // "W. Grey, R. Frame, L. Darby. Item Summary and Action …": a list of names in initials ends at the full stop after its
   // last surname; what follows is the page's next sentence.
-  const ended = given.includes('. ') ? endOfInitialledList(given) : given;
+  const ended = withCouplesApart(given.includes('. ') ? endOfInitialledList(given) : given);
   // "David Moore (DM) leave of absence": a reason in lower case after the initials the minutes use, no part of the entry.
   const givenList = ended.includes('(') ? ended.replace(/(\(\p{Lu}{2,4}\))\s+\p{Ll}[\p{Ll}\s'’-]{2,40}?(?=\s*(?:[,;]|$))/gu, '$1') : ended;
   // "A. CARTER G. L. EVANS MRS S.M.PENRY", "KATHRYN CHARLES BEN HUGHES": a list printed all in capitals is read as if in
@@ -1039,6 +1039,19 @@ export function parseNameList(given: string, postsFollowNames = false): { name: 
     });
   }
   return parseNameListCore(givenList, postsFollowNames);
+}
+
+const TITLED_COUPLE_RE = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s*(?:&|and)\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:\p{Lu}\.?\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)/gu;
+const NAMED_COUPLE_RE = /(?<![\p{L}.]\s?)\b(\p{Lu}\p{Ll}+)\s*(?:&|and)\s*(\p{Lu}\p{Ll}+)\s+((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)(?=\s*(?:[,;(.]|$|\s+(?:and|&)\s))/gu;
+/**
+ * "Mr & Mrs Mockford", "Angela & Geoff Richardson": a couple under one surname, each a person of their own ("Mr Mockford",
+ * "Mrs Mockford"; "Angela Richardson", "Geoff Richardson"). Only where both first words are given names.
+ */
+function withCouplesApart(list: string): string {
+  if (!/&|\band\b/.test(list)) return list;
+  return list
+    .replace(TITLED_COUPLE_RE, '$1 $3, $2 $3')
+    .replace(NAMED_COUPLE_RE, (whole, a: string, b: string, surname: string) => (isGivenName(a) && isGivenName(b) ? `${a} ${surname}, ${b} ${surname}` : whole));
 }
 
 const IN_INITIALS_RE = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*$/u;

@@ -421,7 +421,10 @@ function splitInlineBullets(line: string): string[] {
  * line of its own, as printed ("PART 1", a heading of the minutes' parts, too).
  */
 const INLINE_LABEL_SPLIT_RE = /(?<=[.;])\s+(?=(?:PART\s+\d{1,2}\s+)?(?:IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s*(?::|[–—-]\s))/;
+/** "… T Rush & P Tofi. Public Present : Councillors Karen McHugh … In Attendance : Anne Minnis (Town Clerk)": labels in title case (not after a minute's number: "Tom Bell 1. Apologies for Absence: Nil"). */
+const INLINE_TITLE_LABEL_SPLIT_RE = /(?<=\D[.;])\s+(?=(?:Public\s+Present|Members\s+of\s+the\s+Public(?:\s+Present)?|In\s+Attendance|Also\s+Present|Apologies(?:\s+for\s+Absence)?|Absent)\s*(?::|[–—-]\s))/;
 function splitInlineLabels(line: string): string[] {
+  if (/^\s*Present\s*:/.test(line) && INLINE_TITLE_LABEL_SPLIT_RE.test(line)) return line.split(new RegExp(INLINE_TITLE_LABEL_SPLIT_RE.source, 'g'));
   if (!/^\s*PRESENT\s*(?::|[–—-]\s)/i.test(line) || !/\.\s+(?:PART\s+\d{1,2}\s+)?(?:IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)\b/.test(line)) return [line];
   const out: string[] = [];
   for (const part of line.split(new RegExp(INLINE_LABEL_SPLIT_RE.source, 'g'))) out.push(...part.split(/(?<=^PART\s+\d{1,2})\s+(?=\p{Lu}{4})/u));

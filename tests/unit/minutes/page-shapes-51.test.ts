@@ -405,3 +405,36 @@ test('a board\'s items numbered "24/01/1.1" under sections "1", "2", after "Agen
   ]);
   expect(minutes.decisions.map((d) => [d.item, d.kind])).toEqual([['24/01/1.2', 'procedural']]);
 });
+
+test('"Present: …. Public Present : … In Attendance : …" on one line; couples under one surname are two people; "Housekeeping – The Mayor advised …" is no one', () => {
+  const { attendance } = read([
+    'Elmbridge Town Council',
+    'Minutes of the Council meeting held on Tuesday 28 February 2017 at 7pm in the Main Hall, Town Hall',
+    '',
+    'Present: Cllrs; C Bowen, E Gale, N Hart & P Tofts. Public Present : Councillors Karen Hugh & Steve Knight, Graham Small, Mr & Mrs Mockett, Angela & Geoff Richards, Helen Rowe. In Attendance : Anne Minns (Town Clerk) & Beverley Cole (Minutes).',
+    '',
+    'Housekeeping – The Mayor advised of evacuation routes in case of an emergency and reminded all those present of the rules.',
+    '',
+    '323/17 Apologies – apologies were received from Cllrs Bass & Jones.',
+    '',
+    '324/17 Declarations of interest – none.',
+  ]);
+  expect(attendance.map((a) => [a.name, a.status])).toEqual([
+    ['C Bowen', 'present'],
+    ['E Gale', 'present'],
+    ['N Hart', 'present'],
+    ['P Tofts', 'present'],
+    ['Karen Hugh', 'in-attendance'],
+    ['Steve Knight', 'in-attendance'],
+    ['Graham Small', 'in-attendance'],
+    ['Mr Mockett', 'in-attendance'],
+    ['Mrs Mockett', 'in-attendance'],
+    ['Angela Richards', 'in-attendance'],
+    ['Geoff Richards', 'in-attendance'],
+    ['Helen Rowe', 'in-attendance'],
+    ['Anne Minns', 'in-attendance'],
+    ['Beverley Cole', 'in-attendance'],
+    ['Bass', 'apologies'],
+    ['Jones', 'apologies'],
+  ]);
+});
