@@ -11,8 +11,8 @@ const FROM_RE = new RegExp(
   `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:\\((?:with\\s+)?reasons?\\s+(?:noted|given|recorded)\\)\\s+)?(?:(?:for\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:(?:from|at|for)\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
   'i',
 );
-// ("Apologies noted: Paul Reid": the label with its verb.)
-const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:noted|received|accepted))?|ymddiheuriadau)\s*[:–—•-]\s*(.{2,600})$/i;
+// ("Apologies noted: Paul Reid": the label with its verb; "Apologies:- Councillors R. Stewart, B. White.": a colon and dash.)
+const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:noted|received|accepted))?|ymddiheuriadau)\s*(?::-|[:–—•-])\s*(.{2,600})$/i;
 /** "Councillor A sent her apologies", "Councillors A, B and C sent their apologies". */
 // ("Cllr A and Cllr B were unable to attend the meeting and had sent apologies.": the same, said at more length.)
 const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME_TOKENS}){0,12})\\s+(?:(?:was|were)\\s+unable\\s+to\\s+attend(?:\\s+(?:the|this|tonight's)\\s+meeting)?\\s+and\\s+)?(?:also\\s+)?(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+|an\\s+)?apolog`);

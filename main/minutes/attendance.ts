@@ -3059,7 +3059,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     // full stop after a word or a bracket when the minutes run on after it.
     // "… Mrs G. Lawson (Clerk). Councillor D Jones in the Chair": who chaired, said after the list, is not another entry.
     if (rest.length > 40 && (hasVerb(rest.replace(/\([^()]*\)/g, '')) || /\.\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s[^.]{2,60}\bin\s+the\s+Chair\.?$/i.test(rest))) {
-      const stop = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u.exec(rest);
+      // (Not the full stop of a title: "Mrs. A. Isles (Legal and Licensing Services Manager)".)
+      const stop = /(?<=\p{Ll}{2}|\))(?<!\b(?:Mrs|Miss|Cllr|Coun|Prof|Insp|Supt|Capt|Sgt|Rev|Revd))\.\s+(?=\p{Lu})/u.exec(rest);
       const before = stop ? rest.slice(0, stop.index) : '';
       if (before && !hasVerb(before.replace(/\([^()]*\)/g, '')) && parseNameList(before).length >= 1) rest = before;
     }

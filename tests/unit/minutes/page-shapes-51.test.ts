@@ -438,3 +438,17 @@ test('"Present: …. Public Present : … In Attendance : …" on one line; coup
     ['Jones', 'apologies'],
   ]);
 });
+
+test('"Apologies:- Councillors R. Stewart, B. White."; an "In Attendance:-" list run into the minutes keeps "Mrs. A. Isles" whole', () => {
+  const { minutes, attendance } = read([
+    'MINUTE OF MEETING OF THE GLENMOOR LICENSING BOARD held in the Council Chamber, Newtown on Friday, 15 February 2013 at 10.30 a.m.',
+    '',
+    'Present:- Councillors W. Archer (Convener), J. Brown, J. Campbell. Apologies:- Councillors R. Stewart, B. White. In Attendance:- Mr. I. Wilkie (Clerk to the Licensing Board), Mrs. A. Isles (Legal and Licensing Services Manager), J. Wilson (Licensing Team Leader). ALCOHOL PROFILE 1. The Convener welcomed everyone to the meeting.',
+  ]);
+  expect(minutes.apologies).toEqual(['R. Stewart', 'B. White']);
+  expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+    ['Mr. I. Wilkie', 'Clerk to the Licensing Board'],
+    ['Mrs. A. Isles', 'Legal and Licensing Services Manager'],
+    ['J. Wilson', 'Licensing Team Leader'],
+  ]);
+});
