@@ -358,6 +358,7 @@ export function parseEntry(raw: string, commaRole = false): { name: string; role
 
 const ENTRY_CACHE = new Map<string, { name: string; role: string | null } | null>();
 
+const GROUP_BEFORE_DASH_RE = /^((?:The\s+)?\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,2})\s+[–—]\s+(?=\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu})/u;
 /** "(in the Chair)" closing an entry that has another bracket too: "The Mayor (Councillor A Smith) (in the Chair)". */
 const CLOSING_CHAIR_RE = /^(.*\))\s*\((?:in\s+the\s+chair|presiding)\)$/i;
 /** "The Right Worshipful the Mayor Councillor A Smith", "The Chairman Councillor B Jones": a civic post, then the titled member. */
@@ -401,6 +402,13 @@ function withoutInitialsRole(e: { name: string; role: string | null } | null): {
 function readEntryRaw(given: string, commaRole: boolean): { name: string; role: string | null } | null {
   // "Cllr P Todd (Canterbury City Council": a bracket the copy never closed is closed at the entry's end.
   const raw = given.includes('(') && (given.match(/\(/g) ?? []).length > (given.match(/\)/g) ?? []).length ? `${given.trimEnd()})` : given;
+  // "Brennus Place – Howard Walshaw (Brennus Representative)": the place (or group) a list's people are printed under,
+  // then the first of them; the person is after the dash.
+  const group = GROUP_BEFORE_DASH_RE.exec(raw.trim());
+  if (group?.[1] && !isGivenName(group[1].replace(/^The\s+/, '').split(/\s+/)[0] ?? '') && isGivenName(raw.trim().slice(group[0].length).split(/\s+/)[0] ?? '')) {
+    const e = readEntryInner(raw.trim().slice(group[0].length), commaRole);
+    if (e && isName(e.name)) return e;
+  }
   const civic = CIVIC_BEFORE_NAME_RE.exec(raw.trim());
   if (civic?.[1]) {
     const e = readEntryInner(raw.trim().slice(civic[0].length), commaRole);

@@ -452,3 +452,26 @@ test('"Apologies:- Councillors R. Stewart, B. White."; an "In Attendance:-" list
     ['J. Wilson', 'Licensing Team Leader'],
   ]);
 });
+
+test('"Brennus Place – Howard Walsh (Brennus Representative), David Parr": the group a list\'s people are printed under is no one', () => {
+  const { attendance } = read([
+    "St Brides Residents' Association",
+    'Minutes of the Open Committee Meeting held on',
+    'Wednesday 26th November 2014 at 7.00pm',
+    'The Old Customs House Inn, Chester.',
+    'Present:',
+    'Brennus Place – Howard Walsh (Brennus Representative), David Parr (Minuting Secretary).',
+    'Sens Close – Paulette Thomas (Sens Representative), Brian Cross.',
+    'Apologies: Hilary Strange, Cheryl Brown',
+    "Acting Chairman's Introduction",
+    'The Acting Chairman welcomed residents to the Open Meeting.',
+  ]);
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Howard Walsh', 'present', 'Brennus Representative'],
+    ['David Parr', 'present', 'Minuting Secretary'],
+    ['Paulette Thomas', 'present', 'Sens Representative'],
+    ['Brian Cross', 'present', null],
+    ['Hilary Strange', 'apologies', null],
+    ['Cheryl Brown', 'apologies', null],
+  ]);
+});
