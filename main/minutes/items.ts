@@ -520,6 +520,14 @@ function dottedListFollows(blocks: readonly Block[], i: number, num: string): bo
 }
 
 /** An agenda's "1. To approve … held on 9 October 2019." with "2. Mayor's Communications" under it: the list begins. */
+/** The next number, its heading in the agenda's wording too ("134. To receive …"), within a few paragraphs. */
+function agendaWordingFollows(blocks: readonly Block[], i: number, num: string): boolean {
+  for (let k = i + 1; k < Math.min(blocks.length, i + 9); k++) {
+    const m = /^(\d{1,4})\.?\s+(To\s.*)$/.exec(blocks[k]?.text.trim() ?? '');
+    if (m?.[1] && m[2] && AGENDA_WORDING_START_RE.test(m[2])) return stepFrom(num, m[1]) === 1;
+  }
+  return false;
+}
 function numberedLineFollows(blocks: readonly Block[], i: number, num: string): boolean {
   const m = /^(\d{1,3})\.\s+\p{Lu}/u.exec(blocks[i + 1]?.text.trim() ?? '');
   return !!m?.[1] && stepFrom(num, m[1]) === 1;
@@ -836,6 +844,9 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         // ("1. To receive apologies." over "2. To receive declarations of interest.": minutes that keep the agenda's
         // wording as their headings list them the same way.)
         (markers.length === 0 && /^\d{1,3}$/.test(num) && (dottedHeadingFollows(blocks, i, num) || ((agenda || AGENDA_WORDING_START_RE.test(stripped.text)) && (dottedListFollows(blocks, i, num) || numberedLineFollows(blocks, i, num))))) ||
+        // ("133. To receive apologies for absence and reasons given i.a.w. Local Government Act 1972, Sch 12, para 40." with
+        // "134. To receive declarations of interest …" a few paragraphs on: the agenda's wording, numbered on.)
+        (markers.length === 0 && /^\d{1,4}$/.test(num) && AGENDA_WORDING_START_RE.test(stripped.text) && agendaWordingFollows(blocks, i, num)) ||
         // ("24/25/029  Open the Council meeting." with "24/25/030  To receive …" a few paragraphs on: a coded run begins.)
         (markers.length === 0 && codedNextFollows(blocks, i, num));
       // "2. Rearrange the meeting." straight after "1. Make the decisions in private.": numbered options in a minute, not headings.
@@ -847,7 +858,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         // "084/22 Notes of the meeting held on 3.10.22 to be confirmed and signed as minutes.", "085/22 Financial matters:
         // Accounts for payment.": a number as distinctive as "084/22" allows a longer heading, a date's dots and one colon.
         const distinctiveNum = /\d[/.]\d|[A-Za-z]/.test(num);
-        const punctuation = (distinctiveNum ? cut.replace(/\d\.\d/g, '').replace(/^([^:]{3,40}):\s+(?=\p{Lu})/u, '$1 ') : cut).replace(/\b(?:No|St|etc)\./g, '');
+        // ("i.a.w.", "e.g.": an abbreviation's dots are not a sentence's.)
+        const punctuation = (distinctiveNum ? cut.replace(/\d\.\d/g, '').replace(/^([^:]{3,40}):\s+(?=\p{Lu})/u, '$1 ') : cut).replace(/\b(?:No|St|etc)\./g, '').replace(/\b(?:\p{Ll}\.){2,}/gu, '');
         // ("3. To approve the notes of the meeting held on Tuesday 9 July 2024 as accurate Minutes.": the agenda's wording
         // kept as the heading may run longer.)
         // (Not a heading run into its minute: "Declarations of interest The chair reminded members …".)

@@ -475,3 +475,28 @@ test('"Brennus Place – Howard Walsh (Brennus Representative), David Parr": the
     ['Cheryl Brown', 'apologies', null],
   ]);
 });
+
+test('"Participating: Chairman: Cllr Mr T R Batt" over "Councillors: …"; minutes headed in the agenda\'s wording with an abbreviation\'s dots and a full stop, their numbers a few paragraphs apart', () => {
+  const { minutes, attendance } = read([
+    'September 2022 Minutes',
+    'Cranfield Parish Council',
+    'Minutes of the ordinary meeting of Cranfield Parish Council held at Cranfield Village Hall on Friday 30th September 2022 at 7:00 pm.',
+    'Participating: Chairman: Cllr Mr T R Batt',
+    'Councillors: Cllr Mrs C Batt, Cllr Mrs M Cass, Cllr Mr M Pearce (Vice Chairman) and Cllr M Alexander',
+    'The Chairman declared the ordinary meeting open at 7:08 pm.',
+    '133. To receive apologies for absence and reasons given i.a.w. Local Government Act 1972, Sch 12, para 40.',
+    'Cllr M Collins was unable to attend, and his reasons were made known to the Council.',
+    'Action: The Council RESOLVED to approve Cllr Collins’ reasons for absence.',
+    'Proposed by Cllr Michael Cass, seconded by Cllr C Batt and approved by unanimous vote.',
+    '134. To receive declarations of interest and to consider applications in relation to Disclosable Pecuniary Interests.',
+    'None were declared.',
+  ]);
+  expect(attendance.slice(0, 2).map((a) => [a.name, a.role])).toEqual([
+    ['Mr T R Batt', 'Chair'],
+    ['Mrs C Batt', null],
+  ]);
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    ['133', 'To receive apologies for absence and reasons given i.a.w. Local Government Act 1972, Sch 12, para 40'],
+    ['134', 'To receive declarations of interest and to consider applications in relation to Disclosable Pecuniary Interests'],
+  ]);
+});
