@@ -1,5 +1,6 @@
 import type { Block } from './blocks';
 import { splitSentences } from './sentences';
+import { withCouplesApart } from './couples';
 import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, ONE_PERSON_LINE, isOrganisation, semicolonPeopleParts, splitNameList } from './names';
 
 const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|approved|announced|lodged|read)';
@@ -109,7 +110,11 @@ function semicolonPeople(list: string): string[] | null {
 }
 // "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires": another council's name or initials
 // before a member's title are not part of the name.
-const names = (list: string) => semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []);
+const names = (given: string) => {
+  // ("… from Steve Hunt, George & Barbara Kerr": a couple under one surname, two people.)
+  const list = withCouplesApart(given);
+  return semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []);
+};
 
 export function findApologies(text: string): string[] {
   const found: string[] = [];

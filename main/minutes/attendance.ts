@@ -11,6 +11,7 @@
 import { columnSortedNames } from './column-names';
 import { givenNameRun, isPostBeforeRun, namePostRun } from './given-name-run';
 import { isGivenName } from './given-names';
+import { withCouplesApart } from './couples';
 import { initialsColumnRun, type ColumnPerson } from './initials-column';
 import { capitals, initialsRun } from './initials-run';
 import { slashCellLines } from './slash-cells';
@@ -407,7 +408,9 @@ function readEntryRaw(given: string, commaRole: boolean): { name: string; role: 
   const group = GROUP_BEFORE_DASH_RE.exec(raw.trim());
   if (group?.[1] && !isGivenName(group[1].replace(/^The\s+/, '').split(/\s+/)[0] ?? '') && isGivenName(raw.trim().slice(group[0].length).split(/\s+/)[0] ?? '')) {
     const e = readEntryInner(raw.trim().slice(group[0].length), commaRole);
-    if (e && isName(e.name)) return e;
+    // ("Parish Clerk – Lynda Wilcox": a post before the dash is the person's.)
+    const post = ROLE_END_RE.test(group[1].split(/\s+/).pop() ?? '') ? (normaliseRole(group[1]) ?? group[1]) : null;
+    if (e && isName(e.name)) return { name: e.name, role: e.role ?? post };
   }
   const civic = CIVIC_BEFORE_NAME_RE.exec(raw.trim());
   if (civic?.[1]) {
@@ -1047,19 +1050,6 @@ export function parseNameList(given: string, postsFollowNames = false): { name: 
     });
   }
   return parseNameListCore(givenList, postsFollowNames);
-}
-
-const TITLED_COUPLE_RE = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s*(?:&|and)\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:\p{Lu}\.?\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)/gu;
-const NAMED_COUPLE_RE = /(?<![\p{L}.]\s?)\b(\p{Lu}\p{Ll}+)\s*(?:&|and)\s*(\p{Lu}\p{Ll}+)\s+((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)(?=\s*(?:[,;(.]|$|\s+(?:and|&)\s))/gu;
-/**
- * "Mr & Mrs Mockford", "Angela & Geoff Richardson": a couple under one surname, each a person of their own ("Mr Mockford",
- * "Mrs Mockford"; "Angela Richardson", "Geoff Richardson"). Only where both first words are given names.
- */
-function withCouplesApart(list: string): string {
-  if (!/&|\band\b/.test(list)) return list;
-  return list
-    .replace(TITLED_COUPLE_RE, '$1 $3, $2 $3')
-    .replace(NAMED_COUPLE_RE, (whole, a: string, b: string, surname: string) => (isGivenName(a) && isGivenName(b) ? `${a} ${surname}, ${b} ${surname}` : whole));
 }
 
 const IN_INITIALS_RE = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.\s?){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*$/u;
@@ -3055,6 +3045,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       // "Apologies: None 1 INTIMATIONS The Returning Officer …": a list that says no one ends there; the minutes run on.
       .replace(/^(?:None|NONE|Nil|NIL)\b(?:\s+(?:received|recorded|noted))?[.;,]?\s+(?:\d|\p{Lu}).*$/su, 'None')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
+    // "Parish Clerk – Lynda Wilcox. Ward Councillor John Hardwick. 9 local residents.": entries each closed by a full stop,
+    // a few words each and no sentence among them; the residents counted, not named.
+    if (/\.\s+(?:\p{Lu}|\d)/u.test(rest) && rest.length <= 400) {
+      const pieces = rest.replace(/\.\s*$/, '').split(/(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|St|\p{Lu}))\.\s+(?=\p{Lu}|\d)/u);
+      if (pieces.length >= 2 && pieces.every((x) => x.trim().split(/\s+/).length <= 6 && !hasVerb(x))) {
+        rest = pieces.filter((x) => !/^\d{1,3}\s+(?:\p{L}+\s+)?(?:residents?|members?|parishioners?|visitors?|people)\b/iu.test(x.trim())).join(', ');
+      }
+    }
     // "… Quinn, Wilson Officers Chief Executive (Acting) Director of …": the officers' label, its colon lost, ends the members.
     if (kind === 'present' && /\s(?:Officers|OFFICERS)\s+\p{Lu}/u.test(rest)) rest = rest.replace(/\s+(?:Officers|OFFICERS)(?:\s+(?:in\s+attendance|present))?\s+\p{Lu}.*$/u, '');
     // "D Mayo, Chairman Councillors: Clarke, Glasgow MBE, …": the chair, then the members under their own label.

@@ -500,3 +500,25 @@ test('"Participating: Chairman: Cllr Mr T R Batt" over "Councillors: …"; minut
     ['134', 'To receive declarations of interest and to consider applications in relation to Disclosable Pecuniary Interests'],
   ]);
 });
+
+test('"In attendance: Parish Clerk – Lynda Wilcox. Ward Councillor John Hardwick. 9 local residents."; apologies "from Steve Hunt, George & Barbara Kerr"', () => {
+  const { minutes, attendance } = read([
+    'Hampton Vale Parish Council',
+    '',
+    'Minutes of a Parish Council Meeting held on',
+    'Thursday 27th March 2014 at 7.30 pm in the Village Hall',
+    '',
+    'PRESENT',
+    'Councillors: Norman Whyte (Chairman), Julia Pearce, Phil Rodgers.',
+    'In attendance: Parish Clerk – Lynda Wilcox. Ward Councillor John Hardy. 9 local residents.',
+    '',
+    '1. APOLOGIES FOR ABSENCE were accepted from Steve Hunt, George & Barbara Kerr.',
+    '',
+    '2. MINUTES of the meeting held on 27th February were approved.',
+  ]);
+  expect(attendance.filter((a) => a.status === 'in-attendance').map((a) => [a.name, a.role])).toEqual([
+    ['Lynda Wilcox', 'Parish Clerk'],
+    ['John Hardy', 'Ward Councillor'],
+  ]);
+  expect(minutes.apologies).toEqual(['Steve Hunt', 'George Kerr', 'Barbara Kerr']);
+});
