@@ -359,6 +359,7 @@ export function parseEntry(raw: string, commaRole = false): { name: string; role
 
 const ENTRY_CACHE = new Map<string, { name: string; role: string | null } | null>();
 
+const CHAIR_ROLE_RE = /^(?:(?:Vice|Deputy|Acting)[-\s]?)?(?:Chair|Chairman|Chairperson|Chairwoman|Convener|Mayor)$/i;
 const GROUP_BEFORE_DASH_RE = /^((?:The\s+)?\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,2})\s+[–—]\s+(?=\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu})/u;
 /** "(in the Chair)" closing an entry that has another bracket too: "The Mayor (Councillor A Smith) (in the Chair)". */
 const CLOSING_CHAIR_RE = /^(.*\))\s*\((?:in\s+the\s+chair|presiding)\)$/i;
@@ -4013,6 +4014,14 @@ export function assembleAttendance(blocks: readonly Block[], listed: readonly At
     attendance.push({ name: a.name, status: 'in-attendance', role: a.role });
   }
   applySubstitutes(attendance, found.substitutes);
+  // "In Attendance: Mr G Page (Chair), Mr G Martin, Mrs A Pascoe, Mr M Hickman (Clerk), Mr I Franklin (Parishioner)" and no
+  // list of those present: the one list names the members too. Those with no post, or the chair's, are the members present;
+  // the clerk and the others keep their posts, in attendance.
+  if (!attendance.some((a) => a.status === 'present')) {
+    const attending = attendance.filter((a) => a.status === 'in-attendance');
+    const members = attending.filter((a) => a.role === null || CHAIR_ROLE_RE.test(a.role));
+    if (members.length >= 2 && members.length < attending.length) for (const a of members) a.status = 'present';
+  }
   // "Councillor J Altham (Alrewas Parish Council)": the council a member comes from is not their role at this meeting.
   // ("Councillor Tariq Hussain - Bradford Council", "… - Kirklees MBC", "… - City of Wakefield MDC": the same, however the
   // council is written.)

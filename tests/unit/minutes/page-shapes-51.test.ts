@@ -522,3 +522,25 @@ test('"In attendance: Parish Clerk – Lynda Wilcox. Ward Councillor John Hardwi
   ]);
   expect(minutes.apologies).toEqual(['Steve Hunt', 'George Kerr', 'Barbara Kerr']);
 });
+
+test('one "In Attendance:" list and no list of those present: the members are present, the clerk and parishioners in attendance', () => {
+  const { attendance } = read([
+    'Minutes of the Meeting of Wardlow Parish Council held on Tuesday 28th July 2015 at 7.30pm in Wardlow Memorial Hall',
+    '',
+    'In Attendance:  Mr G Paige (Chair), Mr G Marten, Mrs A Pascal, Mr M Hickmott (Clerk), Mr I Franklyn (Parishioner)',
+    '',
+    'Apologies: Mr N Banks (Vice-Chair)',
+    '',
+    '1. Matters arising from previous meetings',
+    '',
+    'Mr Franklyn was unanimously co-opted on to the parish council.',
+  ]);
+  expect(attendance.map((a) => [a.name, a.status, a.role])).toEqual([
+    ['Mr G Paige', 'present', 'Chair'],
+    ['Mr G Marten', 'present', null],
+    ['Mrs A Pascal', 'present', null],
+    ['Mr M Hickmott', 'in-attendance', 'Clerk'],
+    ['Mr I Franklyn', 'in-attendance', 'Parishioner'],
+    ['Mr N Banks', 'apologies', 'Vice-Chair'],
+  ]);
+});
