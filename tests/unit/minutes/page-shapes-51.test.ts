@@ -544,3 +544,14 @@ test('one "In Attendance:" list and no list of those present: the members are pr
     ['Mr N Banks', 'apologies', 'Vice-Chair'],
   ]);
 });
+
+describe('kinds: the apologies noted, a forum\'s notes approved, a parish supporting an application', () => {
+  test.each([
+    ['RESOLVED: To note the apologies.', 'To note the apologies.', 'procedural'],
+    ['RESOLVED: To accept the notes as a true record of the meeting.', 'To accept the notes as a true record of the meeting.', 'procedural'],
+    ['RESOLVED: To support this application.', 'To support this application.', 'recommendation'],
+    ['RESOLVED: To note the report.', 'To note the report.', 'noted'],
+  ])('"%s"', (sentence, text, kind) => {
+    expect(itemTwo(sentence)).toEqual([{ text, kind }]);
+  });
+});
