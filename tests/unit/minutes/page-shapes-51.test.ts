@@ -462,6 +462,7 @@ test('"Brennus Place – Howard Walsh (Brennus Representative), David Parr": the
     'Present:',
     'Brennus Place – Howard Walsh (Brennus Representative), David Parr (Minuting Secretary).',
     'Sens Close – Paulette Thomas (Sens Representative), Brian Cross.',
+    'The Yonne – Michael Harrison (Acting Chairman), Alan Edge (Treasurer).',
     'Apologies: Hilary Strange, Cheryl Brown',
     "Acting Chairman's Introduction",
     'The Acting Chairman welcomed residents to the Open Meeting.',
@@ -471,6 +472,8 @@ test('"Brennus Place – Howard Walsh (Brennus Representative), David Parr": the
     ['David Parr', 'present', 'Minuting Secretary'],
     ['Paulette Thomas', 'present', 'Sens Representative'],
     ['Brian Cross', 'present', null],
+    ['Michael Harrison', 'present', 'Acting Chairman'],
+    ['Alan Edge', 'present', 'Treasurer'],
     ['Hilary Strange', 'apologies', null],
     ['Cheryl Brown', 'apologies', null],
   ]);
