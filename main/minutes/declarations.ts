@@ -10,7 +10,8 @@ export { interestNature } from './interest-nature';
 
 /** "the Mayor", "the Deputy Lord Mayor", "the Chair": an office holder who declares. */
 const OFFICE = '(?:Deputy\\s+|Vice[- ])?(?:Lord\\s+)?(?:Mayor|Chair(?:man|person)?|Vice-Chair(?:man)?|Leader(?:\\s+of\\s+the\\s+Council)?|Convener|Provost|Speaker)';
-const VERB = '(?:declared|declares|declare(?=\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}interests?\\b)|disclosed|would\\s+declare|made\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?declarations?\\b(?:\\s+of)?|declar\\w*$)';
+// ("The Chairman declared the ordinary meeting open": the meeting opened or closed, no interest.)
+const VERB = '(?:(?:declared|declares)(?!\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+(?:open|closed|formally\\s+open))|declare(?=\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}interests?\\b)|disclosed|would\\s+declare|made\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?declarations?\\b(?:\\s+of)?|declar\\w*$)';
 /** Adverbs printed between the name and the verb: "Councillor Haines similarly declared". */
 const ADVERB = '(?:(?:also|each|both|all|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
 // A list may name thirty or more members (a whole council declaring one interest); past 200 characters it must be names only.

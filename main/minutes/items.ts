@@ -1342,16 +1342,21 @@ function separatedHeadings(body: readonly Block[]): ItemDraft[] | null {
  * part of the meeting, which parish minutes print without a number, is an item of its own (its text is not the item
  * above's). ("Public Session" is left alone: a CMIS page heads its public part so, over the numbered items.)
  */
-const PUBLIC_SESSION_LINE_RE = /^(?:(?:the\s+)?(?:public|open)\s+(?:forum|participation|question\s+time|questions|speaking)|(?:adjournment|adjourned)\s+for\s+(?:the\s+)?(?:public|members\s+of\s+the\s+public)(?:\s+(?:comment|comments|participation|questions|forum|session))?|democratic\s+period)\.?$/i;
+const PUBLIC_SESSION = String.raw`(?:(?:the\s+)?(?:public|open)\s+(?:forum|participation|question\s+time|questions|speaking)|(?:adjournment|adjourned)\s+for\s+(?:the\s+)?(?:public|members\s+of\s+the\s+public)(?:\s+(?:comment|comments|participation|questions|forum|session))?|democratic\s+period)`;
+const PUBLIC_SESSION_LINE_RE = new RegExp(String.raw`^${PUBLIC_SESSION}\.?$`, 'i');
+const PUBLIC_SESSION_RUN_IN_RE = new RegExp(String.raw`^(${PUBLIC_SESSION})\s*(?::|[–—-])\s+(\p{Lu}.{10,})$`, 'iu');
 function withPublicSessions(markers: Marker[], blocks: readonly Block[], from: number, skip: Set<number>): Marker[] {
   const taken = new Set(markers.map((m) => m.index));
   const added: Marker[] = [];
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
-    if (!b || b.bullet || skip.has(i) || taken.has(i) || !PUBLIC_SESSION_LINE_RE.test(b.text.trim())) continue;
+    if (!b || b.bullet || skip.has(i) || taken.has(i)) continue;
+    // ("Public speaking: Chairman Cllr T Batten asked the attendees …": the heading run into its text, after a colon or dash.)
+    const runIn = PUBLIC_SESSION_RUN_IN_RE.exec(b.text.trim());
+    if (!PUBLIC_SESSION_LINE_RE.test(b.text.trim()) && !runIn) continue;
     // (Inside a heading's lines, "10. Public" / "Forum", it is the heading's own.)
     if (markers.some((m) => i > m.index && i < m.index + m.consumed)) continue;
-    added.push({ index: i, consumed: 1, number: null, rawTitle: b.text.trim() });
+    added.push(runIn?.[1] && runIn[2] ? { index: i, consumed: 1, number: null, rawTitle: runIn[1], rest: runIn[2] } : { index: i, consumed: 1, number: null, rawTitle: b.text.trim() });
   }
   return added.length === 0 ? markers : [...markers, ...added].sort((a, b) => a.index - b.index);
 }

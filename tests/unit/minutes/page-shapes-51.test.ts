@@ -558,3 +558,24 @@ describe('kinds: the apologies noted, a forum\'s notes approved, a parish suppor
     expect(itemTwo(sentence)).toEqual([{ text, kind }]);
   });
 });
+
+test('"Public speaking: Chairman … asked …" run into its text is an item among numbered minutes; "The Chairman declared the ordinary meeting open" declares no interest', () => {
+  const { minutes } = read([
+    'Minutes of the ordinary meeting of Cranfield Parish Council held at Cranfield Village Hall on Friday 30th September 2022 at 7:00 pm.',
+    'Participating: Chairman: Cllr Mr T R Batt',
+    'Councillors: Cllr Mrs C Batt, Cllr Mrs M Cass and Cllr M Alexander',
+    'Public speaking: Chairman Cllr T Batt asked the attendees of the public if they wanted to speak. No one wished to do so.',
+    'The Chairman declared the ordinary meeting open at 7:08 pm.',
+    '133. To receive apologies for absence.',
+    'Cllr M Collins was unable to attend.',
+    '134. To receive declarations of interest.',
+    'None were declared.',
+  ]);
+  expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+    [null, 'Public speaking'],
+    ['133', 'To receive apologies for absence'],
+    ['134', 'To receive declarations of interest'],
+  ]);
+  expect(minutes.declarations).toEqual([]);
+  expect(minutes.declarationsState).toBe('none-declared');
+});
