@@ -85,7 +85,7 @@ function asName(given: string): string | null {
   // "… from Cllr Andrew Kolker, Council.": a body's word (or a body) after a name is where they come from, not a person.
   if (/^(?:the\s+)?(?:Council|Committee|Authority|Board|Panel|Trust|Police|Cabinet|Executive)$/i.test(part.trim()) || isOrganisation(part)) return null;
   // "… Mr Andy Rams, Harbour Engineer.": the post of the person before the comma, not a person. ("… Mrs A McCann, DPP
-  // Manager": a body's letters in the post.)
+  // Manager": a body's letters in the post; "… PC Troy Brandon, Thorpe St. Andrew Beat Manager": a place's "St.".)
   if (POST_ONLY_RE.test(part.trim())) return null;
   const tokens = part.split(' ');
   const k = tokens.findIndex((t) => /^[a-z]/.test(t) && !PARTICLE_RE.test(t));
@@ -98,7 +98,7 @@ const LETTERS_BEFORE_FULL_NAME_RE = /^(?:DCllr|CCllr|(?!(?:MBE|OBE|CBE|BEM|JP|DL
 /** "Ch Insp", "Chief Supt", "Sgt"; "PS" and "PC" (which may be a member's initials) only before a given name in full. */
 const POLICE_RANK_RE = /^(?:(?:(?:Ch|Chief|Det)\.?\s+)?(?:Insp|Supt)|(?:Chief\s+)?(?:Inspector|Superintendent)|Sgt|Sergeant|PCSO|(?:PS|PC)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\.?\s+(?=\p{Lu})/u;
 /** A post without a person: words ending in a post's last word, none of them a title or an initial. */
-const POST_ONLY_RE = /^(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(?:(?:\p{Lu}[\p{Ll}&'’-]+|\p{Lu}{2,5})\s+){1,4}(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator)$/u;
+const POST_ONLY_RE = /^(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(?:(?:\p{Lu}[\p{Ll}&'’-]+|\p{Lu}{2,5}|St\.)\s+){1,5}(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator)$/u;
 // Welsh "ab", "ap", "ferch" (son or daughter of): "Craig ab Iago".
 const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
 // "Dr Kevin Bish, Chief Executive (NPO) DNPA; Kevin Ball, DNPA, Member; …" (semicolonPeopleParts): only the person is an

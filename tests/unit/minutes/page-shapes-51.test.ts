@@ -579,3 +579,16 @@ test('"Public speaking: Chairman … asked …" run into its text is an item amo
   expect(minutes.declarations).toEqual([]);
   expect(minutes.declarationsState).toBe('none-declared');
 });
+
+test('"PC Troy Brandt, Thorpe St. Andrew Beat Manager sent apologies": the post after the comma is no one', () => {
+  const { minutes } = read([
+    'Minutes of the Salby Annual Parish Meeting held at 7.30pm on Wednesday 11th April 2018 At Jubilee Hall, Salby',
+    '',
+    'Present: Martin Murray (Chairman), Colin McCall, Bob Cooke.',
+    '',
+    '1. Welcome The Chairman welcomed all to the meeting.',
+    '',
+    '2. Police, District and County Councillor  PC Troy Brandt, Thorpe St. Andrew Beat Manager sent apologies to the meeting due to prior commitments, however a report was sent in.',
+  ]);
+  expect(minutes.apologies).toEqual(['Troy Brandt']);
+});
