@@ -658,8 +658,9 @@ export function toBlocks(input: string): Block[] {
           // ("19/5/53 Election of Vice Chair" opens a minute; "19/5/55 Public Participation" alone on its line is its heading, as
           // "04/20/F&R Action List" is, over "The Action List was noted as completed".)
           const codedHeading = (t: string) => THREE_PART_MINUTE_RE.test(t) && /^\S+\s+[^.:;]{2,80}$/.test(t);
-          // ("163/18 Apologies" after "- None present"; "Minutes of the Parish Council Meeting held on …" under a title.)
-          const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || CODED_TITLE_LINE_RE.test(line) || /^(?:Minutes|Notes)\s+of\s+(?:the|a|an)\s/i.test(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev) || (LETTERED_CODE_RE.test(prev) && CODED_TITLE_LINE_RE.test(prev) && !/\.$/.test(prev))) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
+          // ("163/18 Apologies" after "- None present"; "Minutes of the Parish Council Meeting held on …" under a title;
+          // "Annual General Meeting of the West Dunbartonshire Community Council Forum" under a site's section title.)
+          const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || CODED_TITLE_LINE_RE.test(line) || /^(?:Minutes|Notes)\s+of\s+(?:the|a|an)\s/i.test(line) || /^(?:(?:Annual|Extraordinary|Special|Ordinary)\s+)?(?:General\s+)?Meeting\s+of\s+the\s+\p{Lu}/u.test(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev) || (LETTERED_CODE_RE.test(prev) && CODED_TITLE_LINE_RE.test(prev) && !/\.$/.test(prev))) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
           // "Minutes of the … Meeting held … at 7.30 pm" over "Councillor A White (Chairman)": a register's first member
           // under a heading that fills its line, not the heading's last words (and each member after it an entry of its own;
           // under a label, "In Attendance:", the members' lines run together as before, for the label's rules to read).

@@ -592,3 +592,18 @@ test('"PC Troy Brandt, Thorpe St. Andrew Beat Manager sent apologies": the post 
   ]);
   expect(minutes.apologies).toEqual(['Troy Brandt']);
 });
+
+test('a site\'s section title over "Annual General Meeting of the … Forum": the meeting\'s heading keeps its own line', () => {
+  const { minutes } = read([
+    'Community Council Forums',
+    'Annual General Meeting of the Glenbrae Community Council Forum',
+    'Wednesday 4th June 2025 @ 19:00 in Dalmore Community Centre',
+    '1) Welcome',
+    'The Chair welcomed everyone.',
+    '2) Office Bearers’ Report',
+    'The Forum office bearers were re-elected.',
+    '3) Any other business',
+    'None.',
+  ]);
+  expect([minutes.committee, minutes.date, minutes.startTime]).toEqual(['Glenbrae Community Council Forum', '2025-06-04', '19:00']);
+});
