@@ -241,8 +241,10 @@ export function apologiesFromItemBlocks(given: readonly Block[]): string[] {
       continue;
     }
     // "Apologies" (the heading) / "were received from: Councillors Mr A & Mr B.": the sentence starts in the heading.
-    if (whole.length < 600 && /^(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given)\b/.test(whole)) {
-      out.push(...findApologies(`Apologies ${whole}`));
+    // ("APOLOGIES FOR ABSENCE" / "These were received and accepted from Cllr Dearden and Cllr Mrs Hayward.": the same, the
+    // apologies named by a pronoun.)
+    if (whole.length < 600 && /^(?:(?:These|They|Those)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given)\b/.test(whole)) {
+      out.push(...findApologies(`Apologies ${whole.replace(/^(?:These|They|Those)\s+/, '')}`));
       continue;
     }
     // "Michael Edmonds (ME), John Howard (JH), Michael Heybrook (MH).": names in full, without titles, with initials.

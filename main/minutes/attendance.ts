@@ -1843,6 +1843,8 @@ function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { n
     const t = ward?.[1] && ward[2] && !NOT_WARD_RE.test(ward[2]) ? ward[1].trim() : line;
     if (t === '' || t === '|') continue;
     if (TABLE_GROUP_RE.test(t)) continue;
+    // ("No Members of the Public", "No press": a line saying who was not there ends the list.)
+    if (/^(?:No|None|Nil)\b/i.test(t)) break;
     if (t.length > 70 || hasVerb(t) || labelOf(t) || /\d/.test(t) || splitOutsideBrackets(t).length > 1) break;
     const one = parseNameList(t);
     // ("Ann LyleTom Bray": two lines run together, the space between them lost; both people are there.)

@@ -2,6 +2,7 @@ import type { Declaration } from '../../shared/types/minutes';
 import { interestNature } from './interest-nature';
 import { passageOf } from './declaration-lines';
 import { stripMemberTitle } from './names';
+import { NO_INTEREST_RE } from './declarations';
 
 /**
  * The last reading of a declarations section, when no sentence or list form the other readers know was found in it:
@@ -15,7 +16,7 @@ import { stripMemberTitle } from './names';
  */
 
 /** Words that follow a member's name in an entry ("Councillor Hennessy Declared a personal interest"), not part of it. */
-const NOT_A_NAME = String.raw`(?:Declared|Declares|Declaring|Said|Stated|Was|Were|Has|Had|Is|And|Agenda|Item|Regarding|Re|Personal|Prejudicial|Pecuniary|Other|Chair|Chairman|Member|Minute|Planning|Interest)\b`;
+const NOT_A_NAME = String.raw`(?:Declared|Declares|Declaring|Said|Stated|Was|Were|Has|Had|Is|And|As|If|In|On|When|Following|After|Agenda|Item|Regarding|Re|Personal|Prejudicial|Pecuniary|Other|Chair|Chairman|Member|Minute|Planning|Interest)\b`;
 // (Not a table's head: "Councillor Type of Interest Nature of Interest"; not the next sentence: "… by Councillors. No additional
 // declarations of interest were required".)
 const MENTION_RE = new RegExp(
@@ -59,6 +60,9 @@ export function sectionDeclarations(text: string, meetingDate: string | null): D
     // ("Councillor C Price ( Scout Matters )": under the heading, a member and what they declared in, in brackets.)
     const bracketed = /^\(\s*(\p{Lu}[^()]{1,80}?)\s*\)\.?$/u.exec(rest);
     if (!m[1] || !rest || !(INTEREST_CUE_RE.test(rest) || bracketed)) return [];
+    // ("Statement from Cllr Payne As a result of a query … the monitoring officer … supported my view that I do not have an
+    // interest": a member saying they have none; the section is left to say so, not read as a declaration.)
+    if (NO_INTEREST_RE.test(rest)) return [];
     const item = ITEM_RE.exec(rest)?.[1] ?? null;
     const subject = (bracketed?.[1] ?? rest.replace(/\.$/, '')).slice(0, 300);
     const members = [m[1], ...(second?.[1] ? [second[1]] : [])];

@@ -502,7 +502,18 @@ const BRACKETED_SENTENCE_RE = /(^[ \t]*|\bMinutes:[ \t]*)\(((?:Councillors?|Cllr
 const PARAGRAPH_THAT_RE = /^(?:\d{1,4}(?:\.\d{1,3})+\s+)?that\s+(?=[^.\n]{3,80}?\b(?:declared|disclosed)\b)/gim;
 
 /** Declarations in one item's minutes. `itemNumber` is used when the sentence names no item and the item is not the declarations item itself. */
+/**
+ * "Statement from Cllr Payne" / "As a result of a query if I had an interest …, the monitoring officer … supported my view
+ * that I do not have an interest": a member saying they have none declares nothing; and "Payne As", a name ending in a
+ * sentence's first word, is no member.
+ */
+export const NO_INTEREST_RE = /\b(?:(?:do|does|did)\s+not\s+have|had\s+no|has\s+no|have\s+no)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?interests?\b|\bdid\s+not\s+constitute\s+(?:an?\s+)?(?:conflict|interest)\b/i;
+const NAME_ENDS_IN_WORD_RE = /\s(?:As|The|In|On|At|For|To|And|If|It|This|That|With|By)$/;
 export function findDeclarations(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
+  return declarationsIn(given, itemNumber, isDeclarationsItem, ctx).filter((d) => !NAME_ENDS_IN_WORD_RE.test(d.member) && !NO_INTEREST_RE.test(d.subject));
+}
+
+function declarationsIn(given: string, itemNumber: string | null, isDeclarationsItem: boolean, ctx: DeclarationContext = {}): Declaration[] {
   // "Councillors Bell and Cox declaredpersonal interests": a PDF's copy lost the space after the verb.
   // ("Cllr Bolchover decared an interest": the verb mistyped, as hand-typed minutes often have it.)
   const typo = /\b(?:decared|delcared|decalred|declaired|declard|delared)\b/i.test(given) ? given.replace(/\b(?:decared|delcared|decalred|declaired|declard|delared)\b/gi, 'declared') : given;

@@ -607,3 +607,36 @@ test('a site\'s section title over "Annual General Meeting of the … Forum": th
   ]);
   expect([minutes.committee, minutes.date, minutes.startTime]).toEqual(['Glenbrae Community Council Forum', '2025-06-04', '19:00']);
 });
+
+test('"These were received and accepted from Cllr Dean and Cllr Mrs Hay" under the apologies heading; "No Members of the Public" under the clerk is no one; a member\'s statement that they have no interest declares none', () => {
+  const { minutes, attendance } = read([
+    'BRISTOW PARISH COUNCIL',
+    'Minutes of the meeting held on Wednesday 2nd May 2018 at 7.30pm in the Village Hall',
+    'Present:',
+    'Councillor E Cole (Chairman)',
+    'Councillor T Irwin',
+    'Councillor B Greene',
+    '',
+    'Sheryl Irwin (Clerk to the Council)',
+    'No Members of the Public',
+    '',
+    '103/06 APOLOGIES FOR ABSENCE',
+    '',
+    'These were received and accepted from Cllr Dean and Cllr Mrs Hay.',
+    '',
+    '104/06 DECLARATION OF INTEREST',
+    '',
+    'Statement from Cllr Paine',
+    '',
+    'As a result of a query if I had an interest in the playground, I wrote to the monitoring officer. The monitoring officer has written back and supported my view that I do not have an interest.',
+    '',
+    '105/06 PLAYGROUND',
+    '',
+    'The playground was discussed.',
+  ]);
+  expect(minutes.apologies).toEqual(['Dean', 'Mrs Hay']);
+  expect(attendance.map((a) => a.name)).not.toContain('No');
+  expect(minutes.declarations).toEqual([]);
+  // (Said in a statement the parser does not read as "none declared": it says it could not read the section.)
+  expect(minutes.declarationsState).toBe('unread');
+});
