@@ -1344,6 +1344,8 @@ function separatedHeadings(body: readonly Block[]): ItemDraft[] | null {
  */
 const PUBLIC_SESSION = String.raw`(?:(?:the\s+)?(?:public|open)\s+(?:forum|participation|question\s+time|questions|speaking)|(?:adjournment|adjourned)\s+for\s+(?:the\s+)?(?:public|members\s+of\s+the\s+public)(?:\s+(?:comment|comments|participation|questions|forum|session))?|democratic\s+period)`;
 const PUBLIC_SESSION_LINE_RE = new RegExp(String.raw`^${PUBLIC_SESSION}\.?$`, 'i');
+/** An item the public-session reader below made ("Open Forum", "Democratic Period"): no part of the page's numbering. */
+export const isPublicSessionItem = (d: { number: string | null; title: string }): boolean => d.number === null && PUBLIC_SESSION_LINE_RE.test(d.title.trim());
 const PUBLIC_SESSION_RUN_IN_RE = new RegExp(String.raw`^(${PUBLIC_SESSION})\s*(?::|[–—-])\s+(\p{Lu}.{10,})$`, 'iu');
 function withPublicSessions(markers: Marker[], blocks: readonly Block[], from: number, skip: Set<number>): Marker[] {
   const taken = new Set(markers.map((m) => m.index));

@@ -23,7 +23,7 @@ import { cuedAttendance } from './attendance-cues';
 import { welcomedMembers } from './welcomed-members';
 import { groupedRegister } from './grouped-register';
 import { resolveDue } from './due';
-import { englishSide, splitItems, titleLike, withoutSharedYearTail, type ItemDraft } from './items';
+import { englishSide, isPublicSessionItem, splitItems, titleLike, withoutSharedYearTail, type ItemDraft } from './items';
 import { sequenceItems } from './numbered-sequence';
 import { splitCapsHeadings } from './caps-headings';
 import { closeSpacedLabels } from './spaced-labels';
@@ -959,10 +959,15 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   // inside the minutes; the page's own run holds every item it read, by number and heading, and more.)
   // (The numbers the reader passed over come after the first it read, and have headings of their own, all but one in four:
   // "3. The Chair said: …" has none, and stays a sentence.)
-  const extra = run ? run.filter((q) => !read.some((r) => r.start === q.start)) : [];
+  // (The public's part of the meeting, an item with no number among numbered ones, is no part of the numbering: it is
+  // left out of the comparison and kept beside the run when the run is taken.)
+  const sessions = read.filter(isPublicSessionItem);
+  const readNumbered = sessions.length > 0 ? read.filter((r) => !sessions.includes(r)) : read;
+  const extra = run ? run.filter((q) => !readNumbered.some((r) => r.start === q.start)) : [];
   const headless = extra.filter((q) => !q.distinctive && q.title.replace(/[^\p{L}]/gu, '').length < 4).length;
-  const holdsRead = !!run && read.length >= 2 && run.length > read.length && extra.every((q) => q.start >= (read[0]?.start ?? Infinity)) && headless * 4 <= extra.length && read.every((r) => r.start !== undefined && run.some((q) => q.number === r.number && q.start === r.start && sameHeading(q.title, r.title)));
-  const numbered = run && (byNumbering ? read.length <= 1 : read.length >= 2 && ((run.every((r) => r.distinctive) && run.length >= read.length * 2) || holdsRead)) ? run : null;
+  const holdsRead = !!run && readNumbered.length >= 2 && run.length > readNumbered.length && extra.every((q) => q.start >= (readNumbered[0]?.start ?? Infinity)) && headless * 4 <= extra.length && readNumbered.every((r) => r.start !== undefined && run.some((q) => q.number === r.number && q.start === r.start && sameHeading(q.title, r.title)));
+  const numberedRun = run && (byNumbering ? readNumbered.length <= 1 : readNumbered.length >= 2 && ((run.every((r) => r.distinctive) && run.length >= readNumbered.length * 2) || holdsRead)) ? run : null;
+  const numbered = numberedRun && sessions.length > 0 ? [...numberedRun, ...sessions.map((d) => ({ ...d, distinctive: false }))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) : numberedRun;
   // ("15th September 2009" alone between two minutes: the page's running footer, the meeting's own date, no item.)
   const runningDate = (d: ItemDraft) => d.number === null && d.title.length <= 40 && !!header.date && isBareDateLine(d.title.trim()) && findDate(d.title)?.iso === header.date && d.body.every((b) => b.text.length < 3);
   const drafts = withoutSharedYearTail((numbered ? numbered.map(({ distinctive: _d, ...s }): ItemDraft => ({ ...s, titleDoc: null })) : read).filter((d) => !runningDate(d)).map(titleFromOpening).map(withoutLeadingColon).map(namesOutOfApologiesTitle).map(declarationOutOfTitle).map(withTitleBoundary));

@@ -640,3 +640,27 @@ test('"These were received and accepted from Cllr Dean and Cllr Mrs Hay" under t
   // (Said in a statement the parser does not read as "none declared": it says it could not read the section.)
   expect(minutes.declarationsState).toBe('unread');
 });
+
+test('"Democratic Period: …" before a page\'s running minute numbers, each run into its text: the public\'s part is an item and every numbered minute is still read (spent set 51, after its score)', () => {
+  const { minutes } = read([
+    'Minutes of the Ordinary Meeting of Parish Council held on 7th March 2019',
+    '',
+    'Democratic Period: no matters additional to those on the agenda for further action.',
+    '',
+    '679 Attendance Present: M Newell (Chairman); W Bradley; N Parkin; B Yarwood Apologies: R Henley; District Councillor C Palmer In Attendance: J Hill (Clerk)',
+    '',
+    '680 Declarations of Interest Disclosable Pecuniary Interests in items on the agenda: none',
+    '',
+    '681 There were no written requests for the Council to grant a dispensation under Section 33 of the Localism Act 2011.',
+    '',
+    '682 Minutes of Previous Meetings of the Council Minutes of the Ordinary Meeting of Clifton upon Avon Parish Council held on 7th February 2019 were approved (BY/NP) and signed by the Chairman as a correct record.',
+    '',
+    '683 Progress Reports/Updates on Matters Previously Considered, relating to outstanding items not mentioned elsewhere on the agenda None.',
+    '',
+    '684 To receive the report of County Councillor (WCC) Ken Pollard - For Information CCllr Pollard had apologised for his absence from the meeting; his report had been circulated to Council by email prior to the meeting.',
+    '',
+    '685 Planning a) To consider planning applications referred by the District Council for comment prior to publication of the agenda: none received',
+  ]);
+  expect(minutes.items.map((i) => i.number)).toEqual([null, '679', '680', '681', '682', '683', '684', '685']);
+  expect(minutes.items[0]?.title).toBe('Democratic Period');
+});
