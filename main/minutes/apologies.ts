@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import { splitSentences } from './sentences';
 import { withCouplesApart } from './couples';
+import { withoutNameInitials } from './name-initials';
 import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, ONE_PERSON_LINE, isOrganisation, semicolonPeopleParts, splitNameList } from './names';
 
 const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|approved|announced|lodged|read)';
@@ -113,7 +114,7 @@ function semicolonPeople(list: string): string[] | null {
 const names = (given: string) => {
   // ("… from Steve Hunt, George & Barbara Kerr": a couple under one surname, two people.)
   const list = withCouplesApart(given);
-  return semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []);
+  return semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []).map(withoutNameInitials);
 };
 
 export function findApologies(text: string): string[] {
@@ -301,5 +302,5 @@ export function apologiesFromItemBlocks(given: readonly Block[]): string[] {
     const d = NAME_THEN_DASH_RE.exec(t) ?? FOR_WHOM_RE.exec(t);
     if (d && d[1]) out.push(...names(d[1]));
   }
-  return out;
+  return out.map(withoutNameInitials);
 }

@@ -12,6 +12,7 @@ import { columnSortedNames } from './column-names';
 import { givenNameRun, isPostBeforeRun, namePostRun } from './given-name-run';
 import { isGivenName } from './given-names';
 import { withCouplesApart } from './couples';
+import { withoutNameInitials } from './name-initials';
 import { initialsColumnRun, type ColumnPerson } from './initials-column';
 import { capitals, initialsRun } from './initials-run';
 import { slashCellLines } from './slash-cells';
@@ -389,7 +390,12 @@ function withoutForenameRole(e: { name: string; role: string | null } | null): {
 const ROLE_WORD_RE = /^(?:Chair(?:man|woman|person)?|Vice-?Chair(?:man|woman|person)?|Clerk|Mayor|Treasurer|Secretary|Convener|Provost|Leader|Member|Minutes|Observer|Substitute|Speaker|Trustee|Manager|Director|Officer|Planning|Police|Press|Public|Inspector|Sergeant|Sgt|Constable|Superintendent|Councillor|Alderman|Warden|Auditor|Solicitor|Engineer|Surveyor|Accountant|Administrator|Co-?ordinator|Advis[eo]r|Consultant|Representative|Vicar|Rector|Reverend|Headteacher|Head|President|Deputy|Governor|Guest|Visitor|Reporter|Presenter|Speaker|Volunteer|Resident|Parishioner|Architect|Developer|Agent|Applicant|Objector|Supporter|Chief|Executive|Commissioner|Minute-?taker)$/;
 
 function readEntry(given: string, commaRole: boolean): { name: string; role: string | null } | null {
-  return withoutInitialsRole(withoutForenameRole(readEntryRaw(given, commaRole)));
+  return withoutTrailingInitials(withoutInitialsRole(withoutForenameRole(readEntryRaw(given, commaRole))));
+}
+
+/** The initials the minutes use after a name, dropped from an entry's name (names.ts). */
+function withoutTrailingInitials(e: { name: string; role: string | null } | null): { name: string; role: string | null } | null {
+  return e ? { ...e, name: withoutNameInitials(e.name) } : e;
 }
 
 /** "Sharon Smart - SS", "David MacDougall - DMac": the initials the minutes use for a person are no post. */

@@ -664,3 +664,14 @@ test('"Democratic Period: …" before a page\'s running minute numbers, each run
   expect(minutes.items.map((i) => i.number)).toEqual([null, '679', '680', '681', '682', '683', '684', '685']);
   expect(minutes.items[0]?.title).toBe('Democratic Period');
 });
+
+test('the initials the minutes use for a person, printed after the name without brackets ("Ian Pride IPr", "Tom McKell TMc", "Terry Bains TAB"), are no part of it (spent set 52)', () => {
+  const { minutes, attendance } = read([
+    "MINUTES of Cricket AGM held at Marsh House, Hunt St. on Tuesday, 13th February 2018 at 8 o'clock",
+    '1. Members Present – Ian Morell IM, Alex Beech AB, Ian Pride IPr, Tom McKell TMc, Bill North BN',
+    '2. Apologies – Jack Marten JM, Terry Bains TAB, Thom Wills ThW',
+    '3. Minutes of the previous AGM in February 2017 – were read and approved as a fair record.',
+  ]);
+  expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Ian Morell', 'Alex Beech', 'Ian Pride', 'Tom McKell', 'Bill North']);
+  expect(minutes.apologies).toEqual(['Jack Marten', 'Terry Bains', 'Thom Wills']);
+});
