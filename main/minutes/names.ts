@@ -8,7 +8,7 @@
 export const MEMBER_TITLE_RE =
   // ("District Co Cllr", "County & District Cllr": a member of two councils.)
   // ("Denbighshire County Councillor": the council's place before its kind.)
-  /^(?:(?:[A-Z][a-z]{3,}\s+(?=(?:County|City|Borough|District)\s+Councillors?\b))?(?:County|Cty|City|Borough|District|Unitary|Town|Parish|Community|Ward(?=\s+(?:Councillor|Cllr\.?)\s))\s+(?:(?:Co|County|&|and|District|Borough)\s+){0,2})?(?:[A-Z]\/(?=Councillors?\b|Cllrs?\b))?(?:Councillors['’]|Councillors?|Messrs\.?(?=\s)|C?Cllrs?\.?|CC?lrs?\.?|Cllors?\.?|Couns?\.?(?=\s)|Cllr['’]s|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr|Cyng\.?(?=\s))(?:\s*[:/]\s*|\s+)/i;
+  /^(?:(?:[A-Z][a-z]{3,}\s+(?=(?:County|City|Borough|District)\s+Councillors?\b))?(?:County|Cty|City|Borough|District|Unitary|Town|Parish|Community|Ward(?=\s+(?:Councillor|Cllr\.?)\s))\s+(?:(?:Co|County|&|and|District|Borough)\s+){0,2})?(?:[A-Z]\/(?=Councillors?\b|Cllrs?\b))?(?:Councillors['’]|Councillors?|Messrs\.?(?=\s)|C?Cllrs?\.?|CC?lrs?\.?|Cllors?\.?|Cll\.?(?=\s+[A-Z])|Couns?\.?(?=\s)|Cllr['’]s|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr|Cyng\.?(?=\s))(?:\s*[:/]\s*|\s+)/i;
 
 /** A civic title before a name: "Mayor Rees", "Deputy Mayor Jane Smith" (not "Mayor of Watford"). */
 const CIVIC_TITLE_RE = /^(?:(?:Deputy|Depute|Lord|Lady)\s+){0,2}(?:Mayor|Provost)\s+(?=\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;
@@ -100,7 +100,7 @@ export function isOrganisation(s: string): boolean {
 
 /** A member reference at the start of a sentence: "Councillor Dr Moore", "Cllr A. Bailes", "Alderman Smith". */
 export const MEMBER_PREFIX =
-  '(?:(?:County (?:Borough )?|City |Borough |District |Town |Parish |Community )?Councillors?(?:[\\u0027’](?=\\s+[A-Z]))?|C?Cllrs?\\.?|CC?lrs?\\.?|Cllors?\\.?|Couns?\\.?(?=\\s)|Cllr[\\u0027’]s|Alderm[ae]n|Alderwom[ae]n|Baill?ies?|Co-opted Members?|Messrs\\.?(?=\\s)|(?:Y )?Cynghorydd|(?:Y )?Cynghorwyr)';
+  '(?:(?:County (?:Borough )?|City |Borough |District |Town |Parish |Community )?Councillors?(?:[\\u0027’](?=\\s+[A-Z]))?|C?Cllrs?\\.?|CC?lrs?\\.?|Cllors?\\.?|Cll\\.?(?=\\s+[A-Z])|Couns?\\.?(?=\\s)|Cllr[\\u0027’]s|Alderm[ae]n|Alderwom[ae]n|Baill?ies?|Co-opted Members?|Messrs\\.?(?=\\s)|(?:Y )?Cynghorydd|(?:Y )?Cynghorwyr)';
 /** A personal name of up to five tokens, allowing initials and honorifics. */
 export const NAME_TOKENS = "(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev)\\.?\\s+)?(?:[A-Z][A-Za-z'’\\-]*\\.?)(?:\\s+(?:[A-Z][A-Za-z'’\\-]*\\.?|(?:de|van|von|da|di|le|la|ap)\\b)){0,4}";
 

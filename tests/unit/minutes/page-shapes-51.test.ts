@@ -675,3 +675,16 @@ test('the initials the minutes use for a person, printed after the name without 
   expect(attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Ian Morell', 'Alex Beech', 'Ian Pride', 'Tom McKell', 'Bill North']);
   expect(minutes.apologies).toEqual(['Jack Marten', 'Terry Bains', 'Thom Wills']);
 });
+
+test('"Cll Gwennol Ellis": a member\'s title typed short is no part of the name (spent set 52)', () => {
+  const { minutes } = read([
+    'Cerrig Community Council',
+    '',
+    'Minutes of meeting held on the 13th November 2025',
+    '',
+    'Present were Guto Jones, Menai Hughes, Llio Morris (chairperson) and Maria Roberts.  Apologies from Cll Gwennol Ellis.',
+    '',
+    'The last minutes were read and signed as correct.',
+  ]);
+  expect(minutes.apologies).toEqual(['Gwennol Ellis']);
+});
