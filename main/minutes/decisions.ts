@@ -999,18 +999,21 @@ const INLINE_LETTER_SPLIT_RE = /(?<=[^\d\s])\s+(?=\(?[a-h]\)\s+\p{Lu})/u;
 const ALL_AGREED_RE = /^(?:All\s+(?:present\s+)?(?:were\s+)?agreed|(?:It\s+was\s+)?(?:AGREED|[Aa]greed)\s+by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?)\s+(?:that|to)\s+\S.{8,}/;
 const MEMBER_TOOK_ON_RE = /(?:,\s*|\s)and\s+(?=(?:Cllrs?|Councillors?)\.?\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{L}'’-]+\s+(?:agreed|offered|undertook|volunteered)\s+to\s)/u;
 /** "This was agreed by the committee.", "That was approved unanimously.": an agreement to what the sentence before it put forward. */
-const THIS_WAS_AGREED_RE = /^(?:This|That)\s+was\s+(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|carried|accepted|supported)(?:\s+(?:unanimously|by\s+(?:all|the|a)\b[^.;]{0,40}))?\.?$/i;
-const THIS_WAS_AGREED_AFTER_BRACKET_RE = /[)\]]\s+(?:This|That)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried|accepted|supported)(?:\s+(?:unanimously|by\s+(?:all|the|a)\b[^.;]{0,40}))?\.?$/;
+const THIS_WAS_AGREED = String.raw`(?:This|That)\s+was\s+(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|carried|accepted|supported)(?:\s+(?:unanimously|by\s+(?:all|the|a)\b[^.;]{0,40}))?\.?$`;
+const THIS_WAS_AGREED_RE = new RegExp(`^${THIS_WAS_AGREED}`, 'i');
+const THIS_WAS_AGREED_AFTER_BRACKET_RE = new RegExp(String.raw`[)\]]\s+${THIS_WAS_AGREED}`);
 /**
  * The kind of what a member put forward and the meeting agreed: the kind of its proposal, read without "BG recommended that"
  * (a member's recommendation the meeting agreed is the meeting's decision, not a recommendation to another body).
  */
 function agreedProposalKind(sentence: string): Decision['kind'] {
-  const m = /\b(?:suggested|recommended|proposed|requested|asked\s+(?:for\s+)?(?:permission|approval|agreement)|sought\s+(?:permission|approval|agreement))\s+(?:that\s+|to\s+)?(\S.*)$/i.exec(sentence);
+  const m = PUT_FORWARD_THEN_RE.exec(sentence);
   return classifyDecision(m?.[1] ?? sentence);
 }
 /** A sentence that puts something forward for the meeting to agree. */
-const PUT_FORWARD_RE = /\b(?:suggested|recommended|proposed|requested|asked\s+(?:for\s+)?(?:permission|approval|agreement)|sought\s+(?:permission|approval|agreement))\b/i;
+const PUT_FORWARD = String.raw`\b(?:suggested|recommended|proposed|requested|asked\s+(?:for\s+)?(?:permission|approval|agreement)|sought\s+(?:permission|approval|agreement))`;
+const PUT_FORWARD_RE = new RegExp(String.raw`${PUT_FORWARD}\b`, 'i');
+const PUT_FORWARD_THEN_RE = new RegExp(String.raw`${PUT_FORWARD}\s+(?:that\s+|to\s+)?(\S.*)$`, 'i');
 const BARE_AGREEMENT_RE = /^(?:It|This|That)\s+was\s+(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|carried|resolved)(?:\s+(?:unanimously|by\s+all(?:\s+(?:members|councillors))?(?:\s+present)?|by\s+(?:a\s+)?majority))?\.?$/i;
 /** "Cllr Cox PROPOSED Cllr Hill remains Chairman; Cllr McGinn seconded", "Cllr Wilson suggested that …", "It was proposed by … that …". */
 const PROPOSAL_RE = /(?:^|\s|(?<=\p{Ll}))(?:PROPOSED|proposed|suggested|moved|MOVED)\s+(?:by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+)?((?:that\s+)?\S.{7,400}?)(?:\s*[;,]\s*(?:and\s+)?(?:seconded\s+by\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,;.]{2,40}?\s+seconded\b).*)?\.?$/u;

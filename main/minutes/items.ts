@@ -519,7 +519,6 @@ function dottedListFollows(blocks: readonly Block[], i: number, num: string): bo
   return false;
 }
 
-/** An agenda's "1. To approve … held on 9 October 2019." with "2. Mayor's Communications" under it: the list begins. */
 /** The next number, its heading in the agenda's wording too ("134. To receive …"), within a few paragraphs. */
 function agendaWordingFollows(blocks: readonly Block[], i: number, num: string): boolean {
   for (let k = i + 1; k < Math.min(blocks.length, i + 9); k++) {
@@ -528,6 +527,7 @@ function agendaWordingFollows(blocks: readonly Block[], i: number, num: string):
   }
   return false;
 }
+/** An agenda's "1. To approve … held on 9 October 2019." with "2. Mayor's Communications" under it: the list begins. */
 function numberedLineFollows(blocks: readonly Block[], i: number, num: string): boolean {
   const m = /^(\d{1,3})\.\s+\p{Lu}/u.exec(blocks[i + 1]?.text.trim() ?? '');
   return !!m?.[1] && stepFrom(num, m[1]) === 1;
