@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import { splitSentences } from './sentences';
 import { withCouplesApart } from './couples';
 import { withoutNameInitials } from './name-initials';
-import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, ONE_PERSON_LINE, isOrganisation, semicolonPeopleParts, splitNameList } from './names';
+import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, ONE_PERSON_LINE, isOrganisation, semicolonPeopleParts, splitNameList, stripMemberTitle } from './names';
 
 const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|approved|announced|lodged|read)';
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
@@ -200,12 +200,20 @@ function semicolonNames(text: string): string[] | null {
   return names.every((n) => ONE_FULL_NAME_RE.test(n) && !NOT_NAMES_RE.test(n) && !isOrganisation(n)) ? names : null;
 }
 
+/** "David Appleton, Andrew Williams and Hannah Harris": three or more names in full, or two with "and" between. */
+function isNameList(line: string): boolean {
+  return FULL_NAMES_RE.test(line) && /,[^,]*(?:,|\band\b|&)/.test(line) && !NOT_NAMES_RE.test(line);
+}
+
 /** "Paul Lyle (PL), Ann Bray (AB)," over "Tom Cole.": a list does not end on a comma; the line under it goes on with it. */
 function commaJoined(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const last = out[out.length - 1];
-    if (last && !b.bullet && last.text.trim().endsWith(',') && last.text.length < 300) out[out.length - 1] = { text: `${last.text.trim()} ${b.text.trim()}`, bullet: last.bullet };
+    // ("… Cornwall Wildlife Trust;" over "Rupert Hanbury-Tenison, CLA; …": the same on a semicolon, the list's parts longer.)
+    // (Only a list of its own parted by semicolons: "Councillor Jon Cole, for whom … was substitute;" is one entry a line.)
+    const semicolons = last ? last.text.split(';').length - 1 : 0;
+    if (last && !b.bullet && (last.text.trim().endsWith(',') ? last.text.length < 300 : last.text.trim().endsWith(';') && semicolons >= 3 && last.text.length < 1200)) out[out.length - 1] = { text: `${last.text.trim()} ${b.text.trim()}`, bullet: last.bullet };
     else out.push(b);
   }
   return out;
@@ -222,7 +230,8 @@ export function apologiesFromItemBlocks(given: readonly Block[]): string[] {
   // "John Peterson" / "PC Angela Manson" / "Duncan Anderson, North Isles Councillor (ex-officio)": the item's every line a
   // person, perhaps with a rank before or a post after a comma.
   const lines = blocks.map((b) => b.text.trim()).filter(Boolean);
-  const people = lines.length > 0 && lines.length <= 15 ? lines.map((l) => PERSON_LINE_RE.exec(l)?.[1] ?? null) : [];
+  // ("David Appleton, Andrew Williams and Hannah Harris": a list of names on one line, not a person and a post.)
+  const people = lines.length > 0 && lines.length <= 15 ? lines.map((l) => (isNameList(l) ? null : (PERSON_LINE_RE.exec(l)?.[1] ?? null))) : [];
   if (people.length > 0 && people.every((n) => n !== null && !NOT_NAMES_RE.test(n) && !isOrganisation(n))) return people as string[];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -259,6 +268,13 @@ export function apologiesFromItemBlocks(given: readonly Block[]): string[] {
     const semis = whole.length < 600 && whole.includes(';') ? semicolonNames(whole) : null;
     if (semis) {
       out.push(...semis);
+      continue;
+    }
+    // "David Appleton, Natural England; Andrew Williams, LEP; English Heritage; …": each person before the body they come
+    // from (an entry that is a body alone is no person, and is left out).
+    const bodies = whole.length < 1500 && whole.includes(';') && !/\bapolog/i.test(whole) ? semicolonPeople(whole.replace(/[.;]\s*$/, '')) : null;
+    if (bodies && bodies.length >= 3) {
+      out.push(...bodies.flatMap((n) => asName(stripMemberTitle(n)) ?? []));
       continue;
     }
     // "Steve Gregory, Graham Cameron, Linda Thomson": names in full alone under the heading, at least two.

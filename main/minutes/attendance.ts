@@ -39,7 +39,7 @@ const PRESENT_LABEL =
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   // ("… K Swindells Shropshire Councillor: J Barrow Clerk: C Warner": another council's member, under a label of their own.)
-  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|Observers?(?=\\s*:)|Public\\s+present(?=\\s*:)|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|(?:Supporting\\s+)?Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|Observers?(?=\\s*:)|Public\\s+present(?=\\s*:)|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
 const APOLOGIES_LABEL = 'Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
@@ -1677,6 +1677,7 @@ function continuesList(b: Block): boolean {
   if (t.length <= 200 && HONORIFIC_POST_ENTRY_RE.test(t.trim())) return true;
   // "Nicola Bailey, Director of Adult and Community Services": the same with a name in full, the post opening with its word.
   if (fullNameCommaPost(t)) return true;
+  if (fullNameThenDescriptors(t)) return true;
   // Most of the line must be names: "Opened with a prayer by Councillor A Smith, MBE" is not a list.
   const parts = splitOutsideBrackets(t).length;
   return parseNameList(t).length * 2 >= parts;
@@ -1688,10 +1689,24 @@ function fullNameCommaPost(t: string): boolean {
   return !!m?.[1] && STRONG_POST_START_RE.test(m[1]);
 }
 
+/**
+ * "Kevin Bryant, Cornwall Council, Head of Direct Services", "Colette Beckham, Cornwall AONB Partnership Manager": a name
+ * in full, then after commas the body they come from and their post, none of it another person: one person to the line.
+ */
+/** The label of a list of officers: "Supporting Officers", "Officers in attendance", "Staff present". */
+const OFFICERS_LABEL_RE = /^(?:Supporting\s+)?(?:Officers?|Staff)\b/i;
+
+function fullNameThenDescriptors(t: string): boolean {
+  if (t.length > 160 || /[;()]/.test(t)) return false;
+  const [first, ...rest] = t.trim().split(/\s*,\s*/);
+  if (!first || rest.length < 1 || rest.length > 3 || !ONE_FULL_NAME_LINE_RE.test(first) || !isName(first)) return false;
+  return rest.every((p) => /^\p{Lu}/u.test(p) && !/\s(?:and|&)\s/.test(p) && parseNameList(p).length === 0);
+}
+
 /** "Jane Smith, Director of Housing" (one top-level comma, no "and", the second part not another member). */
 function isSingleEntry(line: string): boolean {
   // (An "and" inside the post is the post's: "Nicola Bailey, Director of Adult and Community Services".)
-  if (fullNameCommaPost(line)) return true;
+  if (fullNameCommaPost(line) || fullNameThenDescriptors(line)) return true;
   // "HM Smart RT Sumner LC Tweed": three people in initials and surnames, not one person of six words.
   if (line.length <= 300 && INITIALS_NAMES_ONLY_RE.test(line.trim())) return false;
   // "Councillor T Birt Councillor P Cole …": members run together, each after their own title.
@@ -2609,6 +2624,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
   const attendees: Attendee[] = [];
   /** Indices in `attendees` of titled members listed under a bare "In attendance:" label. */
   const attendingMembers = new Set<number>();
+  /** Each label read, in order, with the first of its entries in attendees. */
+  const lists: { kind: LabelKind; label: string; start: number }[] = [];
   const usedParts = new Set<number>();
   const { blocks: listed, origin, unread } = splitRunTogetherLists(rejoinWrappedLabels(allBlocks.slice(0, limit)));
   // ("PRESENT: MRS V TALLOWIN, CHAIRMAN MR L BEALES MR S K MOODY …": the office after the comma is the first name's, the
@@ -2768,6 +2785,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const headLine = headAlone && represented !== null;
     if (bareLabel && under && !under.bullet && underText.length < 1500 && !labelOf(underText) && !BARE_LIST_LABEL_RE.test(underText.trim())) {
       const kind: AttendanceStatus = /attend|^also|^officers|staff|^officials|^witnesses/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : /absent|not\s+present/i.test(bareLabel[0]) ? 'absent' : 'present';
+      lists.push({ kind, label: bareLabel[0].replace(/^[\d.)\s]+/, '').replace(/\s*:?-?$/, ''), start: attendees.length });
       const tail = alsoTail(underText, kind);
       const entries = hasVerb(tail.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(tail.text.replace(/\.$/, ''), kind === 'in-attendance');
       // "1. Present" over the list: a numbered minute; its list is read, the heading stays an item.
@@ -3030,6 +3048,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (!numbered) used.add(k);
     };
     const kind = statusOf(m);
+    lists.push({ kind, label: (m[2] ?? m[1] ?? '').trim(), start: attendees.length });
     // "Present:-" over the list: the dash is the label's. "Present:Councillors: A, B and the Clerk. There were no members
     // of the public.": a second label, and a sentence after the list.
     let rest = (m[8] ?? '')
@@ -3294,6 +3313,12 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     i = j - 1;
   }
+  // "In Attendance" over the partnership's members, then "Supporting Officers:" over the officers, and no list of those
+  // present: the first list is the members present.
+  const read = lists.map((l, k) => ({ ...l, end: lists[k + 1]?.start ?? attendees.length })).filter((l) => l.end > l.start);
+  const officersAfter = read.findIndex((l, k) => k > 0 && l.kind === 'in-attendance' && OFFICERS_LABEL_RE.test(l.label));
+  const membersList = officersAfter > 0 && !read.some((l) => l.kind === 'present') ? read.findIndex((l) => l.kind === 'in-attendance' && /^in\s+attendance$/i.test(l.label)) : -1;
+  if (membersList >= 0 && membersList < officersAfter) for (let k = read[membersList]!.start; k < read[membersList]!.end; k++) attendingMembers.add(k);
   // With no list of members present (the chair aside), members listed "In attendance" are the members present.
   if (attendingMembers.size > 0 && !attendees.some((a) => a.status === 'present' && a.role !== 'Chair' && a.role !== 'Vice-Chair')) {
     for (const k of attendingMembers) {

@@ -4,6 +4,8 @@
  * running page headers/footers and page numbers.
  */
 
+import { gappedRegisterRows } from './gapped-register';
+
 export interface Block {
   text: string;
   bullet: boolean;
@@ -560,7 +562,7 @@ export function toBlocks(input: string): Block[] {
   // "… held on 4 November 2009 (Present) The Mayor (Councillor Shields) (Chairman), Councillors A, B … (Not Present)
   // Councillor Ward": a register's labels in brackets, run into the heading's line; each list a line of its own.
   const text = joined.includes('Present)') ? joined.replace(BRACKETED_LABEL_RE, (_m, label: string) => `\n${/^Not/i.test(label) ? 'Absent' : label}: `) : joined;
-  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(undoubled(splitCouncilBeforeHeading(text).split('\n'))))).flatMap(splitInlineBullets).flatMap(splitInlineLabels).flatMap(splitInAttendance);
+  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(gappedRegisterRows(undoubled(splitCouncilBeforeHeading(text).split('\n')))))).flatMap(splitInlineBullets).flatMap(splitInlineLabels).flatMap(splitInAttendance);
   // "224.1Apologies for absence were …", "223.1The Chairman welcomed …": a paragraph's number run onto its first word.
   const rawLines = sourceLines
     .map(cleanLine)
