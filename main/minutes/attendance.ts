@@ -1948,7 +1948,29 @@ const WORD_HEAD_RE = /^(?:Members|Staff(?:\s+(?:Present|in\s+Attendance))?)$/i;
 // ("153.Present.", "Apologies.": a minute's number run onto it, a full stop after it.)
 // ("MEMBERS PRESENT VIA VIDEO LINK", "MEMBERS NOT PRESENT", "OFFICERS PRESENT VIA VIDEO LINK": how they attended, after the label.)
 /** "Mark Isherwood MS (Chair)", "Fay Bowen (Clerk)", "Tom Giffard MS": a given name and surname, a post-nominal, a post in brackets. */
-const PLAIN_PERSON_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}(?:\s+(?:MS|MP|MSP|AM|MLA|MBE|OBE|CBE))?)(?:\s+\(([^()]{2,80})\))?$/u;
+/** "G. Ventura, SHC Lanarkshire", "L. Brown, South Lanarkshire Council": an initial and a surname, a comma, then a body or post. */
+const INITIALLED_POST_LINE_RE = /^((?:\p{Lu}\.\s?){1,3}\s?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+(\p{Lu}[^,;()]{1,80}?)\.?$/u;
+
+/** "The Mayor (Councillor Margaret Thompson)", "The Deputy Mayor (Cllr A Bell)": a civic head's line, the office then the member. */
+const CIVIC_HEAD_LINE_RE = /^(?:The\s+)?(?:(?:Deputy|Lord|Vice)[-\s]+)?(?:Mayor|Chair(?:man|woman)?|Provost|Lord\s+Mayor|Civic\s+Head)\s*\((?:Councillor|Cllr)\.?\s+[^()]{3,60}\)$/;
+
+/**
+ * The block after a run of names in full, one to a line, from `from` (at least five lines, two in three of their first
+ * names known as given names), else `from`.
+ */
+function plainNamesRun(blocks: readonly Block[], from: number): number {
+  let k = from;
+  let known = 0;
+  for (; k < blocks.length && k < from + 120; k++) {
+    const b = blocks[k];
+    const m = b && !b.bullet ? PLAIN_PERSON_LINE_RE.exec(b.text.trim()) : null;
+    if (!m?.[1] || m[2] || labelOf(b?.text ?? '') || !isName(m[1])) break;
+    if (isGivenName(m[1].split(/\s+/)[0] ?? '')) known++;
+  }
+  return k - from >= 5 && known * 3 >= (k - from) * 2 ? k : from;
+}
+
+const PLAIN_PERSON_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}(?:\s+(?:MS|MP|MSP|AM|MLA|MBE|OBE|CBE))?)(?:\s+\(([^()]{2,80})\))?$/u;
 const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s*)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Officers\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|(?:Members|Councillors)\s+(?:Not\s+Present|Absent)|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission|Senedd|Assembly|Parliament|Authority|Partnership)|Committee\s+Staff|Officials|Witnesses)(?:\s+(?:via|by)\s+(?:video(?:\s+(?:link|conference))?|Zoom|(?:Microsoft\s+)?Teams|tele?phone|remote\s+link)|\s+(?:remotely|virtually|online|in\s+person))?(?:\.|(?<=Senedd|Assembly|Parliament|Staff|Officials|Witnesses)\s*:)?$/i;
 
 /** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
@@ -2793,11 +2815,21 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       // "Elected Members" over "Cllr Marian Swift, Darlington Borough Council" / "Cllr Stuart Green, …": one to a line.
       const perLine: { name: string; role: string | null }[] = [];
       let last = i;
+      // "Councillors" over "Zain Abbas" / "Sushila Abraham" / "Steph Archer" / …: a run of names in full, one to a line,
+      // most of whose first names the lists know; the rest of the run are people too ("Zain", "Jaesung" unknown to them).
+      const plainRun = plainNamesRun(blocks, i + 1);
       for (let k = i + 1; k < n && k <= i + 80; k++) {
         const line = blocks[k];
         const text = line ? withoutHowAttended(line.text.trim()) : '';
         // ("Pete Leonard, Strategic Director (Place), Clackmannanshire Council": the name before the comma, the post after it.)
         const untitled = line && !line.bullet && !TITLED_ENTRY_LINE_RE.test(text) && UNTITLED_POST_LINE_RE.test(text) && isGivenName(text.split(/\s+/)[0] ?? '') ? /^([^,]+),\s+(.+?)\.?$/.exec(text) : null;
+        // ("G. Ventura, SHC Lanarkshire": the same with an initial for the first name.)
+        const initialled = !untitled && line && !line.bullet && k > i + 1 && perLine.length >= 2 ? INITIALLED_POST_LINE_RE.exec(text) : null;
+        if (initialled?.[1] && initialled[2]) {
+          perLine.push({ name: initialled[1], role: initialled[2] });
+          last = k;
+          continue;
+        }
         if (untitled?.[1] && untitled[2]) {
           perLine.push({ name: untitled[1], role: untitled[2] });
           last = k;
@@ -2806,7 +2838,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         // ("Tom Giffard MS", "Fay Bowen (Clerk)": a person in full, untitled, perhaps with a post-nominal or a post in brackets.)
         const plain = line && !line.bullet && !TITLED_ENTRY_LINE_RE.test(text) ? PLAIN_PERSON_LINE_RE.exec(text) : null;
         // (A first name the lists do not know, "Owain Davies (Second Clerk)", is taken with the post that shows it a person.)
-        if (plain?.[1] && (isGivenName(plain[1].split(/\s+/)[0] ?? '') || !!plain[2] || /\s\p{Lu}{2,3}$/u.test(plain[1]))) {
+        if (plain?.[1] && (isGivenName(plain[1].split(/\s+/)[0] ?? '') || !!plain[2] || /\s\p{Lu}{2,3}$/u.test(plain[1]) || k < plainRun)) {
           perLine.push({ name: plain[1], role: plain[2] ? (normaliseRole(plain[2]) ?? plain[2]) : null });
           last = k;
           continue;
@@ -2819,6 +2851,18 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       // Three to a line at least, or two whose posts follow them ("Mrs R Clifford – Parish Clerk").
       if (perLine.length >= 3 || (perLine.length === 2 && perLine.every((e) => e.role !== null))) {
+        // "The Mayor (Councillor Margaret Thompson)" / "The Deputy Mayor (…)" over "Councillors" and its names: the civic
+        // heads on the lines above the label, present with their offices.
+        if (kind === 'present') {
+          let top = i;
+          while (top > 0 && i - top < 4 && !usedParts.has(top - 1) && CIVIC_HEAD_LINE_RE.test(blocks[top - 1]?.text.trim() ?? '')) top--;
+          for (let k = top; k < i; k++) {
+            const e = parseEntry(blocks[k]?.text.trim() ?? '');
+            if (!e) continue;
+            attendees.push({ name: e.name, status: 'present', role: e.role });
+            used.add(k);
+          }
+        }
         for (const e of perLine) attendees.push({ name: e.name, status: kind, role: kind === 'apologies' ? officeOnly(e.role) : e.role });
         for (let k = numberedLabel ? i + 1 : i; k <= last; k++) used.add(k);
         i = last;

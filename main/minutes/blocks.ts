@@ -4,7 +4,7 @@
  * running page headers/footers and page numbers.
  */
 
-import { gappedRegisterRows } from './gapped-register';
+import { gappedRegisterRows, slashedRegisterRows } from './gapped-register';
 
 export interface Block {
   text: string;
@@ -425,6 +425,19 @@ function splitInlineBullets(line: string): string[] {
 const INLINE_LABEL_SPLIT_RE = /(?<=[.;])\s+(?=(?:PART\s+\d{1,2}\s+)?(?:IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s*(?::|[–—-]\s))/;
 /** "… T Rush & P Tofi. Public Present : Councillors Karen McHugh … In Attendance : Anne Minnis (Town Clerk)": labels in title case (not after a minute's number: "Tom Bell 1. Apologies for Absence: Nil"). */
 const INLINE_TITLE_LABEL_SPLIT_RE = /(?<=\D[.;])\s+(?=(?:Public\s+Present|Members\s+of\s+the\s+Public(?:\s+Present)?|In\s+Attendance|Also\s+Present|Apologies(?:\s+for\s+Absence)?|Absent)\s*(?::|[–—-]\s))/;
+/**
+ * "4. Previous Minutes / The concise minute of key points and actions was agreed. …": a minutes table's row copied with
+ * " / " between its cells, the minute's number and heading in the first, what was said in the next. The heading is a line
+ * of its own, the minute under it. (Not a bilingual heading, "Apologies / Ymddiheuriadau": the second cell a sentence.)
+ */
+const SLASHED_HEADING_ROW_RE = /^(\s*\d{1,3}(?:\.\d{1,2})?[.)]?\s+\p{Lu}[^/.:;]{1,60}?)\s+\/\s+(\p{Lu}(?:[^/]*?\s\p{Ll}+\s[^/]*|[^/]*\.))$/u;
+function splitSlashedHeadingRow(line: string): string[] {
+  if (!line.includes(' / ')) return [line];
+  const m = SLASHED_HEADING_ROW_RE.exec(line);
+  if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).length > 9 || m[2].split(/\s+/).length < 4 || /\b(?:was|were|is|are|has|had|have)\b/.test(m[1])) return [line];
+  return [m[1], m[2]];
+}
+
 function splitInlineLabels(line: string): string[] {
   if (/^\s*Present\s*:/.test(line) && INLINE_TITLE_LABEL_SPLIT_RE.test(line)) return line.split(new RegExp(INLINE_TITLE_LABEL_SPLIT_RE.source, 'g'));
   if (!/^\s*PRESENT\s*(?::|[–—-]\s)/i.test(line) || !/\.\s+(?:PART\s+\d{1,2}\s+)?(?:IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)\b/.test(line)) return [line];
@@ -562,7 +575,7 @@ export function toBlocks(input: string): Block[] {
   // "… held on 4 November 2009 (Present) The Mayor (Councillor Shields) (Chairman), Councillors A, B … (Not Present)
   // Councillor Ward": a register's labels in brackets, run into the heading's line; each list a line of its own.
   const text = joined.includes('Present)') ? joined.replace(BRACKETED_LABEL_RE, (_m, label: string) => `\n${/^Not/i.test(label) ? 'Absent' : label}: `) : joined;
-  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(gappedRegisterRows(undoubled(splitCouncilBeforeHeading(text).split('\n')))))).flatMap(splitInlineBullets).flatMap(splitInlineLabels).flatMap(splitInAttendance);
+  const sourceLines = separatedLines(joinSplitCodes(labelledTableRows(slashedRegisterRows(gappedRegisterRows(undoubled(splitCouncilBeforeHeading(text).split('\n'))))))).flatMap(splitInlineBullets).flatMap(splitInlineLabels).flatMap(splitInAttendance).flatMap(splitSlashedHeadingRow);
   // "224.1Apologies for absence were …", "223.1The Chairman welcomed …": a paragraph's number run onto its first word.
   const rawLines = sourceLines
     .map(cleanLine)

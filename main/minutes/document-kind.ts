@@ -262,7 +262,10 @@ function titledMinutes(s: string): boolean {
     const d = findDate(title);
     // ("EEMP Committee minutes – 26/9/19" over "Thursday 26th September 2019, 10:00am-12.30pm": the date on the next line.)
     const below = d === null && title.length <= 120 ? findDate(lines[k + 1] ?? '') : null;
-    return (d !== null && Math.abs(d.index - at) <= 120) || (below !== null && below.index <= 12);
+    // ("CONFIRMED MINUTES" over "National Access Forum – 45th meeting" over "Battleby 16 May 2018 Present: …": a title of
+    // that word alone, the body's name under it, then the place and date.)
+    const twoBelow = d === null && below === null && title.length <= 40 && (lines[k + 1] ?? '').length <= 120 ? findDate((lines[k + 2] ?? '').slice(0, 200)) : null;
+    return (d !== null && Math.abs(d.index - at) <= 120) || (below !== null && below.index <= 12) || (twoBelow !== null && twoBelow.index <= 40);
   });
 }
 

@@ -5,6 +5,7 @@
  * (four when the run skips a number) are a run no sentence makes, whatever the headings' wording, so each starts an item;
  * its heading is the words up to where the minute's sentence opens, or none.
  */
+import { registerRows } from './register-rows';
 import type { Block } from './blocks';
 import { lineStartsOf } from './blocks';
 import { MONTH_WORD } from './dates';
@@ -53,6 +54,7 @@ function tokensIn(blocks: readonly Block[]): Token[] {
     if (b.text.length > 200000) return;
     // A number that opened a line of the page, its line joined to the one before in reading, stands where a heading may.
     const lineStarts = new Set(lineStartsOf(b));
+    const before = out.length;
     TOKEN_RE.lastIndex = 0;
     for (let m = TOKEN_RE.exec(b.text); m; m = TOKEN_RE.exec(b.text)) {
       const open = m[1] ?? '';
@@ -79,6 +81,8 @@ function tokensIn(blocks: readonly Block[]): Token[] {
       const digits = (compact.match(/\d+/g) ?? []).map(Number);
       out.push({ block: i, start: m.index, after: m.index + m[0].length, raw, shape: `${open}${compact.replace(/\d+/g, '#')}${close}${punct}`, digits, strict, marked });
     }
+    // (A register's numbered rows run into one line after its "Present:" are people, not minutes.)
+    if (out.length - before >= 3 && registerRows(b.text, out.slice(before)).length === 0) out.length = before;
   });
   return out;
 }

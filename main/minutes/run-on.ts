@@ -1,4 +1,5 @@
 import type { Block } from './blocks';
+import { registerRows } from './register-rows';
 import { findDate } from './dates';
 
 /**
@@ -639,7 +640,7 @@ function splitAgendaRun(blocks: readonly Block[]): readonly Block[] {
     const start = b.text.length >= 200 && b.text.length <= 100000 ? AGENDA_WORD_RE.exec(b.text) : null;
     if (!start) {
       const run = b.text.length >= 200 && b.text.length <= 100000 ? shortNumberedRun(b.text) : null;
-      if (run) {
+      if (run && registerRows(b.text, run.map((start) => ({ start }))).length > 0) {
         changed = true;
         const before = b.text.slice(0, run[0]).trim();
         if (before) out.push({ ...b, text: before });
@@ -872,7 +873,7 @@ export function splitRunOnHeadings(input: readonly Block[]): readonly Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    const here = cuts.filter((c) => c.block === i);
+    const here = registerRows(b.text, cuts.filter((c) => c.block === i));
     if (here.length === 0) {
       out.push(b);
       continue;

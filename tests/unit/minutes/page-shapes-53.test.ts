@@ -77,3 +77,85 @@ test('one person and a post on the apologies line ("Dora Appleby, Partnership Ma
   ]);
   expect(minutes.apologies).toEqual(['Dora Appleby']);
 });
+
+test('"The Mayor (Councillor …)" and "The Deputy Mayor (…)" over "Councillors" and one name in full to a line, some first names unknown to the lists: every one present, the civic heads with their offices', () => {
+  const names = ['Zain Abbott', 'Sushila Abrams', 'Steph Archer', 'Roy Arden', 'Kim Bailey', 'Rowena Bass', 'Mark Beynon', 'Jaesung Hart', 'Sam Foulder-Hughes', 'Olivia Boult', 'Ian George', 'Liz Green'];
+  const r = read([
+    'MEETING OF THE COUNCIL',
+    '',
+    '29 April 2021',
+    '',
+    '(7:30 pm - 11:41 pm)',
+    '',
+    'The Mayor (Councillor Margaret Thorne)',
+    '',
+    'The Deputy Mayor (Councillor Sushila Abrams)',
+    '',
+    'Councillors',
+    '',
+    ...names.flatMap((n) => [`  ${n}`, ' ']),
+    '',
+    '60.         Apologies',
+    '',
+    'There were no apologies for absence.',
+    '',
+    '61.         Minutes',
+    '',
+    'The minutes of the previous meeting were approved as a correct record.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(expect.arrayContaining(['Margaret Thorne', ...names]));
+  expect(r.attendance.find((a) => a.name === 'Margaret Thorne')?.role).toBe('Mayor');
+  expect(r.attendance.find((a) => a.name === 'Sushila Abrams')?.role).toBe('Deputy Mayor');
+  expect(r.attendance.filter((a) => a.name === 'Sushila Abrams')).toHaveLength(1);
+});
+
+const forum = [
+  'Fernvale Locality',
+  'Public Partnership Forum',
+  'Minutes of Meeting',
+  'Held in the Bridge, Fernvale',
+  'On Tuesday 24th June 2008',
+  '1. Present / Margo Carr / Public Health PractitionerRobert Wilde / Friends of Lady Park',
+  'Bob Hoskins / CUIN',
+  'Mary Ray / CHIPS',
+  'Peter Kingsley / Service Development Manager',
+  'G. Ventor / SHC Fernvale',
+  'Alan Hendry / HAVOC',
+  'Apologies / Ed Archer / RSVP Scotland',
+  'Nan Frame / Healthy Valleys',
+  '2. Welcome and apologies / The Chair introduced a new member to the forum.',
+  '3. Guest Speaker / Linda Browne – Fernvale Carers Service.',
+  '4. Previous Minutes / The concise minute of key points and actions was agreed.',
+];
+
+test('a register copied with " / " between its cells, its label in the first row\'s first cell ("1. Present / Name / Body" over "Name / Body"): each row a person with their body; a post run into the next name is two rows', () => {
+  const r = read(forum);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role}`)).toEqual(
+    expect.arrayContaining(['Margo Carr|present|Public Health Practitioner', 'Robert Wilde|present|Friends of Lady Park', 'Bob Hoskins|present|CUIN', 'G. Ventor|present|SHC Fernvale', 'Alan Hendry|present|HAVOC', 'Ed Archer|apologies|null', 'Nan Frame|apologies|null']),
+  );
+});
+
+test('a minutes table\'s row copied with " / " between the heading and the minute ("4. Previous Minutes / The concise minute … was agreed."): the heading is the title, the minute its text', () => {
+  const { minutes } = read(forum);
+  expect(minutes.items.map((i) => `${i.number}|${i.title}`)).toEqual(expect.arrayContaining(['2|Welcome and apologies', '3|Guest Speaker', '4|Previous Minutes']));
+  expect(minutes.decisions.find((d) => d.item === '4')?.text).toBe('The concise minute of key points and actions was agreed.');
+});
+
+test('"CONFIRMED MINUTES" over the body\'s name over its place and date, its register a numbered table run into one line after "Present:": minutes, the register\'s rows no items', () => {
+  const rows = ['David Howard Convenor - Fernvale Access Forum', 'Janice Wilson Secretary - Fernvale Access Forum', 'Helen Mason Horse Society', 'Paul Tims Cycling Fernvale', 'Kevin Laffan Forestry Fernvale', 'Angus Dunn Local Authorities'];
+  const r = read([
+    'CONFIRMED MINUTES',
+    '',
+    'Fernvale Access Forum – 45 th meeting',
+    '',
+    `Battleby 16 May 2018 Present: Representatives Organisation ${rows.map((row, k) => `${k + 1}. ${row}`).join(' ')}`,
+    '',
+    'Item 1 – Welcome – the Convenor opened the meeting with a welcome to all attending.',
+    '',
+    'Apologies: Colin Shedd (BASC), Andrew Hope (HHAS)',
+    '',
+    'Item 2 – Minutes of the last meeting – the minutes were agreed.',
+  ]);
+  expect(r.minutes.document).toBe('minutes');
+  expect(r.minutes.items.map((i) => i.title)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:David|Janice|Helen|Paul|Kevin|Angus) /)]));
+});
