@@ -1733,9 +1733,15 @@ function isSingleEntry(line: string): boolean {
  * Three or more bullets, or lines, each a member after their title and nothing else ("• Cllr Mrs K Plant", "• Cllr B
  * Andrews (Mayor)"), straight under the meeting's heading: the members present, their label left out.
  */
+/** A minute's number alone, a numbered heading, a decision's label: the business has begun. */
+const BUSINESS_STARTED_RE = /^(?:\d{1,4}[.)]?|\d{1,4}[.)]?\s+\p{Lu}.*|(?:RESOLVED|AGREED|Minutes)\s*:.*)$/u;
+
 function titledBulletRun(blocks: readonly Block[], from: number): { attendees: Attendee[]; end: number } | null {
   const read: Attendee[] = [];
   const bullets = !!blocks[from]?.bullet;
+  // (Lines, not bullets, only before the business: "Councillor Mark Ingle" / "Councillor Ann Grove" under minute 290's
+  // table of reserves are no register.)
+  if (!bullets && blocks.slice(0, from).some((b) => BUSINESS_STARTED_RE.test(b.text.trim()))) return null;
   let k = from;
   for (; k < blocks.length && !!blocks[k]?.bullet === bullets; k++) {
     const t = (blocks[k]?.text ?? '').trim().replace(/\.$/, '');
@@ -1746,13 +1752,22 @@ function titledBulletRun(blocks: readonly Block[], from: number): { attendees: A
       k++;
       break;
     }
-    // ("Cllr M/s S Vaughan": a style typed with a slash.)
-    const e = t.length <= 70 && MEMBER_TITLE_RE.test(t) && !hasVerb(t) ? parseEntry(t.replace(/\bM\/s\b/, 'Ms')) : null;
-    if (!e || (e.role !== null && !CIVIC_POST_RE.test(e.role) && e.role !== 'Chair' && e.role !== 'Vice-Chair')) return null;
-    // (The name is kept as printed.)
-    read.push({ name: /\bM\/s\b/.test(t) ? e.name.replace(/^Ms\b/, 'M/s') : e.name, status: 'present', role: e.role });
+    // ("Cllr I Kilby – Chairman Cllr M Cosgrove" / "Cllr B Frost Cllr K Black": a grid of two columns, a member to a cell.)
+    const cells = !bullets && t.length <= 140 ? t.split(/\s+(?=(?:Cllr|Councillor)\.?\s+\p{Lu})/u) : [t];
+    // (Lines one to a line end at the first that is no member's: "Linda Dykes – Town Clerk" under the grid.)
+    // (Four at least: three titled lines under a heading can be anything.)
+    if (!bullets && read.length >= 4 && !MEMBER_TITLE_RE.test(cells[0] ?? '')) break;
+    if (cells.length > 3 || !cells.every((c) => MEMBER_TITLE_RE.test(c))) return null;
+    for (const cell of cells) {
+      // ("Cllr M/s S Vaughan": a style typed with a slash; "Cllr E Rowe (from 7.20pm)": when they came is not the entry.)
+      const c = cell.trim().replace(/\s*\((?:from|until|left|arrived)\b[^()]{1,30}\)$/i, '');
+      const e = c.length <= 70 && !hasVerb(c) ? parseEntry(c.replace(/\bM\/s\b/, 'Ms')) : null;
+      if (!e || (e.role !== null && !CIVIC_POST_RE.test(e.role) && e.role !== 'Chair' && e.role !== 'Vice-Chair' && !/^ex[- ]officio$/i.test(e.role))) return null;
+      // (The name is kept as printed.)
+      read.push({ name: /\bM\/s\b/.test(c) ? e.name.replace(/^Ms\b/, 'M/s') : e.name, status: 'present', role: e.role });
+    }
   }
-  return read.length >= 3 ? { attendees: read, end: k } : null;
+  return read.length >= (bullets ? 3 : 4) ? { attendees: read, end: k } : null;
 }
 
 /** "Councillor A Smith for Councillor B Jones", "A Smith (substitute for B Jones)", "A Smith substituting for B Jones". */
@@ -2686,7 +2701,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       i = initialled.end - 1;
       continue;
     }
-    const oneToALine = !!b && !b.bullet && b.text.length <= 70 && MEMBER_TITLE_RE.test(b.text.trim());
+    const oneToALine = !!b && !b.bullet && b.text.length <= 140 && MEMBER_TITLE_RE.test(b.text.trim());
     const unlabelled = b && (b.bullet || oneToALine) && attendees.length === 0 && i < 30 && !blocks[i - 1]?.bullet ? titledBulletRun(blocks, i) : null;
     if (unlabelled) {
       attendees.push(...unlabelled.attendees);

@@ -302,6 +302,14 @@ const CAPITALS_LINE_RE = /^(?=.*\p{Lu}{2})[^\p{Ll}]{2,80}$/u;
 /** Words in capitals (one of four letters or more), then a colon or a dash, then the minute's text. */
 const CAPS_LEAD_HEADING_RE = /^(?=[^a-z]*\p{Lu}{4})\p{Lu}[\p{Lu}'’&/]*(?:\s+[\p{Lu}'’&/]+){0,6}\s*(?::|\s[–—-]|[–—](?=\s))\s*\S/u;
 
+const LEADING_NUMBER_RE = /^(\d{1,3})\.?\s+\p{Lu}/u;
+/** The line opens with the number after the one the block opened with: "1 Declarations …" then "2 Apologies …". */
+function nextNumbered(block: string, line: string): boolean {
+  const a = LEADING_NUMBER_RE.exec(block);
+  const b = a ? LEADING_NUMBER_RE.exec(line) : null;
+  return !!a?.[1] && !!b?.[1] && Number(b[1]) === Number(a[1]) + 1;
+}
+
 function isStructuralStart(line: string): boolean {
   return (
     BULLET_RE.test(line) ||
@@ -365,6 +373,20 @@ const SHARING_SITE_RE = /^(?:docstoc|document\s+sample|.{0,120}\bpowered\s+by\s+
  * blanks ("… Annual Meeting of the Town" / "" / "Council to be held …"). The single blanks are line breaks, not
  * paragraph breaks; they go (two or more blank lines still part paragraphs).
  */
+/** A person's name in full alone on a line, perhaps their office in brackets after it: "Mike Tilby (Borough Councillor)". */
+const PLAIN_PERSON_RE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}(?:\s*\([^()]{2,40}\))?$/u;
+const REGISTER_LABEL_LINE_RE = /^(?:Present|Members\s+present|Councillors\s+present|Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present|Absent|Attendees)\s*:-?$/i;
+/** The line and the one before it each a name, under a register's label with nothing but such names since. */
+function namesUnderLabel(blocks: readonly Block[], prev: string, line: string): boolean {
+  if (!PLAIN_PERSON_RE.test(prev) || !PLAIN_PERSON_RE.test(line)) return false;
+  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - 40; k--) {
+    const t = blocks[k]?.text ?? '';
+    if (REGISTER_LABEL_LINE_RE.test(t)) return true;
+    if (!PLAIN_PERSON_RE.test(t)) return false;
+  }
+  return false;
+}
+
 function undoubled(lines: string[]): string[] {
   const isBlank = (k: number) => (lines[k] ?? '').trim() === '';
   let filled = 0;
@@ -379,8 +401,9 @@ function undoubled(lines: string[]): string[] {
       if (!TERMINAL_RE.test(line) && (/^[a-z]/.test((lines[k + 2] ?? '').trim()) || /\b(?:of|the|and|to|for|from|a|an|in|on|with|by|at|as|that|be|is|are|was|were|had|have)$/i.test(line))) brokenSentences++;
     }
   }
-  // Wrapped lines, not one paragraph to a line (a web page's paragraphs, each between blank lines).
-  const width = percentile(lines.filter((l) => l.trim() !== '').map((l) => l.trim().length), 0.9);
+  // Wrapped lines, not one paragraph to a line (a web page's paragraphs, each between blank lines). (Three lines in four:
+  // a wrapped page may hold a few paragraphs of one line each, "b) Mrs Nash and the Chairman had attended …".)
+  const width = percentile(lines.filter((l) => l.trim() !== '').map((l) => l.trim().length), 0.75);
   if (filled < 12 || doubledBreaks < filled * 0.85 || brokenSentences < Math.max(3, filled * 0.1) || width > 130) return lines;
   return lines.filter((l, k) => l.trim() !== '' || (isBlank(k - 1) || isBlank(k + 1)));
 }
@@ -431,10 +454,16 @@ const INLINE_TITLE_LABEL_SPLIT_RE = /(?<=\D[.;])\s+(?=(?:Public\s+Present|Member
  * of its own, the minute under it. (Not a bilingual heading, "Apologies / Ymddiheuriadau": the second cell a sentence.)
  */
 const SLASHED_HEADING_ROW_RE = /^(\s*\d{1,3}(?:\.\d{1,2})?[.)]?\s+\p{Lu}[^/.:;]{1,60}?)\s+\/\s+(\p{Lu}(?:[^/]*?\s\p{Ll}+\s[^/]*|[^/]*\.))$/u;
-function splitSlashedHeadingRow(line: string): string[] {
-  if (!line.includes(' / ')) return [line];
+const NUMBER_CELL_RE = /^(\s*\d{1,3}[.)]?)\s+\/\s+(?=\p{Lu})/u;
+function splitSlashedHeadingRow(given: string): string[] {
+  if (!given.includes(' / ')) return [given];
+  // "3. / Declarations of interest: Cllr Kilby declared …": the minute's number in a cell of its own, before the heading's.
+  // ("… evacuation instructions. / Actions": the table's column for actions, its cell empty but for the word, goes too.)
+  const line = NUMBER_CELL_RE.test(given) ? given.replace(NUMBER_CELL_RE, '$1 ').replace(/\s+\/\s+Actions?$/, '') : given;
   const m = SLASHED_HEADING_ROW_RE.exec(line);
-  if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).length > 9 || m[2].split(/\s+/).length < 4 || /\b(?:was|were|is|are|has|had|have)\b/.test(m[1])) return [line];
+  // ("3. / Declarations of interest: Cllr Kilby declared …": the heading and its minute after a colon, read as such. Else
+  // the row as it was: "2 / Declarations of interest. / There were none." is another table's row, read elsewhere.)
+  if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).length > 9 || m[2].split(/\s+/).length < 4 || /\b(?:was|were|is|are|has|had|have)\b/.test(m[1])) return [/^\s*\d{1,3}[.)]?\s+\p{Lu}[^/:.]{1,80}:\s/u.test(line) ? line : given];
   return [m[1], m[2]];
 }
 
@@ -682,6 +711,8 @@ export function toBlocks(input: string): Block[] {
           const titled = (t: string) => t.length < 60 && TITLED_START_RE.test(t);
           const registerEntry = titled(line) && (/(?:\d|\b[ap]\.?m\.?|[.):])$/i.test(prev) || (titled(prev) && cur.text === prev && !/^\p{L}[\p{L}\s'’-]{1,40}:-?$/u.test(blocks[blocks.length - 1]?.text ?? '')));
           if (join && !brokenOff && (heading || registerEntry || ATTENDANCE_LABEL_START_RE.test(line))) join = false;
+          // "Present:" over "Victor Cross" / "Sue Nash" / …: a register's names one to a line, untitled; each its own entry.
+          if (join && !brokenOff && cur.text === prev && namesUnderLabel(blocks, prev, line)) join = false;
         } else {
           // Paragraphs separated by blank lines, lines wrapped inside them (printed minutes, PDF text):
           // a line that fills the usual width continues on the next one.
@@ -724,6 +755,10 @@ export function toBlocks(input: string): Block[] {
       const capsTail = CAPITALS_LINE_RE.test(prev) && /^[^\p{Ll}]{2,40}$/u.test(line) && line.split(' ').length <= 3 && !/\d/.test(line);
       if (!join && !sawBlank && capsTail && prevOpen && cur.text === prev && LABEL_RE.test(prev) && !isStructuralStart(line)) join = true;
       if (join && !sawBlank && !capsTail && /^(?:\p{Lu}|\d{1,3}\.\d)/u.test(line) && cur.text === prev && LABEL_RE.test(prev) && prev.split(' ').length >= 2 && prev.length < Math.min(80, wrapWidth * 0.85) && !/\b(?:and|of|the|to|for|in|on|with|from|by|at|a|an)$|[&,–—-]$/i.test(prev)) join = false;
+      // "1 Declarations of Interest - None" over "2 Apologies for Absence – K. Wade …": the next number opens the next minute,
+      // whatever the line before it (a number is no lower-case word running on).
+      // ("In attendance: Cllr T Dunn, local press" over "1 Welcome: The Chairman opened …": the first minute after a register.)
+      if (join && (nextNumbered(cur.text, line) || (/^1\.?\s+\p{Lu}\p{Ll}/u.test(line) && ATTENDANCE_LABEL_START_RE.test(cur.text) && !/(?:,|\s(?:and|of|the|&))$/.test(prev)))) join = false;
       if (join) {
         if (cur.text) (cur.lineStarts ??= []).push(cur.text.length + 1);
         cur.text = cur.text ? `${cur.text} ${line}` : line;

@@ -12,7 +12,9 @@ const mentionsExclusion = (text: string): boolean => EXCLUSION_HINT_RE.test(text
 const NAMED_RE = /\b(?:agenda\s+)?(?:items?|minutes?)\s*(?:no\.?|nos\.?|numbers?)?\s*((?:[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})*[a-z]?)(?:\s*(?:,|and|&|to|-)\s*[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})*[a-z]?){0,20})/gi;
 
 export function titleIsExempt(title: string): boolean {
-  return EXEMPT_TITLE_RE.test(title) && !/^exclusion\b/i.test(title);
+  // ("Confirmation of any part of the minutes that is exempt under the Freedom of Information Act": the agenda's standing
+  // question whether anything is to be withheld, itself in public.)
+  return EXEMPT_TITLE_RE.test(title) && !/^exclusion\b/i.test(title) && !/\b(?:part|parts)\s+of\s+the\s+minutes\s+(?:that|which)\s+(?:is|are)\s+exempt\b/i.test(title);
 }
 
 export function textSaysExempt(text: string): boolean {

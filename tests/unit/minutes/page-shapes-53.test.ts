@@ -159,3 +159,69 @@ test('"CONFIRMED MINUTES" over the body\'s name over its place and date, its reg
   expect(r.minutes.document).toBe('minutes');
   expect(r.minutes.items.map((i) => i.title)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:David|Janice|Helen|Paul|Kevin|Angus) /)]));
 });
+
+test('a grid of titled members, two to a line, under the heading and no label ("Cllr I Kilby – Chairman Cllr M Cosgrove"): every one present; the rows "N. / Heading: minute" are the items', () => {
+  const r = read([
+    'The minutes of the Finance and General Purposes Committee meeting',
+    '',
+    'held on 13th February 2013.',
+    '',
+    '',
+    'Cllr I Kilby – Chairman Cllr M Cosgrove',
+    '',
+    'Cllr B Frost Cllr K Black',
+    '',
+    'Cllr C Stickley Cllr J Cronin',
+    '',
+    'Cllr B Hawkes Cllr E Rowe (from 7.20pm)',
+    '',
+    'Cllr C Tough Cllr M Burnell (ex-officio)',
+    '',
+    '',
+    'Linda Dykes – Town Clerk',
+    '',
+    '1. / Chairman’s opening remarks: Cllr Kilby opened the meeting at 7.15 pm. / Actions',
+    '2. / Apologies for absence: Cllr D Cronin',
+    '3. / Declarations of interest: Cllr Black declared an interest in item 7 as a member of the festival committee.',
+    '4. / Minutes of previous meeting: RESOLVED: To confirm the minutes of the previous meeting as a true record.',
+  ]);
+  const present = r.attendance.filter((a) => a.status === 'present').map((a) => `${a.name}|${a.role}`);
+  expect(present).toEqual(['I Kilby|Chair', 'M Cosgrove|null', 'B Frost|null', 'K Black|null', 'C Stickley|null', 'J Cronin|null', 'B Hawkes|null', 'E Rowe|null', 'C Tough|null', 'M Burnell|ex-officio']);
+  expect(r.minutes.items.map((i) => `${i.number}|${i.title}`)).toEqual(['1|Chairman’s opening remarks', '2|Apologies for absence', '3|Declarations of interest', '4|Minutes of previous meeting']);
+  expect(r.minutes.declarations.map((d) => `${d.member}|${d.item}`)).toEqual(['Black|7']);
+});
+
+test('a page copied with its line breaks doubled: "Present:" over untitled names one to a line stays a list, and each numbered minute after a short one opens its own item (not exempt for asking whether any part of the minutes is)', () => {
+  const r = read(
+    [
+      'LITTLE HAMBLE PARISH COUNCIL',
+      '7.30pm – 8.55 pm, Monday 18th April 2016',
+      'Village Hall Little Hamble',
+      'Minutes',
+      'Present:',
+      'Victor Crossley',
+      'Sue Nashe',
+      'Andrew Bicker',
+      'Olaf Brunt',
+      'Mike Tilby (Borough Councillor)',
+      'Kevin Webber (Clerk and minutes)',
+      'One parishioner',
+      '1 Declarations of Interest - None',
+      '2 Apologies for Absence – K. Wade and J. Dobbs (County Councillor)',
+      '3 Confirmation of any part of the minutes that is exempt under the',
+      'Freedom of Information Act',
+      '4 Minutes of the meeting held on 21st March 2016:',
+      'All agreed that the minutes be signed as a true copy with an amendment that the meeting finished at 8.44 p.m.',
+      '5 Matters arising from minutes',
+      'a)  The Chairman had received a response from the MP regarding Housing',
+      'Association tenants’ right to buy. This requires clarification and the Chairman will draft',
+      'a reply.',
+      'b)  Mrs. Nashe and the Chairman had attended a meeting with the youth club leader and four of her helpers. It had been useful to clarify the Parish Council’s views, e.g. that occasional fund-raising events should be held. A tuck shop was being considered.',
+      'c)  Rubbish behind the estate has not been moved. The Clerk will chase the agents.',
+    ].flatMap((l) => [l, '']),
+  );
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Victor Crossley', 'Sue Nashe', 'Andrew Bicker', 'Olaf Brunt', 'Mike Tilby']);
+  expect(r.minutes.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+  expect(r.minutes.items.find((i) => i.number === '3')?.exempt).toBe(false);
+  expect(r.minutes.apologies).toEqual(['K. Wade', 'J. Dobbs']);
+});
