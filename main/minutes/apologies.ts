@@ -109,12 +109,13 @@ function semicolonPeople(list: string): string[] | null {
   const read = semicolonPeopleParts(parts);
   return read ? parts.map((p, k) => read[k]?.[1] ?? p).filter((n) => !isOrganisation(n)) : null;
 }
-// "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires": another council's name or initials
-// before a member's title are not part of the name.
+// "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires", "County & District Councillor Alison
+// Thomas": another council's name or initials, or the councils a member sits on, before a member's title are not part of
+// the name.
 const names = (given: string) => {
   // ("… from Steve Hunt, George & Barbara Kerr": a couple under one surname, two people.)
   const list = withCouplesApart(given);
-  return semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []).map(withoutNameInitials);
+  return semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+|(?:County|District|Borough|City)\s*(?:&|and)\s*(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []).map(withoutNameInitials);
 };
 
 export function findApologies(text: string): string[] {

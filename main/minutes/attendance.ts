@@ -35,7 +35,7 @@ type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 // ("Representing The Highland Council:" over "Mr L Fraser;Mr J Gray": a joint board's members, under the council each sits for.)
 const PRESENT_LABEL =
-  'Attendance(?=\\s*:\\s*$)|Participating(?=\\s*:)|Representing\\s+(?:the\\s+|The\\s+)?[A-Z][^:]{2,80}?|Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|(?:Members|Councillors)\\s+and\\s+Officers\\s+present|(?:(?:Parish|Town|Community|City|County|Borough|District)\\s+)?Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Forum|Trust|Authority)\\s+Members(?=\\s*:)|(?:Board|Trustees|Directors|Governors)(?=\\s*:\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?[A-Z][a-z]+\\s+[A-Z][a-z-]+\\s*[,(])|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+(?:the\\s+)?(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission|Executive)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Presennol|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
+  'Attendance(?=\\s*:\\s*$)|Participating(?=\\s*:)|Representing\\s+(?:the\\s+|The\\s+)?[A-Z][^:]{2,80}?|Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|(?:Members|Councillors)\\s+and\\s+Officers\\s+present|(?:(?:Parish|Town|Community|City|County|Borough|District)\\s+)?Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Forum|Trust|Authority)\\s+Members(?=\\s*:)|(?!(?:Other|Co-opted|Independent|Non|Substitute|Reserve|Visiting|Ex|Lay|Associate)\\b)(?:[A-Z][a-z]+\\s+){1,3}(?:Members|Commissioners|Trustees|Governors|Directors)(?=\\s*:\\s*$)|(?:Board|Trustees|Directors|Governors)(?=\\s*:\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?[A-Z][a-z]+\\s+[A-Z][a-z-]+\\s*[,(])|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+(?:the\\s+)?(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission|Executive)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Presennol|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   // ("… K Swindells Shropshire Councillor: J Barrow Clerk: C Warner": another council's member, under a label of their own.)
@@ -63,6 +63,9 @@ const LABEL_RE = new RegExp(
 const NO_COLON_LABEL_RE =
   /^(?:Other\s+)?(Members\s+[Pp]resent|Councillors\s+[Pp]resent|Officers\s+[Pp]resent|Also\s+[Pp]resent|In\s+[Aa]ttendance|Presiding|PRESENT|Present|APOLOGIES|Apologies|ABSENT|Absent|Chair(?=\s+The\s+(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\b))\s+(?=(?:(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost),?\s+)?(?:(?:(?:County|City|Borough|District|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Cllr['’]s|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+)){0,2}|[A-Z]{2,3}\s+)[A-Z][\p{Ll}'’]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:(?:Councillors|Cllrs)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+,|(?:Councillor|Cllr)\.?\s+\p{Lu}[\p{Ll}'’-]+\s*(?:\([^()]{2,30}\)\s*)?,\s+(?:Councillor|Cllr)\.?\s+\p{Lu}|(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?(?:Mayor|Provost)\s+\((?:Councillor|Cllr)\.?\s+\p{Lu})/u;
 
+const COUNTED_PRESENT_RE = /^(?:Present|PRESENT|Members\s+present)\s*\(\d{1,3}\)\s*:?\s*(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+const CHAIR_FIRST_PRESENT_RE = /^(?:Present|PRESENT)\s+(?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|woman|person)?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?\p{Lu}[^,]{1,40},\s/u;
+
 /** The attendance label opening a block, with or without its colon. */
 const THOSE_PRESENT_ITEM_RE = /^\d{1,3}[./):]?\s+(?:Those|Members|Councillors)\s+present\s*[:–—-]?\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s*\p{Lu})/iu;
 
@@ -78,7 +81,13 @@ function labelOf(text: string): RegExpExecArray | null {
         // same line.
         THOSE_PRESENT_ITEM_RE.test(t0)
         ? t0.replace(THOSE_PRESENT_ITEM_RE, 'Present: ')
-        : t0;
+        : // "Present (7) Cllrs Derrick Baker, …": how many came, in brackets after the label.
+          COUNTED_PRESENT_RE.test(t0)
+          ? t0.replace(COUNTED_PRESENT_RE, 'Present: ')
+          : // "Present Chairman Mr David Hook, Vice Chairman Mr Richard Delf, Mrs Liz Allen, …": the chair first, by office.
+            CHAIR_FIRST_PRESENT_RE.test(t0)
+            ? t0.replace(/^(?:Present|PRESENT)\s+/, 'Present: ')
+            : t0;
   // "Present: Bill Abram" / "Chris Lennon" / … / "Parish Clerk David Maughan": names in full one to a line, run together
   // when the lines were joined; read in pairs, a clerk's post before the last name.
   const colonRun = /^(Present|PRESENT|Members\s+[Pp]resent|Councillors\s+[Pp]resent):\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(t);
@@ -364,9 +373,12 @@ const CHAIR_ROLE_RE = /^(?:(?:Vice|Deputy|Acting)[-\s]?)?(?:Chair|Chairman|Chair
 const GROUP_BEFORE_DASH_RE = /^((?:The\s+)?\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,2})\s+[–—]\s+(?=\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu})/u;
 /** "(in the Chair)" closing an entry that has another bracket too: "The Mayor (Councillor A Smith) (in the Chair)". */
 const CLOSING_CHAIR_RE = /^(.*\))\s*\((?:in\s+the\s+chair|presiding)\)$/i;
-/** "The Right Worshipful the Mayor Councillor A Smith", "The Chairman Councillor B Jones": a civic post, then the titled member. */
+/**
+ * "The Right Worshipful the Mayor Councillor A Smith", "The Chairman Councillor B Jones", "Vice Chairman Mr Richard Delf": a
+ * civic post or the chair, then the titled member or the person by their style.
+ */
 const POST_THEN_MEMBER_RE =
-  /^(?:the\s+)?(?:right\s+)?(?:worshipful\s+)?(?:the\s+)?((?:deputy\s+|lord\s+)?(?:town\s+|city\s+)?mayor|(?:lord\s+)?provost|(?:vice[-\s]?)?chair(?:man|woman|person)?|(?:vice[-\s]?)?convener),?\s+((?:Councillor|Cllr\.?|Alderman|Alderwoman)\s+.{2,60})$/i;
+  /^(?:the\s+)?(?:right\s+)?(?:worshipful\s+)?(?:the\s+)?((?:deputy\s+|lord\s+)?(?:town\s+|city\s+)?mayor|(?:lord\s+)?provost|(?:vice[-\s]?)?chair(?:man|woman|person)?|(?:vice[-\s]?)?convener),?\s+((?:Councillor|Cllr\.?|Alderman|Alderwoman|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+.{2,60})$/i;
 
 /**
  * "Sergeant A Dunstan – Saltash Police", "PCSO Abi Land": a police rank is an office, not part of the name, and goes to
@@ -1876,11 +1888,20 @@ function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { n
     if (!b) break;
     const line = b.text.replace(/\s*\|\s*$/, '').trim();
     const ward = wards ? WARD_SUFFIX_RE.exec(line) : null;
-    const t = ward?.[1] && ward[2] && !NOT_WARD_RE.test(ward[2]) ? ward[1].trim() : line;
+    // ("Paula McClintock, Head of Finance (Items 10, 11 and 12)": the items they came for are not the entry.)
+    const t = (ward?.[1] && ward[2] && !NOT_WARD_RE.test(ward[2]) ? ward[1].trim() : line).replace(/\s*\((?:for\s+)?(?:Agenda\s+)?Items?\s+[\d.,\sand&-]{1,30}\)$/i, '');
     if (t === '' || t === '|') continue;
     if (TABLE_GROUP_RE.test(t)) continue;
     // ("No Members of the Public", "No press": a line saying who was not there ends the list.)
     if (/^(?:No|None|Nil)\b/i.test(t)) break;
+    // ("Edwin Potts MLA, Speaker (Chairperson)", "Tara Cole, Director of Legal, Governance and Research Services": a person
+    // in full, then their post after a comma.)
+    // (Not "Councillors Pinnock, Quarrie, Rudd,": a list of names is no post.)
+    const posted = t.length <= 160 && !hasVerb(t) && !/\d/.test(t) && NAME_COMMA_POST_LINE_RE.test(t) && parseNameList(t.slice(t.indexOf(',') + 1)).length < 2 ? parseEntry(t, true) : null;
+    if (posted && posted.role && isName(posted.name.replace(/\s+(?:MLA|MSP|MS|MP|AM|MBE|OBE|CBE)(?:\s+(?:MLA|MSP|MS|MP|AM))?$/, ''))) {
+      entries.push({ ...posted, name: stripMemberTitle(posted.name) });
+      continue;
+    }
     if (t.length > 70 || hasVerb(t) || labelOf(t) || /\d/.test(t) || splitOutsideBrackets(t).length > 1) break;
     const one = parseNameList(t);
     // ("Ann LyleTom Bray": two lines run together, the space between them lost; both people are there.)
@@ -1899,6 +1920,9 @@ function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { n
   }
   return entries.length >= 3 ? { entries, end: k } : null;
 }
+
+/** "Edwin Potts MLA, Speaker (Chairperson)", "David Murray, Chairperson of the Audit Committee": a full name, a comma, a post. */
+const NAME_COMMA_POST_LINE_RE = /^(?!(?:Councillors?|Cllrs?|Members?|Messrs|Mr|Mrs|Ms|Miss|Dr)\b)\p{Lu}[\p{L}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:MLA|MSP|MS|MP|AM|MBE|OBE|CBE)){0,2},\s+\p{Lu}[^;]{2,120}$/u;
 
 const ROLL_GROUP_RE = /^(?:Councillors|Members|Aldermen|Bailies|BAILIES|COUNCILLORS)$/;
 

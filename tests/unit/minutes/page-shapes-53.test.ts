@@ -225,3 +225,86 @@ test('a page copied with its line breaks doubled: "Present:" over untitled names
   expect(r.minutes.items.find((i) => i.number === '3')?.exempt).toBe(false);
   expect(r.minutes.apologies).toEqual(['K. Wade', 'J. Dobbs']);
 });
+
+test('"Present" without its colon, the chair and vice-chair first by office ("Present Chairman Mr David Hook, Vice Chairman Mr Richard Delf, …"), and apologies from a "County & District Councillor"', () => {
+  const r = read([
+    'Minutes of the Parish Council meeting held on Tuesday 13 November 2018 at 7:30pm at The Mill Centre',
+    '',
+    'Present Chairman Mr David Hooke, Vice Chairman Mr Richard Delph, Mrs Liz Allan, Mr Stephen Burleigh, Mr Roger Parkes and the Clerk Mr Ian Nelsen.',
+    '',
+    'Apologies Apologies were received from County & District Councillor Alison Thomsett.',
+    '',
+    'Declarations of Interest Mrs Allan declared a pecuniary interest in the item re land off Bungay Road.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => `${a.name}|${a.role}`)).toEqual(
+    expect.arrayContaining(['Mr David Hooke|Chair', 'Mr Richard Delph|Vice-Chair', 'Mrs Liz Allan|null', 'Mr Roger Parkes|null']),
+  );
+  expect(r.minutes.apologies).toEqual(['Alison Thomsett']);
+});
+
+test('"Present (7) Cllrs …": how many came, in brackets after the label, is no part of the list', () => {
+  const r = read([
+    'Minutes of a Meeting of the Council held in the Chapel Vestry on Tuesday 13th November 2018 at 7.00 p.m.',
+    '',
+    'Present (5) Cllrs Derek Baker, Heidi Benson, Dave Fowles, Gary Haynes & Meryl Wilkes.',
+    '',
+    '1. Apologies',
+    '',
+    'Apologies were received from Cllrs Joyce Haynes and Ann Jones.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(expect.arrayContaining(['Derek Baker', 'Heidi Benson', 'Dave Fowles', 'Gary Haynes']));
+});
+
+test('"Assembly Commission Members:" over "Name MLA, Speaker (Chairperson)" and names with post-nominals, then officials and others with their posts ("…, Head of Finance (Items 10, 11 and 12)")', () => {
+  const r = read([
+    'The Northern Ireland Assembly Commission',
+    '',
+    'Meeting date: Tuesday, 6 May 2025',
+    '',
+    'Assembly Commission Members:',
+    '',
+    'Edwin Potts MLA, Speaker (Chairperson)',
+    '',
+    'Trevor Clark MLA',
+    '',
+    'Nuala Allister MLA',
+    '',
+    'Andy Allan MBE MLA',
+    '',
+    ' ',
+    '',
+    'Officials present:',
+    '',
+    'Lesley Hogan, Clerk/Chief Executive',
+    '',
+    'Tara Cole, Director of Legal, Governance and Research Services',
+    '',
+    'Janet Hewes, Clerical Supervisor',
+    '',
+    ' ',
+    '',
+    'Others in attendance:',
+    '',
+    'David Murfey, Chairperson of the Audit and Risk Committee',
+    '',
+    'Paula McLintock, Head of Finance (Items 10, 11 and 12)',
+    '',
+    'Jonathan Millen, Head of Legal Services (Item 24.3)',
+    '',
+    '1. APOLOGIES',
+    '',
+    'There were no apologies.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role}`)).toEqual([
+    'Edwin Potts MLA|present|Chair',
+    'Trevor Clark MLA|present|null',
+    'Nuala Allister MLA|present|null',
+    'Andy Allan MBE MLA|present|null',
+    'Lesley Hogan|in-attendance|Clerk/Chief Executive',
+    'Tara Cole|in-attendance|Director of Legal, Governance and Research Services',
+    'Janet Hewes|in-attendance|Clerical Supervisor',
+    'David Murfey|in-attendance|Chairperson of the Audit and Risk Committee',
+    'Paula McLintock|in-attendance|Head of Finance',
+    'Jonathan Millen|in-attendance|Head of Legal Services',
+  ]);
+});
