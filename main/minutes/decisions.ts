@@ -84,7 +84,8 @@ const PAYMENTS_APPROVED_RE = /^(?:The\s+following\s+(?:payments|accounts|invoice
 /** Parish minutes: "Cllr A proposed that B be co-opted, Cllr C seconded, unanimous approval." */
 const PROPOSED_RE = /^(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+proposed(?:,\s*(?:and\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded,?)?\s+(?:that\s+)?(.{5,300}?)(?:,\s*(?:and\s+)?(?:seconded\s+by\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+seconded)?\b.*)?\.?$/;
 /** "Action Plan Meeting Minutes held on … were read out and the following points noted", "The minutes of the Sub-Committee were received and noted". */
-const MINUTES_NOTED_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:[\w'’-]+\s+){0,5}?minutes?\s+(?:of|held|from)\b.{0,200}?\b(?:were|was)\s+(?:read(?:\s+out)?\s+and\s+(?:the\s+following\s+(?:points?\s+)?)?|(?:received|submitted)\s+and\s+)?noted\b/i;
+// ("The minutes of the additional meeting held on 5th November were received.": another meeting's minutes, received.)
+const MINUTES_NOTED_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:[\w'’-]+\s+){0,5}?minutes?\s+(?:of|held|from)\b.{0,200}?\b(?:were|was)\s+(?:(?:read(?:\s+out)?\s+and\s+(?:the\s+following\s+(?:points?\s+)?)?|(?:received|submitted)\s+and\s+)?noted\b|received\.?$)/i;
 /** "The Chair noted that the following were attending the meeting as substitutes …": a record of the substitutions. */
 const SUBSTITUTES_NOTED_RE = /^(?:The\s+)?(?:Chair(?:man|person)?|Convener|Mayor)\s+(?:noted|reported|announced|confirmed)\s+that\s+.{0,80}?\bas\s+substitutes?\b/i;
 /** "The minutes … were agreed as a true record": also "These were agreed …" under a "Minutes" heading. */
@@ -112,7 +113,7 @@ const LOST_RE = /\b(?:lost|fell|defeated|not carried|was rejected)\b/i;
 // ("The minutes of the last meeting were, on a motion proposed by Cllr Abel and seconded by Cllr Brown, approved and signed",
 // "… had been circulated and were also taken as read and adopted": the motion between the verbs, and "also".)
 // ("February's minutes were accepted, proposed by Ellanne and seconded by Mary.": the month's minutes.)
-const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+)?(?:(?:[Bb]oth|[Aa]ll)\s+(?:sets\s+of\s+|the\s+)?)?(?:[A-Za-z]+['’]s\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from|for)\s+.{0,300}?)?(?:,\s*as\s+(?:amended|corrected|circulated|presented|printed)\s*,|\s+having\s+been\s+(?:circulated|distributed)(?:\s+(?:previously|in\s+advance))?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)(?:,?\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:proposed\s+|moved\s+)?by\s+[^;]{2,120}?,\s+|\s+)(?:duly\s+|then\s+|unanimously\s+|formally\s+|also\s+)?(?:(?:taken\s+as\s+read|held\s+as\s+read|read|received|submitted|considered|corrected)(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|taken\s+as\s+(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:true|correct|accurate|fair))?\s+record|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
+const PROSE_MINUTES_RE = /^(?:(?:Following|After|Subject\s+to)\b[^.]{2,200}?,\s+|There\s+being\s+no\s+(?:further\s+|other\s+)?(?:amendments?|corrections?|changes|alterations)\b[^.,]{0,40}?,?\s+)?(?:The\s+|the\s+|These\s+|Those\s+)?(?:(?:[Bb]oth|[Aa]ll)\s+(?:sets\s+of\s+|the\s+)?)?(?:[A-Za-z]+['’]s\s+)?(?:decisions\s+and\s+)?minutes?(?:\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?minutes)?(?:\s+(?:of|from|for)\s+.{0,300}?)?(?:,\s*as\s+(?:amended|corrected|circulated|presented|printed)\s*,|\s+having\s+been\s+(?:circulated|distributed)(?:\s+(?:previously|in\s+advance))?)?\s+(?:had\s+been\s+(?:circulated|distributed)(?:\s+in\s+advance)?\s+and\s+)?(?:were|was|(?<!\bto\s)be)(?:,?\s+on\s+(?:a\s+)?(?:motion|proposal)\s+(?:proposed\s+|moved\s+)?by\s+[^;]{2,120}?,\s+|\s+)(?:duly\s+|then\s+|unanimously\s+|formally\s+|also\s+)?(?:(?:taken\s+as\s+read|held\s+as\s+read|read|received|submitted|considered|corrected)(?:\s+by\s+the\s+(?:meeting|committee|council|board|members))?(?:\s+and|,)\s+)?(?:agreed|approved|confirmed|accepted|signed|adopted|ratified|taken\s+as\s+(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:true|correct|accurate|fair))?\s+record|(?:proposed|moved)\s+as\s+an?\s+(?:true|correct|accurate)\s+record|(?:proposed|moved)(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?)?\s+(?:for\s+approval\s+)?by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded)\b/i;
 // "Minutes approved without further amendment.", "Minutes of the March meeting agreed and signed as a true record.": the
 // minutes approved in note form, with no "were"; the sentence is no more than that.
 /**
@@ -129,8 +130,10 @@ const NOTE_FORM_MINUTES_RE = /^(?:The\s+)?minutes(?:\s+(?:of|from)\s+[^.;]{3,120
 // "The report was noted.", "Progress on delivery of agreed actions was noted." (not "It was noted.").
 /** "The Chair signed the minutes of the previous meeting … as a true record.": the minutes confirmed, in prose. */
 // "The Chair was authorised to sign the minutes of the meetings held on 22nd and 24th January as correct records.": the same.
-const SIGNED_MINUTES_RE = /^(?:The\s+)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Provost|Presiding\s+Member)\s+(?:(?:then\s+|duly\s+)?signed\s+the\s+minutes?\b.{0,240}?\b(?:true|correct|accurate)\s+records?\b|was\s+(?:authorised|authorized)\s+to\s+sign\s+the\s+minutes?\b)/i;
-const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?(?:noted|NOTED)\.?$/;
+// ("Cabinet authorised the Leader to sign, as a correct record, the Minutes of the meeting held on 26 July 2018": the body
+// authorising its chair.)
+const SIGNED_MINUTES_RE = /^(?:(?:The\s+)?(?:Cabinet|Council|Committee|Board|Panel|Sub-Committee|Members)\s+authori[sz]ed\s+the\s+(?:Chair(?:man|person|woman)?|Leader|Mayor|Convener|Provost)\s+to\s+sign\b.{0,60}?\bminutes?\b|(?:The\s+)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Provost|Presiding\s+Member)\s+(?:(?:then\s+|duly\s+)?signed\s+the\s+minutes?\b.{0,240}?\b(?:true|correct|accurate)\s+records?\b|was\s+(?:authorised|authorized)\s+to\s+sign\s+the\s+minutes?\b))/i;
+const PROSE_NOTED_RE = /^(?!(?:It|This|That|He|She|They|There)\b)(?:The\s+)?(?!meeting\b)[A-Z][\w'’ &,()-]{2,80}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?(?:noted|NOTED|noted\s+and\s+received|received\s+and\s+noted)(?:\s+by\s+the\s+(?:meeting|committee|council|board|members))?\.?$/;
 /** "The new prices were unanimously agreed.": a proposal agreed, in one short sentence. */
 // "… were approved without further comment.", "It was adopted without amendment." (the report of the heading before it).
 // "Standing Orders were approved without change.", "2017/2018 Annual Report (attached) was approved by the Council.",
@@ -1107,7 +1110,8 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       return;
     }
     // "There was submitted and noted Report No 51/09 by the Director …" (Scotland).
-    if (/^There\s+(?:was|were)\s+submitted\s+and\s+noted\b/i.test(s)) {
+    // ("It was moved to note the report.": the motion to note, carried.)
+    if (/^There\s+(?:was|were)\s+submitted\s+and\s+noted\b/i.test(s) || /^It\s+was\s+(?:moved|proposed)\s+(?:and\s+seconded\s+)?to\s+note\s+the\s+\S/i.test(s)) {
       out.push(decisionOf(item, null, s, s, 'noted', null));
       return;
     }

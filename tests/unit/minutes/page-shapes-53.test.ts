@@ -308,3 +308,34 @@ test('"Assembly Commission Members:" over "Name MLA, Speaker (Chairperson)" and 
     'Jonathan Millen|in-attendance|Head of Legal Services',
   ]);
 });
+
+const decisionsOfItemTwo = (sentence: string) =>
+  read([
+    'MINUTES OF THE MEETING OF BRAMBLEDOWN PARISH COUNCIL HELD ON TUESDAY 14TH MAY 2024 AT 7.30PM',
+    'Present: Cllrs A Reid (Chairman), T Bell, S Hart',
+    '',
+    '1. Apologies',
+    'None.',
+    '',
+    '2. Business',
+    sentence,
+    '',
+    '3. Close',
+    'The meeting closed at 9pm.',
+  ]).minutes.decisions
+    .filter((d) => d.item === '2')
+    .map((d) => `${d.kind}|${d.text}`);
+
+test.each([
+  ['These minutes were received by the meeting and approved as a correct account.', 'procedural'],
+  ['The document was noted and received by the meeting.', 'noted'],
+  ['The minutes of the additional meeting held on 5th November were received.', 'noted'],
+  ['It was moved to note the report.', 'noted'],
+  ['Cabinet authorised the Leader to sign, as a correct record, the Minutes of the meeting held on 26 July 2018.', 'procedural'],
+])('the decision "%s" is read whole, %s', (sentence, kind) => {
+  expect(decisionsOfItemTwo(sentence)).toEqual([`${kind}|${sentence}`]);
+});
+
+test('minutes of another meeting that "were received" in the course of someone\'s account are no decision', () => {
+  expect(decisionsOfItemTwo('The Clerk said that the minutes of the working party were received late and would be circulated.')).toEqual([]);
+});
