@@ -1369,7 +1369,9 @@ const POST_THEN_PERSON_RE = /^(\p{Lu}[\p{L}/&' -]{2,60}?)\s+((?:Mrs|Mr|Ms|Miss|D
 
 /** One name in initials: "P J Bateson", "Mrs E A Forde", "Miss K A Lagan". */
 // ("JE Coston", "RLE Waters": initials printed together, without stops or spaces.)
-const INITIALS_NAME_SOURCE = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:(?:[A-Z](?:\\.\\s*|\\s+)){1,3}|[A-Z]{2,3}\\s+(?!(?:Cllrs?|Councillors?|Coun|Mrs?|Ms|Miss|Dr)\\b))[A-Z][\\p{Ll}'’]+(?:[A-Z][\\p{Ll}'’]+)?(?:-[A-Z][\\p{Ll}'’]+)?";
+// ("Ms O’Donoghue": a style and a surname alone, among them, before the next in initials or at the end; not "Mr
+// Alasdair A MacRae", a first name after the style.)
+const INITIALS_NAME_SOURCE = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?=(?:O['’]\\p{Lu}|[A-Z])[\\p{L}'’-]+(?:\\s+[A-Z]{2,3}\\s+[A-Z]|$))|(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:(?:[A-Z](?:\\.\\s*|\\s+)){1,3}|[A-Z]{2,3}\\s+(?!(?:Cllrs?|Councillors?|Coun|Mrs?|Ms|Miss|Dr)\\b)))[A-Z][\\p{Ll}'’]+(?:[A-Z][\\p{Ll}'’]+)?(?:-[A-Z][\\p{Ll}'’]+)?";
 const INITIALS_NAMES_ONLY_RE = new RegExp(`^${INITIALS_NAME_SOURCE}(?:\\s+${INITIALS_NAME_SOURCE})+$`, 'u');
 const INITIALS_NAME_GLOBAL_RE = new RegExp(INITIALS_NAME_SOURCE, 'gu');
 /** "G Mallon", "Mrs F Donnelly": one person in initials and a surname, nothing else. */
@@ -1659,8 +1661,12 @@ function postsOnly(list: string): boolean {
 /** A block that continues a list: names with titles or posts, no verbs, no numbers. */
 const ONE_FULL_NAME_LINE_RE = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}(?:\s*\((?:from|until|left|arrived)\b[^()]{1,30}\))?$/u;
 
+/** "The Mayor (in the chair)": the chair by office alone, no one named; the list goes on past it. */
+const UNNAMED_CHAIR_RE = /^(?:The\s+)?(?:(?:Deputy|Lord|Town|City)\s+)?(?:Mayor|Chair(?:man|woman|person)?|Provost|Convener)\s*\((?:in\s+the\s+chair|presiding)\)$/i;
+
 function continuesList(b: Block): boolean {
   const t = b.text;
+  if (UNNAMED_CHAIR_RE.test(t.trim())) return true;
   // "Cllrs." alone on its line between the chair and the members: the title over the names below it.
   if (/^(?:Cllrs?|Councillors?|Cynghorwyr)\s*[.:]?$/i.test(t.trim())) return true;
   // "Hilary Singleton" / "Ida Fisher" / "William Leathem (from 2.30pm)": one person in full to a line, nothing else.
@@ -3374,6 +3380,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     // "In attendance: Councillor A Councillor B …": every entry a titled member (the officials follow on their own line).
     const fromRest = entries.length;
     for (const line of more) {
+      if (UNNAMED_CHAIR_RE.test(line.trim())) continue;
       const officers = posts ? honorificPostEntries(line) : null;
       if (officers) {
         entries.push(...officers);

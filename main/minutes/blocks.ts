@@ -336,6 +336,8 @@ function isStructuralStart(line: string): boolean {
     DECISION_HEAD_RE.test(line) ||
     /^(?:RESOLVED|AGREED)\b/.test(line) ||
     /^\d{1,5}\.?$/.test(line) ||
+    // "01.06.15" alone: a minute's number with the meeting's month and year, over its heading.
+    /^\d{2}\.\d{2}\.\d{2}$/.test(line) ||
     // A copied table's head ("No. | Item |") and its rule ("---|---|").
     /^(?:No\.?|Rhif\.?|Number|Item\s+No\.?)\s*\|/i.test(line) ||
     (line.includes('|') && /^[-|:\s]+$/.test(line)) ||

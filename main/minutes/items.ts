@@ -23,8 +23,9 @@ export interface ItemDraft {
 // "11/17:01": the meeting's number in the year, then the item's. "M01/04/21": a letter, the minute, the month and year.
 // ("2301/1 OPENING OF THE MEETING": the meeting's number, then the minute's; "50.23-24 Apologies": the minute, then the
 // council's year.)
-// ("24/09/2.1": a board's year, month and paragraph, its minutes numbered so.)
-const NUM_CORE = '(?:\\d{2}\\/\\d{2}\\/\\d{1,2}\\.\\d{1,2}(?=[\\s.:|]|$)|\\d{1,4}\\/[A-Z]{1,4}\\/\\d{2,4}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/[A-Z][A-Z&]{0,5}(?=[\\s.:]|$)|\\d{1,4}\\/[A-Z]{1,4}(?=[\\s.:]|$)|\\d{1,3}\\.\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|[A-Z]{1,6}\\/\\d{2}[-–]\\d{2}\\/\\d{1,3}(?:\\/\\d{1,3})?(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s)|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{3,4}\\/\\d{1,2}(?=\\s+[A-Z])|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\d{1,4}\\.\\d{2}(?=\\s+[A-Z])|[A-Z]{1,6}\\/\\d{6}\\/\\d{1,3}(?=[\\s.:]|$)|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+// ("24/09/2.1": a board's year, month and paragraph, its minutes numbered so; "01.06.15" alone on its line: the minute's
+// number, then the meeting's month and year.)
+const NUM_CORE = '(?:\\d{2}\\/\\d{2}\\/\\d{1,2}\\.\\d{1,2}(?=[\\s.:|]|$)|\\d{1,4}\\/[A-Z]{1,4}\\/\\d{2,4}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/[A-Z][A-Z&]{0,5}(?=[\\s.:]|$)|\\d{1,4}\\/[A-Z]{1,4}(?=[\\s.:]|$)|\\d{1,3}\\.\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|[A-Z]{1,6}\\/\\d{2}[-–]\\d{2}\\/\\d{1,3}(?:\\/\\d{1,3})?(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s|[.:]?$|\\s+[A-Z]{2})|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{3,4}\\/\\d{1,2}(?=\\s+[A-Z])|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\d{1,4}\\.\\d{2}(?=\\s+[A-Z])|[A-Z]{1,6}\\/\\d{6}\\/\\d{1,3}(?=[\\s.:]|$)|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 // ("ITEM II – Minutes of Last Meeting": the word in capitals too.)
 const ITEM_WORD = '(?:Item|ITEM|Minute|MINUTE|Min\\.?|Minute\\s+No\\.?|Min\\.?\\s+No\\.?|Eitem|Cofnod)';
 // "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
@@ -244,6 +245,13 @@ function stepFrom(prev: string, num: string): number | null {
     // "74.17" → "75.17": minutes of the year 2017, the year's two digits kept after each number.
     if (nn === pn && nn > 1) return nm > pm && nm - pm <= 60 ? nm - pm : null;
     return nm === pm + 1 && nn <= 1 ? 1 : null;
+  }
+  // "01.06.15" → "02.06.15": the minute's number, then the meeting's month and year, the same in each.
+  const dated = /^(\d{2})\.(\d{2}\.\d{2})$/.exec(prev);
+  const datedNext = dated ? /^(\d{2})\.(\d{2}\.\d{2})$/.exec(num) : null;
+  if (dated && datedNext && dated[2] === datedNext[2]) {
+    const step = Number(datedNext[1]) - Number(dated[1]);
+    return step > 0 && step <= 60 ? step : null;
   }
   // "50.23-24" → "51.23-24": the minute's number, then the council's year, the same in each.
   const cp = /^(\d{1,3})\.(\d{2}[-–]\d{2})$/.exec(prev);

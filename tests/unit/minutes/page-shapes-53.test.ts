@@ -339,3 +339,54 @@ test.each([
 test('minutes of another meeting that "were received" in the course of someone\'s account are no decision', () => {
   expect(decisionsOfItemTwo('The Clerk said that the minutes of the working party were received late and would be circulated.')).toEqual([]);
 });
+
+test('minutes numbered with the meeting\'s month and year ("01.06.15", "02.06.15" …), alone on a line or before the heading; the register under "Present:" / "Councillors:" past "The Mayor (in the chair)", a member by style and surname alone among them', () => {
+  const r = read([
+    '1st June 2015 Town Council Minutes',
+    '',
+    'Minutes of an Ordinary Meeting of Testham Town Council held Monday 1st June',
+    '2015, in the Council Chamber, Guildhall, Testham at 7:00pm.',
+    'Present:',
+    'Councillors:',
+    'The Mayor (in the chair)',
+    'HJ Bragge',
+    'PI Carteret',
+    'RA Dawes',
+    'Mrs J Dunn',
+    'JEM Gisby',
+    'Ms O’Donohue',
+    'CL Trimble',
+    'Officer:',
+    'Miss L Fiddler',
+    '01.06.15',
+    'MAYOR’S OPENING COMMENTS',
+    'The Mayor welcomed everyone to the first meeting of the new Council.',
+    'The first fundraising event will be a Garden Party at the Mayor’s house, on 13th June, and all Councillors are invited.',
+    '02.06.15',
+    'APOLOGIES',
+    'Apologies were received and accepted from Cllr Millar (due to a personal commitment).',
+    '03.06.15',
+    'DECLARATIONS OF INTEREST',
+    'Cllr Carteret declared an interest in agenda item 09.06.15, matters relating to the school.',
+    '04.06.15',
+    'MINUTES',
+    'The Minutes of the Ordinary Town Council meeting, held on 27th April 2015, were received, approved and signed.',
+  ]);
+  expect(r.minutes.items.map((i) => `${i.number}|${i.title}`)).toEqual(['01.06.15|MAYOR’S OPENING COMMENTS', '02.06.15|APOLOGIES', '03.06.15|DECLARATIONS OF INTEREST', '04.06.15|MINUTES']);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['HJ Bragge', 'PI Carteret', 'RA Dawes', 'Mrs J Dunn', 'JEM Gisby', 'Ms O’Donohue', 'CL Trimble']);
+  expect(r.minutes.apologies).toEqual(['Millar']);
+});
+
+test('a date alone on a line is no minute\'s number unless the next stands with it', () => {
+  const r = read([
+    'Minutes of the Meeting of Testham Parish Council held on Monday 1st June 2015',
+    'Present: Cllrs A Reid (Chairman), T Bell, S Hart',
+    '1. Apologies',
+    'None.',
+    '2. Correspondence',
+    'A letter dated',
+    '12.05.15',
+    'was received from the county council about the bus shelter.',
+  ]);
+  expect(r.minutes.items.map((i) => i.number)).toEqual(['1', '2']);
+});
