@@ -232,7 +232,9 @@ function isName(s: string): boolean {
   // "Non-Executive" from "Non-Executive Director": a word of a post, never a name.
   if (!HONORIFIC_RE.test(s) && tokens.some((t) => /^(?:Non-Executive|Executive|Interim|Co-opted|Co-Opted)$/.test(t))) return false;
   // "Northern Ireland", "South Eastern" (a body's name split from its person), "Trust Roisin": places and bodies.
-  if (tokens.some((t) => /^(?:Ireland|Scotland|Wales|England|Britain|Kingdom)$/.test(t)) || /^(?:Northern|Southern|Eastern|Western|Trust|Service|Board|Authority|Police|Council)$/.test(tokens[0] ?? '')) return false;
+  // ("J England", "Councillor P Wales": a surname after initials is a person's; "N Ireland" is the place.)
+  const initialsSurname = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}(?:England|Wales|Scotland|Ireland)$/u.test(s) && !/^N\.?\s+Ireland$/.test(s);
+  if ((!initialsSurname && tokens.some((t) => /^(?:Ireland|Scotland|Wales|England|Britain|Kingdom)$/.test(t))) || /^(?:Northern|Southern|Eastern|Western|Trust|Service|Board|Authority|Police|Council)$/.test(tokens[0] ?? '')) return false;
   // "City" from "City and District Council" split at "and": a kind of council, not a surname.
   if (/^(?:City|County|Borough|District|Town|Parish|Community|Council|Authority)$/.test(s)) return false;
   // "Elected Members", "Appointed Members": a group's label in the list, not a person.
@@ -1667,6 +1669,9 @@ const UNNAMED_CHAIR_RE = /^(?:The\s+)?(?:(?:Deputy|Lord|Town|City)\s+)?(?:Mayor|
 function continuesList(b: Block): boolean {
   const t = b.text;
   if (UNNAMED_CHAIR_RE.test(t.trim())) return true;
+  // "PRESENT: Councillors: J England" over "P Hickman" / "J Olliff-Cooper" / "A Rostand – Mayor and Chairman": a member in
+  // initials and surname to a line (a column of the register), perhaps with an office after a dash.
+  if (t.length <= 80 && LONE_INITIALLED_NAME_RE.test(t.trim().replace(/\s+[–—-]\s+(?:(?:Deputy|Vice|Town)\s+)?(?:Mayor|Chair(?:man|woman|person)?)(?:\s+and\s+(?:Vice[-\s]?)?Chair(?:man|woman|person)?)?$/, '').replace(/(?<=\p{Ll})-(?=\p{Lu})/gu, ''))) return true;
   // "Cllrs." alone on its line between the chair and the members: the title over the names below it.
   if (/^(?:Cllrs?|Councillors?|Cynghorwyr)\s*[.:]?$/i.test(t.trim())) return true;
   // "Hilary Singleton" / "Ida Fisher" / "William Leathem (from 2.30pm)": one person in full to a line, nothing else.
@@ -1900,6 +1905,12 @@ function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { n
     if (TABLE_GROUP_RE.test(t)) continue;
     // ("No Members of the Public", "No press": a line saying who was not there ends the list.)
     if (/^(?:No|None|Nil)\b/i.test(t)) break;
+    // ("A Rostand – Mayor and Chairman": a member in initials and surname, the office after a dash.)
+    const officed = t.length <= 80 ? /^(.+?)\s+[–—-]\s+((?:(?:Deputy|Vice|Town)\s+)?(?:Mayor|Chair(?:man|woman|person)?)(?:\s+and\s+(?:Vice[-\s]?)?Chair(?:man|woman|person)?)?)$/.exec(t) : null;
+    if (officed?.[1] && officed[2] && LONE_INITIALLED_NAME_RE.test(officed[1])) {
+      entries.push({ name: officed[1], role: normaliseRole(officed[2]) ?? officed[2] });
+      continue;
+    }
     // ("Edwin Potts MLA, Speaker (Chairperson)", "Tara Cole, Director of Legal, Governance and Research Services": a person
     // in full, then their post after a comma.)
     // (Not "Councillors Pinnock, Quarrie, Rudd,": a list of names is no post.)

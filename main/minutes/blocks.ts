@@ -602,7 +602,14 @@ const YEAR_THEN_TIME_RE = /(?<=\p{L}\.?,?\s?)((?:19|20)\d{2})(?=\d{1,2}[.:]\d{2}
 
 export function toBlocks(input: string): Block[] {
   // "Also in" / "Attendance:": a label wrapped over two lines is the one label.
-  const joined = stripPageFurniture(input.replace(/\r\n?/g, '\n').replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2'));
+  // ("Also in     S Cridland (Town Clerk)" / "attendance: L Kerrigan (Minutes Secretary)": the label's two lines in a column
+  // of their own beside the names; the first name goes after the label, the second after it.)
+  const joined = stripPageFurniture(
+    input
+      .replace(/\r\n?/g, '\n')
+      .replace(/^([ \t]*Also\s+in)[ \t]*\n[ \t]*(Attendance\s*:)/gim, '$1 $2')
+      .replace(/^[ \t]*(Also\s+in)[ \t]{2,}(\S[^\n]{2,80}?)[ \t]*\n[ \t]*(attendance\s*:)[ \t]+(?=\S)/gim, '$1 $3 $2, '),
+  );
   // "… held on 4 November 2009 (Present) The Mayor (Councillor Shields) (Chairman), Councillors A, B … (Not Present)
   // Councillor Ward": a register's labels in brackets, run into the heading's line; each list a line of its own.
   const text = joined.includes('Present)') ? joined.replace(BRACKETED_LABEL_RE, (_m, label: string) => `\n${/^Not/i.test(label) ? 'Absent' : label}: `) : joined;

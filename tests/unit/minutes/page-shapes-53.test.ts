@@ -390,3 +390,28 @@ test('a date alone on a line is no minute\'s number unless the next stands with 
   ]);
   expect(r.minutes.items.map((i) => i.number)).toEqual(['1', '2']);
 });
+
+test('a register in columns: "PRESENT: Councillors: J England" over a member in initials to a line (one "– Mayor and Chairman"), and "Also in" / "attendance:" beside the first two of those in attendance', () => {
+  const r = read([
+    '  Minutes of a meeting of TESTHAM AND WESTON TOWN COUNCIL',
+    '             held in the Council Chamber, Town Hall, Testham',
+    '                    on Wednesday 18 April 2012 at 6.00pm',
+    '',
+    '      PRESENT: Councillors: J England',
+    '                            P Hickmott',
+    '                            J Olliff-Cooke',
+    '                            A Rostan – Mayor and Chairman',
+    '                            A Swaine',
+    '',
+    '                   Also in     S Cridlan (Town Clerk)',
+    '                   attendance: L Kerrigane (Minutes Secretary)',
+    '                               J Wall (Testham Times)',
+    '                               8 Members of the public',
+    '',
+    '',
+    '113. APOLOGIES FOR ABSENCE',
+    'Apologies were received from Cllrs Kilby and Jackson.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['J England', 'P Hickmott', 'J Olliff-Cooke', 'A Rostan', 'A Swaine']);
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => `${a.name}|${a.role}`)).toEqual(['S Cridlan|Town Clerk', 'L Kerrigane|Minutes Secretary', 'J Wall|Testham Times']);
+});
