@@ -10,8 +10,10 @@ export { interestNature } from './interest-nature';
 
 /** "the Mayor", "the Deputy Lord Mayor", "the Chair": an office holder who declares. */
 const OFFICE = '(?:Deputy\\s+|Vice[- ])?(?:Lord\\s+)?(?:Mayor|Chair(?:man|person)?|Vice-Chair(?:man)?|Leader(?:\\s+of\\s+the\\s+Council)?|Convener|Provost|Speaker)';
+/** "Cllr Evans recorded non-pecuniary interests as being …": a member recording an interest declares it. */
+const RECORDED_INTEREST_RE = /\b(?:recorded|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?interests?\b/i;
 // ("The Chairman declared the ordinary meeting open": the meeting opened or closed, no interest.)
-const VERB = '(?:(?:declared|declares)(?!\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+(?:open|closed|formally\\s+open))|declare(?=\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}interests?\\b)|disclosed|would\\s+declare|made\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?declarations?\\b(?:\\s+of)?|declar\\w*$)';
+const VERB = '(?:(?:declared|declares)(?!\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+(?:open|closed|formally\\s+open))|declare(?=\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}interests?\\b)|disclosed|(?:recorded|registered)(?=\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?interests?\\b)|would\\s+declare|made\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?declarations?\\b(?:\\s+of)?|declar\\w*$)';
 /** Adverbs printed between the name and the verb: "Councillor Haines similarly declared". */
 const ADVERB = '(?:(?:also|each|both|all|similarly|likewise|further|then|subsequently|too|additionally|had|has|formally|verbally)\\s+)*';
 // A list may name thirty or more members (a whole council declaring one interest); past 200 characters it must be names only.
@@ -554,7 +556,7 @@ function declarationsIn(given: string, itemNumber: string | null, isDeclarations
     const recorded = modernGovInterestLines(given, date);
     if (recorded.length > 0) return recorded;
   }
-  if (!isDeclarationsItem && !/declar|disclos|ddatganiad|datganodd/i.test(text)) return out;
+  if (!isDeclarationsItem && !/declar|disclos|ddatganiad|datganodd/i.test(text) && !RECORDED_INTEREST_RE.test(text)) return out;
   const fallbackItem = isDeclarationsItem ? null : itemNumber;
   // One paragraph at a time (a bullet run into a line is a paragraph of its own): a list "(1) Councillor X declared …" keeps its entries apart.
   const paragraphs = text
@@ -623,13 +625,13 @@ function declarationsIn(given: string, itemNumber: string | null, isDeclarations
     }
     // "A personal and prejudicial interest was received from Councillor Mr Selwyn Williams on item 8.1 … and withdrew".
     // (Said with "declared by", the passive reader below reads it.)
-    const received = /\binterest/i.test(sentence) && !/declar|disclos/i.test(sentence) ? INTEREST_RECEIVED_FROM_RE.exec(sentence) : null;
+    const received = /\binterest/i.test(sentence) && !/declar|disclos/i.test(sentence) && !RECORDED_INTEREST_RE.test(sentence) ? INTEREST_RECEIVED_FROM_RE.exec(sentence) : null;
     if (received?.[1]) {
       const about = received[2] ?? '';
       out.push({ member: received[1].trim(), item: itemOf(about) ?? lead ?? fallbackItem, subject: subjectOf(about), nature: interestNature(sentence, date), withdrew: withdrewIn(sentence), passage: passageOf(sentence) });
       return;
     }
-    if (!/declar|disclos/i.test(sentence)) {
+    if (!/declar|disclos/i.test(sentence) && !RECORDED_INTEREST_RE.test(sentence)) {
       // "Councillor A L Barry declared a personal interest in … A personal interest in minute number 362 – …, minute
       // number 367 – … and item 21 – … due to the nature of his employment.": the same member's further interests.
       const more = CONTINUED_INTEREST_RE.exec(sentence);

@@ -415,3 +415,20 @@ test('a register in columns: "PRESENT: Councillors: J England" over a member in 
   expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['J England', 'P Hickmott', 'J Olliff-Cooke', 'A Rostan', 'A Swaine']);
   expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => `${a.name}|${a.role}`)).toEqual(['S Cridlan|Town Clerk', 'L Kerrigane|Minutes Secretary', 'J Wall|Testham Times']);
 });
+
+test('a member who "recorded" an interest declared it; the passage shown is the minutes\' own words', () => {
+  const { minutes } = read([
+    'Minutes of the Meeting of the Testham Street Trust held on Wednesday 17 March 2021',
+    'Present: Cllrs A Reid (Chairman), T Evans, S Beamish',
+    '',
+    '1. Disclosure of interests',
+    'Cllr Evans recorded non-pecuniary interests as being the town council’s representative to the Maltings.',
+    'Cllr Beamish recorded a personal interest in item 6 as a member of the Society.',
+    '',
+    '2. Minutes',
+    'The minutes were approved as a correct record.',
+  ]);
+  expect(minutes.declarations.map((d) => `${d.member}|${d.item}|${d.nature}`)).toEqual(['Evans|null|non-pecuniary', 'Beamish|6|personal']);
+  expect(minutes.declarations[0]?.passage).toContain('recorded non-pecuniary interests');
+  expect(minutes.declarationsState).toBe('declared');
+});
