@@ -290,7 +290,7 @@ function stripPageFurniture(raw: string): string {
  * Planning Committee consideration only)": a number, then a title in capitals.
  */
 // "410 TO APPROVE THE MINUTES …": a first word of two capitals when more capitals follow.
-const CAPITALS_HEADING_RE = /^(?:\d{1,4}\.?|[A-Z]{1,4}\d{1,4}\.\d{2})\s+(?:\p{Lu}[\p{Lu}'’]{2,}|\p{Lu}{2}(?=\s+\p{Lu}{2}))(?:[\s&,/-]+[\p{Lu}\d'’]+)*(?:\s*\([^()]*\)|\s+[–—-]\s.*)?$/u;
+const CAPITALS_HEADING_RE = /^(?:\d{1,4}\.?|[A-Z]{1,4}\d{1,4}\.\d{2}|\d{2}\.\d{2}\.\d{2,3})\s+(?:\p{Lu}[\p{Lu}'’]{2,}|\p{Lu}{2}(?=\s+\p{Lu}{2}))(?:[\s&,/-]+[\p{Lu}\d'’]+)*(?:\s*\([^()]*\)|\s+[–—-]\s.*)?$/u;
 
 /** "4 Minutes of the last Meeting", "12 Election of Chairman and Vice Chairman": a number, then a short title. */
 // "9.Governance Statements:" (no space after the full stop, a colon after the title) is a heading too.

@@ -24,8 +24,8 @@ export interface ItemDraft {
 // ("2301/1 OPENING OF THE MEETING": the meeting's number, then the minute's; "50.23-24 Apologies": the minute, then the
 // council's year.)
 // ("24/09/2.1": a board's year, month and paragraph, its minutes numbered so; "01.06.15" alone on its line: the minute's
-// number, then the meeting's month and year.)
-const NUM_CORE = '(?:\\d{2}\\/\\d{2}\\/\\d{1,2}\\.\\d{1,2}(?=[\\s.:|]|$)|\\d{1,4}\\/[A-Z]{1,4}\\/\\d{2,4}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/[A-Z][A-Z&]{0,5}(?=[\\s.:]|$)|\\d{1,4}\\/[A-Z]{1,4}(?=[\\s.:]|$)|\\d{1,3}\\.\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|[A-Z]{1,6}\\/\\d{2}[-–]\\d{2}\\/\\d{1,3}(?:\\/\\d{1,3})?(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2}(?=\\s+[-–—]\\s|[.:]?$|\\s+[A-Z]{2})|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{3,4}\\/\\d{1,2}(?=\\s+[A-Z])|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\d{1,4}\\.\\d{2}(?=\\s+[A-Z])|[A-Z]{1,6}\\/\\d{6}\\/\\d{1,3}(?=[\\s.:]|$)|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
+// number, then the meeting's month and year; "11.01.127 APOLOGIES": the year, the month, then the year's running number.)
+const NUM_CORE = '(?:\\d{2}\\/\\d{2}\\/\\d{1,2}\\.\\d{1,2}(?=[\\s.:|]|$)|\\d{1,4}\\/[A-Z]{1,4}\\/\\d{2,4}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/[A-Z][A-Z&]{0,5}(?=[\\s.:]|$)|\\d{1,4}\\/[A-Z]{1,4}(?=[\\s.:]|$)|\\d{1,3}\\.\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}:\\d{1,3}(?=[\\s.]|$)|\\d{2}\\/\\d{2}[-–]\\d{1,3}(?=[\\s.:]|$)|\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}[-–]\\d{2}\\/[A-Z]{1,6}\\/\\d{1,4}(?=[\\s.:]|$)|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}\\/\\d{2}[-–]\\d{2}(?=[\\s.:]|$)|[A-Z]{1,6}\\/\\d{2}[-–]\\d{2}\\/\\d{1,3}(?:\\/\\d{1,3})?(?=[\\s.:]|$)|\\d{1,4}\\.\\d{2}\\/\\d{2}(?=[\\s.:]|$)|\\d{2}\\.\\d{2}\\.\\d{2,3}(?=\\s+[-–—]\\s|[.:]?$|\\s+[A-Z]{2})|\\d{2}\\/\\d(?=\\s+[A-Z]|$)|\\d{3,4}\\/\\d{1,2}(?=\\s+[A-Z])|\\d{2}\\/\\d{1,2}\\/\\d{2,3}(?=\\s+[A-Z])|[A-Z]{2,6}\\.\\d{1,4}\\/\\d{2,4}|[A-Z]\\.\\d{1,5}(?![./]\\d)|[A-Z]{1,4}\\d{1,4}\\/\\d{2}\\/\\d{2}(?=[\\s.:]|$)|[A-Z]{1,4}\\s?\\d{1,4}\\/\\d{2,4}|\\d{1,5}[A-Za-z]?|\\d{1,4}\\/\\d{2,4}|[A-Z][A-Za-z]{0,11}\\/\\d{1,4}(?:\\/\\d{1,4})?|[A-Z]{2,6}\\s\\d{1,4}\\/\\d{2,4}|[A-Z]{1,4}\\d{1,4}\\.\\d{2}(?=\\s+[A-Z])|[A-Z]{1,6}\\/\\d{6}\\/\\d{1,3}(?=[\\s.:]|$)|[A-Z]{1,6}\\d{1,4}|\\d{1,4}\\.\\d{1,3}|(?:X{0,3})(?:IX|IV|V?I{0,3})(?=[.:\\s]|$))';
 // ("ITEM II – Minutes of Last Meeting": the word in capitals too.)
 const ITEM_WORD = '(?:Item|ITEM|Minute|MINUTE|Min\\.?|Minute\\s+No\\.?|Min\\.?\\s+No\\.?|Eitem|Cofnod)';
 // "2.a" alone on its line: a ModernGov page's added item between 2 and 3.
@@ -252,6 +252,13 @@ function stepFrom(prev: string, num: string): number | null {
   if (dated && datedNext && dated[2] === datedNext[2]) {
     const step = Number(datedNext[1]) - Number(dated[1]);
     return step > 0 && step <= 60 ? step : null;
+  }
+  // "11.01.127" → "11.01.128": the year and month, then the year's running number.
+  const running = /^(\d{2}\.\d{2})\.(\d{2,3})$/.exec(prev);
+  const runningNext = running ? /^(\d{2}\.\d{2})\.(\d{2,3})$/.exec(num) : null;
+  if (running && runningNext && running[1] === runningNext[1]) {
+    const step = Number(runningNext[2]) - Number(running[2]);
+    if (step > 0 && step <= 60) return step;
   }
   // "50.23-24" → "51.23-24": the minute's number, then the council's year, the same in each.
   const cp = /^(\d{1,3})\.(\d{2}[-–]\d{2})$/.exec(prev);

@@ -432,3 +432,19 @@ test('a member who "recorded" an interest declared it; the passage shown is the 
   expect(minutes.declarations[0]?.passage).toContain('recorded non-pecuniary interests');
   expect(minutes.declarationsState).toBe('declared');
 });
+
+test('minutes numbered with the year, the month and the year\'s running number ("11.01.127 APOLOGIES FOR ABSENCE")', () => {
+  const { minutes } = read([
+    'TESTHAM TOWN COUNCIL',
+    'Minutes of the Meeting of the Town Council held on Monday 17 January 2011 at 7.00pm',
+    'Present: Cllrs A Reid (Mayor), T Bell, S Hart',
+    '11.01.127 APOLOGIES FOR ABSENCE',
+    'Apologies were received from Cllr Green.',
+    '11.01.128 DECLARATIONS OF INTEREST',
+    'Cllr Thomas declared a personal interest in agenda item 11.01.143 due to his involvement with the club.',
+    '11.01.129 PUBLIC PARTICIPATION',
+    'No members of the public spoke.',
+  ]);
+  expect(minutes.items.map((i) => `${i.number}|${i.title}`)).toEqual(['11.01.127|APOLOGIES FOR ABSENCE', '11.01.128|DECLARATIONS OF INTEREST', '11.01.129|PUBLIC PARTICIPATION']);
+  expect(minutes.declarations.map((d) => `${d.member}|${d.item}`)).toEqual(['Thomas|11.01.143']);
+});
