@@ -421,6 +421,12 @@ function withoutInitialsRole(e: { name: string; role: string | null } | null): {
   return nameCapitals === roleCapitals || nameCapitals.startsWith(roleCapitals) ? { ...e, role: null } : e;
 }
 
+const STYLED_PERSON = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+`;
+const POST_THEN_STYLED_RE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}?)(${STYLED_PERSON})$`, 'u');
+/** Words that make what stands before a styled name a post: "Chief", "Officer", a body's letters ("IFCO"). */
+const POST_WORDS_RE = /\b(?:Chief|Officer|Director|Manager|Executive|Clerk|Head|Deputy|Secretary|Treasurer|Inspector|Adviser|Advisor|Engineer|Surveyor|Solicitor|Administrator|Coordinator|Co-ordinator)\b|\b(?!(?:AND|THE|ALSO|WITH|FROM|PLUS|FOR|WERE|WAS)\b)\p{Lu}{3,6}\b/u;
+const STYLED_FROM_BODY_RE = new RegExp(String.raw`^(${STYLED_PERSON})\s+from\s+(?:the\s+)?\p{Lu}[\p{L}&'’ -]{1,60}$`, 'u');
+
 function readEntryRaw(given: string, commaRole: boolean): { name: string; role: string | null } | null {
   // "Cllr P Todd (Canterbury City Council": a bracket the copy never closed is closed at the entry's end.
   const raw = given.includes('(') && (given.match(/\(/g) ?? []).length > (given.match(/\)/g) ?? []).length ? `${given.trimEnd()})` : given;
@@ -433,6 +439,12 @@ function readEntryRaw(given: string, commaRole: boolean): { name: string; role: 
     const post = ROLE_END_RE.test(group[1].split(/\s+/).pop() ?? '') ? (normaliseRole(group[1]) ?? group[1]) : null;
     if (e && isName(e.name)) return { name: e.name, role: e.role ?? post };
   }
+  // "Chief IFCO Mr A B Browne", "the Chief Executive Officer Mr M H Hardy": a post (perhaps with the body's letters) before
+  // the person by their style; "Mr R Blackhurst from Seafish": the body they come from after, no post.
+  const postFirst = /\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(raw) ? POST_THEN_STYLED_RE.exec(raw.trim()) : null;
+  if (postFirst?.[1] && postFirst[2] && POST_WORDS_RE.test(postFirst[1]) && !/^(?:Cllrs?|Councillors?|The\s+Mayor|Mayor|Chair)/i.test(postFirst[1])) return { name: postFirst[2], role: postFirst[1].trim() };
+  const fromBody = / from /.test(raw) ? STYLED_FROM_BODY_RE.exec(raw.trim()) : null;
+  if (fromBody?.[1]) return { name: fromBody[1], role: null };
   const civic = CIVIC_BEFORE_NAME_RE.exec(raw.trim());
   if (civic?.[1]) {
     const e = readEntryInner(raw.trim().slice(civic[0].length), commaRole);

@@ -448,3 +448,30 @@ test('minutes numbered with the year, the month and the year\'s running number (
   expect(minutes.items.map((i) => `${i.number}|${i.title}`)).toEqual(['11.01.127|APOLOGIES FOR ABSENCE', '11.01.128|DECLARATIONS OF INTEREST', '11.01.129|PUBLIC PARTICIPATION']);
   expect(minutes.declarations.map((d) => `${d.member}|${d.item}`)).toEqual(['Thomas|11.01.143']);
 });
+
+test('officers in a sentence, each post (with the body\'s letters) before the person by their style: "Also in attendance were the Chief Executive Officer Mr M H Hardy, Chief IFCO Mr A B Browne, …"', () => {
+  const r = read([
+    'MINUTES OF THE GENERAL COMMITTEE MEETING',
+    'HELD AT THE QUADRANT, TESTHAM COUNCIL',
+    'ON 27 OCTOBER 2015 AT 2.00 PM',
+    '',
+    'PRESENT: Members:',
+    '',
+    'Mr G R Arkless (Chairman), Mr L Weller (Vice Chairman), Mr B Burdon, Mrs C Hedley, Dr M Kitchen.',
+    '',
+    'Also in attendance were the TIFCA Chief Executive Officer Mr M H Hardie, Chief IFCO Mr A B Brown, Deputy Chief IFCO Mr J Greene,',
+    'IFCO Ms V Ray, TIFCA Administrative Officer Ms E Cosi and Mr R Blackhurst from Seafish.',
+    '',
+    '3.1  DECLARATIONS OF INTEREST',
+    '',
+    'No declarations of interest made.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => `${a.name}|${a.role}`)).toEqual([
+    'Mr M H Hardie|TIFCA Chief Executive Officer',
+    'Mr A B Brown|Chief IFCO',
+    'Mr J Greene|Deputy Chief IFCO',
+    'Ms V Ray|IFCO',
+    'Ms E Cosi|TIFCA Administrative Officer',
+    'Mr R Blackhurst|null',
+  ]);
+});
