@@ -109,13 +109,38 @@ function semicolonPeople(list: string): string[] | null {
   const read = semicolonPeopleParts(parts);
   return read ? parts.map((p, k) => read[k]?.[1] ?? p).filter((n) => !isOrganisation(n)) : null;
 }
+/** A post's first word after a person's comma: "Anne Ritchie, Head of Social Work Services". */
+const POST_AFTER_COMMA_RE = /,\s*(?:the\s+)?(?:Head|Director|Chief|Assistant|Deputy|Manager|Officer|Clerk|Secretary|Treasurer|Executive|Senior|Principal|Lead|Interim|Acting)\b/;
+/**
+ * "Councillor John Millar and Anne Ritchie, Head of Social Work Services (Operations) (WDC); Douglas Dunlop, Head of
+ * Service - Children, Families, Young People and Criminal Justice (ABC) and Tony Keogh, Head of Social Work (EDC)": people
+ * parted by semicolons, each part's people before the comma that opens a post; the post's own commas and "and"s are no
+ * people. Null unless two parts at least and every part reads so.
+ */
+const ANOTHER_POSTED_RE = /\s+and\s+(?=(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2},\s*(?:the\s+)?(?:Head|Director|Chief|Assistant|Deputy|Manager|Officer|Clerk|Secretary|Treasurer|Executive|Senior|Principal|Lead|Interim|Acting)\b)/u;
+function postedParts(list: string): string[] | null {
+  if (!list.includes(';')) return null;
+  const parts = list.split(';').map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => POST_AFTER_COMMA_RE.test(p))) return null;
+  const out: string[] = [];
+  for (const part of parts) {
+    // ("… Criminal Justice and Tony Keogh, Head of Social Work": a last person after the post, with a post of their own.)
+    const pieces = part.split(ANOTHER_POSTED_RE);
+    for (const piece of pieces) {
+      const head = piece.slice(0, piece.search(POST_AFTER_COMMA_RE) >= 0 ? piece.search(POST_AFTER_COMMA_RE) : piece.length);
+      out.push(...splitNameList(head).flatMap((n) => asName(n) ?? []));
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+
 // "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires", "County & District Councillor Alison
 // Thomas": another council's name or initials, or the councils a member sits on, before a member's title are not part of
 // the name.
 const names = (given: string) => {
   // ("… from Steve Hunt, George & Barbara Kerr": a couple under one surname, two people.)
   const list = withCouplesApart(given);
-  return semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+|(?:County|District|Borough|City)\s*(?:&|and)\s*(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []).map(withoutNameInitials);
+  return postedParts(list) ?? semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+|(?:County|District|Borough|City)\s*(?:&|and)\s*(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []).map(withoutNameInitials);
 };
 
 export function findApologies(text: string): string[] {

@@ -1675,12 +1675,20 @@ function postsOnly(list: string): boolean {
 /** A block that continues a list: names with titles or posts, no verbs, no numbers. */
 const ONE_FULL_NAME_LINE_RE = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}(?:\s*\((?:from|until|left|arrived)\b[^()]{1,30}\))?$/u;
 
+/**
+ * "Argyll and Bute Council: Jon Belton, Assistant Manager." / "East Dunbartonshire Council: John Fleming, …": a joint
+ * body's officers under the council each comes from, the council a label before them; the label is no one.
+ */
+const BODY_LABEL_RE = /^(?:(?:[A-Z][\w&'’-]*|and|of|the)\s+){1,6}(?:Council|Authority|Board|Partnership|Trust)\s*:\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+const withoutBodyLabel = (t: string): string => (t.includes(':') ? t.replace(BODY_LABEL_RE, '') : t);
+
 /** "The Mayor (in the chair)": the chair by office alone, no one named; the list goes on past it. */
 const UNNAMED_CHAIR_RE = /^(?:The\s+)?(?:(?:Deputy|Lord|Town|City)\s+)?(?:Mayor|Chair(?:man|woman|person)?|Provost|Convener)\s*\((?:in\s+the\s+chair|presiding)\)$/i;
 
 function continuesList(b: Block): boolean {
   const t = b.text;
   if (UNNAMED_CHAIR_RE.test(t.trim())) return true;
+  if (t.includes(':') && BODY_LABEL_RE.test(t) && t.length < 600) return continuesList({ ...b, text: withoutBodyLabel(t) });
   // "PRESENT: Councillors: J England" over "P Hickman" / "J Olliff-Cooper" / "A Rostand – Mayor and Chairman": a member in
   // initials and surname to a line (a column of the register), perhaps with an office after a dash.
   if (t.length <= 80 && LONE_INITIALLED_NAME_RE.test(t.trim().replace(/\s+[–—-]\s+(?:(?:Deputy|Vice|Town)\s+)?(?:Mayor|Chair(?:man|woman|person)?)(?:\s+and\s+(?:Vice[-\s]?)?Chair(?:man|woman|person)?)?$/, '').replace(/(?<=\p{Ll})-(?=\p{Lu})/gu, ''))) return true;
@@ -3184,7 +3192,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       .replace(/\s+(?:Parishioners|Members\s+of\s+(?:the\s+)?public|Public|Press|Residents)\s*:\s*\d{1,3}\.?$/i, '')
       // "Apologies: None 1 INTIMATIONS The Returning Officer …": a list that says no one ends there; the minutes run on.
       .replace(/^(?:None|NONE|Nil|NIL)\b(?:\s+(?:received|recorded|noted))?[.;,]?\s+(?:\d|\p{Lu}).*$/su, 'None')
-      .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '');
+      .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '')
+      // ("Attending: Argyll and Bute Council: Jon Belton, …": the council the first officers come from.)
+      .replace(BODY_LABEL_RE, '');
     // "Parish Clerk – Lynda Wilcox. Ward Councillor John Hardwick. 9 local residents.": entries each closed by a full stop,
     // a few words each and no sentence among them; the residents counted, not named.
     if (/\.\s+(?:\p{Lu}|\d)/u.test(rest) && rest.length <= 400) {
@@ -3402,8 +3412,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     // "In attendance: Councillor A Councillor B …": every entry a titled member (the officials follow on their own line).
     const fromRest = entries.length;
-    for (const line of more) {
-      if (UNNAMED_CHAIR_RE.test(line.trim())) continue;
+    for (const given of more) {
+      if (UNNAMED_CHAIR_RE.test(given.trim())) continue;
+      const line = withoutBodyLabel(given);
       const officers = posts ? honorificPostEntries(line) : null;
       if (officers) {
         entries.push(...officers);

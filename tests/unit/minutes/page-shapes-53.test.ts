@@ -475,3 +475,33 @@ test('officers in a sentence, each post (with the body\'s letters) before the pe
     'Mr R Blackhurst|null',
   ]);
 });
+
+test('a joint committee\'s officers under the council each comes from ("Attending: Argyll Council: Jon Bell, Assistant Manager." / "East Council: …"), and apologies parted by semicolons, each person before a post with commas of its own', () => {
+  const r = read([
+    'At a meeting of the Testshire Criminal Justice Partnership Joint Committee held in Meeting Room 3, Council offices, on Thursday, 12 March 2009 at 2.00 p.m.',
+    '',
+    'Present: Councillors Jonathan McCall (North Council), Gordon Lowe (East Council) and Elaine Robson.',
+    '',
+    'Attending: North Testshire Council: Jon Belton, Assistant Criminal Justice Partnership Manager.',
+    '',
+    'East Testshire Council: John Flemming, Assistant Criminal Justice Partnership Manager.',
+    '',
+    'West Testshire Council: Norman Firth, Criminal Justice Partnership Manager; Janine Corrie, Accountant and Nuala Borth, Committee Officer.',
+    '',
+    'Apologies: Apologies for absence were intimated on behalf of Councillor John Miller and Anne Richey, Head of Social Work Services (Operations) (West Testshire Council); Douglas Dunlap, Head of Service - Children, Families, Young People and Criminal Justice (North Testshire Council) and Tony Keough, Head of Social Work (East Testshire Council).',
+    '',
+    'Councillor Jonathan McCall in the Chair',
+    '',
+    'NOTE OF PREVIOUS MEETING',
+    '',
+    'A note of the meeting of the Joint Committee held on 11 December 2008 was submitted and noted.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => `${a.name}|${a.role}`)).toEqual([
+    'Jon Belton|Assistant Criminal Justice Partnership Manager',
+    'John Flemming|Assistant Criminal Justice Partnership Manager',
+    'Norman Firth|Criminal Justice Partnership Manager',
+    'Janine Corrie|Accountant',
+    'Nuala Borth|Committee Officer',
+  ]);
+  expect(r.minutes.apologies).toEqual(['John Miller', 'Anne Richey', 'Douglas Dunlap', 'Tony Keough']);
+});
