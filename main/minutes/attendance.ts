@@ -1682,6 +1682,14 @@ const ONE_FULL_NAME_LINE_RE = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}
 const BODY_LABEL_RE = /^(?:(?:[A-Z][\w&'’-]*|and|of|the)\s+){1,6}(?:Council|Authority|Board|Partnership|Trust)\s*:\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 const withoutBodyLabel = (t: string): string => (t.includes(':') ? t.replace(BODY_LABEL_RE, '') : t);
 
+/** "M Braithwaite, J Brittain, M Freeman and D Worthington.": three people or more in initials and surname, and nothing else, as "In attendance: …"; else null. */
+function initialledOfficers(text: string): string | null {
+  const t = text.trim().replace(/\.$/, '');
+  if (t.length > 600 || labelOf(t) || hasVerb(t)) return null;
+  const parts = t.split(/\s*,\s*|\s+and\s+|\s+&\s+/);
+  return parts.length >= 3 && parts.every((p) => LONE_INITIALLED_NAME_RE.test(p)) ? `In attendance: ${t}` : null;
+}
+
 /** "The Mayor (in the chair)": the chair by office alone, no one named; the list goes on past it. */
 const UNNAMED_CHAIR_RE = /^(?:The\s+)?(?:(?:Deputy|Lord|Town|City)\s+)?(?:Mayor|Chair(?:man|woman|person)?|Provost|Convener)\s*\((?:in\s+the\s+chair|presiding)\)$/i;
 
@@ -2324,9 +2332,17 @@ function rejoinWrappedLabels(blocks: readonly Block[]): Block[] {
     // list straight under the heading, with no label of their own.
     if (/^Attendance\s+Details$/i.test((out[k] as Block).text.trim()) && !labelOf(next.text) && (next.text.match(/,/g)?.length ?? 0) >= 3 && !hasVerb(next.text)) {
       out[k + 1] = { ...next, text: `Present: ${next.text}` };
-      // A second such list under it (the officers, their label lost too) is not read as more members present.
+      // A second such list under it (the officers, their label lost too) is not read as more members present: names and
+      // nothing else ("M Braithwaite, J Brittain, M Freeman … and D Worthington.") are those in attendance; else it goes.
       const after = out[k + 2];
-      if (after && !labelOf(after.text) && (after.text.match(/,/g)?.length ?? 0) >= 2 && !hasVerb(after.text)) out[k + 2] = { ...after, text: '' };
+      if (after && !labelOf(after.text) && (after.text.match(/,/g)?.length ?? 0) >= 2 && !hasVerb(after.text)) out[k + 2] = { ...after, text: initialledOfficers(after.text) ?? '' };
+      continue;
+    }
+    // "Attendance Details" / "Councillor S Clarke (…), Councillor K Dixon (…) and Councillor C Rooney (…)." / "M Braithwaite,
+    // J Brittain, … and D Worthington.": the members by title, then the officers in initials, their label lost.
+    const officersAfter = /^Attendance\s+Details$/i.test((out[k] as Block).text.trim()) && MEMBER_TITLE_RE.test(next.text) && out[k + 2] ? initialledOfficers((out[k + 2] as Block).text) : null;
+    if (officersAfter) {
+      out[k + 2] = { ...(out[k + 2] as Block), text: officersAfter };
       continue;
     }
     // "Present: Cllrs: Chris Bruce (Chair)/Janice Hale/Janette" / "Macdonald/Barbara Wyllie and Cris Thacker": a list of

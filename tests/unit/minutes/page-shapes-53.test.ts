@@ -505,3 +505,25 @@ test('a joint committee\'s officers under the council each comes from ("Attendin
   ]);
   expect(r.minutes.apologies).toEqual(['John Miller', 'Anne Richey', 'Douglas Dunlap', 'Tony Keough']);
 });
+
+test('"Attendance Details" over the members by title, then the officers in initials and surname with their label lost: those in attendance', () => {
+  const r = read([
+    'Joint Archives Committee Minutes',
+    '',
+    'Thursday 26 April 2012',
+    '10:30 a.m.',
+    'Testside Archives, Exchange House, Testham',
+    '',
+    'Attendance Details',
+    '',
+    'Councillor S Clark (Substitute - Westby Council), Councillor K Dixey (Eastby Council) and Councillor C Rooke (Testham Council).',
+    'M Braith, J Britton, M Freeland, R Hobbs and D Worth.',
+    'Apologies for absence:',
+    'Apologies for absence were submitted on behalf of Councillor Hannan (Westby Council).',
+    'Declarations of interest:',
+    '',
+    'There were no Declarations of Interest.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['S Clark', 'K Dixey', 'C Rooke']);
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).toEqual(['M Braith', 'J Britton', 'M Freeland', 'R Hobbs', 'D Worth']);
+});
