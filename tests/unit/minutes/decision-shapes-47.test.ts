@@ -4,27 +4,9 @@
  * taken on with verbs and owners the earlier rounds did not know ("will enquire", "A Redman will read …"), as real
  * pages print them (set 49), written here with made-up councils and people.
  */
-import { parseMinutesDetailed } from '../../../main/minutes';
+import { itemTwoDecisions } from './helpers/item-two';
 
-const itemTwo = (sentence: string) =>
-  parseMinutesDetailed(
-    'page.txt',
-    [
-      'MINUTES OF THE MEETING OF BRAMBLEDOWN PARISH COUNCIL HELD ON TUESDAY 14TH MAY 2024 AT 7.30PM',
-      'Present: Cllrs A Reid (Chairman), T Bell, S Hart',
-      '',
-      '1. Apologies',
-      'None.',
-      '',
-      '2. Business',
-      sentence,
-      '',
-      '3. Close',
-      'The meeting closed at 9pm.',
-    ].join('\n'),
-  ).minutes.decisions
-    .filter((d) => d.item === '2')
-    .map((d) => ({ text: d.text, kind: d.kind, owner: d.owner }));
+const itemTwo = (sentence: string) => itemTwoDecisions(sentence).map((d) => ({ text: d.text, kind: d.kind, owner: d.owner }));
 
 describe('elections told in the passive', () => {
   test.each([

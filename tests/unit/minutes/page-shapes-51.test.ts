@@ -6,25 +6,11 @@
  * and agreements to what the sentence before put forward.
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { itemTwoDecisions } from './helpers/item-two';
 
 const read = (lines: string[]) => parseMinutesDetailed('page.txt', lines.join('\n'));
 
-const itemTwo = (sentence: string) =>
-  read([
-    'MINUTES OF THE MEETING OF BRAMBLEDOWN PARISH COUNCIL HELD ON TUESDAY 14TH MAY 2024 AT 7.30PM',
-    'Present: Cllrs A Reid (Chairman), T Bell, S Hart',
-    '',
-    '1. Apologies',
-    'None.',
-    '',
-    '2. Business',
-    sentence,
-    '',
-    '3. Close',
-    'The meeting closed at 9pm.',
-  ]).minutes.decisions
-    .filter((d) => d.item === '2')
-    .map((d) => ({ text: d.text, kind: d.kind }));
+const itemTwo = (sentence: string) => itemTwoDecisions(sentence).map((d) => ({ text: d.text, kind: d.kind }));
 
 test('a ModernGov page without numbers: "Minutes of the meeting held on <another date>" deep in the business is an item, not the page\'s heading', () => {
   const { minutes } = read([

@@ -5,6 +5,7 @@
  * bare on one line, or each with the body they come from, parted by semicolons.
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
+import { itemTwoDecisions } from './helpers/item-two';
 
 const read = (lines: string[]) => parseMinutesDetailed('page.txt', lines.join('\n'));
 const people = (r: ReturnType<typeof read>) => r.attendance.map((a) => `${a.name}|${a.status}`);
@@ -309,22 +310,7 @@ test('"Assembly Commission Members:" over "Name MLA, Speaker (Chairperson)" and 
   ]);
 });
 
-const decisionsOfItemTwo = (sentence: string) =>
-  read([
-    'MINUTES OF THE MEETING OF BRAMBLEDOWN PARISH COUNCIL HELD ON TUESDAY 14TH MAY 2024 AT 7.30PM',
-    'Present: Cllrs A Reid (Chairman), T Bell, S Hart',
-    '',
-    '1. Apologies',
-    'None.',
-    '',
-    '2. Business',
-    sentence,
-    '',
-    '3. Close',
-    'The meeting closed at 9pm.',
-  ]).minutes.decisions
-    .filter((d) => d.item === '2')
-    .map((d) => `${d.kind}|${d.text}`);
+const decisionsOfItemTwo = (sentence: string) => itemTwoDecisions(sentence).map((d) => `${d.kind}|${d.text}`);
 
 test.each([
   ['These minutes were received by the meeting and approved as a correct account.', 'procedural'],
