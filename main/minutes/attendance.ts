@@ -42,7 +42,7 @@ const IN_ATTENDANCE_LABEL =
   '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|(?:Supporting\\s+)?Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|Observers?(?=\\s*:)|Public\\s+present(?=\\s*:)|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
-const APOLOGIES_LABEL = 'Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
+const APOLOGIES_LABEL = '(?:Councillors?[\'’]?s?\\s+|Members?[\'’]?s?\\s+)?Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
 const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+(?:absent|not\\s+present)|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
@@ -759,6 +759,8 @@ const BODY_THEN_PERSON_RE =
   /^(.{0,80}?\b(?:Council|Authority|Trust|Service|Commissioner|Police|Board|Partnership|Association)(?:\s*\([^()]{2,40}\))?)\s+((?:(?:Cty|County)\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+){0,2}(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?(?:\s*\([^()]{2,40}\))?)$/u;
 
 /** A list that is only a council's name: "Lisburn & Castlereagh City Council". */
+/** "North Lanarkshire Council", "Scottish Prison Service", "Strathclyde Police", "Crown Office and Procurator Fiscal’s Service": a body's name alone on a line. */
+const BODY_HEAD_LINE_RE = /^(?:the\s+)?\p{Lu}[\p{L}'’&.() -]{1,80}?\s(?:Council|Service|Police|Authority|Board|Government|Partnership|Trust|Scotland|Executive|Agency|Commission)(?:\s+\(\p{Lu}{2,8}\))?$/u;
 const COUNCIL_ONLY_RE = /^(?:the\s+)?\p{Lu}[\p{L}'’&. -]{1,80}?\s(?:(?:City|County|Borough|District|Town|Parish|Community)\s+)?Council\.?$/u;
 
 /** Full-word name tokens: "Steve", "Tyerman" (not initials, honorifics or particles). */
@@ -3252,7 +3254,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       const who = (rest || below).replace(/\s+presided\.?$/i, '').replace(POST_BEFORE_HOLDER_RE, (_, lead: string, _post: string, holder: string) => `${lead}${holder}`);
       const one = parseNameList(who);
       // "In the Chair: Cllr Mrs A Wales, MBE, Mayor": an honour and a civic post after the one name.
-      const parts = splitOutsideBrackets(who).filter((p) => !POST_NOMINAL_RE.test(p.trim()) && !CIVIC_POST_RE.test(p.trim()));
+      // ("Councillor B McCaig, South Lanarkshire Council": the council the chair sits for, after a comma.)
+      const parts = splitOutsideBrackets(who).filter((p) => !POST_NOMINAL_RE.test(p.trim()) && !CIVIC_POST_RE.test(p.trim()) && !COUNCIL_ONLY_RE.test(p.trim()));
       if (one.length === 1 && one[0] && parts.length === 1) {
         const label = (m[7] ?? '').replace(/\s+/g, ' ');
         const role = /^(?:in the chair|presiding)$/i.test(label) ? 'Chair' : normaliseRole(label);
@@ -3343,7 +3346,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       i = perLine.end - 1;
       continue;
     }
-    if (!rest && !(i + 1 < n && continuesList(blocks[i + 1] as Block))) continue;
+    // "Councillors Present:" over "North Lanarkshire Council" over "B Chadha (Depute), T Lunny": the members under the
+    // council each sits for, the council's name a line of its own and no one.
+    const bodyHeadAt = (k: number) => !!blocks[k] && !blocks[k]?.bullet && BODY_HEAD_LINE_RE.test(blocks[k]?.text.trim() ?? '') && !labelOf(blocks[k]?.text ?? '') && !!blocks[k + 1] && !blocks[k + 1]?.bullet && !BODY_HEAD_LINE_RE.test(blocks[k + 1]?.text.trim() ?? '') && continuesList(blocks[k + 1] as Block);
+    if (!rest && !(i + 1 < n && (continuesList(blocks[i + 1] as Block) || bodyHeadAt(i + 1)))) continue;
     // "… Mr J Foulkes (Clerk). Also: County Councillor Mr A Wyn": others after the members, each with their office.
     if (kind === 'present' || kind === 'apologies' || kind === 'in-attendance' || kind === 'absent') {
       const tail = alsoTail(rest, kind);
@@ -3393,7 +3399,15 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       const prev = more.length === 0 ? rest : (more[more.length - 1] ?? '');
       return prev.length <= 300 && INITIALS_NAMES_ONLY_RE.test(prev.trim()) && LONE_INITIALLED_NAME_RE.test(blocks[k]?.text.trim() ?? '');
     };
-    while (j < n && blocks[j] && !blocks[j]?.bullet && (continuesList(blocks[j] as Block) || runsOn(j) || lastGridRow(j))) {
+    while (j < n && blocks[j] && !blocks[j]?.bullet && (bodyHeadAt(j) || continuesList(blocks[j] as Block) || runsOn(j) || lastGridRow(j))) {
+      if (bodyHeadAt(j)) {
+        // (The groups' lines stay apart when the list's lines are read as one run: "… Justice Board;" then "T McNulty, …".)
+        const last = more.length - 1;
+        if (last >= 0 && !/[;,.]$/.test(more[last] ?? '')) more[last] = `${more[last]};`;
+        mark(j);
+        j++;
+        continue;
+      }
       more.push((blocks[j] as Block).text);
       mark(j);
       j++;

@@ -112,6 +112,9 @@ const MEETING_HEADER: [string, RegExp][] = [
   ['agenda-cover', /^\s*Agenda\b[^\n]{0,120}?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b/],
   // "BOROUGH OF WESTHAM EXECUTIVE COMMITTEE Meeting, Wednesday, 20th July, 2011 at 2.00 p.m.": the word and the date.
   ['meeting-dated', new RegExp(`\\bMeeting,?[ \\t]+(?:(?:${WEEKDAY}),?[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \\t]+\\d{4}\\b`, 'i')],
+  // "421st meeting of the Accounts Commission for Scotland Thursday 12 November 2015, 10.15am in …": the meeting's number,
+  // the body and the date, one line.
+  ['numbered-meeting', new RegExp(`\\b\\d{1,4}(?:st|nd|rd|th)[ \\t]+(?:\\w+[ \\t]+)?meeting[ \\t]+of[ \\t]+(?:the[ \\t]+)?\\p{Lu}[^\\n]{2,160}?(?:(?:${WEEKDAY}),?[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \\t]+\\d{4}\\b`, 'iu')],
   // "You are summoned to attend a meeting of the PARISH COUNCIL on TUESDAY 13 April 2021": a parish summons.
   // ("You are hereby summonsed to attend the next meeting of the Stours Parish Council": the word as some clerks write it.)
   ['summons', /\byou\s+are\s+(?:hereby\s+|duly\s+)?(?:summoned|summonsed|invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\b/i],

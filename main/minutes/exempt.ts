@@ -14,7 +14,9 @@ const NAMED_RE = /\b(?:agenda\s+)?(?:items?|minutes?)\s*(?:no\.?|nos\.?|numbers?
 export function titleIsExempt(title: string): boolean {
   // ("Confirmation of any part of the minutes that is exempt under the Freedom of Information Act": the agenda's standing
   // question whether anything is to be withheld, itself in public.)
-  return EXEMPT_TITLE_RE.test(title) && !/^exclusion\b/i.test(title) && !/\b(?:part|parts)\s+of\s+the\s+minutes\s+(?:that|which)\s+(?:is|are)\s+exempt\b/i.test(title);
+  // ("Decisions on taking business in private", "Decision on taking items 12 and 13 in private": a Scottish agenda's
+  // standing item, deciding in public which later items are private; itself not one.)
+  return EXEMPT_TITLE_RE.test(title) && !/^exclusion\b/i.test(title) && !/\b(?:part|parts)\s+of\s+the\s+minutes\s+(?:that|which)\s+(?:is|are)\s+exempt\b/i.test(title) && !/^Decisions?\s+on\s+(?:whether\s+to\s+)?tak(?:ing|e)\s+(?:business|items?\b[^.]{0,40}?)\s+in\s+private\b/i.test(title);
 }
 
 export function textSaysExempt(text: string): boolean {

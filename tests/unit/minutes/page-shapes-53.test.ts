@@ -513,3 +513,58 @@ test('"Attendance Details" over the members by title, then the officers in initi
   expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['S Clark', 'K Dixey', 'C Rooke']);
   expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => a.name)).toEqual(['M Braith', 'J Britton', 'M Freeland', 'R Hobbs', 'D Worth']);
 });
+
+test('a joint body\'s register grouped under the council or service each comes from, a name on a line of its own ("North Testshire Council" over "B Chadd (Depute), T Lunn"), "Chair:" over its member and "Councillor’s Apology:"', () => {
+  const r = read([
+    'TESTSHIRE COMMUNITY JUSTICE AUTHORITY',
+    'Minutes of meeting held in Committee Rooms 1 and 2, North Testshire Council, Civic Centre,',
+    'Windmill Street, Testham on 2 December 2011',
+    '',
+    '',
+    'Chair:',
+    'Councillor B McCabe, South Testshire Council',
+    '',
+    'Councillors Present:',
+    'North Testshire Council',
+    'B Chadd (Depute), T Lunn, H McGuire',
+    'South Testshire Council',
+    'J Andrews',
+    '',
+    'Councillor’s Apology:',
+    'South Testshire Council',
+    'G Scot',
+    '',
+    'Attending:',
+    'Crown Office and Procurator Fiscal’s Service',
+    'D Dixon, Co-ordinator to Testshire Criminal Justice Board',
+    'Testshire Community Justice Authority (TCJA)',
+    'T McNaught, Chief Officer; J Plunket, Administration Assistant; R Reed, Planning and Development',
+    'Adviser',
+    'Scottish Prison Service',
+    'J Dunstan, Liaison Manager',
+    '',
+    '1. Minutes',
+    'The minutes of the meeting held on 16 September 2011 were approved.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role}`)).toEqual([
+    'B McCabe|present|Chair',
+    'B Chadd|present|Depute',
+    'T Lunn|present|null',
+    'H McGuire|present|null',
+    'J Andrews|present|null',
+    'G Scot|apologies|null',
+    'D Dixon|in-attendance|Co-ordinator to Testshire Criminal Justice Board',
+    'T McNaught|in-attendance|Chief Officer',
+    'J Plunket|in-attendance|Administration Assistant',
+    'R Reed|in-attendance|Planning and Development Adviser',
+    'J Dunstan|in-attendance|Liaison Manager',
+  ]);
+});
+
+test('"Decisions on taking business in private", a Scottish agenda\'s standing item, is not itself exempt', () => {
+  const { minutes } = read([
+    '421st meeting of the Testshire Accounts Commission Thursday 12 November 2015, 10.15am in the offices of Audit Testshire, 102 West Port, Testham Agenda 1. Apologies for absence. 2. Declarations of interest. 3. Decisions on taking business in private: The Commission will consider whether to take items 12 and 13 in private. 4. Minutes of meeting of 8 October 2015. 5. Shared risk assessment process: The Commission will consider a report by the Director.',
+  ]);
+  expect(minutes.document).toBe('agenda');
+  expect(minutes.items.find((i) => i.number === '3')).toMatchObject({ title: 'Decisions on taking business in private', exempt: false });
+});
