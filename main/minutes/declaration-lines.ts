@@ -439,6 +439,24 @@ export function nameItemsNatureLines(lines: readonly string[], date: string | nu
   return out;
 }
 
+const NATURE_LABEL_LINE_RE = new RegExp(`^((?:Disclosable\\s+)?(?:Non[-\\s]?Pecuniary|Pecuniary|Personal|Prejudicial|Other\\s+Registrable|Non[-\\s]?Registrable|Financial|Non[-\\s]?Financial|Registrable)(?:\\s+and\\s+(?:Prejudicial|Personal))?\\s+Interests?)\\s*:\\s*(${PERSON})\\s*[–—-]\\s*(?:Agenda\\s+)?Items?\\s+([\\w.()/]{1,20}?)\\s*(?:\\(([^()]{2,120})\\))?\\.?$`, 'iu');
+
+/**
+ * "Non Pecuniary Interest: G Spokes – Item 5.2 (Long Buckby Youth Centre)", "Disclosable Pecuniary Interest: A Webb –
+ * Item 6.2 (cheque payment)": the kind of interest as the line's label, then the member, the item and what it is about.
+ */
+export function natureLabelledLines(lines: readonly string[], date: string | null): Declaration[] {
+  const out: Declaration[] = [];
+  for (const raw of lines) {
+    for (const line of raw.split(/\n|(?<=\))\s+(?=(?:Disclosable\s+)?(?:Non[-\s]?Pecuniary|Pecuniary|Personal|Prejudicial|Other|Financial|Non[-\s]?Financial|Registrable)\b[^:]{0,40}:)/i)) {
+      const m = line.length <= 300 ? NATURE_LABEL_LINE_RE.exec(line.trim()) : null;
+      if (!m?.[1] || !m[2] || !m[3] || !(personLike(m[2]) || /^(?:\p{Lu}\.?\s?){1,3}\s?\p{Lu}[\p{Ll}'’-]+$/u.test(m[2]))) continue;
+      out.push({ member: stripMemberTitle(m[2]), item: m[3].replace(/\.$/, ''), subject: m[4] ?? '', nature: interestNature(m[1], date), withdrew: false, passage: passageOf(line) });
+    }
+  }
+  return out;
+}
+
 /**
  * "Declarations of Public Interest: T. Holley, D. Creed and A. Creed.": the heading and the members who declared on one
  * line, nothing said of what the interest is. Each member is a declaration; its subject is left empty (the page shows

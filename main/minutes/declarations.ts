@@ -4,7 +4,7 @@ import { splitSentences } from './sentences';
 import { MEMBER_PREFIX, isOrganisation, splitNameList } from './names';
 import { modernGovInterestLines } from './moderngov-interest-lines';
 import { interestNature } from './interest-nature';
-import { flattenedTableDeclarations, lineDeclarations, MEMBER_HEAD_RE, memberColonEntries, memberItemRows, nameItemsNatureLines, namesOnlyDeclarations, passageOf, personLike, slashTableDeclarations, welshDeclarations } from './declaration-lines';
+import { flattenedTableDeclarations, lineDeclarations, MEMBER_HEAD_RE, memberColonEntries, memberItemRows, nameItemsNatureLines, namesOnlyDeclarations, natureLabelledLines, passageOf, personLike, slashTableDeclarations, welshDeclarations } from './declaration-lines';
 
 export { interestNature } from './interest-nature';
 
@@ -587,6 +587,7 @@ function declarationsIn(given: string, itemNumber: string | null, isDeclarations
     out.push(...flattenedTableDeclarations(paragraphs, date, ctx.itemTitle ?? null));
     out.push(...slashTableDeclarations(paragraphs, date));
     out.push(...nameItemsNatureLines(paragraphs, date));
+    out.push(...natureLabelledLines(paragraphs, date));
     out.push(...memberColonEntries(paragraphs, date));
     out.push(...memberItemRows(paragraphs, date).map((d) => ({ ...d, withdrew: withdrewIn(d.passage ?? '') })));
   }

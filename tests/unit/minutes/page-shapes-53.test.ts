@@ -568,3 +568,26 @@ test('"Decisions on taking business in private", a Scottish agenda\'s standing i
   expect(minutes.document).toBe('agenda');
   expect(minutes.items.find((i) => i.number === '3')).toMatchObject({ title: 'Decisions on taking business in private', exempt: false });
 });
+
+test('declarations labelled by their kind, one to a line ("Non Pecuniary Interest: G Spokes – Item 5.2 (Youth Centre)")', () => {
+  const { minutes } = read([
+    'TESTHAM PARISH COUNCIL',
+    '',
+    'MINUTES OF THE MEETING OF THE PARISH COUNCIL',
+    '',
+    'MONDAY 12th MARCH 2018',
+    '',
+    '1.2 PRESENT: J Christy, S Osborn (Chairman), M Owens, G Spokes, A Webber',
+    '',
+    '1.4 DECLARATIONS OF INTERESTS',
+    '',
+    'Non Pecuniary Interest: G Spokes – Item 5.2 (Testham Youth Centre)',
+    '',
+    'Disclosable Pecuniary Interest: A Webber – Item 6.2 (cheque payment)',
+    '',
+    '2. MATTERS ARISING',
+    '',
+    '2.1 The Clerk will write to the canal trust.',
+  ]);
+  expect(minutes.declarations.map((d) => `${d.member}|${d.item}|${d.nature}|${d.subject}`)).toEqual(['G Spokes|5.2|non-pecuniary|Testham Youth Centre', 'A Webber|6.2|disclosable-pecuniary|cheque payment']);
+});
