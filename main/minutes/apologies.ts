@@ -110,14 +110,15 @@ function semicolonPeople(list: string): string[] | null {
   return read ? parts.map((p, k) => read[k]?.[1] ?? p).filter((n) => !isOrganisation(n)) : null;
 }
 /** A post's first word after a person's comma: "Anne Ritchie, Head of Social Work Services". */
-const POST_AFTER_COMMA_RE = /,\s*(?:the\s+)?(?:Head|Director|Chief|Assistant|Deputy|Manager|Officer|Clerk|Secretary|Treasurer|Executive|Senior|Principal|Lead|Interim|Acting)\b/;
+const POST_START = String.raw`(?:the\s+)?(?:Head|Director|Chief|Assistant|Deputy|Manager|Officer|Clerk|Secretary|Treasurer|Executive|Senior|Principal|Lead|Interim|Acting)\b`;
+const POST_AFTER_COMMA_RE = new RegExp(String.raw`,\s*${POST_START}`);
 /**
  * "Councillor John Millar and Anne Ritchie, Head of Social Work Services (Operations) (WDC); Douglas Dunlop, Head of
  * Service - Children, Families, Young People and Criminal Justice (ABC) and Tony Keogh, Head of Social Work (EDC)": people
  * parted by semicolons, each part's people before the comma that opens a post; the post's own commas and "and"s are no
  * people. Null unless two parts at least and every part reads so.
  */
-const ANOTHER_POSTED_RE = /\s+and\s+(?=(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2},\s*(?:the\s+)?(?:Head|Director|Chief|Assistant|Deputy|Manager|Officer|Clerk|Secretary|Treasurer|Executive|Senior|Principal|Lead|Interim|Acting)\b)/u;
+const ANOTHER_POSTED_RE = new RegExp(String.raw`\s+and\s+(?=(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2},\s*${POST_START})`, 'u');
 function postedParts(list: string): string[] | null {
   if (!list.includes(';')) return null;
   const parts = list.split(';').map((p) => p.trim()).filter(Boolean);

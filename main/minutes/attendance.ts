@@ -1692,6 +1692,9 @@ function initialledOfficers(text: string): string | null {
   return parts.length >= 3 && parts.every((p) => LONE_INITIALLED_NAME_RE.test(p)) ? `In attendance: ${t}` : null;
 }
 
+/** " – Mayor and Chairman", " – Deputy Mayor": the chair's or a civic office after a dash, ending a member's line. */
+const DASHED_CHAIR_OFFICE_RE = /\s+[–—-]\s+((?:(?:Deputy|Vice|Town)\s+)?(?:Mayor|Chair(?:man|woman|person)?)(?:\s+and\s+(?:Vice[-\s]?)?Chair(?:man|woman|person)?)?)$/;
+
 /** "The Mayor (in the chair)": the chair by office alone, no one named; the list goes on past it. */
 const UNNAMED_CHAIR_RE = /^(?:The\s+)?(?:(?:Deputy|Lord|Town|City)\s+)?(?:Mayor|Chair(?:man|woman|person)?|Provost|Convener)\s*\((?:in\s+the\s+chair|presiding)\)$/i;
 
@@ -1701,7 +1704,7 @@ function continuesList(b: Block): boolean {
   if (t.includes(':') && BODY_LABEL_RE.test(t) && t.length < 600) return continuesList({ ...b, text: withoutBodyLabel(t) });
   // "PRESENT: Councillors: J England" over "P Hickman" / "J Olliff-Cooper" / "A Rostand – Mayor and Chairman": a member in
   // initials and surname to a line (a column of the register), perhaps with an office after a dash.
-  if (t.length <= 80 && LONE_INITIALLED_NAME_RE.test(t.trim().replace(/\s+[–—-]\s+(?:(?:Deputy|Vice|Town)\s+)?(?:Mayor|Chair(?:man|woman|person)?)(?:\s+and\s+(?:Vice[-\s]?)?Chair(?:man|woman|person)?)?$/, '').replace(/(?<=\p{Ll})-(?=\p{Lu})/gu, ''))) return true;
+  if (t.length <= 80 && LONE_INITIALLED_NAME_RE.test(t.trim().replace(DASHED_CHAIR_OFFICE_RE, '').replace(/(?<=\p{Ll})-(?=\p{Lu})/gu, ''))) return true;
   // "Cllrs." alone on its line between the chair and the members: the title over the names below it.
   if (/^(?:Cllrs?|Councillors?|Cynghorwyr)\s*[.:]?$/i.test(t.trim())) return true;
   // "Hilary Singleton" / "Ida Fisher" / "William Leathem (from 2.30pm)": one person in full to a line, nothing else.
@@ -1936,9 +1939,10 @@ function namesOnePerLine(blocks: readonly Block[], from: number): { entries: { n
     // ("No Members of the Public", "No press": a line saying who was not there ends the list.)
     if (/^(?:No|None|Nil)\b/i.test(t)) break;
     // ("A Rostand – Mayor and Chairman": a member in initials and surname, the office after a dash.)
-    const officed = t.length <= 80 ? /^(.+?)\s+[–—-]\s+((?:(?:Deputy|Vice|Town)\s+)?(?:Mayor|Chair(?:man|woman|person)?)(?:\s+and\s+(?:Vice[-\s]?)?Chair(?:man|woman|person)?)?)$/.exec(t) : null;
-    if (officed?.[1] && officed[2] && LONE_INITIALLED_NAME_RE.test(officed[1])) {
-      entries.push({ name: officed[1], role: normaliseRole(officed[2]) ?? officed[2] });
+    const office = t.length <= 80 ? DASHED_CHAIR_OFFICE_RE.exec(t) : null;
+    const officed = office?.[1] ? t.slice(0, office.index) : '';
+    if (office?.[1] && LONE_INITIALLED_NAME_RE.test(officed)) {
+      entries.push({ name: officed, role: normaliseRole(office[1]) ?? office[1] });
       continue;
     }
     // ("Edwin Potts MLA, Speaker (Chairperson)", "Tara Cole, Director of Legal, Governance and Research Services": a person
@@ -2033,7 +2037,6 @@ const MEMBERSHIP_END_RE = /^(?:Public\s+Items|Part\s+A|Agenda|Apolog|Present|Min
 const WORD_HEAD_RE = /^(?:Members|Staff(?:\s+(?:Present|in\s+Attendance))?)$/i;
 // ("153.Present.", "Apologies.": a minute's number run onto it, a full stop after it.)
 // ("MEMBERS PRESENT VIA VIDEO LINK", "MEMBERS NOT PRESENT", "OFFICERS PRESENT VIA VIDEO LINK": how they attended, after the label.)
-/** "Mark Isherwood MS (Chair)", "Fay Bowen (Clerk)", "Tom Giffard MS": a given name and surname, a post-nominal, a post in brackets. */
 /** "G. Ventura, SHC Lanarkshire", "L. Brown, South Lanarkshire Council": an initial and a surname, a comma, then a body or post. */
 const INITIALLED_POST_LINE_RE = /^((?:\p{Lu}\.\s?){1,3}\s?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+(\p{Lu}[^,;()]{1,80}?)\.?$/u;
 
@@ -2056,6 +2059,7 @@ function plainNamesRun(blocks: readonly Block[], from: number): number {
   return k - from >= 5 && known * 3 >= (k - from) * 2 ? k : from;
 }
 
+/** "Mark Isherwood MS (Chair)", "Fay Bowen (Clerk)", "Tom Giffard MS": a given name and surname, a post-nominal, a post in brackets. */
 const PLAIN_PERSON_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}(?:\s+(?:MS|MP|MSP|AM|MLA|MBE|OBE|CBE))?)(?:\s+\(([^()]{2,80})\))?$/u;
 const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s*)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Officers\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|(?:Members|Councillors)\s+(?:Not\s+Present|Absent)|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission|Senedd|Assembly|Parliament|Authority|Partnership)|Committee\s+Staff|Officials|Witnesses)(?:\s+(?:via|by)\s+(?:video(?:\s+(?:link|conference))?|Zoom|(?:Microsoft\s+)?Teams|tele?phone|remote\s+link)|\s+(?:remotely|virtually|online|in\s+person))?(?:\.|(?<=Senedd|Assembly|Parliament|Staff|Officials|Witnesses)\s*:)?$/i;
 
