@@ -1,4 +1,5 @@
 import type { Block } from './blocks';
+import { bodyNameRun } from './body-name-run';
 import { splitSentences } from './sentences';
 import { withCouplesApart } from './couples';
 import { withoutNameInitials } from './name-initials';
@@ -135,13 +136,19 @@ function postedParts(list: string): string[] | null {
   return out.length > 0 ? out : null;
 }
 
+/** "Kate Winton, Oban Community Council Marri Malloy, NHS Highland": people and their bodies run together (bodyNameRun). */
+function bodyRunPeople(list: string): string[] | null {
+  const run = list.includes(',') ? bodyNameRun(list.replace(/\.\s*$/, '')) : null;
+  return run ? run.flatMap((e) => asName(stripMemberTitle(e.person.replace(/\s*\([^()]*\)$/, ''))) ?? []) : null;
+}
+
 // "Cllr Alcock, RBC Cllr Combellack", "Devon County Councillor Margaret Squires", "County & District Councillor Alison
 // Thomas": another council's name or initials, or the councils a member sits on, before a member's title are not part of
 // the name.
 const names = (given: string) => {
   // ("… from Steve Hunt, George & Barbara Kerr": a couple under one surname, two people.)
   const list = withCouplesApart(given);
-  return postedParts(list) ?? semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+|(?:County|District|Borough|City)\s*(?:&|and)\s*(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []).map(withoutNameInitials);
+  return postedParts(list) ?? bodyRunPeople(list) ?? semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+|(?:County|District|Borough|City)\s*(?:&|and)\s*(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []).map(withoutNameInitials);
 };
 
 export function findApologies(text: string): string[] {

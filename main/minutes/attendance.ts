@@ -9,6 +9,7 @@
  * Y"), absences, late arrivals and early leavers (they were there), "X in the Chair".
  */
 import { columnSortedNames } from './column-names';
+import { bodyNameRun } from './body-name-run';
 import { givenNameRun, isPostBeforeRun, namePostRun } from './given-name-run';
 import { isGivenName } from './given-names';
 import { withCouplesApart } from './couples';
@@ -35,11 +36,11 @@ type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 // ("Representing The Highland Council:" over "Mr L Fraser;Mr J Gray": a joint board's members, under the council each sits for.)
 const PRESENT_LABEL =
-  'Attendance(?=\\s*:\\s*$)|Participating(?=\\s*:)|Representing\\s+(?:the\\s+|The\\s+)?[A-Z][^:]{2,80}?|Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?Meeting|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|(?:Members|Councillors)\\s+and\\s+Officers\\s+present|(?:(?:Parish|Town|Community|City|County|Borough|District)\\s+)?Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Forum|Trust|Authority)\\s+Members(?=\\s*:)|(?!(?:Other|Co-opted|Independent|Non|Substitute|Reserve|Visiting|Ex|Lay|Associate)\\b)(?:[A-Z][a-z]+\\s+){1,3}(?:Members|Commissioners|Trustees|Governors|Directors)(?=\\s*:\\s*$)|(?:Board|Trustees|Directors|Governors)(?=\\s*:\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?[A-Z][a-z]+\\s+[A-Z][a-z-]+\\s*[,(])|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+(?:the\\s+)?(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission|Executive)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Presennol|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
+  'Attendance(?=\\s*:\\s*$)|Participating(?=\\s*:)|Representing\\s+(?:the\\s+|The\\s+)?[A-Z][^:]{2,80}?|Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?(?:start\\s+of\\s+(?:the\\s+)?)?Meeting(?:\\s+were)?|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|(?:Members|Councillors)\\s+and\\s+Officers\\s+present|(?:(?:Parish|Town|Community|City|County|Borough|District)\\s+)?Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Forum|Trust|Authority)\\s+Members(?=\\s*:)|(?!(?:Other|Co-opted|Independent|Non|Substitute|Reserve|Visiting|Ex|Lay|Associate)\\b)(?:[A-Z][a-z]+\\s+){1,3}(?:Members|Commissioners|Trustees|Governors|Directors)(?=\\s*:\\s*$)|(?:Board|Trustees|Directors|Governors)(?=\\s*:\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?[A-Z][a-z]+\\s+[A-Z][a-z-]+\\s*[,(])|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+(?:the\\s+)?(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission|Executive)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Presennol|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   // ("… K Swindells Shropshire Councillor: J Barrow Clerk: C Warner": another council's member, under a label of their own.)
-  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also)?|Attending|(?:Supporting\\s+)?Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|Observers?(?=\\s*:)|Public\\s+present(?=\\s*:)|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also|\\s+were)?|Attending|(?:Supporting\\s+)?Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|Observers?(?=\\s*:)|Public\\s+present(?=\\s*:)|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
 const APOLOGIES_LABEL = '(?:Councillors?[\'’]?s?\\s+|Members?[\'’]?s?\\s+)?Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
@@ -306,11 +307,14 @@ function splitOutsideBrackets(s: string): string[] {
   return splitOutside(s, listSeparatorAt);
 }
 
+const TIER_BEFORE_RE = /\b(?:County|District|Borough|Town|Parish|City)$/;
+const TIER_AFTER_RE = /^(?:County|District|Borough|Town|Parish|City)\s+Councillors?\b/;
 /** How many characters a list separator at i takes (",", ";", "|", " and ", " & "), or 0. */
 function listSeparatorAt(s: string, i: number): number {
   const c = s[i];
   if (c === ',' || c === ';' || c === '|') return 1;
-  if (c === ' ' && s[i + 4] === ' ' && s.slice(i + 1, i + 4).toLowerCase() === 'and') return 5;
+  // ("County and District Councillor Glover": one member's two offices, not two entries.)
+  if (c === ' ' && s[i + 4] === ' ' && s.slice(i + 1, i + 4).toLowerCase() === 'and') return TIER_BEFORE_RE.test(s.slice(Math.max(0, i - 9), i)) && TIER_AFTER_RE.test(s.slice(i + 5, i + 40)) ? 0 : 5;
   if (c === ' ' && s[i + 1] === '&' && s[i + 2] === ' ') return 3;
   return 0;
 }
@@ -924,7 +928,7 @@ const slashedList = (t: string) => t.length < 5000 && t.includes('/') && (t.matc
 
 /** "County Councillor M Brookes. Borough Councillor M Cooper.": a full stop after a surname, then the next person's title. */
 // ("The Mayor (Councillor Trotter) in the Chair. Councillors Anthony Alton, …": the chair's sentence, then the members.)
-const SENTENCE_THEN_TITLE_RE = /(?:(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Coun|Couns))|(?<=\(in the Chair\)))\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+const SENTENCE_THEN_TITLE_RE = /(?:(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Coun|Couns))|(?<=\(in the Chair\)))\.\s+(?=(?:(?:County|Borough|District|Town|Parish|City)\s+(?:and\s+(?:County|Borough|District|Town|Parish|City)\s+)?)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 /** "K Nicholas. J Harvey": a full stop typed for a comma between a surname and the next person's initials. */
 const SENTENCE_THEN_INITIALS_RE = /(?<=(?:^|\s)(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+)\.\s+(?=(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+(?:\s*$|\s*\())/u;
@@ -1198,6 +1202,19 @@ function initialsColumnEntries(list: string): { name: string; role: string | nul
 }
 
 /** "Ann Lyle (AL) – Chair Tom Bray (TB) – Treasurer …" (initials-run.ts): the whole list such a run, or null. */
+/** "Graeme Forrester, Argyll and Bute Council Rona Gold, …": people and their bodies run together (see bodyNameRun). */
+function bodyRunEntries(list: string): { name: string; role: string | null }[] | null {
+  const run = list.includes(',') ? bodyNameRun(list) : null;
+  if (!run) return null;
+  const out: { name: string; role: string | null }[] = [];
+  for (const e of run) {
+    const entry = parseEntry(e.person);
+    if (!entry) return null;
+    out.push({ name: entry.name, role: entry.role ?? e.body });
+  }
+  return out;
+}
+
 function wholeInitialsRun(list: string): { name: string; role: string | null }[] | null {
   const run = list.includes('(') ? initialsRun(list, 2) : null;
   return run && run.end === list.length ? run.people.map((p) => ({ name: p.name, role: p.post ? normaliseRole(p.post) : null })) : null;
@@ -1231,9 +1248,11 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // the next name; the dash is given its space and a comma put after each post.
   // ("John Roberts (Cyngor ) a Huw Jones (Clerc)": the Welsh "and" after a bracket, before the last name.)
   const welshAnd = starredList0.includes(') a ') ? starredList0.replace(/(?<=\))\s+a\s+(?=\p{Lu})/gu, ', ') : starredList0;
-  const starredList = welshAnd;
+  // ("… Smith, and Tabiner- Crush.": a double surname's hyphen that kept a space after it, the surname's last word ending
+  // the entry; a post after a dash is read below.)
+  const starredList = /\p{Ll}-\s/u.test(welshAnd) ? welshAnd.replace(/(?<=\s\p{Lu}\p{Ll}+)-\s+(?=\p{Lu}\p{Ll}+(?:[.,;)]|$))/gu, '-') : welshAnd;
   const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
-  const run = wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
+  const run = bodyRunEntries(rawList.trim()) ?? wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
@@ -2581,7 +2600,8 @@ function presentOrOfficer(e: { role: string | null; officer?: boolean }): Attend
 const OFFICE_KIND = '(?:County|Borough|District|Town|Parish|City|Ward)';
 // ("County Cllr R Chesterton, District Cllr C Adcock": the title shortened; the office is given in full.)
 // ("Westby Vale District Councillor Jo Cole": the district's name before the office.)
-const OFFICE_PREFIX_RE = new RegExp(`^((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,3}${OFFICE_KIND})\\s+(?:Council(?:l)?or|Cllr\\.?)\\s+(.{3,60})$`, 'u');
+// ("County and District Councillor Glover": both offices, the role as printed.)
+const OFFICE_PREFIX_RE = new RegExp(`^((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,3}${OFFICE_KIND}(?:\\s+and\\s+${OFFICE_KIND})?)\\s+(?:Council(?:l)?or|Cllr\\.?)\\s+(.{3,60})$`, 'u');
 const splitOffice = (s: string) => {
   const m = OFFICE_PREFIX_RE.exec(s.trim());
   return m?.[1] && m[2] ? { office: `${m[1]} Councillor`, rest: m[2] } : null;
@@ -3293,7 +3313,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       continue;
     }
-    if (rest.length > 600 && !isLongNameList(rest) && !(kind === 'in-attendance' && (fullNamePostRun(rest) || styledNamePostRun(rest)))) continue;
+    if (rest.length > 600 && !isLongNameList(rest) && !(kind === 'in-attendance' && (fullNamePostRun(rest) || styledNamePostRun(rest))) && !bodyNameRun(rest)) continue;
     // "Present:" over "Dr Avi Bell AB Clinical Chair" / "Richard Chance RCp Chief Finance Officer" / …: a register of name,
     // initials and post, a person to a line (initials-column.ts).
     const columnKind = kind === 'present' || kind === 'in-attendance' || kind === 'apologies' ? kind : null;

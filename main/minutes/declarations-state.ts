@@ -42,7 +42,8 @@ const NONE_ANYWHERE_RE = new RegExp(
     // Not "no other/further declarations": that follows one that was made.
     // ("There were no such declarations", "No written or verbal declarations of interest were received.")
     // ("No potential conflicts of interest were reported.")
-    "\\bno\\s+(?:(?:formal|new|such|written|verbal|oral|or|potential|relevant|known)\\s+){0,3}(?:declarations?|disclosures?|interests?|conflicts?\\s+of\\s+interests?)\\b(?!\\s+(?:form|register|guidance))",
+    // ("There were no declatations of interest intimated.": the word mistyped.)
+    "\\bno\\s+(?:(?:formal|new|such|written|verbal|oral|or|potential|relevant|known)\\s+){0,3}(?:decl[a-z]{2,4}tions?|disclosures?|interests?|conflicts?\\s+of\\s+interests?)\\b(?!\\s+(?:form|register|guidance))",
     // "There were no requests for dispensations or declarations of pecuniary interest."
     "\\bno\\s+(?:[\\w-]+\\s+){1,4}?(?:or|nor)\\s+(?:[\\w-]+\\s+){0,2}?(?:declarations?|disclosures?)\\b(?!\\s+(?:form|register|guidance))",
     // "Councillors did not record any Disclosable Pecuniary Interests (DPI) or other interests in relation to items …".
