@@ -9,9 +9,10 @@ const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|pres
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
 /** "Apologies for absence were (also) received from …", "Apologies were intimated on behalf of …", "There were apologies from …". */
 // ("Apologies were read from Mr. Dunn and Rear Admiral Eyre.": read out at the meeting.)
+// ("Apologies of absence were received from …": "of" typed for "for".)
 // ("It was agreed to accept apologies for non-attendance at the Meeting from Mrs S Irvine, …": the meeting named between.)
 const FROM_RE = new RegExp(
-  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:\\((?:with\\s+)?reasons?\\s+(?:noted|given|recorded)\\)\\s+)?(?:(?:for\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:(?:from|at|for)\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
+  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:\\((?:with\\s+)?reasons?\\s+(?:noted|given|recorded)\\)\\s+)?(?:(?:(?:for|of)\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:(?:from|at|for)\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
   'i',
 );
 // ("Apologies noted: Paul Reid": the label with its verb; "Apologies:- Councillors R. Stewart, B. White.": a colon and dash.)
@@ -19,6 +20,8 @@ const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:noted|receive
 /** "Councillor A sent her apologies", "Councillors A, B and C sent their apologies". */
 // ("Cllr A and Cllr B were unable to attend the meeting and had sent apologies.": the same, said at more length.)
 const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME_TOKENS}){0,12})\\s+(?:(?:was|were)\\s+unable\\s+to\\s+attend(?:\\s+(?:the|this|tonight's)\\s+meeting)?\\s+and\\s+)?(?:also\\s+)?(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+|an\\s+)?apolog`);
+/** The people a sentence opens with, who "apologised for their inability to attend" (or "for their absence"). */
+const APOLOGISED_RE = /^((?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev)\s.{2,600}?)\s+apologi[sz]ed\s+for\s+(?:their|his|her)\s+(?:inability\s+to\s+attend|absence|non-?attendance)\b/;
 /** Apologies for lateness or for leaving early are not apologies for absence. */
 // "had sent apologies that she had had to leave after minute number 2": leaving early, said another way.
 const NOT_ABSENCE_RE = /\bapolog\w*\s+(?:for\s+(?:lateness|late\s+arrival|arriving\s+late|being\s+late|leaving\s+early|having\s+to\s+leave|needing\s+to\s+leave|leaving)\b|(?:that|as)\s+(?:he|she|they)\s+(?:had\s+|would\s+)?(?:had\s+to|have\s+to|needed\s+to|was\s+leaving|would\s+be\s+leaving|would\s+be\s+late|was\s+late|arrived\s+late)\b)/i;
@@ -31,6 +34,10 @@ const SHARED_WORD_POST_RE = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{Ll}'’-]+\s+
 
 function cutList(s: string): string {
   return s
+    // ("Councillor A, B, C together with Mrs D, Prof E and F": one list in two groups, not a reason after "with".)
+    .replace(/,?\s+together\s+with\s+(?=\p{Lu})/gu, ', ')
+    // ("… from SHR Board member Mike Dailly (MD)": the body's post before the name.)
+    .replace(/(?<=^|,\s*|\s(?:and|&)\s)(?:\p{Lu}{2,6}\s+)?(?:Board|Committee|Panel|Council|Forum)\s+[Mm]ember\s+(?=\p{Lu})/gu, '')
     .replace(PART_MEETING_ENTRY_RE, '')
     // "… and E Hayward In attendance: Mrs P J Waterfield, Clerk": the next list, run on, is not the apologies'.
     .replace(/\s+(?:In\s+attendance|Also\s+(?:present|in\s+attendance|attending)|Present|Absent|Officers(?:\s+present)?)\s*:.*$/i, '')
@@ -175,6 +182,12 @@ export function findApologies(text: string): string[] {
       continue;
     }
     if (NOT_ABSENCE_RE.test(sentence)) continue;
+    // "Councillor A, B together with Mrs C and Prof D apologised for their inability to attend the meeting."
+    const apologised = APOLOGISED_RE.exec(sentence.trim());
+    if (apologised?.[1]) {
+      found.push(...names(cutList(apologised[1])));
+      continue;
+    }
     const s = SENT_RE.exec(sentence);
     if (s && s[1]) found.push(...names(s[1]));
   }
@@ -216,7 +229,8 @@ const REASON_CLAUSE_RE = /\s+(?:due\s+to|owing\s+to|because\s+of|on\s+account\s+
 /** A sentence that ends where its list of names begins, on the lines below. */
 const LIST_FOLLOWS_RE = /\bapolog\w*\b[^.]{0,80}\b(?:received|submitted|tendered|given)\s+(?:from|by|on\s+behalf\s+of)\s*:?-?\s*$/i;
 /** A line that is one person: "P. Bedford", "Mrs M. Dennis", "R. Hall-Jones", "J.E. Grant Esq.", "Cllr A Smith (holiday)". */
-const ONE_NAME_LINE_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{Ll}'’-]+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+(?:\s+Esq\.?)?(?:\s*\([^()]{1,40}\))?[.,;]?$/u;
+// ("Councillor Llinos Medi Huws", "Professor Edmund Burke": two given names; a professor's style.)
+const ONE_NAME_LINE_RE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Revd|Sir|Dame)\.?\s+)?(?:(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+(?:\s+Esq\.?)?(?:\s*\([^()]{1,40}\))?[.,;]?$/u;
 const PERSON_LINE_RE = new RegExp(String.raw`^(?:(?:PC|PCSO|Sgt\.?|Sergeant|Insp\.?|Inspector|Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?${ONE_PERSON_LINE}`, 'u');
 const NOT_NAMES_RE = /\b(?:Apolog\w*|None|Nil|Received|Noted|Accepted|Council|Committee|Members?|Chair\w*|Clerk|Officers?)\b/;
 
@@ -244,10 +258,11 @@ function commaJoined(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const last = out[out.length - 1];
+    // ("… Rev Wyn Thomas and" over "Professor Catrin Williams apologised …": a list broken after its "and" the same.)
     // ("… Cornwall Wildlife Trust;" over "Rupert Hanbury-Tenison, CLA; …": the same on a semicolon, the list's parts longer.)
     // (Only a list of its own parted by semicolons: "Councillor Jon Cole, for whom … was substitute;" is one entry a line.)
     const semicolons = last ? last.text.split(';').length - 1 : 0;
-    if (last && !b.bullet && (last.text.trim().endsWith(',') ? last.text.length < 300 : last.text.trim().endsWith(';') && semicolons >= 3 && last.text.length < 1200)) out[out.length - 1] = { text: `${last.text.trim()} ${b.text.trim()}`, bullet: last.bullet };
+    if (last && !b.bullet && (last.text.trim().endsWith(',') || /\s(?:and|&)$/.test(last.text.trim()) ? last.text.length < 300 : last.text.trim().endsWith(';') && semicolons >= 3 && last.text.length < 1200)) out[out.length - 1] = { text: `${last.text.trim()} ${b.text.trim()}`, bullet: last.bullet };
     else out.push(b);
   }
   return out;
@@ -258,6 +273,8 @@ function commaJoined(blocks: readonly Block[]): Block[] {
  * "Councillors A Smith (holiday), B Jones (work)", "1.2 Cllr A Smith and Cllr B Jones",
  * "Cllr Smith – unwell".
  */
+const DEPUTY_TAIL_RE = /\s+with\s+(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’ -]{2,60}?\s+(?:deputising|substituting|as\s+(?:a\s+)?(?:deputy|substitute))$/u;
+
 export function apologiesFromItemBlocks(given: readonly Block[]): string[] {
   const blocks = commaJoined(given);
   const out: string[] = [];
@@ -276,7 +293,9 @@ export function apologiesFromItemBlocks(given: readonly Block[]): string[] {
       const listed: string[] = [];
       for (let k = i + 1; k < blocks.length && listed.length < 40; k++) {
         // ("Douglas Cowan, HIE", "Councillor Dick Walsh, Argyll and Bute Council": a person, then the body they come from.)
-        const line = (blocks[k]?.text ?? '').trim().replace(/^([^,]{3,60}),\s+\p{Lu}[^,]{1,80}$/u, (whole, name: string) => (ONE_NAME_LINE_RE.test(name) ? name : whole));
+        // ("Professor Edmund Burke (Bangor University) with Professor Paul Spencer deputising;": the body in brackets, and
+        // who came instead, are no part of the apology.)
+        const line = (blocks[k]?.text ?? '').trim().replace(/[;.]$/, '').replace(DEPUTY_TAIL_RE, '').replace(/\s*\([^()]{2,80}\)$/, '').replace(/^([^,]{3,60}),\s+\p{Lu}[^,]{1,80}$/u, (whole, name: string) => (ONE_NAME_LINE_RE.test(name) ? name : whole));
         if (!ONE_NAME_LINE_RE.test(line) || NOT_NAMES_RE.test(line)) break;
         listed.push(line.replace(/\s*\([^()]*\)$/, ''));
         i = k;

@@ -10,6 +10,7 @@
  */
 import { columnSortedNames } from './column-names';
 import { bodyNameRun } from './body-name-run';
+import { initialledRegister } from './initialled-register';
 import { givenNameRun, isPostBeforeRun, namePostRun } from './given-name-run';
 import { isGivenName } from './given-names';
 import { withCouplesApart } from './couples';
@@ -40,7 +41,7 @@ const PRESENT_LABEL =
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   // ("… K Swindells Shropshire Councillor: J Barrow Clerk: C Warner": another council's member, under a label of their own.)
-  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also|\\s+were)?|Attending|(?:Supporting\\s+)?Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|Observers?(?=\\s*:)|Public\\s+present(?=\\s*:)|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
+  '(?!(?:Parish|Town|Community|City|Other|The|Co-opted|Elected|Independent|Chair(?:man|woman|person)?|Vice|Deputy|Mayor|Members?|Councillors?)\\b)[A-Z][a-z]{3,}\\s+(?:(?:County|District|Borough|Unitary)\\s+)?Councillor(?=\\s*:)|Other\\s+(?:Members|Councillors)\\s+in\\s+attendance|By\\s+invitation|(?:Members|Councillors)\\s+(?:also\\s+)?attending\\s+(?:in\\s+accordance\\s+with|under)\\s+[^:]{2,80}|Also\\s+(?:in\\s+attendance|present|attending)|(?:Executive|Senior\\s+Management|Leadership|Management)\\s+Team(?:\\s+in\\s+attendance)?|Secretariat(?=\\s*:)|In\\s+attendance(?:\\s+also|\\s+were)?|Attending|(?:Supporting\\s+)?Officers?(?:\\s+(?:in\\s+attendance|present|attending))?|Staff(?:\\s+(?:in\\s+attendance|present|attending))?(?=\\s*:)|Officers?\\s*\\/\\s*others?|(?:Council\\s+|[A-Z]{2,6}\\s+)?Officials(?:\\s+(?:present|in\\s+attendance))?|Visitors(?:\\s+present)?|Guests(?:\\s+present)?|Observers?(?=\\s*:)|Public\\s+present(?=\\s*:)|(?:College|School|Senior|Executive)\\s+Management(?=\\s*:)|Other\\s+attendees|Non-members|Others\\s+(?:present|in\\s+attendance)|Others(?=\\s*:\\s*(?:Mr|Mrs|Ms|Miss|Dr)?\\.?\\s*[A-Z][a-z]+\\s+[A-Z][a-z])|Witnesses|Swyddogion(?:\\s*\\/\\s*Officers)?|Hefyd\\s+yn\\s+bresennol';
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
 const APOLOGIES_LABEL = '(?:Councillors?[\'’]?s?\\s+|Members?[\'’]?s?\\s+)?Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
@@ -69,6 +70,8 @@ const CHAIR_FIRST_PRESENT_RE = /^(?:Present|PRESENT)\s+(?:(?:Vice|Deputy)[-\s]?)
 
 /** The attendance label opening a block, with or without its colon. */
 const THOSE_PRESENT_ITEM_RE = /^\d{1,3}[./):]?\s+(?:Those|Members|Councillors)\s+present\s*[:–—-]?\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s*\p{Lu})/iu;
+
+const BARE_LABEL_LINE_RE = /^(?:Present|(?:Board|Committee|Panel|Council)\s+Members|Members\s+Present|In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Officers\s+(?:Present|in\s+Attendance))$/i;
 
 function labelOf(text: string): RegExpExecArray | null {
   const t0 = text.length > 8000 ? text.slice(0, 8000) : text;
@@ -103,6 +106,11 @@ function labelOf(text: string): RegExpExecArray | null {
   }
   const m = LABEL_RE.exec(t);
   if (m) return m;
+  // "In Attendance Council Officers Mr S Harris, Chief Executive Mr S Ogg …": the label and its group's word, no colon.
+  const officersGroup = /^In\s+Attendance\s+(?:Council\s+|Board\s+)?Officers\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/iu.exec(t);
+  if (officersGroup) return LABEL_RE.exec(`In attendance: ${t.slice(officersGroup[0].length)}`);
+  // "Board Members" / "In Attendance" alone on a line over the people, one to a line: the label without its colon.
+  if (t.length < 40 && BARE_LABEL_LINE_RE.test(t.trim())) return LABEL_RE.exec(`${t.trim()}:`);
   // "PRESENT Mr Alex A MacDonald (Convener) Mr Angus Campbell (Leader) Mr Keith Dodson …": each name after its style.
   const styled = PAIRED_NO_COLON_RE.exec(t);
   if (styled?.[1] && HONORIFIC_RUN_RE.test(t.slice(styled[0].length).trim())) return LABEL_RE.exec(`${styled[1]}: ${t.slice(styled[0].length)}`);
@@ -1000,12 +1008,18 @@ const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'�
  * surname (and any honours after it); what runs to the next style is their post. Read only when the list opens with a
  * style, has no comma or semicolon, holds two people or more, and at least two of them have a post with no verb in it.
  */
-const STYLE_IN_RUN_RE = /(?<!\bThe\s+Hon\.?)\s+(?=(?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu})/u;
-const STYLED_PERSON_RE = /^((?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?:(?:\p{Lu}\.?\s+){1,3}|\p{Lu}\p{Ll}+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL|QC|KC))*)(?:\s+(.+))?$/u;
+// ("Dr William Peace Sir John Ramsden Mr Trevor Woolley": a knight's style among the others.)
+const STYLE_IN_RUN_RE = /(?<!\bThe\s+Hon\.?)\s+(?=(?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+\p{Lu})/u;
+const STYLED_PERSON_RE = /^((?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:\p{Lu}\.?\s+){1,3}|\p{Lu}\p{Ll}+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL|QC|KC))*)(?:\s+(.+))?$/u;
+
+// ("Mr M Young, Chair Mr D Cameron Mr C Grant …": a comma straight after a person's surname, before their post.)
+const STYLED_COMMA_RE = /((?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:\p{Lu}\.?\s+){1,3}|\p{Lu}\p{Ll}+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+(?=\p{Lu})/gu;
 
 function styledNameThenPostRun(list: string): { name: string; role: string | null }[] | null {
-  const text = list.trim().replace(/[.]$/, '');
+  const text = list.trim().replace(/[.]$/, '').replace(STYLED_COMMA_RE, '$1 ');
   if (text.length > 3000 || /[,;]/.test(text) || !/^(?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test(text)) return null;
+  // ("Ms P S Angove F Morris C S McClary Mrs S Olds": people in initials and surname, some styled; no posts.)
+  if (INITIALS_NAMES_ONLY_RE.test(text)) return null;
   const pieces = text.split(STYLE_IN_RUN_RE);
   if (pieces.length < 2) return null;
   const out: { name: string; role: string | null }[] = [];
@@ -1016,11 +1030,12 @@ function styledNameThenPostRun(list: string): { name: string; role: string | nul
     // "Mr A Hill and" would be two people joined; a post holding a verb is a sentence.
     const post = m[2]?.replace(/\s*&\s*$/, '').trim() ?? '';
     // (A post in brackets, or one holding a member's title, "Mr A Hanna Ald A Hatch", is another reader's shape.)
-    if (post && (hasVerb(post) || /^(?:and|&)\b/i.test(post) || post.length > 120 || /[()]/.test(post) || /\b(?:Ald|Alderman|Cllr|Councillor|Coun)\b/.test(post))) return null;
+    if (post && (hasVerb(post) || /^(?:and|&)\b/i.test(post) || post.length > 120 || /[():]/.test(post) || /\b(?:Ald|Alderman|Cllr|Councillor|Coun)\b/.test(post))) return null;
     if (post) posted++;
     out.push({ name: m[1], role: post ? (normaliseRole(post) ?? post) : null });
   }
-  return posted >= 2 ? out : null;
+  // (One post among four people or more will do: "Mr M Young Chair Mr D Cameron Mr C Grant Miss H Ousta".)
+  return posted >= 2 || (posted === 1 && out.length >= 4) ? out : null;
 }
 
 /**
@@ -1202,6 +1217,14 @@ function initialsColumnEntries(list: string): { name: string; role: string | nul
 }
 
 /** "Ann Lyle (AL) – Chair Tom Bray (TB) – Treasurer …" (initials-run.ts): the whole list such a run, or null. */
+/** "George Walker (GW) SHR Chair Siobhan White (SW) SHR Board Member": people by their initials (see initialledRegister). */
+function initialledEntries(list: string): { name: string; role: string | null }[] | null {
+  const run = list.includes('(') ? initialledRegister(list) : null;
+  if (!run) return null;
+  // ("SHR Chair": the body's letters before the chair's office; the office is the role.)
+  return run.map((e) => ({ name: e.name, role: e.post ? (normaliseRole(e.post.replace(/^\p{Lu}{2,6}\s+(?=(?:Vice[-\s]?)?Chair)/u, '')) ?? e.post) : null }));
+}
+
 /** "Graeme Forrester, Argyll and Bute Council Rona Gold, …": people and their bodies run together (see bodyNameRun). */
 function bodyRunEntries(list: string): { name: string; role: string | null }[] | null {
   const run = list.includes(',') ? bodyNameRun(list) : null;
@@ -1252,7 +1275,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // the entry; a post after a dash is read below.)
   const starredList = /\p{Ll}-\s/u.test(welshAnd) ? welshAnd.replace(/(?<=\s\p{Lu}\p{Ll}+)-\s+(?=\p{Lu}\p{Ll}+(?:[.,;)]|$))/gu, '-') : welshAnd;
   const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
-  const run = bodyRunEntries(rawList.trim()) ?? wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
+  const run = initialledEntries(rawList.trim()) ?? bodyRunEntries(rawList.trim()) ?? wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
@@ -1717,8 +1740,22 @@ const DASHED_CHAIR_OFFICE_RE = /\s+[–—-]\s+((?:(?:Deputy|Vice|Town)\s+)?(?:M
 /** "The Mayor (in the chair)": the chair by office alone, no one named; the list goes on past it. */
 const UNNAMED_CHAIR_RE = /^(?:The\s+)?(?:(?:Deputy|Lord|Town|City)\s+)?(?:Mayor|Chair(?:man|woman|person)?|Provost|Convener)\s*\((?:in\s+the\s+chair|presiding)\)$/i;
 
+/** "Mrs P M Allan, M Greenway, G A Robson": what follows the first comma is more people, not a post. */
+function namesAfterComma(line: string): boolean {
+  const after = line.slice(line.indexOf(',') + 1).trim();
+  const first = /^[^\s,]+/.exec(after)?.[0] ?? '';
+  if (ROLE_WORD_RE.test(first) || POST_VOCAB_RE.test(first) || CIVIC_POST_RE.test(first) || ROLE_END_RE.test(first)) return false;
+  return /^(?:(?:\p{Lu}\.?\s*){1,3}\s(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+|(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)\s*(?:,|$)/u.test(after) || isGivenName(first);
+}
+
+/** The line under a bare chair's label that names the chair: a member's title, a style, or a name in full alone. */
+function chairBelow(t: string): boolean {
+  return MEMBER_TITLE_RE.test(t) || HONORIFIC_RE.test(t) || (ONE_FULL_NAME_LINE_RE.test(t.trim()) && isName(t.trim()));
+}
+
 function continuesList(b: Block): boolean {
   const t = b.text;
+  if (BARE_LABEL_LINE_RE.test(t.trim())) return false;
   if (UNNAMED_CHAIR_RE.test(t.trim())) return true;
   if (t.includes(':') && BODY_LABEL_RE.test(t) && t.length < 600) return continuesList({ ...b, text: withoutBodyLabel(t) });
   // "PRESENT: Councillors: J England" over "P Hickman" / "J Olliff-Cooper" / "A Rostand – Mayor and Chairman": a member in
@@ -1734,13 +1771,17 @@ function continuesList(b: Block): boolean {
   // "In Attendance Town Clerk and Chief Executive, …": another list's label, printed without its colon.
   if (/^(?:In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Apolog(?:y|ies)|Absent|Officers(?:\s+(?:Present|in\s+Attendance))?|Present)\s/i.test(t)) return false;
   if (t.length < 3000 && t.includes(';') && namePostSemicolonRun(t)) return true;
+  // "Ms C Tullo, Director, Policy, The Archives Mr S Abraham, Records Manager, The Archives …": guests each styled, a
+  // comma and their post, the next one straight after (honorificPostRun), on the line under the list's first.
+  if (t.length < 3000 && t.includes(',') && HONORIFIC_RE.test(t) && honorificPostRun(t)) return true;
   // "Manchester Councillor Angeliki Stogia Rochdale Councillor Janet Emsley …": a flattened "Council | Member" table.
   if (t.length < 3000 && placeTitledRun(t)) return true;
   // "Ann Lyle Tom Bray Jo Cole …" under the members' first line: a register in columns, flattened (column-names.ts).
   if (t.length < 4000 && !/[,;()]/.test(t) && columnSortedNames(t)) return true;
   if (t.length > 600 && !isLongNameList(t)) return false;
   if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;
-  if (/\d/.test(t.replace(/\([^()]*\)/g, ''))) return false;
+  // ("Ms Alison Boyd, Board Secretary, NHS 24": a body's name may hold a number.)
+  if (/\d/.test(t.replace(/\([^()]*\)/g, '')) && !(t.length <= 200 && HONORIFIC_POST_ENTRY_RE.test(t.trim()) && !/\d{1,2}[.:]\d{2}|\d{4}/.test(t))) return false;
   if (labelOf(t)) return false;
   // "Councillor May, Convener, in the Chair.": who chaired, read on its own.
   if (t.length < 120 && (PRESIDED_RE.test(t.trim()) || IN_THE_CHAIR_RE.test(t.trim()))) return false;
@@ -1848,7 +1889,8 @@ function titledBulletRun(blocks: readonly Block[], from: number): { attendees: A
 /** "Councillor A Smith for Councillor B Jones", "A Smith (substitute for B Jones)", "A Smith substituting for B Jones". */
 /** An officer in initials after a courtesy title: "Mrs M Eves", where the post before it ends. */
 const HONORIFIC_INITIALS_START_RE = /\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+)){1,3}(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’-]+,\s)/gu;
-const HONORIFIC_POST_ENTRY_RE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+)){1,3}(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’-]+,\s+\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*$/u;
+// ("Ms Alison Boyd, Board Secretary, NHS 24": the given name in full.)
+const HONORIFIC_POST_ENTRY_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.?\s+)?)(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’-]+,\s+\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*$/u;
 
 /**
  * Officers copied without separators between them: "(Officials) Mrs M Eves, Chief Executive Mr C Fenn, Director
@@ -1863,10 +1905,15 @@ function honorificPostEntries(line: string): { name: string; role: string | null
   if (pieces.length < 1 || !pieces.every((p) => HONORIFIC_POST_ENTRY_RE.test(p))) return null;
   // "Mr A Smith, Mr B Jones": two people, not a person and a post.
   if (pieces.some((p) => /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b/.test(p.slice(p.indexOf(',') + 1).trim()))) return null;
+  // ("Mr J Jarvis, Chief Executive, The Record Office Ms C Tull, Director, …": the next person run on after a post.)
+  if (pieces.some((p) => /\s(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+\p{Lu}/u.test(p.slice(p.indexOf(',') + 1)))) return null;
   const out: { name: string; role: string | null }[] = [];
   for (const p of pieces) {
     const comma = p.indexOf(',');
-    out.push({ name: p.slice(0, comma).trim(), role: normaliseRole(p.slice(comma + 1).trim()) });
+    const post = p.slice(comma + 1).trim();
+    // ("Chairman, NHS 24": the chair's office, then the body it is held in; the office is the role.)
+    const office = /^((?:Vice[-\s]?)?Chair(?:man|woman|person)?),\s+\p{Lu}[^,]{1,60}$/u.exec(post)?.[1];
+    out.push({ name: p.slice(0, comma).trim(), role: normaliseRole(office ?? post) });
   }
   return out;
 }
@@ -2939,12 +2986,21 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       for (let k = i + 1; k < n && k <= i + 80; k++) {
         const line = blocks[k];
         const text = line ? withoutHowAttended(line.text.trim()) : '';
+        // ("In attendance" alone under the members: the next list's label ends this one.)
+        if (BARE_LABEL_LINE_RE.test(text)) break;
         // ("Pete Leonard, Strategic Director (Place), Clackmannanshire Council": the name before the comma, the post after it.)
         const untitled = line && !line.bullet && !TITLED_ENTRY_LINE_RE.test(text) && UNTITLED_POST_LINE_RE.test(text) && isGivenName(text.split(/\s+/)[0] ?? '') ? /^([^,]+),\s+(.+?)\.?$/.exec(text) : null;
         // ("G. Ventura, SHC Lanarkshire": the same with an initial for the first name.)
         const initialled = !untitled && line && !line.bullet && k > i + 1 && perLine.length >= 2 ? INITIALLED_POST_LINE_RE.exec(text) : null;
         if (initialled?.[1] && initialled[2]) {
           perLine.push({ name: initialled[1], role: initialled[2] });
+          last = k;
+          continue;
+        }
+        // ("George Walker (GW) SHR Chair", rows perhaps run together: people by their initials, see initialledRegister.)
+        const byInitials = line && !line.bullet && text.includes('(') ? initialledEntries(text) : null;
+        if (byInitials) {
+          perLine.push(...byInitials);
           last = k;
           continue;
         }
@@ -3268,8 +3324,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (kind === 'chair' && !/:/.test(b.text.slice(0, (m[7] ?? '').length + 3)) && attendees.some((a) => a.status === 'present')) continue;
     if (kind === 'chair') {
       // "In the Chair: Councillor A Smith" – exactly one person. "CHAIR: Councillor Curley (Provost) presided.": the same.
-      // "In the Chair:" over "Councillor P McGinn": the person on the line under the label.
-      const below = !rest && blocks[i + 1] && !blocks[i + 1]?.bullet && (blocks[i + 1]?.text.length ?? 99) < 60 && MEMBER_TITLE_RE.test(blocks[i + 1]?.text ?? '') ? (blocks[i + 1]?.text ?? '') : '';
+      // "In the Chair:" over "Councillor P McGinn": the person on the line under the label ("Chair:" over "Professor Arthur
+      // Lucas", a style or a name in full the same).
+      const below = !rest && blocks[i + 1] && !blocks[i + 1]?.bullet && (blocks[i + 1]?.text.length ?? 99) < 60 && chairBelow(blocks[i + 1]?.text ?? '') ? (blocks[i + 1]?.text ?? '') : '';
       if (below) {
         mark(i + 1);
         i++;
@@ -3301,6 +3358,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (initialledRun && initialledRun.end < rest.length) rest = rest.slice(0, initialledRun.end);
     const beforeProse = rest && rest.length < 3000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? listBeforeProse(rest) : null;
     if (beforeProse) rest = beforeProse;
+    // "… Glasgow Life Dr B McConnell 1 Welcome The Chair welcomed everyone …": the first item, numbered 1, run on after the
+    // list; the list ends there when nothing before it is a sentence.
+    const itemOne = rest && rest.length < 8000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? /\s1[.)]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(rest) : null;
+    if (itemOne && itemOne.index > 20 && !hasVerb(rest.slice(0, itemOne.index).replace(/\([^()]*\)/g, ''))) rest = rest.slice(0, itemOne.index);
     // "Apologies: An apology was received from …" is a sentence, read by the apologies reader.
     if (rest && hasVerb(rest.replace(/\([^()]*\)/g, ''))) {
       if (kind === 'apologies') mark(i);
@@ -3469,7 +3530,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     for (const given of more) {
       if (UNNAMED_CHAIR_RE.test(given.trim())) continue;
       const line = withoutBodyLabel(given);
-      const officers = posts ? honorificPostEntries(line) : null;
+      // ("Mr Bert Bruce, Employee Director, NHS 24" a line among the members the same: a styled person, then their post.)
+      const officers = posts || (onePerLine && line.length <= 200 && HONORIFIC_POST_ENTRY_RE.test(line.trim()) && !namesAfterComma(line)) ? honorificPostEntries(line) : null;
       if (officers) {
         entries.push(...officers);
         continue;
@@ -3528,7 +3590,7 @@ function withChairFolded(attendees: Attendee[]): Attendee[] {
 const INNER_LABEL_RE = new RegExp(
   // "… J Pritchard (Chair) Clerk: C Mortimer In Attendance Mr Phillip Morris, …": the clerk's label, and "In Attendance"
   // before a titled name without its colon; "Clerk: C Warner Members of the Public: 12": a count's label ends the list.
-  `(?<=[\\s.;,)|])(?:(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Clerk|Minute[-\\s]?taker|(?:Number\\s+of\\s+)?Members\\s+of\\s+(?:the\\s+)?(?:Public|Press)|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:|In\\s+Attendance(?=\\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s))`,
+  `(?<=[\\s.;,)|])(?:(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Clerk|Minute[-\\s]?taker|(?:Number\\s+of\\s+)?Members\\s+of\\s+(?:the\\s+)?(?:Public|Press)|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:|In\\s+Attendance(?:\\s+(?:Council\\s+|Board\\s+)?Officers)?(?=\\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s))`,
   'gi',
 );
 
@@ -3568,7 +3630,7 @@ function withoutPartialApologies(list: string): string {
  */
 // ("… Downpatrick In the Chair: Councillor M Murnin In attendance: …": the chair's label first.)
 // ("… held by Zoom, on Tuesday 12th January 2021 at 7.30 pm. Attendance: Cllrs Hudson, …": "Attendance" before the members.)
-const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|(?:(?:Committee|Board|Panel|Council|Cabinet|Sub-Committee)\s+)?Members\s+(?:Present|present)|MEMBERS\s+PRESENT|Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Sub-Committee|Panel|Board|Council|Commission|Executive)\s+present|(?:Council\s+)?Officials\s+Present|(?:Board|Panel|Forum|Trust|Authority)\s+Members|THE\s+FOLLOWING\s+WERE\s+PRESENT|[Tt]he\s+following\s+(?:(?:Members|Councillors)\s+)?were\s+present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|Attendance\s*:\s*(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
+const PRESENT_INSIDE_RE = /(?<=[\s)])(?:In\s+the\s+Chair\s*:\s*(?=(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?:PRESENT(?:\s+COUNCILLORS)?|Present(?:\s+Councillors|\s+at\s+(?:the\s+)?Meeting)?|(?:(?:Committee|Board|Panel|Council|Cabinet|Sub-Committee)\s+)?Members\s+(?:Present|present)|MEMBERS\s+PRESENT|Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Sub-Committee|Panel|Board|Council|Commission|Executive)\s+present|(?:Council\s+)?Officials\s+Present|(?:Board|Panel|Forum|Trust|Authority)\s+Members|THE\s+FOLLOWING\s+WERE\s+PRESENT|[Tt]he\s+following\s+(?:(?:Members|Councillors)\s+)?were\s+present)\s*:(?:\s*[-–—])?\s*(?=\p{Lu})|Present\s+(?:Members\s+)?(?:[-–—]\s+)?(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|Attendance\s*:\s*(?=(?:Cllrs?|Councillors?)\.?\s+\p{Lu})|PRESENT\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}+[\s,]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}))/u;
 
 /** A name's word in full: "Jane", "McCafferty", "MacLennan", "O'Neill", "Parry-Jones" (not an initial). */
 const FULL_NAME_WORD_RE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;

@@ -310,6 +310,12 @@ function nextNumbered(block: string, line: string): boolean {
   return !!a?.[1] && !!b?.[1] && Number(b[1]) === Number(a[1]) + 1;
 }
 
+const LETTERS_POINT_NUMBER_RE = /^(?!NO\.)[A-Z]{2,4}\.\d{1,4}\s+\p{Lu}/u;
+
+/** "In attendance" alone on its line under the members: the next list's label, not the last member's line going on. */
+// (Not "Present" or "Apologies": after a number alone on its line, "2" over "Apologies", they are an item's heading.)
+const BARE_REGISTER_LABEL_RE = /^(?:Members\s+present|(?:Board|Committee|Panel)\s+Members|In\s+attendance|Also\s+(?:present|in\s+attendance)|Officers\s+(?:present|in\s+attendance))$/i;
+
 function isStructuralStart(line: string): boolean {
   return (
     BULLET_RE.test(line) ||
@@ -338,6 +344,9 @@ function isStructuralStart(line: string): boolean {
     /^\d{1,5}\.?$/.test(line) ||
     // "01.06.15" alone: a minute's number with the meeting's month and year, over its heading.
     /^\d{2}\.\d{2}\.\d{2}$/.test(line) ||
+    BARE_REGISTER_LABEL_RE.test(line) ||
+    // "CO.12 Prayers", "TC.94 APOLOGIES FOR ABSENCE": a body's letters, a point and the minute's number, then its heading.
+    LETTERS_POINT_NUMBER_RE.test(line) ||
     // A copied table's head ("No. | Item |") and its rule ("---|---|").
     /^(?:No\.?|Rhif\.?|Number|Item\s+No\.?)\s*\|/i.test(line) ||
     (line.includes('|') && /^[-|:\s]+$/.test(line)) ||
@@ -710,10 +719,11 @@ export function toBlocks(input: string): Block[] {
           // and "4 Minutes of the last Meeting" after a line of text, are headings, not wrapped text.
           // ("19/5/53 Election of Vice Chair" opens a minute; "19/5/55 Public Participation" alone on its line is its heading, as
           // "04/20/F&R Action List" is, over "The Action List was noted as completed".)
-          const codedHeading = (t: string) => THREE_PART_MINUTE_RE.test(t) && /^\S+\s+[^.:;]{2,80}$/.test(t);
+          // ("CO.12 Prayers" over "The Revd Jane Lowe led …": letters, a point and the number, then the heading, the same.)
+          const codedHeading = (t: string) => (THREE_PART_MINUTE_RE.test(t) || LETTERS_POINT_NUMBER_RE.test(t)) && /^\S+\s+[^.:;]{2,80}$/.test(t);
           // ("163/18 Apologies" after "- None present"; "Minutes of the Parish Council Meeting held on …" under a title;
           // "Annual General Meeting of the West Dunbartonshire Community Council Forum" under a site's section title.)
-          const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || CODED_TITLE_LINE_RE.test(line) || /^(?:Minutes|Notes)\s+of\s+(?:the|a|an)\s/i.test(line) || /^(?:(?:Annual|Extraordinary|Special|Ordinary)\s+)?(?:General\s+)?Meeting\s+of\s+the\s+\p{Lu}/u.test(line) || /^\p{Lu}[\p{L} ]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev) || (LETTERED_CODE_RE.test(prev) && CODED_TITLE_LINE_RE.test(prev) && !/\.$/.test(prev))) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
+          const heading = NUMBERED_TITLE_RE.test(line) || codedHeading(line) || CODED_TITLE_LINE_RE.test(line) || /^(?:Minutes|Notes)\s+of\s+(?:the|a|an)\s/i.test(line) || /^(?:(?:Annual|Extraordinary|Special|Ordinary)\s+)?(?:General\s+)?Meeting\s+of\s+the\s+\p{Lu}/u.test(line) || /^\p{Lu}[\p{L} -]{1,30}:$/u.test(line) || ((CAPITALS_LINE_RE.test(prev) || ((NUMBERED_TITLE_RE.test(prev) || codedHeading(prev) || (LETTERED_CODE_RE.test(prev) && CODED_TITLE_LINE_RE.test(prev) && !/\.$/.test(prev))) && cur.text === prev)) && /^\p{Lu}\p{Ll}/u.test(line));
           // "Minutes of the … Meeting held … at 7.30 pm" over "Councillor A White (Chairman)": a register's first member
           // under a heading that fills its line, not the heading's last words (and each member after it an entry of its own;
           // under a label, "In Attendance:", the members' lines run together as before, for the label's rules to read).

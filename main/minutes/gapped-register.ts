@@ -8,7 +8,7 @@
  */
 
 /** A label alone on its line that a register's rows follow. */
-const REGISTER_LABEL_RE = /^\s*(?:\d{1,3}[.)]?\s+)?(?:Present|Members\s+present|In\s+attendance|Also\s+(?:present|in\s+attendance)|Attendees|Attendance|(?:Supporting\s+)?Officers(?:\s+(?:present|in\s+attendance))?|Apologies(?:\s+for\s+absence)?)\s*:?\s*$/i;
+const REGISTER_LABEL_RE = /^\s*(?:\d{1,3}[.)]?\s+)?(?:Present|Members\s+present|(?:Board|Committee|Panel)\s+Members|In\s+attendance|Also\s+(?:present|in\s+attendance)|Attendees|Attendance|(?:Supporting\s+)?Officers(?:\s+(?:present|in\s+attendance))?|Apologies(?:\s+for\s+absence)?)\s*:?\s*$/i;
 /** A row: a person's name (a title or initials allowed), a gap of three spaces or a tab, and the second cell. */
 const GAPPED_ROW_RE = /^\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2})(?: {3,}|\t+)\s*(\p{Lu}[^\t]{1,100}?)\s*$/u;
 

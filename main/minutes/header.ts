@@ -229,8 +229,12 @@ const RUN_ON_MARKER_RE = /^(?:agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+)?minu
 
 const VENUE_FIELD_RE = /^(?:venue|lleoliad|location|place|place\s+of\s+(?:the\s+)?meeting|meeting\s+venue|venue\s+(?:of|for)\s+(?:the\s+)?meeting)\s*:\s*(.+)$/i;
 
+/** "16 July 2015 12:00 - 17:00 The National Archives, Kew": the date and times, printed first in a stacked table's cells. */
+const LEADING_DATE_TIME_RE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?=\p{Lu})/iu;
+
 function cleanVenue(v: string): string {
   return v
+    .replace(LEADING_DATE_TIME_RE, '')
     // "Town Hall, Keynsham. ______": a rule drawn under the heading, copied onto its line.
     .replace(/\s*[_=~]{3,}.*$/, '')
     .replace(/\.?\s*(?:View directions|(?:Gweld\s+)?cyfarwyddiadau)\.?$/i, '')

@@ -7,6 +7,7 @@
  */
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { bodyNameRun } from '../../../main/minutes/body-name-run';
+import { initialledRegister } from '../../../main/minutes/initialled-register';
 
 const read = (lines: string[]) => parseMinutesDetailed('page.txt', lines.join('\n'));
 const people = (r: ReturnType<typeof read>) => r.attendance.map((a) => `${a.name}|${a.status}`);
@@ -76,7 +77,7 @@ test('a post after a person takes two parts ("Public Health Practitioner, NHS Gl
   ]);
 });
 
-test('"PRESENT at the Meeting were:" and "In Attendance were:": the labels read with their verb; a nickname does not end the list', () => {
+test('"PRESENT at the Meeting were:" and "In Attendance were:": the labels read with their verb', () => {
   const r = read([
     'MINUTES of the TOWN COUNCIL MEETING held on Thursday 6th JUNE 2013 in the Council Chamber at 7.15pm.',
     'PRESENT at the Meeting were: Councillor Victor G Fox – Chairman Councillor Pauline Batstone Councillor Nicholas Cowell',
@@ -99,4 +100,185 @@ test('"Present at start of meeting:" with a member of two offices and a surname 
   ]);
   expect(people(r)).toEqual(['Kellett|present', 'Lomax|present', 'Hughes|present', 'Tabard-Crane|present', 'Glynn|present']);
   expect(r.attendance.find((a) => a.name === 'Glynn')?.role).toBe('County and District Councillor');
+});
+
+const boardTable = [
+  'Draft Minutes of Board Meeting held on Wednesday 26th April 2006 at 9.30 am',
+  '                       Glen House, Fernvale',
+  '',
+  '      Board Members',
+  '      Mr Angus Keir                        Chairman, NHS 42',
+  '      Prof Lewis Dunn                      Vice Chairman, NHS 42',
+  '      Mr Bert Rae                          Employee Director, NHS 42',
+  '      Mrs Jean Low                         Non Executive Director, NHS 42 (from Item 4)',
+  '',
+  '      In Attendance',
+  '      Ms Alison Hay                        Board Secretary, NHS 42',
+  '      Mrs Elaine Kerr                      Audit Scotland',
+  '',
+  '       The Minutes of the Meeting held on 29th March 2006 were approved as an accurate record.',
+];
+
+test('"Board Members" and "In Attendance" alone on their lines over a table of two columns: each row a person and their post', () => {
+  const r = read(boardTable);
+  expect(people(r)).toEqual(['Mr Angus Keir|present', 'Prof Lewis Dunn|present', 'Mr Bert Rae|present', 'Mrs Jean Low|present', 'Ms Alison Hay|in-attendance', 'Mrs Elaine Kerr|in-attendance']);
+  // "Chairman, NHS 42": the office is the role; a body's name may hold a number.
+  expect(r.attendance.find((a) => a.name === 'Mr Angus Keir')?.role).toBe('Chair');
+  expect(r.attendance.find((a) => a.name === 'Prof Lewis Dunn')?.role).toBe('Vice-Chair');
+  expect(r.attendance.find((a) => a.name === 'Mr Bert Rae')?.role).toBe('Employee Director, NHS 42');
+  expect(r.attendance.find((a) => a.name === 'Ms Alison Hay')?.role).toBe('Board Secretary, NHS 42');
+});
+
+test('"Present" alone on its line over names one to a line: the label without its colon, and the next label ends the list', () => {
+  const r = read([
+    'Minutes of the Board Meeting held on Wednesday 26th April 2006 at 9.30 am',
+    '',
+    'Present',
+    'Mr Angus Keir, Chairman',
+    'Prof Lewis Dunn, Vice Chairman',
+    '',
+    'In Attendance',
+    'Ms Alison Hay, Board Secretary',
+    '',
+    '1. Apologies',
+    'None.',
+  ]);
+  expect(people(r)).toEqual(['Mr Angus Keir|present', 'Prof Lewis Dunn|present', 'Ms Alison Hay|in-attendance']);
+});
+
+test('stacked fields, a chair under "Chair:", members one to a line with a knight among them, and "Non-members:" with their posts run together', () => {
+  const r = read([
+    'ADVISORY COUNCIL ON FERNVALE RECORDS',
+    'Date:',
+    'Time:',
+    'Venue:',
+    '16 July 2015',
+    '12:00 - 17:00',
+    'The Record Office, Fernvale',
+    'Chair:',
+    'Professor Arthur Lane',
+    'Members:',
+    'Ms Hilary Bower',
+    'Mr John Coll',
+    'Dr William Pearce',
+    'Sir John Ramsey',
+    'Mr Trevor Wood',
+    'Non-members:',
+    'Mr Jeff Jarvis, Chief Executive, The Record Office',
+    'Ms Carol Tull, Director, Information Policy and Services, The Record Office',
+    'Mr Stuart Abram, Information and Legislative Policy Manager, The Fernvale Record',
+    'Office',
+    'Ms Helen Pott, Acting Centre Manager, The Record Office',
+    '1. Welcome, apologies and introductions',
+    'Apologies of absence were received from Bendor Gray, Elizabeth Lamb and Rodney Brace.',
+    '2. Minutes and Matters Arising',
+    'The minutes were agreed as an accurate record.',
+  ]);
+  const { minutes } = r;
+  expect(minutes.venue).toBe('The Record Office, Fernvale');
+  expect(r.attendance.find((a) => a.name === 'Professor Arthur Lane')).toMatchObject({ status: 'present', role: 'Chair' });
+  expect(people(r)).toEqual(
+    expect.arrayContaining(['Ms Hilary Bower|present', 'Sir John Ramsey|present', 'Mr Trevor Wood|present', 'Mr Jeff Jarvis|in-attendance', 'Ms Carol Tull|in-attendance', 'Mr Stuart Abram|in-attendance', 'Ms Helen Pott|in-attendance']),
+  );
+  expect(r.attendance.map((a) => a.name)).not.toContain('Mr Trevor Wood Non-members');
+  expect(minutes.apologies).toEqual(['Bendor Gray', 'Elizabeth Lamb', 'Rodney Brace']);
+});
+
+test('minutes numbered "TC.94" (the body’s letters, a point, the number); members in initials, some styled, on one line', () => {
+  const r = read([
+    'MINUTES of the ORDINARY MEETING of FERNVALE TOWN COUNCIL held in the Council Chamber on Monday 6 August 2012 at 7.15 p.m.',
+    '',
+    'PRESENT',
+    '',
+    'Councillor Mrs S Jago – Town Mayor',
+    '',
+    'COUNCILLORS',
+    '',
+    'Ms P S Angel F Morrow C S McCleary Mrs S Oldham K McFee M Tamsin',
+    '',
+    'TC.94 APOLOGIES FOR ABSENCE',
+    '',
+    'Apologies for absence were received from Councillor M Nichol.',
+    '',
+    'TC.95 DECLARATIONS OF INTERESTS',
+    '',
+    'None received.',
+    '',
+    'TC.96 MINUTES',
+    '',
+    'RESOLVED: That the minutes of the meeting held on 23 July 2012 be approved as an accurate record.',
+  ]);
+  expect(r.minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['TC.94 APOLOGIES FOR ABSENCE', 'TC.95 DECLARATIONS OF INTERESTS', 'TC.96 MINUTES']);
+  expect(people(r)).toEqual(['Mrs S Jago|present', 'Ms P S Angel|present', 'F Morrow|present', 'C S McCleary|present', 'Mrs S Oldham|present', 'K McFee|present', 'M Tamsin|present', 'M Nichol|apologies']);
+  expect(r.attendance.every((a) => a.role === null || a.role === 'Town Mayor')).toBe(true);
+});
+
+test('apologies one to a bullet, each with the body in brackets and perhaps who deputised: the people who sent them, no more', () => {
+  const { minutes } = read([
+    'Fernvale Economic Board - Friday, 27th October, 2023 2.00 pm',
+    '',
+    '1.',
+    'APOLOGIES',
+    'Minutes:',
+    'Apologies were received from:-',
+    '·         Councillor Mark Prior (Fernvale County Borough Council);',
+    '·         Councillor Llinos Medi Hughes (Glens County Council) with Councillor Gary Prior deputising;',
+    '·         Yana Wills (Coleg Fernvale);',
+    '·         Professor Edmund Burt (Fernvale University) with Professor Paul Spence deputising.',
+    'The Chairman welcomed the deputies to the meeting.',
+    '2. DECLARATION OF PERSONAL INTEREST',
+    'None.',
+  ]);
+  expect(minutes.apologies).toEqual(['Mark Prior', 'Llinos Medi Hughes', 'Yana Wills', 'Professor Edmund Burt']);
+});
+
+test('"A, B together with Mrs C and Prof D apologised for their inability to attend", its last name on the next line: all of them', () => {
+  const { minutes } = read([
+    'Standing Advisory Council for Religious Education in Fernvale - Friday, 31st March, 2023 1.30 pm',
+    '',
+    '1.',
+    'Apologies',
+    'Minutes:',
+    'Councillor Ifor Davies, Keith Hensley, Ceri Jones together with Mrs Alwen Rowe, Prof Densil Moore, Rev Mark Anson and',
+    '',
+    'Professor Catrin Wynne apologised for their inability to attend the meeting.',
+    '',
+    '2.',
+    'Minutes',
+    'Minutes:',
+    'It was AGREED to confirm the Minutes of the Meeting held on 16 December 2022.',
+  ]);
+  expect(minutes.apologies).toEqual(['Ifor Davies', 'Keith Hensley', 'Ceri Jones', 'Mrs Alwen Rowe', 'Prof Densil Moore', 'Rev Mark Anson', 'Professor Catrin Wynne']);
+});
+
+test('a register of people with the initials the minutes use for them, then their posts, some rows run together: each person and post', () => {
+  const r = read([
+    'FHR Board Meeting - 19 January 2021',
+    '',
+    'Present',
+    'George Wallace (GW) FHR Chair',
+    'Siobhan Whyte (SW) FHR Board Member (item 1 & part of item 3) Colin Stout (CS) FHR Board Member',
+    'Ewan Frame (EF) FHR Board Member',
+    'Andrew Watt (AW) FHR Board Member (items 1, 3 & 4) Helen Trouten Torres FHR Board Member',
+    'In attendance',
+    'Michael Camm (MC) FHR Chief Executive',
+    'Iain Muir (IM) FHR Director of Digital & Business Support Margaret Shanks (MS) FHR Assistant Director',
+    '',
+    'Apologies and declarations of interest',
+    '',
+    'GW welcomed all present. The Board noted apologies from FHR Board member Mike Dale (MD).',
+  ]);
+  expect(people(r)).toEqual([
+    'George Wallace|present', 'Siobhan Whyte|present', 'Colin Stout|present', 'Ewan Frame|present', 'Andrew Watt|present', 'Helen Trouten Torres|present',
+    'Michael Camm|in-attendance', 'Iain Muir|in-attendance', 'Margaret Shanks|in-attendance', 'Mike Dale|apologies',
+  ]);
+  expect(r.attendance.find((a) => a.name === 'George Wallace')?.role).toBe('Chair');
+  expect(r.attendance.find((a) => a.name === 'Siobhan Whyte')?.role).toBe('FHR Board Member');
+  expect(r.attendance.find((a) => a.name === 'Iain Muir')?.role).toBe('FHR Director of Digital & Business Support');
+  expect(r.minutes.apologies).toEqual(['Mike Dale']);
+});
+
+test('initials in brackets that are not the name’s own do not make a register', () => {
+  expect(initialledRegister('George Wallace (AB) FHR Chair Colin Stout (XY) FHR Board Member')).toBeNull();
+  expect(initialledRegister('The Chair (GW) opened the meeting')).toBeNull();
 });
