@@ -22,6 +22,11 @@ const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:noted|receive
 const SENT_RE = new RegExp(`(?:^|\\b)${MEMBER_PREFIX}\\s+(${NAME_TOKENS}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME_TOKENS}){0,12})\\s+(?:(?:was|were)\\s+unable\\s+to\\s+attend(?:\\s+(?:the|this|tonight's)\\s+meeting)?\\s+and\\s+)?(?:also\\s+)?(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:his\\s+|her\\s+|their\\s+|an\\s+)?apolog`);
 /** The people a sentence opens with, who "apologised for their inability to attend" (or "for their absence"). */
 const APOLOGISED_RE = /^((?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev)\s.{2,600}?)\s+apologi[sz]ed\s+for\s+(?:their|his|her)\s+(?:inability\s+to\s+attend|absence|non-?attendance)\b/;
+const PERSON_IN_FULL = String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:The|This|That|Our|Their|His|Her|All|Both|Each|Several|Two|Three)\b)\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+`;
+/** "County Councillor", "Parish Clerk": an office in the name's place, no one named. */
+const POST_WORD_IN_NAME_RE = /\b(?:Councillors?|Cllr|Clerk|Chair(?:man|woman|person)?|Mayor|Members?|Officers?|Council|Committee|Secretary|Treasurer|Warden|Police|Inspector|Sergeant|Constable)\b/;
+// (The item's heading may come first on the line: "Apologies for Absence Colin Davidson sent his apologies …".)
+const FULL_NAME_SENT_RE = new RegExp(String.raw`^(?:(?:APOLOGIES|[Aa]polog(?:ies|y))(?:\s+(?:for|FOR)\s+(?:[Aa]bsence|ABSENCE))?\s*[:–—-]?\s+)?(${PERSON_IN_FULL})\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:his|her|their)\s+apologies\b(?:,?\s+as\s+did\s+(${PERSON_IN_FULL}))?`, 'u');
 /** Apologies for lateness or for leaving early are not apologies for absence. */
 // "had sent apologies that she had had to leave after minute number 2": leaving early, said another way.
 const NOT_ABSENCE_RE = /\bapolog\w*\s+(?:for\s+(?:lateness|late\s+arrival|arriving\s+late|being\s+late|leaving\s+early|having\s+to\s+leave|needing\s+to\s+leave|leaving)\b|(?:that|as)\s+(?:he|she|they)\s+(?:had\s+|would\s+)?(?:had\s+to|have\s+to|needed\s+to|was\s+leaving|would\s+be\s+leaving|would\s+be\s+late|was\s+late|arrived\s+late)\b)/i;
@@ -189,7 +194,21 @@ export function findApologies(text: string): string[] {
       continue;
     }
     const s = SENT_RE.exec(sentence);
-    if (s && s[1]) found.push(...names(s[1]));
+    if (s && s[1]) {
+      found.push(...names(s[1]));
+      continue;
+    }
+    // "Colin Davidson sent his apologies as did Cllr Sandy Taylor until November": a person in full, untitled, and
+    // another who did the same.
+    const full = FULL_NAME_SENT_RE.exec(sentence.trim());
+    const person = (n: string | undefined): string[] => {
+      const one = n && !POST_WORD_IN_NAME_RE.test(stripMemberTitle(n)) ? asName(stripMemberTitle(n)) : null;
+      return one ? [one] : [];
+    };
+    // (An untitled person alone may be anyone, "Laura Crawford had sent her apologies" under public questions: taken only
+    // beside a member, titled, who did the same.)
+    const titled = (n: string | undefined) => !!n && /^(?:Cllr|Councillor)\b/.test(n);
+    if (full?.[1] && person(full[1]).length > 0 && (titled(full[1]) || titled(full[2]))) found.push(...person(full[1]), ...person(full[2]));
   }
   return found;
 }

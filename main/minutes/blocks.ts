@@ -154,6 +154,8 @@ function cleanLine(raw: string): string {
   if (GLUED_HEADING_RE.test(line)) line = line.replace(GLUED_HEADING_RE, '$1 ');
   // "3563DECLARATIONS OF INTEREST - No declarations …", "1Present: M.McCrae, …": a minute's number glued to its heading.
   if (GLUED_NUMBER_HEADING_RE.test(line)) line = line.replace(GLUED_NUMBER_HEADING_RE, '$1 ');
+  // ("1)Apologies for Absence", "4)For Members to make …": a number and its bracket glued to the heading.)
+  if (/^\d{1,3}\)\p{Lu}\p{Ll}/u.test(line)) line = line.replace(/^(\d{1,3}\))/, '$1 ');
   // "… ANNUAL MEETING HELD ONMONDAY 13 MAY 2019 … AT 7.30 PMPRESENTJohn Hume", "Page 1 of 8MINUTES OF …": a heading in
   // capitals copied without its spaces (and "Held at Bronington SchoolonWednesday 2nd November").
   line = unglueCapitals(line);

@@ -13,7 +13,8 @@ const ORDINAL = '(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)';
  * "20 March 2024", "20th of March, 2024", "15thMay 2019" and "24th MARCH2014" (copies that lost a space), "20 th September 2017"
  * (a PDF's raised suffix set apart), Welsh "9fed Hydref, 2014", the formal "the 27th day of June 2023".
  */
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:(?:${ORDINAL}|\\s(?:st|nd|rd|th))(?:\\s*day)?(?:\\s+of)?\\s*|(?:\\s+of)?\\s+)${MONTH_WORD}\\.?,?\\s*(\\d{4})(?!\\d)`, 'i');
+// ("Wednesday 29 th . July 2020": a spaced ordinal with a stray full stop after it.)
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:(?:${ORDINAL}|\\s(?:st|nd|rd|th))(?:\\s?\\.)?(?:\\s*day)?(?:\\s+of)?\\s*|(?:\\s+of)?\\s+)${MONTH_WORD}\\.?,?\\s*(\\d{4})(?!\\d)`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 /** "2nd DECEMEBER 2019", "7th DECMEBER 2017": a month's name mistyped, between a day and a year (checked by misspeltMonth). */

@@ -460,14 +460,16 @@ const RUN_ON_RESOLUTION_RE =
  */
 /** "… circulated with agenda. RESOLVED That all Councillors …": a resolution in capitals after a sentence of the minute. */
 // ("… for the ensuing year. RESOLVED 7.2 That Mr A be re-appointed …": the resolution's first paragraph number after it.)
-const CAPS_RESOLUTION_AFTER_RE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED)\b(?:\s*[:–—-]|\s+(?:that|That|to|To)\b|\s+\d{1,3}\.\d{1,2}\s+(?:That|To)\b))/u;
+// ("… shared with councillors. Agreed to purchase election leaflets.", "Payments for authorisation: Resolved to pay: …": the
+// same in title case, "to" or "that" after it, after a sentence or a lead-in's colon.)
+const CAPS_RESOLUTION_AFTER_RE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED)\b(?:\s*[:–—-]|\s+(?:that|That|to|To)\b|\s+\d{1,3}\.\d{1,2}\s+(?:That|To)\b))|(?<=\p{Ll}{2}[.!?:])\s+(?=(?:Agreed|Resolved)\s+(?:that|to)\s+\p{Ll})/u;
 
 function splitRunOnResolutions(blocks: readonly Block[]): readonly Block[] {
   let out: Block[] | null = null;
   blocks.forEach((b, k) => {
     const long = b.text.length > 3000;
     const itWas = !long && b.text.indexOf('t was ', 3) >= 0 && b.text.slice(1).search(RUN_ON_RESOLUTION_RE) >= 0;
-    const caps = !long && !b.bullet && /(?:RESOLVED|AGREED)/.test(b.text.slice(1)) && CAPS_RESOLUTION_AFTER_RE.test(b.text);
+    const caps = !long && !b.bullet && /(?:RESOLVED|AGREED|Agreed\s+t|Resolved\s+t)/.test(b.text.slice(1)) && CAPS_RESOLUTION_AFTER_RE.test(b.text);
     if (!itWas && !caps) {
       out?.push(b);
       return;

@@ -1,3 +1,4 @@
+import { allOfKind, expandGappedDeclarations } from './gapped-declarations';
 import { isGivenName } from './given-names';
 import type { Declaration } from '../../shared/types/minutes';
 import { splitSentences } from './sentences';
@@ -547,7 +548,9 @@ function declarationsIn(given: string, itemNumber: string | null, isDeclarations
   const bracketed = passive.includes('(') ? passive.replace(BRACKETED_SENTENCE_RE, '$1$2') : passive;
   // "1887.1 that Professor Dame Janet Finch declared an interest …": a minute written as a resolution's paragraph, its
   // number and "that" before the member.
-  const text = /^(?:\d{1,4}(?:\.\d{1,3})+\s+)?that\s/im.test(bracketed) ? bracketed.replace(PARAGRAPH_THAT_RE, '') : bracketed;
+  const unthat = /^(?:\d{1,4}(?:\.\d{1,3})+\s+)?that\s/im.test(bracketed) ? bracketed.replace(PARAGRAPH_THAT_RE, '') : bracketed;
+  // "Cllr White declared an interest with regards to A; Cllr Woodroof with regards to B; …": one verb for every member.
+  const text = expandGappedDeclarations(unthat);
   const date = ctx.meetingDate ?? null;
   const out: Declaration[] = [];
   // ModernGov's own record ("Min 46 …" / "Cllr N Hookway, Affects Non-registerable Interest: …") read whole, before any
@@ -755,7 +758,10 @@ function declarationsIn(given: string, itemNumber: string | null, isDeclarations
     const ordered = slots.map((k) => out[k] as Declaration).sort((a, b) => paragraphOf(a) - paragraphOf(b));
     slots.forEach((k, j) => (out[k] = ordered[j] as Declaration));
   }
-  return dedupe(withAsDid(out).map(withoutDanglingSubject).flatMap(perListedItem));
+  // "All of the declared interests were non-pecuniary.": the kind the minutes give every declaration not given one.
+  const kind = allOfKind(text);
+  const kinded = kind ? out.map((d) => (d.nature === 'unspecified' ? { ...d, nature: interestNature(`${kind} interest`, date) } : d)) : out;
+  return dedupe(withAsDid(kinded).map(withoutDanglingSubject).flatMap(perListedItem));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names';
 import type { Block } from './blocks';
 import { registerRows } from './register-rows';
 import { findDate } from './dates';
@@ -162,7 +163,10 @@ export function runOnTitle(text: string, dotted = false): string | null {
     // "Apologies for Absence Apologies for absence were received …": the heading's word again opens the sentence.
     const head = (words[0] ?? '').toLowerCase();
     // "Apologies To receive and accept apologies …": an agenda's wording after the heading ends it too.
-    const end = words.findIndex((w, k) => k > 0 && (SENTENCE_OPENER_RE.test(w) || PERSON_WORD_RE.test(w) || w.toLowerCase() === head || (w === 'To' && /^\p{Ll}/u.test(words[k + 1] ?? ''))) && !JOINER_RE.test(words[k - 1] ?? ''));
+    // ("Apologies for Absence Colin Davidson sent his apologies …": a person in full after the heading opens the sentence.)
+    const headWords = standard[0].trim().split(/\s+/).length;
+    const personAt = (w: string, k: number) => k >= headWords && isGivenName(w) && /^\p{Lu}\p{Ll}/u.test(w) && /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]/u.test(words[k + 1] ?? '');
+    const end = words.findIndex((w, k) => k > 0 && (SENTENCE_OPENER_RE.test(w) || PERSON_WORD_RE.test(w) || w.toLowerCase() === head || personAt(w, k) || (w === 'To' && /^\p{Ll}/u.test(words[k + 1] ?? ''))) && !JOINER_RE.test(words[k - 1] ?? ''));
     // ("Minutes of the Meeting held on 3rd November 2015" and nothing after: the whole of it, when it reads as no sentence.)
     const all = text.trim().split(/\s+/);
     const upTo = end > 0 ? words.slice(0, end).join(' ') : all.length <= 14 && /^(?:Minutes|Matters)\b/i.test(standard[0]) ? all.join(' ') : '';

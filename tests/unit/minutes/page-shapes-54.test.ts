@@ -8,6 +8,7 @@
 import { parseMinutesDetailed } from '../../../main/minutes';
 import { bodyNameRun } from '../../../main/minutes/body-name-run';
 import { initialledRegister } from '../../../main/minutes/initialled-register';
+import { itemTwoDecisions } from './helpers/item-two';
 
 const read = (lines: string[]) => parseMinutesDetailed('page.txt', lines.join('\n'));
 const people = (r: ReturnType<typeof read>) => r.attendance.map((a) => `${a.name}|${a.status}`);
@@ -281,4 +282,83 @@ test('a register of people with the initials the minutes use for them, then thei
 test('initials in brackets that are not the name’s own do not make a register', () => {
   expect(initialledRegister('George Wallace (AB) FHR Chair Colin Stout (XY) FHR Board Member')).toBeNull();
   expect(initialledRegister('The Chair (GW) opened the meeting')).toBeNull();
+});
+
+test('"Agreed to …" and "Resolved to pay: …" after a sentence or a lead-in on the same line: each a decision of its own', () => {
+  expect(itemTwoDecisions('Council election information shared with councillors. Agreed to purchase election leaflets and posters.').map((d) => [d.kind, d.text])).toEqual([
+    ['action', 'To purchase election leaflets and posters.'],
+  ]);
+  expect(itemTwoDecisions('Payments for authorisation: Resolved to pay: salary costs £644.08; village hall £6.50.').map((d) => d.text)).toEqual(['To pay: salary costs £644.08; village hall £6.50.']);
+  // Not a resolution: "agreed" inside a sentence, lower case.
+  expect(itemTwoDecisions('The Clerk reported that the contractor agreed to return next week.').map((d) => d.text)).not.toContain('To return next week.');
+});
+
+test('"Clerk and Cllr Bunney to chase.": a task two people share, the second by title and surname; both own it', () => {
+  expect(itemTwoDecisions('Cllr Smith asked about the enforcement issue. Clerk and Cllr Bunney to chase.').map((d) => [d.kind, d.owner, d.text])).toEqual([
+    ['action', 'Clerk and Cllr Bunney', 'Clerk and Cllr Bunney to chase.'],
+  ]);
+});
+
+test('one declaring verb shared by several members, the rest after semicolons, and "All of the declared interests were non-pecuniary."', () => {
+  const { minutes } = read([
+    'Minutes of the Annual Meeting of Fernley Parish Council held on Tuesday 4th May 2021 at 7.30pm',
+    'Present: Cllrs Bannon (Chairman), White, Woodley, Harris and Foss.',
+    '63/21 TO RECEIVE DECLARATIONS OF INTEREST.',
+    'Cllr White declared an interest with regards to the bee keeping project; Cllr Woodley with regards to the Tree Warden item; Cllrs Harris and Woodley concerning the appointment of solicitors and Cllr Foss as a member of the Bowls Club. All of the declared interests were non-pecuniary.',
+    '64/21 TO APPROVE THE MINUTES.',
+    'The minutes were approved.',
+  ]);
+  expect(minutes.declarations.map((d) => [d.member, d.nature, d.subject])).toEqual([
+    ['White', 'non-pecuniary', 'the bee keeping project'],
+    ['Woodley', 'non-pecuniary', 'the Tree Warden item'],
+    ['Harris', 'non-pecuniary', 'the appointment of solicitors'],
+    ['Woodley', 'non-pecuniary', 'the appointment of solicitors'],
+    ['Foss', 'non-pecuniary', 'a member of the Bowls Club'],
+  ]);
+});
+
+test('"1)Apologies for Absence": a number and its bracket glued to the heading still open the item', () => {
+  const { minutes } = read([
+    'Minutes of meeting of Fernley Parish Council',
+    'Held on Tuesday 24th March 2015 in Fernley Village Hall at 7.30pm.',
+    'Present: Cllr Kathleen Carr (Chairman), Cllr Mike Brown, Cllr Tina Bolt.',
+    '1)Apologies for Absence',
+    '2)Approval and Adoption of Minutes from the previous meeting',
+    'The minutes were agreed as a true and correct record.',
+    '3)Public Session',
+    'No public present.',
+  ]);
+  expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Apologies for Absence', '2 Approval and Adoption of Minutes from the previous meeting', '3 Public Session']);
+});
+
+test('"Wednesday 29 th . July 2020", minutes numbered "20.7.1" (year, month, minute), apologies "Councillors A; B"', () => {
+  const { minutes } = read([
+    'Minutes of the Meeting held in the Fernley Community Centre on Wednesday 29 th . July 2020',
+    '',
+    'Present:- Councillor Martyn Jenkins – Chairman',
+    '',
+    'Councillors:- Derwyn Davey ; Jean Falk ; Iris Hale .',
+    '',
+    '20.7.1 Apologies for Absence',
+    '',
+    'Councillors Ann Webb; Judith Morris',
+    '',
+    '20.7.2 Declarations of Interest',
+    '',
+    'None.',
+    '',
+    '20.7.3 Police Matters',
+    '',
+    'The Clerk was asked to contact the PCSO.',
+  ]);
+  expect(minutes.date).toBe('2020-07-29');
+  expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['20.7.1 Apologies for Absence', '20.7.2 Declarations of Interest', '20.7.3 Police Matters']);
+  expect(minutes.apologies).toEqual(['Ann Webb', 'Judith Morris']);
+});
+
+test('"Colin Dale sent his apologies as did Cllr Sandy Tait": both; an untitled person alone who sent apologies is not taken', () => {
+  const page = (sentence: string) =>
+    read(['Craigmore Community Council', 'Minutes of the meeting held on Wednesday 5th June 2019 at 7.30pm in the Village Hall', 'Present: Cllrs Ann Reid (Convener), Tom Bell, Joan Hart', '1. Welcome', 'The Convener welcomed everyone.', `2. Apologies for Absence ${sentence}`, '3. Minutes', 'The minutes were approved.']).minutes.apologies;
+  expect(page('Colin Dale sent his apologies as did Cllr Sandy Tait until November as he attends other meetings.')).toEqual(['Colin Dale', 'Sandy Tait']);
+  expect(page('Laura Crane had sent her apologies.')).toEqual([]);
 });
