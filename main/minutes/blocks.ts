@@ -34,7 +34,8 @@ const UNCLEAN_RE = /[\u00a0\u2007\u202f\u2002\u2003\u2009\t\u200b-\u200d\ufeff\u
 
 // (Only a heading in capitals, or the attendance's own label: "2857Minutes of Council …" over "2Print 5 - …" is an agenda's
 // glued rows, which their own reader takes as they are.)
-const GLUED_NUMBER_HEADING_RE = /^(\d{1,4}(?:[./]\d{1,3}){0,2}\.?)(?=(?:\p{Lu}{3,}|Present|Apologies)(?:[\s:]|$))/u;
+// ("60/21TO ELECT THE CHAIRMAN": a heading in capitals whose first word has two letters.)
+const GLUED_NUMBER_HEADING_RE = /^(\d{1,4}(?:[./]\d{1,3}){0,2}\.?)(?=(?:\p{Lu}{3,}|\p{Lu}{2}\s+\p{Lu}{3,}|Present|Apologies)(?:[\s:]|$))/u;
 const GLUED_HEADING_RE = /^((?:\d{1,3}\.\s*)?(?:Declarations?\s+of\s+Interests?|Public\s+(?:Questions|Participation|Forum)|Apologies(?:\s+for\s+Absence)?|Chair['’]?s\s+Announcements|Matters\s+Arising|Any\s+Other\s+Business|Correspondence|Finance|Planning))(?=(?:Cllrs?|Councillors?)\b|\p{Lu}\p{Ll}|•)/u;
 
 /**

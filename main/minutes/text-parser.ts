@@ -346,6 +346,9 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   if (committee && (NOT_A_BODY_RE.test(committee) || /\bmeeting$/i.test(committee) && !/\b(?:parish|town|village|community)\s+meeting$/i.test(committee))) committee = null;
   // "Draft Staff Advisory Committee": the minutes' state is no part of the body's name.
   if (committee) committee = committee.replace(/^(?:DRAFT|Draft)\s+(?=\p{Lu})/u, '');
+  // ("Proceedings of the Social Development Committee", "Stithians Parish Council advertisement", "Eggington Parish Council
+  // Meeting No 170": the record's kind, a web page's furniture, the meeting's running number; none is the body's name.)
+  if (committee) committee = committee.replace(/^Proceedings\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '').replace(/\s+(?:advertisement|Meeting\s+No\.?\s*\d{1,4})$/i, '');
   // ("Concise Minutes - Public Accounts and Public Administration Committee": the kind of record before the body's name.)
   if (committee) committee = committee.replace(/^(?:(?:Concise|Draft|Confirmed|Approved|Unconfirmed|Signed)\s+)?(?:Minutes|Notes)\s+[-–—:]\s+(?=\p{Lu})/iu, '');
   // "FULL TOWN COUNCIL MEETING of NEW MILLS TOWN COUNCIL": the body that met, then the council it belongs to.

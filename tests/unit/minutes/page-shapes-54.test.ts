@@ -362,3 +362,23 @@ test('"Colin Dale sent his apologies as did Cllr Sandy Tait": both; an untitled 
   expect(page('Colin Dale sent his apologies as did Cllr Sandy Tait until November as he attends other meetings.')).toEqual(['Colin Dale', 'Sandy Tait']);
   expect(page('Laura Crane had sent her apologies.')).toEqual([]);
 });
+
+test('"60/21TO ELECT THE CHAIRMAN …": a coded number glued to a heading in capitals whose first word has two letters', () => {
+  const { minutes } = read([
+    'Minutes of the Annual Meeting of the Parish Council held on Tuesday 4th May 2021 at 7.30pm',
+    'Present: Cllrs Bannon, White, Harris and Foss.',
+    '60/21TO ELECT THE CHAIRMAN FOR THE FORTHCOMING YEAR',
+    'Cllr Bannon was proposed and seconded and it was duly RESOLVED that he be elected as Chairman.',
+    '61/21TO RECEIVE APOLOGIES FOR ABSENCE',
+    'There were none.',
+  ]);
+  expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['60/21 TO ELECT THE CHAIRMAN FOR THE FORTHCOMING YEAR', '61/21 TO RECEIVE APOLOGIES FOR ABSENCE']);
+});
+
+test.each([
+  [['PROCEEDINGS OF THE FERNLEY DEVELOPMENT COMMITTEE', '', 'Minutes of the meeting held on Tuesday 4th May 2021 at 7.30pm'], 'FERNLEY DEVELOPMENT COMMITTEE'],
+  [['Minutes of the Fernley Parish Council Meeting No.170 – held on Monday 23rd January 2017 at 7:30pm'], 'Fernley Parish Council'],
+])('the body in %j is "%s": the record’s kind, page furniture and a running number are no part of it', (heading, body) => {
+  const { minutes } = read([...heading, '', 'Present: Cllrs Bannon, White, Harris and Foss.', '1. Apologies', 'None.']);
+  expect(minutes.committee).toBe(body);
+});
