@@ -7,7 +7,7 @@
  * only when it is plain: the list starts with a person, ends with a body, and at least two people start inside a part.
  * Anything else is left to the other readers: no guess.
  */
-import { givenNameRun } from './given-name-run';
+import { NAME_WORD_RE, givenNameRun } from './given-name-run';
 import { isGivenName } from './given-names';
 
 export interface BodyRunEntry {
@@ -17,7 +17,6 @@ export interface BodyRunEntry {
   body: string | null;
 }
 
-const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})*$/u;
 /** Titles and ranks printed before a person in these tables. */
 const TITLE_RE = /^(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Inspector|Insp\.?|Sergeant|Sgt\.?|Superintendent|Supt\.?|Chief|Rev\.?|Revd\.?|Provost|Bailie)$/;
 /** The last word of a body's name, after which a person's name may start even when their given name is not known. */

@@ -9,7 +9,7 @@
 import { isGivenName } from './given-names';
 
 /** A word of a name as printed: "Havard", "McCarthy", "O’Reilly", "Legge-Bourke". */
-const NAME_WORD_RE = /^\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})*$/u;
+export const NAME_WORD_RE = /^\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})*$/u;
 /** Words that are never part of a person's name in a list (a title, a label, a post, a joining word, a place). */
 const NOT_NAME_RE = /^(?:And|The|Of|For|In|At|To|Councillors?|Cllrs?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Chair(?:man|woman|person)?|Convene?or|Mayor|Provost|Deputy|Vice|Leader|Present|Apologies|Absent|Officers?|Members?|Attendance|Also|Clerk|Secretary|Treasurer|Council|County|Borough|District|Town|Parish|City|Community|Board|Trust|Committee|Police|Press|Public|Minutes|Scotland|Wales|England|Ireland|Executive|Team|Director|Manager|Officer|Head|Chief|Assistant|Governor|Trustee|Commissioner|Observer|Guest|Representative|Secretariat|Staff|Inspector|Sergeant|Constable|Solicitor|Adviser|Advisor|Coordinator|Co-ordinator|Lay|Non-Executive|Item|Welcome|Page)$/;
 /** An honour printed after a name belongs to that name: "Ray Puddifoot MBE". */

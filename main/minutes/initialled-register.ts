@@ -6,6 +6,7 @@
  * post. A person printed without initials in such a run ("… (items 1, 3 & 4) Helen Trouten Torres SHR Board Member") is
  * found where a known given name opens two or three name words and the same post's first word follows them.
  */
+import { NAME_WORD_RE } from './given-name-run';
 import { isGivenName } from './given-names';
 
 export interface InitialledEntry {
@@ -15,7 +16,6 @@ export interface InitialledEntry {
 
 const STYLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+)?`;
 const PERSON_RE = new RegExp(String.raw`(${STYLE}\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,3})\s+\((\p{Lu}{2,4})\)`, 'gu');
-const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})*$/u;
 /** "(item 1 & part of item 3)", "(items 1, 3 & 4)", "(from 2pm)": when they were there, no part of the post. */
 const NOTE_RE = /\s*\((?:items?|part|from|until|left|arrived|joined|for)\b[^()]*\)/gi;
 
