@@ -1009,11 +1009,14 @@ const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'�
  * style, has no comma or semicolon, holds two people or more, and at least two of them have a post with no verb in it.
  */
 // ("Dr William Peace Sir John Ramsden Mr Trevor Woolley": a knight's style among the others.)
-const STYLE_IN_RUN_RE = /(?<!\bThe\s+Hon\.?)\s+(?=(?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+\p{Lu})/u;
-const STYLED_PERSON_RE = /^((?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:\p{Lu}\.?\s+){1,3}|\p{Lu}\p{Ll}+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL|QC|KC))*)(?:\s+(.+))?$/u;
+/** The styles a person's name is printed after, and a styled name: "Mr M Young", "Sir John Ramsden". */
+const PERSONAL_STYLE = '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)';
+const STYLED_NAME = String.raw`${PERSONAL_STYLE}\.?\s+(?:(?:\p{Lu}\.?\s+){1,3}|\p{Lu}\p{Ll}+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const STYLE_IN_RUN_RE = new RegExp(String.raw`(?<!\bThe\s+Hon\.?)\s+(?=(?:The\s+Hon\.?\s+)?${PERSONAL_STYLE}\.?\s+\p{Lu})`, 'u');
+const STYLED_PERSON_RE = new RegExp(String.raw`^((?:The\s+Hon\.?\s+)?${STYLED_NAME}(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL|QC|KC))*)(?:\s+(.+))?$`, 'u');
 
 // ("Mr M Young, Chair Mr D Cameron Mr C Grant …": a comma straight after a person's surname, before their post.)
-const STYLED_COMMA_RE = /((?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:\p{Lu}\.?\s+){1,3}|\p{Lu}\p{Ll}+\s+)(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+(?=\p{Lu})/gu;
+const STYLED_COMMA_RE = new RegExp(String.raw`(${STYLED_NAME}),\s+(?=\p{Lu})`, 'gu');
 
 function styledNameThenPostRun(list: string): { name: string; role: string | null }[] | null {
   const text = list.trim().replace(/[.]$/, '').replace(STYLED_COMMA_RE, '$1 ');
@@ -1890,7 +1893,7 @@ function titledBulletRun(blocks: readonly Block[], from: number): { attendees: A
 /** An officer in initials after a courtesy title: "Mrs M Eves", where the post before it ends. */
 const HONORIFIC_INITIALS_START_RE = /\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+)){1,3}(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’-]+,\s)/gu;
 // ("Ms Alison Boyd, Board Secretary, NHS 24": the given name in full.)
-const HONORIFIC_POST_ENTRY_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.?\s+)?)(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’-]+,\s+\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*$/u;
+const HONORIFIC_POST_ENTRY_RE = new RegExp(String.raw`^${PERSONAL_STYLE}\.?\s+(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.?\s+)?)(?:Mc|Mac|O['’])?[A-Z][\p{Ll}'’-]+,\s+\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*$`, 'u');
 
 /**
  * Officers copied without separators between them: "(Officials) Mrs M Eves, Chief Executive Mr C Fenn, Director
