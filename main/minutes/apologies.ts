@@ -16,6 +16,8 @@ const FROM_RE = new RegExp(
   'i',
 );
 // ("Apologies noted: Paul Reid": the label with its verb; "Apologies:- Councillors R. Stewart, B. White.": a colon and dash.)
+/** "Resolved that the following apologies for absence and reasons be accepted by the Town Council : Cllr A – work, …": the list after the colon. */
+const FOLLOWING_RE = /\bfollowing\s+apolog(?:y|ies)\b[^:.]{0,120}?\b(?:be|were|was|are|is|been)\s+(?:duly\s+)?(?:received|accepted|noted|approved)\b[^:.]{0,60}?\s*:-?\s*(.{2,600})$/i;
 const LABEL_RE = /^(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:noted|received|accepted))?|ymddiheuriadau)\s*(?::-|[:–—•-])\s*(.{2,600})$/i;
 /** "Councillor A sent her apologies", "Councillors A, B and C sent their apologies". */
 // ("Cllr A and Cllr B were unable to attend the meeting and had sent apologies.": the same, said at more length.)
@@ -172,7 +174,7 @@ export function findApologies(text: string): string[] {
     // ("Apologies; had been received from Cllr. C. Hunt": a semicolon there the same.)
     // ("Apologies for absence – and the reason as notified to the Clerk – were accepted from Cllr A": an aside between dashes.)
     const undashed = sentence.replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)(?:\s+[–—-]|\s*;)\s+(?=(?:had|have|has)\s+been\s+received\b|(?:were|was)\s+received\b)/i, '$1 ').replace(/(apolog(?:y|ies)(?:\s+for\s+absence)?)\s+[–—]\s+[^–—.]{2,80}?\s+[–—]\s+(?=(?:were|was|had|have|has)\b)/i, '$1 ');
-    const m = FROM_RE.exec(undashed) ?? LABEL_RE.exec(undashed);
+    const m = FROM_RE.exec(undashed) ?? LABEL_RE.exec(undashed) ?? FOLLOWING_RE.exec(undashed);
     // "… on behalf of: · Councillor A, Cabinet Member for Housing. · B, Corporate Director, Place …": one person a
     // bullet, each before the post after their comma.
     const bulleted = m?.[1] && /(?:^|\s)[·•]\s/.test(m[1]) ? m[1].split(/(?:^|\s)[·•]\s+/).map((p) => p.trim()).filter(Boolean) : null;

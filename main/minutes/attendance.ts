@@ -73,8 +73,13 @@ const THOSE_PRESENT_ITEM_RE = /^\d{1,3}[./):]?\s+(?:Those|Members|Councillors)\s
 
 const BARE_LABEL_LINE_RE = /^(?:Present|(?:Board|Committee|Panel|Council)\s+Members|Members\s+Present|In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Officers\s+(?:Present|in\s+Attendance))$/i;
 
+/** "62/1213 Present Councillors, Mr T Barrett, …": the members' title set off by a comma before the first styled name. */
+const PRESENT_TITLE_COMMA_RE = /^((?:\S*\d\S*\s+)?(?:Present|PRESENT|Members\s+[Pp]resent)\s+(?:Councillors|Cllrs|COUNCILLORS))\s*,\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+\p{Lu})/u;
+
 function labelOf(text: string): RegExpExecArray | null {
-  const t0 = text.length > 8000 ? text.slice(0, 8000) : text;
+  // ("62/1213 Present": a minute's number with the council year in full after its slash, before the label.)
+  const t00 = (text.length > 8000 ? text.slice(0, 8000) : text).replace(/^\d{1,4}\/\d{4}\s+(?=\p{Lu})/u, '');
+  const t0 = PRESENT_TITLE_COMMA_RE.test(t00) ? t00.replace(PRESENT_TITLE_COMMA_RE, '$1 ') : t00;
   // "In attendance were District Councillor Thornton, the clerk and several members of the public.": the label in a sentence.
   // ("Present were Wendy Cheesman, Chair; Tony Graveling; …": the members' label in a sentence the same way.)
   const t = /^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+\S/i.test(t0)
@@ -2082,6 +2087,11 @@ function postedRoll(blocks: readonly Block[], from: number): { attendees: Attend
 
 const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Representatives|Advisers|Advisors|Observers|Deputies))\s*:\s*((?:Councillors?|Cllrs?)\.?\s+\p{Lu}.{1,300})$/u;
 
+/** A group's short heading between bullets of people: "Creative Industries", "Scottish Government", "Apologies". */
+const GROUP_LINE_RE = /^(?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|and|of|for|the|&)){0,4}$/u;
+/** Business, never a group of people: "Declarations of Interest", "Minutes", "Items and actions". */
+const BUSINESS_HEAD_RE = /\b(?:Declarations?|Interests?|Minutes|Matters|Business|Agenda|Items?|Actions?|Reports?|Welcome|Introductions?|Finance|Planning|Correspondence|Urgent|Exclusion)\b/i;
+
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
 // ("In attendance:" / "Guests:" / "College Management:": the label with its colon, over bullets of people; "Attendees and
 // apologies" over the members, as gov.scot prints its boards' minutes.)
@@ -2907,7 +2917,18 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       const clerk = /^clerk$/i.test(bulletLabel[0].trim());
       const read: Attendee[] = [];
       let k = i + 1;
-      for (; k < n && k <= i + 60 && blocks[k]?.bullet; k++) {
+      let status: AttendanceStatus = kind;
+      for (; k < n && k <= i + 60; k++) {
+        // ("Creative Industries" / "Scottish Government" between the bullets: the group the next people come from, a short
+        // heading of its own over more bullets of people; "Apologies" among them turns the rest to apologies.)
+        if (!blocks[k]?.bullet) {
+          const line = (blocks[k]?.text ?? '').trim();
+          const head = line.replace(/:$/, '');
+          // (Another list's label, "College Management:", is read as its own list; business is never a group.)
+          if (read.length === 0 || !blocks[k + 1]?.bullet || !GROUP_LINE_RE.test(head) || hasVerb(head) || BUSINESS_HEAD_RE.test(head) || ((labelOf(line) || labelOf(`${head}:`)) && !/^apolog/i.test(head))) break;
+          if (/^apolog/i.test(head)) status = 'apologies';
+          continue;
+        }
         // parseEntry leaves out a bracket saying when someone attended ("(for Items 1 to 23)").
         const text = withoutHowAttended(blocks[k]?.text ?? '').replace(/\.$/, '');
         // ("• Mr P Mannion (Chief Operating Officer) The Clerk confirmed that the meeting was quorate.": the last bullet ran
@@ -2919,8 +2940,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         const named = UNTITLED_POST_LINE_RE.test(entry) ? /^([^,]+),\s+(.+?)\.?$/.exec(entry) : null;
         const e = entry.length < 160 && !hasVerb(entry) ? (parseEntry(entry, true) ?? (named?.[1] && named[2] ? { name: named[1], role: named[2] } : null)) : null;
         if (!e) break;
-        read.push({ name: stripMemberTitle(e.name), status: kind, role: kind === 'apologies' ? officeOnly(e.role) : clerk ? (e.role ?? 'Clerk') : e.role });
+        read.push({ name: stripMemberTitle(e.name), status, role: status === 'apologies' ? officeOnly(e.role) : clerk ? (e.role ?? 'Clerk') : e.role });
       }
+      // (A group heading read past, then no person under it: the list ended before the heading.)
+      while (k > i + 1 && !blocks[k - 1]?.bullet) k--;
       // Every bullet under the heading a person: a bullet that is not one means these are not a list of people.
       if (read.length > 0 && !blocks[k]?.bullet) {
         attendees.push(...read);

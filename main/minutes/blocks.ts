@@ -344,6 +344,8 @@ function isStructuralStart(line: string): boolean {
     SECTION_RE.test(line) ||
     DECISION_HEAD_RE.test(line) ||
     /^(?:RESOLVED|AGREED)\b/.test(line) ||
+    // "Cllr M Willis" over "Resolved that apologies are accepted.": a resolution in title case opens its own line's block.
+    /^(?:Resolved|Agreed)\s+(?:that|to)\s/.test(line) ||
     /^\d{1,5}\.?$/.test(line) ||
     // "01.06.15" alone: a minute's number with the meeting's month and year, over its heading.
     /^\d{2}\.\d{2}\.\d{2}$/.test(line) ||

@@ -102,7 +102,8 @@ const MEETING_HEADER: [string, RegExp][] = [
   ['date-line', /^[ \t]*(?:\d{1,3}[ \t]+)?(?:date|dyddiad|meeting\s+date)[ \t]*:[ \t]*\S/im],
   // "SUFFOLK COUNTY COUNCIL Agenda Thursday 17 July 2014": the word and the meeting's date.
   ['agenda-dated', new RegExp(`\\bAgenda[ \\t]+(?:(?:${WEEKDAY}),?[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+\\p{L}{3,9},?[ \\t]+\\d{4}\\b`, 'iu')],
-  ['to-be-held', /\bmeeting\s+(?:of\s+(?:the\s+)?[^\n.]{2,120}?\s+)?(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b/i],
+  // ("… advised that a meeting of the Council is to take place at 1.30pm on Tuesday 23 October 2018": the same in other words.)
+  ['to-be-held', /\bmeeting\s+(?:of\s+(?:the\s+)?[^\n.]{2,120}?\s+)?(?:(?:will\s+be|to\s+be|is\s+to\s+be)\s+held|(?:will|is\s+to)\s+take\s+place)\b/i],
   ['heading', new RegExp(`^[^\\n]{2,200}?\\s[-–—]\\s(?:(?:${WEEKDAY}),?\\s)?[^\\n]{0,20}\\d{1,2}(?:st|nd|rd|th|fed|eg|ain|ydd)?\\s+\\p{L}{3,9},?\\s+\\d{4}`, 'imu')],
   ['issue-meeting', /^[ \t]*Meeting:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—]/im],
   // "… Growth Board Date: Thursday, 17 June 2021 Time: 10:00 Venue: …": a cover's fields run into one line.

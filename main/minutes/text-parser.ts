@@ -666,7 +666,7 @@ export function parseBlocksDetailed(allBlocks: readonly Block[], context: ParseC
   const first = parseBlocksOnce(allBlocks, context);
   // At most one item read: the business every meeting has, found by its wording wherever it stands (standard-headings.ts).
   // Its items, and the declarations and decisions read under them, are taken when that reading finds three or more.
-  if (first.minutes.items.length > 1 || (context.document ?? 'minutes') === 'agenda') return first;
+  if (first.minutes.items.length > 1) return first;
   const split = splitStandardHeadings(allBlocks);
   const second = split ? parseBlocksOnce(split.blocks, context) : null;
   // Taken only when the items read are the headings found, not others the new lines let the reader see.
@@ -887,7 +887,7 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
         /^(?:to\s+be\s+)?held\s+on\s+(.{6,120})$/i.exec(line) ??
         // "Date: …", not "Issue date: …" (when the papers went out).
         /(?<!\b(?:issue|publication|published|despatch|dispatch|circulation|print)\s)\b(?:date|dyddiad|meeting\s+called\s+for)\s*:\s*(.{6,80})$/i.exec(line) ??
-        /\bmeeting\b.{0,200}?\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b(.{4,300})$/i.exec(line) ??
+        /\bmeeting\b.{0,200}?\b(?:(?:will\s+be|to\s+be|is\s+to\s+be)\s+held|(?:will|is\s+to)\s+take\s+place)\b(.{4,300})$/i.exec(line) ??
         /^.{2,150}?\s[-–—]\s((?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}.{0,40})$/u.exec(line);
       const d = m && m[1] ? findDate(m[1]) : null;
       if (!m || !m[1] || !d) continue;

@@ -1,0 +1,137 @@
+/**
+ * Round 45 (after sets 51 to 54 were spent): shapes real pages print that the parser lost, written here with made-up
+ * bodies and people: a minute number with the council year in full before "Present" and a comma after the members'
+ * title; a resolution in title case under a name alone on its line; bullets of people in groups under short headings;
+ * a flattened agenda of one line; decisions said after "and", by several members at once, or approving minutes in other
+ * words.
+ */
+import { parseMinutesDetailed } from '../../../main/minutes';
+import { itemTwoDecisions } from './helpers/item-two';
+
+const read = (lines: string[]) => parseMinutesDetailed('page.txt', lines.join('\n'));
+const people = (r: ReturnType<typeof read>) => r.attendance.map((a) => `${a.name}|${a.status}`);
+
+test('"62/1213 Present" over "Councillors, Mr T Barrow, …": the coded minute number and the comma after the title do not hide the members', () => {
+  const r = read([
+    'The minutes of the Parish Council meeting held on Monday 20th August 2012 in the Reading Room at 7.15 pm.',
+    '62/1213 Present',
+    'Councillors, Mr T Barrow, Mr C Gallo, Mrs V Gallo, and Mr B Rolt.',
+    'Mr. D Thorne (Clerk).',
+    '63/1213 Apologies were received from',
+    'Cllrs: Mr A Cole, Mr D Ash.',
+    '64/1213 Minutes of the Previous Meeting',
+    'The minutes were approved.',
+  ]);
+  expect(people(r)).toEqual(expect.arrayContaining(['Mr T Barrow|present', 'Mr C Gallo|present', 'Mrs V Gallo|present', 'Mr B Rolt|present']));
+  expect(r.attendance.map((a) => a.name)).not.toContain('Councillors');
+  expect(r.minutes.apologies).toEqual(['Mr A Cole', 'Mr D Ash']);
+});
+
+test('a name alone on its line, then "Resolved that apologies are accepted.": the resolution is read, not run into the name', () => {
+  const r = read([
+    'ASHCOMBE PARISH COUNCIL',
+    'MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD 9th JULY 2015',
+    '38/15 TO ACCEPT APOLOGIES FOR ABSENCE',
+    'Cllr M Wills',
+    'Resolved that apologies are accepted.',
+    '39/15 DECLARATIONS OF INTEREST',
+    'None.',
+    '40/15 MINUTES',
+    'Resolved that the minutes be accepted.',
+  ]);
+  expect(r.minutes.apologies).toEqual(['M Wills']);
+  expect(r.minutes.decisions.map((d) => `${d.item}|${d.kind}|${d.text}`)).toEqual(['38/15|procedural|That apologies are accepted.', '40/15|procedural|That the minutes be accepted.']);
+});
+
+const groupedBullets = [
+  'Harbour Arts Leadership Group minutes: March 2022',
+  '',
+  'Minutes from the meeting of the group on 16 March 2022.',
+  '',
+  'Attendees and apologies',
+  '',
+  '  • Nora Quill, Minister for Culture',
+  '  • Bryn Coates, The Anchor Agency (industry co-chair)',
+  '',
+  'Creative Industries',
+  '',
+  '  • Colm Avery, Denkla',
+  '  • Rhona Birch, Cultural Enterprise Office',
+  '',
+  'Scottish Government',
+  '',
+  '  • Jean Hollis, Scottish Government',
+  '',
+  'Apologies',
+  '',
+  '  • Wendy Palmer, Screen Agency',
+  '',
+  'Items and actions',
+  '',
+  'Agenda item 1 – introductory remarks',
+  '',
+  'Bryn Coates welcomed the Minister to her first meeting.',
+];
+
+test('bullets of people in groups under short headings: everyone is read, each with the body after their comma; "Apologies" turns the rest to apologies', () => {
+  const r = read(groupedBullets);
+  expect(people(r)).toEqual(['Nora Quill|present', 'Bryn Coates|present', 'Colm Avery|present', 'Rhona Birch|present', 'Jean Hollis|present', 'Wendy Palmer|apologies']);
+  expect(r.attendance.find((a) => a.name === 'Rhona Birch')?.role).toBe('Cultural Enterprise Office');
+  // A group's heading is no person.
+  expect(r.attendance.map((a) => a.name)).not.toContain('Creative Industries');
+});
+
+test('a group heading with no person under it is not read past: the business after the bullets stays business', () => {
+  const r = read([...groupedBullets.slice(0, 8), '', 'Introductory remarks', '', 'Bryn Coates welcomed the Minister to her first meeting.']);
+  expect(people(r)).toEqual(['Nora Quill|present', 'Bryn Coates|present']);
+});
+
+test('an agenda flattened into one line ("AGENDA 1. Apologies for absence 2. Declarations of interest 3. …"): its numbered items are read', () => {
+  const { minutes } = read([
+    'Members of the Glenmoor Care Council are advised that a meeting of the Council is to take place at 1.30pm on Tuesday 23 October 2018 in Room 6, Compass House, Dundee. AGENDA PUBLIC SESSION 1. Apologies for absence 2. Declarations of interest 3. Minutes of the previous meeting 4. Matters arising 5. Annual Report and Accounts 6. Budget Monitoring Report',
+  ]);
+  expect(minutes.document).toBe('agenda');
+  expect(minutes.date).toBe('2018-10-23');
+  expect(minutes.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+  expect(minutes.items[0]?.title).toBe('Apologies for absence');
+  expect(minutes.items[1]?.title).toBe('Declarations of interest');
+});
+
+test('"… had been produced and it was agreed that the Clerk would arrange delivery.": a resolution after "and" is read', () => {
+  const [d] = itemTwoDecisions('The Newsletter had been produced and it was agreed that the Clerk would arrange delivery to the Grange.');
+  expect(d?.text).toBe('It was agreed that the Clerk would arrange delivery to the Grange.');
+  expect(d?.kind).toBe('action');
+  // Someone's account of what was agreed is not a resolution of this meeting.
+  expect(itemTwoDecisions('He said the hedge had been cut and it was agreed that it looked better.')).toEqual([]);
+});
+
+test('"Cllrs Stacey and Cowan will measure up the lane and report back.": several members by one title are the owners', () => {
+  const [d] = itemTwoDecisions('Cllrs Stacey and Cowan will measure up the lane and report back.');
+  expect(d?.kind).toBe('action');
+  expect(d?.owner).toBe('Cllrs Stacey and Cowan');
+});
+
+test('"Council agreed the minutes of the meeting held on 18th February 2021.": approving minutes is procedural, agreeing to circulate them is not', () => {
+  expect(itemTwoDecisions('Council agreed the minutes of the meeting held on 18th February 2021.')[0]?.kind).toBe('procedural');
+  expect(itemTwoDecisions('Council agreed to circulate the minutes of the working group to all members.')[0]?.kind).toBe('action');
+});
+
+test('"Resolved that members of the press and public be asked to leave the meeting": who may stay is procedural, never a task', () => {
+  const [d] = itemTwoDecisions('Resolved that members of the press and public be asked to leave the meeting following agenda item 14.');
+  expect(d?.kind).toBe('procedural');
+  expect(d?.owner).toBeNull();
+});
+
+test('"Resolved that the following apologies for absence and reasons be accepted by the Town Council : …": the list after the colon is the apologies', () => {
+  const { minutes } = read([
+    'EASTWICK TOWN COUNCIL',
+    'TOWN COUNCIL MEETING 19TH AUGUST 2013',
+    'PRESENT : Town Mayor Cllr C J Penn and Councillors P J Ash, R A Bell and Mrs L J Wynn',
+    'TC126/2013 TO RECEIVE APOLOGIES FOR ABSENCE AND ACCEPT REASONS',
+    'Resolved that the following apologies for absence and reasons be accepted by the Town Council : Deputy Town Mayor Cllr K S Jones and Cllrs M D Chad and S F Hart – work, Cllr H Bowl – sick , Cllr Mrs P Allen – meeting.',
+    'TC127/2013 TO RECORD DECLARATIONS OF INTEREST',
+    'There were no declarations',
+  ]);
+  expect(minutes.apologies).toEqual(['K S Jones', 'M D Chad', 'S F Hart', 'H Bowl', 'Mrs P Allen']);
+  expect(minutes.decisions.find((d) => d.item === 'TC126/2013')?.kind).toBe('procedural');
+});
