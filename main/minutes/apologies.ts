@@ -9,10 +9,11 @@ const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|pres
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
 /** "Apologies for absence were (also) received from …", "Apologies were intimated on behalf of …", "There were apologies from …". */
 // ("Apologies were read from Mr. Dunn and Rear Admiral Eyre.": read out at the meeting.)
+// ("Apologies for absence were noted as having been received from …": the receipt noted.)
 // ("Apologies of absence were received from …": "of" typed for "for".)
 // ("It was agreed to accept apologies for non-attendance at the Meeting from Mrs S Irvine, …": the meeting named between.)
 const FROM_RE = new RegExp(
-  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:\\((?:with\\s+)?reasons?\\s+(?:noted|given|recorded)\\)\\s+)?(?:(?:(?:for|of)\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:(?:from|at|for)\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
+  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:\\((?:with\\s+)?reasons?\\s+(?:noted|given|recorded)\\)\\s+)?(?:(?:(?:for|of)\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:(?:from|at|for)\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:noted\\s+as\\s+having\\s+been\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
   'i',
 );
 // ("Apologies noted: Paul Reid": the label with its verb; "Apologies:- Councillors R. Stewart, B. White.": a colon and dash.)

@@ -18,6 +18,8 @@ import { withoutNameInitials } from './name-initials';
 import { initialsColumnRun, type ColumnPerson } from './initials-column';
 import { capitals, initialsRun } from './initials-run';
 import { slashCellLines } from './slash-cells';
+import { pipeTableRegister, type PipeTableReaders } from './pipe-table-register';
+import { nameCommaPostRun } from './name-comma-post-run';
 import type { Block } from './blocks';
 import { findDate } from './dates';
 import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isBusinessWordName, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, ONE_PERSON_LINE, semicolonPeopleParts, splitInitialledRun, stripMemberTitle, titleCaseCapitals } from './names';
@@ -1246,6 +1248,20 @@ function bodyRunEntries(list: string): { name: string; role: string | null }[] |
   return out;
 }
 
+/** "Alun Davies AM, Cabinet Secretary (Chair) Rachel Maycock, Special Adviser …": people and posts run together (see nameCommaPostRun). */
+function nameCommaPostEntries(list: string): { name: string; role: string | null }[] | null {
+  const run = list.length > 200 ? nameCommaPostRun(list) : null;
+  if (!run) return null;
+  const out: { name: string; role: string | null }[] = [];
+  for (const e of run) {
+    const entry = parseEntry(e.name);
+    if (!entry) return null;
+    // ("Chief Superintendent Tony Brown, Police Liaison Unit": the rank before the name and the post after it, both.)
+    out.push({ name: entry.name, role: [entry.role, e.post].filter(Boolean).join(', ') || null });
+  }
+  return out;
+}
+
 function wholeInitialsRun(list: string): { name: string; role: string | null }[] | null {
   const run = list.includes('(') ? initialsRun(list, 2) : null;
   return run && run.end === list.length ? run.people.map((p) => ({ name: p.name, role: p.post ? normaliseRole(p.post) : null })) : null;
@@ -1283,7 +1299,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // the entry; a post after a dash is read below.)
   const starredList = /\p{Ll}-\s/u.test(welshAnd) ? welshAnd.replace(/(?<=\s\p{Lu}\p{Ll}+)-\s+(?=\p{Lu}\p{Ll}+(?:[.,;)]|$))/gu, '-') : welshAnd;
   const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
-  const run = initialledEntries(rawList.trim()) ?? bodyRunEntries(rawList.trim()) ?? wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
+  const run = initialledEntries(rawList.trim()) ?? bodyRunEntries(rawList.trim()) ?? nameCommaPostEntries(rawList.trim()) ?? wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
@@ -2087,10 +2103,46 @@ function postedRoll(blocks: readonly Block[], from: number): { attendees: Attend
 
 const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Representatives|Advisers|Advisors|Observers|Deputies))\s*:\s*((?:Councillors?|Cllrs?)\.?\s+\p{Lu}.{1,300})$/u;
 
+/** How a Markdown table's cells are read as people (pipe-table-register.ts). */
+const PIPE_TABLE_READERS: PipeTableReaders = {
+  entry: (cell) => {
+    const e = cell.length <= 160 && !hasVerb(cell) ? parseEntry(cell, true) : null;
+    const name = e ? stripMemberTitle(e.name) : '';
+    return e && isName(name.replace(/^(?:Professor|Prof|Dr|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+/, '')) ? { name, role: e.role } : null;
+  },
+  isName: (cell) => cell.length <= 60 && !hasVerb(cell) && isName(stripMemberTitle(cell).replace(/^(?:Professor|Prof|Dr|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+/, '')),
+};
+
 /** A group's short heading between bullets of people: "Creative Industries", "Scottish Government", "Apologies". */
-const GROUP_LINE_RE = /^(?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|and|of|for|the|&)){0,4}$/u;
+// ("Commission members": words after the first in lower case too.)
+const GROUP_LINE_RE = /^(?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:[\p{L}'’&-]+|&)){0,4}$/u;
 /** Business, never a group of people: "Declarations of Interest", "Minutes", "Items and actions". */
 const BUSINESS_HEAD_RE = /\b(?:Declarations?|Interests?|Minutes|Matters|Business|Agenda|Items?|Actions?|Reports?|Welcome|Introductions?|Finance|Planning|Correspondence|Urgent|Exclusion)\b/i;
+
+/** A group heading that says who its people are: in attendance rather than members, or the meeting's chairs. */
+const ATTENDING_GROUP_RE = /^(?:Items?\s+\d{1,2}(?:\s*(?:,|and|&|to|-)\s*\d{1,2})*\s+only|Secretariat|Officers?|Officials|Staff|Guests|Visitors|Observers?|Advis[eo]rs|Presenters?|Speakers?|In\s+attendance|Also\s+(?:present|in\s+attendance))$/i;
+const CHAIRS_GROUP_RE = /^((?:Co-?|Vice[-\s]|Deputy\s+)?Chair)(?:s|men|man|persons?|woman)?$/i;
+
+/**
+ * A group's short heading between bullets of people, and the status (and post) of the people under it; null when the
+ * line is no such heading (business, a sentence, another list's own label).
+ */
+function groupOf(text: string, current: AttendanceStatus): { status: AttendanceStatus; role: string | null } | null {
+  const line = text.trim();
+  const head = line.replace(/:$/, '');
+  if (!GROUP_LINE_RE.test(head) && !ATTENDING_GROUP_RE.test(head)) return null;
+  if (/^apolog(?:y|ies)(?:\s+for\s+absence)?$/i.test(head)) return { status: 'apologies', role: null };
+  if (/^absent$/i.test(head)) return { status: 'absent', role: null };
+  if (ATTENDING_GROUP_RE.test(head)) return { status: 'in-attendance', role: null };
+  const chairs = CHAIRS_GROUP_RE.exec(head);
+  if (chairs?.[1]) return { status: 'present', role: chairs[1].replace(/^co-?/i, 'Co-').replace(/\s+/, '-') };
+  // (Business is never a group; another list's label, "Commission members", "College Management:", gives its status.)
+  if (hasVerb(head) || BUSINESS_HEAD_RE.test(head)) return null;
+  const label = labelOf(line) ?? labelOf(`${head}:`);
+  const kind = label ? statusOf(label) : null;
+  if (label) return kind === 'present' || kind === 'in-attendance' || kind === 'apologies' || kind === 'absent' ? { status: kind, role: null } : null;
+  return { status: current === 'apologies' ? 'present' : current, role: null };
+}
 
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
 // ("In attendance:" / "Guests:" / "College Management:": the label with its colon, over bullets of people; "Attendees and
@@ -2855,6 +2907,14 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       i = legend.end - 1;
       continue;
     }
+    // "Present Court Members | Court Members |" over "---|---|" over "Ann Lyle (Chair) | Tom Bray |": a Markdown table.
+    const piped = b && i < 120 && b.text.includes('|') ? pipeTableRegister(blocks, i, PIPE_TABLE_READERS) : null;
+    if (piped) {
+      attendees.push(...piped.attendees);
+      for (let k = i; k < piped.end; k++) used.add(k);
+      i = piped.end - 1;
+      continue;
+    }
     // "Attendance" over "John Campion (JC) Chair – Police & Crime Commissioner" / "Gareth Boulton (GB) – Chief Executive
     // Officer" / …, then "Apologies" over the same: a board's notes, each person with their initials and post.
     const initialled = b && i < 80 && !b.bullet ? initialledRoll(blocks, i) : null;
@@ -2911,22 +2971,25 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     }
     // "In Attendance" over bullets, one person to each: "• John Mundell, Interim Chief Executive." / "• Gavin Barr, … (for
     // Items 1 to 23).".
-    const bulletLabel = blocks[i + 1]?.bullet ? BULLETED_LABEL_RE.exec(b.text.trim()) : null;
+    // ("Attendees" over "Co-Chairs" over bullets: the list's first group heading straight under its label.)
+    const groupFirst = !blocks[i + 1]?.bullet && !!blocks[i + 2]?.bullet && groupOf(blocks[i + 1]?.text ?? '', 'present') !== null;
+    const bulletLabel = blocks[i + 1]?.bullet || (groupFirst && /^(?:Attendees|Attendance|Present|Those\s+present)\s*:?$/i.test(b.text.trim())) ? BULLETED_LABEL_RE.exec(b.text.trim()) : null;
     if (bulletLabel) {
       const kind: AttendanceStatus = /^attendees/i.test(bulletLabel[0]) ? 'present' : /apolog/i.test(bulletLabel[0]) ? 'apologies' : /absent/i.test(bulletLabel[0]) ? 'absent' : /present|members|councillors/i.test(bulletLabel[0]) ? 'present' : 'in-attendance';
       const clerk = /^clerk$/i.test(bulletLabel[0].trim());
       const read: Attendee[] = [];
       let k = i + 1;
       let status: AttendanceStatus = kind;
+      let groupRole: string | null = null;
       for (; k < n && k <= i + 60; k++) {
         // ("Creative Industries" / "Scottish Government" between the bullets: the group the next people come from, a short
-        // heading of its own over more bullets of people; "Apologies" among them turns the rest to apologies.)
+        // heading of its own over more bullets of people; "Apologies" among them turns the rest to apologies, "Secretariat"
+        // or "Item 2 only" to people in attendance, "Co-Chairs" gives its people their post.)
         if (!blocks[k]?.bullet) {
-          const line = (blocks[k]?.text ?? '').trim();
-          const head = line.replace(/:$/, '');
-          // (Another list's label, "College Management:", is read as its own list; business is never a group.)
-          if (read.length === 0 || !blocks[k + 1]?.bullet || !GROUP_LINE_RE.test(head) || hasVerb(head) || BUSINESS_HEAD_RE.test(head) || ((labelOf(line) || labelOf(`${head}:`)) && !/^apolog/i.test(head))) break;
-          if (/^apolog/i.test(head)) status = 'apologies';
+          const group = blocks[k + 1]?.bullet && (read.length > 0 || k === i + 1) ? groupOf(blocks[k]?.text ?? '', status) : null;
+          if (!group) break;
+          status = group.status;
+          groupRole = group.role;
           continue;
         }
         // parseEntry leaves out a bracket saying when someone attended ("(for Items 1 to 23)").
@@ -2940,7 +3003,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
         const named = UNTITLED_POST_LINE_RE.test(entry) ? /^([^,]+),\s+(.+?)\.?$/.exec(entry) : null;
         const e = entry.length < 160 && !hasVerb(entry) ? (parseEntry(entry, true) ?? (named?.[1] && named[2] ? { name: named[1], role: named[2] } : null)) : null;
         if (!e) break;
-        read.push({ name: stripMemberTitle(e.name), status, role: status === 'apologies' ? officeOnly(e.role) : clerk ? (e.role ?? 'Clerk') : e.role });
+        read.push({ name: stripMemberTitle(e.name), status, role: status === 'apologies' ? officeOnly(e.role) : clerk ? (e.role ?? 'Clerk') : (e.role ?? groupRole) });
       }
       // (A group heading read past, then no person under it: the list ended before the heading.)
       while (k > i + 1 && !blocks[k - 1]?.bullet) k--;
@@ -3328,7 +3391,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
     }
     // "… Quinn, Wilson Officers Chief Executive (Acting) Director of …": the officers' label, its colon lost, ends the members.
-    if (kind === 'present' && /\s(?:Officers|OFFICERS)\s+\p{Lu}/u.test(rest)) rest = rest.replace(/\s+(?:Officers|OFFICERS)(?:\s+(?:in\s+attendance|present))?\s+\p{Lu}.*$/u, '');
+    // ("… Chair of the Welsh Chief Officers Group. …": a body's name, not the label.)
+    if (kind === 'present' && /\s(?:Officers|OFFICERS)\s+(?!(?:Group|Team|Board|Forum|Panel|Network|Association|Committee)\b)\p{Lu}/u.test(rest)) rest = rest.replace(/\s+(?:Officers|OFFICERS)(?:\s+(?:in\s+attendance|present))?\s+(?!(?:Group|Team|Board|Forum|Panel|Network|Association|Committee)\b)\p{Lu}.*$/u, '');
     // "D Mayo, Chairman Councillors: Clarke, Glasgow MBE, …": the chair, then the members under their own label.
     if (kind === 'present') rest = rest.replace(/^((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(Chair(?:man|person|woman)?)\s+(?:Councillors|Members)\s*:\s*/u, '$1 ($2), ');
     // "Present: Chairperson: Ann Lyle Vice Chairperson: Tom Bray Councillors: … Clerk: Kim Lowe": each post a label.
@@ -3400,7 +3464,7 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       continue;
     }
-    if (rest.length > 600 && !isLongNameList(rest) && !(kind === 'in-attendance' && (fullNamePostRun(rest) || styledNamePostRun(rest))) && !bodyNameRun(rest)) continue;
+    if (rest.length > 600 && !isLongNameList(rest) && !(kind === 'in-attendance' && (fullNamePostRun(rest) || styledNamePostRun(rest))) && !bodyNameRun(rest) && !nameCommaPostRun(rest)) continue;
     // "Present:" over "Dr Avi Bell AB Clinical Chair" / "Richard Chance RCp Chief Finance Officer" / …: a register of name,
     // initials and post, a person to a line (initials-column.ts).
     const columnKind = kind === 'present' || kind === 'in-attendance' || kind === 'apologies' ? kind : null;

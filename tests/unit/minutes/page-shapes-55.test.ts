@@ -135,3 +135,107 @@ test('"Resolved that the following apologies for absence and reasons be accepted
   expect(minutes.apologies).toEqual(['K S Jones', 'M D Chad', 'S F Hart', 'H Bowl', 'Mrs P Allen']);
   expect(minutes.decisions.find((d) => d.item === 'TC126/2013')?.kind).toBe('procedural');
 });
+
+test('"Attendees" over groups of bullets ("Co-Chairs", "Commission members", "Item 2 only", "Secretariat", "Apologies"): each group gives its people their status, the chairs their post', () => {
+  const r = read([
+    'Commission meeting minutes: 3 March 2022',
+    '',
+    'Attendees',
+    '',
+    'Co-Chairs',
+    '',
+    '  • Lorna Macken',
+    '  • Rowan Wills',
+    '',
+    'Commission members',
+    '',
+    '  • Anwen Ellis',
+    '  • Michael Marsh',
+    '',
+    'Item 2 only',
+    '',
+    '  • Helen Herriot, Older People’s Commissioner',
+    '',
+    'Secretariat',
+    '',
+    '  • Gareth Morley, Head of Secretariat',
+    '',
+    'Apologies',
+    '',
+    '  • Miguel Gomez',
+    '',
+    'Item 1: Welcome from the Co-Chairs',
+    '',
+    '1. The Co-Chairs welcomed the commissioners to the meeting held on 3 March 2022.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual([
+    'Lorna Macken|present|Co-Chair',
+    'Rowan Wills|present|Co-Chair',
+    'Anwen Ellis|present|',
+    'Michael Marsh|present|',
+    'Helen Herriot|in-attendance|Older People’s Commissioner',
+    'Gareth Morley|in-attendance|Head of Secretariat',
+    'Miguel Gomez|apologies|',
+  ]);
+  expect(r.minutes.apologies).toEqual(['Miguel Gomez']);
+});
+
+test('a register copied as a Markdown table ("Present Court Members | Court Members |" over "---|---|"): every cell a person; a "Role" column is each person’s post, even split over two lines', () => {
+  const r = read([
+    'Confirmed minutes of a meeting of the University Court held at 2.15 pm on 18 December 2024 in the Large Boardroom.',
+    'Present',
+    'Court Members | Court Members |',
+    '---|---|',
+    'Pamela Wood (Chair) | Ellen Hobbs |',
+    'Patrick Bart | Dr Kavi Jaga |',
+    'Ann Hilton |',
+    'Staff members in attendance | Role |',
+    '---|---|',
+    'Irene Hand |',
+    'Vice Principal and University Secretary |',
+    'Gordon Mack | Head of Strategic Planning |',
+    'Dr Sara Smyth Dean of Health Sciences |',
+    'The Chair welcomed members to the meeting of the University Court.',
+    'Apologies for absence were noted as having been received from Janet Arch and Jay Browne.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual([
+    'Pamela Wood|present|Chair',
+    'Ellen Hobbs|present|',
+    'Patrick Bart|present|',
+    'Dr Kavi Jaga|present|',
+    'Ann Hilton|present|',
+    'Irene Hand|in-attendance|Vice Principal and University Secretary',
+    'Gordon Mack|in-attendance|Head of Strategic Planning',
+    'Dr Sara Smyth|in-attendance|Dean of Health Sciences',
+    'Janet Arch|apologies|',
+    'Jay Browne|apologies|',
+  ]);
+});
+
+test('"Attendees: Alun Dale AM, Cabinet Secretary (Chair) Rachel May, Special Adviser Jeff Cole, …": people and their posts run together are read one by one', () => {
+  const r = read([
+    'Policing Board 19th November 2018 (12:00 - 13:40) Committee Room A Minutes',
+    '',
+    '1. Attendees: Alun Dale AM, Cabinet Secretary for Local Government and Public Services (Chair) Rachel May, Special Adviser Jeff Cole, Police and Crime Commissioner for Gwent and Chair of the All Wales Policing Group. Arfon Jenks, Police and Crime Commissioner for North Wales Mark Collis, Chief Constable, Dyfed Powys Police Matt Jukes, Chief Constable, South Wales Police and Chair of the Welsh Chief Officers Group. Julian Wills, Chief Constable Gwent Police Tracey Burke, Director General, Education & Public Services, Chief Superintendent Tony Browne, Police Liaison Unit Sian Curley, Chief Executive, Gwent Police and Crime Commissioner’s Team Cerith Thomas, Policy Advisor',
+    '',
+    '2. Chair’s opening address',
+    'The Chair welcomed members.',
+  ]);
+  const got = r.attendance.map((a) => `${a.name}|${a.role ?? ''}`);
+  expect(got).toEqual(
+    expect.arrayContaining([
+      'Rachel May|Special Adviser',
+      'Arfon Jenks|Police and Crime Commissioner for North Wales',
+      'Mark Collis|Chief Constable, Dyfed Powys Police',
+      'Julian Wills|Chief Constable Gwent Police',
+      'Tony Browne|Chief Superintendent, Police Liaison Unit',
+      'Cerith Thomas|Policy Advisor',
+    ]),
+  );
+  expect(r.attendance).toHaveLength(11);
+});
+
+test('a plain list of names with commas is not read as people and posts', () => {
+  const r = read(['Minutes of the meeting held on 13 September 2018', '1. Present: Chris Dryden, Carol Halley, Arthur Morris, Ian Browne, David Cooper, Lorna Cooper, Frank Mustard', '2. Minutes', 'The minutes were approved.']);
+  expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(['Chris Dryden|', 'Carol Halley|', 'Arthur Morris|', 'Ian Browne|', 'David Cooper|', 'Lorna Cooper|', 'Frank Mustard|']);
+});
