@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names';
 import type { Block } from './blocks';
 import { bodyNameRun } from './body-name-run';
 import { splitSentences } from './sentences';
@@ -40,6 +41,8 @@ const PART_MEETING_ENTRY_RE = /(?:,\s*|\s+(?:and|&)\s+)?(?:(?!\b(?:and|&)\b)[^,;
 const POST_LAST_WORD = '(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator|Worker|Clerk)';
 const SHARED_WORD_POST_RE = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}(?:&|and)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,4}${POST_LAST_WORD}(?=\s*\.?$)`, 'u');
 
+const STOP_BEFORE_PERSON_RE = /(?<=\p{Ll})(?<!\b(?:Mrs?|Ms|Miss|Dr|Revd?|Prof|Cllrs?|Coun|St|Sgt|Insp|Supt|Capt|Fr|Hon|Esq))\.\s+(?=(\p{Lu}\p{Ll}+)\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*(?:,|\s(?:and|&)\s))/gu;
+
 function cutList(s: string): string {
   return s
     // ("Councillor A, B, C together with Mrs D, Prof E and F": one list in two groups, not a reason after "with".)
@@ -48,7 +51,11 @@ function cutList(s: string): string {
     .replace(/(?<=^|,\s*|\s(?:and|&)\s)(?:\p{Lu}{2,6}\s+)?(?:Board|Committee|Panel|Council|Forum)\s+[Mm]ember\s+(?=\p{Lu})/gu, '')
     .replace(PART_MEETING_ENTRY_RE, '')
     // "… and E Hayward In attendance: Mrs P J Waterfield, Clerk": the next list, run on, is not the apologies'.
-    .replace(/\s+(?:In\s+attendance|Also\s+(?:present|in\s+attendance|attending)|Present|Absent|Officers(?:\s+present)?)\s*:.*$/i, '')
+    // ("… and Stuart Ash. Absent without apology: C Cllr. Paula Dolphin": so is the absent members'.)
+    .replace(/\.?\s+(?:In\s+attendance|Also\s+(?:present|in\s+attendance|attending)|Present|Absent(?:\s+without\s+(?:apology|apologies))?|Officers(?:\s+present)?)\s*:.*$/i, '')
+    // ("Cllrs. A, B and Shorne Tilbey. Judith Ingram, Colin Ingram …": a full stop between two groups of the one list,
+    // the next starting with a person in full.)
+    .replace(STOP_BEFORE_PERSON_RE, (whole: string, given: string) => (isGivenName(given) ? ', ' : whole))
     // "… B Singh and S Walsh Honorary Aldermen D Batten and S Collins": a second group of the same list.
     .replace(HONORARY_ALDERMEN_RE, ', ')
     // ("Councillors Dave Hughes (FCC) David Healy (FCC) and …": a bracket closing before the next name in full parts them.)
@@ -166,10 +173,20 @@ const names = (given: string) => {
   return postedParts(list) ?? bodyRunPeople(list) ?? semicolonPeople(list) ?? splitNameList(list.replace(/(?<=^|[\s,])(?:\p{Lu}{2,5}\s+|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:County|District|Borough|City)\s+|(?:County|District|Borough|City)\s*(?:&|and)\s*(?:County|District|Borough|City)\s+)(?=(?:Cllrs?|Councillors?)\.?\s)/gu, '')).flatMap((n) => asName(n) ?? []).map(withoutNameInitials);
 };
 
+/** A sentence that is nothing but people in full ("Judith Ingram, Colin Ingram and Stuart Ash."), or no one. */
+function namesOnlySentence(sentence: string): string[] {
+  const t = cutList(sentence.trim());
+  if (!t || t.length > 600 || !/^\p{Lu}\p{Ll}+\s/u.test(t) || !isGivenName(t.split(/\s+/)[0] ?? '')) return [];
+  const parts = t.split(/\s*,\s*|\s+(?:and|&)\s+/);
+  if (parts.length < 2 || !parts.every((p) => ONE_FULL_NAME_RE.test(p.trim()))) return [];
+  return names(t);
+}
+
 export function findApologies(text: string): string[] {
   const found: string[] = [];
   // ("… Cllr. James, C.Cllr. P Davies, C.Cllr. Pepper …": "C.Cllr." a county councillor's title, the member after it.)
-  for (const sentence of splitSentences(text.replace(/\bC(?:o)?\.\s?(?=Cllrs?\b)/g, ''))) {
+  const sentences = splitSentences(text.replace(/\bC(?:o)?\.\s?(?=Cllrs?\b)/g, ''));
+  for (const [at, sentence] of sentences.entries()) {
     if (sentence.length > 1500 || !/apolog|ymddiheur/i.test(sentence)) continue;
     // "Apologies for absence – had been received from Cllrs. …": a dash between the heading and its verb.
     // ("Apologies; had been received from Cllr. C. Hunt": a semicolon there the same.)
@@ -187,6 +204,9 @@ export function findApologies(text: string): string[] {
       // "… for absence from A and B, and for lateness from C": the list ends where lateness begins.
       // "… from CClrs A and B, and from PKC Clrs C and D": a second group, from another body.
       found.push(...names(cutList(m[1].replace(/,?\s+and\s+(?:also\s+)?from\s+(?:\p{Lu}{2,6}\s+)?/gu, ', '))));
+      // ("… and Shorne Tilbey. Judith Ingram, Colin Ingram and Stuart Ash.": the list's second group, after a full stop, is
+      // a sentence of names alone.)
+      found.push(...namesOnlySentence(sentences[at + 1] ?? ''));
       continue;
     }
     if (NOT_ABSENCE_RE.test(sentence)) continue;

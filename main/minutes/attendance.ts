@@ -47,7 +47,7 @@ const IN_ATTENDANCE_LABEL =
 const COOPTED_LABEL = 'Co-opted\\s+members?(?:\\s+present)?|Independent\\s+members?';
 // ("Appologies": the word mistyped, as hand-typed minutes often have it.)
 const APOLOGIES_LABEL = '(?:Councillors?[\'’]?s?\\s+|Members?[\'’]?s?\\s+)?Ap?polog(?:ies|y)(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?received(?:\\s+from)?)?|Ymddiheuriadau';
-const ABSENT_LABEL = 'Absent|(?:Members|Councillors)\\s+(?:absent|not\\s+present)|Not\\s+present';
+const ABSENT_LABEL = 'Absent\\s+without\\s+apolog(?:y|ies)|Absent|(?:Members|Councillors)\\s+(?:absent|not\\s+present)|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
 const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding\\s+(?:Chair(?:man|woman|person)?|Member)|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
@@ -1203,6 +1203,8 @@ function bodyPostNameRun(list: string): { name: string; role: string | null }[] 
 }
 
 const LATE_EARLY_NOTE_RE = /\.\s+(?:Late\s+Arrivals?|Early\s+Departures?|Arrived\s+Late|Left\s+Early)\s*:.*$/is;
+/** "… and Shorne Tilbey. Judith Ingram, Colin Ingram …": a full stop before a person in full who carries the list on. */
+const STOP_BEFORE_PERSON_RE = /(?<=\p{Ll})(?<!\b(?:Mrs?|Ms|Miss|Dr|Revd?|Prof|Cllrs?|Coun|St|Sgt|Insp|Supt|Capt|Fr|Hon|Esq))\.\s+(?=(\p{Lu}\p{Ll}+)\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*(?:,|\s(?:and|&)\s))/gu;
 const STOP_BETWEEN_SURNAMES_RE = /(?<=(?:^|,\s*)(?!(?:Mrs|Miss|Revd|Cllr|Coun|Prof|Sir|Dame)\.)\p{Lu}[\p{Ll}'’-]{2,})\.\s+(?=\p{Lu}[\p{Ll}'’-]{2,}\s*,)/gu;
 
 /** The lines from `from` on that read as one register of name, initials and post, a person or two to a line, and where they end. */
@@ -1278,7 +1280,10 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   const respaced = /Cllr\s?(?:Mrs|Mr|Ms|Miss|Dr)?\p{Lu}\p{Lu}\p{Ll}/u.test(givenList) ? givenList.replace(/\bCllr\s?(Mrs|Mr|Ms|Miss|Dr)?(\p{Lu})(\p{Lu}\p{Ll}+)\b/gu, (_m, style: string | undefined, initial: string, surname: string) => `Cllr ${style ? `${style} ` : ''}${initial} ${surname}`) : givenList;
   // "Jo Cole [Chair]": a post in square brackets, as in round ones. "J. TrentandCllrs S. Yale", "(MP) &Cllr. A Kemble": the
   // joining word's spaces lost before a member's title.
-  const squared = respaced.includes('[') ? respaced.replace(/(?<=\p{L})\s*\[([^[\]\d]{2,40})\]/gu, ' ($1)') : respaced;
+  // ("C Cllr. Paula Dolphin", "D. Cllr Smith": a councillor of another council, in short; whether county, Cornwall or
+  // community is not said, so only the title is kept, no office guessed.)
+  const countied = /(?:^|[\s,])[CD](?:\.\s?|\s)Cllrs?\b/.test(respaced) ? respaced.replace(/(?<=^|[\s,])[CD](?:\.\s?|\s)(?=Cllrs?\b)/g, '') : respaced;
+  const squared = countied.includes('[') ? countied.replace(/(?<=\p{L})\s*\[([^[\]\d]{2,40})\]/gu, ' ($1)') : countied;
   const rejoined = /(?:\p{Ll}and|&)(?:Cllrs?|Councillors?)\b/u.test(squared) ? squared.replace(/(?<=\p{Ll})and(?=(?:Cllrs?|Councillors?)\b)/gu, ' and ').replace(/&(?=(?:Cllrs?|Councillors?)\b)/g, '& ') : squared;
   const starred0 = rejoined.includes('*') ? rejoined.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : rejoined;
   // "The Mayor (Councillor Sylvia Emmott) in the Chair; Councillors …": the chair said after the name, without brackets.
@@ -1289,7 +1294,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // early is a note after the list (read on its own), not more of it; "Bayliss. Beer," a full stop typed for a comma.
   // ("N K Dunn Esq A Eve Esq": "Esq" ends each name, as the cue reader reads it; "… S Walsh Honorary Aldermen D Batten":
   // a second group of the same list; "J Turnbull andA Willis": the space lost after "and".)
-  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(AFTER_ESQ_RE, ', ').replace(HONORARY_ALDERMEN_RE, ', ').replace(/(?<=\s)and(?=\p{Lu}[\s.])/gu, 'and ');
+  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(STOP_BEFORE_PERSON_RE, (whole: string, given: string) => (isGivenName(given) ? ', ' : whole)).replace(AFTER_ESQ_RE, ', ').replace(HONORARY_ALDERMEN_RE, ', ').replace(/(?<=\s)and(?=\p{Lu}[\s.])/gu, 'and ');
   const starredList0 = noted.trim() ? noted : starred;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
@@ -4198,15 +4203,45 @@ function bracketSubstitutes(sentence: string, out: SentenceAttendance): void {
 }
 
 /** Blocks worth reading sentence by sentence for attendance. */
-const SENTENCE_HINT_RE = /substitut|in place of|absent|apolog|arrived|joined the meeting|entered the meeting|left the meeting|delayed|attended in|(?:was|were) (?:also )?(?:present|in attendance)|chaired the/i;
+const SENTENCE_HINT_RE = /substitut|in place of|absent|apolog|arrived|joined the meeting|entered the meeting|left the meeting|delayed|attended in|(?:was|were) (?:also )?(?:present|in attendance)|chaired the|(?:present|in attendance) (?:were|was)|chaired by/i;
+/** "Also present were: Cllrs. Ken Boundy, Julie Phipps and Richard Savage.": the label in a sentence, after others. */
+const PRESENT_WERE_LIST_RE = /^(?:Also\s+)?(present|in\s+attendance)\s+(?:were|was)\s*:?-?\s+((?:(?:Cllrs?|Councillors?)\.?\s+)?\p{Lu}.{2,600})$/iu;
+/** "The meeting was chaired by Jonathan Hobbs, Parish Council Chairman, who welcomed everyone.": the chair by name. */
+const CHAIRED_BY_RE = /\bThe\s+meeting\s+was\s+chaired\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:,|\.|$|\s(?:who|and)\b))/u;
+/** A sentence that is people in full and nothing else ("PCSO Chris Krolik, Martin Wilson and Susan Joyner."), or null. */
+function namesOnly(sentence: string): string[] | null {
+  const t = sentence.trim().replace(/[.;]$/, '');
+  if (!t || t.length > 800 || hasVerb(t)) return null;
+  const parts = splitOutsideBrackets(t.replace(/\([^()]*\)/g, ' ')).map((p) => p.replace(/^(?:and|&)\s+/i, '').trim());
+  const names = namesOf(t).map((n) => n.replace(/^(?:PCSO|PC|Sgt|Sergeant|Inspector|Insp)\.?\s+(?=\p{Lu})/u, ''));
+  return parts.length >= 2 && names.length === parts.length ? names : null;
+}
 const CHAIRED_WITH_RE = /^(?:\d{1,2}\.\s+)?((?:Cllr\.?|Councillor)\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+)\s+chaired\s+the\s+(?:[\w-]+\s+){0,3}meeting\b[^.]{0,80}?\bwith\s+((?:Cllrs?\.?|Councillors)\s+.{3,400}?)\s+(?:attending|present|in\s+attendance)\.?$/iu;
 
 /** Substitutions, absences and late arrivals stated in sentences. */
 export function findAttendanceSentences(text: string): SentenceAttendance {
   const out: SentenceAttendance = { substitutes: [], absent: [], present: [], inAttendance: [] };
   if (!SENTENCE_HINT_RE.test(text)) return out;
-  for (const s of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const [at, s] of sentences.entries()) {
     if (s.length > 800) continue;
+    // "… who welcomed everyone. Also present were: Cllrs. A, B and C. PCSO D, E and F.": the list, and the sentences of
+    // names alone that carry it on.
+    const presentWere = PRESENT_WERE_LIST_RE.exec(s.trim());
+    const listed = presentWere?.[2] ? namesOnly(presentWere[2].replace(/^(?:Cllrs?|Councillors?)\.?\s+/i, '')) : null;
+    if (presentWere?.[1] && listed) {
+      const more: string[] = [];
+      for (let k = at + 1; k < sentences.length; k++) {
+        const next = namesOnly(sentences[k] ?? '');
+        if (!next) break;
+        more.push(...next);
+      }
+      const all = [...listed, ...more];
+      if (/attendance/i.test(presentWere[1])) out.inAttendance.push(...all.map((name) => ({ name, role: null })));
+      else out.present.push(...all);
+    }
+    const chairedBy = /chaired by/i.test(s) ? CHAIRED_BY_RE.exec(s.trim()) : null;
+    if (chairedBy?.[1] && isName(cleanName(chairedBy[1]))) out.present.push(cleanName(chairedBy[1]));
     if (/substitut|in place of/i.test(s)) {
       // "… with Councillor A substituting for Councillor B and Councillor C substituting for Councillor D": each one.
       for (const m of s.matchAll(SUBSTITUTE_GLOBAL_RE)) if (m[1] && m[2]) out.substitutes.push({ name: stripMemberTitle(m[1]), for: stripMemberTitle(m[2]) });

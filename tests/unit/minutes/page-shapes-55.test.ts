@@ -239,3 +239,28 @@ test('a plain list of names with commas is not read as people and posts', () => 
   const r = read(['Minutes of the meeting held on 13 September 2018', '1. Present: Chris Dryden, Carol Halley, Arthur Morris, Ian Browne, David Cooper, Lorna Cooper, Frank Mustard', '2. Minutes', 'The minutes were approved.']);
   expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(['Chris Dryden|', 'Carol Halley|', 'Arthur Morris|', 'Ian Browne|', 'David Cooper|', 'Lorna Cooper|', 'Frank Mustard|']);
 });
+
+test('"The meeting was chaired by A, … Also present were: Cllrs. B and C. PCSO D, E and F.": the chair and everyone named, over two sentences', () => {
+  const r = read([
+    'Minutes of the Annual Parish Meeting held on Wednesday 23rd May 2018 at 7.00pm in the Community Centre',
+    '',
+    '1. Attendance and Welcome The meeting was chaired by Jonah Hobb, Westow Parish Council Chairman, who welcomed everyone. Also present were: Cllrs. Ken Bound, Julie Phelps and Richard Savill. PCSO Chris Krol, Martin Wilks, Carol Nesh and Susan Joyce.',
+    '',
+    '2. Apologies for absence were received from: Cllrs. Susan Brand, John Colley and Shona Tilby. Judith Ingle, Colin Ingle and Stuart Ashe. Absent without apology: C Cllr. Paula Dolphin.',
+    '',
+    '3. Minutes of the 2017 Annual Parish Meeting were agreed and signed as an accurate record of the meeting.',
+  ]);
+  expect(people(r)).toEqual(
+    expect.arrayContaining(['Jonah Hobb|present', 'Ken Bound|present', 'Richard Savill|present', 'Chris Krol|present', 'Susan Joyce|present', 'Judith Ingle|apologies', 'Stuart Ashe|apologies', 'Paula Dolphin|absent']),
+  );
+  expect(r.minutes.apologies).toEqual(['Susan Brand', 'John Colley', 'Shona Tilby', 'Judith Ingle', 'Colin Ingle', 'Stuart Ashe']);
+  // ("C Cllr.": county, Cornwall or community; no office is guessed.)
+  expect(r.attendance.find((a) => a.name === 'Paula Dolphin')?.role).toBeNull();
+  // A title's full stop is no break between two people.
+  expect(r.attendance.map((a) => a.name)).not.toContain('C');
+});
+
+test('"Apologies: Rev. Deborah Perry and Mrs. Louise Sims.": the full stop after a title does not part it from its name', () => {
+  const r = read(['Minutes of the Parish Council meeting held on 22 April 2024', 'Present: Cllrs A Reid (Chairman), T Bell, S Hart', 'Apologies: Rev. Deborah Perry, Mrs. Louise Sims and Mr. Tim Lacey.', '1. Minutes', 'The minutes were approved.']);
+  expect(r.minutes.apologies).toEqual(['Rev. Deborah Perry', 'Mrs. Louise Sims', 'Mr. Tim Lacey']);
+});
