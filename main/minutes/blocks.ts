@@ -109,6 +109,8 @@ function cleanLine(raw: string): string {
   // "CllrGary Harding": a copy that lost the space after the title.
   // "received fromCllrs P. Davies": the title glued to the word before it.
   let line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(?<=\b(?:from|by|and))(?=Cllrs?\b)/g, ' ') : raw;
+  // "24/030] Chairman’s welcome.": a minute's number closed with a square bracket, no opening one; the bracket is no part of it.
+  if (line.includes(']') && /^\s*\d{1,4}(?:[./]\d{1,4}){0,2}\]\s+\p{Lu}/u.test(line)) line = line.replace(/^(\s*\d{1,4}(?:[./]\d{1,4}){0,2})\]/, '$1');
   // "P O`Neill": a grave accent typed for the apostrophe in a name.
   if (line.includes('`')) line = line.replace(/(?<=\bO)`(?=\p{Lu})/gu, "'");
   // "District Councillorand Mr. P. Horsington": "and" glued to the office before it.

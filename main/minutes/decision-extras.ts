@@ -4,6 +4,7 @@
  * ("49.3 RESOLVED: …"), and actions written as prose ("Officers to circulate …", "The Chair would
  * write to …").
  */
+import { isGivenName } from './given-names';
 import type { Decision } from '../../shared/types/minutes';
 
 // ("ACTION: Clerk Update register on website Done 06/06": the date it was done, after the word.)
@@ -127,6 +128,33 @@ export function splitAtSecondTask(sentence: string): string[] {
   if (!modal?.[1] || modal.index < 12) return [sentence];
   const at = modal.index + modal[0].indexOf(modal[1]);
   return [sentence.slice(0, modal.index).replace(/[,;]\s*$/, '').trim(), sentence.slice(at)];
+}
+
+/** "… and Stephen will check …", "; Alan will contact them": a person by given name, and a task in "will" or "to". */
+const GIVEN_TASK_RE = /(?:;\s+|,?\s+and\s+)(?=(\p{Lu}\p{Ll}+)\s+(?:will|is\s+to|agreed\s+to|offered\s+to|volunteered\s+to)\s+\p{Ll})/gu;
+
+/**
+ * "Caroline will find out who deals with geese culling and Stephen will check the poles.", "There is a hatchery in
+ * Padstow; Alan will contact them for advice.": a member named by given name only, taking a task in a clause of their
+ * own after "and" or a semicolon, is a task of its own. Only a known given name ("Stephen", not "Council"), and after
+ * "and" only where the clause before is a task too.
+ */
+export function splitAtGivenNameTask(sentence: string): string[] {
+  if (!/\s(?:will|is\s+to|agreed\s+to|offered\s+to|volunteered\s+to)\s/.test(sentence)) return [sentence];
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(GIVEN_TASK_RE)) {
+    const at = m.index ?? 0;
+    if (!m[1] || !isGivenName(m[1]) || at < 8) continue;
+    const before = sentence.slice(from, at);
+    const semicolon = m[0].trimStart().startsWith(';');
+    if (!semicolon && !/^\s*(?:\p{Lu}\p{Ll}+|(?:The\s+)?(?:Clerk|Chair(?:man|person)?)|(?:Cllrs?|Councillors?)\.?\s+\S+)\s+(?:will|is\s+to|agreed\s+to|offered\s+to|volunteered\s+to)\s/u.test(before)) continue;
+    parts.push(before.trim());
+    from = at + m[0].length;
+  }
+  if (parts.length === 0) return [sentence];
+  parts.push(sentence.slice(from).trim());
+  return parts.filter(Boolean);
 }
 
 /**

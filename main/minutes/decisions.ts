@@ -5,7 +5,7 @@ import { LABEL_RE, lineStartsOf, SECTION_RE, TERMINAL_RE } from './blocks';
 import { classifyDecision, dueOf, isActor, ownerOf } from './classify';
 import { splitSentences } from './sentences';
 import { passageOf } from './declaration-lines';
-import { initialsTaskOwner, midSentenceTask, splitAtSecondTask, namedTaskOwner, NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
+import { initialsTaskOwner, midSentenceTask, splitAtGivenNameTask, splitAtSecondTask, namedTaskOwner, NO_ACTION_RE, ownerOnly, PARAGRAPH_RE, proseActionIsModal, proseActionOwner, statusOf } from './decision-extras';
 import { splitInlinePoints } from './inline-points';
 import type { ActionRow } from './action-table';
 import { readActionTable } from './action-table';
@@ -1065,6 +1065,7 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
     .flatMap((s) => (s.includes(';') || s.includes(') and it was') ? s.split(/(?:;|(?<=\)))\s+(?:and\s+)?(?=it\s+was\s+(?:further\s+|also\s+)?(?:agreed|resolved)\b)/i) : [s]))
     .flatMap(splitBodyClause)
     .flatMap(splitAtSecondTask)
+    .flatMap(splitAtGivenNameTask)
     // ("Alice added that she was keen to brief the Council and Cllr. Baker agreed to liaise after the meeting on this.": the
     // member who took the task on, after someone's account, is a sentence of their own.)
     .flatMap((s) => (/\band\s+(?:Cllrs?|Councillors?)\b/.test(s) ? s.split(MEMBER_TOOK_ON_RE) : [s]))

@@ -401,6 +401,9 @@ const sentenceOpens = (t: string) => /^\p{Lu}/u.test(t) && /\b(?:was|were|is|are
 const SHORT_HEAD_THEN_TEXT_RE = /^(\p{Lu}[^;,.:]{2,40}?)\s*[;,]\s+(\S.{2,})$/u;
 const APOLOGIES_THEN_NAMES_RE = new RegExp(String.raw`^(Apologies(?:\s+for\s+[Aa]bsence)?)\s+(${LISTED_NAME}(?:\s*(?:,|&|and)\s*${LISTED_NAME})*\.?)$`, 'u');
 
+const ATTENDANCE_HEAD_RE = /^(?:Present|Attendance|Attendees|In\s+attendance|Also\s+present|Apolog(?:y|ies)(?:\s+for\s+absence)?)$/i;
+const ATTENDANCE_HEAD_THEN_NAMES_RE = /^(Present|Attendance|Attendees|In\s+attendance|Also\s+present)\s*(?:[–—:]|\s-)\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}.*)$/iu;
+
 function headingBeforeText(line: string, numbered: boolean, distinctive = false): { title: string; rest: string } | null {
   // "347. Apologies for Absence - Apologies for absence were presented …", "348. Deferment of Business - (for comment by the
   // public) - There were no …": a short numbered heading, a dash, then its minute's sentence (not "Finance - Accounts for
@@ -410,6 +413,10 @@ function headingBeforeText(line: string, numbered: boolean, distinctive = false)
   const dashRest = (dashHead?.[2] ?? '').replace(/^\([^()]{2,60}\)\s+[–—-]\s+/, '').replace(/^\((?:[a-h]|[ivx]{1,4})\)\s+/, '');
   if (dashHead?.[1] && !/\b(?:Item|Minute)\s+\d+$/i.test(dashHead[1]) && !PERSON_START_RE.test(dashRest) && isShortHeading(dashHead[1]) && titleLike(dashHead[1], false) && !PERSON_START_RE.test(dashHead[1]) && (sentenceOpens(dashRest) || /^\((?:a|i)\)\s+\p{Lu}/u.test(dashHead[2] ?? ''))) {
     return { title: dashHead[1].trim(), rest: dashHead[2] ?? '' };
+  }
+  // "2. Present – Alan Ross, Stephen MacKinnon, …": the attendance's own heading, a dash, then who.
+  if (dashHead?.[1] && dashHead[2] && ATTENDANCE_HEAD_RE.test(dashHead[1].trim()) && /^(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(dashHead[2])) {
+    return { title: dashHead[1].trim(), rest: dashHead[2] };
   }
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
@@ -908,7 +915,8 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
         rest = colonFirst[2];
         stripped = stripDocResidue(raw);
       }
-      const nothing = (hasSep || /\d\/\d/.test(num) || /\s[–—-]\s+(?:None|Nil)\b/.test(stripped.text) || /:\s+(?:None|Nil|There\s+(?:were|was)\s+no)/.test(stripped.text)) && !rest ? /^(.{10,200}?)(?:\.|:|\s[–—-])\s+((?:None|No|Nil|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
+      // ("5) Declarations of interest - none": the word in lower case, or in capitals, as well.)
+      const nothing = (hasSep || /\d\/\d/.test(num) || /\s[–—-]\s+(?:None|Nil|none|nil|NONE|NIL)\b/.test(stripped.text) || /:\s+(?:None|Nil|none|nil|NONE|NIL|There\s+(?:were|was)\s+no)/.test(stripped.text)) && !rest ? /^(.{10,200}?)(?:\.|:|\s[–—-])\s+((?:None|No|Nil|none|nil|NONE|NIL|There\s+(?:were|was)\s+no(?:ne)?)\b.{0,80})$/.exec(stripped.text) : null;
       if (nothing?.[1] && nothing[2] && titleLike(nothing[1], false)) {
         // ("Deferment of Business - (for comment by the public) - There were no …": the heading's note is not its title.)
         raw = nothing[1].replace(/\s+[–—-]\s+\([^()]{2,60}\)$/, '');
@@ -917,10 +925,18 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       }
       // "2 Declarations of interest None", "4 Public Participation Nothing tabled.": the next of a run, standard business
       // and its minute of nothing, without a stop between.
-      const bareNothing = !rest && !nothing && nextOfRun(num, 1) ? /^(.{6,120}?)\s+((?:None|Nil|Nothing)\b.{0,80})$/.exec(stripped.text) : null;
+      // ("2. Declarations of Interest NONE": in capitals.)
+      const bareNothing = !rest && !nothing && nextOfRun(num, 1) ? /^(.{6,120}?)\s+((?:None|Nil|Nothing|NONE|NIL)\b.{0,80})$/.exec(stripped.text) : null;
       if (bareNothing?.[1] && bareNothing[2] && STANDARD_ITEM_RE.test(bareNothing[1]) && titleLike(bareNothing[1], false)) {
         raw = bareNothing[1];
         rest = bareNothing[2];
+        stripped = stripDocResidue(raw);
+      }
+      // "2. Present – Alan Ross, Stephen MacKinnon, …": the attendance's own heading, a dash or a colon, then who.
+      const attended = !rest ? ATTENDANCE_HEAD_THEN_NAMES_RE.exec(stripped.text) : null;
+      if (attended?.[1] && attended[2]) {
+        raw = attended[1];
+        rest = attended[2];
         stripped = stripDocResidue(raw);
       }
       // "13/63 Apologies for absence D Wise & C Collett": the heading, then only the names of those who sent them.

@@ -264,3 +264,65 @@ test('"Apologies: Rev. Deborah Perry and Mrs. Louise Sims.": the full stop after
   const r = read(['Minutes of the Parish Council meeting held on 22 April 2024', 'Present: Cllrs A Reid (Chairman), T Bell, S Hart', 'Apologies: Rev. Deborah Perry, Mrs. Louise Sims and Mr. Tim Lacey.', '1. Minutes', 'The minutes were approved.']);
   expect(r.minutes.apologies).toEqual(['Rev. Deborah Perry', 'Mrs. Louise Sims', 'Mr. Tim Lacey']);
 });
+
+test('the page heading run into "Councillors: M H Thorn (Town Mayor) in the Chair R Wills J Marten …": the members are read from their label, the chair’s words no break', () => {
+  const r = read([
+    'MINUTES OF A MEETING OF HELSBY TOWN COUNCIL HELD IN THE GUILDHALL, HELSBY ON THURSDAY 21ST JANUARY 2016 AT 7.15 PM Councillors: M H Thorn (Town Mayor) in the Chair R Wills J Marten D J Potts Mrs G A Geary T E Grant-Kane Officers: Mr C Dawes (Town Clerk) The Mayor welcomed everyone. 356. Prayers The Meeting opened with Prayers. 357. Reports from Local Councillors Councillor Mrs Hay reported on parking.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual(
+    expect.arrayContaining(['M H Thorn|present|Town Mayor', 'R Wills|present|', 'J Marten|present|', 'D J Potts|present|', 'Mrs G A Geary|present|', 'T E Grant-Kane|present|']),
+  );
+  expect(r.minutes.date).toBe('2016-01-21');
+});
+
+test('"Members present by video link:" and "In attendance by video link:" are the attendance labels they read as', () => {
+  const r = read([
+    'Draft Minutes of Llanfair Community Council Bi Monthly Meeting Held Remotely on Tuesday 12th January 2021, 7.00pm',
+    '',
+    '1. Members present by video link: Cllr Mr S Bale (Chair), Cllr Mrs L Griff, Cllr Mr T Evance In attendance by video link: Judith Phelps (Clerk).',
+    '',
+    '2. Declarations of Interest None.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual(['Mr S Bale|present|Chair', 'Mrs L Griff|present|', 'Mr T Evance|present|', 'Judith Phelps|in-attendance|Clerk']);
+});
+
+test('"24/030] Chairman’s welcome.": a minute number closed by a square bracket is still the minute’s number', () => {
+  const { minutes } = read([
+    'Minutes 2 September 2024',
+    'PRESENT; Cllrs D White, J Grey and clerk G Simms.',
+    '24/030] Chairman’s welcome.',
+    'The Chairman opened the Council meeting at 7.25pm.',
+    '24/031] Apologies for absence and acceptance of any reasons given.',
+    'Cllr N Sear had sent apologies.',
+    '24/032] Declarations of interest and applications for dispensations.',
+    'None.',
+  ]);
+  expect(minutes.items.map((i) => `${i.number}|${i.title}`)).toEqual(['24/030|Chairman’s welcome', '24/031|Apologies for absence and acceptance of any reasons given', '24/032|Declarations of interest and applications for dispensations']);
+});
+
+test('"2. Declarations of Interest NONE", "5) Declarations of interest - none", "2. Present – A, B": the heading alone is the title', () => {
+  const { minutes } = read([
+    'Minutes of the Parish Council meeting held on 14 September 2021',
+    '1. Apologies',
+    'Cllr Smith.',
+    '2. Declarations of Interest NONE',
+    '3. Present – Alan Rose, Stephen Mackie, Marion Morris',
+    '4) Matters arising',
+    'None.',
+    '5) Declarations of interest - none',
+    '6) Planning',
+    'No applications.',
+  ]);
+  expect(minutes.items.map((i) => `${i.number}|${i.title}`)).toEqual(['1|Apologies', '2|Declarations of Interest', '3|Present', '4|Matters arising', '5|Declarations of interest', '6|Planning']);
+  expect(minutes.declarationsState).toBe('none-declared');
+});
+
+test('"Caroline will find out … and Stephen will check …", "…; Alan will contact them": each member named by given name takes a task of their own', () => {
+  expect(itemTwoDecisions('Geese are back at the pitch. Caroline will find out who deals with geese culling and Stephen will check if the poles are still available.').map((d) => `${d.owner}|${d.text}`)).toEqual([
+    'Caroline|Caroline will find out who deals with geese culling',
+    'Stephen|Stephen will check if the poles are still available.',
+  ]);
+  expect(itemTwoDecisions('There is a national hatchery in Padstow; Alan will contact them for advice.').map((d) => `${d.owner}|${d.text}`)).toEqual(['Alan|Alan will contact them for advice.']);
+  // A word that is no given name is no owner: "… and Council will review it" stays unread.
+  expect(itemTwoDecisions('The hall was painted and Council will review it.')).toEqual([]);
+});
