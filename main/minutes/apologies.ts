@@ -11,10 +11,11 @@ const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
 /** "Apologies for absence were (also) received from …", "Apologies were intimated on behalf of …", "There were apologies from …". */
 // ("Apologies were read from Mr. Dunn and Rear Admiral Eyre.": read out at the meeting.)
 // ("Apologies for absence were noted as having been received from …": the receipt noted.)
+// ("Apologies and reasons for absence were received and noted from …": the reasons with them.)
 // ("Apologies of absence were received from …": "of" typed for "for".)
 // ("It was agreed to accept apologies for non-attendance at the Meeting from Mrs S Irvine, …": the meeting named between.)
 const FROM_RE = new RegExp(
-  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:\\((?:with\\s+)?reasons?\\s+(?:noted|given|recorded)\\)\\s+)?(?:(?:(?:for|of)\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:(?:from|at|for)\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:${AUX}\\s+)?(?:also\\s+)?(?:noted\\s+as\\s+having\\s+been\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
+  `\\b(?:apolog(?:y|ies)|ymddiheuriadau)\\s+(?:\\((?:with\\s+)?reasons?\\s+(?:noted|given|recorded)\\)\\s+)?(?:(?:(?:for|of)\\s+(?:absence|non-attendance)|am\\s+absenoldeb)\\s*)?(?:(?:from|at|for)\\s+(?:the|this|today['’]?s)\\s+(?:meeting|session)\\s+)?(?:,?\\s*(?:together\\s+)?with\\s+(?:the\\s+)?reasons?(?:\\s+given)?,?\\s+)?(?:(?:and|&)\\s+(?:the\\s+)?reasons?\\s+(?:for\\s+(?:absence|non-attendance)\\s+)?)?(?:${AUX}\\s+)?(?:also\\s+)?(?:noted\\s+as\\s+having\\s+been\\s+)?(?:${VERB}\\s+(?:and\\s+${VERB}\\s+)?)?(?:for\\s+absence\\s+)?(?:by\\s+the\\s+(?:Chair(?:man|person|woman)?|Clerk|Mayor)\\s*:|from|on\\s+behalf\\s+of|by|gan|for(?=\\s+(?:(?:County\\s+)?Councillors?|Cllrs?|Alderm[ae]n|Aldermen|Mr|Mrs|Ms|Miss|Dr)\\b))\\s*:?\\s+(.{2,600})$`,
   'i',
 );
 // ("Apologies noted: Paul Reid": the label with its verb; "Apologies:- Councillors R. Stewart, B. White.": a colon and dash.)
@@ -106,6 +107,8 @@ function asName(given: string): string | null {
   if (/^(?:Cllrs?|Councillors?|Members?)\.?$/i.test(part.trim())) return null;
   // "Apologies for Absence: Nil 2. Minutes …": the word for no one, the next minute run on after it.
   if (/^(?:none|nil|n\/a)$/i.test(part.trim())) return null;
+  // ("… from governors MB, BO’M and Sr. EC": members by their initials, or a religious style alone, name no one in full.)
+  if (/^(?:governors?\s+)?(?:\p{Lu}{1,3}(?:['’]\p{Lu}{1,3})?|Sr|Br|Fr|Sr\.\s*\p{Lu}{1,3})\.?$/u.test(part.trim())) return null;
   // "… from Cllr Andrew Kolker, Council.": a body's word (or a body) after a name is where they come from, not a person.
   if (/^(?:the\s+)?(?:Council|Committee|Authority|Board|Panel|Trust|Police|Cabinet|Executive)$/i.test(part.trim()) || isOrganisation(part)) return null;
   // "… Mr Andy Rams, Harbour Engineer.": the post of the person before the comma, not a person. ("… Mrs A McCann, DPP

@@ -129,7 +129,12 @@ function labelOf(text: string): RegExpExecArray | null {
   }
   // "Officers Present Ann Lyle Head of Planning Tom Bray Democratic Services Officer …": officers each before their post,
   // the label without its colon; read only when the whole rest is such a run (nameThenPostRun).
-  const officers = /^(Officers\s+[Pp]resent|Officers\s+in\s+[Aa]ttendance)\s+(?=\p{Lu}\p{Ll})/u.exec(t);
+  const officers = /^(Officers\s+[Pp]resent|Officers\s+in\s+[Aa]ttendance|In\s+[Aa]ttendance)\s+(?=\p{Lu}\p{Ll})/u.exec(t);
+  // ("In attendance Richard Parry Chief Executive … Yetunde Salami Assistant Company Secretary (minuting) Action 14/077
+  // CHAIRMAN’S WELCOME …": the run, then the minutes run on from a minute's number; the run is read up to it.)
+  const numberAt = officers?.[1] ? t.slice(officers[0].length).search(/\s(?:Action\s+)?\d{1,4}[./]\d{1,4}\s+\p{Lu}{3,}/u) : -1;
+  const cutRun = numberAt > 0 && officers ? t.slice(officers[0].length, officers[0].length + numberAt).trim() : '';
+  if (officers?.[1] && cutRun && nameThenPostRun(cutRun)) return LABEL_RE.exec(`${officers[1]}: ${cutRun}`);
   if (officers?.[1] && nameThenPostRun(t.slice(officers[0].length).trim())) return LABEL_RE.exec(`${officers[1]}: ${t.slice(officers[0].length)}`);
   if (!NO_COLON_LABEL_RE.test(t)) return null;
   // Without a colon the names must show where each ends: commas or brackets, all in initials, or one name.
@@ -1005,7 +1010,7 @@ function styledNamePostRun(list: string): boolean {
 const STYLED_NAME_COMMA_RE = /(?<=^|\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s+){0,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+,\s+/gu;
 
 /** Words of officers' posts: "Chief Executive", "Planning, Economic Development and Regulatory Services Manager". */
-const POST_VOCAB_RE = /^(?:Chief|Executive|Operation|Transportation|Building|Control|Corporate|Director|Directorate|Planning|Economic|Economy|Development|Regulatory|Services?|Manager|Head|Democratic|Principal|Senior|Policy|Officer|Environmental|Environment|Health|Commercial|Team|Leader|Legal|Finance|Financial|Assistant|Deputy|Depute|Strategic|Strategy|Housing|Committee|Administrator|Administration|Clerk|Solicitor|Monitoring|Engineer|Engineering|Technical|Project|Programme|Community|Communities|Public|Customer|Governance|Resources|Operations|Operational|Lead|Adviser|Advisor|Support|Coordinator|Co-ordinator|Interim|Acting|Partnership|Neighbourhood|Neighbourhoods|Regeneration|Property|Estates|Leisure|Culture|Cultural|Waste|Transport|Highways|Education|Children|Adult|Adults|Social|Care|Scrutiny|Member|Members|Secretary|Treasurer|Accountant|Audit|Auditor|Risk|Performance|Information|Digital|Communications|Marketing|Business|Plans|Delivery|Safety|Licensing|Enforcement|Specialist|Consultant|Analyst|Inspector|Superintendent|Sergeant|Constable|Commissioner|Representative)$/;
+const POST_VOCAB_RE = /^(?:Chief|Counsel|Executive|Operation|Transportation|Building|Control|Corporate|Director|Directorate|Planning|Economic|Economy|Development|Regulatory|Services?|Manager|Head|Democratic|Principal|Senior|Policy|Officer|Environmental|Environment|Health|Commercial|Team|Leader|Legal|Finance|Financial|Assistant|Deputy|Depute|Strategic|Strategy|Housing|Committee|Administrator|Administration|Clerk|Solicitor|Monitoring|Engineer|Engineering|Technical|Project|Programme|Community|Communities|Public|Customer|Governance|Resources|Operations|Operational|Lead|Adviser|Advisor|Support|Coordinator|Co-ordinator|Interim|Acting|Partnership|Neighbourhood|Neighbourhoods|Regeneration|Property|Estates|Leisure|Culture|Cultural|Waste|Transport|Highways|Education|Children|Adult|Adults|Social|Care|Scrutiny|Member|Members|Secretary|Treasurer|Accountant|Audit|Auditor|Risk|Performance|Information|Digital|Communications|Marketing|Business|Plans|Delivery|Safety|Licensing|Enforcement|Specialist|Consultant|Analyst|Inspector|Superintendent|Sergeant|Constable|Commissioner|Representative)$/;
 const NAME_WORD_RE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 
 /**
@@ -3746,6 +3751,9 @@ const NOT_NAME_WORD_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|
  * next heading. Returns the list with commas between the people, and where in `text` the run ended; null
  * when the words cannot be paired (an odd count, a title or an initial among them).
  */
+/** The next list's label straight after a run of names, without its colon. */
+const NEXT_LABEL_RE = /^(?:In\s+attendance|Also\s+(?:present|in\s+attendance)|Officers(?:\s+(?:present|in\s+attendance))?|Apolog(?:y|ies)(?:\s+for\s+absence)?|Absent)\b/i;
+
 export function pairedNameRun(text: string): { list: string; end: number } | null {
   const re = /\s*(\([^()]{2,40}\)|[^\s()]+)/gy;
   const people: string[] = [];
@@ -3773,8 +3781,9 @@ export function pairedNameRun(text: string): { list: string; end: number } | nul
   }
   if (words.length === 1) {
     // "… Ross Watson Welcome 1. The Convener …": the odd word out is the heading of the next paragraph.
+    // ("… Steve Shine In attendance Richard Parry …": or the next list's label, its colon left out.)
     const after = text.slice(end);
-    if (!/^\s+\d{1,3}\.\s/.test(after)) return null;
+    if (!/^\s+\d{1,3}\.\s/.test(after) && !NEXT_LABEL_RE.test(text.slice(lastPairEnd).trim())) return null;
   }
   if (people.length < 2) return null;
   return { list: people.join(', '), end: lastPairEnd };

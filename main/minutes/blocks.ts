@@ -4,6 +4,7 @@
  * running page headers/footers and page numbers.
  */
 
+import { isGivenName } from './given-names';
 import { gappedRegisterRows, slashedRegisterRows } from './gapped-register';
 
 export interface Block {
@@ -103,12 +104,32 @@ const SPLIT_PRESENT_LABEL_RE = /^((?:Committee\s+|Board\s+|Panel\s+|Other\s+)?Me
 /** "No / Subject / Comments1 / …": a minutes table's header cells, the first row's number glued to the last. */
 const TABLE_HEADER_GLUED_RE = /^(?:No\.?|Item|Minute|Ref\.?)\s*\/\s*(?:Subject|Item|Title|Agenda\s+Item|Heading)\s*\/\s*(?:Comments?|Minutes?|Notes|Decisions?|Discussion|Resolutions?)\s*(\d{1,3})\s*\/\s*/i;
 
+/** A person in full at the start of a line, their surname glued to the next cell's first word. */
+const GLUED_CELL_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?\s+)?(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}[\p{L}'’]*\p{Ll}{2,}))(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\b)/u;
+/** Surname prefixes whose next letter is a capital: "McDonald", "MacRae", "FitzGerald", "DeVito", "O’Neill". */
+const SURNAME_PREFIX_RE = /^(?:Mc|Mac|Fitz|De|Di|Da|Le|La|Van|Von|O['’])$/;
+const GLUED_CELL_LABEL_RE = /^(In\s+Attendance|Present|Apologies|Via\s+(?:phone|telephone|video))(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
+function unglueNameCell(line: string): string {
+  const label = GLUED_CELL_LABEL_RE.exec(line);
+  const rest = label ? line.slice(label[0].length) : line;
+  const m = GLUED_CELL_RE.exec(rest);
+  const styled = !!m && /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\b/.test(m[1] ?? '');
+  // ("Mick LockBecky GilleyJohn Horsfield": names glued to names are read as such elsewhere; only a post or a body follows.)
+  const next = /^\p{Lu}[\p{Ll}'’-]*/u.exec(rest.slice(m?.[1]?.length ?? 0))?.[0] ?? '';
+  const person = m?.[1] && m[3] && !SURNAME_PREFIX_RE.test(m[3]) && (styled || isGivenName(m[2] ?? '')) && !isGivenName(next) ? `${m[1]} – ${rest.slice(m[1].length)}` : rest;
+  return label ? `${label[1]}: ${person}` : person;
+}
+
 function cleanLine(raw: string): string {
   const cells = raw.includes('   ') || raw.includes('\t') ? rowCells(raw) : null;
   if (cells) return cells;
   // "CllrGary Harding": a copy that lost the space after the title.
   // "received fromCllrs P. Davies": the title glued to the word before it.
   let line = raw.includes('Cllr') ? raw.replace(/\b(Cllrs?)(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(?<=\b(?:from|by|and))(?=Cllrs?\b)/g, ' ') : raw;
+  // "Ms Lorna JackChair", "Mr Inglis LyonManaging Director", "Joyce M’CawCareers Wales": a person and their post (or body)
+  // from a table whose cell break was lost; "In AttendanceJohn Nicholls": a label glued to the first name.
+  if (line.length <= 100 && /\p{Ll}\p{Lu}/u.test(line)) line = unglueNameCell(line);
   // "24/030] Chairman’s welcome.": a minute's number closed with a square bracket, no opening one; the bracket is no part of it.
   if (line.includes(']') && /^\s*\d{1,4}(?:[./]\d{1,4}){0,2}\]\s+\p{Lu}/u.test(line)) line = line.replace(/^(\s*\d{1,4}(?:[./]\d{1,4}){0,2})\]/, '$1');
   // "P O`Neill": a grave accent typed for the apostrophe in a name.

@@ -136,14 +136,17 @@ export function namePostRun(run: string): string[] | null {
     if (!nameWord(k) || !isGivenName(tokens[k] ?? '') || !nameWord(k + 1)) return 0;
     return nameWord(k + 2) && isGivenName(tokens[k + 1] ?? '') && !isGivenName(tokens[k + 2] ?? '') ? 3 : 2;
   };
+  const postWord = (k: number) => k >= 0 && k < n && POST_WORD_RE.test((tokens[k] ?? '').replace(/[,.;]$/, ''));
+  /** "… Trustee Manish Chande Trustee …": two name words between one post's word and the next, whatever the given name. */
+  const sandwichAt = (k: number): number => (k > 0 && postWord(k - 1) && nameWord(k) && nameWord(k + 1) && postWord(k + 2) ? 2 : 0);
   const out: string[] = [];
   let i = 0;
   while (i < n) {
-    const len = nameAt(i);
+    const len = nameAt(i) || sandwichAt(i);
     if (!len) return null;
     const from = i + len;
     let to = from + 1;
-    while (to < n && !nameAt(to)) to++;
+    while (to < n && !nameAt(to) && !sandwichAt(to)) to++;
     const post = tokens.slice(from, to).filter((t) => !NOTE_RE.test(t));
     // (A post with a bracket of its own, "Strategic Director (Place)", is left to the list's other readers.)
     if (post.length === 0 || post.some((t) => t.includes('(')) || !post.some((t) => POST_WORD_RE.test(t.replace(/[,.;]$/, '')))) return null;

@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names';
 import type { Declaration, Decision, MinutesDocumentKind, MinutesItem, ParsedMinutes } from '../../shared/types/minutes';
 import type { Block } from './blocks';
 import { joinBlocks, toBlocks, TERMINAL_RE } from './blocks';
@@ -278,6 +279,8 @@ function tidiedBodyNames(council: string | null, committee: string | null): { co
 // Drainage Commissioners", "DUNDEE CITY HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD": the same, its kind in any case.)
 const SELF_GOVERNING_BODY_RE = /^\p{Lu}[\p{L}'’&(). -]{2,80}\s(?:Internal\s+Drainage\s+Board|(?:Valuation|Integration)\s+Joint\s+Board|Licensing\s+Board|(?:Harbour|Port|Park|Fire(?:\s+(?:and|&)\s+Rescue)?|Police|Waste|Transport)\s+Authority|Conservators|(?:Salmon\s+)?Fishery\s+Board|Inshore\s+Fisheries\s+(?:and|&)\s+Conservation\s+Authority|Drainage\s+Commissioners|Harbour\s+Commissioners)$|^Court\s+of\s+\p{Lu}\p{Ll}+$/iu;
 
+const PERSON_THEN_COUNCIL_RE = /^(\p{Lu}\p{Ll}+)\s+(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(\p{Lu}.*\bCouncil)$/u;
+
 function bodyNames(headerCouncil: string | null, headerCommittee: string | null, otherCouncil: () => string | null): { council: string | null; committee: string | null } {
   // "CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL": a bilingual heading's place, said twice where the languages meet.
   // ("Meeting of the Aberffraw Community Council": the words before the name are not part of it.)
@@ -363,7 +366,11 @@ function bodyNames(headerCouncil: string | null, headerCommittee: string | null,
   const cleanCommittee = cleanBodyName(withoutTitleTail(committee));
   // "Sawtry Internal Drainage Board", "Highland Licensing Board", "Wimbledon and Putney Commons Conservators": a body that
   // is an authority of its own, no council's committee, is the authority when no council is named.
-  const cleanCouncil = cleanBodyName(withoutTitleTail(council)) ?? (cleanCommittee && SELF_GOVERNING_BODY_RE.test(cleanCommittee) ? cleanCommittee : null);
+  const cleanCouncil0 = cleanBodyName(withoutTitleTail(council)) ?? (cleanCommittee && SELF_GOVERNING_BODY_RE.test(cleanCommittee) ? cleanCommittee : null);
+  // ("Stephen Bayley Wrexham County Borough Council": a person and the council they come from, a line of an attendance
+  // table, not the meeting's council.)
+  const person = cleanCouncil0 ? PERSON_THEN_COUNCIL_RE.exec(cleanCouncil0) : null;
+  const cleanCouncil = person?.[1] && person[2] && isGivenName(person[1]) && person[2].split(/\s+/).length >= 3 && isCouncilName(person[2]) ? null : cleanCouncil0;
   return { council: cleanCouncil, committee: cleanCommittee ?? (committee && cleanCouncil && isCouncilName(cleanCouncil) ? cleanCouncil : null) };
 }
 

@@ -326,3 +326,67 @@ test('"Caroline will find out … and Stephen will check …", "…; Alan will c
   // A word that is no given name is no owner: "… and Council will review it" stays unread.
   expect(itemTwoDecisions('The hall was painted and Council will review it.')).toEqual([]);
 });
+
+test('a board’s flattened register: "Present : Tony Hale Chairman … Manish Chand Trustee …", "Apologies: Allan Leigh Tom Frank … In attendance Richard Parr Chief Executive … Action 14/077 CHAIRMAN’S WELCOME …"', () => {
+  const r = read([
+    'MEETING OF THE BOARD OF TRUSTEES Minutes of a meeting of the Board of Trustees of Canalside Trust held at Newbury Manor Hotel on Thursday 20th November 2014 at 9:00a.m. Present : Tony Hale Chairman Jane Cotten Trustee John Dodds Trustee Manish Chand Trustee Frances Dunn Trustee Apologies: Allan Leigh Tom Frank Simon Thurl Steve Shin In attendance Richard Parr Chief Executive Stuart Mill Property Director Jackie Lewin General Counsel Heather Clark Head of Strategy and Planning Yetunde Salam Assistant Company Secretary (minuting) Action 14/077 CHAIRMAN’S WELCOME The Chairman welcomed all those present.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual([
+    'Tony Hale|present|Chair',
+    'Jane Cotten|present|Trustee',
+    'John Dodds|present|Trustee',
+    'Manish Chand|present|Trustee',
+    'Frances Dunn|present|Trustee',
+    'Allan Leigh|apologies|',
+    'Tom Frank|apologies|',
+    'Simon Thurl|apologies|',
+    'Steve Shin|apologies|',
+    'Richard Parr|in-attendance|Chief Executive',
+    'Stuart Mill|in-attendance|Property Director',
+    'Jackie Lewin|in-attendance|General Counsel',
+    'Heather Clark|in-attendance|Head of Strategy and Planning',
+    'Yetunde Salam|in-attendance|Assistant Company Secretary (minuting)',
+  ]);
+});
+
+test('a register whose cells lost their break: "Ms Lorna JackChair", "Mr Robin MacRaeDirector of Operational Support", "In AttendanceJohn NichollTransport Scotland"', () => {
+  const r = read([
+    'MINUTES OF THE HIGHLANDS AIRPORTS BOARD HELD AT THE GRAND HOTEL, GLASGOW 19TH DECEMBER 2017 AT 09:00',
+    '',
+    'Present Ms Lorna JackChair',
+    '',
+    'Mr Inglis LyonManaging Director',
+    '',
+    'In AttendanceJohn NichollTransport Scotland',
+    '',
+    'Mr Robin MacRaeDirector of Operational Support',
+    '',
+    'Mrs Shelly DonaldPA HIAL',
+    '',
+    'Apologies',
+    '',
+    'SPFM Presentation',
+    '',
+    'Mr Bennett joined the meeting at 09:00 to present an update to the Board.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual(
+    expect.arrayContaining(['Ms Lorna Jack|present|Chair', 'Mr Inglis Lyon|present|Managing Director', 'John Nicholl|in-attendance|Transport Scotland', 'Mr Robin MacRae|in-attendance|Director of Operational Support']),
+  );
+  // A surname's own capital ("MacRae") is no cell break.
+  expect(r.attendance.map((a) => a.name)).not.toContain('Mr Robin Mac');
+});
+
+test('"Mick LockBecky GillJohn Horsfall": names glued to names are not read as a person and a post', () => {
+  const r = read(['West Wratten Village Hall Management Committee minutes of meeting held on 12 March 2019', 'Mick LockBecky GillJohn Horsfall', 'Apologies: Ben Wilcox', '1. Minutes', 'The minutes were approved.']);
+  expect(r.attendance.find((a) => a.name === 'Mick Lock')?.role ?? null).toBeNull();
+});
+
+test('"Apologies and reasons for absence were received and noted from Cllrs Mrs J Gooden, A Howe …": the list after "from"; initials alone ("governors MB, BO’M") are no names', () => {
+  expect(read(['Minutes of a meeting of the Town Council held on 5 July 2010', '15. APOLOGIES FOR ABSENCE', 'Apologies and reasons for absence were received and noted from Cllrs Mrs J Gooden, A Howe, Mrs C Lewes and C Tebbit.', '16. MINUTES', 'Resolved: That the Chairman sign the minutes.']).minutes.apologies).toEqual(['Mrs J Gooden', 'A Howe', 'Mrs C Lewes', 'C Tebbit']);
+  expect(read(['Minutes of the Governing Board held on 2 July 2015', '2.1 Apologies and reason for absence were received and accepted from governors MB, BO’M and Sr. EC.', '3.1 There were no declarations of interest.']).minutes.apologies).toEqual([]);
+});
+
+test('"Stephen Bayle Wrexham County Borough Council", a line of an attendance table, is no council of the meeting', () => {
+  const { minutes } = read(['Objective 3 Partnership Board', '', 'Minutes of the Meeting Held on Thursday 25 September 2003', '', 'Stephen Bayle Wrexham County Borough Council', '', '1. Welcome', 'The Chair welcomed members.', '2. Apologies', 'The Chair advised that apologies had been received from Stephen Bayle.']);
+  expect(minutes.council).toBeNull();
+});
