@@ -91,11 +91,16 @@ const HEADER_STOP_RE = /^(?:minutes|cofnodion|decision|present|yn\s+bresennol|th
  */
 const PLACE_WORD_RE = /(?:^|\b(?:[Aa]t|[Ii]n)\s+|,\s*)(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}(?:Village\s+|Parish\s+|Church\s+|Memorial\s+|Town\s+|Community\s+|Council\s+|Committee\s+|Reading\s+)?(?:Hall|Halls|Room|Rooms|Chamber|Centre|Center|Pavilion|Library|Institute|Club|Clubhouse|Annexe|Annex|Suite|Hut|Reading\s+Room))\b/u;
 
+/** The rest of a place after its room or hall: ", Victoria Hall, Selkirk" and nothing else after it. */
+const PLACE_TAIL_RE = /^((?:,\s*\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and))*){1,3})\s*[.,]?\s*$/u;
+
 function venueByPlaceWord(blocks: readonly Block[], header: { venue: string | null }): void {
   for (const text of openingTexts(blocks, 5)) {
     const m = OTHER_DATE_RE.test(text) ? null : PLACE_WORD_RE.exec(text);
     if (m?.[1]) {
-      header.venue = m[1].replace(/^(?:At|In)\s+(?:the\s+)?/, '').trim();
+      // ("held in the Committee Room, Victoria Hall, Selkirk": the building and the town after the room, to the line's end.)
+      const more = PLACE_TAIL_RE.exec(text.slice((m.index ?? 0) + m[0].length));
+      header.venue = `${m[1].replace(/^(?:At|In)\s+(?:the\s+)?/, '').trim()}${more?.[1] ?? ''}`;
       return;
     }
   }
@@ -278,6 +283,11 @@ function tidiedBodyNames(council: string | null, committee: string | null): { co
 // ("Findhorn District Salmon Fishery Board", "Eastern Inshore Fisheries & Conservation Authority", "Manea and Welney District
 // Drainage Commissioners", "DUNDEE CITY HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD": the same, its kind in any case.)
 const SELF_GOVERNING_BODY_RE = /^\p{Lu}[\p{L}'’&(). -]{2,80}\s(?:Internal\s+Drainage\s+Board|(?:Valuation|Integration)\s+Joint\s+Board|Licensing\s+Board|(?:Harbour|Port|Park|Fire(?:\s+(?:and|&)\s+Rescue)?|Police|Waste|Transport)\s+Authority|Conservators|(?:Salmon\s+)?Fishery\s+Board|Inshore\s+Fisheries\s+(?:and|&)\s+Conservation\s+Authority|Drainage\s+Commissioners|Harbour\s+Commissioners)$|^Court\s+of\s+\p{Lu}\p{Ll}+$/iu;
+
+/** "COMMITTEE FOR FINANCE AND PERSONNEL", "Committee on Standards and Privileges": a committee named by its remit. */
+const SESSION_NOT_PLACE_RE = /^(?:public|private|closed|open|formal|informal|plenary)\s+session$/i;
+const LOGO_LINE_RE = /^((?:The\s+)?\p{Lu}[\p{L}'’&\s-]{2,60}?\b(?:Assembly|Parliament|Council|Authority|Commission|Senedd))\b[\p{L}\s]{0,40}\b[Ll]ogo$/u;
+const COMMITTEE_FOR_LINE_RE = /^(?:Committee|COMMITTEE|(?:Select|SELECT|Joint|JOINT|Standing|STANDING)\s+(?:Committee|COMMITTEE))\s+(?:for|on|FOR|ON)\s+(?:the\s+|THE\s+)?\p{Lu}[\p{L}'’&,\s-]{3,80}$/u;
 
 const PERSON_THEN_COUNCIL_RE = /^(\p{Lu}\p{Ll}+)\s+(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+\s+(\p{Lu}.*\bCouncil)$/u;
 
@@ -1212,13 +1222,16 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
     apologies.length = 0;
   }
 
-  const venueTime = withoutTrailingTime(header.venue ?? times.venue);
+  // ("The meeting opened at 2.00pm in Public Session": how the meeting sat, not where.)
+  const venueTime = withoutTrailingTime([header.venue, times.venue].find((v) => !!v && !SESSION_NOT_PLACE_RE.test(v.trim())) ?? null);
   // "LOCHABER DISTRICT SALMON FISHERY BOARD" on a line of its own at the top: a body that is an authority of its own names
   // the page before any council the text mentions.
   // (The page's first lines with empty brackets and runs of spaces tidied, as a heading is read.)
   const topLines = lines.slice(0, 8).map((l) => l.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim());
   const selfGoverning = () => topLines.map((l) => l.replace(/^the\s+/i, '')).find((l) => l.length <= 100 && SELF_GOVERNING_BODY_RE.test(l)) ?? null;
-  const named = bodyNames(header.council, header.committee, () => selfGoverning() ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null));
+  // ("Northern Ireland Assembly Flax Flower Logo": the body named beside its logo's description at the top.)
+  const logoBody = () => topLines.slice(0, 3).map((l) => LOGO_LINE_RE.exec(l)?.[1]).find(Boolean) ?? null;
+  const named = bodyNames(header.council, header.committee, () => selfGoverning() ?? councilFromHeaderLines(lines) ?? councilFromTitle(context.title ?? null) ?? logoBody());
   const { council } = named;
   // "Kilbride Community Council" over "Minutes of Meeting – Tuesday 29th April 2025": a page of a parish, town or community
   // council that names no other body is that council meeting (its committees name themselves: "Planning Committee").
@@ -1227,7 +1240,10 @@ function parseBlocksOnce(allBlocks: readonly Block[], context: ParseContext, byN
   // heading gives it.
   const generic = named.committee && (!council || SELF_GOVERNING_BODY_RE.test(council)) ? /^(?:the\s+)?(Board|Authority|Panel|Committee|Commission|Partnership|Forum|Trust)$/i.exec(named.committee) : null;
   const fullName = generic?.[1] ? topLines.slice(0, 6).find((l) => l.length <= 100 && new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}'’&,. -]{2,90}\\s${generic[1]}$`, 'iu').test(l) && !/\d/.test(l)) : undefined;
-  const committee = wholeLocalCouncil ? council : (fullName?.replace(/^the\s+/i, '') ?? named.committee);
+  // "COMMITTEE FOR AGRICULTURE AND RURAL DEVELOPMENT" over "MINUTES OF PROCEEDINGS": a committee named by its remit, alone
+  // on a line at the top.
+  const remitLine = !named.committee && !wholeLocalCouncil ? topLines.slice(0, 6).find((l) => l.length <= 100 && COMMITTEE_FOR_LINE_RE.test(l)) : undefined;
+  const committee = wholeLocalCouncil ? council : (fullName?.replace(/^the\s+/i, '') ?? named.committee ?? remitLine ?? null);
   const endTime = times.end ?? header.endTime ?? null;
   const minutes: ParsedMinutes = {
     document,

@@ -390,3 +390,48 @@ test('"Stephen Bayle Wrexham County Borough Council", a line of an attendance ta
   const { minutes } = read(['Objective 3 Partnership Board', '', 'Minutes of the Meeting Held on Thursday 25 September 2003', '', 'Stephen Bayle Wrexham County Borough Council', '', '1. Welcome', 'The Chair welcomed members.', '2. Apologies', 'The Chair advised that apologies had been received from Stephen Bayle.']);
   expect(minutes.council).toBeNull();
 });
+
+test('an assembly committee’s page: "Northern Ireland Assembly Flax Flower Logo", "COMMITTEE FOR AGRICULTURE …" over "MINUTES OF PROCEEDINGS"; "in Public Session" is no place', () => {
+  const { minutes } = read([
+    'Northern Ireland Assembly Flax Flower Logo',
+    '',
+    'COMMITTEE FOR AGRICULTURE AND RURAL DEVELOPMENT',
+    '',
+    'MINUTES OF PROCEEDINGS',
+    '',
+    'TUESDAY 5 JUNE 2007',
+    '',
+    'Present:',
+    'Dr William McCrae (Chairperson)',
+    'Tom Elliot (Deputy Chairperson)',
+    '',
+    'The meeting opened at 2.00pm in Public Session',
+    '',
+    '  1. Apologies',
+    'None.',
+    '  2. Minutes of last meeting',
+    'The Committee agreed the minutes of the meeting held on 29 May 2007.',
+  ]);
+  expect(minutes.council).toBe('Northern Ireland Assembly');
+  expect(minutes.committee).toBe('COMMITTEE FOR AGRICULTURE AND RURAL DEVELOPMENT');
+  expect(minutes.venue).toBeNull();
+  expect(minutes.startTime).toBe('14:00');
+});
+
+test('"Minute of Meeting held in the Committee Room, Victoria Hall, Selkirk" over the date: the whole place, not the room alone', () => {
+  const { minutes } = read([
+    'The Royal Burgh of Selkirk Community Council',
+    '',
+    'Minute of Meeting held in the Committee Room, Victoria Hall, Selkirk',
+    '',
+    'On Monday 14th January 2013, at 7.00pm',
+    '',
+    '1)  Present: Community Councillors David Beth, Tommy Comb.',
+    '',
+    '2) Apologies: Bob Kerrs',
+    '',
+    '3) The minutes of the last meeting were approved.',
+  ]);
+  expect(minutes.venue).toBe('Committee Room, Victoria Hall, Selkirk');
+  expect(minutes.date).toBe('2013-01-14');
+});
