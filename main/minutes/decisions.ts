@@ -439,6 +439,20 @@ export function findDecisions(blocks: readonly Block[], item: string | null): De
   return dedupe(decisionsIn(blocks, item));
 }
 
+/** A decision's label after a sentence's full stop, its space lost or not: "Poppies.Resolved: to order …". */
+const INNER_DECISION_LABEL_RE = /(?<=\p{Ll}{2}[.!?])\s*(?=(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\s*:\s+\S)/u;
+
+/**
+ * "7. Remembrance Day Poppies.Resolved: to order 10 poppies …", "Noted: that a complaint had been received … Resolved:
+ * Michael Griffiths to investigate.": a decision labelled mid-paragraph is read as a paragraph of its own, as it would be
+ * on a line of its own.
+ */
+function atInnerDecisionLabels(b: Block): Block[] {
+  if (b.text.length > 6000 || !INNER_DECISION_LABEL_RE.test(b.text)) return [b];
+  const [first, ...rest] = b.text.split(INNER_DECISION_LABEL_RE);
+  return [{ ...b, text: first ?? '' }, ...rest.map((text) => ({ ...b, text, bullet: false }))].filter((x) => x.text.trim());
+}
+
 /**
  * "(ii) While the Panel supported the campaign, it was agreed to write to the Minister …": a resolution after a
  * list label or a clause that sets the scene (while, although, following, having, given, in view of).
@@ -603,7 +617,7 @@ const LOWER_HEAD_RE = /^(?:agreed|resolved)\s+((?:that|to)\s+\S.{8,})$/s;
 const ACCOUNT_SENTENCE_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,9}?\s+(?<!\bbe\s)(?:spoke|said|reported|explained|thanked|asked|advised|stated|informed|gave|presented|welcomed|outlined|updated|queried|raised|expressed)\b/u;
 
 function decisionsIn(given: readonly Block[], item: string | null): Decision[] {
-  const blocks = joinMovedAnd(splitRunOnResolutions(resolutionsUnderActionLabels(given)));
+  const blocks = joinMovedAnd(splitRunOnResolutions(resolutionsUnderActionLabels(given.flatMap(atInnerDecisionLabels))));
   const out: Decision[] = [];
   /** The paragraph number a "DECISION" heading took from the paragraph above, for the resolution after it. */
   let pending: string | null = null;

@@ -435,3 +435,11 @@ test('"Minute of Meeting held in the Committee Room, Victoria Hall, Selkirk" ove
   expect(minutes.venue).toBe('Committee Room, Victoria Hall, Selkirk');
   expect(minutes.date).toBe('2013-01-14');
 });
+
+test('a decision labelled mid-paragraph: "Remembrance Day Poppies.Resolved: to order 10 poppies …", "Noted: that … Resolved: Michael Griff to investigate."', () => {
+  expect(itemTwoDecisions('Remembrance Day Poppies.Resolved: to order 10 poppies and invite residents to sponsor them.').map((d) => `${d.kind}|${d.text}`)).toEqual(['action|To order 10 poppies and invite residents to sponsor them.']);
+  expect(itemTwoDecisions('Noted: that a complaint had been received about fencing on the bank. Resolved: Michael Griff to investigate.').map((d) => `${d.kind}|${d.owner ?? ''}|${d.text}`)).toEqual([
+    'noted||That a complaint had been received about fencing on the bank.',
+    'action|Michael Griff|Michael Griff to investigate.',
+  ]);
+});
