@@ -3393,6 +3393,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       // "Apologies: None 1 INTIMATIONS The Returning Officer …": a list that says no one ends there; the minutes run on.
       .replace(/^(?:None|NONE|Nil|NIL)\b(?:\s+(?:received|recorded|noted))?[.;,]?\s+(?:\d|\p{Lu}).*$/su, 'None')
       .replace(/\.\s+(?:Apologies|There|No|All|The\s+meeting|Members\s+of\s+the\s+public)\b[^:]*$/, '')
+      // ("… W Owen Thomas The Clerk was also in attendance": the clerk, unnamed, said after the list in a sentence.)
+      .replace(/[.,]?\s+The\s+(?:(?:Parish|Town|Community|Council)\s+)?Clerk\s+was\s+(?:also\s+)?(?:in\s+attendance|present)\.?$/i, '')
       // ("Attending: Argyll and Bute Council: Jon Belton, …": the council the first officers come from.)
       .replace(BODY_LABEL_RE, '');
     // "Parish Clerk – Lynda Wilcox. Ward Councillor John Hardwick. 9 local residents.": entries each closed by a full stop,

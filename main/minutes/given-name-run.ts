@@ -21,7 +21,13 @@ interface Word {
   after: string;
   /** A bracket after the word ends the name there. */
   closes: boolean;
+  /** An initial ("J", "W.") or a member's title ("Cllr"), printed before or inside a name, never a name's word alone. */
+  mark?: 'initial' | 'title';
 }
+
+/** An initial printed with a name ("J Emyr Davies", "Gareth W Hughes"), or a member's title before one ("Cllr Ian Hughes"). */
+const INITIAL_RE = /^\p{Lu}\.?$/u;
+const TITLE_BEFORE_RE = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 function wordsOf(run: string): Word[] | null {
   const words: Word[] = [];
@@ -38,6 +44,10 @@ function wordsOf(run: string): Word[] | null {
     }
     if (HONOUR_RE.test(t) && last && !last.closes) {
       last.after += ` ${t}`;
+      continue;
+    }
+    if (INITIAL_RE.test(t) || TITLE_BEFORE_RE.test(t)) {
+      words.push({ text: t, after: '', closes: false, mark: INITIAL_RE.test(t) ? 'initial' : 'title' });
       continue;
     }
     if (!NAME_WORD_RE.test(t.replace(/^O\s/, 'O’')) || NOT_NAME_RE.test(t)) return null;
@@ -79,24 +89,41 @@ function namesOf(run: string): string[] | null {
   const words = wordsOf(run.trim());
   if (!words || words.length < 4) return null;
   const n = words.length;
-  const given = words.map((w) => isGivenName(w.text));
+  const given = words.map((w) => !w.mark && isGivenName(w.text));
+  const plain = (k: number) => k < n && !words[k]?.mark;
+  // ("Cllr Ian Hughes", "J Emyr Davies", "Gareth W Hughes": a title or an initial before the given name, an initial after
+  // it; each adds a word to the name without counting as a three-word name.)
+  const startsAt = (i: number): number => {
+    let k = i;
+    if (words[k]?.mark === 'title') k++;
+    if (words[k]?.mark === 'initial') k++;
+    return k;
+  };
   // best[i]: the cut of words i..n-1 with the fewest three-word names.
   const best: (Cut | null)[] = new Array<Cut | null>(n + 1).fill(null);
   best[n] = { threes: 0, ways: 1, lengths: [] };
   for (let i = n - 2; i >= 0; i--) {
     // Every name starts with a known given name: one that may not ("Gurpreet", not in the lists; a post run on) would
     // let a cut shifted by a word pass, each surname taken for the next person's given name.
-    if (!given[i]) continue;
+    const g = startsAt(i);
+    if (!given[g]) continue;
+    const middle = words[g + 1]?.mark === 'initial' ? 1 : 0;
+    const lead = g - i + middle;
     let found = null as Cut | null;
-    for (const len of [2, 3]) {
+    for (const core of [2, 3]) {
+      const len = core + lead;
       const rest = best[i + len];
       if (i + len > n || !rest) continue;
       // A bracket or an honour closes a name: nothing inside the name may have one.
       if (words.slice(i, i + len - 1).some((w) => w.closes || w.after)) continue;
+      // (The surname, and any middle name, are words of a name: no initial or title.)
+      if (!plain(i + len - 1) || (core === 3 && !plain(g + middle + 1))) continue;
       // Three words: a known middle name and a surname that is not also a given name ("Sarah Jane Holden", never "Dunn
       // Quillan Hale": the lists hold many surnames as given names), the next person's given name after it.
-      if (len === 3 && !(given[i + 1] && !given[i + 2] && (i + 3 === n || given[i + 3]))) continue;
-      const threes = rest.threes + (len === 3 ? 1 : 0);
+      const m = g + middle;
+      const nextStart = i + len < n ? startsAt(i + len) : n;
+      if (core === 3 && !(given[m + 1] && !given[m + 2] && (i + len === n || given[nextStart]))) continue;
+      const threes = rest.threes + (core === 3 ? 1 : 0);
       if (!found || threes < found.threes) found = { threes, ways: rest.ways, lengths: [len, ...rest.lengths] };
       else if (threes === found.threes) found = { ...found, ways: 2 };
     }

@@ -443,3 +443,16 @@ test('a decision labelled mid-paragraph: "Remembrance Day Poppies.Resolved: to o
     'action|Michael Griff|Michael Griff to investigate.',
   ]);
 });
+
+test('"Present: Chairperson: Cllr Jean Ramsey Councillors: Janet Butler J Emyr Davis … Gareth W Hughs Cllr Ian Hughs … The Clerk was also in attendance": initials and titles inside a run of names', () => {
+  const r = read([
+    'Present: Chairperson: Cllr Jean Ramsey Councillors: Janet Butler J Emyr Davis Greg Fosters Gwen Hardy Gareth W Hughs Cllr Ian Hughs Ian Smyth W Owen Thomson The Clerk was also in attendance',
+    '',
+    '1. CHAIRPERSON’S OPENING REMARKS - The Chairwoman welcomed all to the April Meeting held on 11 April 2019.',
+    '',
+    '2. APOLOGIES - Cllr Ann Bakers, Cllr Pauline Douglass.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Jean Ramsey', 'Janet Butler', 'J Emyr Davis', 'Greg Fosters', 'Gwen Hardy', 'Gareth W Hughs', 'Ian Hughs', 'Ian Smyth', 'W Owen Thomson']);
+  // No one is "The Clerk was also in attendance".
+  expect(r.attendance.some((a) => /Clerk|attendance/.test(a.name))).toBe(false);
+});
