@@ -78,6 +78,11 @@ const BARE_LABEL_LINE_RE = /^(?:Present|(?:Board|Committee|Panel|Council)\s+Memb
 /** "62/1213 Present Councillors, Mr T Barrett, …": the members' title set off by a comma before the first styled name. */
 const PRESENT_TITLE_COMMA_RE = /^((?:\S*\d\S*\s+)?(?:Present|PRESENT|Members\s+[Pp]resent)\s+(?:Councillors|Cllrs|COUNCILLORS))\s*,\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+\p{Lu})/u;
 
+const GROUP_COLON_RE = /^((?:\p{Lu}[\p{L}'’&-]*(?:\/\p{Lu}[\p{L}'’&-]*)?\s+){0,3}(?:\p{Lu}\p{Ll}+\/)?)(Officers|Members|Councillors|Parish|District|Other|Others|Staff|Representatives)\s*:\s+(?=(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}{1,3}\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
+
+/** A group's label inside a register's run, after a bracket or a surname: "… (Softley) Parish: M Burns …". */
+const INNER_GROUP_RE = /(?<=\)\s|\p{Ll}\s)(?:\p{Lu}[\p{L}'’&-]*(?:\/\p{Lu}[\p{L}'’&-]*)?\s+){0,2}(?:Officers|Members|Councillors|Parish|District|Other|Others|Staff|Representatives)\s*:\s/gu;
+
 function labelOf(text: string): RegExpExecArray | null {
   // ("62/1213 Present": a minute's number with the council year in full after its slash, before the label.)
   const t00 = (text.length > 8000 ? text.slice(0, 8000) : text).replace(/^\d{1,4}\/\d{4}\s+(?=\p{Lu})/u, '');
@@ -113,6 +118,10 @@ function labelOf(text: string): RegExpExecArray | null {
   }
   const m = LABEL_RE.exec(t);
   if (m) return m;
+  // "Teesdale District Officers: S Reay Deputy Chief Executive …", "Teesdale District/Parish: PM Charlton (Cockfield) …",
+  // "Other: K Tuck (Durham Constabulary) …": the groups of a register under "Present:", each a label of its own.
+  const group = GROUP_COLON_RE.exec(t);
+  if (group?.[2]) return LABEL_RE.exec(`${/^(?:Officers|Staff|Other|Others)$/i.test(group[2]) ? 'In attendance' : 'Present'}: ${t.slice(group[0].length)}`);
   // "In Attendance Council Officers Mr S Harris, Chief Executive Mr S Ogg …": the label and its group's word, no colon.
   const officersGroup = /^In\s+Attendance\s+(?:Council\s+|Board\s+)?Officers\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/iu.exec(t);
   if (officersGroup) return LABEL_RE.exec(`In attendance: ${t.slice(officersGroup[0].length)}`);
@@ -1064,9 +1073,11 @@ function nameThenPostRun(list: string): { name: string; role: string | null }[] 
   if (list.length > 3000 || /;/.test(list)) return null;
   const words = list.split(/\s+/);
   const isNameWord = (w: string | undefined) => !!w && NAME_WORD_RE.test(w) && !POST_VOCAB_RE.test(w) && !NOT_NAME_WORD_RE.test(w) && !NOT_GIVEN_NAME_RE.test(w);
+  // ("S Reay Deputy Chief Executive P Graham Planning Policy Manager …": a person by initials and surname.)
+  const isInitials = (w: string | undefined) => !!w && /^\p{Lu}{1,3}$/u.test(w);
   const starts: number[] = [];
   for (let k = 0; k + 1 < words.length; k++) {
-    if (!isNameWord(words[k]) || !isNameWord(words[k + 1])) continue;
+    if (!(isNameWord(words[k]) || isInitials(words[k])) || !isNameWord(words[k + 1])) continue;
     // The word before a person ends a post ("… Chief Executive Philip …", "… (Development Plans and Policy) Craig …").
     if (k > 0 && !(POST_VOCAB_RE.test(words[k - 1]?.replace(/[,)]$/, '') ?? '') || /\)$/.test(words[k - 1] ?? ''))) continue;
     starts.push(k);
@@ -1287,7 +1298,9 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // joining word's spaces lost before a member's title.
   // ("C Cllr. Paula Dolphin", "D. Cllr Smith": a councillor of another council, in short; whether county, Cornwall or
   // community is not said, so only the title is kept, no office guessed.)
-  const countied = /(?:^|[\s,])[CD](?:\.\s?|\s)Cllrs?\b/.test(respaced) ? respaced.replace(/(?<=^|[\s,])[CD](?:\.\s?|\s)(?=Cllrs?\b)/g, '') : respaced;
+  let countied = /(?:^|[\s,])[CD](?:\.\s?|\s)Cllrs?\b/.test(respaced) ? respaced.replace(/(?<=^|[\s,])[CD](?:\.\s?|\s)(?=Cllrs?\b)/g, '') : respaced;
+  // ("DAR Forster () KJ Hodgson (Gainford)": a bracket left empty by the copy says nothing.)
+  if (countied.includes('()')) countied = countied.replace(/\s*\(\s*\)/g, '');
   const squared = countied.includes('[') ? countied.replace(/(?<=\p{L})\s*\[([^[\]\d]{2,40})\]/gu, ' ($1)') : countied;
   const rejoined = /(?:\p{Ll}and|&)(?:Cllrs?|Councillors?)\b/u.test(squared) ? squared.replace(/(?<=\p{Ll})and(?=(?:Cllrs?|Councillors?)\b)/gu, ' and ').replace(/&(?=(?:Cllrs?|Councillors?)\b)/g, '& ') : squared;
   const starred0 = rejoined.includes('*') ? rejoined.replace(/(?<=\p{L})\*+(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu, '') : rejoined;
@@ -4025,7 +4038,11 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     }
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     // (A list's second line holds the next list's label: the line is cut there too, its first part the list's.)
-    const starts = wrapped && !first ? innerLabelStarts(b.text, 0) : b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
+    // ("Teesdale District/Parish: PM Charlton (Cockfield) … Parish: M Burns (Middleton) … Other: K Tuck (Police) …": a
+    // register's groups run together, each group's label a cut.)
+    const lead = !b.bullet && b.text.length < 8000 ? GROUP_COLON_RE.exec(b.text) : null;
+    const grouped = lead ? [...b.text.matchAll(INNER_GROUP_RE)].map((g) => g.index ?? 0).filter((at) => at >= lead[0].length) : [];
+    const starts = grouped.length > 0 ? grouped : wrapped && !first ? innerLabelStarts(b.text, 0) : b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
     if (starts.length === 0) {
       const paired = first ? withNameRun(b.text) : { text: b.text, rest: '' };
       out.push({ ...b, text: paired.text });

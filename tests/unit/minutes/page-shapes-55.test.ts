@@ -456,3 +456,30 @@ test('"Present: Chairperson: Cllr Jean Ramsey Councillors: Janet Butler J Emyr D
   // No one is "The Clerk was also in attendance".
   expect(r.attendance.some((a) => /Clerk|attendance/.test(a.name))).toBe(false);
 });
+
+test('a register in groups under "Present:": "Teesdale District Officers: S Reay Deputy Chief Executive P Grahame …", "District/Parish: PM Charlton (Cockfield) … Parish: M Burns (Middleton) … Other: K Tuck (Durham Constabulary)"', () => {
+  const r = read([
+    'TEESBY DISTRICT PARISH FORUM Meeting held at Teesby House, Monday 19 November 2007 (6.30 – 9.00 pm) Present:',
+    '',
+    'Teesby District Officers: S Reay Deputy Chief Executive P Grahame Planning Policy Manager R Bowles Assistant Chief Executive',
+    '',
+    'Teesby District/Parish: PM Charlton (Cockfield) AJ Cooke (Stainton) DAR Forster () KJ Hodgson (Gainford) Parish: M Burns (Middleton) J Campbel (Lynesack) Other: K Tuck (Durham Constabulary) J Morten (Durham Constabulary)',
+    '',
+    '1 APOLOGIES Apologies for absence were received from Keith Watts and Helen Plant (Ingleton).',
+  ]);
+  const got = r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`);
+  expect(got).toEqual(
+    expect.arrayContaining([
+      'S Reay|in-attendance|Deputy Chief Executive',
+      'P Grahame|in-attendance|Planning Policy Manager',
+      'R Bowles|in-attendance|Assistant Chief Executive',
+      'PM Charlton|present|Cockfield',
+      'DAR Forster|present|',
+      'J Campbel|present|Lynesack',
+      'K Tuck|in-attendance|Durham Constabulary',
+    ]),
+  );
+  expect(r.attendance.find((a) => a.name === 'M Burns')?.status).toBe('present');
+  // No group's label is a person.
+  expect(r.attendance.map((a) => a.name).filter((n) => /Teesby|Parish|Other|District/.test(n))).toEqual([]);
+});
