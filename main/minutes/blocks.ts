@@ -728,7 +728,12 @@ export function toBlocks(input: string): Block[] {
       const indent = columnLabel ? (/^\s*/.exec(sourceLines[n] ?? '')?.[0].length ?? 0) : 0;
       // "13/64 Minutes of meeting held … (as noted on www.example.org/x) proposed by …" after the block of "13/63 …": the
       // next minute of a coded run opens its own block, however long its line.
+      // ("Kevin O’Connor / DCSDC / Cllr Colly Kelly / Sinn Féin" over "Sue Divin / DCSDC / …": a table's rows copied with
+      // " / " between their cells, as many on each line, one row to a line.)
+      const slashes = (t: string) => t.split(' / ').length - 1;
       if (nextCodedMinute(cur.text, line)) join = false;
+      // (Not a letterhead's officers with their addresses and numbers: "Chairman / Graham Easton / 31 High Street / 01750 …".)
+      else if (slashes(line) >= 2 && slashes(line) === slashes(prev) && line.length <= 200 && !/\d/.test(line + prev)) join = false;
       else if (columnLabel && Math.abs(indent - (columnLabel[0].length - 1)) <= 2) join = true;
       else if (bareLabel && !sawBlank) join = true;
       else if (bareLabel && sawBlank && !isStructuralStart(line)) join = true;

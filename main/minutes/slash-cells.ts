@@ -22,8 +22,29 @@ const GLUED_CELL_RE = new RegExp(String.raw`(?<=\b(?:Member|Chair(?:man|woman|pe
 /** Words that are a post or a label, never a person's name. */
 const NOT_NAME_RE = /\b(?:Member|Members|Chair(?:man|woman|person)?|Treasurer|Secretary|Clerk|Officer|Manager|Councillors?|Present|Apologies|Attendance|Associate|Council|Committee|Item|Minutes)\b/;
 
-function cellsOf(line: string): CellPerson[] | null {
+/** A member's title or a style before a name in a person's cell: "Cllr Colly Kelly", "Ald Drew Thompson", "Mr Gerard Deeney". */
+const TITLE_RE = /^(?:(?:Cllr|Councillor|Ald|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)/;
+const PERSON_CELL_RE = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Ald|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:Mc|Mac|O['’]|Ó\s)?\p{Lu}[\p{L}'’-]+){1,2})$`, 'u');
+
+/**
+ * "Kevin O’Connor / DCSDC / Cllr Colly Kelly / Sinn Féin": a table of people and the bodies they come from, two columns of
+ * each, a person's cell then their body's on each row. Null unless every second cell is a person and no other is.
+ */
+function personBodyCells(cells: readonly string[]): CellPerson[] | null {
+  if (cells.length < 2 || cells.length % 2 !== 0) return null;
+  const out: CellPerson[] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const person = PERSON_CELL_RE.exec(cells[k]?.trim() ?? '');
+    const body = cells[k + 1]?.trim() ?? '';
+    if (!person?.[1] || NOT_NAME_RE.test(person[1]) || !body || PERSON_CELL_RE.test(body) && TITLE_RE.test(body)) return null;
+    out.push({ name: (cells[k] ?? '').trim().replace(TITLE_RE, ''), post: body });
+  }
+  return out;
+}
+
+function cellsOf(line: string, pairs = false): CellPerson[] | null {
   const cells = line.replace(GLUED_CELL_RE, ' / ').split(/\s+\/\s+/);
+  if (pairs) return personBodyCells(cells);
   const out: CellPerson[] = [];
   for (const cell of cells) {
     const m = CELL_RE.exec(cell.trim().replace(/[.;]$/, ''));
@@ -35,15 +56,19 @@ function cellsOf(line: string): CellPerson[] | null {
 
 /** The people of the table's lines from `from` on, and the index after its last line; null when it is not such a table. */
 export function slashCellLines(blocks: readonly Block[], from: number): { people: CellPerson[]; end: number } | null {
+  return slashCellRun(blocks, from, false) ?? slashCellRun(blocks, from, true);
+}
+
+function slashCellRun(blocks: readonly Block[], from: number, pairs: boolean): { people: CellPerson[]; end: number } | null {
   const people: CellPerson[] = [];
   let k = from;
   let slashed = 0;
   for (; k < blocks.length && k < from + 40; k++) {
     const b = blocks[k];
     const line = b && !b.bullet && b.text.length <= 200 ? b.text.trim() : '';
-    const cells = line ? cellsOf(line) : null;
+    const cells = line ? cellsOf(line, pairs) : null;
     if (!cells) break;
-    if (cells.length > 1) slashed++;
+    if (cells.length > 1 || pairs) slashed++;
     people.push(...cells);
   }
   // (Without a slash, lines of "Name, Post" are another reader's.)

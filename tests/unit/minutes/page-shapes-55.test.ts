@@ -483,3 +483,34 @@ test('a register in groups under "Present:": "Teesdale District Officers: S Reay
   // No group's label is a person.
   expect(r.attendance.map((a) => a.name).filter((n) => /Teesby|Parish|Other|District/.test(n))).toEqual([]);
 });
+
+test('"Attendees:" over rows of "Person / Body / Person / Body", one row to a line: two people a row, each with their body', () => {
+  const r = read([
+    'Riverford District Peace Partnership Board',
+    '',
+    'Minutes of Meeting',
+    '',
+    'Meeting Date: Tuesday 13th December 2016',
+    '',
+    'Attendees:',
+    '',
+    'Kevin O’Connell / DCSDC / Cllr Colm Kelly / Sinn Féin',
+    'Sue Devine / DCSDC / Cllr Chris Jackman / Sinn Féin',
+    'Cllr Gus Hastie / SDLP / Ald Drew Thomson / DUP',
+    'Paul Donnell / DEARA / Mr Gerard Deeny / NIHE',
+    '',
+    '1.2 Declarations of Interest',
+    '',
+    'No declarations of interest.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual([
+    'Kevin O’Connell|DCSDC',
+    'Colm Kelly|Sinn Féin',
+    'Sue Devine|DCSDC',
+    'Chris Jackman|Sinn Féin',
+    'Gus Hastie|SDLP',
+    'Drew Thomson|DUP',
+    'Paul Donnell|DEARA',
+    'Gerard Deeny|NIHE',
+  ]);
+});
