@@ -85,8 +85,11 @@ const INNER_GROUP_RE = /(?<=\)\s|\p{Ll}\s)(?:\p{Lu}[\p{L}'’&-]*(?:\/\p{Lu}[\p{
 
 function labelOf(text: string): RegExpExecArray | null {
   // ("62/1213 Present": a minute's number with the council year in full after its slash, before the label.)
-  const t00 = (text.length > 8000 ? text.slice(0, 8000) : text).replace(/^\d{1,4}\/\d{4}\s+(?=\p{Lu})/u, '');
-  const t0 = PRESENT_TITLE_COMMA_RE.test(t00) ? t00.replace(PRESENT_TITLE_COMMA_RE, '$1 ') : t00;
+  // ("1. In attendance Malcolm McGregor (MMcG) Chair …": an item's number before the label, its colon left out.)
+  const t00 = (text.length > 8000 ? text.slice(0, 8000) : text).replace(/^\d{1,4}\/\d{4}\s+(?=\p{Lu})/u, '').replace(/^\d{1,2}\.\s+(?=(?:In\s+attendance|Present|Attendees)\s+\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+\s+\()/iu, '');
+  const t01 = PRESENT_TITLE_COMMA_RE.test(t00) ? t00.replace(PRESENT_TITLE_COMMA_RE, '$1 ') : t00;
+  // ("MEMBERS PRESENT. Brian Johns - Chair, …": a full stop for the label's colon.)
+  const t0 = /^(?:MEMBERS\s+PRESENT|Members\s+present|PRESENT|Present|GUESTS|Guests|APOLOGIES|Apologies)\.\s+\p{Lu}/u.test(t01) ? t01.replace(/\.\s+/, ': ') : t01;
   // "In attendance were District Councillor Thornton, the clerk and several members of the public.": the label in a sentence.
   // ("Present were Wendy Cheesman, Chair; Tony Graveling; …": the members' label in a sentence the same way.)
   const t = /^(?:Also\s+)?in\s+attendance\s+(?:were|was)\s+\S/i.test(t0)
@@ -127,6 +130,8 @@ function labelOf(text: string): RegExpExecArray | null {
   if (officersGroup) return LABEL_RE.exec(`In attendance: ${t.slice(officersGroup[0].length)}`);
   // "Board Members" / "In Attendance" alone on a line over the people, one to a line: the label without its colon.
   if (t.length < 40 && BARE_LABEL_LINE_RE.test(t.trim())) return LABEL_RE.exec(`${t.trim()}:`);
+  // "In Attendance for Board Meeting", "Joined the meeting" alone on a line over the people: those in attendance.
+  if (t.length < 60 && /^(?:In\s+Attendance\s+for\s+(?:the\s+)?(?:(?:Board|Committee|Council|Panel)\s+)?(?:Meeting|Items?\s+[\d.,\s&and-]{1,20})|Joined\s+the\s+meeting)\s*:?$/i.test(t.trim())) return LABEL_RE.exec('In attendance:');
   // "PRESENT Mr Alex A MacDonald (Convener) Mr Angus Campbell (Leader) Mr Keith Dodson …": each name after its style.
   const styled = PAIRED_NO_COLON_RE.exec(t);
   if (styled?.[1] && HONORIFIC_RUN_RE.test(t.slice(styled[0].length).trim())) return LABEL_RE.exec(`${styled[1]}: ${t.slice(styled[0].length)}`);
@@ -145,6 +150,9 @@ function labelOf(text: string): RegExpExecArray | null {
   const cutRun = numberAt > 0 && officers ? t.slice(officers[0].length, officers[0].length + numberAt).trim() : '';
   if (officers?.[1] && cutRun && nameThenPostRun(cutRun)) return LABEL_RE.exec(`${officers[1]}: ${cutRun}`);
   if (officers?.[1] && nameThenPostRun(t.slice(officers[0].length).trim())) return LABEL_RE.exec(`${officers[1]}: ${t.slice(officers[0].length)}`);
+  // ("In attendance Malcolm McGregor (MMcG) Chair Peter Jeary (PJ)Treasurer …": people by their initials, no colon.)
+  const initialledHead = /^(In\s+attendance|Present|Attendees)\s+(?=\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+\s+\()/iu.exec(t);
+  if (initialledHead?.[1] && (initialledRegister(t.slice(initialledHead[0].length))?.length ?? 0) >= 3) return LABEL_RE.exec(`${initialledHead[1]}: ${t.slice(initialledHead[0].length)}`);
   if (!NO_COLON_LABEL_RE.test(t)) return null;
   // Without a colon the names must show where each ends: commas or brackets, all in initials, or one name.
   const rest = t.replace(NO_COLON_LABEL_RE, '');
@@ -1323,7 +1331,8 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   const welshAnd = starredList0.includes(') a ') ? starredList0.replace(/(?<=\))\s+a\s+(?=\p{Lu})/gu, ', ') : starredList0;
   // ("… Smith, and Tabiner- Crush.": a double surname's hyphen that kept a space after it, the surname's last word ending
   // the entry; a post after a dash is read below.)
-  const starredList = /\p{Ll}-\s/u.test(welshAnd) ? welshAnd.replace(/(?<=\s\p{Lu}\p{Ll}+)-\s+(?=\p{Lu}\p{Ll}+(?:[.,;)]|$))/gu, '-') : welshAnd;
+  // ("Carole Robertson- Treasurer": a post after the dash is the post, not the surname's second part.)
+  const starredList = /\p{Ll}-\s/u.test(welshAnd) ? welshAnd.replace(/(?<=\s\p{Lu}\p{Ll}+)-\s+(?!(?:Chair(?:man|woman|person)?|Treasurer|Secretary|Clerk|President|Convener|Mayor)\b)(?=\p{Lu}\p{Ll}+(?:[.,;)]|$))/gu, '-') : welshAnd;
   const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
   const run = initialledEntries(rawList.trim()) ?? bodyRunEntries(rawList.trim()) ?? nameCommaPostEntries(rawList.trim()) ?? wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
   if (run) return run;

@@ -108,7 +108,7 @@ const TABLE_HEADER_GLUED_RE = /^(?:No\.?|Item|Minute|Ref\.?)\s*\/\s*(?:Subject|I
 const GLUED_CELL_RE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?\s+)?(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}[\p{L}'’]*\p{Ll}{2,}))(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\b)/u;
 /** Surname prefixes whose next letter is a capital: "McDonald", "MacRae", "FitzGerald", "DeVito", "O’Neill". */
 const SURNAME_PREFIX_RE = /^(?:Mc|Mac|Fitz|De|Di|Da|Le|La|Van|Von|O['’])$/;
-const GLUED_CELL_LABEL_RE = /^(In\s+Attendance|Present|Apologies|Via\s+(?:phone|telephone|video))(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+const GLUED_CELL_LABEL_RE = /^(In\s+Attendance|Present|Apologies|Via\s+(?:phone|telephone|video)|GUESTS|PRESENT|APOLOGIES|ATTENDEES|VISITORS)(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
 function unglueNameCell(line: string): string {
   const label = GLUED_CELL_LABEL_RE.exec(line);
@@ -130,6 +130,8 @@ function cleanLine(raw: string): string {
   // "Ms Lorna JackChair", "Mr Inglis LyonManaging Director", "Joyce M’CawCareers Wales": a person and their post (or body)
   // from a table whose cell break was lost; "In AttendanceJohn Nicholls": a label glued to the first name.
   if (line.length <= 100 && /\p{Ll}\p{Lu}/u.test(line)) line = unglueNameCell(line);
+  // ("GUESTSCouncillor Lawrence Fitz (part time), …": a label in capitals glued to the list's first name.)
+  else if (/^(?:GUESTS|PRESENT|APOLOGIES|ATTENDEES|VISITORS)\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line)) line = line.replace(/^(GUESTS|PRESENT|APOLOGIES|ATTENDEES|VISITORS)/, '$1: ');
   // "24/030] Chairman’s welcome.": a minute's number closed with a square bracket, no opening one; the bracket is no part of it.
   if (line.includes(']') && /^\s*\d{1,4}(?:[./]\d{1,4}){0,2}\]\s+\p{Lu}/u.test(line)) line = line.replace(/^(\s*\d{1,4}(?:[./]\d{1,4}){0,2})\]/, '$1');
   // "P O`Neill": a grave accent typed for the apostrophe in a name.

@@ -15,14 +15,18 @@ export interface InitialledEntry {
 }
 
 const STYLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+)?`;
-const PERSON_RE = new RegExp(String.raw`(${STYLE}\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,3})\s+\((\p{Lu}{2,4})\)`, 'gu');
+// ("Malcolm McGregor (MMcG)": a "Mc" written into the initials as into the name.)
+const PERSON_RE = new RegExp(String.raw`(${STYLE}\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,3})\s+\((\p{Lu}(?:Mc|\p{Lu}){1,3})\)`, 'gu');
 /** "(item 1 & part of item 3)", "(items 1, 3 & 4)", "(from 2pm)": when they were there, no part of the post. */
 const NOTE_RE = /\s*\((?:items?|part|from|until|left|arrived|joined|for)\b[^()]*\)/gi;
 
 /** The initials are the name's own: the first letter of its first word and of its last. */
 function ownInitials(name: string, initials: string): boolean {
   const words = name.replace(new RegExp(`^${STYLE}`, 'u'), '').split(/\s+/);
-  return initials[0] === words[0]?.[0] && initials[initials.length - 1] === words[words.length - 1]?.[0];
+  const last = words[words.length - 1] ?? '';
+  // ("McGregor" is "McG" or "G" in initials, as the page writes it.)
+  const lastLetters = [last[0], /^(?:Mc|Mac)\p{Lu}/u.exec(last)?.[0].slice(-1)];
+  return initials[0] === words[0]?.[0] && lastLetters.includes(initials[initials.length - 1]);
 }
 
 /** A person without initials inside a post's text, followed by the post's own first word; the index where they start. */
@@ -41,9 +45,12 @@ function unmarkedPersonAt(post: string): { at: number; name: string } | null {
   return null;
 }
 
+const TITLED_TAIL_RE = /^(.*?)\s*((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2})\s*\(([^()]{2,40})\)$/u;
+
 /** The people of such a run, or null when the text does not start with a person and their initials. */
 export function initialledRegister(text: string): InitialledEntry[] | null {
-  const t = text.trim();
+  // ("Peter Jeary (PJ)Treasurer": the post glued to the bracket.)
+  const t = text.trim().replace(/(?<=\(\p{Lu}(?:Mc|\p{Lu}){1,3}\))(?=\p{Lu})/gu, ' ');
   // (A list parted by semicolons, "Derek Sayer (DS) (chair); Brendan Carson; (BC)", is read as such elsewhere.)
   if (t.length > 4000 || !t.includes('(') || t.includes(';')) return null;
   const found = [...t.matchAll(PERSON_RE)].flatMap((m) => {
@@ -70,7 +77,14 @@ export function initialledRegister(text: string): InitialledEntry[] | null {
       people.push({ name: unmarked.name, post: null });
       post = post.slice(unmarked.at).trim().slice(unmarked.name.length).trim();
     }
-    people[people.length - 1]!.post = post;
+    // ("… Dinah Faulds (DF) Vice-Chair Cllr Scott Hamilton (SBC Cllr SH)": a councillor whose bracket holds their council
+    // with the initials, after the last post; one more person, the council's letters their role.)
+    const titled = TITLED_TAIL_RE.exec(post);
+    if (titled?.[1] !== undefined && titled[2] && titled[3]) {
+      post = titled[1];
+      people[people.length - 1]!.post = post;
+      people.push({ name: titled[2].replace(/^(?:Cllr|Councillor)\.?\s+/, ''), post: titled[3].replace(/\s+\p{Lu}{2,4}$/u, '').trim() || null });
+    } else people[people.length - 1]!.post = post;
     for (const p of people) {
       // ("Maureen Ross (MR) Highland Councillor, Alasdair Rhind (AR) …": commas between the rows are no part of a post.)
       const cleaned = (p.post ?? '').replace(NOTE_RE, '').trim().replace(/^,\s*/, '').replace(/[,;.]$/, '');

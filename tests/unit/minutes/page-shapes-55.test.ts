@@ -514,3 +514,60 @@ test('"Attendees:" over rows of "Person / Body / Person / Body", one row to a li
     'Gerard Deeny|NIHE',
   ]);
 });
+
+test('"In Attendance for Board Meeting" and "Joined the meeting" alone over their lists: the people in attendance', () => {
+  const r = read([
+    'Minutes of HSE Board Meeting 28 March 2025',
+    'A meeting of the Board was held on Friday 28 March 2025 at 9am, in the Boardroom.',
+    '',
+    'Present',
+    '',
+    'Dr Yvonne Trainor (Acting Chairperson), Mr Brendan Whelen, Mr Tim Hines',
+    '',
+    'Apologies',
+    '',
+    'Mr Ciarán Devine (Chairperson) and Ms Lily Collins',
+    '',
+    'In Attendance for Board Meeting',
+    '',
+    'Mr Bernard Gloss (CEO), Mr Stephen Mulvey (CFO), Ms Patricia Parry (Office of the Board).',
+    '',
+    'Joined the meeting',
+    '',
+    'Jean Nearey, Neal Mullan (CISO)',
+    '',
+    '1. Governance and Administration',
+    'The Board approved the minutes.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'in-attendance').map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(['Mr Bernard Gloss|CEO', 'Mr Stephen Mulvey|CFO', 'Ms Patricia Parry|Office of the Board', 'Jean Nearey|', 'Neal Mullan|CISO']);
+});
+
+test('"MEMBERS PRESENT. Brian Johns - Chair, Carole Roberts- Treasurer, …", "GUESTSCouncillor Lawrence Fitz …": a stop for the colon, a label glued to its list, a post after a dash', () => {
+  const r = read([
+    'MINUTE of MEETING No 21 OF 3rd March 2016',
+    '',
+    'MEMBERS PRESENT. Brian Johns - Chair, Carole Roberts- Treasurer, Catherine Browne.',
+    '',
+    'GUESTSCouncillor Lawrence Fitz (part time), Violet McGreg, Edward McGreg.',
+    '',
+    '  1. APOLOGIES Apologies received from Councillor Anne MacMill, Alan Nichols.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual(
+    expect.arrayContaining(['Brian Johns|present|Chair', 'Carole Roberts|present|Treasurer', 'Catherine Browne|present|', 'Lawrence Fitz|in-attendance|', 'Violet McGreg|in-attendance|']),
+  );
+});
+
+test('"1. In attendance Malcolm McGreg (MMcG) Chair Peter Jeery (PJ)Treasurer … Cllr Scott Hamil (SBC Cllr SH)": a register by initials, "Mc" in them, under a numbered label', () => {
+  const r = read([
+    'ECKFORD COMMUNITY COUNCIL Draft General Meeting Minutes 24th June 2019 – Lothian Hall, 7PM',
+    '',
+    '1. Attendees/Apologies',
+    '',
+    '1. In attendance Malcolm McGreg (MMcG) Chair Peter Jeery (PJ)Treasurer Caroline Cooke (CC) Linda Coales (LC)Secretary Dinah Fauld (DF)Vice-Chair Cllr Scott Hamil (SBC Cllr SH)',
+    '',
+    '2. Minutes of Previous Meeting',
+    '',
+    'The minutes of the meeting held on 19th February were proposed by CC and seconded by PJ.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(['Malcolm McGreg|Chair', 'Peter Jeery|Treasurer', 'Caroline Cooke|', 'Linda Coales|Secretary', 'Dinah Fauld|Vice-Chair', 'Scott Hamil|SBC Cllr']);
+});
