@@ -10,7 +10,7 @@
  */
 import { columnSortedNames } from './column-names';
 import { bodyNameRun } from './body-name-run';
-import { initialledRegister } from './initialled-register';
+import { initialledBulletNames, initialledRegister } from './initialled-register';
 import { givenNameRun, isPostBeforeRun, namePostRun } from './given-name-run';
 import { isGivenName } from './given-names';
 import { withCouplesApart } from './couples';
@@ -39,7 +39,7 @@ type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 // ("Representing The Highland Council:" over "Mr L Fraser;Mr J Gray": a joint board's members, under the council each sits for.)
 const PRESENT_LABEL =
-  'Attendance(?=\\s*:\\s*$)|Participating(?=\\s*:)|Representing\\s+(?:the\\s+|The\\s+)?[A-Z][^:]{2,80}?|Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?(?:start\\s+of\\s+(?:the\\s+)?)?Meeting(?:\\s+were)?|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|(?:Members|Councillors)\\s+and\\s+Officers\\s+present|(?:(?:Parish|Town|Community|City|County|Borough|District)\\s+)?Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Forum|Trust|Authority)\\s+Members(?=\\s*:)|(?!(?:Other|Co-opted|Independent|Non|Substitute|Reserve|Visiting|Ex|Lay|Associate)\\b)(?:[A-Z][a-z]+\\s+){1,3}(?:Members|Commissioners|Trustees|Governors|Directors)(?=\\s*:\\s*$)|(?:Board|Trustees|Directors|Governors)(?=\\s*:\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?[A-Z][a-z]+\\s+[A-Z][a-z-]+\\s*[,(])|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+(?:the\\s+)?(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission|Executive)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Presennol|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+|by\\s+(?:video|telephone|phone|zoom|teams|remote)(?:\\s+(?:link|conference|call))?))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
+  'Attendance(?=\\s*:\\s*$)|Participating(?=\\s*:)|Participants(?=\\s*:\\s*(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z])|Representing\\s+(?:the\\s+|The\\s+)?[A-Z][^:]{2,80}?|Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?(?:start\\s+of\\s+(?:the\\s+)?)?Meeting(?:\\s+were)?|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|(?:Members|Councillors)\\s+and\\s+Officers\\s+present|(?:(?:Parish|Town|Community|City|County|Borough|District)\\s+)?Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Forum|Trust|Authority)\\s+Members(?=\\s*:)|(?!(?:Other|Co-opted|Independent|Non|Substitute|Reserve|Visiting|Ex|Lay|Associate)\\b)(?:[A-Z][a-z]+\\s+){1,3}(?:Members|Commissioners|Trustees|Governors|Directors)(?=\\s*:\\s*$)|(?:Board|Trustees|Directors|Governors)(?=\\s*:\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?[A-Z][a-z]+\\s+[A-Z][a-z-]+\\s*[,(])|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+(?:the\\s+)?(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission|Executive)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Presennol|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+|by\\s+(?:video|telephone|phone|zoom|teams|remote)(?:\\s+(?:link|conference|call))?))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   // ("… K Swindells Shropshire Councillor: J Barrow Clerk: C Warner": another council's member, under a label of their own.)
@@ -2138,6 +2138,13 @@ function postedRoll(blocks: readonly Block[], from: number): { attendees: Attend
 
 const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Representatives|Advisers|Advisors|Observers|Deputies))\s*:\s*((?:Councillors?|Cllrs?)\.?\s+\p{Lu}.{1,300})$/u;
 
+/** The texts of the run of bullets from `from`. */
+function bulletRunTexts(blocks: readonly Block[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < blocks.length && blocks[k]?.bullet && out.length < 80; k++) out.push(blocks[k]?.text ?? '');
+  return out;
+}
+
 /** How a Markdown table's cells are read as people (pipe-table-register.ts). */
 const PIPE_TABLE_READERS: PipeTableReaders = {
   entry: (cell) => {
@@ -2182,7 +2189,7 @@ function groupOf(text: string, current: AttendanceStatus): { status: AttendanceS
 /** A heading over bullets of people ("In Attendance", "Observing", "Apology", "Clerk"). */
 // ("In attendance:" / "Guests:" / "College Management:": the label with its colon, over bullets of people; "Attendees and
 // apologies" over the members, as gov.scot prints its boards' minutes.)
-const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Attendees(?:\s+and\s+apologies)?|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?|Guests|Visitors|(?:College|School|Senior|Executive)\s+Management(?:\s+Team)?)\s*:?$/i;
+const BULLETED_LABEL_RE = /^(?:In\s+Attendance|Also\s+(?:in\s+Attendance|Present)|Attending|Observing|Present|Members\s+Present|Attendees(?:\s+and\s+apologies)?|Councillors\s+Present|Apolog(?:y|ies)(?:\s+for\s+Absence)?|Absent|Clerk|Officers(?:\s+(?:Present|in\s+Attendance))?|Guests|Visitors|Officials(?:\s+(?:in\s+Attendance|Present))?|(?:College|School|Senior|Executive)\s+Management(?:\s+Team)?)\s*:?$/i;
 const REPRESENTING_HEAD_RE = /^(?:Councillors?|Members?|Names?)\s+Representing\s+(?=\p{Lu})/u;
 const REPRESENTING_ROW_RE = /((?:\p{Lu}\p{Ll}?\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+)(\s*\([^()]{2,40}\))?\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,5}?(?:Council|Authority|Police|Board|Assembly|Government))(?=\s|$)/gu;
 
@@ -2960,6 +2967,15 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       continue;
     }
     const oneToALine = !!b && !b.bullet && b.text.length <= 140 && MEMBER_TITLE_RE.test(b.text.trim());
+    // ("• Jonny Moran (JM) - Online - Transport Scotland" / "• John Andrew (JA) - Transport Scotland" / … at the top, no
+    // label: the people present, by the initials the minutes go on to use.)
+    const initialledBullets = b?.bullet && attendees.length === 0 && i < 30 && !blocks[i - 1]?.bullet ? initialledBulletNames(bulletRunTexts(blocks, i)) : null;
+    if (initialledBullets) {
+      for (const name of initialledBullets) attendees.push({ name, status: 'present', role: null });
+      for (let k = i; k < i + initialledBullets.length; k++) used.add(k);
+      i += initialledBullets.length - 1;
+      continue;
+    }
     const unlabelled = b && (b.bullet || oneToALine) && attendees.length === 0 && i < 30 && !blocks[i - 1]?.bullet ? titledBulletRun(blocks, i) : null;
     if (unlabelled) {
       attendees.push(...unlabelled.attendees);
@@ -3715,7 +3731,7 @@ function withChairFolded(attendees: Attendee[]): Attendee[] {
 
 /** A label inside a line, after the list before it: "… C Brown (Chair). Apologies: Councillor D White". */
 /** A meeting's heading (held … on a date) and then, on the same line, the members' label with its colon. */
-const HEADING_THEN_LABEL_RE = /^(.{20,400}?\b(?:held|HELD|meeting|MEETING|Meeting)\b.{5,300}?)\s+(?=(?:Present|PRESENT|Councillors|COUNCILLORS|Members\s+[Pp]resent|MEMBERS\s+PRESENT|Attendees)\s*:\s+\p{Lu})/u;
+const HEADING_THEN_LABEL_RE = /^(.{20,400}?\b(?:held|HELD|meeting|MEETING|Meeting)\b.{5,300}?)\s+(?=(?:Present|PRESENT|Councillors|COUNCILLORS|Members\s+[Pp]resent|MEMBERS\s+PRESENT|Attendees|Participants)\s*:\s+\p{Lu})/u;
 
 const INNER_LABEL_RE = new RegExp(
   // "… J Pritchard (Chair) Clerk: C Mortimer In Attendance Mr Phillip Morris, …": the clerk's label, and "In Attendance"

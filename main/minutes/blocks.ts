@@ -134,6 +134,8 @@ function cleanLine(raw: string): string {
   else if (/^(?:GUESTS|PRESENT|APOLOGIES|ATTENDEES|VISITORS)\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line)) line = line.replace(/^(GUESTS|PRESENT|APOLOGIES|ATTENDEES|VISITORS)/, '$1: ');
   // "24/030] Chairman’s welcome.": a minute's number closed with a square bracket, no opening one; the bracket is no part of it.
   if (line.includes(']') && /^\s*\d{1,4}(?:[./]\d{1,4}){0,2}\]\s+\p{Lu}/u.test(line)) line = line.replace(/^(\s*\d{1,4}(?:[./]\d{1,4}){0,2})\]/, '$1');
+  // "Ms .Marie Leydon": a style's full stop slipped past its space.
+  if (line.includes(' .')) line = line.replace(/\b(Mr|Mrs|Ms|Miss|Dr|Cllr)\s\.(?=\p{Lu})/gu, '$1. ');
   // "P O`Neill": a grave accent typed for the apostrophe in a name.
   if (line.includes('`')) line = line.replace(/(?<=\bO)`(?=\p{Lu})/gu, "'");
   // "District Councillorand Mr. P. Horsington": "and" glued to the office before it.

@@ -96,3 +96,21 @@ export function initialledRegister(text: string): InitialledEntry[] | null {
   }
   return out;
 }
+
+/** "Jonny Moran (JM) - Online - Transport Scotland": one person, by their initials, and what the row says of them. */
+const BULLET_PERSON_RE = new RegExp(String.raw`^(${STYLE}\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,3})\s*\((\p{Lu}(?:Mc|\p{Lu}){1,3})\)(?:\s*[–—-]\s*.{0,120})?$`, 'u');
+
+/**
+ * Bullets at a page's top with no label over them, each a person with the initials the minutes use for them ("• Jonny
+ * Moran (JM) - Online - Transport Scotland" / "• John Andrew (JA) - Transport Scotland" / …): who was there. The initials
+ * must be the name's own; three or more such bullets, one after another.
+ */
+export function initialledBulletNames(lines: readonly string[]): string[] | null {
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = BULLET_PERSON_RE.exec(line.trim());
+    if (!m?.[1] || !m[2] || !ownInitials(m[1], m[2])) break;
+    out.push(m[1]);
+  }
+  return out.length >= 3 ? out : null;
+}

@@ -571,3 +571,42 @@ test('"1. In attendance Malcolm McGreg (MMcG) Chair Peter Jeery (PJ)Treasurer �
   ]);
   expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(['Malcolm McGreg|Chair', 'Peter Jeery|Treasurer', 'Caroline Cooke|', 'Linda Coales|Secretary', 'Dinah Fauld|Vice-Chair', 'Scott Hamil|SBC Cllr']);
 });
+
+test('bullets at the top with no label, each a person with their own initials ("• Jonny Moran (JM) - Online - Transport Scotland"): those present', () => {
+  const r = read([
+    'Forth Crossings Forum - Meeting 50 - Minutes - 6 February 2024',
+    '',
+    '  • Jonny Moray (JM) - Online - Transport Scotland',
+    '  • John Andrews (JA) - Transport Scotland',
+    '  • Karen Stuart (KS) - FB Area Tourism Strategy Manager',
+    '  • Miles Oglethorp (MO) - Historic Environment Scotland',
+    '',
+    '1. Welcome and Introductions',
+    '',
+    '1.1. JM welcomed all to meeting 50 of the Forum.',
+  ]);
+  expect(people(r)).toEqual(['Jonny Moray|present', 'John Andrews|present', 'Karen Stuart|present', 'Miles Oglethorp|present']);
+});
+
+test('"Participants: Cllr S Sabine (in the chair), …" run on from the heading; "OFFICIALS IN ATTENDANCE:" over bullets, one with "Ms .Marie"', () => {
+  const a = read(['RADFORD PARISH COUNCIL MINUTES A virtual meeting of the Parish Council was held on Monday 22nd February 2021 at 7.30 pm. Participants: Cllr S Sabine (in the chair), Cllr D Carver, Cllr B Follet In attendance: WCC Cllr Redfern 1. Welcome The Chairman welcomed everyone.']);
+  expect(people(a)).toEqual(expect.arrayContaining(['S Sabine|present', 'D Carver|present', 'B Follet|present']));
+  const b = read([
+    'Minutes of Annual General Meeting of The Municipal District of Sligeach held on Monday, 16th June 2014 at 11am in The Council Chamber',
+    '',
+    'COUNCILLORS PRESENT:',
+    '',
+    '  • Councillor Declan Brie',
+    '  • Councillor Marie Casserley',
+    '',
+    'OFFICIALS IN ATTENDANCE:',
+    '',
+    '  • Mr. Ciarán Hayse, Chief Executive',
+    '  • Ms .Marie Leyden, Head of Finance',
+    '',
+    '1. Election of Cathaoirleach',
+    '',
+    'Councillor Brie was elected.',
+  ]);
+  expect(b.attendance.filter((x) => x.status === 'in-attendance').map((x) => `${x.name}|${x.role ?? ''}`)).toEqual(['Mr. Ciarán Hayse|Chief Executive', 'Ms. Marie Leyden|Head of Finance']);
+});
