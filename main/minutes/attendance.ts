@@ -1049,7 +1049,8 @@ const STYLED_COMMA_RE = new RegExp(String.raw`(${STYLED_NAME}),\s+(?=\p{Lu})`, '
 
 function styledNameThenPostRun(list: string): { name: string; role: string | null }[] | null {
   const text = list.trim().replace(/[.]$/, '').replace(STYLED_COMMA_RE, '$1 ');
-  if (text.length > 3000 || /[,;]/.test(text) || !/^(?:The\s+Hon\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test(text)) return null;
+  // ("Sir Muir Russell Chairman of Trustees Prof Beverley Glover Trustee …": a knight first.)
+  if (text.length > 3000 || /[,;]/.test(text) || !new RegExp(`^(?:The\\s+Hon\\.?\\s+)?${PERSONAL_STYLE}\\.?\\s`).test(text)) return null;
   // ("Ms P S Angove F Morris C S McClary Mrs S Olds": people in initials and surname, some styled; no posts.)
   if (INITIALS_NAMES_ONLY_RE.test(text)) return null;
   const pieces = text.split(STYLE_IN_RUN_RE);
@@ -1837,6 +1838,10 @@ function continuesList(b: Block): boolean {
   if (t.length < 3000 && placeTitledRun(t)) return true;
   // "Ann Lyle Tom Bray Jo Cole …" under the members' first line: a register in columns, flattened (column-names.ts).
   if (t.length < 4000 && !/[,;()]/.test(t) && columnSortedNames(t)) return true;
+  // ("Present: John Starling (Chairman) Brian Blythe (Vice-Chairman)" over "Jon Cook Jean Sallows Tony Woodley": more
+  // members in full, two or three to the line, each with a known given name.)
+  // (Only a short line: a long run of names in no register's order is not cut into people by guess.)
+  if (t.length <= 80 && t.split(/\s+/).length <= 9 && !/[,;()]/.test(t) && (givenNameRun(t)?.length ?? 0) >= 2 && !hasVerb(t)) return true;
   if (t.length > 600 && !isLongNameList(t)) return false;
   if (hasVerb(t.replace(/\([^()]*\)/g, ''))) return false;
   // ("Ms Alison Boyd, Board Secretary, NHS 24": a body's name may hold a number.)

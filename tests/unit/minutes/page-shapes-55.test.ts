@@ -610,3 +610,13 @@ test('"Participants: Cllr S Sabine (in the chair), …" run on from the heading;
   ]);
   expect(b.attendance.filter((x) => x.status === 'in-attendance').map((x) => `${x.name}|${x.role ?? ''}`)).toEqual(['Mr. Ciarán Hayse|Chief Executive', 'Ms. Marie Leyden|Head of Finance']);
 });
+
+test('"Present: Sir Muir Russel Chairman of Trustees Prof Beverley Glove Trustee …": a knight first in a run of styled names and posts', () => {
+  const r = read(['ROYAL GARDEN BOARD OF TRUSTEES', '', 'Minutes of the Meeting of the Board of Trustees held on Wednesday 7 December 2016 at 1400', '', 'Present: Sir Muir Russel Chairman of Trustees Prof Beverley Glove Trustee Mrs Patricia Hinton Trustee Mr Tim Rollins Trustee', '', '1. Minutes', 'The minutes were approved.']);
+  expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(['Sir Muir Russel|Chairman of Trustees', 'Prof Beverley Glove|Trustee', 'Mrs Patricia Hinton|Trustee', 'Mr Tim Rollins|Trustee']);
+});
+
+test('"Present: John Starling (Chairman) Brian Blyth (Vice-Chairman)" over "Jon Cooke Jean Sallow Tony Woodley": the members on the lines under it', () => {
+  const r = read(['HORSHAM PARISH COUNCIL', '', 'Date of Meeting: 3rd April 2006', '', 'Present: John Starling (Chairman) Brian Blyth (Vice-Chairman)', '', 'Jon Cooke Jean Sallow Tony Woodley', '', 'Apologies: Mavis Pankhurst', '', '1. Minutes', 'The minutes were approved.']);
+  expect(people(r)).toEqual(expect.arrayContaining(['John Starling|present', 'Brian Blyth|present', 'Jon Cooke|present', 'Jean Sallow|present', 'Tony Woodley|present']));
+});
