@@ -1308,6 +1308,9 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // ("C Cllr. Paula Dolphin", "D. Cllr Smith": a councillor of another council, in short; whether county, Cornwall or
   // community is not said, so only the title is kept, no office guessed.)
   let countied = /(?:^|[\s,])[CD](?:\.\s?|\s)Cllrs?\b/.test(respaced) ? respaced.replace(/(?<=^|[\s,])[CD](?:\.\s?|\s)(?=Cllrs?\b)/g, '') : respaced;
+  // ("… Councillor Mrs S Williams County Councillor J W Thomas": another council's member after the last of a run of
+  // titled members, their office starting a new entry.)
+  if (/\p{Ll}\s+(?:County|District|Borough|City|Town|Community)\s+Councillor\s/u.test(countied) && /\b(?:Councillor|Cllr)\b.*\b(?:Councillor|Cllr)\b/.test(countied)) countied = countied.replace(/(?<=\p{Ll})(?<!\b(?:and|or|with|by|from|to|the))\s+(?=(?:County|District|Borough|City|Town|Community)\s+Councillor\s+\p{Lu})/gu, ', ');
   // ("DAR Forster () KJ Hodgson (Gainford)": a bracket left empty by the copy says nothing.)
   if (countied.includes('()')) countied = countied.replace(/\s*\(\s*\)/g, '');
   const squared = countied.includes('[') ? countied.replace(/(?<=\p{L})\s*\[([^[\]\d]{2,40})\]/gu, ' ($1)') : countied;

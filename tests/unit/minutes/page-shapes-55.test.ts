@@ -620,3 +620,8 @@ test('"Present: John Starling (Chairman) Brian Blyth (Vice-Chairman)" over "Jon 
   const r = read(['HORSHAM PARISH COUNCIL', '', 'Date of Meeting: 3rd April 2006', '', 'Present: John Starling (Chairman) Brian Blyth (Vice-Chairman)', '', 'Jon Cooke Jean Sallow Tony Woodley', '', 'Apologies: Mavis Pankhurst', '', '1. Minutes', 'The minutes were approved.']);
   expect(people(r)).toEqual(expect.arrayContaining(['John Starling|present', 'Brian Blyth|present', 'Jon Cooke|present', 'Jean Sallow|present', 'Tony Woodley|present']));
 });
+
+test('"PRESENT. Councillor S Haine ( Chairman ). Councillor B Acot … Councillor Mrs S Willams County Councillor J W Thomson": the last member and another council’s, each an entry', () => {
+  const r = read(['Minutes of a general meeting of the Community Council, held on Tuesday 3rd March 2020, in the Old School Hall, at 7-30pm', '', 'PRESENT. Councillor S Haine ( Chairman ). Councillor B Acot Councillor D Wilmot Councillor Mrs S Willams County Councillor J W Thomson', '', 'APOLOGIES.', '', 'Councillor Mrs K Smyth', '', '1799. DECLARATION OF INTEREST.', '', 'None.']);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual(expect.arrayContaining(['S Haine|present|Chair', 'B Acot|present|', 'D Wilmot|present|', 'Mrs S Willams|present|', 'J W Thomson|present|County Councillor']));
+});
