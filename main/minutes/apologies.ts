@@ -4,7 +4,7 @@ import { bodyNameRun } from './body-name-run';
 import { splitSentences } from './sentences';
 import { withCouplesApart } from './couples';
 import { withoutNameInitials } from './name-initials';
-import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, ONE_PERSON_LINE, isOrganisation, semicolonPeopleParts, splitNameList, stripMemberTitle } from './names';
+import { HONORARY_ALDERMEN_RE, MEMBER_PREFIX, NAME_TOKENS, ONE_PERSON_LINE, isOrganisation, semicolonPeopleParts, splitNameList, stripMemberTitle, withStopsBeforePeople } from './names';
 
 const VERB = '(?:received|submitted|given|tendered|made|noted|reported|sent|presented|offered|intimated|recorded|accepted|approved|announced|lodged|read)';
 const AUX = '(?:were|was|had\\s+been|have\\s+been|has\\s+been)';
@@ -42,10 +42,10 @@ const PART_MEETING_ENTRY_RE = /(?:,\s*|\s+(?:and|&)\s+)?(?:(?!\b(?:and|&)\b)[^,;
 const POST_LAST_WORD = '(?:Engineer|Officer|Manager|Director|Executive|Secretary|Treasurer|Solicitor|Administrator|Adviser|Advisor|Accountant|Surveyor|Inspector|Coordinator|Co-ordinator|Worker|Clerk)';
 const SHARED_WORD_POST_RE = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}(?:&|and)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,4}${POST_LAST_WORD}(?=\s*\.?$)`, 'u');
 
-const STOP_BEFORE_PERSON_RE = /(?<=\p{Ll})(?<!\b(?:Mrs?|Ms|Miss|Dr|Revd?|Prof|Cllrs?|Coun|St|Sgt|Insp|Supt|Capt|Fr|Hon|Esq))\.\s+(?=(\p{Lu}\p{Ll}+)\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*(?:,|\s(?:and|&)\s))/gu;
-
 function cutList(s: string): string {
-  return s
+  // ("Cllrs. A, B and Shorne Tilbey. Judith Ingram, Colin Ingram …": a full stop between two groups of the one list,
+  // the next starting with a person in full.)
+  return withStopsBeforePeople(s)
     // ("Councillor A, B, C together with Mrs D, Prof E and F": one list in two groups, not a reason after "with".)
     .replace(/,?\s+together\s+with\s+(?=\p{Lu})/gu, ', ')
     // ("… from SHR Board member Mike Dailly (MD)": the body's post before the name.)
@@ -54,9 +54,6 @@ function cutList(s: string): string {
     // "… and E Hayward In attendance: Mrs P J Waterfield, Clerk": the next list, run on, is not the apologies'.
     // ("… and Stuart Ash. Absent without apology: C Cllr. Paula Dolphin": so is the absent members'.)
     .replace(/\.?\s+(?:In\s+attendance|Also\s+(?:present|in\s+attendance|attending)|Present|Absent(?:\s+without\s+(?:apology|apologies))?|Officers(?:\s+present)?)\s*:.*$/i, '')
-    // ("Cllrs. A, B and Shorne Tilbey. Judith Ingram, Colin Ingram …": a full stop between two groups of the one list,
-    // the next starting with a person in full.)
-    .replace(STOP_BEFORE_PERSON_RE, (whole: string, given: string) => (isGivenName(given) ? ', ' : whole))
     // "… B Singh and S Walsh Honorary Aldermen D Batten and S Collins": a second group of the same list.
     .replace(HONORARY_ALDERMEN_RE, ', ')
     // ("Councillors Dave Hughes (FCC) David Healy (FCC) and …": a bracket closing before the next name in full parts them.)

@@ -22,7 +22,7 @@ import { pipeTableRegister, type PipeTableReaders } from './pipe-table-register'
 import { nameCommaPostRun } from './name-comma-post-run';
 import type { Block } from './blocks';
 import { findDate } from './dates';
-import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isBusinessWordName, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, ONE_PERSON_LINE, semicolonPeopleParts, splitInitialledRun, stripMemberTitle, titleCaseCapitals } from './names';
+import { AFTER_ESQ_RE, HONORARY_ALDERMEN_RE, initialsOf, isBusinessWordName, isOrganisation, MEMBER_TITLE_RE, NAME_TOKENS, ONE_PERSON_LINE, semicolonPeopleParts, splitInitialledRun, stripMemberTitle, titleCaseCapitals, withStopsBeforePeople } from './names';
 import { splitSentences } from './sentences';
 
 export type AttendanceStatus = 'present' | 'apologies' | 'absent' | 'in-attendance';
@@ -1228,8 +1228,6 @@ function bodyPostNameRun(list: string): { name: string; role: string | null }[] 
 }
 
 const LATE_EARLY_NOTE_RE = /\.\s+(?:Late\s+Arrivals?|Early\s+Departures?|Arrived\s+Late|Left\s+Early)\s*:.*$/is;
-/** "… and Shorne Tilbey. Judith Ingram, Colin Ingram …": a full stop before a person in full who carries the list on. */
-const STOP_BEFORE_PERSON_RE = /(?<=\p{Ll})(?<!\b(?:Mrs?|Ms|Miss|Dr|Revd?|Prof|Cllrs?|Coun|St|Sgt|Insp|Supt|Capt|Fr|Hon|Esq))\.\s+(?=(\p{Lu}\p{Ll}+)\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*(?:,|\s(?:and|&)\s))/gu;
 const STOP_BETWEEN_SURNAMES_RE = /(?<=(?:^|,\s*)(?!(?:Mrs|Miss|Revd|Cllr|Coun|Prof|Sir|Dame)\.)\p{Lu}[\p{Ll}'’-]{2,})\.\s+(?=\p{Lu}[\p{Ll}'’-]{2,}\s*,)/gu;
 
 /** The lines from `from` on that read as one register of name, initials and post, a person or two to a line, and where they end. */
@@ -1327,7 +1325,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // early is a note after the list (read on its own), not more of it; "Bayliss. Beer," a full stop typed for a comma.
   // ("N K Dunn Esq A Eve Esq": "Esq" ends each name, as the cue reader reads it; "… S Walsh Honorary Aldermen D Batten":
   // a second group of the same list; "J Turnbull andA Willis": the space lost after "and".)
-  const noted = starred.replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(STOP_BEFORE_PERSON_RE, (whole: string, given: string) => (isGivenName(given) ? ', ' : whole)).replace(AFTER_ESQ_RE, ', ').replace(HONORARY_ALDERMEN_RE, ', ').replace(/(?<=\s)and(?=\p{Lu}[\s.])/gu, 'and ');
+  const noted = withStopsBeforePeople(starred).replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(AFTER_ESQ_RE, ', ').replace(HONORARY_ALDERMEN_RE, ', ').replace(/(?<=\s)and(?=\p{Lu}[\s.])/gu, 'and ');
   const starredList0 = noted.trim() ? noted : starred;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.

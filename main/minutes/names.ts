@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names';
 /** Member names: strip "Councillor", "Cllr", "Alderman", "Co-opted Member" (keep "Dr", "Mrs" …) and split lists. */
 
 /**
@@ -141,4 +142,12 @@ export const ONE_PERSON_LINE = String.raw`(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Mi
  */
 export function isBusinessWordName(name: string): boolean {
   return /\b(?:Items?|Minutes?|Agenda|Members?|Applications?|Planning|Reports?|Prejudicial|Personal|Pecuniary|Interests?)$/.test(name.trim());
+}
+
+/** "… and Shona Tilby. Judith Ingle, Colin Ingle …": a full stop before a person in full who carries a list on (never a title's own stop). */
+const STOP_BEFORE_PERSON_RE = /(?<=\p{Ll})(?<!\b(?:Mrs?|Ms|Miss|Dr|Revd?|Prof|Cllrs?|Coun|St|Sgt|Insp|Supt|Capt|Fr|Hon|Esq))\.\s+(?=(\p{Lu}\p{Ll}+)\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*(?:,|\s(?:and|&)\s))/gu;
+
+/** The list with such a full stop made a comma, where the next word is a known given name. */
+export function withStopsBeforePeople(list: string): string {
+  return list.replace(STOP_BEFORE_PERSON_RE, (whole: string, given: string) => (isGivenName(given) ? ', ' : whole));
 }
