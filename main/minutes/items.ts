@@ -401,7 +401,6 @@ const sentenceOpens = (t: string) => /^\p{Lu}/u.test(t) && /\b(?:was|were|is|are
 const SHORT_HEAD_THEN_TEXT_RE = /^(\p{Lu}[^;,.:]{2,40}?)\s*[;,]\s+(\S.{2,})$/u;
 const APOLOGIES_THEN_NAMES_RE = new RegExp(String.raw`^(Apologies(?:\s+for\s+[Aa]bsence)?)\s+(${LISTED_NAME}(?:\s*(?:,|&|and)\s*${LISTED_NAME})*\.?)$`, 'u');
 
-const ATTENDANCE_HEAD_RE = /^(?:Present|Attendance|Attendees|In\s+attendance|Also\s+present|Apolog(?:y|ies)(?:\s+for\s+absence)?)$/i;
 const ATTENDANCE_HEAD_THEN_NAMES_RE = /^(Present|Attendance|Attendees|In\s+attendance|Also\s+present)\s*(?:[–—:]|\s-)\s+((?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:Mc|Mac|O['’])?\p{Lu}.*)$/iu;
 
 function headingBeforeText(line: string, numbered: boolean, distinctive = false): { title: string; rest: string } | null {
@@ -413,10 +412,6 @@ function headingBeforeText(line: string, numbered: boolean, distinctive = false)
   const dashRest = (dashHead?.[2] ?? '').replace(/^\([^()]{2,60}\)\s+[–—-]\s+/, '').replace(/^\((?:[a-h]|[ivx]{1,4})\)\s+/, '');
   if (dashHead?.[1] && !/\b(?:Item|Minute)\s+\d+$/i.test(dashHead[1]) && !PERSON_START_RE.test(dashRest) && isShortHeading(dashHead[1]) && titleLike(dashHead[1], false) && !PERSON_START_RE.test(dashHead[1]) && (sentenceOpens(dashRest) || /^\((?:a|i)\)\s+\p{Lu}/u.test(dashHead[2] ?? ''))) {
     return { title: dashHead[1].trim(), rest: dashHead[2] ?? '' };
-  }
-  // "2. Present – Alan Ross, Stephen MacKinnon, …": the attendance's own heading, a dash, then who.
-  if (dashHead?.[1] && dashHead[2] && ATTENDANCE_HEAD_RE.test(dashHead[1].trim()) && /^(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(dashHead[2])) {
-    return { title: dashHead[1].trim(), rest: dashHead[2] };
   }
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
