@@ -199,6 +199,8 @@ const CIVIC_POST_RE = /^(?:(?:Deputy|Depute|Lord|Lady|Civic|Vice[-\s]?)\s*)?(?:M
 const INITIALS_OR_FULL_NAME_RE = /^(?:[A-Z](?:\.\s*|\s+)){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}$/u;
 const TRAILING_CHAIR_RE = /^(.{2,60}?)\s+((?:Vice[-\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\s]?)?Convener|Cadeirydd|Is-?Gadeirydd)$/i;
 const POST_NOMINAL_RE = /^(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|QC|KC|MP|MSP|MS|AM|MEP|FRS|RN|Hon)\.?$/;
+/** The words an Irish surname opens with, before a name that may begin "h" or "n" in lower case ("Ó hEára", "Ní hAodha"). */
+const IRISH_PREFIX_RE = /^(?:Ó|O|Ní|Nic|Mac|Mhic|Uí|Ua)$/;
 const NAME_PARTICLE_RE = /^(?:de|van|von|da|di|le|la|ap|ab|ferch|al|bin|el|du|der|den|y)$/;
 /** A bracket that says when or how someone attended, not what they are: "(arrived at 8.15pm)", "(19:10)", "(via Teams)". */
 const ATTENDANCE_NOTE_RE =
@@ -254,8 +256,13 @@ function isName(s: string): boolean {
   const tokens = s.split(/\s+/);
   if (tokens.length > 6) return false;
   let capitals = 0;
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     if (NAME_PARTICLE_RE.test(t)) continue;
+    // ("Gearóid Ó hEára", "Úna Ní hAodha": an Irish surname's prefix, then its first letter after an "h" in lower case.)
+    if (IRISH_PREFIX_RE.test(tokens[k - 1] ?? '') && /^[hnt]-?\p{Lu}[\p{L}'’-]*$/u.test(t)) {
+      capitals++;
+      continue;
+    }
     if (!/^[A-Z\u00c0-\u024f][\p{L}'’.-]*$/u.test(t)) return false;
     capitals++;
   }

@@ -451,6 +451,14 @@ function headingBeforeText(line: string, numbered: boolean, distinctive = false)
     ? /^(\p{Lu}.{2,100}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:duly\s+|then\s+|all\s+)?(?:approved|agreed|read|noted|received|signed|adopted|accepted|confirmed|discussed|considered|reviewed|circulated|presented|tabled)\b/u.exec(line)
     : null;
   if (said && said[1] && said[1].trim().split(/\s+/).length >= 3 && !/\s[–—-]\s+\p{Ll}/u.test(said[1]) && titleLike(said[1], false) && !SPEECH_RE.test(said[1]) && !PERSON_START_RE.test(said[1]) && !/^(?:it|this|that|these|there|they|he|she|the\s+(?:chair|clerk|committee|council|panel|board|meeting))\b/i.test(said[1])) {
+    // ("2. Members to agree the minutes of the meeting 4th December 2013 The minutes were agreed and signed.", "4. To approve
+    // minutes of the last meeting held 20th May 2024: The minutes were signed …": the agenda's heading, then the sentence,
+    // its own subject opened by "The" after a word that ends the heading, not one that joins it to more.)
+    const opened = /^(.{6,}?\S)(?:\s*:)?\s+((?:The|These)\s+(?:\S+\s+){0,6}?\S+)$/u.exec(said[1].trim());
+    const lastWord = opened?.[1]?.split(/\s+/).pop() ?? '';
+    if (opened?.[1] && opened[1].split(/\s+/).length >= 3 && !TITLE_JOINER_RE.test(lastWord.toLowerCase()) && titleLike(opened[1], false)) {
+      return { title: opened[1].trim(), rest: line.slice(line.indexOf(opened[2] ?? '', opened[1].length)).trim() };
+    }
     return { title: said[1].trim(), rest: line };
   }
   // "16. REGENERATION AND PLANNING STRATEGY: DEPARTMENT FOR … – WIRRAL RESPONSE": a long heading in capitals is all title.

@@ -26,8 +26,8 @@ import { findDate } from './dates';
 // ("306 DECLARATIONS OF INTEREST - Councillors …": a dash after the heading; "308 MATTERS ARISING 308.1 Minute …": the
 // minute's own first paragraph number after it.)
 const CAPS_HEAD_RE = /(?<=^|\s)(\d{1,5})(\/\d{2}(?:[-–]\d{2})?|\.\d{2}\/\d{2}(?=\s))?(?:\.|\s+:|\s+[-–—])?\s+(?:\d{1,2}\.\s+)?((?:(?:\d{1,2}(?:st|nd|rd|th)|\(?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*)\s+){0,16}?\(?[\p{Lu}\d][\p{Lu}\d’'&,()/-]*):?(?:\s+[–—-])?\s+(?=(?:\*\s+)?(?:\p{Lu}\p{Ll}|RESOLVED\b|(?:A|I)\s\p{Ll})|\(?(?:[a-h]|[ivx]{1,4})\)\s+\p{Lu}|\1\.\d{1,2}\s+\p{Lu})/gu;
-/** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number. */
-const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
+/** "2. Declarations of Interest 2.1 Mr B declared …": a heading followed by its own first paragraph number ("2.0 Declarations … 2.1": or ".0" after it). */
+const SUB_HEAD_RE = /(?<=^|\s)(\d{1,3})\.0?\s+(\p{Lu}[^.!?:;]{1,100}?)\s+(?=\1\.1\s+\p{Lu})/gu;
 
 /**
  * "1. Urgent Item In terms of Standing Order 13.3, …", "2. Disclosure of Exempt Information The Council noted …": a

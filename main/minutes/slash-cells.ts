@@ -24,11 +24,12 @@ const NOT_NAME_RE = /\b(?:Member|Members|Chair(?:man|woman|person)?|Treasurer|Se
 
 /** A member's title or a style before a name in a person's cell: "Cllr Colly Kelly", "Ald Drew Thompson", "Mr Gerard Deeney". */
 const TITLE_RE = /^(?:(?:Cllr|Councillor|Ald|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)/;
-const PERSON_CELL_RE = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Ald|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:Mc|Mac|O['’]|Ó\s)?\p{Lu}[\p{L}'’-]+){1,2})$`, 'u');
+const PERSON_CELL_RE = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Ald|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:Mc|Mac|O['’]|(?:Ó|Ní|Nic|Mac|Uí)\s+[hnt]?)?\p{Lu}[\p{L}'’-]+){1,2})$`, 'u');
 
 /**
  * "Kevin O’Connor / DCSDC / Cllr Colly Kelly / Sinn Féin": a table of people and the bodies they come from, two columns of
- * each, a person's cell then their body's on each row. Null unless every second cell is a person and no other is.
+ * each, a person's cell then their body's on each row ("Gearóid Ó hEára / An Gaeláras Ltd": an Irish surname's prefix).
+ * Null unless every second cell is a person and no other is.
  */
 function personBodyCells(cells: readonly string[]): CellPerson[] | null {
   if (cells.length < 2 || cells.length % 2 !== 0) return null;
@@ -37,7 +38,8 @@ function personBodyCells(cells: readonly string[]): CellPerson[] | null {
     const person = PERSON_CELL_RE.exec(cells[k]?.trim() ?? '');
     const body = cells[k + 1]?.trim() ?? '';
     if (!person?.[1] || NOT_NAME_RE.test(person[1]) || !body || PERSON_CELL_RE.test(body) && TITLE_RE.test(body)) return null;
-    out.push({ name: (cells[k] ?? '').trim().replace(TITLE_RE, ''), post: body });
+    // The body a member comes from (a council, a party, an agency) is no post: the labels give them no role.
+    out.push({ name: (cells[k] ?? '').trim().replace(TITLE_RE, ''), post: null });
   }
   return out;
 }

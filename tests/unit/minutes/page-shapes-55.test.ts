@@ -484,7 +484,7 @@ test('a register in groups under "Present:": "Teesdale District Officers: S Reay
   expect(r.attendance.map((a) => a.name).filter((n) => /Teesby|Parish|Other|District/.test(n))).toEqual([]);
 });
 
-test('"Attendees:" over rows of "Person / Body / Person / Body", one row to a line: two people a row, each with their body', () => {
+test('"Attendees:" over rows of "Person / Body / Person / Body", one row to a line: two people a row; the body is no role', () => {
   const r = read([
     'Riverford District Peace Partnership Board',
     '',
@@ -498,20 +498,23 @@ test('"Attendees:" over rows of "Person / Body / Person / Body", one row to a li
     'Sue Devine / DCSDC / Cllr Chris Jackman / Sinn Féin',
     'Cllr Gus Hastie / SDLP / Ald Drew Thomson / DUP',
     'Paul Donnell / DEARA / Mr Gerard Deeny / NIHE',
+    'Gearóid Ó hEára / An Gaeláras Ltd / Cllr John Boyd / SDLP',
     '',
     '1.2 Declarations of Interest',
     '',
     'No declarations of interest.',
   ]);
   expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual([
-    'Kevin O’Connell|DCSDC',
-    'Colm Kelly|Sinn Féin',
-    'Sue Devine|DCSDC',
-    'Chris Jackman|Sinn Féin',
-    'Gus Hastie|SDLP',
-    'Drew Thomson|DUP',
-    'Paul Donnell|DEARA',
-    'Gerard Deeny|NIHE',
+    'Kevin O’Connell|',
+    'Colm Kelly|',
+    'Sue Devine|',
+    'Chris Jackman|',
+    'Gus Hastie|',
+    'Drew Thomson|',
+    'Paul Donnell|',
+    'Gerard Deeny|',
+    'Gearóid Ó hEára|',
+    'John Boyd|',
   ]);
 });
 
