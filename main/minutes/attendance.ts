@@ -1299,6 +1299,7 @@ function wholeInitialsRun(list: string): { name: string; role: string | null }[]
   return run && run.end === list.length ? run.people.map((p) => ({ name: p.name, role: p.post ? normaliseRole(p.post) : null })) : null;
 }
 
+const CHAIR_BEFORE_TITLED_RE = /(^|[,;]\s*)((?:Vice[-\s]?)?Chair(?:man|woman|person)?)\s+((?:Councillor|Cllr)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,;.]|\s(?:and|&)\s|$))/gu;
 function parseNameListCore(givenList: string, postsFollowNames: boolean): { name: string; role: string | null; officer?: boolean }[] {
   // "Chief Executive; Director of Corporate Services; Head of Operations and Estates; …": posts without names, no people.
   if (postsOnly(givenList)) return [];
@@ -1333,7 +1334,10 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // ("N K Dunn Esq A Eve Esq": "Esq" ends each name, as the cue reader reads it; "… S Walsh Honorary Aldermen D Batten":
   // a second group of the same list; "J Turnbull andA Willis": the space lost after "and".)
   const noted = withStopsBeforePeople(starred).replace(LATE_EARLY_NOTE_RE, '.').replace(STOP_BETWEEN_SURNAMES_RE, ', ').replace(AFTER_ESQ_RE, ', ').replace(HONORARY_ALDERMEN_RE, ', ').replace(/(?<=\s)and(?=\p{Lu}[\s.])/gu, 'and ');
-  const starredList0 = noted.trim() ? noted : starred;
+  const starredList00 = noted.trim() ? noted : starred;
+  // ("Chairman Cllr Peter Slocombe, Cllrs J Tanner, …", "…, Vice Chairman Councillor A Bell, …": the chair's office printed
+  // before the titled member who holds it, inside the list; it is that member's, not the one before the comma.)
+  const starredList0 = /Chair/.test(starredList00) ? starredList00.replace(CHAIR_BEFORE_TITLED_RE, (_m, lead: string, post: string, member: string) => `${lead}${member} (${post})`) : starredList00;
   // "Moira Saunders- Town Clerk Sarah Scourfield – Assistant Town Clerk": a dash lost its space, and each post runs into
   // the next name; the dash is given its space and a comma put after each post.
   // ("John Roberts (Cyngor ) a Huw Jones (Clerc)": the Welsh "and" after a bracket, before the last name.)
@@ -3749,7 +3753,8 @@ const HEADING_THEN_LABEL_RE = /^(.{20,400}?\b(?:held|HELD|meeting|MEETING|Meetin
 const INNER_LABEL_RE = new RegExp(
   // "… J Pritchard (Chair) Clerk: C Mortimer In Attendance Mr Phillip Morris, …": the clerk's label, and "In Attendance"
   // before a titled name without its colon; "Clerk: C Warner Members of the Public: 12": a count's label ends the list.
-  `(?<=[\\s.;,)|])(?:(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Clerk|Minute[-\\s]?taker|(?:Number\\s+of\\s+)?Members\\s+of\\s+(?:the\\s+)?(?:Public|Press)|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:|In\\s+Attendance(?:\\s+(?:Council\\s+|Board\\s+)?Officers)?(?=\\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s))`,
+  // ("… and Tony Wills. Presiding: Councillor Neil Holme Clerk: …": the chair's label after the list, as "In the Chair:".)
+  `(?<=[\\s.;,)|])(?:(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Presiding|Clerk|Minute[-\\s]?taker|(?:Number\\s+of\\s+)?Members\\s+of\\s+(?:the\\s+)?(?:Public|Press)|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:|In\\s+Attendance(?:\\s+(?:Council\\s+|Board\\s+)?Officers)?(?=\\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s))`,
   'gi',
 );
 

@@ -57,3 +57,29 @@ test('headings numbered "1.0", "2.0" run into one paragraph with their points "1
   expect(items(r)).toEqual(['1.0|Apologies', '2.0|Declarations of Interest, Gifts and Hospitality', '3.0|Declaration of Receipt and Understanding']);
   expect(r.minutes.declarations.map((d) => d.member)).toEqual(['Mr C Quinlan']);
 });
+
+test('"Chairman Cllr Peter Slade, Cllrs …" and "… Presiding: Councillor Neil Holme Clerk: …": the chair\'s office goes to the member it names', () => {
+  const a = read([
+    'Pimley Parish Council',
+    'Minutes of the meeting held on 8 January 2014',
+    'PRESENT: Chairman Cllr Peter Slade, Cllrs J Tanner, T Harman, B Adams',
+    '1. Apologies',
+    'None.',
+  ]);
+  expect(a.attendance.map((x) => `${x.name}|${x.role ?? ''}`)).toEqual(['Peter Slade|Chair', 'J Tanner|', 'T Harman|', 'B Adams|']);
+  const b = read([
+    'Ampley Parish Council',
+    'Minutes of the meeting held on 11 July 2016',
+    'Present: Councillors Neil Holme, Simon Holme, Andrew Rafe and Tony Wills. Presiding: Councillor Neil Holme Clerk: Jayne Webb Also present: District Councillor Fowle',
+    '1. Apologies',
+    'None.',
+  ]);
+  expect(b.attendance.map((x) => `${x.name}|${x.status}|${x.role ?? ''}`)).toEqual([
+    'Neil Holme|present|Chair',
+    'Simon Holme|present|',
+    'Andrew Rafe|present|',
+    'Tony Wills|present|',
+    'Jayne Webb|in-attendance|Clerk',
+    'Fowle|in-attendance|District Councillor',
+  ]);
+});
