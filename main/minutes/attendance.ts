@@ -39,7 +39,7 @@ type LabelKind = AttendanceStatus | 'co-opted' | 'substitutes' | 'chair';
 
 // ("Representing The Highland Council:" over "Mr L Fraser;Mr J Gray": a joint board's members, under the council each sits for.)
 const PRESENT_LABEL =
-  'Attendance(?=\\s*:\\s*$)|Participating(?=\\s*:)|Participants(?=\\s*:\\s*(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z])|Representing\\s+(?:the\\s+|The\\s+)?[A-Z][^:]{2,80}?|Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?(?:start\\s+of\\s+(?:the\\s+)?)?Meeting(?:\\s+were)?|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|(?:Members|Councillors)\\s+and\\s+Officers\\s+present|(?:(?:Parish|Town|Community|City|County|Borough|District)\\s+)?Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Forum|Trust|Authority)\\s+Members(?=\\s*:)|(?!(?:Other|Co-opted|Independent|Non|Substitute|Reserve|Visiting|Ex|Lay|Associate)\\b)(?:[A-Z][a-z]+\\s+){1,3}(?:Members|Commissioners|Trustees|Governors|Directors)(?=\\s*:\\s*$)|(?:Board|Trustees|Directors|Governors)(?=\\s*:\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?[A-Z][a-z]+\\s+[A-Z][a-z-]+\\s*[,(])|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+(?:the\\s+)?(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission|Executive)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Presennol|Councillors|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+|by\\s+(?:video|telephone|phone|zoom|teams|remote)(?:\\s+(?:link|conference|call))?))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
+  'Attendance(?=\\s*:\\s*$)|Participating(?=\\s*:)|Participants(?=\\s*:\\s*(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z])|Representing\\s+(?:the\\s+|The\\s+)?[A-Z][^:]{2,80}?|Attendees|(?:Those\\s+)?Present\\s+were|The\\s+following\\s+(?:(?:Members|Councillors)\\s+)?(?:were|was)\\s+present|Present\\s+at\\s+(?:the\\s+)?(?:start\\s+of\\s+(?:the\\s+)?)?Meeting(?:\\s+were)?|Other\\s+(?:Members|Councillors)\\s+present|(?:PRESENT|Present)\\s+(?:Councillors|Members)|PRESENT|Members?\\s+(?:present|in\\s+attendance|attending)|(?:Members|Councillors)\\s+and\\s+Officers\\s+present|(?:(?:Parish|Town|Community|City|County|Borough|District)\\s+)?Councillors?\\s+(?:present|attending)|Committee\\s+members?(?:\\s+present)?|(?:Board|Panel|Forum|Trust|Authority)\\s+Members(?=\\s*:)|(?!(?:Other|Co-opted|Independent|Non|Substitute|Reserve|Visiting|Ex|Lay|Associate)\\b)(?:[A-Z][a-z]+\\s+){1,3}(?:Members|Commissioners|Trustees|Governors|Directors)(?=\\s*:\\s*$)|(?:Board|Trustees|Directors|Governors)(?=\\s*:\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?[A-Z][a-z]+\\s+[A-Z][a-z-]+\\s*[,(])|(?:Board|Panel|Cabinet|Council|Sub-Committee)\\s+members?\\s+present|Members\\s+of\\s+(?:the\\s+)?(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Commission|Executive)\\s+present|Present(?:\\s*\\/\\s*Yn\\s+bresennol)?|Yn\\s+bresennol(?:\\s*\\/\\s*Present)?|Presennol|Councillors|C?Cllrs(?=\\s*:)|Cynghorwyr(?:\\s*\\/\\s*Councillors)?|Those\\s+(?:present|attending|in\\s+attendance)|(?:Members\\s+)?Present\\s*(?:\\(\\s*(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+)\\s*\\)|(?:in\\s+person|virtually|remotely|online|in\\s+the\\s+chamber|via\\s+\\w+|by\\s+(?:video|telephone|phone|zoom|teams|remote)(?:\\s+(?:link|conference|call))?))|(?:Members\\s+)?Attended\\s+by|Sederunt|Members(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\b)|(?:Other\\s+)?Members(?=\\s*:\\s*(?:(?:Councillors|Cllrs)\\s*:\\s*)?$)|Attendance(?=\\s*:\\s*(?:Cllrs?|Councillors?)\\.?\\s)';
 const IN_ATTENDANCE_LABEL =
   // "Members attending in accordance with Standing Orders 8 and 25:-": members who are not on the body.
   // ("… K Swindells Shropshire Councillor: J Barrow Clerk: C Warner": another council's member, under a label of their own.)
@@ -1308,12 +1308,15 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // "Mrs. A.F. Tarrant*": a footnote's mark after a name ("*Part meeting" below the list), not part of it.
   // "CllrMrsCHardy": a title, a style, an initial and a surname that lost their spaces.
   // ("Cllr MrsCHardy": the title's space put back by the page's reader, the rest still run together.)
-  const respaced = /Cllr\s?(?:Mrs|Mr|Ms|Miss|Dr)?\p{Lu}\p{Lu}\p{Ll}/u.test(givenList) ? givenList.replace(/\bCllr\s?(Mrs|Mr|Ms|Miss|Dr)?(\p{Lu})(\p{Lu}\p{Ll}+)\b/gu, (_m, style: string | undefined, initial: string, surname: string) => `Cllr ${style ? `${style} ` : ''}${initial} ${surname}`) : givenList;
+  const respaced0 = /Cllr\s?(?:Mrs|Mr|Ms|Miss|Dr)?\p{Lu}\p{Lu}\p{Ll}/u.test(givenList) ? givenList.replace(/\bCllr\s?(Mrs|Mr|Ms|Miss|Dr)?(\p{Lu})(\p{Lu}\p{Ll}+)\b/gu, (_m, style: string | undefined, initial: string, surname: string) => `Cllr ${style ? `${style} ` : ''}${initial} ${surname}`) : givenList;
   // "Jo Cole [Chair]": a post in square brackets, as in round ones. "J. TrentandCllrs S. Yale", "(MP) &Cllr. A Kemble": the
   // joining word's spaces lost before a member's title.
   // ("C Cllr. Paula Dolphin", "D. Cllr Smith": a councillor of another council, in short; whether county, Cornwall or
   // community is not said, so only the title is kept, no office guessed.)
-  let countied = /(?:^|[\s,])[CD](?:\.\s?|\s)Cllrs?\b/.test(respaced) ? respaced.replace(/(?<=^|[\s,])[CD](?:\.\s?|\s)(?=Cllrs?\b)/g, '') : respaced;
+  // ("Dist.Cllr. N.Butters", "Dist Cllr N Butters", "Cty. Cllr. R Gilbert": the district's or county's member, their office
+  // shortened; written out, so the office is read as the role and the title is not taken for a name.)
+  const tiered = /\b(?:Dist|Cty)\.?\s*Cllr\b/.test(respaced0) ? respaced0.replace(/\b(Dist|Cty)\.?\s*Cllr\.?\s*(?=\p{Lu})/gu, (_m, tier: string) => `${tier === 'Dist' ? 'District' : 'County'} Councillor `) : respaced0;
+  let countied = /(?:^|[\s,])[CD](?:\.\s?|\s)Cllrs?\b/.test(tiered) ? tiered.replace(/(?<=^|[\s,])[CD](?:\.\s?|\s)(?=Cllrs?\b)/g, '') : tiered;
   // ("… Councillor Mrs S Williams County Councillor J W Thomas": another council's member after the last of a run of
   // titled members, their office starting a new entry.)
   if (/\p{Ll}\s+(?:County|District|Borough|City|Town|Community)\s+Councillor\s/u.test(countied) && /\b(?:Councillor|Cllr)\b.*\b(?:Councillor|Cllr)\b/.test(countied)) countied = countied.replace(/(?<=\p{Ll})(?<!\b(?:and|or|with|by|from|to|the))\s+(?=(?:County|District|Borough|City|Town|Community)\s+Councillor\s+\p{Lu})/gu, ', ');
@@ -3422,7 +3425,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const mark = (k: number) => {
       if (!numbered) used.add(k);
     };
-    const kind = statusOf(m);
+    // ("63/1213 Apologies were received from" over "Cllrs: Mr A Coley, …": the members' title as a label, under the
+    // apologies' heading, lists who sent them.)
+    const kind = statusOf(m) === 'present' && /^C?Cllrs$/i.test((m[1] ?? '').trim()) && /\bapolog/i.test(blocks[i - 1]?.text ?? '') && (blocks[i - 1]?.text.length ?? 99) < 80 && !/,/.test(blocks[i - 1]?.text ?? '') ? 'apologies' : statusOf(m);
     lists.push({ kind, label: (m[2] ?? m[1] ?? '').trim(), start: attendees.length });
     // "Present:-" over the list: the dash is the label's. "Present:Councillors: A, B and the Clerk. There were no members
     // of the public.": a second label, and a sentence after the list.
@@ -3748,7 +3753,9 @@ function withChairFolded(attendees: Attendee[]): Attendee[] {
 
 /** A label inside a line, after the list before it: "… C Brown (Chair). Apologies: Councillor D White". */
 /** A meeting's heading (held … on a date) and then, on the same line, the members' label with its colon. */
-const HEADING_THEN_LABEL_RE = /^(.{20,400}?\b(?:held|HELD|meeting|MEETING|Meeting)\b.{5,300}?)\s+(?=(?:Present|PRESENT|Councillors|COUNCILLORS|Members\s+[Pp]resent|MEMBERS\s+PRESENT|Attendees|Participants)\s*:\s+\p{Lu})/u;
+// ("Draft Minutes of Meeting held on 8th September 2015 at Portmoak School 1. Attendance: CCllrs: …": the list's item number
+// and "Attendance" before its colon.)
+const HEADING_THEN_LABEL_RE = /^(.{20,400}?\b(?:held|HELD|meeting|MEETING|Meeting)\b.{5,300}?)\s+(?=(?:1\.?\s+(?=Attendance\b))?(?:Present|PRESENT|Councillors|COUNCILLORS|Members\s+[Pp]resent|MEMBERS\s+PRESENT|Attendees|Attendance|ATTENDANCE|Participants)\s*:\s+\p{Lu})/u;
 
 const INNER_LABEL_RE = new RegExp(
   // "… J Pritchard (Chair) Clerk: C Mortimer In Attendance Mr Phillip Morris, …": the clerk's label, and "In Attendance"

@@ -5,11 +5,12 @@ import { isGivenName } from './given-names';
  * A member's title before the name: "Councillor", "Cllr", "County Councillor", "Alderman" or "Ald" (Northern
  * Ireland, London), "Bailie" (Scotland), "Co-opted Member", Welsh "(Y) Cynghorydd" / "Cynghorwyr".
  * "Councillors:" with a colon is the same title run into a list, and "Councillors’ R. Priest" with an apostrophe.
+ * ("CCllr", "WCllr": a Scottish community council's member and a ward councillor of the council, shortened.)
  */
 export const MEMBER_TITLE_RE =
   // ("District Co Cllr", "County & District Cllr": a member of two councils.)
   // ("Denbighshire County Councillor": the council's place before its kind.)
-  /^(?:(?:[A-Z][a-z]{3,}\s+(?=(?:County|City|Borough|District)\s+Councillors?\b))?(?:County|Cty|City|Borough|District|Unitary|Town|Parish|Community|Ward(?=\s+(?:Councillor|Cllr\.?)\s))\s+(?:(?:Co|County|&|and|District|Borough)\s+){0,2})?(?:[A-Z]\/(?=Councillors?\b|Cllrs?\b))?(?:Councillors['’]|Councillors?|Messrs\.?(?=\s)|C?Cllrs?\.?|CC?lrs?\.?|Cllors?\.?|Cll\.?(?=\s+[A-Z])|Couns?\.?(?=\s)|Cllr['’]s|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr|Cyng\.?(?=\s))(?:\s*[:/]\s*|\s+)/i;
+  /^(?:(?:[A-Z][a-z]{3,}\s+(?=(?:County|City|Borough|District)\s+Councillors?\b))?(?:County|Cty|City|Borough|District|Unitary|Town|Parish|Community|Ward(?=\s+(?:Councillor|Cllr\.?)\s))\s+(?:(?:Co|County|&|and|District|Borough)\s+){0,2})?(?:[A-Z]\/(?=Councillors?\b|Cllrs?\b))?(?:Councillors['’]|Councillors?|Messrs\.?(?=\s)|[CW]?Cllrs?\.?|CC?lrs?\.?|Cllors?\.?|Cll\.?(?=\s+[A-Z])|Couns?\.?(?=\s)|Cllr['’]s|Alderm[ae]n|Alderwom[ae]n|Ald\.?(?=\s)|Baill?ies?|Co-opted\s+Members?|Aelod(?:au)?\s+Cyngor|(?:Y\s+)?Cynghorydd|(?:Y\s+)?Cynghorwyr|Cyng\.?(?=\s))(?:\s*[:/]\s*|\s+)/i;
 
 /** A civic title before a name: "Mayor Rees", "Deputy Mayor Jane Smith" (not "Mayor of Watford"). */
 const CIVIC_TITLE_RE = /^(?:(?:Deputy|Depute|Lord|Lady)\s+){0,2}(?:Mayor|Provost)\s+(?=\p{Lu}(?:[\p{Ll}'’]|\.?\s))(?!of\b)/u;

@@ -83,3 +83,47 @@ test('"Chairman Cllr Peter Slade, Cllrs …" and "… Presiding: Councillor Neil
     'Fowle|in-attendance|District Councillor',
   ]);
 });
+
+test('"… held on 8th September 2015 at Portmoak School 1. Attendance: CCllrs: …; WCllrs …": the list run on after the heading is read, the titles dropped', () => {
+  const r = read([
+    'Glenmoak Community Council',
+    '',
+    'Draft Minutes of Meeting held on 8th September 2015 at Glenmoak School 1. Attendance: CCllrs: Malcolm Strang Steele (Chairman); Bruce Calder (Secretary); Susan Ford; Dave Morrice and Tom Smyth; WCllrs Mike Barnard; and Willie Robb. Apologies: WCllr Joe Gallo. 2. Approval of previous Minutes: The draft Minute of the Meeting held in August 2015 was approved. 3. Matters Arising: None.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}`)).toEqual(
+    expect.arrayContaining(['Malcolm Strang Steele|present', 'Bruce Calder|present', 'Susan Ford|present', 'Tom Smyth|present', 'Mike Barnard|present', 'Willie Robb|present', 'Joe Gallo|apologies']),
+  );
+  expect(r.minutes.apologies).toEqual(['Joe Gallo']);
+});
+
+test('"Cllrs:" as the members\' label: present under the heading, apologies under "Apologies were received from"; "Dist.Cllr." is a district councillor', () => {
+  const a = read([
+    'Minutes of the Meeting of the Parish Council',
+    '',
+    'held on Tuesday 20th June 2017',
+    '',
+    'in the Memorial Hall, High Street, Hinton Marsh,',
+    '',
+    'commencing at 8.00pm',
+    '',
+    'Cllrs:P.Williams, P.Seeker, G.Whiteway,',
+    '',
+    'Dist.Cllr. N.Butler',
+    '',
+    '1. Minutes',
+    'The minutes were approved.',
+  ]);
+  expect(a.attendance.map((x) => `${x.name}|${x.status}|${x.role ?? ''}`)).toEqual(
+    expect.arrayContaining(['P.Williams|present|', 'P.Seeker|present|', 'G.Whiteway|present|', 'N.Butler|present|District Councillor']),
+  );
+  const b = read([
+    'The minutes of the Parish Council meeting held on Monday 20th August 2012 in the Wignall Room at 7.15 pm.',
+    '62/1213 Present',
+    'Councillors, Mr T Barrow, Mr C Gallo, Mrs V Gallo, and Mr B Rolt.',
+    '63/1213 Apologies were received from',
+    'Cllrs:  Mr A Cole, Mr D Ash, and Mr K Simms (District Councillor)',
+    '64/1213 Minutes of the Previous Meeting',
+    'The minutes were approved.',
+  ]);
+  expect(b.attendance.filter((x) => x.status === 'apologies').map((x) => x.name)).toEqual(['Mr A Cole', 'Mr D Ash', 'Mr K Simms']);
+});
