@@ -2254,7 +2254,7 @@ function plainNamesRun(blocks: readonly Block[], from: number): number {
 
 /** "Mark Isherwood MS (Chair)", "Fay Bowen (Clerk)", "Tom Giffard MS": a given name and surname, a post-nominal, a post in brackets. */
 const PLAIN_PERSON_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}(?:\s+(?:MS|MP|MSP|AM|MLA|MBE|OBE|CBE))?)(?:\s+\(([^()]{2,80})\))?$/u;
-const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s*)?(?:In\s+Attendance|Also\s+in\s+Attendance|Also\s+Present|Attending|Present|Members\s+Present|Officers\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|(?:Members|Councillors)\s+(?:Not\s+Present|Absent)|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission|Senedd|Assembly|Parliament|Authority|Partnership)|Committee\s+Staff|Officials|Witnesses)(?:\s+(?:via|by)\s+(?:video(?:\s+(?:link|conference))?|Zoom|(?:Microsoft\s+)?Teams|tele?phone|remote\s+link)|\s+(?:remotely|virtually|online|in\s+person))?(?:\.|(?<=Senedd|Assembly|Parliament|Staff|Officials|Witnesses)\s*:)?$/i;
+const BARE_LIST_LABEL_RE = /^(?:\d{1,3}[.)]?\s*)?(?:In\s+Attendance|Also\s+in\s+Attendance|Attendance|Also\s+Present|Attending|Present|Members\s+Present|Officers\s+Present|Apologies(?:\s+for\s+Absence)?|Absent|(?:Members|Councillors)\s+(?:Not\s+Present|Absent)|Elected\s+Members|Councillors|Members\s+of\s+the\s+(?:Cabinet|Executive|Committee|Sub-Committee|Panel|Board|Commission|Senedd|Assembly|Parliament|Authority|Partnership)|Committee\s+Staff|Officials|Witnesses)(?:\s+(?:via|by)\s+(?:video(?:\s+(?:link|conference))?|Zoom|(?:Microsoft\s+)?Teams|tele?phone|remote\s+link)|\s+(?:remotely|virtually|online|in\s+person))?(?:\.|(?<=Senedd|Assembly|Parliament|Staff|Officials|Witnesses)\s*:)?$/i;
 
 /** "Cllr L Prior – via Zoom 1 member of the press – via Zoom": how someone attended, and the public after them, are not the entry. */
 function withoutHowAttended(t: string): string {
@@ -3130,8 +3130,11 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const represented = headAlone ? representingList(`${underText0.trim()} ${blocks[i + 2]?.text ?? ''}`) : representingList(underText0);
     const underText = represented ?? underText0;
     const headLine = headAlone && represented !== null;
-    if (bareLabel && under && !under.bullet && underText.length < 1500 && !labelOf(underText) && !BARE_LIST_LABEL_RE.test(underText.trim())) {
-      const kind: AttendanceStatus = /attend|^also|^officers|staff|^officials|^witnesses/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : /absent|not\s+present/i.test(bareLabel[0]) ? 'absent' : 'present';
+    // ("Attendance" over "Category" / "Names": a table's heading row under it, not the list.)
+    const tableHeadUnder = /^attendance$/i.test(bareLabel?.[0].replace(/^[\d.)\s]+/, '').trim() ?? '') && !/\s/.test(underText.trim());
+    if (bareLabel && under && !under.bullet && underText.length < 1500 && !tableHeadUnder && !labelOf(underText) && !BARE_LIST_LABEL_RE.test(underText.trim())) {
+      // ("Attendance" alone heads the members' list, as "Present" does.)
+      const kind: AttendanceStatus = /^attendance$/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '').trim()) ? 'present' : /attend|^also|^officers|staff|^officials|^witnesses/i.test(bareLabel[0].replace(/^[\d.)\s]+/, '')) ? 'in-attendance' : /apolog/i.test(bareLabel[0]) ? 'apologies' : /absent|not\s+present/i.test(bareLabel[0]) ? 'absent' : 'present';
       lists.push({ kind, label: bareLabel[0].replace(/^[\d.)\s]+/, '').replace(/\s*:?-?$/, ''), start: attendees.length });
       const tail = alsoTail(underText, kind);
       const entries = hasVerb(tail.text.replace(/\([^()]*\)/g, '')) ? [] : parseNameList(tail.text.replace(/\.$/, ''), kind === 'in-attendance');
@@ -3426,8 +3429,9 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       if (!numbered) used.add(k);
     };
     // ("63/1213 Apologies were received from" over "Cllrs: Mr A Coley, …": the members' title as a label, under the
-    // apologies' heading, lists who sent them.)
-    const kind = statusOf(m) === 'present' && /^C?Cllrs$/i.test((m[1] ?? '').trim()) && /\bapolog/i.test(blocks[i - 1]?.text ?? '') && (blocks[i - 1]?.text.length ?? 99) < 80 && !/,/.test(blocks[i - 1]?.text ?? '') ? 'apologies' : statusOf(m);
+    // apologies' heading, lists who sent them; the apologies reader reads it, as it reads the item.)
+    if (/^C?Cllrs$/i.test((m[1] ?? '').trim()) && /\bapolog/i.test(blocks[i - 1]?.text ?? '') && (blocks[i - 1]?.text.length ?? 99) < 80) continue;
+    const kind = statusOf(m);
     lists.push({ kind, label: (m[2] ?? m[1] ?? '').trim(), start: attendees.length });
     // "Present:-" over the list: the dash is the label's. "Present:Councillors: A, B and the Clerk. There were no members
     // of the public.": a second label, and a sentence after the list.

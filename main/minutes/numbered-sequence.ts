@@ -179,7 +179,9 @@ function headingOf(text: string): { title: string; length: number } {
   if (cell?.[1] && !VERB_RE.test(cell[1])) return { title: cell[1], length: cell[0].length };
   // "APOLOGIES FOR ABSENCE All members present": a heading in capitals ends where the sentence in lower case starts.
   const caps = CAPS_HEADING_RE.exec(text);
-  if (caps?.[1] && caps[1].split(/\s+/).length <= 16) return { title: caps[1].replace(/[.:;,\s–—-]+$/, ''), length: caps[0].length };
+  // ("AGENDA ITEM 1– APOLOGIES FOR ABSENCE 1. Apologies were …": the minute's own paragraph number after the heading is
+  // no part of it.)
+  if (caps?.[1] && caps[1].split(/\s+/).length <= 16) return { title: caps[1].replace(/\s+\d{1,3}\.$/, '').replace(/[.:;,\s–—-]+$/, ''), length: caps[0].length };
   const dash = headingBeforeDash(text);
   if (dash && !VERB_RE.test(dash.heading) && dash.heading.split(/\s+/).length <= 14) return { title: withoutTime(dash.heading), length: dash.length };
   const runOn = runOnTitle(text, true)?.replace(/[.:;,\s]+$/, '') ?? null;
@@ -257,7 +259,8 @@ export function sequenceItems(blocks: readonly Block[], skip: ReadonlySet<number
       const lead = nb.text.slice(0, next.start).trim();
       if (lead) body.push({ ...nb, text: lead });
     }
-    items.push({ number: t.raw, title, body, start: t.block, distinctive: !/^\(?#\)?[.:)\-–—]?$/.test(t.shape) || (t.digits[0] ?? 0) >= 1000 });
+    // ("AGENDA ITEM 1– APOLOGIES …": the word "ITEM" in capitals before the number is the label's, not the number's.)
+    items.push({ number: t.raw.replace(/^ITEM\s?(?=\d)/, ''), title, body, start: t.block, distinctive: !/^\(?#\)?[.:)\-–—]?$/.test(t.shape) || (t.digits[0] ?? 0) >= 1000 });
   });
   // "1. Make the decisions in private … 2. Rearrange the meeting …": plain numbers over sentences are a list of points.
   const plain = run.every((t) => /^#[.:)\-–—]?$/.test(t.shape));

@@ -138,7 +138,8 @@ export function agendaWordingTitle(text: string): string | null {
 export function runOnTitle(text: string, dotted = false): string | null {
   // "28/20. Apologies for absence. Apologies were …": after a number with its full stop, the heading ends with one too.
   const dot = dotted ? DOTTED_TITLE_RE.exec(text) : null;
-  if (dot?.[1] && dot[1].split(/\s+/).length <= 14 && !/\b(?:was|were|is|are|had|has|have|will|would|received|agreed|resolved|noted)\b/.test(dot[1])) return beforeMinuteOpens(dot[1]);
+  // ("APOLOGIES FOR ABSENCE 1. Apologies were …": a heading in capitals, then the minute's own paragraph number.)
+  if (dot?.[1] && dot[1].split(/\s+/).length <= 14 && !/\b(?:was|were|is|are|had|has|have|will|would|received|agreed|resolved|noted)\b/.test(dot[1])) return beforeMinuteOpens(/^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*\s\d{1,3}$/u.test(dot[1]) ? dot[1].replace(/\s+\d{1,3}$/, '') : dot[1]);
   const colon = /^(\p{Lu}[^:.;]{1,80}?):\s/u.exec(text);
   // ("DECLARATIONS OF INTEREST CLLR Mrs WILSON: husband …": the colon closes a member's entry, not the heading.)
   if (colon && colon[1] && colon[1].split(/\s+/).length <= 6 && !colon[1].split(/\s+/).some((w) => PERSON_WORD_RE.test(w))) {

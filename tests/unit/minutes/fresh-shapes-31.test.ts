@@ -21,7 +21,8 @@ describe('the minutes approved, however the heading and the minute run together'
       '',
       '053/15 FOOTPATHS The stile on footpath 12 is broken.',
     ]);
-    expect(found).toContainEqual({ item: '052/15', kind: 'procedural', text: 'The Minutes were approved and signed as a correct record' });
+    // (The heading ends before "The Minutes", the sentence's subject: the minute is the whole sentence, with its full stop.)
+    expect(found).toContainEqual({ item: '052/15', kind: 'procedural', text: 'The Minutes were approved and signed as a correct record.' });
   });
 
   test('"To Sign and Approve Minutes …" over the same words and then "… were approved": the approval, not the agenda\'s words', async () => {

@@ -127,3 +127,34 @@ test('"Cllrs:" as the members\' label: present under the heading, apologies unde
   ]);
   expect(b.attendance.filter((x) => x.status === 'apologies').map((x) => x.name)).toEqual(['Mr A Cole', 'Mr D Ash', 'Mr K Simms']);
 });
+
+test('"Attendance" alone over "Cllr A (Chair) Cllr B …", and "AGENDA ITEM 1– APOLOGIES FOR ABSENCE 1. Apologies …": members, and items numbered 1, 2, 3', () => {
+  const r = read([
+    'BODLEY PARISH COUNCIL',
+    '',
+    'MINUTES OF THE PARISH COUNCIL MEETING AT THE JAMES CENTRE AT 7.46pm ON MONDAY, 13th MAY 2013',
+    '',
+    'Attendance',
+    '',
+    'Cllr Bob Clark (Chair) Cllr Robin Knox Cllr Roger Austen Cllr Alec Avers',
+    '',
+    'Cllr Jeremy Millard (District Councillor)',
+    '',
+    '10 members of the public were present.',
+    '',
+    'AGENDA ITEM 1– APOLOGIES FOR ABSENCE 1. Apologies were received from Cllrs Davies and Moore.',
+    '',
+    'AGENDA ITEM 2 – DECLARATIONS OF INTEREST 2. Cllrs Avers and Knox declared an interest in Item 29.',
+    '',
+    'AGENDA ITEM 3 – MINUTES OF THE PREVIOUS MEETING 3. The Minutes were accepted as a true record.',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => `${a.name}|${a.role ?? ''}`)).toEqual([
+    'Bob Clark|Chair',
+    'Robin Knox|',
+    'Roger Austen|',
+    'Alec Avers|',
+    'Jeremy Millard|District Councillor',
+  ]);
+  expect(items(r)).toEqual(['1|APOLOGIES FOR ABSENCE', '2|DECLARATIONS OF INTEREST', '3|MINUTES OF THE PREVIOUS MEETING']);
+  expect(decisions(r)).toContain('3|procedural|The Minutes were accepted as a true record.');
+});
