@@ -1094,8 +1094,12 @@ function nameThenPostRun(list: string): { name: string; role: string | null }[] 
   const starts: number[] = [];
   for (let k = 0; k + 1 < words.length; k++) {
     if (!(isNameWord(words[k]) || isInitials(words[k])) || !isNameWord(words[k + 1])) continue;
-    // The word before a person ends a post ("… Chief Executive Philip …", "… (Development Plans and Policy) Craig …").
-    if (k > 0 && !(POST_VOCAB_RE.test(words[k - 1]?.replace(/[,)]$/, '') ?? '') || /\)$/.test(words[k - 1] ?? ''))) continue;
+    // The word before a person ends a post ("… Chief Executive Philip …", "… (Development Plans and Policy) Craig …"), or
+    // a body after a post ("… Chief Inspector, Northern Constabulary Colin Gilmour …"), before a known given name.
+    const bodyBefore = isGivenName(words[k] ?? '') && /^\p{Lu}[\p{L}'’]+$/u.test(words[k - 1] ?? '') && !NOT_GIVEN_NAME_RE.test(words[k - 1] ?? '');
+    if (k > 0 && !(POST_VOCAB_RE.test(words[k - 1]?.replace(/[,)]$/, '') ?? '') || /\)$/.test(words[k - 1] ?? '') || bodyBefore)) continue;
+    // ("Chief Inspector, Northern Constabulary": after a post's comma, the body the post is of, unless a given name opens it.)
+    if (k > 0 && /,$/.test(words[k - 1] ?? '') && !isGivenName(words[k] ?? '')) continue;
     starts.push(k);
     k++;
   }
@@ -1104,9 +1108,14 @@ function nameThenPostRun(list: string): { name: string; role: string | null }[] 
   for (let n = 0; n < starts.length; n++) {
     const at = starts[n] as number;
     const post = words.slice(at + 2, starts[n + 1] ?? words.length).join(' ').replace(/[.,;]$/, '').trim();
+    const name = `${words[at]} ${words[at + 1]}`;
+    // ("… Community Representative John Edwards": the last person may be printed without a post.)
+    if (!post && n === starts.length - 1 && n > 0 && isName(name)) {
+      out.push({ name, role: null });
+      continue;
+    }
     // (A post holding a styled person, "… Mr. M Bloomfield, Chief Executive …", is another shape: bodies and their people.)
     if (!post || !post.split(/[\s,()]+/).some((w) => POST_VOCAB_RE.test(w)) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(post)) return null;
-    const name = `${words[at]} ${words[at + 1]}`;
     if (!isName(name)) return null;
     out.push({ name, role: post });
   }
@@ -1350,7 +1359,7 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // ("Carole Robertson- Treasurer": a post after the dash is the post, not the surname's second part.)
   const starredList = /\p{Ll}-\s/u.test(welshAnd) ? welshAnd.replace(/(?<=\s\p{Lu}\p{Ll}+)-\s+(?!(?:Chair(?:man|woman|person)?|Treasurer|Secretary|Clerk|President|Convener|Mayor)\b)(?=\p{Lu}\p{Ll}+(?:[.,;)]|$))/gu, '-') : welshAnd;
   const rawList = /[-–—]\s/.test(starredList) ? starredList.replace(/(?<=\p{Ll})-\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Clerk|Officer|Manager|Director|Executive|Secretary|Treasurer|Administrator|Chair(?:man|person)?|Mayor|RFO)\b)/gu, ' – ').replace(POST_THEN_NAME_DASH_RE, ', ') : starredList;
-  const run = initialledEntries(rawList.trim()) ?? bodyRunEntries(rawList.trim()) ?? nameCommaPostEntries(rawList.trim()) ?? wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : null);
+  const run = initialledEntries(rawList.trim()) ?? bodyRunEntries(rawList.trim()) ?? nameCommaPostEntries(rawList.trim()) ?? wholeInitialsRun(rawList.trim()) ?? initialsColumnEntries(rawList.trim()) ?? postDashNameRun(rawList.trim()) ?? honorificPostRun(rawList.trim()) ?? styledNameThenPostRun(rawList.trim()) ?? (postsFollowNames ? (namePostSemicolonRun(rawList.trim()) ?? mixedSemicolonEntries(rawList.trim()) ?? fullNamePostRun(rawList.trim()) ?? nameThenPostRun(rawList.trim())) : nameThenPostRun(rawList.trim()));
   if (run) return run;
   const shared0 = rawList.length < 5000 && /s\)/.test(rawList) ? rawList.replace(SHARED_POST_RE, (_, a: string, b: string, post: string) => `${a} (${post}), ${b} (${post})`) : rawList;
   const shared = shared0.length < 5000 && /Councillors/.test(shared0) ? shared0.replace(OFFICE_GROUP_RE, officeGroup) : shared0;
@@ -1851,6 +1860,8 @@ function continuesList(b: Block): boolean {
   if (t.length < 3000 && t.includes(',') && HONORIFIC_RE.test(t) && honorificPostRun(t)) return true;
   // "Manchester Councillor Angeliki Stogia Rochdale Councillor Janet Emsley …": a flattened "Council | Member" table.
   if (t.length < 3000 && placeTitledRun(t)) return true;
+  // ("Wendy Ingle ADP Coordinator Suzanne Macall Development Officer …": people in full, each followed by their post.)
+  if (t.length < 3000 && !/;/.test(t) && nameThenPostRun(t)) return true;
   // "Ann Lyle Tom Bray Jo Cole …" under the members' first line: a register in columns, flattened (column-names.ts).
   if (t.length < 4000 && !/[,;()]/.test(t) && columnSortedNames(t)) return true;
   // ("Present: John Starling (Chairman) Brian Blythe (Vice-Chairman)" over "Jon Cook Jean Sallows Tony Woodley": more
@@ -4096,7 +4107,10 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     // register's groups run together, each group's label a cut.)
     const lead = !b.bullet && b.text.length < 8000 ? GROUP_COLON_RE.exec(b.text) : null;
     const grouped = lead ? [...b.text.matchAll(INNER_GROUP_RE)].map((g) => g.index ?? 0).filter((at) => at >= lead[0].length) : [];
-    const starts = grouped.length > 0 ? grouped : wrapped && !first ? innerLabelStarts(b.text, 0) : b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
+    // ("… John Edwards In Attendance:" over "Wendy Ingle ADP Coordinator … Apologies: Emelin Cole …": the list under a label
+    // that ends the line before, the next list's label inside it.)
+    const underLabel = !b.bullet && b.text.length < 3000 && /\b(?:In\s+Attendance|Also\s+Present|Present|Attendees)\s*:\s*$/i.test(blocks[k - 1]?.text ?? '');
+    const starts = grouped.length > 0 ? grouped : (wrapped || underLabel) && !first ? innerLabelStarts(b.text, 0) : b.bullet || !first || b.text.length > 8000 ? [] : innerLabelStarts(b.text, first[8] ? b.text.lastIndexOf(first[8]) : b.text.length);
     if (starts.length === 0) {
       const paired = first ? withNameRun(b.text) : { text: b.text, rest: '' };
       out.push({ ...b, text: paired.text });

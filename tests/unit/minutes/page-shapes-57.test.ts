@@ -158,3 +158,21 @@ test('"Attendance" alone over "Cllr A (Chair) Cllr B …", and "AGENDA ITEM 1–
   expect(items(r)).toEqual(['1|APOLOGIES FOR ABSENCE', '2|DECLARATIONS OF INTEREST', '3|MINUTES OF THE PREVIOUS MEETING']);
   expect(decisions(r)).toContain('3|procedural|The Minutes were accepted as a true record.');
 });
+
+test('"Members Present: Name Post Name Post … In Attendance:" over "Name Post … Apologies: …": people in full each followed by their post', () => {
+  const r = read([
+    'Westray Drug Partnership EXECUTIVE GROUP MEETING 20 April 2011 at 10.00 Police Station, Church Street, Kirkwall Minutes of Meeting Members Present: Gordon Mackie Chief Inspector, Northern Constabulary Colin Gilmore Health Promotion Manager Mairi Bremer Community Representative John Edwardes In Attendance:',
+    'Wendy Ingle ADP Coordinator Suzanne Macall ADP Development Officer Alasdair Mackie ADP Administrator Apologies: Emma Collins',
+    'Mr Gordon Mackie took the chair and welcomed his colleagues to the meeting.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual([
+    'Gordon Mackie|present|Chief Inspector, Northern Constabulary',
+    'Colin Gilmore|present|Health Promotion Manager',
+    'Mairi Bremer|present|Community Representative',
+    'John Edwardes|present|',
+    'Wendy Ingle|in-attendance|ADP Coordinator',
+    'Suzanne Macall|in-attendance|ADP Development Officer',
+    'Alasdair Mackie|in-attendance|ADP Administrator',
+    'Emma Collins|apologies|',
+  ]);
+});
