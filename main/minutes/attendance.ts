@@ -50,7 +50,7 @@ const APOLOGIES_LABEL = '(?:Councillors?[\'’]?s?\\s+|Members?[\'’]?s?\\s+)?A
 const ABSENT_LABEL = 'Absent\\s+without\\s+apolog(?:y|ies)|Absent|(?:Members|Councillors)\\s+(?:absent|not\\s+present)|Not\\s+present';
 const SUBSTITUTES_LABEL = 'Substitutes?(?:\\s+members?)?(?:\\s+present)?';
 /** "In the Chair: Councillor A Smith", "Vice-Chair: Councillor B Jones": one person, with that role. */
-const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding\\s+(?:Chair(?:man|woman|person)?|Member)|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd';
+const CHAIR_LABEL = 'In\\s+the\\s+Chair|Presiding\\s+(?:Chair(?:man|woman|person)?|Member)|Presiding|(?:(?:Vice|Deputy)[-\\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\\s]?)?Convener|Cadeirydd|Is-?Gadeirydd|Cathaoirleach|Leas-?\\s?Chathaoirleach';
 /** A block that opens an attendance list: the label (after an optional minute number) and what follows it on the same line. */
 const LABEL_RE = new RegExp(
   // ("06.01Present: …": the minute's number run onto the label; "Present; Cllrs. R. Gore …": a semicolon for its colon;
@@ -185,7 +185,12 @@ const VERB_RE = /\b(?:was|were|is|are|had|has|have|declared|noted|agreed|resolve
 
 /** A verb that makes a list a sentence: in lower case or in capitals, never a name ("Will Dawson"). */
 function hasVerb(t: string): boolean {
-  for (const m of t.matchAll(VERB_RE)) if (!/^\p{Lu}\p{Ll}/u.test(m[0])) return true;
+  for (const m of t.matchAll(VERB_RE)) {
+    if (/^\p{Lu}\p{Ll}/u.test(m[0])) continue;
+    // ("MR. L. FITZPATRICK, HEAD OF IS SUPPORT": "IS" after "OF" is a department's letters, not the verb.)
+    if (m[0] === 'IS' && /\bOF\s+$/.test(t.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
+    return true;
+  }
   return false;
 }
 /** Words that begin a post rather than a name: "Councillor Pryor Executive Member for …". */
@@ -194,10 +199,10 @@ const ROLE_START_RE = /^(?:Executive|Non-Executive|Non-executive|Cabinet|Member|
 // ("TownClerk RFO": the town clerk and Responsible Financial Officer, the words run together.)
 const ROLE_END_RE = /^(?:Executive|Director|Officer|Manager|Clerk|Solicitor|Secretary|Treasurer|Administrator|Adviser|Advisor|Lead|Coordinator|Co-ordinator|Commissioner|Translator|Interpreter|RFO)$|^\p{Lu}\p{Ll}+(?:Clerk|Officer|Manager|Treasurer)$/u;
 /** Posts that are one or two capitalised words, so look like names: "Mayor", "Lord Provost". */
-const CIVIC_POST_RE = /^(?:(?:Deputy|Depute|Lord|Lady|Civic|Vice[-\s]?)\s*)?(?:Mayor|Mayoress|Chair(?:man|woman|person)?|Leader(?:\s+of\s+the\s+Council)?|Provost|Convener|Sheriff|Cadeirydd|Maer|Is-?Gadeirydd)$/i;
+const CIVIC_POST_RE = /^(?:(?:Deputy|Depute|Lord|Lady|Civic|Vice[-\s]?)\s*)?(?:Mayor|Mayoress|Chair(?:man|woman|person)?|Leader(?:\s+of\s+the\s+Council)?|Provost|Convener|Sheriff|Cadeirydd|Maer|Is-?Gadeirydd|Cathaoirleach|Leas-?\s?Chathaoirleach)$/i;
 /** "Jane Smith", "J Smith", "J. A. Smith" – a whole name and nothing else. */
 const INITIALS_OR_FULL_NAME_RE = /^(?:[A-Z](?:\.\s*|\s+)){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}$/u;
-const TRAILING_CHAIR_RE = /^(.{2,60}?)\s+((?:Vice[-\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\s]?)?Convener|Cadeirydd|Is-?Gadeirydd)$/i;
+const TRAILING_CHAIR_RE = /^(.{2,60}?)\s+((?:Vice[-\s]?)?Chair(?:man|woman|person)?|(?:Vice[-\s]?)?Convener|Cadeirydd|Is-?Gadeirydd|Cathaoirleach|Leas-?\s?Chathaoirleach)$/i;
 const POST_NOMINAL_RE = /^(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|QC|KC|MP|MSP|MS|AM|MEP|FRS|RN|Hon)\.?$/;
 /** The words an Irish surname opens with, before a name that may begin "h" or "n" in lower case ("Ó hEára", "Ní hAodha"). */
 const IRISH_PREFIX_RE = /^(?:Ó|O|Ní|Nic|Mac|Mhic|Uí|Ua)$/;
@@ -230,6 +235,9 @@ function normaliseRole(raw: string): string | null {
   if (/^CLERK$/.test(r)) return 'Clerk';
   // ("Meeting Chairman", "Chairman for the meeting": the chair of this meeting.)
   if (/^(?:the\s+)?(?:meeting\s+|presiding\s+)?(?:chair(?:man|woman|person)?|cadeirydd)(?:\s+(?:in\s+the\s+chair|presiding|for\s+(?:the|this)\s+meeting))?$/i.test(r)) return 'Chair';
+  // ("Cathaoirleach", "Leas-Chathaoirleach": the chair and vice-chair of an Irish council, as the labels write them.)
+  if (/^(?:an\s+)?cathaoirleach$/i.test(r)) return 'Chair';
+  if (/^leas-?\s?chathaoirleach$/i.test(r)) return 'Vice-Chair';
   // "S.Sunderland (Presiding)": the member in the chair.
   if (/^presiding(?:\s+member)?$/i.test(r)) return 'Chair';
   // "T Parry (Vice)": the vice-chair, the office's second word left out.

@@ -176,3 +176,25 @@ test('"Members Present: Name Post Name Post … In Attendance:" over "Name Post 
     'Emma Collins|apologies|',
   ]);
 });
+
+test('"COUNCILLORS P. KENNY CATHAOIRLEACH, …" and "IN ATTENDANCE: MR. F. CURRY, CHIEF EXECUTIVE … HEAD OF IS SUPPORT …": the Irish chair, and officers whose post holds "IS"', () => {
+  const r = read([
+    'MINUTES OF THE ORDINARY MEETING OF COUNTY COUNCIL HELD REMOTELY ON MONDAY 11TH JANUARY 2021, COMMENCING 2PM',
+    '',
+    'PRESENT: COUNCILLORS P. KENNY CATHAOIRLEACH, T. ANSLEY, J. BEHAM AND I. WINTER (4)',
+    '',
+    'IN ATTENDANCE: MR. F. CURRY, CHIEF EXECUTIVE MS. L. GALLAHER, DIRECTOR OF SERVICES MR. L. FITZPATRICK, HEAD OF IS SUPPORT MS. D. KENNY, LAW AGENT',
+    '',
+    'At the commencement of the meeting a roll call was taken.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual([
+    'P. KENNY|present|Chair',
+    'T. ANSLEY|present|',
+    'J. BEHAM|present|',
+    'I. WINTER|present|',
+    'MR. F. CURRY|in-attendance|CHIEF EXECUTIVE',
+    'MS. L. GALLAHER|in-attendance|DIRECTOR OF SERVICES',
+    'MR. L. FITZPATRICK|in-attendance|HEAD OF IS SUPPORT',
+    'MS. D. KENNY|in-attendance|LAW AGENT',
+  ]);
+});
