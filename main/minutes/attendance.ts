@@ -3546,6 +3546,10 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     if (initialledRun && initialledRun.end < rest.length) rest = rest.slice(0, initialledRun.end);
     const beforeProse = rest && rest.length < 3000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? listBeforeProse(rest) : null;
     if (beforeProse) rest = beforeProse;
+    // ("Apologies: Duncan Swale, Pam Cole, Mandy Kerr Minutes of previous meeting Proposed: …": the next item's standard
+    // heading run on after the list's last name, in the same case as a name's words; the list ends with that name.)
+    const standardAfter = rest && rest.length < 3000 ? /^(.{5,2000}?\p{Ll})\s+(?=(?:Minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+[Mm]eeting|Matters\s+[Aa]rising|Declarations?\s+of\s+[Ii]nterest)\b)/u.exec(rest) : null;
+    if (standardAfter?.[1] && !hasVerb(standardAfter[1].replace(/\([^()]*\)/g, '')) && parseNameList(standardAfter[1]).length >= splitOutsideBrackets(standardAfter[1]).length) rest = standardAfter[1];
     // "… Glasgow Life Dr B McConnell 1 Welcome The Chair welcomed everyone …": the first item, numbered 1, run on after the
     // list; the list ends there when nothing before it is a sentence.
     const itemOne = rest && rest.length < 8000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? /\s1[.)]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(rest) : null;

@@ -273,7 +273,9 @@ function titledMinutes(s: string): boolean {
   });
 }
 
-const BUSINESS_WORDS = [/\bapolog/i, /\bdeclar|\binterests?\b/i, /\bminutes\b/i, /\bmatters\s+arising\b/i, /\bpresent\b/i, /\bresolved\b|\bagreed\b/i, /\bchair(?:man|person|woman)?\b/i, /\bclerk\b/i, /\bcouncillors?\b|\bcllrs?\b/i, /\bheld\s+(?:on|at|in)\b/i];
+// ("Present: … In Attendance: … Apologies: … Minutes of previous meeting Proposed: A Second: B": who attended besides the
+// members, and a motion's proposer and seconder, are a meeting's too.)
+const BUSINESS_WORDS = [/\bapolog/i, /\bdeclar|\binterests?\b/i, /\bminutes\b/i, /\bmatters\s+arising\b/i, /\bpresent\b/i, /\bresolved\b|\bagreed\b/i, /\bchair(?:man|person|woman)?\b/i, /\bclerk\b/i, /\bcouncillors?\b|\bcllrs?\b/i, /\bheld\s+(?:on|at|in)\b/i, /\bin\s+attendance\b/i, /\bproposed\b[^.]{0,80}\bsecond(?:ed)?\b/i];
 const READER_WORDS = /\b(?:you|your|should|must|guidance|click|download|website)\b/gi;
 
 function meetingBusiness(s: string): boolean {

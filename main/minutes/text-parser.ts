@@ -40,6 +40,7 @@ import { afterCoverLetter } from './cover-letter';
 import { agendaWordingTitle, readsAsSubject, runOnTitle, splitRunOnHeadings } from './run-on';
 import { splitStandardHeadings } from './standard-headings';
 import { withTitleBoundary } from './title-boundary';
+import { headingApartFromList } from './heading-before-list';
 import { chairFromElsewhere } from './chair-elsewhere';
 import { splitSections } from './sections';
 import { addressLineOf, councilFromHeaderLines, councilFromTitle, domainOfAddress, domainOfEmails, remoteMeetingIdOf } from './provenance';
@@ -67,7 +68,7 @@ export function parseMinutesTextDetailed(text: string, wholeClassified = true): 
 
 /** What copying a page into text does to it, put back before it is read (each repair says which damage it mends). */
 function repairedCopy(text: string): string {
-  const registers = markRegisterLabels(chairAfterName(unwrapPosts(closeSpacedLabels(unglueInitialledNames(rejoinLoneBullets(text))))));
+  const registers = markRegisterLabels(chairAfterName(unwrapPosts(closeSpacedLabels(unglueInitialledNames(rejoinLoneBullets(headingApartFromList(text)))))));
   return runningMinuteNumbers(unglueMinuteNumbers(registers));
 }
 

@@ -198,3 +198,17 @@ test('"COUNCILLORS P. KENNY CATHAOIRLEACH, …" and "IN ATTENDANCE: MR. F. CURRY
     'MS. D. KENNY|in-attendance|LAW AGENT',
   ]);
 });
+
+test('a page copied as one paragraph, "MULL … 7pm, 3rd March 2021, via zoom Present: …": minutes, dated, its lists read and the last apology cut from the next heading', () => {
+  const r = read([
+    'Isle of Rum Community Council',
+    'Total Page:16',
+    'RUM COMMUNITY COUNCIL 7pm, 3rd March 2021, via zoom Present: Billy McLymont, Andrena Duff, Tracy Mays, Adrian Stevens In Attendance: Mary-Jean Devine, PC Kevin Bonner, Dr John Holliday Apologies: Duncan Swinburn, Pam MacColl, Mandy MacKerrow Minutes of previous meeting Proposed: Andrena Duff Second: Tracy Mays Matters Arising AD sent letter to the Prime Minister with regards EU fishing laws. The problem is currently being worked on. All happy for letter to be sent. Toilets are going to be re-opened on the 1st of April, it should cost nothing.',
+  ]);
+  expect(r.minutes.date).toBe('2021-03-03');
+  expect(r.minutes.startTime).toBe('19:00');
+  expect(r.minutes.apologies).toEqual(['Duncan Swinburn', 'Pam MacColl', 'Mandy MacKerrow']);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}`)).toEqual(
+    expect.arrayContaining(['Billy McLymont|present', 'Adrian Stevens|present', 'Mary-Jean Devine|in-attendance', 'Dr John Holliday|in-attendance']),
+  );
+});
