@@ -855,7 +855,8 @@ function postDashNameRun(list: string): { name: string; role: string | null }[] 
 // name, a comma and their post (and body), the next one starting straight after the body with no separator.
 // "Mr C McKenna, Chairman Mr H McCaughey, Chief Executive": the name may be given with initials.
 // ("Mr Archie K Campbell, CnES", "Chief Inspector Gordon Macleod, Northern Constabulary": a middle initial; a police rank.)
-const HONORIFIC_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Revd?|Sir|Dame|(?:Chief\s+)?(?:Inspector|Superintendent)|Sergeant)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}|(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)?)`;
+// ("Mr A Corry Finn, Executive Director …": a surname of two words after initials, a comma closing it.)
+const HONORIFIC_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Revd?|Sir|Dame|(?:Chief\s+)?(?:Inspector|Superintendent)|Sergeant)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+){1,2}|(?:\p{Lu}\.?\s+){1,3}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?!(?:Chair(?:man|woman|person)?|Clerk|Treasurer|Secretary|Director|Officer|Manager|Executive|Member|Councillor|Head|Chief)\b)\p{Lu}\p{Ll}[\p{Ll}'’]+(?=,))?)`;
 const HONORIFIC_RUN_SPLIT_RE = new RegExp(String.raw`(?<=[\p{L})])(?<!\bChief)\s+(?=${HONORIFIC_NAME},\s)`, 'gu');
 const HONORIFIC_NAME_POST_RE = new RegExp(String.raw`^(${HONORIFIC_NAME}),\s+(\p{Lu}[^;]{2,120}?)[,.;]?$`, 'u');
 
@@ -3536,6 +3537,12 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     // "APOLOGIES: Cllr A, Argyll and Bute Council Ms B, NHS Highland MINUTES Minute of Meeting 1 The Minute … was
     // approved": a list run on into the next heading (a word in capitals, then the text) ends there.
     // ("… Keith Yates, Chief Executive SC91 DECLARATIONS OF INTEREST There were …": a coded heading in capitals.)
+    // ("IN ATTENDANCE Mrs M Guinn, Executive Assistant Mr O Kell, Head of Communications 2/17/1 CHAIRMAN’S BUSINESS The
+    // Chairman welcomed …": the first minute's coded number and heading in capitals run on after the list.)
+    const codedAfter = rest && rest.length < 4000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? /^(.{5,3000}?)\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s+\p{Lu}{3,}[’'\p{Lu}]*\s/u.exec(rest) : null;
+    // (Only when each person read is styled as the list styles them: "…, Acting Director of Public Health, PHA" is a post's body.)
+    const codedList = codedAfter?.[1] && !hasVerb(codedAfter[1].replace(/\([^()]*\)/g, '')) ? parseNameList(codedAfter[1], kind === 'in-attendance') : [];
+    if (codedAfter?.[1] && codedList.length >= 2 && codedList.every((e) => /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor)\.?\s/.test(e.name) || !HONORIFIC_RE.test(codedAfter[1] ?? ''))) rest = codedAfter[1];
     const headingAfter = rest.length < 4000 && hasVerb(rest.replace(/\([^()]*\)/g, '')) ? /^(.{10,2000}?)\s+(?:[A-Z]{1,4}\d{1,4}\s+)?\p{Lu}{4,}(?:\s+\p{Lu}{2,})*\s+\p{Lu}\p{Ll}/u.exec(rest) : null;
     if (headingAfter?.[1] && !hasVerb(headingAfter[1].replace(/\([^()]*\)/g, '')) && (honorificPostRun(headingAfter[1]) || (kind === 'in-attendance' && fullNamePostRun(headingAfter[1])))) rest = headingAfter[1];
     // "… Richard Theobald and Rodica Wheeler Prayers Prayers were led by …": a list whose lines were joined to the
@@ -3782,7 +3789,7 @@ function withChairFolded(attendees: Attendee[]): Attendee[] {
 /** A meeting's heading (held … on a date) and then, on the same line, the members' label with its colon. */
 // ("Draft Minutes of Meeting held on 8th September 2015 at Portmoak School 1. Attendance: CCllrs: …": the list's item number
 // and "Attendance" before its colon.)
-const HEADING_THEN_LABEL_RE = /^(.{20,400}?\b(?:held|HELD|meeting|MEETING|Meeting)\b.{5,300}?)\s+(?=(?:1\.?\s+(?=Attendance\b))?(?:Present|PRESENT|Councillors|COUNCILLORS|Members\s+[Pp]resent|MEMBERS\s+PRESENT|Attendees|Attendance|ATTENDANCE|Participants)\s*:\s+\p{Lu})/u;
+const HEADING_THEN_LABEL_RE = /^(.{20,400}?\b(?:held|HELD|meeting|MEETING|Meeting)\b.{5,300}?)\s+(?=(?:1\.?\s+(?=Attendance\b))?(?:Present|PRESENT|Councillors|COUNCILLORS|Members\s+[Pp]resent|MEMBERS\s+PRESENT|Attendees|Attendance|ATTENDANCE|Participants)\s*:\s+\p{Lu}|PRESENT\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+\p{Lu}\.?\s)/u;
 
 const INNER_LABEL_RE = new RegExp(
   // "… J Pritchard (Chair) Clerk: C Mortimer In Attendance Mr Phillip Morris, …": the clerk's label, and "In Attendance"
@@ -4112,6 +4119,9 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
       out.push({ ...b, text: headed[1].trim() });
       origin.push(k);
       b = { ...b, text: b.text.slice(headed[1].length).trim() };
+      // ("… held on Thursday, 2 February 2017 … PRESENT Mr N Birch, Chairman Mrs E Way, … IN ATTENDANCE Mrs M Guinn, …": the
+      // label without its colon before a styled person, read as the block's own opening label would be.)
+      if (b.text.length < 8000 && STYLED_PRESENT_START_RE.test(b.text)) b = { ...b, text: b.text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ') };
     }
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     // (A list's second line holds the next list's label: the line is cut there too, its first part the list's.)

@@ -212,3 +212,18 @@ test('a page copied as one paragraph, "MULL … 7pm, 3rd March 2021, via zoom Pr
     expect.arrayContaining(['Billy McLymont|present', 'Adrian Stevens|present', 'Mary-Jean Devine|in-attendance', 'Dr John Holliday|in-attendance']),
   );
 });
+
+test('"… held on … PRESENT Mr N Birch, Chairman … Mr A Corry Finn, Executive Director … IN ATTENDANCE … 2/17/1 CHAIRMAN’S BUSINESS The Chairman …": each styled person with their post, the lists ended by the first minute', () => {
+  const r = read([
+    'Minutes of a meeting of the Western Trust Board held on Thursday, 2 February 2017, at 10.00 am in the Library, Omagh PRESENT Mr N Birch, Chairman Mrs E Way, Chief Executive Mr J Camp, Non-Executive Director Mr A Corry Finn, Executive Director of Nursing/Director of Primary Care and Older People Dr D Hughes, Medical Director IN ATTENDANCE Mrs M McGinn, Executive Assistant to Chief Executive Mr O Kelly, Head of Communications 2/17/1 CHAIRMAN’S BUSINESS The Chairman welcomed everyone to the February Trust Board meeting in Omagh. 2/17/2 APOLOGIES There were none.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}|${a.role ?? ''}`)).toEqual([
+    'Mr N Birch|present|Chair',
+    'Mrs E Way|present|Chief Executive',
+    'Mr J Camp|present|Non-Executive Director',
+    'Mr A Corry Finn|present|Executive Director of Nursing/Director of Primary Care and Older People',
+    'Dr D Hughes|present|Medical Director',
+    'Mrs M McGinn|in-attendance|Executive Assistant to Chief Executive',
+    'Mr O Kelly|in-attendance|Head of Communications',
+  ]);
+});
