@@ -82,7 +82,8 @@ const AGREED_BARE_CLAUSE_RE = /^(?:(?:Following|After)\s+[^,;:]{2,80},?\s+)?(?:I
 /** "The following payments were approved", "Accounts for payment were agreed": the payments authorised. */
 const PAYMENTS_APPROVED_RE = /^(?:The\s+following\s+(?:payments|accounts|invoices|cheques|items\s+of\s+expenditure)|(?:All\s+)?(?:Payments|Accounts\s+for\s+payment))\s+(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|authorised|authorized)\b/i;
 /** Parish minutes: "Cllr A proposed that B be co-opted, Cllr C seconded, unanimous approval." */
-const PROPOSED_RE = /^(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+proposed(?:,\s*(?:and\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded,?)?\s+(?:that\s+)?(.{5,300}?)(?:,\s*(?:and\s+)?(?:seconded\s+by\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+seconded)?\b.*)?\.?$/;
+// ("Cllr A proposed and Cllr B seconded that £100 be made available …": the seconder after "and" too.)
+const PROPOSED_RE = /^(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+proposed(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded,?)?\s+(?:that\s+)?(.{5,300}?)(?:,\s*(?:and\s+)?(?:seconded\s+by\s+)?(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+seconded)?\b.*)?\.?$/;
 /** "Action Plan Meeting Minutes held on … were read out and the following points noted", "The minutes of the Sub-Committee were received and noted". */
 // ("The minutes of the additional meeting held on 5th November were received.": another meeting's minutes, received.)
 const MINUTES_NOTED_RE = /^(?:(?:Following|After|Subject\s+to)\b[^,]{2,80},\s+)?(?:The\s+)?(?:[\w'’-]+\s+){0,5}?minutes?\s+(?:of|held|from)\b.{0,200}?\b(?:were|was)\s+(?:(?:read(?:\s+out)?\s+and\s+(?:the\s+following\s+(?:points?\s+)?)?|(?:received|submitted)\s+and\s+)?noted\b|received\.?$)/i;
@@ -1382,7 +1383,8 @@ function proseDecisions(text: string, item: string | null, next = ''): Decision[
       return;
     }
     const moved = (low.includes('moved') || low.includes('proposed')) ? (MOVED_RE.exec(s) ?? PROPOSED_RE.exec(s)) : null;
-    const printedThatAny = !!moved && (MOVED_RE.test(s) || /\bproposed\b[^.]{0,60}?\bthat\b/i.test(s));
+    // ("Cllr. Hale proposed and Cllr. Nunn seconded that …": a title's full stop is no sentence's end.)
+    const printedThatAny = !!moved && (MOVED_RE.test(s) || /\bproposed\b[^.]{0,60}?\bthat\b/i.test(s.replace(/\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\./g, '$1')));
     const carried = (CARRIED_RE.test(text) && !LOST_RE.test(text)) || (next.length < 300 && CARRIED_RE.test(next) && !LOST_RE.test(next));
     if (moved && moved[1] && (printedThatAny || /\b(?:be|is|are)\b/.test(moved[1])) && carried) {
       // "Cllr A proposed B is co-opted …" prints no "that": the proposal is kept as printed.

@@ -73,13 +73,14 @@ function tokensIn(blocks: readonly Block[]): Token[] {
       // council that numbers minutes so prints them at a line's start or after a sentence.)
       if (m.index > 0 && !lineStarts.has(m.index) && !AFTER_SENTENCE_RE.test(b.text.slice(Math.max(0, m.index - 8), m.index)) && isSlashedDate(compact)) continue;
       const distinctive = !!open || /[^\d.]/.test(compact);
+      // ("ITEM 3 –" and "ITEM 4 -": a dash is one mark whichever was typed.)
       const punct = (m[5] ?? '').trim();
       const marked = /^[.\-–—]$/.test(punct);
       const strict = distinctive || lineStarts.has(m.index) || AFTER_SENTENCE_RE.test(b.text.slice(Math.max(0, m.index - 8), m.index));
       // ("Time 1. Welcome, attendance & apologies …": a plain number in running text only with its point or dash.)
       if (!strict && !marked) continue;
       const digits = (compact.match(/\d+/g) ?? []).map(Number);
-      out.push({ block: i, start: m.index, after: m.index + m[0].length, raw, shape: `${open}${compact.replace(/\d+/g, '#')}${close}${punct}`, digits, strict, marked });
+      out.push({ block: i, start: m.index, after: m.index + m[0].length, raw, shape: `${open}${compact.replace(/\d+/g, '#')}${close}${punct.replace(/[–—]/g, '-')}`, digits, strict, marked });
     }
     // (A register's numbered rows run into one line after its "Present:" are people, not minutes.)
     if (out.length - before >= 3 && registerRows(b.text, out.slice(before)).length === 0) out.length = before;

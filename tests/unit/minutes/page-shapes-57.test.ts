@@ -227,3 +227,21 @@ test('"… held on … PRESENT Mr N Birch, Chairman … Mr A Corry Finn, Executi
     'Mr O Kelly|in-attendance|Head of Communications',
   ]);
 });
+
+test('"AGENDA ITEM 3 – …" then "AGENDA ITEM 4 - …": one run whichever dash was typed; "Cllr A proposed and Cllr B seconded that …" is the motion', () => {
+  const r = read([
+    'BODLEY PARISH COUNCIL',
+    '',
+    'MINUTES OF THE PARISH COUNCIL MEETING AT THE JAMES CENTRE AT 7.46pm ON MONDAY, 13th MAY 2013',
+    '',
+    'AGENDA ITEM 1– APOLOGIES FOR ABSENCE 1. Apologies were received from Cllrs Davies and Moore.',
+    '',
+    'AGENDA ITEM 2 – DECLARATIONS OF INTEREST 2. None.',
+    '',
+    'AGENDA ITEM 3 – MINUTES OF THE PREVIOUS MEETING 3. The Minutes were accepted as a true record.',
+    '',
+    'AGENDA ITEM 4 - MATTERS ARISING FROM THE MINUTES 4. Minute 6: Playground Repairs. Cllr Mitchell proposed and Cllr Avers seconded that £100 be made available for the cost of materials. This was accepted unanimously. 5. Minute 10: Hedges. The Clerk was instructed to write to the owners of the overhanging hedges.',
+  ]);
+  expect(items(r)).toEqual(['1|APOLOGIES FOR ABSENCE', '2|DECLARATIONS OF INTEREST', '3|MINUTES OF THE PREVIOUS MEETING', '4|MATTERS ARISING FROM THE MINUTES']);
+  expect(decisions(r)).toEqual(expect.arrayContaining(['4|action|That £100 be made available for the cost of materials', '4|action|The Clerk was instructed to write to the owners of the overhanging hedges.']));
+});
