@@ -446,6 +446,14 @@ function headingBeforeText(line: string, numbered: boolean, distinctive = false)
   if (colonHead?.[1] && colonHead[2] && (STANDARD_ITEM_RE.test(colonHead[1]) || sentenceAfter(colonHead[2])) && isShortHeading(colonHead[1])) {
     return { title: colonHead[1].trim(), rest: colonHead[2] };
   }
+  // "3. To hold internal election and appoint members to sub-committees: Internal elections were held. …", "4. To approve and
+  // sign the minutes of the meeting held on Wednesday 14th April 2021: The minutes were read …": the agenda's wording, however
+  // long, up to its colon, then the minute.
+  // (Only a long paragraph: a short line's heading is read by the rules above and below.)
+  const agendaColon = numbered && line.length > 320 ? /^(To\s+\p{Ll}[^:.;]{2,140}?):\s+(\p{Lu}.{10,})$/u.exec(line) : null;
+  if (agendaColon?.[1] && agendaColon[2] && !/\b(?:was|were|had|has|have|been)\b/.test(agendaColon[1]) && titleLike(agendaColon[1], true)) {
+    return { title: agendaColon[1].trim(), rest: agendaColon[2] };
+  }
   // "48. Minutes of the meeting on 4 October were approved and signed.": a minute that is one sentence; its subject names it.
   const said = numbered
     ? /^(\p{Lu}.{2,100}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:duly\s+|then\s+|all\s+)?(?:approved|agreed|read|noted|received|signed|adopted|accepted|confirmed|discussed|considered|reviewed|circulated|presented|tabled)\b/u.exec(line)
@@ -721,7 +729,11 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       take({ index: i - 1, consumed: 1, number: paragraphNumber[1], rawTitle: above.text }, true)
     ) continue;
     // A long line is an item only as a table row with its title in a cell of its own: "16.17/18 / Planning / …".
-    if (b.text.length > 320 && !(agenda && AGENDA_WORDING_RE.test(b.text.replace(/^\d{1,3}\.?\s+/, ''))) && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text) && !longRunOn(b.text)) {
+    // (Or the next number of the run, the agenda's wording, a colon and the minute: "3. To hold internal election and appoint
+    // members to sub-committees: Internal elections were held. …".)
+    const agendaColonLine = /^(\d{1,3})\.\s+To\s+\p{Ll}[^:.;]{2,140}?:\s+\p{Lu}/u.exec(b.text);
+    const nextAgendaColon = !!agendaColonLine?.[1] && prevNum !== null && stepFrom(prevNum, agendaColonLine[1]) === 1;
+    if (b.text.length > 320 && !nextAgendaColon && !(agenda && AGENDA_WORDING_RE.test(b.text.replace(/^\d{1,3}\.?\s+/, ''))) && !SLASH_ROW_RE.test(b.text.replace(SLASH_TABLE_HEAD_RE, '')) && !NUMBERED_CAPS_RUN_ON_RE.test(b.text) && !longRunOn(b.text)) {
       takeParagraph(i);
       continue;
     }
@@ -813,7 +825,7 @@ function findNumbered(blocks: readonly Block[], from: number, header: Header, sk
       .replace(agenda ? /\s*;$/ : /$^/, '');
     // "13.17/18 / Apologies for absence / Apologies were received …": a table row copied with " / " between cells.
     const row = SLASH_ROW_RE.exec(rowText);
-    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : longRunOn(rowText) ? (INLINE_LONG_ANY_RE.exec(rowText) ?? ITEM_COLON_LONG_RE.exec(rowText)) : agenda && AGENDA_WORDING_RE.test(rowText.replace(/^\d{1,3}\.?\s+/, '')) ? INLINE_LONG_RE.exec(rowText) : null);
+    const inline = INLINE_RE.exec(row ? `${row[1]} / ${row[2]}` : rowText) ?? (NUMBERED_CAPS_RUN_ON_RE.test(rowText) ? INLINE_LONG_RE.exec(rowText) : nextAgendaColon || longRunOn(rowText) ? (INLINE_LONG_ANY_RE.exec(rowText) ?? ITEM_COLON_LONG_RE.exec(rowText)) : agenda && AGENDA_WORDING_RE.test(rowText.replace(/^\d{1,3}\.?\s+/, '')) ? INLINE_LONG_RE.exec(rowText) : null);
     // "1. SOUTH EASTERN TRUST Minutes of a Public meeting of the Trust Board held on …": the document's own heading
     // after a page number, not an item.
     if (inline?.[4] && inline[4].length > 60 && isDocumentHeading(inline[4])) continue;

@@ -245,3 +245,27 @@ test('"AGENDA ITEM 3 – …" then "AGENDA ITEM 4 - …": one run whichever dash
   expect(items(r)).toEqual(['1|APOLOGIES FOR ABSENCE', '2|DECLARATIONS OF INTEREST', '3|MINUTES OF THE PREVIOUS MEETING', '4|MATTERS ARISING FROM THE MINUTES']);
   expect(decisions(r)).toEqual(expect.arrayContaining(['4|action|That £100 be made available for the cost of materials', '4|action|The Clerk was instructed to write to the owners of the overhanging hedges.']));
 });
+
+test('"3. To hold internal election and appoint members to sub-committees: Internal elections were held. …": a long numbered paragraph in the agenda\'s words is the next item', () => {
+  const long = 'Nominations for Chair were as follows: Cllr Greg - nominated by Cllr Smart, seconded Cllr Appleby and agreed by majority. The nominees were asked to leave the room whilst a vote was taken, Cllr Harrison was appointed Vice-Chair by majority vote. Cllrs were appointed to the various committees and working groups.';
+  const r = read([
+    'GRAYLING COMMUNITY COUNCIL',
+    '',
+    'Minutes of the Meeting & AGM held at Grayling Hall at 7pm on 12th May 2021',
+    '',
+    '1. To receive apologies for absence: Cllrs J Bailey, D Williams.',
+    '',
+    '2. To receive declarations of interest: None',
+    '',
+    `3. To hold internal election and appoint members to sub-committees: Internal elections were held. ${long} Action: Clerk to update records and circulate the new list of committee members once complete.`,
+    '',
+    `4. To approve and sign the minutes of the meeting held on Wednesday 14th April 2021: The minutes were read and discussed briefly, and subject to a small change were agreed. ${long}`,
+  ]);
+  expect(items(r)).toEqual([
+    '1|To receive apologies for absence',
+    '2|To receive declarations of interest',
+    '3|To hold internal election and appoint members to sub-committees',
+    '4|To approve and sign the minutes of the meeting held on Wednesday 14th April 2021',
+  ]);
+  expect(decisions(r)).toEqual(expect.arrayContaining(['3|action|Clerk to update records and circulate the new list of committee members once complete.']));
+});
