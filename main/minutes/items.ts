@@ -362,11 +362,18 @@ function runOnHeading(line: string): { title: string; rest: string } | null {
   return null;
 }
 
+/** "Matters arising Item 4: Item 4 (item 22): Outstanding Action: …": standard business, then its first matter by the item it arose from. */
+function standardThenItemRef(text: string): { title: string; rest: string } | null {
+  const m = /^(\p{Lu}[^:.;]{2,60}?)\s+((?:Item|Minute)\s+\d{1,3}[a-z]?\s*[:–—-]\s*\S.*)$/su.exec(text);
+  return m?.[1] && m[2] && STANDARD_ITEM_RE.test(m[1]) && titleLike(m[1], false) ? { title: m[1], rest: m[2] } : null;
+}
+
 /** A long numbered paragraph that opens with a heading run into its minute ("2. Confirmation of … Cllr Coles proposed …"). */
 function longRunOn(text: string): boolean {
   if (text.length <= 300) return false;
   const m = INLINE_LONG_ANY_RE.exec(text.slice(0, 2000)) ?? ITEM_COLON_LONG_RE.exec(text.slice(0, 2000));
   if (!m?.[4]) return false;
+  if (standardThenItemRef(m[4])) return true;
   // "4. Police Report – Police Constable A Black attended …": a short heading, a dash, the minute.
   // "6. Matters arising. Two volunteers had come forward …", "10. District Councillors Report.Ann reported …": a short
   // heading ended by its full stop, the minute after it.
@@ -413,6 +420,8 @@ function headingBeforeText(line: string, numbered: boolean, distinctive = false)
   if (dashHead?.[1] && !/\b(?:Item|Minute)\s+\d+$/i.test(dashHead[1]) && !PERSON_START_RE.test(dashRest) && isShortHeading(dashHead[1]) && titleLike(dashHead[1], false) && !PERSON_START_RE.test(dashHead[1]) && (sentenceOpens(dashRest) || /^\((?:a|i)\)\s+\p{Lu}/u.test(dashHead[2] ?? ''))) {
     return { title: dashHead[1].trim(), rest: dashHead[2] ?? '' };
   }
+  const itemRef = numbered ? standardThenItemRef(line) : null;
+  if (itemRef) return itemRef;
   // "38. APOLOGIES Apologies for absence were …", "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": a numbered
   // heading in capitals run straight into its text.
   const caps = numbered ? CAPS_RUN_ON_RE.exec(line) : null;

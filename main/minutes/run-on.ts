@@ -148,6 +148,9 @@ export function runOnTitle(text: string, dotted = false): string | null {
     // ("Open Forum Resolved: that standing orders …": the decision's label before the colon is the minute's.)
     const label = /^(.+?)\s+(?:Resolved|RESOLVED|Agreed|AGREED)$/.exec(colon[1]);
     if (label?.[1]) return label[1];
+    // ("Matters arising Item 4: Item 4 (item 22): …": the first matter's reference to an earlier item after the heading.)
+    const reference = /^(.+?)\s+(?:Item|Minute|Min)\s+\d{1,3}[a-z]?$/i.exec(colon[1]);
+    if (reference?.[1] && STANDARD_START_RE.test(reference[1])) return reference[1];
     const opened = beforeMinuteOpens(colon[1]);
     if (opened !== colon[1]) return opened;
     const tail = COLON_TAIL_RE.exec(text.slice(colon[0].length));

@@ -87,6 +87,10 @@ function minuteAfterStop(title: string): { title: string; minute: string } | nul
 }
 
 export function withTitleBoundary(d: ItemDraft): ItemDraft {
+  // ("Matters arising Item 4:" before "Item 4 (item 22): Outstanding Action: …": the first matter's reference to the item
+  // it arose from is no part of the heading.)
+  const matter = /^(Matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:minutes|meeting))?)\s+(?:Item|Minute)\s+\d{1,3}[a-z]?$/i.exec(d.title.trim());
+  if (matter?.[1]) return withTitleBoundary({ ...d, title: matter[1] });
   const title = d.title.trim();
   if (!title) return d;
   // A title read from the opening of the item's text, which still holds it ("182 To receive declarations … Localism Act

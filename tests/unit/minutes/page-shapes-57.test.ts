@@ -269,3 +269,20 @@ test('"3. To hold internal election and appoint members to sub-committees: Inter
   ]);
   expect(decisions(r)).toEqual(expect.arrayContaining(['3|action|Clerk to update records and circulate the new list of committee members once complete.']));
 });
+
+test('"5. Matters arising Item 4:  Item 4 (item 22): Outstanding Action: …": the heading without the first matter\'s reference, the actions its own', () => {
+  const filler = 'Cllr Coats explained that he had spoken to a member of the Gardening group and they were going to raise the task of maintaining the war memorial garden at their forthcoming AGM, and the Clerk would write to them in due course.';
+  const r = read([
+    'HELMLEY PARISH COUNCIL',
+    'Minutes of the meeting held on 28th September 2016',
+    '',
+    '4. Approval and signature of the minutes of the meeting of 27th July, 2016 The minutes were approved by all and signed by the Chairman without amendment.',
+    '',
+    `5. Matters arising Item 4:  Item 4 (item 22): Outstanding Action: Cllr Wheel to create list of actions for the Playground Committee.  Item 11: ${filler} ${filler}`,
+    '',
+    '6. Planning',
+    'No applications.',
+  ]);
+  expect(items(r)).toEqual(expect.arrayContaining(['5|Matters arising', '6|Planning']));
+  expect(decisions(r)).toContain('5|action|Cllr Wheel to create list of actions for the Playground Committee.');
+});
