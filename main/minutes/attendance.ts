@@ -1333,7 +1333,9 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
   // community is not said, so only the title is kept, no office guessed.)
   // ("Dist.Cllr. N.Butters", "Dist Cllr N Butters", "Cty. Cllr. R Gilbert": the district's or county's member, their office
   // shortened; written out, so the office is read as the role and the title is not taken for a name.)
-  const tiered = /\b(?:Dist|Cty)\.?\s*Cllr\b/.test(respaced0) ? respaced0.replace(/\b(Dist|Cty)\.?\s*Cllr\.?\s*(?=\p{Lu})/gu, (_m, tier: string) => `${tier === 'Dist' ? 'District' : 'County'} Councillor `) : respaced0;
+  const tiered0 = /\b(?:Dist|Cty)\.?\s*Cllr\b/.test(respaced0) ? respaced0.replace(/\b(Dist|Cty)\.?\s*Cllr\.?\s*(?=\p{Lu})/gu, (_m, tier: string) => `${tier === 'Dist' ? 'District' : 'County'} Councillor `) : respaced0;
+  // ("District Councillor Cllr. P Morris and County Councillor Cllr. T Smith": the office, then the member's title again.)
+  const tiered = /Councillor\s+(?:Cllr|Councillor)\b/.test(tiered0) ? tiered0.replace(/\b((?:County|District|Borough|City|Unitary|Town|Parish|Ward)\s+Councillor)\s+(?:Cllr|Councillor)\.?\s+(?=\p{Lu})/gu, '$1 ') : tiered0;
   let countied = /(?:^|[\s,])[CD](?:\.\s?|\s)Cllrs?\b/.test(tiered) ? tiered.replace(/(?<=^|[\s,])[CD](?:\.\s?|\s)(?=Cllrs?\b)/g, '') : tiered;
   // ("… Councillor Mrs S Williams County Councillor J W Thomas": another council's member after the last of a run of
   // titled members, their office starting a new entry.)

@@ -32,6 +32,9 @@ const PATTERNS: ChairPattern[] = [
   { re: new RegExp(String.raw`(${NAME})\s+(?:took|was\s+asked\s+to\s+take|agreed\s+to\s+take)\s+the\s+[Cc]hair\b`, 'gu'), name: 1, vice: null, opening: true },
   // "… it was agreed, that Cllr Knowles chair the meeting", "… that Mrs Springall chairs the meeting".
   { re: new RegExp(String.raw`\bthat\s+(${NAME})\s+(?:chairs?|should\s+chair|would\s+chair)\s+(?:the|this)\s+meeting\b`, 'gu'), name: 1, vice: null, opening: true },
+  // "Cllr. R Bennett was unanimously voted as Chair for the coming year", "Cllr Kane was duly elected Chairman": the chair
+  // elected at this meeting (the annual meeting's first business), who then holds the office in it.
+  { re: new RegExp(String.raw`(${NAME})\s+(?:was|is)\s+(?:(?:duly|unanimously|then)\s+)*(?:re-?)?(?:elected|voted|appointed)\s+(?:in\s+)?(?:as\s+)?(?:the\s+)?${OFFICE}\b`, 'gu'), name: 1, vice: 2, opening: false },
   // "The Chairman Mrs V Kemmett welcomed everyone", "Welcome by the Chairman Councillor Broom".
   { re: new RegExp(String.raw`(?:^|[.:]\s+)(?:The\s+|the\s+)${OFFICE},?\s+(${NAME}),?\s+(?:welcomed|opened)\b`, 'gmu'), vice: 1, name: 2, opening: true },
   { re: new RegExp(String.raw`\bWelcome\s+by\s+the\s+${OFFICE},?\s+(${NAME})\s*$`, 'gmu'), vice: 1, name: 2, opening: true },

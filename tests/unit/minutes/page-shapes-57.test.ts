@@ -286,3 +286,18 @@ test('"5. Matters arising Item 4:  Item 4 (item 22): Outstanding Action: …": t
   expect(items(r)).toEqual(expect.arrayContaining(['5|Matters arising', '6|Planning']));
   expect(decisions(r)).toContain('5|action|Cllr Wheel to create list of actions for the Playground Committee.');
 });
+
+test('"District Councillor Cllr. P Morse" is the district councillor; "Cllr. R Bennet was unanimously voted as Chair" gives the chair held at the meeting', () => {
+  const r = read([
+    'Grassby Parish Council',
+    'Minutes of the Council Meeting held Wednesday May 15th 2024, at the Village Hall',
+    'Present: Cllr. R Bennet, Cllr. J Harriss, Cllr. J Browne and Cllr. S Riley.',
+    'District Councillor Cllr. P Morse and County Councillor Cllr. T Smyth',
+    '33.24   Election of Chair: Cllr. J Browne proposed Cllr. R Bennet. Proposal seconded by Cllr. J Harriss. Cllr. R Bennet was unanimously voted as Chair for the coming year.',
+    '34.24   Election of Vice Chair: Cllr. R Bennet proposed Cllr. J Harriss. Cllr. J Harriss was unanimously voted as Vice Chair for the coming year.',
+    '35.24   Declarations of Interest: None.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(
+    expect.arrayContaining(['R Bennet|Chair', 'J Harriss|Vice-Chair', 'J Browne|', 'P Morse|District Councillor', 'T Smyth|County Councillor']),
+  );
+});
