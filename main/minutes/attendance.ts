@@ -1408,6 +1408,8 @@ function parseNameListCore(givenList: string, postsFollowNames: boolean): { name
     p = p.replace(/^(?:and|&)\s+/i, '');
     // "Appointed Members. N. Botting Esq.": the label of the group before, then the next person.
     p = p.replace(/^(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Members|Councillors|Officers)(?:[.:]\s+(?=\p{Lu})|\.?$)/u, '');
+    // ("… Rudolf Stravens Supporters: Dave Cope, …": the next group's word and colon before its first person.)
+    p = p.replace(/^(?:Supporters|Volunteers|Trustees|Members|Directors|Governors)\s*:\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '');
     if (!p) {
       prevTaken = false;
       continue;
@@ -2178,7 +2180,8 @@ function postedRoll(blocks: readonly Block[], from: number): { attendees: Attend
   return offices > 0 && groups > 0 ? { attendees: out, end: k } : null;
 }
 
-const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Representatives|Advisers|Advisors|Observers|Deputies))\s*:\s*((?:Councillors?|Cllrs?)\.?\s+\p{Lu}.{1,300})$/u;
+// ("Supporters: Dave Cope, Harry Gluck, …": a charity's supporters under its trustees, named without a title.)
+const MEMBER_GROUP_RE = /^((?:\p{Lu}\p{Ll}+\s+){0,2}(?:Members|Assistants|Representatives|Advisers|Advisors|Observers|Deputies))\s*:\s*((?:Councillors?|Cllrs?)\.?\s+\p{Lu}.{1,300})$|^(Supporters|Volunteers)\s*:\s*(\p{Lu}\p{Ll}+\s+\p{Lu}.{1,300})$/u;
 
 /** The texts of the run of bullets from `from`. */
 function bulletRunTexts(blocks: readonly Block[], from: number): string[] {
@@ -3434,7 +3437,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
     const m = labelOf(b.text);
     // "Assistants:Councillors J Potts and M Richardson." / "Advisory Members:Councillors …": members in named groups,
     // under the members present, each with the group's name as their role.
-    const group = !m && attendees.some((a) => a.status === 'present') ? MEMBER_GROUP_RE.exec(b.text.trim()) : null;
+    const groupHit = !m && attendees.some((a) => a.status === 'present') ? MEMBER_GROUP_RE.exec(b.text.trim()) : null;
+    const group = groupHit ? [groupHit[0], groupHit[1] ?? groupHit[3], groupHit[2] ?? groupHit[4]] : null;
     if (group?.[1] && group[2] && !hasVerb(group[2])) {
       const entries = parseNameList(group[2].replace(/^(?:Councillors?|Cllrs?)\.?\s+/, '').replace(/\.$/, ''));
       if (entries.length > 0 && entries.length >= splitOutsideBrackets(group[2]).length) {

@@ -27,7 +27,7 @@ import { resolveDue } from './due';
 import { englishSide, isPublicSessionItem, splitItems, titleLike, withoutSharedYearTail, type ItemDraft } from './items';
 import { sequenceItems } from './numbered-sequence';
 import { splitCapsHeadings } from './caps-headings';
-import { closeSpacedLabels } from './spaced-labels';
+import { closeSpacedLabels, withoutActionColumnHead } from './spaced-labels';
 import { markedRegister } from './marked-register';
 import { chairAfterName } from './chair-label-run';
 import { unwrapPosts } from './wrapped-posts';
@@ -68,7 +68,7 @@ export function parseMinutesTextDetailed(text: string, wholeClassified = true): 
 
 /** What copying a page into text does to it, put back before it is read (each repair says which damage it mends). */
 function repairedCopy(text: string): string {
-  const registers = markRegisterLabels(chairAfterName(unwrapPosts(closeSpacedLabels(unglueInitialledNames(rejoinLoneBullets(headingApartFromList(text)))))));
+  const registers = markRegisterLabels(chairAfterName(unwrapPosts(closeSpacedLabels(unglueInitialledNames(rejoinLoneBullets(headingApartFromList(withoutActionColumnHead(text))))))));
   return runningMinuteNumbers(unglueMinuteNumbers(registers));
 }
 

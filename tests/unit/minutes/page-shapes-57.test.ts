@@ -301,3 +301,40 @@ test('"District Councillor Cllr. P Morse" is the district councillor; "Cllr. R B
     expect.arrayContaining(['R Bennet|Chair', 'J Harriss|Vice-Chair', 'J Browne|', 'P Morse|District Councillor', 'T Smyth|County Councillor']),
   );
 });
+
+test('"PRESENT            ACTION" over rows "Chair      Kate Sallis", "Trustees      Anne Finn, … Pauline Coakley-Webb and Rudolf Strand", "Supporters      Dave Cope, …"', () => {
+  const r = read([
+    'Friary Community Library',
+    '',
+    'Minutes of the General Meeting on 7 March 2016',
+    '',
+    'PRESENT                                                     ACTION                      ',
+    '',
+    'Chair                Kate Sallis',
+    '',
+    'Trustees          Anne Finn, Barry Rawlins, Pauline                            Coakley-Webb and Rudolf Strand',
+    '',
+    'Supporters      Dave Cope, Harry Glick and Sheri Darbey',
+    '',
+    'APOLOGIES  ',
+    '',
+    '                           Frances Bryer, Hugh Weldon and Terry Bernstein',
+    '',
+    'MINUTES of the meeting on 9 February 2015',
+    '',
+    'Approved.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.status}`)).toEqual([
+    'Kate Sallis|present',
+    'Anne Finn|present',
+    'Barry Rawlins|present',
+    'Pauline Coakley-Webb|present',
+    'Rudolf Strand|present',
+    'Dave Cope|present',
+    'Harry Glick|present',
+    'Sheri Darbey|present',
+    'Frances Bryer|apologies',
+    'Hugh Weldon|apologies',
+    'Terry Bernstein|apologies',
+  ]);
+});
