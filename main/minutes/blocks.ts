@@ -745,6 +745,9 @@ export function toBlocks(input: string): Block[] {
       else if (!sawBlank && ITEM_NUMBER_LINE_RE.test(rawLines[n + 1] ?? '') && CAPITALS_LINE_RE.test(line) && !CAPITALS_LINE_RE.test(prev)) join = false;
       // "… Mrs. J. Graves and" / "T. Hasan.": the list's last name in initials, not a lettered point.
       else if (!sawBlank && BROKEN_LIST_END_RE.test(prev) && /^\p{Lu}\.\s+(?:\p{Lu}\.\s+)*(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+[.,;]?$/u.test(line)) join = true;
+      // "… Mr K. Webb, Mr G." / "Hetherington, Mr N. Bodger, …": a name broken after its style and initial; the surname
+      // on the next line finishes it (the initial's full stop is no sentence's end).
+      else if (!sawBlank && /(?:^|[\s,])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+(?:\p{Lu}\.\s?){1,3}$/u.test(prev) && /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:[,;.]|$)/u.test(line)) join = true;
       else if (!sawBlank && prevOpen && !isStructuralStart(line)) {
         const startsLower = /^[a-z(£$€%0-9,]/.test(line);
         if (hardWrapped) {

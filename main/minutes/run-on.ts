@@ -47,6 +47,8 @@ const COLON_HEAD_RE = /(?<=^|\s)(\d{1,3})(?:\.\s+|\)\s*)(\p{Lu}[\p{L}’'&/-]*(?
  */
 /** "Min No. 71/08 Public Representation The Clerk …": a minute number with the year, after "Min No.". */
 const MIN_NO_HEAD_RE = /(?<=^|\s)(?:Min(?:ute)?\.?\s+No\.?\s*)(\d{1,4})\/(\d{2})\s+(?=\p{Lu})/gu;
+/** "… Acting Town Clerk. TO RECEIVE APOLOGIES FOR ABSENCE 8656 Apologies for absence were …": a heading in capitals, then the minute's running number (in the hundreds or thousands), then its sentence. */
+const CAPS_BEFORE_NUMBER_RE = /(?<=[.!?]\s+)((?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}’'&,()-]+(?:\s+[\p{Lu}’'&,()-]+){0,10})\s+(\d{3,5})\s+(?=\p{Lu}\p{Ll}|(?:A|I)\s)/gu;
 const CAPS_BEFORE_CODE_RE = /(?<=^|[.!?:]\s+|\s)((?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}’'&,()-]+(?:\s+[\p{Lu}\d’'&,()-]+){0,10})\s+(\d{1,4})\/(\d{2}\/\d{2})\s+(?=\p{Lu})/gu;
 // ("12/006 TO RECEIVE APOLOGIES …": a heading in capitals after the number as well; "28/20. Apologies for absence. …":
 // a full stop after the number.)
@@ -354,6 +356,12 @@ function findCuts(blocks: readonly Block[]): Cut[] {
       if (m.index === undefined || !m[1] || !m[2] || !m[3] || !(capsHeading(m[1]) || /^\p{Lu}{4,}$/u.test(m[1].trim())) || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
       const title = m[1].trim();
       found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[2]), caps: 'code', key: `Caps|${m[3]}`, heading: `${m[2]}/${m[3]} ${title}` });
+    }
+    // (Three or more, numbered one after another: the run decides, as for the codes.)
+    const capsNumbered = b.text.length >= 400 ? [...b.text.matchAll(CAPS_BEFORE_NUMBER_RE)] : [];
+    for (const m of capsNumbered.length >= 3 ? capsNumbered : []) {
+      if (m.index === undefined || !m[1] || !m[2] || !capsHeading(m[1]) || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;
+      found.push({ block: i, start: m.index, headEnd: m.index + m[0].length, num: Number(m[2]), caps: 'code', key: 'CapsNumber', heading: `${m[2]} ${m[1].trim()}` });
     }
     for (const m of b.text.length >= 200 && b.text.includes('/') ? b.text.matchAll(MIN_NO_HEAD_RE) : []) {
       if (m.index === undefined || !m[1] || !m[2] || found.some((f) => Math.abs(f.start - (m.index ?? 0)) < 3)) continue;

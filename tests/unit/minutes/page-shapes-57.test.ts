@@ -338,3 +338,22 @@ test('"PRESENT            ACTION" over rows "Chair      Kate Sallis", "Trustees 
     'Terry Bernstein|apologies',
   ]);
 });
+
+test('"Present: … Mr G." over "Hetherly, …": a name broken after its initial is one person', () => {
+  const r = read([
+    'NORTHERN REGIONAL COLLEGE',
+    'Minutes of the meeting of the Governing Body held on Tuesday 5th May 2015',
+    'Present: Dr R. Davis, Mr D. Lamb, Mr K. Webb, Mr G.',
+    'Hetherly, Mr N. Badger, Mrs K. Scott, Mrs B.',
+    'Larkins, Prof A. Woodside.',
+    'In attendance: Mr T. Marten (Head of Finance).',
+  ]);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Dr R. Davis', 'Mr D. Lamb', 'Mr K. Webb', 'Mr G. Hetherly', 'Mr N. Badger', 'Mrs K. Scott', 'Mrs B. Larkins', 'Prof A. Woodside']);
+});
+
+test('"… Acting Town Clerk. TO RECEIVE APOLOGIES FOR ABSENCE 8656 Apologies …": headings in capitals before their running numbers, run into one paragraph', () => {
+  const r = read([
+    '6th December, 2011 DURSTON TOWN COUNCIL MINUTES of the PROCEEDINGS at the MEETING of the COUNCIL held in the Community Room at 7.10 pm on Tuesday, 6th December 2011. PRESENT: Councillors D Andrews and B Tipton, and Council officer Mrs S Gunn, Acting Town Clerk. TO RECEIVE APOLOGIES FOR ABSENCE 8656 Apologies for absence were accepted from Councillors S Cress (SDC meetings) and F Firth (personal). DECLARATIONS OF INTEREST 8657 It was noted from the agenda that there were no declarations. COUNTY AND DISTRICT COUNCILLOR REPORTS 8658 District Councillor Wheeler reported on the budget consultation and the new waste contract for the district.',
+  ]);
+  expect(items(r)).toEqual(['8656|TO RECEIVE APOLOGIES FOR ABSENCE', '8657|DECLARATIONS OF INTEREST', '8658|COUNTY AND DISTRICT COUNCILLOR REPORTS']);
+});
