@@ -82,7 +82,7 @@ const RUN_ON_NONE_RE = new RegExp(String.raw`\b(?:(?:declarations?|disclosures?)
 /** A declarations item's own title saying none: "Declarations of interest – none", "… (Section 27 Localism Act 2011) None". */
 const TITLE_NONE_RE = /(?:[–—:;.)-]|\s)\s*(?:none|nil)(?:\s+declared)?\.?\s*$/i;
 /** "None declared" as a line of its own. */
-const NONE_DECLARED_LINE_RE = /^\s*(?:none|nil)\s+declared\.?\s*$/im;
+const NONE_DECLARED_LINE_RE = /^\s*(?:none|nil|non)\s+declared\.?\s*$/im;
 /** Words that make a "none" sentence about interests, looked for around it. */
 // ("Register of Interest – None": the item a Welsh community council's minutes give to declarations.)
 const ABOUT_INTERESTS_RE = /declar|disclos|datganiad|conflicts?\s+of\s+interest|^\s*register\s+of\s+(?:members['’]?\s+)?interests?\s*[–—:-]/im;
@@ -91,7 +91,8 @@ const ABOUT_INTERESTS_RE = /declar|disclos|datganiad|conflicts?\s+of\s+interest|
 const NONE_ANYWHERE_ALL_RE = new RegExp(NONE_ANYWHERE_RE.source, 'gi');
 
 /** The whole minuted text of a declarations item being a bare "none". */
-const NONE_ONLY_RE = /^(?:none|nil|no\b[^.]{0,80}|n\/a|not applicable|there were none|there was none|dim|dim un|nid oedd dim)[^.]{0,100}\.?$/i;
+// ("Non Declared at this stage of the meeting": "none" mistyped before "declared".)
+const NONE_ONLY_RE = /^(?:none|nil|non\s+declared|no\b[^.]{0,80}|n\/a|not applicable|there were none|there was none|dim|dim un|nid oedd dim)[^.]{0,100}\.?$/i;
 export const NAMES_MEMBER_RE = /\b(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr|Cynghorydd|Cynghorwyr)\s+[A-Z]/;
 export const SAYS_DECLARED_RE = /\b(?:declared|declares|disclosed|declaration\s+(?:was|were)\s+made|declarations?\s+(?:was|were)\s+made|declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:received|recorded|noted)|would\s+declare)\b|\bddatganiad\b|\bdatganodd\b/i;
 

@@ -357,3 +357,20 @@ test('"â€¦ Acting Town Clerk. TO RECEIVE APOLOGIES FOR ABSENCE 8656 Apologies â€
   ]);
   expect(items(r)).toEqual(['8656|TO RECEIVE APOLOGIES FOR ABSENCE', '8657|DECLARATIONS OF INTEREST', '8658|COUNTY AND DISTRICT COUNCILLOR REPORTS']);
 });
+
+test('"3. Declarations of interest" over "Non Declared at this stage of the meeting": none declared, "none" mistyped', () => {
+  const r = read([
+    'Draft Minutes of Colbay Community Council',
+    'Meeting held on 10th December 2018 at 1815',
+    'Councillors Present : Keith Ruther (KR), Helen Manners (HM), David Hobbs (DH)',
+    '1. Apologies',
+    'Alex Howe (AH)',
+    '2. Minutes of last meeting',
+    'Minutes of last meeting approved',
+    '3. Declarations of interest',
+    'Non Declared at this stage of the meeting',
+    '4. Matters Arising',
+    'KB to upload minutes.',
+  ]);
+  expect(r.minutes.declarationsState).toBe('none-declared');
+});
