@@ -256,6 +256,10 @@ function tidiedBodyNames(council: string | null, committee: string | null): { co
   let c = council?.replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') ?? null;
   let m = committee?.replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '') ?? null;
   if (c && /^Representing\s/i.test(c)) c = null;
+  // ("A Whixall Parish Council Chairman: …": a logo's letter, or the article, before the council's own name.)
+  const stray = /^A\s+(?=\p{Lu}[\p{L}'’ -]{2,60}\s(?:Parish|Town|Community|City|County|District|Borough)\s+Council$)/u;
+  if (c && stray.test(c)) c = c.replace(stray, '');
+  if (m && stray.test(m)) m = m.replace(stray, '');
   if (m && /\s(?:will|would|shall)\s+be$/i.test(m)) m = null;
   // "Crediton Town Council’s Town Strategy Committee": the council's own committee, named with its possessive.
   const possessive = !c && m ? /^(\p{Lu}[\p{L}'’& -]{2,80}?\b(?:Town|Parish|City|Community|District|County|Borough)\s+Council)['’]s\s+(\p{Lu}[\p{L}'’&, -]{2,80})$/u.exec(m) : null;

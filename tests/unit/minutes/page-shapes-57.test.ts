@@ -374,3 +374,10 @@ test('"3. Declarations of interest" over "Non Declared at this stage of the meet
   ]);
   expect(r.minutes.declarationsState).toBe('none-declared');
 });
+
+test('"A Wixhall Parish Council Chairman: …": the letter before the council\'s name is no part of it', () => {
+  const r = read([
+    'A Wixhall Parish Council Chairman: Ian Merce Minutes of the Parish Council’s Monthly Meeting held on 10 March 2021 on the Zoom Platform starting at 7:30pm Present: Councillors: I Merce (Chair); J Spencer; B Harrison. 23/21 Apologies for Absence J Broad 24/21 Declaration of Pecuniary Interests None were declared. 25/21 Minutes of Previous Meeting Meeting of Wixhall Parish Council held on 10 February 2021: It was proposed by Cllr Spencer and resolved that the minutes be approved.',
+  ]);
+  expect(r.minutes.council).toBe('Wixhall Parish Council');
+});
