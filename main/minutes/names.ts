@@ -146,7 +146,7 @@ export function isBusinessWordName(name: string): boolean {
 }
 
 /** "… and Shona Tilby. Judith Ingle, Colin Ingle …": a full stop before a person in full who carries a list on (never a title's own stop). */
-const STOP_BEFORE_PERSON_RE = /(?<=\p{Ll})(?<!\b(?:Mrs?|Ms|Miss|Dr|Revd?|Prof|Cllrs?|Coun|St|Sgt|Insp|Supt|Capt|Fr|Hon|Esq))\.\s+(?=(\p{Lu}\p{Ll}+)\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*(?:,|\s(?:and|&)\s))/gu;
+const STOP_BEFORE_PERSON_RE = /(?<=\p{Ll})(?<!\b(?:Mrs?|Ms|Miss|Dr|Revd?|Prof|Cllrs?|Coun|St|Sgt|Insp|Supt|Capt|Fr|Hon|Esq))\.\s+(?=(\p{Lu}\p{Ll}+)\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+\s*(?:,|\(|\s(?:and|&)\s))/gu;
 
 /** The list with such a full stop made a comma, where the next word is a known given name. */
 export function withStopsBeforePeople(list: string): string {

@@ -381,3 +381,14 @@ test('"A Wixhall Parish Council Chairman: …": the letter before the council\'s
   ]);
   expect(r.minutes.council).toBe('Wixhall Parish Council');
 });
+
+test('"… and Cllr Rounsell Cllr Sharp Phillips. Melanie Kilbey (Clerk)": the full stop before a person and their post in brackets ends the name before', () => {
+  const r = read([
+    'Linkton Parish Council Minutes of Meeting of the Council Monday 13th November 2017 at Village Hall, 7.30pm',
+    '',
+    'Those present were: Cllr Hearne (Chairman), Cllr Coombes, Cllr Stansfeld and Cllr Rounsell Cllr Sharp Phillips. Melanie Kilbey (Clerk)',
+    '',
+    '1) Absent: Apologies received from Cllr Warde.',
+  ]);
+  expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(expect.arrayContaining(['Sharp Phillips|', 'Melanie Kilbey|Clerk']));
+});
