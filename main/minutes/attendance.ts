@@ -3801,7 +3801,7 @@ const INNER_LABEL_RE = new RegExp(
   // "… J Pritchard (Chair) Clerk: C Mortimer In Attendance Mr Phillip Morris, …": the clerk's label, and "In Attendance"
   // before a titled name without its colon; "Clerk: C Warner Members of the Public: 12": a count's label ends the list.
   // ("… and Tony Wills. Presiding: Councillor Neil Holme Clerk: …": the chair's label after the list, as "In the Chair:".)
-  `(?<=[\\s.;,)|])(?:(?:${PRESENT_LABEL.replace('|Councillors|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Presiding|Clerk|Minute[-\\s]?taker|(?:Number\\s+of\\s+)?Members\\s+of\\s+(?:the\\s+)?(?:Public|Press)|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:|In\\s+Attendance(?:\\s+(?:Council\\s+|Board\\s+)?Officers)?(?=\\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s))`,
+  `(?<=[\\s.;,)|])(?:(?:${PRESENT_LABEL.replace('|Councillors|', '|').replace('|C?Cllrs(?=\\s*:)|', '|')}|${IN_ATTENDANCE_LABEL}|${COOPTED_LABEL}|${APOLOGIES_LABEL}|${ABSENT_LABEL}|${SUBSTITUTES_LABEL}|In\\s+the\\s+Chair|Presiding|Clerk|Minute[-\\s]?taker|(?:Number\\s+of\\s+)?Members\\s+of\\s+(?:the\\s+)?(?:Public|Press)|Declarations?\\s+of\\s+(?:Members['’]?\\s+)?Interests?)\\s*:|In\\s+Attendance(?:\\s+(?:Council\\s+|Board\\s+)?Officers)?(?=\\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s))`,
   'gi',
 );
 
@@ -4084,6 +4084,8 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     // "Apologies: N. Bishop Rowe, A. Butcher. A. Rigg, D. Smith": a full stop typed for a comma between two members in
     // initials and surnames; the list goes on.
     // (The same in a list's second line: "J. Jenkinson, M. Wilson. Apologies: N. Bishop Rowe, A. Butcher. A. Rigg".)
+    // ("APOLOGIES , Cllrs:- Tracy Williams, …": a comma typed where the label's colon goes, before the members' title.)
+    if (!b.bullet && /^(?:APOLOGIES|Apologies|PRESENT|Present)\s*,\s*(?:Cllrs|Councillors)\s*:/.test(b.text)) b = { ...b, text: b.text.replace(/^(APOLOGIES|Apologies|PRESENT|Present)\s*,\s*/, '$1: ') };
     const wrapped = !b.bullet && b.text.length < 3000 && /,\s*$/.test(blocks[k - 1]?.text ?? '') && LABEL_RE.test(blocks[k - 1]?.text ?? '');
     if (!b.bullet && b.text.length < 8000 && (wrapped || LABEL_RE.test(b.text)) && STRAY_STOP_RE.test(b.text)) b = { ...b, text: b.text.replace(STRAY_STOP_RE, ', ') };
     // A header printed as one run-on paragraph: "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm) PRESENT: …".

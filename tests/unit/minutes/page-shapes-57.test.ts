@@ -392,3 +392,17 @@ test('"… and Cllr Rounsell Cllr Sharp Phillips. Melanie Kilbey (Clerk)": the f
   ]);
   expect(r.attendance.map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(expect.arrayContaining(['Sharp Phillips|', 'Melanie Kilbey|Clerk']));
 });
+
+test('"APOLOGIES , Cllrs:- Tracy Wills, …": a comma where the label\'s colon goes; those named sent apologies', () => {
+  const r = read([
+    'TAFFS VALE COMMUNITY COUNCIL Minutes of the meeting held on 28 September 2009',
+    '',
+    'PRESENT : Cllrs: - C Dyson (Chairperson), S Linton, L. Thomas and A. Evans,',
+    '',
+    'APOLOGIES , Cllrs:- Tracy Wills, Pat Prothero and C E Griffith.',
+    '',
+    'MINUTE No: 1/09/09 DISCLOSURES OF PERSONAL INTEREST: No declarations of interest were recorded.',
+  ]);
+  expect(r.minutes.apologies).toEqual(['Tracy Wills', 'Pat Prothero', 'C E Griffith']);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['C Dyson', 'S Linton', 'L. Thomas', 'A. Evans']);
+});
