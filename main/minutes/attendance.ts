@@ -3579,7 +3579,8 @@ export function findAttendanceLists(allBlocks: readonly Block[], limit = 400): A
       }
       continue;
     }
-    if (rest.length > 600 && !isLongNameList(rest) && !(kind === 'in-attendance' && (fullNamePostRun(rest) || styledNamePostRun(rest))) && !bodyNameRun(rest) && !nameCommaPostRun(rest)) continue;
+    // ("PRESENT: Mr N Birch, Chairman Mrs E Way, Chief Executive …": a long list of members each styled and with a post.)
+    if (rest.length > 600 && !isLongNameList(rest) && !(kind === 'in-attendance' && (fullNamePostRun(rest) || styledNamePostRun(rest))) && !(kind === 'present' && honorificPostRun(rest)) && !bodyNameRun(rest) && !nameCommaPostRun(rest)) continue;
     // "Present:" over "Dr Avi Bell AB Clinical Chair" / "Richard Chance RCp Chief Finance Officer" / …: a register of name,
     // initials and post, a person to a line (initials-column.ts).
     const columnKind = kind === 'present' || kind === 'in-attendance' || kind === 'apologies' ? kind : null;

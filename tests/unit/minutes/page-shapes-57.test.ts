@@ -406,3 +406,9 @@ test('"APOLOGIES , Cllrs:- Tracy Wills, …": a comma where the label\'s colon g
   expect(r.minutes.apologies).toEqual(['Tracy Wills', 'Pat Prothero', 'C E Griffith']);
   expect(r.attendance.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['C Dyson', 'S Linton', 'L. Thomas', 'A. Evans']);
 });
+
+test('a long "PRESENT" list of styled members each with a post (over 600 characters) is read, not passed over', () => {
+  const members = ['Mr N Birch, Chairman', 'Mrs E Way, Chief Executive', 'Mr J Camp, Non-Executive Director', 'Mrs S Cumming, Non-Executive Director', 'Dr G McElroy, Non-Executive Director', 'Mrs S O’Keane, Non-Executive Director', 'Dr C O’Mullen, Non-Executive Director', 'Mrs M Wood, Non-Executive Director', 'Mr K Downing, Executive Director of Social Work/Director of Women and Children’s Services', 'Mrs G McKie, Director of Acute Services', 'Dr D Hughes, Medical Director', 'Mrs A McConnel, Director of Human Resources', 'Mrs L Mitchel, Director of Finance and Contracting', 'Mrs T Malloy, Director of Performance and Service Improvement', 'Mr A Moor, Director of Strategic Capital Development'];
+  const r = read([`Minutes of a meeting of the Western Trust Board held on Thursday, 2 February 2017, at 10.00 am in the Library, Omagh PRESENT ${members.join(' ')} IN ATTENDANCE Mrs M McGinn, Executive Assistant to Chief Executive Mr O Kelly, Head of Communications 2/17/1 CHAIRMAN’S BUSINESS The Chairman welcomed everyone to the meeting in Omagh.`]);
+  expect(r.attendance.filter((a) => a.status === 'present').map((a) => `${a.name}|${a.role ?? ''}`)).toEqual(members.map((m) => m.replace(', ', '|').replace('|Chairman', '|Chair')));
+});
