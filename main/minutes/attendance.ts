@@ -3986,6 +3986,8 @@ const STYLE = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}`;
 const STYLED_PRESENT_START_RE = new RegExp(String.raw`^(?:Present|PRESENT|Members\s+Present|MEMBERS\s+PRESENT)\s*:?\s+(?=${STYLE})`, 'u');
 /** The next list's label in the same run, no colon, between one styled name and the next. */
 const STYLED_INNER_LABEL_RE = new RegExp(String.raw`\s+(Apologies(?:\s+for\s+Absence)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|In\s+Attendance|IN\s+ATTENDANCE|Also\s+Present|ALSO\s+PRESENT|Absent|ABSENT)\s+(?=${STYLE})`, 'gu');
+/** "Present Mr. W. Hughes … Apologies Mr. R. W. Hunter …": the labels in words, each given its colon. */
+const withStyledLabels = (text: string): string => text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ');
 
 /** "COUNCILLORS:": a bare label over members named by surname alone, in columns. */
 const SURNAMES_LABEL_RE = /^(?:COUNCILLORS|Councillors|MEMBERS|Members)\s*:-?$/;
@@ -4101,7 +4103,7 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
     // "Present Mr. W. Hughes (Vice-Chairman) Mr. J. Duncan Apologies Mr. R. W. Hunter In Attendance Cllr. A. Hughson": labels
     // in words without their colons, each before a member's style; the lists are read as labelled.
     // (Not a register's marks: "Councillor G Mabey Apologies Councillor Mrs J Allen Yes …".)
-    if (!b.bullet && b.text.length < 8000 && STYLED_PRESENT_START_RE.test(b.text) && !(b.text.includes(' Yes ') && yesNoRegister(b.text))) b = { ...b, text: b.text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ') };
+    if (!b.bullet && b.text.length < 8000 && STYLED_PRESENT_START_RE.test(b.text) && !(b.text.includes(' Yes ') && yesNoRegister(b.text))) b = { ...b, text: withStyledLabels(b.text) };
     // "PRESENT: Board: Jolyon Harrison (Chair), … Staff: John Gilham (D&PD)": the body's members under a word of their own
     // straight after the label; that word is no name (the staff's label after them is read as any inner label is).
     if (!b.bullet && b.text.length < 8000 && MEMBERS_WORD_AFTER_PRESENT_RE.test(b.text)) b = { ...b, text: b.text.replace(MEMBERS_WORD_AFTER_PRESENT_RE, '$1: ') };
@@ -4130,7 +4132,7 @@ function splitRunTogetherLists(givenBlocks: readonly Block[]): { blocks: Block[]
       b = { ...b, text: b.text.slice(headed[1].length).trim() };
       // ("… held on Thursday, 2 February 2017 … PRESENT Mr N Birch, Chairman Mrs E Way, … IN ATTENDANCE Mrs M Guinn, …": the
       // label without its colon before a styled person, read as the block's own opening label would be.)
-      if (b.text.length < 8000 && STYLED_PRESENT_START_RE.test(b.text)) b = { ...b, text: b.text.replace(/^((?:Members\s+|MEMBERS\s+)?(?:Present|PRESENT))\s*:?\s+/, '$1: ').replace(STYLED_INNER_LABEL_RE, ' $1: ') };
+      if (b.text.length < 8000 && STYLED_PRESENT_START_RE.test(b.text)) b = { ...b, text: withStyledLabels(b.text) };
     }
     const first = LABEL_RE.exec(b.text.length > 8000 ? b.text.slice(0, 8000) : b.text);
     // (A list's second line holds the next list's label: the line is cut there too, its first part the list's.)
